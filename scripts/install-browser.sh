@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium for the browser tests when it is missing (needs root or sudo).
+# Playwright drives this system Chromium; it never downloads a browser of its own.
+set -euo pipefail
+if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" != "0" ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "chromium not found and not root: browser tests will be skipped (apt-get install chromium)" >&2
+    exit 0
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null
+$SUDO apt-get install -y -qq chromium >/dev/null

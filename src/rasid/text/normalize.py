@@ -1,0 +1,194 @@
+"""Arabic-first normalisation for matching and search, with an offset map back to the original.
+
+Two paths give the same output text:
+
+* :func:`normalize_for_search` — fast (``str.translate``), text only, for indexing and ids;
+* :func:`normalize` — returns :class:`NormalizedText`, which maps every span of the
+  normalised text back to a span of the original, so a match found on folded text
+  still points at the analyst's original words.
+
+Folding is per character (plus whitespace runs), which is what makes the map exact.
+Characters that are dropped (diacritics, tatweel, bidi controls, collapsed spaces)
+attach to the kept character before them, so a mapped span covers a word's diacritics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rasid.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizeOptions:
+    """Which foldings to apply. The defaults are the ones search and matching use."""
+
+    tashkeel: bool = True
+    tatweel: bool = True
+    controls: bool = True
+    alef: bool = True
+    alef_maksura: bool = True
+    ta_marbuta: bool = True
+    hamza_carriers: bool = False
+    persian_letters: bool = True
+    digits: bool = True
+    punctuation: bool = True
+    presentation_forms: bool = True
+    casefold: bool = True
+    strip_accents: bool = True
+    collapse_spaces: bool = True
+
+
+SEARCH = NormalizeOptions()
+#: Light folding that keeps letters as written (useful for display-level comparisons).
+LIGHT = NormalizeOptions(alef=False, alef_maksura=False, ta_marbuta=False, casefold=False, strip_accents=False)
+
+
+@lru_cache(maxsize=1)
+def _charmap() -> dict:
+    raw = resources.files("rasid.data.text").joinpath("charmap.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def _ranges(pairs: list[list[str]]) -> list[int]:
+    return [cp for lo, hi in pairs for cp in range(int(lo, 16), int(hi, 16) + 1)]
+
+
+@lru_cache(maxsize=32)
+def _table(options: NormalizeOptions) -> dict[int, str]:
+    """Per-character replacement: code point -> replacement string ('' drops it)."""
+    data = _charmap()
+    table: dict[int, str] = {}
+    maps: dict[str, str] = {}
+    for group, chars in data["map"].items():
+        if getattr(options, group):
+            maps.update(chars)
+    drops: set[int] = set()
+    for group, pairs in data["drop"].items():
+        if getattr(options, group):
+            drops.update(_ranges(pairs))
+
+    def fold(ch: str) -> str:
+        out = []
+        for c in ch:
+            cp = ord(c)
+            if cp in drops:
+                continue
+            c = maps.get(c, c)
+            if options.strip_accents and "LATIN" in unicodedata.name(c, "") and not c.isascii():
+                decomposed = unicodedata.normalize("NFD", c)
+                c = "".join(d for d in decomposed if not unicodedata.combining(d))
+            if options.casefold:
+                c = c.casefold()
+            out.append(c)
+        return "".join(out)
+
+    candidates: set[int] = set(drops) | {ord(c) for c in maps}
+    presentation = set(_ranges(data["presentation_forms"])) if options.presentation_forms else set()
+    candidates |= presentation
+    for cp in sorted(candidates):
+        ch = chr(cp)
+        if cp in presentation:
+            expanded = unicodedata.normalize("NFKC", ch)
+            table[cp] = fold(expanded)
+        else:
+            table[cp] = fold(ch)
+    if options.strip_accents:
+        # Latin letters with accents: é -> e, ç -> c (French names and places).
+        for cp in range(0x00C0, 0x0250):
+            ch = chr(cp)
+            if cp not in table and unicodedata.category(ch).startswith("L"):
+                folded = fold(ch)
+                if folded != (ch.casefold() if options.casefold else ch):
+                    table[cp] = folded
+    # Remove identity entries so translate stays cheap.
+    return {cp: rep for cp, rep in table.items() if rep != chr(cp)}
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_for_search(text: str, options: NormalizeOptions = SEARCH) -> str:
+    """Folded text without an offset map: the fast path used for indexing, ids and queries."""
+    out = text.translate(_table(options))
+    if options.casefold:
+        out = out.casefold()
+    if options.collapse_spaces:
+        out = _SPACES.sub(" ", out)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalised text plus, for each of its characters, the original range it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> Span:
+        """Map a span of the normalised text to the span of the original that produced it."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside normalised text of length {len(self.text)}")
+        if start == end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return Span(pos, pos)
+        return Span(self.starts[start], self.ends[end - 1])
+
+    def original_text(self, start: int, end: int) -> str:
+        span = self.to_original(start, end)
+        return self.original[span.start : span.end]
+
+
+def normalize(text: str, options: NormalizeOptions = SEARCH) -> NormalizedText:
+    """Fold ``text`` and keep, per output character, the original range it came from."""
+    table = _table(options)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    casefold = options.casefold
+    collapse = options.collapse_spaces
+    for i, ch in enumerate(text):
+        rep = table.get(ord(ch))
+        if rep is None:
+            rep = ch.casefold() if casefold else ch
+        if collapse and ch.isspace():
+            if out and out[-1] == " ":
+                ends[-1] = i + 1
+                continue
+            rep = " "
+        if not rep:
+            if ends:
+                ends[-1] = i + 1  # a dropped mark belongs to the character before it
+            continue
+        for piece in rep:
+            out.append(piece)
+            starts.append(i)
+            ends.append(i + 1)
+    return NormalizedText(text, "".join(out), tuple(starts), tuple(ends))
+
+
+def strip_diacritics(text: str) -> str:
+    """Only tashkeel and tatweel removed: the lightest Arabic folding, for display."""
+    return normalize_for_search(
+        text,
+        NormalizeOptions(
+            controls=False,
+            alef=False,
+            alef_maksura=False,
+            ta_marbuta=False,
+            persian_letters=False,
+            digits=False,
+            punctuation=False,
+            presentation_forms=False,
+            casefold=False,
+            strip_accents=False,
+            collapse_spaces=False,
+        ),
+    )

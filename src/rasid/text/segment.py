@@ -1,0 +1,96 @@
+"""Sentence segmentation for Arabic, French, English and Russian news text.
+
+Ends a sentence at . ! ? ؟ ؛ … and at line breaks, but never inside a quotation
+(« », “ ”, or straight double quotes), so a quoted statement with several sentences
+stays with the sentence that introduces it. Abbreviations and decimal numbers
+(2.5, U.S., M. Macron) do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.model import Span
+
+_TERMINATORS = set(".!?؟؛…")
+_OPENERS = {"«": "»", "“": "”", "„": "“"}
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "dr", "mr", "mrs", "ms", "st", "gen", "col", "lt", "sgt", "no", "vs", "etc",
+    "jan", "feb", "fév", "avr", "aug", "sept", "oct", "nov", "dec", "déc", "u.s", "u.n", "г", "гг", "им", "т.е",
+}  # fmt: skip
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: Quotes longer than this many characters are treated as unbalanced (a missing closing mark).
+MAX_QUOTE = 1500
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # single capital initial: "A. Diop"
+    return len(word) == 1 and word.isalpha() and text[m.start()].isupper()
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans (trimmed of surrounding whitespace) covering the text in order."""
+    spans: list[Span] = []
+    start = 0
+    quote_close: str | None = None
+    quote_open_at = -1
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if quote_close is not None:
+            if ch == quote_close or i - quote_open_at > MAX_QUOTE:
+                quote_close = None
+            elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
+                quote_close = None  # a paragraph break closes a broken quotation
+            i += 1
+            continue
+        if ch in _OPENERS:
+            quote_close, quote_open_at = _OPENERS[ch], i
+        elif ch == '"':
+            quote_close, quote_open_at = '"', i
+        end = None
+        if ch == "\n":
+            end = i
+        elif ch in _TERMINATORS:
+            if ch == "." and (
+                (i + 1 < n and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit())
+                or _is_abbreviation(text, i)
+                or (i + 1 < n and not text[i + 1].isspace() and text[i + 1] not in "\"»”)")
+            ):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (text[j] in _TERMINATORS or text[j] in "\"»”)"):
+                j += 1
+            end = j
+            i = j - 1
+        if end is not None:
+            _append_trimmed(text, start, end, spans)
+            start = end
+        i += 1
+    _append_trimmed(text, start, n, spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: blocks separated by one or more blank lines, or single lines."""
+    spans: list[Span] = []
+    for m in re.finditer(r"[^\n]+", text):
+        _append_trimmed(text, m.start(), m.end(), spans)
+    return spans

@@ -1,0 +1,35 @@
+"""Shared test fixtures. Tests that need ../shared skip with a reason when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
+SAMPLES = REPO / "samples"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the calling test when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not found: the shared data folder is not beside this checkout")
+    return path
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return shared_path("seeds")
+
+
+@pytest.fixture
+def gold_path() -> Path:
+    return shared_path("gold", "seeds.gold.json")
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES
