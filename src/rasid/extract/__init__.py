@@ -1,0 +1,116 @@
+"""Extraction: the default analysis pipeline and the calls every other area uses.
+
+Stages run in a fixed order, each adding one or more annotation layers::
+
+    entities -> ner (when registered) -> coref -> equipment -> dates -> quotes -> sources
+
+:func:`default_pipeline` builds that pipeline from whatever stages are registered, so
+it keeps working while an area is still being built (a missing stage is skipped, and
+so is a stage whose required layers nobody provides).
+
+    >>> from rasid.extract import analyze_text
+    >>> doc = analyze_text("قال الوزير أمس ...", published="2024-08-21")  # doctest: +SKIP
+    >>> [a.attrs["value"] for a in doc.layer("dates")]  # doctest: +SKIP
+    ['2024-08-20']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from rasid.model import Document
+from rasid.pipeline import BASE_PROVIDES, Pipeline, StageSpec, registered_stages
+
+#: Stage families in the order the default pipeline runs them.
+DEFAULT_STAGE_ORDER: tuple[str, ...] = (
+    "rasid.entities",
+    "rasid.ner",
+    "rasid.coref",
+    "rasid.equipment",
+    "rasid.dates",
+    "rasid.quotes",
+    "rasid.sources",
+)
+
+#: Stage families that look names up in the knowledge base; they receive ``kb_files``/``use_kb``.
+KB_STAGE_FAMILIES: tuple[str, ...] = ("rasid.entities", "rasid.coref", "rasid.equipment", "rasid.sources")
+
+__all__ = [
+    "DEFAULT_STAGE_ORDER",
+    "analyze_document",
+    "analyze_documents",
+    "analyze_text",
+    "default_pipeline",
+]
+
+
+def _latest_by_family() -> dict[str, StageSpec]:
+    latest: dict[str, StageSpec] = {}
+    for spec in registered_stages():  # sorted by name, so the highest version wins
+        latest[spec.family] = spec
+    return latest
+
+
+def default_pipeline(
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    kb_files: Sequence[str] = (),
+    ner_model: str | None = None,
+    use_kb: bool = True,
+) -> Pipeline:
+    """The standard extraction pipeline.
+
+    ``config`` maps a stage family or name (``"rasid.dates"``) to its settings.
+    ``kb_files`` are the user's extra knowledge-base files (layered over the packaged
+    KB); ``use_kb=False`` runs without the KB (only patterns and cues). ``ner_model``
+    is a local path to an optional statistical NER model, passed to ``rasid.ner`` as
+    ``model_path``.
+    """
+    merged: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (config or {}).items()}
+    for family in KB_STAGE_FAMILIES:
+        settings = merged.setdefault(family, {})
+        settings.setdefault("kb_files", tuple(str(p) for p in kb_files))
+        settings.setdefault("use_kb", use_kb)
+    if ner_model is not None:
+        merged.setdefault("rasid.ner", {}).setdefault("model_path", str(ner_model))
+
+    latest = _latest_by_family()
+    available = set(BASE_PROVIDES)
+    chosen: list[StageSpec] = []
+    for family in DEFAULT_STAGE_ORDER:
+        spec = latest.get(family)
+        if spec is None:
+            continue  # not built yet (or an optional stage that is not installed)
+        if not set(spec.requires) <= available:
+            continue  # its inputs are missing: skip rather than fail the whole pipeline
+        chosen.append(spec)
+        available.update(spec.provides)
+    return Pipeline(chosen, merged)
+
+
+@lru_cache(maxsize=1)
+def _shared_default() -> Pipeline:
+    return default_pipeline()
+
+
+def analyze_document(doc: Document, pipeline: Pipeline | None = None) -> Document:
+    """Run the (default) pipeline over one document and return the annotated copy."""
+    return (pipeline or _shared_default())(doc)
+
+
+def analyze_documents(docs: Iterable[Document], pipeline: Pipeline | None = None) -> Iterable[Document]:
+    """Analyse documents one by one (a stage failing on one is recorded on it; the batch goes on)."""
+    pipe = pipeline or _shared_default()
+    for doc in docs:
+        yield pipe(doc)
+
+
+def analyze_text(text: str, *, pipeline: Pipeline | None = None, **meta: Any) -> Document:
+    """Analyse a string: ``meta`` are :class:`~rasid.model.Document` fields (language, published, title…)."""
+    if meta.get("language") is None:
+        from rasid.text.langid import detect_language
+
+        meta["language"] = detect_language(text)
+    return analyze_document(Document(text=text, **meta), pipeline)
