@@ -45,7 +45,17 @@ def sentences(text: str) -> list[Span]:
     while i < n:
         ch = text[i]
         if quote_close is not None:
-            if ch == quote_close or i - quote_open_at > MAX_QUOTE:
+            if ch == quote_close:
+                quote_close = None
+                if text[quote_open_at + 1 : i].rstrip()[-1:] in _TERMINATORS:
+                    # «… aussi. » ends the sentence at the closing mark, unless punctuation follows
+                    j = i + 1
+                    while j < n and text[j] == " ":
+                        j += 1
+                    if j >= n or text[j] not in _TERMINATORS and text[j] not in ",،:;؛":
+                        _append_trimmed(text, start, i + 1, spans)
+                        start = i + 1
+            elif i - quote_open_at > MAX_QUOTE:
                 quote_close = None
             elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
                 quote_close = None  # a paragraph break closes a broken quotation
