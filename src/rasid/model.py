@@ -164,8 +164,8 @@ class Document:
             raise ModelError(f"published_precision must be one of {DATE_PRECISIONS}")
         object.__setattr__(self, "meta", _freeze(self.meta))
         frozen_layers: dict[str, tuple[Annotation, ...]] = {}
-        for name, annotations in self.layers.items():
-            checked = tuple(sorted(annotations, key=lambda a: (a.start, -a.end, a.label)))
+        for name, layer_annotations in self.layers.items():
+            checked = tuple(sorted(layer_annotations, key=lambda a: (a.start, -a.end, a.label)))
             for ann in checked:
                 self._check(ann, name)
             frozen_layers[name] = checked

@@ -46,7 +46,9 @@ class NormalizeOptions:
 
 SEARCH = NormalizeOptions()
 #: Light folding that keeps letters as written (useful for display-level comparisons).
-LIGHT = NormalizeOptions(alef=False, alef_maksura=False, ta_marbuta=False, casefold=False, strip_accents=False)
+LIGHT = NormalizeOptions(
+    alef=False, alef_maksura=False, ta_marbuta=False, casefold=False, strip_accents=False
+)
 
 
 @lru_cache(maxsize=1)

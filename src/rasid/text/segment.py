@@ -52,7 +52,7 @@ def sentences(text: str) -> list[Span]:
                     j = i + 1
                     while j < n and text[j] == " ":
                         j += 1
-                    if j >= n or text[j] not in _TERMINATORS and text[j] not in ",،:;؛":
+                    if j >= n or (text[j] not in _TERMINATORS and text[j] not in ",،:;؛"):
                         _append_trimmed(text, start, i + 1, spans)
                         start = i + 1
             elif i - quote_open_at > MAX_QUOTE:
@@ -72,12 +72,12 @@ def sentences(text: str) -> list[Span]:
             if ch == "." and (
                 (i + 1 < n and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit())
                 or _is_abbreviation(text, i)
-                or (i + 1 < n and not text[i + 1].isspace() and text[i + 1] not in "\"»”)")
+                or (i + 1 < n and not text[i + 1].isspace() and text[i + 1] not in '"»”)')
             ):
                 i += 1
                 continue
             j = i + 1
-            while j < n and (text[j] in _TERMINATORS or text[j] in "\"»”)"):
+            while j < n and (text[j] in _TERMINATORS or text[j] in '"»”)'):
                 j += 1
             end = j
             i = j - 1
