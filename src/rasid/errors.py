@@ -89,6 +89,12 @@ class ConfigError(RasidError):
     code = "C001"
 
 
+class KBError(RasidError, ValueError):
+    """A knowledge-base file is malformed; the message names the file and line."""
+
+    code = "K001"
+
+
 class ModelFileError(RasidError, FileNotFoundError):
     """An optional model (e.g. a local Hugging Face checkpoint) is missing or unreadable."""
 
