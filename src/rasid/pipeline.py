@@ -49,7 +49,16 @@ class StageSpec:
 _REGISTRY: dict[str, StageSpec] = {}
 
 #: Modules whose import registers the built-in stages (imported lazily on first lookup).
-BUILTIN_STAGE_MODULES: list[str] = []
+BUILTIN_STAGE_MODULES: list[str] = [
+    "rasid.extract.entities",
+    "rasid.extract.coref",
+    "rasid.extract.equipment",
+    "rasid.extract.dates",
+    "rasid.extract.quotes",
+    "rasid.extract.sources",
+    "rasid.extract.events",
+    "rasid.extract.narratives",
+]
 
 
 def register_stage(
@@ -73,7 +82,11 @@ def register_stage(
 
 def _load_builtins() -> None:
     for module in BUILTIN_STAGE_MODULES:
-        importlib.import_module(module)
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # a real missing dependency inside the module: surface it
+                raise
 
 
 def get_stage(name: str) -> StageSpec:

@@ -1,0 +1,48 @@
+"""Loading cue definitions (narratives, event types) from packaged YAML plus users' files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasid.errors import ConfigError
+
+
+def _read_yaml(source: str, raw: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(raw) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(
+            f"{source}: not valid YAML ({exc.__class__.__name__}): fix the file and retry"
+        ) from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: expected a mapping at the top level")
+    return data
+
+
+@lru_cache(maxsize=16)
+def load_definitions(
+    package: str, filename: str, key: str, extra_files: Sequence[str] = ()
+) -> tuple[dict, ...]:
+    """Packaged definitions under ``key`` followed by the users' own; a user entry replaces one with its id."""
+    packaged = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    by_id: dict[str, dict] = {}
+    sources = [(f"{package}/{filename}", packaged)]
+    sources += [(str(p), Path(p).read_text(encoding="utf-8")) for p in extra_files]
+    for source, raw in sources:
+        entries = _read_yaml(source, raw).get(key) or []
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict) or not entry.get("id"):
+                raise ConfigError(f"{source}: entry {i + 1} under {key!r} needs an 'id'")
+            by_id[str(entry["id"])] = entry
+    return tuple(by_id.values())
+
+
+def cue_phrases(entry: dict, field: str) -> list[str]:
+    """All phrases of an entry's per-language cue mapping, flattened."""
+    return [phrase for phrases in (entry.get(field) or {}).values() for phrase in phrases or ()]
