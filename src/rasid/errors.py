@@ -65,6 +65,12 @@ class UnsupportedInputError(ReaderError):
     code = "I008"
 
 
+class MissingInputError(ReaderError, FileNotFoundError):
+    """A path or pattern given to a reader matches no file."""
+
+    code = "I009"
+
+
 class StoreError(RasidError):
     code = "S001"
 

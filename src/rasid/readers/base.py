@@ -1,0 +1,405 @@
+"""The reader registry, input items and the helpers every reader shares.
+
+A reader is a plain function ``read(item, options) -> Iterator[ReadResult]`` registered with
+:func:`register_reader` under a name, the file extensions it claims and a content sniffer, so
+a file with a wrong or missing extension still reaches the right reader. Built-in readers
+register exactly the way a user's would. Readers are pure functions with no open global
+state, so they can run in a process pool.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
+
+from rasid.errors import BinaryInputError, EmptyInputError, ReaderError, TooLargeError
+from rasid.model import Document
+
+DEFAULT_MAX_BYTES = 50 * 2**20
+#: How much of an input the sniffers look at.
+SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """One item read: a document, or the reason it could not be read. ``source`` names the item."""
+
+    source: str
+    document: Document | None = None
+    error: ReaderError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class InputItem:
+    """One input to read: a file on disk (``path``) or bytes in memory (``data``)."""
+
+    name: str
+    path: str | None = None
+    data: bytes | None = None
+
+    def open(self) -> BinaryIO:
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        assert self.path is not None
+        return open(self.path, "rb")
+
+    def size(self) -> int:
+        if self.data is not None:
+            return len(self.data)
+        assert self.path is not None
+        return Path(self.path).stat().st_size
+
+    def head(self, n: int = SNIFF_BYTES) -> bytes:
+        if self.data is not None:
+            return self.data[:n]
+        with self.open() as fh:
+            return fh.read(n)
+
+    def read_all(self, max_bytes: int) -> bytes:
+        """All the bytes, refusing more than ``max_bytes`` (checked while reading, not trusted from stat)."""
+        with self.open() as fh:
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TooLargeError(f"larger than the {_human(max_bytes)} limit (raise --max-bytes to read it)")
+        return data
+
+    @property
+    def extension(self) -> str:
+        return "".join(Path(self.name.split("::")[-1]).suffixes[-2:]).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Sniff:
+    """What a sniffer sees: the first bytes (decompressed if gzip) and a best-effort lowercase text."""
+
+    raw: bytes
+    text: str
+    gzip: bool = False
+
+
+ReaderFunc = Callable[[InputItem, ReadOptions], Iterator[ReadResult]]
+SnifferFunc = Callable[[Sniff], float]
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderSpec:
+    name: str
+    read: ReaderFunc
+    extensions: tuple[str, ...] = ()
+    sniff: SnifferFunc | None = None
+    #: Streaming readers (JSONL, zip, WARC) apply the size cap to each record, not the whole file.
+    streaming: bool = False
+    doc: str = field(default="", compare=False)
+
+
+#: name -> spec, in registration order (dicts keep it).
+READERS: dict[str, ReaderSpec] = {}
+#: Bonus a matching file extension adds to a sniffer's score: content wins over a wrong extension.
+EXTENSION_BONUS = 0.3
+
+
+def register_reader(
+    name: str,
+    *,
+    extensions: tuple[str, ...] = (),
+    sniff: SnifferFunc | None = None,
+    streaming: bool = False,
+) -> Callable[[ReaderFunc], ReaderFunc]:
+    """Register a reader function under ``name`` (a later registration of the same name replaces it)."""
+
+    def decorator(func: ReaderFunc) -> ReaderFunc:
+        READERS[name] = ReaderSpec(
+            name=name,
+            read=func,
+            extensions=tuple(e.lower() for e in extensions),
+            sniff=sniff,
+            streaming=streaming,
+            doc=(func.__doc__ or "").strip().splitlines()[0] if func.__doc__ else "",
+        )
+        return func
+
+    return decorator
+
+
+# --- sniffing ---------------------------------------------------------------------------------------
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"RIFF", "RIFF media"),
+    (b"wOFF", "WOFF font"),
+    (b"\xd0\xcf\x11\xe0", "legacy Office document"),
+    (b"\xca\xfe\xba\xbe", "Java class / Mach-O binary"),
+    (b"\xcf\xfa\xed\xfe", "Mach-O binary"),
+)
+
+
+def is_gzip(head: bytes) -> bool:
+    return head[:2] == b"\x1f\x8b"
+
+
+def is_zip(head: bytes) -> bool:
+    return head[:4] in (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def binary_reason(head: bytes) -> str | None:
+    """Why ``head`` is not text (``None`` if it may be text). Zip and gzip are left to their readers."""
+    from rasid.readers.encoding import bom_encoding, looks_like_utf16
+
+    if is_zip(head) or is_gzip(head):
+        return None
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            # "MZ", "BZh", "ID3" and "RIFF" are also how some text starts: require binary bytes as well.
+            if len(magic) <= 4 and _control_share(head) < 0.05:
+                continue
+            return f"binary file ({what})"
+    if bom_encoding(head) or looks_like_utf16(head):
+        return None
+    if b"\x00" in head:
+        return f"binary file ({head.count(0)} NUL bytes in the first {len(head)})"
+    if _control_share(head) > 0.05:
+        return "binary file (control bytes, not text)"
+    return None
+
+
+def _control_share(head: bytes) -> float:
+    if not head:
+        return 0.0
+    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+    return controls / len(head)
+
+
+def make_sniff(head: bytes) -> Sniff:
+    from rasid.readers.encoding import bom_encoding, looks_like_utf16
+
+    gz = is_gzip(head)
+    raw = head
+    if gz:
+        try:
+            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFF_BYTES)
+        except zlib.error:
+            raw = b""
+    bom = bom_encoding(raw)
+    codec = bom[0] if bom else (looks_like_utf16(raw) or "utf-8")
+    text = raw[bom[1] :] if bom else raw
+    try:
+        decoded = text.decode(codec, errors="ignore")
+    except LookupError:
+        decoded = text.decode("utf-8", errors="ignore")
+    return Sniff(raw=raw, text=decoded.lstrip("\ufeff \t\r\n").lower(), gzip=gz)
+
+
+def choose_reader(item: InputItem, head: bytes) -> ReaderSpec:
+    """The registered reader that fits ``item`` best: content sniffing first, extension as a tie-breaker."""
+    from rasid.errors import UnsupportedInputError
+
+    if not head:
+        raise EmptyInputError("empty file (0 bytes)")
+    reason = binary_reason(head)
+    if reason:
+        raise BinaryInputError(reason)
+    sniff = make_sniff(head)
+    ext = item.extension
+    best: ReaderSpec | None = None
+    best_score = 0.0
+    for spec in READERS.values():
+        score = spec.sniff(sniff) if spec.sniff else 0.0
+        if score <= 0.0:
+            continue  # a sniffer that rejects the content is not overridden by the extension
+        if any(ext.endswith(e) for e in spec.extensions):
+            score += EXTENSION_BONUS
+        if score > best_score:
+            best, best_score = spec, score
+    if best is None:
+        if sniff.gzip:
+            raise UnsupportedInputError("gzip file that is not a WARC archive; decompress it first")
+        raise UnsupportedInputError("no reader recognises this content")
+    return best
+
+
+# --- building documents --------------------------------------------------------------------------
+_TRAILING_SPACE = re.compile(r"[ \t\f\v\u00a0]+$", re.MULTILINE)
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines to ``\\n`` and strip trailing spaces and outer blank lines, nothing else.
+
+    Every offset in Rasid points into the result, so characters are never folded here.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _TRAILING_SPACE.sub("", text)
+    return text.strip("\n").lstrip("\ufeff")
+
+
+_ISO_DATE = re.compile(
+    r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?\s*$",
+    re.IGNORECASE,
+)
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?\d{4,6}Z?)?\s*$")
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def parse_published(value: Any) -> tuple[str, str] | None:
+    """``(iso, precision)`` for a machine-written date (ISO 8601, RFC 2822, ``YYYYMMDD``), else ``None``.
+
+    The date is kept as the publisher wrote it (no conversion to UTC, which could move it a day).
+    Free-text dates in any language are *not* parsed here: guessing is how wrong dates get stored.
+    """
+    if isinstance(value, datetime | date):
+        value = value.isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    match = _ISO_DATE.match(value)
+    if match:
+        y, m, d = match.group("y"), match.group("m"), match.group("d")
+        return _checked(int(y), int(m) if m else None, int(d) if d else None)
+    match = _COMPACT_DATE.match(value)
+    if match:
+        return _checked(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    try:
+        parsed = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return _checked(parsed.year, parsed.month, parsed.day)
+
+
+def _checked(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if month is None:
+        return f"{year:04d}", "year"
+    if day is None:
+        return (f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def domain_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+_LANGUAGE_NAMES = {
+    "arabic": "ar",
+    "ara": "ar",
+    "french": "fr",
+    "fra": "fr",
+    "fre": "fr",
+    "english": "en",
+    "eng": "en",
+    "russian": "ru",
+    "rus": "ru",
+}
+
+
+def normalize_language(value: Any) -> str | None:
+    """``ar`` from ``ar``, ``ar-SA``, ``ara`` or ``Arabic``; ``None`` for anything else unrecognisable."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    code = _LANGUAGE_NAMES.get(code, code)
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def make_document(
+    text: str,
+    *,
+    fmt: str,
+    source: str,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    author: str | None = None,
+    published: Any = None,
+    language: str | None = None,
+    meta: Mapping[str, Any] | None = None,
+    empty_error: type[ReaderError] = EmptyInputError,
+) -> Document:
+    """Build a :class:`Document` the same way for every format (so identical text gives identical ids)."""
+    from rasid.text.langid import detect_language
+
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise empty_error("no text: the item is empty or only whitespace")
+    title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    url = url.strip() if isinstance(url, str) and url.strip() else None
+    author = " ".join(author.split()) if isinstance(author, str) and author.strip() else None
+    outlet = outlet.strip() if isinstance(outlet, str) and outlet.strip() else domain_of(url)
+    date_value = parse_published(published) if published is not None else None
+    language = normalize_language(language) or detect_language(f"{title or ''}\n{cleaned}")
+    full_meta: dict[str, Any] = {"format": fmt, "source": source}
+    if meta:
+        full_meta.update({k: v for k, v in meta.items() if v is not None})
+    if published is not None and date_value is None:
+        full_meta["published_raw"] = str(published)  # kept for the analyst, never stored as a date
+    return Document(
+        text=cleaned,
+        url=url,
+        outlet=outlet,
+        title=title,
+        author=author,
+        published=date_value[0] if date_value else None,
+        published_precision=date_value[1] if date_value else None,
+        language=language,
+        meta=full_meta,
+    )
+
+
+def _human(n: int) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n:g} {unit}" if unit == "bytes" else f"{n:.0f} {unit}"
+        n = n / 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def guarded(source: str, results: Iterator[ReadResult]) -> Iterator[ReadResult]:
+    """Pass results through; an unexpected exception becomes one error result instead of escaping."""
+    try:
+        yield from results
+    except ReaderError as exc:
+        yield ReadResult(source, error=exc)
+    except Exception as exc:
+        # Third-party parsers (lxml, warcio, feedparser, zipfile) raise many exception types on
+        # hostile input; one bad item must never stop the batch, so each is reported with its type.
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        yield ReadResult(source, error=ReaderError(f"could not read ({type(exc).__name__}: {reason})"))

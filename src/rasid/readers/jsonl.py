@@ -1,0 +1,325 @@
+"""JSON, JSON Lines and zip archives of them (e.g. SaudiNewsNet: one JSON array per zip member).
+
+Records are objects with the documented fields (first one present wins):
+
+=========== ===================================================
+text        ``text`` | ``content`` | ``body``
+title       ``title``
+url         ``url`` | ``link``
+published   ``published`` | ``date`` | ``published_at`` | ``date_extracted``
+outlet      ``outlet`` | ``source`` | ``site``
+language    ``language`` | ``lang``
+author      ``author``
+=========== ===================================================
+
+Every other field goes to ``Document.meta``. Arrays are parsed incrementally, so a 12 MB
+member or a multi-gigabyte JSONL file streams with memory bounded by the largest record.
+A malformed JSON line is an error for that line only; the other lines go on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import zipfile
+from collections.abc import Iterator
+from typing import IO, Any
+
+from rasid.errors import MalformedInputError, ReaderError, TooLargeError
+from rasid.readers.base import (
+    InputItem,
+    ReadOptions,
+    ReadResult,
+    Sniff,
+    guarded,
+    is_zip,
+    make_document,
+    register_reader,
+)
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body"),
+    "title": ("title",),
+    "url": ("url", "link"),
+    "published": ("published", "date", "published_at", "date_extracted"),
+    "outlet": ("outlet", "source", "site"),
+    "language": ("language", "lang"),
+    "author": ("author",),
+}
+#: Keys Rasid's own JSON output carries that are not article content.
+_IGNORED = frozenset({"schema", "schema_version", "annotations", "published_precision"})
+_CHUNK = 1 << 16
+
+
+def record_to_document(record: Any, *, source: str, fmt: str) -> ReadResult:
+    """One JSON record → one result (an error result when it is not an article)."""
+    if not isinstance(record, dict):
+        return ReadResult(
+            source, error=MalformedInputError(f"record is a JSON {type(record).__name__}, not an object")
+        )
+    picked: dict[str, Any] = {}
+    used: set[str] = set()
+    for target, keys in FIELDS.items():
+        for key in keys:
+            value = record.get(key)
+            if value not in (None, ""):
+                picked[target] = value
+                used.add(key)
+                break
+    if "text" not in picked:
+        return ReadResult(
+            source, error=MalformedInputError("record has no text field (text, content or body)")
+        )
+    text = picked["text"]
+    if not isinstance(text, str):
+        return ReadResult(source, error=MalformedInputError("the text field is not a string"))
+    meta = {k: v for k, v in record.items() if k not in used and k not in _IGNORED}
+    meta.pop("meta", None)
+    if isinstance(record.get("meta"), dict):
+        meta = {**record["meta"], **meta}
+    if "published" in picked:
+        meta["published_field"] = next(k for k in FIELDS["published"] if k in used)
+    meta.pop("format", None)
+    meta.pop("source", None)
+    try:
+        document = make_document(
+            text,
+            fmt=fmt,
+            source=source,
+            title=_str(picked.get("title")),
+            url=_str(picked.get("url")),
+            outlet=_str(picked.get("outlet")),
+            author=_str(picked.get("author")),
+            published=picked.get("published"),
+            language=_str(picked.get("language")),
+            meta=meta,
+        )
+    except ReaderError as exc:
+        return ReadResult(source, error=exc)
+    return ReadResult(source, document=document)
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):  # e.g. several authors
+        return ", ".join(str(v) for v in value if v) or None
+    return None if value is None else str(value)
+
+
+def _text_chunks(stream: IO[bytes]) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+    while True:
+        block = stream.read(_CHUNK)
+        if not block:
+            tail = decoder.decode(b"", final=True)
+            if tail:
+                yield tail
+            return
+        yield decoder.decode(block)
+
+
+def iter_json_values(stream: IO[bytes], *, max_record: int) -> Iterator[tuple[int, Any]]:
+    """Stream ``(index, value)`` from a top-level JSON array, or a single value / concatenated values.
+
+    Raises :class:`MalformedInputError` at the first unparseable point (an array cannot be
+    resynchronised reliably) and :class:`TooLargeError` for a record over ``max_record`` chars.
+    """
+    chunks = _text_chunks(stream)
+    decoder = json.JSONDecoder()
+    buf, pos, eof = "", 0, False
+    consumed = 0  # characters dropped from the front of buf, for error offsets
+
+    def more() -> bool:
+        nonlocal buf, pos, eof, consumed
+        try:
+            chunk = next(chunks)
+        except StopIteration:
+            eof = True
+            return False
+        except UnicodeDecodeError as exc:
+            raise MalformedInputError(f"not UTF-8 JSON (bad byte near offset {exc.start})") from None
+        consumed += pos
+        buf, pos = buf[pos:] + chunk, 0
+        return True
+
+    def skip_space() -> bool:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n":
+                pos += 1
+            if pos < len(buf):
+                return True
+            if not more():
+                return False
+
+    if not skip_space():
+        return
+    in_array = buf[pos] == "["
+    if in_array:
+        pos += 1
+    index = 0
+    while True:
+        if not skip_space():
+            if in_array:
+                raise MalformedInputError(f"JSON array not closed (input ends after record {index})")
+            return
+        if in_array and buf[pos] == "]":
+            return
+        while True:
+            try:
+                value, end = decoder.raw_decode(buf, pos)
+            except json.JSONDecodeError as exc:
+                if eof or not more():
+                    raise MalformedInputError(
+                        f"invalid JSON at character {consumed + exc.pos} (record {index + 1}): {exc.msg}"
+                    ) from None
+                if len(buf) - pos > max_record:
+                    raise TooLargeError(
+                        f"record {index + 1} is over the {max_record:,}-character limit"
+                    ) from None
+                continue
+            if end == len(buf) and not eof and more():
+                continue  # a number or literal may go on in the next chunk: parse again with more text
+            break
+        pos = end
+        index += 1
+        yield index, value
+        if in_array:
+            if not skip_space():
+                raise MalformedInputError(f"JSON array not closed (input ends after record {index})")
+            if buf[pos] == ",":
+                pos += 1
+            elif buf[pos] != "]":
+                raise MalformedInputError(
+                    f"expected ',' or ']' after record {index} at character {consumed + pos}"
+                )
+
+
+def _is_jsonl(first_line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(first_line.decode("utf-8-sig")), dict)
+    except ValueError:
+        return False
+
+
+def read_json_stream(
+    stream: IO[bytes], *, name: str, options: ReadOptions, fmt_hint: str = ""
+) -> Iterator[ReadResult]:
+    """JSON Lines (line by line) or JSON (incremental array) from a binary stream."""
+    first = stream.readline(options.max_bytes + 1)
+    rest_is_lines = fmt_hint == "jsonl" or (
+        first.strip().startswith((b"{", b"\xef\xbb\xbf{")) and _is_jsonl(first)
+    )
+    if rest_is_lines:
+        yield from _read_lines(first, stream, name=name, options=options)
+        return
+    import itertools
+
+    joined = _Chain(itertools.chain([first], iter(lambda: stream.read(_CHUNK), b"")))
+    count = 0
+    try:
+        for index, value in iter_json_values(joined, max_record=options.max_bytes):  # type: ignore[arg-type]
+            count = index
+            yield record_to_document(value, source=f"{name}#{index}", fmt="json")
+    except ReaderError as exc:
+        yield ReadResult(f"{name}#{count + 1}" if count else name, error=exc)
+
+
+class _Chain:
+    """A minimal read()-able stream over an iterator of byte blocks."""
+
+    def __init__(self, blocks: Iterator[bytes]) -> None:
+        self._blocks = blocks
+        self._pending = b""
+
+    def read(self, n: int = -1) -> bytes:
+        while n < 0 or len(self._pending) < n:
+            block = next(self._blocks, b"")
+            if not block:
+                break
+            self._pending += block
+        if n < 0:
+            out, self._pending = self._pending, b""
+        else:
+            out, self._pending = self._pending[:n], self._pending[n:]
+        return out
+
+
+def _read_lines(first: bytes, stream: IO[bytes], *, name: str, options: ReadOptions) -> Iterator[ReadResult]:
+    line_no = 0
+    line = first
+    while line:
+        line_no += 1
+        source = f"{name}#{line_no}"
+        if len(line) > options.max_bytes:
+            yield ReadResult(
+                source, error=TooLargeError(f"line is over the {options.max_bytes:,}-byte limit")
+            )
+            # skip the rest of this over-long line
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(options.max_bytes + 1)
+        elif line.strip():
+            try:
+                value = json.loads(line.decode("utf-8-sig" if line_no == 1 else "utf-8"))
+            except UnicodeDecodeError as exc:
+                yield ReadResult(source, error=MalformedInputError(f"line is not UTF-8 (byte {exc.start})"))
+            except ValueError as exc:
+                yield ReadResult(source, error=MalformedInputError(f"invalid JSON line: {exc}"))
+            else:
+                yield record_to_document(value, source=source, fmt="jsonl")
+        line = stream.readline(options.max_bytes + 1)
+
+
+def _sniff_json(sniff: Sniff) -> float:
+    if is_zip(sniff.raw):
+        return 0.9
+    text = sniff.text
+    if text.startswith("{") and text[1:].lstrip()[:1] in ('"', "}"):
+        return 0.7
+    if text.startswith("[") and text[1:].lstrip()[:1] in ("{", "]", ""):
+        return 0.7
+    return 0.0
+
+
+@register_reader("json", extensions=(".json", ".jsonl", ".ndjson", ".zip"), sniff=_sniff_json, streaming=True)
+def read_json(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
+    """JSON (object or array), JSON Lines, or a zip of those: one article per record."""
+    if is_zip(item.head(4)):
+        yield from _read_zip(item, options)
+        return
+    hint = "jsonl" if item.extension.endswith((".jsonl", ".ndjson")) else ""
+    with item.open() as stream:
+        yield from read_json_stream(stream, name=item.name, options=options, fmt_hint=hint)
+
+
+def _read_zip(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
+    """Members in name order; JSON members stream, others go through the registry like any file."""
+    from rasid.readers import read_item
+
+    with item.open() as fh, zipfile.ZipFile(fh) as archive:
+        members = sorted((i for i in archive.infolist() if not i.is_dir()), key=lambda i: i.filename)
+        for info in members:
+            base = info.filename.rsplit("/", 1)[-1]
+            if base.startswith(".") or info.filename.startswith("__MACOSX/"):
+                continue
+            name = f"{item.name}::{info.filename}"
+            lower = info.filename.lower()
+            if lower.endswith((".json", ".jsonl", ".ndjson")):
+                with archive.open(info) as member:
+                    yield from guarded(
+                        name,
+                        read_json_stream(
+                            member,
+                            name=name,
+                            options=options,
+                            fmt_hint="jsonl" if not lower.endswith(".json") else "",
+                        ),
+                    )
+                continue
+            if info.file_size > options.max_bytes:
+                yield ReadResult(name, error=TooLargeError(f"{info.file_size:,} bytes is over the limit"))
+                continue
+            with archive.open(info) as member:
+                data = member.read(options.max_bytes + 1)
+            yield from read_item(InputItem(name=name, data=data), options)
