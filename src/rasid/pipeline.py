@@ -51,6 +51,7 @@ _REGISTRY: dict[str, StageSpec] = {}
 #: Modules whose import registers the built-in stages (imported lazily on first lookup).
 BUILTIN_STAGE_MODULES: list[str] = [
     "rasid.extract.entities",
+    "rasid.ner.stage",
     "rasid.extract.coref",
     "rasid.extract.equipment",
     "rasid.extract.dates",

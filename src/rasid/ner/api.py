@@ -1,0 +1,116 @@
+"""Loading a tagger and tagging raw text with exact character offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from rasid.errors import ModelFileError
+from rasid.text.segment import sentences
+from rasid.text.tokens import Token, tokenize
+
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "anercorp.crfsuite"
+
+
+class Tagger(Protocol):
+    """Anything that tags a tokenised sentence with BIO tags (and per-token confidences)."""
+
+    def tag(self, tokens: list[str], *, confidence: bool = False): ...
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """One entity the model found: ``text[start:end]`` with a PER/LOC/ORG/MISC label."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    confidence: float
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Tagger:
+    p = Path(path)
+    if p.is_dir():
+        from rasid.ner.hf import HfTagger
+
+        return HfTagger.load(p)
+    from rasid.ner.crf import CrfTagger
+
+    return CrfTagger.load(p)
+
+
+def load_model(path: str | Path | None = None) -> Tagger:
+    """The shipped CRF when ``path`` is None; a ``.crfsuite`` file; or a local Hugging Face model directory.
+
+    Loaded models are cached per path, so stages can call this for every document.
+    """
+    target = Path(path) if path is not None else DEFAULT_MODEL_PATH
+    if not target.exists():
+        raise ModelFileError(f"NER model not found: {target} (give a .crfsuite file or a model directory)")
+    return _load(str(target.resolve()))
+
+
+def _is_punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def text_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens (``rasid.text.tokens.tokenize``) plus punctuation marks as one-character tokens.
+
+    The training corpora keep punctuation as tokens (``،`` ``.`` ``"``), and the model
+    leans on it as context, so the tagger sees it too. Offsets point into ``text``.
+    """
+    end = len(text) if end is None else end
+    words = [Token(t.text, t.start + start, t.end + start) for t in tokenize(text[start:end])]
+    out: list[Token] = []
+    cursor = start
+    for word in [*words, None]:
+        gap_end = word.start if word else end
+        for i in range(cursor, gap_end):
+            if _is_punctuation(text[i]):
+                out.append(Token(text[i], i, i + 1))
+        if word:
+            out.append(word)
+            cursor = word.end
+    return out
+
+
+def spans_from_tags(
+    tokens: list[Token], tags: list[str], confidence: list[float] | None, text: str
+) -> list[EntitySpan]:
+    """Entity spans from well-formed BIO tags over offset tokens (confidence = mean token marginal)."""
+    spans: list[EntitySpan] = []
+    i = 0
+    n = len(tags)
+    while i < n:
+        tag = tags[i]
+        if tag == "O" or "-" not in tag:
+            i += 1
+            continue
+        kind = tag[2:]
+        j = i + 1
+        while j < n and tags[j] == "I-" + kind:
+            j += 1
+        start, end = tokens[i].start, tokens[j - 1].end
+        conf = sum(confidence[i:j]) / (j - i) if confidence else 1.0
+        spans.append(EntitySpan(start, end, kind, text[start:end], round(min(max(conf, 0.0), 1.0), 4)))
+        i = j
+    return spans
+
+
+def tag_text(text: str, model: Tagger | str | Path | None = None) -> list[EntitySpan]:
+    """Entities in ``text``, sentence by sentence, with offsets into ``text``."""
+    tagger = model if model is not None and not isinstance(model, str | Path) else load_model(model)
+    found: list[EntitySpan] = []
+    for sent in sentences(text):
+        tokens = text_tokens(text, sent.start, sent.end)
+        if not tokens:
+            continue
+        result = tagger.tag([t.text for t in tokens], confidence=True)
+        found.extend(spans_from_tags(tokens, result.tags, result.confidence, text))
+    return found

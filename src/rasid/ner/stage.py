@@ -1,0 +1,73 @@
+"""Pipeline stage ``rasid.ner.v1``: add the model's entities to the ``entities`` layer.
+
+It requires nothing and merges: an entity another stage (KB matcher, rules) already
+put in ``entities`` wins wherever it covers or overlaps a model span, so confident KB
+links and rules are never overridden. Model-only entities get label PER, ORG or LOC
+(GPE when the gazetteer built from country/city facts says the whole span is a
+country or city), ``attrs.source = "ner"``, the model's marginal confidence as the
+annotation confidence, and no ``kb_id``: nothing is linked without evidence. MISC is
+not part of the entity schema and is dropped.
+
+Config keys: ``ner_model`` (a ``.crfsuite`` file or a local Hugging Face directory;
+default the shipped CRF), ``min_confidence`` (default 0.5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from rasid.model import Document, Span
+from rasid.ner.api import load_model, tag_text
+from rasid.ner.features import default_resources
+from rasid.pipeline import register_stage
+from rasid.text.normalize import normalize_for_search
+
+STAGE = "rasid.ner.v1"
+_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def _place_kind(text: str) -> str:
+    """GPE when the span is a country or city by the fact-built gazetteer, else LOC."""
+    key = " ".join(normalize_for_search(text).split())
+    for stem in (key, key[2:] if key.startswith("ال") else key, key[1:] if key[:1] in "وبلف" else key):
+        if stem in default_resources().places:
+            return "GPE"
+    return "LOC"
+
+
+@register_stage(
+    STAGE,
+    requires=(),
+    provides=("entities",),
+    description="Statistical Arabic NER (CRF, or a local transformer); merges under KB/rule entities.",
+    defaults={"ner_model": None, "min_confidence": 0.5},
+)
+def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
+    tagger = load_model(config.get("ner_model"))
+    threshold = float(config.get("min_confidence", 0.5))
+    existing = list(doc.layer("entities"))
+    added = []
+    for ent in tag_text(doc.text, tagger):
+        label = _LABELS.get(ent.label)
+        if label is None or ent.confidence < threshold:
+            continue
+        span = Span(ent.start, ent.end)
+        if any(a.span.overlaps(span) for a in existing):
+            continue  # the KB or a rule already said something here: it wins
+        if label == "LOC":
+            label = _place_kind(ent.text)
+        added.append(
+            doc.annotation(
+                "entities",
+                ent.start,
+                ent.end,
+                label,
+                attrs={"source": "ner", "model_label": ent.label},
+                stage=STAGE,
+                confidence=ent.confidence,
+            )
+        )
+    if not added:
+        return doc if "entities" in doc.layers else doc.with_layer("entities", existing)
+    return doc.with_layer("entities", existing + added)
