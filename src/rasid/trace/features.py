@@ -1,0 +1,179 @@
+"""What tracing compares: per-document fingerprints and anchors, computed once per document.
+
+A :class:`DocFeatures` holds the normalised text with its offset map (so every shared
+passage found on folded text maps back to the analyst's original words), word shingles
+with their token positions, and the *anchors* that survive translation: numbers,
+weapon model codes, dates, linked entities (``kb_id``), equipment and quotes. Anchors
+come from the annotation layers when they exist; numbers and model codes are read from
+the text itself, so a document without layers still has evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rasid.model import Document, Span
+from rasid.text.normalize import NormalizedText, normalize
+from rasid.text.segment import sentences
+from rasid.text.tokens import tokenize
+
+#: Words per shingle. Three keeps light edits (punctuation, one changed word) from breaking long runs.
+SHINGLE_SIZE = 3
+#: Sentences of a document embedded for cross-language alignment (bounds the encoder's cost).
+MAX_ALIGN_SENTENCES = 40
+#: Characters of the lead embedded as the document vector (title + first sentences).
+LEAD_CHARS = 400
+
+# Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model).
+_NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z\-/]?[A-Za-z0-9])")
+# Model codes: Latin letters and digits joined by a hyphen or slash (T-72B3, BTR-80/82A, Su-24, S-60).
+_MODEL_CODE = re.compile(r"\b[A-Za-z]{1,5}-?\d+[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\b")
+# Layers whose presence changes what evidence we can give.
+ANCHOR_LAYERS = ("entities", "equipment", "dates", "quotes", "sources")
+
+
+def number_key(raw: str) -> str:
+    """One spelling per number: thousands separators dropped, decimal comma read as a point."""
+    parts = re.split(r"[.,]", raw)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        return "".join(parts)  # 1,000 / 1.000 -> 1000
+    return ".".join(parts)
+
+
+def model_key(raw: str) -> str:
+    return re.sub(r"[-/\s]", "", raw.upper())
+
+
+@dataclass(frozen=True, slots=True)
+class Shingles:
+    """Word shingles of the normalised text, with the token range each one covers."""
+
+    tokens: tuple[tuple[int, int], ...]  # (start, end) of each token in the normalised text
+    hashes: tuple[int, ...]  # one per shingle position i, covering tokens i .. i+SHINGLE_SIZE-1
+
+    @property
+    def set(self) -> frozenset[int]:
+        return frozenset(self.hashes)
+
+
+@dataclass
+class DocFeatures:
+    """Everything tracing needs from one document, computed lazily and cached."""
+
+    doc: Document
+    language: str | None = None
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.language is None:
+            self.language = self.doc.language or _detect(self.doc.text)
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        return normalize(self.doc.text)
+
+    @cached_property
+    def shingles(self) -> Shingles:
+        return make_shingles(self.normalized.text)
+
+    @cached_property
+    def shingle_set(self) -> frozenset[int]:
+        return self.shingles.set
+
+    @cached_property
+    def sentence_spans(self) -> list[Span]:
+        # very short "sentences" (credits, bylines) carry no meaning for alignment
+        spans = [s for s in sentences(self.doc.text) if len(tokenize(self.doc.text[s.start : s.end])) >= 4]
+        return spans[:MAX_ALIGN_SENTENCES]
+
+    @cached_property
+    def numbers(self) -> frozenset[str]:
+        found = set()
+        for m in _NUMBER.finditer(self.normalized.text):
+            key = number_key(m.group())
+            if key not in {"0", "1"}:  # too common to be evidence
+                found.add(key)
+        return frozenset(found)
+
+    @cached_property
+    def model_codes(self) -> frozenset[str]:
+        codes = {model_key(m.group()) for m in _MODEL_CODE.finditer(self.doc.text)}
+        for ann in self.doc.layer("equipment"):
+            if any(ch.isdigit() for ch in ann.text):
+                codes.add(model_key(ann.text))
+        return frozenset(codes)
+
+    @cached_property
+    def dates(self) -> frozenset[str]:
+        return frozenset(str(a.attrs.get("value")) for a in self.doc.layer("dates") if a.attrs.get("value"))
+
+    @cached_property
+    def kb_ids(self) -> frozenset[str]:
+        return frozenset(str(a.attrs["kb_id"]) for a in self.doc.layer("entities") if a.attrs.get("kb_id"))
+
+    @cached_property
+    def equipment(self) -> frozenset[str]:
+        out = set()
+        for a in self.doc.layer("equipment"):
+            out.add(str(a.attrs.get("canonical") or a.text).casefold())
+        return frozenset(out)
+
+    @cached_property
+    def quote_speakers(self) -> frozenset[str]:
+        out = set()
+        for a in self.doc.layer("quotes"):
+            speaker = a.attrs.get("speaker_canonical") or a.attrs.get("speaker")
+            if speaker:
+                out.add(str(speaker).casefold())
+        return frozenset(out)
+
+    @cached_property
+    def quote_shingles(self) -> frozenset[int]:
+        out: set[int] = set()
+        for a in self.doc.layer("quotes"):
+            out.update(make_shingles(normalize(a.text).text).hashes)
+        return frozenset(out)
+
+    @cached_property
+    def lead(self) -> str:
+        """Title plus the first sentences: what the document vector embeds."""
+        return lead_text(self.doc)
+
+    def has_layers(self) -> list[str]:
+        return [name for name in ANCHOR_LAYERS if name in self.doc.layers]
+
+
+def lead_text(doc: Document, limit: int = LEAD_CHARS) -> str:
+    body = doc.text.strip()
+    title = (doc.title or "").strip()
+    if title and body.startswith(title):
+        body = body[len(title) :].strip()
+    text = f"{title}. {body}" if title else body
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def stable_hash(text: str) -> int:
+    """A 32-bit hash that is the same in every process (``hash()`` is salted), so signatures persist."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def make_shingles(normalized_text: str, size: int = SHINGLE_SIZE) -> Shingles:
+    toks = [(t.start, t.end) for t in tokenize(normalized_text)]
+    words = [normalized_text[s:e] for s, e in toks]
+    if len(words) < size:
+        hashes = (stable_hash(" ".join(words)),) if words else ()
+    else:
+        hashes = tuple(stable_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+    return Shingles(tuple(toks), hashes)
+
+
+def _detect(text: str) -> str | None:
+    from rasid.text.langid import detect_language
+
+    return detect_language(text)

@@ -1,0 +1,250 @@
+"""Pairwise relations between two documents: ``copy``, ``translation`` or ``rewrite``, with evidence.
+
+* **copy** — same language, near-verbatim (light edits, reordered clauses, removed credit
+  lines, an added intro). Found on normalised word shingles; the evidence is the shared
+  passages, aligned in both documents and mapped back to original offsets.
+* **translation** — different languages, same text: most sentences of each side have a
+  counterpart on the other side (mutual best match by multilingual sentence embeddings)
+  and the anchors that survive translation (numbers, model codes, dates) agree.
+* **rewrite** — same event and facts, different wording: the sentences are close in
+  meaning but fewer align, and the anchors agree. Same-topic reports of *different*
+  events (another delivery, another attack) share actors and places but not their
+  numbers and dates; the anchor check is what keeps them out.
+
+:func:`relate` is pure: it reads two documents and returns a :class:`Relation` or ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from rasid.model import Document
+from rasid.trace.encoder import embed
+from rasid.trace.features import SHINGLE_SIZE, DocFeatures
+
+KINDS = ("copy", "translation", "rewrite")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision thresholds, calibrated on ``tests/trace/pairs`` (see docs/tracing.md)."""
+
+    copy_containment: float = 0.5  # share of the shorter side's shingles found in the other
+    copy_min_shared: int = 4  # shingles in common, so two one-liners do not make a copy
+    align_min: float = 0.55  # cosine for a sentence pair to count as aligned
+    translation_coverage: float = 0.6  # aligned sentences / sentences, on the shorter side
+    translation_similarity: float = 0.68  # mean cosine of the aligned pairs
+    rewrite_similarity: float = 0.55  # mean best-match cosine of the shorter side's sentences
+    rewrite_anchor: float = 0.35  # anchor agreement needed for a rewrite
+    anchor_conflict: float = 0.2  # number agreement below this (with enough numbers) vetoes
+    max_passages: int = 20  # passages kept as evidence per pair
+
+
+DEFAULT = Thresholds()
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between documents ``a`` and ``b`` (undirected; direction is decided per story)."""
+
+    a: str
+    b: str
+    kind: str
+    score: float
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "kind": self.kind, "score": round(self.score, 4), "evidence": dict(self.evidence)}
+
+
+class Features(DocFeatures):
+    """Document features plus the sentence vectors used for alignment (computed on demand)."""
+
+    @cached_property
+    def sentence_vectors(self) -> np.ndarray:
+        return embed([self.doc.text[s.start : s.end] for s in self.sentence_spans])
+
+
+def features(doc: Document) -> Features:
+    return Features(doc)
+
+
+def relate(doc_a: Document, doc_b: Document, thresholds: Thresholds = DEFAULT) -> Relation | None:
+    """The relation between two documents, or ``None`` when they are not copies, translations or rewrites."""
+    return relate_features(features(doc_a), features(doc_b), thresholds)
+
+
+def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Relation | None:
+    if fa.doc.id == fb.doc.id:
+        return None
+    same_language = fa.language is not None and fa.language == fb.language
+    anchors = shared_anchors(fa, fb)
+    metrics: dict[str, float] = {}
+
+    sa, sb = fa.shingle_set, fb.shingle_set
+    shared = len(sa & sb)
+    smaller = max(1, min(len(sa), len(sb)))
+    containment = shared / smaller
+    metrics["containment"] = round(containment, 4)
+    metrics["jaccard"] = round(shared / max(1, len(sa | sb)), 4)
+    if same_language and containment >= t.copy_containment and shared >= min(t.copy_min_shared, smaller):
+        passages = aligned_passages(fa, fb, t.max_passages)
+        evidence = {"passages": passages, "shared": anchors["shared"], "metrics": metrics}
+        return Relation(fa.doc.id, fb.doc.id, "copy", round(containment, 4), evidence)
+
+    alignment = align_sentences(fa, fb, t.align_min)
+    metrics.update(alignment["metrics"])
+    metrics["anchor_agreement"] = anchors["agreement"]
+    metrics["number_agreement"] = anchors["number_agreement"]
+    conflict = anchors["number_agreement"] is not None and anchors["number_agreement"] < t.anchor_conflict
+    metrics_clean = {k: v for k, v in metrics.items() if v is not None}
+    base = {"sentence_pairs": alignment["pairs"], "shared": anchors["shared"], "metrics": metrics_clean}
+
+    coverage = alignment["metrics"]["coverage"]
+    aligned_sim = alignment["metrics"]["aligned_similarity"]
+    if (
+        not same_language
+        and fa.language is not None
+        and fb.language is not None
+        and coverage >= t.translation_coverage
+        and aligned_sim >= t.translation_similarity
+        and not conflict
+    ):
+        score = round(0.5 * coverage + 0.5 * aligned_sim, 4)
+        return Relation(fa.doc.id, fb.doc.id, "translation", score, base)
+
+    best_sim = alignment["metrics"]["best_similarity"]
+    agreement = anchors["agreement"] or 0.0
+    if not conflict and best_sim >= t.rewrite_similarity and agreement >= t.rewrite_anchor:
+        if same_language and containment > 0.1:
+            base["passages"] = aligned_passages(fa, fb, t.max_passages)
+        score = round(0.6 * best_sim + 0.4 * agreement, 4)
+        return Relation(fa.doc.id, fb.doc.id, "rewrite", score, base)
+    return None
+
+
+# --- anchors -----------------------------------------------------------------------------------
+
+
+def shared_anchors(fa: DocFeatures, fb: DocFeatures) -> dict[str, Any]:
+    """Anchors both documents carry, and how well they agree (Jaccard over typed anchors)."""
+    kinds = {
+        "numbers": (fa.numbers, fb.numbers),
+        "model_codes": (fa.model_codes, fb.model_codes),
+        "dates": (fa.dates, fb.dates),
+        "kb_ids": (fa.kb_ids, fb.kb_ids),
+        "equipment": (fa.equipment, fb.equipment),
+        "quote_speakers": (fa.quote_speakers, fb.quote_speakers),
+    }
+    shared = {name: sorted(a & b) for name, (a, b) in kinds.items() if a & b}
+    union_a = {(name, v) for name, (a, _) in kinds.items() for v in a}
+    union_b = {(name, v) for name, (_, b) in kinds.items() for v in b}
+    agreement = None
+    if union_a and union_b:
+        # overlap relative to the smaller side: a short rewrite keeps fewer facts, all of them shared
+        agreement = round(len(union_a & union_b) / min(len(union_a), len(union_b)), 4)
+    numbers_a, numbers_b = fa.numbers | fa.dates, fb.numbers | fb.dates
+    number_agreement = None
+    if len(numbers_a) >= 2 and len(numbers_b) >= 2:
+        number_agreement = round(len(numbers_a & numbers_b) / min(len(numbers_a), len(numbers_b)), 4)
+    if fa.quote_shingles and fb.quote_shingles and fa.quote_shingles & fb.quote_shingles:
+        shared["quote_overlap"] = round(
+            len(fa.quote_shingles & fb.quote_shingles) / min(len(fa.quote_shingles), len(fb.quote_shingles)), 4
+        )
+    return {"shared": shared, "agreement": agreement, "number_agreement": number_agreement}
+
+
+# --- copies: shared passages on shingles -------------------------------------------------------
+
+
+def aligned_passages(fa: DocFeatures, fb: DocFeatures, limit: int = 20) -> list[dict[str, Any]]:
+    """Maximal runs of consecutive shared shingles, as original-text spans in both documents."""
+    positions_b: dict[int, list[int]] = {}
+    for j, h in enumerate(fb.shingles.hashes):
+        positions_b.setdefault(h, []).append(j)
+    # runs[(i, j)] = (start_i, start_j): a run of shingles matching a[start_i..i], b[start_j..j]
+    runs: dict[tuple[int, int], tuple[int, int]] = {}
+    finished: list[tuple[int, int, int, int]] = []
+    for i, h in enumerate(fa.shingles.hashes):
+        current: dict[tuple[int, int], tuple[int, int]] = {}
+        for j in positions_b.get(h, ())[:8]:  # a shingle repeated many times is boilerplate
+            current[(i, j)] = runs.pop((i - 1, j - 1), (i, j))
+        for (ei, ej), (si, sj) in runs.items():
+            finished.append((si, ei, sj, ej))
+        runs = current
+    finished.extend((si, ei, sj, ej) for (ei, ej), (si, sj) in runs.items())
+    # longest first, no overlap on either side
+    finished.sort(key=lambda r: r[1] - r[0], reverse=True)
+    taken_a: list[tuple[int, int]] = []
+    taken_b: list[tuple[int, int]] = []
+    chosen = []
+    for si, ei, sj, ej in finished:
+        if any(si <= e and s <= ei for s, e in taken_a) or any(sj <= e and s <= ej for s, e in taken_b):
+            continue
+        taken_a.append((si, ei))
+        taken_b.append((sj, ej))
+        chosen.append((si, ei, sj, ej))
+        if len(chosen) >= limit:
+            break
+    chosen.sort()
+    return [_passage(fa, fb, si, ei, sj, ej) for si, ei, sj, ej in chosen]
+
+
+def _token_range_to_original(f: DocFeatures, first_shingle: int, last_shingle: int) -> tuple[int, int]:
+    toks = f.shingles.tokens
+    first_tok = first_shingle
+    last_tok = min(len(toks) - 1, last_shingle + SHINGLE_SIZE - 1)
+    span = f.normalized.to_original(toks[first_tok][0], toks[last_tok][1])
+    return span.start, span.end
+
+
+def _passage(fa: DocFeatures, fb: DocFeatures, si: int, ei: int, sj: int, ej: int) -> dict[str, Any]:
+    a0, a1 = _token_range_to_original(fa, si, ei)
+    b0, b1 = _token_range_to_original(fb, sj, ej)
+    return {"a": [a0, a1], "b": [b0, b1], "words": ei - si + SHINGLE_SIZE, "text": _preview(fa.doc.text[a0:a1])}
+
+
+def _preview(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- translations and rewrites: sentence alignment by embeddings ------------------------------
+
+
+def align_sentences(fa: Features, fb: Features, align_min: float) -> dict[str, Any]:
+    """Mutual-best sentence pairs above ``align_min``, and how much of each side they cover."""
+    va, vb = fa.sentence_vectors, fb.sentence_vectors
+    empty = {"coverage": 0.0, "aligned_similarity": 0.0, "best_similarity": 0.0, "aligned": 0}
+    if len(va) == 0 or len(vb) == 0:
+        return {"pairs": [], "metrics": empty}
+    sims = va @ vb.T
+    best_b = sims.argmax(axis=1)
+    best_a = sims.argmax(axis=0)
+    pairs = []
+    for i, j in enumerate(best_b):
+        s = float(sims[i, j])
+        if best_a[j] == i and s >= align_min:
+            pairs.append((i, int(j), s))
+    n_small = min(len(va), len(vb))
+    coverage = len(pairs) / n_small
+    aligned_similarity = float(np.mean([p[2] for p in pairs])) if pairs else 0.0
+    # how close in meaning the shorter side is, sentence by sentence
+    best_small = sims.max(axis=1) if len(va) <= len(vb) else sims.max(axis=0)
+    best_similarity = float(np.mean(best_small))
+    spans_a, spans_b = fa.sentence_spans, fb.sentence_spans
+    evidence = [
+        {"a": [spans_a[i].start, spans_a[i].end], "b": [spans_b[j].start, spans_b[j].end], "similarity": round(s, 4)}
+        for i, j, s in pairs
+    ]
+    metrics = {
+        "coverage": round(coverage, 4),
+        "aligned_similarity": round(aligned_similarity, 4),
+        "best_similarity": round(best_similarity, 4),
+        "aligned": len(pairs),
+    }
+    return {"pairs": evidence, "metrics": metrics}
