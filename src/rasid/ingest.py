@@ -1,0 +1,483 @@
+"""Idempotent, crash-safe ingestion: read inputs, (optionally) analyse, store.
+
+* **Idempotent.** A document's id comes from its normalised text, so the same content
+  is stored once; later copies are logged as duplicates naming what they duplicate.
+* **Crash-safe.** Documents are written in small batches, each batch (documents, index
+  rows, annotations and ingest-log lines) in one transaction. Killed at any moment, the
+  database holds whole batches only; running the same command again skips what is stored
+  and finishes the job, ending in the same state as an uninterrupted run.
+* **Parallel.** With ``jobs > 1`` worker processes read and analyse input items and hand
+  chunks of prepared documents to the main process, the single writer (SQLite allows one).
+* **Ctrl-C.** What is committed stays; pending prepared documents are committed first;
+  :class:`IngestInterrupted` carries the report so the caller can say "run it again".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import inspect
+import multiprocessing
+import os
+import queue
+import signal
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasid.config import Config, load_config
+from rasid.model import Document
+from rasid.store.fts import PreparedDocument, prepare_document
+from rasid.store.sqlite import SQLiteStore, WriteItem, WriteOutcome
+
+#: What crosses the process boundary for one item (plain data: Document holds mappingproxies).
+#: (source, (doc_dict, index_title, index_body, content_hash) | None, error | None, note | None)
+_Wire = tuple[str, tuple[dict[str, Any], str, str, str] | None, str | None, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestProgress:
+    """A snapshot passed to the ``progress`` callback after each commit and each finished input."""
+
+    inputs_total: int
+    inputs_done: int
+    bytes_total: int
+    bytes_done: int
+    stored: int
+    duplicate: int
+    failed: int
+    elapsed: float
+
+    @property
+    def items(self) -> int:
+        return self.stored + self.duplicate + self.failed
+
+
+@dataclass
+class IngestReport:
+    """Counts and reasons of one ingest run."""
+
+    run_id: str
+    stored: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stored_ids: list[str] = field(default_factory=list)
+    inputs: int = 0
+    bytes_read: int = 0
+    elapsed: float = 0.0
+    interrupted: bool = False
+    analyzed: bool = False
+
+    @property
+    def items(self) -> int:
+        return self.stored + self.duplicate + self.failed
+
+    def summary(self) -> str:
+        return f"stored {self.stored}, duplicate {self.duplicate}, failed {self.failed}"
+
+    def failure_lines(self) -> list[str]:
+        return [f"failed: {source}: {reason}" for source, reason in self.failures]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "stored": self.stored,
+            "duplicate": self.duplicate,
+            "failed": self.failed,
+            "failures": [{"source": s, "reason": r} for s, r in self.failures],
+            "warnings": list(self.warnings),
+            "inputs": self.inputs,
+            "bytes_read": self.bytes_read,
+            "elapsed": round(self.elapsed, 3),
+            "interrupted": self.interrupted,
+            "analyzed": self.analyzed,
+        }
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during ingest; everything committed stays and ``report`` says how far it got."""
+
+    def __init__(self, report: IngestReport) -> None:
+        super().__init__("interrupted")
+        self.report = report
+
+
+# --- analysis ---------------------------------------------------------------------------------------
+Analyzer = Callable[[Document], Document]
+
+
+def load_analyzer(
+    stage_config: dict[str, dict[str, Any]] | None = None,
+) -> tuple[Analyzer | None, str | None]:
+    """The default extraction pipeline, or ``(None, warning)`` when it cannot be built here."""
+    try:
+        extract = importlib.import_module("rasid.extract")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("rasid.extract"):
+            return (
+                None,
+                "analysis unavailable (rasid.extract is not installed); documents stored without annotations",
+            )
+        return None, f"analysis unavailable (missing module {exc.name}); documents stored without annotations"
+    factory = getattr(extract, "default_pipeline", None)
+    if factory is None:
+        return (
+            None,
+            "analysis unavailable (rasid.extract has no default_pipeline); documents stored without annotations",
+        )
+    try:
+        params = inspect.signature(factory).parameters
+        pipeline = factory(config=stage_config) if "config" in params and stage_config else factory()
+    except Exception as exc:  # a broken stage must not stop documents from being stored
+        return (
+            None,
+            f"analysis unavailable ({type(exc).__name__}: {exc}); documents stored without annotations",
+        )
+    return pipeline, None
+
+
+# --- per-item work (runs in workers or in-process) -----------------------------------------------
+def _prepare(source: str, doc: Document, analyzer: Analyzer | None) -> _Wire:
+    note = None
+    if doc.language is None:
+        from rasid.text.langid import detect_language
+
+        doc = doc.with_meta(language=detect_language(f"{doc.title or ''}\n{doc.text}"))
+    if analyzer is not None:
+        try:
+            doc = analyzer(doc)
+        except Exception as exc:  # the document is still worth storing; analysis can be re-run later
+            note = f"stored without annotations: analysis failed ({type(exc).__name__}: {exc})"
+    try:
+        prepared = prepare_document(doc)
+    except UnicodeEncodeError:
+        return (source, None, "text is not valid Unicode (lone surrogate characters)", None)
+    return (
+        source,
+        (doc.to_dict(), prepared.index_title, prepared.index_body, prepared.content_hash),
+        None,
+        note,
+    )
+
+
+def _read_item_chunks(
+    item: Any, max_bytes: int, analyzer: Analyzer | None, chunk_size: int
+) -> Iterator[list[_Wire]]:
+    """Read one input item (a file, or stdin's bytes) and yield chunks of prepared results."""
+    from rasid.readers import ReadOptions, read_item
+
+    chunk: list[_Wire] = []
+    for result in read_item(item, ReadOptions(max_bytes=max_bytes)):
+        if result.document is not None:
+            try:
+                chunk.append(_prepare(result.source, result.document, analyzer))
+            except Exception as exc:  # one bad document never stops the rest of the file
+                chunk.append((result.source, None, f"could not prepare: {type(exc).__name__}: {exc}", None))
+        else:
+            chunk.append((result.source, None, str(result.error) if result.error else "unreadable", None))
+        if len(chunk) >= chunk_size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _worker_main(
+    tasks: Any, results: Any, max_bytes: int, analyze: bool, stage_config: Any, chunk_size: int
+) -> None:
+    """A worker process: read and analyse items from ``tasks``, send chunks to ``results``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
+    parent = os.getppid()
+
+    def put(message: tuple[str, Any, Any]) -> None:
+        while True:
+            try:
+                results.put(message, timeout=1.0)
+                return
+            except queue.Full:
+                if os.getppid() != parent:  # the writer was killed: do not linger as an orphan
+                    os._exit(0)
+
+    analyzer = None
+    if analyze:
+        analyzer, warning = load_analyzer(stage_config)
+        if warning:
+            put(("warning", warning, None))
+    while True:
+        task = tasks.get()
+        if task is None:
+            put(("exit", None, None))
+            return
+        index, item = task
+        try:
+            for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size):
+                put(("chunk", index, chunk))
+        except Exception as exc:
+            where = traceback.format_exc(limit=3).strip().splitlines()[-1]
+            put(
+                (
+                    "chunk",
+                    index,
+                    [(item.name, None, f"reader crashed: {type(exc).__name__}: {exc} ({where})", None)],
+                )
+            )
+        put(("done", index, None))
+
+
+# --- the writer ------------------------------------------------------------------------------------
+class _Writer:
+    """Collects prepared items and commits them in small transactions; keeps the run's counts."""
+
+    def __init__(
+        self,
+        store: SQLiteStore,
+        report: IngestReport,
+        *,
+        batch_size: int,
+        commit_seconds: float,
+        progress: Callable[[IngestProgress], None] | None,
+        inputs_total: int,
+        bytes_total: int,
+    ) -> None:
+        self.store = store
+        self.report = report
+        self.batch_size = batch_size
+        self.commit_seconds = commit_seconds
+        self.progress = progress
+        self.pending: list[WriteItem] = []
+        self.seen: dict[str, str] = {}  # id -> source of its first occurrence in this run
+        self.started = time.monotonic()
+        self.last_commit = self.started
+        self.inputs_total = inputs_total
+        self.bytes_total = bytes_total
+        self.inputs_done = 0
+
+    def add(self, wire: _Wire) -> None:
+        source, payload, error, note = wire
+        if payload is None:
+            self.pending.append(WriteItem(source, error=error))
+        else:
+            doc_dict, index_title, index_body, content_hash = payload
+            doc = Document.from_dict(doc_dict)
+            first = self.seen.get(doc.id)
+            if first is None:
+                self.seen[doc.id] = source
+            self.pending.append(
+                WriteItem(
+                    source,
+                    prepared=PreparedDocument(doc, index_title, index_body, content_hash),
+                    duplicate_of=first,
+                    note=note,
+                )
+            )
+        if len(self.pending) >= self.batch_size or time.monotonic() - self.last_commit >= self.commit_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            outcomes = self.store.write_batch(self.pending, run_id=self.report.run_id)
+            self.pending = []  # only after the commit: an interrupted write is redone
+            self._count(outcomes)
+        self.last_commit = time.monotonic()
+        self.notify()
+
+    def _count(self, outcomes: Sequence[WriteOutcome]) -> None:
+        for outcome in outcomes:
+            if outcome.status == "stored":
+                self.report.stored += 1
+                if outcome.doc_id:
+                    self.report.stored_ids.append(outcome.doc_id)
+            elif outcome.status == "duplicate":
+                self.report.duplicate += 1
+                self.report.duplicates.append((outcome.source, outcome.reason or ""))
+            else:
+                self.report.failed += 1
+                self.report.failures.append((outcome.source, outcome.reason or "unknown error"))
+
+    def input_done(self, size: int) -> None:
+        self.inputs_done += 1
+        self.report.bytes_read += size
+        self.notify()
+
+    def notify(self) -> None:
+        self.report.elapsed = time.monotonic() - self.started
+        if self.progress is not None:
+            self.progress(
+                IngestProgress(
+                    self.inputs_total,
+                    self.inputs_done,
+                    self.bytes_total,
+                    self.report.bytes_read,
+                    self.report.stored,
+                    self.report.duplicate,
+                    self.report.failed,
+                    self.report.elapsed,
+                )
+            )
+
+
+def _size(item: Any) -> int:
+    try:
+        return int(item.size())
+    except OSError:
+        return 0
+
+
+def ingest(
+    paths: Iterable[str],
+    store: SQLiteStore,
+    *,
+    analyze: bool = True,
+    jobs: int = 1,
+    max_bytes: int | None = None,
+    progress: Callable[[IngestProgress], None] | None = None,
+    config: Config | None = None,
+) -> IngestReport:
+    """Read ``paths`` (files, directories, globs, ``-``), analyse and store them; see the module doc.
+
+    Raises :class:`IngestInterrupted` (a ``KeyboardInterrupt``) on Ctrl-C after committing what was ready.
+    """
+    from rasid.readers import iter_input_items
+
+    config = config or load_config()
+    settings = config.section("ingest")
+    max_bytes = int(max_bytes if max_bytes is not None else settings["max_bytes"])
+    paths = [str(p) for p in paths]
+    run_id = store.start_run("ingest", paths)
+    report = IngestReport(run_id=run_id)
+
+    items: list[Any] = []
+    early_failures: list[_Wire] = []
+    for entry in iter_input_items(paths, max_bytes=max_bytes):
+        if hasattr(entry, "error"):  # a ReadResult: a path that matched nothing, oversized stdin
+            early_failures.append((entry.source, None, str(entry.error), None))
+        else:
+            items.append(entry)
+    sizes = [_size(item) for item in items]
+    report.inputs = len(items)
+    writer = _Writer(
+        store,
+        report,
+        batch_size=int(settings["batch_size"]),
+        commit_seconds=float(settings["commit_seconds"]),
+        progress=progress,
+        inputs_total=len(items),
+        bytes_total=sum(sizes),
+    )
+    chunk_size = int(settings["chunk_size"])
+    stage_config = config.stage_config()
+    status = "failed"
+    try:
+        for wire in early_failures:
+            writer.add(wire)
+        if jobs <= 1 or len(items) <= 1:
+            analyzer = None
+            if analyze:
+                analyzer, warning = load_analyzer(stage_config)
+                if warning:
+                    report.warnings.append(warning)
+            report.analyzed = analyzer is not None
+            for item, size in zip(items, sizes, strict=True):
+                for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size):
+                    for wire in chunk:
+                        writer.add(wire)
+                writer.input_done(size)
+        else:
+            _run_pool(
+                items,
+                sizes,
+                writer,
+                jobs=jobs,
+                max_bytes=max_bytes,
+                analyze=analyze,
+                stage_config=stage_config,
+                chunk_size=chunk_size,
+            )
+        writer.flush()
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        report.interrupted = True
+        with contextlib.suppress(KeyboardInterrupt):
+            writer.flush()  # prepared documents are committed before stopping
+        raise IngestInterrupted(report) from None
+    finally:
+        report.elapsed = time.monotonic() - writer.started
+        with contextlib.suppress(Exception, KeyboardInterrupt):
+            store.finish_run(
+                run_id, status, stored=report.stored, duplicate=report.duplicate, failed=report.failed
+            )
+    return report
+
+
+def _run_pool(
+    items: list[Any],
+    sizes: list[int],
+    writer: _Writer,
+    *,
+    jobs: int,
+    max_bytes: int,
+    analyze: bool,
+    stage_config: dict[str, dict[str, Any]],
+    chunk_size: int,
+) -> None:
+    """Fan items out to ``jobs`` worker processes; write their chunks here as they arrive."""
+    # spawn, not fork: the parent may hold threads (progress bar) and an open SQLite connection
+    ctx = multiprocessing.get_context("spawn")
+    tasks = ctx.Queue()
+    results = ctx.Queue(maxsize=jobs * 8)  # bounded: workers wait when the writer is behind
+    for index, item in enumerate(items):
+        tasks.put((index, item))
+    workers = [
+        ctx.Process(
+            target=_worker_main,
+            args=(tasks, results, max_bytes, analyze, stage_config, chunk_size),
+            daemon=True,
+        )
+        for _ in range(min(jobs, len(items)))
+    ]
+    for _ in workers:
+        tasks.put(None)
+    for worker in workers:
+        worker.start()
+    exited = 0
+    done: set[int] = set()
+    analyzed = analyze
+    try:
+        while exited < len(workers):
+            try:
+                kind, index, payload = results.get(timeout=1.0)
+            except queue.Empty:
+                if not any(w.is_alive() for w in workers):
+                    break  # every worker died without saying goodbye: the loop below reports the rest
+                continue
+            if kind == "chunk":
+                for wire in payload:
+                    writer.add(wire)
+            elif kind == "done":
+                done.add(index)
+                writer.input_done(sizes[index])
+            elif kind == "warning":
+                analyzed = False
+                if index not in writer.report.warnings:
+                    writer.report.warnings.append(index)
+            elif kind == "exit":
+                exited += 1
+        for index, item in enumerate(items):
+            if index not in done:  # a worker died (e.g. out of memory) on this item
+                writer.add((item.name, None, "worker process died while reading this item", None))
+    finally:
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+        for worker in workers:
+            worker.join(timeout=5)
+        for q in (tasks, results):
+            q.cancel_join_thread()
+            q.close()
+    writer.report.analyzed = analyzed

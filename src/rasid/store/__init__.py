@@ -1,0 +1,32 @@
+"""The document store: SQLite (WAL) with migrations, annotations, an ingest log and Arabic-aware FTS5 search.
+
+>>> from rasid.store import open_store
+>>> store = open_store(":memory:")
+>>> store.count_documents()
+0
+"""
+
+from rasid.store.fts import PreparedDocument, parse_query, prepare_document
+from rasid.store.migrate import available_migrations, migrate
+from rasid.store.sqlite import (
+    DEFAULT_DB,
+    SearchHit,
+    SQLiteStore,
+    WriteItem,
+    WriteOutcome,
+    open_store,
+)
+
+__all__ = [
+    "DEFAULT_DB",
+    "PreparedDocument",
+    "SQLiteStore",
+    "SearchHit",
+    "WriteItem",
+    "WriteOutcome",
+    "available_migrations",
+    "migrate",
+    "open_store",
+    "parse_query",
+    "prepare_document",
+]

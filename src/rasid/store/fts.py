@@ -1,0 +1,195 @@
+"""Full-text search over normalised Arabic (and fr/en/ru) text with FTS5.
+
+FTS5's own tokenizer would split Arabic words at harakat and knows nothing about
+clitics, so the text is prepared in Python before it reaches SQLite:
+
+* everything is folded with :func:`normalize_for_search` (diacritics, tatweel, alef
+  forms, ى/ي, ة/ه, digits, case, Latin accents), the same way for documents and queries;
+* each Arabic word is indexed as a "bag" of its clitic readings (``وروسيا`` is indexed
+  as ``وروسيا روسيا``), so a query word matches any reading. A query word itself is not
+  stripped: ``والي`` (governor) must not match every ``إلى``.
+
+The FTS table is contentless (the readable text lives in ``documents``), so snippets are
+built here from the original text: tokens of the original are folded one by one and
+compared with the query terms, and the matching original words are marked.
+
+Query syntax is deliberately small and can never break FTS5: every word becomes a quoted
+FTS string; all words must match; ``"quoted phrases"`` (also «…» and “…”) must occur
+close together (FTS5 ``NEAR``, because clitic readings sit between the words).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.model import Document
+from rasid.text.normalize import normalize_for_search
+from rasid.text.tokens import clitic_stems, tokenize
+
+#: A word of normalised text (normalised text has no harakat or tatweel left).
+_NORM_WORD = re.compile(r"[^\W_]+(?:[-/'][^\W_]+)*")
+#: What FTS5's unicode61 tokenizer keeps as one token.
+_FTS_UNIT = re.compile(r"[^\W_]+")
+#: Quoted phrases in a query: "…", «…», “…”.
+_PHRASE = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
+#: Most readings one word yields (word, without و/ف, without ب/ل/ك, without ال) — bounds NEAR distance.
+MAX_READINGS = 4
+
+
+@lru_cache(maxsize=200_000)
+def word_readings(word: str) -> tuple[str, ...]:
+    """A normalised word and its clitic-stripped readings, the word first."""
+    return tuple(stem for _, stem in clitic_stems(word))
+
+
+def index_text(text: str) -> str:
+    """The string FTS5 indexes for ``text``: folded words, each followed by its clitic readings."""
+    out: list[str] = []
+    for word in _NORM_WORD.findall(normalize_for_search(text)):
+        out.extend(word_readings(word))
+    return " ".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document plus what the store writes for it, computed where it is cheap to (a worker)."""
+
+    doc: Document
+    index_title: str
+    index_body: str
+    content_hash: str
+
+
+def prepare_document(doc: Document) -> PreparedDocument:
+    """Fold and expand a document's title and text for the index (pure: safe in a process pool)."""
+    # A lone surrogate (possible from JSON "\ud800") cannot be stored as UTF-8: fail here, clearly.
+    doc.text.encode("utf-8")
+    fingerprint = normalize_for_search(doc.text).strip()
+    return PreparedDocument(
+        doc=doc,
+        index_title=index_text(doc.title or ""),
+        index_body=index_text(doc.text),
+        content_hash=hashlib.sha256(fingerprint.encode("utf-8")).hexdigest(),
+    )
+
+
+# --- queries ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """Folded query terms: single words and phrases (tuples of words)."""
+
+    words: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.words and not self.phrases
+
+    @property
+    def all_terms(self) -> set[str]:
+        terms = set(self.words)
+        for phrase in self.phrases:
+            terms.update(phrase)
+        return terms
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Split a user query into folded words and phrases; anything that is not a word is ignored."""
+    phrases: list[tuple[str, ...]] = []
+
+    def take_phrase(match: re.Match[str]) -> str:
+        inner = next((g for g in match.groups() if g is not None), "")
+        words = tuple(_NORM_WORD.findall(normalize_for_search(inner)))
+        if len(words) > 1:
+            phrases.append(words)
+            return " "
+        return f" {inner} "  # a one-word "phrase" is just a word
+
+    rest = _PHRASE.sub(take_phrase, query)
+    words = tuple(dict.fromkeys(_NORM_WORD.findall(normalize_for_search(rest))))
+    return ParsedQuery(words, tuple(dict.fromkeys(phrases)))
+
+
+def _fts_string(word: str) -> str:
+    # Words only contain letters, digits and - / ' here; quoting makes them literal FTS strings.
+    return '"' + word.replace('"', '""') + '"'
+
+
+def fts_match_expression(parsed: ParsedQuery) -> str:
+    """An FTS5 MATCH expression for a parsed query (every part quoted, so it cannot be malformed)."""
+    parts = [_fts_string(w) for w in parsed.words]
+    for phrase in parsed.phrases:
+        distance = MAX_READINGS * (len(phrase) - 1) + 2
+        parts.append("NEAR(" + " ".join(_fts_string(w) for w in phrase) + f", {distance})")
+    return " AND ".join(parts)
+
+
+# --- snippets ------------------------------------------------------------------------------------
+def _word_matches(norm_word: str, terms: set[str]) -> bool:
+    if norm_word in terms:
+        return True
+    if any(r in terms for r in word_readings(norm_word)):
+        return True
+    # FTS5 splits l'armee into l + armee, t-72b3 into t + 72b3: match on those pieces too.
+    units = _FTS_UNIT.findall(norm_word)
+    return len(units) > 1 and any(u in terms for u in units)
+
+
+def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Offsets into the original ``text`` of the words that match any query term."""
+    if not terms:
+        return []
+    spans: list[tuple[int, int]] = []
+    for token in tokenize(text):
+        folded = normalize_for_search(token.text)
+        if any(_word_matches(w, terms) for w in _NORM_WORD.findall(folded)):
+            spans.append((token.start, token.end))
+    return spans
+
+
+def make_snippet(
+    text: str,
+    terms: set[str],
+    *,
+    width: int = 220,
+    mark: tuple[str, str] = ("⟦", "⟧"),
+) -> tuple[str, list[tuple[int, int]]]:
+    """A window of the original text around the densest cluster of hits, hits wrapped in ``mark``.
+
+    Returns the snippet and the hit offsets into ``text`` (for callers that highlight themselves).
+    """
+    hits = match_spans(text, terms)
+    if not hits:
+        window_start, window_end = 0, min(len(text), width)
+    else:
+        folded = [normalize_for_search(text[s:e]) for s, e in hits]
+        best_start, best_score = hits[0][0], (-1, -1)
+        for start, _ in hits:
+            inside = [i for i, h in enumerate(hits) if h[0] >= start and h[1] <= start + width]
+            score = (len({folded[i] for i in inside}), len(inside))
+            if score > best_score:
+                best_start, best_score = start, score
+        # a little context before the first hit, without cutting a word
+        window_start = max(0, best_start - width // 5)
+        window_end = min(len(text), window_start + width)
+    while 0 < window_start < len(text) and not text[window_start - 1].isspace():
+        window_start += 1
+    while 0 < window_end < len(text) and not text[window_end].isspace():
+        window_end += 1
+    inside = [h for h in hits if h[0] >= window_start and h[1] <= window_end]
+    pieces: list[str] = []
+    pos = window_start
+    for start, end in inside:
+        pieces.append(text[pos:start])
+        pieces.append(mark[0] + text[start:end] + mark[1])
+        pos = end
+    pieces.append(text[pos:window_end])
+    snippet = " ".join("".join(pieces).split())
+    if window_start > 0:
+        snippet = "… " + snippet
+    if window_end < len(text):
+        snippet += " …"
+    return snippet, hits
