@@ -1,0 +1,68 @@
+"""``rasid serve``: the analyst web app (read-only unless --allow-write with a token)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from rasid.cli.main import cli
+
+
+@cli.command()
+@click.option(
+    "--db",
+    "db_path",
+    default="rasid.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database to serve.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to bind; the default keeps the app on this machine.",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--allow-write", is_flag=True, help="Accept writes (POST /api/ingest); needs --token.")
+@click.option(
+    "--token",
+    default=None,
+    envvar="RASID_TOKEN",
+    help="Bearer token that writes must carry (or set RASID_TOKEN).",
+)
+@click.option(
+    "--log-level",
+    default="warning",
+    show_default=True,
+    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+)
+def serve(db_path: str, host: str, port: int, allow_write: bool, token: str | None, log_level: str) -> None:
+    """Serve the web app: search, article reader, entities, stories, outlets and a map."""  # fmt: skip
+    try:
+        import uvicorn
+
+        from rasid.web.app import create_app
+    except ImportError as exc:  # the web extra is optional
+        raise click.ClickException(
+            f"the web app needs its extra: pip install 'rasid[web]' ({exc.name} missing)"
+        ) from exc
+    if allow_write and not token:
+        raise click.UsageError(
+            "--allow-write needs --token (or RASID_TOKEN): writes must carry a bearer token"
+        )
+    if not Path(db_path).exists():
+        raise click.UsageError(f"database {db_path} not found: run `rasid ingest PATH --db {db_path}` first")
+    app = create_app(db_path, allow_write=allow_write, token=token)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"warning: serving on {host}: anyone who can reach this address can read the database", err=True
+        )
+    click.echo(
+        f"Rasid web app on http://{host}:{port}/ (database {os.fspath(db_path)}, "
+        f"{'writes allowed with token' if allow_write else 'read-only'})",
+        err=True,
+    )
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)

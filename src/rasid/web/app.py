@@ -1,0 +1,461 @@
+"""The analyst web app: server-side Jinja2 pages and a JSON API over the same view functions.
+
+Security model: everything in the database is hostile (titles, text, URLs, attributes).
+Templates autoescape and never mark user data safe; links are emitted only for http(s) URLs;
+a strict Content-Security-Policy forbids inline script; the app is read-only unless started
+with ``allow_write`` and a bearer token; errors under ``/api`` share one JSON shape.
+"""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import json
+import re
+import threading
+import time
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from rasid import __version__
+from rasid.errors import NotFoundError, RasidError
+from rasid.web import charts, queries, views
+
+WEB_DIR = Path(str(resources.files("rasid.web")))
+UI_LANGUAGES = ("en", "ar")
+LANG_COOKIE = "rasid_lang"
+
+#: The Content-Security-Policy on every response: only our own scripts, styles and images.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"geolocation=(), camera=(), microphone=()"),
+]
+
+#: A date filter: YYYY, YYYY-MM or YYYY-MM-DD.
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+#: Seconds the corpus overview and the story list are reused between requests.
+CACHE_SECONDS = 15.0
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware) adding the headers to every response."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names
+                ]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class WebContext:
+    """One thread's view of the database plus small caches shared by all threads."""
+
+    def __init__(self, store: Any, shared: SharedCache) -> None:
+        self.store = store
+        self.conn = store.conn
+        self._shared = shared
+
+    def overview(self) -> dict[str, Any]:
+        return self._shared.get("overview", lambda: queries.corpus_overview(self.conn))
+
+    def stories(self) -> list[dict[str, Any]]:
+        return self._shared.get("stories", lambda: views.list_stories(self.store))
+
+
+class SharedCache:
+    def __init__(self, ttl: float) -> None:
+        self.ttl = ttl
+        self._values: dict[str, tuple[float, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str, compute: Callable[[], Any]) -> Any:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._values.get(key)
+        if hit and now - hit[0] < self.ttl:
+            return hit[1]
+        value = compute()
+        with self._lock:
+            self._values[key] = (now, value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+
+
+@lru_cache(maxsize=1)
+def load_labels() -> dict[str, dict[str, str]]:
+    return json.loads((WEB_DIR / "i18n.json").read_text(encoding="utf-8"))
+
+
+def make_environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(WEB_DIR / "templates")),
+        autoescape=select_autoescape(enabled_extensions=("html", "svg", "xml"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["language_colour"] = charts.language_colour
+    env.globals["version"] = __version__
+    env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+    return env
+
+
+def create_app(
+    db_path: str | Path = "rasid.db",
+    *,
+    allow_write: bool = False,
+    token: str | None = None,
+) -> FastAPI:
+    """The web app over the database at ``db_path``. Writes need ``allow_write`` and ``token``."""
+    from rasid.store import open_store
+
+    if allow_write and not token:
+        raise RasidError(
+            "--allow-write needs --token: writes are only accepted with a bearer token", code="W001"
+        )
+    db_path = str(db_path)
+    local = threading.local()
+    shared = SharedCache(CACHE_SECONDS)
+    env = make_environment()
+    labels = load_labels()
+
+    def context() -> WebContext:
+        ctx = getattr(local, "ctx", None)
+        if ctx is None:
+            ctx = WebContext(open_store(db_path), shared)
+            local.ctx = ctx
+        return ctx
+
+    app = FastAPI(
+        title="Rasid API",
+        version=__version__,
+        description="Read-only JSON API of the Rasid analyst web app. Every HTML page has a JSON twin under /api.",
+        docs_url=None,  # the bundled Swagger/ReDoc pages load from a CDN: not offline, not CSP-safe
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.allow_write = allow_write
+    app.state.db_path = db_path
+    app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
+
+    # --- rendering ------------------------------------------------------------------------------
+
+    def ui_language(request: Request) -> str:
+        wanted = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or "en"
+        return wanted if wanted in UI_LANGUAGES else "en"
+
+    def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
+        lang = ui_language(request)
+        table = labels[lang]
+
+        def t(key: str) -> str:
+            return table.get(key) or labels["en"].get(key) or key
+
+        def lname(code: str | None) -> str:
+            key = f"lang_{code or '?'}"
+            return table.get(key) or labels["en"].get(key) or (code or "?")
+
+        other = "en" if lang == "ar" else "ar"
+        params = dict(request.query_params)
+        params["lang"] = other
+        html = env.get_template(template).render(
+            data=data,
+            t=t,
+            lname=lname,
+            ui_lang=lang,
+            ui_dir="rtl" if lang == "ar" else "ltr",
+            switch_params=params,
+            path=request.url.path,
+            query_params=dict(request.query_params),
+            allow_write=allow_write,
+        )
+        response = HTMLResponse(html, status_code=status)
+        if request.query_params.get("lang") in UI_LANGUAGES:
+            response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", httponly=True)
+        return response
+
+    def is_api(request: Request) -> bool:
+        path = request.url.path
+        return path.startswith("/api") or path == "/openapi.json"
+
+    def error_response(request: Request, status: int, code: str, message: str) -> Response:
+        if is_api(request):
+            return JSONResponse(
+                {"error": {"status": status, "code": code, "message": message}}, status_code=status
+            )
+        return render(
+            request,
+            "error.html",
+            {"page": "error", "status": status, "code": code, "message": message},
+            status,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = {
+            400: "bad_request",
+            401: "unauthorized",
+            403: "forbidden",
+            404: "not_found",
+            405: "method_not_allowed",
+        }
+        return error_response(
+            request, exc.status_code, code.get(exc.status_code, "http_error"), str(exc.detail)
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+            for e in exc.errors()
+        )
+        return error_response(request, 400, "invalid_parameter", problems or "invalid request")
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return error_response(request, 404, "not_found", str(exc.args[0] if exc.args else exc))
+
+    @app.exception_handler(RasidError)
+    async def rasid_error(request: Request, exc: RasidError) -> Response:
+        return error_response(request, 400, exc.code, str(exc.args[0] if exc.args else exc))
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, "internal_error", "internal error: see the server log")
+
+    # --- pages and their JSON twins ---------------------------------------------------------------
+
+    def search_data(
+        q: str,
+        language: str | None,
+        outlet: str | None,
+        since: str | None,
+        until: str | None,
+        entity: str | None,
+        story: str | None,
+        limit: int,
+        offset: int,
+    ) -> dict[str, Any]:
+        return views.search_view(
+            context(), q=q, language=language or None, outlet=outlet or None, since=since or None,
+            until=until or None, entity=entity or None, story=story or None, limit=limit, offset=offset,
+        )  # fmt: skip
+
+    SearchQ = Query(
+        "", max_length=500, description="Search words (Arabic-aware: clitics, diacritics, letter variants)"
+    )
+    LangQ = Query(None, max_length=8, pattern=r"^[a-z]{0,3}$", description="ISO 639-1 language code")
+    OutletQ = Query(None, max_length=200)
+    SinceQ = Query(None, pattern=r"^$|" + DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    UntilQ = Query(None, pattern=r"^$|" + DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    EntityQ = Query(None, max_length=300, description="Entity key: KB id or canonical name")
+    StoryQ = Query(None, max_length=100)
+
+    @app.get("/", include_in_schema=False)
+    def home(request: Request) -> Response:
+        params = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/search{params}", status_code=302)
+
+    @app.get("/search", include_in_schema=False)
+    def search_page(
+        request: Request, q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
+        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
+        story: str | None = StoryQ, limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
+    ) -> Response:  # fmt: skip
+        return render(
+            request,
+            "search.html",
+            search_data(q, language, outlet, since, until, entity, story, limit, offset),
+        )
+
+    @app.get("/api/search", summary="Search articles")
+    def search_api(
+        q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
+        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
+        story: str | None = StoryQ, limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
+    ) -> dict[str, Any]:  # fmt: skip
+        data = search_data(q, language, outlet, since, until, entity, story, limit, offset)
+        for r in data["results"]:
+            r.pop("snippet_pieces", None)
+        return data
+
+    def download_rows(q, language, outlet, since, until, entity, story, limit) -> list[dict[str, Any]]:
+        data = search_data(q, language, outlet, since, until, entity, story, limit, 0)
+        return [{k: r.get(k) for k in views.RESULT_FIELDS} for r in data["results"]]
+
+    @app.get("/api/search.csv", summary="Download search results as CSV", response_class=Response)
+    def search_csv(
+        q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
+        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
+        story: str | None = StoryQ, limit: int = Query(100, ge=1, le=1000),
+    ) -> Response:  # fmt: skip
+        rows = download_rows(q, language, outlet, since, until, entity, story, limit)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(views.RESULT_FIELDS))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+        return Response(
+            "\ufeff" + buffer.getvalue(),  # BOM: spreadsheets then read the Arabic as UTF-8
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="rasid-search.csv"'},
+        )
+
+    @app.get("/api/search.jsonl", summary="Download search results as JSON Lines", response_class=Response)
+    def search_jsonl(
+        q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
+        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
+        story: str | None = StoryQ, limit: int = Query(100, ge=1, le=1000),
+    ) -> Response:  # fmt: skip
+        rows = download_rows(q, language, outlet, since, until, entity, story, limit)
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        return StreamingResponse(
+            iter([body]),
+            media_type="application/x-ndjson; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="rasid-search.jsonl"'},
+        )
+
+    @app.get("/doc/{doc_id}", include_in_schema=False)
+    def article_page(request: Request, doc_id: str) -> Response:
+        return render(request, "article.html", views.article_view(context(), doc_id))
+
+    @app.get("/api/doc/{doc_id}", summary="One article with its annotations and reader segments")
+    def article_api(doc_id: str) -> dict[str, Any]:
+        return views.article_view(context(), doc_id)
+
+    @app.get("/entity/{key:path}", include_in_schema=False)
+    def entity_page(request: Request, key: str) -> Response:
+        return render(request, "entity.html", views.entity_view(context(), key))
+
+    @app.get(
+        "/api/entity/{key:path}",
+        summary="An entity: aliases, mentions over time, quotes, co-mentions, stories",
+    )
+    def entity_api(key: str) -> dict[str, Any]:
+        return views.entity_view(context(), key)
+
+    @app.get("/stories", include_in_schema=False)
+    def stories_page(request: Request) -> Response:
+        return render(request, "stories.html", views.stories_view(context()))
+
+    @app.get("/api/stories", summary="All stories")
+    def stories_api() -> dict[str, Any]:
+        return views.stories_view(context())
+
+    @app.get("/story/{story_id}", include_in_schema=False)
+    def story_page(request: Request, story_id: str) -> Response:
+        return render(request, "story.html", views.story_view(context(), story_id))
+
+    @app.get("/api/story/{story_id}", summary="A story: provenance graph and timeline")
+    def story_api(story_id: str) -> dict[str, Any]:
+        return views.story_view(context(), story_id)
+
+    @app.get("/outlets", include_in_schema=False)
+    def outlets_page(request: Request) -> Response:
+        return render(request, "outlets.html", views.outlets_view(context()))
+
+    @app.get("/api/outlets", summary="Outlets and their article counts")
+    def outlets_api() -> dict[str, Any]:
+        return views.outlets_view(context())
+
+    @app.get("/outlet/{name:path}", include_in_schema=False)
+    def outlet_page(request: Request, name: str) -> Response:
+        return render(request, "outlet.html", views.outlet_view(context(), name))
+
+    @app.get("/api/outlet/{name:path}", summary="An outlet: volume over time, languages, what it cites")
+    def outlet_api(name: str) -> dict[str, Any]:
+        return views.outlet_view(context(), name)
+
+    @app.get("/map", include_in_schema=False)
+    def map_page(request: Request) -> Response:
+        return render(request, "map.html", views.map_view(context()))
+
+    @app.get("/api/map", summary="Places mentioned, with coordinates")
+    def map_api() -> dict[str, Any]:
+        return views.map_view(context())
+
+    @app.get("/api/health", summary="Liveness and database summary")
+    def health() -> dict[str, Any]:
+        overview = context().overview()
+        return {
+            "status": "ok",
+            "version": __version__,
+            "documents": overview["documents"],
+            "read_only": not allow_write,
+        }
+
+    # --- writes (off unless --allow-write --token) -------------------------------------------------
+
+    def require_writer(request: Request) -> None:
+        if not allow_write:
+            raise StarletteHTTPException(
+                403, "this server is read-only: start it with --allow-write --token TOKEN"
+            )
+        header = request.headers.get("authorization", "")
+        given = header[7:].strip() if header.lower().startswith("bearer ") else ""
+        if not given or not hmac.compare_digest(given.encode(), (token or "").encode()):
+            raise StarletteHTTPException(401, "a valid bearer token is required for writes")
+
+    @app.post(
+        "/api/ingest", summary="Add one article (needs --allow-write and the bearer token)", status_code=201
+    )
+    async def ingest_api(request: Request) -> JSONResponse:
+        require_writer(request)
+        try:
+            payload = await request.json()
+        except ValueError as exc:
+            raise StarletteHTTPException(400, "body must be a JSON object") from exc
+        if not isinstance(payload, dict):
+            raise StarletteHTTPException(400, "body must be a JSON object")
+        from rasid.web.ingest import ingest_payload
+
+        result = ingest_payload(context().store, payload)
+        shared.clear()
+        return JSONResponse(result, status_code=201 if result.get("new") else 200)
+
+    return app
+
+
+_FORMULA_START = re.compile(r"^[=+\-@\t\r]")
+
+
+def _csv_cell(value: Any) -> Any:
+    """Neutralise spreadsheet formulas in hostile text (CSV injection)."""
+    if isinstance(value, str) and _FORMULA_START.match(value):
+        return "'" + value
+    return value

