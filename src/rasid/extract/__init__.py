@@ -66,7 +66,7 @@ def default_pipeline(
     ``kb_files`` are the user's extra knowledge-base files (layered over the packaged
     KB); ``use_kb=False`` runs without the KB (only patterns and cues). ``ner_model``
     is a local path to an optional statistical NER model, passed to ``rasid.ner`` as
-    ``model_path``.
+    ``ner_model``; without one, the NER stage runs only when its shipped model exists.
     """
     merged: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (config or {}).items()}
     for family in KB_STAGE_FAMILIES:
@@ -74,7 +74,7 @@ def default_pipeline(
         settings.setdefault("kb_files", tuple(str(p) for p in kb_files))
         settings.setdefault("use_kb", use_kb)
     if ner_model is not None:
-        merged.setdefault("rasid.ner", {}).setdefault("model_path", str(ner_model))
+        merged.setdefault("rasid.ner", {}).setdefault("ner_model", str(ner_model))
 
     latest = _latest_by_family()
     available = set(BASE_PROVIDES)
@@ -85,9 +85,24 @@ def default_pipeline(
             continue  # not built yet (or an optional stage that is not installed)
         if not set(spec.requires) <= available:
             continue  # its inputs are missing: skip rather than fail the whole pipeline
+        if family == "rasid.ner" and not _ner_model_available(merged.get("rasid.ner", {})):
+            continue  # optional: no model on disk means no statistical NER, not an error per document
         chosen.append(spec)
         available.update(spec.provides)
     return Pipeline(chosen, merged)
+
+
+def _ner_model_available(settings: Mapping[str, Any]) -> bool:
+    from pathlib import Path
+
+    configured = settings.get("ner_model")
+    if configured:
+        return Path(configured).exists()
+    try:
+        from rasid.ner.api import DEFAULT_MODEL_PATH
+    except ImportError:
+        return False
+    return Path(DEFAULT_MODEL_PATH).exists()
 
 
 @lru_cache(maxsize=1)

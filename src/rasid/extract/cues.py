@@ -1,0 +1,82 @@
+"""Cue-word lists kept as data (``rasid/data/cues/*.yaml``), folded once for matching.
+
+Every stage of this area matches on normalised text (alef/ya/ta-marbuta variants,
+diacritics, case, accents folded) and maps matches back to the original with the
+offset map, so the cue files are written naturally and folded here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasid.errors import ConfigError
+from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
+
+#: Word boundary on folded text: not preceded / followed by a letter or digit.
+B_START = r"(?<![^\W_])"
+B_END = r"(?![^\W_])"
+
+
+def fold(text: str) -> str:
+    """The search-normalised form of a cue (what it looks like in folded text)."""
+    return normalize_for_search(text).strip()
+
+
+@lru_cache(maxsize=32)
+def _load(name: str, extra_files: tuple[str, ...]) -> Mapping[str, Any]:
+    raw = resources.files("rasid.data").joinpath("cues", f"{name}.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(raw) or {}
+    for path in extra_files:
+        try:
+            extra = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"cannot read cue file {path}: {exc}; fix or remove it") from exc
+        _merge(data, extra)
+    return data
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
+    """User cue files extend lists and maps key by key (they never remove packaged cues)."""
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = base[key] + [v for v in value if v not in base[key]]
+        else:
+            base[key] = value
+
+
+def load_cues(name: str, extra_files: Sequence[str] = ()) -> Mapping[str, Any]:
+    """The packaged cue file ``name`` with the user's files layered over it."""
+    return _load(name, tuple(extra_files))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of folded words, longest first, spaces matching any whitespace."""
+    folded = sorted({fold(w) for w in words if fold(w)}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in folded)
+
+
+@lru_cache(maxsize=8)
+def normalized(text: str) -> NormalizedText:
+    """Folded text + offset map; cached because every stage of a document needs the same one."""
+    return normalize(text)
+
+
+@lru_cache(maxsize=8)
+def folded_lines(text: str) -> str:
+    """The folded text (same length as ``normalized(text).text``) with ``\\n`` where the
+    original had a line break, so line-anchored cues (credits, signatures) can be matched."""
+    norm = normalized(text)
+    chars = list(norm.text)
+    for i, ch in enumerate(chars):
+        if ch == " " and "\n" in text[norm.starts[i] : norm.ends[i]]:
+            chars[i] = "\n"
+    return "".join(chars)
