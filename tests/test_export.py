@@ -95,3 +95,25 @@ def test_unknown_format_and_binary_to_stdout_are_clear_errors():
         export_documents([], "xml", None)
     with pytest.raises(ExportError, match="-o FILE"):
         export_documents([], "parquet", None)
+
+
+def test_export_command_writes_what_the_store_holds(tmp_path):
+    import subprocess
+    import sys
+
+    from rasid.store import open_store
+
+    db = tmp_path / "r.db"
+    with open_store(db) as store:
+        store.add_document(_doc())
+    out = tmp_path / "facts.csv"
+    subprocess.run(
+        [sys.executable, "-m", "rasid.cli.main", "export", "--db", str(db), "--format", "csv", "-o", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    with open_store(db) as store:
+        stored = store.get_document(_doc().id)
+    assert len(rows) == sum(1 for _ in stored.annotations())
+    assert {r["doc_id"] for r in rows} == {stored.id}
