@@ -108,7 +108,7 @@ def test_export_command_writes_what_the_store_holds(tmp_path):
         store.add_document(_doc())
     out = tmp_path / "facts.csv"
     subprocess.run(
-        [sys.executable, "-m", "rasid.cli.main", "export", "--db", str(db), "--format", "csv", "-o", str(out)],
+        [sys.executable, "-m", "rasid", "export", "--db", str(db), "--format", "csv", "-o", str(out)],
         check=True,
         capture_output=True,
     )

@@ -78,7 +78,3 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_FAILED)
     sys.exit(EXIT_OK)
-
-
-if __name__ == "__main__":
-    main()
