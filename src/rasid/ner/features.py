@@ -120,6 +120,7 @@ class FeatureExtractor:
         self.groups = tuple(g for g in ALL_GROUPS if g in groups)
         self.res = res if res is not None else default_resources()
         self._own: dict[str, tuple[list[str], list[str], tuple[str, ...]]] = {}
+        self._ctx: dict[str, tuple[list[str], ...]] = {}
         g = set(self.groups)
         self._word, self._affix, self._clitic = "word" in g, "affix" in g, "clitic" in g
         self._shape_on, self._context, self._cue = "shape" in g, "context" in g, "cue" in g
@@ -203,27 +204,47 @@ class FeatureExtractor:
             i += matched or 1
         return marks
 
+    def _context_lists(self, ctx: list[str]) -> tuple[list[str], ...]:
+        return tuple([f"{off}:{f}" for f in ctx] for off in (-2, -1, 1, 2))
+
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         infos = [self._word_info(t) for t in tokens]
         n = len(infos)
         marks = self._gazetteer_spans([i[2] for i in infos]) if self._gaz else [None] * n
+        if not self._context:
+            return [["b", *own] + (["gm=" + marks[i]] if marks[i] else []) for i, (own, _, _) in enumerate(infos)]
+        # neighbour features with their offset prefix, built once per word type
+        ctx_cache = self._ctx
+        ctx = []
+        for tok, (_, c, _) in zip(tokens, infos, strict=True):
+            lists = ctx_cache.get(tok)
+            if lists is None:
+                lists = self._context_lists(c)
+                if len(ctx_cache) < _CACHE_LIMIT:
+                    ctx_cache[tok] = lists
+            ctx.append(lists)
         out: list[list[str]] = []
         for i, (own, _, _) in enumerate(infos):
             feats = ["b", *own]
+            if i >= 2:
+                feats += ctx[i - 2][0]
+            if i >= 1:
+                feats += ctx[i - 1][1]
+                if self._word:
+                    feats.append("bi-=" + infos[i - 1][0][1] + "|" + own[1])
+            else:
+                feats.append("-1:BOUND")
+            if i + 1 < n:
+                feats += ctx[i + 1][2]
+            else:
+                feats.append("1:BOUND")
+            if i + 2 < n:
+                feats += ctx[i + 2][3]
             if marks[i]:
                 feats.append("gm=" + marks[i])
-            if self._context:
-                for off in (-2, -1, 1, 2):
-                    j = i + off
-                    if 0 <= j < n:
-                        prefix = f"{off}:"
-                        feats += [prefix + f for f in infos[j][1]]
-                        if marks[j] and abs(off) == 1:
-                            feats.append(prefix + "gm=" + marks[j])
-                    elif abs(off) == 1:
-                        feats.append(f"{off}:BOUND")
-                if self._word:
-                    prev_n = infos[i - 1][1][0] if i else "BOS"
-                    feats.append("bi-=" + prev_n + "|" + own[1])
+            if i >= 1 and marks[i - 1]:
+                feats.append("-1:gm=" + marks[i - 1])
+            if i + 1 < n and marks[i + 1]:
+                feats.append("1:gm=" + marks[i + 1])
             out.append(feats)
         return out
