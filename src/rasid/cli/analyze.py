@@ -1,0 +1,105 @@
+"""``rasid analyze``: run the extraction pipeline on files or stored documents; only parses options."""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+
+import click
+
+from rasid.cli.main import EXIT_FAILED, EXIT_PARTIAL, cli
+
+
+def _is_path(arg: str) -> bool:
+    return arg == "-" or os.path.exists(arg) or bool(glob.has_magic(arg) and glob.glob(arg))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|ID...")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    envvar="RASID_DB",
+    show_envvar=True,
+    help="Database to load document IDs from [default: ./rasid.db].",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "pretty"]),
+    default="json",
+    show_default=True,
+    help="json: one document per line (JSON Lines); pretty: highlighted evidence and a facts table.",
+)
+@click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra knowledge-base file layered over the packaged KB (repeatable).")  # fmt: skip
+@click.option("--no-kb", is_flag=True, help="Run without the knowledge base (patterns and cues only).")
+@click.option(
+    "--save", is_flag=True, help="Store the new layers of documents loaded by ID back in the database."
+)
+def analyze(
+    inputs: tuple[str, ...],
+    db: str | None,
+    output_format: str,
+    kb_files: tuple[str, ...],
+    no_kb: bool,
+    save: bool,
+) -> None:
+    """Extract entities, equipment, dates, quotes and sources from FILEs (any format `rasid ingest`
+    reads) or from documents already stored, given by ID. Writes JSON Lines to stdout
+    (schema: docs/extraction.md); problems go to stderr, one line each, and the rest is done."""
+    from rasid.extract import analyze_document, default_pipeline
+    from rasid.text.langid import detect_language
+
+    pipeline = default_pipeline(kb_files=kb_files, use_kb=not no_kb)
+    paths = [a for a in inputs if _is_path(a)]
+    ids = [a for a in inputs if not _is_path(a)]
+    failures = 0
+    done = 0
+    console = None
+    if output_format == "pretty":
+        from rich.console import Console
+
+        console = Console()
+
+    def emit(doc) -> None:  # type: ignore[no-untyped-def]
+        nonlocal done
+        if doc.language is None:
+            doc = doc.with_meta(language=detect_language(doc.text))
+        result = analyze_document(doc, pipeline)
+        if console is not None:
+            from rasid.extract.render import render
+
+            render(result, console)
+        else:
+            sys.stdout.write(result.to_json() + "\n")
+        done += 1
+        return result
+
+    if paths:
+        from rasid.readers import read_paths
+
+        for item in read_paths(paths):
+            if item.document is None:
+                failures += 1
+                click.echo(f"error: {item.source}: {item.error}", err=True)
+                continue
+            emit(item.document)
+    if ids:
+        from rasid.errors import NotFoundError
+        from rasid.store import open_store
+
+        store = open_store(db, create=False) if db else open_store(create=False)
+        for doc_id in ids:
+            try:
+                doc = store.get_document(doc_id, layers=False)
+            except NotFoundError:
+                failures += 1
+                click.echo(f"error: {doc_id}: no such file, and no stored document with this id", err=True)
+                continue
+            result = emit(doc)
+            if save:
+                store.save_layers(result)
+    if failures:
+        sys.exit(EXIT_PARTIAL if done else EXIT_FAILED)
