@@ -175,7 +175,7 @@ def binary_reason(head: bytes) -> str | None:
     """Why ``head`` is not text (``None`` if it may be text). Zip and gzip are left to their readers."""
     from rasid.readers.encoding import bom_encoding, looks_like_utf16
 
-    if is_zip(head) or is_gzip(head):
+    if is_zip(head) or is_gzip(head) or head.startswith(b"WARC/"):
         return None
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
@@ -242,7 +242,9 @@ def choose_reader(item: InputItem, head: bytes) -> ReaderSpec:
             best, best_score = spec, score
     if best is None:
         if sniff.gzip:
-            raise UnsupportedInputError("gzip file that is not a WARC archive; decompress it first")
+            raise UnsupportedInputError(
+                "gzip file that is not a WARC archive (or is damaged); decompress it first"
+            )
         raise UnsupportedInputError("no reader recognises this content")
     return best
 

@@ -191,10 +191,14 @@ def decode_text(data: bytes, *, declared: str | None = None) -> Decoded:
         else:
             if codec not in ("cp1256", "iso8859-6") or arabic_plausibility(text) >= ARABIC_PLAUSIBILITY:
                 return Decoded(text, codec)
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    # BOM-less UTF-16 of Arabic or Latin text is all bytes below 0x80, hence "valid" UTF-8 full
+    # of NULs and control bytes: check for it first when such bytes are present.
+    utf16 = looks_like_utf16(data) if b"\x00" in data[:8192] or b"\x06" in data[:8192] else None
+    if utf16 is None:
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
     first_bad, multibyte, bad = _first_bad_utf8(data)
     if multibyte >= 8 and bad * 10 <= multibyte:
         raise EncodingError(

@@ -35,7 +35,8 @@ def title_of(text: str) -> str | None:
 
 def _sniff_text(sniff: Sniff) -> float:
     # Anything that passed the binary check may be text: the weakest claim, so it is the fallback.
-    return 0.1
+    # Archives (zip, gzip) are never plain text, whatever their extension.
+    return 0.0 if sniff.gzip or sniff.raw[:2] == b"PK" else 0.1
 
 
 @register_reader("text", extensions=(".txt", ".text", ".md"), sniff=_sniff_text)

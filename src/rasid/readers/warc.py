@@ -7,10 +7,11 @@ damage and then one error naming the record number and byte offset where it brok
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 
 from rasid.errors import MalformedInputError, ReaderError, TooLargeError
-from rasid.readers.base import InputItem, ReadOptions, ReadResult, Sniff, register_reader
+from rasid.readers.base import InputItem, ReadOptions, ReadResult, Sniff, is_gzip, register_reader
 from rasid.readers.html import decode_html, html_to_document
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -18,6 +19,28 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def _sniff_warc(sniff: Sniff) -> float:
     return 1.0 if sniff.raw.startswith(b"WARC/") else 0.0
+
+
+def _gzip_member_complete(item: InputItem, start: int) -> bool:
+    """Whether the gzip member at ``start`` ends with its trailer (warcio ignores a missing one)."""
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    with item.open() as stream:
+        stream.seek(start)
+        while not decompressor.eof:
+            block = stream.read(1 << 16)
+            if not block:
+                return False
+            try:
+                decompressor.decompress(block, 1 << 20)
+                while decompressor.unconsumed_tail and not decompressor.eof:
+                    decompressor.decompress(decompressor.unconsumed_tail, 1 << 20)
+            except zlib.error:
+                return False
+    return True
+
+
+def _earlier(count: int) -> str:
+    return "the record before it was read" if count == 1 else f"the {count} records before it were read"
 
 
 def _charset(content_type: str) -> str | None:
@@ -35,44 +58,72 @@ def read_warc(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
 
     with item.open() as stream:
         iterator = ArchiveIterator(stream, check_digests=False)
-        number, offset = 0, 0
         records = iter(iterator)
+        number = 0
+        next_offset = 0  # where the next record starts (compressed offset for .warc.gz)
         while True:
+            body: bytes | None = None
             try:
                 record = next(records)
                 number += 1
+                content_type = ""
+                if record.rec_type == "response" and record.http_headers is not None:
+                    content_type = record.http_headers.get_header("Content-Type") or ""
+                is_html = content_type.split(";")[0].strip().lower() in _HTML_TYPES
+                if is_html:
+                    body = record.content_stream().read(options.max_bytes + 1)
+                # Drain what is left so a record cut short shows up whatever its type.
+                while record.raw_stream.read(1 << 16):
+                    pass
+                if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+                    raise EOFError("record header incomplete (no Content-Length)")
+                missing = getattr(record.raw_stream, "limit", 0)
+                if missing:
+                    raise EOFError(f"record cut short, {missing} bytes missing")
                 offset = iterator.get_record_offset()
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
-                    continue
-                status = record.http_headers.get_statuscode()
-                body = record.content_stream().read(options.max_bytes + 1)
-                declared_length = record.rec_headers.get_header("Content-Length")
-                if record.raw_stream.limit:  # bytes promised by the record header but missing from the file
-                    raise EOFError(
-                        f"record ends early, {record.raw_stream.limit} of {declared_length} bytes missing"
-                    )
+                next_offset = offset + iterator.get_record_length()
             except StopIteration:
+                # warcio stops quietly at a gzip member cut in its header: check that the file ended too.
+                # Uncompressed records may be followed by their CRLF CRLF separator; gzip members by nothing.
+                size = item.size()
+                gz = is_gzip(item.head(2))
+                if gz and number and not _gzip_member_complete(item, offset):
+                    yield ReadResult(
+                        f"{item.name}#{number}",
+                        error=MalformedInputError(
+                            f"archive cut short in record {number} (byte offset {offset}): "
+                            f"its gzip member is incomplete; {_earlier(number - 1)}"
+                        ),
+                    )
+                elif size - next_offset > (0 if gz else 4):
+                    yield ReadResult(
+                        f"{item.name}#{number + 1}",
+                        error=MalformedInputError(
+                            f"archive broken at record {number + 1} (byte offset {next_offset}): "
+                            f"{size - next_offset} bytes of damaged data at the end; "
+                            f"{_earlier(number)}"
+                        ),
+                    )
                 return
             except Exception as exc:  # warcio/zlib raise many types on damaged archives
                 reason = " ".join(str(exc).split()) or type(exc).__name__
-                where = f"record {number + (0 if offset else 1)}" if number else "record 1"
                 yield ReadResult(
                     f"{item.name}#{max(number, 1)}",
                     error=MalformedInputError(
-                        f"archive broken at {where} (byte offset {offset}): {type(exc).__name__}: {reason}; "
-                        "records before it were read"
+                        f"archive broken at record {max(number, 1)} (byte offset {next_offset}): "
+                        f"{type(exc).__name__}: {reason}; {_earlier(max(number - 1, 0))}"
                     ),
                 )
                 return
+            if body is None:
+                continue
             source = f"{item.name}#{number}"
             if len(body) > options.max_bytes:
                 yield ReadResult(
                     source, error=TooLargeError(f"record body is over the {options.max_bytes:,}-byte limit")
                 )
                 continue
+            status = record.http_headers.get_statuscode()
             if status and not status.startswith("2"):
                 continue  # error pages and redirects are not articles
             target = record.rec_headers.get_header("WARC-Target-URI")
