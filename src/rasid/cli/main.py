@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "rasid.cli.trace",
     "rasid.cli.serve",
     "rasid.cli.export",
+    "rasid.cli.batch",
 )
 
 

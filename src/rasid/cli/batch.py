@@ -1,0 +1,42 @@
+"""``rasid reanalyze``: run the analysis pipeline again over stored documents (e.g. after a KB update)."""
+
+from __future__ import annotations
+
+import click
+
+from rasid.batch import BACKENDS, analyze_many
+from rasid.cli.main import cli
+
+
+@cli.command("reanalyze")
+@click.option("--db", envvar="RASID_DB", default="rasid.db", show_default=True, help="SQLite database file.")
+@click.option("--backend", type=click.Choice(BACKENDS), default="process", show_default=True,
+              help="local: this process; process: a process pool; ray: a Ray cluster (or a local Ray runtime).")  # fmt: skip
+@click.option(
+    "--jobs", "workers", type=int, default=2, show_default=True, help="Worker processes (or Ray CPUs)."
+)
+@click.option("--ray-address", default=None, help="Address of a running Ray cluster (ray start --head).")
+@click.option("--lang", "language", default=None, help="Only documents in this language.")
+@click.option(
+    "--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB file."
+)
+def reanalyze_command(
+    db: str,
+    backend: str,
+    workers: int,
+    ray_address: str | None,
+    language: str | None,
+    kb_files: tuple[str, ...],
+) -> None:
+    """Re-run extraction over stored documents and replace their annotation layers."""
+    from rasid.store import open_store
+
+    with open_store(db) as store:
+        docs = store.iter_documents(language=language, layers=False)
+        count = 0
+        for doc in analyze_many(
+            docs, backend=backend, workers=workers, kb_files=kb_files, ray_address=ray_address
+        ):
+            store.save_layers(doc)
+            count += 1
+    click.echo(f"reanalysed {count} documents", err=True)
