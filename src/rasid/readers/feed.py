@@ -91,6 +91,9 @@ def read_feed(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
             if document.language is None and feed_language:
                 document = document.with_meta(language=feed_language)
         except ReaderError as exc:
+            if parsed.get("bozo"):
+                reason = " ".join(str(parsed.get("bozo_exception", "")).split())
+                exc = type(exc)(f"{exc.args[0]} (the feed is malformed: {reason})")
             yield ReadResult(source, error=exc)
             continue
         yield ReadResult(source, document=document)

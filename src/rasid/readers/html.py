@@ -214,6 +214,18 @@ def page_metadata(tree: Any) -> dict[str, Any]:
     return found
 
 
+#: An article body has at least one paragraph this long; menus and link lists do not.
+MIN_PARAGRAPH_CHARS = 60
+MIN_ARTICLE_CHARS = 100
+
+
+def _has_article_body(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n")]
+    return sum(len(line) for line in lines) >= MIN_ARTICLE_CHARS and any(
+        len(line) >= MIN_PARAGRAPH_CHARS for line in lines
+    )
+
+
 def html_to_document(
     html: str,
     *,
@@ -239,8 +251,8 @@ def html_to_document(
         config=_trafilatura_config(),
     )
     text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text or not text.strip():
-        raise NoArticleError("no article text found in the page")
+    if not text or not _has_article_body(text):
+        raise NoArticleError("no article text found in the page (only menus, links or nothing)")
     title = meta["title"] or getattr(extracted, "title", None)
     document_meta: dict[str, Any] = {
         "date_source": meta["date_source"],

@@ -217,13 +217,25 @@ def read_json_stream(
     import itertools
 
     joined = _Chain(itertools.chain([first], iter(lambda: stream.read(_CHUNK), b"")))
-    count = 0
-    try:
-        for index, value in iter_json_values(joined, max_record=options.max_bytes):  # type: ignore[arg-type]
-            count = index
-            yield record_to_document(value, source=f"{name}#{index}", fmt="json")
-    except ReaderError as exc:
-        yield ReadResult(f"{name}#{count + 1}" if count else name, error=exc)
+    values = iter_json_values(joined, max_record=options.max_bytes)  # type: ignore[arg-type]
+    pending: tuple[int, Any] | None = None
+    while True:
+        try:
+            step = next(values, None)
+        except ReaderError as exc:
+            if pending is not None:
+                yield record_to_document(pending[1], source=f"{name}#{pending[0]}", fmt="json")
+            yield ReadResult(f"{name}#{pending[0] + 1}" if pending else name, error=exc)
+            return
+        if step is None:
+            break
+        if pending is not None:
+            yield record_to_document(pending[1], source=f"{name}#{pending[0]}", fmt="json")
+        pending = step
+    if pending is not None:
+        # A file holding one object is one item: name it without a record number.
+        single = pending[0] == 1 and isinstance(pending[1], dict) and not first.lstrip().startswith(b"[")
+        yield record_to_document(pending[1], source=name if single else f"{name}#{pending[0]}", fmt="json")
 
 
 class _Chain:
