@@ -38,9 +38,11 @@ class Thresholds:
     copy_min_shared: int = 4  # shingles in common, so two one-liners do not make a copy
     align_min: float = 0.55  # cosine for a sentence pair to count as aligned
     translation_coverage: float = 0.6  # aligned sentences / sentences, on the shorter side
-    translation_similarity: float = 0.68  # mean cosine of the aligned pairs
-    rewrite_similarity: float = 0.55  # mean best-match cosine of the shorter side's sentences
-    rewrite_anchor: float = 0.35  # anchor agreement needed for a rewrite
+    translation_similarity: float = 0.6  # mean cosine of the aligned pairs
+    translation_anchor: float = 0.5  # anchor agreement a translation needs when both sides have anchors
+    rewrite_score: float = 0.68  # mean of meaning closeness and anchor agreement
+    rewrite_min_similarity: float = 0.4  # below this the texts are about something else
+    rewrite_no_anchor_similarity: float = 0.75  # closeness needed when neither side has anchors
     anchor_conflict: float = 0.2  # number agreement below this (with enough numbers) vetoes
     max_passages: int = 20  # passages kept as evidence per pair
 
@@ -59,7 +61,13 @@ class Relation:
     evidence: Mapping[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"a": self.a, "b": self.b, "kind": self.kind, "score": round(self.score, 4), "evidence": dict(self.evidence)}
+        return {
+            "a": self.a,
+            "b": self.b,
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "evidence": dict(self.evidence),
+        }
 
 
 class Features(DocFeatures):
@@ -114,17 +122,23 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
         and coverage >= t.translation_coverage
         and aligned_sim >= t.translation_similarity
         and not conflict
+        and (anchors["agreement"] is None or anchors["agreement"] >= t.translation_anchor)
     ):
         score = round(0.5 * coverage + 0.5 * aligned_sim, 4)
         return Relation(fa.doc.id, fb.doc.id, "translation", score, base)
 
     best_sim = alignment["metrics"]["best_similarity"]
-    agreement = anchors["agreement"] or 0.0
-    if not conflict and best_sim >= t.rewrite_similarity and agreement >= t.rewrite_anchor:
+    agreement = anchors["agreement"]
+    if conflict or best_sim < t.rewrite_min_similarity:
+        return None
+    if agreement is None:
+        score = best_sim if best_sim >= t.rewrite_no_anchor_similarity else 0.0
+    else:
+        score = 0.5 * best_sim + 0.5 * agreement
+    if score >= t.rewrite_score or (agreement is None and score > 0):
         if same_language and containment > 0.1:
             base["passages"] = aligned_passages(fa, fb, t.max_passages)
-        score = round(0.6 * best_sim + 0.4 * agreement, 4)
-        return Relation(fa.doc.id, fb.doc.id, "rewrite", score, base)
+        return Relation(fa.doc.id, fb.doc.id, "rewrite", round(score, 4), base)
     return None
 
 
@@ -146,15 +160,17 @@ def shared_anchors(fa: DocFeatures, fb: DocFeatures) -> dict[str, Any]:
     union_b = {(name, v) for name, (_, b) in kinds.items() for v in b}
     agreement = None
     if union_a and union_b:
-        # overlap relative to the smaller side: a short rewrite keeps fewer facts, all of them shared
-        agreement = round(len(union_a & union_b) / min(len(union_a), len(union_b)), 4)
+        # overlap relative to the smaller side (a short rewrite keeps fewer facts, all of them shared),
+        # but never less than two: one shared year alone is not agreement
+        agreement = round(len(union_a & union_b) / max(2, min(len(union_a), len(union_b))), 4)
     numbers_a, numbers_b = fa.numbers | fa.dates, fb.numbers | fb.dates
     number_agreement = None
     if len(numbers_a) >= 2 and len(numbers_b) >= 2:
         number_agreement = round(len(numbers_a & numbers_b) / min(len(numbers_a), len(numbers_b)), 4)
     if fa.quote_shingles and fb.quote_shingles and fa.quote_shingles & fb.quote_shingles:
         shared["quote_overlap"] = round(
-            len(fa.quote_shingles & fb.quote_shingles) / min(len(fa.quote_shingles), len(fb.quote_shingles)), 4
+            len(fa.quote_shingles & fb.quote_shingles) / min(len(fa.quote_shingles), len(fb.quote_shingles)),
+            4,
         )
     return {"shared": shared, "agreement": agreement, "number_agreement": number_agreement}
 
@@ -206,7 +222,12 @@ def _token_range_to_original(f: DocFeatures, first_shingle: int, last_shingle: i
 def _passage(fa: DocFeatures, fb: DocFeatures, si: int, ei: int, sj: int, ej: int) -> dict[str, Any]:
     a0, a1 = _token_range_to_original(fa, si, ei)
     b0, b1 = _token_range_to_original(fb, sj, ej)
-    return {"a": [a0, a1], "b": [b0, b1], "words": ei - si + SHINGLE_SIZE, "text": _preview(fa.doc.text[a0:a1])}
+    return {
+        "a": [a0, a1],
+        "b": [b0, b1],
+        "words": ei - si + SHINGLE_SIZE,
+        "text": _preview(fa.doc.text[a0:a1]),
+    }
 
 
 def _preview(text: str, limit: int = 160) -> str:
@@ -238,7 +259,11 @@ def align_sentences(fa: Features, fb: Features, align_min: float) -> dict[str, A
     best_similarity = float(np.mean(best_small))
     spans_a, spans_b = fa.sentence_spans, fb.sentence_spans
     evidence = [
-        {"a": [spans_a[i].start, spans_a[i].end], "b": [spans_b[j].start, spans_b[j].end], "similarity": round(s, 4)}
+        {
+            "a": [spans_a[i].start, spans_a[i].end],
+            "b": [spans_b[j].start, spans_b[j].end],
+            "similarity": round(s, 4),
+        }
         for i, j, s in pairs
     ]
     metrics = {

@@ -24,10 +24,14 @@ def load_pairs(path: Path) -> list[dict[str, Any]]:
 
 
 def pair_document(data: Mapping[str, Any]) -> Document:
-    return Document(text=data["text"], id=data["id"], language=data.get("language"), published=data.get("published"))
+    return Document(
+        text=data["text"], id=data["id"], language=data.get("language"), published=data.get("published")
+    )
 
 
-def predict(pairs: Iterable[Mapping[str, Any]], thresholds: Thresholds = DEFAULT) -> list[tuple[str, str, str]]:
+def predict(
+    pairs: Iterable[Mapping[str, Any]], thresholds: Thresholds = DEFAULT
+) -> list[tuple[str, str, str]]:
     """``(pair id, gold kind, predicted kind)`` for every pair; ``none`` when no relation is found."""
     out = []
     for pair in pairs:
@@ -47,7 +51,14 @@ def score(predictions: Iterable[tuple[str, str, str]]) -> dict[str, dict[str, fl
         precision = tp / predicted if predicted else 1.0
         recall = tp / gold_n if gold_n else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        table[kind] = {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "predicted": predicted, "gold": gold_n}
+        table[kind] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "tp": tp,
+            "predicted": predicted,
+            "gold": gold_n,
+        }
     traps = [(gold, pred) for _, gold, pred in predictions if gold == "none"]
     table["none"] = {"gold": len(traps), "false_relations": sum(1 for _, pred in traps if pred != "none")}
     return table

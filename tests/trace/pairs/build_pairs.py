@@ -101,18 +101,49 @@ def build() -> list[dict]:
     for index, event in enumerate(events):
         eid, base = event["id"], event["base"]
         copy_text, edits = make_copy(base, index)
-        pairs.append({"id": f"{eid}-copy", "kind": "copy", "edits": edits,
-                      "a": doc(f"{eid}-copy", "a", base), "b": doc(f"{eid}-copy", "b", base, copy_text)})
-        pairs.append({"id": f"{eid}-translation", "kind": "translation",
-                      "a": doc(f"{eid}-translation", "a", base), "b": doc(f"{eid}-translation", "b", event["translation"])})
-        pairs.append({"id": f"{eid}-rewrite", "kind": "rewrite",
-                      "a": doc(f"{eid}-rewrite", "a", base), "b": doc(f"{eid}-rewrite", "b", event["rewrite"])})
+        pairs.append(
+            {
+                "id": f"{eid}-copy",
+                "kind": "copy",
+                "edits": edits,
+                "a": doc(f"{eid}-copy", "a", base),
+                "b": doc(f"{eid}-copy", "b", base, copy_text),
+            }
+        )
+        pairs.append(
+            {
+                "id": f"{eid}-translation",
+                "kind": "translation",
+                "a": doc(f"{eid}-translation", "a", base),
+                "b": doc(f"{eid}-translation", "b", event["translation"]),
+            }
+        )
+        pairs.append(
+            {
+                "id": f"{eid}-rewrite",
+                "kind": "rewrite",
+                "a": doc(f"{eid}-rewrite", "a", base),
+                "b": doc(f"{eid}-rewrite", "b", event["rewrite"]),
+            }
+        )
         trap = event["trap"]
-        pairs.append({"id": f"{eid}-trap-base", "kind": "none",
-                      "a": doc(f"{eid}-trap-base", "a", base), "b": doc(f"{eid}-trap-base", "b", trap)})
+        pairs.append(
+            {
+                "id": f"{eid}-trap-base",
+                "kind": "none",
+                "a": doc(f"{eid}-trap-base", "a", base),
+                "b": doc(f"{eid}-trap-base", "b", trap),
+            }
+        )
         other = event["translation"] if trap["language"] != base["language"] else event["rewrite"]
-        pairs.append({"id": f"{eid}-trap-other", "kind": "none",
-                      "a": doc(f"{eid}-trap-other", "a", other), "b": doc(f"{eid}-trap-other", "b", trap)})
+        pairs.append(
+            {
+                "id": f"{eid}-trap-other",
+                "kind": "none",
+                "a": doc(f"{eid}-trap-other", "a", other),
+                "b": doc(f"{eid}-trap-other", "b", trap),
+            }
+        )
     return pairs
 
 

@@ -1,0 +1,190 @@
+"""``rasid trace``, ``rasid stories``, ``rasid story`` and ``rasid export-graph``: parse options, call :mod:`rasid.trace`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from rasid.cli.main import cli
+
+_db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    envvar="RASID_DB",
+    show_envvar=True,
+    help="SQLite database file [default: ./rasid.db, or the [store] path setting].",
+)
+
+
+def _open(db: str | None) -> Any:
+    from rasid.api import db_path
+    from rasid.store import open_store
+
+    return open_store(db_path(db), create=False)
+
+
+@cli.command("trace")
+@_db_option
+@click.option("--full", is_flag=True, help="Forget earlier runs and trace every stored document again.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
+def trace_command(db: str | None, full: bool, as_json: bool) -> None:
+    """Find copies, translations and rewrites among documents added since the last run; update stories."""
+    from rasid.trace import trace
+
+    with _open(db) as store:
+        report = trace(store, full=full)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.relations.items())) or "none"
+    click.echo(
+        f"traced {report.new_documents} new documents: {report.candidates} candidate pairs, relations: {kinds}; "
+        f"stories: {report.stories_created} new, {report.stories_updated} updated, {report.stories_merged} merged"
+    )
+
+
+@cli.command("stories")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--min-documents", type=int, default=1, show_default=True, help="Hide stories with fewer documents."
+)
+@click.option("--limit", type=int, default=None, help="Show at most this many stories.")
+def stories_command(db: str | None, fmt: str, min_documents: int, limit: int | None) -> None:
+    """List traced stories (largest first). JSON: {"stories": [full story, ...]}."""
+    from rasid.trace import get_story, list_stories
+
+    with _open(db) as store:
+        summaries = list_stories(store, min_documents=min_documents, limit=limit)
+        if fmt == "json":
+            full = [get_story(store, s["id"]) for s in summaries]
+            click.echo(json.dumps({"stories": full}, ensure_ascii=False, indent=2))
+            return
+    if not summaries:
+        click.echo("no stories yet: run `rasid trace` after ingesting documents")
+        return
+    for s in summaries:
+        dates = s["first_published"] or "?"
+        if s["last_published"] and s["last_published"] != s["first_published"]:
+            dates += f"..{s['last_published']}"
+        langs = ",".join(s["languages"]) or "?"
+        title = (s["title"] or "")[:70]
+        click.echo(f"{s['id']}  {s['size']:>3} docs  {langs:<11} {dates:<23} root={s['root']}  {title}")
+
+
+@cli.command("story")
+@click.argument("story_id")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["tree", "json"]), default="tree", show_default=True)
+def story_command(story_id: str, db: str | None, fmt: str) -> None:
+    """Show one story (a story id, or the id of one of its documents): root, copies, translations, origins."""
+    from rasid.trace import get_story
+
+    with _open(db) as store:
+        story = get_story(store, story_id)
+    if fmt == "json":
+        click.echo(json.dumps({"stories": [story]}, ensure_ascii=False, indent=2))
+        return
+    for line in render_tree(story):
+        click.echo(line)
+
+
+_VERBS = {
+    "copy": "copied by",
+    "translation": "translated by",
+    "rewrite": "rewritten by",
+    "agency": "credited by",
+    "original_url": "linked as the original by",
+    "interview": "interview reported by",
+    "cited_outlet": "cited by",
+}
+
+
+def render_tree(story: dict[str, Any]) -> list[str]:
+    """Lines of the tree view: the root, then who derives from whom (primary edges), then origins."""
+    members = {m["id"]: m for m in story["members"]}
+
+    def label(node: str) -> str:
+        if node in members:
+            m = members[node]
+            return f"{node} [{m['language'] or '?'}] {m['published'] or 'undated'} {m['outlet'] or ''} {(m['title'] or '')[:60]}".rstrip()
+        return node.removeprefix("ext:") + " (external)"
+
+    children: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for e in story["edges"]:
+        if e.get("primary"):
+            children.setdefault(e["to"], []).append((e["from"], e))
+    lines = [
+        f"story {story['id']}: {story['size']} documents, languages {', '.join(story['languages']) or '?'}"
+    ]
+    lines.append(f"  {story['title'] or ''}")
+    lines.append(f"root: {label(story['root']) if story['root'] else '?'}")
+    seen: set[str] = set()
+
+    def walk(node: str, depth: int) -> None:
+        for child, e in sorted(
+            children.get(node, []), key=lambda c: (members.get(c[0], {}).get("published") or "", c[0])
+        ):
+            if child in seen:
+                continue
+            seen.add(child)
+            score = f" {e['score']:.2f}" if e.get("score") is not None else ""
+            verb = _VERBS.get(e["kind"], e["kind"])
+            lines.append(f"{'    ' * depth}└─ {verb}{score} ({e['basis']}): {label(child)}")
+            walk(child, depth + 1)
+
+    if story["root"]:
+        seen.add(story["root"])
+        walk(story["root"], 1)
+    # documents not reached from the root (their parent chain ends elsewhere)
+    tops = [m for m in story["members"] if m["id"] not in seen and not any(
+        e["from"] == m["id"] and e.get("primary") and not e["to"].startswith("ext:") for e in story["edges"])]  # fmt: skip
+    for m in tops:
+        seen.add(m["id"])
+        lines.append(f"  {label(m['id'])}")
+        walk(m["id"], 2)
+    for m in story["members"]:
+        if m["id"] not in seen:
+            seen.add(m["id"])
+            lines.append(f"  {label(m['id'])}")
+            walk(m["id"], 2)
+    if story["external_sources"]:
+        lines.append("origins named in the text:")
+        for o in story["external_sources"]:
+            where = f" {o['url']}" if o["url"] and o["url"] not in (o["outlet"] or "") else ""
+            lines.append(
+                f"  {o['doc_id']} -> {o['kind']}: {o['outlet'] or o['url']}{where}  «{o['text']}» [{o['start']}:{o['end']}]"
+            )
+    lines.append("timeline:")
+    for t in story["timeline"]:
+        lines.append(
+            f"  {t['date'] or 'undated':<10} {t['language'] or '?'} {t['outlet'] or ''} {t['doc_id']}"
+        )
+    return lines
+
+
+@cli.command("export-graph")
+@_db_option
+@click.option("--story", "story_id", default=None, help="Only this story (default: all stories).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write here instead of stdout.",
+)
+def export_graph_command(db: str | None, story_id: str | None, fmt: str, output: str | None) -> None:
+    """Export the provenance graph as GraphML (Gephi, yEd) or JSON (browsers)."""
+    from rasid.trace import export_graph
+
+    with _open(db) as store:
+        text = export_graph(store, story_id, format=fmt)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text)

@@ -1,0 +1,214 @@
+"""Reading stories back: :func:`list_stories`, :func:`get_story`, :func:`export_graph`.
+
+Shapes (stable; documented in docs/tracing.md, used by the web app):
+
+* ``list_stories(store)`` -> ``[{"id", "root", "title", "size", "documents", "languages",
+  "outlets", "first_published", "last_published", "external_sources": [outlet or url, ...]}]``
+* ``get_story(store, id)`` -> ``{"id", "root", "title", "size", "documents": [ids],
+  "members": [{"id", "title", "language", "outlet", "url", "published"}],
+  "edges": [{"from", "to", "kind", "score", "basis", "primary", "evidence"}],
+  "external_sources": [{"doc_id", "node", "kind", "outlet", "url", "kb_id", "text", "start", "end"}],
+  "timeline": [{"date", "doc_id", "language", "outlet", "title"}],
+  "languages", "outlets", "first_published", "last_published"}``
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from rasid.errors import NotFoundError
+
+_STORY_COLUMNS = "id, root, title, size, languages, outlets, first_published, last_published"
+
+
+def _summary(conn: Any, row: tuple[Any, ...]) -> dict[str, Any]:
+    story_id = row[0]
+    documents = [r[0] for r in conn.execute(
+        "SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id WHERE m.story_id = ?"
+        " ORDER BY d.published IS NULL, d.published, d.seq", (story_id,))]  # fmt: skip
+    externals = sorted(
+        {
+            r[0]
+            for r in conn.execute(
+                "SELECT coalesce(outlet, url, text) FROM external_sources WHERE story_id = ?", (story_id,)
+            )
+        }
+    )
+    return {
+        "id": story_id,
+        "root": row[1],
+        "title": row[2],
+        "size": row[3],
+        "documents": documents,
+        "languages": json.loads(row[4]),
+        "outlets": json.loads(row[5]),
+        "first_published": row[6],
+        "last_published": row[7],
+        "external_sources": externals,
+    }
+
+
+def list_stories(
+    store: Any,
+    *,
+    min_documents: int = 1,
+    limit: int | None = None,
+    offset: int = 0,
+    language: str | None = None,
+) -> list[dict[str, Any]]:
+    """Story summaries, largest first (then newest). ``min_documents=2`` hides lone documents with an origin."""
+    sql = f"SELECT {_STORY_COLUMNS} FROM stories WHERE size >= ?"
+    params: list[Any] = [min_documents]
+    if language:
+        sql += " AND languages LIKE ?"
+        params.append(f'%"{language}"%')
+    sql += " ORDER BY size DESC, last_published DESC, id LIMIT ? OFFSET ?"
+    params += [limit if limit is not None else -1, offset]
+    conn = store.conn
+    return [_summary(conn, row) for row in conn.execute(sql, params).fetchall()]
+
+
+def get_story(store: Any, story_id: str) -> dict[str, Any]:
+    """The full story: members, provenance edges with evidence, external origins, time line."""
+    conn = store.conn
+    row = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        # a document id (or a story id prefix) is accepted too: the story it belongs to
+        found = conn.execute("SELECT story_id FROM story_members WHERE doc_id = ?", (story_id,)).fetchone()
+        if found is None:
+            found = conn.execute(
+                "SELECT id FROM stories WHERE id LIKE ? LIMIT 2", (story_id.replace("%", "") + "%",)
+            ).fetchall()
+            found = found[0] if len(found) == 1 else None
+        if found is None:
+            raise NotFoundError(
+                f"no story {story_id!r}; list stories with `rasid stories` (run `rasid trace` first)"
+            )
+        row = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id = ?", (found[0],)).fetchone()
+    story = _summary(conn, row)
+    sid = story["id"]
+    members = []
+    for doc_id in story["documents"]:
+        r = conn.execute(
+            "SELECT id, title, language, outlet, url, published, text FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        title = r[1] or r[6].strip().split("\n", 1)[0][:120]
+        members.append(
+            {"id": r[0], "title": title, "language": r[2], "outlet": r[3], "url": r[4], "published": r[5]}
+        )
+    story["members"] = members
+    story["timeline"] = [
+        {
+            "date": m["published"],
+            "doc_id": m["id"],
+            "language": m["language"],
+            "outlet": m["outlet"],
+            "title": m["title"],
+        }
+        for m in members
+    ]
+    story["edges"] = [
+        {
+            "from": s,
+            "to": t,
+            "kind": k,
+            "score": sc,
+            "basis": b,
+            "primary": bool(p),
+            "evidence": json.loads(ev),
+        }
+        for s, t, k, sc, b, p, ev in conn.execute(
+            "SELECT source, target, kind, score, basis, is_primary, evidence FROM story_edges WHERE story_id = ?"
+            " ORDER BY rowid",
+            (sid,),
+        )
+    ]
+    story["external_sources"] = [
+        {
+            "doc_id": d,
+            "node": n,
+            "kind": k,
+            "outlet": o,
+            "url": u,
+            "kb_id": kb,
+            "text": tx,
+            "start": s,
+            "end": e,
+        }
+        for d, n, k, o, u, kb, tx, s, e in conn.execute(
+            'SELECT doc_id, node, kind, outlet, url, kb_id, text, start, "end" FROM external_sources'
+            " WHERE story_id = ? ORDER BY rowid",
+            (sid,),
+        )
+    ]
+    return story
+
+
+def stories_json(store: Any, story_id: str | None = None, *, min_documents: int = 1) -> dict[str, Any]:
+    """``{"stories": [full story, ...]}``: one story, or all of them."""
+    if story_id is not None:
+        return {"stories": [get_story(store, story_id)]}
+    return {"stories": [get_story(store, s["id"]) for s in list_stories(store, min_documents=min_documents)]}
+
+
+def export_graph(store: Any, story_id: str | None = None, format: str = "graphml") -> str:
+    """The provenance graph of one story (or all) as GraphML (Gephi, yEd) or JSON (browsers)."""
+    data = stories_json(store, story_id)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    if format != "graphml":
+        raise ValueError(f"unknown graph format {format!r}; use graphml or json")
+    return _graphml(data["stories"])
+
+
+def _graphml(stories: list[dict[str, Any]]) -> str:
+    node_keys = ("label", "type", "language", "outlet", "published", "url", "story")
+    edge_keys = ("kind", "score", "basis", "primary")
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    ]
+    for key in node_keys:
+        lines.append(f'  <key id="{key}" for="node" attr.name="{key}" attr.type="string"/>')
+    for key in edge_keys:
+        kind = "double" if key == "score" else "string"
+        lines.append(f'  <key id="e_{key}" for="edge" attr.name="{key}" attr.type="{kind}"/>')
+    lines.append('  <graph id="rasid" edgedefault="directed">')
+    seen: set[str] = set()
+    edge_n = 0
+    for story in stories:
+        for m in story["members"]:
+            if m["id"] in seen:
+                continue
+            seen.add(m["id"])
+            values = {"label": m["title"], "type": "document", "language": m["language"], "outlet": m["outlet"],
+                      "published": m["published"], "url": m["url"], "story": story["id"]}  # fmt: skip
+            lines.append(_node(m["id"], values))
+        for ext in story["external_sources"]:
+            if ext["node"] in seen:
+                continue
+            seen.add(ext["node"])
+            values = {
+                "label": ext["outlet"] or ext["url"] or ext["text"],
+                "type": ext["kind"],
+                "url": ext["url"],
+                "story": story["id"],
+            }
+            lines.append(_node(ext["node"], values))
+        for e in story["edges"]:
+            edge_n += 1
+            data = "".join(
+                f'<data key="e_{k}">{escape(str(e[k]))}</data>' for k in edge_keys if e.get(k) is not None
+            )
+            lines.append(
+                f'    <edge id="e{edge_n}" source={quoteattr(e["from"])} target={quoteattr(e["to"])}>{data}</edge>'
+            )
+    lines += ["  </graph>", "</graphml>", ""]
+    return "\n".join(lines)
+
+
+def _node(node_id: str, values: dict[str, Any]) -> str:
+    data = "".join(f'<data key="{k}">{escape(str(v))}</data>' for k, v in values.items() if v is not None)
+    return f"    <node id={quoteattr(node_id)}>{data}</node>"

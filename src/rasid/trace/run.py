@@ -1,0 +1,442 @@
+"""``trace(store)``: incremental tracing of the documents added since the last run.
+
+A run (1) hashes and embeds only the new documents and stores their signatures in
+``doc_vectors``; (2) proposes candidate pairs from MinHash-LSH (same language) and the
+lead-vector index (any language), both rebuilt from the stored signatures; (3) confirms
+each candidate with :func:`~rasid.trace.relate.relate_features` and stores the relation
+with its evidence; (4) merges the new relations into the existing stories (union, with a
+guard against chaining), and rebuilds only the stories it touched. ``trace_state.last_seq``
+advances at the end, so an interrupted run is finished by the next one; signatures and
+relations already stored are reused.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import numpy as np
+
+from rasid.model import Document
+from rasid.trace import candidates as cand
+from rasid.trace.encoder import embed, from_blob, to_blob
+from rasid.trace.relate import DEFAULT, Features, Relation, Thresholds, relate_features, shared_anchors
+from rasid.trace.stories import StoryRecord, build_story, ensure_sources, external_origins
+
+#: Documents hashed and embedded per batch (bounds memory; one transaction each).
+BATCH = 256
+#: Pairs published further apart than this are not one event (when both dates are known).
+MAX_DAYS_APART = 30
+#: Two stories merge through a non-copy relation only if their lead centroids are this close.
+STORY_COHESION = 0.55
+#: Documents whose features stay cached during a run.
+CACHE_SIZE = 4000
+#: A lone document becomes a story when it names an origin of these kinds (seed 000: a link
+#: to lefaso.net; seed 004: a TASS credit and an RTVI interview).
+SINGLETON_KINDS = ("agency", "original_url", "interview")
+
+
+@dataclass
+class TraceReport:
+    """What one run did; ``rasid trace`` prints it."""
+
+    new_documents: int = 0
+    candidates: int = 0
+    relations: dict[str, int] = field(default_factory=dict)
+    stories_created: int = 0
+    stories_updated: int = 0
+    stories_merged: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+    last_seq: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "new_documents": self.new_documents,
+            "candidates": self.candidates,
+            "relations": dict(self.relations),
+            "stories_created": self.stories_created,
+            "stories_updated": self.stories_updated,
+            "stories_merged": self.stories_merged,
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+            "last_seq": self.last_seq,
+        }
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+class _FeatureCache:
+    """Features of documents, loaded from the store on demand (with layers, sources ensured)."""
+
+    def __init__(self, store: Any, size: int = CACHE_SIZE) -> None:
+        self.store = store
+        self.size = size
+        self._items: OrderedDict[str, Features] = OrderedDict()
+
+    def put(self, f: Features) -> None:
+        self._items[f.doc.id] = f
+        self._items.move_to_end(f.doc.id)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def get(self, doc_id: str) -> Features:
+        if doc_id in self._items:
+            self._items.move_to_end(doc_id)
+            return self._items[doc_id]
+        f = Features(ensure_sources(self.store.get_document(doc_id, layers=True)))
+        self.put(f)
+        return f
+
+
+def _state(conn: Any) -> int:
+    row = conn.execute("SELECT value FROM trace_state WHERE key = 'last_seq'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _reset(store: Any) -> None:
+    with store.transaction() as conn:
+        for table in (
+            "external_sources",
+            "story_edges",
+            "story_members",
+            "stories",
+            "relations",
+            "doc_vectors",
+        ):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("UPDATE trace_state SET value = '0' WHERE key = 'last_seq'")
+
+
+def _load_indexes(conn: Any) -> tuple[cand.ShingleIndex, cand.VectorIndex, dict[str, str | None]]:
+    shingles = cand.ShingleIndex()
+    ids: list[str] = []
+    languages: list[str | None] = []
+    vectors: list[np.ndarray] = []
+    published: dict[str, str | None] = {}
+    for doc_id, language, pub, mh, vec, n in conn.execute(
+        "SELECT doc_id, language, published, minhash, vector, shingles FROM doc_vectors ORDER BY seq"
+    ):
+        if n:
+            shingles.add(doc_id, language, cand.minhash_from_blob(mh))
+        ids.append(doc_id)
+        languages.append(language)
+        vectors.append(from_blob(vec))
+        published[doc_id] = pub
+    matrix = np.vstack(vectors).astype(np.float32) if vectors else np.zeros((0, 512), dtype=np.float32)
+    return shingles, cand.VectorIndex(ids, languages, matrix), published
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def trace(
+    store: Any, *, full: bool = False, thresholds: Thresholds = DEFAULT, batch_size: int = BATCH
+) -> TraceReport:
+    """Trace documents stored since the last run (all of them with ``full=True``) and update stories."""
+    report = TraceReport()
+    timer: dict[str, float] = {"signatures": 0.0, "candidates": 0.0, "relate": 0.0, "stories": 0.0}
+    if full:
+        _reset(store)
+    conn = store.conn
+    last_seq = _state(conn)
+    t0 = time.perf_counter()
+    shingle_index, vector_index, published = _load_indexes(conn)
+    timer["load"] = time.perf_counter() - t0
+    cache = _FeatureCache(store)
+    known = {
+        (a, b) for a, b in conn.execute(
+            "SELECT a, b FROM relations WHERE a IN (SELECT doc_id FROM doc_vectors WHERE seq > ?) "
+            "OR b IN (SELECT doc_id FROM doc_vectors WHERE seq > ?)", (last_seq, last_seq)
+        )
+    }  # fmt: skip
+    max_seq = last_seq
+    new_ids: list[str] = []
+    for batch in _batches(store.iter_documents(since_seq=last_seq, layers=True), batch_size):
+        t = time.perf_counter()
+        seqs = {d.id: store.document_seq(d.id) for d in batch}
+        max_seq = max(max_seq, *seqs.values())
+        stored = {
+            row[0]
+            for row in conn.execute(
+                f"SELECT doc_id FROM doc_vectors WHERE doc_id IN ({','.join('?' * len(batch))})",
+                [d.id for d in batch],
+            )
+        }
+        feats = [Features(ensure_sources(d)) for d in batch]
+        for f in feats:
+            cache.put(f)
+        fresh = [f for f in feats if f.doc.id not in stored]  # an interrupted run already stored the others
+        vectors = embed([f.lead for f in fresh])
+        rows = []
+        batch_ids, batch_langs, batch_vecs = [], [], []
+        for f, vec in zip(fresh, vectors, strict=True):
+            m = cand.minhash(f.shingles.hashes)
+            n = len(f.shingle_set)
+            rows.append(
+                (
+                    f.doc.id,
+                    seqs[f.doc.id],
+                    f.language,
+                    f.doc.published,
+                    cand.minhash_to_blob(m),
+                    to_blob(vec),
+                    n,
+                )
+            )
+            if n:
+                shingle_index.add(f.doc.id, f.language, m)
+            batch_ids.append(f.doc.id)
+            batch_langs.append(f.language)
+            batch_vecs.append(vec)
+            published[f.doc.id] = f.doc.published
+        if batch_vecs:
+            vector_index.extend(batch_ids, batch_langs, np.vstack(batch_vecs))
+        with store.transaction() as c:
+            c.executemany("INSERT OR REPLACE INTO doc_vectors VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        timer["signatures"] += time.perf_counter() - t
+
+        # candidates for every document of the batch (also those whose signatures were stored before)
+        t = time.perf_counter()
+        pairs: dict[tuple[str, str], float] = {}
+        for f in feats:
+            if f.shingle_set:
+                for other in shingle_index.query(f.language, cand.minhash(f.shingles.hashes)):
+                    if other != f.doc.id:
+                        pairs[tuple(sorted((f.doc.id, other)))] = 1.0  # type: ignore[index]
+        qids = [f.doc.id for f in feats]
+        queries = vector_index.vectors_of(qids)
+        for qid, nid, cos in vector_index.neighbours(qids, [f.language for f in feats], queries):
+            key = tuple(sorted((qid, nid)))
+            pairs[key] = max(pairs.get(key, 0.0), cos)  # type: ignore[arg-type]
+        timer["candidates"] += time.perf_counter() - t
+
+        t = time.perf_counter()
+        found: list[Relation] = []
+        for (a, b), cos in pairs.items():
+            if (a, b) in known:
+                continue
+            known.add((a, b))
+            days = _days_apart(published.get(a), published.get(b))
+            if days is not None and days > MAX_DAYS_APART:
+                continue
+            report.candidates += 1
+            fa, fb = cache.get(a), cache.get(b)
+            if cos < 1.0 and cos < 0.8:
+                # cheap anchor check before embedding sentences: disagreeing facts are not one event
+                anchors = shared_anchors(fa, fb)
+                if anchors["agreement"] is not None and anchors["agreement"] < 0.3:
+                    continue
+            relation = relate_features(fa, fb, thresholds)
+            if relation is not None:
+                found.append(relation)
+        if found:
+            with store.transaction() as c:
+                c.executemany(
+                    "INSERT OR REPLACE INTO relations(a, b, kind, score, evidence, found_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (r.a, r.b, r.kind, r.score, json.dumps(r.evidence, ensure_ascii=False), _now())
+                        for r in found
+                    ],
+                )
+            for r in found:
+                report.relations[r.kind] = report.relations.get(r.kind, 0) + 1
+        timer["relate"] += time.perf_counter() - t
+        new_ids.extend(qids)
+        report.new_documents += len(batch)
+
+    t = time.perf_counter()
+    _update_stories(store, new_ids, last_seq, cache, report)
+    with store.transaction() as c:
+        c.execute("UPDATE trace_state SET value = ? WHERE key = 'last_seq'", (str(max_seq),))
+    timer["stories"] += time.perf_counter() - t
+    report.seconds = timer
+    report.last_seq = max_seq
+    return report
+
+
+# --- stories -----------------------------------------------------------------------------------
+
+
+def _vectors(conn: Any, ids: Iterable[str]) -> dict[str, np.ndarray]:
+    ids = list(ids)
+    out: dict[str, np.ndarray] = {}
+    for lo in range(0, len(ids), 500):
+        chunk = ids[lo : lo + 500]
+        for doc_id, blob in conn.execute(
+            f"SELECT doc_id, vector FROM doc_vectors WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            out[doc_id] = from_blob(blob)
+    return out
+
+
+def _names_origin(f: Features) -> bool:
+    return any(o["kind"] in SINGLETON_KINDS for o in external_origins(f.doc))
+
+
+def _update_stories(
+    store: Any, new_ids: list[str], last_seq: int, cache: _FeatureCache, report: TraceReport
+) -> None:
+    """Merge relations touching new documents into stories; rebuild only the stories touched."""
+    conn = store.conn
+    relations = [
+        Relation(a, b, kind, score, json.loads(ev))
+        for a, b, kind, score, ev in conn.execute(
+            "SELECT a, b, kind, score, evidence FROM relations WHERE a IN (SELECT doc_id FROM doc_vectors WHERE seq > ?)"
+            " OR b IN (SELECT doc_id FROM doc_vectors WHERE seq > ?) ORDER BY score DESC, a, b",
+            (last_seq, last_seq),
+        )
+    ]
+    involved = {r.a for r in relations} | {r.b for r in relations}
+    # a lone document naming an origin outside the corpus is a story too (a chain of two nodes)
+    involved |= {d for d in new_ids if d not in involved and _names_origin(cache.get(d))}
+    if not involved:
+        return
+    # groups: existing stories (whole), and one new group per document not yet in a story
+    group_of: dict[str, str] = {}
+    ids = sorted(involved)
+    for lo in range(0, len(ids), 500):
+        chunk = ids[lo : lo + 500]
+        for doc_id, story_id in conn.execute(
+            f"SELECT doc_id, story_id FROM story_members WHERE doc_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            group_of[doc_id] = story_id
+    existing = set(group_of.values())
+    members: dict[str, set[str]] = {
+        sid: {r[0] for r in conn.execute("SELECT doc_id FROM story_members WHERE story_id = ?", (sid,))}
+        for sid in existing
+    }
+    for d in involved:
+        if d not in group_of:
+            group_of[d] = f"st-{d}"
+            members[group_of[d]] = {d}
+    parent = {g: g for g in members}
+
+    def find(g: str) -> str:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    vectors = _vectors(conn, set().union(*members.values()))
+
+    def centroid(docs: set[str]) -> np.ndarray | None:
+        vs = [vectors[d] for d in docs if d in vectors]
+        if not vs:
+            return None
+        c = np.mean(vs, axis=0)
+        n = float(np.linalg.norm(c))
+        return c / n if n else None
+
+    for rel in relations:
+        ga, gb = find(group_of[rel.a]), find(group_of[rel.b])
+        if ga == gb:
+            continue
+        ma, mb = members[ga], members[gb]
+        if len(ma) > 1 and len(mb) > 1 and rel.kind != "copy":
+            ca, cb = centroid(ma), centroid(mb)
+            if ca is not None and cb is not None and float(ca @ cb) < STORY_COHESION:
+                continue  # two groups held together by one loose relation: do not chain them
+            dates = sorted(p for d in ma | mb if (p := cache.get(d).doc.published))
+            span = _days_apart(dates[0], dates[-1]) if dates else None
+            if span is not None and span > MAX_DAYS_APART:
+                continue
+        # keep the id of an existing story (the larger one), so links to stories stay valid
+        keep, drop = sorted((ga, gb), key=lambda g: (g not in existing, -len(members[g]), g))
+        parent[drop] = keep
+        members[keep] = ma | mb
+        if ga in existing and gb in existing:
+            report.stories_merged += 1
+
+    roots = {find(g) for g in members}
+    seqs: dict[str, int] = {}
+    with store.transaction() as c:
+        for g in members:
+            if g in existing and find(g) != g:
+                c.execute("DELETE FROM stories WHERE id = ?", (g,))  # merged into another story
+        for story_id in sorted(roots):
+            docs = members[story_id]
+            if len(docs) < 2 and not any(_names_origin(cache.get(d)) for d in docs):
+                continue
+            for d in docs:
+                if d not in seqs:
+                    seqs[d] = store.document_seq(d)
+            record = build_story(story_id, [cache.get(d).doc for d in docs], _relations_among(c, docs), seqs)
+            existed = story_id in existing
+            _write_story(c, record, existed)
+            if existed:
+                report.stories_updated += 1
+            else:
+                report.stories_created += 1
+
+
+def _relations_among(conn: Any, docs: set[str]) -> list[Relation]:
+    ids = sorted(docs)
+    marks = ",".join("?" * len(ids))
+    return [
+        Relation(a, b, kind, score, json.loads(ev))
+        for a, b, kind, score, ev in conn.execute(
+            f"SELECT a, b, kind, score, evidence FROM relations WHERE a IN ({marks}) AND b IN ({marks})",
+            ids + ids,
+        )
+    ]
+
+
+def _write_story(conn: Any, record: StoryRecord, existed: bool) -> None:
+    now = _now()
+    if existed:
+        conn.execute(
+            "UPDATE stories SET root = ?, title = ?, size = ?, languages = ?, outlets = ?, first_published = ?,"
+            " last_published = ?, updated_at = ? WHERE id = ?",
+            (record.root, record.title, len(record.documents), json.dumps(record.languages), json.dumps(record.outlets, ensure_ascii=False),
+             record.first_published, record.last_published, now, record.id),
+        )  # fmt: skip
+    else:
+        conn.execute(
+            "INSERT INTO stories(id, root, title, size, languages, outlets, first_published, last_published,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (record.id, record.root, record.title, len(record.documents), json.dumps(record.languages),
+             json.dumps(record.outlets, ensure_ascii=False), record.first_published, record.last_published, now, now),
+        )  # fmt: skip
+    conn.execute("DELETE FROM story_edges WHERE story_id = ?", (record.id,))
+    conn.execute("DELETE FROM external_sources WHERE story_id = ?", (record.id,))
+    conn.executemany(
+        "INSERT OR REPLACE INTO story_members(doc_id, story_id) VALUES (?, ?)",
+        [(d, record.id) for d in record.documents],
+    )
+    conn.executemany(
+        "INSERT INTO story_edges(story_id, source, target, kind, score, basis, is_primary, evidence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(record.id, e["from"], e["to"], e["kind"], e["score"], e["basis"], int(bool(e.get("primary"))),
+          json.dumps(e["evidence"], ensure_ascii=False))
+         for e in record.edges],
+    )  # fmt: skip
+    conn.executemany(
+        'INSERT INTO external_sources(story_id, doc_id, node, kind, outlet, url, kb_id, text, start, "end")'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(record.id, o["doc_id"], o["node"], o["kind"], o["outlet"], o["url"], o["kb_id"], o["text"], o["start"], o["end"])
+         for o in record.external_sources],
+    )  # fmt: skip
