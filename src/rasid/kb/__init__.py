@@ -1,6 +1,6 @@
 """The knowledge base: people, organisations, places, outlets, events and equipment, as data.
 
-Packaged files live in ``rasid/data/kb/*.yaml``; users layer their own files over
+Packaged files live in ``rasid/data/kb/*.yaml`` and ``*.tsv``; users layer their own files over
 them with ``--kb FILE`` (or ``load_kb(extra_files=[...])``). An entry in a user file
 with an id the KB already has replaces it, keeping the packaged names as well.
 
@@ -19,7 +19,15 @@ from pathlib import Path
 
 from rasid.errors import KBError
 from rasid.kb.loader import KB_FORMAT_VERSION, read_kb_file
-from rasid.kb.model import ENTITY_TYPES, EQUIPMENT_TYPE, LANGUAGES, TYPE_FAMILY, Entry, KnowledgeBase, type_family
+from rasid.kb.model import (
+    ENTITY_TYPES,
+    EQUIPMENT_TYPE,
+    LANGUAGES,
+    TYPE_FAMILY,
+    Entry,
+    KnowledgeBase,
+    type_family,
+)
 
 __all__ = [
     "ENTITY_TYPES",
@@ -40,7 +48,10 @@ __all__ = [
 def packaged_kb_files() -> list[Path]:
     """The KB files shipped in the package, in load order (sorted by name)."""
     folder = resources.files("rasid.data.kb")
-    return sorted((Path(str(p)) for p in folder.iterdir() if p.name.endswith((".yaml", ".yml"))), key=lambda p: p.name)
+    return sorted(
+        (Path(str(p)) for p in folder.iterdir() if p.name.endswith((".yaml", ".yml", ".tsv"))),
+        key=lambda p: p.name,
+    )
 
 
 def load_kb(extra_files: Iterable[str | os.PathLike[str]] = (), *, packaged: bool = True) -> KnowledgeBase:
@@ -69,7 +80,9 @@ def _load_cached(extra: tuple[tuple[str, int], ...], packaged: bool) -> Knowledg
             versions.append(f"{path.stem}@{version}")
             for entry in file_entries:
                 if entry.id in entries:
-                    raise KBError(f"{path}:{entry.source.rsplit(':', 1)[1]}: id {entry.id} also in {entries[entry.id].source}")
+                    raise KBError(
+                        f"{path}:{entry.source.rsplit(':', 1)[1]}: id {entry.id} also in {entries[entry.id].source}"
+                    )
                 entries[entry.id] = entry
     for path_str, _mtime in extra:
         _, file_entries = read_kb_file(path_str)

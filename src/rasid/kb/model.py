@@ -66,7 +66,9 @@ class Entry:
     def merged_with(self, other: Entry) -> Entry:
         """``other`` (a user's entry with the same id) over this one; names and domains are united."""
 
-        def union(a: Mapping[str, tuple[str, ...]], b: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        def union(
+            a: Mapping[str, tuple[str, ...]], b: Mapping[str, tuple[str, ...]]
+        ) -> dict[str, tuple[str, ...]]:
             out = {k: tuple(v) for k, v in a.items()}
             for lang, names in b.items():
                 out[lang] = tuple(dict.fromkeys((*out.get(lang, ()), *names)))

@@ -1,0 +1,516 @@
+"""Stage ``rasid.entities.v1``: named entities linked to the knowledge base, and names it does not know.
+
+Two sources of mentions, in this order of trust:
+
+1. **KB matches** (:mod:`rasid.extract.matcher`): every alias of every entry, Arabic clitics
+   and normalisation handled. When one alias names several entries (موسكو: Moscow, Russia or
+   Moscow, Idaho) the entry with the best score wins: type, prior (countries > capitals >
+   towns), population, and the document's context (other entities of the same country).
+   Entries marked ``needs_context`` (مالي is also "financial") are kept only with support.
+2. **Names not in the KB**, found by cues kept as data (``rasid/data/kb/cues/names.yaml``):
+   a person's name after a title or role (الخبير الأمني سليمان أمزات, le général X,
+   генерал Y, ``Photo: Name``), an organisation after a head noun (وزارة الخارجية الجزائرية,
+   قناة "…"). Their ``attrs.canonical`` is the name as written, without diacritics.
+
+Every annotation has ``attrs.canonical``; KB matches also ``attrs.kb_id`` (and ``wikidata``,
+``country`` when known). MEDIA and ARMED_GROUP are kinds of ORG (``attrs.type_family``). A
+person preceded by a title gets ``attrs.title`` and ``attrs.role_class`` (used by coreference).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasid.extract.matcher import Match, Matcher, PreparedText, alias_tokens, entity_matcher, prepare
+from rasid.kb import KnowledgeBase, load_kb, type_family
+from rasid.kb.model import Entry
+from rasid.model import Annotation, Document
+from rasid.pipeline import register_stage
+from rasid.text.normalize import strip_diacritics
+from rasid.text.tokens import is_arabic
+
+STAGE = "rasid.entities.v1"
+LAYER = "entities"
+
+#: How much a type is preferred when one alias names entries of several types.
+TYPE_RANK = {
+    "GPE": 0.5,
+    "ORG": 0.4,
+    "MEDIA": 0.4,
+    "ARMED_GROUP": 0.4,
+    "PER": 0.3,
+    "LOC": 0.3,
+    "EVENT": 0.2,
+    "FAC": 0.2,
+}
+#: Countries whose entities support each other's ambiguous names (a town of Mali in a text about Niger).
+SAHEL_CORE = frozenset({"ML", "BF", "NE", "TD", "MR"})
+#: Africa-wide entries that count as Sahel context.
+_SAHEL_CONTEXT_IDS = frozenset(
+    {"rasid:loc/sahel", "rasid:loc/liptako-gourma", "rasid:loc/azawad", "rasid:org/aes", "rasid:org/minusma",
+     "rasid:org/ecowas", "rasid:org/africa-corps", "rasid:group/jnim", "rasid:group/is-sahel", "rasid:org/fama"}
+)  # fmt: skip
+
+CONF_KB = 0.95
+CONF_KB_AMBIGUOUS = 0.75
+CONF_UNKNOWN = 0.6
+
+
+# --- cues ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue lists (titles, organisation heads, stopwords…) from ``cues/names.yaml``."""
+
+    titles: Matcher
+    title_class: Mapping[str, str]
+    roles: Matcher
+    org_heads: Matcher
+    modifiers: frozenset[str]
+    particles_ar: frozenset[str]
+    particles_latin: frozenset[str]
+    stop_ar: frozenset[str]
+    stop_latin: frozenset[str]
+    org_not_names: frozenset[str]
+    place_triggers: frozenset[str]
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _norm_words(words: Sequence[str]) -> frozenset[str]:
+    out = set()
+    for word in words:
+        out.update(alias_tokens(word))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The packaged cue lists, compiled once."""
+    raw = yaml.safe_load(
+        resources.files("rasid.data.kb.cues").joinpath("names.yaml").read_text(encoding="utf-8")
+    )
+    titles = Matcher()
+    title_class: dict[str, str] = {}
+    for role_class, by_lang in raw["person_titles"].items():
+        for lang, phrases in by_lang.items():
+            for phrase in phrases:
+                key = f"title:{role_class}:{phrase}"
+                title_class[key] = role_class
+                titles.add_phrase(key, lang, phrase)
+    roles = Matcher()
+    for role_class, by_lang in raw["role_phrases"].items():
+        for lang, phrases in by_lang.items():
+            for phrase in phrases:
+                roles.add_phrase(f"role:{role_class}", lang, phrase)
+    heads = Matcher()
+    for label, by_lang in raw["org_heads"].items():
+        for lang, phrases in by_lang.items():
+            for phrase in phrases:
+                heads.add_phrase(f"head:{label}", lang, phrase)
+    particles = raw["name_particles"]
+    stops = raw["name_stopwords"]
+    return Cues(
+        titles=titles,
+        title_class=title_class,
+        roles=roles,
+        org_heads=heads,
+        modifiers=_norm_words(raw["title_modifiers"]["ar"]),
+        particles_ar=_norm_words(particles["ar"]),
+        particles_latin=frozenset(w.casefold() for w in particles["latin"]),
+        stop_ar=_norm_words(stops["ar"]),
+        stop_latin=frozenset(w.casefold() for w in stops["latin"]),
+        org_not_names=_norm_words(raw["org_not_names"]["ar"]),
+        place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
+        raw=raw,
+    )
+
+
+# --- resolving KB matches -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention before it becomes an annotation (token range + what it refers to)."""
+
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    label: str
+    canonical: str
+    entry: Entry | None
+    confidence: float
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _score(entry: Entry, context: set[str]) -> float:
+    score = TYPE_RANK.get(entry.type, 0.0) + entry.prior + math.log10(entry.population + 1) / 10
+    if entry.country and entry.country in context:
+        score += 1.0
+    return score
+
+
+def _is_country(entry: Entry) -> bool:
+    return entry.id.startswith("rasid:gpe/") and len(entry.id) == len("rasid:gpe/") + 2
+
+
+def _rejected(entry: Entry, prepared: PreparedText, match: Match) -> bool:
+    if not (entry.reject_prev or entry.reject_next):
+        return False
+    toks = prepared.tokens
+    prev_tok = toks[match.token_start - 1].text if match.token_start > 0 else ""
+    next_tok = toks[match.token_end].text if match.token_end < len(toks) else ""
+    return any(prev_tok in alias_tokens(w) for w in entry.reject_prev) or any(
+        next_tok in alias_tokens(w) for w in entry.reject_next
+    )
+
+
+def _supported(entry: Entry, match: Match, prepared: PreparedText, context: set[str], cues: Cues) -> bool:
+    """May an entry marked ``needs_context`` stand here?"""
+    if match.token_end - match.token_start > 1:
+        return True  # a multi-word name is specific enough (جمهورية مالي)
+    surface = prepared.text[match.start : match.end]
+    if not is_arabic(surface) and surface[:1].isupper():
+        return True  # a capitalised Latin/Cyrillic name is a proper noun
+    if entry.country and entry.country in context:
+        return True
+    if entry.country in SAHEL_CORE and "SAHEL" in context:
+        return True
+    if _is_country(entry):
+        if match.prefix:
+            return True  # ومالي، بمالي
+        prev_tok = prepared.tokens[match.token_start - 1].text if match.token_start > 0 else ""
+        return prev_tok in cues.place_triggers
+    return False
+
+
+def resolve_matches(
+    matches: Sequence[Match], prepared: PreparedText, kb: KnowledgeBase, cues: Cues
+) -> list[Mention]:
+    """Pick one entry per match using priors and the document's context; drop unsupported ones."""
+    candidates: list[tuple[Match, list[Entry]]] = []
+    for match in matches:
+        entries = [kb[h.entry_id] for h in match.hits if h.entry_id in kb]
+        entries = [e for e in entries if not _rejected(e, prepared, match)]
+        if entries:
+            candidates.append((match, entries))
+    # Context: what the unambiguous, self-sufficient mentions say the text is about.
+    context: set[str] = set()
+    for _, entries in candidates:
+        if len(entries) == 1 and not entries[0].needs_context:
+            entry = entries[0]
+            if entry.country:
+                context.add(entry.country)
+            if entry.country in SAHEL_CORE or entry.id in _SAHEL_CONTEXT_IDS:
+                context.add("SAHEL")
+    mentions: list[Mention] = []
+    for match, entries in candidates:
+        scored = sorted(((_score(e, context), e) for e in entries), key=lambda se: (-se[0], se[1].id))
+        chosen = [
+            (s, e) for s, e in scored if not e.needs_context or _supported(e, match, prepared, context, cues)
+        ]
+        if not chosen:
+            continue
+        best_score, best = chosen[0]
+        confidence = CONF_KB
+        if len(chosen) > 1 and best_score - chosen[1][0] < 0.5:
+            confidence = CONF_KB_AMBIGUOUS
+        mentions.append(
+            Mention(
+                match.start,
+                match.end,
+                match.token_start,
+                match.token_end,
+                best.type,
+                best.name,
+                best,
+                confidence,
+            )
+        )
+    return mentions
+
+
+# --- names not in the KB --------------------------------------------------------------------------
+
+
+def _plain_gap(prepared: PreparedText, left: int) -> bool:
+    return prepared.gap(left, left + 1) == " "
+
+
+def _latin_capitalised(prepared: PreparedText, index: int) -> bool:
+    tok = prepared.tokens[index]
+    start, _ = prepared.original_span(index, index + 1)
+    first = prepared.text[start : start + 1]
+    return (
+        first.isupper() and not is_arabic(tok.text) and tok.text.replace("-", "").replace("'", "").isalpha()
+    )
+
+
+def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention], cues: Cues) -> int:
+    """After a title, skip adjectives and places (وزير الخارجية *الروسي*، رئيس أركان *القوات الجوية في مالي*-)."""
+    toks = prepared.tokens
+    k, steps = b, 0
+    while k < len(toks) and steps < 6:
+        if k > 0 and not prepared.gap_is_joinable(k - 1):
+            break
+        mention = starts.get(k)
+        if mention is not None:
+            if mention.label == "PER":
+                break
+            k = mention.token_end
+        elif toks[k].text in cues.modifiers or (toks[k].text.startswith("ال") and is_arabic(toks[k].text)):
+            k += 1
+        else:
+            break
+        steps += 1
+    return k
+
+
+def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
+    """End token of an Arabic personal name starting at ``k`` (``k`` itself when there is none)."""
+    toks = prepared.tokens
+    j = k
+    while j < len(toks) and j - k < 5:
+        text = toks[j].text
+        if (
+            j in covered
+            or not is_arabic(text)
+            or text in cues.stop_ar
+            or (len(text) < 2 and text not in cues.particles_ar)
+        ):
+            break
+        if j > k and not _plain_gap(prepared, j - 1):
+            break
+        after_particle = j > k and toks[j - 1].text in cues.particles_ar
+        if text.startswith("ال") and text not in cues.particles_ar and not after_particle:
+            break
+        j += 1
+    while j > k and toks[j - 1].text in cues.particles_ar:
+        j -= 1  # a name does not end on بن or عبد
+    return j
+
+
+def _latin_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> tuple[int, int | None]:
+    """End token of a capitalised Latin/Cyrillic name at ``k``; also where a ``/`` cuts the last token."""
+    toks = prepared.tokens
+    j, cut = k, None
+    while j < len(toks) and j - k < 4:
+        if j in covered:
+            break
+        if j > k and not _plain_gap(prepared, j - 1):
+            break
+        text = toks[j].text
+        if "/" in text:  # "Schreiber/Creative Commons": the name stops at the slash
+            head = text.split("/", 1)[0]
+            start, _ = prepared.original_span(j, j + 1)
+            if head and prepared.text[start : start + 1].isupper():
+                cut = len(head)
+                j += 1
+            break
+        if text in cues.particles_latin and j > k:
+            j += 1
+            continue
+        if text in cues.stop_latin or not _latin_capitalised(prepared, j):
+            break
+        j += 1
+    while j > k and toks[j - 1].text in cues.particles_latin and cut is None:
+        j -= 1
+    return j, cut
+
+
+def _span(prepared: PreparedText, a: int, b: int, cut: int | None = None) -> tuple[int, int]:
+    if cut is None:
+        return prepared.original_span(a, b)
+    start, _ = prepared.original_span(a, b)
+    last = prepared.tokens[b - 1]
+    end = prepared.norm.to_original(last.start, last.start + cut).end
+    return start, end
+
+
+def find_titled_names(
+    prepared: PreparedText, mentions: list[Mention], cues: Cues
+) -> tuple[list[Mention], dict[int, dict[str, str]]]:
+    """People named after a title; also the title of KB people (by token index) for coreference."""
+    starts = {m.token_start: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found: list[Mention] = []
+    titles_of: dict[int, dict[str, str]] = {}
+    for cue in cues.titles.find(prepared):
+        if any(i in covered for i in range(cue.token_start, cue.token_end)):
+            continue
+        role_class = cues.title_class[cue.hits[0].entry_id]
+        title_text = prepared.text[cue.start : cue.end]
+        if role_class == "photographer":
+            gap = (
+                prepared.gap(cue.token_end - 1, cue.token_end) if cue.token_end < len(prepared.tokens) else ""
+            )
+            if ":" not in gap and "©" not in title_text and "by" not in title_text.lower():
+                continue
+        k = _skip_modifiers(cue.token_end, prepared, starts, cues)
+        if k >= len(prepared.tokens):
+            continue
+        info = {"title": title_text, "role_class": role_class}
+        mention = starts.get(k)
+        if mention is not None:
+            if mention.label == "PER":
+                titles_of[k] = info
+            continue
+        cut = None
+        if is_arabic(prepared.tokens[k].text):
+            end = _arabic_name(k, prepared, covered, cues)
+            minimum = 2
+        else:
+            end, cut = _latin_name(k, prepared, covered, cues)
+            minimum = (
+                1
+                if role_class in ("honorific", "military", "photographer", "head_of_state", "minister")
+                else 2
+            )
+        if end - k < minimum:
+            continue
+        start_off, end_off = _span(prepared, k, end, cut)
+        surface = prepared.text[start_off:end_off]
+        found.append(
+            Mention(
+                start_off, end_off, k, end, "PER", strip_diacritics(surface).strip(), None, CONF_UNKNOWN,
+                {"source": "title", **info},
+            )
+        )  # fmt: skip
+        covered.update(range(k, end))
+        starts[k] = found[-1]
+    return found, titles_of
+
+
+def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Organisations named by a head noun and what follows it (وزارة الخارجية الجزائرية، قناة "…")."""
+    toks = prepared.tokens
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found: list[Mention] = []
+    for head in cues.org_heads.find(prepared):
+        if any(i in covered for i in range(head.token_start, head.token_end)):
+            continue
+        label = head.hits[0].entry_id.split(":", 1)[1]
+        b = head.token_end
+        if b >= len(toks) or b in covered:
+            continue
+        head_surface = prepared.text[head.start : head.end]
+        gap = prepared.gap(b - 1, b)
+        name_start, end = head.token_start, b
+        if '"' in gap:  # قناة "…": the quoted words are the name, and the span
+            while end < len(toks) and end - b < 5 and end not in covered:
+                end += 1
+                if end < len(toks) and '"' in prepared.gap(end - 1, end):
+                    break
+            if prepared.norm.text[toks[end - 1].end : toks[end - 1].end + 1] != '"':
+                continue
+            name_start = b
+        elif is_arabic(head_surface):
+            if gap != " ":
+                continue
+            while end < len(toks) and end - b < 4 and end not in covered:
+                text = toks[end].text
+                definite = text.startswith("ال") or (end > b and text.startswith("وال"))
+                if (
+                    not definite
+                    or text in cues.org_not_names
+                    or (end > b and not _plain_gap(prepared, end - 1))
+                ):
+                    break
+                end += 1
+        else:
+            if not head_surface[:1].isupper():
+                continue
+            last_cap = b
+            while end < len(toks) and end - b < 5 and end not in covered and _plain_gap(prepared, end - 1):
+                if _latin_capitalised(prepared, end):
+                    end += 1
+                    last_cap = end
+                elif toks[end].text in cues.particles_latin or toks[end].text in ("of", "for", "the", "pour"):
+                    end += 1
+                else:
+                    break
+            end = last_cap
+        if end == b:
+            continue
+        start_off = head.start if name_start == head.token_start else prepared.original_span(b, end)[0]
+        end_off = prepared.original_span(head.token_start, end)[1]
+        surface = prepared.text[start_off:end_off]
+        found.append(
+            Mention(
+                start_off, end_off, name_start, end, label, strip_diacritics(surface).strip(),
+                None, CONF_UNKNOWN * 0.9, {"source": "head"},
+            )
+        )  # fmt: skip
+        covered.update(range(head.token_start, end))
+    return found
+
+
+# --- the stage ------------------------------------------------------------------------------------
+
+
+def kb_for(config: Mapping[str, Any]) -> KnowledgeBase | None:
+    """The KB a stage should use, from its config (``use_kb``, ``kb_files``)."""
+    if not config.get("use_kb", True):
+        return None
+    return load_kb(tuple(config.get("kb_files") or ()))
+
+
+def mention_attrs(mention: Mention) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"canonical": mention.canonical}
+    entry = mention.entry
+    if entry is not None:
+        attrs["kb_id"] = entry.id
+        if entry.country:
+            attrs["country"] = entry.country
+        if entry.ids.get("wikidata"):
+            attrs["wikidata"] = entry.ids["wikidata"]
+    if type_family(mention.label) != mention.label:
+        attrs["type_family"] = type_family(mention.label)
+    attrs.update(mention.attrs)
+    return attrs
+
+
+def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: bool = True) -> list[Mention]:
+    """All entity mentions of a document: KB matches first, then names found by cues."""
+    prepared = prepare(doc.text)
+    cues = load_cues()
+    mentions: list[Mention] = []
+    if kb is not None:
+        mentions = resolve_matches(entity_matcher(kb).find(prepared), prepared, kb, cues)
+    titled, titles_of = find_titled_names(prepared, mentions, cues) if unknown_names else ([], {})
+    if titles_of:
+        mentions = [
+            Mention(m.start, m.end, m.token_start, m.token_end, m.label, m.canonical, m.entry, m.confidence,
+                    {**m.attrs, **titles_of[m.token_start]})
+            if m.token_start in titles_of else m
+            for m in mentions
+        ]  # fmt: skip
+    mentions += titled
+    if unknown_names:
+        mentions += find_headed_orgs(prepared, mentions, cues)
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+@register_stage(
+    STAGE,
+    provides=(LAYER,),
+    description="Entities linked to the knowledge base (Arabic clitics, normalisation), plus names found by title and head-noun cues.",
+    defaults={"kb_files": (), "use_kb": True, "unknown_names": True},
+)
+def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
+    mentions = find_mentions(doc, kb_for(config), unknown_names=bool(config.get("unknown_names", True)))
+    annotations: list[Annotation] = [
+        doc.annotation(
+            LAYER, m.start, m.end, m.label, attrs=mention_attrs(m), stage=STAGE, confidence=m.confidence
+        )
+        for m in mentions
+    ]
+    return doc.with_layer(LAYER, annotations)

@@ -1,0 +1,308 @@
+"""Dictionary matching that knows Arabic: a token trie over normalised aliases.
+
+Every alias in the knowledge base is normalised (:func:`rasid.text.normalize.normalize_for_search`:
+diacritics, tatweel, alef/ya/ta-marbuta variants, case and accents folded) and split into
+tokens; the token sequences go into one trie, built once per KB and cached on it. A text
+is normalised once (keeping the offset map back to the original), tokenised once, and
+matched in a single left-to-right pass:
+
+* the **first token** of a match may carry Arabic clitic prefixes (و ف ب ل ك and their
+  combinations, and لل = ل + ال) — وروسيا, بالفيلق, للقوات — but the article itself is never
+  stripped to reach a bare alias (المالي "the Malian" is not مالي);
+* the **annotation span excludes the clitic prefix**: in وروسيا the span is روسيا, because
+  the entity is the name, and the conjunction or preposition belongs to the sentence
+  (the original characters of the prefix, diacritics included, stay outside);
+* **longest match wins** (in tokens; then the reading with the shorter prefix), and a
+  match is always whole tokens, so it never starts or ends inside a word (مالية, ماليزيا);
+* French elisions (l', d', qu') and an English possessive 's are split off Latin tokens;
+* Latin/Cyrillic aliases written with a capital need a capital in the text (Moscow, not
+  moscow), and short all-capital acronyms need capitals (UN, not the French article un);
+* Russian aliases of people and places also match their common case endings (Лавров,
+  Лаврова, Лавровым); equipment codes also match without the hyphen (T72B3, T 72B3).
+
+Ambiguity (موسكو is Moscow, Russia and Moscow, Idaho) is not decided here: a
+:class:`Match` carries every entry whose alias matched, and the stages rank them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.kb import EQUIPMENT_TYPE, Entry, KnowledgeBase
+from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
+from rasid.text.tokens import Token, clitic_stems, is_arabic, tokenize
+
+#: Key under which a trie node keeps the entries whose alias ends there (never a token).
+_END = ""
+
+CASE_ANY, CASE_CAPITALISED, CASE_UPPER = 0, 1, 2
+#: Acronyms up to this many letters must be written in capitals (UN, AU, RT; not un, au).
+ACRONYM_MAX = 5
+
+#: Characters allowed between two tokens of one match (spaces, hyphens, dots); a quote ends a match.
+_GAP_CHARS = frozenset(" -.")
+_GAP_MAX = 4
+
+_ELISION = re.compile(r"^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\w)")
+_POSSESSIVE = re.compile(r"(?<=\w)'s$")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+_CODE = re.compile(r"^([^\W\d_]{1,4})-(\w[\w-]*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One entry reached by an alias."""
+
+    entry_id: str
+    lang: str
+    alias: str
+    case_rule: int = CASE_ANY
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A run of tokens that spells one or more KB aliases. Offsets point into the original text."""
+
+    start: int
+    end: int
+    token_start: int
+    token_end: int  # exclusive
+    prefix: str  # normalised clitic prefix left outside the span ("و", "بال"…), or ""
+    hits: tuple[Hit, ...]
+
+    @property
+    def entry_ids(self) -> tuple[str, ...]:
+        return tuple(h.entry_id for h in self.hits)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedText:
+    """A text normalised and tokenised once, shared by every stage that matches words."""
+
+    text: str
+    norm: NormalizedText
+    tokens: tuple[Token, ...]  # offsets into ``norm.text``
+
+    def original_span(self, token_start: int, token_end: int, skip: int = 0) -> tuple[int, int]:
+        """Original offsets of tokens ``[token_start, token_end)``, skipping ``skip`` normalised chars."""
+        span = self.norm.to_original(self.tokens[token_start].start + skip, self.tokens[token_end - 1].end)
+        return span.start, span.end
+
+    def gap(self, left: int, right: int) -> str:
+        """Normalised text between token ``left`` and token ``right``."""
+        return self.norm.text[self.tokens[left].end : self.tokens[right].start]
+
+    def gap_is_joinable(self, left: int) -> bool:
+        gap = self.gap(left, left + 1)
+        return len(gap) <= _GAP_MAX and all(c in _GAP_CHARS for c in gap)
+
+
+def _split_latin(tokens: list[Token]) -> list[Token]:
+    """Split French elisions (d'Algérie) and drop English possessives (Mali's) from Latin tokens."""
+    out: list[Token] = []
+    for tok in tokens:
+        text = tok.text
+        if "'" not in text or is_arabic(text):
+            out.append(tok)
+            continue
+        m = _ELISION.match(text)
+        if m:
+            cut = m.end()
+            out.append(Token(text[:cut], tok.start, tok.start + cut))
+            tok = Token(text[cut:], tok.start + cut, tok.end)
+            text = tok.text
+        p = _POSSESSIVE.search(text)
+        if p:
+            tok = Token(text[: p.start()], tok.start, tok.start + p.start())
+        out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=32)
+def prepare(text: str) -> PreparedText:
+    """Normalise and tokenise ``text`` (cached: the entity, equipment and coref stages share it)."""
+    norm = normalize(text)
+    return PreparedText(text, norm, tuple(_split_latin(tokenize(norm.text))))
+
+
+@lru_cache(maxsize=200_000)
+def token_readings(token: str) -> tuple[tuple[str, str], ...]:
+    """``(prefix, stem)`` readings of a token for the first word of a match, the token itself first.
+
+    The article is never stripped on its own: a reading whose prefix ends in ال or لل is dropped.
+    """
+    if not is_arabic(token):
+        return (("", token),)
+    return tuple((p, s) for p, s in clitic_stems(token) if not p.endswith(("ال", "لل")))
+
+
+def alias_tokens(alias: str) -> tuple[str, ...]:
+    """An alias as the matcher sees it: normalised tokens."""
+    return tuple(t.text for t in _split_latin(tokenize(normalize_for_search(alias))))
+
+
+def case_rule(alias: str) -> int:
+    """How an alias's capitals constrain the text (only for Latin and Cyrillic aliases)."""
+    if is_arabic(alias):
+        return CASE_ANY
+    letters = [c for c in alias if c.isalpha()]
+    if not letters or not all(_LATIN_OR_CYRILLIC.match(c) for c in letters):
+        return CASE_ANY
+    if len(letters) <= ACRONYM_MAX and all(c.isupper() for c in letters) and len(letters) >= 2:
+        return CASE_UPPER
+    if letters[0].isupper():
+        return CASE_CAPITALISED
+    return CASE_ANY
+
+
+def case_ok(rule: int, original: str) -> bool:
+    if rule == CASE_ANY:
+        return True
+    letters = [c for c in original if c.isalpha()]
+    if not letters:
+        return True
+    if rule == CASE_UPPER:
+        return not any(c.islower() for c in letters)
+    return letters[0].isupper()
+
+
+def russian_forms(alias: str) -> list[str]:
+    """Common case forms of a Russian name's last word (Лавров -> Лаврова, Лаврову, Лавровым, Лаврове)."""
+    head, _, last = alias.rpartition(" ")
+    if not re.fullmatch(r"[А-ЯЁ][а-яё-]{2,}", last):
+        return []
+    if last.endswith(("ов", "ев", "ин", "ын")):
+        endings = ["а", "у", "ым", "е"]
+        stem = last
+    elif last.endswith("ия"):
+        endings, stem = ["и", "ю", "ей"], last[:-1]
+    elif last.endswith("а"):
+        endings, stem = ["ы", "е", "у", "ой", "и"], last[:-1]
+    elif last[-1] in "бвгджзклмнпрстфхцчшщ":
+        endings, stem = ["а", "у", "ом", "е"], last
+    else:
+        return []  # indeclinable (Мали, Шойгу)
+    prefix = f"{head} " if head else ""
+    return [f"{prefix}{stem}{e}" for e in endings]
+
+
+def code_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Equipment codes written without the hyphen or with a space: t-72b3 -> t72b3, t 72b3."""
+    if len(tokens) != 1 or "/" in tokens[0]:
+        return []
+    m = _CODE.match(tokens[0])
+    if not m:
+        return []
+    letters, rest = m.groups()
+    return [(letters + rest,), (letters, rest)]
+
+
+class Matcher:
+    """A token trie over the aliases of some KB entries; build once, match many texts."""
+
+    def __init__(self, entries: Iterable[Entry] = (), *, use_short: bool = False) -> None:
+        self._root: dict = {}
+        self.entries: dict[str, Entry] = {}
+        self.size = 0
+        for entry in entries:
+            self.entries[entry.id] = entry
+            names = list(entry.short_names()) if use_short else list(entry.names())
+            if not use_short and entry.generic:
+                names = [(lang, n) for lang, n in names if n != entry.name]  # "tanks (class)" is a label
+            for lang, alias in names:
+                self._add_alias(entry, lang, alias)
+
+    def _add_alias(self, entry: Entry, lang: str, alias: str) -> None:
+        forms = [alias]
+        if entry.type in ("PER", "GPE", "LOC") and (lang == "ru" or re.search("[А-Яа-я]", alias)):
+            forms += russian_forms(alias)
+        rule = case_rule(alias)
+        for form in forms:
+            tokens = alias_tokens(form)
+            if not tokens:
+                continue
+            variants = [tokens]
+            if entry.type == EQUIPMENT_TYPE:
+                variants += code_variants(tokens)
+            for seq in variants:
+                self._insert(seq, Hit(entry.id, lang, alias, rule))
+
+    def add_phrase(self, key: str, lang: str, phrase: str) -> None:
+        """Add a phrase that is not a KB entry (a cue such as وزير الخارجية); ``key`` comes back in hits."""
+        tokens = alias_tokens(phrase)
+        if tokens:
+            self._insert(tokens, Hit(key, lang, phrase, case_rule(phrase)))
+
+    def _insert(self, tokens: Sequence[str], hit: Hit) -> None:
+        node = self._root
+        for tok in tokens:
+            node = node.setdefault(tok, {})
+        hits: dict[str, Hit] = node.setdefault(_END, {})
+        if hit.entry_id not in hits or (hits[hit.entry_id].case_rule > hit.case_rule):
+            hits[hit.entry_id] = hit  # keep the most permissive alias for an entry
+            self.size += 1
+
+    def lookup(self, tokens: Sequence[str]) -> tuple[Hit, ...]:
+        """Entries whose alias is exactly these normalised tokens."""
+        node = self._root
+        for tok in tokens:
+            node = node.get(tok)
+            if node is None:
+                return ()
+        return tuple(node.get(_END, {}).values())
+
+    def find(self, prepared: PreparedText | str) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches over the whole text in one pass."""
+        if isinstance(prepared, str):
+            prepared = prepare(prepared)
+        tokens = prepared.tokens
+        n = len(tokens)
+        root = self._root
+        original = prepared.text
+        out: list[Match] = []
+        i = 0
+        while i < n:
+            best: Match | None = None
+            for prefix, stem in token_readings(tokens[i].text):
+                node = root.get(stem)
+                if node is None:
+                    continue
+                j = i + 1
+                while True:
+                    hits = node.get(_END)
+                    if hits and (best is None or j > best.token_end):
+                        start, end = prepared.original_span(i, j, len(prefix))
+                        surface = original[start:end]
+                        kept = tuple(h for h in hits.values() if case_ok(h.case_rule, surface))
+                        if kept:
+                            best = Match(start, end, i, j, prefix, kept)
+                    if j >= n or not prepared.gap_is_joinable(j - 1):
+                        break
+                    node = node.get(tokens[j].text)
+                    if node is None:
+                        break
+                    j += 1
+            if best is not None:
+                out.append(best)
+                i = best.token_end
+            else:
+                i += 1
+        return out
+
+
+def entity_matcher(kb: KnowledgeBase) -> Matcher:
+    """The matcher over every non-equipment entry of ``kb`` (built once per KB)."""
+    return kb.cached("matcher:entities", lambda: Matcher(kb.entities()))
+
+
+def equipment_matcher(kb: KnowledgeBase) -> Matcher:
+    """The matcher over the equipment catalogue of ``kb`` (built once per KB)."""
+    return kb.cached("matcher:equipment", lambda: Matcher(kb.equipment()))
+
+
+def short_form_matcher(kb: KnowledgeBase) -> Matcher:
+    """Surnames and other short forms, used only to link mentions to a full one (coreference)."""
+    return kb.cached("matcher:short", lambda: Matcher(kb.entities(), use_short=True))
