@@ -122,7 +122,11 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
     weekday = rf"(?:(?:يوم\s+)?(?P<wd>{weekday_alt})\s*[,،]?\s+)"
     patterns = [
         # 21 أغسطس/آب 2024, الأربعاء 21 أغسطس 2024, le 17 janvier 2025, 21 августа 2024 года, 17 يناير
-        ("dmy", rf"{B_START}{weekday}?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s*[,،]?\s*{year})?{B_END}"),
+        (
+            "dmy",
+            rf"{B_START}{weekday}?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s*[,،]?\s*{year}"
+            rf"|\s+(?:(?P<past>{past_after})|(?P<future>{future_after})))?{B_END}",
+        ),
         # August 21, 2024 / Wednesday, August 21
         ("mdy", rf"{B_START}{weekday}?(?P<m1>{latin_alt})\s+{day}(?:\s*,?\s*{year})?{B_END}"),
         # 15 رمضان 1445 هـ / رمضان 1445
@@ -266,6 +270,12 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
             attrs["weekday"] = m.group("wd")
         if "m2" in groups and m.group("m2"):
             attrs["month_names"] = [m.group("m1"), m.group("m2")]
+        if "past" in groups and (m.group("past") or m.group("future")):
+            # "11 ديسمبر الماضي": the year is the last (or next) one that had this day
+            direction = -1 if m.group("past") else 1
+            rel = ("day_month", direction * (month * 100 + day))
+            attrs["relative"] = f"{'last' if direction < 0 else 'next'} {month:02d}-{day:02d}"
+            return Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
         return Candidate(start, end, kind, _iso(year, month, day), "day", attrs, year_span=year_span)
     if kind == "my":
         month = _month_of(g, m)
@@ -402,6 +412,14 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             year = anchor.year if month > anchor.month else anchor.year + 1
         cand.value, cand.precision = _iso(year, month), "month"
         cand.attrs["inferred"] = ["year"]
+    elif unit == "day_month":
+        month, day = divmod(abs(n), 100)
+        if n < 0:
+            year = anchor.year if (month, day) < (anchor.month, anchor.day) else anchor.year - 1
+        else:
+            year = anchor.year if (month, day) > (anchor.month, anchor.day) else anchor.year + 1
+        cand.value = _iso(year, month, day)
+        cand.attrs["inferred"] = ["year"]
     elif unit == "weekday":
         weekday = abs(n) - 1
         if n < 0:
@@ -469,10 +487,18 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     cands = _candidates(g, folded)
 
     event_spans: list[tuple[int, int]] = []
+    name_spans: list[tuple[int, int]] = []
     for ent in doc.layer("entities"):
-        if ent.label == "EVENT":
-            event_spans.append(_to_folded(norm, ent.start, ent.end))
-    cands = [c for c in cands if not _year_in_name(g, folded, c, event_spans)]
+        span = _to_folded(norm, ent.start, ent.end)
+        (event_spans if ent.label == "EVENT" else name_spans).append(span)
+    cands = [
+        c
+        for c in cands
+        if not _year_in_name(g, folded, c, event_spans)
+        # "روسيا اليوم" is an outlet, "بعد اليوم" means "any more": neither is a date
+        and not any(s <= c.start and c.end <= e for s, e in name_spans)
+        and not (c.kind == "relative" and folded[max(0, c.start - 4) : c.start].strip() in ("بعد", "منذ"))
+    ]
 
     anchor = _parse_published(doc.published)
     if anchor is None and config.get("publication_from_text", True):

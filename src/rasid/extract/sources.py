@@ -125,6 +125,14 @@ def _patterns(
             rf"{B_START}(?:[وف]?(?:في|خلال|وخلال)\s+)?(?P<cue>{alternation(data['interview_cues'])})\s+(?:{outlet})"
         ),
         "photo": re.compile(rf"(?m)(?:^|(?<=\s))(?:{alternation(data['photo_labels'])})\s*:\s*\S[^\n]*"),
+        # "قال … لقناة الجزيرة": a statement given to an outlet (the speech verb is checked by the caller)
+        "told_outlet": re.compile(
+            rf"{B_START}ل(?=قناه|صحيفه|وكاله|اذاعه|مجله|موقع)(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
+            rf"[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+            if sc.outlet_alt
+            else r"(?!x)x"
+        ),
+        "speech_before": re.compile(r"(?:قال|قالت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|كشف|كشفت|اعلن|اعلنت)\s"),
         "cited_before": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['cited_cues'])})(?:\s*(?:{heads}))?\s*[\"«“]?\s*$"
         ),
@@ -214,6 +222,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["interview"].finditer(folded):
         start = m.start("cue")
         found.append(Found(start, _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
+    for m in pats["told_outlet"].finditer(folded):
+        if pats["speech_before"].search(folded, max(0, m.start() - 80), m.start()):
+            found.append(Found(m.start(), _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
     for m in pats["cited"].finditer(folded):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     found.extend(_media_entities(doc, norm, folded, pats))
