@@ -361,7 +361,7 @@ def find_titled_names(
         mention = starts.get(k)
         if mention is not None:
             if mention.label == "PER":
-                titles_of[k] = info
+                titles_of.setdefault(k, info)
             continue
         cut = None
         if is_arabic(prepared.tokens[k].text):

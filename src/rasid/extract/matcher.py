@@ -27,6 +27,7 @@ Ambiguity (موسكو is Moscow, Russia and Moscow, Idaho) is not decided here: 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,6 +91,10 @@ class PreparedText:
         """Original offsets of tokens ``[token_start, token_end)``, skipping ``skip`` normalised chars."""
         span = self.norm.to_original(self.tokens[token_start].start + skip, self.tokens[token_end - 1].end)
         return span.start, span.end
+
+    def norm_offset(self, original_offset: int) -> int:
+        """The normalised offset of the first character at or after an original offset."""
+        return bisect_left(self.norm.starts, original_offset)
 
     def gap(self, left: int, right: int) -> str:
         """Normalised text between token ``left`` and token ``right``."""
