@@ -62,7 +62,8 @@ for _module in BUILTIN_READER_MODULES:
 def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
     """Read every article under ``paths`` (files, directories, globs, ``-`` for stdin), lazily.
 
-    Directories are walked recursively in sorted order, skipping hidden files and folders.
+    Directories are walked recursively in sorted order, skipping hidden files and folders and
+    the docs and scripts a corpus folder may hold (README, ``*.md``, ``*.py``, …).
     ``max_bytes`` caps each file (each record for JSONL, zip and WARC, which stream).
     """
     options = ReadOptions(max_bytes=max_bytes)
@@ -119,7 +120,7 @@ def iter_input_items(
             yield InputItem(name=path, path=path)
         elif glob.has_magic(path):
             matches = sorted(glob.glob(path, recursive=True))
-            visible = [m for m in matches if not _hidden(Path(m).name)]
+            visible = [m for m in matches if not _skipped(Path(m).name)]
             if not visible:
                 yield ReadResult(path, error=MissingInputError("no file matches this pattern"))
             for match in visible:
@@ -131,15 +132,26 @@ def iter_input_items(
             yield ReadResult(path, error=MissingInputError("no such file or directory"))
 
 
+#: Files a directory walk leaves alone: a corpus folder's own docs and scripts are not articles.
+#: Name such a file explicitly to read it anyway.
+SKIPPED_IN_DIRECTORIES = (".py", ".md", ".rst", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".sh", ".lock")
+_SKIPPED_STEMS = ("readme", "license", "licence", "changelog")
+
+
 def _hidden(name: str) -> bool:
     return name.startswith(".")
+
+
+def _skipped(name: str) -> bool:
+    lower = name.lower()
+    return _hidden(name) or lower.endswith(SKIPPED_IN_DIRECTORIES) or lower.split(".")[0] in _SKIPPED_STEMS
 
 
 def _walk(root: str) -> Iterator[InputItem]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not _hidden(d))  # pruning in place stops the descent
         for filename in sorted(filenames):
-            if not _hidden(filename):
+            if not _skipped(filename):
                 full = os.path.join(dirpath, filename)
                 if os.path.isfile(full):
                     yield InputItem(name=full, path=full)

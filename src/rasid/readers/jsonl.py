@@ -20,6 +20,7 @@ A malformed JSON line is an error for that line only; the other lines go on.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import zipfile
 from collections.abc import Iterator
@@ -212,10 +213,17 @@ def read_json_stream(
         first.strip().startswith((b"{", b"\xef\xbb\xbf{")) and _is_jsonl(first)
     )
     if rest_is_lines:
-        yield from _read_lines(first, stream, name=name, options=options)
+        if fmt_hint != "jsonl":
+            second = stream.readline(options.max_bytes + 1)
+            if not second:  # a .json file holding one object on one line is one item, named plainly
+                yield record_to_document(json.loads(first.decode("utf-8-sig")), source=name, fmt="json")
+                return
+            head = [first, second]
+        else:
+            head = [first]
+        lines = itertools.chain(head, iter(lambda: stream.readline(options.max_bytes + 1), b""))
+        yield from _read_lines(lines, name=name, options=options)
         return
-    import itertools
-
     joined = _Chain(itertools.chain([first], iter(lambda: stream.read(_CHUNK), b"")))
     values = iter_json_values(joined, max_record=options.max_bytes)  # type: ignore[arg-type]
     pending: tuple[int, Any] | None = None
@@ -258,29 +266,32 @@ class _Chain:
         return out
 
 
-def _read_lines(first: bytes, stream: IO[bytes], *, name: str, options: ReadOptions) -> Iterator[ReadResult]:
+def _read_lines(lines: Iterator[bytes], *, name: str, options: ReadOptions) -> Iterator[ReadResult]:
+    """One record per line; lines come pre-cut at ``max_bytes + 1`` so one huge line cannot fill memory."""
     line_no = 0
-    line = first
-    while line:
+    overlong = False
+    for line in lines:
+        if overlong:  # the rest of a line already reported as too long
+            overlong = not line.endswith(b"\n")
+            continue
         line_no += 1
         source = f"{name}#{line_no}"
         if len(line) > options.max_bytes:
             yield ReadResult(
                 source, error=TooLargeError(f"line is over the {options.max_bytes:,}-byte limit")
             )
-            # skip the rest of this over-long line
-            while line and not line.endswith(b"\n"):
-                line = stream.readline(options.max_bytes + 1)
-        elif line.strip():
-            try:
-                value = json.loads(line.decode("utf-8-sig" if line_no == 1 else "utf-8"))
-            except UnicodeDecodeError as exc:
-                yield ReadResult(source, error=MalformedInputError(f"line is not UTF-8 (byte {exc.start})"))
-            except ValueError as exc:
-                yield ReadResult(source, error=MalformedInputError(f"invalid JSON line: {exc}"))
-            else:
-                yield record_to_document(value, source=source, fmt="jsonl")
-        line = stream.readline(options.max_bytes + 1)
+            overlong = not line.endswith(b"\n")
+            continue
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line.decode("utf-8-sig" if line_no == 1 else "utf-8"))
+        except UnicodeDecodeError as exc:
+            yield ReadResult(source, error=MalformedInputError(f"line is not UTF-8 (byte {exc.start})"))
+        except ValueError as exc:
+            yield ReadResult(source, error=MalformedInputError(f"invalid JSON line: {exc}"))
+        else:
+            yield record_to_document(value, source=source, fmt="jsonl")
 
 
 def _sniff_json(sniff: Sniff) -> float:

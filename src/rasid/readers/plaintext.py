@@ -39,7 +39,7 @@ def _sniff_text(sniff: Sniff) -> float:
     return 0.0 if sniff.gzip or sniff.raw[:2] == b"PK" else 0.1
 
 
-@register_reader("text", extensions=(".txt", ".text", ".md"), sniff=_sniff_text)
+@register_reader("text", extensions=(".txt", ".text"), sniff=_sniff_text)
 def read_plaintext(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
     """Plain text file: one article."""
     decoded = decode_text(item.read_all(options.max_bytes))
