@@ -237,7 +237,13 @@ class _Context:
         return any(c in prefix for c in "بلك") or fold(m.text)[:3] in ("لل", "بال", "لال", "كال")
 
     def is_subject_position(self, m: Mention) -> bool:
-        return self.word_before(m.start) not in self.cues.non_subject and not self.clitic_preposition(m)
+        """Not the object of a preposition: "لقاء مع وزير الدفاع بيلاوسوف" names no speaker."""
+        if self.clitic_preposition(m):
+            return False
+        before = self.text[max(0, m.start - 40) : m.start]
+        before = re.split(r"[،,.:;؛\n\"«»“”]", before)[-1]  # stay inside the phrase
+        words = [fold(w) for w in _WORD.findall(before)][-4:]
+        return not any(w in self.cues.non_subject for w in words)
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
