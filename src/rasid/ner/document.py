@@ -37,7 +37,9 @@ def _entity_keys(words: Sequence[str]) -> list[Key]:
     return [(s, *rest) for _, s in clitic_stems(norms[0])]
 
 
-def propagate(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[str]]:
+def propagate(
+    sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+) -> list[list[str]]:
     """Tags with recurring entity strings filled in (see the module docstring)."""
     found: list[list[tuple[Key, str]]] = []
     for words, sent_tags in zip(sents, tags, strict=True):
@@ -65,7 +67,9 @@ def propagate(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], win
                     for length in range(min(longest, len(words) - k), 0, -1):
                         if any(t != "O" for t in new[k : k + length]):
                             continue
-                        hit = next((votes[key] for key in _entity_keys(words[k : k + length]) if key in votes), None)
+                        hit = next(
+                            (votes[key] for key in _entity_keys(words[k : k + length]) if key in votes), None
+                        )
                         if hit:
                             kind = hit.most_common(1)[0][0]
                             new[k] = "B-" + kind

@@ -10,6 +10,7 @@ Feature groups (each can be switched off for the ablation in the model card):
 * ``cue``: membership in cue-word lists (titles such as الرئيس, heads such as وكالة/شركة, …).
 * ``gazetteer``: membership of the token, its stems and multi-token spans in the gazetteer.
 * ``cluster``: word clusters learned from SaudiNewsNet at three granularities.
+* ``lexicon``: what a first CRF called the word across millions of unlabeled words (``build_lexicon``).
 
 Word-level features depend only on the word, so they are cached per word type; a
 sentence's features are then just lists joined with their neighbours' — which is what
@@ -29,7 +30,7 @@ from pathlib import Path
 from rasid.text.normalize import normalize_for_search
 from rasid.text.tokens import clitic_stems
 
-ALL_GROUPS = ("word", "affix", "clitic", "shape", "context", "cue", "gazetteer", "cluster")
+ALL_GROUPS = ("word", "affix", "clitic", "shape", "context", "cue", "gazetteer", "cluster", "lexicon")
 #: Longest multi-token gazetteer entry we look for.
 MAX_GAZ_TOKENS = 5
 _CACHE_LIMIT = 200_000
@@ -50,6 +51,7 @@ class Resources:
     )  # first token -> entries
     clusters: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # normalised country/city names (any length), for GPE
+    lexicon: dict[str, str] = field(default_factory=dict)  # normalised word -> "PER-hi", "LOC-mid", …
 
 
 def _gaz_type(kind: str) -> str:
@@ -58,10 +60,17 @@ def _gaz_type(kind: str) -> str:
 
 @cache
 def default_resources() -> Resources:
-    return load_resources(_data_path("cues.json"), _data_path("gazetteer.tsv"), _data_path("clusters.tsv.gz"))
+    return load_resources(
+        _data_path("cues.json"),
+        _data_path("gazetteer.tsv"),
+        _data_path("clusters.tsv.gz"),
+        _data_path("lexicon.tsv.gz"),
+    )
 
 
-def load_resources(cues_path: Path, gazetteer_path: Path, clusters_path: Path) -> Resources:
+def load_resources(
+    cues_path: Path, gazetteer_path: Path, clusters_path: Path, lexicon_path: Path | None = None
+) -> Resources:
     cues: dict[str, str] = {}
     for kind, words in json.loads(cues_path.read_text(encoding="utf-8")).items():
         if kind.startswith("_") or kind == "DEMONYM_SUFFIX":
@@ -94,7 +103,14 @@ def load_resources(cues_path: Path, gazetteer_path: Path, clusters_path: Path) -
                     continue
                 word, a, b, c = line.rstrip("\n").split("\t")
                 clusters[word] = (a, b, c)
-    return Resources(cues, gazetteer, multi, clusters, frozenset(places))
+    lexicon: dict[str, str] = {}
+    if lexicon_path is not None and lexicon_path.exists():
+        with gzip.open(lexicon_path, "rt", encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    word, kind, bucket = line.rstrip("\n").split("\t")
+                    lexicon[word] = f"{kind}-{bucket}"
+    return Resources(cues, gazetteer, multi, clusters, frozenset(places), lexicon)
 
 
 def _shape(word: str) -> str:
@@ -124,7 +140,7 @@ class FeatureExtractor:
         g = set(self.groups)
         self._word, self._affix, self._clitic = "word" in g, "affix" in g, "clitic" in g
         self._shape_on, self._context, self._cue = "shape" in g, "context" in g, "cue" in g
-        self._gaz, self._cluster = "gazetteer" in g, "cluster" in g
+        self._gaz, self._cluster, self._lexicon = "gazetteer" in g, "cluster" in g, "lexicon" in g
 
     # --- per word type ------------------------------------------------------------------------------
     def _word_info(self, word: str) -> tuple[list[str], list[str], tuple[str, ...]]:
@@ -177,6 +193,13 @@ class FeatureExtractor:
                 ctx += ["c64=" + found[0], "c256=" + found[1]]
             else:
                 own.append("c=none")
+        if self._lexicon:
+            for s in stems:
+                kind = self.res.lexicon.get(s)
+                if kind:
+                    own.append("lx=" + kind)
+                    ctx.append("lx=" + kind[:3])
+                    break
         info = (own, ctx, stems)
         if len(self._own) < _CACHE_LIMIT:
             self._own[word] = info
@@ -212,7 +235,9 @@ class FeatureExtractor:
         n = len(infos)
         marks = self._gazetteer_spans([i[2] for i in infos]) if self._gaz else [None] * n
         if not self._context:
-            return [["b", *own] + (["gm=" + marks[i]] if marks[i] else []) for i, (own, _, _) in enumerate(infos)]
+            return [
+                ["b", *own] + (["gm=" + marks[i]] if marks[i] else []) for i, (own, _, _) in enumerate(infos)
+            ]
         # neighbour features with their offset prefix, built once per word type
         ctx_cache = self._ctx
         ctx = []

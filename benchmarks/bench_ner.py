@@ -1,0 +1,143 @@
+"""NER speed: the shipped CRF vs a BERT-base token classifier (CAMeLBERT's architecture), one core each.
+
+Run by hand::
+
+    .venv/bin/python benchmarks/bench_ner.py [--bert-sentences 60]
+
+Both taggers get the same sentences of ANERcorp's CAMeL-style test split (25,008 tokens).
+The CRF tags all of them; the peer (bert-base: 12 layers, 768 hidden, vocabulary 30,000,
+random weights, CPU torch with ``torch.set_num_threads(1)``) tags a sample, loaded through
+Rasid's own transformer backend, and its rate is extrapolated per token. Its word-piece
+vocabulary is trained on the ANERcorp train split so words split into pieces as they would
+with an Arabic BERT tokenizer. Prints tokens/s side by side and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
+
+
+def crf_speed(sents: list[list[str]]) -> dict[str, float]:
+    from rasid.ner import load_model
+    from rasid.ner.crf import CrfTagger
+    from rasid.ner.document import propagate
+
+    n = sum(map(len, sents))
+    # a fresh tagger: its per-word feature cache starts empty, as in a new process
+    cold = CrfTagger.load(load_model().path)
+    t0 = time.perf_counter()
+    tags = [cold.tag(s).tags for s in sents]
+    cold_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    propagate(sents, tags)
+    prop_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for s in sents:
+        cold.tag(s)
+    warm_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for s in sents:
+        cold.tag(s, confidence=True)
+    conf_s = time.perf_counter() - t0
+    return {
+        "tokens": n,
+        "cold": n / cold_s,
+        "cold+propagation": n / (cold_s + prop_s),
+        "warm": n / warm_s,
+        "warm+marginals": n / conf_s,
+    }
+
+
+def build_bert_peer(folder: Path, train_file: Path) -> Path:
+    import torch
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+    from transformers import BertConfig, BertForTokenClassification, BertTokenizerFast
+
+    words = [line.split()[0] for line in train_file.read_text(encoding="utf-8").splitlines() if line.split()]
+    wp = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    wp.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    trainer = trainers.WordPieceTrainer(
+        vocab_size=30_000, special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    )
+    wp.train_from_iterator((" ".join(words[i : i + 50]) for i in range(0, len(words), 50)), trainer)
+    vocab = sorted(wp.get_vocab().items(), key=lambda kv: kv[1])
+    (folder / "vocab.txt").write_text("\n".join(w for w, _ in vocab) + "\n", encoding="utf-8")
+    BertTokenizerFast(vocab_file=str(folder / "vocab.txt"), do_lower_case=False).save_pretrained(str(folder))
+    labels = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
+    config = BertConfig(
+        vocab_size=30_000,
+        hidden_size=768,
+        num_hidden_layers=12,
+        num_attention_heads=12,
+        intermediate_size=3072,
+        num_labels=len(labels),
+        id2label=dict(enumerate(labels)),
+        label2id={lab: i for i, lab in enumerate(labels)},
+    )
+    torch.manual_seed(0)
+    BertForTokenClassification(config).save_pretrained(str(folder))
+    return folder
+
+
+def bert_speed(sents: list[list[str]], train_file: Path) -> dict[str, float]:
+    import torch
+
+    torch.set_num_threads(1)
+    from rasid.ner import load_model
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tagger = load_model(build_bert_peer(Path(tmp), train_file))
+        tagger.tag(sents[0])  # warm-up: first call allocates
+        n = sum(map(len, sents))
+        t0 = time.perf_counter()
+        for s in sents:
+            tagger.tag(s)
+        seconds = time.perf_counter() - t0
+    return {"tokens": n, "tokens_per_s": n / seconds}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bert-sentences", type=int, default=60, help="sentences the BERT peer tags (a sample)")
+    args = ap.parse_args()
+    split = SHARED / "data" / "anercorp" / "camel_style_split"
+    if not split.exists():
+        sys.exit(f"{split} not found: put the shared data folder beside the checkout (or set RASID_SHARED)")
+    from rasid.ner.corpora import read_anercorp
+
+    sents = [[w for w, _ in s] for s in read_anercorp(split / "test.txt")]
+    try:
+        import psutil
+
+        psutil.Process().cpu_affinity([psutil.Process().cpu_affinity()[0]])  # one core
+    except (ImportError, AttributeError, OSError):
+        pass
+    crf = crf_speed(sents)
+    print(f"CRF (shipped model), {crf['tokens']:,} tokens, one core:")
+    for key in ("cold", "cold+propagation", "warm", "warm+marginals"):
+        print(f"  {key:<18} {crf[key]:>10,.0f} tokens/s")
+    # spread the sample over the split
+    step = max(1, len(sents) // args.bert_sentences)
+    sample = sents[::step][: args.bert_sentences]
+    bert = bert_speed(sample, split / "train.txt")
+    print(f"BERT-base token classifier (random weights, CPU, 1 thread), {bert['tokens']:,}-token sample:")
+    print(f"  {'tokens/s':<18} {bert['tokens_per_s']:>10,.0f} tokens/s")
+    print(f"speed ratio CRF (cold) / BERT-base: {crf['cold'] / bert['tokens_per_s']:,.0f}x")
+    print(
+        f"throughput goal 20,000 tokens/s: {'met' if crf['cold'] >= 20_000 else 'NOT met'} ({crf['cold']:,.0f})"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""The shipped model through the public API and the pipeline stage: offsets, merging, labels."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasid.model import Document
+from rasid.ner import DEFAULT_MODEL_PATH, load_model, spans_from_tags, tag_text, text_tokens
+from rasid.ner.stage import STAGE
+from rasid.pipeline import Pipeline, get_stage
+from rasid.text.tokens import Token
+
+# written for these tests (not from any corpus)
+TEXT = (
+    "قال الرئيس النيجيري محمد بازوم إن وزارة الدفاع في نيامي تتابع الوضع. "
+    "وأكد الوزير سيدو كوليبالي، في مؤتمر صحفي بمدينة أغاديز، أن الجيش سيواصل عملياته."
+)
+
+
+def test_default_model_ships_in_package():
+    assert DEFAULT_MODEL_PATH.exists()
+    assert DEFAULT_MODEL_PATH.with_suffix(".json").exists()
+    assert DEFAULT_MODEL_PATH.stat().st_size < 50 * 1024 * 1024
+
+
+def test_tag_text_offsets_are_exact():
+    spans = tag_text(TEXT)
+    assert spans, "the model found nothing in a sentence full of names"
+    for s in spans:
+        assert TEXT[s.start : s.end] == s.text
+        assert s.label in {"PER", "LOC", "ORG", "MISC"}
+        assert 0.0 <= s.confidence <= 1.0
+    labels = {s.text: s.label for s in spans}
+    assert labels.get("نيامي") == "LOC"
+
+
+def test_load_model_is_cached():
+    assert load_model() is load_model(DEFAULT_MODEL_PATH)
+
+
+def test_spans_from_tags():
+    text = "زار عبد الله ديوب باماكو"
+    tokens = text_tokens(text)
+    spans = spans_from_tags(tokens, ["O", "B-PER", "I-PER", "I-PER", "B-LOC"], [1, 0.9, 0.8, 0.7, 0.5], text)
+    assert [(s.text, s.label, s.confidence) for s in spans] == [
+        ("عبد الله ديوب", "PER", 0.8),
+        ("باماكو", "LOC", 0.5),
+    ]
+
+
+def test_text_tokens_keep_punctuation():
+    text = "قال: «نعم»، ثم غادر."
+    toks = text_tokens(text)
+    assert [t.text for t in toks] == ["قال", ":", "«", "نعم", "»", "،", "ثم", "غادر", "."]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "محمد",
+                "بازوم",
+                "في",
+                "نيامي",
+                "ـ",
+                "\u064e",
+                "😀",
+                "،",
+                " ",
+                "\n",
+                "وزارة",
+                "Mali",
+                "\u200f",
+                ".",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_offsets_property(parts):
+    text = "".join(parts)
+    for s in tag_text(text):
+        assert text[s.start : s.end] == s.text
+
+
+def _kb_entity(doc: Document, surface: str, label: str):
+    start = doc.text.index(surface)
+    return doc.annotation(
+        "entities", start, start + len(surface), label, attrs={"kb_id": "Q1", "canonical": surface}
+    )
+
+
+def test_stage_merges_under_existing_entities():
+    doc = Document(TEXT, language="ar")
+    kb = _kb_entity(doc, "وزارة الدفاع", "ORG")
+    doc = doc.with_layer("entities", [kb])
+    out = get_stage(STAGE).func(doc, {"min_confidence": 0.0})
+    ents = out.layer("entities")
+    assert kb in ents  # the KB annotation is kept as it was
+    for a in ents:
+        assert out.text[a.start : a.end] == a.text
+        if a is kb:
+            continue
+        assert a.attrs["source"] == "ner"
+        assert "kb_id" not in a.attrs
+        assert a.stage == STAGE
+        assert not a.span.overlaps(kb.span)
+        assert a.label in {"PER", "ORG", "LOC", "GPE"}
+
+
+def test_stage_labels_places_gpe_only_with_evidence():
+    doc = Document("وصل الوفد إلى نيامي صباح اليوم قادما من باريس.", language="ar")
+    out = Pipeline([STAGE], config={STAGE: {"min_confidence": 0.0}})(doc)
+    by_text = {a.text: a.label for a in out.layer("entities")}
+    assert by_text.get("نيامي") == "GPE"  # a city in the fact-built gazetteer
+
+
+def test_stage_respects_confidence_threshold():
+    doc = Document(TEXT, language="ar")
+    none = get_stage(STAGE).func(doc, {"min_confidence": 1.01})
+    assert none.layer("entities") == ()
+
+
+def test_stage_bad_model_path_is_recorded_not_raised(tmp_path):
+    doc = Document(TEXT, language="ar")
+    out = Pipeline([STAGE], config={STAGE: {"ner_model": str(tmp_path / "missing.crfsuite")}})(doc)
+    assert out.meta["stage_errors"][0]["stage"] == STAGE
+    assert "not found" in out.meta["stage_errors"][0]["error"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "123 456", "Hello world."])
+def test_stage_on_odd_input(text):
+    out = get_stage(STAGE).func(Document(text), {})
+    for a in out.layer("entities"):
+        assert out.text[a.start : a.end] == a.text
+
+
+def test_token_type_is_core_token():
+    assert isinstance(text_tokens("كلمة")[0], Token)
