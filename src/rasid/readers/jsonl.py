@@ -63,7 +63,8 @@ def record_to_document(record: Any, *, source: str, fmt: str) -> ReadResult:
     for target, keys in FIELDS.items():
         for key in keys:
             value = record.get(key)
-            if value not in (None, ""):
+            # An empty text field is an empty article (reported as such), not a missing field.
+            if value not in (None, "") or (target == "text" and value == ""):
                 picked[target] = value
                 used.add(key)
                 break
