@@ -19,6 +19,7 @@ is run on the fly.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,8 +43,18 @@ def ensure_sources(doc: Document) -> Document:
 
         stage = get_stage("rasid.sources")
         return stage.func(doc, dict(stage.defaults))
-    except Exception:  # no stage registered, or it failed on this text: text-only evidence then
+    except Exception as exc:  # no stage registered, or it failed on this text: text-only evidence then
+        _warn_once(f"sources layer unavailable, tracing with text-only evidence: {type(exc).__name__}: {exc}")
         return doc
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _WARNED:
+        _WARNED.add(message)
+        logging.getLogger("rasid.trace").warning(message)
 
 
 def external_node(kind: str, outlet: str | None, url: str | None, text: str) -> str:
