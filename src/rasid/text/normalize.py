@@ -120,8 +120,13 @@ def normalize_for_search(text: str, options: NormalizeOptions = SEARCH) -> str:
     out = text.translate(_table(options))
     if options.casefold:
         out = out.casefold()
-    if options.collapse_spaces:
-        out = _SPACES.sub(" ", out)
+    if options.collapse_spaces and out:
+        # Same as _SPACES.sub(" ", out) (str.split and re's \s share one definition of
+        # whitespace), several times faster on long articles.
+        joined = " ".join(out.split())
+        if not joined:
+            return " "
+        out = (" " if out[0].isspace() else "") + joined + (" " if out[-1].isspace() else "")
     return out
 
 
