@@ -32,9 +32,9 @@ from rasid.model import Document
 from rasid.store.fts import PreparedDocument, prepare_document
 from rasid.store.sqlite import SQLiteStore, WriteItem, WriteOutcome
 
-#: What crosses the process boundary for one item (plain data: Document holds mappingproxies).
-#: (source, (doc_dict, index_title, index_body, content_hash) | None, error | None, note | None)
-_Wire = tuple[str, tuple[dict[str, Any], str, str, str] | None, str | None, str | None]
+#: What crosses the process boundary for one item, as plain data:
+#: (source, prepared document | None, error | None, note | None)
+_Wire = tuple[str, PreparedDocument | None, str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +157,7 @@ def _prepare(source: str, doc: Document, analyzer: Analyzer | None) -> _Wire:
         prepared = prepare_document(doc)
     except UnicodeEncodeError:
         return (source, None, "text is not valid Unicode (lone surrogate characters)", None)
-    return (
-        source,
-        (doc.to_dict(), prepared.index_title, prepared.index_body, prepared.content_hash),
-        None,
-        note,
-    )
+    return (source, prepared, None, note)
 
 
 def _read_item_chunks(
@@ -258,23 +253,14 @@ class _Writer:
         self.inputs_done = 0
 
     def add(self, wire: _Wire) -> None:
-        source, payload, error, note = wire
-        if payload is None:
+        source, prepared, error, note = wire
+        if prepared is None:
             self.pending.append(WriteItem(source, error=error))
         else:
-            doc_dict, index_title, index_body, content_hash = payload
-            doc = Document.from_dict(doc_dict)
-            first = self.seen.get(doc.id)
+            first = self.seen.get(prepared.id)
             if first is None:
-                self.seen[doc.id] = source
-            self.pending.append(
-                WriteItem(
-                    source,
-                    prepared=PreparedDocument(doc, index_title, index_body, content_hash),
-                    duplicate_of=first,
-                    note=note,
-                )
-            )
+                self.seen[prepared.id] = source
+            self.pending.append(WriteItem(source, prepared=prepared, duplicate_of=first, note=note))
         if len(self.pending) >= self.batch_size or time.monotonic() - self.last_commit >= self.commit_seconds:
             self.flush()
 
@@ -348,6 +334,7 @@ def ingest(
     settings = config.section("ingest")
     max_bytes = int(max_bytes if max_bytes is not None else settings["max_bytes"])
     paths = [str(p) for p in paths]
+    store.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS and b-tree inserts stay in memory
     run_id = store.start_run("ingest", paths)
     report = IngestReport(run_id=run_id)
 

@@ -21,11 +21,13 @@ close together (FTS5 ``NEAR``, because clitic readings sit between the words).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from rasid.model import Document
+from rasid.model import Annotation, Document
 from rasid.text.normalize import normalize_for_search
 from rasid.text.tokens import clitic_stems, tokenize
 
@@ -47,32 +49,84 @@ def word_readings(word: str) -> tuple[str, ...]:
 
 def index_text(text: str) -> str:
     """The string FTS5 indexes for ``text``: folded words, each followed by its clitic readings."""
+    return _index_folded(normalize_for_search(text))
+
+
+def _index_folded(folded: str) -> str:
     out: list[str] = []
-    for word in _NORM_WORD.findall(normalize_for_search(text)):
+    for word in _NORM_WORD.findall(folded):
         out.extend(word_readings(word))
     return " ".join(out)
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def annotation_row(doc_id: str, ann: Annotation) -> tuple[Any, ...]:
+    """The ``annotations`` table row of one annotation (``canonical`` and ``kb_id`` lifted from attrs)."""
+    attrs = ann.to_dict()["attrs"]
+    canonical = attrs.get("canonical")
+    kb_id = attrs.get("kb_id")
+    return (
+        doc_id,
+        ann.layer,
+        ann.start,
+        ann.end,
+        ann.label,
+        ann.text,
+        _json(attrs),
+        ann.stage,
+        ann.confidence,
+        canonical if isinstance(canonical, str) else None,
+        str(kb_id) if kb_id is not None else None,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PreparedDocument:
-    """A document plus what the store writes for it, computed where it is cheap to (a worker)."""
+    """What the store writes for one document, as plain data.
 
-    doc: Document
+    Computed where it is cheap to (a worker process); the writer only runs the inserts.
+    Plain tuples and strings, so it pickles across processes (a Document holds mappingproxies).
+    """
+
+    id: str
+    #: documents columns: id, url, outlet, title, author, published, published_precision, language, text, meta
+    row: tuple[Any, ...]
     index_title: str
     index_body: str
     content_hash: str
+    #: (layer name, annotation rows) for every layer the document carries
+    layers: tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...] = ()
 
 
 def prepare_document(doc: Document) -> PreparedDocument:
     """Fold and expand a document's title and text for the index (pure: safe in a process pool)."""
     # A lone surrogate (possible from JSON "\ud800") cannot be stored as UTF-8: fail here, clearly.
     doc.text.encode("utf-8")
-    fingerprint = normalize_for_search(doc.text).strip()
+    folded = normalize_for_search(doc.text)  # folded once: fingerprint and index both use it
+    data = doc.to_dict(include_layers=False)
     return PreparedDocument(
-        doc=doc,
+        id=doc.id,
+        row=(
+            doc.id,
+            doc.url,
+            doc.outlet,
+            doc.title,
+            doc.author,
+            doc.published,
+            doc.published_precision,
+            doc.language,
+            doc.text,
+            _json(data["meta"]),
+        ),
         index_title=index_text(doc.title or ""),
-        index_body=index_text(doc.text),
-        content_hash=hashlib.sha256(fingerprint.encode("utf-8")).hexdigest(),
+        index_body=_index_folded(folded),
+        content_hash=hashlib.sha256(folded.strip().encode("utf-8")).hexdigest(),
+        layers=tuple(
+            (name, tuple(annotation_row(doc.id, ann) for ann in anns)) for name, anns in doc.layers.items()
+        ),
     )
 
 

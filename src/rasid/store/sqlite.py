@@ -23,6 +23,7 @@ from rasid.errors import NotFoundError, StoreError
 from rasid.model import Annotation, Document
 from rasid.store.fts import (
     PreparedDocument,
+    annotation_row,
     fts_match_expression,
     make_snippet,
     parse_query,
@@ -83,25 +84,6 @@ class WriteOutcome:
     status: str  # stored | duplicate | failed
     doc_id: str | None
     reason: str | None
-
-
-def _annotation_row(doc_id: str, ann: Annotation) -> tuple[Any, ...]:
-    attrs = dict(ann.to_dict()["attrs"])
-    canonical = attrs.get("canonical")
-    kb_id = attrs.get("kb_id")
-    return (
-        doc_id,
-        ann.layer,
-        ann.start,
-        ann.end,
-        ann.label,
-        ann.text,
-        _json(attrs),
-        ann.stage,
-        ann.confidence,
-        canonical if isinstance(canonical, str) else None,
-        str(kb_id) if kb_id is not None else None,
-    )
 
 
 class SQLiteStore:
@@ -182,14 +164,14 @@ class SQLiteStore:
                     outcome = WriteOutcome(item.source, "failed", None, item.error or "unknown error")
                 elif self._insert(conn, item.prepared, last_seq + 1, now):
                     last_seq += 1
-                    outcome = WriteOutcome(item.source, "stored", item.prepared.doc.id, item.note)
+                    outcome = WriteOutcome(item.source, "stored", item.prepared.id, item.note)
                 else:
                     reason = (
                         f"same content as {item.duplicate_of}"
                         if item.duplicate_of
                         else "already in the database"
                     )
-                    outcome = WriteOutcome(item.source, "duplicate", item.prepared.doc.id, reason)
+                    outcome = WriteOutcome(item.source, "duplicate", item.prepared.id, reason)
                 outcomes.append(outcome)
             conn.execute("UPDATE store_meta SET value = ? WHERE key = 'last_seq'", (str(last_seq),))
             conn.executemany(
@@ -199,25 +181,10 @@ class SQLiteStore:
         return outcomes
 
     def _insert(self, conn: sqlite3.Connection, prepared: PreparedDocument, seq: int, now: str) -> bool:
-        doc = prepared.doc
         cursor = conn.execute(
-            "INSERT OR IGNORE INTO documents(id, seq, url, outlet, title, author, published, published_precision,"
-            " language, text, meta, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                doc.id,
-                seq,
-                doc.url,
-                doc.outlet,
-                doc.title,
-                doc.author,
-                doc.published,
-                doc.published_precision,
-                doc.language,
-                doc.text,
-                _json(doc.to_dict(include_layers=False)["meta"]),
-                prepared.content_hash,
-                now,
-            ),
+            "INSERT OR IGNORE INTO documents(id, url, outlet, title, author, published, published_precision,"
+            " language, text, meta, seq, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*prepared.row, seq, prepared.content_hash, now),
         )
         if cursor.rowcount != 1:
             return False
@@ -225,21 +192,26 @@ class SQLiteStore:
             "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)",
             (seq, prepared.index_title, prepared.index_body),
         )
-        if doc.layers:
-            self._write_layers(conn, doc, now)
+        self._write_layer_rows(conn, prepared.id, prepared.layers, now)
         return True
 
-    def _write_layers(self, conn: sqlite3.Connection, doc: Document, now: str) -> None:
-        for layer, layer_annotations in doc.layers.items():
-            conn.execute("DELETE FROM annotations WHERE doc_id = ? AND layer = ?", (doc.id, layer))
+    def _write_layer_rows(
+        self,
+        conn: sqlite3.Connection,
+        doc_id: str,
+        layers: Sequence[tuple[str, Sequence[tuple[Any, ...]]]],
+        now: str,
+    ) -> None:
+        for layer, rows in layers:
+            conn.execute("DELETE FROM annotations WHERE doc_id = ? AND layer = ?", (doc_id, layer))
             conn.executemany(
                 'INSERT INTO annotations(doc_id, layer, start, "end", label, text, attrs, stage, confidence,'
                 " canonical, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_annotation_row(doc.id, ann) for ann in layer_annotations],
+                rows,
             )
             conn.execute(
                 "INSERT OR REPLACE INTO document_layers(doc_id, layer, saved_at) VALUES (?, ?, ?)",
-                (doc.id, layer, now),
+                (doc_id, layer, now),
             )
 
     def add_document(self, doc: Document) -> bool:
@@ -256,7 +228,8 @@ class SQLiteStore:
         with self.transaction() as conn:
             if not self.has_document(doc.id):
                 raise NotFoundError(f"document {doc.id} is not stored; add it before saving its layers")
-            self._write_layers(conn, doc, _now())
+            layers = [(name, [annotation_row(doc.id, a) for a in anns]) for name, anns in doc.layers.items()]
+            self._write_layer_rows(conn, doc.id, layers, _now())
 
     # --- runs -----------------------------------------------------------------------------------
     def start_run(self, command: str, inputs: Sequence[str]) -> str:
