@@ -55,3 +55,18 @@ def test_reader_crash_becomes_an_error_result() -> None:
         READERS.pop("crashy")
     assert [r.ok for r in results] == [True, False]
     assert "KeyError" in str(results[1].error)
+
+
+def test_read_results_pickle_for_process_pools(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pickle
+
+    from rasid.readers import read_paths
+
+    (tmp_path / "a.txt").write_text("Titre\n\nLe convoi est arrivé à Bamako jeudi.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    results = list(read_paths([str(tmp_path)]))
+    copies = [pickle.loads(pickle.dumps(r)) for r in results]
+    assert [c.source for c in copies] == [r.source for r in results]
+    assert copies[0].document == results[0].document
+    assert dict(copies[0].document.meta) == dict(results[0].document.meta)
+    assert type(copies[1].error) is type(results[1].error) and str(copies[1].error) == str(results[1].error)

@@ -40,6 +40,16 @@ class ReadResult:
     def ok(self) -> bool:
         return self.document is not None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Documents hold read-only mapping proxies, which pickle refuses; results cross process
+        # boundaries (ingest's process pool) as the versioned JSON-ready dict instead.
+        data = self.document.to_dict() if self.document is not None else None
+        return (_rebuild_result, (self.source, data, self.error))
+
+
+def _rebuild_result(source: str, data: dict[str, Any] | None, error: ReaderError | None) -> ReadResult:
+    return ReadResult(source, Document.from_dict(data) if data is not None else None, error)
+
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
