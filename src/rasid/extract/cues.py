@@ -66,17 +66,95 @@ def alternation(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=8)
 def normalized(text: str) -> NormalizedText:
-    """Folded text + offset map; cached because every stage of a document needs the same one."""
-    return normalize(text)
+    """Folded text + offset map; cached because every stage of a document needs the same one.
+
+    Same result as :func:`rasid.text.normalize.normalize` with the search options (a test
+    checks it on generated text), computed with array operations instead of a Python loop
+    per character — it was most of the cost of the date, quote and source stages.
+    """
+    return fast_normalize(text)
+
+
+@lru_cache(maxsize=1)
+def _char_tables() -> tuple[Any, Any, Any, Any]:
+    """Per BMP code point: output length, is-whitespace, output-ends-with-space, and the
+    output code point when the output is one character (what ``normalize`` produces)."""
+    import numpy as np
+
+    from rasid.text.normalize import SEARCH, _table
+
+    table = _table(SEARCH)
+    size = 0x10000
+    lengths = np.ones(size, dtype=np.int64)
+    spaces = np.zeros(size, dtype=bool)
+    single = np.arange(size, dtype=np.uint32)
+    for cp in range(size):
+        ch = chr(cp)
+        if ch.isspace():
+            spaces[cp] = True
+            single[cp] = 0x20
+        elif cp in table:
+            rep = table[cp]
+            lengths[cp] = len(rep)
+            single[cp] = ord(rep) if len(rep) == 1 else 0
+        else:
+            folded = ch.casefold()
+            lengths[cp] = len(folded)
+            single[cp] = ord(folded) if len(folded) == 1 else 0
+    ends_space = spaces.copy()
+    for cp, rep in table.items():
+        if cp < size and not spaces[cp]:
+            ends_space[cp] = rep.endswith(" ")
+    return lengths, spaces, ends_space, single
+
+
+def fast_normalize(text: str) -> NormalizedText:
+    """:func:`rasid.text.normalize.normalize` (search options) computed with numpy."""
+    import numpy as np
+
+    if not text:
+        return normalize(text)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if (cps > 0xFFFF).any():
+        return normalize(text)  # astral characters (emoji) are rare: take the exact slow path
+    lengths_of, spaces_of, ends_space_of, single_of = _char_tables()
+    lengths = lengths_of[cps].copy()
+    is_space = spaces_of[cps]
+    kept = np.nonzero(lengths > 0)[0]
+    # a whitespace character collapses when the output so far ends with a space
+    prev_ends_space = np.zeros(len(kept), dtype=bool)
+    prev_ends_space[1:] = ends_space_of[cps[kept[:-1]]]
+    collapse = kept[is_space[kept] & prev_ends_space]
+    lengths[collapse] = 0
+    kept = np.nonzero(lengths > 0)[0]
+    n = len(text)
+    starts = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    ends = starts + 1
+    # the last piece of each kept character extends over the dropped characters after it
+    last_piece = np.cumsum(lengths)[kept] - 1
+    ends[last_piece] = np.append(kept[1:], n)
+    if (lengths > 1).any():
+        folded = normalize_for_search(text)  # a ligature or ß: build the text the exact way
+    else:
+        folded = single_of[cps[kept]].astype("<u4").tobytes().decode("utf-32-le")
+    if len(folded) != len(starts):
+        return normalize(text)  # a folding the array path does not model: stay exact
+    return NormalizedText(text, folded, tuple(starts.tolist()), tuple(ends.tolist()))
 
 
 @lru_cache(maxsize=8)
 def folded_lines(text: str) -> str:
     """The folded text (same length as ``normalized(text).text``) with ``\\n`` where the
     original had a line break, so line-anchored cues (credits, signatures) can be matched."""
+    import numpy as np
+
     norm = normalized(text)
-    chars = list(norm.text)
-    for i, ch in enumerate(chars):
-        if ch == " " and "\n" in text[norm.starts[i] : norm.ends[i]]:
-            chars[i] = "\n"
-    return "".join(chars)
+    if "\n" not in text or not norm.text:
+        return norm.text
+    newline_before = np.zeros(len(text) + 1, dtype=np.int64)
+    newline_before[1:] = np.cumsum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) == 10)
+    starts, ends = np.asarray(norm.starts), np.asarray(norm.ends)
+    has_newline = (newline_before[ends] - newline_before[starts]) > 0
+    chars = np.frombuffer(norm.text.encode("utf-32-le"), dtype=np.uint32).copy()
+    chars[(chars == 0x20) & has_newline] = 10
+    return chars.astype("<u4").tobytes().decode("utf-32-le")

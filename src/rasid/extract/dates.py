@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rasid.extract.cues import B_END, B_START, alternation, fold, load_cues, normalized
+from rasid.extract.cues import B_END, B_START, alternation, fold, folded_lines, load_cues, normalized
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 
@@ -502,7 +502,7 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
 
     anchor = _parse_published(doc.published)
     if anchor is None and config.get("publication_from_text", True):
-        lead_view = _with_newlines(doc.text, norm)
+        lead_view = folded_lines(doc.text)
         found = _publication_from_lead(g, lead_view, cands)
         if found is not None and found.value:
             anchor = dt.date.fromisoformat(found.value)
@@ -530,12 +530,3 @@ def _to_folded(norm: Any, start: int, end: int) -> tuple[int, int]:
     s = bisect.bisect_left(norm.starts, start)
     e = bisect.bisect_left(norm.starts, end)
     return s, max(s, e)
-
-
-def _with_newlines(original: str, norm: Any) -> str:
-    """The folded text with a newline wherever the original had one (same length as folded)."""
-    chars = list(norm.text[: LEAD_CHARS + 200])
-    for i, ch in enumerate(chars):
-        if ch == " " and "\n" in original[norm.starts[i] : norm.ends[i]]:
-            chars[i] = "\n"
-    return "".join(chars) + norm.text[len(chars) :]

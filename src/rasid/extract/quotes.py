@@ -172,12 +172,38 @@ class Mention:
     text: str
 
 
+def _name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
+
+
+def _plausible_name(text: str) -> bool:
+    """A model-found name in Latin or Cyrillic script starts with a capital ("sources sécuritaires" does not)."""
+    first = next((c for c in text if c.isalpha()), "")
+    return not first or not (first.isascii() or "\u0400" <= first <= "\u04ff") or first.isupper()
+
+
 def _mentions(doc: Document) -> list[Mention]:
-    out = []
+    """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
+    linked person whose name contains it, so the speaker is the same whichever stage found it."""
+    raw = []
     for ent in doc.layer("entities"):
         if ent.label not in SPEAKER_LABELS:
             continue
         canonical = ent.attrs.get("canonical")
+        if canonical is None and not _plausible_name(ent.text):
+            continue
+        raw.append((ent, canonical))
+    linked: dict[str, set[tuple[str, ...]]] = {}
+    for ent, canonical in raw:
+        if canonical and ent.label == "PER":
+            linked.setdefault(canonical, set()).add(_name_tokens(ent.text))
+    out = []
+    for ent, canonical in raw:
+        if canonical is None and ent.label == "PER":
+            tokens = set(_name_tokens(ent.text))
+            owners = [c for c, forms in linked.items() if any(tokens and tokens <= set(f) for f in forms)]
+            if len(owners) == 1:
+                canonical = owners[0]
         key = canonical or fold(ent.text)
         out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text))
     out.sort(key=lambda m: (m.start, -m.end))

@@ -1,0 +1,129 @@
+"""Analysis throughput on real Arabic news: SaudiNewsNet articles through the default pipeline.
+
+Run by hand (single process, one core)::
+
+    .venv/bin/python benchmarks/bench_analyze.py [--articles 2000] [--profile]
+
+Reads articles from ``../shared/data/saudinewsnet/*.zip`` (the first N in file order),
+warms the pipeline up on a few articles (KB and model loading are one-off costs, reported
+separately), then times the analysis of every article. Prints articles/s, words/s, the
+per-stage share of time, peak RSS, and the ratio to the target of 50 articles/s per core.
+``--profile`` prints the top cProfile entries as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
+TARGET_ARTICLES_PER_S = 50.0
+
+
+def articles(limit: int) -> Iterator[dict]:
+    folder = SHARED / "data" / "saudinewsnet"
+    count = 0
+    for path in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                for item in json.loads(zf.read(name)):
+                    if item.get("content"):
+                        yield item
+                        count += 1
+                        if count >= limit:
+                            return
+
+
+def peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    if not (SHARED / "data" / "saudinewsnet").exists():
+        print(f"SaudiNewsNet not found under {SHARED}/data; nothing to measure", file=sys.stderr)
+        return 1
+
+    from rasid.extract import default_pipeline
+    from rasid.model import Document
+
+    docs = [
+        Document(text=a["content"], title=a.get("title"), language="ar", outlet=a.get("source"))
+        for a in articles(args.articles)
+    ]
+    words = sum(len(d.text.split()) for d in docs)
+
+    t0 = time.perf_counter()
+    pipeline = default_pipeline()
+    for doc in docs[:5]:
+        pipeline(doc)
+    warmup_s = time.perf_counter() - t0
+
+    stage_time = {s.name: 0.0 for s in pipeline.stages}
+    timed_stages = []
+    for spec in pipeline.stages:
+
+        def timed(doc: Document, config: dict, _spec=spec) -> Document:  # type: ignore[no-untyped-def]
+            start = time.perf_counter()
+            try:
+                return _spec.func(doc, config)
+            finally:
+                stage_time[_spec.name] += time.perf_counter() - start
+
+        timed_stages.append((spec, timed))
+
+    from dataclasses import replace
+
+    from rasid.pipeline import Pipeline
+
+    timed_pipeline = Pipeline([replace(spec, func=func) for spec, func in timed_stages], pipeline.config)
+
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    errors = 0
+    t0 = time.perf_counter()
+    for doc in docs:
+        out = timed_pipeline(doc)
+        errors += bool(out.meta.get("stage_errors"))
+    elapsed = time.perf_counter() - t0
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+    rate = len(docs) / elapsed
+    print(f"articles           {len(docs)}  ({words:,} words, {words / len(docs):.0f} per article)")
+    print(f"stages             {', '.join(pipeline.names)}")
+    print(f"warm-up            {warmup_s:.2f} s (KB/model loading, first documents)")
+    print(f"elapsed            {elapsed:.2f} s, one process")
+    print(f"articles/s         {rate:.1f}")
+    print(f"words/s            {words / elapsed:,.0f}")
+    print(f"peak RSS           {peak_rss_mb():.0f} MB")
+    print(f"documents w/ stage errors  {errors}")
+    for name, spent in stage_time.items():
+        print(f"  {name:<22} {spent:7.2f} s  {100 * spent / elapsed:5.1f} %  {len(docs) / spent if spent else 0:8.1f} art/s")
+    print(f"ratio to target    {rate / TARGET_ARTICLES_PER_S:.2f}x of {TARGET_ARTICLES_PER_S:.0f} articles/s per core")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
