@@ -26,6 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasid import __version__
@@ -140,6 +141,7 @@ def create_app(
     *,
     allow_write: bool = False,
     token: str | None = None,
+    warm_up: bool = True,
 ) -> FastAPI:
     """The web app over the database at ``db_path``. Writes need ``allow_write`` and ``token``."""
     from rasid.store import open_store
@@ -169,6 +171,9 @@ def create_app(
         redoc_url=None,
         openapi_url="/openapi.json",
     )
+    if warm_up:
+        threading.Thread(target=_warm_up, name="rasid-warm-up", daemon=True).start()
+    app.add_middleware(SecurityHeaders)
     app.state.allow_write = allow_write
     app.state.db_path = db_path
     app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
@@ -444,11 +449,20 @@ def create_app(
             raise StarletteHTTPException(400, "body must be a JSON object")
         from rasid.web.ingest import ingest_payload
 
-        result = ingest_payload(context().store, payload)
+        # reading, analysing and storing are blocking work: keep them off the event loop
+        result = await run_in_threadpool(lambda: ingest_payload(context().store, payload))
         shared.clear()
         return JSONResponse(result, status_code=201 if result.get("new") else 200)
 
     return app
+
+
+def _warm_up() -> None:
+    """Slow first-time work (seconds) done at start-up rather than inside someone's first request."""
+    views._trace()  # tracing imports numpy and the sentence encoder's module
+    from rasid.web import places
+
+    places.warm_up()
 
 
 _FORMULA_START = re.compile(r"^[=+\-@\t\r]")

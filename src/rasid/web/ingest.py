@@ -39,7 +39,8 @@ def ingest_payload(store: Any, payload: dict[str, Any]) -> dict[str, Any]:
         raise HTTPException(413, f"article too large: {len(text)} characters, limit {MAX_CHARS}")
     fields = {k: payload.get(k) for k in FIELDS if isinstance(payload.get(k), str) and payload.get(k)}
     fields["title"] = title if isinstance(title, str) else None
-    fields.setdefault("language", detect_language(text))
+    if "language" not in fields:
+        fields["language"] = detect_language(text)
     doc = Document(text=text, **fields)
     analysed = False
     if payload.get("analyze", True):
