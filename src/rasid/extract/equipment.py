@@ -27,6 +27,7 @@ from rasid.kb import KnowledgeBase
 from rasid.kb.model import Entry
 from rasid.model import Document
 from rasid.pipeline import register_stage
+from rasid.text.normalize import normalize_for_search
 
 STAGE = "rasid.equipment.v1"
 LAYER = "equipment"
@@ -82,10 +83,8 @@ def _calibre(text: str, end: int) -> int | None:
 
 
 def _military_context(prepared: PreparedText, start: int, end: int) -> bool:
-    norm = prepared.norm.text
-    lo = max(0, prepared.norm_offset(start) - _CONTEXT_WINDOW)
-    hi = min(len(norm), prepared.norm_offset(end) + _CONTEXT_WINDOW)
-    return bool(_MILITARY.search(norm, lo, hi))
+    window = prepared.text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]
+    return bool(_MILITARY.search(normalize_for_search(window)))
 
 
 def find_equipment(doc: Document, kb: KnowledgeBase) -> list[EquipmentMention]:

@@ -1,10 +1,11 @@
 """Dictionary matching that knows Arabic: a token trie over normalised aliases.
 
-Every alias in the knowledge base is normalised (:func:`rasid.text.normalize.normalize_for_search`:
-diacritics, tatweel, alef/ya/ta-marbuta variants, case and accents folded) and split into
-tokens; the token sequences go into one trie, built once per KB and cached on it. A text
-is normalised once (keeping the offset map back to the original), tokenised once, and
-matched in a single left-to-right pass:
+Every alias in the knowledge base is split into tokens and each token folded
+(:func:`rasid.text.normalize.normalize_for_search`: diacritics, tatweel, alef/ya/ta-marbuta
+variants, case and accents); the token sequences go into one trie, built once per KB and
+cached on it. A text is tokenised once on its original characters (so offsets need no
+map), each token folded once (cached across texts), and matched in a single
+left-to-right pass:
 
 * the **first token** of a match may carry Arabic clitic prefixes (و ف ب ل ك and their
   combinations, and لل = ل + ال) — وروسيا, بالفيلق, للقوات — but the article itself is never
@@ -27,14 +28,15 @@ Ambiguity (موسكو is Moscow, Russia and Moscow, Idaho) is not decided here: 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasid.kb import EQUIPMENT_TYPE, Entry, KnowledgeBase
-from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
-from rasid.text.tokens import Token, clitic_stems, is_arabic, tokenize
+from rasid.text.normalize import normalize_for_search
+from rasid.text.tokens import _WORD as WORD_PATTERN
+from rasid.text.tokens import clitic_stems, is_arabic
 
 #: Key under which a trie node keeps the entries whose alias ends there (never a token).
 _END = ""
@@ -81,36 +83,71 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class PreparedText:
-    """A text normalised and tokenised once, shared by every stage that matches words."""
+    """A text tokenised once, each token folded once, shared by every stage that matches words.
+
+    Tokens are found in the *original* text (the tokenizer keeps diacritics and tatweel
+    inside words), so token offsets are original offsets; ``Token.text`` is the folded
+    form (:func:`fold_token`). Folding per token instead of per character is what keeps
+    matching fast, and it needs no offset map.
+    """
 
     text: str
-    norm: NormalizedText
-    tokens: tuple[Token, ...]  # offsets into ``norm.text``
+    tokens: tuple[Token, ...]  # .text folded, .start/.end original offsets
+    readings: tuple[tuple[tuple[str, str], ...], ...]  # clitic readings of each token
+    #: Token positions by every stem a token can be read as: lets a small trie visit only its words.
+    stem_positions: dict[str, list[int]]
 
     def original_span(self, token_start: int, token_end: int, skip: int = 0) -> tuple[int, int]:
-        """Original offsets of tokens ``[token_start, token_end)``, skipping ``skip`` normalised chars."""
-        span = self.norm.to_original(self.tokens[token_start].start + skip, self.tokens[token_end - 1].end)
-        return span.start, span.end
-
-    def norm_offset(self, original_offset: int) -> int:
-        """The normalised offset of the first character at or after an original offset."""
-        return bisect_left(self.norm.starts, original_offset)
+        """Original offsets of tokens ``[token_start, token_end)``, the first ``skip`` folded chars left out."""
+        first = self.tokens[token_start]
+        start = first.start + (
+            _original_prefix_length(self.text[first.start : first.end], skip) if skip else 0
+        )
+        return start, self.tokens[token_end - 1].end
 
     def gap(self, left: int, right: int) -> str:
-        """Normalised text between token ``left`` and token ``right``."""
-        return self.norm.text[self.tokens[left].end : self.tokens[right].start]
+        """Folded text between token ``left`` and token ``right`` (runs of space become one)."""
+        return fold_gap(self.text[self.tokens[left].end : self.tokens[right].start])
 
     def gap_is_joinable(self, left: int) -> bool:
-        gap = self.gap(left, left + 1)
+        raw = self.text[self.tokens[left].end : self.tokens[left + 1].start]
+        if raw == " ":
+            return True
+        gap = fold_gap(raw)
         return len(gap) <= _GAP_MAX and all(c in _GAP_CHARS for c in gap)
 
 
+def _original_prefix_length(original: str, folded_chars: int) -> int:
+    """How many original characters produce the first ``folded_chars`` folded ones (marks included)."""
+    kept = 0
+    for i, ch in enumerate(original):
+        if fold_token(ch):
+            if kept == folded_chars:
+                return i
+            kept += len(fold_token(ch))
+    return len(original)
+
+
+@lru_cache(maxsize=300_000)
+def fold_token(token: str) -> str:
+    """A token folded for matching (same folding as search: diacritics, letter variants, case, accents)."""
+    return normalize_for_search(token)
+
+
+@lru_cache(maxsize=20_000)
+def fold_gap(gap: str) -> str:
+    return normalize_for_search(gap)
+
+
 def _split_latin(tokens: list[Token]) -> list[Token]:
-    """Split French elisions (d'Algérie) and drop English possessives (Mali's) from Latin tokens."""
+    """Split French elisions (d'Algérie) and drop English possessives (Mali's) from Latin tokens.
+
+    Only for tokens whose folded form has the original's length, so offsets stay exact.
+    """
     out: list[Token] = []
     for tok in tokens:
         text = tok.text
-        if "'" not in text or is_arabic(text):
+        if "'" not in text or is_arabic(text) or len(text) != tok.end - tok.start:
             out.append(tok)
             continue
         m = _ELISION.match(text)
@@ -126,14 +163,32 @@ def _split_latin(tokens: list[Token]) -> list[Token]:
     return out
 
 
+class Token(NamedTuple):
+    """A token of a prepared text: folded ``text``, original ``start``/``end`` (cheap to create)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _fold_tokens(text: str) -> list[Token]:
+    # The same word pattern as rasid.text.tokens.tokenize, without building its objects twice.
+    return [Token(fold_token(m.group()), m.start(), m.end()) for m in WORD_PATTERN.finditer(text)]
+
+
 @lru_cache(maxsize=32)
 def prepare(text: str) -> PreparedText:
-    """Normalise and tokenise ``text`` (cached: the entity, equipment and coref stages share it)."""
-    norm = normalize(text)
-    return PreparedText(text, norm, tuple(_split_latin(tokenize(norm.text))))
+    """Tokenise ``text`` and fold its tokens (cached: the entity, equipment and coref stages share it)."""
+    tokens = tuple(t for t in _split_latin(_fold_tokens(text)) if t.text)
+    readings = tuple(token_readings(t.text) for t in tokens)
+    stem_positions: dict[str, list[int]] = {}
+    for i, token_readings_ in enumerate(readings):
+        for _, stem in token_readings_:
+            stem_positions.setdefault(stem, []).append(i)
+    return PreparedText(text, tokens, readings, stem_positions)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=300_000)
 def token_readings(token: str) -> tuple[tuple[str, str], ...]:
     """``(prefix, stem)`` readings of a token for the first word of a match, the token itself first.
 
@@ -145,8 +200,8 @@ def token_readings(token: str) -> tuple[tuple[str, str], ...]:
 
 
 def alias_tokens(alias: str) -> tuple[str, ...]:
-    """An alias as the matcher sees it: normalised tokens."""
-    return tuple(t.text for t in _split_latin(tokenize(normalize_for_search(alias))))
+    """An alias as the matcher sees it: folded tokens, made exactly as a text's tokens are."""
+    return tuple(t.text for t in _split_latin(_fold_tokens(alias)) if t.text)
 
 
 def case_rule(alias: str) -> int:
@@ -264,14 +319,24 @@ class Matcher:
         if isinstance(prepared, str):
             prepared = prepare(prepared)
         tokens = prepared.tokens
+        readings = prepared.readings
         n = len(tokens)
         root = self._root
         original = prepared.text
         out: list[Match] = []
-        i = 0
-        while i < n:
+        # Visit only positions whose word can start an alias (iterate the smaller of the two indexes).
+        index = prepared.stem_positions
+        if len(root) < len(index):
+            stems = [stem for stem in root if stem in index]
+        else:
+            stems = [stem for stem in index if stem in root]
+        positions = sorted({p for stem in stems for p in index[stem]})
+        resume = 0  # tokens before this are inside the previous match
+        for i in positions:
+            if i < resume:
+                continue
             best: Match | None = None
-            for prefix, stem in token_readings(tokens[i].text):
+            for prefix, stem in readings[i]:
                 node = root.get(stem)
                 if node is None:
                     continue
@@ -284,17 +349,15 @@ class Matcher:
                         kept = tuple(h for h in hits.values() if case_ok(h.case_rule, surface))
                         if kept:
                             best = Match(start, end, i, j, prefix, kept)
-                    if j >= n or not prepared.gap_is_joinable(j - 1):
+                    if j >= n:
                         break
                     node = node.get(tokens[j].text)
-                    if node is None:
+                    if node is None or not prepared.gap_is_joinable(j - 1):
                         break
                     j += 1
             if best is not None:
                 out.append(best)
-                i = best.token_end
-            else:
-                i += 1
+                resume = best.token_end
         return out
 
 
