@@ -10,6 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from rasid.errors import (
     BinaryInputError,
@@ -202,3 +204,32 @@ def test_read_paths_is_lazy(tmp_path: Path) -> None:
     first = next(results)
     assert first.source.endswith("#1") and first.ok
     results.close()
+
+
+_PREFIXES = [
+    b"",
+    b"WARC/1.0\r\n",
+    b"\x1f\x8b\x08\x00",
+    b"PK\x03\x04",
+    b"<rss>",
+    b"<html>",
+    b"{",
+    b"[",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=st.sampled_from(_PREFIXES),
+    body=st.binary(max_size=600) | st.text(max_size=300).map(lambda t: t.encode("utf-8")),
+    name=st.sampled_from(["x.txt", "x.html", "x.json", "x.jsonl", "x.xml", "x.warc.gz", "x.zip", "noext"]),
+)
+def test_read_bytes_never_raises_on_arbitrary_input(prefix: bytes, body: bytes, name: str) -> None:
+    results = list(read_bytes(prefix + body, name, max_bytes=4096))
+    for result in results:
+        assert (result.document is None) != (result.error is None)
+        assert result.source.startswith(name)
+        if result.error is not None:
+            assert "\n" not in str(result.error)
