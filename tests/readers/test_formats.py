@@ -386,3 +386,20 @@ def test_parse_published_accepts_only_machine_dates(
     value: str | None, expected: tuple[str, str] | None
 ) -> None:
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("declared", ["windows-1256", "iso-8859-6", None])
+def test_html_in_legacy_arabic_code_page(declared: str | None) -> None:
+    codec = "iso-8859-6" if declared == "iso-8859-6" else "cp1256"
+    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">' if declared else ""
+    body = (
+        "<p>قال مسؤول في وزارة الدفاع إن الجيش المالي تسلم طائرات مسيرة جديدة، وأضاف أن التدريب عليها بدأ في باماكو.</p>"
+        "<p>وأكد المسؤول أن الطائرات ستستخدم في مراقبة الطرق بين موبتي وتمبكتو خلال الأشهر المقبلة.</p>"
+    )
+    page = (
+        f"<html><head>{meta}<title>طائرات مسيرة</title></head><body><article>{body}</article></body></html>"
+    )
+    (result,) = read_bytes(page.encode(codec), "drones.html")
+    assert result.document is not None, result.error
+    assert "وأضاف أن التدريب عليها بدأ في باماكو" in result.document.text
+    assert result.document.language == "ar"

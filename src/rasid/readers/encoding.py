@@ -189,7 +189,12 @@ def decode_text(data: bytes, *, declared: str | None = None) -> Decoded:
         except (LookupError, UnicodeDecodeError):
             pass
         else:
-            if codec not in ("cp1256", "iso8859-6") or arabic_plausibility(text) >= ARABIC_PLAUSIBILITY:
+            # A declared Arabic code page is trusted unless the Arabic it yields reads as the other one.
+            if (
+                codec not in ("cp1256", "iso8859-6")
+                or _arabic_share(text) < 0.5
+                or arabic_plausibility(text) >= ARABIC_PLAUSIBILITY
+            ):
                 return Decoded(text, codec)
     # BOM-less UTF-16 of Arabic or Latin text is all bytes below 0x80, hence "valid" UTF-8 full
     # of NULs and control bytes: check for it first when such bytes are present.

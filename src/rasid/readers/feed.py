@@ -55,7 +55,9 @@ def read_feed(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
     try:
         parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     except UnicodeDecodeError as exc:  # feedparser gives up on some broken encodings instead of flagging bozo
-        raise MalformedInputError(f"malformed feed: bytes do not match its encoding (byte {exc.start})") from None
+        raise MalformedInputError(
+            f"malformed feed: bytes do not match its encoding (byte {exc.start})"
+        ) from None
     entries = parsed.get("entries", [])
     if not entries:
         if parsed.get("bozo"):

@@ -318,7 +318,8 @@ def _sniff_html(sniff: Sniff) -> float:
     text = sniff.text
     if text.startswith(("<!doctype html", "<html")) or "<html" in text[:1024]:
         return 0.8
-    if re.search(r"<(head|body|article|p|div|h1|title|meta)\b", text[:4096]):
+    # A fragment counts only when the file starts with markup: prose may mention a <p> tag.
+    if text.startswith("<") and re.search(r"<(head|body|article|p|div|h1|title|meta)\b", text[:4096]):
         return 0.5
     return 0.0
 
