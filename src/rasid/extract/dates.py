@@ -84,6 +84,8 @@ class DateGrammar:
     event_heads: frozenset[str]
     today_cues: frozenset[str]
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    #: Words one of which every date expression contains (besides digits): month, weekday, relative words.
+    anchor_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -180,6 +182,12 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         event_heads=frozenset(fold(w) for w in data["event_name_heads"]),
         today_cues=frozenset(fold(w) for w in data["today_cues"]),
         patterns=compiled,
+        anchor_words=frozenset(
+            token
+            for name in (*months, *hijri, *weekdays, *relative)
+            for token in _TOKEN.findall(name)
+            if len(token) >= 2 and not token.isdigit()
+        ),
     )
 
 
@@ -227,13 +235,51 @@ def _month_of(g: DateGrammar, m: re.Match[str]) -> int | None:
     return m1
 
 
+#: Longest date expression, in characters: a match lies within this distance of its anchor.
+MAX_DATE_CHARS = 60
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _windows(g: DateGrammar, folded: str) -> list[tuple[int, int]]:
+    """Stretches of text around anchors; the full patterns run only there (most text has no date).
+
+    A set lookup per word is far cheaper than one regex alternation of every month name
+    tried at every position."""
+    windows: list[tuple[int, int]] = []
+    words = g.anchor_words
+    for m in _TOKEN.finditer(folded):
+        token = m.group()
+        if token.isdigit():
+            # a year (Gregorian or Hijri), or the start of a numeric date (21/08/2024); a bare day
+            # number is found from the month name beside it
+            if not (
+                (len(token) == 4 and 1300 <= int(token) <= 2099)
+                or (
+                    folded[m.end() : m.end() + 2][:1] in ("/", ".", "-")
+                    and folded[m.end() + 1 : m.end() + 2].isdigit()
+                )
+            ):
+                continue
+        elif not (token in words or (token[0] in "وفبل" and token[1:] in words)):
+            continue
+        start, end = max(0, m.start() - MAX_DATE_CHARS), min(len(folded), m.end() + MAX_DATE_CHARS)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for kind, rx in g.patterns:
-        for m in rx.finditer(folded):
-            cand = _build(g, kind, m)
-            if cand is not None:
-                found.append(cand)
+    for w_start, w_end in _windows(g, folded):
+        for kind, rx in g.patterns:
+            for m in rx.finditer(folded, w_start, w_end):
+                cand = _build(g, kind, m)
+                if cand is not None:
+                    found.append(cand)
     # longest evidence wins; ties go to the earlier (more specific) pattern
     order = {kind: i for i, (kind, _) in enumerate(g.patterns)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.kind], c.start))

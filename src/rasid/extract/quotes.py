@@ -101,33 +101,37 @@ def _is_opener(text: str, i: int) -> bool:
     return before.isspace() or before in "(:[—-–،," or not before.isalnum()
 
 
+_OPENING_MARKS = re.compile(r'[«“„"]')
+_STOPS = {closer: re.compile(rf'[{re.escape(closer)}«“„"\n]') for closer in ("»", "”", "“", '"')}
+
+
 def find_quotations(text: str) -> list[Quote]:
     """Quoted passages (with unbalanced ones closed at the end of their line)."""
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
+        opening = _OPENING_MARKS.search(text, i)
+        if opening is None:
+            break
+        i = opening.start()
         ch = text[i]
-        closer: str | None = None
-        if ch in _OPEN_CLOSE:
-            closer = _OPEN_CLOSE[ch]
-        elif ch == '"' and _is_opener(text, i):
-            closer = '"'
+        closer = _OPEN_CLOSE.get(ch) or ('"' if _is_opener(text, i) else None)
         if closer is None:
             i += 1
             continue
         limit = min(n, i + MAX_QUOTE_CHARS)
-        j = i + 1
         close_at: int | None = None
-        while j < limit:
-            c = text[j]
+        # jump from one mark or line break to the next instead of walking every character
+        for stop in _STOPS[closer].finditer(text, i + 1, limit):
+            j, c = stop.start(), stop.group()
             if c == closer and (closer != '"' or not _is_opener(text, j) or _closes_anyway(text, j)):
                 close_at = j
                 break
-            if text.startswith("\n\n", j) or (c == ch and ch != closer):
-                break  # paragraph break or a new opening mark: this one was never closed
-            if c == "\n" and _next_line_opens_new(text, j):
-                break
-            j += 1
+            if c == "\n":
+                if text.startswith("\n\n", j) or _next_line_opens_new(text, j):
+                    break  # paragraph break or a new speech lead-in: this one was never closed
+            elif c == ch and ch != closer:
+                break  # a new opening mark of the same kind: this one was never closed
         if close_at is None:
             end = text.find("\n", i + 1)
             end = n if end == -1 or end > limit else end
