@@ -119,3 +119,17 @@ def test_arabic_sentences_in_any_supported_encoding_decode_exactly(
 ) -> None:
     text = " ".join(words) + punctuation
     assert decode_text(text.encode(encoding)).text == text
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "expected"),
+    [
+        (ARABIC.encode("cp1256"), "windows-1252", ARABIC),  # wrong declaration would give ÞÇá…
+        (ARABIC.encode("cp1256"), "iso-8859-6", ARABIC),  # the other Arabic code page, wrongly declared
+        (FRENCH.encode("cp1256"), "windows-1256", FRENCH),  # cp1256 also holds French accents
+        (FRENCH.encode("latin-1"), "iso-8859-1", FRENCH),
+        (RUSSIAN.encode("koi8-r"), "koi8-r", RUSSIAN),
+    ],
+)
+def test_declared_charset_is_used_unless_it_reads_wrong(data: bytes, declared: str, expected: str) -> None:
+    assert decode_text(data, declared=declared).text == expected

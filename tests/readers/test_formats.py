@@ -136,16 +136,22 @@ def test_html_sample_date_trap_gives_unknown_date(sample_results: list[ReadResul
             "2022-05-06",
             "json-ld",
         ),
-        ('<time datetime="2021-03-04">4 mars</time>', "2021-03-04", "time"),
+        ('<article><time datetime="2021-03-04">4 mars</time></article>', "2021-03-04", "time"),
         ('<link rel="canonical" href="https://x.example/2020/07/08/story">', "2020-07-08", "url"),
         ('<meta name="date" content="not a date">', None, None),
+        (
+            '<aside><a href="/older">Older story</a> <time datetime="2019-01-01">1 Jan</time></aside>',
+            None,
+            None,
+        ),
     ],
 )
 def test_html_dates_come_only_from_explicit_markup(
     markup: str, expected: str | None, source: str | None
 ) -> None:
     body = "<p>" + "The delegation met officials in Niamey to discuss the security agreement. " * 4 + "</p>"
-    page = f"<html><head>{markup}</head><body><article>{body}</article></body></html>".encode()
+    head, extra = ("", markup) if markup.startswith(("<article", "<aside")) else (markup, "")
+    page = f"<html><head>{head}</head><body>{extra}<article>{body}</article></body></html>".encode()
     (result,) = read_bytes(page, "page.html")
     assert result.document is not None, result.error
     assert result.document.published == expected
@@ -388,7 +394,7 @@ def test_parse_published_accepts_only_machine_dates(
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize("declared", ["windows-1256", "iso-8859-6", None])
+@pytest.mark.parametrize("declared", ["windows-1256", "iso-8859-6", None, "windows-1252", "iso-8859-1"])
 def test_html_in_legacy_arabic_code_page(declared: str | None) -> None:
     codec = "iso-8859-6" if declared == "iso-8859-6" else "cp1256"
     meta = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">' if declared else ""

@@ -189,12 +189,15 @@ def decode_text(data: bytes, *, declared: str | None = None) -> Decoded:
         except (LookupError, UnicodeDecodeError):
             pass
         else:
-            # A declared Arabic code page is trusted unless the Arabic it yields reads as the other one.
-            if (
+            # A declared code page is trusted unless its result reads as mojibake (Arabic bytes
+            # declared as Latin-1 are all accented capitals) or as the other Arabic code page.
+            not_mojibake = _accented_latin_share(text) <= MOJIBAKE_ACCENTED_SHARE
+            reads_right = (
                 codec not in ("cp1256", "iso8859-6")
                 or _arabic_share(text) < 0.5
                 or arabic_plausibility(text) >= ARABIC_PLAUSIBILITY
-            ):
+            )
+            if not_mojibake and reads_right:
                 return Decoded(text, codec)
     # BOM-less UTF-16 of Arabic or Latin text is all bytes below 0x80, hence "valid" UTF-8 full
     # of NULs and control bytes: check for it first when such bytes are present.

@@ -199,8 +199,9 @@ def page_metadata(tree: Any) -> dict[str, Any]:
                 date_value, date_source = candidate, "itemprop:datePublished"
                 break
     if date_value is None:
+        # Only a <time> marked as the publication date or inside the article: sidebars and
+        # "related stories" carry <time> elements of other articles.
         times = tree.xpath("//time[@pubdate][@datetime]") or tree.xpath("//article//time[@datetime]")
-        times = times or tree.xpath("//time[@datetime]")
         for element in times:
             if parse_published(element.get("datetime")):
                 date_value, date_source = element.get("datetime"), "time[datetime]"
