@@ -167,7 +167,15 @@ def _read_item_chunks(
     from rasid.readers import ReadOptions, read_item
 
     chunk: list[_Wire] = []
-    for result in read_item(item, ReadOptions(max_bytes=max_bytes)):
+    results = read_item(item, ReadOptions(max_bytes=max_bytes))
+    while True:
+        try:
+            result = next(results)
+        except StopIteration:
+            break
+        except Exception as exc:  # a reader bug: report the item, keep going with the next one
+            chunk.append((item.name, None, f"reader crashed: {type(exc).__name__}: {exc}", None))
+            break
         if result.document is not None:
             try:
                 chunk.append(_prepare(result.source, result.document, analyzer))

@@ -1,0 +1,155 @@
+"""Ingest through the Python API: idempotence, duplicates, failures, the process pool, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasid.ingest import IngestInterrupted, _prepare, ingest
+from rasid.model import Document
+from rasid.store import open_store
+
+# Written for these tests: short news-like lines built from a small vocabulary.
+PLACES = ["باماكو", "غاو", "نيامي", "واغادوغو", "تمبكتو", "كيدال"]
+ACTORS = ["الجيش المالي", "الفيلق الأفريقي", "قوات الأمن", "بعثة الأمم المتحدة"]
+
+
+def article(i: int) -> dict[str, str]:
+    place, actor = PLACES[i % len(PLACES)], ACTORS[i % len(ACTORS)]
+    return {
+        "title": f"تقرير {i} من {place}",
+        "text": f"أفاد مراسلنا في {place} بأن {actor} نفذ عملية رقم {i} قرب المدينة، وفق بيان صدر اليوم.",
+        "published": f"2024-0{1 + i % 9}-1{i % 10}",
+        "source": "مرصد-الاختبار",
+    }
+
+
+def write_jsonl(path: Path, records: list[dict[str, str]]) -> Path:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_jsonl(folder / "a.jsonl", [article(i) for i in range(30)])
+    write_jsonl(folder / "b.jsonl", [article(i) for i in range(30, 50)])
+    return folder
+
+
+def test_ingest_stores_then_rerun_stores_nothing_new(tmp_path: Path, corpus: Path) -> None:
+    with open_store(tmp_path / "r.db") as store:
+        first = ingest([str(corpus)], store, analyze=False)
+        assert (first.stored, first.duplicate, first.failed) == (50, 0, 0)
+        second = ingest([str(corpus)], store, analyze=False)
+        assert (second.stored, second.duplicate, second.failed) == (0, 50, 0)
+        assert {r for _, r in second.duplicates} == {"already in the database"}
+        assert store.count_documents() == 50
+        statuses = dict(
+            store.conn.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()
+        )
+        assert statuses == {"stored": 50, "duplicate": 50}
+        runs = store.conn.execute(
+            "SELECT status, stored, duplicate FROM runs ORDER BY started_at, rowid"
+        ).fetchall()
+        assert runs == [("done", 50, 0), ("done", 0, 50)]
+        assert store.get_document(first.stored_ids[0]).language == "ar"
+
+
+def test_ingest_reports_duplicates_within_one_run(tmp_path: Path) -> None:
+    records = [article(1), article(2), {**article(1), "title": "عنوان آخر لنفس النص"}]
+    path = write_jsonl(tmp_path / "dups.jsonl", records)
+    with open_store(tmp_path / "r.db") as store:
+        report = ingest([str(path)], store, analyze=False)
+        assert (report.stored, report.duplicate) == (2, 1)
+        (source, reason) = report.duplicates[0]
+        assert source.endswith("#3") or "3" in source
+        assert reason.startswith("same content as ") and "dups.jsonl" in reason
+
+
+def test_ingest_failures_are_reported_and_the_rest_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    write_jsonl(folder / "good.jsonl", [article(i) for i in range(3)])
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "big.txt").write_text("نص " * 2000, encoding="utf-8")
+    with open_store(tmp_path / "r.db") as store:
+        report = ingest([str(folder), str(tmp_path / "missing.txt")], store, analyze=False, max_bytes=4000)
+        assert report.stored == 3
+        failed = {Path(source).name: reason for source, reason in report.failures}
+        assert set(failed) == {"empty.txt", "big.txt", "missing.txt"}
+        assert "limit" in failed["big.txt"]
+        assert report.failure_lines()[0].startswith("failed: ")
+        logged = store.conn.execute("SELECT count(*) FROM ingest_log WHERE status = 'failed'").fetchone()[0]
+        assert logged == 3
+
+
+def test_ingest_with_two_workers_equals_one(tmp_path: Path, corpus: Path) -> None:
+    write_jsonl(corpus / "c.jsonl", [article(i) for i in range(40, 70)])  # overlaps b.jsonl: duplicates
+    with open_store(tmp_path / "one.db") as one, open_store(tmp_path / "two.db") as two:
+        serial = ingest([str(corpus)], one, analyze=False, jobs=1)
+        parallel = ingest([str(corpus)], two, analyze=False, jobs=2)
+        assert (serial.stored, serial.duplicate) == (parallel.stored, parallel.duplicate) == (70, 10)
+        ids_one = {r[0] for r in one.conn.execute("SELECT id FROM documents")}
+        ids_two = {r[0] for r in two.conn.execute("SELECT id FROM documents")}
+        assert ids_one == ids_two
+        assert len(two.search("باماكو", limit=100)) == len(one.search("باماكو", limit=100)) > 0
+
+
+def test_ingest_ctrl_c_keeps_committed_work_and_rerun_finishes(tmp_path: Path, corpus: Path) -> None:
+    from rasid.config import load_config
+
+    config = load_config()
+    config = type(config)({**config.values, "ingest.batch_size": 10})
+    calls = {"n": 0}
+
+    def interrupt_after_first_commit(event) -> None:
+        calls["n"] += 1
+        if event.stored >= 10:
+            raise KeyboardInterrupt
+
+    with open_store(tmp_path / "r.db") as store:
+        with pytest.raises(IngestInterrupted) as info:
+            ingest([str(corpus)], store, analyze=False, progress=interrupt_after_first_commit, config=config)
+        partial = info.value.report
+        assert partial.interrupted and 10 <= partial.stored < 50
+        assert store.count_documents() == partial.stored
+        assert store.conn.execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
+        rest = ingest([str(corpus)], store, analyze=False, config=config)
+        assert rest.stored + partial.stored == 50
+        assert store.count_documents() == 50
+        assert store.integrity_check() == "ok"
+
+
+def test_ingest_detects_language_when_reader_did_not() -> None:
+    _, prepared, error, _ = _prepare(
+        "x", Document("Le convoi est arrivé à Gao lundi soir, selon l'armée."), None
+    )
+    assert error is None and prepared is not None
+    assert prepared.row[7] == "fr"
+
+
+def test_ingest_analysis_failure_still_stores_the_document(tmp_path: Path) -> None:
+    def broken(doc: Document) -> Document:
+        raise RuntimeError("stage exploded")
+
+    _, prepared, error, note = _prepare("x", Document("خبر قصير عن غاو", language="ar"), broken)
+    assert error is None and prepared is not None
+    assert "stage exploded" in note
+
+
+def test_ingest_with_analysis_stores_annotation_layers(tmp_path: Path) -> None:
+    pytest.importorskip("rasid.extract")
+    path = write_jsonl(tmp_path / "one.jsonl", [article(3)])
+    with open_store(tmp_path / "r.db") as store:
+        report = ingest([str(path)], store, analyze=True)
+        assert report.stored == 1
+        if not report.analyzed:
+            pytest.skip(f"analysis unavailable: {report.warnings}")
+        doc = store.get_document(report.stored_ids[0])
+        assert doc.layers, "analysis ran but stored no layers"
+        for ann in doc.annotations():
+            assert doc.text[ann.start : ann.end] == ann.text
