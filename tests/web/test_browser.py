@@ -63,6 +63,8 @@ def test_search_typed_in_arabic_then_open_article(server, page):
     background = first.evaluate("e => getComputedStyle(e).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
 
+    screenshot(page, "article-ar", full_page=False)
+
     # Facts panel: clicking a fact flashes its evidence and shows its details.
     fact = page.locator("a.fact").first
     target_id = fact.get_attribute("data-target")
@@ -75,23 +77,35 @@ def test_search_typed_in_arabic_then_open_article(server, page):
     if original.count():
         assert original.get_attribute("rel") == "noopener noreferrer nofollow"
         assert original.get_attribute("href").startswith(("http://", "https://"))
-    screenshot(page, "article-ar", full_page=False)
+    screenshot(page, "article-ar-fact", full_page=False)
 
 
 def test_entity_page(server, page):
     docs = [api(server, f"/api/doc/{r['id']}") for r in api(server, "/api/search", limit=100)["results"]]
-    entities = [
-        a for d in docs for a in d["annotations"] if a["layer"] == "entities" and "onerror" not in a["text"]
+    linked = [
+        (doc, ann)
+        for doc in docs
+        for ann in doc["annotations"]
+        if ann["layer"] == "entities" and ann["attrs"].get("kb_id") and "<" not in ann["text"]
     ]
-    if not entities:
-        pytest.skip("no entities layer in the database (the entity extraction stage is not installed)")
-    doc = next(d for d in docs if any(a in d["annotations"] for a in entities[:1]))
+    if not linked:
+        pytest.skip("no linked entities in the database (the entity extraction stage is not installed)")
+    # The most mentioned linked entity: the richest page to look at.
+    counts: dict[str, int] = {}
+    for _, ann in linked:
+        counts[ann["entity_key"]] = counts.get(ann["entity_key"], 0) + 1
+    key = max(counts, key=lambda k: counts[k])
+    doc, ann = next((d, a) for d, a in linked if a["entity_key"] == key)
     page.goto(f"{server.url}/doc/{doc['document']['id']}")
-    page.locator("a.fact-link").first.click()
+    page.locator(f'li:has(a.fact[data-target="{ann["id"]}"]) a.fact-link').click()
     page.wait_for_selector("body.page-entity")
-    assert page.locator("h1").text_content().strip()
-    assert page.locator(".chips .chip").count() >= 1  # aliases
-    assert page.locator(".doc-list .doc-row").count() >= 1
+    entity = api(server, f"/api/entity/{key}")
+    assert page.locator("h1").text_content().strip() == entity["name"]
+    assert ann["text"] in [a["text"] for a in entity["aliases"]]
+    assert page.locator(".chips .chip").count() >= len(entity["aliases"])
+    assert page.locator(".doc-list .doc-row").count() == min(entity["documents"], 50)
+    if entity["over_time"]:
+        assert page.locator("svg.chart rect.bar").count() == len(entity["over_time"])
     screenshot(page, "entity")
 
 

@@ -78,7 +78,7 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
         nodes[doc_id] = {
             "id": doc_id,
             "kind": "document",
-            "label": meta.get("outlet") or doc_id[:8],
+            "label": meta.get("outlet") or meta.get("title") or doc_id[:8],
             "sub": " · ".join(
                 x for x in [meta.get("language") or "", str(meta.get("published") or "")[:10]] if x
             ),
@@ -87,6 +87,8 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
             "href": f"/doc/{doc_id}",
         }
     for key, label, url in externals:
+        if key in nodes and nodes[key]["kind"] == "external" and url:
+            nodes[key]["title"] = url
         nodes.setdefault(
             key,
             {
@@ -106,7 +108,7 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
                 {
                     "id": str(end),
                     "kind": "external",
-                    "label": str(end)[:24],
+                    "label": str(end).removeprefix("ext:")[:24],
                     "sub": "external",
                     "title": str(end),
                     "colour": EXTERNAL_COLOUR,
@@ -168,6 +170,7 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
                 "mx": round((x1 + x2) / 2, 1),
                 "my": round((y1 + y2) / 2 - 5, 1),
                 "kind": str(e.get("kind") or ""),
+                "primary": e.get("primary", True) is not False,
                 "score": round(float(score), 2) if isinstance(score, int | float) else None,
                 "from": str(e["from"]),
                 "to": str(e["to"]),
@@ -225,7 +228,7 @@ def timeline_layout(docs: Iterable[dict[str, Any]], *, width: int = 760) -> dict
 def _external_key(item: Any) -> tuple[str, str, str | None]:
     if isinstance(item, dict):
         label = str(item.get("name") or item.get("outlet") or item.get("label") or item.get("url") or "?")
-        key = str(item.get("id") or item.get("key") or label)
+        key = str(item.get("node") or item.get("id") or item.get("key") or label)
         return key, label, item.get("url")
     return str(item), str(item), None
 

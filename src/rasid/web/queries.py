@@ -15,6 +15,9 @@ from typing import Any
 #: Columns of ``documents`` the lists and downloads show.
 DOC_COLUMNS = ("id", "title", "outlet", "language", "published", "url")
 
+#: A title for lists: the stored title, else the start of the text (untitled articles happen).
+TITLE = "COALESCE(NULLIF(title, ''), substr(text, 1, 90)) AS title"
+
 #: Entity labels that name a place (shown on the map).
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -96,7 +99,7 @@ def browse_documents(
     total = conn.execute(f"SELECT COUNT(*) FROM documents WHERE {clause}", params).fetchone()[0]
     rows = _rows(
         conn,
-        f"SELECT id, title, outlet, language, published, url, substr(text, 1, 240) AS snippet "
+        f"SELECT id, {TITLE}, outlet, language, published, url, substr(text, 1, 240) AS snippet "
         f"FROM documents WHERE {clause} ORDER BY published DESC, id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
@@ -110,7 +113,7 @@ def documents_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, d
         chunk = ids[chunk_start : chunk_start + 500]
         for row in _rows(
             conn,
-            f"SELECT id, title, outlet, language, published, url FROM documents "
+            f"SELECT id, {TITLE}, outlet, language, published, url FROM documents "
             f"WHERE id IN ({','.join('?' * len(chunk))})",
             chunk,
         ):
@@ -219,7 +222,7 @@ def entity_doc_ids(conn: sqlite3.Connection, key: str) -> list[str]:
 def outlet_documents(conn: sqlite3.Connection, outlet: str, limit: int = 50) -> list[dict[str, Any]]:
     return _rows(
         conn,
-        "SELECT id, title, outlet, language, published, url FROM documents WHERE outlet = ? "
+        f"SELECT id, {TITLE}, outlet, language, published, url FROM documents WHERE outlet = ? "
         "ORDER BY published DESC LIMIT ?",
         [outlet, limit],
     )

@@ -98,7 +98,9 @@ def story_summary(story: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dic
     root = docs.get(story.get("root") or "")
     return {
         "id": str(story.get("id")),
-        "title": (root or (members[0] if members else {})).get("title") or str(story.get("id")),
+        "title": story.get("title")
+        or (root or (members[0] if members else {})).get("title")
+        or str(story.get("id")),
         "documents": len(story.get("documents") or []),
         "languages": sorted({m.get("language") or "?" for m in members}),
         "outlets": sorted({m.get("outlet") for m in members if m.get("outlet")}),
@@ -161,6 +163,12 @@ def search_view(
             hits = kept[offset : offset + limit]
             has_more = offset + limit < total
         results = [_hit_dict(h) for h in hits]
+        untitled = [r["id"] for r in results if not r.get("title")]
+        if untitled:
+            found = queries.documents_by_id(ctx.conn, untitled)
+            for r in results:
+                if not r.get("title") and r["id"] in found:
+                    r["title"] = found[r["id"]]["title"]
     else:
         rows, total = queries.browse_documents(
             conn,
@@ -376,7 +384,48 @@ def story_view(ctx, story_id: str) -> dict[str, Any]:
         "by_language": dict(by_language),
         "graph": charts.provenance_layout(story, docs),
         "timeline_chart": charts.timeline_layout(members),
-        "external_sources": [_external_view(x) for x in story.get("external_sources") or []],
+        "external_sources": _dedupe_external(
+            [_external_view(x) for x in story.get("external_sources") or []]
+        ),
+        "relations": [_relation_view(e, docs) for e in story.get("edges") or []],
+    }
+
+
+def _dedupe_external(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (origin, kind), counting the documents that cite it that way."""
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in items:
+        key = (item["name"], str(item.get("kind") or ""))
+        row = rows.setdefault(key, {**item, "documents": 0, "evidence": []})
+        row["documents"] += 1
+        if item.get("text"):
+            row["evidence"].append({"doc_id": item.get("doc_id"), "text": item["text"]})
+        row["link"] = row.get("link") or item.get("link")
+    return list(rows.values())
+
+
+def _relation_view(edge: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    def end(node: Any) -> dict[str, Any]:
+        node = str(node)
+        meta = docs.get(node)
+        if meta:
+            return {"id": node, "name": meta.get("outlet") or meta.get("title") or node, "href": f"/doc/{node}",
+                    "language": meta.get("language")}  # fmt: skip
+        return {"id": node, "name": node.removeprefix("ext:"), "href": None, "language": None}
+
+    evidence = edge.get("evidence") if isinstance(edge.get("evidence"), dict) else {}
+    passages = evidence.get("passages") or []
+    pairs = evidence.get("sentence_pairs") or []
+    shared = [p.get("text") for p in passages if isinstance(p, dict) and p.get("text")]
+    return {
+        "from": end(edge.get("from")),
+        "to": end(edge.get("to")),
+        "kind": edge.get("kind"),
+        "score": edge.get("score"),
+        "basis": edge.get("basis"),
+        "primary": edge.get("primary", True) is not False,
+        "shared_passage": shared[0] if shared else (evidence.get("text") or None),
+        "aligned_sentences": len(pairs),
     }
 
 

@@ -29,13 +29,13 @@
     return segs;
   }
 
-  function row(dl, term, value) {
+  function row(dl, term, value, dir) {
     if (value === undefined || value === null || value === "") return;
     var dt = document.createElement("dt");
     dt.textContent = term;
     var dd = document.createElement("dd");
     dd.textContent = String(value);
-    dd.setAttribute("dir", "auto");
+    dd.setAttribute("dir", dir || "auto");
     dl.appendChild(dt);
     dl.appendChild(dd);
   }
@@ -62,10 +62,10 @@
       row(dl, labels.canonical || "canonical", at.canonical || at.speaker_canonical_name);
       row(dl, labels.speaker || "speaker", at.speaker_canonical || at.speaker);
       row(dl, labels.value || "value", at.value ? at.value + (at.precision ? " (" + at.precision + ")" : "") : "");
-      row(dl, labels.kb_id || "kb", at.kb_id);
+      row(dl, labels.kb_id || "kb", at.kb_id, "ltr");
       row(dl, "outlet", at.outlet);
       row(dl, "origin", at.origin);
-      row(dl, labels.evidence || "evidence", "[" + a.start + ", " + a.end + ")");
+      row(dl, labels.evidence || "evidence", "[" + a.start + ", " + a.end + ")", "ltr");
       card.appendChild(dl);
       if (a.entity_key) {
         var link = document.createElement("a");
