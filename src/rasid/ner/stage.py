@@ -21,6 +21,7 @@ from rasid.model import Document, Span
 from rasid.ner.api import load_model, tag_text
 from rasid.ner.features import default_resources
 from rasid.pipeline import register_stage
+from rasid.text.langid import detect_language
 from rasid.text.normalize import normalize_for_search
 
 STAGE = "rasid.ner.v1"
@@ -41,9 +42,13 @@ def _place_kind(text: str) -> str:
     requires=(),
     provides=("entities",),
     description="Statistical Arabic NER (CRF, or a local transformer); merges under KB/rule entities.",
-    defaults={"ner_model": None, "min_confidence": 0.5},
+    defaults={"ner_model": None, "min_confidence": 0.5, "languages": ("ar",)},
 )
 def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
+    # The shipped model learned Arabic only: on Latin or Cyrillic text it tags whole clauses.
+    language = doc.language or detect_language(doc.text)
+    if language not in tuple(config.get("languages") or ("ar",)):
+        return doc
     tagger = load_model(config.get("ner_model"))
     threshold = float(config.get("min_confidence", 0.5))
     existing = list(doc.layer("entities"))
