@@ -536,7 +536,10 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     name_spans: list[tuple[int, int]] = []
     for ent in doc.layer("entities"):
         span = _to_folded(norm, ent.start, ent.end)
-        (event_spans if ent.label == "EVENT" else name_spans).append(span)
+        if ent.label == "EVENT":
+            event_spans.append(span)
+        elif ent.attrs.get("kb_id") or ent.attrs.get("canonical"):
+            name_spans.append(span)  # only names someone vouched for: a model span can swallow a date
     cands = [
         c
         for c in cands

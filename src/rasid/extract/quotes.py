@@ -186,16 +186,21 @@ def _plausible_name(text: str) -> bool:
     return not first or not (first.isascii() or "\u0400" <= first <= "\u04ff") or first.isupper()
 
 
-def _mentions(doc: Document) -> list[Mention]:
+def _mentions(doc: Document, verb: re.Pattern[str] | None = None) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
-    linked person whose name contains it, so the speaker is the same whichever stage found it."""
+    linked person whose name contains it, so the speaker is the same whichever stage found it.
+    A later surname that no stage marked (Yevkurov said) is added the same way."""
     raw = []
     for ent in doc.layer("entities"):
         if ent.label not in SPEAKER_LABELS:
             continue
         canonical = ent.attrs.get("canonical")
-        if canonical is None and not _plausible_name(ent.text):
-            continue
+        if canonical is None and (
+            not _plausible_name(ent.text)
+            or len(_WORD.findall(ent.text)) > 5
+            or (verb is not None and verb.search(fold(ent.text)))
+        ):
+            continue  # a model span that is a clause, not a name
         raw.append((ent, canonical))
     linked: dict[str, set[tuple[str, ...]]] = {}
     for ent, canonical in raw:
@@ -210,8 +215,34 @@ def _mentions(doc: Document) -> list[Mention]:
                 canonical = owners[0]
         key = canonical or fold(ent.text)
         out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text))
+    out.extend(_surname_mentions(doc.text, linked, out))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _surname_mentions(text: str, linked: Mapping[str, set[tuple[str, ...]]], known: Sequence[Mention]) -> list[Mention]:
+    """Occurrences of a linked person's surname that no entity covers (after the full name)."""
+    owners: dict[str, set[str]] = {}
+    for canonical, forms in linked.items():
+        for form in forms:
+            if len(form) >= 2 and len(form[-1]) >= 4:
+                owners.setdefault(form[-1], set()).add(canonical)
+    if not owners:
+        return []
+    norm = normalized(text)
+    first_seen = {c: min((m.start for m in known if m.canonical == c), default=0) for c in linked}
+    found = []
+    for token in _WORD.finditer(norm.text):
+        word = token.group()
+        stem = word if word in owners else (word[1:] if word[:1] in "وفبل" and word[1:] in owners else None)
+        if stem is None or len(owners[stem]) != 1:
+            continue
+        (canonical,) = owners[stem]
+        span = norm.to_original(token.start() + (len(word) - len(stem)), token.end())
+        if span.start <= first_seen[canonical] or any(m.start < span.end and span.start < m.end for m in known):
+            continue
+        found.append(Mention(span.start, span.end, "PER", canonical, canonical, text[span.start : span.end]))
+    return found
 
 
 def _fullest_surface(mentions: Sequence[Mention], key: str) -> str:
@@ -235,7 +266,7 @@ class _Context:
         self.text = doc.text
         self.cues = cues
         self.norm: NormalizedText = normalized(doc.text)
-        self.mentions = _mentions(doc)
+        self.mentions = _mentions(doc, cues.verb)
         self.starts = [m.start for m in self.mentions]
 
     def folded_range(self, start: int, end: int) -> tuple[int, int]:
