@@ -64,3 +64,29 @@ def test_pipeline_every_annotation_points_at_its_text(parts: list[str]) -> None:
         for key in ("speaker_start", "speaker_end"):
             if key in ann.attrs:
                 assert 0 <= ann.attrs[key] <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
+def test_pipeline_fast_normalisation_equals_the_core_one(text: str) -> None:
+    from rasid.extract.cues import fast_normalize
+    from rasid.text.normalize import normalize
+
+    fast, exact = fast_normalize(text), normalize(text)
+    assert (fast.text, fast.starts, fast.ends) == (exact.text, exact.starts, exact.ends)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_ARABIC, _MARKS, _LATIN, _PIECES, st.sampled_from(["  ", "\n\n", "ß", "ﻻ", "İ"])),
+        max_size=40,
+    )
+)
+def test_pipeline_fast_normalisation_equals_the_core_one_on_news_like_text(parts: list[str]) -> None:
+    from rasid.extract.cues import fast_normalize
+    from rasid.text.normalize import normalize
+
+    text = "".join(parts)
+    fast, exact = fast_normalize(text), normalize(text)
+    assert (fast.text, fast.starts, fast.ends) == (exact.text, exact.starts, exact.ends)
