@@ -302,30 +302,69 @@ def _not_a_name_word(text: str, cues: Cues) -> bool:
     return any(stem in cues.stop_ar for _, stem in clitic_stems(text)[1:])
 
 
-def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
-    """End token of an Arabic personal name starting at ``k`` (``k`` itself when there is none)."""
+#: Name words at most (particles such as بن and عبد not counted): a longer run is a clause.
+MAX_NAME_WORDS = 4
+_PRONOUN_SUFFIXES = ("هم", "هما", "كم", "كما", "هن")
+
+
+def _arabic_name_word(j: int, k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
+    text = prepared.tokens[j].text
+    if j in covered or not is_arabic(text) or text in cues.stop_ar:
+        return False
+    if len(text) < 2 and text not in cues.particles_ar:
+        return False
+    if j > k and not _plain_gap(prepared, j - 1):
+        return False
+    original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
+    if _TANWIN.search(original):
+        return False  # tanwin marks an indefinite noun or adjective (نائبًا), never a name
+    if strip_diacritics(original).endswith(_PRONOUN_SUFFIXES):
+        return False  # a pronoun suffix (وكلهم) marks a noun or verb
+    return not _not_a_name_word(text, cues)
+
+
+def _ends_a_name(j: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
+    """Does what stands at token ``j`` close a name (punctuation, a function word, a definite word, the end)?"""
     toks = prepared.tokens
-    j = k
-    while j < len(toks) and j - k < 5:
+    if j >= len(toks) or j in covered or not _plain_gap(prepared, j - 1):
+        return True
+    text = toks[j].text
+    return (
+        text in cues.stop_ar
+        or text.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+        or not is_arabic(text)
+    )
+
+
+def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
+    """End token of an Arabic personal name starting at ``k`` (``k`` itself when there is none).
+
+    A name is up to four words (plus particles: بن، عبد، ولد، آل), may end on a nisba family
+    name with the article (عبد الفتاح السيسي), and must be followed by something that closes a name.
+    """
+    toks = prepared.tokens
+    j, words = k, 0
+    while j < len(toks) and _arabic_name_word(j, k, prepared, covered, cues):
         text = toks[j].text
-        if (
-            j in covered
-            or not is_arabic(text)
-            or text in cues.stop_ar
-            or (len(text) < 2 and text not in cues.particles_ar)
-        ):
-            break
-        if j > k and not _plain_gap(prepared, j - 1):
-            break
-        start, end = prepared.original_span(j, j + 1)
-        if _TANWIN.search(prepared.text, start, end) or _not_a_name_word(text, cues):
-            break  # tanwin marks an indefinite noun or adjective (نائبًا), never a name
+        is_particle = text in cues.particles_ar
         after_particle = j > k and toks[j - 1].text in cues.particles_ar
-        if text.startswith("ال") and text not in cues.particles_ar and not after_particle:
+        if text.startswith("ال") and not is_particle and not after_particle:
+            # A family name with the article ends the name when it is a nisba (السيسي، الجبوري);
+            # other definite words (الوفد) are far more often the next phrase.
+            if j > k and text not in cues.org_not_names and text.endswith("ي"):
+                j += 1
             break
+        if j > k and text.startswith("و") and not is_particle and not after_particle:
+            break  # "X ومحمد": a coordinated second name starts a new mention
+        if not is_particle:
+            words += 1
+            if words > MAX_NAME_WORDS:
+                return k
         j += 1
     while j > k and toks[j - 1].text in cues.particles_ar:
         j -= 1  # a name does not end on بن or عبد
+    if j > k and not _ends_a_name(j, prepared, covered, cues):
+        return k  # the words run on into the sentence: more likely a clause than a name
     return j
 
 
