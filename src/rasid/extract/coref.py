@@ -128,7 +128,24 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
             if not is_arabic(form) and not form[:1].isupper():
                 continue
             shorts.add_phrase(str(index), "any", form)
+    # A one-word person found by a title (M. Diop) that is the short form of a full mention: relink it.
+    unlinked = {
+        (a.start, a.end): i
+        for i, a in enumerate(out)
+        if a.label == "PER" and "kb_id" not in a.attrs and "coref_of" not in a.attrs and a not in full
+    }
     for match in shorts.find(prepared):
+        if (match.start, match.end) in unlinked:
+            before = [full[int(h.entry_id)] for h in match.hits if full[int(h.entry_id)].end <= match.start]
+            if before:
+                index = unlinked[(match.start, match.end)]
+                old = out[index]
+                antecedent = max(before, key=lambda a: a.start)
+                attrs = {**old.attrs, **_link_attrs(antecedent, "short")}
+                out[index] = doc.annotation(
+                    LAYER, old.start, old.end, "PER", attrs=attrs, stage=STAGE, confidence=CONF_SHORT
+                )
+            continue
         if any(occupied[i] for i in range(match.token_start, match.token_end)):
             continue
         antecedents = [full[int(h.entry_id)] for h in match.hits]

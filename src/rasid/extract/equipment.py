@@ -4,7 +4,7 @@ Label = the equipment category (``main battle tank``, ``armoured personnel carri
 ``attrs.canonical`` is the catalogue name, ``attrs.kb_id`` its id, ``attrs.origin`` the
 country that designed it. Generic classes named without a model (دبابات, المدافع,
 قارب نهري) carry ``attrs.generic = true``; a class word right before a model of the same
-category (دبابات T-72B3) is left out, the model says it all.
+model (دبابات T-72B3, des hélicoptères Mi-24) is left out, the model says it all.
 
 **Forms written together** (``BTR-80/82A``, ``Su-24/25``, ``Mi-8/17``) give **one
 annotation** over the whole written form, because the text names them in one breath and a
@@ -110,7 +110,7 @@ def find_equipment(doc: Document, kb: KnowledgeBase) -> list[EquipmentMention]:
             entries = tuple(kb[i] for i in ids)
             mentions.append(EquipmentMention(start, end, index, index + 1, entries))
     mentions.sort(key=lambda m: m.start)
-    # A class word right before a model of its category (دبابات T-72B3) adds nothing.
+    # A class word right before a model (دبابات T-72B3) adds nothing.
     kept: list[EquipmentMention] = []
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -119,7 +119,6 @@ def find_equipment(doc: Document, kb: KnowledgeBase) -> list[EquipmentMention]:
             and following is not None
             and following.token_start == mention.token_end
             and not following.entries[0].generic
-            and following.category == mention.category
         ):
             continue
         kept.append(mention)

@@ -229,24 +229,41 @@ def case_ok(rule: int, original: str) -> bool:
     return letters[0].isupper()
 
 
+def _russian_cases(word: str) -> list[str] | None:
+    """Genitive, dative, instrumental, prepositional of a capitalised Russian name word, or None."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word):
+        return None
+    if word.endswith(("ов", "ев", "ёв", "ин", "ын")):  # surnames: Лавров, Путин
+        return [word + "а", word + "у", word + "ым", word + "е"]
+    if word.endswith("ия"):
+        stem = word[:-1]
+        return [stem + "и", stem + "и", stem + "ей", stem + "и"]
+    if word.endswith(("ей", "ай", "ий")):  # Сергей, Абдулай, Юрий
+        stem = word[:-1]
+        return [stem + "я", stem + "ю", stem + "ем", stem + ("и" if word.endswith("ий") else "е")]
+    if word.endswith("а"):
+        stem = word[:-1]
+        gen = "и" if stem[-1] in "кгхжшчщ" else "ы"
+        return [stem + gen, stem + "е", stem + "ой", stem + "е"]
+    if word[-1] in "бвгджзклмнпрстфхцчшщ":
+        return [word + "а", word + "у", word + "ом", word + "е"]
+    return None  # indeclinable (Мали, Шойгу, Диарра is handled above by -а)
+
+
 def russian_forms(alias: str) -> list[str]:
-    """Common case forms of a Russian name's last word (Лавров -> Лаврова, Лаврову, Лавровым, Лаврове)."""
-    head, _, last = alias.rpartition(" ")
-    if not re.fullmatch(r"[А-ЯЁ][а-яё-]{2,}", last):
+    """Common case forms of a Russian name, every word declined together.
+
+    >>> russian_forms("Сергей Лавров")[2]
+    'Сергеем Лавровым'
+    """
+    words = alias.split(" ")
+    declined = [_russian_cases(w) for w in words]
+    if all(d is None for d in declined):
         return []
-    if last.endswith(("ов", "ев", "ин", "ын")):
-        endings = ["а", "у", "ым", "е"]
-        stem = last
-    elif last.endswith("ия"):
-        endings, stem = ["и", "ю", "ей"], last[:-1]
-    elif last.endswith("а"):
-        endings, stem = ["ы", "е", "у", "ой", "и"], last[:-1]
-    elif last[-1] in "бвгджзклмнпрстфхцчшщ":
-        endings, stem = ["а", "у", "ом", "е"], last
-    else:
-        return []  # indeclinable (Мали, Шойгу)
-    prefix = f"{head} " if head else ""
-    return [f"{prefix}{stem}{e}" for e in endings]
+    return [
+        " ".join(d[case] if d is not None else w for w, d in zip(words, declined, strict=True))
+        for case in range(4)
+    ]
 
 
 def code_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
