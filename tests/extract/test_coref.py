@@ -64,3 +64,9 @@ def test_coref_extends_the_layer_and_keeps_spans_exact() -> None:
     doc = coref_stage(entities_stage(Document(text=text), {}), {})
     for ann in doc.layer("entities"):
         assert doc.text[ann.start : ann.end] == ann.text
+
+
+def test_coref_relinks_a_one_word_name_found_after_a_title() -> None:
+    text = "Le ministre Abdoulaye Diop est arrivé. M. Diop a salué le soutien de Moscou."
+    people = _people(text)
+    assert people[1] == ("Diop", "Abdoulaye Diop", text.index("Abdoulaye"), "short")

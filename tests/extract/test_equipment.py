@@ -87,3 +87,10 @@ def test_equipment_traps(text: str) -> None:
 
 def test_equipment_artillery_with_military_context() -> None:
     assert [label for _, label, _ in _equipment("قصفت المدافع مواقع الجيش")] == ["artillery"]
+
+
+def test_equipment_french_class_word_before_a_model_is_dropped() -> None:
+    assert [t for t, _, _ in _equipment("Les FAMa ont reçu des hélicoptères Mi-24 et des drones.")] == [
+        "Mi-24",
+        "drones",
+    ]
