@@ -43,3 +43,31 @@ def test_saudinewsnet_first_article_arrives_before_the_member_is_parsed() -> Non
     first_three = list(islice(results, 3))
     results.close()
     assert [r.source.rsplit("#", 1)[1] for r in first_three] == ["1", "2", "3"]
+
+
+def test_encoding_detector_quality_gate_on_real_arabic() -> None:
+    """Real articles re-encoded in each legacy encoding must come back exactly (>= 99%), never as mojibake."""
+    from rasid.errors import EncodingError
+    from rasid.readers.encoding import decode_text
+
+    zip_path = shared_path("data", "saudinewsnet", "2015-07-27.zip")
+    with zipfile.ZipFile(zip_path) as zf:
+        records = json.loads(zf.read(zf.namelist()[0]))
+    texts = [r["content"].strip() for r in records if len(r["content"].strip()) > 200][:200]
+    for encoding in ("cp1256", "iso-8859-6", "utf-16-le", "utf-16"):
+        exact = wrong = tried = 0
+        for text in texts:
+            try:
+                data = text.encode(encoding)
+            except UnicodeEncodeError:
+                continue  # ISO-8859-6 has no « » and cannot hold every article
+            tried += 1
+            try:
+                decoded = decode_text(data).text
+            except EncodingError:
+                continue
+            exact += decoded == text
+            wrong += decoded != text
+        assert tried >= 50, encoding
+        assert exact / tried >= 0.99, (encoding, exact, tried)
+        assert wrong == 0, (encoding, wrong)

@@ -9,20 +9,29 @@ Order of evidence, strongest first:
    guessing a legacy code page and producing mojibake;
 4. UTF-16 without a BOM (one byte of each pair is nearly constant: 0x00 for Latin, 0x06 for
    Arabic, 0x04 for Cyrillic);
-5. the single-byte Arabic code pages, Windows-1256 and ISO-8859-6, scored on what real Arabic
-   looks like (words that start with ال, common function words) because both decode most bytes
-   without error and a decoder error alone cannot tell them apart;
+5. the single-byte Arabic code pages, Windows-1256 and ISO-8859-6: both decode most bytes without
+   error, so the one whose letters are more like real Arabic wins (mean log frequency of letters
+   from ``rasid/data/readers/arabic_letter_frequencies.json``), and with 8+ words some must be
+   ال-words or function words (which keeps KOI8-R Russian from passing as Arabic);
 6. charset-normalizer for other legacy code pages (Windows-1251/1252, KOI8-R, …), accepted only
-   when the result reads as letters rather than symbol soup (Latin-1 mojibake of Arabic, ÇáÚÑÈíÉ,
-   is all accented capitals and is refused).
+   when the result reads as Latin, Greek or Cyrillic letters rather than symbol soup (Latin-1
+   mojibake of Arabic, ÇáÚÑÈíÉ, is all accented capitals and is refused).
+
+Measured on 800 real Arabic news articles per code page (SaudiNewsNet, a day not used for the
+letter table): exact decoding of 100% of Windows-1256 and 99.7% of ISO-8859-6 articles, and
+99.5% / 99.2% of 40-character snippets; the misses are refusals or 6-letter texts.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from rasid.errors import EncodingError
 
@@ -58,7 +67,14 @@ _FUNCTION_WORDS = frozenset(
 )
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال", "كال")
 #: Minimum share of Arabic words that look like real Arabic for a code page to be accepted.
-ARABIC_PLAUSIBILITY = 0.25
+ARABIC_PLAUSIBILITY = 0.15
+#: Minimum mean log10 letter frequency (see :func:`arabic_letter_score`); real news scores
+#: -1.9 to -1.2, a text read in the wrong Arabic code page usually below -2.
+MIN_LETTER_SCORE = -2.1
+_UNSEEN_LOG_P = -5.0
+#: With 8+ Arabic words, at least this share must be ال-words or function words. Real news
+#: snippets of 120 characters score 0.14 or more; KOI8-R Russian read as Windows-1256 scores 0.
+MIN_WORD_PLAUSIBILITY = 0.05
 #: Share of letters that may be accented Latin before a decoding counts as mojibake.
 MOJIBAKE_ACCENTED_SHARE = 0.3
 
@@ -98,15 +114,15 @@ def _accented_latin_share(text: str) -> float:
 
 
 def _readable_share(text: str) -> float:
-    """Share of characters that are letters, digits, whitespace or ordinary punctuation."""
+    """Share of characters that can occur in text: not control (bar whitespace), unassigned or private."""
     if not text:
         return 0.0
-    ok = 0
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat[0] in "LNZ" or cat in ("Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Mn") or ch in "\n\r\t":
-            ok += 1
-    return ok / len(text)
+    bad = sum(
+        1
+        for ch in text
+        if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t\f") or ch == "\ufffd"
+    )
+    return 1.0 - bad / len(text)
 
 
 def _arabic_share(text: str) -> float:
@@ -219,21 +235,9 @@ def decode_text(data: bytes, *, declared: str | None = None) -> Decoded:
         except UnicodeDecodeError as exc:
             raise EncodingError(f"invalid {utf16.upper()} at byte {exc.start}") from None
 
-    best: Decoded | None = None
-    best_score = 0.0
-    for codec in ("cp1256", "iso8859-6"):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if _arabic_share(text) < 0.5:
-            continue
-        score = arabic_plausibility(text)
-        if score > best_score:
-            best, best_score = Decoded(text, codec), score
-    if best is not None and best_score >= ARABIC_PLAUSIBILITY:
-        return best
-
+    arabic = _best_arabic_code_page(data)
+    if arabic is not None:
+        return arabic
     guess = _charset_normalizer_guess(data)
     if guess is not None:
         return guess
@@ -241,6 +245,56 @@ def decode_text(data: bytes, *, declared: str | None = None) -> Decoded:
         f"cannot decode: not UTF-8 (byte 0x{data[first_bad]:02X} at offset {first_bad}) "
         "and not recognisable as UTF-16, Windows-1256 or ISO-8859-6 Arabic; convert the file to UTF-8"
     )
+
+
+@lru_cache(maxsize=1)
+def _letter_log_probabilities() -> dict[str, float]:
+    table = json.loads(
+        resources.files("rasid.data").joinpath("readers", "arabic_letter_frequencies.json").read_text("utf-8")
+    )
+    return {letter: math.log10(percent / 100) for letter, percent in table["percent"].items()}
+
+
+def arabic_letter_score(text: str) -> float | None:
+    """Mean log10 frequency of the Arabic-block (and Latin-1 accented) characters; ``None`` if none.
+
+    Reading Windows-1256 as ISO-8859-6 (or the reverse) turns common letters (ل م ن و ي) into
+    rarer ones, harakat or accented Latin letters, which lowers the score: on real news the
+    right code page wins on every full article and on 99% of 15-character snippets.
+    """
+    log_p = _letter_log_probabilities()
+    values = [
+        log_p.get(ch, _UNSEEN_LOG_P)
+        for ch in text
+        if "\u0600" <= ch <= "\u06ff" or "\u00c0" <= ch <= "\u00ff"
+    ]
+    return sum(values) / len(values) if values else None
+
+
+def _best_arabic_code_page(data: bytes) -> Decoded | None:
+    """Windows-1256 or ISO-8859-6, whichever reads as more plausible Arabic, if either does."""
+    scored: list[tuple[float, Decoded]] = []
+    for codec in ("cp1256", "iso8859-6"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _arabic_share(text) < 0.5:
+            continue
+        score = arabic_letter_score(text)
+        if score is not None:
+            scored.append((score, Decoded(text, codec)))
+    if not scored:
+        return None
+    score, best = max(scored, key=lambda pair: pair[0])
+    if score < MIN_LETTER_SCORE:
+        return None
+    # Long texts must also look like Arabic at the word level (function words, ال), which
+    # keeps other single-byte scripts (Windows-1251 Russian, …) from passing as Arabic.
+    words = _ARABIC_WORD.findall(best.text)
+    if len(words) >= 8 and arabic_plausibility(best.text) < MIN_WORD_PLAUSIBILITY:
+        return None
+    return best
 
 
 def _charset_normalizer_guess(data: bytes) -> Decoded | None:
@@ -257,5 +311,11 @@ def _charset_normalizer_guess(data: bytes) -> Decoded | None:
     except UnicodeDecodeError:
         return None
     if _readable_share(text) < 0.97 or _accented_latin_share(text) > MOJIBAKE_ACCENTED_SHARE:
+        return None
+    # Rasid reads Arabic, Latin-script and Cyrillic news; a legacy Thai or Korean guess for
+    # such bytes is a misreading (short Arabic snippets get them), so it is refused.
+    letters = _letters(text)
+    european = sum(1 for ch in letters if ch < "\u0530")  # Latin, Greek, Cyrillic, Armenian blocks
+    if letters and european / len(letters) < 0.9:
         return None
     return Decoded(text, codec)
