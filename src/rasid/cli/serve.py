@@ -16,8 +16,10 @@ from rasid.cli.main import cli
     "db_path",
     default="rasid.db",
     show_default=True,
+    envvar="RASID_DB",
+    show_envvar=True,
     type=click.Path(dir_okay=False),
-    help="SQLite database to serve.",
+    help="SQLite database to serve (built by `rasid ingest`).",
 )
 @click.option(
     "--host",
@@ -25,7 +27,9 @@ from rasid.cli.main import cli
     show_default=True,
     help="Interface to bind; the default keeps the app on this machine.",
 )
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port to listen on."
+)
 @click.option("--allow-write", is_flag=True, help="Accept writes (POST /api/ingest); needs --token.")
 @click.option(
     "--token",
