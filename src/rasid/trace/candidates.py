@@ -21,12 +21,13 @@ NUM_PERM = 64
 #: Jaccard above which LSH proposes a pair. Low, because an added intro or a removed
 #: credit lowers Jaccard while containment stays high; relate() decides.
 LSH_THRESHOLD = 0.3
-#: Lead-vector cosine above which a pair is a candidate (calibrated on tests/trace/pairs:
-#: copies >= 0.89, same-language rewrites >= 0.70, translations >= 0.54, cross-language traps median 0.42).
-SAME_LANGUAGE_MIN = 0.65
+#: Lead-vector cosine above which a pair is a candidate (calibrated on tests/trace/pairs with
+#: 250-character leads: copies >= 0.79, same-language rewrites >= 0.69, translations >= 0.51,
+#: cross-language rewrites >= 0.51; traps have a median of 0.42-0.48).
+SAME_LANGUAGE_MIN = 0.68
 CROSS_LANGUAGE_MIN = 0.5
 #: Neighbours looked at per document.
-TOP_K = 8
+TOP_K = 5
 _SEED = 1
 #: datasketch permutation scheme; 32-bit values, stored as-is in doc_vectors.minhash.
 _SCHEME = "affine32"

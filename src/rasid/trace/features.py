@@ -16,21 +16,23 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rasid.model import Document, Span
-from rasid.text.normalize import NormalizedText, normalize
+from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
 from rasid.text.segment import sentences
 from rasid.text.tokens import tokenize
 
 #: Words per shingle. Three keeps light edits (punctuation, one changed word) from breaking long runs.
 SHINGLE_SIZE = 3
 #: Sentences of a document embedded for cross-language alignment (bounds the encoder's cost).
-MAX_ALIGN_SENTENCES = 40
+MAX_ALIGN_SENTENCES = 15
 #: Characters of the lead embedded as the document vector (title + first sentences).
-LEAD_CHARS = 400
+LEAD_CHARS = 250
 
 # Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z\-/]?[A-Za-z0-9])")
 # Model codes: Latin letters and digits joined by a hyphen or slash (T-72B3, BTR-80/82A, Su-24, S-60).
 _MODEL_CODE = re.compile(r"\b[A-Za-z]{1,5}-?\d+[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\b")
+# Words for shingles: runs of letters and digits of the folded text (model codes split at hyphens).
+_SHINGLE_WORD = re.compile(r"[^\W_]+")
 # Layers whose presence changes what evidence we can give.
 ANCHOR_LAYERS = ("entities", "equipment", "dates", "quotes", "sources")
 
@@ -72,12 +74,18 @@ class DocFeatures:
             self.language = self.doc.language or _detect(self.doc.text)
 
     @cached_property
+    def search_text(self) -> str:
+        """Folded text (fast path); the same characters as ``normalized.text``, without the map."""
+        return normalize_for_search(self.doc.text)
+
+    @cached_property
     def normalized(self) -> NormalizedText:
+        """Folded text with its offset map: built only when passages are mapped back (copies)."""
         return normalize(self.doc.text)
 
     @cached_property
     def shingles(self) -> Shingles:
-        return make_shingles(self.normalized.text)
+        return make_shingles(self.search_text)
 
     @cached_property
     def shingle_set(self) -> frozenset[int]:
@@ -92,7 +100,7 @@ class DocFeatures:
     @cached_property
     def numbers(self) -> frozenset[str]:
         found = set()
-        for m in _NUMBER.finditer(self.normalized.text):
+        for m in _NUMBER.finditer(self.search_text):
             key = number_key(m.group())
             if key not in {"0", "1"}:  # too common to be evidence
                 found.add(key)
@@ -164,8 +172,9 @@ def stable_hash(text: str) -> int:
 
 
 def make_shingles(normalized_text: str, size: int = SHINGLE_SIZE) -> Shingles:
-    toks = [(t.start, t.end) for t in tokenize(normalized_text)]
-    words = [normalized_text[s:e] for s, e in toks]
+    matches = list(_SHINGLE_WORD.finditer(normalized_text))
+    toks = [m.span() for m in matches]
+    words = [m.group() for m in matches]
     if len(words) < size:
         hashes = (stable_hash(" ".join(words)),) if words else ()
     else:

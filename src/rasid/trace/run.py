@@ -34,8 +34,10 @@ BATCH = 256
 MAX_DAYS_APART = 30
 #: Two stories merge through a non-copy relation only if their lead centroids are this close.
 STORY_COHESION = 0.55
+#: Anchor agreement below which a vector-only candidate is dropped before sentence alignment.
+PRECHECK_AGREEMENT = 0.35
 #: Documents whose features stay cached during a run.
-CACHE_SIZE = 4000
+CACHE_SIZE = 1500
 #: A lone document becomes a story when it names an origin of these kinds (seed 000: a link
 #: to lefaso.net; seed 004: a TASS credit and an RTVI interview).
 SINGLETON_KINDS = ("agency", "original_url", "interview")
@@ -244,10 +246,11 @@ def trace(
                 continue
             report.candidates += 1
             fa, fb = cache.get(a), cache.get(b)
-            if cos < 1.0 and cos < 0.8:
-                # cheap anchor check before embedding sentences: disagreeing facts are not one event
+            if cos < 1.0:
+                # proposed by the vectors only: a cheap anchor check before embedding sentences, since a
+                # rewrite needs agreement >= 0.36 and a translation >= 0.5 (relate's thresholds)
                 anchors = shared_anchors(fa, fb)
-                if anchors["agreement"] is not None and anchors["agreement"] < 0.3:
+                if anchors["agreement"] is not None and anchors["agreement"] < PRECHECK_AGREEMENT:
                     continue
             relation = relate_features(fa, fb, thresholds)
             if relation is not None:

@@ -1,0 +1,238 @@
+"""Tracing at scale: time and memory to trace all 31,030 SaudiNewsNet articles plus planted pairs.
+
+Run by hand (network off is fine; nothing is downloaded)::
+
+    .venv/bin/python benchmarks/bench_trace.py [--scales 0.25,0.5,1] [--threads 1]
+
+For each scale a fresh SQLite store (in a temporary directory) receives the first
+``scale x 31,030`` articles (file order) plus the planted documents, stored without
+analysis (as ``rasid ingest --no-analyze`` would); then ``trace(store)`` runs once, in a
+child process so each scale's peak RSS is its own. After the largest scale, 500 more
+articles are added and traced again to time an incremental run.
+
+Planted documents (how they were made, honestly):
+
+* **copies** — for every 50th article, a copy made by light edits (an intro line added,
+  one comma changed, the last line dropped, another outlet name); expected relation: copy;
+* **translations** — SaudiNewsNet is Arabic only and nothing is translated at run time,
+  so the planted translations are the 32 hand-written translation pairs of
+  ``tests/trace/pairs`` (Arabic <-> French/English/Russian), inserted among the articles.
+
+Prints per scale: documents, seconds per phase, documents/s, candidate pairs, relations by
+kind, stories, peak RSS, recall of the planted copies and translations; then the time
+ratios between scales (near-linear growth means ratio ~ scale ratio).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
+TOTAL = 31_030
+COPY_EVERY = 50
+INCREMENT = 500
+
+
+def articles(limit: int | None = None, skip: int = 0) -> Iterator[dict]:
+    folder = SHARED / "data" / "saudinewsnet"
+    count = 0
+    for path in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                for item in json.loads(zf.read(name)):
+                    if not item.get("content"):
+                        continue
+                    count += 1
+                    if count <= skip:
+                        continue
+                    yield item
+                    if limit is not None and count - skip >= limit:
+                        return
+
+
+def to_document(item: dict):  # type: ignore[no-untyped-def]
+    from rasid.model import Document
+
+    return Document(
+        text=item["content"],
+        title=item.get("title") or None,
+        url=item.get("url") or None,
+        outlet=item.get("source") or None,
+        published=(item.get("date_extracted") or "")[:10] or None,
+        language="ar",
+    )
+
+
+def planted_copy(item: dict, index: int):  # type: ignore[no-untyped-def]
+    from rasid.model import Document
+
+    lines = [ln for ln in item["content"].split("\n") if ln.strip()]
+    if len(lines) > 2:
+        lines = lines[:-1]  # the credit / last line removed
+    body = "\n".join(lines).replace("،", ",", 1)
+    return Document(
+        text="تابعت مصادرنا هذا الخبر وننقله كما ورد.\n" + body,
+        title=item.get("title"),
+        outlet=f"planted-portal-{index % 7}",
+        published=(item.get("date_extracted") or "")[:10] or None,
+        language="ar",
+    )
+
+
+def planted_translations() -> list[tuple[object, object]]:
+    from rasid.model import Document
+
+    pairs = []
+    with (REPO / "tests" / "trace" / "pairs" / "pairs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            pair = json.loads(line)
+            if pair["kind"] != "translation":
+                continue
+            a, b = (
+                Document(text=pair[s]["text"], language=pair[s]["language"], outlet=f"planted-{s}")
+                for s in "ab"
+            )
+            pairs.append((a, b))
+    return pairs
+
+
+def peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_scale(scale: float, threads: int) -> dict:
+    """One scale, in this (child) process: build the store, trace, measure, and optionally an increment."""
+    os.environ["RASID_ENCODER_THREADS"] = str(threads)
+    from rasid.store import open_store
+    from rasid.trace import list_stories, trace
+
+    n = round(TOTAL * scale)
+    tmp = tempfile.mkdtemp(prefix="bench-trace-")
+    store = open_store(Path(tmp) / "bench.db")
+    t = time.perf_counter()
+    docs, copies = [], []
+    for i, item in enumerate(articles(n)):
+        doc = to_document(item)
+        docs.append(doc)
+        if i % COPY_EVERY == 0:
+            copies.append((doc, planted_copy(item, i)))
+    translations = planted_translations()
+    batch = []
+    for doc in docs + [c for _, c in copies] + [d for pair in translations for d in pair]:
+        batch.append(doc)
+        if len(batch) >= 2000:
+            store.add_documents(batch)
+            batch = []
+    if batch:
+        store.add_documents(batch)
+    stored_s = time.perf_counter() - t
+    total_docs = store.count_documents()
+    del docs
+
+    t = time.perf_counter()
+    report = trace(store)
+    trace_s = time.perf_counter() - t
+    rss = peak_rss_mb()
+
+    def related(a: str, b: str, kind: str) -> bool:
+        x, y = sorted((a, b))
+        row = store.conn.execute("SELECT kind FROM relations WHERE a = ? AND b = ?", (x, y)).fetchone()
+        return bool(row and row[0] == kind)
+
+    copy_recall = sum(related(o.id, c.id, "copy") for o, c in copies) / max(1, len(copies))
+    translation_recall = sum(related(a.id, b.id, "translation") for a, b in translations) / max(
+        1, len(translations)
+    )
+    result = {
+        "scale": scale,
+        "documents": total_docs,
+        "store_seconds": round(stored_s, 1),
+        "trace_seconds": round(trace_s, 1),
+        "docs_per_second": round(total_docs / trace_s, 1),
+        "phases": report.seconds,
+        "candidates": report.candidates,
+        "relations": report.relations,
+        "stories": len(list_stories(store, min_documents=2)),
+        "stories_with_origin_only": len(list_stories(store)) - len(list_stories(store, min_documents=2)),
+        "planted_copies": len(copies),
+        "copy_recall": round(copy_recall, 3),
+        "planted_translations": len(translations),
+        "translation_recall": round(translation_recall, 3),
+        "peak_rss_mb": round(rss, 1),
+    }
+    if scale >= 1.0:
+        extra = [to_document(item) for item in articles(INCREMENT, skip=n)]
+        if not extra:  # all articles are in: re-add planted copies of other articles as the increment
+            extra = [planted_copy(item, i + 1) for i, item in enumerate(articles(INCREMENT))]
+        store.add_documents(extra)
+        t = time.perf_counter()
+        inc = trace(store)
+        result["increment"] = {
+            "new_documents": inc.new_documents,
+            "seconds": round(time.perf_counter() - t, 1),
+            "phases": inc.seconds,
+            "relations": inc.relations,
+            "stories_created": inc.stories_created,
+            "stories_updated": inc.stories_updated,
+        }
+    store.close()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="0.25,0.5,1")
+    parser.add_argument("--threads", type=int, default=1, help="BLAS threads for the sentence encoder")
+    parser.add_argument("--child", type=float, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not (SHARED / "data" / "saudinewsnet").exists():
+        print(f"SaudiNewsNet not found under {SHARED}/data; nothing to measure", file=sys.stderr)
+        return 1
+    if args.child is not None:
+        print(json.dumps(run_scale(args.child, args.threads)))
+        return 0
+    results = []
+    for scale in [float(s) for s in args.scales.split(",")]:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(scale), "--threads", str(args.threads)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        results.append(result)
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    print()
+    print(
+        f"{'scale':>6} {'docs':>7} {'trace s':>8} {'docs/s':>7} {'RSS MB':>7} {'copy R':>7} {'transl R':>8}"
+    )
+    for r in results:
+        print(
+            f"{r['scale']:>6} {r['documents']:>7} {r['trace_seconds']:>8} {r['docs_per_second']:>7} "
+            f"{r['peak_rss_mb']:>7} {r['copy_recall']:>7} {r['translation_recall']:>8}"
+        )
+    base = results[0]
+    for r in results[1:]:
+        print(
+            f"x{r['documents'] / base['documents']:.2f} documents -> x{r['trace_seconds'] / base['trace_seconds']:.2f} time"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
