@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from rasid.extract.coref import coref_stage
+from rasid.extract.entities import entities_stage
 from rasid.extract.equipment import equipment_stage
 from rasid.model import Document
 
@@ -94,3 +98,18 @@ def test_equipment_french_class_word_before_a_model_is_dropped() -> None:
         "Mi-24",
         "drones",
     ]
+
+
+_PIECES = st.sampled_from(
+    ["BTR-80/82A", "T-72B3", "دبابات", "إس-60", " عيار 57 ملم", "وتيغر", "ولينزا", "المدافع", "الجيش", "ديارا",
+     "ألو بوا ديارا", "القائد العسكري", "M. Diop", "Abdoulaye Diop", "ُ", "ـ", "\u200f", "😀", " ", "، ", "\n", "Su-24/25"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=20))
+def test_equipment_and_coref_annotations_point_at_their_text(pieces: list[str]) -> None:
+    doc = Document(text="".join(pieces))
+    doc = equipment_stage(coref_stage(entities_stage(doc, {}), {}), {})
+    for ann in (*doc.layer("entities"), *doc.layer("equipment")):
+        assert doc.text[ann.start : ann.end] == ann.text
