@@ -25,6 +25,7 @@ from rasid.readers.base import (
     ReadResult,
     Sniff,
     make_document,
+    normalize_language,
     parse_published,
     register_reader,
 )
@@ -262,7 +263,7 @@ def html_to_document(
     }
     if extra_meta:
         document_meta.update(extra_meta)
-    return make_document(
+    document = make_document(
         text,
         fmt=fmt,
         source=source,
@@ -274,6 +275,11 @@ def html_to_document(
         meta=document_meta,
         empty_error=NoArticleError,
     )
+    # The page's lang attribute is only a fallback: templates often declare one language for all.
+    declared_language = normalize_language(meta["html_lang"])
+    if document.language is None and declared_language:
+        document = document.with_meta(language=declared_language)
+    return document
 
 
 def html_fragment_to_text(fragment: str) -> str:
