@@ -36,18 +36,7 @@ def _summary(conn: Any, row: tuple[Any, ...]) -> dict[str, Any]:
             )
         }
     )
-    return {
-        "id": story_id,
-        "root": row[1],
-        "title": row[2],
-        "size": row[3],
-        "documents": documents,
-        "languages": json.loads(row[4]),
-        "outlets": json.loads(row[5]),
-        "first_published": row[6],
-        "last_published": row[7],
-        "external_sources": externals,
-    }
+    return _summary_from(row, documents, externals)
 
 
 def list_stories(
@@ -67,7 +56,43 @@ def list_stories(
     sql += " ORDER BY size DESC, last_published DESC, id LIMIT ? OFFSET ?"
     params += [limit if limit is not None else -1, offset]
     conn = store.conn
-    return [_summary(conn, row) for row in conn.execute(sql, params).fetchall()]
+    rows = conn.execute(sql, params).fetchall()
+    if not rows:
+        return []
+    # members and origins of all listed stories in two queries (the web app lists every story)
+    wanted = [r[0] for r in rows]
+    documents: dict[str, list[str]] = {sid: [] for sid in wanted}
+    externals: dict[str, set[str]] = {sid: set() for sid in wanted}
+    for lo in range(0, len(wanted), 500):
+        chunk = wanted[lo : lo + 500]
+        marks = ",".join("?" * len(chunk))
+        for sid, doc_id in conn.execute(
+            f"SELECT m.story_id, m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id"
+            f" WHERE m.story_id IN ({marks}) ORDER BY d.published IS NULL, d.published, d.seq",
+            chunk,
+        ):
+            documents[sid].append(doc_id)
+        for sid, name in conn.execute(
+            f"SELECT story_id, coalesce(outlet, url, text) FROM external_sources WHERE story_id IN ({marks})",
+            chunk,
+        ):
+            externals[sid].add(name)
+    return [_summary_from(row, documents[row[0]], sorted(externals[row[0]])) for row in rows]
+
+
+def _summary_from(row: tuple[Any, ...], documents: list[str], externals: list[str]) -> dict[str, Any]:
+    return {
+        "id": row[0],
+        "root": row[1],
+        "title": row[2],
+        "size": row[3],
+        "documents": documents,
+        "languages": json.loads(row[4]),
+        "outlets": json.loads(row[5]),
+        "first_published": row[6],
+        "last_published": row[7],
+        "external_sources": externals,
+    }
 
 
 def get_story(store: Any, story_id: str) -> dict[str, Any]:
