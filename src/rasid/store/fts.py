@@ -52,11 +52,23 @@ def index_text(text: str) -> str:
     return _index_folded(normalize_for_search(text))
 
 
+#: word -> its readings joined by spaces; a plain dict is the cheapest lookup in the hot loop.
+_INDEX_FORMS: dict[str, str] = {}
+_INDEX_FORMS_MAX = 300_000
+
+
 def _index_folded(folded: str) -> str:
-    out: list[str] = []
-    for word in _NORM_WORD.findall(folded):
-        out.extend(word_readings(word))
-    return " ".join(out)
+    words = _NORM_WORD.findall(folded)
+    forms = _INDEX_FORMS
+    try:
+        return " ".join([forms[w] for w in words])
+    except KeyError:
+        if len(forms) > _INDEX_FORMS_MAX:  # bounded memory over a long ingest
+            forms.clear()
+        for word in words:
+            if word not in forms:
+                forms[word] = " ".join(word_readings(word))
+        return " ".join([forms[w] for w in words])
 
 
 def _json(value: Any) -> str:
