@@ -128,6 +128,7 @@ def test_entities_ambiguous_mali_needs_support() -> None:
     assert "Mali" in _canonicals("تحدث الرئيس عن الوضع في مالي")  # a place word before it
     assert "Mali" in _canonicals("وصل الوفد إلى باماكو. وقال مسؤول إن مالي تريد السلام")  # Sahel context
     assert "Mali" in _canonicals("تعاون بين روسيا ومالي")  # a clitic marks a name
+    assert "Mali" in _canonicals("وقعت مالي وروسيا اتفاقا")  # listed with another country
 
 
 @pytest.mark.parametrize(

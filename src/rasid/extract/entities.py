@@ -225,13 +225,28 @@ def resolve_matches(
                 context.add(entry.country)
             if entry.country in SAHEL_CORE or entry.id in _SAHEL_CONTEXT_IDS:
                 context.add("SAHEL")
+    # Countries named for sure, by token position: "مالي وروسيا" is a list of countries, so مالي is one too.
+    country_starts = {
+        m.token_start: m
+        for m, es in candidates
+        if len(es) == 1 and _is_country(es[0]) and not es[0].needs_context
+    }
+    country_ends = {
+        m.token_end for m, es in candidates if len(es) == 1 and _is_country(es[0]) and not es[0].needs_context
+    }
     mentions: list[Mention] = []
     for match, entries in candidates:
         scored = sorted(((_score(e, context), e) for e in entries), key=lambda se: (-se[0], se[1].id))
+        follower = country_starts.get(match.token_end)
+        listed = (follower is not None and follower.prefix == "و") or (
+            match.prefix == "و" and match.token_start in country_ends
+        )
         chosen = [
             (s, e)
             for s, e in scored
-            if not e.needs_context or _supported(e, match, prepared, context, confirmed, cues)
+            if not e.needs_context
+            or (listed and _is_country(e))
+            or _supported(e, match, prepared, context, confirmed, cues)
         ]
         if not chosen:
             continue

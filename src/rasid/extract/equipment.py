@@ -3,8 +3,8 @@
 Label = the equipment category (``main battle tank``, ``armoured personnel carrier`` …);
 ``attrs.canonical`` is the catalogue name, ``attrs.kb_id`` its id, ``attrs.origin`` the
 country that designed it. Generic classes named without a model (دبابات, المدافع,
-قارب نهري) carry ``attrs.generic = true``; a class word right before a model of the same
-model (دبابات T-72B3, des hélicoptères Mi-24) is left out, the model says it all.
+قارب نهري) carry ``attrs.generic = true``; a class word right before a model (دبابات
+T-72B3) is kept too: both words are evidence, and the class says what the writer called it.
 
 **Forms written together** (``BTR-80/82A``, ``Su-24/25``, ``Mi-8/17``) give **one
 annotation** over the whole written form, because the text names them in one breath and a
@@ -110,18 +110,7 @@ def find_equipment(doc: Document, kb: KnowledgeBase) -> list[EquipmentMention]:
             entries = tuple(kb[i] for i in ids)
             mentions.append(EquipmentMention(start, end, index, index + 1, entries))
     mentions.sort(key=lambda m: m.start)
-    # A class word right before a model (دبابات T-72B3) adds nothing.
-    kept: list[EquipmentMention] = []
-    for i, mention in enumerate(mentions):
-        following = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            mention.entries[0].generic
-            and following is not None
-            and following.token_start == mention.token_end
-            and not following.entries[0].generic
-        ):
-            continue
-        kept.append(mention)
+    kept = mentions
     confident = [m for m in kept if not m.entries[0].needs_context]
     result = []
     for mention in kept:
