@@ -93,7 +93,7 @@ def test_results_are_in_sorted_path_order(tmp_path: Path) -> None:
             "invalid UTF-8",
         ),
         (bytes(range(0x80, 0x100)) * 3, EncodingError, "cannot decode"),
-        (gzip.compress(b"just some text, not an archive"), Exception, "not a WARC"),
+        (b"\x1f\x8b\x08\x00garbage", MalformedInputError, "damaged gzip"),
     ],
 )
 def test_bad_bytes_give_one_clear_error(data: bytes, error: type[Exception], reason: str) -> None:
@@ -233,3 +233,22 @@ def test_read_bytes_never_raises_on_arbitrary_input(prefix: bytes, body: bytes, 
         assert result.source.startswith(name)
         if result.error is not None:
             assert "\n" not in str(result.error)
+
+
+def test_gzipped_inputs_are_read_inside(tmp_path: Path) -> None:
+    lines = b"\n".join(
+        json.dumps({"text": f"Article {i} on the convoy near Gao."}).encode() for i in range(2000)
+    )
+    packed = gzip.compress(lines)
+    (tmp_path / "a.jsonl.gz").write_bytes(packed)
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(ARABIC_CP1256.encode("cp1256")))
+    (tmp_path / "c.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    results = list(read_paths([str(tmp_path)]))
+    by_file: dict[str, list] = {}
+    for r in results:
+        by_file.setdefault(Path(r.source.split("#")[0]).name, []).append(r)
+    assert len(by_file["a.jsonl.gz"]) == 2000 and all(r.ok for r in by_file["a.jsonl.gz"])
+    assert by_file["b.txt.gz"][0].document.text == ARABIC_CP1256
+    cut = by_file["c.jsonl.gz"]
+    assert all(r.ok for r in cut[:-1]) and len(cut) > 100
+    assert isinstance(cut[-1].error, MalformedInputError) and "cut short" in str(cut[-1].error)

@@ -12,14 +12,16 @@ Every input item gives :class:`ReadResult` s: a document, or an error naming the
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import importlib
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rasid.errors import MissingInputError, ReaderError, TooLargeError
+from rasid.errors import MalformedInputError, MissingInputError, ReaderError, TooLargeError
 from rasid.readers.base import (
     DEFAULT_MAX_BYTES,
     READERS,
@@ -29,6 +31,8 @@ from rasid.readers.base import (
     ReadResult,
     choose_reader,
     guarded,
+    is_gzip,
+    make_sniff,
     register_reader,
 )
 
@@ -84,6 +88,13 @@ def read_item(item: InputItem, options: ReadOptions | None = None) -> Iterator[R
     options = options or ReadOptions()
     try:
         head = item.head()
+        if is_gzip(head) and not item.gzipped and not make_sniff(head).raw.startswith(b"WARC/"):
+            # articles.jsonl.gz, page.html.gz: read what is inside (WARC readers take .warc.gz whole)
+            item = dataclasses.replace(item, gzipped=True)
+            try:
+                head = item.head()
+            except (OSError, EOFError, zlib.error) as exc:
+                raise MalformedInputError(f"damaged gzip file ({type(exc).__name__}: {exc})") from None
         spec = choose_reader(item, head)
         if not spec.streaming and item.size() > options.max_bytes:
             raise TooLargeError(

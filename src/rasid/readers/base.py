@@ -9,6 +9,7 @@ state, so they can run in a process pool.
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
 import zlib
@@ -58,27 +59,46 @@ class ReadOptions:
 
 @dataclass(frozen=True, slots=True)
 class InputItem:
-    """One input to read: a file on disk (``path``) or bytes in memory (``data``)."""
+    """One input to read: a file on disk (``path``) or bytes in memory (``data``).
+
+    ``gzipped`` items are decompressed on the fly by :meth:`open` (``articles.jsonl.gz``), so
+    every reader sees the plain bytes; WARC readers take ``.warc.gz`` as it is.
+    """
 
     name: str
     path: str | None = None
     data: bytes | None = None
+    gzipped: bool = False
 
     def open(self) -> BinaryIO:
         if self.data is not None:
-            return io.BytesIO(self.data)
-        assert self.path is not None
-        return open(self.path, "rb")
+            raw: BinaryIO = io.BytesIO(self.data)
+        else:
+            assert self.path is not None
+            raw = open(self.path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+        if self.gzipped:
+            return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return raw
 
     def size(self) -> int:
+        """Size in bytes as stored (compressed for gzipped items; readers still cap what they read)."""
         if self.data is not None:
             return len(self.data)
         assert self.path is not None
         return Path(self.path).stat().st_size
 
     def head(self, n: int = SNIFF_BYTES) -> bytes:
-        if self.data is not None:
+        if self.data is not None and not self.gzipped:
             return self.data[:n]
+        if self.gzipped:
+            # Decompress just the start, tolerating a file cut short further on.
+            with self.open() as fh:
+                raw = fh.fileobj.read(1 << 16) if hasattr(fh, "fileobj") else b""  # type: ignore[union-attr]
+            decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out = decompressor.decompress(raw, n)
+            if not out and not decompressor.eof:
+                raise EOFError("no data could be decompressed")
+            return out
         with self.open() as fh:
             return fh.read(n)
 
@@ -92,7 +112,11 @@ class InputItem:
 
     @property
     def extension(self) -> str:
-        return "".join(Path(self.name.split("::")[-1]).suffixes[-2:]).lower()
+        """Lower-case extension(s), e.g. ``.warc.gz``; for gzipped items the one inside (``.jsonl``)."""
+        name = self.name.split("::")[-1].lower()
+        if self.gzipped:
+            name = name.removesuffix(".gz")
+        return "".join(Path(name).suffixes[-2:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,9 +276,7 @@ def choose_reader(item: InputItem, head: bytes) -> ReaderSpec:
             best, best_score = spec, score
     if best is None:
         if sniff.gzip:
-            raise UnsupportedInputError(
-                "gzip file that is not a WARC archive (or is damaged); decompress it first"
-            )
+            raise UnsupportedInputError("damaged gzip file")
         raise UnsupportedInputError("no reader recognises this content")
     return best
 
@@ -410,6 +432,13 @@ def guarded(source: str, results: Iterator[ReadResult]) -> Iterator[ReadResult]:
         yield from results
     except ReaderError as exc:
         yield ReadResult(source, error=exc)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        from rasid.errors import MalformedInputError
+
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        yield ReadResult(
+            source, error=MalformedInputError(f"compressed data is cut short or damaged: {reason}")
+        )
     except Exception as exc:
         # Third-party parsers (lxml, warcio, feedparser, zipfile) raise many exception types on
         # hostile input; one bad item must never stop the batch, so each is reported with its type.
