@@ -104,8 +104,8 @@ def test_entity_page(server, page):
     assert ann["text"] in [a["text"] for a in entity["aliases"]]
     assert page.locator(".chips .chip").count() >= len(entity["aliases"])
     assert page.locator(".doc-list .doc-row").count() == min(entity["documents"], 50)
-    if entity["over_time"]:
-        assert page.locator("svg.chart rect.bar").count() == len(entity["over_time"])
+    if entity["over_time"]:  # one bar per month from the first mention to the last
+        assert page.locator("svg.chart rect.bar").count() == len(entity["chart"]["bars"])
     screenshot(page, "entity")
 
 
@@ -125,12 +125,16 @@ def test_story_graph_renders(server, page):
 
 
 def test_outlet_page(server, page):
-    outlets = api(server, "/api/outlets")["outlets"]
-    name = next(o["outlet"] for o in outlets if "<" not in o["outlet"])
+    outlets = [o["outlet"] for o in api(server, "/api/outlets")["outlets"] if "<" not in o["outlet"]]
+    # the outlet whose articles cite the most agencies/outlets: the fullest page
+    name = max(outlets, key=lambda o: len(api(server, f"/api/outlet/{o}")["cites"]))
     page.goto(f"{server.url}/outlets")
     page.click(f'table.table a:text-is("{name}")')
     page.wait_for_selector("body.page-outlet")
     assert page.locator("h1").text_content().strip() == name
+    data = api(server, f"/api/outlet/{name}")
+    assert page.locator(".doc-list .doc-row").count() == len(data["articles"])
+    assert page.locator("svg.chart rect.bar").count() == len(data["chart"]["bars"])
     screenshot(page, "outlet")
 
 

@@ -118,3 +118,14 @@ def test_safe_url_only_http_links(url, safe):
 
 def test_text_direction():
     assert text_direction("ar") == "rtl" and text_direction("fr") == "ltr" and text_direction(None) == "ltr"
+
+
+def test_bar_chart_fills_silent_months():
+    from rasid.web.charts import bar_chart, fill_months
+
+    filled = fill_months([{"period": "2024-11", "count": 2}, {"period": "2025-02", "count": 1}])
+    assert [f["period"] for f in filled] == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert [f["count"] for f in filled] == [2, 0, 0, 1]
+    chart = bar_chart(filled)
+    assert len(chart["bars"]) == 4 and chart["peak"] == 2
+    assert bar_chart([])["bars"] == []

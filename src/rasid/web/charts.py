@@ -6,6 +6,7 @@ so no chart or graph library is shipped and no text ever becomes markup.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -26,15 +27,37 @@ def language_colour(language: str | None) -> str:
     return LANGUAGE_COLOURS.get(language or "", OTHER_COLOUR)
 
 
+def fill_months(series: Sequence[dict[str, Any]], *, max_months: int = 240) -> list[dict[str, Any]]:
+    """Insert the missing months (count 0) between the first and last ``YYYY-MM`` period.
+
+    A time axis must not squeeze a silent year into nothing. Other period shapes pass through.
+    """
+    items = list(series)
+    if not items or not all(re.fullmatch(r"\d{4}-\d{2}", str(s["period"])) for s in items):
+        return items
+    counts = {str(s["period"]): int(s["count"]) for s in items}
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:])
+    filled: list[dict[str, Any]] = []
+    while len(filled) < max_months:
+        period = f"{year:04d}-{month:02d}"
+        filled.append({"period": period, "count": counts.get(period, 0)})
+        if period >= last:
+            break
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return filled
+
+
 def bar_chart(series: Sequence[dict[str, Any]], *, width: int = 640, height: int = 180) -> dict[str, Any]:
     """Bars for ``[{"period", "count"}]``; empty series give an empty chart (the template says so)."""
+    series = fill_months(series)
     pad_left, pad_bottom, pad_top = 36, 28, 10
     plot_w, plot_h = width - pad_left - 8, height - pad_bottom - pad_top
     peak = max((int(s["count"]) for s in series), default=0)
     bars = []
     if series and peak:
         slot = plot_w / len(series)
-        bar_w = max(2.0, slot * 0.72)
+        bar_w = min(48.0, max(2.0, slot * 0.72))
         label_every = max(1, len(series) // 8)
         for i, item in enumerate(series):
             h = plot_h * int(item["count"]) / peak
@@ -150,7 +173,7 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
             n["y"] = round(margin + offset + row_index * (box_h + gap_y), 1)
             n["w"], n["h"] = box_w, box_h
             n["is_root"] = node == root
-            n["label_short"] = _clip(n["label"], 22)
+            n["label_short"] = _clip(n["label"], 20)
             n["sub_short"] = _clip(n["sub"], 28)
     drawn = []
     for e in edges:
