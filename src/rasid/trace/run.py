@@ -194,8 +194,9 @@ def trace(
         vectors = embed([f.lead for f in fresh])
         rows = []
         batch_ids, batch_langs, batch_vecs = [], [], []
+        signatures: dict[str, Any] = {}
         for f, vec in zip(fresh, vectors, strict=True):
-            m = cand.minhash(f.shingles.hashes)
+            m = signatures[f.doc.id] = cand.minhash(f.shingles.hashes)
             n = len(f.shingle_set)
             rows.append(
                 (
@@ -225,7 +226,8 @@ def trace(
         pairs: dict[tuple[str, str], float] = {}
         for f in feats:
             if f.shingle_set:
-                for other in shingle_index.query(f.language, cand.minhash(f.shingles.hashes)):
+                m = signatures.get(f.doc.id) or cand.minhash(f.shingles.hashes)
+                for other in shingle_index.query(f.language, m):
                     if other != f.doc.id:
                         pairs[tuple(sorted((f.doc.id, other)))] = 1.0  # type: ignore[index]
         qids = [f.doc.id for f in feats]
