@@ -84,7 +84,8 @@ class DateGrammar:
     event_heads: frozenset[str]
     today_cues: frozenset[str]
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    #: Words one of which every date expression contains (besides digits): month, weekday, relative words.
+    #: Names and phrases one of which every date expression contains (besides digits): months,
+    #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
     anchor_words: frozenset[str] = frozenset()
 
 
@@ -183,10 +184,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         today_cues=frozenset(fold(w) for w in data["today_cues"]),
         patterns=compiled,
         anchor_words=frozenset(
-            token
-            for name in (*months, *hijri, *weekdays, *relative)
-            for token in _TOKEN.findall(name)
-            if len(token) >= 2 and not token.isdigit()
+            name for name in (*months, *hijri, *weekdays, *relative) if _TOKEN.search(name)
         ),
     )
 
@@ -242,40 +240,56 @@ MAX_DATE_CHARS = 60
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def _windows(g: DateGrammar, folded: str) -> list[tuple[int, int]]:
-    """Stretches of text around anchors; the full patterns run only there (most text has no date).
+#: Digits that can anchor a date: a Gregorian or Hijri year, or the start of a numeric date.
+#: A bare day number is found from the month name beside it.
+_DIGIT_ANCHOR = re.compile(r"(?<!\d)(?:1[3-9]\d\d|20\d\d)(?!\d)|(?<!\d)\d{1,4}[/.\-]\d")
 
-    A set lookup per word is far cheaper than one regex alternation of every month name
-    tried at every position."""
+
+@lru_cache(maxsize=4096)
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(phrase))
+
+
+@lru_cache(maxsize=256)
+def _word_finder(phrases: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(alternation(phrases))
+
+
+#: Patterns that need nothing but digits (every other one contains a month, weekday or relative word).
+DIGIT_ONLY_PATTERNS = frozenset({"numeric_dmy", "numeric_ymd", "year"})
+
+
+def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    words = g.anchor_words
-    for m in _TOKEN.finditer(folded):
-        token = m.group()
-        if token.isdigit():
-            # a year (Gregorian or Hijri), or the start of a numeric date (21/08/2024); a bare day
-            # number is found from the month name beside it
-            if not (
-                (len(token) == 4 and 1300 <= int(token) <= 2099)
-                or (
-                    folded[m.end() : m.end() + 2][:1] in ("/", ".", "-")
-                    and folded[m.end() + 1 : m.end() + 2].isdigit()
-                )
-            ):
-                continue
-        elif not (token in words or (token[0] in "وفبل" and token[1:] in words)):
-            continue
-        start, end = max(0, m.start() - MAX_DATE_CHARS), min(len(folded), m.end() + MAX_DATE_CHARS)
+    for s, e in sorted(spans):
+        start, end = max(0, s - MAX_DATE_CHARS), min(size, e + MAX_DATE_CHARS)
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
             windows.append((start, end))
     return windows
 
 
+def _windows(g: DateGrammar, folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Stretches of text around anchors — (around words, around digits); the full patterns run
+    only there, since most text has no date.
+
+    The anchor words present are found with a set intersection over the text's words, and
+    only those few are then located — far cheaper than an alternation of every month name
+    tried at every position, or a Python loop over every word."""
+    tokens = set(_TOKEN.findall(folded))
+    tokens |= {t[1:] for t in tokens if t[:1] in "وفبل"}
+    present = frozenset(p for p in g.anchor_words if tokens.issuperset(_phrase_tokens(p)))
+    words = [m.span() for m in _word_finder(present).finditer(folded)] if present else []
+    digits = [m.span() for m in _DIGIT_ANCHOR.finditer(folded)]
+    return _merge(words, len(folded)), _merge(digits, len(folded))
+
+
 def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for w_start, w_end in _windows(g, folded):
-        for kind, rx in g.patterns:
+    word_windows, digit_windows = _windows(g, folded)
+    for kind, rx in g.patterns:
+        for w_start, w_end in digit_windows if kind in DIGIT_ONLY_PATTERNS else word_windows:
             for m in rx.finditer(folded, w_start, w_end):
                 cand = _build(g, kind, m)
                 if cand is not None:
