@@ -126,6 +126,9 @@ def main() -> None:
     print(
         f"  input        {results['input_mb_per_s']} MB/s of zipped JSON, {results['text_mb_per_s']} MB/s of article text"
     )
+    print(
+        f"  CPU          {cpu_seconds:.1f} s in all processes = {results['articles_per_cpu_s']:,} articles per CPU-second"
+    )
     print(f"  peak RSS     {results['peak_rss_mb']} MB, all processes   (target < 1024)")
     print(f"  database     {results['db_mb']} MB")
     print(f"  machine      {results['cpus']} CPUs, load average {results['load_avg_1m']} at the end")
