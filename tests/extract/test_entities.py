@@ -96,6 +96,8 @@ def test_entities_diacritics_tatweel_and_presentation_forms(text: str) -> None:
         ("نقلت أ ف ب عن مصدر", "Agence France-Presse (AFP)"),
         ("وصلت عناصر فاغنر", "Wagner Group"),
         ("في إقليم أزواد", "Azawad"),
+        ("عرضت في منتدى الجيش ٢٠٢٣ مركبات", "Army-2023 International Military-Technical Forum"),
+        ("في المنتدى العسكري الجيش-2024", "Army-2024 International Military-Technical Forum"),
     ],
 )
 def test_entities_arabic_spelling_variants(text: str, canonical: str) -> None:

@@ -90,7 +90,6 @@ class Cues:
     stop_latin: frozenset[str]
     org_not_names: frozenset[str]
     place_triggers: frozenset[str]
-    raw: Mapping[str, Any] = field(default_factory=dict)
 
 
 def _norm_words(words: Sequence[str]) -> frozenset[str]:
@@ -138,7 +137,6 @@ def load_cues() -> Cues:
         stop_latin=frozenset(w.casefold() for w in stops["latin"]),
         org_not_names=_norm_words(raw["org_not_names"]["ar"]),
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
-        raw=raw,
     )
 
 

@@ -386,8 +386,3 @@ def entity_matcher(kb: KnowledgeBase) -> Matcher:
 def equipment_matcher(kb: KnowledgeBase) -> Matcher:
     """The matcher over the equipment catalogue of ``kb`` (built once per KB)."""
     return kb.cached("matcher:equipment", lambda: Matcher(kb.equipment()))
-
-
-def short_form_matcher(kb: KnowledgeBase) -> Matcher:
-    """Surnames and other short forms, used only to link mentions to a full one (coreference)."""
-    return kb.cached("matcher:short", lambda: Matcher(kb.entities(), use_short=True))
