@@ -137,8 +137,11 @@ def build() -> dict:
             "population": pop,
             "prior": 1.0 if is_capital else 0.0,
         }
+        context = {k: extra[k] for k in ("reject_next", "reject_prev") if extra.get(k)}
         if name in ignore_latin or (pop < CONTEXT_POPULATION and not is_capital and key not in hand):
-            entry["context"] = {"needs_context": True}
+            context["needs_context"] = True
+        if context:
+            entry["context"] = context
         entries.append(entry)
     return {"version": 1, "entries": entries}
 

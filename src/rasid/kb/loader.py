@@ -177,7 +177,8 @@ def parse_entry(raw: Any, path: Path, fallback_line: int) -> Entry:
 TSV_COLUMNS = (
     "id", "name", "type", "country", "aliases_ar", "aliases_fr", "aliases_en", "aliases_ru", "aliases_any",
     "short_ar", "short_fr", "short_en", "short_ru", "role", "description", "wikidata", "geonames", "iso2", "iso3",
-    "lat", "lon", "population", "prior", "needs_context", "domains", "category", "origin",
+    "lat", "lon", "population", "prior", "needs_context", "reject_prev", "reject_next", "domains", "category",
+    "origin",
 )  # fmt: skip
 _TSV_LIST_SEP = "|"
 
@@ -224,7 +225,9 @@ def _tsv_rows(path: Path, raw_text: str) -> tuple[int, list[dict[str, Any]]]:
                 elif col in ("population", "prior"):
                     raw[col] = float(value) if "." in value else int(value)
                 elif col == "needs_context":
-                    raw["context"] = {"needs_context": value.lower() in ("1", "true", "yes")}
+                    raw.setdefault("context", {})["needs_context"] = value.lower() in ("1", "true", "yes")
+                elif col in ("reject_prev", "reject_next"):
+                    raw.setdefault("context", {})[col] = value.split(_TSV_LIST_SEP)
                 elif col == "domains":
                     raw[col] = value.split(_TSV_LIST_SEP)
                 elif col not in ("lat", "lon"):
@@ -316,6 +319,9 @@ def dump_tsv(raw_entries: list[dict[str, Any]], header_comment: str = "") -> str
             elif key == "context":
                 if value.get("needs_context"):
                     row["needs_context"] = "true"
+                for side in ("reject_prev", "reject_next"):
+                    if value.get(side):
+                        row[side] = _TSV_LIST_SEP.join(value[side])
             elif key == "domains":
                 row[key] = _TSV_LIST_SEP.join(value)
             else:
