@@ -29,7 +29,7 @@ from typing import Any
 
 from rasid.model import Annotation, Document
 from rasid.text.normalize import normalize_for_search
-from rasid.text.tokens import clitic_stems, tokenize
+from rasid.text.tokens import clitic_stems
 
 #: A word of normalised text (normalised text has no harakat or tatweel left).
 _NORM_WORD = re.compile(r"[^\W_]+(?:[-/'][^\W_]+)*")
@@ -194,14 +194,24 @@ def fts_match_expression(parsed: ParsedQuery) -> str:
 
 
 # --- snippets ------------------------------------------------------------------------------------
-def _word_matches(norm_word: str, terms: set[str]) -> bool:
-    if norm_word in terms:
-        return True
-    if any(r in terms for r in word_readings(norm_word)):
-        return True
-    # FTS5 splits l'armee into l + armee, t-72b3 into t + 72b3: match on those pieces too.
-    units = _FTS_UNIT.findall(norm_word)
-    return len(units) > 1 and any(u in terms for u in units)
+#: A word of the original text: the same pattern as :func:`rasid.text.tokens.tokenize` uses.
+_ORIGINAL_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640]|[-/'’](?=[^\W_]))*")
+#: original token -> every form a query term can match it by (folded word, clitic readings, FTS pieces).
+_MATCH_KEYS: dict[str, frozenset[str]] = {}
+_MATCH_KEYS_MAX = 200_000
+
+
+def _match_keys(token: str) -> frozenset[str]:
+    keys: set[str] = set()
+    for word in _NORM_WORD.findall(normalize_for_search(token)):
+        keys.update(word_readings(word))
+        # FTS5 splits l'armee into l + armee, t-72b3 into t + 72b3: match on those pieces too.
+        keys.update(_FTS_UNIT.findall(word))
+    frozen = frozenset(keys)
+    if len(_MATCH_KEYS) > _MATCH_KEYS_MAX:
+        _MATCH_KEYS.clear()
+    _MATCH_KEYS[token] = frozen
+    return frozen
 
 
 def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
@@ -209,10 +219,14 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     if not terms:
         return []
     spans: list[tuple[int, int]] = []
-    for token in tokenize(text):
-        folded = normalize_for_search(token.text)
-        if any(_word_matches(w, terms) for w in _NORM_WORD.findall(folded)):
-            spans.append((token.start, token.end))
+    cache = _MATCH_KEYS
+    for match in _ORIGINAL_WORD.finditer(text):
+        token = match.group()
+        keys = cache.get(token)
+        if keys is None:
+            keys = _match_keys(token)
+        if not keys.isdisjoint(terms):
+            spans.append(match.span())
     return spans
 
 
