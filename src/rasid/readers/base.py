@@ -77,7 +77,7 @@ class InputItem:
             assert self.path is not None
             raw = open(self.path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
         if self.gzipped:
-            return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+            return io.BufferedReader(_GunzipStream(raw), buffer_size=1 << 16)  # type: ignore[return-value]
         return raw
 
     def size(self) -> int:
@@ -91,14 +91,12 @@ class InputItem:
         if self.data is not None and not self.gzipped:
             return self.data[:n]
         if self.gzipped:
-            # Decompress just the start, tolerating a file cut short further on.
+            # Only the start is needed: a file cut short further on is the reader's to report.
             with self.open() as fh:
-                raw = fh.fileobj.read(1 << 16) if hasattr(fh, "fileobj") else b""  # type: ignore[union-attr]
-            decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            out = decompressor.decompress(raw, n)
-            if not out and not decompressor.eof:
-                raise EOFError("no data could be decompressed")
-            return out
+                head = fh.peek(n)[:n]  # type: ignore[attr-defined]
+                if not head:
+                    fh.read(1)  # raises EOFError when the gzip data is damaged rather than empty
+            return head
         with self.open() as fh:
             return fh.read(n)
 
@@ -117,6 +115,59 @@ class InputItem:
         if self.gzipped:
             name = name.removesuffix(".gz")
         return "".join(Path(name).suffixes[-2:])
+
+
+class _GunzipStream(io.RawIOBase):
+    """gzip decompression (multi-member) that hands out every byte before damage, then raises.
+
+    ``gzip.GzipFile`` raises as soon as its read-ahead meets a cut, losing the data before it;
+    readers here yield the records before the damage and then report it.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._pending = b""
+        self._failure: str | None = None
+        self._reported = False
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending and not self._done:
+            if self._failure:
+                if not self._reported:
+                    # First report a plain end of data, so that a buffered read() hands out the
+                    # bytes it has gathered; only the next read raises.
+                    self._reported = True
+                    return 0
+                raise EOFError(self._failure)
+            self._fill()
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _fill(self) -> None:
+        block = self._decompressor.unused_data or self._raw.read(1 << 16)
+        if self._decompressor.eof:
+            if not block:
+                self._done = True
+                return
+            self._decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)  # the next gzip member
+        elif not block:
+            self._failure = "compressed data ends before its end-of-stream marker (file cut short)"
+            return
+        try:
+            self._pending = self._decompressor.decompress(block)
+        except zlib.error as exc:
+            self._failure = f"compressed data is damaged ({exc})"
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 @dataclass(frozen=True, slots=True)
