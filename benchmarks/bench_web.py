@@ -134,6 +134,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000, help="requests per scenario")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="server worker processes (rasid serve --workers)"
+    )
     args = parser.parse_args()
 
     db = args.db
@@ -156,7 +159,7 @@ def main() -> None:
         "article (JSON)": [f"/api/doc/{ids[(i * 7) % len(ids)]}" for i in range(n)],
     }
     port = free_port()
-    proc = start_server(db, port)
+    proc = start_server(db, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         # warm up: first requests import modules and open per-thread connections

@@ -38,12 +38,21 @@ from rasid.cli.main import cli
     help="Bearer token that writes must carry (or set RASID_TOKEN).",
 )
 @click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes (one per CPU core serves more clients at once).",
+)
+@click.option(
     "--log-level",
     default="warning",
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
 )
-def serve(db_path: str, host: str, port: int, allow_write: bool, token: str | None, log_level: str) -> None:
+def serve(
+    db_path: str, host: str, port: int, allow_write: bool, token: str | None, workers: int, log_level: str
+) -> None:
     """Serve the web app: search, article reader, entities, stories, outlets and a map."""  # fmt: skip
     try:
         import uvicorn
@@ -59,7 +68,6 @@ def serve(db_path: str, host: str, port: int, allow_write: bool, token: str | No
         )
     if not Path(db_path).exists():
         raise click.UsageError(f"database {db_path} not found: run `rasid ingest PATH --db {db_path}` first")
-    app = create_app(db_path, allow_write=allow_write, token=token)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
             f"warning: serving on {host}: anyone who can reach this address can read the database", err=True
@@ -69,4 +77,22 @@ def serve(db_path: str, host: str, port: int, allow_write: bool, token: str | No
         f"{'writes allowed with token' if allow_write else 'read-only'})",
         err=True,
     )
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    if workers == 1:
+        app = create_app(db_path, allow_write=allow_write, token=token)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+        return
+    # several processes: each builds its own app from these variables (an app object cannot be shared)
+    from rasid.web.app import ENV_ALLOW_WRITE, ENV_DB, ENV_TOKEN
+
+    os.environ[ENV_DB] = os.fspath(db_path)
+    os.environ[ENV_ALLOW_WRITE] = "1" if allow_write else "0"
+    os.environ[ENV_TOKEN] = token or ""
+    uvicorn.run(
+        "rasid.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=log_level,
+        access_log=False,
+    )

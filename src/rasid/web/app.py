@@ -12,6 +12,7 @@ import csv
 import hmac
 import io
 import json
+import os
 import re
 import threading
 import time
@@ -455,6 +456,19 @@ def create_app(
         return JSONResponse(result, status_code=201 if result.get("new") else 200)
 
     return app
+
+
+#: Environment variables through which ``rasid serve --workers N`` hands its options to each worker.
+ENV_DB, ENV_ALLOW_WRITE, ENV_TOKEN = "RASID_WEB_DB", "RASID_WEB_ALLOW_WRITE", "RASID_WEB_TOKEN"
+
+
+def app_from_env() -> FastAPI:
+    """App factory for uvicorn worker processes (options arrive in the environment)."""
+    return create_app(
+        os.environ[ENV_DB],
+        allow_write=os.environ.get(ENV_ALLOW_WRITE) == "1",
+        token=os.environ.get(ENV_TOKEN) or None,
+    )
 
 
 def _warm_up() -> None:
