@@ -438,12 +438,12 @@ def _run_pool(
     ]
     for _ in workers:
         tasks.put(None)
-    for worker in workers:
-        worker.start()
     exited = 0
     done: set[int] = set()
     analyzed = analyze
     try:
+        for worker in workers:
+            worker.start()
         while exited < len(workers):
             try:
                 kind, index, payload = results.get(timeout=1.0)
@@ -468,10 +468,11 @@ def _run_pool(
                 writer.add((item.name, None, "worker process died while reading this item", None))
     finally:
         for worker in workers:
-            if worker.is_alive():
+            if worker.pid is not None and worker.is_alive():
                 worker.terminate()
         for worker in workers:
-            worker.join(timeout=5)
+            if worker.pid is not None:
+                worker.join(timeout=5)
         for q in (tasks, results):
             q.cancel_join_thread()
             q.close()
