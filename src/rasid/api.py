@@ -1,6 +1,6 @@
 """The Python API that the CLI and the web app call (and users too).
 
-Every function takes ``db``: a path, an open :class:`~rasid.store.SQLiteStore`, or ``None``
+Every function takes ``db``: a path, a ``postgresql://`` URL, an open store, or ``None``
 for ``$RASID_DB`` / the ``[store] path`` setting (``./rasid.db``).
 
 >>> from rasid import api
@@ -44,7 +44,7 @@ def db_path(db: str | os.PathLike[str] | None = None, config: Config | None = No
 
 @contextmanager
 def _opened(db: DB, *, create: bool, config: Config | None = None) -> Iterator[SQLiteStore]:
-    if isinstance(db, SQLiteStore):
+    if db is not None and not isinstance(db, str | os.PathLike):  # an open store (SQLite or PostgreSQL)
         yield db
         return
     config = config or load_config()

@@ -482,9 +482,22 @@ def open_store(
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     check_same_thread: bool = True,
 ) -> SQLiteStore:
-    """Open (creating and migrating if needed) the store at ``path``: ``$RASID_DB`` or ``./rasid.db`` by default."""
+    """Open (creating and migrating if needed) the store at ``path``: ``$RASID_DB`` or ``./rasid.db`` by default.
+
+    A ``postgresql://`` or ``postgres://`` URL opens a :class:`~rasid.store.postgres.PostgresStore`
+    instead (same methods; see ``docs/postgres.md``).
+    """
     if path is None:
         path = os.environ.get("RASID_DB") or DEFAULT_DB
+    if isinstance(path, str) and path.startswith(("postgresql://", "postgres://")):
+        try:
+            from rasid.store.postgres import PostgresStore
+        except ImportError as exc:
+            raise StoreError(
+                f"a PostgreSQL database needs psycopg ({exc}); pip install 'rasid[postgres]'", code="S004"
+            ) from exc
+        store: Any = PostgresStore(path, create=create, busy_timeout_ms=busy_timeout_ms)
+        return store  # typed as SQLiteStore: the methods callers use are the same
     return SQLiteStore(
         path, create=create, busy_timeout_ms=busy_timeout_ms, check_same_thread=check_same_thread
     )
