@@ -45,6 +45,7 @@ MIN_WORDS = 4
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
 _WORD = re.compile(r"[^\W_]+")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ class QuoteCues:
     non_subject: frozenset[str]
     statement_nouns: frozenset[str]
     pronoun: re.Pattern[str]
+    adverbial: frozenset[str]
+    title_nouns: frozenset[str]
+    not_names: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -78,6 +82,9 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         non_subject=frozenset(fold(w) for w in data["non_subject_before"]),
         statement_nouns=frozenset(fold(w) for w in data["statement_nouns"]),
         pronoun=re.compile(rf"^\W*(?:{alternation(data['continuation_pronouns'])}){B_END}"),
+        adverbial=frozenset(fold(w) for w in data["adverbial_starts"]),
+        title_nouns=frozenset(fold(w) for w in data["title_nouns"]),
+        not_names=frozenset(fold(w) for w in data["not_names"]),
     )
 
 
@@ -186,7 +193,9 @@ def _plausible_name(text: str) -> bool:
     return not first or not (first.isascii() or "\u0400" <= first <= "\u04ff") or first.isupper()
 
 
-def _mentions(doc: Document, verb: re.Pattern[str] | None = None) -> list[Mention]:
+def _mentions(
+    doc: Document, verb: re.Pattern[str] | None = None, not_names: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
     linked person whose name contains it, so the speaker is the same whichever stage found it.
     A later surname that no stage marked (Yevkurov said) is added the same way."""
@@ -198,6 +207,8 @@ def _mentions(doc: Document, verb: re.Pattern[str] | None = None) -> list[Mentio
         if canonical is None and (
             not _plausible_name(ent.text)
             or len(_WORD.findall(ent.text)) > 5
+            or fold(ent.text) in not_names
+            or sum(c.isalpha() for c in ent.text) < 3
             or (verb is not None and verb.search(fold(ent.text)))
         ):
             continue  # a model span that is a clause, not a name
@@ -220,7 +231,9 @@ def _mentions(doc: Document, verb: re.Pattern[str] | None = None) -> list[Mentio
     return out
 
 
-def _surname_mentions(text: str, linked: Mapping[str, set[tuple[str, ...]]], known: Sequence[Mention]) -> list[Mention]:
+def _surname_mentions(
+    text: str, linked: Mapping[str, set[tuple[str, ...]]], known: Sequence[Mention]
+) -> list[Mention]:
     """Occurrences of a linked person's surname that no entity covers (after the full name)."""
     owners: dict[str, set[str]] = {}
     for canonical, forms in linked.items():
@@ -239,7 +252,9 @@ def _surname_mentions(text: str, linked: Mapping[str, set[tuple[str, ...]]], kno
             continue
         (canonical,) = owners[stem]
         span = norm.to_original(token.start() + (len(word) - len(stem)), token.end())
-        if span.start <= first_seen[canonical] or any(m.start < span.end and span.start < m.end for m in known):
+        if span.start <= first_seen[canonical] or any(
+            m.start < span.end and span.start < m.end for m in known
+        ):
             continue
         found.append(Mention(span.start, span.end, "PER", canonical, canonical, text[span.start : span.end]))
     return found
@@ -266,7 +281,7 @@ class _Context:
         self.text = doc.text
         self.cues = cues
         self.norm: NormalizedText = normalized(doc.text)
-        self.mentions = _mentions(doc, cues.verb)
+        self.mentions = _mentions(doc, cues.verb, cues.not_names)
         self.starts = [m.start for m in self.mentions]
 
     def folded_range(self, start: int, end: int) -> tuple[int, int]:
@@ -346,8 +361,15 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     stop = re.search(r"[:،,؛;\"«“]|\s(?:أن|إن|ان|انه|أنه|إنه|que|that)\s", zone)
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = _trim(ctx.text, start, phrase_end)
-    if role_word in ctx.cues.anonymous:
-        return Speaker(None, ps, pe, "role", None)
+    phrase_words = _WORD.findall(fold(ctx.text[ps:pe]))
+    indefinite = (
+        len(phrase_words) >= 2
+        and not phrase_words[0].startswith("ال")
+        and not phrase_words[1].startswith("ال")
+        and _ARABIC.match(phrase_words[0]) is not None
+    )
+    if role_word in ctx.cues.anonymous or indefinite:
+        return Speaker(None, ps, pe, "role", None)  # مسؤول أمني، مصدر عسكري: somebody, not a known person
     floor = max(0, ps - LOOKBACK_CHARS)
     earlier = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER"]
     people = {m.key for m in earlier}
@@ -356,18 +378,55 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     return Speaker(None, ps, pe, "role", None)
 
 
-def _subject_before(ctx: _Context, sent_start: int, verb_start: int) -> Speaker | None:
-    """SVO order or a statement's author earlier in the sentence (في بيان عن X، قال:)."""
+#: What may stand between a subject and its verb: nothing, an apposition between commas, an auxiliary.
+_ADJACENT = re.compile(
+    r"^\s*(?:[،,]\s*+(?![وبلفك])[^،,.!?؟\n]{1,80}[،,])?[\s،,]*(?:(?:قد|كان|كانت|also|aussi|также)\s+)*$"
+)
+#: How many words may precede the subject of a sentence (ولم يكشف ديارا …، إذ قال).
+SUBJECT_WITHIN_WORDS = 5
+
+
+def _subject_before(
+    ctx: _Context, sent_start: int, verb_start: int, *, participle: bool = False
+) -> Speaker | None:
+    """The subject named before the verb: right before it (X said / X، وزير…، قال), the author of
+    a statement (في بيان صدر عن X، قال:), or the subject that opens the sentence (وأشار X إلى … وقال).
+    A participle (…، قائلاً) takes the subject of the main clause, never the noun just before it."""
     candidates = [m for m in ctx.mentions_in(sent_start, verb_start) if m.label == "PER"]
+    if not candidates:
+        return None
+    last = candidates[-1]
+    if not participle and _ADJACENT.match(ctx.text[last.end : verb_start]) and ctx.is_subject_position(last):
+        return Speaker(last, last.start, last.end, "subject", None)
     for m in reversed(candidates):
-        before = ctx.word_before(m.start)
-        if ctx.is_subject_position(m):
-            return Speaker(m, m.start, m.end, "subject", None)
         # "بيان صدر عن X" / "statement by X": the preposition introduces the author
-        head = fold(ctx.text[max(sent_start, m.start - 40) : m.start])
-        if before in ("عن", "by", "de") and any(n in head for n in ctx.cues.statement_nouns):
+        head = fold(ctx.text[max(sent_start, m.start - 50) : m.start])
+        phrase = [
+            fold(w)
+            for w in _WORD.findall(
+                re.split(r"[،,.:;؛\n]", ctx.text[max(sent_start, m.start - 40) : m.start])[-1]
+            )
+        ]
+        if any(w in ("عن", "by", "de") for w in phrase[-4:]) and any(
+            n in head for n in ctx.cues.statement_nouns
+        ):
             return Speaker(m, m.start, m.end, "subject", None)
+    first = candidates[0]
+    within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
+    if len(_WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
+        return Speaker(first, first.start, first.end, "subject", None)
     return None
+
+
+def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
+    """Arabic: the words between a verb and the quote begin with its subject (وقالت الوزارة:)."""
+    words = _WORD.findall(fold(ctx.text[start:end]))
+    if not words:
+        return False
+    first = words[0]
+    if first in ctx.cues.adverbial or (first[:1] in "وف" and first[1:] in ctx.cues.adverbial):
+        return False
+    return not first.startswith(("لل", "بال", "وبال", "ولل"))
 
 
 def _continuation(ctx: _Context, previous: tuple[Quote, Speaker] | None, pos: int) -> Speaker | None:
@@ -383,6 +442,10 @@ def _continuation(ctx: _Context, previous: tuple[Quote, Speaker] | None, pos: in
     return Speaker(speaker.mention, speaker.start, speaker.end, "continuation", None)
 
 
+def _is_participle(ctx: _Context, verb: re.Match[str]) -> bool:
+    return re.sub(r"^[وف]", "", verb.group()) in ctx.cues.participles or verb.group() in ctx.cues.participles
+
+
 def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speaker] | None) -> Speaker | None:
     text = ctx.text
     sent_start = _sentence_start(text, q.open, floor)
@@ -392,9 +455,8 @@ def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speak
     attr = None
     for m in ctx.cues.attribution.finditer(folded, fs, fe):
         attr = m
-    verb = None
-    for m in ctx.cues.verb.finditer(folded, fs, fe):
-        verb = m
+    verbs = list(ctx.cues.verb.finditer(folded, fs, fe))
+    verb = verbs[-1] if verbs else None
     if attr is not None and (verb is None or attr.start() > verb.start()):
         a_start, a_end = ctx.orig(attr.start(), attr.end())
         found = _subject_after_verb(ctx, a_end, q.open)
@@ -405,31 +467,52 @@ def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speak
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         cue = text[v_start:v_end]
+        participle = _is_participle(ctx, verb)
         found = _subject_after_verb(ctx, v_end, q.open)
+        if found is None and verb.group("ar") and _names_a_subject(ctx, v_end, q.open):
+            return None  # the subject is written but is not a known name: no guess
+        if found is None and participle:
+            # "وقال الوزير الإسرائيلي مشيراً إلى كيري «…»": the finite verb before names the subject
+            for earlier in reversed(verbs[:-1]):
+                if _is_participle(ctx, earlier):
+                    continue
+                _, e_end = ctx.orig(earlier.start(), earlier.end())
+                found = _subject_after_verb(ctx, e_end, v_start)
+                if found is None and earlier.group("ar") and _names_a_subject(ctx, e_end, v_start):
+                    return None
+                if found is not None:
+                    found.via = "subject" if found.via != "role" else "role"
+                break
         if found is None and ctx.cues.pronoun.match(fold(text[v_end : q.open])):
             found = _continuation(ctx, previous, q.open)
         if found is None:
-            found = _subject_before(ctx, sent_start, v_start)
+            found = _subject_before(ctx, sent_start, v_start, participle=participle)
         if found is None:
             found = _continuation(ctx, previous, v_start)
         if found is not None:
             found.cue = cue
             return found
         return None
-    # 3. a cue after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
+    # 3. a finite speech verb right after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
     if q.close is not None:
         after_end = min(len(text), q.close + 160)
-        nl = text.find("\n", q.close)
-        if nl != -1:
-            after_end = min(after_end, nl)
+        clause_end = re.search(r"[\n.!?؟:;؛\"«»“”]", text[q.close + 1 : after_end])
+        if clause_end:
+            after_end = q.close + 1 + clause_end.start()
         fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
         m = ctx.cues.verb.search(folded, fs2, fe2)
-        if m is not None:
+        if m is not None and not _is_participle(ctx, m):
             v_start, v_end = ctx.orig(m.start(), m.end())
             gap = text[q.close + 1 : v_start]
-            if len(gap) <= 60 and not re.search(r"[.!?؟]\s", gap):
-                sent_end = re.search(r"[.!?؟\n]", text[v_end:after_end])
-                zone_end = v_end + (sent_end.start() if sent_end else after_end - v_end)
+            for x in ctx.mentions_in(q.close + 1, v_start):
+                gap = gap.replace(x.text, " ")
+            if re.fullmatch(r"[\s،,\-—–]*", gap):  # nothing but punctuation (and the SVO subject) between
+                zone_end = (
+                    v_end
+                    + (
+                        re.search(r"[،,]", text[v_end:after_end]) or re.search("$", text[v_end:after_end])
+                    ).start()
+                )
                 found = _subject_after_verb(ctx, v_end, zone_end)
                 if found is None:
                     per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
@@ -443,6 +526,43 @@ def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speak
                         found.via = "after"
                     return found
     return None
+
+
+_THAT_AFTER = re.compile(r"\s*[وف]?(?:بان|بانه|ان|انه)(?![^\W_])")
+
+
+def _is_named_subject(ctx: _Context, q: Quote) -> bool:
+    """«المرصد السوري لحقوق الإنسان» بأن…: a quoted name as the subject of a speech verb."""
+    if q.close is None or not _THAT_AFTER.match(fold(ctx.text[q.close + 1 : q.close + 12])):
+        return False
+    fs, fe = ctx.folded_range(max(0, q.open - 20), q.open)
+    before = ctx.norm.text[fs:fe]
+    verb = None
+    for m in ctx.cues.verb.finditer(before):
+        verb = m
+    return verb is not None and not before[verb.end() :].strip()
+
+
+#: Words after which a quotation is a statement even when a title noun came before (قال في كتابه إن «…»).
+_STATEMENT_LINK = frozenset({"ان", "انه", "انها", "بان", "بانه", "que", "qu", "that", "что"})
+#: How many words back a title noun still makes the quotation a title (كتاب عالم الفيزياء … ساجان «…»).
+TITLE_WINDOW = 6
+
+
+def _is_title(ctx: _Context, q: Quote) -> bool:
+    fs, fe = ctx.folded_range(max(0, q.open - 80), q.open)
+    window = ctx.norm.text[fs:fe]
+    window = re.split(r"[:.!?؟؛;\n]", window)[-1]
+    words = _WORD.findall(window)[-TITLE_WINDOW:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _STATEMENT_LINK or ctx.cues.verb.fullmatch(word):
+            return False  # a speech verb or "أن" comes after any title noun: a statement
+        stems = {word, word[1:] if word[:1] in "وبلف" else word}
+        stems |= {w[2:] for w in stems if w.startswith("ال")}
+        if stems & ctx.cues.title_nouns:
+            return True
+    return False
 
 
 def _is_heading(text: str, q: Quote) -> bool:
@@ -486,13 +606,14 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     results: list[tuple[Quote, Speaker | None]] = []
     for q in find_quotations(text):
         words = len(_WORD.findall(text[q.start : q.end]))
+        if _is_title(ctx, q) or _is_named_subject(ctx, q):
+            continue  # كتاب "…"، حملة بعنوان "…": a title, not a statement (and no sentence boundary)
         q.heading = _is_heading(text, q)
         speaker: Speaker | None = None
         if not q.heading:
             speaker = _attribute(ctx, q, floor, previous)
             introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
             if words < MIN_WORDS and not (introduced and speaker is not None):
-                floor = q.close + 1 if q.close is not None else q.end
                 continue  # a name or a scare quote, not a statement
         results.append((q, speaker))
         if speaker is not None and speaker.mention is not None:
