@@ -93,6 +93,7 @@ class InputItem:
         if self.gzipped:
             # Only the start is needed: a file cut short further on is the reader's to report.
             with self.open() as fh:
+                fh.raw.check_on_close = False  # type: ignore[attr-defined]  # the reader reports a cut
                 head = fh.peek(n)[:n]  # type: ignore[attr-defined]
                 if not head:
                     fh.read(1)  # raises EOFError when the gzip data is damaged rather than empty
@@ -130,7 +131,11 @@ class _GunzipStream(io.RawIOBase):
         self._pending = b""
         self._failure: str | None = None
         self._reported = False
+        self._raised = False
         self._done = False
+        #: Raise at close when damage was seen but never raised (a reader that stopped at the
+        #: first empty read would otherwise take a cut file for a complete one).
+        self.check_on_close = True
 
     def readable(self) -> bool:
         return True
@@ -143,6 +148,7 @@ class _GunzipStream(io.RawIOBase):
                     # bytes it has gathered; only the next read raises.
                     self._reported = True
                     return 0
+                self._raised = True
                 raise EOFError(self._failure)
             self._fill()
         n = min(len(buffer), len(self._pending))
@@ -166,8 +172,13 @@ class _GunzipStream(io.RawIOBase):
             self._failure = f"compressed data is damaged ({exc})"
 
     def close(self) -> None:
+        if self.closed:
+            return
         self._raw.close()
         super().close()
+        if self._failure and not self._raised and self.check_on_close:
+            self._raised = True
+            raise EOFError(self._failure)
 
 
 @dataclass(frozen=True, slots=True)
