@@ -200,9 +200,11 @@ def test_entities_person_not_in_kb_after_a_title(text: str, name: str) -> None:
         "وقال الوزير إن الحكومة ستعمل",  # no name after the title
         "وأكد الرئيس خلال الاجتماع",  # a stopword, not a name
         "وتم تعيينه نائبًا ثانيًا لرئيس مجلس الإدارة",  # tanwin words and ل + stopword
+        "General Motors said sales rose; the General Assembly voted.",
     ],
 )
 def test_entities_title_without_a_name_gives_no_person(text: str) -> None:
+    # also: a capitalised word after "General" that is a company or a body, not a person
     assert [a for a in entities_stage(Document(text=text), {}).layer("entities") if a.label == "PER"] == []
 
 
