@@ -64,9 +64,9 @@ def sample_ids(db: Path, n: int, seed: int) -> list[str]:
     return random.Random(seed).sample(ids, min(n, len(ids)))
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [RASID, "serve", "--db", str(db), "--port", str(port)],
+        [RASID, "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
