@@ -261,3 +261,29 @@ def test_entities_every_annotation_points_at_its_text(pieces: list[str]) -> None
     for ann in doc.layer("entities"):
         assert doc.text[ann.start : ann.end] == ann.text
         assert ann.text and not ann.text[0].isspace() and not ann.text[-1].isspace()
+
+
+def _country_aliases() -> list[tuple[str, str]]:
+    """Every one-word Arabic alias of a country that needs no context (a deterministic sample)."""
+    kb = load_kb()
+    out = []
+    for entry in kb.entities():
+        if entry.id.count("/") == 1 and len(entry.id) == len("rasid:gpe/xx") and not entry.needs_context:
+            for name in entry.aliases.get("ar", ()):
+                if " " not in name and "،" not in name:
+                    out.append((entry.id, name))
+    return sorted(out)[::7]
+
+
+@pytest.mark.parametrize("prefix", ["", "و", "ب", "ف", "وب", "فل"])
+def test_entities_every_sampled_country_alias_with_clitics(prefix: str) -> None:
+    missed = []
+    for entry_id, name in _country_aliases():
+        if prefix.endswith("ل") and name.startswith("ال"):
+            continue  # written لل, tested above
+        lead = "قال الوزير إن "
+        doc = entities_stage(Document(text=f"{lead}{prefix}{name} مهمة"), {})
+        hits = [a for a in doc.layer("entities") if a.start == len(lead) + len(prefix)]
+        if not hits or hits[0].text != name:
+            missed.append((entry_id, name, [(a.text, a.attrs.get("kb_id")) for a in doc.layer("entities")]))
+    assert not missed, missed
