@@ -114,8 +114,11 @@ def build() -> dict:
                 entry["description"] = f"country; capital {info['capital']}"
         entry["ids"] = ids
         entry["prior"] = 2.0  # a country outranks a town of the same name
+        context = {k: extra[k] for k in ("reject_prev", "reject_next") if extra.get(k)}
         if extra.get("needs_context"):
-            entry["context"] = {"needs_context": True}
+            context["needs_context"] = True
+        if context:
+            entry["context"] = context
         entries.append(entry)
     return {"version": 1, "entries": entries}
 
