@@ -16,13 +16,13 @@ document (``meta["stage_errors"]``) and the batch goes on.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.errors import PipelineError
 from rasid.model import Document
+from rasid.modules import import_if_present
 
 StageFunc = Callable[[Document, Mapping[str, Any]], Document]
 
@@ -74,7 +74,12 @@ def register_stage(
 
     def wrap(func: StageFunc) -> StageFunc:
         _REGISTRY[name] = StageSpec(
-            name, func, tuple(requires), tuple(provides), description or (func.__doc__ or "").strip(), defaults or {}
+            name,
+            func,
+            tuple(requires),
+            tuple(provides),
+            description or (func.__doc__ or "").strip(),
+            defaults or {},
         )
         return func
 
@@ -83,11 +88,7 @@ def register_stage(
 
 def _load_builtins() -> None:
     for module in BUILTIN_STAGE_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:  # a real missing dependency inside the module: surface it
-                raise
+        import_if_present(module)
 
 
 def get_stage(name: str) -> StageSpec:
@@ -110,7 +111,9 @@ def registered_stages() -> list[StageSpec]:
 class Pipeline:
     """An ordered list of stages, checked once when built."""
 
-    def __init__(self, stages: Iterable[str | StageSpec], config: Mapping[str, Mapping[str, Any]] | None = None):
+    def __init__(
+        self, stages: Iterable[str | StageSpec], config: Mapping[str, Mapping[str, Any]] | None = None
+    ):
         self.stages: list[StageSpec] = [s if isinstance(s, StageSpec) else get_stage(s) for s in stages]
         self.config = config or {}
         available = set(BASE_PROVIDES)

@@ -12,13 +12,13 @@ Exit codes (documented in docs/cli.md):
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 import click
 
 from rasid import __version__
 from rasid.errors import NotFoundError, RasidError
+from rasid.modules import import_if_present
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -47,11 +47,7 @@ def cli() -> None:
 
 def _register_commands() -> None:
     for module in COMMAND_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:  # a real missing dependency inside the module: surface it
-                raise
+        import_if_present(module)
 
 
 _register_commands()
@@ -65,7 +61,9 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except KeyboardInterrupt:
-        click.echo("interrupted: what was stored stays stored; run the same command again to finish", err=True)
+        click.echo(
+            "interrupted: what was stored stays stored; run the same command again to finish", err=True
+        )
         sys.exit(EXIT_INTERRUPTED)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
