@@ -287,3 +287,18 @@ def test_entities_every_sampled_country_alias_with_clitics(prefix: str) -> None:
         if not hits or hits[0].text != name:
             missed.append((entry_id, name, [(a.text, a.attrs.get("kb_id")) for a in doc.layer("entities")]))
     assert not missed, missed
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("ولافروف", "rasid:person/sergey-lavrov"),
+        ("موسكو", "rasid:gpe/ru-moscow"),
+        ("Africa Corps", "rasid:org/africa-corps"),
+    ],
+)
+def test_matcher_resolve_name_gives_the_best_known_entry_first(name: str, entry_id: str) -> None:
+    from rasid.extract.matcher import resolve_name
+
+    assert resolve_name(load_kb(), name)[0].id == entry_id
+    assert resolve_name(load_kb(), f"{name} وغيره") == []  # the whole string must be the name

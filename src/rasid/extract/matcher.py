@@ -386,3 +386,19 @@ def entity_matcher(kb: KnowledgeBase) -> Matcher:
 def equipment_matcher(kb: KnowledgeBase) -> Matcher:
     """The matcher over the equipment catalogue of ``kb`` (built once per KB)."""
     return kb.cached("matcher:equipment", lambda: Matcher(kb.equipment()))
+
+
+def resolve_name(kb: KnowledgeBase, name: str, *, equipment: bool = False) -> list[Entry]:
+    """Entries whose alias is exactly ``name`` (folded, clitics allowed), best known first.
+
+    For callers that hold a name rather than a text (a quote's speaker, a search box):
+    ``resolve_name(kb, "ولافروف")`` gives Sergey Lavrov.
+    """
+    matcher = equipment_matcher(kb) if equipment else entity_matcher(kb)
+    prepared = prepare(name)
+    found: dict[str, Entry] = {}
+    for match in matcher.find(prepared):
+        if match.token_start == 0 and match.token_end == len(prepared.tokens):
+            for hit in match.hits:
+                found.setdefault(hit.entry_id, kb[hit.entry_id])
+    return sorted(found.values(), key=lambda e: (-e.prior, -e.population, e.id))
