@@ -3,6 +3,7 @@
 Stages run in a fixed order, each adding one or more annotation layers::
 
     entities -> ner (when registered) -> coref -> equipment -> dates -> quotes -> sources
+    -> events -> narratives
 
 :func:`default_pipeline` builds that pipeline from whatever stages are registered, so
 it keeps working while an area is still being built (a missing stage is skipped, and
@@ -32,6 +33,8 @@ DEFAULT_STAGE_ORDER: tuple[str, ...] = (
     "rasid.dates",
     "rasid.quotes",
     "rasid.sources",
+    "rasid.events",
+    "rasid.narratives",
 )
 
 #: Stage families that look names up in the knowledge base; they receive ``kb_files``/``use_kb``.
