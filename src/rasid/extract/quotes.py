@@ -40,6 +40,8 @@ MAX_QUOTE_CHARS = 1500
 SPEAKER_LABELS = ("PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE")
 #: How far back a role phrase or a continuation looks for the person it refers to.
 LOOKBACK_CHARS = 700
+#: How far back a role phrase looks for the speaker it refers to (about two sentences).
+ROLE_LOOKBACK_CHARS = 400
 #: Quotes shorter than this many words are names or scare quotes unless a cue introduces them.
 MIN_WORDS = 4
 
@@ -341,7 +343,14 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
     mentions = ctx.mentions_in(start, end)
     folded_zone = fold(zone)
     role = ctx.cues.role.match(folded_zone)
-    per = [m for m in mentions if m.label == "PER" and ctx.is_subject_position(m)]
+    per = [
+        m
+        for m in mentions
+        if m.label == "PER"
+        and ctx.is_subject_position(m)
+        and len(_WORD.findall(ctx.text[start : m.start])) <= SUBJECT_AFTER_VERB_WORDS + 2
+        and not re.search(r"[،,:]", ctx.text[start : m.start])  # past a comma the verb's subject slot is over
+    ]
     if role and not per:
         return _role_phrase(ctx, start, end, role.group("role"))
     if per:
@@ -370,17 +379,38 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     )
     if role_word in ctx.cues.anonymous or indefinite:
         return Speaker(None, ps, pe, "role", None)  # مسؤول أمني، مصدر عسكري: somebody, not a known person
-    floor = max(0, ps - LOOKBACK_CHARS)
-    earlier = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER"]
-    people = {m.key for m in earlier}
-    if len(people) == 1:  # exactly one person in view: the role phrase refers to them
-        return Speaker(earlier[-1], ps, pe, "role", None)
+    rest = ctx.text[pe:end]
+    if "باسم" in phrase_words or (
+        re.match(r"\s*[،,]\s*[^\W\d_]", rest) and not re.match(r"\s*[،,]\s*(?:إن|ان|أن)", rest)
+    ):
+        # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before
+        return Speaker(None, ps, pe, "role", None)
+    floor = max(0, ps - ROLE_LOOKBACK_CHARS)
+    # who has been speaking: people named as the subject of a speech verb (أكد رئيس الأركان … ديارا)
+    speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
+    if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
+        return Speaker(speakers[-1], ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: How many words may stand between a speech verb and its subject's name (أكد رئيس أركان القوات الجوية في مالي- ديارا).
+SUBJECT_AFTER_VERB_WORDS = 8
+
+
+def _after_speech_verb(ctx: _Context, m: Mention) -> bool:
+    """The mention is the subject named after a speech verb in its clause (VSO), or right before one (SVO)."""
+    before = re.split(r"[.!?؟:;؛\n\"«»“”]", ctx.text[max(0, m.start - 120) : m.start])[-1]
+    words = [fold(w) for w in _WORD.findall(before)][-SUBJECT_AFTER_VERB_WORDS:]
+    if any(ctx.cues.verb.fullmatch(w) for w in words) and ctx.is_subject_position(m):
+        return True
+    clause = re.split(r"[.!?؟:;؛\n\"«»“”،,]", ctx.text[m.end : m.end + 30])[0]
+    after = _WORD.findall(fold(clause))[:1]
+    return bool(after) and ctx.cues.verb.fullmatch(after[0]) is not None
 
 
 #: What may stand between a subject and its verb: nothing, an apposition between commas, an auxiliary.
 _ADJACENT = re.compile(
-    r"^\s*(?:[،,]\s*+(?![وبلفك])[^،,.!?؟\n]{1,80}[،,])?[\s،,]*(?:(?:قد|كان|كانت|also|aussi|также)\s+)*$"
+    r"^\s*(?:[،,]\s*+(?![وبلفك])[^،,.!?؟\n]{1,80}[،,])?[\s،,]*(?:(?:قد|كان|كانت|الذي|التي|also|aussi|также)\s+)*$"
 )
 #: How many words may precede the subject of a sentence (ولم يكشف ديارا …، إذ قال).
 SUBJECT_WITHIN_WORDS = 5
@@ -429,11 +459,35 @@ def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
 
 
-def _continuation(ctx: _Context, previous: tuple[Quote, Speaker] | None, pos: int) -> Speaker | None:
-    """No subject named: the previous quote's speaker goes on, unless someone else came in between."""
+#: Feminine forms that do not end in ت (present tense, participles with ة folded to ه).
+_FEMININE_FORMS = frozenset(
+    fold(w)
+    for w in ("تقول", "تضيف", "تتابع", "تؤكد", "قالته", "بقولها", "قائلة", "مضيفة", "موضحة", "مشيرة", "مؤكدة",
+              "معتبرة", "لافتة", "متابعة", "مشددة")
+)  # fmt: skip
+
+
+def _gender(cue: str | None) -> str | None:
+    """Grammatical gender an Arabic speech verb agrees with (قالت/مضيفة/تقول: f; قال/مضيفاً/يقول: m)."""
+    if not cue or not _ARABIC.match(cue):
+        return None
+    word = re.sub(r"^[وف]", "", fold(cue))
+    if word.endswith("ت") or word in _FEMININE_FORMS:
+        return "f"
+    return "m"
+
+
+def _continuation(
+    ctx: _Context, previous: tuple[Quote, Speaker] | None, pos: int, cue: str | None = None
+) -> Speaker | None:
+    """No subject named: the previous quote's speaker goes on, unless someone else came in between
+    or the verb's gender says another subject speaks (قال … ثم أعلنت …)."""
     if previous is None or previous[1].mention is None:
         return None
     quote, speaker = previous
+    mine, theirs = _gender(cue), _gender(speaker.cue)
+    if mine and theirs and mine != theirs:
+        return None
     if pos - (quote.close or quote.end) > LOOKBACK_CHARS:
         return None
     for m in ctx.mentions_in(quote.end, pos):
@@ -459,7 +513,11 @@ def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speak
     verb = verbs[-1] if verbs else None
     if attr is not None and (verb is None or attr.start() > verb.start()):
         a_start, a_end = ctx.orig(attr.start(), attr.end())
-        found = _subject_after_verb(ctx, a_end, q.open)
+        comma = re.search(r"[،,]", text[a_end : q.open])
+        phrase_end = a_end + comma.start() if comma else q.open
+        # "وبحسب X، "…"": nothing but the source between the cue and the quote
+        direct = not text[phrase_end : q.open].strip(" \t،,:-—–")
+        found = _subject_after_verb(ctx, a_end, phrase_end) if direct else None
         if found is not None:
             found.via, found.cue = "attribution" if found.via != "role" else "role", text[a_start:a_end]
             return found
@@ -484,11 +542,11 @@ def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speak
                     found.via = "subject" if found.via != "role" else "role"
                 break
         if found is None and ctx.cues.pronoun.match(fold(text[v_end : q.open])):
-            found = _continuation(ctx, previous, q.open)
+            found = _continuation(ctx, previous, q.open, cue)
         if found is None:
             found = _subject_before(ctx, sent_start, v_start, participle=participle)
         if found is None:
-            found = _continuation(ctx, previous, v_start)
+            found = _continuation(ctx, previous, v_start, cue)
         if found is not None:
             found.cue = cue
             return found
