@@ -70,6 +70,8 @@ class _ProgressBar:
             disable=not (enabled and console.is_terminal),
         )
         self.task = self.progress.add_task("ingest", total=None, docs="")
+        self.total: int | None = None
+        self.bytes_seen = 0
 
     def __enter__(self) -> _ProgressBar:
         self.progress.__enter__()
@@ -80,11 +82,19 @@ class _ProgressBar:
 
     def update(self, event: Any) -> None:
         rate = event.items / event.elapsed if event.elapsed > 0 else 0.0
+        # Items in an archive are unknown until it is read: estimate the total from the bytes
+        # of finished inputs, so the bar and ETA move in items (unknown until one input is done).
+        # Re-estimated only when an input finishes: changing the total resets rich's rate and ETA.
+        if event.bytes_done and event.bytes_total and event.bytes_done != self.bytes_seen:
+            self.bytes_seen = event.bytes_done
+            self.total = max(event.items, round(event.items * event.bytes_total / event.bytes_done))
+        if self.total is not None and event.items > self.total:
+            self.total = event.items
         self.progress.update(
             self.task,
-            total=max(event.bytes_total, 1),
-            completed=event.bytes_done,
-            docs=f"{event.items} items ({event.stored} new, {event.failed} failed) {rate:,.0f}/s",
+            total=self.total,
+            completed=event.items,
+            docs=f"{event.items:,} items ({event.stored:,} new, {event.failed:,} failed) {rate:,.0f}/s",
         )
 
 
