@@ -74,7 +74,7 @@ def is_postgres_url(value: object) -> bool:
 
 def redact_url(url: str) -> str:
     """The URL without its password, for messages and ``stats()``."""
-    url = re.sub(r"(://[^/@:]*:)[^/@]*@", r"\1***@", url)
+    url = re.sub(r"(://[^/@:]*:)[^/]*@", r"\1***@", url)  # up to the last @: a raw @ in a password
     return re.sub(r"(?i)(password=)[^&]*", r"\1***", url)
 
 
