@@ -87,18 +87,19 @@ def _model_option(func):
 )
 @click.option(
     "--features",
-    default="all",
+    default="default",
     show_default=True,
-    help="Comma-separated feature groups, or 'all' (word, affix, clitic, shape, context, cue, gazetteer, cluster).",
+    help="Comma-separated feature groups, or 'default' (word, affix, clitic, shape, context, cue, gazetteer, "
+    "cluster); 'lexicon' is opt-in and needs data/ner/lexicon.tsv.gz.",
 )
-@click.option("--max-iterations", default=150, show_default=True, type=int)
-@click.option("--c1", default=0.05, show_default=True, type=float, help="L1 regularisation.")
-@click.option("--c2", default=0.01, show_default=True, type=float, help="L2 regularisation.")
+@click.option("--max-iterations", default=200, show_default=True, type=int)
+@click.option("--c1", default=0.01, show_default=True, type=float, help="L1 regularisation.")
+@click.option("--c2", default=0.02, show_default=True, type=float, help="L2 regularisation.")
 def train_ner(conll_files, aqmar_dirs, wojood_files, out_path, features, max_iterations, c1, c2) -> None:
     """Train the CRF NER model from CoNLL-style corpora."""
     from rasid.ner import corpora
     from rasid.ner.crf import train
-    from rasid.ner.features import ALL_GROUPS
+    from rasid.ner.features import DEFAULT_GROUPS
 
     sents = []
     sources = []
@@ -113,7 +114,11 @@ def train_ner(conll_files, aqmar_dirs, wojood_files, out_path, features, max_ite
         sources.append(f"wojood:{f.name}")
     if not sents:
         raise click.UsageError("no training data: give --conll, --aqmar or --wojood")
-    groups = list(ALL_GROUPS) if features == "all" else [g.strip() for g in features.split(",") if g.strip()]
+    groups = (
+        list(DEFAULT_GROUPS)
+        if features == "default"
+        else [g.strip() for g in features.split(",") if g.strip()]
+    )
     click.echo(f"training on {len(sents)} sentences, {sum(map(len, sents))} tokens …", err=True)
     try:
         model = train(

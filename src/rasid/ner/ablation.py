@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rasid.ner.corpora import Sentence, read_anercorp, read_aqmar, read_wojood
 from rasid.ner.crf import train
-from rasid.ner.features import ALL_GROUPS
+from rasid.ner.features import DEFAULT_GROUPS
 from rasid.ner.scorer import evaluate
 
 DEV_FRACTION = 0.1
@@ -64,9 +64,9 @@ def parse_config(spec: str) -> tuple[list[str], list[str]]:
     """``all`` / ``-cluster`` (all but one group) / ``word+affix`` / ``all@aqmar@wojood``."""
     head, *extra = spec.split("@")
     if head == "all":
-        groups = list(ALL_GROUPS)
+        groups = list(DEFAULT_GROUPS)
     elif head.startswith("-"):
-        groups = [g for g in ALL_GROUPS if g not in head[1:].split("-")]
+        groups = [g for g in DEFAULT_GROUPS if g not in head[1:].split("-")]
     else:
         groups = head.split("+")
     return groups, extra
@@ -77,10 +77,10 @@ def main() -> None:
     ap.add_argument(
         "data", type=Path, help="the shared data folder (holds anercorp/, aqmar/, wojood-sample/)"
     )
-    ap.add_argument("--configs", default="all," + ",".join("-" + g for g in ALL_GROUPS))
-    ap.add_argument("--max-iterations", type=int, default=150)
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--configs", default="all," + ",".join("-" + g for g in DEFAULT_GROUPS))
+    ap.add_argument("--max-iterations", type=int, default=200)
+    ap.add_argument("--c1", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, default=0.02)
     args = ap.parse_args()
     params = {"max_iterations": args.max_iterations, "c1": args.c1, "c2": args.c2}
     for spec in args.configs.split(","):

@@ -19,7 +19,7 @@ import pycrfsuite
 
 from rasid.errors import ModelFileError
 from rasid.ner.corpora import Sentence, repair_bio
-from rasid.ner.features import ALL_GROUPS, FeatureExtractor
+from rasid.ner.features import DEFAULT_GROUPS, FeatureExtractor
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.05,
@@ -42,7 +42,7 @@ class CrfTagger:
     def __init__(self, model_path: Path, meta: dict[str, Any]):
         self.path = Path(model_path)
         self.meta = meta
-        self.features = FeatureExtractor(meta.get("feature_groups", ALL_GROUPS))
+        self.features = FeatureExtractor(meta.get("feature_groups", DEFAULT_GROUPS))
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(self.path))
@@ -82,7 +82,7 @@ def train(
     sentences: Sequence[Sentence],
     out_path: str | Path,
     *,
-    groups: Sequence[str] = ALL_GROUPS,
+    groups: Sequence[str] = DEFAULT_GROUPS,
     params: dict[str, Any] | None = None,
     meta: dict[str, Any] | None = None,
     verbose: bool = False,

@@ -10,7 +10,8 @@ Feature groups (each can be switched off for the ablation in the model card):
 * ``cue``: membership in cue-word lists (titles such as الرئيس, heads such as وكالة/شركة, …).
 * ``gazetteer``: membership of the token, its stems and multi-token spans in the gazetteer.
 * ``cluster``: word clusters learned from SaudiNewsNet at three granularities.
-* ``lexicon``: what a first CRF called the word across millions of unlabeled words (``build_lexicon``).
+* ``lexicon`` (opt-in, not in the shipped model): what a first CRF called the word across millions of
+  unlabeled words (``build_lexicon``; reads ``data/ner/lexicon.tsv.gz`` when present).
 
 Word-level features depend only on the word, so they are cached per word type; a
 sentence's features are then just lists joined with their neighbours' — which is what
@@ -31,6 +32,8 @@ from rasid.text.normalize import normalize_for_search
 from rasid.text.tokens import clitic_stems
 
 ALL_GROUPS = ("word", "affix", "clitic", "shape", "context", "cue", "gazetteer", "cluster", "lexicon")
+#: The groups the shipped model uses: the lexicon did not help on dev (see the model card), so it is opt-in.
+DEFAULT_GROUPS = tuple(g for g in ALL_GROUPS if g != "lexicon")
 #: Longest multi-token gazetteer entry we look for.
 MAX_GAZ_TOKENS = 5
 _CACHE_LIMIT = 200_000
@@ -129,7 +132,7 @@ def _shape(word: str) -> str:
 class FeatureExtractor:
     """Turns a tokenised sentence into CRFsuite feature lists."""
 
-    def __init__(self, groups: Sequence[str] = ALL_GROUPS, res: Resources | None = None):
+    def __init__(self, groups: Sequence[str] = DEFAULT_GROUPS, res: Resources | None = None):
         unknown = set(groups) - set(ALL_GROUPS)
         if unknown:
             raise ValueError(f"unknown feature groups: {sorted(unknown)}")
@@ -192,7 +195,9 @@ class FeatureExtractor:
                 own += ["c64=" + found[0], "c256=" + found[1], "c1k=" + found[2]]
                 ctx += ["c64=" + found[0], "c256=" + found[1]]
             else:
+                # a word outside the 50k most frequent of 9M news words: rare, often a foreign name
                 own.append("c=none")
+                ctx.append("c=none")
         if self._lexicon:
             for s in stems:
                 kind = self.res.lexicon.get(s)
