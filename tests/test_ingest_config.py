@@ -80,3 +80,28 @@ def test_config_parse_size(text: str, size: int) -> None:
 def test_config_parse_size_rejects_nonsense() -> None:
     with pytest.raises(ConfigError):
         parse_size("lots")
+
+
+def test_config_stage_sections_match_the_stages_own_defaults() -> None:
+    """defaults.toml documents stage settings; the stage code must agree (no silent drift)."""
+    from rasid.pipeline import get_stage
+
+    config = load_config()
+    for family, settings in config.stage_config().items():
+        stage_defaults = get_stage(family).defaults
+        for key, value in settings.items():
+            assert key in stage_defaults, f"[stage.{family}] {key} is not a setting of the stage"
+            code_value = stage_defaults[key]
+            normalised = list(code_value) if isinstance(code_value, tuple) else code_value
+            assert value == normalised, (
+                f"[stage.{family}] {key}: defaults.toml says {value!r}, the stage {code_value!r}"
+            )
+
+
+def test_config_user_file_sets_a_stage_setting(tmp_path: Path) -> None:
+    user = tmp_path / "stage.toml"
+    user.write_text("[stage.rasid.dates]\ninfer_year_from_published = false\n", encoding="utf-8")
+    assert load_config(user).stage_config()["rasid.dates"]["infer_year_from_published"] is False
+    undeclared = tmp_path / "ner.toml"
+    undeclared.write_text('[stage.rasid.ner]\nner_model = "/models/x"\n', encoding="utf-8")
+    assert load_config(undeclared).stage_config()["rasid.ner"]["ner_model"] == "/models/x"
