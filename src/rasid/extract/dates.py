@@ -146,7 +146,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # أغسطس الماضي, mardi dernier, الأحد المقبل
         (
             "named_relative",
-            rf"{B_START}(?:(?:شهر|يوم)\s+)?(?:(?P<m1>{month_alt})|(?P<wd>{weekday_alt}))\s+"
+            rf"{B_START}(?:(?:شهر|يوم)\s+)?(?:{month}|(?P<wd>{weekday_alt}))\s+"
             rf"(?:(?P<past>{past_after})|(?P<future>{future_after})){B_END}",
         ),
         # last August, next Monday
@@ -164,7 +164,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # في أغسطس, en août, in August, в августе (month alone after a cue: XXXX-08)
         (
             "month",
-            rf"{B_START}(?:في|منذ|خلال|مطلع|اواخر|شهر|en|in|since|depuis|в|с)\s+(?:شهر\s+)?(?P<m1>{month_alt}){B_END}",
+            rf"{B_START}(?:في|منذ|خلال|مطلع|اواخر|شهر|en|in|since|depuis|в|с)\s+(?:شهر\s+)?{month}{B_END}",
         ),
         # يوم الأحد, le lundi, on Monday, в понедельник
         ("weekday", rf"{B_START}(?:يوم|on|le|в|во)\s+(?P<wd>{weekday_alt}){B_END}"),
@@ -363,9 +363,9 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         return Candidate(year_span[0], end, kind, _iso(year), "year", year_span=year_span)
     if kind == "month":
         month_name = _key(m.group("m1"))
-        if month_name in g.ambiguous:
+        if month_name in g.ambiguous or _month_of(g, m) is None:
             return None
-        s, e = m.span("m1")
+        s, e = m.start("m1"), m.end()
         return Candidate(s, e, kind, _iso(None, g.months[month_name]), "month")
     if kind in ("named_relative", "named_relative_before"):
         direction = -1 if m.group("past") else 1
@@ -388,8 +388,30 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
     if kind == "relative":
         unit, offset = g.relative[_key(m.group("rel"))]
         s, e = m.span("rel")
+        following = m.string[e : e + 12].split()[:1]
+        if unit == "day" and following and following[0] in _NOT_TODAY_AFTER:
+            return None  # "في اليوم التالي", "اليوم العالمي": a day, but not today
         return Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
     return None
+
+
+#: Words after اليوم that make it "the day" of something else, not today.
+_NOT_TODAY_AFTER = frozenset(
+    {
+        "التالي",
+        "السابق",
+        "نفسه",
+        "ذاته",
+        "الذي",
+        "الاول",
+        "الثاني",
+        "الثالث",
+        "الاخير",
+        "العالمي",
+        "الوطني",
+        "الدولي",
+    }
+)
 
 
 def _rel_text(rel: tuple[str, int]) -> str:
