@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -81,12 +82,25 @@ def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
     sys.exit("server did not start")
 
 
-async def run_scenario(base: str, paths: list[str], clients: int) -> dict[str, float]:
+def server_cpu_seconds(proc: subprocess.Popen) -> float:
+    """CPU time used so far by the server and its worker processes (independent of machine load)."""
+    import psutil
+
+    try:
+        root = psutil.Process(proc.pid)
+        processes = [root, *root.children(recursive=True)]
+        return sum(p.cpu_times().user + p.cpu_times().system for p in processes)
+    except psutil.Error:
+        return float("nan")
+
+
+async def run_scenario(base: str, paths: list[str], clients: int) -> dict[str, Any]:
     queue: asyncio.Queue[str] = asyncio.Queue()
     for p in paths:
         queue.put_nowait(p)
     latencies: list[float] = []
     errors = 0
+    kinds: dict[str, int] = {}
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
 
@@ -102,9 +116,11 @@ async def run_scenario(base: str, paths: list[str], clients: int) -> dict[str, f
                     response = await client.get(path)
                     if response.status_code != 200:
                         errors += 1
+                        kinds[str(response.status_code)] = kinds.get(str(response.status_code), 0) + 1
                     await response.aread()
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     errors += 1
+                    kinds[type(exc).__name__] = kinds.get(type(exc).__name__, 0) + 1
                 latencies.append((time.perf_counter() - t0) * 1000)
 
         started = time.perf_counter()
@@ -118,6 +134,7 @@ async def run_scenario(base: str, paths: list[str], clients: int) -> dict[str, f
     return {
         "requests": len(latencies),
         "errors": errors,
+        "error_kinds": kinds,
         "p50_ms": round(statistics.median(latencies), 1),
         "p95_ms": round(pct(0.95), 1),
         "p99_ms": round(pct(0.99), 1),
@@ -167,23 +184,38 @@ def main() -> None:
             run_scenario(base, [f"/api/search?q={q}" for q in QUERIES] + [f"/doc/{i}" for i in ids[:50]], 10)
         )
         results = {}
+        load = os.getloadavg()[0]
         print(
-            f"database: {db} ({count} documents); {args.clients} concurrent clients; {n} requests per scenario"
+            f"database: {db} ({count} documents); {args.clients} concurrent clients; {n} requests per scenario; "
+            f"{args.workers} server worker(s); load average {load:.1f} on {os.cpu_count()} CPUs before the run"
         )
         print(
-            f"{'scenario':<22}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'req/s':>9}{'errors':>8}"
+            f"{'scenario':<22}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'req/s':>9}"
+            f"{'srv CPU ms/req':>16}{'errors':>8}"
         )
         for name, paths in scenarios.items():
+            cpu_before = server_cpu_seconds(proc)
             r = asyncio.run(run_scenario(base, paths, args.clients))
+            # server CPU per request: what one request costs, whatever else runs on the machine
+            r["server_cpu_ms_per_request"] = round((server_cpu_seconds(proc) - cpu_before) * 1000 / n, 2)
             results[name] = r
             print(
-                f"{name:<22}{r['p50_ms']:>9}{r['p95_ms']:>9}{r['p99_ms']:>9}{r['max_ms']:>9}{r['req_per_s']:>9}{r['errors']:>8}",
+                f"{name:<22}{r['p50_ms']:>9}{r['p95_ms']:>9}{r['p99_ms']:>9}{r['max_ms']:>9}{r['req_per_s']:>9}"
+                f"{r['server_cpu_ms_per_request']:>16}{r['errors']:>8} {r['error_kinds'] or ''}",
                 flush=True,
             )
         target = all(r["p95_ms"] < 200 for r in results.values())
         print(f"target p95 < 200 ms: {'met' if target else 'NOT met'}")
         print(
-            json.dumps({"documents": count, "clients": args.clients, "results": results}, ensure_ascii=False)
+            json.dumps(
+                {
+                    "documents": count,
+                    "clients": args.clients,
+                    "workers": args.workers,
+                    "load": load,
+                    "results": results,
+                }
+            )
         )
     finally:
         proc.terminate()
