@@ -274,8 +274,12 @@ class _Writer:
 
     def flush(self) -> None:
         if self.pending:
-            outcomes = self.store.write_batch(self.pending, run_id=self.report.run_id)
-            self.pending = []  # only after the commit: an interrupted write is redone
+            batch, self.pending = self.pending, []
+            try:
+                outcomes = self.store.write_batch(batch, run_id=self.report.run_id)
+            except BaseException:
+                self.pending = batch + self.pending  # rolled back: written again by the next flush
+                raise
             self._count(outcomes)
         self.last_commit = time.monotonic()
         self.notify()
