@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
@@ -34,6 +35,32 @@ def embed(texts: list[str]) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return vectors / norms
+
+
+#: Sentences whose vectors are remembered (a sentence met in several candidate pairs is embedded once).
+SENTENCE_CACHE = 8192
+_SENTENCES: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
+def embed_sentences(sentences: list[str]) -> np.ndarray:
+    """Like :func:`embed`, memoised per sentence (a pure cache: same text, same vector)."""
+    missing = list(dict.fromkeys(s for s in sentences if s not in _SENTENCES))
+    if missing:
+        for text, vector in zip(missing, embed(missing), strict=True):
+            _SENTENCES[text] = vector
+        while len(_SENTENCES) > SENTENCE_CACHE:
+            _SENTENCES.popitem(last=False)
+    if not sentences:
+        return np.zeros((0, DIM), dtype=np.float32)
+    out = np.empty((len(sentences), DIM), dtype=np.float32)
+    for i, text in enumerate(sentences):
+        vector = _SENTENCES.get(text)
+        if vector is None:  # evicted by this very call (more sentences than the cache holds)
+            vector = embed([text])[0]
+        else:
+            _SENTENCES.move_to_end(text)
+        out[i] = vector
+    return out
 
 
 def to_blob(vector: np.ndarray) -> bytes:

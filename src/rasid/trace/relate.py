@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from rasid.model import Document
-from rasid.trace.encoder import embed
+from rasid.trace.encoder import embed_sentences
 from rasid.trace.features import SHINGLE_SIZE, DocFeatures
 
 KINDS = ("copy", "translation", "rewrite")
@@ -75,7 +75,7 @@ class Features(DocFeatures):
 
     @cached_property
     def sentence_vectors(self) -> np.ndarray:
-        return embed([self.doc.text[s.start : s.end] for s in self.sentence_spans])
+        return embed_sentences([self.doc.text[s.start : s.end] for s in self.sentence_spans])
 
 
 def features(doc: Document) -> Features:
