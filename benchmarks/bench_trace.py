@@ -1,26 +1,30 @@
-"""Tracing at scale: time and memory to trace all 31,030 SaudiNewsNet articles plus planted pairs.
+"""Tracing at scale: time and memory to trace the 31,030 SaudiNewsNet articles plus planted pairs.
 
 Run by hand (network off is fine; nothing is downloaded)::
 
-    .venv/bin/python benchmarks/bench_trace.py [--scales 0.25,0.5,1] [--threads 1]
+    .venv/bin/python benchmarks/bench_trace.py [--scales 0.25,0.5,1] [--parallel] [--threads 1]
 
 For each scale a fresh SQLite store (in a temporary directory) receives the first
 ``scale x 31,030`` articles (file order) plus the planted documents, stored without
-analysis (as ``rasid ingest --no-analyze`` would); then ``trace(store)`` runs once, in a
-child process so each scale's peak RSS is its own. After the largest scale, 500 more
-articles are added and traced again to time an incremental run.
+analysis (as ``rasid ingest --no-analyze`` would, so ``trace`` also runs the sources stage
+on every document); then ``trace(store)`` runs once, in a child process so each scale's
+peak RSS is its own. Both wall and CPU seconds are reported: on a shared machine the wall
+time depends on the other jobs, the CPU time much less, so growth is judged on CPU time.
+``--parallel`` runs the scales at the same time (CPU seconds stay per process). For the
+largest scale, 500 further documents are then added and traced to time an
+incremental run.
 
 Planted documents (how they were made, honestly):
 
 * **copies** — for every 50th article, a copy made by light edits (an intro line added,
-  one comma changed, the last line dropped, another outlet name); expected relation: copy;
+  the last line dropped, one comma changed, another outlet name); expected relation: copy;
 * **translations** — SaudiNewsNet is Arabic only and nothing is translated at run time,
   so the planted translations are the 32 hand-written translation pairs of
   ``tests/trace/pairs`` (Arabic <-> French/English/Russian), inserted among the articles.
 
-Prints per scale: documents, seconds per phase, documents/s, candidate pairs, relations by
-kind, stories, peak RSS, recall of the planted copies and translations; then the time
-ratios between scales (near-linear growth means ratio ~ scale ratio).
+Prints per scale: documents, wall and CPU seconds per phase, documents per CPU second,
+candidate pairs, relations by kind, stories, peak RSS, recall of the planted copies and
+translations; then the ratios between scales (near-linear growth: ratio ~ scale ratio).
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ def to_document(item: dict):  # type: ignore[no-untyped-def]
     )
 
 
-def planted_copy(item: dict, index: int):  # type: ignore[no-untyped-def]
+def planted_copy(item: dict, index: int, intro: str = "تابعت مصادرنا هذا الخبر وننقله كما ورد."):  # type: ignore[no-untyped-def]
     from rasid.model import Document
 
     lines = [ln for ln in item["content"].split("\n") if ln.strip()]
@@ -85,7 +89,7 @@ def planted_copy(item: dict, index: int):  # type: ignore[no-untyped-def]
         lines = lines[:-1]  # the credit / last line removed
     body = "\n".join(lines).replace("،", ",", 1)
     return Document(
-        text="تابعت مصادرنا هذا الخبر وننقله كما ورد.\n" + body,
+        text=intro + "\n" + body,
         title=item.get("title"),
         outlet=f"planted-portal-{index % 7}",
         published=(item.get("date_extracted") or "")[:10] or None,
@@ -116,7 +120,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_scale(scale: float, threads: int) -> dict:
+def run_scale(scale: float, threads: int, increment: bool) -> dict:
     """One scale, in this (child) process: build the store, trace, measure, and optionally an increment."""
     os.environ["RASID_ENCODER_THREADS"] = str(threads)
     from rasid.store import open_store
@@ -179,10 +183,13 @@ def run_scale(scale: float, threads: int) -> dict:
         "translation_recall": round(translation_recall, 3),
         "peak_rss_mb": round(rss, 1),
     }
-    if scale >= 1.0:
+    if increment:
         extra = [to_document(item) for item in articles(INCREMENT, skip=n)]
         if not extra:  # all articles are in: re-add planted copies of other articles as the increment
-            extra = [planted_copy(item, i + 1) for i, item in enumerate(articles(INCREMENT))]
+            extra = [
+                planted_copy(item, i + 1, "عاجل | ننشر لكم هذا الخبر.")
+                for i, item in enumerate(articles(INCREMENT))
+            ]
         store.add_documents(extra)
         t, cpu = time.perf_counter(), time.process_time()
         inc = trace(store)
@@ -208,25 +215,31 @@ def main() -> int:
         "--parallel", action="store_true", help="run the scales at the same time (compare CPU s)"
     )
     parser.add_argument("--child", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--increment", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not (SHARED / "data" / "saudinewsnet").exists():
         print(f"SaudiNewsNet not found under {SHARED}/data; nothing to measure", file=sys.stderr)
         return 1
     if args.child is not None:
-        print(json.dumps(run_scale(args.child, args.threads)))
+        print(json.dumps(run_scale(args.child, args.threads, args.increment)))
         return 0
     scales = [float(s) for s in args.scales.split(",")]
     command = [sys.executable, __file__, "--threads", str(args.threads), "--child"]
+    largest = max(scales)
+
+    def child_command(scale: float) -> list[str]:
+        return [*command[:-1], *(["--increment"] if scale == largest else []), "--child", str(scale)]
+
     if args.parallel:
         # one process per scale at once: wall time is then shared, CPU seconds stay per scale
-        children = [subprocess.Popen([*command, str(s)], stdout=subprocess.PIPE, text=True) for s in scales]
+        children = [subprocess.Popen(child_command(s), stdout=subprocess.PIPE, text=True) for s in scales]
         outputs = [child.communicate()[0] for child in children]
         if any(child.returncode for child in children):
             print("a child process failed", file=sys.stderr)
             return 1
     else:
         outputs = [
-            subprocess.run([*command, str(s)], check=True, capture_output=True, text=True).stdout
+            subprocess.run(child_command(s), check=True, capture_output=True, text=True).stdout
             for s in scales
         ]
     results = []
