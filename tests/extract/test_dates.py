@@ -162,3 +162,16 @@ def test_dates_spans_point_at_the_original_text() -> None:
     (ann,) = doc.layer("dates")
     assert text[ann.start : ann.end] == ann.text
     assert ann.attrs["value"] == "2025-01-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("في يونيو (حزيران) الماضي", "2015-06"), ("من شهر سبتمبر (أيلول) المقبل", "2015-09")],
+)
+def test_dates_dual_names_with_relative_words(text: str, value: str) -> None:
+    assert [v for _, v, _ in _dates(text, "2015-07-21")] == [value]
+
+
+@pytest.mark.parametrize("text", ["عاد في اليوم التالي إلى الرياض", "احتفل العالم باليوم العالمي للاجئين"])
+def test_dates_the_day_of_something_else_is_not_today(text: str) -> None:
+    assert _dates(text, "2015-07-21") == []

@@ -175,3 +175,43 @@ def test_quotes_spans_exclude_marks_and_match_text() -> None:
     doc = _analyse(text)
     (ann,) = doc.layer("quotes")
     assert text[ann.start : ann.end] == ann.text == "سنواصلُ العمل مع شركائنا 🇲🇱 في المنطقة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'قرأ وهو صغير كتاب عالم الفلك الأميركي كارل ساجان "المخلوقات الذكية في الكون الواسع".',
+        "وتزامناً مع ذلك، أفاد «المرصد السوري لحقوق الإنسان» بأن عدد القتلى ارتفع.",
+        'أطلقت الحكومة حملة بعنوان "معاً من أجل وطن آمن ومستقر" لتشجيع الشباب.',
+    ],
+)
+def test_quotes_titles_and_quoted_names_are_not_statements(text: str) -> None:
+    assert _direct(_analyse(text, {"كارل ساجان": "Carl Sagan"})) == []
+
+
+def test_quotes_unknown_written_subject_blocks_an_earlier_name() -> None:
+    text = 'التقى الوزير ديارا بالسفير. وقالت الوزارة في بيان: "تم الاتفاق على كل النقاط المطروحة للنقاش".'
+    assert _direct(_analyse(text, {"ديارا": "Alou Boi Diarra"})) == [
+        ("تم الاتفاق على كل النقاط المطروحة للنقاش", None)
+    ]
+
+
+def test_quotes_continuation_respects_the_verb_gender() -> None:
+    text = (
+        'قال أمزات: "الانسحاب ترك فراغاً أمنياً كبيراً جداً". '
+        'وأضافت: "الشركاء الجدد يملأون الفراغ تدريجياً في الشمال".'
+    )
+    assert _direct(_analyse(text, {"أمزات": "Souleymane Amzat"}))[1][1] is None
+
+
+def test_quotes_participle_takes_the_main_clause_subject() -> None:
+    text = 'وفي كلمة أمام البرلمان، كرر ظريف موقف روحاني، قائلاً: "الاتفاق فرصة جديدة للتعاون في المنطقة".'
+    doc = _analyse(text, {"ظريف": "Mohammad Javad Zarif", "روحاني": "Hassan Rouhani"})
+    assert _direct(doc) == [("الاتفاق فرصة جديدة للتعاون في المنطقة", "Mohammad Javad Zarif")]
+
+
+def test_quotes_indefinite_role_is_anonymous() -> None:
+    text = 'تحدث ديارا طويلاً عن الوضع. وقال مسؤول أمني: "الوضع تحت السيطرة الكاملة في المدينة".'
+    doc = _analyse(text, {"ديارا": "Alou Boi Diarra"})
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert quote.attrs["speaker"] is None and quote.attrs["speaker_role"] == "مسؤول أمني"
