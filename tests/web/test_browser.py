@@ -90,11 +90,20 @@ def test_entity_page(server, page):
     ]
     if not linked:
         pytest.skip("no linked entities in the database (the entity extraction stage is not installed)")
-    # The most mentioned linked entity: the richest page to look at.
+    # The most mentioned linked person who is quoted (else the most mentioned entity): the richest page.
     counts: dict[str, int] = {}
     for _, ann in linked:
         counts[ann["entity_key"]] = counts.get(ann["entity_key"], 0) + 1
-    key = max(counts, key=lambda k: counts[k])
+    quoted = {
+        a["attrs"].get("speaker_canonical") for d in docs for a in d["annotations"] if a["layer"] == "quotes"
+    }
+    people = [
+        k
+        for _, a in linked
+        if a["label"] == "PER" and a["attrs"].get("canonical") in quoted
+        for k in [a["entity_key"]]
+    ]
+    key = max(people or counts, key=lambda k: counts[k])
     doc, ann = next((d, a) for d, a in linked if a["entity_key"] == key)
     page.goto(f"{server.url}/doc/{doc['document']['id']}")
     page.locator(f'li:has(a.fact[data-target="{ann["id"]}"]) a.fact-link').click()
@@ -121,7 +130,13 @@ def test_story_graph_renders(server, page):
     box = page.locator("#provenance-graph").bounding_box()
     assert box["width"] > 100 and box["height"] > 40
     assert page.locator("#story-timeline circle").count() >= 1
+    story_id = page.url.rsplit("/", 1)[-1]
+    story = api(server, f"/api/story/{story_id}")
+    assert nodes.count() >= len(story["story"]["documents"])
     screenshot(page, "story")
+    # the story filter of the search narrows the results to the story's documents
+    members = api(server, "/api/search", story=story_id, limit=100)["results"]
+    assert {r["id"] for r in members} == set(story["story"]["documents"])
 
 
 def test_outlet_page(server, page):

@@ -160,7 +160,7 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
     columns: dict[int, list[str]] = defaultdict(list)
     for node, d in sorted(depth.items(), key=lambda kv: (kv[1], nodes[kv[0]]["kind"] != "external", kv[0])):
         columns[d].append(node)
-    box_w, box_h, gap_x, gap_y, margin = 176, 46, 70, 18, 16
+    box_w, box_h, gap_x, gap_y, margin = 176, 46, 120, 18, 16
     tallest = max((len(c) for c in columns.values()), default=0)
     width = margin * 2 + len(columns) * box_w + max(0, len(columns) - 1) * gap_x
     height = margin * 2 + tallest * box_h + max(0, tallest - 1) * gap_y
@@ -190,8 +190,9 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
                 "y1": round(y1, 1),
                 "x2": round(x2, 1),
                 "y2": round(y2, 1),
-                "mx": round((x1 + x2) / 2, 1),
-                "my": round((y1 + y2) / 2 - 5, 1),
+                # labels sit a third of the way from the copy, where edges have not converged yet
+                "mx": round(x1 + (x2 - x1) * 0.33, 1),
+                "my": round(y1 + (y2 - y1) * 0.33 - 4, 1),
                 "kind": str(e.get("kind") or ""),
                 "primary": e.get("primary", True) is not False,
                 "score": round(float(score), 2) if isinstance(score, int | float) else None,

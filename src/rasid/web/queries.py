@@ -163,7 +163,8 @@ def quotes_by(
         return []
     rows = _rows(
         conn,
-        'SELECT a.doc_id, a.start, a."end" AS end_, a.label, a.text, a.attrs, d.published, d.title, '
+        'SELECT a.doc_id, a.start, a."end" AS end_, a.label, a.text, a.attrs, d.published, '
+        "COALESCE(NULLIF(d.title, ''), substr(d.text, 1, 90)) AS title, "
         "d.outlet, d.language FROM annotations a JOIN documents d ON d.id = a.doc_id "
         f"WHERE a.layer = 'quotes' AND ({' OR '.join(conds)}) ORDER BY d.published DESC LIMIT ?",
         [*params, limit],
