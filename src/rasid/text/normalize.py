@@ -181,8 +181,12 @@ class NormalizedText:
         return self.original[span.start : span.end]
 
 
+@lru_cache(maxsize=8)
 def normalize(text: str, options: NormalizeOptions = SEARCH) -> NormalizedText:
-    """Fold ``text`` and keep, per output character, the original range it came from."""
+    """Fold ``text`` and keep, per output character, the original range it came from.
+
+    Cached for the last few texts: several stages of one pipeline fold the same document.
+    """
     table = _table(options)
     out: list[str] = []
     starts: list[int] = []

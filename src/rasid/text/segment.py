@@ -24,14 +24,20 @@ MAX_QUOTE = 1500
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    # look only at a short window: searching from the start of the text made segmentation quadratic
+    window_start = max(0, dot - 24)
+    m = _WORD_BEFORE.search(text[window_start:dot])
     if not m:
         return False
     word = m.group(1).lower()
     if word in _ABBREVIATIONS:
         return True
     # single capital initial: "A. Diop"
-    return len(word) == 1 and word.isalpha() and text[m.start()].isupper()
+    return len(word) == 1 and word.isalpha() and m.group(1).isupper()
+
+
+#: The only characters that can change the segmenter's state; everything else is skipped in C.
+_SPECIAL = re.compile(r'[.!?؟؛…\n«“„"»”]')
 
 
 def sentences(text: str) -> list[Span]:
@@ -41,31 +47,34 @@ def sentences(text: str) -> list[Span]:
     quote_close: str | None = None
     quote_open_at = -1
     n = len(text)
-    i = 0
-    while i < n:
+    pos = 0
+    while (m := _SPECIAL.search(text, pos)) is not None:
+        i = m.start()
         ch = text[i]
+        pos = i + 1
         if quote_close is not None:
-            if ch == quote_close:
-                quote_close = None
-                if text[quote_open_at + 1 : i].rstrip()[-1:] in _TERMINATORS:
-                    # «… aussi. » ends the sentence at the closing mark, unless punctuation follows
-                    j = i + 1
-                    while j < n and text[j] == " ":
-                        j += 1
-                    if j >= n or (text[j] not in _TERMINATORS and text[j] not in ",،:;؛"):
-                        _append_trimmed(text, start, i + 1, spans)
-                        start = i + 1
-            elif i - quote_open_at > MAX_QUOTE:
-                quote_close = None
-            elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
-                quote_close = None  # a paragraph break closes a broken quotation
-            i += 1
-            continue
+            if i - quote_open_at > MAX_QUOTE:
+                quote_close = None  # an unbalanced mark: stop treating the rest as quoted
+            else:
+                if ch == quote_close:
+                    quote_close = None
+                    if text[quote_open_at + 1 : i].rstrip()[-1:] in _TERMINATORS:
+                        # «… aussi. » ends the sentence at the closing mark, unless punctuation follows
+                        j = i + 1
+                        while j < n and text[j] == " ":
+                            j += 1
+                        if j >= n or (text[j] not in _TERMINATORS and text[j] not in ",،:;؛"):
+                            _append_trimmed(text, start, i + 1, spans)
+                            start = i + 1
+                elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
+                    quote_close = None  # a paragraph break closes a broken quotation
+                continue
         if ch in _OPENERS:
             quote_close, quote_open_at = _OPENERS[ch], i
-        elif ch == '"':
+            continue
+        if ch == '"':
             quote_close, quote_open_at = '"', i
-        end = None
+            continue
         if ch == "\n":
             end = i
         elif ch in _TERMINATORS:
@@ -74,17 +83,15 @@ def sentences(text: str) -> list[Span]:
                 or _is_abbreviation(text, i)
                 or (i + 1 < n and not text[i + 1].isspace() and text[i + 1] not in '"»”)')
             ):
-                i += 1
                 continue
             j = i + 1
             while j < n and (text[j] in _TERMINATORS or text[j] in '"»”)'):
                 j += 1
-            end = j
-            i = j - 1
-        if end is not None:
-            _append_trimmed(text, start, end, spans)
-            start = end
-        i += 1
+            end = pos = j
+        else:
+            continue  # a closing mark outside a quotation
+        _append_trimmed(text, start, end, spans)
+        start = end
     _append_trimmed(text, start, n, spans)
     return spans
 
