@@ -244,8 +244,9 @@ def test_postgres_open_without_create_needs_the_tables(fresh_url: str) -> None:
 
 
 def test_postgres_unreachable_server_is_one_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match=r"\[S004\] cannot open the database postgresql://u:\*\*\*@"):
+    with pytest.raises(StoreError, match=r"\[S004\] cannot open the database postgresql://u:\*\*\*@") as info:
         open_store(f"postgresql://u:secret@/nowhere?host={tmp_path}")
+    assert "\n" not in str(info.value) and "secret" not in str(info.value)
 
 
 def test_postgres_url_from_rasid_db_env(fresh_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -258,6 +259,8 @@ def test_postgres_connection_skips_pragmas_and_names_sqlite_sql(store: PostgresS
     store.conn.execute("PRAGMA cache_size = -65536")  # ingest's SQLite tuning: harmless here
     with pytest.raises(StoreError, match=r"\[S006\] this command uses SQLite-only SQL"):
         store.conn.execute("SELECT * FROM documents WHERE id = ?", ("x",))
+    with pytest.raises(StoreError, match=r"\[S006\].*trace_state"):  # tracing's tables live in SQLite only
+        store.conn.execute("SELECT value FROM trace_state WHERE key = 'last_seq'")
 
 
 def test_postgres_redact_url_hides_passwords() -> None:
@@ -274,7 +277,7 @@ def test_postgres_redact_url_hides_passwords() -> None:
 
 def test_postgres_tsvector_literal_positions_and_limits() -> None:
     literal = tsvector_literal("مالي", "وروسيا روسيا l'armee")
-    assert literal == "'مالي':1A 'وروسيا':3B 'روسيا':4B 'l':5B 'armee':6B"
+    assert literal == "'مالي':1A 'وروسيا':66B 'روسيا':67B 'l':68B 'armee':69B"
     long_body = " ".join(["كلمة"] * (MAX_POSITION + 10) + ["اخيرة", "x" * 3000])
     literal = tsvector_literal("", long_body)
     assert f"'اخيرة':{MAX_POSITION}B" in literal  # past the last position still findable
@@ -345,6 +348,30 @@ def test_postgres_search_matches_sqlite(
     assert {h.id: (h.snippet, h.matches) for h in pg_hits} == {
         h.id: (h.snippet, h.matches) for h in lite_hits
     }
+
+
+def test_postgres_search_random_phrases_match_sqlite(store: PostgresStore) -> None:
+    """Phrases of 2-4 words picked near and far apart in long texts: NEAR must agree with FTS5's."""
+    import random
+
+    rng = random.Random(7)
+    vocabulary = sorted({w for doc in CORPUS.values() for w in doc.text.split()})
+    texts = [[rng.choice(vocabulary) for _ in range(150)] for _ in range(4)]
+    docs = [Document(" ".join(words), title=" ".join(words[:6])) for words in texts]
+    store.add_documents(docs)
+    with open_store(":memory:") as lite:
+        lite.add_documents(docs)
+        outcomes = {"found": 0, "none": 0}
+        for _ in range(80):
+            words = rng.choice(texts)
+            size = rng.randint(2, 4)
+            start = rng.randrange(len(words) - 30)
+            picked = [words[start + rng.randint(1, 8 * size)] for _ in range(size - 1)]
+            query = '"' + " ".join([words[start], *picked]) + '"'
+            pg_ids = {h.id for h in store.search(query)}
+            assert pg_ids == {h.id for h in lite.search(query)}, query
+            outcomes["found" if pg_ids else "none"] += 1
+    assert min(outcomes.values()) >= 10, outcomes  # the cases cover both sides of the window
 
 
 def test_postgres_search_title_hits_rank_first(corpus_store: PostgresStore) -> None:

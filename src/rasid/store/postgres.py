@@ -25,6 +25,7 @@ import re
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, LiteralString, cast
@@ -63,8 +64,14 @@ MAX_POSITION = 16383
 MAX_POSITIONS_PER_LEXEME = 256
 MAX_LEXEME_BYTES = 2046
 MAX_LEXEME_TOTAL_BYTES = (1 << 20) - 4096
+#: Unused positions between title and body: wider than a phrase window, so no phrase spans both.
+FIELD_GAP = 64
 #: ts_rank_cd weights for {D, C, B, A}: the title is A, the body B.
 RANK_WEIGHTS = [0.1, 0.2, round(1.0 / TITLE_WEIGHT, 4), 1.0]
+SQLITE_ONLY = (
+    "this command uses SQLite-only SQL and does not work on a PostgreSQL database yet; "
+    "use a SQLite file for it (see docs/postgres.md)"
+)
 _NUL_REASON = "contains NUL characters (U+0000), which PostgreSQL cannot store in text"
 
 
@@ -96,8 +103,8 @@ def tsvector_literal(index_title: str, index_body: str) -> str:
     """The tsvector (text form) for a document's prepared title and body.
 
     Tokens are split as FTS5's unicode61 tokenizer splits them, numbered in order; the
-    title's carry weight A, the body's B, with one unused position between the two so
-    that no phrase spans them.
+    title's carry weight A, the body's B, with :data:`FIELD_GAP` unused positions between
+    the two so that no phrase spans them.
     """
     positions: dict[str, list[str]] = {}
     budget = MAX_LEXEME_TOTAL_BYTES
@@ -116,7 +123,7 @@ def tsvector_literal(index_title: str, index_body: str) -> str:
                 found.append(f"{position}{weight}")
             elif not found:  # past the last position: still findable as a word
                 found.append(f"{MAX_POSITION}{weight}")
-        position += 1
+        position += FIELD_GAP
     return " ".join(f"{_quote_lexeme(tok)}:{','.join(pos)}" for tok, pos in positions.items())
 
 
@@ -126,27 +133,50 @@ def _word_query(word: str) -> str:
     return "(" + " <-> ".join(_quote_lexeme(u) for u in units) + ")"
 
 
-def near_span(phrase: Sequence[str]) -> int:
-    """Largest distance between the first and last token of a phrase match (FTS5 NEAR's window)."""
-    distance = MAX_READINGS * (len(phrase) - 1) + 2  # as rasid.store.fts.fts_match_expression
-    extra_units = sum(len(_FTS_UNIT.findall(w)) - 1 for w in phrase)
-    return distance + 1 + extra_units
+def _within(a: str, b: str, span: int) -> str:
+    """tsquery: tokens ``a`` and ``b`` at most ``span`` positions apart, either order."""
+    qa, qb = _quote_lexeme(a), _quote_lexeme(b)
+    pairs = ((qa, qb), (qb, qa))
+    return "(" + " | ".join(f"{x} <{d}> {y}" for d in range(1, span + 1) for x, y in pairs) + ")"
 
 
-def tsquery_parts(parsed: ParsedQuery) -> tuple[str, list[tuple[list[str], int]]] | None:
-    """A tsquery (text form) ANDing every word and phrase word, and the phrases' NEAR checks.
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """A parsed query for PostgreSQL: what must match, what ranks, and the NEAR checks left for SQL."""
 
-    None when a word is too long to have been indexed (it cannot match anything).
+    match: str  # tsquery text: every word, and each phrase's words pairwise close enough
+    rank: str  # tsquery text: every word (ts_rank_cd scores cover density over these)
+    near: list[tuple[list[str], int]]  # (words as space-joined tokens, NEAR distance) for rasid_near
+
+
+def tsquery_parts(parsed: ParsedQuery) -> SearchQuery | None:
+    """The tsqueries and NEAR checks for a parsed query; None when a word is too long to be indexed.
+
+    A phrase is FTS5's ``NEAR(w1 w2 …, N)`` with N from the SQLite store's formula. Two
+    one-token words are exactly "within N + 1 positions, either order", which tsquery says
+    with ``<d>`` alternatives, checked in the index recheck. Longer phrases (or words of
+    several tokens, l'armee) add that pairwise bound as a filter and leave the exact
+    window to the SQL function ``rasid_near``.
     """
     words = list(parsed.words) + [w for phrase in parsed.phrases for w in phrase]
     if any(len(u.encode("utf-8")) > MAX_LEXEME_BYTES for w in words for u in _FTS_UNIT.findall(w)):
         return None
-    query = " & ".join(dict.fromkeys(_word_query(w) for w in words))
-    near = [
-        (list(dict.fromkeys(u for w in phrase for u in _FTS_UNIT.findall(w))), near_span(phrase))
-        for phrase in parsed.phrases
-    ]
-    return query, near
+    rank = " & ".join(dict.fromkeys(_word_query(w) for w in words))
+    conditions = [rank]
+    near: list[tuple[list[str], int]] = []
+    for phrase in parsed.phrases:
+        distance = MAX_READINGS * (len(phrase) - 1) + 2  # as rasid.store.fts.fts_match_expression
+        # a repeated word may be met by the same occurrence (FTS5 reads each phrase on its own)
+        elements = list(dict.fromkeys(tuple(_FTS_UNIT.findall(w)) for w in phrase))
+        if len(elements) < 2:
+            continue
+        # any two words' starts lie within distance + the longer word's length of each other
+        bound = distance + max(len(e) for e in elements)
+        first = elements[0][0]
+        conditions.extend(_within(first, other[0], bound) for other in elements[1:] if other[0] != first)
+        if len(elements) > 2 or bound != distance + 1:
+            near.append(([" ".join(e) for e in elements], distance))
+    return SearchQuery(" & ".join(conditions), rank, near)
 
 
 def _unstorable(prepared: PreparedDocument) -> str | None:
@@ -166,9 +196,9 @@ def _clean(value: str | None) -> str | None:
 class PgConnection(psycopg.Connection[tuple[Any, ...]]):
     """A psycopg connection that tolerates the SQLite-only statements other areas send.
 
-    ``PRAGMA`` tuning (e.g. ingest's cache size) means nothing here and is skipped; a query
-    written with SQLite's ``?`` placeholders fails with one clear line instead of a psycopg
-    placeholder-count error.
+    ``PRAGMA`` tuning (e.g. ingest's cache size) means nothing here and is skipped. A query
+    written with SQLite's ``?`` placeholders, or one reading a table only the SQLite store
+    has (tracing's, for now), fails with one clear line instead of a psycopg error.
     """
 
     def execute(self, query: Any, params: Any = None, **kwargs: Any) -> psycopg.Cursor[tuple[Any, ...]]:
@@ -176,12 +206,11 @@ class PgConnection(psycopg.Connection[tuple[Any, ...]]):
             if query.lstrip()[:6].upper() == "PRAGMA":
                 return self.cursor()
             if params and "?" in query and "%s" not in query and "%(" not in query:
-                raise StoreError(
-                    "this command uses SQLite-only SQL and does not work on a PostgreSQL database yet; "
-                    "use a SQLite file for it (see docs/postgres.md)",
-                    code="S006",
-                )
-        return super().execute(query, params, **kwargs)
+                raise StoreError(SQLITE_ONLY, code="S006")
+        try:
+            return super().execute(query, params, **kwargs)
+        except psycopg.errors.UndefinedTable as exc:
+            raise StoreError(f"{SQLITE_ONLY} ({exc.diag.message_primary})", code="S006") from exc
 
 
 def available_pg_migrations() -> list[Migration]:
@@ -253,7 +282,8 @@ class PostgresStore:
         try:
             self.conn: PgConnection = PgConnection.connect(url, autocommit=True)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot open the database {self.path}: {exc}".strip(), code="S004") from exc
+            reason = " ".join(str(exc).split())  # libpq's message spans lines; ours is one
+            raise StoreError(f"cannot open the database {self.path}: {reason}", code="S004") from exc
         try:
             encoding = self.conn.execute("SHOW server_encoding").fetchone()[0]  # type: ignore[index]
             if encoding != "UTF8":
@@ -593,10 +623,9 @@ class PostgresStore:
         parts = tsquery_parts(parsed)
         if parts is None:
             return []
-        tsquery, near = parts
         clauses = ["d.fts @@ q.query"]
-        params: list[Any] = [RANK_WEIGHTS, tsquery]
-        for tokens, span in near:
+        params: list[Any] = [RANK_WEIGHTS, parts.match, parts.rank]
+        for tokens, span in parts.near:
             clauses.append("rasid_near(d.fts, %s::text[], %s)")
             params.extend([tokens, span])
         if language:
@@ -615,8 +644,8 @@ class PostgresStore:
         # normalisation 1 divides by 1 + log(length): longer documents do not win by size (as bm25)
         sql = (
             "SELECT d.id, d.title, d.outlet, d.language, d.published, d.url, d.text,"
-            " ts_rank_cd(%s::real[], d.fts, q.query, 1) AS score"
-            " FROM documents AS d, (SELECT %s::tsquery AS query) AS q"
+            " ts_rank_cd(%s::real[], d.fts, q.rank, 1) AS score"
+            " FROM documents AS d, (SELECT %s::tsquery AS query, %s::tsquery AS rank) AS q"
             f" WHERE {' AND '.join(clauses)} ORDER BY score DESC, d.seq LIMIT %s OFFSET %s"
         )
         try:

@@ -86,22 +86,36 @@ CREATE TABLE store_meta (
 );
 INSERT INTO store_meta(key, value) VALUES ('last_seq', '0');
 
--- FTS5 NEAR for tsvectors: true when every token in `tokens` occurs within `span` positions
--- of one another, in any order, inside one field (title = weight A, body = weight B).
--- tsquery's <N> is exact-distance and ordered, so quoted phrases use this instead; the GIN
--- index still narrows the candidates first (every token must be present).
-CREATE FUNCTION rasid_near(doc TSVECTOR, tokens TEXT[], span INTEGER) RETURNS BOOLEAN
+-- FTS5's NEAR for tsvectors, to the letter (fts5ExprNearIsMatch): `elements` are the
+-- phrase's words, each as its tokens joined by spaces ('l armee'); a word occurs where its
+-- tokens stand side by side. The group matches when, taking M as the latest start among the
+-- chosen occurrences, every word has an occurrence starting in [M - its length - near, M],
+-- all in one field (title = weight A, body = weight B). tsquery's <N> is ordered and exact,
+-- so it cannot say this; the GIN index still narrows the candidates first.
+CREATE FUNCTION rasid_near(doc TSVECTOR, elements TEXT[], near INTEGER) RETURNS BOOLEAN
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    WITH hits AS (
+    WITH parts AS (
+        SELECT e.idx, u.unit, u.off - 1 AS off, cardinality(string_to_array(e.element, ' ')) AS len
+        FROM unnest(elements) WITH ORDINALITY AS e(element, idx),
+             unnest(string_to_array(e.element, ' ')) WITH ORDINALITY AS u(unit, off)
+    ),
+    hits AS (
         SELECT t.lexeme, p.pos, p.weight
         FROM unnest(doc) AS t, unnest(t.positions, t.weights) AS p(pos, weight)
-        WHERE t.lexeme = ANY(tokens)
+        WHERE t.lexeme IN (SELECT unit FROM parts)
+    ),
+    starts AS (
+        SELECT parts.idx, parts.len, hits.pos - parts.off AS start, hits.weight
+        FROM parts JOIN hits ON hits.lexeme = parts.unit
+        GROUP BY parts.idx, parts.len, hits.pos - parts.off, hits.weight
+        HAVING count(*) = parts.len
     )
     SELECT EXISTS (
-        SELECT 1 FROM hits AS first
+        SELECT 1 FROM starts AS latest
         WHERE (
-            SELECT count(DISTINCT h.lexeme) FROM hits AS h
-            WHERE h.weight = first.weight AND h.pos BETWEEN first.pos AND first.pos + span
-        ) = (SELECT count(DISTINCT w) FROM unnest(tokens) AS w)
+            SELECT count(DISTINCT s.idx) FROM starts AS s
+            WHERE s.weight = latest.weight AND s.start <= latest.start
+              AND latest.start - s.start <= near + s.len
+        ) = cardinality(elements)
     )
 $$;
