@@ -147,8 +147,14 @@ def train_ner(conll_files, aqmar_dirs, wojood_files, out_path, features, max_ite
 @click.option(
     "--format", "out_format", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@click.option(
+    "--propagate/--no-propagate",
+    default=False,
+    show_default=True,
+    help="Also tag recurrences of entities found within ±10 sentences (document-level pass).",
+)
 @_model_option
-def eval_ner(data_path, corpus_format, out_format, model) -> None:
+def eval_ner(data_path, corpus_format, out_format, propagate, model) -> None:
     """Exact-match entity precision/recall/F1 per type and overall (conlleval style)."""
     from rasid.ner import load_model
     from rasid.ner.scorer import evaluate
@@ -157,12 +163,18 @@ def eval_ner(data_path, corpus_format, out_format, model) -> None:
     if not sents:
         raise ReaderError(f"no sentences in {data_path}")
     tagger = load_model(model)
-    pred = [tagger.tag([w for w, _ in s]).tags for s in sents]
+    words = [[w for w, _ in s] for s in sents]
+    pred = [tagger.tag(w).tags for w in words]
+    if propagate:
+        from rasid.ner.document import propagate as propagate_entities
+
+        pred = propagate_entities(words, pred)
     report = evaluate([[t for _, t in s] for s in sents], pred)
     if out_format == "json":
         click.echo(
             json.dumps(
-                {"data": str(data_path), "corpus": corpus_format, **report.to_dict()}, ensure_ascii=False
+                {"data": str(data_path), "corpus": corpus_format, "propagate": propagate, **report.to_dict()},
+                ensure_ascii=False,
             )
         )
     else:

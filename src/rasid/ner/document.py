@@ -22,6 +22,8 @@ from rasid.text.tokens import clitic_stems
 WINDOW = 10
 #: Shortest entity string (in letters) worth propagating: short strings are often common words.
 MIN_CHARS = 3
+#: Also propagate the last word of multi-word person names (ديوب after عبد الله ديوب).
+PER_SURNAMES = True
 
 Key = tuple[str, ...]
 
@@ -50,6 +52,9 @@ def propagate(
                 norms = tuple(_norm(w) for w in words[start:end])
                 # key on the shortest reading of the first word: that is what other mentions share
                 entities.append(((clitic_stems(norms[0])[-1][1], *norms[1:]), kind))
+                if kind == "PER" and end - start >= 2 and len(norms[-1]) >= MIN_CHARS and PER_SURNAMES:
+                    # a person named in full is later called by the last name alone
+                    entities.append(((norms[-1],), kind))
         found.append(entities)
     out: list[list[str]] = []
     for i, (words, sent_tags) in enumerate(zip(sents, tags, strict=True)):
