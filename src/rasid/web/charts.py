@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
+from urllib.parse import quote
 
 #: Colour per language (nodes, timeline dots and legends share it).
 LANGUAGE_COLOURS = {
@@ -107,7 +108,7 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
             ),
             "title": meta.get("title") or doc_id,
             "colour": language_colour(meta.get("language")),
-            "href": f"/doc/{doc_id}",
+            "href": f"/doc/{quote(doc_id, safe='')}",
         }
     for key, label, url in externals:
         if key in nodes and nodes[key]["kind"] == "external" and url:
@@ -210,6 +211,7 @@ def provenance_layout(story: dict[str, Any], docs: dict[str, dict[str, Any]]) ->
 
 def timeline_layout(docs: Iterable[dict[str, Any]], *, width: int = 760) -> dict[str, Any]:
     """One lane per language; a dot per document at its publication time, labelled by outlet."""
+    docs = list(docs)
     items = [d for d in docs if d.get("published")]
     lanes = sorted({d.get("language") or "?" for d in items})
     lane_h, pad_left, pad_right, pad_top = 44, 64, 24, 24
@@ -230,7 +232,10 @@ def timeline_layout(docs: Iterable[dict[str, Any]], *, width: int = 760) -> dict
                 "colour": language_colour(d.get("language")),
                 "label": _clip(d.get("outlet") or d["id"][:8], 18),
                 "title": f"{d.get('published')} · {d.get('outlet') or ''} · {d.get('title') or ''}",
-                "href": f"/doc/{d['id']}",
+                "href": f"/doc/{quote(d['id'], safe='')}",
+                "anchor": "end"
+                if x > width - pad_right - 70
+                else ("start" if x < pad_left + 40 else "middle"),
             }
         )
     return {
@@ -241,6 +246,7 @@ def timeline_layout(docs: Iterable[dict[str, Any]], *, width: int = 760) -> dict
             for i, lang in enumerate(lanes)
         ],
         "dots": dots,
+        "undated": len(docs) - len(items),
         "first": lo,
         "last": hi,
         "pad_left": pad_left,

@@ -7,6 +7,7 @@ Views only read. They take a `WebContext` (open store + cached overview) and val
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 from urllib.parse import urlsplit
@@ -76,6 +77,10 @@ def get_story(store, story_id: str) -> dict[str, Any]:
         story = trace.get_story(store, story_id)
     except (LookupError, KeyError) as exc:
         raise NotFoundError(f"story {story_id!r} not found") from exc
+    except sqlite3.OperationalError as exc:  # no story tables: `rasid trace` never ran on this database
+        raise NotFoundError(
+            f"story {story_id!r} not found: run `rasid trace` on this database first"
+        ) from exc
     if story is None:
         raise NotFoundError(f"story {story_id!r} not found")
     return _story_dict(story)
