@@ -5,8 +5,8 @@ import pytest
 from rasid.errors import ConfigError
 from rasid.extract.events import code_events
 from rasid.extract.narratives import narrative_definitions, tag_narratives
+from rasid.extract.phrases import PhraseMatcher
 from rasid.model import Document
-from rasid.text.phrases import PhraseMatcher
 
 
 def _with_entities(text: str, *mentions: tuple[str, str, str]) -> Document:

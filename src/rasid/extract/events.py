@@ -16,10 +16,9 @@ from functools import lru_cache
 from typing import Any
 
 from rasid.extract.cuedata import cue_phrases, load_definitions
+from rasid.extract.phrases import PhraseMatcher
 from rasid.model import Annotation, Document, Span
 from rasid.pipeline import register_stage
-from rasid.text.normalize import normalize
-from rasid.text.phrases import PhraseMatcher
 from rasid.text.segment import sentences
 
 STAGE = "rasid.events.v1"
@@ -59,7 +58,7 @@ def _is_locative(text: str, ann: Annotation) -> bool:
 def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     """Code events per sentence from trigger words, entities, places and dates."""
     matcher, by_id = _matcher(tuple(config.get("event_files") or ()))
-    triggers = matcher.find(normalize(doc.text))
+    triggers = matcher.find(doc.text)
     if not triggers:
         return doc.with_layer("events", [])
     annotations = []

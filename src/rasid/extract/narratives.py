@@ -12,10 +12,9 @@ from functools import lru_cache
 from typing import Any
 
 from rasid.extract.cuedata import cue_phrases, load_definitions
+from rasid.extract.phrases import PhraseMatcher
 from rasid.model import Document, Span
 from rasid.pipeline import register_stage
-from rasid.text.normalize import normalize
-from rasid.text.phrases import PhraseMatcher
 from rasid.text.segment import sentences
 
 STAGE = "rasid.narratives.v1"
@@ -44,7 +43,7 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
     matcher, by_id = _matcher(tuple(config.get("narrative_files") or ()))
     sentence_spans = sentences(doc.text)
     annotations = []
-    for match in matcher.find(normalize(doc.text)):
+    for match in matcher.find(doc.text):
         label = by_id[match.key].get("label") or {}
         sentence = _sentence_of(sentence_spans, match.span.start)
         attrs: dict[str, Any] = {"narrative": label.get("en", match.key), "cue": match.phrase}
