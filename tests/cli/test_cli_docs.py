@@ -25,7 +25,9 @@ def _commands(group: click.Group, prefix: str = "") -> Iterator[tuple[str, click
 def _section(text: str, path: str) -> str:
     """The doc text under the heading for ``rasid <path>``, up to the next heading of any command."""
     match = re.search(rf"^#+ `rasid {re.escape(path)}`\s*$", text, re.MULTILINE)
-    assert match, f"`rasid {path}` has no section in docs/cli.md"
+    assert match, (
+        f"`rasid {path}` has no section in docs/cli.md; regenerate: python tests/cli/cli_doc.py > docs/cli.md"
+    )
     rest = text[match.end() :]
     following = re.search(r"^#+ `rasid ", rest, re.MULTILINE)
     return rest[: following.start()] if following else rest
@@ -42,7 +44,8 @@ def test_cli_docs_cover_every_command_and_option(path: str, command: click.Comma
             for name in param.opts + param.secondary_opts:
                 if name.startswith("--"):
                     assert f"`{name}`" in section, (
-                        f"`rasid {path}` option {name} is not documented in docs/cli.md"
+                        f"`rasid {path}` option {name} is not documented in docs/cli.md; "
+                        "regenerate it: python tests/cli/cli_doc.py > docs/cli.md"
                     )
 
 
