@@ -604,7 +604,7 @@ def _is_named_subject(ctx: _Context, q: Quote) -> bool:
 #: Words after which a quotation is a statement even when a title noun came before (قال في كتابه إن «…»).
 _STATEMENT_LINK = frozenset({"ان", "انه", "انها", "بان", "بانه", "que", "qu", "that", "что"})
 #: How many words back a title noun still makes the quotation a title (كتاب عالم الفيزياء … ساجان «…»).
-TITLE_WINDOW = 6
+TITLE_WINDOW = 8
 
 
 def _is_title(ctx: _Context, q: Quote) -> bool:
@@ -612,6 +612,8 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
     window = ctx.norm.text[fs:fe]
     window = re.split(r"[:.!?؟؛;\n]", window)[-1]
     words = _WORD.findall(window)[-TITLE_WINDOW:]
+    if words and ctx.cues.role.match(words[-1]) and not words[-1].startswith("ال"):
+        return True  # "رئيس «نايت فرانك…»": a role in construct with a quoted name is an organisation
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in _STATEMENT_LINK or ctx.cues.verb.fullmatch(word):
