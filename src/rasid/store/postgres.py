@@ -343,6 +343,15 @@ class PostgresStore:
     # --- writing --------------------------------------------------------------------------------
     def write_batch(self, items: Sequence[WriteItem], run_id: str | None = None) -> list[WriteOutcome]:
         """Store documents and log every item, all in one transaction (all or nothing on a crash)."""
+        try:
+            return self._write_batch(items, run_id)
+        except psycopg.Error as exc:  # lost connection, lock timeout: one line, nothing half-written
+            reason = " ".join(str(exc).split())
+            raise StoreError(
+                f"writing to {self.path} failed, nothing of this batch was stored: {reason}"
+            ) from exc
+
+    def _write_batch(self, items: Sequence[WriteItem], run_id: str | None) -> list[WriteOutcome]:
         outcomes: list[WriteOutcome] = []
         with self.transaction() as conn:
             row = conn.execute("SELECT value FROM store_meta WHERE key = 'last_seq' FOR UPDATE").fetchone()
