@@ -71,13 +71,18 @@ def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 120
+    # wait until the server answers and its warm-up (KB, gazetteer, imports) is done: 10 answers in a
+    # row saying so, since with several workers each answers for itself
+    deadline, warm_in_a_row = time.monotonic() + 300, 0
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
+            health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=5).json()
+            warm_in_a_row = warm_in_a_row + 1 if health.get("warm", True) else 0
+            if warm_in_a_row >= 10:
                 return proc
-        except httpx.HTTPError:
-            time.sleep(0.3)
+        except (httpx.HTTPError, ValueError):
+            warm_in_a_row = 0
+        time.sleep(0.3)
     proc.kill()
     sys.exit("server did not start")
 

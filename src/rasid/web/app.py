@@ -172,8 +172,11 @@ def create_app(
         redoc_url=None,
         openapi_url="/openapi.json",
     )
+    warmed = threading.Event()
     if warm_up:
-        threading.Thread(target=_warm_up, name="rasid-warm-up", daemon=True).start()
+        threading.Thread(target=_warm_up, args=(warmed,), name="rasid-warm-up", daemon=True).start()
+    else:
+        warmed.set()
     app.add_middleware(SecurityHeaders)
     app.state.allow_write = allow_write
     app.state.db_path = db_path
@@ -420,6 +423,7 @@ def create_app(
         overview = context().overview()
         return {
             "status": "ok",
+            "warm": warmed.is_set(),
             "version": __version__,
             "documents": overview["documents"],
             "read_only": not allow_write,
@@ -471,12 +475,15 @@ def app_from_env() -> FastAPI:
     )
 
 
-def _warm_up() -> None:
+def _warm_up(done: threading.Event) -> None:
     """Slow first-time work (seconds) done at start-up rather than inside someone's first request."""
-    views._trace()  # tracing imports numpy and the sentence encoder's module
-    from rasid.web import places
+    try:
+        views._trace()  # tracing imports numpy and the sentence encoder's module
+        from rasid.web import places
 
-    places.warm_up()
+        places.warm_up()
+    finally:
+        done.set()
 
 
 _FORMULA_START = re.compile(r"^[=+\-@\t\r]")
