@@ -85,3 +85,10 @@ def test_sources_without_kb_still_finds_agency_credits() -> None:
 )
 def test_sources_no_source_without_an_outlet(text: str) -> None:
     assert _sources(text) == []
+
+
+def test_sources_publisher_linked_to_the_kb_organisation() -> None:
+    text = 'النص الكامل للخبر هنا.\nمجموعة الرؤية الإستراتيجية "روسيا - العالم الإسلامي"\nالمصدر: تاس'
+    doc = sources_stage(Document(text=text), {})
+    (publisher,) = [a for a in doc.layer("sources") if a.label == "publisher"]
+    assert publisher.attrs["kb_id"] and publisher.attrs["outlet"].startswith("Strategic Vision Group")

@@ -48,6 +48,7 @@ class Outlet:
 class SourceCues:
     outlets: Mapping[str, Outlet]  # folded alias -> outlet
     agencies: Mapping[str, Outlet]
+    publishers: Mapping[str, Outlet]  # outlets and organisations that sign articles (KB MEDIA + ORG)
     agency_alt: str
     outlet_alt: str
     kb: Any
@@ -69,14 +70,17 @@ def source_cues(
         except ImportError:  # the KB package is optional for this stage
             kb = None
     kb_by_name: dict[str, Outlet] = {}
+    publishers: dict[str, Outlet] = {}
     if kb is not None:
         for entry in kb.entities():
-            if entry.type != "MEDIA":
+            if entry.type not in ("MEDIA", "ORG"):
                 continue
             outlet = Outlet(entry.name, entry.id)
             for _, name in entry.names():
                 if len(fold(name)) >= 2:
-                    kb_by_name.setdefault(fold(name), outlet)
+                    publishers.setdefault(fold(name), outlet)
+                    if entry.type == "MEDIA":
+                        kb_by_name.setdefault(fold(name), outlet)
     for canonical, forms in data["agencies"].items():
         linked = kb_by_name.get(fold(canonical))
         if linked is None:
@@ -87,9 +91,11 @@ def source_cues(
     outlets.update(kb_by_name)
     for key, value in agencies.items():
         outlets.setdefault(key, value)
+    publishers.update(outlets)
     return SourceCues(
         outlets=outlets,
         agencies=agencies,
+        publishers=publishers,
         agency_alt=alternation(agencies),
         outlet_alt=alternation(outlets),
         kb=kb,
@@ -306,7 +312,7 @@ def _publisher(
         words = re.findall(r"[^\W_]+", line)
         if not words or len(words) > 12 or line.endswith((".", "؟", "?", "!", ":")) or _URL.search(line):
             continue
-        outlet = sc.outlets.get(line.strip('"«»“” '))
+        outlet = _publisher_outlet(sc, line)
         if outlet is None and not pats["publisher_head"].match(line):
             continue
         o = norm.to_original(start, end)
@@ -314,6 +320,17 @@ def _publisher(
         attrs = {"outlet": outlet.name if outlet else written, "kb_id": outlet.kb_id if outlet else None}
         out.append(Found(start, end, "publisher", attrs))
     return out
+
+
+def _publisher_outlet(sc: SourceCues, line: str) -> Outlet | None:
+    """The KB outlet or organisation a signature line starts with (longest name wins)."""
+    line = line.strip('"«»“” ')
+    best = None
+    for name, outlet in sc.publishers.items():
+        whole_words = line.startswith(name) and (len(line) == len(name) or not line[len(name)].isalnum())
+        if whole_words and (best is None or len(name) > len(best[0])):
+            best = (name, outlet)
+    return best[1] if best else None
 
 
 def _resolve_overlaps(doc: Document, norm: Any, found: list[Found]) -> list[Annotation]:
