@@ -69,3 +69,13 @@ def test_every_normalised_span_maps_inside_the_original(text, data):
 def test_light_options_keep_letter_forms():
     assert normalize_for_search("الأفريقيّة", LIGHT) == "الأفريقية"
     assert strip_diacritics("مُدَرَّعَات") == "مدرعات"
+
+
+@given(news_text)
+def test_array_path_equals_the_reference_loop(text):
+    from rasid.text.normalize import SEARCH, _normalize_arrays, _normalize_loop
+
+    fast = _normalize_arrays(text.replace("😀", ""), SEARCH)
+    exact = _normalize_loop(text.replace("😀", ""))
+    if fast is not None:
+        assert (fast.text, fast.starts, fast.ends) == (exact.text, exact.starts, exact.ends)

@@ -64,82 +64,9 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in folded)
 
 
-@lru_cache(maxsize=8)
 def normalized(text: str) -> NormalizedText:
-    """Folded text + offset map; cached because every stage of a document needs the same one.
-
-    Same result as :func:`rasid.text.normalize.normalize` with the search options (a test
-    checks it on generated text), computed with array operations instead of a Python loop
-    per character — it was most of the cost of the date, quote and source stages.
-    """
-    return fast_normalize(text)
-
-
-@lru_cache(maxsize=1)
-def _char_tables() -> tuple[Any, Any, Any, Any]:
-    """Per BMP code point: output length, is-whitespace, output-ends-with-space, and the
-    output code point when the output is one character (what ``normalize`` produces)."""
-    import numpy as np
-
-    from rasid.text.normalize import SEARCH, _table
-
-    table = _table(SEARCH)
-    size = 0x10000
-    lengths = np.ones(size, dtype=np.int64)
-    spaces = np.zeros(size, dtype=bool)
-    single = np.arange(size, dtype=np.uint32)
-    for cp in range(size):
-        ch = chr(cp)
-        if ch.isspace():
-            spaces[cp] = True
-            single[cp] = 0x20
-        elif cp in table:
-            rep = table[cp]
-            lengths[cp] = len(rep)
-            single[cp] = ord(rep) if len(rep) == 1 else 0
-        else:
-            folded = ch.casefold()
-            lengths[cp] = len(folded)
-            single[cp] = ord(folded) if len(folded) == 1 else 0
-    ends_space = spaces.copy()
-    for cp, rep in table.items():
-        if cp < size and not spaces[cp]:
-            ends_space[cp] = rep.endswith(" ")
-    return lengths, spaces, ends_space, single
-
-
-def fast_normalize(text: str) -> NormalizedText:
-    """:func:`rasid.text.normalize.normalize` (search options) computed with numpy."""
-    import numpy as np
-
-    if not text:
-        return normalize(text)
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    if (cps > 0xFFFF).any():
-        return normalize(text)  # astral characters (emoji) are rare: take the exact slow path
-    lengths_of, spaces_of, ends_space_of, single_of = _char_tables()
-    lengths = lengths_of[cps].copy()
-    is_space = spaces_of[cps]
-    kept = np.nonzero(lengths > 0)[0]
-    # a whitespace character collapses when the output so far ends with a space
-    prev_ends_space = np.zeros(len(kept), dtype=bool)
-    prev_ends_space[1:] = ends_space_of[cps[kept[:-1]]]
-    collapse = kept[is_space[kept] & prev_ends_space]
-    lengths[collapse] = 0
-    kept = np.nonzero(lengths > 0)[0]
-    n = len(text)
-    starts = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    ends = starts + 1
-    # the last piece of each kept character extends over the dropped characters after it
-    last_piece = np.cumsum(lengths)[kept] - 1
-    ends[last_piece] = np.append(kept[1:], n)
-    if (lengths > 1).any():
-        folded = normalize_for_search(text)  # a ligature or ß: build the text the exact way
-    else:
-        folded = single_of[cps[kept]].astype("<u4").tobytes().decode("utf-32-le")
-    if len(folded) != len(starts):
-        return normalize(text)  # a folding the array path does not model: stay exact
-    return NormalizedText(text, folded, tuple(starts.tolist()), tuple(ends.tolist()))
+    """Folded text + offset map (search options); the core caches it, so stages share one."""
+    return normalize(text)
 
 
 @lru_cache(maxsize=8)
