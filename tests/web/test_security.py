@@ -67,6 +67,15 @@ def test_security_headers_on_every_response(server):
         assert response.headers["referrer-policy"] == "no-referrer"
 
 
+def test_loopback_server_refuses_foreign_host_names(server):
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 must not read the API."""
+    response = httpx.get(f"{server.url}/api/search", headers={"host": "evil.example"}, timeout=30)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "bad_host"
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert httpx.get(f"{server.url}/api/health", headers={"host": "localhost"}, timeout=30).status_code == 200
+
+
 ARTICLE = {
     "text": "Un article ajouté par l'API à propos de Gao et de la MINUSMA.",
     "title": "Ajout",

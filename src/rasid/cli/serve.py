@@ -77,16 +77,22 @@ def serve(
         f"{'writes allowed with token' if allow_write else 'read-only'})",
         err=True,
     )
+    # bound to loopback: answer only to loopback host names, so a web page cannot reach the app
+    # through DNS rebinding; bound elsewhere, the operator decides who can connect
+    from rasid.web.app import LOOPBACK_HOSTS
+
+    allowed_hosts = LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None
     if workers == 1:
-        app = create_app(db_path, allow_write=allow_write, token=token)
+        app = create_app(db_path, allow_write=allow_write, token=token, allowed_hosts=allowed_hosts)
         uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
         return
     # several processes: each builds its own app from these variables (an app object cannot be shared)
-    from rasid.web.app import ENV_ALLOW_WRITE, ENV_DB, ENV_TOKEN
+    from rasid.web.app import ENV_ALLOW_WRITE, ENV_DB, ENV_HOSTS, ENV_TOKEN
 
     os.environ[ENV_DB] = os.fspath(db_path)
     os.environ[ENV_ALLOW_WRITE] = "1" if allow_write else "0"
     os.environ[ENV_TOKEN] = token or ""
+    os.environ[ENV_HOSTS] = ",".join(allowed_hosts or ())
     uvicorn.run(
         "rasid.web.app:app_from_env",
         factory=True,

@@ -82,6 +82,42 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+#: Host names a loopback-bound server answers to (anything else is a DNS-rebinding attempt).
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+class HostCheck:
+    """Refuse requests whose Host header is not allowed (DNS rebinding against a localhost server)."""
+
+    def __init__(self, app: Any, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = {h.lower() for h in allowed}
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] == "http":
+            host = ""
+            for name, value in scope.get("headers", []):
+                if name == b"host":
+                    host = value.decode("latin-1").lower()
+                    break
+            hostname = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if hostname not in self.allowed:
+                body = json.dumps(
+                    {
+                        "error": {
+                            "status": 400,
+                            "code": "bad_host",
+                            "message": "this server only answers to its own host name",
+                        }
+                    }
+                ).encode()
+                headers = [(b"content-type", b"application/json"), *SECURITY_HEADERS]
+                await send({"type": "http.response.start", "status": 400, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
 class WebContext:
     """One thread's view of the database plus small caches shared by all threads."""
 
@@ -143,6 +179,7 @@ def create_app(
     allow_write: bool = False,
     token: str | None = None,
     warm_up: bool = True,
+    allowed_hosts: tuple[str, ...] | None = None,
 ) -> FastAPI:
     """The web app over the database at ``db_path``. Writes need ``allow_write`` and ``token``."""
     from rasid.store import open_store
@@ -178,6 +215,8 @@ def create_app(
     else:
         warmed.set()
     app.add_middleware(SecurityHeaders)
+    if allowed_hosts:
+        app.add_middleware(HostCheck, allowed=tuple(allowed_hosts))
     app.state.allow_write = allow_write
     app.state.db_path = db_path
     app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
@@ -464,6 +503,7 @@ def create_app(
 
 #: Environment variables through which ``rasid serve --workers N`` hands its options to each worker.
 ENV_DB, ENV_ALLOW_WRITE, ENV_TOKEN = "RASID_WEB_DB", "RASID_WEB_ALLOW_WRITE", "RASID_WEB_TOKEN"
+ENV_HOSTS = "RASID_WEB_ALLOWED_HOSTS"
 
 
 def app_from_env() -> FastAPI:
@@ -472,6 +512,7 @@ def app_from_env() -> FastAPI:
         os.environ[ENV_DB],
         allow_write=os.environ.get(ENV_ALLOW_WRITE) == "1",
         token=os.environ.get(ENV_TOKEN) or None,
+        allowed_hosts=tuple(h for h in os.environ.get(ENV_HOSTS, "").split(",") if h) or None,
     )
 
 
