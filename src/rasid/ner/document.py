@@ -28,59 +28,64 @@ PER_SURNAMES = True
 Key = tuple[str, ...]
 
 
-def _norm(word: str) -> str:
-    return normalize_for_search(word) or word
-
-
-def _entity_keys(words: Sequence[str]) -> list[Key]:
-    """The entity's normalised form, with its first word's clitic-stripped readings."""
-    norms = [_norm(w) for w in words]
-    rest = tuple(norms[1:])
-    return [(s, *rest) for _, s in clitic_stems(norms[0])]
+def _norm(word: str, cache: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]]:
+    """The normalised word and its clitic-stripped readings (cached: words repeat)."""
+    hit = cache.get(word)
+    if hit is None:
+        norm = normalize_for_search(word) or word
+        hit = cache[word] = (norm, tuple(s for _, s in clitic_stems(norm)))
+    return hit
 
 
 def propagate(
     sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
 ) -> list[list[str]]:
     """Tags with recurring entity strings filled in (see the module docstring)."""
+    cache: dict[str, tuple[str, tuple[str, ...]]] = {}
+    normed = [[_norm(w, cache) for w in words] for words in sents]
     found: list[list[tuple[Key, str]]] = []
-    for words, sent_tags in zip(sents, tags, strict=True):
+    for words, sent_norms, sent_tags in zip(sents, normed, tags, strict=True):
         entities = []
         for start, end, kind in chunks(sent_tags):
             text = "".join(words[start:end])
             if len(text) >= MIN_CHARS and any(ch.isalpha() for ch in text):
-                norms = tuple(_norm(w) for w in words[start:end])
+                norms = [n for n, _ in sent_norms[start:end]]
                 # key on the shortest reading of the first word: that is what other mentions share
-                entities.append(((clitic_stems(norms[0])[-1][1], *norms[1:]), kind))
+                entities.append(((sent_norms[start][1][-1], *norms[1:]), kind))
                 if kind == "PER" and end - start >= 2 and len(norms[-1]) >= MIN_CHARS and PER_SURNAMES:
                     # a person named in full is later called by the last name alone
                     entities.append(((norms[-1],), kind))
         found.append(entities)
     out: list[list[str]] = []
-    for i, (words, sent_tags) in enumerate(zip(sents, tags, strict=True)):
+    for i, (sent_norms, sent_tags) in enumerate(zip(normed, tags, strict=True)):
         votes: dict[Key, Counter[str]] = defaultdict(Counter)
         for j in range(max(0, i - window), min(len(sents), i + window + 1)):
             for key, kind in found[j]:
                 votes[key][kind] += 1
         new = list(sent_tags)
         if votes:
-            longest = max(len(k) for k in votes)
+            lengths: dict[str, set[int]] = defaultdict(set)  # first word -> entity lengths starting with it
+            for key in votes:
+                lengths[key[0]].add(len(key))
+            n = len(new)
             k = 0
-            while k < len(words):
+            while k < n:
                 filled = 0
                 if new[k] == "O":
-                    for length in range(min(longest, len(words) - k), 0, -1):
-                        if any(t != "O" for t in new[k : k + length]):
-                            continue
-                        hit = next(
-                            (votes[key] for key in _entity_keys(words[k : k + length]) if key in votes), None
-                        )
-                        if hit:
-                            kind = hit.most_common(1)[0][0]
-                            new[k] = "B-" + kind
-                            for m in range(k + 1, k + length):
-                                new[m] = "I-" + kind
-                            filled = length
+                    for first in sent_norms[k][1]:
+                        for length in sorted(lengths.get(first, ()), reverse=True):
+                            if k + length > n or any(t != "O" for t in new[k : k + length]):
+                                continue
+                            key = (first, *(m for m, _ in sent_norms[k + 1 : k + length]))
+                            hit = votes.get(key)
+                            if hit:
+                                kind = hit.most_common(1)[0][0]
+                                new[k] = "B-" + kind
+                                for m in range(k + 1, k + length):
+                                    new[m] = "I-" + kind
+                                filled = length
+                                break
+                        if filled:
                             break
                 k += filled or 1
         out.append(new)
