@@ -50,7 +50,7 @@
       card.className = "detail-card l-" + a.layer;
       var head = document.createElement("div");
       head.className = "detail-head";
-      head.textContent = a.layer + " · " + a.label;
+      head.textContent = (labels["layer_" + a.layer] || a.layer) + " · " + a.label;
       card.appendChild(head);
       var quote = document.createElement("div");
       quote.className = "detail-text";
