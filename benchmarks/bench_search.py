@@ -111,6 +111,7 @@ def main() -> None:
     print(
         f"  mean {results['mean_ms']} ms; {results['queries_with_hits']} of {len(queries)} queries found something"
     )
+    print(f"  CPU time per query: p50 {results['cpu_p50_ms']} ms   p95 {results['cpu_p95_ms']} ms")
     slowest = sorted(zip(latencies, queries, strict=True), reverse=True)[:3]
     print("  slowest: " + ", ".join(f"{q} ({ms:.0f} ms)" for ms, q in slowest))
 
