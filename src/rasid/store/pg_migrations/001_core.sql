@@ -92,30 +92,56 @@ INSERT INTO store_meta(key, value) VALUES ('last_seq', '0');
 -- chosen occurrences, every word has an occurrence starting in [M - its length - near, M],
 -- all in one field (title = weight A, body = weight B). tsquery's <N> is ordered and exact,
 -- so it cannot say this; the GIN index still narrows the candidates first.
+-- One sweep over the occurrences in order, remembering each word's latest start: linear in
+-- the number of occurrences, and it stops at the first window that holds every word.
 CREATE FUNCTION rasid_near(doc TSVECTOR, elements TEXT[], near INTEGER) RETURNS BOOLEAN
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    WITH parts AS (
-        SELECT e.idx, u.unit, u.off - 1 AS off, cardinality(string_to_array(e.element, ' ')) AS len
-        FROM unnest(elements) WITH ORDINALITY AS e(element, idx),
-             unnest(string_to_array(e.element, ' ')) WITH ORDINALITY AS u(unit, off)
-    ),
-    hits AS (
-        SELECT t.lexeme, p.pos, p.weight
-        FROM unnest(doc) AS t, unnest(t.positions, t.weights) AS p(pos, weight)
-        WHERE t.lexeme IN (SELECT unit FROM parts)
-    ),
-    starts AS (
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+    k INTEGER := cardinality(elements);
+    latest INTEGER[];
+    lens INTEGER[];
+    field "char" := NULL;
+    occurrence RECORD;
+    i INTEGER;
+    complete BOOLEAN;
+BEGIN
+    FOR occurrence IN
+        WITH parts AS (
+            SELECT e.idx::INTEGER AS idx, u.unit, u.off::INTEGER - 1 AS off,
+                   cardinality(string_to_array(e.element, ' ')) AS len
+            FROM unnest(elements) WITH ORDINALITY AS e(element, idx),
+                 unnest(string_to_array(e.element, ' ')) WITH ORDINALITY AS u(unit, off)
+        ),
+        hits AS (
+            SELECT t.lexeme, p.pos::INTEGER AS pos, p.weight
+            FROM unnest(doc) AS t, unnest(t.positions, t.weights) AS p(pos, weight)
+            WHERE t.lexeme IN (SELECT unit FROM parts)
+        )
+        -- where each word starts: every one of its tokens at its offset from there
         SELECT parts.idx, parts.len, hits.pos - parts.off AS start, hits.weight
         FROM parts JOIN hits ON hits.lexeme = parts.unit
         GROUP BY parts.idx, parts.len, hits.pos - parts.off, hits.weight
         HAVING count(*) = parts.len
-    )
-    SELECT EXISTS (
-        SELECT 1 FROM starts AS latest
-        WHERE (
-            SELECT count(DISTINCT s.idx) FROM starts AS s
-            WHERE s.weight = latest.weight AND s.start <= latest.start
-              AND latest.start - s.start <= near + s.len
-        ) = cardinality(elements)
-    )
+        ORDER BY hits.weight, start
+    LOOP
+        IF field IS DISTINCT FROM occurrence.weight THEN  -- a new field: nothing seen in it yet
+            field := occurrence.weight;
+            latest := array_fill(NULL::INTEGER, ARRAY[k]);
+            lens := array_fill(0, ARRAY[k]);
+        END IF;
+        latest[occurrence.idx] := occurrence.start;
+        lens[occurrence.idx] := occurrence.len;
+        complete := TRUE;
+        FOR i IN 1..k LOOP
+            IF latest[i] IS NULL OR occurrence.start - latest[i] > near + lens[i] THEN
+                complete := FALSE;
+                EXIT;
+            END IF;
+        END LOOP;
+        IF complete THEN
+            RETURN TRUE;
+        END IF;
+    END LOOP;
+    RETURN FALSE;
+END
 $$;
