@@ -89,6 +89,15 @@ def test_ingest_killed_at_random_points_then_rerun_equals_uninterrupted_run(tmp_
         reference = ingest([str(corpus)], store, analyze=False)
     assert reference.failed == 0 and reference.duplicate > 0
 
+    # Kill points scale with this machine's speed: start-up time plus a random share of a full run.
+    tiny = tmp_path / "tiny.jsonl"
+    tiny.write_text('{"text": "نص قصير للقياس"}\n', encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run(
+        _rasid("ingest", str(tiny), "--db", str(tmp_path / "tiny.db"), "--no-analyze", "--quiet"), check=True
+    )
+    startup = time.perf_counter() - started
+
     crashed_db = tmp_path / "crashed.db"
     rnd = random.Random(SEED)
     killed = 0
@@ -98,7 +107,7 @@ def test_ingest_killed_at_random_points_then_rerun_equals_uninterrupted_run(tmp_
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rnd.uniform(0.8, 3.0))
+        time.sleep(startup * 0.8 + rnd.uniform(0.1, 0.8) * reference.elapsed)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
