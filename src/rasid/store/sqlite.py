@@ -216,7 +216,10 @@ class SQLiteStore:
             )
 
     def add_document(self, doc: Document) -> bool:
-        """Store ``doc`` (with its annotation layers) if its id is new. True if it was new."""
+        """Store ``doc`` (with its annotation layers) if its id is new. True if it was new.
+
+        A document already stored is left untouched (its layers too): use :meth:`save_layers`.
+        """
         return self.add_documents([doc])[0]
 
     def add_documents(self, docs: Iterable[Document]) -> list[bool]:
