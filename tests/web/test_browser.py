@@ -34,7 +34,11 @@ def richest_arabic_article(server) -> dict:
 def test_search_typed_in_arabic_then_open_article(server, page):
     page.goto(f"{server.url}/search?lang=ar")
     assert page.locator("html").get_attribute("dir") == "rtl"  # Arabic UI
-    page.fill("#q", ARABIC_QUERY)
+    page.locator("#q").press_sequentially(ARABIC_QUERY, delay=30)  # typed, key by key
+    page.wait_for_selector("#suggestions li a")  # search as you type
+    typed = page.eval_on_selector_all("#suggestions li a", "els => els.map(e => e.getAttribute('href'))")
+    expected = [f"/doc/{r['id']}" for r in api(server, "/api/search", q=ARABIC_QUERY, limit=6)["results"]]
+    assert typed == expected
     page.press("#q", "Enter")
     page.wait_for_selector("li.result")
     hits = page.locator("li.result mark.hit")

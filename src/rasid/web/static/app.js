@@ -108,3 +108,51 @@
     show([id]);
   }
 })();
+
+// Search as you type: a short list of matching titles under the search box (the full results
+// page still comes from the form). Titles are untrusted: textContent only.
+(function () {
+  "use strict";
+  var input = document.getElementById("q");
+  if (!input || !window.fetch) return;
+  var box = document.createElement("ul");
+  box.id = "suggestions";
+  box.className = "suggestions";
+  box.hidden = true;
+  input.parentNode.appendChild(box);
+  var timer = null, last = "";
+
+  function render(results) {
+    box.textContent = "";
+    results.forEach(function (r) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = "/doc/" + encodeURIComponent(r.id);
+      a.textContent = r.title || r.id;
+      a.setAttribute("dir", "auto");
+      var meta = document.createElement("span");
+      meta.className = "muted";
+      meta.textContent = " " + [r.outlet, r.language, r.published].filter(Boolean).join(" · ");
+      li.appendChild(a);
+      li.appendChild(meta);
+      box.appendChild(li);
+    });
+    box.hidden = results.length === 0;
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    var q = input.value.trim();
+    if (q.length < 2) { box.hidden = true; return; }
+    timer = setTimeout(function () {
+      if (q === last) return;
+      last = q;
+      fetch("/api/search?limit=6&q=" + encodeURIComponent(q), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : { results: [] }; })
+        .then(function (data) { if (input.value.trim() === q) render(data.results || []); })
+        .catch(function () { box.hidden = true; });
+    }, 250);
+  });
+  input.addEventListener("keydown", function (ev) { if (ev.key === "Escape") box.hidden = true; });
+  document.addEventListener("click", function (ev) { if (!box.contains(ev.target) && ev.target !== input) box.hidden = true; });
+})();
