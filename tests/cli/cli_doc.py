@@ -29,6 +29,11 @@ EXTRA["ingest"] = """Reads every input, stores each article once, and reports wh
   dates, quotes, sources) and its annotation layers are stored with it. `--no-analyze` stores text and
   metadata only (fast); run `rasid reanalyze` later. If the pipeline cannot be built, a `warning:` line
   says so and documents are stored without annotations.
+- **Parallel:** `--jobs N` starts N worker processes that read and analyse input files in parallel (one
+  file per worker at a time, so a single big file is read by one worker) while the main process is the
+  single writer. Worth it with analysis on or with many input files.
+- **Size cap:** `--max-size` (default `ingest.max_bytes`, 50 MiB) applies to each file, and to each record
+  inside JSON Lines, zip and WARC files, which are streamed.
 - **Progress:** a bar on standard error with the share of input bytes read, items, rate and ETA; only
   when standard error is a terminal.
 - **Output:** one summary line `stored N, duplicate N, failed N`, then one line per failed item:
