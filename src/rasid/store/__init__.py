@@ -1,5 +1,8 @@
 """The document store: SQLite (WAL) with migrations, annotations, an ingest log and Arabic-aware FTS5 search.
 
+``open_store("postgresql://…")`` opens the same store on PostgreSQL instead
+(:class:`rasid.store.postgres.PostgresStore`, needs ``rasid[postgres]``; see ``docs/postgres.md``).
+
 >>> from rasid.store import open_store
 >>> store = open_store(":memory:")
 >>> store.count_documents()
