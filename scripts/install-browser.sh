@@ -2,7 +2,7 @@
 # Installs Debian's Chromium for the browser tests when it is missing (needs root or sudo).
 # Playwright drives this system Chromium; it never downloads a browser of its own.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
+if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "noto"; then
   exit 0
 fi
 SUDO=""
@@ -14,4 +14,5 @@ if [ "$(id -u)" != "0" ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq >/dev/null
-$SUDO apt-get install -y -qq chromium >/dev/null
+# Arabic-capable fonts so pages (and the screenshots the tests save) render Arabic properly
+$SUDO apt-get install -y -qq chromium fonts-noto-ui-core fonts-hosny-amiri >/dev/null
