@@ -265,3 +265,18 @@ def test_whole_file_gzipped_warc_is_read_and_cuts_reported() -> None:
     cut = list(read_bytes(whole[:-50], "whole.warc.gz"))
     assert [r.ok for r in cut] == [True, True, False]
     assert "cut short" in str(cut[-1].error)
+
+
+def test_lone_surrogate_in_one_jsonl_record_fails_only_that_record(tmp_path):
+    from rasid.readers import read_paths
+
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"text": "Le convoi russe est arrivé à Bamako selon des témoins sur place."}\n'
+        '{"text": "broken \\ud800 escape"}\n'
+        '{"text": "Niamey a accueilli une délégation russe pour parler de sécurité."}\n',
+        encoding="utf-8",
+    )
+    results = list(read_paths([str(path)]))
+    assert [r.document is not None for r in results] == [True, False, True]
+    assert "surrogate" in str(results[1].error) and results[1].source.endswith("#2")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from rasid.errors import BinaryInputError, EmptyInputError, ReaderError, TooLargeError
+from rasid.errors import BinaryInputError, EmptyInputError, EncodingError, ReaderError, TooLargeError
 from rasid.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 2**20
@@ -357,6 +357,7 @@ def clean_text(text: str) -> str:
     return text.strip("\n").lstrip("\ufeff")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _ISO_DATE = re.compile(
     r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?\s*$",
     re.IGNORECASE,
@@ -456,6 +457,11 @@ def make_document(
     cleaned = clean_text(text)
     if not cleaned.strip():
         raise empty_error("no text: the item is empty or only whitespace")
+    if _LONE_SURROGATE.search(cleaned):
+        # JSON can spell "\ud800" alone; such text cannot be stored or hashed as UTF-8
+        raise EncodingError("text holds a lone UTF-16 surrogate (an invalid \\uD800-\\uDFFF escape)")
+    if isinstance(title, str):
+        title = _LONE_SURROGATE.sub("", title)
     title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
     url = url.strip() if isinstance(url, str) and url.strip() else None
     author = " ".join(author.split()) if isinstance(author, str) and author.strip() else None
