@@ -13,7 +13,7 @@ DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲"
 EMOJI = "😀🇲🇱👍🏽🛡️"
 LATIN = "abcdeéèçàAZÉ-/'"
 CYRILLIC = "абвгдежзийкАБВ"
-PUNCT = " \n\t.,،؛؟!«»“”\"()"
+PUNCT = ' \n\t.,،؛؟!«»“”"()'
 
 news_char = st.sampled_from(
     ARABIC_LETTERS + TASHKEEL + TATWEEL + BIDI + PRESENTATION + DIGITS + LATIN + CYRILLIC + PUNCT
