@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 
 import pytest
 
@@ -26,7 +25,3 @@ def test_ruff_is_clean(command):
         [*_ruff(), *command, *PATHS], cwd=REPO, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_python_is_the_supported_version():
-    assert sys.version_info >= (3, 11)
