@@ -1,6 +1,6 @@
 """Rebuild the word-cluster file the NER features use, from unlabeled Arabic news text.
 
-Usage (about 5 minutes on one core)::
+Usage (about 75 seconds on a quiet core)::
 
     python -m rasid.ner.build_clusters ../shared/data/saudinewsnet src/rasid/data/ner/clusters.tsv.gz
 
