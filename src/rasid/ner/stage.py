@@ -3,8 +3,8 @@
 It requires nothing and merges: an entity another stage (KB matcher, rules) already
 put in ``entities`` wins wherever it covers or overlaps a model span, so confident KB
 links and rules are never overridden. Model-only entities get label PER, ORG or LOC
-(GPE when the gazetteer built from country/city facts says the whole span is a
-country or city), ``attrs.source = "ner"``, the model's marginal confidence as the
+(GPE when the knowledge base's GPE entries or the gazetteer built from country/city
+facts say the whole span is a country or city), ``attrs.source = "ner"``, the model's marginal confidence as the
 annotation confidence, and no ``kb_id``: nothing is linked without evidence. MISC is
 not part of the entity schema and is dropped.
 
@@ -15,6 +15,7 @@ default the shipped CRF), ``min_confidence`` (default 0.5).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from rasid.model import Document, Span
@@ -28,11 +29,30 @@ STAGE = "rasid.ner.v1"
 _LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
 
+@lru_cache(maxsize=1)
+def _kb_places() -> frozenset[str]:
+    """Normalised names of the knowledge base's GPE entries (empty if the KB cannot be loaded)."""
+    try:
+        from rasid.kb import load_kb
+
+        kb = load_kb()
+    except Exception:  # the KB is another area's optional data: without it, the gazetteer still decides
+        return frozenset()
+    return frozenset(
+        " ".join(normalize_for_search(name).split())
+        for entry in kb.entities()
+        if entry.type == "GPE"
+        for _, name in entry.names()
+    )
+
+
 def _place_kind(text: str) -> str:
-    """GPE when the span is a country or city by the fact-built gazetteer, else LOC."""
+    """GPE when the KB or the fact-built gazetteer says the span is a country or city, else LOC."""
     key = " ".join(normalize_for_search(text).split())
+    places = default_resources().places
+    kb_places = _kb_places()
     for stem in (key, key[2:] if key.startswith("ال") else key, key[1:] if key[:1] in "وبلف" else key):
-        if stem in default_resources().places:
+        if stem in places or stem in kb_places:
             return "GPE"
     return "LOC"
 
