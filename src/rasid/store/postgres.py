@@ -13,6 +13,8 @@ the SQL function ``rasid_near`` (``pg_migrations/001_core.sql``); ranking is ``t
 with title hits weighted :data:`~rasid.store.sqlite.TITLE_WEIGHT` times body hits; snippets
 come from :func:`~rasid.store.fts.make_snippet` over the original text.
 
+The queries both stores run alike live in :class:`rasid.store.base.SQLDocumentStore`,
+written with ``?`` placeholders that :meth:`PostgresStore._sql` turns into psycopg's ``%s``.
 One connection per store, autocommit with explicit transactions (:meth:`PostgresStore.transaction`).
 Several processes may write at once: each write batch locks the ``last_seq`` row, so
 ``seq`` follows commit order and incremental readers never miss a document.
@@ -20,39 +22,27 @@ Several processes may write at once: each write batch locks the ``last_seq`` row
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, LiteralString, cast
 
 import psycopg
 from psycopg import pq
 
-from rasid.errors import NotFoundError, StoreError
-from rasid.model import Annotation, Document
+from rasid.errors import StoreError
+from rasid.store.base import SQLDocumentStore, WriteItem, WriteOutcome, _now
 from rasid.store.fts import (
     _FTS_UNIT,
     MAX_READINGS,
     ParsedQuery,
     PreparedDocument,
-    annotation_row,
-    make_snippet,
-    parse_query,
-    prepare_document,
 )
 from rasid.store.migrate import Migration
-from rasid.store.sqlite import (
-    DEFAULT_BUSY_TIMEOUT_MS,
-    TITLE_WEIGHT,
-    SearchHit,
-    WriteItem,
-    WriteOutcome,
-)
+from rasid.store.sqlite import DEFAULT_BUSY_TIMEOUT_MS, TITLE_WEIGHT
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
@@ -83,14 +73,6 @@ def redact_url(url: str) -> str:
     """The URL without its password, for messages and ``stats()``."""
     url = re.sub(r"(://[^/@:]*:)[^/]*@", r"\1***@", url)  # up to the last @: a raw @ in a password
     return re.sub(r"(?i)(password=)[^&]*", r"\1***", url)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _quote_lexeme(token: str) -> str:
@@ -266,8 +248,15 @@ def migrate_postgres(conn: psycopg.Connection[Any], migrations: list[Migration] 
 
 
 # --- the store -------------------------------------------------------------------------------------
-class PostgresStore:
+class PostgresStore(SQLDocumentStore):
     """Documents and their annotations in a PostgreSQL database (see ``pg_migrations/001_core.sql``)."""
+
+    LIST_IDS_HINT = "psql URL -c 'select id, title from documents'"
+    # COLLATE "C": the byte order SQLite uses, whatever the database's locale
+    COLLATE_BYTES = ' COLLATE "C"'
+    NULLS_FIRST = " NULLS FIRST"  # SQLite's order for NULL; PostgreSQL puts them last
+    LOCK_ROW = " FOR UPDATE"
+    RUN_ORDER = "run_no"  # insertion order (SQLite's rowid)
 
     def __init__(
         self,
@@ -303,19 +292,35 @@ class PostgresStore:
             self.conn.close()
             raise
 
-    # --- lifecycle ------------------------------------------------------------------------------
-    def close(self) -> None:
-        self.conn.close()
+    # --- how the shared queries run here -------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        # psycopg reads % as the start of a placeholder once parameters are given: a literal one is %%
+        return sql.replace("%", "%%").replace("?", "%s")
 
-    def __enter__(self) -> PostgresStore:
-        return self
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self.conn.cursor() as cursor:
+            cursor.executemany(cast(LiteralString, self._sql(sql)), rows)
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
+        # WITH HOLD: readable outside a transaction and while the caller runs other queries
+        cursor = self.conn.cursor(name=f"rasid_annotations_{uuid.uuid4().hex[:8]}", withhold=True)
+        try:
+            cursor.execute(cast(LiteralString, self._sql(sql)), params)
+            yield from cursor
+        finally:
+            cursor.close()
 
-    def __repr__(self) -> str:
-        return f"PostgresStore({self.path!r})"
+    def _unstorable(self, prepared: PreparedDocument) -> str | None:
+        return _unstorable(prepared)
 
+    def _clean(self, value: str | None) -> str | None:
+        return _clean(value)
+
+    def _check_layer_rows(self, doc_id: str, layers: Sequence[tuple[str, Sequence[tuple[Any, ...]]]]) -> None:
+        if any("\x00" in v for _, rows in layers for row in rows for v in row if isinstance(v, str)):
+            raise StoreError(f"annotations of document {doc_id} {_NUL_REASON}")
+
+    # --- transactions and the tsvector index -----------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[PgConnection]:
         """One write transaction: committed on success, rolled back on any exception (incl. Ctrl-C)."""
@@ -336,51 +341,15 @@ class PostgresStore:
             return str(exc).strip()
         return "ok"
 
-    def schema_version(self) -> int:
-        row = self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
-        return int(row[0] or 0) if row else 0
-
-    # --- writing --------------------------------------------------------------------------------
     def write_batch(self, items: Sequence[WriteItem], run_id: str | None = None) -> list[WriteOutcome]:
         """Store documents and log every item, all in one transaction (all or nothing on a crash)."""
         try:
-            return self._write_batch(items, run_id)
+            return super().write_batch(items, run_id)
         except psycopg.Error as exc:  # lost connection, lock timeout: one line, nothing half-written
             reason = " ".join(str(exc).split())
             raise StoreError(
                 f"writing to {self.path} failed, nothing of this batch was stored: {reason}"
             ) from exc
-
-    def _write_batch(self, items: Sequence[WriteItem], run_id: str | None) -> list[WriteOutcome]:
-        outcomes: list[WriteOutcome] = []
-        with self.transaction() as conn:
-            row = conn.execute("SELECT value FROM store_meta WHERE key = 'last_seq' FOR UPDATE").fetchone()
-            last_seq = int(row[0]) if row else 0
-            now = _now()
-            for item in items:
-                if item.prepared is None:
-                    outcome = WriteOutcome(item.source, "failed", None, item.error or "unknown error")
-                elif (problem := _unstorable(item.prepared)) is not None:
-                    outcome = WriteOutcome(item.source, "failed", None, problem)
-                elif self._insert(conn, item.prepared, last_seq + 1, now):
-                    last_seq += 1
-                    outcome = WriteOutcome(item.source, "stored", item.prepared.id, item.note)
-                else:
-                    reason = (
-                        f"same content as {item.duplicate_of}"
-                        if item.duplicate_of
-                        else "already in the database"
-                    )
-                    outcome = WriteOutcome(item.source, "duplicate", item.prepared.id, reason)
-                outcomes.append(outcome)
-            conn.execute("UPDATE store_meta SET value = %s WHERE key = 'last_seq'", (str(last_seq),))
-            with conn.cursor() as cursor:
-                cursor.executemany(
-                    "INSERT INTO ingest_log(run_id, source, status, reason, doc_id, at)"
-                    " VALUES (%s, %s, %s, %s, %s, %s)",
-                    [(run_id, _clean(o.source), o.status, _clean(o.reason), o.doc_id, now) for o in outcomes],
-                )
-        return outcomes
 
     def _insert(self, conn: PgConnection, prepared: PreparedDocument, seq: int, now: str) -> bool:
         cursor = conn.execute(
@@ -401,318 +370,27 @@ class PostgresStore:
         self._write_layer_rows(conn, prepared.id, prepared.layers, now)
         return True
 
-    def _write_layer_rows(
-        self,
-        conn: PgConnection,
-        doc_id: str,
-        layers: Sequence[tuple[str, Sequence[tuple[Any, ...]]]],
-        now: str,
-    ) -> None:
-        with conn.cursor() as cursor:
-            for layer, rows in layers:
-                cursor.execute("DELETE FROM annotations WHERE doc_id = %s AND layer = %s", (doc_id, layer))
-                if rows:
-                    cursor.executemany(
-                        'INSERT INTO annotations(doc_id, layer, start, "end", label, text, attrs, stage,'
-                        " confidence, canonical, kb_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                        rows,
-                    )
-                cursor.execute(
-                    "INSERT INTO document_layers(doc_id, layer, saved_at) VALUES (%s, %s, %s)"
-                    " ON CONFLICT (doc_id, layer) DO UPDATE SET saved_at = excluded.saved_at",
-                    (doc_id, layer, now),
-                )
-
-    def add_document(self, doc: Document) -> bool:
-        """Store ``doc`` (with its annotation layers) if its id is new. True if it was new."""
-        return self.add_documents([doc])[0]
-
-    def add_documents(self, docs: Iterable[Document]) -> list[bool]:
-        """Store several documents in one transaction; True for each one that was new.
-
-        Raises :class:`StoreError` for a document PostgreSQL cannot hold (text with U+0000).
-        """
-        items = [WriteItem(source=doc.url or doc.id, prepared=prepare_document(doc)) for doc in docs]
-        for item in items:
-            if item.prepared is not None and (problem := _unstorable(item.prepared)):
-                raise StoreError(f"document {item.prepared.id} {problem}")
-        return [o.status == "stored" for o in self.write_batch(items)]
-
-    def save_layers(self, doc: Document) -> None:
-        """Replace, for a stored document, each annotation layer that ``doc`` carries (others stay)."""
-        layers = [(name, [annotation_row(doc.id, a) for a in anns]) for name, anns in doc.layers.items()]
-        if any("\x00" in v for _, rows in layers for row in rows for v in row if isinstance(v, str)):
-            raise StoreError(f"annotations of document {doc.id} {_NUL_REASON}")
-        with self.transaction() as conn:
-            if not self.has_document(doc.id):
-                raise NotFoundError(f"document {doc.id} is not stored; add it before saving its layers")
-            self._write_layer_rows(conn, doc.id, layers, _now())
-
-    # --- runs -----------------------------------------------------------------------------------
-    def start_run(self, command: str, inputs: Sequence[str]) -> str:
-        run_id = uuid.uuid4().hex[:12]
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO runs(id, command, inputs, started_at) VALUES (%s, %s, %s, %s)",
-                (run_id, command, _json([_clean(i) for i in inputs]), _now()),
-            )
-        return run_id
-
-    def finish_run(self, run_id: str, status: str, *, stored: int, duplicate: int, failed: int) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "UPDATE runs SET finished_at = %s, status = %s, stored = %s, duplicate = %s, failed = %s"
-                " WHERE id = %s",
-                (_now(), status, stored, duplicate, failed, run_id),
-            )
-
-    # --- reading --------------------------------------------------------------------------------
-    _DOC_COLUMNS = "id, url, outlet, title, author, published, published_precision, language, text, meta, seq"
-
-    def _document_from_row(self, row: Sequence[Any], *, layers: bool) -> Document:
-        doc_id = row[0]
-        layer_map: dict[str, list[Annotation]] = {}
-        if layers:
-            for (name,) in self.conn.execute(
-                'SELECT layer FROM document_layers WHERE doc_id = %s ORDER BY layer COLLATE "C"', (doc_id,)
-            ):
-                layer_map.setdefault(name, [])
-            for layer, start, end, label, text, attrs, stage, confidence in self.conn.execute(
-                'SELECT layer, start, "end", label, text, attrs, stage, confidence FROM annotations'
-                " WHERE doc_id = %s ORDER BY id",
-                (doc_id,),
-            ):
-                layer_map.setdefault(layer, []).append(
-                    Annotation(layer, start, end, label, text, json.loads(attrs), stage, confidence)
-                )
-        return Document(
-            text=row[8],
-            id=doc_id,
-            url=row[1],
-            outlet=row[2],
-            title=row[3],
-            author=row[4],
-            published=row[5],
-            published_precision=row[6],
-            language=row[7],
-            meta=json.loads(row[9]),
-            layers={k: tuple(v) for k, v in layer_map.items()},
-        )
-
-    def get_document(self, doc_id: str, *, layers: bool = True) -> Document:
-        """The stored document with its annotation layers; raises :class:`NotFoundError`."""
-        row = self.conn.execute(
-            f"SELECT {self._DOC_COLUMNS} FROM documents WHERE id = %s",  # type: ignore[arg-type]
-            (doc_id,),
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(
-                f"no document with id {doc_id!r} in {self.path}; list ids with `rasid search WORD` "
-                "or `psql URL -c 'select id, title from documents'`"
-            )
-        return self._document_from_row(row, layers=layers)
-
-    def has_document(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE id = %s", (doc_id,)).fetchone() is not None
-
-    def resolve_id(self, prefix: str) -> str:
-        """The full id for a unique id prefix (ids are long to type); raises :class:`NotFoundError`."""
-        if self.has_document(prefix):
-            return prefix
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self.conn.execute(
-            "SELECT id FROM documents WHERE id LIKE %s ESCAPE '\\' LIMIT 2", (escaped + "%",)
-        ).fetchall()
-        if len(rows) == 1 and len(prefix) >= 4:
-            return str(rows[0][0])
-        self.get_document(prefix)  # raises the NotFoundError with its hint
-        return prefix
-
-    def iter_documents(
-        self,
-        language: str | None = None,
-        since_seq: int | None = None,
-        layers: bool = False,
-        *,
-        batch: int = 500,
-    ) -> Iterator[Document]:
-        """Documents in the order they were stored (``seq``); ``since_seq`` gives only newer ones."""
-        last = since_seq if since_seq is not None else 0
-        while True:
-            sql = f"SELECT {self._DOC_COLUMNS} FROM documents WHERE seq > %s"
-            params: list[Any] = [last]
-            if language is not None:
-                sql += " AND language = %s"
-                params.append(language)
-            rows = self.conn.execute(
-                cast(LiteralString, sql + " ORDER BY seq LIMIT %s"), (*params, batch)
-            ).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                yield self._document_from_row(row, layers=layers)
-            last = rows[-1][10]
-
-    def document_seq(self, doc_id: str) -> int:
-        row = self.conn.execute("SELECT seq FROM documents WHERE id = %s", (doc_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"no document with id {doc_id!r}")
-        return int(row[0])
-
-    def count_documents(self, language: str | None = None) -> int:
-        if language is None:
-            row = self.conn.execute("SELECT count(*) FROM documents").fetchone()
-        else:
-            row = self.conn.execute(
-                "SELECT count(*) FROM documents WHERE language = %s", (language,)
-            ).fetchone()
-        return int(row[0]) if row else 0
-
-    def annotations(
-        self,
-        layer: str | None = None,
-        label: str | None = None,
-        canonical: str | None = None,
-        *,
-        doc_id: str | None = None,
-        kb_id: str | None = None,
-    ) -> Iterator[tuple[str, Annotation]]:
-        """``(doc_id, annotation)`` pairs matching every filter given (streamed by a server-side cursor)."""
-        clauses, params = [], []
-        for column, value in (
-            ("layer", layer),
-            ("label", label),
-            ("canonical", canonical),
-            ("doc_id", doc_id),
-            ("kb_id", kb_id),
-        ):
-            if value is not None:
-                clauses.append(f"{column} = %s")
-                params.append(value)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        # WITH HOLD: readable outside a transaction and while the caller runs other queries
-        cursor = self.conn.cursor(name=f"rasid_annotations_{uuid.uuid4().hex[:8]}", withhold=True)
-        try:
-            cursor.execute(
-                cast(
-                    LiteralString,
-                    'SELECT doc_id, layer, start, "end", label, text, attrs, stage, confidence FROM annotations'
-                    f'{where} ORDER BY doc_id COLLATE "C", id',
-                ),
-                params,
-            )
-            for doc, lay, start, end, lab, text, attrs, stage, confidence in cursor:
-                yield doc, Annotation(lay, start, end, lab, text, json.loads(attrs), stage, confidence)
-        finally:
-            cursor.close()
-
     # --- search ---------------------------------------------------------------------------------
-    def search(
-        self,
-        query: str,
-        language: str | None = None,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 20,
-        offset: int = 0,
-        *,
-        mark: tuple[str, str] = ("⟦", "⟧"),
-        snippet_chars: int = 220,
-    ) -> list[SearchHit]:
-        """Documents matching every word of ``query`` (best first, title hits weigh more).
-
-        The same matching as :meth:`SQLiteStore.search`: folded words with clitic readings,
-        quoted phrases close together; ``since``/``until`` filter on the published date (ISO
-        prefixes, inclusive). Any input is safe: only quoted lexemes reach the tsquery.
-        """
-        parsed = parse_query(query)
-        if parsed.empty or limit <= 0:
-            return []
+    def _ranked(
+        self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], limit: int, offset: int
+    ) -> list[tuple[Any, ...]]:
+        """The same matches as the SQLite store's, through the tsvector index and ``rasid_near``."""
         parts = tsquery_parts(parsed)
         if parts is None:
             return []
-        clauses = ["d.fts @@ q.query"]
-        params: list[Any] = [RANK_WEIGHTS, parts.match, parts.rank]
+        conditions = ["d.fts @@ q.query"]
+        values: list[Any] = [RANK_WEIGHTS, parts.match, parts.rank]
         for tokens, span in parts.near:
-            clauses.append("rasid_near(d.fts, %s::text[], %s)")
-            params.extend([tokens, span])
-        if language:
-            clauses.append("d.language = %s")
-            params.append(language)
-        if outlet:
-            clauses.append("d.outlet = %s")
-            params.append(outlet)
-        if since:
-            clauses.append("d.published >= %s")
-            params.append(since)
-        if until:
-            # inclusive on whatever precision was given: until=2024-08 keeps 2024-08-31
-            clauses.append("substr(d.published, 1, %s) <= %s")
-            params.extend([len(until), until])
+            conditions.append("rasid_near(d.fts, ?::text[], ?)")
+            values.extend([tokens, span])
         # normalisation 1 divides by 1 + log(length): longer documents do not win by size (as bm25)
         sql = (
             "SELECT d.id, d.title, d.outlet, d.language, d.published, d.url, d.text,"
-            " ts_rank_cd(%s::real[], d.fts, q.rank, 1) AS score"
-            " FROM documents AS d, (SELECT %s::tsquery AS query, %s::tsquery AS rank) AS q"
-            f" WHERE {' AND '.join(clauses)} ORDER BY score DESC, d.seq LIMIT %s OFFSET %s"
+            " ts_rank_cd(?::real[], d.fts, q.rank, 1) AS score"
+            " FROM documents AS d, (SELECT ?::tsquery AS query, ?::tsquery AS rank) AS q"
+            f" WHERE {' AND '.join([*conditions, *clauses])} ORDER BY score DESC, d.seq LIMIT ? OFFSET ?"
         )
         try:
-            ranked = self.conn.execute(cast(LiteralString, sql), (*params, limit, offset)).fetchall()
+            return list(self._execute(sql, (*values, *params, limit, offset)).fetchall())
         except psycopg.Error as exc:  # should not happen: every lexeme is quoted
             raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc
-        terms = parsed.all_terms
-        hits: list[SearchHit] = []
-        for doc_id, title, outlet_, lang, published, url, text, score in ranked:
-            snippet, matches = make_snippet(text, terms, width=snippet_chars, mark=mark)
-            hits.append(
-                SearchHit(doc_id, title, outlet_, lang, published, url, snippet, float(score), tuple(matches))
-            )
-        return hits
-
-    # --- overview -------------------------------------------------------------------------------
-    def stats(self) -> dict[str, Any]:
-        """What is stored: documents by language and outlet, annotations per layer, ingest outcomes."""
-        conn = self.conn
-
-        def grouped(sql: LiteralString) -> dict[str, int]:
-            return {(k if k is not None else "unknown"): n for k, n in conn.execute(sql)}
-
-        last_run = conn.execute(
-            "SELECT id, command, started_at, finished_at, status, stored, duplicate, failed FROM runs"
-            " ORDER BY started_at DESC, run_no DESC LIMIT 1"
-        ).fetchone()
-        last: dict[str, Any] | None = None
-        failed_items: list[dict[str, str]] = []
-        if last_run:
-            keys = ("id", "command", "started_at", "finished_at", "status", "stored", "duplicate", "failed")
-            last = dict(zip(keys, last_run, strict=True))
-            failed_items = [
-                {"source": s, "reason": r}
-                for s, r in conn.execute(
-                    "SELECT source, reason FROM ingest_log WHERE run_id = %s AND status = 'failed' ORDER BY id",
-                    (last_run[0],),
-                )
-            ]
-        runs = conn.execute("SELECT count(*) FROM runs").fetchone()
-        # COLLATE "C": the byte order SQLite uses, whatever the database's locale
-        return {
-            "database": self.path,
-            "schema_version": self.schema_version(),
-            "documents": self.count_documents(),
-            "languages": grouped(
-                'SELECT language, count(*) FROM documents GROUP BY language ORDER BY count(*) DESC, language COLLATE "C" NULLS FIRST'
-            ),
-            "outlets": grouped(
-                'SELECT outlet, count(*) FROM documents GROUP BY outlet ORDER BY count(*) DESC, outlet COLLATE "C" NULLS FIRST'
-            ),
-            "annotations": grouped(
-                'SELECT layer, count(*) FROM annotations GROUP BY layer ORDER BY layer COLLATE "C"'
-            ),
-            "ingest_log": grouped(
-                'SELECT status, count(*) FROM ingest_log GROUP BY status ORDER BY status COLLATE "C"'
-            ),
-            "runs": int(runs[0]) if runs else 0,
-            "last_run": last,
-            "failed_items": failed_items,
-        }
