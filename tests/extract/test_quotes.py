@@ -78,14 +78,14 @@ def test_quotes_speaker_from_cue(text: str, people: dict[str, str], quote: str, 
 def test_quotes_role_phrase_refers_back_to_the_one_person() -> None:
     text = (
         "أكد رئيس الأركان ألو بوا ديارا أن البلاد استعادت أراضيها.\n"
-        'وخلال مقابلة مع قناة "RTVI" قال القائد العسكري في مالي: "إن روسيا شريكنا المخلص والموثوق".'
+        'وفي حديث إلى قناة "RTVI" قال القائد العسكري في مالي: "التعاون مع موسكو يمنحنا قوة جديدة".'
     )
     doc = _analyse(
         text, {"ألو بوا ديارا": "Alou Boi Diarra"}, {"مالي": ("GPE", "Mali"), "RTVI": ("MEDIA", "RTVI")}
     )
     quotes = [a for a in doc.layer("quotes") if a.label == "direct"]
     assert [(a.text, a.attrs["speaker_canonical"]) for a in quotes] == [
-        ("إن روسيا شريكنا المخلص والموثوق", "Alou Boi Diarra")
+        ("التعاون مع موسكو يمنحنا قوة جديدة", "Alou Boi Diarra")
     ]  # the one-word "RTVI" is a name, not a statement
     (quote,) = quotes
     assert quote.attrs["speaker"] == "ألو بوا ديارا"
