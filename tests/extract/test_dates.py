@@ -49,7 +49,7 @@ def test_dates_forms_value_and_precision(text: str, evidence: str, value: str, p
 @pytest.mark.parametrize(
     "text",
     [
-        "عرضت لأول مرة خلال منتدى الجيش 2023، تيغر ولينزا",
+        "ظهرت المدرعة للمرة الأولى في منتدى الجيش 2023، ثم في معارض أخرى",
         'حضر المنتدى العسكري التقني الدولي "الجيش - 2024"',
         "at the Army-2024 forum near Moscow",
         "مارس الجيش ضغوطا كبيرة على المسلحين",

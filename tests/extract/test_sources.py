@@ -27,7 +27,7 @@ def _sources(text: str, **config: object) -> list[tuple[str, str, object]]:
         ("selon l'AFP, les combats ont repris", "cited_outlet", "selon l'AFP", "Agence France-Presse (AFP)"),
         ("according to Reuters, two jets arrived", "cited_outlet", "according to Reuters", "Reuters"),
         ("по данным ТАСС, в Бамако", "cited_outlet", "по данным ТАСС", "TASS"),
-        ('وخلال مقابلة مع قناة "RTVI" قال القائد', "interview", 'مقابلة مع قناة "RTVI"', "RTVI"),
+        ('وفي مقابلة مع قناة "RTVI" تحدث الضابط', "interview", 'مقابلة مع قناة "RTVI"', "RTVI"),
         (
             "Dans un entretien accordé à RFI, le ministre",
             "interview",

@@ -7,7 +7,7 @@ from rasid.trace import Relation, external_origins
 from rasid.trace.stories import build_story, direct
 
 LEFASO_TEXT = "رصدت قافلة عسكرية كبيرة في مدينة باماكو عاصمة مالي.\n\nأصل الخبر\n\nhttps://lefaso.net/spip.php?article135603"
-TASS_TEXT = 'وخلال مقابلة مع قناة "RTVI" قال القائد العسكري إن روسيا شريك موثوق.\nالمصدر: تاس'
+TASS_TEXT = 'وفي مقابلة مع قناة "RTVI" تحدث الضابط عن التعاون مع موسكو.\nالمصدر: تاس'
 
 
 def with_sources(doc: Document, items: list[tuple[str, str, dict]]) -> Document:

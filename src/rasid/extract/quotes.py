@@ -393,7 +393,7 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     return Speaker(None, ps, pe, "role", None)
 
 
-#: How many words may stand between a speech verb and its subject's name (أكد رئيس أركان القوات الجوية في مالي- ديارا).
+#: How many words may stand between a speech verb and its subject's name (أكد قائد سلاح الجو في البلاد- ديارا).
 SUBJECT_AFTER_VERB_WORDS = 8
 
 
