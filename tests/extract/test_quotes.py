@@ -117,10 +117,10 @@ def test_quotes_continuation_stops_when_someone_else_speaks_between() -> None:
 def test_quotes_participle_cue_ignores_an_object_name() -> None:
     text = (
         'قال ديارا: "ليس لدي أرقام دقيقة حول عدد القوات". كما أعرب عن تشرفه بلقاء مع وزير الدفاع بيلاوسوف، '
-        'موضحاً "أرى مدى الاهتمام الذي يوليه الوزير لشعبنا".'
+        'موضحاً "لمست حرص الوزير على دعم بلادنا".'
     )
     doc = _analyse(text, {"ديارا": "Alou Boi Diarra", "بيلاوسوف": "Andrei Belousov"})
-    assert _direct(doc)[1] == ("أرى مدى الاهتمام الذي يوليه الوزير لشعبنا", "Alou Boi Diarra")
+    assert _direct(doc)[1] == ("لمست حرص الوزير على دعم بلادنا", "Alou Boi Diarra")
 
 
 def test_quotes_subheading_gets_the_speaker_of_the_quote_it_repeats_or_none() -> None:
@@ -142,7 +142,7 @@ def test_quotes_subheading_gets_the_speaker_of_the_quote_it_repeats_or_none() ->
     [
         'وصف بيان حكومي العملية بأنها "نجاح باهر". ولم يصدر تعليق.',
         'The "Africa Corps" label replaced the Wagner brand.',
-        'تضمن "العرض" في 17 يناير دبابات حديثة',
+        'شمل "الاستعراض" يوم 17 يناير دبابات حديثة',
     ],
 )
 def test_quotes_scare_quotes_and_names_are_not_statements(text: str) -> None:
