@@ -6,10 +6,11 @@ import click
 
 from rasid.batch import BACKENDS, analyze_many
 from rasid.cli.main import cli
+from rasid.cli.options import db_option
 
 
 @cli.command("reanalyze")
-@click.option("--db", envvar="RASID_DB", default="rasid.db", show_default=True, help="SQLite database file.")
+@db_option
 @click.option("--backend", type=click.Choice(BACKENDS), default="process", show_default=True,
               help="local: this process; process: a process pool; ray: a Ray cluster (or a local Ray runtime).")  # fmt: skip
 @click.option(
@@ -29,9 +30,10 @@ def reanalyze_command(
     kb_files: tuple[str, ...],
 ) -> None:
     """Re-run extraction over stored documents and replace their annotation layers."""
+    from rasid.api import db_path
     from rasid.store import open_store
 
-    with open_store(db) as store:
+    with open_store(db_path(db)) as store:
         docs = store.iter_documents(language=language, layers=False)
         count = 0
         for doc in analyze_many(

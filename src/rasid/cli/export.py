@@ -5,11 +5,12 @@ from __future__ import annotations
 import click
 
 from rasid.cli.main import cli
+from rasid.cli.options import db_option
 from rasid.export import FORMATS, export_documents
 
 
 @cli.command("export")
-@click.option("--db", envvar="RASID_DB", default="rasid.db", show_default=True, help="SQLite database file.")
+@db_option
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
     help="jsonl: one document per line with annotations; csv/parquet: one row per annotation; stix: a STIX 2.1 bundle.",
@@ -17,11 +18,12 @@ from rasid.export import FORMATS, export_documents
 @click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' for standard output).")
 @click.option("--lang", "language", default=None, help="Only documents in this language (ISO 639-1).")
 @click.option("--id", "ids", multiple=True, help="Only these document ids (repeatable).")
-def export_command(db: str, fmt: str, output: str, language: str | None, ids: tuple[str, ...]) -> None:
+def export_command(db: str | None, fmt: str, output: str, language: str | None, ids: tuple[str, ...]) -> None:
     """Export stored documents with every annotation and its evidence offsets."""
+    from rasid.api import db_path
     from rasid.store import open_store
 
-    with open_store(db) as store:
+    with open_store(db_path(db)) as store:
         if ids:
             docs = (store.get_document(doc_id) for doc_id in ids)
         else:

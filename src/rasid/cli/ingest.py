@@ -9,14 +9,8 @@ from typing import Any
 import click
 
 from rasid.cli.main import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, cli
+from rasid.cli.options import db_option
 
-db_option = click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    envvar="RASID_DB",
-    show_envvar=True,
-    help="SQLite database file [default: ./rasid.db, or the [store] path setting].",
-)
 config_option = click.option(
     "--config",
     "config_file",

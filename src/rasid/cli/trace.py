@@ -8,14 +8,7 @@ from typing import Any
 import click
 
 from rasid.cli.main import cli
-
-_db_option = click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    envvar="RASID_DB",
-    show_envvar=True,
-    help="SQLite database file [default: ./rasid.db, or the [store] path setting].",
-)
+from rasid.cli.options import db_option
 
 
 def _open(db: str | None) -> Any:
@@ -26,7 +19,7 @@ def _open(db: str | None) -> Any:
 
 
 @cli.command("trace")
-@_db_option
+@db_option
 @click.option("--full", is_flag=True, help="Forget earlier runs and trace every stored document again.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
 def trace_command(db: str | None, full: bool, as_json: bool) -> None:
@@ -46,7 +39,7 @@ def trace_command(db: str | None, full: bool, as_json: bool) -> None:
 
 
 @cli.command("stories")
-@_db_option
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option(
     "--min-documents", type=int, default=1, show_default=True, help="Hide stories with fewer documents."
@@ -76,7 +69,7 @@ def stories_command(db: str | None, fmt: str, min_documents: int, limit: int | N
 
 @cli.command("story")
 @click.argument("story_id")
-@_db_option
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["tree", "json"]), default="tree", show_default=True)
 def story_command(story_id: str, db: str | None, fmt: str) -> None:
     """Show one story (a story id, or the id of one of its documents): root, copies, translations, origins."""
@@ -166,7 +159,7 @@ def render_tree(story: dict[str, Any]) -> list[str]:
 
 
 @cli.command("export-graph")
-@_db_option
+@db_option
 @click.option("--story", "story_id", default=None, help="Only this story (default: all stories).")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True)
 @click.option(
