@@ -340,7 +340,7 @@ def ingest(
 
     Raises :class:`IngestInterrupted` (a ``KeyboardInterrupt``) on Ctrl-C after committing what was ready.
     """
-    from rasid.readers import iter_input_items
+    from rasid.readers import ReadResult, iter_input_items
 
     config = config or load_config()
     settings = config.section("ingest")
@@ -353,7 +353,7 @@ def ingest(
     items: list[Any] = []
     early_failures: list[_Wire] = []
     for entry in iter_input_items(paths, max_bytes=max_bytes):
-        if hasattr(entry, "error"):  # a ReadResult: a path that matched nothing, oversized stdin
+        if isinstance(entry, ReadResult):  # a path that matched nothing, oversized stdin
             early_failures.append((entry.source, None, str(entry.error), None))
         else:
             items.append(entry)

@@ -259,10 +259,10 @@ def make_snippet(
         window_start += 1
     while 0 < window_end < len(text) and not text[window_end].isspace():
         window_end += 1
-    inside = [h for h in hits if h[0] >= window_start and h[1] <= window_end]
+    shown = [h for h in hits if h[0] >= window_start and h[1] <= window_end]
     pieces: list[str] = []
     pos = window_start
-    for start, end in inside:
+    for start, end in shown:
         pieces.append(text[pos:start])
         pieces.append(mark[0] + text[start:end] + mark[1])
         pos = end
