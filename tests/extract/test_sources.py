@@ -65,7 +65,7 @@ def test_sources_photo_credit_broken_across_a_line_is_one_annotation() -> None:
 
 
 def test_sources_publisher_signature_line() -> None:
-    text = 'النص الكامل للخبر هنا وينتهي بنقطة.\nمجموعة الرؤية الإستراتيجية "روسيا - العالم الإسلامي"\nالمصدر: تاس'
+    text = 'النص الكامل للخبر هنا وينتهي بنقطة.\nمجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"\nالمصدر: تاس'
     found = _sources(text)
     assert [k for k, e, _ in found if e.startswith("مجموعة")] == ["publisher"]
 
@@ -88,7 +88,7 @@ def test_sources_no_source_without_an_outlet(text: str) -> None:
 
 
 def test_sources_publisher_linked_to_the_kb_organisation() -> None:
-    text = 'النص الكامل للخبر هنا.\nمجموعة الرؤية الإستراتيجية "روسيا - العالم الإسلامي"\nالمصدر: تاس'
+    text = 'النص الكامل للخبر هنا.\nمجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"\nالمصدر: تاس'
     doc = sources_stage(Document(text=text), {})
     (publisher,) = [a for a in doc.layer("sources") if a.label == "publisher"]
     assert publisher.attrs["kb_id"] and publisher.attrs["outlet"].startswith("Strategic Vision Group")

@@ -302,7 +302,7 @@ def _publisher(
     sc: SourceCues,
     found: Sequence[Found],
 ) -> list[Found]:
-    """A short signature line near the end naming an organisation (مجموعة الرؤية الإستراتيجية …)."""
+    """A short signature line near the end naming an organisation (مجموعة الرؤية الاستراتيجية …)."""
     out: list[Found] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded) if m.group().strip()]
     for start, end in lines[-SIGNATURE_LINES:]:
