@@ -96,6 +96,8 @@ class PreparedText:
     readings: tuple[tuple[tuple[str, str], ...], ...]  # clitic readings of each token
     #: Token positions by every stem a token can be read as: lets a small trie visit only its words.
     stem_positions: dict[str, list[int]]
+    #: The keys of ``stem_positions`` sorted, so phrases with an open-ended first word find theirs by bisection.
+    sorted_stems: tuple[str, ...]
 
     def original_span(self, token_start: int, token_end: int, skip: int = 0) -> tuple[int, int]:
         """Original offsets of tokens ``[token_start, token_end)``, the first ``skip`` folded chars left out."""
@@ -185,7 +187,7 @@ def prepare(text: str) -> PreparedText:
     for i, token_readings_ in enumerate(readings):
         for _, stem in token_readings_:
             stem_positions.setdefault(stem, []).append(i)
-    return PreparedText(text, tokens, readings, stem_positions)
+    return PreparedText(text, tokens, readings, stem_positions, tuple(sorted(stem_positions)))
 
 
 @lru_cache(maxsize=300_000)

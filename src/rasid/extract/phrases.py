@@ -11,6 +11,7 @@ matches any ending (``شريك*`` matches شريكنا). Spans exclude the cliti
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -66,13 +67,31 @@ class PhraseMatcher:
             found.extend(self._prefix.get(stem[:length], ()))
         return found
 
+    def _start_positions(self, prepared: PreparedText) -> list[int]:
+        """Token positions where some reading can begin a phrase, in text order.
+
+        Most tokens begin no phrase: finding the few that can through the text's stem index
+        (a set intersection, and a binary search per open-ended first word over the sorted
+        stems) is much cheaper than asking :meth:`_starting_with` about every reading.
+        """
+        index = prepared.stem_positions
+        stems = [stem for stem in self._exact if stem in index]
+        if self._prefix:
+            ordered = prepared.sorted_stems
+            for first in self._prefix:
+                k = bisect_left(ordered, first)
+                while k < len(ordered) and ordered[k].startswith(first):
+                    stems.append(ordered[k])
+                    k += 1
+        return sorted({i for stem in stems for i in index[stem]})
+
     def find(self, text: str | PreparedText) -> list[PhraseMatch]:
         """All matches in text order; where two of one key overlap, the longer is kept."""
         prepared = prepare(text) if isinstance(text, str) else text
         tokens = prepared.tokens
         found: list[PhraseMatch] = []
-        for i, readings in enumerate(prepared.readings):
-            for prefix, stem in readings:
+        for i in self._start_positions(prepared):
+            for prefix, stem in prepared.readings[i]:
                 for key, phrase, words in self._starting_with(stem):
                     end = _match_rest(prepared, i, words)
                     if end is not None:
