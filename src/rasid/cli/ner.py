@@ -157,6 +157,7 @@ def train_ner(conll_files, aqmar_dirs, wojood_files, out_path, features, max_ite
 def eval_ner(data_path, corpus_format, out_format, propagate, model) -> None:
     """Exact-match entity precision/recall/F1 per type and overall (conlleval style)."""
     from rasid.ner import load_model
+    from rasid.ner.api import tag_sentences
     from rasid.ner.scorer import evaluate
 
     sents = read_corpus(data_path, corpus_format)
@@ -164,7 +165,7 @@ def eval_ner(data_path, corpus_format, out_format, propagate, model) -> None:
         raise ReaderError(f"no sentences in {data_path}")
     tagger = load_model(model)
     words = [[w for w, _ in s] for s in sents]
-    pred = [tagger.tag(w).tags for w in words]
+    pred = [r.tags for r in tag_sentences(tagger, words)]
     if propagate:
         from rasid.ner.document import propagate as propagate_entities
 

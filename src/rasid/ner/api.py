@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from rasid.errors import ModelFileError
 from rasid.text.segment import sentences
@@ -39,6 +40,10 @@ def _load(path: str) -> Tagger:
         from rasid.ner.hf import HfTagger
 
         return HfTagger.load(p)
+    if p.suffix == ".npz":
+        from rasid.ner.neural import NeuralTagger
+
+        return NeuralTagger.load(p)
     from rasid.ner.crf import CrfTagger
 
     return CrfTagger.load(p)
@@ -103,14 +108,22 @@ def spans_from_tags(
     return spans
 
 
+def tag_sentences(
+    tagger: Tagger, sentences: Sequence[Sequence[str]], *, confidence: bool = False
+) -> list[Any]:
+    """Tag tokenised sentences; a tagger with ``tag_many`` (the neural one) does them in one batched pass."""
+    tag_many = getattr(tagger, "tag_many", None)
+    if tag_many is not None:
+        return list(tag_many(sentences, confidence=confidence))
+    return [tagger.tag(list(words), confidence=confidence) for words in sentences]
+
+
 def tag_text(text: str, model: Tagger | str | Path | None = None) -> list[EntitySpan]:
     """Entities in ``text``, sentence by sentence, with offsets into ``text``."""
     tagger = model if model is not None and not isinstance(model, str | Path) else load_model(model)
+    token_lists = [tokens for sent in sentences(text) if (tokens := text_tokens(text, sent.start, sent.end))]
+    results = tag_sentences(tagger, [[t.text for t in tokens] for tokens in token_lists], confidence=True)
     found: list[EntitySpan] = []
-    for sent in sentences(text):
-        tokens = text_tokens(text, sent.start, sent.end)
-        if not tokens:
-            continue
-        result = tagger.tag([t.text for t in tokens], confidence=True)
+    for tokens, result in zip(token_lists, results, strict=True):
         found.extend(spans_from_tags(tokens, result.tags, result.confidence, text))
     return found

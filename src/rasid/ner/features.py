@@ -141,6 +141,34 @@ def _shape(word: str) -> str:
     return "P" + word if len(word) == 1 else "P"
 
 
+def gazetteer_marks(
+    stems: Sequence[tuple[str, ...]], multi: dict[str, list[tuple[tuple[str, ...], str]]]
+) -> list[str | None]:
+    """B-/I- gazetteer marks from the longest multi-token match at each position.
+
+    ``stems`` holds each token's folded form and clitic-stripped readings (the first word of an
+    entry may carry clitics: وبالأمم المتحدة); ``multi`` maps first words to entries, longest first.
+    """
+    marks: list[str | None] = [None] * len(stems)
+    i = 0
+    n = len(stems)
+    while i < n:
+        matched = 0
+        for first in stems[i]:
+            for parts, kind in multi.get(first, ()):
+                k = len(parts)
+                if i + k <= n and all(parts[j] == stems[i + j][0] for j in range(1, k)):
+                    marks[i] = "B-" + kind
+                    for j in range(1, k):
+                        marks[i + j] = "I-" + kind
+                    matched = k
+                    break
+            if matched:
+                break
+        i += matched or 1
+    return marks
+
+
 class FeatureExtractor:
     """Turns a tokenised sentence into CRFsuite feature lists."""
 
@@ -232,34 +260,13 @@ class FeatureExtractor:
         return info
 
     # --- per sentence -------------------------------------------------------------------------------
-    def _gazetteer_spans(self, stems: list[tuple[str, ...]]) -> list[str | None]:
-        """B-/I- gazetteer marks from the longest multi-token match at each position."""
-        marks: list[str | None] = [None] * len(stems)
-        i = 0
-        n = len(stems)
-        while i < n:
-            matched = 0
-            for first in stems[i]:
-                for parts, kind in self.res.multi.get(first, ()):
-                    k = len(parts)
-                    if i + k <= n and all(parts[j] == stems[i + j][0] for j in range(1, k)):
-                        marks[i] = "B-" + kind
-                        for j in range(1, k):
-                            marks[i + j] = "I-" + kind
-                        matched = k
-                        break
-                if matched:
-                    break
-            i += matched or 1
-        return marks
-
     def _context_lists(self, ctx: list[str]) -> tuple[list[str], ...]:
         return tuple([f"{off}:{f}" for f in ctx] for off in (-2, -1, 1, 2))
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         infos = [self._word_info(t) for t in tokens]
         n = len(infos)
-        marks = self._gazetteer_spans([i[2] for i in infos]) if self._gaz else [None] * n
+        marks = gazetteer_marks([i[2] for i in infos], self.res.multi) if self._gaz else [None] * n
         if not self._context:
             return [
                 ["b", *own] + (["gm=" + marks[i]] if marks[i] else []) for i, (own, _, _) in enumerate(infos)

@@ -1,0 +1,390 @@
+"""The neural tagger: a BiLSTM-CRF whose inference runs in plain numpy.
+
+Training needs torch (``rasid.ner.train_neural``); tagging does not: the weights are
+exported to one ``.npz`` file and this module runs the network with numpy, so the
+default install stays small and offline.
+
+Per token the network reads (all looked up per word type and cached):
+
+* the word2vec vector of the folded word and of its barest clitic-stripped stem
+  (``data/ner/vectors.npz``, learned from 9M words of SaudiNewsNet; kept fixed in training,
+  so names the labelled data never showed still get a meaningful vector);
+* a trained embedding of words seen in the training data;
+* a character CNN over the folded word (affixes, transliteration patterns);
+* small embeddings of the word shape, the cue-word class (titles, organisation heads…),
+  the single-word gazetteer type, the clitics removed, and the multi-word gazetteer mark.
+
+A bidirectional LSTM reads the sentence; a linear layer scores the BIO tags; a CRF picks
+the best sequence (Viterbi) and forward–backward gives each token's marginal probability,
+reported as confidence.
+
+Everything that depends only on the word (including its share of the LSTM's input
+projection) is computed once per word type, so tagging costs little more than the
+LSTM recurrence, which runs over all sentences of a text at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rasid.errors import ModelFileError
+from rasid.ner.corpora import repair_bio
+from rasid.ner.crf import TaggedSentence
+from rasid.ner.features import Resources, _shape, default_resources, gazetteer_marks
+from rasid.text.normalize import normalize_for_search
+from rasid.text.tokens import clitic_stems
+
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+#: Characters of the folded word the character CNN sees (longer words are cut; Arabic words rarely are).
+MAX_CHARS = 16
+_CACHE_LIMIT = 200_000
+PAD, UNK = 0, 1
+
+
+def vectors_path() -> Path:
+    return Path(str(resources.files("rasid.data") / "ner" / "vectors.npz"))
+
+
+@cache
+def pretrained_vectors(path: str | None = None) -> tuple[dict[str, int], np.ndarray]:
+    """(word -> row, matrix) with row 0 all zeros for words outside the vocabulary."""
+    target = Path(path) if path else vectors_path()
+    try:
+        data = np.load(target)
+    except OSError as exc:
+        raise ModelFileError(f"word vectors not found: {target} (run rasid.ner.build_embeddings)") from exc
+    words = [str(w) for w in data["words"]]
+    matrix = np.vstack(
+        [np.zeros((1, data["vectors"].shape[1]), np.float32), data["vectors"].astype(np.float32)]
+    )
+    return {w: i + 1 for i, w in enumerate(words)}, matrix
+
+
+def _index(items: Sequence[str]) -> dict[str, int]:
+    """Ids for a closed vocabulary: 0 = padding/none, 1 = unknown, then the items."""
+    return {item: i + 2 for i, item in enumerate(items)}
+
+
+@dataclass(frozen=True)
+class Vocabularies:
+    """The discrete inputs' vocabularies, saved with the model so training and tagging agree."""
+
+    words: tuple[str, ...]  # trained word embeddings (folded forms seen in training)
+    chars: tuple[str, ...]
+    shapes: tuple[str, ...]
+    cues: tuple[str, ...]
+    gazetteer: tuple[str, ...]
+    clitics: tuple[str, ...]
+    marks: tuple[str, ...]
+
+    def to_json(self) -> dict[str, list[str]]:
+        return {k: list(v) for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, list[str]]) -> Vocabularies:
+        return cls(**{k: tuple(v) for k, v in data.items()})
+
+
+#: The per-token id columns, in the order ``Featurizer.word_ids`` returns them.
+ID_COLUMNS = ("form", "stem", "word", "shape", "cue", "gazetteer", "clitic")
+
+
+class Featurizer:
+    """Token strings -> integer ids for the network (per word type, cached)."""
+
+    def __init__(self, vocab: Vocabularies, res: Resources | None = None, vectors: str | None = None):
+        self.vocab = vocab
+        self.res = res if res is not None else default_resources()
+        self.pre_index, self.pre_matrix = pretrained_vectors(vectors)
+        self._words, self._chars = _index(vocab.words), _index(vocab.chars)
+        self._shapes, self._cues = _index(vocab.shapes), _index(vocab.cues)
+        self._gaz, self._clitics, self._marks = (
+            _index(vocab.gazetteer),
+            _index(vocab.clitics),
+            _index(vocab.marks),
+        )
+        self._cache: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]] = {}
+
+    def word_ids(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+        """(ids in ``ID_COLUMNS`` order, character ids, stems for gazetteer matching)."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        norm = normalize_for_search(word) or word
+        readings = clitic_stems(norm)
+        stems = tuple(s for _, s in readings)
+        form = self.pre_index.get(norm, 0)
+        # the barest reading the vectors know (وبالفيلق -> فيلق), else none
+        stem = next((self.pre_index[s] for s in reversed(stems[1:]) if s in self.pre_index), 0)
+        cue = next((k for k in map(self.res.cues.get, stems) if k), None)
+        gaz = next((k for k in map(self.res.gazetteer.get, stems) if k), None)
+        ids = (
+            form,
+            stem,
+            self._words.get(norm, UNK),
+            self._shapes.get(_shape(norm), UNK),
+            self._cues.get(cue, UNK) if cue else PAD,
+            self._gaz.get(gaz, UNK) if gaz else PAD,
+            self._clitics.get(readings[-1][0], UNK) if len(readings) > 1 else PAD,
+        )
+        chars = tuple(self._chars.get(ch, UNK) for ch in norm[:MAX_CHARS])
+        hit = (ids, chars, stems)
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[word] = hit
+        return hit
+
+    def mark_ids(self, stems: Sequence[tuple[str, ...]]) -> list[int]:
+        return [self._marks.get(m, UNK) if m else PAD for m in gazetteer_marks(stems, self.res.multi)]
+
+
+def build_vocabularies(
+    sentences: Sequence[Sequence[str]], res: Resources, min_word_count: int = 2
+) -> Vocabularies:
+    """Vocabularies from training tokens (words seen at least ``min_word_count`` times)."""
+    from collections import Counter
+
+    words: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
+    shapes: set[str] = set()
+    clitics: set[str] = set()
+    for sent in sentences:
+        for tok in sent:
+            norm = normalize_for_search(tok) or tok
+            words[norm] += 1
+            chars.update(norm[:MAX_CHARS])
+            shapes.add(_shape(norm))
+            readings = clitic_stems(norm)
+            if len(readings) > 1:
+                clitics.add(readings[-1][0])
+    gaz_types = sorted(set(res.gazetteer.values()) | {kind for es in res.multi.values() for _, kind in es})
+    return Vocabularies(
+        words=tuple(sorted(w for w, c in words.items() if c >= min_word_count)),
+        chars=tuple(sorted(c for c, n in chars.items() if n >= 2)),
+        shapes=tuple(sorted(shapes)),
+        cues=tuple(sorted(set(res.cues.values()))),
+        gazetteer=tuple(gaz_types),
+        clitics=tuple(sorted(clitics)),
+        marks=tuple(f"{p}-{k}" for k in gaz_types for p in "BI"),
+    )
+
+
+def _bounds(lengths: np.ndarray) -> list[tuple[int, int]]:
+    ends = np.cumsum(lengths)
+    return [(int(e - n), int(e)) for n, e in zip(lengths, ends, strict=True)]
+
+
+# --- numpy network -------------------------------------------------------------------------------
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.squeeze(top, axis) + np.log(np.exp(x - top).sum(axis=axis))
+
+
+class NeuralTagger:
+    """BiLSTM-CRF tagger over numpy weights exported by ``rasid.ner.train_neural``."""
+
+    def __init__(
+        self, path: Path, weights: dict[str, np.ndarray], meta: dict[str, Any], vectors: str | None = None
+    ):
+        self.path = path
+        self.meta = meta
+        self.w = weights
+        self.featurizer = Featurizer(Vocabularies.from_json(meta["vocabularies"]), vectors=vectors)
+        if len(self.featurizer.pre_index) != meta.get("vectors_words", len(self.featurizer.pre_index)):
+            raise ModelFileError(
+                f"NER model {path} was trained with other word vectors than {vectors_path()}"
+            )
+        self.hidden = int(meta["hidden"])
+        self._type_cache: dict[str, np.ndarray] = {}
+        h = self.hidden
+        # sigmoid gates (i, f, o) are computed as tanh of half their input: halve those weight rows once
+        half = np.ones(4 * h, np.float32)
+        half[: 2 * h] = half[3 * h :] = 0.5
+        self._gate_scale = np.where(half == 0.5, 0.5, 1.0).astype(np.float32)
+        self._gate_shift = np.where(half == 0.5, 0.5, 0.0).astype(np.float32)
+        # the two directions' input projections side by side: one matmul per batch of new word types
+        self._w_in = np.concatenate(
+            [weights["lstm.w_ih"] * half[:, None], weights["lstm.w_ih_reverse"] * half[:, None]], axis=0
+        ).T
+        self._b_in = np.concatenate(
+            [
+                (weights["lstm.b_ih"] + weights["lstm.b_hh"]) * half,
+                (weights["lstm.b_ih_reverse"] + weights["lstm.b_hh_reverse"]) * half,
+            ]
+        )
+        self._w_hh = np.stack(
+            [(weights["lstm.w_hh"] * half[:, None]).T, (weights["lstm.w_hh_reverse"] * half[:, None]).T]
+        )
+        width = self._w_in.shape[0]
+        self._mark_rows = weights["emb.mark"] @ self._w_in[width - weights["emb.mark"].shape[1] :]
+        kernel = weights["char.conv_w"]  # (filters, dim, 3) -> rows ordered like the concatenated windows
+        self._conv = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0])
+        self._labels = tuple(meta.get("tags", TAGS))
+
+    @classmethod
+    def load(cls, path: str | Path, vectors: str | None = None) -> NeuralTagger:
+        path = Path(path)
+        meta_path = path.with_suffix(".json")
+        try:
+            data = np.load(path)
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelFileError(f"cannot open NER model {path}: {exc}") from exc
+        weights = {k: data[k].astype(np.float32) for k in data.files}
+        return cls(path, weights, meta, vectors)
+
+    # --- inputs -----------------------------------------------------------------------------------
+    def _project_new_words(self, words: Sequence[str]) -> None:
+        """Cache, for each word not yet seen, everything about it the LSTM input projection sees.
+
+        All new words of a call go through one character-CNN pass and one matmul.
+        """
+        todo = list(dict.fromkeys(w for w in words if w not in self._type_cache))
+        if not todo:
+            return
+        w = self.w
+        pre = self.featurizer.pre_matrix
+        infos = [self.featurizer.word_ids(word) for word in todo]
+        ids = np.asarray([info[0] for info in infos], np.int64)
+        chars = np.zeros((len(todo), MAX_CHARS + 2), np.int64)
+        for row, info in enumerate(infos):
+            chars[row, 1 : 1 + len(info[1])] = info[1]
+        x = np.concatenate(
+            [
+                pre[ids[:, 0]],
+                pre[ids[:, 1]],
+                w["emb.word"][ids[:, 2]],
+                self._char_cnn(chars),
+                w["emb.shape"][ids[:, 3]],
+                w["emb.cue"][ids[:, 4]],
+                w["emb.gazetteer"][ids[:, 5]],
+                w["emb.clitic"][ids[:, 6]],
+            ],
+            axis=1,
+        )
+        rows = x @ self._w_in[: x.shape[1]] + self._b_in
+        if len(self._type_cache) + len(todo) > _CACHE_LIMIT:
+            self._type_cache.clear()  # a bounded cache: long runs over huge vocabularies start afresh
+        self._type_cache.update(zip(todo, rows, strict=True))
+
+    def _char_cnn(self, chars: np.ndarray) -> np.ndarray:
+        """Max-pooled ReLU convolution (width 3) over each word's characters; ``chars`` is [words, MAX_CHARS + 2]."""
+        seq = self.w["emb.char"][chars]  # id 0 is the zero padding row, as in training
+        seq[chars == 0] = 0.0
+        windows = np.concatenate(
+            [seq[:, :-2], seq[:, 1:-1], seq[:, 2:]], axis=2
+        )  # [words, positions, 3 * dim]
+        out = windows @ self._conv + self.w["char.conv_b"]
+        return np.maximum(out, 0.0).max(axis=1)
+
+    # --- network ----------------------------------------------------------------------------------
+    def _emissions(self, sents: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        flat = [word for sent in sents for word in sent]
+        self._project_new_words(flat)
+        n, longest, h = len(sents), max(len(s) for s in sents), self.hidden
+        lengths = np.asarray([len(s) for s in sents])
+        mask = np.arange(longest)[None, :] < lengths[:, None]
+        rows, cols = np.nonzero(mask)
+        # the reverse direction reads each sentence back to front, left-aligned like the forward one,
+        # so neither direction needs masking inside the recurrence
+        rev_cols = (lengths[rows] - 1 - cols).astype(np.int64)
+        proj = np.stack([self._type_cache[word] for word in flat])
+        stems = [self.featurizer.word_ids(word)[2] for word in flat]
+        marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
+        proj += self._mark_rows[marks]
+        inputs = np.zeros((2, n, longest, 4 * h), np.float32)
+        inputs[0, rows, cols] = proj[:, : 4 * h]
+        inputs[1, rows, rev_cols] = proj[:, 4 * h :]
+        states = self._run_lstm(inputs)
+        both = np.zeros((n, longest, 2 * h), np.float32)
+        both[rows, cols, :h] = states[0, rows, cols]
+        both[rows, cols, h:] = states[1, rows, rev_cols]
+        return both @ self.w["out.w"].T + self.w["out.b"], mask
+
+    def _run_lstm(self, inputs: np.ndarray) -> np.ndarray:
+        """Both directions at once: ``inputs`` is [2, sentences, steps, 4 * hidden], already projected."""
+        _, n, longest, _ = inputs.shape
+        h_size = self.hidden
+        h = np.zeros((2, n, h_size), np.float32)
+        c = np.zeros((2, n, h_size), np.float32)
+        out = np.empty((2, n, longest, h_size), np.float32)
+        w_hh, scale, shift = self._w_hh, self._gate_scale, self._gate_shift
+        for t in range(longest):
+            # one tanh for all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2, the halving folded into the weights
+            gates = np.tanh(inputs[:, :, t] + h @ w_hh) * scale + shift
+            i, f, g, o = (gates[:, :, k * h_size : (k + 1) * h_size] for k in range(4))
+            c = f * c + i * g
+            h = o * np.tanh(c)
+            out[:, :, t] = h
+        return out
+
+    def _viterbi(self, em: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        start, end, trans = self.w["crf.start"], self.w["crf.end"], self.w["crf.trans"]
+        n, longest, k = em.shape
+        score = start + em[:, 0]
+        back = np.zeros((n, longest, k), np.int64)
+        identity = np.arange(k)
+        for t in range(1, longest):
+            cand = score[:, :, None] + trans[None]
+            best = cand.argmax(axis=1)
+            step = cand.max(axis=1) + em[:, t]
+            keep = mask[:, t, None]
+            score = np.where(keep, step, score)
+            back[:, t] = np.where(keep, best, identity)
+        path = np.zeros((n, longest), np.int64)
+        path[:, -1] = (score + end).argmax(axis=1)
+        rows = np.arange(n)
+        for t in range(longest - 1, 0, -1):
+            path[:, t - 1] = back[rows, t, path[:, t]]
+        return path
+
+    def _marginals(self, em: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        start, end, trans = self.w["crf.start"], self.w["crf.end"], self.w["crf.trans"]
+        n, longest, k = em.shape
+        alpha = np.zeros((n, longest, k), np.float32)
+        beta = np.zeros((n, longest, k), np.float32)
+        alpha[:, 0] = start + em[:, 0]
+        for t in range(1, longest):
+            step = _logsumexp(alpha[:, t - 1, :, None] + trans[None], axis=1) + em[:, t]
+            alpha[:, t] = np.where(mask[:, t, None], step, alpha[:, t - 1])
+        beta[:, -1] = end
+        for t in range(longest - 2, -1, -1):
+            step = _logsumexp(trans[None] + (em[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+            beta[:, t] = np.where(mask[:, t + 1, None], step, end)
+        lengths = mask.sum(axis=1)
+        log_z = _logsumexp(alpha[np.arange(n), lengths - 1] + end, axis=1)
+        return np.exp(alpha + beta - log_z[:, None, None])
+
+    # --- public -----------------------------------------------------------------------------------
+    def tag_many(self, sents: Sequence[Sequence[str]], *, confidence: bool = False) -> list[TaggedSentence]:
+        """Tag several sentences at once (one batched pass; the fast path for whole documents)."""
+        out: list[TaggedSentence | None] = [None] * len(sents)
+        order = [i for i in sorted(range(len(sents)), key=lambda i: len(sents[i])) if sents[i]]
+        for i, s in enumerate(sents):
+            if not s:
+                out[i] = TaggedSentence([], [])
+        # batches of similar length waste little work on padding
+        for lo in range(0, len(order), 64):
+            batch = order[lo : lo + 64]
+            em, mask = self._emissions([sents[i] for i in batch])
+            paths = self._viterbi(em, mask)
+            marg = self._marginals(em, mask) if confidence else None
+            for row, i in enumerate(batch):
+                length = len(sents[i])
+                ids = paths[row, :length]
+                tags = repair_bio([self._labels[j] for j in ids])
+                conf = [float(marg[row, t, ids[t]]) for t in range(length)] if marg is not None else []
+                out[i] = TaggedSentence(tags, conf)
+        return [o if o is not None else TaggedSentence([], []) for o in out]
+
+    def tag(self, tokens: Sequence[str], *, confidence: bool = False) -> TaggedSentence:
+        return self.tag_many([tokens], confidence=confidence)[0]

@@ -1,0 +1,130 @@
+"""The BiLSTM-CRF tagger: numpy inference must compute what the torch network computes.
+
+Each test builds its own tiny word-vector file and network (never the shipped ones), so
+the export, the numpy LSTM, Viterbi and forward-backward are checked on their own.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from rasid.ner.features import default_resources
+from rasid.ner.neural import TAGS, Featurizer, NeuralTagger, build_vocabularies
+from rasid.text.normalize import normalize_for_search
+
+torch = pytest.importorskip("torch")
+from rasid.ner.train_neural import build_network, encode, export, train  # noqa: E402
+
+# sentences written for these tests: (token, tag) pairs
+TRAIN = [
+    [("قال", "O"), ("الرئيس", "O"), ("سامي", "B-PER"), ("كوناتي", "I-PER"), ("في", "O"), ("باماكو", "B-LOC")],
+    [("وصل", "O"), ("الوزير", "O"), ("ماريو", "B-PER"), ("دالي", "I-PER"), ("إلى", "O"), ("نيامي", "B-LOC")],
+    [
+        ("أعلنت", "O"),
+        ("وكالة", "B-ORG"),
+        ("الأنباء", "I-ORG"),
+        ("المحلية", "I-ORG"),
+        ("الخبر", "O"),
+        (".", "O"),
+    ],
+    [("زار", "O"), ("سامي", "B-PER"), ("كوناتي", "I-PER"), ("مدينة", "O"), ("غاو", "B-LOC"), ("،", "O")],
+]
+SETTINGS = {"hidden": 6, "word_dim": 5, "char_dim": 4, "char_filters": 5, "small_dim": 3, "batch": 2}
+
+
+@pytest.fixture
+def vectors(tmp_path):
+    words = sorted({normalize_for_search(w) for s in TRAIN for w, _ in s} | {"مدينه", "رئيس"})
+    rng = np.random.default_rng(1)
+    path = tmp_path / "vectors.npz"
+    np.savez_compressed(
+        path, words=np.asarray(words), vectors=rng.normal(size=(len(words), 7)).astype(np.float16)
+    )
+    return str(path)
+
+
+def _random_model(tmp_path, vectors):
+    torch.manual_seed(3)
+    res = default_resources()
+    featurizer = Featurizer(build_vocabularies([[w for w, _ in s] for s in TRAIN], res, 1), res, vectors)
+    settings = {**SETTINGS, "dropout": 0.0}
+    net = build_network(featurizer, settings)
+    with torch.no_grad():
+        for p in [net.start, net.end, net.trans]:
+            p.normal_()
+        for p in net.parameters():  # the export stores float16: compare against the same numbers
+            p.copy_(p.half().float())
+    net.eval()
+    path = tmp_path / "tiny.npz"
+    export(net, featurizer, settings, path, {})
+    return net, featurizer, NeuralTagger.load(path, vectors)
+
+
+def test_numpy_emissions_equal_torch(tmp_path, vectors):
+    net, featurizer, tagger = _random_model(tmp_path, vectors)
+    sents = [[w for w, _ in s] for s in TRAIN] + [["كلمة", "جديدة", "تماما"]]  # unseen words too
+    em, mask = tagger._emissions(sents)
+    encoded = [encode(featurizer, s) for s in sents]
+    longest = max(map(len, sents))
+    ids = torch.zeros(len(sents), longest, 7, dtype=torch.long)
+    chars = torch.zeros(len(sents), longest, encoded[0][1].shape[1], dtype=torch.long)
+    marks = torch.zeros(len(sents), longest, dtype=torch.long)
+    for row, (a, c, m) in enumerate(encoded):
+        n = len(a)
+        ids[row, :n], chars[row, :n], marks[row, :n] = (
+            torch.from_numpy(a),
+            torch.from_numpy(c),
+            torch.from_numpy(m),
+        )
+    lengths = torch.tensor([len(s) for s in sents])
+    with torch.no_grad():
+        expected = net.emissions(ids, chars, marks, lengths).numpy()
+    for row, sent in enumerate(sents):
+        np.testing.assert_allclose(em[row, : len(sent)], expected[row, : len(sent)], atol=2e-3)
+    assert mask.sum() == sum(map(len, sents))
+
+
+def test_viterbi_and_marginals_agree_with_brute_force(tmp_path, vectors):
+    _, _, tagger = _random_model(tmp_path, vectors)
+    sent = ["سامي", "في", "غاو"]
+    em, mask = tagger._emissions([sent, ["قال"]])  # a shorter sentence in the batch exercises padding
+    w = tagger.w
+    k = len(TAGS)
+
+    def path_score(path):
+        s = w["crf.start"][path[0]] + em[0, 0, path[0]] + w["crf.end"][path[-1]]
+        for t in range(1, len(path)):
+            s += w["crf.trans"][path[t - 1], path[t]] + em[0, t, path[t]]
+        return float(s)
+
+    paths = list(itertools.product(range(k), repeat=len(sent)))
+    scores = np.array([path_score(p) for p in paths])
+    assert tuple(tagger._viterbi(em, mask)[0]) == paths[int(scores.argmax())]
+    probs = np.exp(scores - scores.max())
+    probs /= probs.sum()
+    marginals = tagger._marginals(em, mask)[0]
+    for t in range(len(sent)):
+        expected = [probs[[p[t] == j for p in paths]].sum() for j in range(k)]
+        np.testing.assert_allclose(marginals[t], expected, atol=1e-4)
+    short = tagger._marginals(em, mask)[1, 0]
+    assert short.sum() == pytest.approx(1.0, abs=1e-4)
+
+
+def test_training_fits_a_small_corpus_and_tags_in_batches(tmp_path, vectors):
+    out = tmp_path / "fit.npz"
+    train(
+        TRAIN * 8,
+        out,
+        settings={**SETTINGS, "hidden": 16, "epochs": 12, "lr": 0.02},
+        vectors=vectors,
+        log=lambda m: None,
+    )
+    tagger = NeuralTagger.load(out, vectors)
+    results = tagger.tag_many([[w for w, _ in s] for s in TRAIN] + [[]], confidence=True)
+    assert [r.tags for r in results[:-1]] == [[t for _, t in s] for s in TRAIN]
+    assert results[-1].tags == []
+    assert all(0.0 <= c <= 1.0 for r in results for c in r.confidence)
+    assert tagger.tag([w for w, _ in TRAIN[0]]).tags == results[0].tags  # one sentence = same as in a batch
