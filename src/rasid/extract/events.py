@@ -39,7 +39,7 @@ def _matcher(extra_files: Sequence[str]) -> tuple[PhraseMatcher, dict[str, dict]
 
 
 def _mention(ann: Annotation) -> dict[str, Any]:
-    attrs = ann.to_dict()["attrs"]
+    attrs = ann.attrs
     return {
         "text": ann.text,
         "type": ann.label,
@@ -74,14 +74,14 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
 
 
 def _event(doc: Document, sentence: Span, event_type: str, trigger: Span, definition: dict) -> Annotation:
-    entities = doc.within("entities", sentence)
+    entities = _within(doc.layer("entities"), sentence)
     actors, places = [], []
     for ann in entities:
         if ann.label in PLACE_TYPES and (ann.label != "GPE" or _is_locative(doc.text, ann)):
             places.append(_mention(ann))
         elif ann.label in ACTOR_TYPES:
             actors.append(_mention(ann))
-    dates = doc.within("dates", sentence)
+    dates = _within(doc.layer("dates"), sentence)
     attrs: dict[str, Any] = {
         "type": event_type,
         "type_label": (definition.get("label") or {}).get("en", event_type),
@@ -93,8 +93,7 @@ def _event(doc: Document, sentence: Span, event_type: str, trigger: Span, defini
         "method": "trigger+sentence",
     }
     if dates:
-        date_attrs = dates[0].to_dict()["attrs"]
-        attrs["date"] = date_attrs.get("value")
+        attrs["date"] = dates[0].attrs.get("value")
         attrs["date_source"] = "text"
     elif doc.published:
         attrs["date"] = doc.published
@@ -109,6 +108,11 @@ def _event(doc: Document, sentence: Span, event_type: str, trigger: Span, defini
         stage=STAGE,
         confidence=round(confidence, 2),
     )
+
+
+def _within(annotations: Sequence[Annotation], sentence: Span) -> list[Annotation]:
+    """``Document.within`` by offsets: no Span per annotation (an article has hundreds, and events many)."""
+    return [a for a in annotations if sentence.start <= a.start and a.end <= sentence.end]
 
 
 def _dedupe(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:

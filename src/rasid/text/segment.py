@@ -9,6 +9,7 @@ stays with the sentence that introduces it. Abbreviations and decimal numbers
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasid.model import Span
 
@@ -42,6 +43,13 @@ _SPECIAL = re.compile(r'[.!?؟؛…\n«“„"»”]')
 
 def sentences(text: str) -> list[Span]:
     """Sentence spans (trimmed of surrounding whitespace) covering the text in order."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    # Cached for the last few texts: several stages of one pipeline (events, narratives, NER)
+    # segment the same document. A tuple, so no caller can change what the next one gets.
     spans: list[Span] = []
     start = 0
     quote_close: str | None = None
@@ -93,7 +101,7 @@ def sentences(text: str) -> list[Span]:
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, n, spans)
-    return spans
+    return tuple(spans)
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
