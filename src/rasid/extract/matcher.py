@@ -192,9 +192,11 @@ def _fold_tokens(text: str) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), columns))
 
 
-#: Folded form of every word seen (bounded: emptied when full, as an lru_cache would forget).
+#: Folded form of every word seen, and the readings of every folded word (plain dicts, so a
+#: document's words are looked up in C; bounded: emptied when full, as an lru_cache would forget).
 _FOLDED_WORDS: dict[str, str] = {}
-_FOLDED_WORDS_MAX = 300_000
+_READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+_WORD_CACHE_MAX = 300_000
 #: Joins a document's new words so they are folded in one call; folding neither makes nor maps it.
 _WORD_SEPARATOR = "\x00"
 _WHITESPACE = re.compile(r"\s")
@@ -209,10 +211,11 @@ def fold_words(words: list[str]) -> list[str]:
     not per character, so a word whose folding holds whitespace (a few ligatures) is redone alone.
     """
     cache = _FOLDED_WORDS
-    new = [w for w in set(words) if w not in cache]
+    new = list(set(words).difference(cache))
     if new:
-        if len(cache) + len(new) > _FOLDED_WORDS_MAX:
+        if len(cache) + len(new) > _WORD_CACHE_MAX:
             cache.clear()
+            new = list(set(words))
         joined = normalize_for_search(_WORD_SEPARATOR.join(new))
         pieces = joined.split(_WORD_SEPARATOR)
         if len(pieces) != len(new) or _WHITESPACE.search(joined):
@@ -236,7 +239,13 @@ def prepare(text: str) -> PreparedText:
     positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         positions.setdefault(token.text, []).append(i)
-    readings_of = {word: token_readings(word) for word in positions}
+    readings_of = _READINGS
+    new = set(positions).difference(readings_of)  # checks each word in the dict, never walks the dict
+    if new:
+        if len(readings_of) + len(new) > _WORD_CACHE_MAX:
+            readings_of.clear()
+            new = set(positions)
+        readings_of.update((word, token_readings(word)) for word in new)
     readings = tuple(map(readings_of.__getitem__, [t.text for t in tokens]))
     stem_positions: dict[str, list[int]] = {}
     for word, at in positions.items():
@@ -247,7 +256,6 @@ def prepare(text: str) -> PreparedText:
     return PreparedText(text, tokens, readings, stem_positions, tuple(sorted(stem_positions)))
 
 
-@lru_cache(maxsize=300_000)
 def token_readings(token: str) -> tuple[tuple[str, str], ...]:
     """``(prefix, stem)`` readings of a token for the first word of a match, the token itself first.
 
