@@ -8,6 +8,7 @@ offset map, so the cue files are written naturally and folded here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -73,15 +74,16 @@ def normalized(text: str) -> NormalizedText:
 def folded_lines(text: str) -> str:
     """The folded text (same length as ``normalized(text).text``) with ``\\n`` where the
     original had a line break, so line-anchored cues (credits, signatures) can be matched."""
-    import numpy as np
-
     norm = normalized(text)
     if "\n" not in text or not norm.text:
         return norm.text
-    newline_before = np.zeros(len(text) + 1, dtype=np.int64)
-    newline_before[1:] = np.cumsum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) == 10)
-    starts, ends = np.asarray(norm.starts), np.asarray(norm.ends)
-    has_newline = (newline_before[ends] - newline_before[starts]) > 0
-    chars = np.frombuffer(norm.text.encode("utf-32-le"), dtype=np.uint32).copy()
-    chars[(chars == 0x20) & has_newline] = 10
-    return chars.astype("<u4").tobytes().decode("utf-32-le")
+    # Each line break lies in the original range of exactly one folded character (the space its
+    # whitespace run collapsed to): found by bisection per line break, not by arrays over the text.
+    chars = list(norm.text)
+    newline = text.find("\n")
+    while newline != -1:
+        i = bisect_right(norm.starts, newline) - 1
+        if i >= 0 and norm.ends[i] > newline and chars[i] == " ":
+            chars[i] = "\n"
+        newline = text.find("\n", newline + 1)
+    return "".join(chars)
