@@ -11,8 +11,9 @@ import itertools
 import numpy as np
 import pytest
 
+from rasid.errors import ModelFileError
 from rasid.ner.features import default_resources
-from rasid.ner.neural import TAGS, Featurizer, NeuralTagger, build_vocabularies
+from rasid.ner.neural import TAGS, Featurizer, NeuralTagger, build_vocabularies, combine_members
 from rasid.text.normalize import normalize_for_search
 
 torch = pytest.importorskip("torch")
@@ -46,8 +47,8 @@ def vectors(tmp_path):
     return str(path)
 
 
-def _random_model(tmp_path, vectors):
-    torch.manual_seed(3)
+def _random_model(tmp_path, vectors, seed=3):
+    torch.manual_seed(seed)
     res = default_resources()
     featurizer = Featurizer(build_vocabularies([[w for w, _ in s] for s in TRAIN], res, 1), res, vectors)
     settings = {**SETTINGS, "dropout": 0.0}
@@ -58,7 +59,7 @@ def _random_model(tmp_path, vectors):
         for p in net.parameters():  # the export stores float16: compare against the same numbers
             p.copy_(p.half().float())
     net.eval()
-    path = tmp_path / "tiny.npz"
+    path = tmp_path / f"tiny{seed}.npz"
     export(net, featurizer, settings, path, {})
     return net, featurizer, NeuralTagger.load(path, vectors)
 
@@ -87,17 +88,31 @@ def test_numpy_emissions_equal_torch(tmp_path, vectors):
     assert mask.sum() == sum(map(len, sents))
 
 
+def test_an_ensemble_averages_its_members(tmp_path, vectors):
+    singles = [_random_model(tmp_path, vectors, seed)[2] for seed in (3, 4)]
+    combine_members([t.path for t in singles], tmp_path / "both.npz")
+    both = NeuralTagger.load(tmp_path / "both.npz", vectors)
+    sents = [[w for w, _ in s] for s in TRAIN]
+    em, _ = both._emissions(sents)
+    expected = (singles[0]._emissions(sents)[0] + singles[1]._emissions(sents)[0]) / 2
+    np.testing.assert_allclose(em, expected, atol=1e-4)
+    for got, a, b in zip(both._crf, singles[0]._crf, singles[1]._crf, strict=True):
+        np.testing.assert_allclose(got, (a + b) / 2, atol=1e-6)
+    with pytest.raises(ModelFileError):
+        combine_members([both.path, singles[0].path], tmp_path / "nested.npz")
+
+
 def test_viterbi_and_marginals_agree_with_brute_force(tmp_path, vectors):
     _, _, tagger = _random_model(tmp_path, vectors)
     sent = ["سامي", "في", "غاو"]
     em, mask = tagger._emissions([sent, ["قال"]])  # a shorter sentence in the batch exercises padding
-    w = tagger.w
+    start, end, trans = tagger._crf
     k = len(TAGS)
 
     def path_score(path):
-        s = w["crf.start"][path[0]] + em[0, 0, path[0]] + w["crf.end"][path[-1]]
+        s = start[path[0]] + em[0, 0, path[0]] + end[path[-1]]
         for t in range(1, len(path)):
-            s += w["crf.trans"][path[t - 1], path[t]] + em[0, t, path[t]]
+            s += trans[path[t - 1], path[t]] + em[0, t, path[t]]
         return float(s)
 
     paths = list(itertools.product(range(k), repeat=len(sent)))

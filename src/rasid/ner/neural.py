@@ -190,45 +190,59 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
 
 
 class NeuralTagger:
-    """BiLSTM-CRF tagger over numpy weights exported by ``rasid.ner.train_neural``."""
+    """BiLSTM-CRF tagger over numpy weights exported by ``rasid.ner.train_neural``.
+
+    A model may hold several members trained with different seeds (an ensemble): their
+    LSTMs run side by side in the same loop, their tag scores and CRF weights are averaged.
+    """
 
     def __init__(
-        self, path: Path, weights: dict[str, np.ndarray], meta: dict[str, Any], vectors: str | None = None
+        self,
+        path: Path,
+        members: list[dict[str, np.ndarray]],
+        meta: dict[str, Any],
+        vectors: str | None = None,
     ):
         self.path = path
         self.meta = meta
-        self.w = weights
+        self.members = members
         self.featurizer = Featurizer(Vocabularies.from_json(meta["vocabularies"]), vectors=vectors)
         if len(self.featurizer.pre_index) != meta.get("vectors_words", len(self.featurizer.pre_index)):
             raise ModelFileError(
                 f"NER model {path} was trained with other word vectors than {vectors_path()}"
             )
-        self.hidden = int(meta["hidden"])
-        self._type_cache: dict[str, np.ndarray] = {}
-        h = self.hidden
-        # sigmoid gates (i, f, o) are computed as tanh of half their input: halve those weight rows once
-        half = np.ones(4 * h, np.float32)
-        half[: 2 * h] = half[3 * h :] = 0.5
-        self._gate_scale = np.where(half == 0.5, 0.5, 1.0).astype(np.float32)
-        self._gate_shift = np.where(half == 0.5, 0.5, 0.0).astype(np.float32)
-        # the two directions' input projections side by side: one matmul per batch of new word types
-        self._w_in = np.concatenate(
-            [weights["lstm.w_ih"] * half[:, None], weights["lstm.w_ih_reverse"] * half[:, None]], axis=0
-        ).T
-        self._b_in = np.concatenate(
-            [
-                (weights["lstm.b_ih"] + weights["lstm.b_hh"]) * half,
-                (weights["lstm.b_ih_reverse"] + weights["lstm.b_hh_reverse"]) * half,
-            ]
-        )
-        self._w_hh = np.stack(
-            [(weights["lstm.w_hh"] * half[:, None]).T, (weights["lstm.w_hh_reverse"] * half[:, None]).T]
-        )
-        width = self._w_in.shape[0]
-        self._mark_rows = weights["emb.mark"] @ self._w_in[width - weights["emb.mark"].shape[1] :]
-        kernel = weights["char.conv_w"]  # (filters, dim, 3) -> rows ordered like the concatenated windows
-        self._conv = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0])
+        self.hidden = h = int(meta["hidden"])
         self._labels = tuple(meta.get("tags", TAGS))
+        self._type_cache: dict[str, np.ndarray] = {}
+        # sigmoid gates (i, f, o) are computed as tanh of half their input: halve those weight rows once
+        half = np.full(4 * h, 0.5, np.float32)
+        half[2 * h : 3 * h] = 1.0
+        self._gate_scale = half
+        self._gate_shift = np.where(half == 0.5, 0.5, 0.0).astype(np.float32)
+        w_in, b_in, w_hh, mark_rows, self._conv = [], [], [], [], []
+        for w in members:
+            # a member's two directions' input projections side by side: one matmul per batch of new words
+            w_in.append(
+                np.concatenate([w["lstm.w_ih"] * half[:, None], w["lstm.w_ih_reverse"] * half[:, None]]).T
+            )
+            b_in.append(
+                np.concatenate(
+                    [
+                        (w["lstm.b_ih"] + w["lstm.b_hh"]) * half,
+                        (w["lstm.b_ih_reverse"] + w["lstm.b_hh_reverse"]) * half,
+                    ]
+                )
+            )
+            w_hh += [(w["lstm.w_hh"] * half[:, None]).T, (w["lstm.w_hh_reverse"] * half[:, None]).T]
+            mark_rows.append(w["emb.mark"] @ w_in[-1][-w["emb.mark"].shape[1] :])
+            kernel = w["char.conv_w"]  # (filters, dim, 3) -> rows ordered like the concatenated windows
+            self._conv.append(kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0]))
+        self._w_in, self._b_in = w_in, b_in
+        self._w_hh = np.stack(w_hh)  # [2 * members, hidden, 4 * hidden]
+        self._mark_rows = np.concatenate(mark_rows, axis=1)
+        self._crf = tuple(
+            np.mean([w[k] for w in members], axis=0) for k in ("crf.start", "crf.end", "crf.trans")
+        )
 
     @classmethod
     def load(cls, path: str | Path, vectors: str | None = None) -> NeuralTagger:
@@ -237,53 +251,60 @@ class NeuralTagger:
         try:
             data = np.load(path)
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            prefixes = [f"{m}/" for m in range(meta["members"])] if meta.get("members") else [""]
+            members = [
+                {k[len(pre) :]: data[k].astype(np.float32) for k in data.files if k.startswith(pre)}
+                for pre in prefixes
+            ]
+        except (OSError, ValueError, KeyError) as exc:
             raise ModelFileError(f"cannot open NER model {path}: {exc}") from exc
-        weights = {k: data[k].astype(np.float32) for k in data.files}
-        return cls(path, weights, meta, vectors)
+        return cls(path, members, meta, vectors)
 
     # --- inputs -----------------------------------------------------------------------------------
     def _project_new_words(self, words: Sequence[str]) -> None:
         """Cache, for each word not yet seen, everything about it the LSTM input projection sees.
 
-        All new words of a call go through one character-CNN pass and one matmul.
+        All new words of a call go through one character-CNN pass and one matmul per member.
         """
         todo = list(dict.fromkeys(w for w in words if w not in self._type_cache))
         if not todo:
             return
-        w = self.w
         pre = self.featurizer.pre_matrix
         infos = [self.featurizer.word_ids(word) for word in todo]
         ids = np.asarray([info[0] for info in infos], np.int64)
         chars = np.zeros((len(todo), MAX_CHARS + 2), np.int64)
         for row, info in enumerate(infos):
             chars[row, 1 : 1 + len(info[1])] = info[1]
-        x = np.concatenate(
-            [
-                pre[ids[:, 0]],
-                pre[ids[:, 1]],
-                w["emb.word"][ids[:, 2]],
-                self._char_cnn(chars),
-                w["emb.shape"][ids[:, 3]],
-                w["emb.cue"][ids[:, 4]],
-                w["emb.gazetteer"][ids[:, 5]],
-                w["emb.clitic"][ids[:, 6]],
-            ],
-            axis=1,
-        )
-        rows = x @ self._w_in[: x.shape[1]] + self._b_in
+        shared = [pre[ids[:, 0]], pre[ids[:, 1]]]
+        projected = []
+        for m, w in enumerate(self.members):
+            x = np.concatenate(
+                [
+                    *shared,
+                    w["emb.word"][ids[:, 2]],
+                    self._char_cnn(chars, m),
+                    w["emb.shape"][ids[:, 3]],
+                    w["emb.cue"][ids[:, 4]],
+                    w["emb.gazetteer"][ids[:, 5]],
+                    w["emb.clitic"][ids[:, 6]],
+                ],
+                axis=1,
+            )
+            projected.append(x @ self._w_in[m][: x.shape[1]] + self._b_in[m])
+        rows = np.concatenate(projected, axis=1)
         if len(self._type_cache) + len(todo) > _CACHE_LIMIT:
             self._type_cache.clear()  # a bounded cache: long runs over huge vocabularies start afresh
         self._type_cache.update(zip(todo, rows, strict=True))
 
-    def _char_cnn(self, chars: np.ndarray) -> np.ndarray:
+    def _char_cnn(self, chars: np.ndarray, member: int) -> np.ndarray:
         """Max-pooled ReLU convolution (width 3) over each word's characters; ``chars`` is [words, MAX_CHARS + 2]."""
-        seq = self.w["emb.char"][chars]  # id 0 is the zero padding row, as in training
-        seq[chars == 0] = 0.0
+        w = self.members[member]
+        seq = w["emb.char"][chars]
+        seq[chars == 0] = 0.0  # id 0 is padding: a zero vector, as in training
         windows = np.concatenate(
             [seq[:, :-2], seq[:, 1:-1], seq[:, 2:]], axis=2
         )  # [words, positions, 3 * dim]
-        out = windows @ self._conv + self.w["char.conv_b"]
+        out = windows @ self._conv[member] + w["char.conv_b"]
         return np.maximum(out, 0.0).max(axis=1)
 
     # --- network ----------------------------------------------------------------------------------
@@ -301,22 +322,26 @@ class NeuralTagger:
         stems = [self.featurizer.word_ids(word)[2] for word in flat]
         marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
         proj += self._mark_rows[marks]
-        inputs = np.zeros((2, n, longest, 4 * h), np.float32)
-        inputs[0, rows, cols] = proj[:, : 4 * h]
-        inputs[1, rows, rev_cols] = proj[:, 4 * h :]
+        streams = len(self._w_hh)  # two directions per member
+        inputs = np.zeros((streams, n, longest, 4 * h), np.float32)
+        for d in range(streams):
+            inputs[d, rows, rev_cols if d % 2 else cols] = proj[:, d * 4 * h : (d + 1) * 4 * h]
         states = self._run_lstm(inputs)
+        scores = np.zeros((n, longest, len(self._labels)), np.float32)
         both = np.zeros((n, longest, 2 * h), np.float32)
-        both[rows, cols, :h] = states[0, rows, cols]
-        both[rows, cols, h:] = states[1, rows, rev_cols]
-        return both @ self.w["out.w"].T + self.w["out.b"], mask
+        for m, w in enumerate(self.members):
+            both[rows, cols, :h] = states[2 * m, rows, cols]
+            both[rows, cols, h:] = states[2 * m + 1, rows, rev_cols]
+            scores += both @ w["out.w"].T + w["out.b"]
+        return scores / len(self.members), mask
 
     def _run_lstm(self, inputs: np.ndarray) -> np.ndarray:
-        """Both directions at once: ``inputs`` is [2, sentences, steps, 4 * hidden], already projected."""
-        _, n, longest, _ = inputs.shape
+        """All directions of all members at once: ``inputs`` is [streams, sentences, steps, 4 * hidden]."""
+        streams, n, longest, _ = inputs.shape
         h_size = self.hidden
-        h = np.zeros((2, n, h_size), np.float32)
-        c = np.zeros((2, n, h_size), np.float32)
-        out = np.empty((2, n, longest, h_size), np.float32)
+        h = np.zeros((streams, n, h_size), np.float32)
+        c = np.zeros((streams, n, h_size), np.float32)
+        out = np.empty((streams, n, longest, h_size), np.float32)
         w_hh, scale, shift = self._w_hh, self._gate_scale, self._gate_shift
         for t in range(longest):
             # one tanh for all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2, the halving folded into the weights
@@ -328,7 +353,7 @@ class NeuralTagger:
         return out
 
     def _viterbi(self, em: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        start, end, trans = self.w["crf.start"], self.w["crf.end"], self.w["crf.trans"]
+        start, end, trans = self._crf
         n, longest, k = em.shape
         score = start + em[:, 0]
         back = np.zeros((n, longest, k), np.int64)
@@ -348,7 +373,7 @@ class NeuralTagger:
         return path
 
     def _marginals(self, em: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        start, end, trans = self.w["crf.start"], self.w["crf.end"], self.w["crf.trans"]
+        start, end, trans = self._crf
         n, longest, k = em.shape
         alpha = np.zeros((n, longest, k), np.float32)
         beta = np.zeros((n, longest, k), np.float32)
@@ -388,3 +413,26 @@ class NeuralTagger:
 
     def tag(self, tokens: Sequence[str], *, confidence: bool = False) -> TaggedSentence:
         return self.tag_many([tokens], confidence=confidence)[0]
+
+
+def combine_members(paths: Sequence[str | Path], out: str | Path) -> None:
+    """Write one ensemble model from single models trained on the same data (same vocabularies and size)."""
+    metas = [json.loads(Path(p).with_suffix(".json").read_text(encoding="utf-8")) for p in paths]
+    first = metas[0]
+    for path, meta in zip(paths, metas, strict=True):
+        if (
+            meta.get("members")
+            or meta["vocabularies"] != first["vocabularies"]
+            or meta["hidden"] != first["hidden"]
+        ):
+            raise ModelFileError(
+                f"{path} cannot join this ensemble: other vocabularies, size, or already an ensemble"
+            )
+    arrays = {}
+    for m, path in enumerate(paths):
+        with np.load(path) as data:
+            arrays.update({f"{m}/{k}": data[k] for k in data.files})
+    out = Path(out)
+    np.savez_compressed(out, **arrays)
+    meta = {**first, "members": len(paths), "member_settings": [m.get("settings") for m in metas]}
+    out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
