@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from rasid.cli.main import cli
@@ -76,6 +77,8 @@ def test_train_ner_small(tmp_path):
             str(data),
             "--out",
             str(model),
+            "--kind",
+            "crf",
             "--max-iterations",
             "20",
             "--features",
@@ -87,6 +90,34 @@ def test_train_ner_small(tmp_path):
     assert meta["feature_groups"] == ["word", "shape"]
     tagger = load_model(model)
     assert tagger.tag(["محمد", "بازوم"]).tags[0] in {"B-PER", "O", "B-LOC", "B-ORG"}
+
+
+def test_train_ner_neural_ensemble(tmp_path):
+    pytest.importorskip("torch")
+    data = tmp_path / "train.txt"
+    data.write_text(GOLD * 3, encoding="utf-8")
+    model = tmp_path / "m.npz"
+    args = [
+        "train",
+        "ner",
+        "--conll",
+        str(data),
+        "--out",
+        str(model),
+        "--epochs",
+        "2",
+        "--seed",
+        "1",
+        "--seed",
+        "2",
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    meta = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
+    assert meta["members"] == 2 and meta["training_data"] == ["conll:train.txt"]
+    assert not list(tmp_path.glob("*member*"))  # the single members were folded into the ensemble
+    tagged = load_model(model).tag(["محمد", "بازوم", "في", "نيامي"], confidence=True)
+    assert len(tagged.tags) == 4 and all(0.0 <= c <= 1.0 for c in tagged.confidence)
 
 
 def test_train_ner_needs_data(tmp_path):

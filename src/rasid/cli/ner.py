@@ -83,7 +83,18 @@ def _model_option(func):
     "out_path",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the model (NAME.crfsuite; NAME.json is written beside it).",
+    help="Where to write the model (NAME.npz for --kind neural, NAME.crfsuite for --kind crf; NAME.json beside it).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["neural", "crf"]),
+    default="neural",
+    show_default=True,
+    help="neural: the shipped BiLSTM-CRF (training needs torch: pip install 'rasid[train]'); crf: CRFsuite.",
+)
+@click.option("--epochs", default=None, type=int, help="neural: training epochs (default 18).")
+@click.option(
+    "--seed", "seeds", multiple=True, type=int, help="neural: seed; give several to train an ensemble."
 )
 @click.option(
     "--features",
@@ -92,11 +103,13 @@ def _model_option(func):
     help="Comma-separated feature groups, or 'default' (word, affix, clitic, shape, context, cue, gazetteer, "
     "cluster); 'lexicon' is opt-in and needs data/ner/lexicon.tsv.gz.",
 )
-@click.option("--max-iterations", default=200, show_default=True, type=int)
-@click.option("--c1", default=0.01, show_default=True, type=float, help="L1 regularisation.")
-@click.option("--c2", default=0.02, show_default=True, type=float, help="L2 regularisation.")
-def train_ner(conll_files, aqmar_dirs, wojood_files, out_path, features, max_iterations, c1, c2) -> None:
-    """Train the CRF NER model from CoNLL-style corpora."""
+@click.option("--max-iterations", default=200, show_default=True, type=int, help="crf: L-BFGS iterations.")
+@click.option("--c1", default=0.01, show_default=True, type=float, help="crf: L1 regularisation.")
+@click.option("--c2", default=0.02, show_default=True, type=float, help="crf: L2 regularisation.")
+def train_ner(
+    conll_files, aqmar_dirs, wojood_files, out_path, kind, epochs, seeds, features, max_iterations, c1, c2
+) -> None:
+    """Train an NER model (the neural BiLSTM-CRF or the CRF) from CoNLL-style corpora."""
     from rasid.ner import corpora
     from rasid.ner.crf import train
     from rasid.ner.features import DEFAULT_GROUPS
@@ -114,12 +127,30 @@ def train_ner(conll_files, aqmar_dirs, wojood_files, out_path, features, max_ite
         sources.append(f"wojood:{f.name}")
     if not sents:
         raise click.UsageError("no training data: give --conll, --aqmar or --wojood")
+    click.echo(f"training on {len(sents)} sentences, {sum(map(len, sents))} tokens …", err=True)
+    if kind == "neural":
+        from rasid.ner.train_neural import train_models
+
+        try:
+            train_models(
+                sents,
+                out_path,
+                seeds=seeds,
+                epochs=epochs,
+                sources=sources,
+                log=lambda m: click.echo(m, err=True),
+            )
+        except ImportError as exc:
+            raise click.ClickException(
+                f"training the neural model needs torch ({exc}); pip install 'rasid[train]'"
+            ) from exc
+        click.echo(f"wrote {out_path}")
+        return
     groups = (
         list(DEFAULT_GROUPS)
         if features == "default"
         else [g.strip() for g in features.split(",") if g.strip()]
     )
-    click.echo(f"training on {len(sents)} sentences, {sum(map(len, sents))} tokens …", err=True)
     try:
         model = train(
             sents,
