@@ -247,19 +247,43 @@ def _surname_mentions(
     norm = normalized(text)
     first_seen = {c: min((m.start for m in known if m.canonical == c), default=0) for c in linked}
     found = []
-    for token in _WORD.finditer(norm.text):
-        word = token.group()
-        stem = word if word in owners else (word[1:] if word[:1] in "وفبل" and word[1:] in owners else None)
-        if stem is None or len(owners[stem]) != 1:
+    for word_start, stem_start, stem_end, stem in _surname_tokens(norm.text, owners):
+        if len(owners[stem]) != 1:
             continue
         (canonical,) = owners[stem]
-        span = norm.to_original(token.start() + (len(word) - len(stem)), token.end())
+        span = norm.to_original(stem_start, stem_end)
         if span.start <= first_seen[canonical] or any(
             m.start < span.end and span.start < m.end for m in known
         ):
             continue
-        found.append(Mention(span.start, span.end, "PER", canonical, canonical, text[span.start : span.end]))
-    return found
+        mention = Mention(span.start, span.end, "PER", canonical, canonical, text[span.start : span.end])
+        found.append((word_start, mention))
+    return [mention for _, mention in sorted(found, key=lambda item: item[0])]  # in text order
+
+
+def _surname_tokens(folded: str, surnames: Mapping[str, Any]) -> list[tuple[int, int, int, str]]:
+    """Words (``[^\\W_]+`` runs) of ``folded`` that are a surname, or و ف ب ل + a surname that is
+    not itself one: ``(word start, surname start, surname end, surname)``.
+
+    Found with ``str.find`` per surname rather than by visiting every word of the article.
+    """
+    out = []
+    size = len(folded)
+    for stem in surnames:
+        at = folded.find(stem)
+        while at != -1:
+            end = at + len(stem)
+            if end == size or not folded[end].isalnum():  # [^\W_] is exactly what isalnum() accepts
+                if at == 0 or not folded[at - 1].isalnum():
+                    out.append((at, at, end, stem))
+                elif (
+                    folded[at - 1] in "وفبل"
+                    and (at == 1 or not folded[at - 2].isalnum())
+                    and folded[at - 1 : end] not in surnames  # a surname in its own right is found as one
+                ):
+                    out.append((at - 1, at, end, stem))
+            at = folded.find(stem, at + 1)
+    return out
 
 
 def _fullest_surface(mentions: Sequence[Mention], key: str) -> str:
