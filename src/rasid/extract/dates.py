@@ -253,6 +253,23 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(phrase))
 
 
+@lru_cache(maxsize=8)
+def _anchor_index(
+    anchor_words: frozenset[str],
+) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str, ...]]]]:
+    """Anchor phrases of one word by that word (a text's words then find theirs by set
+    intersection), and the phrases of several words with their words."""
+    by_token: dict[str, list[str]] = {}
+    multi_word: list[tuple[str, tuple[str, ...]]] = []
+    for phrase in anchor_words:
+        words = _phrase_tokens(phrase)
+        if len(words) == 1:
+            by_token.setdefault(words[0], []).append(phrase)
+        else:
+            multi_word.append((phrase, words))
+    return by_token, multi_word
+
+
 @lru_cache(maxsize=1024)
 def _phrase_finder(phrase: str) -> re.Pattern[str]:
     return re.compile(alternation([phrase]))
@@ -308,7 +325,11 @@ def _windows(g: DateGrammar, folded: str) -> tuple[list[tuple[int, int]], list[t
     tried at every position, or a Python loop over every word."""
     tokens = set(_TOKEN.findall(folded))
     tokens |= {t[1:] for t in tokens if t[:1] in "وفبل"}
-    present = frozenset(p for p in g.anchor_words if tokens.issuperset(_phrase_tokens(p)))
+    by_token, multi_word = _anchor_index(g.anchor_words)
+    present = frozenset(
+        [p for token in by_token.keys() & tokens for p in by_token[token]]
+        + [p for p, words in multi_word if tokens.issuperset(words)]
+    )
     words = _anchor_spans(present, folded)
     digits = [m.span() for m in _DIGIT_ANCHOR.finditer(folded)]
     return _merge(words, len(folded)), _merge(digits, len(folded))
