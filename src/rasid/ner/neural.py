@@ -176,6 +176,23 @@ def build_vocabularies(
     )
 
 
+def passages(lengths: Sequence[int], limit: int) -> list[tuple[int, int]]:
+    """Consecutive sentences grouped into passages of at most ``limit`` tokens, as ``(first, end)`` index pairs.
+
+    A sentence longer than ``limit`` is a passage of its own; order is kept.
+    """
+    groups: list[tuple[int, int]] = []
+    start, size = 0, 0
+    for i, n in enumerate(lengths):
+        if i > start and size + n > limit:
+            groups.append((start, i))
+            start, size = i, 0
+        size += n
+    if start < len(lengths):
+        groups.append((start, len(lengths)))
+    return groups
+
+
 def _bounds(lengths: np.ndarray) -> list[tuple[int, int]]:
     ends = np.cumsum(lengths)
     return [(int(e - n), int(e)) for n, e in zip(lengths, ends, strict=True)]
@@ -391,25 +408,46 @@ class NeuralTagger:
 
     # --- public -----------------------------------------------------------------------------------
     def tag_many(self, sents: Sequence[Sequence[str]], *, confidence: bool = False) -> list[TaggedSentence]:
-        """Tag several sentences at once (one batched pass; the fast path for whole documents)."""
-        out: list[TaggedSentence | None] = [None] * len(sents)
-        order = [i for i in sorted(range(len(sents)), key=lambda i: len(sents[i])) if sents[i]]
-        for i, s in enumerate(sents):
-            if not s:
-                out[i] = TaggedSentence([], [])
+        """Tag consecutive sentences (a document's, in order) in one batched pass.
+
+        A model trained on passages (``passage_tokens`` > 0) reads neighbouring sentences
+        together, as in training, so a name's context in the previous sentence counts.
+        """
+        limit = int(self.meta.get("settings", {}).get("passage_tokens", 0))
+        kept = [i for i, s in enumerate(sents) if s]
+        groups = (
+            passages([len(sents[i]) for i in kept], limit)
+            if limit
+            else [(k, k + 1) for k in range(len(kept))]
+        )
+        merged = [[w for i in kept[a:b] for w in sents[i]] for a, b in groups]
+        tagged = self._tag_sequences(merged, confidence)
+        out = [TaggedSentence([], []) for _ in sents]
+        for (a, b), result in zip(groups, tagged, strict=True):
+            offset = 0
+            for i in kept[a:b]:
+                n = len(sents[i])
+                tags = repair_bio(result.tags[offset : offset + n])
+                out[i] = TaggedSentence(tags, result.confidence[offset : offset + n])
+                offset += n
+        return out
+
+    def _tag_sequences(self, seqs: Sequence[Sequence[str]], confidence: bool) -> list[TaggedSentence]:
+        out: list[TaggedSentence] = [TaggedSentence([], []) for _ in seqs]
         # batches of similar length waste little work on padding
+        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
         for lo in range(0, len(order), 64):
             batch = order[lo : lo + 64]
-            em, mask = self._emissions([sents[i] for i in batch])
+            em, mask = self._emissions([seqs[i] for i in batch])
             paths = self._viterbi(em, mask)
             marg = self._marginals(em, mask) if confidence else None
             for row, i in enumerate(batch):
-                length = len(sents[i])
+                length = len(seqs[i])
                 ids = paths[row, :length]
                 tags = repair_bio([self._labels[j] for j in ids])
                 conf = [float(marg[row, t, ids[t]]) for t in range(length)] if marg is not None else []
                 out[i] = TaggedSentence(tags, conf)
-        return [o if o is not None else TaggedSentence([], []) for o in out]
+        return out
 
     def tag(self, tokens: Sequence[str], *, confidence: bool = False) -> TaggedSentence:
         return self.tag_many([tokens], confidence=confidence)[0]
