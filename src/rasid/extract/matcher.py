@@ -228,9 +228,11 @@ def fold_words(words: list[str]) -> list[str]:
 _APOSTROPHES = ("'", "\u2018", "\u2019")
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=4)
 def prepare(text: str) -> PreparedText:
     """Tokenise ``text`` and fold its tokens (cached: the entity, equipment and coref stages share it)."""
+    # Only the last few texts: the stages that share one run on the same document one after the
+    # other, and every cached text keeps hundreds of tokens alive for the garbage collector to walk.
     folded = _fold_tokens(text)
     if any(a in text for a in _APOSTROPHES):
         folded = _split_latin(folded)
