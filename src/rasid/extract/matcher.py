@@ -346,6 +346,13 @@ def code_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(letters + rest,), (letters, rest)]
 
 
+#: A hit as the trie stores it: ``(entry_id, lang, alias, case_rule)``. Plain tuples of strings and
+#: ints, unlike Hit objects, are dropped from the garbage collector's watch, and with them the trie's
+#: tens of thousands of nodes, which every full collection otherwise walks (a few % of analysis time).
+_StoredHit = tuple[str, str, str, int]
+_CASE_RULE = 3
+
+
 class Matcher:
     """A token trie over the aliases of some KB entries; build once, match many texts."""
 
@@ -386,9 +393,10 @@ class Matcher:
         node = self._root
         for tok in tokens:
             node = node.setdefault(tok, {})
-        hits: dict[str, Hit] = node.setdefault(_END, {})
-        if hit.entry_id not in hits or (hits[hit.entry_id].case_rule > hit.case_rule):
-            hits[hit.entry_id] = hit  # keep the most permissive alias for an entry
+        hits: dict[str, _StoredHit] = node.setdefault(_END, {})
+        if hit.entry_id not in hits or (hits[hit.entry_id][_CASE_RULE] > hit.case_rule):
+            # keep the most permissive alias for an entry
+            hits[hit.entry_id] = (hit.entry_id, hit.lang, hit.alias, hit.case_rule)
             self.size += 1
 
     def lookup(self, tokens: Sequence[str]) -> tuple[Hit, ...]:
@@ -398,7 +406,7 @@ class Matcher:
             node = node.get(tok)
             if node is None:
                 return ()
-        return tuple(node.get(_END, {}).values())
+        return tuple(Hit(*stored) for stored in node.get(_END, {}).values())
 
     def find(self, prepared: PreparedText | str) -> list[Match]:
         """Leftmost-longest, non-overlapping matches over the whole text in one pass."""
@@ -429,7 +437,7 @@ class Matcher:
                     if hits and (best is None or j > best.token_end):
                         start, end = prepared.original_span(i, j, len(prefix))
                         surface = original[start:end]
-                        kept = tuple(h for h in hits.values() if case_ok(h.case_rule, surface))
+                        kept = tuple(Hit(*h) for h in hits.values() if case_ok(h[_CASE_RULE], surface))
                         if kept:
                             best = Match(start, end, i, j, prefix, kept)
                     if j >= n:
