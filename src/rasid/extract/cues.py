@@ -79,11 +79,17 @@ def folded_lines(text: str) -> str:
         return norm.text
     # Each line break lies in the original range of exactly one folded character (the space its
     # whitespace run collapsed to): found by bisection per line break, not by arrays over the text.
-    chars = list(norm.text)
+    folded = norm.text
+    breaks: list[int] = []  # folded positions to turn into "\n", in text order
     newline = text.find("\n")
     while newline != -1:
         i = bisect_right(norm.starts, newline) - 1
-        if i >= 0 and norm.ends[i] > newline and chars[i] == " ":
-            chars[i] = "\n"
+        if i >= 0 and norm.ends[i] > newline and folded[i] == " " and (not breaks or breaks[-1] != i):
+            breaks.append(i)
         newline = text.find("\n", newline + 1)
-    return "".join(chars)
+    pieces, done = [], 0
+    for i in breaks:
+        pieces += [folded[done:i], "\n"]
+        done = i + 1
+    pieces.append(folded[done:])
+    return "".join(pieces)
