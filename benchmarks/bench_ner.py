@@ -1,11 +1,12 @@
-"""NER speed: the shipped CRF vs a BERT-base token classifier (CAMeLBERT's architecture), one core each.
+"""NER speed: the shipped taggers (neural, CRF) vs a BERT-base token classifier (CAMeLBERT's architecture), one core.
 
 Run by hand::
 
     .venv/bin/python benchmarks/bench_ner.py [--bert-sentences 60]
 
 Both taggers get the same sentences of ANERcorp's CAMeL-style test split (25,008 tokens).
-The CRF tags all of them; the peer (bert-base: 12 layers, 768 hidden, vocabulary 30,000,
+The shipped neural model and the CRF tag all of them (the neural one a document's
+sentences in batches, as the pipeline does); the peer (bert-base: 12 layers, 768 hidden, vocabulary 30,000,
 random weights, CPU torch with ``torch.set_num_threads(1)``) tags a sample, loaded through
 Rasid's own transformer backend, and its rate is extrapolated per token. Its word-piece
 vocabulary is trained on the ANERcorp train split so words split into pieces as they would
@@ -42,26 +43,26 @@ class Clock:
         self.cpu = time.process_time() - self.cpu
 
 
-def crf_speed(sents: list[list[str]]) -> dict[str, tuple[float, float]]:
-    from rasid.ner import load_model
-    from rasid.ner.crf import CrfTagger
+def tagger_speed(path: Path, sents: list[list[str]]) -> dict[str, tuple[float, float]]:
+    """Tokens/s of one model: cold (a fresh process's empty caches), warm, with marginals, with propagation."""
+    from rasid.ner.api import _load, tag_sentences
     from rasid.ner.document import propagate
 
     n = sum(map(len, sents))
-    # a fresh tagger: its per-word feature cache starts empty, as in a new process
-    tagger = CrfTagger.load(load_model().path)
+    _load.cache_clear()
+    with Clock() as load:
+        tagger = _load(str(path))  # a fresh tagger: its per-word caches start empty, as in a new process
     with Clock() as cold:
-        tags = [tagger.tag(s).tags for s in sents]
+        tags = [r.tags for r in tag_sentences(tagger, sents)]
     with Clock() as prop:
         propagate(sents, tags)
     with Clock() as warm:
-        for s in sents:
-            tagger.tag(s)
+        tag_sentences(tagger, sents)
     with Clock() as marg:
-        for s in sents:
-            tagger.tag(s, confidence=True)
+        tag_sentences(tagger, sents, confidence=True)
     return {
         "tokens": (n, n),
+        "load (s)": (load.wall, load.cpu),
         "cold": (n / cold.wall, n / cold.cpu),
         "cold+propagation": (n / (cold.wall + prop.wall), n / (cold.cpu + prop.cpu)),
         "warm": (n / warm.wall, n / warm.cpu),
@@ -132,11 +133,19 @@ def main() -> None:
         psutil.Process().cpu_affinity([psutil.Process().cpu_affinity()[0]])  # one core
     except (ImportError, AttributeError, OSError):
         pass
-    crf = crf_speed(sents)
-    print(f"CRF (shipped model), {crf['tokens'][0]:,} tokens, one core:      wall-clock   CPU time")
-    for key in ("cold", "cold+propagation", "warm", "warm+marginals"):
-        wall, cpu = crf[key]
-        print(f"  {key:<18} {wall:>14,.0f} {cpu:>10,.0f} tokens/s")
+    from rasid.ner.api import CRF_MODEL_PATH, DEFAULT_MODEL_PATH
+
+    speeds = {}
+    for name, path in (
+        ("neural (shipped default)", DEFAULT_MODEL_PATH),
+        ("CRF (shipped alternative)", CRF_MODEL_PATH),
+    ):
+        speeds[name] = speed = tagger_speed(path, sents)
+        print(f"{name}, {speed['tokens'][0]:,} tokens, one core:      wall-clock   CPU time")
+        print(f"  {'load (s)':<18} {speed['load (s)'][0]:>14,.2f} {speed['load (s)'][1]:>10,.2f}")
+        for key in ("cold", "cold+propagation", "warm", "warm+marginals"):
+            wall, cpu = speed[key]
+            print(f"  {key:<18} {wall:>14,.0f} {cpu:>10,.0f} tokens/s")
     # spread the sample over the split
     step = max(1, len(sents) // args.bert_sentences)
     sample = sents[::step][: args.bert_sentences]
@@ -146,11 +155,12 @@ def main() -> None:
         f"BERT-base token classifier (random weights, CPU torch, 1 thread), {bert['tokens']:,}-token sample:"
     )
     print(f"  {'tagging':<18} {wall:>14,.1f} {cpu:>10,.1f} tokens/s")
-    print(
-        f"speed ratio CRF (cold) / BERT-base: {crf['cold'][0] / wall:,.0f}x wall-clock, "
-        f"{crf['cold'][1] / cpu:,.0f}x CPU time"
-    )
-    rate = crf["cold"][1]
+    for name, speed in speeds.items():
+        print(
+            f"speed ratio {name} (cold) / BERT-base: {speed['cold'][0] / wall:,.0f}x wall-clock, "
+            f"{speed['cold'][1] / cpu:,.0f}x CPU time"
+        )
+    rate = speeds["neural (shipped default)"]["cold"][1]
     print(
         f"throughput goal 20,000 tokens/s on one core (CPU time): {'met' if rate >= 20_000 else 'NOT met'} ({rate:,.0f})"
     )

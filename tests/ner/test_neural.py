@@ -13,7 +13,17 @@ import pytest
 
 from rasid.errors import ModelFileError
 from rasid.ner.features import default_resources
-from rasid.ner.neural import TAGS, Featurizer, NeuralTagger, build_vocabularies, combine_members, passages
+from rasid.ner.neural import (
+    MAX_STEPS,
+    TAGS,
+    Featurizer,
+    NeuralTagger,
+    _cuts,
+    build_vocabularies,
+    combine_members,
+    passages,
+    plan_batches,
+)
 from rasid.text.normalize import normalize_for_search
 
 torch = pytest.importorskip("torch")
@@ -158,4 +168,20 @@ def test_a_passage_model_reads_neighbouring_sentences_together(tmp_path, vectors
     results = tagger.tag_many([sents[0], [], sents[1], sents[2], sents[3]], confidence=True)
     assert [len(r.tags) for r in results] == [6, 0, 6, 6, 6]
     whole = tagger._tag_sequences([sents[0] + sents[1]], confidence=True)[0]
-    assert results[0].confidence + results[2].confidence == whole.confidence
+    assert results[0].confidence + results[2].confidence == pytest.approx(whole.confidence, abs=1e-6)
+
+
+def test_batches_keep_a_long_sentence_apart_and_pieces_cut_after_punctuation():
+    lengths = [5, 8, 9, 12, 14, 15, 18, 20, 80]
+    batches = plan_batches(lengths, streams=4)
+    assert batches[-1] == (8, 9)  # the long one runs alone
+    assert [i for a, b in batches for i in range(a, b)] == list(range(len(lengths)))
+    assert _cuts(["ك"] * 10 + ["،"] + ["ب"] * 5, 12) == [(0, 11), (11, 16)]
+    assert _cuts(["ك"] * 30, 12) == [(0, 12), (12, 24), (24, 30)]
+
+
+def test_sentences_longer_than_the_lstm_window_are_tagged_whole(tmp_path, vectors):
+    _, _, tagger = _random_model(tmp_path, vectors)
+    long_sentence = [w for s in TRAIN for w, _ in s] * 5  # 120 tokens > MAX_STEPS
+    result = tagger.tag(long_sentence, confidence=True)
+    assert len(result.tags) == len(result.confidence) == len(long_sentence) > MAX_STEPS

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import shared_path
 from rasid.ner import load_model, tag_text
+from rasid.ner.api import tag_sentences
 from rasid.ner.corpora import read_anercorp
 from rasid.ner.document import propagate
 from rasid.ner.scorer import evaluate
@@ -30,7 +31,7 @@ def test_anercorp_test_slice_f1_does_not_drop():
     tagger = load_model()
     words = [[w for w, _ in s] for s in sents]
     gold = [[t for _, t in s] for s in sents]
-    pred = propagate(words, [tagger.tag(w).tags for w in words])
+    pred = propagate(words, [r.tags for r in tag_sentences(tagger, words)])
     report = evaluate(gold, pred)
     assert report.overall.f1 >= BASELINE["overall_f1"], report.format()
     for kind, floor in BASELINE["per_type_f1"].items():

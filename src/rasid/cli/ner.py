@@ -51,7 +51,8 @@ def _model_option(func):
         "model",
         type=click.Path(path_type=Path),
         default=None,
-        help="A .crfsuite model or a local Hugging Face token-classification directory (default: the shipped CRF).",
+        help="A .npz neural model, a .crfsuite CRF or a local Hugging Face token-classification directory "
+        "(default: the shipped neural model).",
     )(func)
     return func
 

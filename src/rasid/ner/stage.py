@@ -8,8 +8,8 @@ facts say the whole span is a country or city), ``attrs.source = "ner"``, the mo
 annotation confidence, and no ``kb_id``: nothing is linked without evidence. MISC is
 not part of the entity schema and is dropped.
 
-Config keys: ``ner_model`` (a ``.crfsuite`` file or a local Hugging Face directory;
-default the shipped CRF), ``min_confidence`` (default 0.5).
+Config keys: ``ner_model`` (a ``.npz`` neural model, a ``.crfsuite`` CRF or a local Hugging Face
+directory; default the shipped neural model), ``min_confidence`` (default 0.5).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _place_kind(text: str) -> str:
     STAGE,
     requires=(),
     provides=("entities",),
-    description="Statistical Arabic NER (CRF, or a local transformer); merges under KB/rule entities.",
+    description="Statistical Arabic NER (BiLSTM-CRF, CRF or a local transformer); merges under KB/rule entities.",
     defaults={"ner_model": None, "min_confidence": 0.5, "languages": ("ar",)},
 )
 def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
