@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from rasid.kb import EQUIPMENT_TYPE, Entry, KnowledgeBase
@@ -224,6 +225,8 @@ def fold_words(words: list[str]) -> list[str]:
     return list(map(cache.__getitem__, words))
 
 
+_TEXT = itemgetter(0)  # Token.text, as a function map() can call without a Python step
+
 #: Characters that fold to an apostrophe; without one, no token has an elision or a possessive.
 _APOSTROPHES = ("'", "\u2018", "\u2019")
 
@@ -236,11 +239,15 @@ def prepare(text: str) -> PreparedText:
     folded = _fold_tokens(text)
     if any(a in text for a in _APOSTROPHES):
         folded = _split_latin(folded)
-    tokens = tuple(t for t in folded if t.text)
+    words = list(map(_TEXT, folded))
+    if "" in words:  # a word that folds to nothing (a lone tatweel) is no token
+        folded = [t for t in folded if t.text]
+        words = list(map(_TEXT, folded))
+    tokens = tuple(folded)
     # Readings and positions per distinct word (an article repeats many), then per token.
     positions: dict[str, list[int]] = {}
-    for i, token in enumerate(tokens):
-        positions.setdefault(token.text, []).append(i)
+    for i, word in enumerate(words):
+        positions.setdefault(word, []).append(i)
     readings_of = _READINGS
     new = set(positions).difference(readings_of)  # checks each word in the dict, never walks the dict
     if new:
@@ -248,7 +255,7 @@ def prepare(text: str) -> PreparedText:
             readings_of.clear()
             new = set(positions)
         readings_of.update((word, token_readings(word)) for word in new)
-    readings = tuple(map(readings_of.__getitem__, [t.text for t in tokens]))
+    readings = tuple(map(readings_of.__getitem__, words))
     stem_positions: dict[str, list[int]] = {}
     for word, at in positions.items():
         for _, stem in readings_of[word]:
