@@ -65,6 +65,37 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in folded)
 
 
+def first_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The folded first word of each cue: every match of ``alternation(words)`` begins with one."""
+    return tuple(sorted({fold(w).split(" ")[0] for w in words if fold(w)}))
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[str], reach: int = 0
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts at an occurrence of
+    one of ``anchors`` or at most ``reach`` characters before one (a clitic و or ف).
+
+    A cue pattern begins with a word-boundary lookbehind, so ``re`` tries it at every position of
+    the text; ``str.find`` finds the few places its cue words occur far faster, and the pattern is
+    tried only there, left to right, without overlaps, as ``finditer`` does. (The patterns used
+    here never match an empty string, the one case where ``finditer`` would move on differently.)
+    """
+    starts: set[int] = set()
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at != -1:
+            starts.update(range(max(0, at - reach), at + 1))
+            at = text.find(anchor, at + 1)
+    found: list[re.Match[str]] = []
+    resume = 0
+    for start in sorted(starts):
+        if start >= resume and (m := pattern.match(text, start)):
+            found.append(m)
+            resume = m.end()
+    return found
+
+
 def normalized(text: str) -> NormalizedText:
     """Folded text + offset map (search options); the core caches it, so stages share one."""
     return normalize(text)

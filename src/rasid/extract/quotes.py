@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rasid.extract.cues import B_END, B_START, alternation, fold, load_cues, normalized
+from rasid.extract.cues import (
+    B_END,
+    B_START,
+    alternation,
+    finditer_near,
+    first_words,
+    fold,
+    load_cues,
+    normalized,
+)
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 from rasid.text.normalize import NormalizedText
@@ -54,6 +63,8 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 class QuoteCues:
     verb: re.Pattern[str]
     attribution: re.Pattern[str]
+    #: first words of the attribution cues (where :func:`finditer_near` tries the pattern)
+    attribution_words: tuple[str, ...]
     role: re.Pattern[str]
     participles: frozenset[str]
     anonymous: frozenset[str]
@@ -78,6 +89,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)})|(?P<other>{alternation(other)})){B_END}"
         ),
         attribution=re.compile(rf"{B_START}(?:[وف])?(?:{alternation(attributions)})(?:{B_END}|(?<=ل))"),
+        attribution_words=first_words(attributions),
         role=re.compile(rf"^\s*(?:[وف])?(?P<role>{alternation(roles)}){B_END}"),
         participles=frozenset(fold(w) for w in data["participle_verbs"]),
         anonymous=frozenset(fold(w) for w in data["anonymous_roles"]),
@@ -753,7 +765,7 @@ def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[An
     """Attribution phrases (بحسب X، وفقاً لـ X، selon X, according to X) not introducing a quote."""
     out: list[Annotation] = []
     text = ctx.text
-    for m in ctx.cues.attribution.finditer(ctx.norm.text):
+    for m in finditer_near(ctx.cues.attribution, ctx.norm.text, ctx.cues.attribution_words, reach=1):
         c_start, c_end = ctx.orig(m.start(), m.end())
         if any(s <= c_start < e for s, e in direct_spans):
             continue  # inside a quotation

@@ -25,7 +25,17 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
 
-from rasid.extract.cues import B_END, B_START, alternation, fold, folded_lines, load_cues, normalized
+from rasid.extract.cues import (
+    B_END,
+    B_START,
+    alternation,
+    finditer_near,
+    first_words,
+    fold,
+    folded_lines,
+    load_cues,
+    normalized,
+)
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 
@@ -34,6 +44,9 @@ STAGE = "rasid.sources.v1"
 SIGNATURE_LINES = 4
 #: Kinds in the order they win when two candidates overlap.
 PRIORITY = ("original_url", "photo_credit", "agency", "interview", "cited_outlet", "publisher")
+
+#: Words that may lead an interview cue: "في مقابلة مع", "وخلال حديثه إلى".
+_INTERVIEW_LEADS = ("في", "خلال", "وخلال")
 
 _URL = re.compile(r"https?://[^\s<>\"'»”]+")
 
@@ -128,7 +141,8 @@ def _patterns(
             rf"{B_START}(?:[وف])?(?:{alternation(data['cited_cues'])})(?:\s+|(?<=ل))(?:{outlet})"
         ),
         "interview": re.compile(
-            rf"{B_START}(?:[وف]?(?:في|خلال|وخلال)\s+)?(?P<cue>{alternation(data['interview_cues'])})\s+(?:{outlet})"
+            rf"{B_START}(?:[وف]?(?:{'|'.join(_INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])})"
+            rf"\s+(?:{outlet})"
         ),
         "photo": re.compile(rf"(?m)(?:^|(?<=\s))(?:{alternation(data['photo_labels'])})\s*:\s*\S[^\n]*"),
         # "قال … لقناة الجزيرة": a statement given to an outlet (the speech verb is checked by the caller).
@@ -146,6 +160,16 @@ def _patterns(
         ),
         "publisher_head": re.compile(rf"^(?:[وف])?(?:{alternation(data['publisher_heads'])}){B_END}"),
     }
+
+
+@lru_cache(maxsize=8)
+def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """First words of the cue lists whose patterns are scanned with :func:`finditer_near`."""
+    data = load_cues("sources", extra_files)
+    anchors = {key: first_words(data[key]) for key in ("original_labels", "cited_cues", "photo_labels")}
+    # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
+    anchors["interview_cues"] = first_words(data["interview_cues"]) + _INTERVIEW_LEADS
+    return anchors
 
 
 @dataclass
@@ -195,7 +219,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found: list[Found] = []
 
     # original links: "أصل الخBر" then a URL, possibly lines later
-    for m in pats["original_label"].finditer(folded):
+    anchors = _cue_anchors(extra)
+    for m in finditer_near(pats["original_label"], folded, anchors["original_labels"]):
         o_end = norm.to_original(m.start(), m.end()).end
         url = _URL.search(text, o_end, min(len(text), o_end + 300))
         if url:
@@ -227,16 +252,16 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
             found.append(Found(m.start(), m.end(), "agency", _outlet_attrs(sc, m)))
-    for m in pats["interview"].finditer(folded):
+    for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
         found.append(Found(start, _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
     for m in pats["told_outlet"].finditer(folded):
         if pats["speech_before"].search(folded, max(0, m.start() - 80), m.start()):
             found.append(Found(m.start(), _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
-    for m in pats["cited"].finditer(folded):
+    for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     found.extend(_media_entities(doc, norm, folded, pats))
-    for m in pats["photo"].finditer(folded):
+    for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
         o = norm.to_original(m.start(), m.end())
         end = _credit_end(text, o.end)
         found.append(_orig_found(norm, o.start, end, "photo_credit", {"credit": text[o.start : end]}))
