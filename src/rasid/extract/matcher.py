@@ -28,6 +28,7 @@ Ambiguity (موسكو is Moscow, Russia and Moscow, Idaho) is not decided here: 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -245,9 +246,9 @@ def prepare(text: str) -> PreparedText:
         words = list(map(_TEXT, folded))
     tokens = tuple(folded)
     # Readings and positions per distinct word (an article repeats many), then per token.
-    positions: dict[str, list[int]] = {}
+    positions: defaultdict[str, list[int]] = defaultdict(list)  # a list only for a word not seen yet
     for i, word in enumerate(words):
-        positions.setdefault(word, []).append(i)
+        positions[word].append(i)
     readings_of = _READINGS
     new = set(positions).difference(readings_of)  # checks each word in the dict, never walks the dict
     if new:
