@@ -383,33 +383,44 @@ class NeuralTagger:
         marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
         proj += self._mark_rows[marks]
         streams = len(self._w_hh)  # two directions per member
-        inputs = np.zeros((streams, n, longest, 4 * h), np.float32)
+        inputs = np.zeros((longest, streams, n, 4 * h), np.float32)
         for d in range(streams):
-            inputs[d, rows, rev_cols if d % 2 else cols] = proj[:, d * 4 * h : (d + 1) * 4 * h]
+            inputs[rev_cols if d % 2 else cols, d, rows] = proj[:, d * 4 * h : (d + 1) * 4 * h]
         states = self._run_lstm(inputs)
         scores = np.zeros((n, longest, len(self._labels)), np.float32)
         both = np.zeros((n, longest, 2 * h), np.float32)
         for m, w in enumerate(self.members):
-            both[rows, cols, :h] = states[2 * m, rows, cols]
-            both[rows, cols, h:] = states[2 * m + 1, rows, rev_cols]
+            both[rows, cols, :h] = states[cols, 2 * m, rows]
+            both[rows, cols, h:] = states[rev_cols, 2 * m + 1, rows]
             scores += both @ w["out.w"].T + w["out.b"]
         return scores / len(self.members), mask
 
     def _run_lstm(self, inputs: np.ndarray) -> np.ndarray:
-        """All directions of all members at once: ``inputs`` is [streams, sentences, steps, 4 * hidden]."""
-        streams, n, longest, _ = inputs.shape
-        h_size = self.hidden
-        h = np.zeros((streams, n, h_size), np.float32)
-        c = np.zeros((streams, n, h_size), np.float32)
-        out = np.empty((streams, n, longest, h_size), np.float32)
+        """All directions of all members at once; ``inputs`` and the result are time-major:
+        [steps, streams, sentences, 4 * hidden] in, [steps, streams, sentences, hidden] out."""
+        longest, streams, n, _ = inputs.shape
+        hs = self.hidden
+        h = np.zeros((streams, n, hs), np.float32)
+        c = np.zeros((streams, n, hs), np.float32)
+        gates = np.empty((streams, n, 4 * hs), np.float32)
+        scratch = np.empty((streams, n, hs), np.float32)
+        out = np.empty((longest, streams, n, hs), np.float32)
         w_hh, scale, shift = self._w_hh, self._gate_scale, self._gate_shift
+        i, f, g, o = (gates[:, :, k * hs : (k + 1) * hs] for k in range(4))  # views, refreshed in place
         for t in range(longest):
+            # in place throughout: these arrays are small, allocating them each step would cost more than the maths
+            np.matmul(h, w_hh, out=gates)
+            gates += inputs[t]
             # one tanh for all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2, the halving folded into the weights
-            gates = np.tanh(inputs[:, :, t] + h @ w_hh) * scale + shift
-            i, f, g, o = (gates[:, :, k * h_size : (k + 1) * h_size] for k in range(4))
-            c = f * c + i * g
-            h = o * np.tanh(c)
-            out[:, :, t] = h
+            np.tanh(gates, out=gates)
+            gates *= scale
+            gates += shift
+            c *= f
+            np.multiply(i, g, out=scratch)
+            c += scratch
+            np.tanh(c, out=scratch)
+            np.multiply(o, scratch, out=h)
+            out[t] = h
         return out
 
     def _viterbi(self, em: np.ndarray, mask: np.ndarray) -> np.ndarray:

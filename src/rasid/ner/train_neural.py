@@ -89,7 +89,9 @@ def build_network(featurizer: Featurizer, settings: dict[str, Any]):  # type: ig
             self.shape, self.cue = small(len(vocab.shapes)), small(len(vocab.cues))
             self.gazetteer, self.clitic = small(len(vocab.gazetteer)), small(len(vocab.clitics))
             self.mark = small(len(vocab.marks))
-            width = 2 * self.pre.shape[1] + s["word_dim"] + s["char_filters"] + 5 * s["small_dim"]
+            width = (
+                2 * featurizer.pre_matrix.shape[1] + s["word_dim"] + s["char_filters"] + 5 * s["small_dim"]
+            )
             self.drop = nn.Dropout(s["dropout"])
             self.lstm = nn.LSTM(width, s["hidden"], batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * s["hidden"], len(TAGS))
@@ -249,7 +251,7 @@ def train(
             total += float(loss.detach())
         net.eval()
         info = {"epoch": epoch, "train_sentences": len(data), "train_tokens": sum(len(y) for _, y in data)}
-        row: dict[str, Any] = {
+        report: dict[str, Any] = {
             "epoch": epoch,
             "loss": round(total / len(data), 3),
             "seconds": round(time.time() - started),
@@ -258,7 +260,7 @@ def train(
             candidate = out.with_name(out.stem + ".candidate.npz")
             export(net, featurizer, s, candidate, info)
             f1 = score(candidate, dev, vectors)
-            row["dev_f1"] = round(f1, 2)
+            report["dev_f1"] = round(f1, 2)
             if f1 > best:
                 best = f1
                 candidate.replace(out)
@@ -266,8 +268,8 @@ def train(
             else:
                 candidate.unlink()
                 candidate.with_suffix(".json").unlink()
-        history.append(row)
-        log(json.dumps(row))
+        history.append(report)
+        log(json.dumps(report))
     if not dev:
         export(net, featurizer, s, out, info)
     return {"history": history, "best_dev_f1": round(best, 2) if dev else None}
