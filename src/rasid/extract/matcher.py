@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rasid.kb import EQUIPMENT_TYPE, Entry, KnowledgeBase
 from rasid.text.normalize import normalize_for_search
@@ -358,7 +358,7 @@ def code_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 #: ints, unlike Hit objects, are dropped from the garbage collector's watch, and with them the trie's
 #: tens of thousands of nodes, which every full collection otherwise walks (a few % of analysis time).
 _StoredHit = tuple[str, str, str, int]
-_CASE_RULE = 3
+_CASE_RULE: Final = 3
 
 
 class Matcher:
