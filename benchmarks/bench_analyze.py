@@ -53,6 +53,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--ner-model", help="NER model to run instead of the shipped default (.npz, .crfsuite)"
+    )
+    parser.add_argument("--no-ner", action="store_true", help="leave the statistical NER stage out")
     args = parser.parse_args()
     if not (SHARED / "data" / "saudinewsnet").exists():
         print(f"SaudiNewsNet not found under {SHARED}/data; nothing to measure", file=sys.stderr)
@@ -68,7 +72,13 @@ def main() -> int:
     words = sum(len(d.text.split()) for d in docs)
 
     t0 = time.perf_counter()
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(ner_model=args.ner_model)
+    if args.no_ner:
+        from rasid.pipeline import Pipeline
+
+        pipeline = Pipeline(
+            [s for s in pipeline.stages if not s.name.startswith("rasid.ner")], pipeline.config
+        )
     for doc in docs[:5]:
         pipeline(doc)
     warmup_s = time.perf_counter() - t0
