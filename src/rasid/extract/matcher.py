@@ -276,8 +276,12 @@ def token_readings(token: str) -> tuple[tuple[str, str], ...]:
     return tuple((p, s) for p, s in clitic_stems(token) if not p.endswith(("ال", "لل")))
 
 
+@lru_cache(maxsize=65_536)
 def alias_tokens(alias: str) -> tuple[str, ...]:
-    """An alias as the matcher sees it: folded tokens, made exactly as a text's tokens are."""
+    """An alias as the matcher sees it: folded tokens, made exactly as a text's tokens are.
+
+    Cached: coreference and the entity stage ask again for the same names in every document.
+    """
     return tuple(t.text for t in _split_latin(_fold_tokens(alias)) if t.text)
 
 
