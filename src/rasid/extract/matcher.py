@@ -266,13 +266,17 @@ def prepare(text: str) -> PreparedText:
     return PreparedText(text, tokens, readings, stem_positions, tuple(sorted(stem_positions)))
 
 
+#: First letters of the proclitics a reading may strip (و ف, then ب ل ك; لل starts with ل).
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+
+
 def token_readings(token: str) -> tuple[tuple[str, str], ...]:
     """``(prefix, stem)`` readings of a token for the first word of a match, the token itself first.
 
     The article is never stripped on its own: a reading whose prefix ends in ال or لل is dropped.
     """
-    if not is_arabic(token):
-        return (("", token),)
+    if token[:1] not in _PROCLITIC_LETTERS or not is_arabic(token):
+        return (("", token),)  # no و ف ب ل ك to strip (and a bare ال is never stripped): one reading
     return tuple((p, s) for p, s in clitic_stems(token) if not p.endswith(("ال", "لل")))
 
 
