@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from rasid.errors import ModelFileError
+from rasid.ner import neural
 from rasid.ner.features import default_resources
 from rasid.ner.neural import (
     MAX_STEPS,
@@ -22,7 +23,6 @@ from rasid.ner.neural import (
     build_vocabularies,
     combine_members,
     passages,
-    plan_batches,
 )
 from rasid.text.normalize import normalize_for_search
 
@@ -77,7 +77,7 @@ def _random_model(tmp_path, vectors, seed=3):
 def test_numpy_emissions_equal_torch(tmp_path, vectors):
     net, featurizer, tagger = _random_model(tmp_path, vectors)
     sents = [[w for w, _ in s] for s in TRAIN] + [["كلمة", "جديدة", "تماما"]]  # unseen words too
-    em, mask = tagger._emissions(sents)
+    em, active = tagger._emissions(sents)
     encoded = [encode(featurizer, s) for s in sents]
     longest = max(map(len, sents))
     ids = torch.zeros(len(sents), longest, 7, dtype=torch.long)
@@ -95,7 +95,7 @@ def test_numpy_emissions_equal_torch(tmp_path, vectors):
         expected = net.emissions(ids, chars, marks, lengths).numpy()
     for row, sent in enumerate(sents):
         np.testing.assert_allclose(em[row, : len(sent)], expected[row, : len(sent)], atol=2e-3)
-    assert mask.sum() == sum(map(len, sents))
+    assert active.sum() == sum(map(len, sents))  # each step works on the sentences still running
 
 
 def test_an_ensemble_averages_its_members(tmp_path, vectors):
@@ -115,7 +115,7 @@ def test_an_ensemble_averages_its_members(tmp_path, vectors):
 def test_viterbi_and_marginals_agree_with_brute_force(tmp_path, vectors):
     _, _, tagger = _random_model(tmp_path, vectors)
     sent = ["سامي", "في", "غاو"]
-    em, mask = tagger._emissions([sent, ["قال"]])  # a shorter sentence in the batch exercises padding
+    em, mask = tagger._emissions([sent, ["قال"]])  # a shorter sentence in the batch: rows stop early
     start, end, trans = tagger._crf
     k = len(TAGS)
 
@@ -136,6 +136,11 @@ def test_viterbi_and_marginals_agree_with_brute_force(tmp_path, vectors):
         np.testing.assert_allclose(marginals[t], expected, atol=1e-4)
     short = tagger._marginals(em, mask)[1, 0]
     assert short.sum() == pytest.approx(1.0, abs=1e-4)
+    alone_em, alone_active = tagger._emissions([["قال"]])
+    np.testing.assert_allclose(short, tagger._marginals(alone_em, alone_active)[0, 0], atol=1e-5)
+    assert tagger._viterbi(em, mask)[1, 0] == tagger._viterbi(alone_em, alone_active)[0, 0]
+    with pytest.raises(ValueError):
+        tagger._emissions([["قال"], sent])  # the network wants the longest sentence first
 
 
 def test_training_fits_a_small_corpus_and_tags_in_batches(tmp_path, vectors):
@@ -171,11 +176,7 @@ def test_a_passage_model_reads_neighbouring_sentences_together(tmp_path, vectors
     assert results[0].confidence + results[2].confidence == pytest.approx(whole.confidence, abs=1e-6)
 
 
-def test_batches_keep_a_long_sentence_apart_and_pieces_cut_after_punctuation():
-    lengths = [5, 8, 9, 12, 14, 15, 18, 20, 80]
-    batches = plan_batches(lengths, streams=4)
-    assert batches[-1] == (8, 9)  # the long one runs alone
-    assert [i for a, b in batches for i in range(a, b)] == list(range(len(lengths)))
+def test_pieces_cut_after_punctuation():
     assert _cuts(["ك"] * 10 + ["،"] + ["ب"] * 5, 12) == [(0, 11), (11, 16)]
     assert _cuts(["ك"] * 30, 12) == [(0, 12), (12, 24), (24, 30)]
 
@@ -185,3 +186,14 @@ def test_sentences_longer_than_the_lstm_window_are_tagged_whole(tmp_path, vector
     long_sentence = [w for s in TRAIN for w, _ in s] * 5  # 120 tokens > MAX_STEPS
     result = tagger.tag(long_sentence, confidence=True)
     assert len(result.tags) == len(result.confidence) == len(long_sentence) > MAX_STEPS
+
+
+def test_a_full_projection_cache_keeps_results_and_stays_bounded(tmp_path, vectors, monkeypatch):
+    _, _, tagger = _random_model(tmp_path, vectors)
+    sents = [[w for w, _ in s] for s in TRAIN] + [[f"كلمة{i}", "في", f"مدينة{i}"] for i in range(12)]
+    expected = [r.tags for r in tagger.tag_many(sents, confidence=True)]
+    _, _, small = _random_model(tmp_path, vectors)
+    monkeypatch.setattr(neural, "PROJECTION_CACHE_LIMIT", 8)
+    got = [small.tag_many([s], confidence=True)[0].tags for s in sents]
+    assert got == expected
+    assert len(small._type_cache) <= 8

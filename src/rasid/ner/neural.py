@@ -49,10 +49,11 @@ MAX_CHARS = 16
 _CACHE_LIMIT = 200_000
 #: Longest token sequence run through the LSTM at once; longer sentences are tagged in pieces.
 MAX_STEPS = 80
-#: Most sequences in one batch, and the per-step numpy overhead in units of one row's work in one stream
-#: (measured: about 40 µs a step against 4 µs a row).
-MAX_BATCH = 128
-STEP_COST = 10.0
+#: Word types whose input projections stay cached (each row is 8 × hidden floats per member, ~6 kB for the
+#: shipped model, so this bounds the cache near 200 MB; news vocabulary is Zipfian, the common words stay).
+PROJECTION_CACHE_LIMIT = 32_768
+#: Most sequences in one batch.
+MAX_BATCH = 64
 PAD, UNK = 0, 1
 
 
@@ -216,31 +217,6 @@ def _cuts(seq: Sequence[str], limit: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def plan_batches(lengths: Sequence[int], streams: int) -> list[tuple[int, int]]:
-    """Split sequences sorted by length into batches that cost least to run.
-
-    A batch costs about ``longest * (STEP_COST / streams + size)`` units of one row's work in one
-    LSTM stream: every step pays a fixed numpy overhead, every row (padding included) its matmuls. Dynamic programming over the sorted
-    lengths finds the cheapest split, so one very long sentence no longer drags a whole
-    document's batch through hundreds of padded steps.
-    """
-    n = len(lengths)
-    best = [0.0] + [float("inf")] * n
-    cut = [0] * (n + 1)
-    for end in range(1, n + 1):
-        longest = lengths[end - 1]
-        for start in range(max(0, end - MAX_BATCH), end):
-            cost = best[start] + longest * (STEP_COST / streams + end - start)
-            if cost < best[end]:
-                best[end], cut[end] = cost, start
-    batches = []
-    end = n
-    while end > 0:
-        batches.append((cut[end], end))
-        end = cut[end]
-    return batches[::-1]
-
-
 def _bounds(lengths: np.ndarray) -> list[tuple[int, int]]:
     ends = np.cumsum(lengths)
     return [(int(e - n), int(e)) for n, e in zip(lengths, ends, strict=True)]
@@ -329,6 +305,11 @@ class NeuralTagger:
         todo = list(dict.fromkeys(w for w in words if w not in self._type_cache))
         if not todo:
             return
+        if len(self._type_cache) + len(todo) > PROJECTION_CACHE_LIMIT:
+            # bounded: drop the half added last — common words are met early, so the first half keeps them
+            keep = list(self._type_cache.items())[: PROJECTION_CACHE_LIMIT // 2]
+            self._type_cache = dict(keep)
+            todo = list(dict.fromkeys(w for w in words if w not in self._type_cache))
         pre = self.featurizer.pre_matrix
         infos = [self.featurizer.word_ids(word) for word in todo]
         ids = np.asarray([info[0] for info in infos], np.int64)
@@ -352,8 +333,6 @@ class NeuralTagger:
             )
             projected.append(x @ self._w_in[m][: x.shape[1]] + self._b_in[m])
         rows = np.concatenate(projected, axis=1)
-        if len(self._type_cache) + len(todo) > _CACHE_LIMIT:
-            self._type_cache.clear()  # a bounded cache: long runs over huge vocabularies start afresh
         self._type_cache.update(zip(todo, rows, strict=True))
 
     def _char_cnn(self, chars: np.ndarray, member: int) -> np.ndarray:
@@ -369,33 +348,41 @@ class NeuralTagger:
 
     # --- network ----------------------------------------------------------------------------------
     def _emissions(self, sents: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Tag scores [sentences, steps, tags] and the active-row counts per step.
+
+        ``sents`` must be sorted longest first: at step ``t`` only the first ``active[t]`` rows
+        hold a token, so the recurrences below work on those rows alone — no padding is computed
+        and no masks are needed (what torch's packed sequences do).
+        """
+        lengths = np.asarray([len(s) for s in sents])
+        if np.any(np.diff(lengths) > 0):
+            raise ValueError("sentences must be sorted longest first")
         flat = [word for sent in sents for word in sent]
         self._project_new_words(flat)
-        n, longest, h = len(sents), max(len(s) for s in sents), self.hidden
-        lengths = np.asarray([len(s) for s in sents])
-        mask = np.arange(longest)[None, :] < lengths[:, None]
-        rows, cols = np.nonzero(mask)
-        # the reverse direction reads each sentence back to front, left-aligned like the forward one,
-        # so neither direction needs masking inside the recurrence
-        rev_cols = (lengths[rows] - 1 - cols).astype(np.int64)
+        n, longest, h = len(sents), int(lengths[0]), self.hidden
+        active = (lengths[:, None] > np.arange(longest)).sum(axis=0)
+        rows = np.repeat(np.arange(n), lengths)
+        cols = np.concatenate([np.arange(length) for length in lengths])
+        # the reverse direction reads each sentence back to front, left-aligned like the forward one
+        rev_cols = lengths[rows] - 1 - cols
         proj = np.stack([self._type_cache[word] for word in flat])
         stems = [self.featurizer.word_ids(word)[2] for word in flat]
         marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
         proj += self._mark_rows[marks]
         streams = len(self._w_hh)  # two directions per member
-        inputs = np.zeros((longest, streams, n, 4 * h), np.float32)
+        inputs = np.empty((longest, streams, n, 4 * h), np.float32)  # padding is never read
         for d in range(streams):
             inputs[rev_cols if d % 2 else cols, d, rows] = proj[:, d * 4 * h : (d + 1) * 4 * h]
-        states = self._run_lstm(inputs)
+        states = self._run_lstm(inputs, active)
         scores = np.zeros((n, longest, len(self._labels)), np.float32)
         both = np.zeros((n, longest, 2 * h), np.float32)
         for m, w in enumerate(self.members):
             both[rows, cols, :h] = states[cols, 2 * m, rows]
             both[rows, cols, h:] = states[rev_cols, 2 * m + 1, rows]
             scores += both @ w["out.w"].T + w["out.b"]
-        return scores / len(self.members), mask
+        return scores / len(self.members), active
 
-    def _run_lstm(self, inputs: np.ndarray) -> np.ndarray:
+    def _run_lstm(self, inputs: np.ndarray, active: np.ndarray) -> np.ndarray:
         """All directions of all members at once; ``inputs`` and the result are time-major:
         [steps, streams, sentences, 4 * hidden] in, [steps, streams, sentences, hidden] out."""
         longest, streams, n, _ = inputs.shape
@@ -406,36 +393,36 @@ class NeuralTagger:
         scratch = np.empty((streams, n, hs), np.float32)
         out = np.empty((longest, streams, n, hs), np.float32)
         w_hh, scale, shift = self._w_hh, self._gate_scale, self._gate_shift
-        i, f, g, o = (gates[:, :, k * hs : (k + 1) * hs] for k in range(4))  # views, refreshed in place
         for t in range(longest):
+            k = int(active[t])
+            hk, ck, gk, sk = h[:, :k], c[:, :k], gates[:, :k], scratch[:, :k]
+            i, f, g, o = (gk[:, :, j * hs : (j + 1) * hs] for j in range(4))
             # in place throughout: these arrays are small, allocating them each step would cost more than the maths
-            np.matmul(h, w_hh, out=gates)
-            gates += inputs[t]
+            np.matmul(hk, w_hh, out=gk)
+            gk += inputs[t, :, :k]
             # one tanh for all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2, the halving folded into the weights
-            np.tanh(gates, out=gates)
-            gates *= scale
-            gates += shift
-            c *= f
-            np.multiply(i, g, out=scratch)
-            c += scratch
-            np.tanh(c, out=scratch)
-            np.multiply(o, scratch, out=h)
-            out[t] = h
+            np.tanh(gk, out=gk)
+            gk *= scale
+            gk += shift
+            ck *= f
+            np.multiply(i, g, out=sk)
+            ck += sk
+            np.tanh(ck, out=sk)
+            np.multiply(o, sk, out=hk)
+            out[t, :, :k] = hk
         return out
 
-    def _viterbi(self, em: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    def _viterbi(self, em: np.ndarray, active: np.ndarray) -> np.ndarray:
         start, end, trans = self._crf
-        n, longest, k = em.shape
+        n, longest, tags = em.shape
         score = start + em[:, 0]
-        back = np.zeros((n, longest, k), np.int64)
-        identity = np.arange(k)
+        # a finished sentence's back-pointers stay the identity, so its best path is read off unchanged
+        back = np.broadcast_to(np.arange(tags), (n, longest, tags)).copy()
         for t in range(1, longest):
-            cand = score[:, :, None] + trans[None]
-            best = cand.argmax(axis=1)
-            step = cand.max(axis=1) + em[:, t]
-            keep = mask[:, t, None]
-            score = np.where(keep, step, score)
-            back[:, t] = np.where(keep, best, identity)
+            k = int(active[t])
+            cand = score[:k, :, None] + trans
+            back[:k, t] = cand.argmax(axis=1)
+            score[:k] = cand.max(axis=1) + em[:k, t]
         path = np.zeros((n, longest), np.int64)
         path[:, -1] = (score + end).argmax(axis=1)
         rows = np.arange(n)
@@ -443,30 +430,32 @@ class NeuralTagger:
             path[:, t - 1] = back[rows, t, path[:, t]]
         return path
 
-    def _marginals(self, em: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    def _marginals(self, em: np.ndarray, active: np.ndarray) -> np.ndarray:
         """Per-token tag probabilities by forward-backward, in probability space with per-step rescaling.
 
         Any factor shared by one time step cancels when a token's marginals are normalised, so each
         step is rescaled to sum to one: no logarithms, one small matmul a step.
         """
         start, end, trans = (x.astype(np.float64) for x in self._crf)
-        n, longest, k = em.shape
+        n, longest, tags = em.shape
         emit = np.exp(em - em.max(axis=2, keepdims=True)).astype(np.float64)
         step_matrix, final = np.exp(trans - trans.max()), np.exp(end - end.max())
-        alpha = np.empty((n, longest, k))
-        beta = np.empty((n, longest, k))
+        alpha = np.empty((n, longest, tags))
+        beta = np.empty((n, longest, tags))
         a = np.exp(start - start.max()) * emit[:, 0]
         alpha[:, 0] = a = a / a.sum(axis=1, keepdims=True)
         for t in range(1, longest):
-            nxt = (a @ step_matrix) * emit[:, t]
-            nxt /= nxt.sum(axis=1, keepdims=True)
-            alpha[:, t] = a = np.where(mask[:, t, None], nxt, a)
-        b = np.broadcast_to(final, (n, k))
+            k = int(active[t])
+            nxt = (a[:k] @ step_matrix) * emit[:k, t]
+            a[:k] = nxt / nxt.sum(axis=1, keepdims=True)
+            alpha[:, t] = a
+        b = np.tile(final, (n, 1))  # a sentence's last token sees only the end weights
         beta[:, -1] = b
         for t in range(longest - 2, -1, -1):
-            nxt = (emit[:, t + 1] * b) @ step_matrix.T
-            nxt /= nxt.sum(axis=1, keepdims=True)
-            beta[:, t] = b = np.where(mask[:, t + 1, None], nxt, final)
+            k = int(active[t + 1])
+            nxt = (emit[:k, t + 1] * b[:k]) @ step_matrix.T
+            b[:k] = nxt / nxt.sum(axis=1, keepdims=True)
+            beta[:, t] = b
         joint = alpha * beta
         return joint / joint.sum(axis=2, keepdims=True)
 
@@ -497,23 +486,23 @@ class NeuralTagger:
         return out
 
     def _tag_sequences(self, seqs: Sequence[Sequence[str]], confidence: bool) -> list[TaggedSentence]:
-        pieces = [(i, a, b) for i, seq in enumerate(seqs) for a, b in _cuts(seq, MAX_STEPS)]
-        order = sorted(range(len(pieces)), key=lambda k: pieces[k][2] - pieces[k][1])
-        lengths = [pieces[k][2] - pieces[k][1] for k in order]
-        tags: list[list[str]] = [[] for _ in seqs]
-        conf: list[list[float]] = [[] for _ in seqs]
+        pieces = [(i, a, b) for i, seq in enumerate(seqs) for a, b in _cuts(seq, MAX_STEPS) if b > a]
+        # longest first: the network then works on the active rows only, so one batch can mix lengths
+        order = sorted(range(len(pieces)), key=lambda k: pieces[k][1] - pieces[k][2])
         results: dict[int, tuple[list[int], list[float]]] = {}
         # small numpy calls: more threads only add synchronisation (and on a busy machine, a lot of it)
         with threadpool_limits(1):
-            for lo, hi in plan_batches(lengths, len(self._w_hh)):
-                batch = [pieces[k] for k in order[lo:hi]]
-                em, mask = self._emissions([seqs[i][a:b] for i, a, b in batch])
-                paths = self._viterbi(em, mask)
-                marg = self._marginals(em, mask) if confidence else None
-                for row, (k, (_, a, b)) in enumerate(zip(order[lo:hi], batch, strict=True)):
+            for lo in range(0, len(order), MAX_BATCH):
+                batch = [pieces[k] for k in order[lo : lo + MAX_BATCH]]
+                em, active = self._emissions([seqs[i][a:b] for i, a, b in batch])
+                paths = self._viterbi(em, active)
+                marg = self._marginals(em, active) if confidence else None
+                for row, (k, (_, a, b)) in enumerate(zip(order[lo : lo + MAX_BATCH], batch, strict=True)):
                     ids = paths[row, : b - a].tolist()
                     probs = marg[row, np.arange(b - a), ids].tolist() if marg is not None else []
                     results[k] = (ids, probs)
+        tags: list[list[str]] = [[] for _ in seqs]
+        conf: list[list[float]] = [[] for _ in seqs]
         for k, (i, _, _) in enumerate(pieces):  # pieces are in text order
             ids, probs = results[k]
             tags[i].extend(self._labels[j] for j in ids)
