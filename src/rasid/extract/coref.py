@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from rasid.extract.entities import LAYER, kb_for, load_cues
@@ -36,7 +37,10 @@ MIN_SHORT = 3
 
 
 def _token_ranges(prepared: PreparedText) -> tuple[list[int], list[int]]:
-    return [t.start for t in prepared.tokens], [t.end for t in prepared.tokens]
+    return list(map(_START, prepared.tokens)), list(map(_END, prepared.tokens))  # in C, not per token
+
+
+_START, _END = itemgetter(1), itemgetter(2)  # Token.start, Token.end
 
 
 def _tokens_of(ann: Annotation, starts: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:
