@@ -141,3 +141,14 @@ def test_stage_on_odd_input(text):
 
 def test_token_type_is_core_token():
     assert isinstance(text_tokens("كلمة")[0], Token)
+
+
+def test_the_ner_stage_can_be_left_out_or_limited_to_no_language():
+    from rasid.extract import default_pipeline
+
+    names = [s.name for s in default_pipeline(config={"rasid.ner": {"enabled": False}}).stages]
+    assert STAGE not in names and "rasid.entities.v1" in names
+    assert STAGE in [s.name for s in default_pipeline().stages]
+    doc = Document(text="قال الوزير عبد الله ديوب في باماكو", language="ar")
+    out = Pipeline([STAGE], config={STAGE: {"languages": []}})(doc)
+    assert not [a for a in out.layer("entities") if a.attrs.get("source") == "ner"]

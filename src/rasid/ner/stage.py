@@ -67,7 +67,8 @@ def _place_kind(text: str) -> str:
 def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # The shipped model learned Arabic only: on Latin or Cyrillic text it tags whole clauses.
     language = doc.language or detect_language(doc.text)
-    if language not in tuple(config.get("languages") or ("ar",)):
+    languages = config.get("languages")
+    if language not in (("ar",) if languages is None else tuple(languages)):
         return doc
     tagger = load_model(config.get("ner_model"))
     threshold = float(config.get("min_confidence", 0.5))
