@@ -64,28 +64,20 @@ def test_tag_conll_matches_api(tmp_path):
     assert [[t for _, t in s] for s in tagged] == [tagger.tag([w for w, _ in s]).tags for s in gold]
 
 
-def test_train_ner_small(tmp_path):
+def _train(tmp_path, model_name: str, *options: str):
+    """Run ``rasid train ner`` on three copies of GOLD; returns the model path."""
     data = tmp_path / "train.txt"
     data.write_text(GOLD * 3, encoding="utf-8")
-    model = tmp_path / "m.crfsuite"
-    result = CliRunner().invoke(
-        cli,
-        [
-            "train",
-            "ner",
-            "--conll",
-            str(data),
-            "--out",
-            str(model),
-            "--kind",
-            "crf",
-            "--max-iterations",
-            "20",
-            "--features",
-            "word,shape",
-        ],
-    )
+    model = tmp_path / model_name
+    result = CliRunner().invoke(cli, ["train", "ner", "--conll", str(data), "--out", str(model), *options])
     assert result.exit_code == 0, result.output
+    return model
+
+
+def test_train_ner_small(tmp_path):
+    model = _train(
+        tmp_path, "m.crfsuite", "--kind", "crf", "--max-iterations", "20", "--features", "word,shape"
+    )
     meta = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
     assert meta["feature_groups"] == ["word", "shape"]
     tagger = load_model(model)
@@ -94,25 +86,7 @@ def test_train_ner_small(tmp_path):
 
 def test_train_ner_neural_ensemble(tmp_path):
     pytest.importorskip("torch")
-    data = tmp_path / "train.txt"
-    data.write_text(GOLD * 3, encoding="utf-8")
-    model = tmp_path / "m.npz"
-    args = [
-        "train",
-        "ner",
-        "--conll",
-        str(data),
-        "--out",
-        str(model),
-        "--epochs",
-        "2",
-        "--seed",
-        "1",
-        "--seed",
-        "2",
-    ]
-    result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 0, result.output
+    model = _train(tmp_path, "m.npz", "--epochs", "2", "--seed", "1", "--seed", "2")
     meta = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
     assert meta["members"] == 2 and meta["training_data"] == ["conll:train.txt"]
     assert not list(tmp_path.glob("*member*"))  # the single members were folded into the ensemble

@@ -141,6 +141,13 @@ def _shape(word: str) -> str:
     return "P" + word if len(word) == 1 else "P"
 
 
+def folded_readings(word: str) -> tuple[str, list[tuple[str, str]], tuple[str, ...]]:
+    """The folded word, its ``(clitics, stem)`` readings, and the stems alone (the folded word first)."""
+    norm = normalize_for_search(word) or word
+    readings = clitic_stems(norm)
+    return norm, readings, tuple(s for _, s in readings)
+
+
 def gazetteer_marks(
     stems: Sequence[tuple[str, ...]], multi: dict[str, list[tuple[tuple[str, ...], str]]]
 ) -> list[str | None]:
@@ -192,9 +199,7 @@ class FeatureExtractor:
         info = self._own.get(word)
         if info is not None:
             return info
-        norm = normalize_for_search(word) or word
-        readings = clitic_stems(norm)
-        stems = tuple(s for _, s in readings)
+        norm, readings, stems = folded_readings(word)
         own: list[str] = []
         ctx: list[str] = []
         if self._word:

@@ -39,7 +39,7 @@ from threadpoolctl import threadpool_limits
 from rasid.errors import ModelFileError
 from rasid.ner.corpora import repair_bio
 from rasid.ner.crf import TaggedSentence
-from rasid.ner.features import Resources, _shape, default_resources, gazetteer_marks
+from rasid.ner.features import Resources, _shape, default_resources, folded_readings, gazetteer_marks
 from rasid.text.normalize import normalize_for_search
 from rasid.text.tokens import clitic_stems
 
@@ -126,9 +126,7 @@ class Featurizer:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
-        norm = normalize_for_search(word) or word
-        readings = clitic_stems(norm)
-        stems = tuple(s for _, s in readings)
+        norm, readings, stems = folded_readings(word)
         form = self.pre_index.get(norm, 0)
         # the barest reading the vectors know (وبالفيلق -> فيلق), else none
         stem = next((self.pre_index[s] for s in reversed(stems[1:]) if s in self.pre_index), 0)
