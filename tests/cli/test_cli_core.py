@@ -64,6 +64,24 @@ def test_cli_ingest_stores_then_reports_duplicates(rasid, inbox: Path, tmp_path:
     assert second.stdout.splitlines()[0] == "stored 0, duplicate 3, failed 0"
 
 
+def test_cli_ingest_with_a_user_kb_links_its_names(rasid, tmp_path: Path) -> None:
+    kb = tmp_path / "kb.yaml"
+    kb.write_text(
+        "version: 1\nentries:\n- id: rasid:org/test-militia\n  name: Test Militia\n  type: ARMED_GROUP\n"
+        "  aliases: {ar: [كتيبة الاختبار]}\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("هاجمت كتيبة الاختبار قرية قرب غاو يوم الأحد.", encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    result = rasid("ingest", str(article), "--db", db, "--kb", str(kb), "--quiet")
+    assert result.code == 0, result.stderr
+    doc = api.get_document(api.search("كتيبة", db=db)[0].id, db=db)
+    linked = {a.text: a.attrs.get("kb_id") for a in doc.layer("entities")}
+    assert linked["كتيبة الاختبار"] == "rasid:org/test-militia"
+    assert rasid("ingest", str(article), "--db", db, "--kb", str(tmp_path / "missing.yaml")).code == 2
+
+
 def test_cli_db_from_environment(rasid, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "env.db"
     monkeypatch.setenv("RASID_DB", str(db))

@@ -118,6 +118,13 @@ class _ProgressBar:
 @click.option(
     "--quiet", "-q", is_flag=True, help="No progress bar and no summary; failures are still listed."
 )
+@click.option(
+    "--kb",
+    "kb_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your own knowledge-base file (YAML/TSV), layered over the packaged KB for the analysis. Repeatable.",
+)
 @config_option
 def ingest(
     paths: tuple[str, ...],
@@ -126,6 +133,7 @@ def ingest(
     analyze: bool | None,
     max_size: int | None,
     quiet: bool,
+    kb_files: tuple[str, ...],
     config_file: str | None,
 ) -> None:
     """Read PATH... (files, directories, globs, - for stdin) and store the articles.
@@ -136,7 +144,7 @@ def ingest(
     """
     from rasid import api
 
-    config = _config(config_file)
+    config = _with_kb_files(_config(config_file), kb_files)
     with _ProgressBar(enabled=not quiet) as bar:
         try:
             report = api.ingest(
@@ -164,6 +172,18 @@ def ingest(
         sys.exit(EXIT_FAILED)
     if report.failed:
         sys.exit(EXIT_PARTIAL)
+
+
+def _with_kb_files(config: Any, kb_files: tuple[str, ...]) -> Any:
+    """``config`` with the user's KB files given to every stage that reads the KB (as ``rasid analyze --kb``)."""
+    if not kb_files:
+        return config
+    from dataclasses import replace
+
+    from rasid.extract import KB_STAGE_FAMILIES
+
+    extra = {f"stage.{family}.kb_files": tuple(kb_files) for family in KB_STAGE_FAMILIES}
+    return replace(config, values={**config.values, **extra})
 
 
 def _print_report(report: Any, quiet: bool) -> None:
