@@ -172,14 +172,14 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
         # Skip adjectives / "in X"; a person right after means the phrase is a title, not a reference.
         k, country = match.token_end, None
         while k < len(prepared.tokens) and k - match.token_end < 4 and prepared.gap_is_joinable(k - 1):
-            ann = token_start_of.get(k)
-            if ann is not None:
-                if ann.label == "PER":
+            named = token_start_of.get(k)
+            if named is not None:
+                if named.label == "PER":
                     country = "TITLE"
                     break
-                if ann.label == "GPE":
-                    country = _country(ann, kb)
-                k = _tokens_of(ann, starts, ends)[1]
+                if named.label == "GPE":
+                    country = _country(named, kb)
+                k = _tokens_of(named, starts, ends)[1]
                 continue
             tok = prepared.tokens[k].text
             if tok in cues.modifiers or tok.startswith("ال"):

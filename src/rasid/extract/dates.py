@@ -556,11 +556,11 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         weekday = abs(n) - 1
         if n < 0:
             delta = (anchor.weekday() - weekday) % 7 or (7 if cand.kind != "weekday" else 0)
-            day = anchor - dt.timedelta(days=delta)
+            when = anchor - dt.timedelta(days=delta)
         else:
             delta = (weekday - anchor.weekday()) % 7 or 7
-            day = anchor + dt.timedelta(days=delta)
-        cand.value, cand.precision = day.isoformat(), "day"
+            when = anchor + dt.timedelta(days=delta)
+        cand.value, cand.precision = when.isoformat(), "day"
         cand.attrs["inferred"] = ["year", "month", "day"]
 
 
@@ -621,11 +621,11 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     event_spans: list[tuple[int, int]] = []
     name_spans: list[tuple[int, int]] = []
     for ent in doc.layer("entities"):
-        span = _to_folded(norm, ent.start, ent.end)
+        folded_span = _to_folded(norm, ent.start, ent.end)
         if ent.label == "EVENT":
-            event_spans.append(span)
+            event_spans.append(folded_span)
         elif ent.attrs.get("kb_id") or ent.attrs.get("canonical"):
-            name_spans.append(span)  # only names someone vouched for: a model span can swallow a date
+            name_spans.append(folded_span)  # only names someone vouched for: a model span can swallow a date
     cands = [
         c
         for c in cands

@@ -93,7 +93,7 @@ class Cues:
 
 
 def _norm_words(words: Sequence[str]) -> frozenset[str]:
-    out = set()
+    out: set[str] = set()
     for word in words:
         out.update(alias_tokens(word))
     return frozenset(out)

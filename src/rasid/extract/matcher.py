@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from rasid.kb import EQUIPMENT_TYPE, Entry, KnowledgeBase
 from rasid.text.normalize import normalize_for_search
@@ -417,7 +417,7 @@ class Matcher:
 
     def lookup(self, tokens: Sequence[str]) -> tuple[Hit, ...]:
         """Entries whose alias is exactly these normalised tokens."""
-        node = self._root
+        node: Any = self._root
         for tok in tokens:
             node = node.get(tok)
             if node is None:

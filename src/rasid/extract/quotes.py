@@ -527,13 +527,15 @@ def _continuation(
     if previous is None or previous[1].mention is None:
         return None
     quote, speaker = previous
+    said_before = speaker.mention
+    assert said_before is not None  # checked above
     mine, theirs = _gender(cue), _gender(speaker.cue)
     if mine and theirs and mine != theirs:
         return None
     if pos - (quote.close or quote.end) > LOOKBACK_CHARS:
         return None
     for m in ctx.mentions_in(quote.end, pos):
-        if m.label == "PER" and m.key != speaker.mention.key and ctx.is_subject_position(m):
+        if m.label == "PER" and m.key != said_before.key and ctx.is_subject_position(m):
             return None
     return Speaker(speaker.mention, speaker.start, speaker.end, "continuation", None)
 
@@ -600,19 +602,15 @@ def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speak
         if clause_end:
             after_end = q.close + 1 + clause_end.start()
         fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
-        m = ctx.cues.verb.search(folded, fs2, fe2)
-        if m is not None and not _is_participle(ctx, m):
-            v_start, v_end = ctx.orig(m.start(), m.end())
+        verb_after = ctx.cues.verb.search(folded, fs2, fe2)
+        if verb_after is not None and not _is_participle(ctx, verb_after):
+            v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
             gap = text[q.close + 1 : v_start]
             for x in ctx.mentions_in(q.close + 1, v_start):
                 gap = gap.replace(x.text, " ")
             if re.fullmatch(r"[\s،,\-—–]*", gap):  # nothing but punctuation (and the SVO subject) between
-                zone_end = (
-                    v_end
-                    + (
-                        re.search(r"[،,]", text[v_end:after_end]) or re.search("$", text[v_end:after_end])
-                    ).start()
-                )
+                comma = re.search(r"[،,]", text[v_end:after_end])
+                zone_end = v_end + (comma.start() if comma else after_end - v_end)
                 found = _subject_after_verb(ctx, v_end, zone_end)
                 if found is None:
                     per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]

@@ -246,9 +246,11 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             )
             continue
         outlet = sc.outlets.get(fold(rest).strip(' ."«»'))
-        attrs = {"outlet": outlet.name if outlet else text[o.start : o.end].split(":", 1)[-1].strip(),
-                 "kb_id": outlet.kb_id if outlet else None}  # fmt: skip
-        found.append(Found(s, e, "agency", attrs))
+        credit: dict[str, str | None] = {
+            "outlet": outlet.name if outlet else text[o.start : o.end].split(":", 1)[-1].strip(),
+            "kb_id": outlet.kb_id if outlet else None,
+        }
+        found.append(Found(s, e, "agency", credit))
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
             found.append(Found(m.start(), m.end(), "agency", _outlet_attrs(sc, m)))
