@@ -143,12 +143,46 @@ def test_token_type_is_core_token():
     assert isinstance(text_tokens("كلمة")[0], Token)
 
 
-def test_the_ner_stage_can_be_left_out_or_limited_to_no_language():
+def test_the_ner_stage_can_be_left_out_or_limited_to_no_language(tmp_path):
+    from rasid.config import load_config
     from rasid.extract import default_pipeline
 
-    names = [s.name for s in default_pipeline(config={"rasid.ner": {"enabled": False}}).stages]
+    user = tmp_path / "rasid.toml"
+    user.write_text("[stage.rasid.ner]\nenabled = false\n", encoding="utf-8")
+    names = [s.name for s in default_pipeline(config=load_config(user, env={}).stage_config()).stages]
     assert STAGE not in names and "rasid.entities.v1" in names
     assert STAGE in [s.name for s in default_pipeline().stages]
     doc = Document(text="قال الوزير عبد الله ديوب في باماكو", language="ar")
     out = Pipeline([STAGE], config={STAGE: {"languages": []}})(doc)
     assert not [a for a in out.layer("entities") if a.attrs.get("source") == "ner"]
+
+
+def test_propagation_tags_a_recurrence_with_the_confidence_of_the_name_it_copies():
+    from rasid.ner.api import EntitySpan, _propagated
+    from rasid.text.segment import sentences
+
+    text = "قال الرئيس عبد الله ديوب في باماكو إن الوضع هادئ. وأضاف ديوب أن الحوار مستمر."
+    token_lists = [text_tokens(text, s.start, s.end) for s in sentences(text)]
+    # the model's tags, written by hand: the full name in the first sentence, nothing in the second
+    tags = [["O"] * len(tokens) for tokens in token_lists]
+    words = [t.text for t in token_lists[0]]
+    first = words.index("عبد")
+    tags[0][first : first + 3] = ["B-PER", "I-PER", "I-PER"]
+    start, end = token_lists[0][first].start, token_lists[0][first + 2].end
+    found = [EntitySpan(start, end, "PER", text[start:end], 0.93)]
+    added = _propagated(text, token_lists, tags, found)
+    assert [(a.text, a.label, a.confidence, a.propagated) for a in added] == [("ديوب", "PER", 0.93, True)]
+    assert text[added[0].start : added[0].end] == "ديوب" and added[0].start > end
+
+
+def test_the_stage_tags_recurrences_of_a_name_and_marks_them():
+    text = "قال الرئيس عبد الله ديوب في باماكو إن الوضع هادئ. وأضاف ديوب أن الحوار مستمر."
+    doc = Document(text=text, language="ar")
+    plain = Pipeline([STAGE], config={STAGE: {"propagate": False}})(doc)
+    filled = Pipeline([STAGE])(doc)
+    assert len(filled.layer("entities")) >= len(plain.layer("entities"))
+    for ann in filled.layer("entities"):
+        assert text[ann.start : ann.end] == ann.text
+        if ann.attrs.get("propagated"):
+            assert ann.text not in {a.text for a in plain.layer("entities") if a.start == ann.start}
+            assert 0.0 <= (ann.confidence or 0.0) <= 1.0

@@ -9,7 +9,9 @@ annotation confidence, and no ``kb_id``: nothing is linked without evidence. MIS
 not part of the entity schema and is dropped.
 
 Config keys: ``ner_model`` (a ``.npz`` neural model, a ``.crfsuite`` CRF or a local Hugging Face
-directory; default the shipped neural model), ``min_confidence`` (default 0.5).
+directory; default the shipped neural model), ``min_confidence`` (default 0.5), ``propagate`` (default
+true: recurrences of a name the model tagged elsewhere in the document are tagged too, marked
+``attrs.propagated``).
 """
 
 from __future__ import annotations
@@ -62,7 +64,13 @@ def _place_kind(text: str) -> str:
     requires=(),
     provides=("entities",),
     description="Statistical Arabic NER (BiLSTM-CRF, CRF or a local transformer); merges under KB/rule entities.",
-    defaults={"ner_model": None, "min_confidence": 0.5, "languages": ("ar",)},
+    defaults={
+        "ner_model": None,
+        "min_confidence": 0.5,
+        "languages": ("ar",),
+        "propagate": True,
+        "enabled": True,
+    },
 )
 def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # The shipped model learned Arabic only: on Latin or Cyrillic text it tags whole clauses.
@@ -74,7 +82,7 @@ def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     threshold = float(config.get("min_confidence", 0.5))
     existing = list(doc.layer("entities"))
     added = []
-    for ent in tag_text(doc.text, tagger):
+    for ent in tag_text(doc.text, tagger, propagate=bool(config.get("propagate", True))):
         label = _LABELS.get(ent.label)
         if label is None or ent.confidence < threshold:
             continue
@@ -89,7 +97,11 @@ def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 ent.start,
                 ent.end,
                 label,
-                attrs={"source": "ner", "model_label": ent.label},
+                attrs={
+                    "source": "ner",
+                    "model_label": ent.label,
+                    **({"propagated": True} if ent.propagated else {}),
+                },
                 stage=STAGE,
                 confidence=ent.confidence,
             )
