@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
+from rasid.ner.features import folded_readings
 from rasid.ner.scorer import chunks
-from rasid.text.normalize import normalize_for_search
-from rasid.text.tokens import clitic_stems
 
 #: Sentences either side whose entities are looked for in a sentence (about one news article).
 WINDOW = 10
@@ -28,21 +28,18 @@ PER_SURNAMES = True
 Key = tuple[str, ...]
 
 
-def _norm(word: str, cache: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]]:
-    """The normalised word and its clitic-stripped readings (cached: words repeat)."""
-    hit = cache.get(word)
-    if hit is None:
-        norm = normalize_for_search(word) or word
-        hit = cache[word] = (norm, tuple(s for _, s in clitic_stems(norm)))
-    return hit
+@lru_cache(maxsize=200_000)
+def _norm(word: str) -> tuple[str, tuple[str, ...]]:
+    """The normalised word and its clitic-stripped readings (cached across documents: words repeat)."""
+    norm, _, stems = folded_readings(word)
+    return norm, stems
 
 
 def propagate(
     sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
 ) -> list[list[str]]:
     """Tags with recurring entity strings filled in (see the module docstring)."""
-    cache: dict[str, tuple[str, tuple[str, ...]]] = {}
-    normed = [[_norm(w, cache) for w in words] for words in sents]
+    normed = [[_norm(w) for w in words] for words in sents]
     found: list[list[tuple[Key, str]]] = []
     for words, sent_norms, sent_tags in zip(sents, normed, tags, strict=True):
         entities = []
