@@ -3,7 +3,7 @@
 The shipped model is a BiLSTM-CRF ensemble trained on ANERcorp's CAMeL-style train split
 and run with numpy (``rasid.ner.neural``); a CRF (CRFsuite) trained on the same data ships
 beside it (see ``docs/ner-model-card.md``); an optional backend runs a local Hugging Face
-token-classification checkpoint. Both produce PER/LOC/ORG/MISC spans with exact
+token-classification checkpoint. All produce PER/LOC/ORG/MISC spans with exact
 offsets into the text they were given::
 
     >>> from rasid.ner import tag_text
