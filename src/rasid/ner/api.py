@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from rasid.errors import ModelFileError
 from rasid.text.normalize import normalize_for_search
@@ -21,10 +21,19 @@ DEFAULT_MODEL_PATH = MODELS / "anercorp-bilstm.npz"
 CRF_MODEL_PATH = MODELS / "anercorp.crfsuite"
 
 
+@dataclass
+class TaggedSentence:
+    """What a tagger returns for one sentence."""
+
+    tags: list[str]
+    #: per-token marginal probability of the predicted tag
+    confidence: list[float] = field(default_factory=list)
+
+
 class Tagger(Protocol):
     """Anything that tags a tokenised sentence with BIO tags (and per-token confidences)."""
 
-    def tag(self, tokens: list[str], *, confidence: bool = False): ...
+    def tag(self, tokens: list[str], *, confidence: bool = False) -> TaggedSentence: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +129,7 @@ def spans_from_tags(
 
 def tag_sentences(
     tagger: Tagger, sentences: Sequence[Sequence[str]], *, confidence: bool = False
-) -> list[Any]:
+) -> list[TaggedSentence]:
     """Tag tokenised sentences; a tagger with ``tag_many`` (the neural one) does them in one batched pass."""
     tag_many = getattr(tagger, "tag_many", None)
     if tag_many is not None:

@@ -11,13 +11,13 @@ import json
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pycrfsuite
 
 from rasid.errors import ModelFileError
+from rasid.ner.api import TaggedSentence
 from rasid.ner.corpora import Sentence, repair_bio
 from rasid.ner.features import DEFAULT_GROUPS, FeatureExtractor
 
@@ -28,13 +28,6 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "max_iterations": 200,
     "feature.possible_transitions": True,
 }
-
-
-@dataclass
-class TaggedSentence:
-    tags: list[str]
-    #: per-token marginal probability of the predicted tag
-    confidence: list[float] = field(default_factory=list)
 
 
 class CrfTagger:

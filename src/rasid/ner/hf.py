@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from rasid.errors import ModelFileError
+from rasid.ner.api import TaggedSentence
 from rasid.ner.corpora import ANERCORP_TYPES, WOJOOD_TYPES, map_tag, repair_bio
-from rasid.ner.crf import TaggedSentence
 
 #: Label names checkpoints use, mapped to ours (CAMeLBERT uses ANERcorp's PERS).
 _TYPES = {**WOJOOD_TYPES, **ANERCORP_TYPES, "MIS": "MISC"}

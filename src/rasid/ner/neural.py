@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from rasid.errors import ModelFileError
+from rasid.ner.api import TaggedSentence
 from rasid.ner.corpora import repair_bio
-from rasid.ner.crf import TaggedSentence
 from rasid.ner.features import Resources, _shape, default_resources, folded_readings, gazetteer_marks
 from rasid.text.normalize import normalize_for_search
 from rasid.text.tokens import clitic_stems
@@ -55,6 +55,12 @@ PROJECTION_CACHE_LIMIT = 32_768
 #: Most sequences in one batch.
 MAX_BATCH = 64
 PAD, UNK = 0, 1
+
+
+@cache
+def _threadpools() -> ThreadpoolController:
+    """The process's BLAS/OpenMP pools, found once (``threadpool_limits`` looks them up on every call)."""
+    return ThreadpoolController()
 
 
 def vectors_path() -> Path:
@@ -489,7 +495,7 @@ class NeuralTagger:
         order = sorted(range(len(pieces)), key=lambda k: pieces[k][1] - pieces[k][2])
         results: dict[int, tuple[list[int], list[float]]] = {}
         # small numpy calls: more threads only add synchronisation (and on a busy machine, a lot of it)
-        with threadpool_limits(1):
+        with _threadpools().limit(limits=1):
             for lo in range(0, len(order), MAX_BATCH):
                 batch = [pieces[k] for k in order[lo : lo + MAX_BATCH]]
                 em, active = self._emissions([seqs[i][a:b] for i, a, b in batch])
