@@ -14,33 +14,15 @@ per-stage share of time, peak RSS, and the ratio to the target of 50 articles/s 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
-import zipfile
-from collections.abc import Iterator
-from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
+from saudinewsnet import SHARED, articles
+
 TARGET_ARTICLES_PER_S = 50.0
-
-
-def articles(limit: int) -> Iterator[dict]:
-    folder = SHARED / "data" / "saudinewsnet"
-    count = 0
-    for path in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(path) as zf:
-            for name in zf.namelist():
-                for item in json.loads(zf.read(name)):
-                    if item.get("content"):
-                        yield item
-                        count += 1
-                        if count >= limit:
-                            return
 
 
 def peak_rss_mb() -> float:

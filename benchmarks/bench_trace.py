@@ -37,35 +37,16 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
+from saudinewsnet import REPO, SHARED, articles
+
 TOTAL = 31_030
 COPY_EVERY = 50
 INCREMENT = 500
-
-
-def articles(limit: int | None = None, skip: int = 0) -> Iterator[dict]:
-    folder = SHARED / "data" / "saudinewsnet"
-    count = 0
-    for path in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(path) as zf:
-            for name in zf.namelist():
-                for item in json.loads(zf.read(name)):
-                    if not item.get("content"):
-                        continue
-                    count += 1
-                    if count <= skip:
-                        continue
-                    yield item
-                    if limit is not None and count - skip >= limit:
-                        return
 
 
 def to_document(item: dict):  # type: ignore[no-untyped-def]
