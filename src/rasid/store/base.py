@@ -38,6 +38,32 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def document_filters(
+    language: str | None, outlet: str | None, since: str | None, until: str | None, *, table: str = ""
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions (``?`` placeholders) and parameters for the filters search and browsing share.
+
+    ``since``/``until`` are ISO prefixes (``2024``, ``2024-08``, ``2024-08-21``), both inclusive;
+    ``table`` prefixes the column names (``"d."``).
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if language:
+        clauses.append(f"{table}language = ?")
+        params.append(language)
+    if outlet:
+        clauses.append(f"{table}outlet = ?")
+        params.append(outlet)
+    if since:
+        clauses.append(f"{table}published >= ?")
+        params.append(since)
+    if until:
+        # inclusive on whatever precision was given: until=2024-08 keeps 2024-08-31
+        clauses.append(f"substr({table}published, 1, ?) <= ?")
+        params.extend([len(until), until])
+    return clauses, params
+
+
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     """One search result. ``snippet`` is original text with hits marked; ``matches`` are offsets into the text."""
@@ -401,21 +427,7 @@ class SQLDocumentStore:
         parsed = parse_query(query)
         if parsed.empty or limit <= 0:
             return []
-        clauses: list[str] = []
-        params: list[Any] = []
-        if language:
-            clauses.append("d.language = ?")
-            params.append(language)
-        if outlet:
-            clauses.append("d.outlet = ?")
-            params.append(outlet)
-        if since:
-            clauses.append("d.published >= ?")
-            params.append(since)
-        if until:
-            # inclusive on whatever precision was given: until=2024-08 keeps 2024-08-31
-            clauses.append("substr(d.published, 1, ?) <= ?")
-            params.extend([len(until), until])
+        clauses, params = document_filters(language, outlet, since, until, table="d.")
         hits: list[SearchHit] = []
         for doc_id, title, outlet_, lang, published, url, text, score in self._ranked(
             query, parsed, clauses, params, limit, offset

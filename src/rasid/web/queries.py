@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rasid.store.base import document_filters
+
 #: Columns of ``documents`` the lists and downloads show.
 DOC_COLUMNS = ("id", "title", "outlet", "language", "published", "url")
 
@@ -76,19 +78,8 @@ def browse_documents(
     offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
     """Documents matching the filters, newest first, with the total count (for an empty query)."""
-    where, params = ["1=1"], []
-    if language:
-        where.append("language = ?")
-        params.append(language)
-    if outlet:
-        where.append("outlet = ?")
-        params.append(outlet)
-    if since:
-        where.append("published >= ?")
-        params.append(since)
-    if until:
-        where.append("substr(published, 1, ?) <= ?")
-        params.extend([len(until), until])
+    where, params = document_filters(language, outlet, since, until)
+    where.insert(0, "1=1")
     if doc_ids is not None:
         ids = list(doc_ids)
         if not ids:
