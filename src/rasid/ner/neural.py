@@ -40,8 +40,6 @@ from rasid.errors import ModelFileError
 from rasid.ner.api import TaggedSentence
 from rasid.ner.corpora import repair_bio
 from rasid.ner.features import Resources, _shape, default_resources, folded_readings, gazetteer_marks
-from rasid.text.normalize import normalize_for_search
-from rasid.text.tokens import clitic_stems
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 #: Characters of the folded word the character CNN sees (longer words are cut; Arabic words rarely are).
@@ -157,6 +155,14 @@ class Featurizer:
         return [self._marks.get(m, UNK) if m else PAD for m in gazetteer_marks(stems, self.res.multi)]
 
 
+def char_matrix(words: Sequence[Sequence[int]]) -> np.ndarray:
+    """Each word's character ids in a row of MAX_CHARS + 2, with a zero (padding) column either side."""
+    out = np.zeros((len(words), MAX_CHARS + 2), np.int64)
+    for row, ids in enumerate(words):
+        out[row, 1 : 1 + len(ids)] = ids
+    return out
+
+
 def build_vocabularies(
     sentences: Sequence[Sequence[str]], res: Resources, min_word_count: int = 2
 ) -> Vocabularies:
@@ -169,11 +175,10 @@ def build_vocabularies(
     clitics: set[str] = set()
     for sent in sentences:
         for tok in sent:
-            norm = normalize_for_search(tok) or tok
+            norm, readings, _ = folded_readings(tok)
             words[norm] += 1
             chars.update(norm[:MAX_CHARS])
             shapes.add(_shape(norm))
-            readings = clitic_stems(norm)
             if len(readings) > 1:
                 clitics.add(readings[-1][0])
     gaz_types = sorted(set(res.gazetteer.values()) | {kind for es in res.multi.values() for _, kind in es})
@@ -317,9 +322,7 @@ class NeuralTagger:
         pre = self.featurizer.pre_matrix
         infos = [self.featurizer.word_ids(word) for word in todo]
         ids = np.asarray([info[0] for info in infos], np.int64)
-        chars = np.zeros((len(todo), MAX_CHARS + 2), np.int64)
-        for row, info in enumerate(infos):
-            chars[row, 1 : 1 + len(info[1])] = info[1]
+        chars = char_matrix([info[1] for info in infos])
         shared = [pre[ids[:, 0]], pre[ids[:, 1]]]
         projected = []
         for m, w in enumerate(self.members):

@@ -32,6 +32,7 @@ from rasid.ner.neural import (
     Featurizer,
     NeuralTagger,
     build_vocabularies,
+    char_matrix,
     combine_members,
     passages,
 )
@@ -58,15 +59,8 @@ DEFAULT_SEEDS = (13, 29)
 
 def encode(featurizer: Featurizer, sent: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(token ids [T, 7], character ids [T, MAX_CHARS + 2], gazetteer marks [T])."""
-    ids, chars, stems = [], [], []
-    for word in sent:
-        word_ids, char_ids, word_stems = featurizer.word_ids(word)
-        ids.append(word_ids)
-        row = np.zeros(MAX_CHARS + 2, np.int64)
-        row[1 : 1 + len(char_ids)] = char_ids
-        chars.append(row)
-        stems.append(word_stems)
-    return np.asarray(ids, np.int64), np.stack(chars), np.asarray(featurizer.mark_ids(stems), np.int64)
+    ids, chars, stems = zip(*(featurizer.word_ids(word) for word in sent), strict=True)
+    return np.asarray(ids, np.int64), char_matrix(chars), np.asarray(featurizer.mark_ids(stems), np.int64)
 
 
 def build_network(featurizer: Featurizer, settings: dict[str, Any]):  # type: ignore[no-untyped-def]
