@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid.ingest import IngestInterrupted, _prepare, ingest
+from rasid.ingest import IngestInterrupted, _prepare, _prepare_many, ingest
 from rasid.model import Document
 from rasid.store import open_store
 
@@ -139,6 +139,33 @@ def test_ingest_analysis_failure_still_stores_the_document(tmp_path: Path) -> No
     _, prepared, error, note = _prepare("x", Document("خبر قصير عن غاو", language="ar"), broken)
     assert error is None and prepared is not None
     assert "stage exploded" in note
+
+
+def test_ingest_analyses_a_chunk_together_and_blames_only_the_document_that_fails() -> None:
+    class Analyzer:
+        def __init__(self) -> None:
+            self.batches: list[int] = []
+
+        def run_batch(self, docs: list[Document]) -> list[Document]:
+            self.batches.append(len(docs))
+            return [self(doc) for doc in docs]
+
+        def __call__(self, doc: Document) -> Document:
+            if "بدون" in doc.text:
+                raise RuntimeError("stage exploded")
+            return doc.with_meta(meta={"analysed": True})
+
+    analyzer = Analyzer()
+    read = [
+        (f"s{i}", Document(text, language="ar"))
+        for i, text in enumerate(["خبر أول", "خبر بدون حظ", "خبر ثالث"])
+    ]
+    wires = _prepare_many(read, analyzer)
+    assert analyzer.batches == [3]  # tried as one batch first
+    assert [w[0] for w in wires] == ["s0", "s1", "s2"]
+    notes = [w[3] for w in wires]
+    assert notes[0] is None and notes[2] is None
+    assert "stage exploded" in (notes[1] or "") and wires[1][1] is not None  # stored all the same
 
 
 def test_ingest_with_analysis_stores_annotation_layers(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def _pipeline(config_key: str):  # type: ignore[no-untyped-def]
 def analyze_batch(batch: list[DocDict], config_key: str) -> list[DocDict]:
     """Analyse a batch of serialised documents; a top-level function so any backend can ship it."""
     pipeline = _pipeline(config_key)
-    return [pipeline(Document.from_dict(item)).to_dict() for item in batch]
+    return [doc.to_dict() for doc in pipeline.run_batch([Document.from_dict(item) for item in batch])]
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[DocDict]]:

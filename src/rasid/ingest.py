@@ -142,17 +142,30 @@ def load_analyzer(
 
 
 # --- per-item work (runs in workers or in-process) -----------------------------------------------
-def _prepare(source: str, doc: Document, analyzer: Analyzer | None) -> _Wire:
-    note = None
-    if doc.language is None:
-        from rasid.text.langid import detect_language
+def _with_language(doc: Document) -> Document:
+    if doc.language is not None:
+        return doc
+    from rasid.text.langid import detect_language
 
-        doc = doc.with_meta(language=detect_language(f"{doc.title or ''}\n{doc.text}"))
-    if analyzer is not None:
+    return doc.with_meta(language=detect_language(f"{doc.title or ''}\n{doc.text}"))
+
+
+def _analyzed(docs: list[Document], analyzer: Analyzer) -> list[Document | str]:
+    """Each document analysed, or why its analysis failed; many at once when the analyser can batch."""
+    run_batch = getattr(analyzer, "run_batch", None)
+    if run_batch is not None and len(docs) > 1:
+        with contextlib.suppress(Exception):  # redone one by one below, so the failure lands on its document
+            return list(run_batch(docs))
+    out: list[Document | str] = []
+    for doc in docs:
         try:
-            doc = analyzer(doc)
+            out.append(analyzer(doc))
         except Exception as exc:  # the document is still worth storing; analysis can be re-run later
-            note = f"stored without annotations: analysis failed ({type(exc).__name__}: {exc})"
+            out.append(f"stored without annotations: analysis failed ({type(exc).__name__}: {exc})")
+    return out
+
+
+def _prepared(source: str, doc: Document, note: str | None = None) -> _Wire:
     try:
         prepared = prepare_document(doc)
     except UnicodeEncodeError:
@@ -160,13 +173,50 @@ def _prepare(source: str, doc: Document, analyzer: Analyzer | None) -> _Wire:
     return (source, prepared, None, note)
 
 
+def _prepare_many(read: list[tuple[str, Document]], analyzer: Analyzer | None) -> list[_Wire]:
+    """Language, analysis (in one batch) and storage rows for documents read from one input."""
+    wires: list[_Wire | None] = [None] * len(read)
+    docs: list[Document] = []
+    positions: list[int] = []
+    for k, (source, doc) in enumerate(read):
+        try:
+            docs.append(_with_language(doc))
+            positions.append(k)
+        except Exception as exc:  # one bad document never stops the rest of the file
+            wires[k] = (source, None, f"could not prepare: {type(exc).__name__}: {exc}", None)
+    results: list[Document | str] = list(docs) if analyzer is None else _analyzed(docs, analyzer)
+    for k, doc, result in zip(positions, docs, results, strict=True):
+        source = read[k][0]
+        try:
+            wires[k] = (
+                _prepared(source, doc, result) if isinstance(result, str) else _prepared(source, result)
+            )
+        except Exception as exc:
+            wires[k] = (source, None, f"could not prepare: {type(exc).__name__}: {exc}", None)
+    return [wire for wire in wires if wire is not None]
+
+
+def _prepare(source: str, doc: Document, analyzer: Analyzer | None) -> _Wire:
+    return _prepare_many([(source, doc)], analyzer)[0]
+
+
 def _read_item_chunks(
     item: Any, max_bytes: int, analyzer: Analyzer | None, chunk_size: int
 ) -> Iterator[list[_Wire]]:
-    """Read one input item (a file, or stdin's bytes) and yield chunks of prepared results."""
+    """Read one input item (a file, or stdin's bytes) and yield chunks of prepared results.
+
+    A chunk's documents are analysed together (the pipeline's batch stages, NER above all,
+    are much cheaper per document that way); results keep the order they were read in.
+    """
     from rasid.readers import ReadOptions, read_item
 
-    chunk: list[_Wire] = []
+    slots: list[_Wire | None] = []  # None: the next document of ``read``, prepared when the chunk is full
+    read: list[tuple[str, Document]] = []
+
+    def finished() -> list[_Wire]:
+        done = iter(_prepare_many(read, analyzer))
+        return [wire if wire is not None else next(done) for wire in slots]
+
     results = read_item(item, ReadOptions(max_bytes=max_bytes))
     while True:
         try:
@@ -174,20 +224,18 @@ def _read_item_chunks(
         except StopIteration:
             break
         except Exception as exc:  # a reader bug: report the item, keep going with the next one
-            chunk.append((item.name, None, f"reader crashed: {type(exc).__name__}: {exc}", None))
+            slots.append((item.name, None, f"reader crashed: {type(exc).__name__}: {exc}", None))
             break
         if result.document is not None:
-            try:
-                chunk.append(_prepare(result.source, result.document, analyzer))
-            except Exception as exc:  # one bad document never stops the rest of the file
-                chunk.append((result.source, None, f"could not prepare: {type(exc).__name__}: {exc}", None))
+            slots.append(None)
+            read.append((result.source, result.document))
         else:
-            chunk.append((result.source, None, str(result.error) if result.error else "unreadable", None))
-        if len(chunk) >= chunk_size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+            slots.append((result.source, None, str(result.error) if result.error else "unreadable", None))
+        if len(slots) >= chunk_size:
+            yield finished()
+            slots, read = [], []
+    if slots:
+        yield finished()
 
 
 def _worker_main(

@@ -1,0 +1,62 @@
+"""Pipelines run in batches: batch stages see the whole batch, others one document at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rasid.model import Document
+from rasid.pipeline import Pipeline, StageSpec
+
+
+def _mark(doc: Document, config: Mapping[str, Any]) -> Document:
+    if "boom" in doc.text:
+        raise ValueError("cannot read this one")
+    return doc.with_layer("marks", [doc.annotation("marks", 0, 1, "first")])
+
+
+def _recording(calls: list[int]):  # type: ignore[no-untyped-def]
+    def batch(docs: Sequence[Document], config: Mapping[str, Any]) -> list[Document]:
+        calls.append(len(docs))
+        return [_mark(doc, config) for doc in docs]
+
+    return batch
+
+
+def _docs(*texts: str) -> list[Document]:
+    return [Document(text=t, language="ar") for t in texts]
+
+
+def test_a_batch_stage_gets_the_whole_batch_and_gives_what_one_by_one_gives() -> None:
+    calls: list[int] = []
+    spec = StageSpec("t.mark.v1", _mark, provides=("marks",), batch=_recording(calls))
+    pipeline = Pipeline([spec])
+    docs = _docs(*(f"نص رقم {i}" for i in range(7)))
+    batched = list(pipeline.run(docs, batch_size=3))
+    assert calls == [3, 3]  # the last batch of one goes through the single-document function
+    assert [d.to_dict() for d in batched] == [pipeline(d).to_dict() for d in docs]
+
+
+def test_a_failing_batch_is_redone_one_by_one_so_only_the_bad_document_records_the_error() -> None:
+    spec = StageSpec("t.mark.v1", _mark, provides=("marks",), batch=_recording([]))
+    out = Pipeline([spec]).run_batch(_docs("جيد", "boom", "جيد أيضا"))
+    assert [bool(d.layer("marks")) for d in out] == [True, False, True]
+    assert "stage_errors" not in out[0].meta and "stage_errors" not in out[2].meta
+    assert [dict(e) for e in out[1].meta["stage_errors"]] == [
+        {"stage": "t.mark.v1", "error": "ValueError: cannot read this one"}
+    ]
+
+
+def test_stages_without_a_batch_form_take_each_document_through_all_of_them_in_turn() -> None:
+    seen: list[tuple[str, str]] = []
+
+    def stage(name: str):  # type: ignore[no-untyped-def]
+        def run(doc: Document, config: Mapping[str, Any]) -> Document:
+            seen.append((name, doc.text))
+            return doc
+
+        return StageSpec(f"t.{name}.v1", run)
+
+    Pipeline([stage("a"), stage("b")]).run_batch(_docs("x", "y"))
+    # document-major: a per-text cache shared by a and b stays warm
+    assert seen == [("a", "x"), ("b", "x"), ("a", "y"), ("b", "y")]
