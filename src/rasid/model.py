@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -50,6 +51,30 @@ class Span:
 
     def covers(self, other: Span) -> bool:
         return other.within(self)
+
+
+class SpanSet:
+    """A fixed set of spans that answers "does any of them overlap ``[start, end)``?" in log time.
+
+    Stages merging their layer with another's (KB matches over model spans) ask this once per
+    candidate; comparing with every span each time was quadratic in the entities of a document.
+    """
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans sorted up to here
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Same rule as :meth:`Span.overlaps`, against every span of the set."""
+        before = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return before > 0 and self._reach[before - 1] > start
 
 
 def _freeze(value: Any) -> Any:

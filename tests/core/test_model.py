@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rasid.errors import ModelError, SchemaVersionError
-from rasid.model import Annotation, Document, Span, make_document_id, utf16_offsets
+from rasid.model import Annotation, Document, Span, SpanSet, make_document_id, utf16_offsets
 
 from .strategies import news_text
 
@@ -106,3 +106,16 @@ def test_annotation_text_always_matches_document_text(text, data):
 )
 def test_utf16_offsets_count_surrogate_pairs(text, start, end, expected):
     assert utf16_offsets(text, start, end) == expected
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10)), max_size=12),
+    st.integers(0, 40),
+    st.integers(0, 10),
+)
+def test_span_set_overlaps_like_comparing_every_span(
+    spans: list[tuple[int, int]], start: int, width: int
+) -> None:
+    pairs = [(s, s + w) for s, w in spans]
+    expected = any(Span(s, e).overlaps(Span(start, start + width)) for s, e in pairs)
+    assert SpanSet(pairs).overlaps(start, start + width) == expected

@@ -186,3 +186,40 @@ def test_the_stage_tags_recurrences_of_a_name_and_marks_them():
         if ann.attrs.get("propagated"):
             assert ann.text not in {a.text for a in plain.layer("entities") if a.start == ann.start}
             assert 0.0 <= (ann.confidence or 0.0) <= 1.0
+
+
+def test_the_stage_on_a_batch_finds_what_it_finds_document_by_document():
+    texts = [
+        "قال الرئيس عبد الله ديوب في باماكو إن الوضع هادئ. وأضاف ديوب أن الحوار مستمر.",
+        "Le ministre est arrivé à Niamey.",
+        "وصل الوفد إلى نيامي صباح اليوم قادما من باريس.",
+    ]
+    docs = [Document(text=t, language=lang) for t, lang in zip(texts, ["ar", "fr", "ar"], strict=True)]
+    spec = get_stage(STAGE)
+    batched = spec.batch(docs, {**spec.defaults, "min_confidence": 0.0})
+    one_by_one = [spec.func(d, {**spec.defaults, "min_confidence": 0.0}) for d in docs]
+    for a, b in zip(batched, one_by_one, strict=True):
+        assert [(x.start, x.end, x.label) for x in a.layer("entities")] == [
+            (x.start, x.end, x.label) for x in b.layer("entities")
+        ]
+        assert [x.confidence for x in a.layer("entities")] == pytest.approx(
+            [x.confidence for x in b.layer("entities")], abs=1e-3
+        )
+    assert batched[1].layer("entities") == ()  # French: not the shipped model's language
+
+
+def test_kb_entities_win_whichever_of_the_two_stages_runs_first():
+    from rasid.extract import default_pipeline
+
+    text = "قال الرئيس عبد الله ديوب في باماكو إن الجيش المالي وفاغنر تقدما نحو كيدال."
+    doc = Document(text=text, language="ar")
+    stages = [s for s in default_pipeline().stages if s.family in ("rasid.ner", "rasid.entities")]
+    ner_first = Pipeline(stages)(doc).layer("entities")
+    kb_first = Pipeline(list(reversed(stages)))(doc).layer("entities")
+    assert sorted(ner_first, key=lambda a: a.start) == sorted(kb_first, key=lambda a: a.start)
+    assert any(a.attrs.get("source") == "ner" for a in ner_first) or all(
+        "kb_id" in a.attrs for a in ner_first
+    )
+    # a re-run replaces each stage's own output instead of stacking it
+    again = Pipeline(stages)(Pipeline(stages)(doc)).layer("entities")
+    assert sorted(again, key=lambda a: a.start) == sorted(ner_first, key=lambda a: a.start)

@@ -26,8 +26,8 @@ from rasid.pipeline import BASE_PROVIDES, Pipeline, StageSpec, registered_stages
 
 #: Stage families in the order the default pipeline runs them.
 DEFAULT_STAGE_ORDER: tuple[str, ...] = (
+    "rasid.ner",  # first: it tags a whole batch at once, and the KB stage after it wins overlaps
     "rasid.entities",
-    "rasid.ner",
     "rasid.coref",
     "rasid.equipment",
     "rasid.dates",
@@ -123,10 +123,8 @@ def analyze_document(doc: Document, pipeline: Pipeline | None = None) -> Documen
 
 
 def analyze_documents(docs: Iterable[Document], pipeline: Pipeline | None = None) -> Iterable[Document]:
-    """Analyse documents one by one (a stage failing on one is recorded on it; the batch goes on)."""
-    pipe = pipeline or _shared_default()
-    for doc in docs:
-        yield pipe(doc)
+    """Analyse documents in batches, yielding them in order (a stage failing on one is recorded on it)."""
+    yield from (pipeline or _shared_default()).run(docs)
 
 
 def analyze_text(text: str, *, pipeline: Pipeline | None = None, **meta: Any) -> Document:

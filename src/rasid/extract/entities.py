@@ -40,7 +40,7 @@ from rasid.extract.matcher import (
 )
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
-from rasid.model import Annotation, Document
+from rasid.model import Annotation, Document, SpanSet
 from rasid.pipeline import register_stage
 from rasid.text.normalize import strip_diacritics
 from rasid.text.tokens import clitic_stems, is_arabic
@@ -599,4 +599,9 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
         for m in mentions
     ]
-    return doc.with_layer(LAYER, annotations)
+    # Entities another stage put here first (the default pipeline runs the statistical NER before
+    # this stage, so that it can tag a whole batch of documents at once) stay where no KB or rule
+    # match overlaps them: those win. This stage's own earlier output is replaced.
+    taken = SpanSet((a.start, a.end) for a in annotations)
+    others = [a for a in doc.layer(LAYER) if a.stage != STAGE and not taken.overlaps(a.start, a.end)]
+    return doc.with_layer(LAYER, annotations + others)

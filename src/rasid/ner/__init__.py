@@ -20,6 +20,7 @@ from rasid.ner.api import (
     load_model,
     spans_from_tags,
     tag_text,
+    tag_texts,
     text_tokens,
 )
 
@@ -30,5 +31,6 @@ __all__ = [
     "load_model",
     "spans_from_tags",
     "tag_text",
+    "tag_texts",
     "text_tokens",
 ]

@@ -90,18 +90,20 @@ def text_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     leans on it as context, so the tagger sees it too. Offsets point into ``text``.
     """
     end = len(text) if end is None else end
-    words = [Token(t.text, t.start + start, t.end + start) for t in tokenize(text[start:end])]
     out: list[Token] = []
     cursor = start
-    for word in [*words, None]:
-        gap_end = word.start if word else end
-        for i in range(cursor, gap_end):
-            if _is_punctuation(text[i]):
-                out.append(Token(text[i], i, i + 1))
-        if word:
-            out.append(word)
-            cursor = word.end
+    for word in tokenize(text, start, end):
+        if word.start > cursor and not text[cursor : word.start].isspace():  # most gaps are one space
+            out.extend(_marks(text, cursor, word.start))
+        out.append(word)
+        cursor = word.end
+    if end > cursor:
+        out.extend(_marks(text, cursor, end))
     return out
+
+
+def _marks(text: str, start: int, end: int) -> list[Token]:
+    return [Token(text[i], i, i + 1) for i in range(start, end) if _is_punctuation(text[i])]
 
 
 def spans_from_tags(
@@ -146,16 +148,31 @@ def tag_text(
     tagged too (``rasid.ner.document.propagate``; +2 F1 on ANERcorp). Such a span is marked
     ``propagated`` and takes the confidence of the best span of its type ending in the same word.
     """
+    return tag_texts([text], model, propagate=propagate)[0]
+
+
+def tag_texts(
+    texts: Sequence[str], model: Tagger | str | Path | None = None, *, propagate: bool = False
+) -> list[list[EntitySpan]]:
+    """:func:`tag_text` for many texts: all their sentences go through the tagger in one batched pass."""
     tagger = model if model is not None and not isinstance(model, str | Path) else load_model(model)
-    token_lists = [tokens for sent in sentences(text) if (tokens := text_tokens(text, sent.start, sent.end))]
-    results = tag_sentences(tagger, [[t.text for t in tokens] for tokens in token_lists], confidence=True)
-    found: list[EntitySpan] = []
-    for tokens, result in zip(token_lists, results, strict=True):
-        found.extend(spans_from_tags(tokens, result.tags, result.confidence, text))
-    if propagate and found:
-        found.extend(_propagated(text, token_lists, [r.tags for r in results], found))
-        found.sort(key=lambda span: span.start)
-    return found
+    per_text = [
+        [tokens for sent in sentences(text) if (tokens := text_tokens(text, sent.start, sent.end))]
+        for text in texts
+    ]
+    flat = [[t.text for t in tokens] for token_lists in per_text for tokens in token_lists]
+    results = iter(tag_sentences(tagger, flat, confidence=True))
+    out: list[list[EntitySpan]] = []
+    for text, token_lists in zip(texts, per_text, strict=True):
+        mine = [next(results) for _ in token_lists]
+        found: list[EntitySpan] = []
+        for tokens, result in zip(token_lists, mine, strict=True):
+            found.extend(spans_from_tags(tokens, result.tags, result.confidence, text))
+        if propagate and found:
+            found.extend(_propagated(text, token_lists, [r.tags for r in mine], found))
+            found.sort(key=lambda span: span.start)
+        out.append(found)
+    return out
 
 
 def _last_word(text: str) -> str:

@@ -2,7 +2,9 @@
 
 It requires nothing and merges: an entity another stage (KB matcher, rules) already
 put in ``entities`` wins wherever it covers or overlaps a model span, so confident KB
-links and rules are never overridden. Model-only entities get label PER, ORG or LOC
+links and rules are never overridden. The default pipeline runs it *first*, so that its
+batch form tags the sentences of many documents in one pass; the KB stage after it then
+keeps the model's entities that none of its matches overlap — the same result. Model-only entities get label PER, ORG or LOC
 (GPE when the knowledge base's GPE entries or the gazetteer built from country/city
 facts say the whole span is a country or city), ``attrs.source = "ner"``, the model's marginal confidence as the
 annotation confidence, and no ``kb_id``: nothing is linked without evidence. MISC is
@@ -16,12 +18,12 @@ true: recurrences of a name the model tagged elsewhere in the document are tagge
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from rasid.model import Document, Span
-from rasid.ner.api import load_model, tag_text
+from rasid.model import Document, SpanSet
+from rasid.ner.api import EntitySpan, load_model, tag_texts
 from rasid.ner.features import default_resources
 from rasid.pipeline import register_stage
 from rasid.text.langid import detect_language
@@ -59,6 +61,23 @@ def _place_kind(text: str) -> str:
     return "LOC"
 
 
+def ner_batch(docs: Sequence[Document], config: Mapping[str, Any]) -> list[Document]:
+    """The stage over many documents: the sentences of all of them go through the model in one pass."""
+    languages = config.get("languages")
+    wanted = ("ar",) if languages is None else tuple(languages)
+    # The shipped model learned Arabic only: on Latin or Cyrillic text it tags whole clauses.
+    todo = [i for i, doc in enumerate(docs) if (doc.language or detect_language(doc.text)) in wanted]
+    out = list(docs)
+    if not todo:
+        return out
+    tagger = load_model(config.get("ner_model"))
+    found = tag_texts([docs[i].text for i in todo], tagger, propagate=bool(config.get("propagate", True)))
+    threshold = float(config.get("min_confidence", 0.5))
+    for i, entities in zip(todo, found, strict=True):
+        out[i] = _merged(docs[i], entities, threshold)
+    return out
+
+
 @register_stage(
     STAGE,
     requires=(),
@@ -71,23 +90,22 @@ def _place_kind(text: str) -> str:
         "propagate": True,
         "enabled": True,
     },
+    batch=ner_batch,
 )
 def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
-    # The shipped model learned Arabic only: on Latin or Cyrillic text it tags whole clauses.
-    language = doc.language or detect_language(doc.text)
-    languages = config.get("languages")
-    if language not in (("ar",) if languages is None else tuple(languages)):
-        return doc
-    tagger = load_model(config.get("ner_model"))
-    threshold = float(config.get("min_confidence", 0.5))
-    existing = list(doc.layer("entities"))
+    return ner_batch([doc], config)[0]
+
+
+def _merged(doc: Document, found: list[EntitySpan], threshold: float) -> Document:
+    """``doc`` with the model's entities added where no KB or rule entity already stands."""
+    existing = [a for a in doc.layer("entities") if a.stage != STAGE]  # a re-run replaces its own
+    taken = SpanSet((a.start, a.end) for a in existing)
     added = []
-    for ent in tag_text(doc.text, tagger, propagate=bool(config.get("propagate", True))):
+    for ent in found:
         label = _LABELS.get(ent.label)
         if label is None or ent.confidence < threshold:
             continue
-        span = Span(ent.start, ent.end)
-        if any(a.span.overlaps(span) for a in existing):
+        if taken.overlaps(ent.start, ent.end):
             continue  # the KB or a rule already said something here: it wins
         if label == "LOC":
             label = _place_kind(ent.text)

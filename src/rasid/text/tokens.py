@@ -31,9 +31,12 @@ class Token:
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens with character offsets into ``text``."""
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens with character offsets into ``text`` (of ``text[start:end]`` only, when given)."""
+    return [
+        Token(m.group(), m.start(), m.end())
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def is_arabic(word: str) -> bool:
