@@ -22,7 +22,6 @@ from rasid.ner.neural import (
     _cuts,
     build_vocabularies,
     combine_members,
-    passages,
 )
 from rasid.text.normalize import normalize_for_search
 
@@ -160,22 +159,6 @@ def test_training_fits_a_small_corpus_and_tags_in_batches(tmp_path, vectors):
     assert tagger.tag([w for w, _ in TRAIN[0]]).tags == results[0].tags  # one sentence = same as in a batch
 
 
-def test_passages_group_consecutive_sentences():
-    assert passages([5, 5, 5, 20, 3, 3], 10) == [(0, 2), (2, 3), (3, 4), (4, 6)]
-    assert passages([12], 10) == [(0, 1)]  # a long sentence is a passage of its own
-    assert passages([], 10) == []
-
-
-def test_a_passage_model_reads_neighbouring_sentences_together(tmp_path, vectors):
-    _, _, tagger = _random_model(tmp_path, vectors)
-    sents = [[w for w, _ in s] for s in TRAIN]
-    tagger.meta["settings"]["passage_tokens"] = 12  # sentences 0+1 and 2+3 become passages
-    results = tagger.tag_many([sents[0], [], sents[1], sents[2], sents[3]], confidence=True)
-    assert [len(r.tags) for r in results] == [6, 0, 6, 6, 6]
-    whole = tagger._tag_sequences([sents[0] + sents[1]], confidence=True)[0]
-    assert results[0].confidence + results[2].confidence == pytest.approx(whole.confidence, abs=1e-6)
-
-
 def test_pieces_cut_after_punctuation():
     assert _cuts(["ك"] * 10 + ["،"] + ["ب"] * 5, 12) == [(0, 11), (11, 16)]
     assert _cuts(["ك"] * 30, 12) == [(0, 12), (12, 24), (24, 30)]
@@ -196,4 +179,4 @@ def test_a_full_projection_cache_keeps_results_and_stays_bounded(tmp_path, vecto
     monkeypatch.setattr(neural, "PROJECTION_CACHE_LIMIT", 8)
     got = [small.tag_many([s], confidence=True)[0].tags for s in sents]
     assert got == expected
-    assert len(small._type_cache) <= 8
+    assert len(small._type_index) <= 8

@@ -11,7 +11,7 @@ model decision changed.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -53,17 +53,35 @@ def propagate(
                     # a person named in full is later called by the last name alone
                     entities.append(((norms[-1],), kind))
         found.append(entities)
+    # The window slides: entity strings enter and leave it one sentence at a time.
+    counts: dict[Key, int] = {}  # entity string -> mentions in the window
+    lengths: dict[
+        str, Counter[int]
+    ] = {}  # first word -> lengths of the window's entity strings starting with it
+    lo = hi = 0  # the window is sentences [lo, hi)
+
+    def slide(j: int, step: int) -> None:
+        for key, _ in found[j]:
+            counts[key] = counts.get(key, 0) + step
+            if not counts[key]:
+                del counts[key]
+            by_length = lengths.setdefault(key[0], Counter())
+            by_length[len(key)] += step
+            if not by_length[len(key)]:
+                del by_length[len(key)]
+                if not by_length:
+                    del lengths[key[0]]
+
     out: list[list[str]] = []
     for i, (sent_norms, sent_tags) in enumerate(zip(normed, tags, strict=True)):
-        votes: dict[Key, Counter[str]] = defaultdict(Counter)
-        for j in range(max(0, i - window), min(len(sents), i + window + 1)):
-            for key, kind in found[j]:
-                votes[key][kind] += 1
+        while hi < min(len(sents), i + window + 1):
+            slide(hi, 1)
+            hi += 1
+        while lo < i - window:
+            slide(lo, -1)
+            lo += 1
         new = list(sent_tags)
-        if votes:
-            lengths: dict[str, set[int]] = defaultdict(set)  # first word -> entity lengths starting with it
-            for key in votes:
-                lengths[key[0]].add(len(key))
+        if counts:
             n = len(new)
             k = 0
             while k < n:
@@ -74,9 +92,8 @@ def propagate(
                             if k + length > n or any(t != "O" for t in new[k : k + length]):
                                 continue
                             key = (first, *(m for m, _ in sent_norms[k + 1 : k + length]))
-                            hit = votes.get(key)
-                            if hit:
-                                kind = hit.most_common(1)[0][0]
+                            if key in counts:
+                                kind = _most_voted(key, found[lo:hi])
                                 new[k] = "B-" + kind
                                 for m in range(k + 1, k + length):
                                     new[m] = "I-" + kind
@@ -87,3 +104,9 @@ def propagate(
                 k += filled or 1
         out.append(new)
     return out
+
+
+def _most_voted(key: Key, window: Sequence[list[tuple[Key, str]]]) -> str:
+    """The type the window's sentences gave ``key`` most often (ties: the one met first)."""
+    votes: Counter[str] = Counter(kind for found in window for k, kind in found if k == key)
+    return votes.most_common(1)[0][0]

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -193,23 +194,6 @@ def build_vocabularies(
     )
 
 
-def passages(lengths: Sequence[int], limit: int) -> list[tuple[int, int]]:
-    """Consecutive sentences grouped into passages of at most ``limit`` tokens, as ``(first, end)`` index pairs.
-
-    A sentence longer than ``limit`` is a passage of its own; order is kept.
-    """
-    groups: list[tuple[int, int]] = []
-    start, size = 0, 0
-    for i, n in enumerate(lengths):
-        if i > start and size + n > limit:
-            groups.append((start, i))
-            start, size = i, 0
-        size += n
-    if start < len(lengths):
-        groups.append((start, len(lengths)))
-    return groups
-
-
 def _cuts(seq: Sequence[str], limit: int) -> list[tuple[int, int]]:
     """``seq`` in pieces of at most ``limit`` tokens, cut after punctuation where there is some near the end."""
     pieces: list[tuple[int, int]] = []
@@ -258,7 +242,9 @@ class NeuralTagger:
             )
         self.hidden = h = int(meta["hidden"])
         self._labels = tuple(meta.get("tags", TAGS))
-        self._type_cache: dict[str, np.ndarray] = {}
+        # word -> (its row of ``_type_table``: the word's share of every LSTM input projection, its stems)
+        self._type_index: dict[str, tuple[int, tuple[str, ...]]] = {}
+        self._type_table = np.empty((0, 0), np.float32)
         # sigmoid gates (i, f, o) are computed as tanh of half their input: halve those weight rows once
         half = np.full(4 * h, 0.5, np.float32)
         half[2 * h : 3 * h] = 1.0
@@ -311,14 +297,15 @@ class NeuralTagger:
 
         All new words of a call go through one character-CNN pass and one matmul per member.
         """
-        todo = list(dict.fromkeys(w for w in words if w not in self._type_cache))
+        index = self._type_index
+        todo = [w for w in dict.fromkeys(words) if w not in index]
         if not todo:
             return
-        if len(self._type_cache) + len(todo) > PROJECTION_CACHE_LIMIT:
+        if len(index) + len(todo) > PROJECTION_CACHE_LIMIT:
             # bounded: drop the half added last — common words are met early, so the first half keeps them
-            keep = list(self._type_cache.items())[: PROJECTION_CACHE_LIMIT // 2]
-            self._type_cache = dict(keep)
-            todo = list(dict.fromkeys(w for w in words if w not in self._type_cache))
+            # (rows are handed out in insertion order, so the kept words keep their rows)
+            self._type_index = index = dict(islice(index.items(), PROJECTION_CACHE_LIMIT // 2))
+            todo = [w for w in dict.fromkeys(words) if w not in index]
         pre = self.featurizer.pre_matrix
         infos = [self.featurizer.word_ids(word) for word in todo]
         ids = np.asarray([info[0] for info in infos], np.int64)
@@ -340,7 +327,19 @@ class NeuralTagger:
             )
             projected.append(x @ self._w_in[m][: x.shape[1]] + self._b_in[m])
         rows = np.concatenate(projected, axis=1)
-        self._type_cache.update(zip(todo, rows, strict=True))
+        first, end = len(index), len(index) + len(todo)
+        if end > len(self._type_table):  # grow by doubling; rows past ``first`` are free
+            grown = np.empty(
+                (max(end, min(2 * len(self._type_table), PROJECTION_CACHE_LIMIT), 1024), rows.shape[1]),
+                np.float32,
+            )
+            if first:
+                grown[:first] = self._type_table[:first]
+            self._type_table = grown
+        self._type_table[first:end] = rows
+        index.update(
+            (word, (first + k, info[2])) for k, (word, info) in enumerate(zip(todo, infos, strict=True))
+        )
 
     def _char_cnn(self, chars: np.ndarray, member: int) -> np.ndarray:
         """Max-pooled ReLU convolution (width 3) over each word's characters; ``chars`` is [words, MAX_CHARS + 2]."""
@@ -372,8 +371,9 @@ class NeuralTagger:
         cols = np.concatenate([np.arange(length) for length in lengths])
         # the reverse direction reads each sentence back to front, left-aligned like the forward one
         rev_cols = lengths[rows] - 1 - cols
-        proj = np.stack([self._type_cache[word] for word in flat])
-        stems = [self.featurizer.word_ids(word)[2] for word in flat]
+        entries = [self._type_index[word] for word in flat]
+        proj = self._type_table[np.fromiter((e[0] for e in entries), np.intp, len(entries))]
+        stems = [e[1] for e in entries]
         marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
         proj += self._mark_rows[marks]
         streams = len(self._w_hh)  # two directions per member
@@ -468,28 +468,12 @@ class NeuralTagger:
 
     # --- public -----------------------------------------------------------------------------------
     def tag_many(self, sents: Sequence[Sequence[str]], *, confidence: bool = False) -> list[TaggedSentence]:
-        """Tag consecutive sentences (a document's, in order) in one batched pass.
-
-        A model trained on passages (``passage_tokens`` > 0) reads neighbouring sentences
-        together, as in training, so a name's context in the previous sentence counts.
-        """
-        limit = int(self.meta.get("settings", {}).get("passage_tokens", 0))
+        """Tag sentences in one batched pass (they may come from many documents; each is read on its own)."""
         kept = [i for i, s in enumerate(sents) if s]
-        groups = (
-            passages([len(sents[i]) for i in kept], limit)
-            if limit
-            else [(k, k + 1) for k in range(len(kept))]
-        )
-        merged = [[w for i in kept[a:b] for w in sents[i]] for a, b in groups]
-        tagged = self._tag_sequences(merged, confidence)
+        tagged = self._tag_sequences([sents[i] for i in kept], confidence)
         out = [TaggedSentence([], []) for _ in sents]
-        for (a, b), result in zip(groups, tagged, strict=True):
-            offset = 0
-            for i in kept[a:b]:
-                n = len(sents[i])
-                tags = repair_bio(result.tags[offset : offset + n])
-                out[i] = TaggedSentence(tags, result.confidence[offset : offset + n])
-                offset += n
+        for i, result in zip(kept, tagged, strict=True):
+            out[i] = result
         return out
 
     def _tag_sequences(self, seqs: Sequence[Sequence[str]], confidence: bool) -> list[TaggedSentence]:

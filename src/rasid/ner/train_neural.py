@@ -34,7 +34,6 @@ from rasid.ner.neural import (
     build_vocabularies,
     char_matrix,
     combine_members,
-    passages,
 )
 from rasid.ner.scorer import evaluate
 
@@ -51,7 +50,6 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "batch": 16,
     "epochs": 18,
     "seed": 13,
-    "passage_tokens": 0,
 }
 #: The shipped model is an ensemble of members trained with these seeds.
 DEFAULT_SEEDS = (13, 29)
@@ -201,10 +199,6 @@ def train(
     featurizer = Featurizer(build_vocabularies([[w for w, _ in x] for x in sentences], res), res, vectors)
     tag_index = {t: i for i, t in enumerate(TAGS)}
     sentences = [x for x in sentences if x]
-    if s["passage_tokens"]:
-        # neighbouring sentences read together, as the tagger will read a document
-        groups = passages([len(x) for x in sentences], s["passage_tokens"])
-        sentences = [[pair for x in sentences[a:b] for pair in x] for a, b in groups]
     data = [(encode(featurizer, [w for w, _ in x]), [tag_index[t] for _, t in x]) for x in sentences]
     net = build_network(featurizer, s)
     optimiser = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=s["lr"])
