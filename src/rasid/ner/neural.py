@@ -245,26 +245,28 @@ class NeuralTagger:
         # word -> (its row of ``_type_table``: the word's share of every LSTM input projection, its stems)
         self._type_index: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._type_table = np.empty((0, 0), np.float32)
-        # sigmoid gates (i, f, o) are computed as tanh of half their input: halve those weight rows once
-        half = np.full(4 * h, 0.5, np.float32)
-        half[2 * h : 3 * h] = 1.0
-        self._gate_scale = half
-        self._gate_shift = np.where(half == 0.5, 0.5, 0.0).astype(np.float32)
+        # All four gates go through one sigmoid, 1 / (1 + exp(-x)) (numpy's exp is vectorised, its tanh is
+        # not: half the cost): the input g gate as tanh(x) = 2 sigmoid(2x) - 1. The minus sign and the 2
+        # are folded into the weight rows once.
+        fold = np.full(4 * h, -1.0, np.float32)
+        fold[2 * h : 3 * h] = -2.0
+        self._gate_scale = np.where(fold == -2.0, 2.0, 1.0).astype(np.float32)
+        self._gate_shift = np.where(fold == -2.0, -1.0, 0.0).astype(np.float32)
         w_in, b_in, w_hh, mark_rows, self._conv = [], [], [], [], []
         for w in members:
             # a member's two directions' input projections side by side: one matmul per batch of new words
             w_in.append(
-                np.concatenate([w["lstm.w_ih"] * half[:, None], w["lstm.w_ih_reverse"] * half[:, None]]).T
+                np.concatenate([w["lstm.w_ih"] * fold[:, None], w["lstm.w_ih_reverse"] * fold[:, None]]).T
             )
             b_in.append(
                 np.concatenate(
                     [
-                        (w["lstm.b_ih"] + w["lstm.b_hh"]) * half,
-                        (w["lstm.b_ih_reverse"] + w["lstm.b_hh_reverse"]) * half,
+                        (w["lstm.b_ih"] + w["lstm.b_hh"]) * fold,
+                        (w["lstm.b_ih_reverse"] + w["lstm.b_hh_reverse"]) * fold,
                     ]
                 )
             )
-            w_hh += [(w["lstm.w_hh"] * half[:, None]).T, (w["lstm.w_hh_reverse"] * half[:, None]).T]
+            w_hh += [(w["lstm.w_hh"] * fold[:, None]).T, (w["lstm.w_hh_reverse"] * fold[:, None]).T]
             mark_rows.append(w["emb.mark"] @ w_in[-1][-w["emb.mark"].shape[1] :])
             kernel = w["char.conv_w"]  # (filters, dim, 3) -> rows ordered like the concatenated windows
             self._conv.append(kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0]))
@@ -375,19 +377,23 @@ class NeuralTagger:
         proj = self._type_table[np.fromiter((e[0] for e in entries), np.intp, len(entries))]
         stems = [e[1] for e in entries]
         marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
-        proj += self._mark_rows[marks]
-        streams = len(self._w_hh)  # two directions per member
+        marked = np.flatnonzero(marks)  # most tokens are in no multi-word gazetteer name
+        proj[marked] += self._mark_rows[marks[marked]]
+        streams = len(self._w_hh)  # two directions per member: forward streams are even, backward odd
         inputs = np.empty((longest, streams, n, 4 * h), np.float32)  # padding is never read
-        for d in range(streams):
-            inputs[rev_cols if d % 2 else cols, d, rows] = proj[:, d * 4 * h : (d + 1) * 4 * h]
+        by_stream = proj.reshape(len(flat), streams, 4 * h)
+        inputs[cols, 0::2, rows] = by_stream[:, 0::2]
+        inputs[rev_cols, 1::2, rows] = by_stream[:, 1::2]
         states = self._run_lstm(inputs, active)
-        scores = np.zeros((n, longest, len(self._labels)), np.float32)
-        both = np.zeros((n, longest, 2 * h), np.float32)
+        # tag scores of the real tokens only; padding positions are never read downstream
+        token_scores = np.zeros((len(flat), len(self._labels)), np.float32)
         for m, w in enumerate(self.members):
-            both[rows, cols, :h] = states[cols, 2 * m, rows]
-            both[rows, cols, h:] = states[rev_cols, 2 * m + 1, rows]
-            scores += both @ w["out.w"].T + w["out.b"]
-        return scores / len(self.members), active
+            token_scores += states[cols, 2 * m, rows] @ w["out.w"][:, :h].T
+            token_scores += states[rev_cols, 2 * m + 1, rows] @ w["out.w"][:, h:].T
+            token_scores += w["out.b"]
+        scores = np.zeros((n, longest, len(self._labels)), np.float32)
+        scores[rows, cols] = token_scores / len(self.members)
+        return scores, active
 
     def _run_lstm(self, inputs: np.ndarray, active: np.ndarray) -> np.ndarray:
         """All directions of all members at once; ``inputs`` and the result are time-major:
@@ -400,23 +406,26 @@ class NeuralTagger:
         scratch = np.empty((streams, n, hs), np.float32)
         out = np.empty((longest, streams, n, hs), np.float32)
         w_hh, scale, shift = self._w_hh, self._gate_scale, self._gate_shift
-        for t in range(longest):
-            k = int(active[t])
-            hk, ck, gk, sk = h[:, :k], c[:, :k], gates[:, :k], scratch[:, :k]
-            i, f, g, o = (gk[:, :, j * hs : (j + 1) * hs] for j in range(4))
-            # in place throughout: these arrays are small, allocating them each step would cost more than the maths
-            np.matmul(hk, w_hh, out=gk)
-            gk += inputs[t, :, :k]
-            # one tanh for all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2, the halving folded into the weights
-            np.tanh(gk, out=gk)
-            gk *= scale
-            gk += shift
-            ck *= f
-            np.multiply(i, g, out=sk)
-            ck += sk
-            np.tanh(ck, out=sk)
-            np.multiply(o, sk, out=hk)
-            out[t, :, :k] = hk
+        # exp overflowing to inf is fine: 1 / (1 + inf) = 0
+        with np.errstate(over="ignore"):
+            for t in range(longest):
+                k = int(active[t])
+                hk, ck, gk, sk = h[:, :k], c[:, :k], gates[:, :k], scratch[:, :k]
+                i, f, g, o = (gk[:, :, j * hs : (j + 1) * hs] for j in range(4))
+                # in place throughout: these arrays are small, allocating them each step would cost more
+                np.matmul(hk, w_hh, out=gk)
+                gk += inputs[t, :, :k]
+                np.exp(gk, out=gk)  # of the negated pre-activations (see __init__)
+                gk += 1.0
+                np.reciprocal(gk, out=gk)
+                gk *= scale
+                gk += shift
+                ck *= f
+                np.multiply(i, g, out=sk)
+                ck += sk
+                np.tanh(ck, out=sk)
+                np.multiply(o, sk, out=hk)
+                out[t, :, :k] = hk
         return out
 
     def _viterbi(self, em: np.ndarray, active: np.ndarray) -> np.ndarray:
