@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from rasid.ner.features import folded_readings
 from rasid.ner.scorer import chunks
@@ -28,18 +27,12 @@ PER_SURNAMES = True
 Key = tuple[str, ...]
 
 
-@lru_cache(maxsize=200_000)
-def _norm(word: str) -> tuple[str, tuple[str, ...]]:
-    """The normalised word and its clitic-stripped readings (cached across documents: words repeat)."""
-    norm, _, stems = folded_readings(word)
-    return norm, stems
-
-
 def propagate(
     sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
 ) -> list[list[str]]:
     """Tags with recurring entity strings filled in (see the module docstring)."""
-    normed = [[_norm(w) for w in words] for words in sents]
+    # each word's folded form and clitic-stripped readings (cached: the tagger asked for them already)
+    normed = [[(r[0], r[2]) for r in map(folded_readings, words)] for words in sents]
     found: list[list[tuple[Key, str]]] = []
     for words, sent_norms, sent_tags in zip(sents, normed, tags, strict=True):
         entities = []

@@ -25,7 +25,7 @@ import gzip
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -141,10 +141,14 @@ def _shape(word: str) -> str:
     return "P" + word if len(word) == 1 else "P"
 
 
-def folded_readings(word: str) -> tuple[str, list[tuple[str, str]], tuple[str, ...]]:
-    """The folded word, its ``(clitics, stem)`` readings, and the stems alone (the folded word first)."""
+@lru_cache(maxsize=200_000)
+def folded_readings(word: str) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The folded word, its ``(clitics, stem)`` readings, and the stems alone (the folded word first).
+
+    Cached across documents: the tagger and document-level propagation both ask for every word.
+    """
     norm = normalize_for_search(word) or word
-    readings = clitic_stems(norm)
+    readings = tuple(clitic_stems(norm))
     return norm, readings, tuple(s for _, s in readings)
 
 

@@ -46,10 +46,11 @@ def sentences(text: str) -> list[Span]:
     return list(_sentence_spans(text))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _sentence_spans(text: str) -> tuple[Span, ...]:
-    # Cached for the last few texts: several stages of one pipeline (events, narratives, NER)
-    # segment the same document. A tuple, so no caller can change what the next one gets.
+    # Cached for the last texts of a batch (rasid.pipeline.DEFAULT_BATCH_SIZE = 32): the NER stage
+    # segments the whole batch first, events and narratives the same documents later.
+    # A tuple, so no caller can change what the next one gets.
     spans: list[Span] = []
     start = 0
     quote_close: str | None = None
