@@ -132,11 +132,19 @@ class Featurizer:
         if hit is not None:
             return hit
         norm, readings, stems = folded_readings(word)
-        form = self.pre_index.get(norm, 0)
-        # the barest reading the vectors know (وبالفيلق -> فيلق), else none
-        stem = next((self.pre_index[s] for s in reversed(stems[1:]) if s in self.pre_index), 0)
-        cue = next((k for k in map(self.res.cues.get, stems) if k), None)
-        gaz = next((k for k in map(self.res.gazetteer.get, stems) if k), None)
+        pre = self.pre_index
+        form = pre.get(norm, 0)
+        # the barest reading the vectors know (وبالفيلق -> فيلق), else none; loops, not generators:
+        # this runs for every word the tagger meets for the first time
+        stem = 0
+        for s in reversed(stems[1:]):
+            if s in pre:
+                stem = pre[s]
+                break
+        cue = gaz = None
+        for s in stems:
+            cue = cue or self.res.cues.get(s)
+            gaz = gaz or self.res.gazetteer.get(s)
         ids = (
             form,
             stem,
@@ -146,7 +154,8 @@ class Featurizer:
             self._gaz.get(gaz, UNK) if gaz else PAD,
             self._clitics.get(readings[-1][0], UNK) if len(readings) > 1 else PAD,
         )
-        chars = tuple(self._chars.get(ch, UNK) for ch in norm[:MAX_CHARS])
+        char_ids = self._chars.get
+        chars = tuple([char_ids(ch, UNK) for ch in norm[:MAX_CHARS]])
         hit = (ids, chars, stems)
         if len(self._cache) < _CACHE_LIMIT:
             self._cache[word] = hit
@@ -330,11 +339,10 @@ class NeuralTagger:
             projected.append(x @ self._w_in[m][: x.shape[1]] + self._b_in[m])
         rows = np.concatenate(projected, axis=1)
         first, end = len(index), len(index) + len(todo)
-        if end > len(self._type_table):  # grow by doubling; rows past ``first`` are free
-            grown = np.empty(
-                (max(end, min(2 * len(self._type_table), PROJECTION_CACHE_LIMIT), 1024), rows.shape[1]),
-                np.float32,
-            )
+        if end > len(self._type_table):
+            # room for the whole cache at once: the OS commits a page only when a row is first
+            # written, so it costs memory as it fills, and no row is ever copied to a bigger table
+            grown = np.empty((max(end, PROJECTION_CACHE_LIMIT), rows.shape[1]), np.float32)
             if first:
                 grown[:first] = self._type_table[:first]
             self._type_table = grown
