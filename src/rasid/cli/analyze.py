@@ -5,10 +5,12 @@ from __future__ import annotations
 import glob
 import os
 import sys
+from collections.abc import Iterator
 
 import click
 
 from rasid.cli.main import EXIT_FAILED, EXIT_PARTIAL, cli
+from rasid.model import Document
 
 
 def _is_path(arg: str) -> bool:
@@ -49,7 +51,7 @@ def analyze(
     """Extract entities, equipment, dates, quotes and sources from FILEs (any format `rasid ingest`
     reads) or from documents already stored, given by ID. Writes JSON Lines to stdout
     (schema: docs/extraction.md); problems go to stderr, one line each, and the rest is done."""
-    from rasid.extract import analyze_document, default_pipeline
+    from rasid.extract import default_pipeline
     from rasid.text.langid import detect_language
 
     pipeline = default_pipeline(kb_files=kb_files, use_kb=not no_kb)
@@ -63,11 +65,11 @@ def analyze(
 
         console = Console()
 
-    def emit(doc) -> None:  # type: ignore[no-untyped-def]
+    def with_language(doc: Document) -> Document:
+        return doc if doc.language is not None else doc.with_meta(language=detect_language(doc.text))
+
+    def emit(result: Document) -> None:
         nonlocal done
-        if doc.language is None:
-            doc = doc.with_meta(language=detect_language(doc.text))
-        result = analyze_document(doc, pipeline)
         if console is not None:
             from rasid.extract.render import render
 
@@ -75,17 +77,22 @@ def analyze(
         else:
             sys.stdout.write(result.to_json() + "\n")
         done += 1
-        return result
 
     if paths:
         from rasid.readers import read_paths
 
-        for item in read_paths(paths):
-            if item.document is None:
-                failures += 1
-                click.echo(f"error: {item.source}: {item.error}", err=True)
-                continue
-            emit(item.document)
+        def readable() -> Iterator[Document]:
+            nonlocal failures
+            for item in read_paths(paths):
+                if item.document is None:
+                    failures += 1
+                    click.echo(f"error: {item.source}: {item.error}", err=True)
+                    continue
+                yield with_language(item.document)
+
+        # in batches, as ingest does: the NER stage tags a batch's sentences in one pass
+        for result in pipeline.run(readable()):
+            emit(result)
     if ids:
         from rasid.errors import NotFoundError
         from rasid.store import open_store
@@ -98,7 +105,8 @@ def analyze(
                 failures += 1
                 click.echo(f"error: {doc_id}: no such file, and no stored document with this id", err=True)
                 continue
-            result = emit(doc)
+            result = pipeline(with_language(doc))
+            emit(result)
             if save:
                 store.save_layers(result)
     if failures:
