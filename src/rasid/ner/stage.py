@@ -4,11 +4,13 @@ It requires nothing and merges: an entity another stage (KB matcher, rules) alre
 put in ``entities`` wins wherever it covers or overlaps a model span, so confident KB
 links and rules are never overridden. The default pipeline runs it *first*, so that its
 batch form tags the sentences of many documents in one pass; the KB stage after it then
-keeps the model's entities that none of its matches overlap — the same result. Model-only entities get label PER, ORG or LOC
-(GPE when the knowledge base's GPE entries or the gazetteer built from country/city
-facts say the whole span is a country or city), ``attrs.source = "ner"``, the model's marginal confidence as the
-annotation confidence, and no ``kb_id``: nothing is linked without evidence. MISC is
-not part of the entity schema and is dropped.
+keeps the model's entities that none of its matches overlap — the same result.
+
+Model-only entities get label PER, ORG or LOC (GPE when the knowledge base's GPE entries
+or the gazetteer built from country/city facts say the whole span is a country or city),
+``attrs.source = "ner"``, the model's marginal confidence as the annotation confidence,
+and no ``kb_id``: nothing is linked without evidence. MISC is not part of the entity
+schema and is dropped.
 
 Config keys: ``ner_model`` (a ``.npz`` neural model, a ``.crfsuite`` CRF or a local Hugging Face
 directory; default the shipped neural model), ``min_confidence`` (default 0.5), ``propagate`` (default
