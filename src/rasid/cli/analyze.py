@@ -98,14 +98,19 @@ def analyze(
         from rasid.store import open_store
 
         store = open_store(db, create=False) if db else open_store(create=False)
-        for doc_id in ids:
-            try:
-                doc = store.get_document(doc_id, layers=False)
-            except NotFoundError:
-                failures += 1
-                click.echo(f"error: {doc_id}: no such file, and no stored document with this id", err=True)
-                continue
-            result = pipeline(with_language(doc))
+
+        def stored() -> Iterator[Document]:
+            nonlocal failures
+            for doc_id in ids:
+                try:
+                    yield with_language(store.get_document(doc_id, layers=False))
+                except NotFoundError:
+                    failures += 1
+                    click.echo(
+                        f"error: {doc_id}: no such file, and no stored document with this id", err=True
+                    )
+
+        for result in pipeline.run(stored()):
             emit(result)
             if save:
                 store.save_layers(result)
