@@ -45,13 +45,12 @@ class Clock:
 
 def tagger_speed(path: Path, sents: list[list[str]]) -> dict[str, tuple[float, float]]:
     """Tokens/s of one model: cold (a fresh process's empty caches), warm, with marginals, with propagation."""
-    from rasid.ner.api import _load, tag_sentences
+    from rasid.ner.api import load_model, tag_sentences
     from rasid.ner.document import propagate
 
     n = sum(map(len, sents))
-    _load.cache_clear()
     with Clock() as load:
-        tagger = _load(str(path))  # a fresh tagger: its per-word caches start empty, as in a new process
+        tagger = load_model(path, fresh=True)  # its per-word caches start empty, as in a new process
     with Clock() as cold:
         tags = [r.tags for r in tag_sentences(tagger, sents)]
     with Clock() as prop:

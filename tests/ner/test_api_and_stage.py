@@ -223,3 +223,12 @@ def test_kb_entities_win_whichever_of_the_two_stages_runs_first():
     # a re-run replaces each stage's own output instead of stacking it
     again = Pipeline(stages)(Pipeline(stages)(doc)).layer("entities")
     assert sorted(again, key=lambda a: a.start) == sorted(ner_first, key=lambda a: a.start)
+
+
+def test_load_model_is_cached_per_path_unless_asked_for_a_fresh_copy():
+    from rasid.ner.api import load_model
+
+    first = load_model()
+    assert load_model() is first
+    fresh = load_model(fresh=True)
+    assert fresh is not first and load_model() is fresh

@@ -65,17 +65,20 @@ def _load(path: str) -> Tagger:
     return CrfTagger.load(p)
 
 
-def load_model(path: str | Path | None = None) -> Tagger:
+def load_model(path: str | Path | None = None, *, fresh: bool = False) -> Tagger:
     """The shipped neural model when ``path`` is None; a ``.npz`` neural model, a ``.crfsuite`` CRF, or a local
     Hugging Face model directory.
 
-    Loaded models are cached per path, so stages can call this for every document.
+    Loaded models are cached per path, so stages can call this for every document. ``fresh``
+    reads the file again (after it was rewritten, or to time a tagger whose word caches are empty).
     """
     target = Path(path) if path is not None else DEFAULT_MODEL_PATH
     if not target.exists():
         raise ModelFileError(
             f"NER model not found: {target} (give a .npz or .crfsuite file or a model directory)"
         )
+    if fresh:
+        _load.cache_clear()
     return _load(str(target.resolve()))
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rasid.ner import build_clusters, build_gazetteer
-from rasid.ner.api import CRF_MODEL_PATH, DEFAULT_MODEL_PATH, _load, tag_sentences
+from rasid.ner.api import CRF_MODEL_PATH, DEFAULT_MODEL_PATH, load_model, tag_sentences
 from rasid.ner.corpora import Sentence, aqmar_stanza_split, read_anercorp
 from rasid.ner.document import propagate
 
@@ -35,7 +35,7 @@ DATA_DIR = PACKAGE.parent / "data" / "ner"
 def score(model_path: Path, sents: list[Sentence]) -> dict:
     from rasid.ner.scorer import evaluate
 
-    tagger = _load(str(model_path.resolve()))
+    tagger = load_model(model_path, fresh=True)  # the file was just (re)written
     words = [[w for w, _ in s] for s in sents]
     gold = [[t for _, t in s] for s in sents]
     pred = [r.tags for r in tag_sentences(tagger, words)]
@@ -94,7 +94,6 @@ def main() -> None:
             continue
         log(f"training the {kind} model on ANERcorp train …")
         trainer(read_anercorp(split / "train.txt"), out, ["conll:train.txt"])
-        _load.cache_clear()
         log("scoring on ANERcorp test …")
         scores = {"anercorp_test": score(out, read_anercorp(split / "test.txt"))}
         log(
