@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid.ingest import IngestInterrupted, _prepare, _prepare_many, ingest
+from rasid.ingest import IngestInterrupted, _prepare_many, ingest
 from rasid.model import Document
 from rasid.store import open_store
 
@@ -125,9 +125,9 @@ def test_ingest_ctrl_c_keeps_committed_work_and_rerun_finishes(tmp_path: Path, c
 
 
 def test_ingest_detects_language_when_reader_did_not() -> None:
-    _, prepared, error, _ = _prepare(
-        "x", Document("Le convoi est arrivé à Gao lundi soir, selon l'armée."), None
-    )
+    _, prepared, error, _ = _prepare_many(
+        [("x", Document("Le convoi est arrivé à Gao lundi soir, selon l'armée."))], None
+    )[0]
     assert error is None and prepared is not None
     assert prepared.row[7] == "fr"
 
@@ -136,7 +136,7 @@ def test_ingest_analysis_failure_still_stores_the_document(tmp_path: Path) -> No
     def broken(doc: Document) -> Document:
         raise RuntimeError("stage exploded")
 
-    _, prepared, error, note = _prepare("x", Document("خبر قصير عن غاو", language="ar"), broken)
+    _, prepared, error, note = _prepare_many([("x", Document("خبر قصير عن غاو", language="ar"))], broken)[0]
     assert error is None and prepared is not None
     assert "stage exploded" in note
 

@@ -196,10 +196,6 @@ def _prepare_many(read: list[tuple[str, Document]], analyzer: Analyzer | None) -
     return [wire for wire in wires if wire is not None]
 
 
-def _prepare(source: str, doc: Document, analyzer: Analyzer | None) -> _Wire:
-    return _prepare_many([(source, doc)], analyzer)[0]
-
-
 def _read_item_chunks(
     item: Any, max_bytes: int, analyzer: Analyzer | None, chunk_size: int
 ) -> Iterator[list[_Wire]]:

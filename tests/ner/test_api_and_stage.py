@@ -170,7 +170,7 @@ def test_propagation_tags_a_recurrence_with_the_confidence_of_the_name_it_copies
     tags[0][first : first + 3] = ["B-PER", "I-PER", "I-PER"]
     start, end = token_lists[0][first].start, token_lists[0][first + 2].end
     found = [EntitySpan(start, end, "PER", text[start:end], 0.93)]
-    added = _propagated(text, token_lists, tags, found)
+    added = _propagated(text, token_lists, [[t.text for t in tokens] for tokens in token_lists], tags, found)
     assert [(a.text, a.label, a.confidence, a.propagated) for a in added] == [("ديوب", "PER", 0.93, True)]
     assert text[added[0].start : added[0].end] == "ديوب" and added[0].start > end
 

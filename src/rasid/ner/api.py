@@ -163,16 +163,16 @@ def tag_texts(
         [tokens for sent in sentences(text) if (tokens := text_tokens(text, sent.start, sent.end))]
         for text in texts
     ]
-    flat = [[t.text for t in tokens] for token_lists in per_text for tokens in token_lists]
-    results = iter(tag_sentences(tagger, flat, confidence=True))
+    per_words = [[[t.text for t in tokens] for tokens in token_lists] for token_lists in per_text]
+    results = iter(tag_sentences(tagger, [ws for words in per_words for ws in words], confidence=True))
     out: list[list[EntitySpan]] = []
-    for text, token_lists in zip(texts, per_text, strict=True):
+    for text, token_lists, words in zip(texts, per_text, per_words, strict=True):
         mine = [next(results) for _ in token_lists]
         found: list[EntitySpan] = []
         for tokens, result in zip(token_lists, mine, strict=True):
             found.extend(spans_from_tags(tokens, result.tags, result.confidence, text))
         if propagate and found:
-            found.extend(_propagated(text, token_lists, [r.tags for r in mine], found))
+            found.extend(_propagated(text, token_lists, words, [r.tags for r in mine], found))
             found.sort(key=lambda span: span.start)
         out.append(found)
     return out
@@ -184,7 +184,11 @@ def _last_word(text: str) -> str:
 
 
 def _propagated(
-    text: str, token_lists: list[list[Token]], tags: list[list[str]], found: list[EntitySpan]
+    text: str,
+    token_lists: list[list[Token]],
+    words: list[list[str]],
+    tags: list[list[str]],
+    found: list[EntitySpan],
 ) -> list[EntitySpan]:
     from rasid.ner.document import propagate
     from rasid.ner.scorer import chunks
@@ -193,7 +197,7 @@ def _propagated(
     for span in found:
         key = (span.label, _last_word(span.text))
         best[key] = max(best.get(key, 0.0), span.confidence)
-    filled = propagate([[t.text for t in tokens] for tokens in token_lists], tags)
+    filled = propagate(words, tags)
     added: list[EntitySpan] = []
     for tokens, before, after in zip(token_lists, tags, filled, strict=True):
         for first, end, kind in chunks(after):
