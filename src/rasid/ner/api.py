@@ -200,6 +200,8 @@ def _propagated(
     filled = propagate(words, tags)
     added: list[EntitySpan] = []
     for tokens, before, after in zip(token_lists, tags, filled, strict=True):
+        if after == before:  # most sentences gain nothing
+            continue
         for first, end, kind in chunks(after):
             if all(tag == "O" for tag in before[first:end]):  # propagation only fills untagged stretches
                 start, stop = tokens[first].start, tokens[end - 1].end

@@ -81,7 +81,10 @@ def propagate(
                 filled = 0
                 if new[k] == "O":
                     for first in sent_norms[k][1]:
-                        for length in sorted(lengths.get(first, ()), reverse=True):
+                        by_length = lengths.get(first)
+                        if not by_length:  # most words start no entity string in the window
+                            continue
+                        for length in sorted(by_length, reverse=True):
                             if k + length > n or any(t != "O" for t in new[k : k + length]):
                                 continue
                             key = (first, *(m for m, _ in sent_norms[k + 1 : k + length]))
