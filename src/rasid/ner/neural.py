@@ -259,8 +259,6 @@ class NeuralTagger:
         # are folded into the weight rows once.
         fold = np.full(4 * h, -1.0, np.float32)
         fold[2 * h : 3 * h] = -2.0
-        self._gate_scale = np.where(fold == -2.0, 2.0, 1.0).astype(np.float32)
-        self._gate_shift = np.where(fold == -2.0, -1.0, 0.0).astype(np.float32)
         w_in, b_in, w_hh, mark_rows, self._conv = [], [], [], [], []
         for w in members:
             # a member's two directions' input projections side by side: one matmul per batch of new words
@@ -382,17 +380,22 @@ class NeuralTagger:
         # the reverse direction reads each sentence back to front, left-aligned like the forward one
         rev_cols = lengths[rows] - 1 - cols
         entries = [self._type_index[word] for word in flat]
-        proj = self._type_table[np.fromiter((e[0] for e in entries), np.intp, len(entries))]
+        word_rows = np.fromiter((e[0] for e in entries), np.intp, len(entries))
+        streams = len(self._w_hh)  # two directions per member: forward streams are even, backward odd
+        # each step's table rows per stream and sentence: the LSTM gathers its inputs straight from the
+        # cache table, with no [steps, streams, sentences, 4 * hidden] copy in between (padding is never read)
+        step_rows = np.zeros((longest, streams, n), np.intp)
+        step_rows[cols, 0::2, rows] = word_rows[:, None]
+        step_rows[rev_cols, 1::2, rows] = word_rows[:, None]
         stems = [e[1] for e in entries]
         marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
-        marked = np.flatnonzero(marks)  # most tokens are in no multi-word gazetteer name
-        proj[marked] += self._mark_rows[marks[marked]]
-        streams = len(self._w_hh)  # two directions per member: forward streams are even, backward odd
-        inputs = np.empty((longest, streams, n, 4 * h), np.float32)  # padding is never read
-        by_stream = proj.reshape(len(flat), streams, 4 * h)
-        inputs[cols, 0::2, rows] = by_stream[:, 0::2]
-        inputs[rev_cols, 1::2, rows] = by_stream[:, 1::2]
-        states = self._run_lstm(inputs, active)
+        # most tokens are in no multi-word gazetteer name; the few that are get their mark's row added
+        step_marks: dict[int, list[tuple[int, int, int]]] = {}
+        for token in np.flatnonzero(marks).tolist():
+            mark, row = int(marks[token]), int(rows[token])
+            step_marks.setdefault(int(cols[token]), []).append((0, row, mark))
+            step_marks.setdefault(int(rev_cols[token]), []).append((1, row, mark))
+        states = self._run_lstm(step_rows, step_marks, active)
         # tag scores of the real tokens only; padding positions are never read downstream
         token_scores = np.zeros((len(flat), len(self._labels)), np.float32)
         for m, w in enumerate(self.members):
@@ -403,17 +406,24 @@ class NeuralTagger:
         scores[rows, cols] = token_scores / len(self.members)
         return scores, active
 
-    def _run_lstm(self, inputs: np.ndarray, active: np.ndarray) -> np.ndarray:
-        """All directions of all members at once; ``inputs`` and the result are time-major:
-        [steps, streams, sentences, 4 * hidden] in, [steps, streams, sentences, hidden] out."""
-        longest, streams, n, _ = inputs.shape
+    def _run_lstm(
+        self, step_rows: np.ndarray, step_marks: dict[int, list[tuple[int, int, int]]], active: np.ndarray
+    ) -> np.ndarray:
+        """All directions of all members at once, time-major: ``step_rows`` [steps, streams, sentences]
+        names each input's row of the projection table; ``step_marks`` maps a step to the
+        (direction, sentence, mark) inputs that add a gazetteer mark's row. Returns the hidden
+        states, [steps, streams, sentences, hidden]."""
+        longest, streams, n = step_rows.shape
         hs = self.hidden
+        table = self._type_table.reshape(len(self._type_table), streams, 4 * hs)
+        marks = self._mark_rows.reshape(len(self._mark_rows), streams, 4 * hs)
+        stream_ids = np.arange(streams)[:, None]
         h = np.zeros((streams, n, hs), np.float32)
         c = np.zeros((streams, n, hs), np.float32)
         gates = np.empty((streams, n, 4 * hs), np.float32)
         scratch = np.empty((streams, n, hs), np.float32)
         out = np.empty((longest, streams, n, hs), np.float32)
-        w_hh, scale, shift = self._w_hh, self._gate_scale, self._gate_shift
+        w_hh = self._w_hh
         # exp overflowing to inf is fine: 1 / (1 + inf) = 0
         with np.errstate(over="ignore"):
             for t in range(longest):
@@ -422,12 +432,14 @@ class NeuralTagger:
                 i, f, g, o = (gk[:, :, j * hs : (j + 1) * hs] for j in range(4))
                 # in place throughout: these arrays are small, allocating them each step would cost more
                 np.matmul(hk, w_hh, out=gk)
-                gk += inputs[t, :, :k]
+                gk += table[step_rows[t, :, :k], stream_ids]
+                for direction, row, mark in step_marks.get(t, ()):
+                    gk[direction::2, row] += marks[mark, direction::2]
                 np.exp(gk, out=gk)  # of the negated pre-activations (see __init__)
                 gk += 1.0
                 np.reciprocal(gk, out=gk)
-                gk *= scale
-                gk += shift
+                g *= 2.0  # tanh(x) = 2 sigmoid(2x) - 1, on the g gate's columns alone
+                g -= 1.0
                 ck *= f
                 np.multiply(i, g, out=sk)
                 ck += sk
