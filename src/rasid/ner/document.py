@@ -76,28 +76,28 @@ def propagate(
         new = list(sent_tags)
         if counts:
             n = len(new)
-            k = 0
-            while k < n:
-                filled = 0
-                if new[k] == "O":
-                    for first in sent_norms[k][1]:
-                        by_length = lengths.get(first)
-                        if not by_length:  # most words start no entity string in the window
+            starts = lengths.keys()
+            free = 0  # tokens before this one were filled already
+            for k, (_, readings) in enumerate(sent_norms):
+                # most words start no entity string in the window: one set lookup per reading rules them out
+                if k < free or new[k] != "O" or starts.isdisjoint(readings):
+                    continue
+                for first in readings:
+                    filled = 0
+                    for length in sorted(lengths.get(first, ()), reverse=True):
+                        if k + length > n or any(t != "O" for t in new[k : k + length]):
                             continue
-                        for length in sorted(by_length, reverse=True):
-                            if k + length > n or any(t != "O" for t in new[k : k + length]):
-                                continue
-                            key = (first, *(m for m, _ in sent_norms[k + 1 : k + length]))
-                            if key in counts:
-                                kind = _most_voted(key, found[lo:hi])
-                                new[k] = "B-" + kind
-                                for m in range(k + 1, k + length):
-                                    new[m] = "I-" + kind
-                                filled = length
-                                break
-                        if filled:
+                        key = (first, *(m for m, _ in sent_norms[k + 1 : k + length]))
+                        if key in counts:
+                            kind = _most_voted(key, found[lo:hi])
+                            new[k] = "B-" + kind
+                            for m in range(k + 1, k + length):
+                                new[m] = "I-" + kind
+                            filled = length
                             break
-                k += filled or 1
+                    if filled:
+                        free = k + filled
+                        break
         out.append(new)
     return out
 

@@ -21,6 +21,8 @@ def _split(tag: str) -> tuple[str, str]:
 
 def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` chunks, end exclusive, from one sentence's tags."""
+    if tags.count("O") == len(tags):  # most sentences of news text hold no entity
+        return []
     out: list[tuple[int, int, str]] = []
     start: int | None = None
     kind = ""
