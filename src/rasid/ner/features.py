@@ -161,10 +161,14 @@ def gazetteer_marks(
     entry may carry clitics: وبالأمم المتحدة); ``multi`` maps first words to entries, longest first.
     """
     marks: list[str | None] = [None] * len(stems)
+    heads = multi.keys()
     i = 0
     n = len(stems)
     while i < n:
         matched = 0
+        if heads.isdisjoint(stems[i]):  # most words start no gazetteer name: one set lookup per reading
+            i += 1
+            continue
         for first in stems[i]:
             for parts, kind in multi.get(first, ()):
                 k = len(parts)
