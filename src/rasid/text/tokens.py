@@ -19,6 +19,8 @@ _WORD = re.compile(r"[^\W_]+(?:(?:[\u064B-\u065F\u0670\u0640]+|[-/'’](?=[^\W_]
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+#: Letters a word with a proclitic to strip starts with (و ف, ب ل ك, or the ا of ال).
+_CLITIC_INITIALS = frozenset("وفبلكا")
 
 #: Shortest stem left after stripping; shorter remainders are more likely whole words.
 MIN_STEM = 2
@@ -51,7 +53,7 @@ def clitic_stems(word: str, *, min_stem: int = MIN_STEM) -> list[tuple[str, str]
     ['وبالفيلق', 'بالفيلق', 'الفيلق', 'فيلق']
     """
     readings: list[tuple[str, str]] = [("", word)]
-    if not is_arabic(word):
+    if word[:1] not in _CLITIC_INITIALS:  # nothing to strip (and never in a non-Arabic word)
         return readings
     seen = {word}
 
