@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasid.text.langid import detect_language
 from rasid.text.segment import sentences
-from rasid.text.tokens import clitic_stems, tokenize
+from rasid.text.tokens import clitic_stems, tokenize, tokenize_with_punctuation
+
+from .strategies import news_text
 
 
 @pytest.mark.parametrize(
@@ -78,3 +84,25 @@ def test_language_identification(text, lang):
 
 def test_language_unknown_for_no_letters():
     assert detect_language("2024 - 17 / 3") is None
+
+
+@given(news_text | st.text(max_size=60), st.data())
+def test_tokenize_with_punctuation_is_the_words_plus_every_mark_between_them(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = tokenize(text, start, end)
+    in_words = {i for w in words for i in range(w.start, w.end)}
+    marks = [
+        (i, text[i])
+        for i in range(start, end)
+        if i not in in_words and unicodedata.category(text[i])[0] in "PS"
+    ]
+    tokens = tokenize_with_punctuation(text, start, end)
+    assert [t for t in tokens if t.end - t.start > 1 or (t.start in in_words)] == words
+    assert [(t.start, t.text) for t in tokens if t.start not in in_words] == marks
+    assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+
+
+def test_tokenize_with_punctuation_keeps_an_underscore_and_drops_a_lone_diacritic():
+    text = "قال_ \u064e «نعم»."
+    assert [t.text for t in tokenize_with_punctuation(text)] == ["قال", "_", "«", "نعم", "»", "."]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,7 +11,7 @@ from typing import Protocol
 from rasid.errors import ModelFileError
 from rasid.text.normalize import normalize_for_search
 from rasid.text.segment import sentences
-from rasid.text.tokens import Token, tokenize
+from rasid.text.tokens import Token, tokenize_with_punctuation
 
 MODELS = Path(__file__).resolve().parent / "models"
 #: The shipped default: a BiLSTM-CRF ensemble run with numpy (see docs/ner-model-card.md).
@@ -82,31 +81,13 @@ def load_model(path: str | Path | None = None, *, fresh: bool = False) -> Tagger
     return _load(str(target.resolve()))
 
 
-def _is_punctuation(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "PS"
-
-
 def text_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens (``rasid.text.tokens.tokenize``) plus punctuation marks as one-character tokens.
 
     The training corpora keep punctuation as tokens (``،`` ``.`` ``"``), and the model
     leans on it as context, so the tagger sees it too. Offsets point into ``text``.
     """
-    end = len(text) if end is None else end
-    out: list[Token] = []
-    cursor = start
-    for word in tokenize(text, start, end):
-        if word.start > cursor and not text[cursor : word.start].isspace():  # most gaps are one space
-            out.extend(_marks(text, cursor, word.start))
-        out.append(word)
-        cursor = word.end
-    if end > cursor:
-        out.extend(_marks(text, cursor, end))
-    return out
-
-
-def _marks(text: str, start: int, end: int) -> list[Token]:
-    return [Token(text[i], i, i + 1) for i in range(start, end) if _is_punctuation(text[i])]
+    return tokenize_with_punctuation(text, start, end)
 
 
 def spans_from_tags(

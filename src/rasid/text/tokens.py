@@ -9,6 +9,7 @@ its proclitics removed, longest first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # A word: letters/digits/marks, allowing inner hyphens and slashes in model names (T-72B3, BTR-80/82A)
@@ -39,6 +40,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(m.group(), m.start(), m.end())
         for m in _WORD.finditer(text, start, len(text) if end is None else end)
     ]
+
+
+# A word, or any other character that is not a space (the ``_`` too: \w counts it, _WORD does not)
+_WORD_OR_OTHER = re.compile(rf"(?P<word>{_WORD.pattern})|[^\w\s]|_", re.UNICODE)
+
+
+def tokenize_with_punctuation(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """:func:`tokenize`'s words plus each punctuation mark or symbol between them as a one-character token."""
+    out: list[Token] = []
+    for m in _WORD_OR_OTHER.finditer(text, start, len(text) if end is None else end):
+        if m.lastgroup == "word" or unicodedata.category(m.group())[0] in "PS":
+            out.append(Token(m.group(), m.start(), m.end()))
+    return out
 
 
 def is_arabic(word: str) -> bool:
