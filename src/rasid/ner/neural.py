@@ -357,8 +357,9 @@ class NeuralTagger:
         windows = np.concatenate(
             [seq[:, :-2], seq[:, 1:-1], seq[:, 2:]], axis=2
         )  # [words, positions, 3 * dim]
-        out = windows @ self._conv[member] + w["char.conv_b"]
-        return np.maximum(out, 0.0).max(axis=1)
+        # max-pool first, then bias and ReLU: both are monotone, so the result is the same, on 1/16 the values
+        pooled = (windows @ self._conv[member]).max(axis=1) + w["char.conv_b"]
+        return np.maximum(pooled, 0.0, out=pooled)
 
     # --- network ----------------------------------------------------------------------------------
     def _emissions(self, sents: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
