@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, final
 
 from rasid.errors import ModelError, SchemaVersionError
 
@@ -164,6 +164,7 @@ def make_document_id(text: str) -> str:
     return digest[:16]
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Document:
     """An article: text set once, metadata, and annotation layers pointing into the text."""
@@ -188,13 +189,15 @@ class Document:
         if self.published_precision is not None and self.published_precision not in DATE_PRECISIONS:
             raise ModelError(f"published_precision must be one of {DATE_PRECISIONS}")
         object.__setattr__(self, "meta", _freeze(self.meta))
-        frozen_layers: dict[str, tuple[Annotation, ...]] = {}
-        for name, layer_annotations in self.layers.items():
-            checked = tuple(sorted(layer_annotations, key=lambda a: (a.start, -a.end, a.label)))
-            for ann in checked:
-                self._check(ann, name)
-            frozen_layers[name] = checked
+        frozen_layers = {name: self._checked(name, found) for name, found in self.layers.items()}
         object.__setattr__(self, "layers", MappingProxyType(frozen_layers))
+
+    def _checked(self, layer: str, annotations: Iterable[Annotation]) -> tuple[Annotation, ...]:
+        """A layer's annotations in text order, each checked against the text."""
+        checked = tuple(sorted(annotations, key=lambda a: (a.start, -a.end, a.label)))
+        for ann in checked:
+            self._check(ann, layer)
+        return checked
 
     def _check(self, ann: Annotation, layer: str) -> None:
         if ann.layer != layer:
@@ -223,9 +226,15 @@ class Document:
 
     def with_layer(self, layer: str, annotations: Iterable[Annotation]) -> Document:
         """A new document with ``layer`` replaced (the text never changes)."""
+        # Only the new layer is checked: the others were when this document was made, and are
+        # immutable. (``dataclasses.replace`` would re-sort and re-check every layer, at every stage.)
         layers = dict(self.layers)
-        layers[layer] = tuple(annotations)
-        return dataclasses.replace(self, layers=layers)
+        layers[layer] = self._checked(layer, annotations)
+        new = object.__new__(Document)  # final: no subclass has fields of its own to copy
+        for name in _DOCUMENT_FIELDS:
+            object.__setattr__(new, name, getattr(self, name))
+        object.__setattr__(new, "layers", MappingProxyType(layers))
+        return new
 
     def with_meta(self, **changes: Any) -> Document:
         """A new document with metadata fields changed; ``text`` and ``id`` cannot change."""
@@ -302,6 +311,10 @@ class Document:
     @classmethod
     def from_json(cls, raw: str) -> Document:
         return cls.from_dict(json.loads(raw))
+
+
+#: Document's fields, for copying one field by field (a frozen, slotted dataclass).
+_DOCUMENT_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
 
 
 def utf16_offsets(text: str, start: int, end: int) -> tuple[int, int]:

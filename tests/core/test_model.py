@@ -76,6 +76,27 @@ def test_layer_queries():
     assert doc.covering("entities", Span(25, 26)) == [person]
 
 
+def test_with_layer_replaces_one_layer_and_keeps_the_rest():
+    doc = Document("وزير الخارجية الروسي سيرجي لافروف", title="عنوان", language="ar", meta={"k": [1]})
+    doc = doc.with_layer("dates", [])
+    country = doc.annotation("entities", 14, 20, "GPE")
+    person = doc.annotation("entities", 21, 33, "PER")
+    added = doc.with_layer("entities", [person, country])
+    assert added.layer("entities") == (country, person)  # in text order, whatever order they came in
+    assert "entities" not in doc.layers  # the old document is unchanged
+    assert (added.id, added.title, added.language, added.meta) == (doc.id, doc.title, doc.language, doc.meta)
+    assert added.layer("dates") == () and set(added.layers) == {"dates", "entities"}
+    assert added.with_layer("entities", [person]).layer("entities") == (person,)
+    built = Document(
+        doc.text,
+        title="عنوان",
+        language="ar",
+        meta={"k": [1]},
+        layers={"dates": (), "entities": (person, country)},
+    )
+    assert added == built  # the same as a document built with both layers at once
+
+
 def test_json_round_trip_is_versioned():
     doc = Document("T-72B3 في باماكو", title="عنوان", language="ar", meta={"k": [1, {"a": 2}]})
     doc = doc.with_layer("equipment", [doc.annotation("equipment", 0, 6, "main battle tank")])
