@@ -35,15 +35,14 @@ from rasid.model import Annotation, Document
 #: Source kinds that are not a cited source (the page's own furniture).
 NOT_CITED = frozenset({"photo_credit", "publisher"})
 #: Words too common in names and titles to tell two speakers apart.
-_NAME_STOPWORDS = frozenset(
-    """
+_STOPWORD_TEXT = """
     ال بن ابن بنت عبد ابو أبو الامير الأمير امير الملك الشيخ الدكتور د السيد الرئيس وزير الوزير رئيس نائب
     العام العامة الامين مدير المدير وزارة هيئة مجلس الهيئة المجلس جمعية شركة مؤسسة ادارة إدارة الادارة
     محافظ امين أمين قائد الناطق المتحدث الرسمي باسم مساعد سمو صاحب السمو الملكي معالي سعادة
     mr mrs ms dr general president minister ministry of the de la le les du des и de von van al el
     м г министр президент генерал
-    """.split()
-)
+"""
+_NAME_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _WORD = re.compile(r"\w+")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
@@ -67,7 +66,12 @@ def name_words(name: str | None) -> list[str]:
     words = []
     for word in _WORD.findall(text):
         form = word[2:] if word.startswith("ال") and len(word) > 4 else word
-        if len(form) >= 3 and form not in _NAME_STOPWORDS and word not in _NAME_STOPWORDS and not form.isdigit():
+        if (
+            len(form) >= 3
+            and form not in _NAME_STOPWORDS
+            and word not in _NAME_STOPWORDS
+            and not form.isdigit()
+        ):
             words.append(form)
     return words
 
@@ -234,7 +238,9 @@ def _score_dates(
             tally.add("dates_correct")
         else:
             in_name = any(_overlaps(p, n) for n in negatives)
-            tally.add("dates_name_year" if in_name else "dates_false", example=f"{item}@{p.start}: {p.text!r}")
+            tally.add(
+                "dates_name_year" if in_name else "dates_false", example=f"{item}@{p.start}: {p.text!r}"
+            )
 
 
 def score(
@@ -274,15 +280,22 @@ def meets(metric: str, value: float | None) -> bool | None:
 
 def report_markdown(tallies: Mapping[str, Tally], title: str) -> str:
     """A table: one row per metric, one column per group (``all`` first)."""
-    groups = ["all"] + sorted(k for k in tallies if k != "all")
-    lines = [f"### {title}", "", "| metric | " + " | ".join(groups) + " | target |", "|---" * (len(groups) + 2) + "|"]
+    groups = ["all", *sorted(k for k in tallies if k != "all")]
+    lines = [
+        f"### {title}",
+        "",
+        "| metric | " + " | ".join(groups) + " | target |",
+        "|---" * (len(groups) + 2) + "|",
+    ]
     for metric in tallies["all"].metrics():
         cells = []
         for g in groups:
             value = tallies[g].metrics()[metric]
             cells.append("–" if value is None else f"{value:.2f}")
         op, target = TARGETS.get(metric, ("", None))
-        lines.append(f"| {metric} | " + " | ".join(cells) + f" | {op} {target if target is not None else ''} |")
+        lines.append(
+            f"| {metric} | " + " | ".join(cells) + f" | {op} {target if target is not None else ''} |"
+        )
     counts = tallies["all"].counts
     lines += [
         "",
