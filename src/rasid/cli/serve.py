@@ -54,14 +54,11 @@ def serve(
     db_path: str, host: str, port: int, allow_write: bool, token: str | None, workers: int, log_level: str
 ) -> None:
     """Serve the web app: search, article reader, entities, stories, outlets and a map."""  # fmt: skip
-    try:
-        import uvicorn
+    # imported here, not at the top: every other command starts faster without the web stack
+    import uvicorn
 
-        from rasid.web.app import create_app
-    except ImportError as exc:  # the web extra is optional
-        raise click.ClickException(
-            f"the web app needs its extra: pip install 'rasid[web]' ({exc.name} missing)"
-        ) from exc
+    from rasid.web.app import LOOPBACK_HOSTS, create_app
+
     if allow_write and not token:
         raise click.UsageError(
             "--allow-write needs --token (or RASID_TOKEN): writes must carry a bearer token"
@@ -79,8 +76,6 @@ def serve(
     )
     # bound to loopback: answer only to loopback host names, so a web page cannot reach the app
     # through DNS rebinding; bound elsewhere, the operator decides who can connect
-    from rasid.web.app import LOOPBACK_HOSTS
-
     allowed_hosts = LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None
     if workers == 1:
         app = create_app(db_path, allow_write=allow_write, token=token, allowed_hosts=allowed_hosts)
