@@ -95,6 +95,8 @@ class WriteItem:
     duplicate_of: str | None = None
     #: Extra note logged with a stored document (e.g. analysis failed, stored without annotations).
     note: str | None = None
+    #: The id of a document found already stored before it was analysed (logged as a duplicate).
+    already_stored: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +187,11 @@ class SQLDocumentStore:
             last_seq = int(row[0]) if row else 0
             now = _now()
             for item in items:
-                if item.prepared is None:
+                if item.already_stored is not None:
+                    outcome = WriteOutcome(
+                        item.source, "duplicate", item.already_stored, "already in the database"
+                    )
+                elif item.prepared is None:
                     outcome = WriteOutcome(item.source, "failed", None, item.error or "unknown error")
                 elif (problem := self._unstorable(item.prepared)) is not None:
                     outcome = WriteOutcome(item.source, "failed", None, problem)
