@@ -180,3 +180,36 @@ def test_ingest_with_analysis_stores_annotation_layers(tmp_path: Path) -> None:
         assert doc.layers, "analysis ran but stored no layers"
         for ann in doc.annotations():
             assert doc.text[ann.start : ann.end] == ann.text
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ingest_rerun_skips_stored_documents_before_analysing_them(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """A re-run after a crash must not pay for analysing what is already stored (issue 12, defect 5)."""
+    with open_store(tmp_path / "r.db") as store:
+        ingest([str(corpus / "a.jsonl")], store, analyze=True)  # the "crashed" first run got this far
+        second = ingest([str(corpus)], store, analyze=True, jobs=jobs)
+        assert (second.stored, second.duplicate, second.failed) == (20, 30, 0)
+        assert second.already_stored == 30
+        assert {r for _, r in second.duplicates} == {"already in the database"}
+        assert store.count_documents() == 50
+        statuses = dict(
+            store.conn.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()
+        )
+        assert statuses == {"stored": 50, "duplicate": 30}
+
+
+def test_ingest_prepare_never_analyses_a_stored_document() -> None:
+    analysed: list[str] = []
+
+    def analyzer(doc: Document) -> Document:
+        analysed.append(doc.text)
+        return doc
+
+    read = [(f"s{i}", Document(text, language="ar")) for i, text in enumerate(["خبر مخزن", "خبر جديد"])]
+    stored_id = read[0][1].id
+    wires = _prepare_many(read, analyzer, lambda doc_id: doc_id == stored_id)
+    assert analysed == ["خبر جديد"]
+    assert wires[0] == ("s0", None, None, stored_id)
+    assert wires[1][1] is not None

@@ -33,8 +33,11 @@ from rasid.store.fts import PreparedDocument, prepare_document
 from rasid.store.sqlite import SQLiteStore, WriteItem, WriteOutcome
 
 #: What crosses the process boundary for one item, as plain data:
-#: (source, prepared document | None, error | None, note | None)
+#: (source, prepared document | None, error | None, note | None). With neither a prepared document nor an
+#: error, the note is the id of a document already stored (found before analysing it).
 _Wire = tuple[str, PreparedDocument | None, str | None, str | None]
+#: Answers "is this document id stored already?" (a re-run after a crash skips those before analysis).
+IsStored = Callable[[str], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,8 @@ class IngestReport:
     stored: int = 0
     duplicate: int = 0
     failed: int = 0
+    #: Of the duplicates, those found in the store before analysis (not analysed again).
+    already_stored: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -88,6 +93,7 @@ class IngestReport:
             "run_id": self.run_id,
             "stored": self.stored,
             "duplicate": self.duplicate,
+            "already_stored": self.already_stored,
             "failed": self.failed,
             "failures": [{"source": s, "reason": r} for s, r in self.failures],
             "warnings": list(self.warnings),
@@ -173,12 +179,20 @@ def _prepared(source: str, doc: Document, note: str | None = None) -> _Wire:
     return (source, prepared, None, note)
 
 
-def _prepare_many(read: list[tuple[str, Document]], analyzer: Analyzer | None) -> list[_Wire]:
-    """Language, analysis (in one batch) and storage rows for documents read from one input."""
+def _prepare_many(
+    read: list[tuple[str, Document]], analyzer: Analyzer | None, is_stored: IsStored | None = None
+) -> list[_Wire]:
+    """Language, analysis (in one batch) and storage rows for documents read from one input.
+
+    Documents already in the store are not analysed again: their wire only names the stored id.
+    """
     wires: list[_Wire | None] = [None] * len(read)
     docs: list[Document] = []
     positions: list[int] = []
     for k, (source, doc) in enumerate(read):
+        if is_stored is not None and is_stored(doc.id):
+            wires[k] = (source, None, None, doc.id)
+            continue
         try:
             docs.append(_with_language(doc))
             positions.append(k)
@@ -197,7 +211,7 @@ def _prepare_many(read: list[tuple[str, Document]], analyzer: Analyzer | None) -
 
 
 def _read_item_chunks(
-    item: Any, max_bytes: int, analyzer: Analyzer | None, chunk_size: int
+    item: Any, max_bytes: int, analyzer: Analyzer | None, chunk_size: int, is_stored: IsStored | None = None
 ) -> Iterator[list[_Wire]]:
     """Read one input item (a file, or stdin's bytes) and yield chunks of prepared results.
 
@@ -210,7 +224,7 @@ def _read_item_chunks(
     read: list[tuple[str, Document]] = []
 
     def finished() -> list[_Wire]:
-        done = iter(_prepare_many(read, analyzer))
+        done = iter(_prepare_many(read, analyzer, is_stored))
         return [wire if wire is not None else next(done) for wire in slots]
 
     results = read_item(item, ReadOptions(max_bytes=max_bytes))
@@ -235,9 +249,18 @@ def _read_item_chunks(
 
 
 def _worker_main(
-    tasks: Any, results: Any, max_bytes: int, analyze: bool, stage_config: Any, chunk_size: int
+    tasks: Any,
+    results: Any,
+    max_bytes: int,
+    analyze: bool,
+    stage_config: Any,
+    chunk_size: int,
+    db_path: str | None = None,
 ) -> None:
-    """A worker process: read and analyse items from ``tasks``, send chunks to ``results``."""
+    """A worker process: read and analyse items from ``tasks``, send chunks to ``results``.
+
+    With ``db_path`` the worker reads the store too, to skip documents stored by an earlier run.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     parent = os.getppid()
 
@@ -255,14 +278,18 @@ def _worker_main(
         analyzer, warning = load_analyzer(stage_config)
         if warning:
             put(("warning", warning, None))
+    reader = SQLiteStore(db_path, create=False) if db_path else None
+    is_stored = reader.has_document if reader is not None else None
     while True:
         task = tasks.get()
         if task is None:
+            if reader is not None:
+                reader.close()
             put(("exit", None, None))
             return
         index, item = task
         try:
-            for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size):
+            for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size, is_stored):
                 put(("chunk", index, chunk))
         except Exception as exc:
             where = traceback.format_exc(limit=3).strip().splitlines()[-1]
@@ -306,7 +333,10 @@ class _Writer:
 
     def add(self, wire: _Wire) -> None:
         source, prepared, error, note = wire
-        if prepared is None:
+        if prepared is None and error is None:
+            self.report.already_stored += 1
+            self.pending.append(WriteItem(source, already_stored=note))
+        elif prepared is None:
             self.pending.append(WriteItem(source, error=error))
         else:
             first = self.seen.get(prepared.id)
@@ -426,7 +456,7 @@ def ingest(
                     report.warnings.append(warning)
             report.analyzed = analyzer is not None
             for item, size in zip(items, sizes, strict=True):
-                for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size):
+                for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size, store.has_document):
                     for wire in chunk:
                         writer.add(wire)
                 writer.input_done(size)
@@ -440,6 +470,7 @@ def ingest(
                 analyze=analyze,
                 stage_config=stage_config,
                 chunk_size=chunk_size,
+                db_path=None if store.path == ":memory:" else store.path,
             )
         writer.flush()
         status = "done"
@@ -468,6 +499,7 @@ def _run_pool(
     analyze: bool,
     stage_config: dict[str, dict[str, Any]],
     chunk_size: int,
+    db_path: str | None = None,
 ) -> None:
     """Fan items out to ``jobs`` worker processes; write their chunks here as they arrive."""
     # spawn, not fork: the parent may hold threads (progress bar) and an open SQLite connection
@@ -479,7 +511,7 @@ def _run_pool(
     workers = [
         ctx.Process(
             target=_worker_main,
-            args=(tasks, results, max_bytes, analyze, stage_config, chunk_size),
+            args=(tasks, results, max_bytes, analyze, stage_config, chunk_size, db_path),
             daemon=True,
         )
         for _ in range(min(jobs, len(items)))
