@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from rasid.ingest import IngestInterrupted, _prepare_many, ingest
+from rasid.ingest import IngestInterrupted, IngestReport, _prepare_many, _Writer, ingest
 from rasid.model import Document
 from rasid.store import open_store
 
@@ -213,3 +214,31 @@ def test_ingest_prepare_never_analyses_a_stored_document() -> None:
     assert analysed == ["خبر جديد"]
     assert wires[0] == ("s0", None, None, stored_id)
     assert wires[1][1] is not None
+
+
+def test_ingest_says_when_a_long_text_was_analysed_only_in_part(tmp_path: Path) -> None:
+    from rasid.pipeline import Pipeline, StageSpec
+
+    def noop(doc: Document, config: Any) -> Document:
+        return doc
+
+    analyzer = Pipeline([StageSpec("t.noop.v1", noop)], max_chars=200)
+    read = [("long.txt", Document("خبر طويل جدا. " * 40, language="ar")), ("short.txt", Document("خبر قصير"))]
+    (long_wire, short_wire) = _prepare_many(read, analyzer)
+    assert long_wire[1] is not None and "analysed the first" in (long_wire[3] or "")
+    assert short_wire[3] is None
+    with open_store(tmp_path / "r.db") as store:
+        writer_report = IngestReport(run_id=store.start_run("ingest", ["long.txt"]))
+        writer = _Writer(
+            store,
+            writer_report,
+            batch_size=10,
+            commit_seconds=60,
+            progress=None,
+            inputs_total=1,
+            bytes_total=0,
+        )
+        writer.add(long_wire)
+        writer.flush()
+    assert writer_report.stored == 1
+    assert any(w.startswith("long.txt: analysed the first") for w in writer_report.warnings)

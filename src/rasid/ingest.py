@@ -202,12 +202,23 @@ def _prepare_many(
     for k, doc, result in zip(positions, docs, results, strict=True):
         source = read[k][0]
         try:
-            wires[k] = (
-                _prepared(source, doc, result) if isinstance(result, str) else _prepared(source, result)
-            )
+            if isinstance(result, str):
+                wires[k] = _prepared(source, doc, result)
+            else:
+                wires[k] = _prepared(source, result, _bound_note(result))
         except Exception as exc:
             wires[k] = (source, None, f"could not prepare: {type(exc).__name__}: {exc}", None)
     return [wire for wire in wires if wire is not None]
+
+
+def _bound_note(doc: Document) -> str | None:
+    bound = doc.meta.get("analysis_bound")
+    if not bound:
+        return None
+    return (
+        f"analysed the first {bound['analysed_chars']:,} of {bound['text_chars']:,} characters"
+        " (longer texts are stored whole but analysed only that far)"
+    )
 
 
 def _read_item_chunks(
@@ -362,6 +373,8 @@ class _Writer:
         for outcome in outcomes:
             if outcome.status == "stored":
                 self.report.stored += 1
+                if outcome.reason:  # stored, with something to say (analysis failed or was bounded)
+                    self.report.warnings.append(f"{outcome.source}: {outcome.reason}")
                 if outcome.doc_id:
                     self.report.stored_ids.append(outcome.doc_id)
             elif outcome.status == "duplicate":

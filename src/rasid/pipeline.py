@@ -17,7 +17,9 @@ function must return exactly what the per-document function would, document by d
 
 Stages keep no global mutable state, so the same pipeline runs in-process, in a
 process pool or on Ray. A stage that fails on one document is recorded on that
-document (``meta["stage_errors"]``) and the batch goes on.
+document (``meta["stage_errors"]``) and the batch goes on. Stages see at most
+:data:`MAX_ANALYSED_CHARS` of a document, so no text, however long, makes analysis run away;
+``meta["analysis_bound"]`` records where a longer one was cut.
 """
 
 from __future__ import annotations
@@ -123,14 +125,37 @@ def registered_stages() -> list[StageSpec]:
     return sorted(_REGISTRY.values(), key=lambda s: s.name)
 
 
+#: The most characters of one document the stages see. Beyond it a stage's cost (and, for the few that are
+#: not linear, its time) would grow without bound; a longer text is analysed up to a paragraph or sentence
+#: end before this point, and ``meta["analysis_bound"]`` says how much was read.
+MAX_ANALYSED_CHARS = 1_000_000
+
+
+def analysed_prefix(text: str, max_chars: int) -> int:
+    """Where analysis of ``text`` stops: its length, or the last paragraph/sentence end before ``max_chars``."""
+    if len(text) <= max_chars:
+        return len(text)
+    floor = max_chars * 9 // 10
+    for mark in ("\n", ".", "。", "؟", "!", "?", " "):
+        cut = text.rfind(mark, floor, max_chars)
+        if cut >= 0:
+            return cut + 1
+    return max_chars
+
+
 class Pipeline:
     """An ordered list of stages, checked once when built."""
 
     def __init__(
-        self, stages: Iterable[str | StageSpec], config: Mapping[str, Mapping[str, Any]] | None = None
+        self,
+        stages: Iterable[str | StageSpec],
+        config: Mapping[str, Mapping[str, Any]] | None = None,
+        *,
+        max_chars: int = MAX_ANALYSED_CHARS,
     ):
         self.stages: list[StageSpec] = [s if isinstance(s, StageSpec) else get_stage(s) for s in stages]
         self.config = config or {}
+        self.max_chars = max_chars
         available = set(BASE_PROVIDES)
         missing: list[str] = []
         for stage in self.stages:
@@ -161,7 +186,9 @@ class Pipeline:
         the documents one at a time through all of them (so per-text caches shared by those
         stages, such as the tokens, stay warm).
         """
-        out = list(docs)
+        originals = list(docs)
+        cuts = [analysed_prefix(doc.text, self.max_chars) for doc in originals]
+        out = [_prefix_view(doc, cut) for doc, cut in zip(originals, cuts, strict=True)]
         errors: list[list[dict[str, str]]] = [[] for _ in out]
         configs = {stage.name: self.stage_config(stage) for stage in self.stages}
         for stages in self._segments():
@@ -183,7 +210,10 @@ class Pipeline:
         for i, errs in enumerate(errors):
             if errs:
                 out[i] = out[i].with_meta(meta={**out[i].meta, "stage_errors": errs})
-        return out
+        return [
+            _from_prefix_view(original, doc) if cut < len(original.text) else doc
+            for original, doc, cut in zip(originals, out, cuts, strict=True)
+        ]
 
     def _segments(self) -> list[list[StageSpec]]:
         """The stages cut into runs: each batch stage alone, consecutive other stages together."""
@@ -200,6 +230,37 @@ class Pipeline:
         iterator = iter(docs)
         while batch := list(islice(iterator, max(1, batch_size))):
             yield from self.run_batch(batch)
+
+
+def _prefix_view(doc: Document, cut: int) -> Document:
+    """The document as the stages see it: its first ``cut`` characters, same id and metadata."""
+    if cut >= len(doc.text):
+        return doc
+    return Document(
+        text=doc.text[:cut],
+        id=doc.id,
+        url=doc.url,
+        outlet=doc.outlet,
+        title=doc.title,
+        author=doc.author,
+        published=doc.published,
+        published_precision=doc.published_precision,
+        language=doc.language,
+        meta={**doc.meta, "analysis_bound": {"analysed_chars": cut, "text_chars": len(doc.text)}},
+    )
+
+
+def _from_prefix_view(original: Document, view: Document) -> Document:
+    """The whole document again, with what the stages found in its prefix (the offsets are the same)."""
+    doc = original.with_meta(
+        published=view.published,
+        published_precision=view.published_precision,
+        language=view.language,
+        meta=view.meta,
+    )
+    for name, found in view.layers.items():
+        doc = doc.with_layer(name, found)
+    return doc
 
 
 def _checked(result: list[Document], expected: int, stage: str) -> list[Document]:

@@ -60,3 +60,28 @@ def test_stages_without_a_batch_form_take_each_document_through_all_of_them_in_t
     Pipeline([stage("a"), stage("b")]).run_batch(_docs("x", "y"))
     # document-major: a per-text cache shared by a and b stays warm
     assert seen == [("a", "x"), ("b", "x"), ("a", "y"), ("b", "y")]
+
+
+def _last_word(doc: Document, config: Mapping[str, Any]) -> Document:
+    """Marks the last word the stage can see: where the text it was given ends."""
+    end = len(doc.text.rstrip())
+    start = doc.text.rfind(" ", 0, end) + 1
+    return doc.with_layer("marks", [doc.annotation("marks", start, end, "seen_until")])
+
+
+def test_stages_see_at_most_max_chars_and_the_document_comes_back_whole() -> None:
+    """A huge article must not make analysis run away (issue 12, defect 4): stages see a bounded prefix."""
+    sentence = "جملة قصيرة عن الأخبار. "
+    long_doc = Document(text=sentence * 100, language="ar", meta={"feed": "x"})
+    short_doc = Document(text=sentence * 3, language="ar")
+    pipeline = Pipeline([StageSpec("t.last.v1", _last_word, provides=("marks",))], max_chars=500)
+    out_long, out_short = pipeline.run_batch([long_doc, short_doc])
+    assert out_long.text == long_doc.text and out_long.id == long_doc.id
+    (mark,) = out_long.layer("marks")
+    assert mark.end <= 500 and out_long.text[mark.start : mark.end] == mark.text
+    assert out_long.text[: mark.end].endswith(".")  # cut at a sentence end, not inside a word
+    bound = out_long.meta["analysis_bound"]
+    assert bound == {"analysed_chars": mark.end, "text_chars": len(long_doc.text)}
+    assert out_long.meta["feed"] == "x"
+    assert out_short.layer("marks")[0].end == len(short_doc.text.rstrip())
+    assert "analysis_bound" not in out_short.meta
