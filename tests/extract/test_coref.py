@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from rasid.extract.coref import coref_stage
-from rasid.extract.entities import entities_stage
+import sys
+from collections.abc import Callable
+from types import FrameType
+
+from rasid.extract.coref import coref_stage, resolve_coreference
+from rasid.extract.entities import entities_stage, kb_for
 from rasid.model import Document
 
 
@@ -70,3 +74,42 @@ def test_coref_relinks_a_one_word_name_found_after_a_title() -> None:
     text = "Le ministre Abdoulaye Diop est arrivé. M. Diop a salué le soutien de Moscou."
     people = _people(text)
     assert people[1] == ("Diop", "Abdoulaye Diop", text.index("Abdoulaye"), "short")
+
+
+def _lines_run(call: Callable[[], object]) -> int:
+    """How many lines of Python ``call`` executes (every loop turn counts): work, not time."""
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal count
+        count += event == "line"
+        return local
+
+    previous = sys.gettrace()
+    sys.settrace(lambda frame, event, arg: local)
+    try:
+        call()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+#: One paragraph with full names, their short forms, a role phrase and a titled surname.
+_PARAGRAPH = (
+    "قال وزير الخارجية سيرغي لافروف إن التعاون مستمر. وأكد لافروف أن موسكو ستدعم باماكو. "
+    "والتقى رئيس أركان القوات الجوية ألو بوا ديارا الصحفيين، وقال ديارا إن الجيش قوي. "
+    "وقال القائد العسكري في مالي إن الوضع هادئ. Le ministre Abdoulaye Diop est arrivé. M. Diop a salué.\n"
+)
+
+
+def test_coref_work_grows_linearly_with_the_article() -> None:
+    """Four times the text costs about four times the work (a scan of every earlier person per
+    mention made it ~10x here, and minutes on a long page)."""
+    kb = kb_for({})
+    work = []
+    for repeats in (10, 40):
+        doc = entities_stage(Document(text=_PARAGRAPH * repeats), {})
+        links = [a for a in resolve_coreference(doc, kb) if "coref_of" in a.attrs]
+        assert len(links) >= 3 * repeats  # the work measured is real linking work
+        work.append(_lines_run(lambda doc=doc: resolve_coreference(doc, kb)))
+    assert work[1] / work[0] < 4.5, work

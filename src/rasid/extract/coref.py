@@ -78,9 +78,60 @@ def _link_attrs(antecedent: Annotation, mention: str) -> dict[str, Any]:
     return attrs
 
 
+class _Antecedents:
+    """People a later mention can refer back to, asked "who ends by ``pos``?" by bisection.
+
+    Built once per document, so each later mention costs ``O(log n)`` instead of a scan of every
+    person before it (a scan made long articles quadratic). Sorted by end; for the first ``k + 1``
+    of them, ``best[k]`` is the one a scan would pick (latest start, earliest in document order on
+    a tie) and ``mixed[k]`` whether they name more than one ``canonical``.
+    """
+
+    def __init__(self, people: Sequence[tuple[int, Annotation]]) -> None:
+        ordered = sorted(people, key=lambda item: (item[1].end, item[0]))
+        self.ends = [ann.end for _, ann in ordered]
+        self.first_canonical = ordered[0][1].attrs.get("canonical") if ordered else None
+        self.best: list[tuple[int, int, Annotation]] = []  # (start, -order, annotation)
+        self.mixed: list[bool] = []
+        best: tuple[int, int, Annotation] | None = None
+        mixed = False
+        for order, ann in ordered:
+            if best is None or (ann.start, -order) > best[:2]:
+                best = (ann.start, -order, ann)
+            mixed = mixed or ann.attrs.get("canonical") != self.first_canonical
+            self.best.append(best)
+            self.mixed.append(mixed)
+
+    def before(self, pos: int) -> int:
+        """How many of them end at or before ``pos``."""
+        return bisect_right(self.ends, pos)
+
+
+def _latest(groups: Sequence[_Antecedents], pos: int, *, one_person: bool) -> Annotation | None:
+    """The latest person of ``groups`` ending by ``pos``; with ``one_person``, only when all of
+    those name the same ``canonical`` (else nobody: two people fit)."""
+    best: tuple[int, int, Annotation] | None = None
+    canonicals = set()
+    for group in groups:
+        k = group.before(pos)
+        if k == 0:
+            continue
+        if one_person and group.mixed[k - 1]:
+            return None
+        canonicals.add(group.first_canonical)
+        if best is None or group.best[k - 1][:2] > best[:2]:
+            best = group.best[k - 1]
+    if best is None or (one_person and len(canonicals) != 1):
+        return None
+    return best[2]
+
+
 def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotation]:
-    """The entities layer with short forms and role phrases linked to their antecedents."""
-    existing = list(doc.layer(LAYER))
+    """The entities layer with short forms and role phrases linked to their antecedents.
+
+    Linear in the size of the document (up to a log factor): every look-back is a bisection.
+    """
+    existing = list(doc.layer(LAYER))  # in text order
     prepared = prepare(doc.text)
     if not prepared.tokens:
         return existing
@@ -92,19 +143,21 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
         for i in range(a, b):
             occupied[i] = True
 
-    people = [a for a in existing if a.label == "PER"]
-    full = [a for a in people if len(alias_tokens(a.text)) >= 2 and "coref_of" not in a.attrs]
+    is_full = [
+        a.label == "PER" and len(alias_tokens(a.text)) >= 2 and "coref_of" not in a.attrs for a in existing
+    ]
+    full = [a for a, f in zip(existing, is_full, strict=True) if f]
+    full_starts: dict[Any, list[int]] = {}  # canonical -> starts of its full mentions, in order
+    for ann in full:
+        full_starts.setdefault(ann.attrs.get("canonical"), []).append(ann.start)
     out: list[Annotation] = []
     # KB matches that are already short (لافروف): note their antecedent.
-    for ann in existing:
-        if ann.label == "PER" and ann not in full and "coref_of" not in ann.attrs:
-            before = [
-                f
-                for f in full
-                if f.start < ann.start and f.attrs.get("canonical") == ann.attrs.get("canonical")
-            ]
-            if before:
-                attrs = {**ann.attrs, "coref_of": before[-1].start, "mention": "short"}
+    for ann, ann_is_full in zip(existing, is_full, strict=True):
+        if ann.label == "PER" and not ann_is_full and "coref_of" not in ann.attrs:
+            same = full_starts.get(ann.attrs.get("canonical"), [])
+            k = bisect_left(same, ann.start)
+            if k:
+                attrs = {**ann.attrs, "coref_of": same[k - 1], "mention": "short"}
                 ann = doc.annotation(
                     LAYER,
                     ann.start,
@@ -116,8 +169,9 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
                 )
         out.append(ann)
 
-    # Short forms: a per-document trie of the last names of people named in full.
+    # Short forms: a per-document trie of the last names of people named in full, each form once.
     shorts = Matcher()
+    owners: dict[str, list[tuple[int, Annotation]]] = {}  # form -> the full mentions it shortens
     for index, ann in enumerate(full):
         forms = {doc.text[ann.start : ann.end].split()[-1]}
         entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
@@ -131,20 +185,23 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
                 continue
             if not is_arabic(form) and not form[:1].isupper():
                 continue
-            shorts.add_phrase(str(index), "any", form)
+            if form not in owners:
+                shorts.add_phrase(form, "any", form)
+            owners.setdefault(form, []).append((index, ann))
+    by_form = {form: _Antecedents(people) for form, people in owners.items()}
     # A one-word person found by a title (M. Diop) that is the short form of a full mention: relink it.
     unlinked = {
         (a.start, a.end): i
         for i, a in enumerate(out)
-        if a.label == "PER" and "kb_id" not in a.attrs and "coref_of" not in a.attrs and a not in full
+        if a.label == "PER" and "kb_id" not in a.attrs and "coref_of" not in a.attrs and not is_full[i]
     }
     for match in shorts.find(prepared):
+        groups = [by_form[h.entry_id] for h in match.hits]
         if (match.start, match.end) in unlinked:
-            before = [full[int(h.entry_id)] for h in match.hits if full[int(h.entry_id)].end <= match.start]
-            if before:
+            antecedent = _latest(groups, match.start, one_person=False)
+            if antecedent is not None:
                 index = unlinked[(match.start, match.end)]
                 old = out[index]
-                antecedent = max(before, key=lambda a: a.start)
                 attrs = {**old.attrs, **_link_attrs(antecedent, "short")}
                 out[index] = doc.annotation(
                     LAYER, old.start, old.end, "PER", attrs=attrs, stage=STAGE, confidence=CONF_SHORT
@@ -152,18 +209,28 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
             continue
         if any(occupied[i] for i in range(match.token_start, match.token_end)):
             continue
-        antecedents = [full[int(h.entry_id)] for h in match.hits]
-        before = [a for a in antecedents if a.end <= match.start]
-        if not before:
+        antecedent = _latest(groups, match.start, one_person=False)
+        if antecedent is None:
             continue  # only later mentions refer back
-        antecedent = max(before, key=lambda a: a.start)
         out.append(
             doc.annotation(LAYER, match.start, match.end, "PER", attrs=_link_attrs(antecedent, "short"), stage=STAGE, confidence=CONF_SHORT)
         )  # fmt: skip
         for i in range(match.token_start, match.token_end):
             occupied[i] = True
 
-    # Role phrases: القائد العسكري -> the one military person named before.
+    # Role phrases: القائد العسكري -> the one military person named before. The people they can
+    # refer to are fixed now (links made below carry coref_of): grouped by role class, and by
+    # role class and country for a phrase that names a country.
+    by_role: dict[tuple[str, Any], list[tuple[int, Annotation]]] = {}
+    for order, p in enumerate(out):
+        if p.label != "PER" or "coref_of" in p.attrs:
+            continue
+        role_class = _role_class(p, kb)
+        if role_class is None:
+            continue
+        by_role.setdefault((role_class, _ANY_COUNTRY), []).append((order, p))
+        by_role.setdefault((role_class, _country(p, kb)), []).append((order, p))
+    role_people = {key: _Antecedents(people) for key, people in by_role.items()}
     token_start_of = {(_tokens_of(a, starts, ends)[0]): a for a in out}
     for match in cues.roles.find(prepared):
         if any(occupied[i] for i in range(match.token_start, match.token_end)):
@@ -188,20 +255,23 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
             break
         if country == "TITLE":
             continue
-        candidates = [
-            p for p in out
-            if p.label == "PER" and p.end <= match.start and "coref_of" not in p.attrs and _role_class(p, kb) == role_class
-            and (country is None or _country(p, kb) in (None, country))
-        ]  # fmt: skip
-        if len({c.attrs.get("canonical") for c in candidates}) != 1:
+        keys = (
+            [(role_class, _ANY_COUNTRY)] if country is None else [(role_class, None), (role_class, country)]
+        )
+        groups = [role_people[key] for key in keys if key in role_people]
+        antecedent = _latest(groups, match.start, one_person=True)
+        if antecedent is None:
             continue  # nobody, or more than one person fits: leave it unresolved
-        antecedent = max(candidates, key=lambda a: a.start)
         out.append(
             doc.annotation(LAYER, match.start, match.end, "PER", attrs=_link_attrs(antecedent, "role"), stage=STAGE, confidence=CONF_ROLE)
         )  # fmt: skip
         for i in range(match.token_start, match.token_end):
             occupied[i] = True
     return out
+
+
+#: Group key for "any country" (a country key may itself be ``None``: a person of no known country).
+_ANY_COUNTRY = object()
 
 
 @register_stage(
