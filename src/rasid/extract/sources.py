@@ -8,12 +8,21 @@
   on a later line; ``attrs.url`` and ``attrs.outlet`` (from the link's domain);
 * ``cited_outlet`` — an outlet cited for a fact: نقلاً عن وكالة…, selon Le Monde,
   according to Reuters, по данным ТАСС;
+* ``told_outlet`` — the outlet someone spoke to: قال لوكالة…, told TASS, a déclaré à l'AFP,
+  сообщил ТАСС, в интервью РИА Новости;
 * ``interview`` — an interview venue: في مقابلة مع قناة RTVI, in an interview with…;
+* ``social_channel`` — a Telegram channel or an X/Twitter/Facebook… account where something was
+  posted: عبر حسابه في تويتر, on its Telegram channel, в телеграм-канале «…»; ``attrs.platform``
+  and, when written, ``attrs.channel``;
+* ``research`` — a research group, monitor, think tank or imagery provider cited as evidence:
+  according to ACLED, satellite images from Maxar, أفاد المرصد السوري;
+* ``vague`` — a collective unnamed source: مصادر محلية, local sources, Russian media, СМИ;
 * ``publisher`` — a signature line near the end naming the publishing outlet;
 * ``photo_credit`` — ``Photo:``/``صورة:``/``Фото:`` credits, also broken across a line.
 
 ``attrs.outlet`` is the KB's canonical name when the outlet is known (``attrs.kb_id``
-too), else the name as written.
+too), else the name as written. Photo credits and the publisher's signature are kept as
+their own kinds: they say who made the page, not where its information came from.
 """
 
 from __future__ import annotations
@@ -43,7 +52,20 @@ STAGE = "rasid.sources.v1"
 #: Signature lines are looked for among this many last non-empty lines.
 SIGNATURE_LINES = 4
 #: Kinds in the order they win when two candidates overlap.
-PRIORITY = ("original_url", "photo_credit", "agency", "interview", "cited_outlet", "publisher")
+PRIORITY = (
+    "original_url",
+    "photo_credit",
+    "agency",
+    "social_channel",
+    "interview",
+    "told_outlet",
+    "research",
+    "cited_outlet",
+    "vague",
+    "publisher",
+)
+#: Characters before/after a name searched for the words that make it a cited source.
+CONTEXT_CHARS = 60
 
 #: Words that may lead an interview cue: "في مقابلة مع", "وخلال حديثه إلى".
 _INTERVIEW_LEADS = ("في", "خلال", "وخلال")
@@ -65,6 +87,7 @@ class SourceCues:
     agency_alt: str
     outlet_alt: str
     kb: Any
+    research: Mapping[str, Outlet]  # folded form -> research group / monitor / imagery provider
 
 
 @lru_cache(maxsize=8)
@@ -105,6 +128,12 @@ def source_cues(
     for key, value in agencies.items():
         outlets.setdefault(key, value)
     publishers.update(outlets)
+    research: dict[str, Outlet] = {}
+    for canonical, forms in data["research_groups"].items():
+        linked = next((publishers[fold(f)] for f in [canonical, *forms] if fold(f) in publishers), None)
+        group = Outlet(canonical, linked.kb_id if linked else None)
+        for form in [canonical, *forms]:
+            research[fold(form)] = group
     return SourceCues(
         outlets=outlets,
         agencies=agencies,
@@ -112,7 +141,19 @@ def source_cues(
         agency_alt=alternation(agencies),
         outlet_alt=alternation(outlets),
         kb=kb,
+        research=research,
     )
+
+
+#: Words between a channel word and the platform's name: "على حسابه الرسمي في موقع التواصل الاجتماعي تويتر",
+#: "on its official Telegram channel", "sur son compte officiel X", "в своём официальном телеграм-канале".
+_CHANNEL_GLUE = (
+    r"(?:الرسمي|الرسميه|الخاص|الخاصه|الشخصي|الشخصيه|على|في|ب|عبر|موقع|شبكه|منصه|التواصل|الاجتماعي|"
+    r"its|his|her|their|the|official|personal|social|network|media|platform|of|on|in|a|an|"
+    r"son|sa|ses|leur|le|la|les|officiel|officielle|du|de|reseau|social|sur|"
+    r"своем|своём|своей|официальном|официальной|личном|личной|в|на|соцсети|сети)"
+)
+_QUOTED_NAME = r"""\s*(?:[:«"“]\s*(?P<channel>[^"»”\n]{1,60}?)\s*["»”]|(?P<handle>@[\w.]{2,40}))"""
 
 
 @lru_cache(maxsize=8)
@@ -122,13 +163,26 @@ def _patterns(
     data = load_cues("sources", extra_files)
     sc = source_cues(extra_files, kb_files, use_kb)
     heads = alternation(data["outlet_heads"])
-    name_words = r"[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+[^\s،,.:;!?\"«»“”()\[\]]+){0,2}"
+    # a name of up to three words, which stops before a function word ("… الألمانية إن", "… nabaa that")
+    word = (
+        r"(?!(?:ان|عن|التي|الذي|في|من|على|الى|مع|بعد|قبل|امس|اليوم|that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
+    )
+    name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
+    article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     outlet = (
-        rf"(?:(?:{heads})\s+)?(?:l'|d')?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+        rf"(?:(?:{heads})\s+)?{article}[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
         rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         if sc.outlet_alt
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
     )
+    ar_verbs = alternation(data["ar_report_verbs"])
+    cited = alternation(data["cited_cues"])
+    told = alternation(data["told_cues"])
+    platforms = alternation(data["platforms"])
+    channel_words = alternation(data["channel_words"])
+    evidence = alternation(data["research_evidence"])
+    reported = alternation(data["reported_verbs"])
+    vague_cues = alternation([*data["vague_cues"], *data["cited_cues"], *data["ar_report_verbs"]])
     return {
         "label_line": re.compile(
             rf"(?m)^[ \t]*(?:{alternation(data['source_labels'])})[ \t]*:[ \t]*(?P<rest>[^\n]+?)[ \t]*$"
@@ -136,28 +190,74 @@ def _patterns(
         "original_label": re.compile(rf"{B_START}(?:{alternation(data['original_labels'])}){B_END}\s*:?"),
         "paren_agency": re.compile(rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*[)\]]"),
         "slash_agency": re.compile(rf"/\s*(?P<known>{sc.agency_alt})\s*/"),
-        "dash_agency": re.compile(rf"(?m)[-—]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
-        "cited": re.compile(
-            rf"{B_START}(?:[وف])?(?:{alternation(data['cited_cues'])})(?:\s+|(?<=ل))(?:{outlet})"
+        "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
+        # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
+        "lead_agency": re.compile(rf"(?m)^[^\n\d:]{{0,40}}?[-—–]\s*(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"),
+        "cited": re.compile(rf"{B_START}(?:[وف])?(?:{cited})(?:\s+|(?<=ل))(?:{outlet})"),
+        # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
+        "reported_before": re.compile(
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?:(?:{heads})\s+[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+            rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?)"
+            if sc.outlet_alt
+            else rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         ),
         "interview": re.compile(
             rf"{B_START}(?:[وف]?(?:{'|'.join(_INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])})"
             rf"\s+(?:{outlet})"
         ),
+        "told": re.compile(rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+|(?<=ل))(?:{outlet})"),
         "photo": re.compile(rf"(?m)(?:^|(?<=\s))(?:{alternation(data['photo_labels'])})\s*:\s*\S[^\n]*"),
-        # "قال … لقناة الجزيرة": a statement given to an outlet (the speech verb is checked by the caller).
-        # The word boundary is checked after the ل, not before it: a pattern that begins with a literal
-        # lets re jump from one ل to the next instead of trying every position (7x faster, same matches).
+        # "قال … لقناة الجزيرة", "قالت مصادر لـ«الشرق الأوسط»": a statement given to an outlet (the speech
+        # verb is checked by the caller). The word boundary is checked after the ل, not before it: a
+        # pattern that begins with a literal lets re jump from one ل to the next (7x faster, same matches).
         "told_outlet": re.compile(
-            rf"ل(?<![^\W_]ل)(?=قناه|صحيفه|وكاله|اذاعه|مجله|موقع)(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
+            rf"ل(?<![^\W_]ل)(?:(?=قناه|صحيفه|وكاله|اذاعه|مجله|موقع)(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
             rf"[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+            rf"|(?P<head>قناه|صحيفه|وكاله|اذاعه|مجله|جريده)\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+            rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
             if sc.outlet_alt
             else r"(?!x)x"
         ),
-        "speech_before": re.compile(r"(?:قال|قالت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|كشف|كشفت|اعلن|اعلنت)\s"),
-        "cited_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{alternation(data['cited_cues'])})(?:\s*(?:{heads}))?\s*[\"«“]?\s*$"
+        "speech_before": re.compile(
+            r"(?:قال|قالت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|كشف|كشفت|اعلن|اعلنت|افاد|افادت|اضاف|اضافت|"
+            r"اشار|اشارت|قالوا|ذكر|ذكرت)\s"
         ),
+        "cited_before": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
+        ),
+        "told_before": re.compile(rf"{B_START}(?:[وف])?(?:{told})(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"),
+        "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}){B_END}"),
+        "platform": re.compile(rf"{B_START}[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"),
+        "channel_before": re.compile(
+            rf"{B_START}(?P<cue>{channel_words})(?:[\s\"«»“”()]+{_CHANNEL_GLUE}(?![^\W_]))*[\s\"«»“”()]*$"
+        ),
+        "weak_channel_before": re.compile(
+            rf"{B_START}(?P<cue>{alternation(data['weak_channel_words'])})"
+            rf"(?:[\s\"«»“”()]+{_CHANNEL_GLUE}(?![^\W_]))*[\s\"«»“”()]*$"
+        ),
+        "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
+        "channel_after": re.compile(
+            rf"(?:[\s-]*(?:channel|account|page|feed|chaine|compte|canal|page|канал|канале|аккаунт|аккаунте|"
+            rf"странице)(?![^\W_]))?(?:{_QUOTED_NAME})?"
+        ),
+        "research": re.compile(rf"{B_START}(?P<known>{alternation(sc.research)}){B_END}"),
+        "research_before": re.compile(
+            rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs}|{told})|(?:{evidence}))"
+            rf"(?:(?:\s+|(?<=ل))[^\s]+){{0,4}}?\s*[\"«“(]?\s*$"
+        ),
+        "research_after": re.compile(
+            rf"[\"»”)]?\s*(?:[,،]\s*)?(?:{reported}|{evidence}|{ar_verbs}|show|shows|showed|found|documented|"
+            rf"estimated|estimates|counted|recorded|montrent|montre|a recense|a documente|показывают|показали)"
+            rf"{B_END}"
+        ),
+        "vague": re.compile(
+            rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_sources'])}){B_END}"
+        ),
+        "vague_cited": re.compile(
+            rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
+        ),
+        "vague_cue_before": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"),
+        "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
         "publisher_head": re.compile(rf"^(?:[وف])?(?:{alternation(data['publisher_heads'])}){B_END}"),
     }
 
@@ -166,9 +266,42 @@ def _patterns(
 def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """First words of the cue lists whose patterns are scanned with :func:`finditer_near`."""
     data = load_cues("sources", extra_files)
-    anchors = {key: first_words(data[key]) for key in ("original_labels", "cited_cues", "photo_labels")}
+    anchors = {
+        key: first_words(data[key])
+        for key in (
+            "original_labels",
+            "cited_cues",
+            "photo_labels",
+            "told_cues",
+            "ar_report_verbs",
+            "platforms",
+        )
+    }
     # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
     anchors["interview_cues"] = first_words(data["interview_cues"]) + _INTERVIEW_LEADS
+    # every vague source contains one of these head words
+    anchors["vague"] = tuple(
+        fold(w)
+        for w in (
+            "مصادر",
+            "تقارير",
+            "وسائل",
+            "اعلام",
+            "صحف",
+            "مواقع",
+            "sources",
+            "media",
+            "medias",
+            "presse",
+            "источники",
+            "источников",
+            "источникам",
+            "сми",
+            "издания",
+            "медиа",
+            "средства",
+        )
+    )
     return anchors
 
 
@@ -254,15 +387,34 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
             found.append(Found(m.start(), m.end(), "agency", _outlet_attrs(sc, m)))
+    for m in pats["lead_agency"].finditer(folded):
+        found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
         found.append(Found(start, _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
+    for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=1):
+        found.append(Found(m.start("cue"), _strip_end(folded, m.end()), "told_outlet", _outlet_attrs(sc, m)))
     for m in pats["told_outlet"].finditer(folded):
         if pats["speech_before"].search(folded, max(0, m.start() - 80), m.start()):
-            found.append(Found(m.start(), _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
+            attrs = _outlet_attrs(sc, m)
+            if m.group("quoted"):
+                linked = _lookup_outlet(sc, m.group("quoted"))
+                attrs = (
+                    {"outlet": linked.name, "kb_id": linked.kb_id}
+                    if linked is not None
+                    else {"outlet": None, "outlet_text": m.group("quoted"), "kb_id": None}
+                )
+            found.append(Found(m.start(), _strip_end(folded, m.end()), "told_outlet", attrs))
     for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
+    for m in finditer_near(pats["reported_before"], folded, anchors["ar_report_verbs"], reach=1):
+        found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     found.extend(_media_entities(doc, norm, folded, pats))
+    found.extend(
+        _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
+    )
+    found.extend(_research(sc, folded, pats))
+    found.extend(_vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
         o = norm.to_original(m.start(), m.end())
         end = _credit_end(text, o.end)
@@ -306,20 +458,147 @@ def _credit_end(text: str, end: int) -> int:
 def _media_entities(
     doc: Document, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]
 ) -> list[Found]:
-    """MEDIA entities found by the entities stage, cited right after a citing cue."""
+    """MEDIA entities found by the entities stage and cited as a source: right after a citing cue
+    (according to, ذكرت صحيفة), after a "told" cue (told, сообщил, a déclaré à), or followed by a
+    reporting verb (Reuters reported, сообщает ТАСС is the cue form)."""
     out: list[Found] = []
-    cited_before = pats["cited_before"]
     for ent in doc.layer("entities"):
         if ent.label != "MEDIA":
             continue
         found = _orig_found(norm, ent.start, ent.end, "cited_outlet", {})
-        window_start = max(0, found.start - 40)
+        window_start = max(0, found.start - CONTEXT_CHARS)
         before = folded[window_start : found.start]
+        attrs = {"outlet": ent.attrs.get("canonical") or ent.text, "kb_id": ent.attrs.get("kb_id")}
         # the cue must end right before the outlet (allowing a head noun such as وكالة)
-        cue = cited_before.search(before)
-        if cue:
-            attrs = {"outlet": ent.attrs.get("canonical") or ent.text, "kb_id": ent.attrs.get("kb_id")}
+        if cue := pats["told_before"].search(before):
+            out.append(Found(window_start + cue.start(), found.end, "told_outlet", attrs))
+        elif cue := pats["cited_before"].search(before):
             out.append(Found(window_start + cue.start(), found.end, "cited_outlet", attrs))
+        elif verb := pats["reported_after"].match(folded, found.end, found.end + CONTEXT_CHARS):
+            out.append(Found(found.start, verb.end(), "cited_outlet", attrs))
+    return out
+
+
+def _lookup_outlet(sc: SourceCues, name: str) -> Outlet | None:
+    """The KB outlet a bare quoted name stands for: "الشرق الأوسط" is listed as "صحيفة الشرق الأوسط"."""
+    key = re.sub(r"\s+", " ", name.strip())
+    if key in sc.outlets:
+        return sc.outlets[key]
+    for head in ("صحيفه", "جريده", "قناه", "وكاله", "موقع", "مجله", "اذاعه", "شبكه"):
+        if f"{head} {key}" in sc.outlets:
+            return sc.outlets[f"{head} {key}"]
+    return None
+
+
+@lru_cache(maxsize=8)
+def _ambiguous_platforms(extra_files: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(p) for p in load_cues("sources", extra_files)["ambiguous_platforms"])
+
+
+def _original(text: str, norm: Any, start: int, end: int) -> str:
+    span = norm.to_original(start, end)
+    return text[span.start : span.end]
+
+
+def _social_channels(
+    text: str,
+    norm: Any,
+    folded: str,
+    pats: Mapping[str, re.Pattern[str]],
+    anchors: Sequence[str],
+    ambiguous: frozenset[str],
+) -> list[Found]:
+    """A platform named as where something was posted: a channel word before it ("عبر حسابه في
+    تويتر", "on its Telegram channel") or after it ("Telegram channel «…»"); ``X`` and the like need
+    an account word, not a bare preposition."""
+    out: list[Found] = []
+    for m in finditer_near(pats["platform"], folded, anchors, reach=1):
+        platform = m.group("platform")
+        window_start = max(0, m.start() - CONTEXT_CHARS)
+        before = pats["channel_before"].search(folded, window_start, m.start())
+        if before is None:
+            weak = pats["weak_channel_before"].search(folded, window_start, m.start())
+            if weak is not None and pats["posting_verb"].search(
+                folded, max(0, weak.start() - 40), weak.start()
+            ):
+                before = weak
+        after = pats["channel_after"].match(folded, m.end(), m.end() + 80)
+        named_after = after is not None and after.end() > m.end()
+        self_channel = "канал" in platform  # "телеграм-канале" names the channel itself
+        if before is None and not named_after and not self_channel:
+            continue
+        cue = before.group("cue") if before is not None else ""
+        if platform in ambiguous and not cue and not named_after:
+            continue
+        start = before.start() if before is not None else m.start()
+        end = after.end() if named_after and after is not None else m.end()
+        attrs: dict[str, Any] = {"outlet": None, "platform": _original(text, norm, *m.span("platform"))}
+        if after is not None and (after.group("channel") or after.group("handle")):
+            group = "channel" if after.group("channel") else "handle"
+            attrs["channel"] = _original(text, norm, *after.span(group))
+        out.append(Found(start, _strip_end(folded, end), "social_channel", attrs))
+    return out
+
+
+def _research(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """A research group or monitor cited as evidence: a citing word or an evidence noun before its
+    name ("according to ACLED", "satellite images from Maxar", "أفاد المرصد السوري"), or a
+    reporting verb or evidence noun after it ("HRW said", "ACLED data")."""
+    if not sc.research:
+        return []
+    out: list[Found] = []
+    for m in pats["research"].finditer(folded):
+        before = folded[max(0, m.start() - CONTEXT_CHARS) : m.start()]
+        cited = pats["research_before"].search(before) or pats["research_after"].match(
+            folded, m.end(), m.end() + CONTEXT_CHARS
+        )
+        if cited:
+            group = sc.research[re.sub(r"\s+", " ", m.group("known"))]
+            out.append(Found(m.start(), m.end(), "research", {"outlet": group.name, "kb_id": group.kb_id}))
+    return out
+
+
+def _vague(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
+) -> list[Found]:
+    """Collective unnamed sources ("مصادر محلية", "local sources", "СМИ"), looked for only near
+    their head words; the weaker forms ("وسائل الإعلام", "the media") need a citing word before or a
+    reporting verb after."""
+    spans: list[tuple[int, int]] = []
+    for anchor in anchors:
+        at = folded.find(anchor)
+        while at != -1:
+            spans.append((max(0, at - 50), min(len(folded), at + len(anchor) + 60)))
+            at = folded.find(anchor, at + 1)
+    windows: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if windows and s <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(e, windows[-1][1]))
+        else:
+            windows.append((s, e))
+    out: list[Found] = []
+    for w_start, w_end in windows:
+        for m in pats["vague"].finditer(folded, w_start, w_end):
+            out.append(
+                Found(
+                    m.start(),
+                    m.end(),
+                    "vague",
+                    {"outlet": None, "description": _original(text, norm, *m.span())},
+                )
+            )
+        for m in pats["vague_cited"].finditer(folded, w_start, w_end):
+            cue = pats["vague_cue_before"].search(folded, max(0, m.start() - 40), m.start())
+            verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
+            if cue or verb:
+                out.append(
+                    Found(
+                        m.start(),
+                        m.end(),
+                        "vague",
+                        {"outlet": None, "description": _original(text, norm, *m.span())},
+                    )
+                )
     return out
 
 
