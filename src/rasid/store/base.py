@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Self
 
 from rasid.errors import NotFoundError, StoreError
 from rasid.model import Annotation, Document
+from rasid.store.browse import BrowseQueries, entity_mentions_sql
 from rasid.store.fts import (
     ParsedQuery,
     PreparedDocument,
@@ -39,12 +40,20 @@ def _json(value: Any) -> str:
 
 
 def document_filters(
-    language: str | None, outlet: str | None, since: str | None, until: str | None, *, table: str = ""
+    language: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    *,
+    table: str = "",
+    entity: str | None = None,
+    story: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     """SQL conditions (``?`` placeholders) and parameters for the filters search and browsing share.
 
     ``since``/``until`` are ISO prefixes (``2024``, ``2024-08``, ``2024-08-21``), both inclusive;
-    ``table`` prefixes the column names (``"d."``).
+    ``entity`` keeps documents mentioning that entity key (KB id, else canonical name, else text),
+    ``story`` the members of that story; ``table`` prefixes the column names (``"d."``).
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -61,6 +70,13 @@ def document_filters(
         # inclusive on whatever precision was given: until=2024-08 keeps 2024-08-31
         clauses.append(f"substr({table}published, 1, ?) <= ?")
         params.extend([len(until), until])
+    if entity:
+        mentions, times = entity_mentions_sql("doc_id")
+        clauses.append(f"{table}id IN ({mentions})")
+        params.extend([entity] * times)
+    if story:
+        clauses.append(f"{table}id IN (SELECT doc_id FROM story_members WHERE story_id = ?)")
+        params.append(story)
     return clauses, params
 
 
@@ -107,7 +123,7 @@ class WriteOutcome:
     reason: str | None
 
 
-class SQLDocumentStore:
+class SQLDocumentStore(BrowseQueries):
     """The store methods written once for SQLite and PostgreSQL (see the module docstring)."""
 
     conn: Any
@@ -224,6 +240,12 @@ class SQLDocumentStore:
         now: str,
     ) -> None:
         for layer, rows in layers:
+            if layer == "entities":  # keep the per-entity totals (entity_counts) current
+                self._count_entity_change(
+                    doc_id,
+                    self._stored_entity_tally(doc_id),
+                    self._entity_tally((r[4], r[5], r[6], r[9], r[10]) for r in rows),
+                )
             self._execute("DELETE FROM annotations WHERE doc_id = ? AND layer = ?", (doc_id, layer))
             if rows:
                 self._executemany(
@@ -410,6 +432,11 @@ class SQLDocumentStore:
             yield doc, Annotation(lay, start, end, lab, text, json.loads(attrs), stage, confidence)
 
     # --- search ---------------------------------------------------------------------------------
+    #: A query matching more documents than this ranks only the ones stored last (the newest
+    #: ``seq``); its count stops there too ("1,000+"). Ranking every match of a very common word
+    #: costs time in proportion to the corpus; this keeps each search bounded.
+    SEARCH_CANDIDATES: ClassVar[int] = 1000
+
     def search(
         self,
         query: str,
@@ -420,6 +447,8 @@ class SQLDocumentStore:
         limit: int = 20,
         offset: int = 0,
         *,
+        entity: str | None = None,
+        story: str | None = None,
         mark: tuple[str, str] = ("⟦", "⟧"),
         snippet_chars: int = 220,
     ) -> list[SearchHit]:
@@ -427,16 +456,20 @@ class SQLDocumentStore:
 
         Words match folded, with their Arabic clitic readings; a quoted phrase wants its words
         close together. ``since``/``until`` filter on the published date (ISO prefixes such as
-        ``2024``, ``2024-08`` or ``2024-08-21``, inclusive). Any input is safe: only quoted
-        terms reach the full-text index.
+        ``2024``, ``2024-08`` or ``2024-08-21``, inclusive); ``entity`` keeps documents that mention
+        that entity key, ``story`` the members of that story. Any input is safe: only quoted terms
+        reach the full-text index. When more than :attr:`SEARCH_CANDIDATES` documents match, the
+        ones stored last are ranked and the rest are not returned.
         """
         parsed = parse_query(query)
         if parsed.empty or limit <= 0:
             return []
-        clauses, params = document_filters(language, outlet, since, until, table="d.")
+        clauses, params = document_filters(
+            language, outlet, since, until, table="d.", entity=entity, story=story
+        )
         hits: list[SearchHit] = []
         for doc_id, title, outlet_, lang, published, url, text, score in self._ranked(
-            query, parsed, clauses, params, limit, offset
+            query, parsed, clauses, params, limit, offset, candidates=self.SEARCH_CANDIDATES
         ):
             snippet, matches = make_snippet(text, parsed.all_terms, width=snippet_chars, mark=mark)
             hits.append(
@@ -444,14 +477,51 @@ class SQLDocumentStore:
             )
         return hits
 
+    def search_count(
+        self,
+        query: str,
+        language: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        *,
+        entity: str | None = None,
+        story: str | None = None,
+        cap: int | None = None,
+    ) -> int:
+        """How many documents :meth:`search` matches with these filters, counting at most ``cap``
+        (default :attr:`SEARCH_CANDIDATES`) + 1, so "more than ``cap``" costs no more than ``cap``."""
+        parsed = parse_query(query)
+        if parsed.empty:
+            return 0
+        clauses, params = document_filters(
+            language, outlet, since, until, table="d.", entity=entity, story=story
+        )
+        return self._count_matches(query, parsed, clauses, params, (cap or self.SEARCH_CANDIDATES) + 1)
+
     def _ranked(
-        self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], limit: int, offset: int
+        self,
+        query: str,
+        parsed: ParsedQuery,
+        clauses: list[str],
+        params: list[Any],
+        limit: int,
+        offset: int,
+        *,
+        candidates: int | None = None,
     ) -> Sequence[tuple[Any, ...]]:
         """One page of matches, best first: ``(id, title, outlet, language, published, url, text, score)``.
 
         ``clauses`` (``?`` placeholders, on ``documents`` aliased ``d``) and ``params`` are the
-        filters besides the words; a bigger ``score`` is better.
+        filters besides the words; a bigger ``score`` is better. With ``candidates``, only that
+        many matches (those with the highest ``seq``) are ranked.
         """
+        raise NotImplementedError
+
+    def _count_matches(
+        self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], cap: int
+    ) -> int:
+        """The number of matches, counting no further than ``cap``."""
         raise NotImplementedError
 
     # --- overview -------------------------------------------------------------------------------
@@ -498,6 +568,9 @@ class SQLDocumentStore:
                 f"SELECT status, count(*) FROM ingest_log GROUP BY status ORDER BY status{collate}"
             ),
             "runs": int(runs[0]) if runs else 0,
+            "run_statuses": grouped(
+                f"SELECT status, count(*) FROM runs GROUP BY status ORDER BY status{collate}"
+            ),
             "last_run": last,
             "failed_items": failed_items,
         }

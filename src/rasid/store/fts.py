@@ -273,3 +273,33 @@ def make_snippet(
     if window_end < len(text):
         snippet += " …"
     return snippet, hits
+
+
+# --- bounded FTS5 queries (the SQLite store's search) ---------------------------------------------
+def fts5_ranked_sql(clauses: list[str], title_weight: float, *, candidates: int | None) -> str:
+    """SQL for one page of FTS5 matches, bm25 order: ``(seq, score)`` rows, smaller score first.
+
+    Parameters in order: the MATCH expression, the ``clauses``' parameters, ``candidates`` (when
+    given), limit, offset. With ``candidates`` only that many matches, those with the highest
+    rowid (``documents.seq``, the newest stored), are scored: FTS5 walks its doclist backwards
+    and stops there, so a word found in most documents costs no more than a rarer one.
+    ``CROSS JOIN`` keeps the index as the outer loop: a filter (``language = ?``) must never make
+    SQLite scan ``documents`` and look each row up in the index.
+    """
+    where = " AND ".join(["documents_fts MATCH ?", *clauses])
+    scored = (
+        f"SELECT d.seq AS seq, bm25(documents_fts, {title_weight:.2f}, 1.0) AS score"
+        f" FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid WHERE {where}"
+    )
+    if candidates is None:
+        return f"{scored} ORDER BY score LIMIT ? OFFSET ?"
+    return f"SELECT seq, score FROM ({scored} ORDER BY documents_fts.rowid DESC LIMIT ?) ORDER BY score LIMIT ? OFFSET ?"
+
+
+def fts5_count_sql(clauses: list[str]) -> str:
+    """SQL counting FTS5 matches up to a cap. Parameters: the MATCH expression, the clauses', the cap."""
+    where = " AND ".join(["documents_fts MATCH ?", *clauses])
+    return (
+        "SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts CROSS JOIN documents d"
+        f" ON d.seq = documents_fts.rowid WHERE {where} LIMIT ?) AS capped"
+    )

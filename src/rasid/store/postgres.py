@@ -257,6 +257,8 @@ class PostgresStore(SQLDocumentStore):
     NULLS_FIRST = " NULLS FIRST"  # SQLite's order for NULL; PostgreSQL puts them last
     LOCK_ROW = " FOR UPDATE"
     RUN_ORDER = "run_no"  # insertion order (SQLite's rowid)
+    NULLS_LAST = " NULLS LAST"  # SQLite's order for NULL under DESC; PostgreSQL puts them first
+    JSON_FIELD = "({column}::jsonb ->> '{key}')"
 
     def __init__(
         self,
@@ -370,27 +372,69 @@ class PostgresStore(SQLDocumentStore):
         self._write_layer_rows(conn, prepared.id, prepared.layers, now)
         return True
 
-    # --- search ---------------------------------------------------------------------------------
-    def _ranked(
-        self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], limit: int, offset: int
-    ) -> list[tuple[Any, ...]]:
-        """The same matches as the SQLite store's, through the tsvector index and ``rasid_near``."""
+    # --- search (bounded: see SQLDocumentStore.SEARCH_CANDIDATES) ---------------------------------
+    def _match_conditions(self, parsed: ParsedQuery) -> tuple[SearchQuery, list[str], list[Any]] | None:
+        """The tsqueries, and the WHERE conditions (on ``d`` and ``q``) with their parameters."""
         parts = tsquery_parts(parsed)
         if parts is None:
-            return []
+            return None
         conditions = ["d.fts @@ q.query"]
-        values: list[Any] = [RANK_WEIGHTS, parts.match, parts.rank]
+        values: list[Any] = []
         for tokens, span in parts.near:
             conditions.append("rasid_near(d.fts, ?::text[], ?)")
             values.extend([tokens, span])
+        return parts, conditions, values
+
+    def _ranked(
+        self,
+        query: str,
+        parsed: ParsedQuery,
+        clauses: list[str],
+        params: list[Any],
+        limit: int,
+        offset: int,
+        *,
+        candidates: int | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """The same matches as the SQLite store's, through the tsvector index and ``rasid_near``."""
+        found = self._match_conditions(parsed)
+        if found is None:
+            return []
+        parts, conditions, values = found
+        where = " AND ".join([*conditions, *clauses])
         # normalisation 1 divides by 1 + log(length): longer documents do not win by size (as bm25)
-        sql = (
-            "SELECT d.id, d.title, d.outlet, d.language, d.published, d.url, d.text,"
+        columns = (
+            "d.id, d.title, d.outlet, d.language, d.published, d.url, d.text,"
             " ts_rank_cd(?::real[], d.fts, q.rank, 1) AS score"
-            " FROM documents AS d, (SELECT ?::tsquery AS query, ?::tsquery AS rank) AS q"
-            f" WHERE {' AND '.join([*conditions, *clauses])} ORDER BY score DESC, d.seq LIMIT ? OFFSET ?"
+        )
+        queries = "(SELECT ?::tsquery AS query, ?::tsquery AS rank) AS q"
+        if candidates is None:
+            sql = f"SELECT {columns} FROM documents AS d, {queries} WHERE {where} ORDER BY score DESC, d.seq LIMIT ? OFFSET ?"
+            args = [RANK_WEIGHTS, parts.match, parts.rank, *values, *params, limit, offset]
+        else:  # rank only the newest matches (ts_rank_cd reads each one's whole tsvector)
+            sql = (
+                f"WITH q AS (SELECT ?::tsquery AS query, ?::tsquery AS rank) SELECT {columns}"
+                f" FROM (SELECT d.* FROM documents AS d, q WHERE {where} ORDER BY d.seq DESC LIMIT ?) AS d, q"
+                " ORDER BY score DESC, d.seq LIMIT ? OFFSET ?"
+            )
+            args = [parts.match, parts.rank, RANK_WEIGHTS, *values, *params, candidates, limit, offset]
+        try:
+            return list(self._execute(sql, args).fetchall())
+        except psycopg.Error as exc:  # should not happen: every lexeme is quoted
+            raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc
+
+    def _count_matches(
+        self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], cap: int
+    ) -> int:
+        found = self._match_conditions(parsed)
+        if found is None:
+            return 0
+        parts, conditions, values = found
+        sql = (
+            "SELECT COUNT(*) FROM (SELECT 1 FROM documents AS d, (SELECT ?::tsquery AS query) AS q"
+            f" WHERE {' AND '.join([*conditions, *clauses])} LIMIT ?) AS capped"
         )
         try:
-            return list(self._execute(sql, (*values, *params, limit, offset)).fetchall())
-        except psycopg.Error as exc:  # should not happen: every lexeme is quoted
+            return int(self._execute(sql, [parts.match, *values, *params, cap]).fetchone()[0])
+        except psycopg.Error as exc:
             raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc

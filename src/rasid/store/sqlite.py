@@ -18,7 +18,13 @@ from typing import Any
 
 from rasid.errors import StoreError
 from rasid.store.base import SearchHit, SQLDocumentStore, WriteItem, WriteOutcome
-from rasid.store.fts import ParsedQuery, PreparedDocument, fts_match_expression
+from rasid.store.fts import (
+    ParsedQuery,
+    PreparedDocument,
+    fts5_count_sql,
+    fts5_ranked_sql,
+    fts_match_expression,
+)
 from rasid.store.migrate import migrate
 
 __all__ = [
@@ -109,18 +115,25 @@ class SQLiteStore(SQLDocumentStore):
         self._write_layer_rows(conn, prepared.id, prepared.layers, now)
         return True
 
-    # --- search ---------------------------------------------------------------------------------
+    # --- search (bounded: see SQLDocumentStore.SEARCH_CANDIDATES) ---------------------------------
     def _ranked(
-        self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], limit: int, offset: int
+        self,
+        query: str,
+        parsed: ParsedQuery,
+        clauses: list[str],
+        params: list[Any],
+        limit: int,
+        offset: int,
+        *,
+        candidates: int | None = None,
     ) -> list[tuple[Any, ...]]:
         """FTS5 matches in bm25 order, title hits weighted :data:`TITLE_WEIGHT` times body hits."""
-        sql = (
-            f"SELECT d.seq, bm25(documents_fts, {TITLE_WEIGHT:.2f}, 1.0) AS score"
-            " FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid"
-            f" WHERE {' AND '.join(['documents_fts MATCH ?', *clauses])} ORDER BY score LIMIT ? OFFSET ?"
-        )
+        sql = fts5_ranked_sql(clauses, TITLE_WEIGHT, candidates=candidates)
+        bound = [] if candidates is None else [candidates]
         try:
-            ranked = self.conn.execute(sql, (fts_match_expression(parsed), *params, limit, offset)).fetchall()
+            ranked = self.conn.execute(
+                sql, (fts_match_expression(parsed), *params, *bound, limit, offset)
+            ).fetchall()
         except sqlite3.OperationalError as exc:  # should not happen: every term is quoted
             raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc
         found = []
@@ -132,6 +145,15 @@ class SQLiteStore(SQLDocumentStore):
             # bm25 is "smaller is better" and negative; report a positive score, bigger is better
             found.append((*row, -score))
         return found
+
+    def _count_matches(
+        self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], cap: int
+    ) -> int:
+        try:
+            row = self.conn.execute(fts5_count_sql(clauses), (fts_match_expression(parsed), *params, cap))
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc
+        return int(row.fetchone()[0])
 
 
 def open_store(
