@@ -79,6 +79,12 @@ class NotFoundError(StoreError, LookupError):
     code = "S002"
 
 
+class DatabaseLockedError(StoreError):
+    """Another process held the database's write lock for longer than the busy timeout."""
+
+    code = "S007"
+
+
 class PipelineError(RasidError):
     """A pipeline was built wrongly: unknown stage, unmet requirement."""
 

@@ -439,9 +439,12 @@ def ingest(
 
     items: list[Any] = []
     early_failures: list[_Wire] = []
+    store_files = store.own_files() if isinstance(store, SQLiteStore) else frozenset()
     for entry in iter_input_items(paths, max_bytes=max_bytes):
         if isinstance(entry, ReadResult):  # a path that matched nothing, oversized stdin
             early_failures.append((entry.source, None, str(entry.error), None))
+        elif entry.path is not None and os.path.realpath(entry.path) in store_files:
+            continue  # the database being written (`rasid ingest .` beside ./rasid.db) is not an input
         else:
             items.append(entry)
     sizes = [_size(item) for item in items]

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from rasid.cli.main import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, cli
-from rasid.cli.options import db_option
+from rasid.cli.options import DATE, db_option
 
 config_option = click.option(
     "--config",
@@ -200,8 +200,8 @@ def _print_report(report: Any, quiet: bool) -> None:
 @db_option
 @click.option("--lang", "language", help="Only documents in this language (ISO 639-1: ar, fr, en, ru).")
 @click.option("--outlet", help="Only documents from this outlet (as stored, e.g. a site name).")
-@click.option("--since", help="Published on or after this date (2024, 2024-08 or 2024-08-21).")
-@click.option("--until", help="Published on or before this date (2024, 2024-08 or 2024-08-21).")
+@click.option("--since", type=DATE, help="Published on or after this date (2024, 2024-08 or 2024-08-21).")
+@click.option("--until", type=DATE, help="Published on or before this date (2024, 2024-08 or 2024-08-21).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Most results to show [default: 20].")
 @click.option(
     "--format",
@@ -318,6 +318,7 @@ def stats(db: str | None, fmt: str) -> None:
     click.echo(f"  outlets: {counts(outlets)}" + (f" (+{more} more)" if more > 0 else ""))
     click.echo(f"annotations: {counts(data['annotations'])}")
     click.echo(f"ingest log: {counts(data['ingest_log'])}")
+    click.echo(f"runs: {data['runs']} ({counts(data['run_statuses'])})")
     run = data["last_run"]
     if run:
         click.echo(

@@ -29,6 +29,7 @@ from rasid.store.fts import (
     parse_query,
     prepare_document,
 )
+from rasid.store.runs import RunOwner, process_is_gone
 
 
 def _now() -> str:
@@ -291,13 +292,39 @@ class SQLDocumentStore(BrowseQueries):
 
     # --- runs -----------------------------------------------------------------------------------
     def start_run(self, command: str, inputs: Sequence[str]) -> str:
+        """Record a new run owned by this process; runs left ``running`` by a dead process become ``interrupted``."""
         run_id = uuid.uuid4().hex[:12]
+        owner = RunOwner.current()
         with self.transaction():
+            self.mark_interrupted_runs(owner)
             self._execute(
-                "INSERT INTO runs(id, command, inputs, started_at) VALUES (?, ?, ?, ?)",
-                (run_id, command, _json([self._clean(i) for i in inputs]), _now()),
+                "INSERT INTO runs(id, command, inputs, started_at, host, pid, pid_started)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run_id,
+                    command,
+                    _json([self._clean(i) for i in inputs]),
+                    _now(),
+                    self._clean(owner.host),
+                    owner.pid,
+                    owner.started,
+                ),
             )
         return run_id
+
+    def mark_interrupted_runs(self, here: RunOwner | None = None) -> list[str]:
+        """Mark as ``interrupted`` each ``running`` run whose process is gone (see :mod:`rasid.store.runs`)."""
+        here = here or RunOwner.current()
+        with self.transaction():
+            running = self._execute(
+                "SELECT id, host, pid, pid_started FROM runs WHERE status = 'running'"
+            ).fetchall()
+            gone = [row[0] for row in running if process_is_gone(row[1], row[2], row[3], here=here)]
+            for run_id in gone:
+                self._execute(
+                    "UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running'", (run_id,)
+                )
+        return gone
 
     def finish_run(self, run_id: str, status: str, *, stored: int, duplicate: int, failed: int) -> None:
         with self.transaction():

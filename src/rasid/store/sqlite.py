@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from rasid.errors import StoreError
+from rasid.errors import DatabaseLockedError, StoreError
 from rasid.store.base import SearchHit, SQLDocumentStore, WriteItem, WriteOutcome
 from rasid.store.fts import (
     ParsedQuery,
@@ -66,6 +66,7 @@ class SQLiteStore(SQLDocumentStore):
             )
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.busy_timeout_ms = int(busy_timeout_ms)
         try:
             self.conn = sqlite3.connect(
                 self.path,
@@ -73,13 +74,33 @@ class SQLiteStore(SQLDocumentStore):
                 timeout=busy_timeout_ms / 1000,
                 check_same_thread=check_same_thread,
             )
-            self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             migrate(self.conn)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if _is_lock_timeout(exc) or _is_lock_timeout(exc.__cause__):
+                raise self._locked_error() from exc
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open the database {self.path}: {exc}", code="S004") from exc
+
+    def own_files(self) -> frozenset[str]:
+        """The real paths of the files this store writes: the database and its -wal, -shm and -journal.
+
+        An ingest of the folder that holds the database must not read them as articles.
+        """
+        if self.path == ":memory:" or self.path.startswith("file:"):
+            return frozenset()
+        database = os.path.realpath(self.path)
+        return frozenset(database + suffix for suffix in ("", "-wal", "-shm", "-journal"))
+
+    def _locked_error(self) -> DatabaseLockedError:
+        return DatabaseLockedError(
+            f"the database {self.path} is locked by another process (waited {self.busy_timeout_ms / 1000:g} s);"
+            " try again when it has finished, or raise store.busy_timeout_ms"
+        )
 
     # --- transactions and the FTS5 index ----------------------------------------------------------
     @contextmanager
@@ -88,14 +109,25 @@ class SQLiteStore(SQLDocumentStore):
         if self.conn.in_transaction:  # nested use joins the outer transaction
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._locked_error() if _is_lock_timeout(exc) else exc from exc
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             if self.conn.in_transaction:  # SQLite may have rolled back already (e.g. disk full)
                 self.conn.execute("ROLLBACK")
+            if _is_lock_timeout(exc):
+                raise self._locked_error() from exc
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if not _is_lock_timeout(exc):
+                raise
+            self.conn.execute("ROLLBACK")
+            raise self._locked_error() from exc
 
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
@@ -154,6 +186,14 @@ class SQLiteStore(SQLDocumentStore):
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc
         return int(row.fetchone()[0])
+
+
+def _is_lock_timeout(exc: BaseException | None) -> bool:
+    """Whether ``exc`` is SQLite giving up on a lock another connection held past the busy timeout."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    primary_code = exc.sqlite_errorcode & 0xFF  # extended codes (SQLITE_BUSY_SNAPSHOT…) share the low byte
+    return primary_code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def open_store(

@@ -1,0 +1,5 @@
+-- Who runs each ingest: host, process id and that process's start time (seconds since the epoch, so a
+-- reused pid is not taken for the same process). A new run marks a `running` run of this host whose
+-- process is gone (killed, power cut) as `interrupted` (rasid.store.runs). Runs of other hosts are left
+-- as they are: their processes cannot be seen from here.
+ALTER TABLE runs ADD COLUMN host TEXT, ADD COLUMN pid INTEGER, ADD COLUMN pid_started DOUBLE PRECISION;
