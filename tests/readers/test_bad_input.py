@@ -267,7 +267,7 @@ def test_whole_file_gzipped_warc_is_read_and_cuts_reported() -> None:
     assert "cut short" in str(cut[-1].error)
 
 
-def test_lone_surrogate_in_one_jsonl_record_fails_only_that_record(tmp_path):
+def test_lone_surrogate_in_one_jsonl_record_is_repaired_and_recorded(tmp_path):
     from rasid.readers import read_paths
 
     path = tmp_path / "mixed.jsonl"
@@ -278,5 +278,7 @@ def test_lone_surrogate_in_one_jsonl_record_fails_only_that_record(tmp_path):
         encoding="utf-8",
     )
     results = list(read_paths([str(path)]))
-    assert [r.document is not None for r in results] == [True, False, True]
-    assert "surrogate" in str(results[1].error) and results[1].source.endswith("#2")
+    assert [r.document is not None for r in results] == [True, True, True]
+    repaired = results[1].document
+    assert repaired.text == "broken \ufffd escape" and repaired.meta["repaired"] == ("text",)
+    assert "repaired" not in results[0].document.meta

@@ -16,14 +16,22 @@ import dataclasses
 import glob
 import importlib
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rasid.errors import MalformedInputError, MissingInputError, ReaderError, TooLargeError
+from rasid.errors import (
+    MalformedInputError,
+    MissingInputError,
+    ReaderError,
+    TooLargeError,
+    UnsupportedInputError,
+)
 from rasid.readers.base import (
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_MEMBER_BYTES,
     READERS,
     InputItem,
     ReaderSpec,
@@ -34,6 +42,7 @@ from rasid.readers.base import (
     is_gzip,
     make_sniff,
     register_reader,
+    valid_unicode,
 )
 
 __all__ = [
@@ -63,14 +72,20 @@ for _module in BUILTIN_READER_MODULES:
     importlib.import_module(_module)
 
 
-def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+def read_paths(
+    paths: Iterable[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES,
+) -> Iterator[ReadResult]:
     """Read every article under ``paths`` (files, directories, globs, ``-`` for stdin), lazily.
 
     Directories are walked recursively in sorted order, skipping hidden files and folders and
     the docs and scripts a corpus folder may hold (README, ``*.md``, ``*.py``, …).
-    ``max_bytes`` caps each file (each record for JSONL, zip and WARC, which stream).
+    ``max_bytes`` caps each file (each record for JSONL, zip and WARC, which stream);
+    ``max_member_bytes`` caps what each zip member or gzip stream decompresses to.
     """
-    options = ReadOptions(max_bytes=max_bytes)
+    options = ReadOptions(max_bytes=max_bytes, max_member_bytes=max_member_bytes)
     for item in iter_input_items(paths, max_bytes=max_bytes):
         if isinstance(item, ReadResult):
             yield item
@@ -78,9 +93,16 @@ def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> I
             yield from read_item(item, options)
 
 
-def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+def read_bytes(
+    data: bytes,
+    name: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES,
+) -> Iterator[ReadResult]:
     """Read one in-memory input (an upload, an API body); ``name`` labels it and its extension helps."""
-    yield from read_item(InputItem(name=name, data=data), ReadOptions(max_bytes=max_bytes))
+    options = ReadOptions(max_bytes=max_bytes, max_member_bytes=max_member_bytes)
+    yield from read_item(InputItem(name=name, data=data), options)
 
 
 def read_item(item: InputItem, options: ReadOptions | None = None) -> Iterator[ReadResult]:
@@ -127,8 +149,8 @@ def iter_input_items(
                 yield InputItem(name="-", data=data)
         elif os.path.isdir(path):
             yield from _walk(path)
-        elif os.path.exists(path):
-            yield InputItem(name=path, path=path)
+        elif os.path.lexists(path):
+            yield _file_item(path)
         elif glob.has_magic(path):
             matches = sorted(glob.glob(path, recursive=True))
             visible = [m for m in matches if not _skipped(Path(m).name)]
@@ -138,7 +160,7 @@ def iter_input_items(
                 if os.path.isdir(match):
                     yield from _walk(match)
                 else:
-                    yield InputItem(name=match, path=match)
+                    yield _file_item(match)
         else:
             yield ReadResult(path, error=MissingInputError("no such file or directory"))
 
@@ -158,11 +180,58 @@ def _skipped(name: str) -> bool:
     return _hidden(name) or lower.endswith(SKIPPED_IN_DIRECTORIES) or lower.split(".")[0] in _SKIPPED_STEMS
 
 
-def _walk(root: str) -> Iterator[InputItem]:
-    for dirpath, dirnames, filenames in os.walk(root):
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _not_regular_reason(mode: int) -> str | None:
+    """Why a file of this ``st_mode`` is not read, or ``None`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((what for test, what in _FILE_KINDS if test(mode)), "not a regular file")
+    # Reading a pipe or a device can block forever or never end: only regular files are articles
+    return f"{kind}, not a regular file: give its contents on standard input (-) instead"
+
+
+def _file_item(path: str) -> InputItem | ReadResult:
+    """An input item for a path that is not a directory, or the reason it cannot be one."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        reason = "a broken symbolic link" if os.path.islink(path) else (exc.strerror or str(exc))
+        return ReadResult(_name_of(path), error=ReaderError(f"cannot open: {reason}"))
+    reason = _not_regular_reason(mode)
+    if reason:
+        return ReadResult(_name_of(path), error=UnsupportedInputError(reason))
+    return InputItem(name=_name_of(path), path=path)
+
+
+def _name_of(path: str) -> str:
+    """``path`` as valid Unicode, to name the item: bytes of a name that are not UTF-8 arrive as lone
+    surrogates (Python's surrogateescape), which no log, database or terminal can take."""
+    return valid_unicode(path)
+
+
+def _walk(root: str) -> Iterator[InputItem | ReadResult]:
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        yield from _unreadable_folders(unreadable)
         dirnames[:] = sorted(d for d in dirnames if not _hidden(d))  # pruning in place stops the descent
         for filename in sorted(filenames):
             if not _skipped(filename):
-                full = os.path.join(dirpath, filename)
-                if os.path.isfile(full):
-                    yield InputItem(name=full, path=full)
+                yield _file_item(os.path.join(dirpath, filename))
+    yield from _unreadable_folders(unreadable)
+
+
+def _unreadable_folders(errors: list[OSError]) -> Iterator[ReadResult]:
+    """One error line per folder the walk could not list (os.walk would skip them silently)."""
+    while errors:
+        exc = errors.pop(0)
+        yield ReadResult(
+            _name_of(os.fspath(exc.filename)) if exc.filename is not None else "?",
+            error=ReaderError(f"cannot read this folder: {exc.strerror or exc}"),
+        )

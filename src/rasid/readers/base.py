@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import math
 import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -21,10 +22,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from rasid.errors import BinaryInputError, EmptyInputError, EncodingError, ReaderError, TooLargeError
+from rasid.errors import BinaryInputError, EmptyInputError, ReaderError, TooLargeError
 from rasid.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 2**20
+#: Decompressed bytes one zip member or gzip stream may hold: bounds the time a small archive
+#: can cost (a 1 MB zip can unpack to 1 GiB). Declared again in ``defaults.toml``.
+DEFAULT_MAX_MEMBER_BYTES = 2**30
 #: How much of an input the sniffers look at.
 SNIFF_BYTES = 8192
 
@@ -54,7 +58,10 @@ def _rebuild_result(source: str, data: dict[str, Any] | None, error: ReaderError
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
+    #: Largest input file, or record inside a streaming format (JSONL, zip, WARC).
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Most bytes one zip member or gzip stream may decompress to (``ingest.max_member_bytes``).
+    max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +444,70 @@ def normalize_language(value: Any) -> str | None:
     return code if re.fullmatch(r"[a-z]{2}", code) else None
 
 
+#: Deepest nesting of lists and objects a record (and so a document's metadata) may have.
+#: Real articles use a few levels; hundreds only come from hostile input, and would exhaust
+#: the stack of every recursive JSON encoder and decoder downstream.
+MAX_NESTING = 64
+
+
+def nesting_depth(value: Any, limit: int = MAX_NESTING) -> int:
+    """How deeply lists and objects nest in ``value`` (a scalar is 0), counted without recursion.
+
+    Stops counting once past ``limit``: the result is then ``limit + 1``.
+    """
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        current, depth = stack.pop()
+        if isinstance(current, Mapping):
+            children: Any = current.values()
+        elif isinstance(current, list | tuple):
+            children = current
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return limit + 1
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def valid_unicode(value: str) -> str:
+    """``value`` with each lone UTF-16 surrogate (JSON can spell ``"\\ud800"`` alone) replaced by U+FFFD.
+
+    One character for one, so offsets into a repaired text stay where they were.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+def _repaired_value(value: Any, where: str, repaired: list[str]) -> Any:
+    """A JSON-safe copy of a metadata value: valid Unicode, no NaN or infinity (those become null).
+
+    Each change is noted in ``repaired`` under ``where``; the depth was checked beforehand.
+    """
+    if isinstance(value, str):
+        fixed = valid_unicode(value)
+        if fixed != value and where not in repaired:
+            repaired.append(where)
+        return fixed
+    if isinstance(value, float) and not math.isfinite(value):
+        # json.loads reads NaN, Infinity and 1e999; strict JSON (exports, json_extract) cannot hold them
+        if where not in repaired:
+            repaired.append(where)
+        return None
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            fixed_key = valid_unicode(str(key))
+            if fixed_key != key and where not in repaired:
+                repaired.append(where)
+            out[fixed_key] = _repaired_value(item, where, repaired)
+        return out
+    if isinstance(value, list | tuple):
+        return [_repaired_value(item, where, repaired) for item in value]
+    return value
+
+
 def make_document(
     text: str,
     *,
@@ -451,28 +522,58 @@ def make_document(
     meta: Mapping[str, Any] | None = None,
     empty_error: type[ReaderError] = EmptyInputError,
 ) -> Document:
-    """Build a :class:`Document` the same way for every format (so identical text gives identical ids)."""
+    """Build a :class:`Document` the same way for every format (so identical text gives identical ids).
+
+    This is the reader boundary: every text field leaves it valid Unicode and the metadata
+    strict JSON (lone surrogates become U+FFFD, NaN and infinities null), and each field so
+    repaired is named in ``meta["repaired"]``. Metadata nested deeper than
+    :data:`MAX_NESTING` is refused with :class:`MalformedInputError`.
+    """
+    from rasid.errors import MalformedInputError
     from rasid.text.langid import detect_language
 
-    cleaned = clean_text(text)
+    repaired: list[str] = []
+
+    def checked(name: str, value: str | None) -> str | None:
+        if not isinstance(value, str):
+            return value
+        fixed = valid_unicode(value)
+        if fixed != value:
+            repaired.append(name)
+        return fixed
+
+    cleaned = checked("text", clean_text(text)) or ""
     if not cleaned.strip():
         raise empty_error("no text: the item is empty or only whitespace")
-    if _LONE_SURROGATE.search(cleaned):
-        # JSON can spell "\ud800" alone; such text cannot be stored or hashed as UTF-8
-        raise EncodingError("text holds a lone UTF-16 surrogate (an invalid \\uD800-\\uDFFF escape)")
-    if isinstance(title, str):
-        title = _LONE_SURROGATE.sub("", title)
+    title = checked("title", title)
+    url = checked("url", url)
+    outlet = checked("outlet", outlet)
+    author = checked("author", author)
+    language = checked("language", language)
     title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
     url = url.strip() if isinstance(url, str) and url.strip() else None
     author = " ".join(author.split()) if isinstance(author, str) and author.strip() else None
     outlet = outlet.strip() if isinstance(outlet, str) and outlet.strip() else domain_of(url)
     date_value = parse_published(published) if published is not None else None
     language = normalize_language(language) or detect_language(f"{title or ''}\n{cleaned}")
+    if meta and nesting_depth(meta) > MAX_NESTING:
+        raise MalformedInputError(
+            f"metadata nested more than {MAX_NESTING} levels deep (lists or objects inside each other)"
+        )
     full_meta: dict[str, Any] = {"format": fmt, "source": source}
     if meta:
         full_meta.update({k: v for k, v in meta.items() if v is not None})
     if published is not None and date_value is None:
         full_meta["published_raw"] = str(published)  # kept for the analyst, never stored as a date
+    safe_meta: dict[str, Any] = {}
+    for key, value in full_meta.items():
+        safe_key = valid_unicode(str(key))
+        where = "published" if key == "published_raw" else f"meta.{safe_key}"
+        if safe_key != key:
+            repaired.append(where)
+        safe_meta[safe_key] = _repaired_value(value, where, repaired)
+    if repaired:
+        safe_meta["repaired"] = repaired
     return Document(
         text=cleaned,
         url=url,
@@ -482,7 +583,7 @@ def make_document(
         published=date_value[0] if date_value else None,
         published_precision=date_value[1] if date_value else None,
         language=language,
-        meta=full_meta,
+        meta=safe_meta,
     )
 
 

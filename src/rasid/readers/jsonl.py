@@ -22,12 +22,14 @@ from __future__ import annotations
 import codecs
 import itertools
 import json
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import IO, Any
 
 from rasid.errors import MalformedInputError, ReaderError, TooLargeError
 from rasid.readers.base import (
+    MAX_NESTING,
     InputItem,
     ReadOptions,
     ReadResult,
@@ -35,6 +37,7 @@ from rasid.readers.base import (
     guarded,
     is_zip,
     make_document,
+    nesting_depth,
     register_reader,
 )
 
@@ -50,14 +53,21 @@ FIELDS: dict[str, tuple[str, ...]] = {
 #: Keys Rasid's own JSON output carries that are not article content.
 _IGNORED = frozenset({"schema", "schema_version", "annotations", "published_precision"})
 _CHUNK = 1 << 16
+#: Most blank space (bytes of blank lines, or characters of whitespace between JSON values)
+#: read in a row before an input is given up: real exports hold a few bytes between records.
+MAX_BLANK_RUN = 2**20
 
 
 def record_to_document(record: Any, *, source: str, fmt: str) -> ReadResult:
     """One JSON record → one result (an error result when it is not an article)."""
+    if isinstance(record, ReaderError):  # the parser's reason this record could not be read
+        return ReadResult(source, error=record)
     if not isinstance(record, dict):
         return ReadResult(
             source, error=MalformedInputError(f"record is a JSON {type(record).__name__}, not an object")
         )
+    if nesting_depth(record) > MAX_NESTING:
+        return ReadResult(source, error=_too_deep())
     picked: dict[str, Any] = {}
     used: set[str] = set()
     for target, keys in FIELDS.items():
@@ -109,6 +119,65 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _too_deep() -> MalformedInputError:
+    return MalformedInputError(
+        f"record nested more than {MAX_NESTING} levels deep (lists or objects inside each other)"
+    )
+
+
+def _loads(text: str) -> Any:
+    """``json.loads``; a value too deep for the parser's recursion is a :class:`MalformedInputError`."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _too_deep() from None
+
+
+def _loads_or_error(text: str) -> Any:
+    """The parsed value, or the :class:`MalformedInputError` saying why it cannot be one record."""
+    try:
+        return _loads(text)
+    except MalformedInputError as exc:
+        return exc
+    except ValueError as exc:
+        return MalformedInputError(f"invalid JSON: {exc}")
+
+
+_STRUCTURE = re.compile(r'["\[\]{}]')
+_STRING_STOP = re.compile(r'["\\]')
+_SPACE = re.compile(r"[ \t\r\n]*")
+
+
+def _value_end(buf: str, pos: int) -> int | None:
+    """Where the array or object starting at ``buf[pos]`` ends, found without recursion; ``None`` if not in ``buf``.
+
+    Used only to step over a value too deep for ``json``'s recursive parser, so the records
+    after it are still read.
+    """
+    depth = 0
+    at = pos
+    while True:
+        found = _STRUCTURE.search(buf, at)
+        if found is None:
+            return None
+        at = found.end()
+        char = found.group()
+        if char == '"':
+            while True:  # to the closing quote, stepping over escapes
+                stop = _STRING_STOP.search(buf, at)
+                if stop is None:
+                    return None
+                at = stop.end() + (1 if stop.group() == "\\" else 0)
+                if stop.group() == '"':
+                    break
+        elif char in "[{":
+            depth += 1
+        else:
+            depth -= 1
+            if depth <= 0:
+                return at
+
+
 def _text_chunks(stream: IO[bytes]) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
     while True:
@@ -147,20 +216,28 @@ def iter_json_values(stream: IO[bytes], *, max_record: int) -> Iterator[tuple[in
 
     def skip_space() -> bool:
         nonlocal pos
+        blank = 0
         while True:
-            while pos < len(buf) and buf[pos] in " \t\r\n":
-                pos += 1
+            end = _SPACE.match(buf, pos).end()  # type: ignore[union-attr]  # matches the empty string
+            blank += end - pos
+            pos = end
+            if blank > MAX_BLANK_RUN:
+                # Megabytes of nothing: a decompression bomb or a broken export, not an article file
+                raise MalformedInputError(
+                    f"over {MAX_BLANK_RUN // 2**20} MiB of blank space with no record (after record {index}); "
+                    "stopped reading this input"
+                )
             if pos < len(buf):
                 return True
             if not more():
                 return False
 
+    index = 0
     if not skip_space():
         return
     in_array = buf[pos] == "["
     if in_array:
         pos += 1
-    index = 0
     while True:
         if not skip_space():
             if in_array:
@@ -171,6 +248,20 @@ def iter_json_values(stream: IO[bytes], *, max_record: int) -> Iterator[tuple[in
         while True:
             try:
                 value, end = decoder.raw_decode(buf, pos)
+            except RecursionError:
+                # Too deep for the parser: step over this record alone and say why it was not read
+                skip_to = _value_end(buf, pos)
+                if skip_to is None:
+                    if len(buf) - pos > max_record:
+                        raise TooLargeError(
+                            f"record {index + 1} is over the {max_record:,}-character limit"
+                        ) from None
+                    if eof or not more():
+                        raise MalformedInputError(
+                            f"invalid JSON: record {index + 1} is not closed before the input ends"
+                        ) from None
+                    continue
+                value, end = _too_deep(), skip_to
             except json.JSONDecodeError as exc:
                 if eof or not more():
                     raise MalformedInputError(
@@ -200,7 +291,9 @@ def iter_json_values(stream: IO[bytes], *, max_record: int) -> Iterator[tuple[in
 
 def _is_jsonl(first_line: bytes) -> bool:
     try:
-        return isinstance(json.loads(first_line.decode("utf-8-sig")), dict)
+        return isinstance(_loads(first_line.decode("utf-8-sig")), dict)
+    except MalformedInputError:
+        return True  # a whole object on the line, too deep to parse: that line's record fails alone
     except ValueError:
         return False
 
@@ -217,7 +310,7 @@ def read_json_stream(
         if fmt_hint != "jsonl":
             second = stream.readline(options.max_bytes + 1)
             if not second:  # a .json file holding one object on one line is one item, named plainly
-                yield record_to_document(json.loads(first.decode("utf-8-sig")), source=name, fmt="json")
+                yield record_to_document(_loads_or_error(first.decode("utf-8-sig")), source=name, fmt="json")
                 return
             head = [first, second]
         else:
@@ -247,6 +340,42 @@ def read_json_stream(
         yield record_to_document(pending[1], source=name if single else f"{name}#{pending[0]}", fmt="json")
 
 
+def _member_too_large(size: int, limit: int) -> TooLargeError:
+    return TooLargeError(
+        f"decompresses to over {limit:,} bytes{f' ({size:,})' if size > limit else ''}, "
+        "the per-member limit (raise --max-member-size or ingest.max_member_bytes to read it)"
+    )
+
+
+class CappedStream:
+    """A binary stream that raises :class:`TooLargeError` once more than ``limit`` bytes were read.
+
+    Bounds the work a compressed input can ask for: a zip's declared sizes can lie, and a
+    megabyte of zip can unpack to gigabytes.
+    """
+
+    def __init__(self, stream: IO[bytes], limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._read = 0
+
+    def _count(self, data: bytes) -> bytes:
+        self._read += len(data)
+        if self._read > self._limit:
+            raise _member_too_large(0, self._limit)
+        return data
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            n = self._limit + 1 - self._read  # never more than one byte past the limit in memory
+        return self._count(self._stream.read(n))
+
+    def readline(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            n = self._limit + 1 - self._read
+        return self._count(self._stream.readline(n))
+
+
 class _Chain:
     """A minimal read()-able stream over an iterator of byte blocks."""
 
@@ -271,6 +400,7 @@ def _read_lines(lines: Iterator[bytes], *, name: str, options: ReadOptions) -> I
     """One record per line; lines come pre-cut at ``max_bytes + 1`` so one huge line cannot fill memory."""
     line_no = 0
     overlong = False
+    blank = 0  # bytes of blank lines since the last record
     for line in lines:
         if overlong:  # the rest of a line already reported as too long
             overlong = not line.endswith(b"\n")
@@ -284,9 +414,23 @@ def _read_lines(lines: Iterator[bytes], *, name: str, options: ReadOptions) -> I
             overlong = not line.endswith(b"\n")
             continue
         if not line.strip():
+            blank += len(line)
+            if blank > MAX_BLANK_RUN:
+                # Megabytes of blank lines: a decompression bomb or a broken export, not articles
+                yield ReadResult(
+                    source,
+                    error=MalformedInputError(
+                        f"over {MAX_BLANK_RUN // 2**20} MiB of blank lines with no record; "
+                        "stopped reading this input"
+                    ),
+                )
+                return
             continue
+        blank = 0
         try:
-            value = json.loads(line.decode("utf-8-sig" if line_no == 1 else "utf-8"))
+            value = _loads(line.decode("utf-8-sig" if line_no == 1 else "utf-8"))
+        except MalformedInputError as exc:
+            yield ReadResult(source, error=exc)
         except UnicodeDecodeError as exc:
             yield ReadResult(source, error=MalformedInputError(f"line is not UTF-8 (byte {exc.start})"))
         except ValueError as exc:
@@ -301,9 +445,30 @@ def _sniff_json(sniff: Sniff) -> float:
     text = sniff.text
     if text.startswith("{") and text[1:].lstrip()[:1] in ('"', "}"):
         return 0.7
-    if text.startswith("[") and text[1:].lstrip()[:1] in ("{", "]", ""):
-        return 0.7
+    if text.startswith("["):
+        after = text[1:].lstrip()
+        if after[:1] in ("{", "]", ""):
+            return 0.7
+        if _array_of_values(after):  # [1, 2, {...}], ["a", ...]: JSON, whose non-object records are reported
+            return 0.7
+        if after[:1] in _JSON_VALUE_STARTS:
+            # Could be JSON ([[...) or a text that opens with a bracket ("[1] Bamako"): JSON only
+            # when the extension says so (its bonus lifts this over plain text's 0.1).
+            return 0.05
     return 0.0
+
+
+_JSON_VALUE_STARTS = frozenset('[{"-0123456789tfn')
+
+
+def _array_of_values(after_bracket: str) -> bool:
+    """Whether the sniffed text after ``[`` starts with one JSON value followed by ``,`` or a final ``]``."""
+    try:
+        _, end = json.JSONDecoder().raw_decode(after_bracket)
+    except (ValueError, RecursionError):
+        return False
+    rest = after_bracket[end:].lstrip()
+    return rest.startswith(",") or rest == "]"
 
 
 @register_reader("json", extensions=(".json", ".jsonl", ".ndjson", ".zip"), sniff=_sniff_json, streaming=True)
@@ -314,7 +479,9 @@ def read_json(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
         return
     hint = "jsonl" if item.extension.endswith((".jsonl", ".ndjson")) else ""
     with item.open() as stream:
-        yield from read_json_stream(stream, name=item.name, options=options, fmt_hint=hint)
+        # a .jsonl.gz is one compressed member: its decompressed size is capped like a zip member's
+        source = CappedStream(stream, options.max_member_bytes) if item.gzipped else stream
+        yield from read_json_stream(source, name=item.name, options=options, fmt_hint=hint)  # type: ignore[arg-type]
 
 
 def _read_zip(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
@@ -329,12 +496,15 @@ def _read_zip(item: InputItem, options: ReadOptions) -> Iterator[ReadResult]:
                 continue
             name = f"{item.name}::{info.filename}"
             lower = info.filename.lower()
+            if info.file_size > options.max_member_bytes:
+                yield ReadResult(name, error=_member_too_large(info.file_size, options.max_member_bytes))
+                continue
             if lower.endswith((".json", ".jsonl", ".ndjson")):
                 with archive.open(info) as member:
                     yield from guarded(
                         name,
                         read_json_stream(
-                            member,
+                            CappedStream(member, options.max_member_bytes),  # type: ignore[arg-type]
                             name=name,
                             options=options,
                             fmt_hint="jsonl" if not lower.endswith(".json") else "",
