@@ -15,16 +15,20 @@ EXTRA = {}
 EXTRA["ingest"] = """Reads every input, stores each article once, and reports what happened to each item.
 
 - **Inputs:** files, directories (recursive, sorted, hidden files skipped), glob patterns (`'data/*.zip'`)
-  and `-` for standard input. Formats are detected from content (the extension only breaks ties): plain
-  text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6; HTML; JSON, JSON Lines and zips of them (such as
-  SaudiNewsNet); RSS/Atom; WARC and WARC.gz. See [input-formats.md](input-formats.md).
+  and `-` for standard input. The database being written and its `-wal`, `-shm` and `-journal` files are
+  never read as inputs, so `rasid ingest .` beside `./rasid.db` reads only the articles. Formats are
+  detected from content (the extension only breaks ties): plain text in UTF-8, UTF-16, Windows-1256 or
+  ISO-8859-6; HTML; JSON, JSON Lines and zips of them (such as SaudiNewsNet); RSS/Atom; WARC and WARC.gz.
+  See [input-formats.md](input-formats.md).
 - **Idempotent:** a document's id is derived from its normalised text, so the same content is stored once.
   A copy seen earlier in the same run is reported as `duplicate` naming the first item; a copy already in
   the database as `duplicate` "already in the database". Duplicates are counted in the summary and each
   is logged, with what it duplicates, in the `ingest_log` table (`rasid stats` shows the totals).
 - **Crash-safe:** documents are committed in small transactions (`ingest.batch_size`, at least every
   `ingest.commit_seconds`). After `kill -9`, a power cut or Ctrl-C, run the same command again: it skips
-  what is stored and finishes the job, ending in the same state as an uninterrupted run.
+  what is stored and finishes the job, ending in the same state as an uninterrupted run. Each run is
+  recorded in the `runs` table with its host and process; when a run starts, a run left `running` by a
+  process of this host that is gone (killed, power cut) is marked `interrupted`.
 - **Analysis:** by default each new document runs through the extraction pipeline (entities, equipment,
   dates, quotes, sources) and its annotation layers are stored with it. `--no-analyze` stores text and
   metadata only (fast); run `rasid reanalyze` later. If the pipeline cannot be built, a `warning:` line
@@ -48,7 +52,9 @@ $ rasid ingest ../shared/data/saudinewsnet --db snn.db --no-analyze --jobs 2
 ```
 
 Exit codes: 0 everything read; 1 some items failed (the rest was stored); 3 nothing could be read (no
-input found, or every item failed); 130 interrupted (what was committed stays; re-run to finish).
+input found, or every item failed) or the database stayed locked by another process for longer than
+`store.busy_timeout_ms` (one `error:` line says so); 130 interrupted (what was committed stays; re-run to
+finish).
 """
 EXTRA[
     "search"
@@ -63,15 +69,17 @@ EXTRA[
   stripped (`والي` does not find `إلى`). French accents and case are folded too (`armee` finds `l'armée`).
 - The snippet shows the original text around the hits with each hit in `⟦ ⟧`; JSON also gives `matches`,
   the `[start, end)` offsets of the hits in the document text.
-- `--since`/`--until` compare the published date at the precision given (inclusive); documents without a
-  date are left out when either is given.
+- `--since`/`--until` take `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date) and compare the
+  published date at the precision given (inclusive); documents without a date are left out when either is
+  given. Anything else is refused as a usage error (exit 2).
 
 ```console
 $ rasid search "الفيلق الافريقي" --db demo.db
 $ rasid search روسيا --lang ar --since 2024-08 --format json
 ```
 
-Exit codes: 0 (also when nothing matches: "no results" on standard error); 3 no database.
+Exit codes: 0 (also when nothing matches: "no results" on standard error); 2 a date option that is not a
+date; 3 no database.
 """
 EXTRA[
     "show"
@@ -85,7 +93,7 @@ Exit codes: 0; 3 no database; 4 no such document (the message says how to list i
 EXTRA[
     "stats"
 ] = """Summarises the database: documents by language and outlet, annotations per layer, ingest-log outcomes,
-and the last ingest run with its failed items.
+the runs by status (`done`, `interrupted`, `failed`, `running`) and the last ingest run with its failed items.
 
 Exit codes: 0; 3 no database.
 """
@@ -112,7 +120,7 @@ HEAD = """# Command line reference
 | 0 | success |
 | 1 | partial: some items failed (each reported on its own line), the rest was done |
 | 2 | usage error (bad options or arguments) |
-| 3 | nothing could be done (no input found, every item failed, no database, bad settings) |
+| 3 | nothing could be done (no input found, every item failed, no database, database locked by another process past `store.busy_timeout_ms`, bad settings) |
 | 4 | not found (a document or story id that does not exist) |
 | 130 | interrupted (Ctrl-C): what was stored stays stored; run the same command again to finish |
 
