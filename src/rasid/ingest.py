@@ -222,14 +222,18 @@ def _bound_note(doc: Document) -> str | None:
 
 
 def _read_item_chunks(
-    item: Any, max_bytes: int, analyzer: Analyzer | None, chunk_size: int, is_stored: IsStored | None = None
+    item: Any,
+    read_options: Any,
+    analyzer: Analyzer | None,
+    chunk_size: int,
+    is_stored: IsStored | None = None,
 ) -> Iterator[list[_Wire]]:
     """Read one input item (a file, or stdin's bytes) and yield chunks of prepared results.
 
     A chunk's documents are analysed together (the pipeline's batch stages, NER above all,
     are much cheaper per document that way); results keep the order they were read in.
     """
-    from rasid.readers import ReadOptions, read_item
+    from rasid.readers import read_item
 
     slots: list[_Wire | None] = []  # None: the next document of ``read``, prepared when the chunk is full
     read: list[tuple[str, Document]] = []
@@ -238,7 +242,7 @@ def _read_item_chunks(
         done = iter(_prepare_many(read, analyzer, is_stored))
         return [wire if wire is not None else next(done) for wire in slots]
 
-    results = read_item(item, ReadOptions(max_bytes=max_bytes))
+    results = read_item(item, read_options)  # a ReadOptions: size caps
     while True:
         try:
             result = next(results)
@@ -262,7 +266,7 @@ def _read_item_chunks(
 def _worker_main(
     tasks: Any,
     results: Any,
-    max_bytes: int,
+    read_options: Any,
     analyze: bool,
     stage_config: Any,
     chunk_size: int,
@@ -300,7 +304,7 @@ def _worker_main(
             return
         index, item = task
         try:
-            for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size, is_stored):
+            for chunk in _read_item_chunks(item, read_options, analyzer, chunk_size, is_stored):
                 put(("chunk", index, chunk))
         except Exception as exc:
             where = traceback.format_exc(limit=3).strip().splitlines()[-1]
@@ -427,11 +431,12 @@ def ingest(
 
     Raises :class:`IngestInterrupted` (a ``KeyboardInterrupt``) on Ctrl-C after committing what was ready.
     """
-    from rasid.readers import ReadResult, iter_input_items
+    from rasid.readers import ReadOptions, ReadResult, iter_input_items
 
     config = config or load_config()
     settings = config.section("ingest")
     max_bytes = int(max_bytes if max_bytes is not None else settings["max_bytes"])
+    read_options = ReadOptions(max_bytes=max_bytes, max_member_bytes=int(settings["max_member_bytes"]))
     paths = [str(p) for p in paths]
     store.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS and b-tree inserts stay in memory
     run_id = store.start_run("ingest", paths)
@@ -472,7 +477,7 @@ def ingest(
                     report.warnings.append(warning)
             report.analyzed = analyzer is not None
             for item, size in zip(items, sizes, strict=True):
-                for chunk in _read_item_chunks(item, max_bytes, analyzer, chunk_size, store.has_document):
+                for chunk in _read_item_chunks(item, read_options, analyzer, chunk_size, store.has_document):
                     for wire in chunk:
                         writer.add(wire)
                 writer.input_done(size)
@@ -482,7 +487,7 @@ def ingest(
                 sizes,
                 writer,
                 jobs=jobs,
-                max_bytes=max_bytes,
+                read_options=read_options,
                 analyze=analyze,
                 stage_config=stage_config,
                 chunk_size=chunk_size,
@@ -511,7 +516,7 @@ def _run_pool(
     writer: _Writer,
     *,
     jobs: int,
-    max_bytes: int,
+    read_options: Any,
     analyze: bool,
     stage_config: dict[str, dict[str, Any]],
     chunk_size: int,
@@ -527,7 +532,7 @@ def _run_pool(
     workers = [
         ctx.Process(
             target=_worker_main,
-            args=(tasks, results, max_bytes, analyze, stage_config, chunk_size, db_path),
+            args=(tasks, results, read_options, analyze, stage_config, chunk_size, db_path),
             daemon=True,
         )
         for _ in range(min(jobs, len(items)))

@@ -37,7 +37,9 @@ EXTRA["ingest"] = """Reads every input, stores each article once, and reports wh
   file per worker at a time, so a single big file is read by one worker) while the main process is the
   single writer. Worth it with analysis on or with many input files.
 - **Size cap:** `--max-size` (default `ingest.max_bytes`, 50 MiB) applies to each file, and to each record
-  inside JSON Lines, zip and WARC files, which are streamed.
+  inside JSON Lines, zip and WARC files, which are streamed. `--max-member-size` (default
+  `ingest.max_member_bytes`, 1 GiB) caps what each zip member or gzip stream unpacks to, and over 1 MiB
+  of blank space with no record stops an input with one line (zip bombs).
 - **Progress:** a bar on standard error with the share of input bytes read, items, rate and ETA; only
   when standard error is a terminal.
 - **Output:** one summary line `stored N, duplicate N, failed N`, then one line per failed item:

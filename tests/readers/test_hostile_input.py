@@ -6,6 +6,7 @@ with two worker processes, where a crash would lose a whole chunk instead of one
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import math
@@ -246,6 +247,30 @@ def test_member_over_the_cap_is_refused(tmp_path: Path) -> None:
     results = list(read_paths([str(path)], max_member_bytes=len(records) // 2))
     assert [r.ok for r in results] == [False, True]  # refused from the zip's declared size, unread
     assert isinstance(results[0].error, TooLargeError) and "per-member limit" in str(results[0].error)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ingest_applies_the_member_cap_setting_and_fails_blank_members_fast(
+    tmp_path: Path, jobs: int
+) -> None:
+    long_text = "A convoy reached Bamako. " * 6000
+    records = "\n".join(json.dumps(_record(i, body=long_text)) for i in range(30)).encode()  # 4.5 MB
+    capped = _zip(tmp_path, "many.jsonl", records)
+    blank = tmp_path / "blank" / "bomb.zip"
+    blank.parent.mkdir()
+    _zip(blank.parent, "blank.jsonl", b"\n" * (2 * MAX_BLANK_RUN))  # under the cap: stopped as blank
+    config = load_config()
+    config = dataclasses.replace(
+        config, values={**config.values, "ingest.max_member_bytes": 3 * MAX_BLANK_RUN}
+    )
+    report = api.ingest(
+        [str(capped), str(blank)], db=tmp_path / "r.db", analyze=False, jobs=jobs, config=config
+    )
+    assert report.stored == 1  # z-good.json, the same article in both zips
+    failures = dict(report.failures)
+    assert "per-member limit" in failures.pop(f"{capped}::many.jsonl")
+    [(source, reason)] = failures.items()
+    assert source.startswith(f"{blank}::blank.jsonl#") and "blank" in reason
 
 
 def test_member_that_lies_about_its_size_is_stopped_at_the_cap() -> None:

@@ -116,6 +116,14 @@ class _ProgressBar:
     help="Skip (and report) inputs bigger than this, e.g. 50MB [default: ingest.max_bytes, 50 MiB].",
 )
 @click.option(
+    "--max-member-size",
+    "max_member_size",
+    callback=_size,
+    default=None,
+    help="Stop reading a zip member or gzip stream that unpacks to more than this, e.g. 2GB "
+    "[default: ingest.max_member_bytes, 1 GiB].",
+)
+@click.option(
     "--quiet", "-q", is_flag=True, help="No progress bar and no summary; failures are still listed."
 )
 @click.option(
@@ -132,6 +140,7 @@ def ingest(
     jobs: int | None,
     analyze: bool | None,
     max_size: int | None,
+    max_member_size: int | None,
     quiet: bool,
     kb_files: tuple[str, ...],
     config_file: str | None,
@@ -145,6 +154,10 @@ def ingest(
     from rasid import api
 
     config = _with_kb_files(_config(config_file), kb_files)
+    if max_member_size is not None:
+        from dataclasses import replace
+
+        config = replace(config, values={**config.values, "ingest.max_member_bytes": max_member_size})
     with _ProgressBar(enabled=not quiet) as bar:
         try:
             report = api.ingest(
