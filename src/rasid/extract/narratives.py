@@ -1,54 +1,227 @@
-"""Narrative tagging: recurring framings (e.g. "Russia as a reliable partner") found by cue phrases.
+"""Narratives as claims about actors: "Russia (subject) is a reliable partner (claim) for a Sahel state (object)".
 
-Narrative definitions are data (``rasid/data/narratives/narratives.yaml``), extensible with
-the user's own files (stage setting ``narrative_files``). Each annotation's span is the cue
-phrase that evidences the narrative; ``attrs`` name the narrative and the sentence around it.
+Definitions are data (``rasid/data/narratives/narratives.yaml``, actor groups in ``actors.yaml``), extensible
+with the user's own files (stage setting ``narrative_files``; a file may hold ``narratives`` and
+``actor_groups``). A definition names its ``subject`` and, optionally, its ``object`` by actor group, and its
+claim by cue phrases per language.
+
+A cue phrase alone tags nothing: a false narrative tag accuses an outlet of a line it never carried. A tag is
+made only when
+
+* the subject group is present in the claim's sentence — or, when that sentence refers back ("they", "the
+  two countries": ``anaphors`` in actors.yaml) or the claim sits in a quote, in the sentences just before:
+  an entity linked to one of its KB ids or countries (outlets excepted), or one of its words (الروس, russe);
+* the object group, when the definition has one, is present in that passage too;
+* the claim is not negated (a negation word right before the cue).
+
+Each tag records who asserts the claim: the outlet itself, or the speaker of the quote it sits in
+(``asserted_by``: ``outlet`` | ``quoted``, with ``speaker``), its evidence spans (cue, subject, object) and a
+confidence (higher when the subject is in the claim's own sentence and linked in the KB).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rasid.errors import ConfigError
 from rasid.extract.cuedata import cue_phrases, load_definitions
 from rasid.extract.phrases import PhraseMatcher
-from rasid.model import Document, Span
+from rasid.model import Annotation, Document, Span
 from rasid.pipeline import register_stage
 from rasid.text.segment import sentences
 
-STAGE = "rasid.narratives.v1"
+STAGE = "rasid.narratives.v2"
+#: Sentences before the claim's own that may hold the actor it refers to.
+CONTEXT_SENTENCES = 2
+#: ...but never further back than this many characters.
+CONTEXT_CHARS = 600
+#: A negation this close before the cue (characters, same sentence) negates the claim.
+NEGATION_WINDOW = 30
+_NEGATION = re.compile(
+    r"(?:^|[\s(«\"])(?:[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|غير|عدم)|not|never|no|n't|ne|n'|pas|jamais|non|не|ни|нет)"
+    r"(?=[\s'’]|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    id: str
+    countries: frozenset[str]
+    kb_ids: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kb_id: str | None
+    linked: bool  # an entity linked in the KB, not just a word
+
+
+@dataclass(frozen=True)
+class _Catalogue:
+    claims: PhraseMatcher
+    actor_words: PhraseMatcher
+    anaphors: PhraseMatcher
+    narratives: Mapping[str, dict]
+    groups: Mapping[str, ActorGroup]
+    includes: Mapping[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=8)
-def _matcher(extra_files: Sequence[str]) -> tuple[PhraseMatcher, dict[str, dict]]:
-    definitions = load_definitions(
-        "rasid.data.narratives", "narratives.yaml", "narratives", tuple(extra_files)
+def _catalogue(extra_files: Sequence[str]) -> _Catalogue:
+    files = tuple(extra_files)
+    definitions = load_definitions("rasid.data.narratives", "narratives.yaml", "narratives", files)
+    group_defs = load_definitions("rasid.data.narratives", "actors.yaml", "actor_groups", files)
+    anaphors = load_definitions("rasid.data.narratives", "actors.yaml", "anaphors", files)
+    groups = {
+        g["id"]: ActorGroup(
+            g["id"],
+            frozenset(str(c).upper() for c in g.get("countries") or ()),
+            frozenset(g.get("kb_ids") or ()),
+        )
+        for g in group_defs
+    }
+    for g in group_defs:
+        for other in g.get("include") or ():
+            if other not in groups:
+                raise ConfigError(f"actor group {g['id']!r}: include {other!r} is not an actor group")
+    for d in definitions:
+        for role in ("subject", "object"):
+            if d.get(role) is not None and d[role] not in groups:
+                raise ConfigError(f"narrative {d['id']!r}: {role} {d[role]!r} is not an actor group")
+    return _Catalogue(
+        claims=PhraseMatcher({d["id"]: cue_phrases(d, "cues") for d in definitions}),
+        actor_words=PhraseMatcher({g["id"]: cue_phrases(g, "words") for g in group_defs}),
+        anaphors=PhraseMatcher({a["id"]: cue_phrases(a, "words") for a in anaphors}),
+        narratives={d["id"]: d for d in definitions},
+        groups=groups,
+        includes={g["id"]: tuple(g["include"]) for g in group_defs if g.get("include")},
     )
-    by_id = {d["id"]: d for d in definitions}
-    return PhraseMatcher({d["id"]: cue_phrases(d, "cues") for d in definitions}), by_id
 
 
 def narrative_definitions(extra_files: Sequence[str] = ()) -> list[dict]:
-    return list(_matcher(tuple(extra_files))[1].values())
+    return list(_catalogue(tuple(extra_files)).narratives.values())
 
 
-def _sentence_of(spans: list[Span], pos: int) -> Span | None:
-    return next((s for s in spans if s.start <= pos < s.end), None)
+def _group_mentions(doc: Document, catalogue: _Catalogue) -> dict[str, list[Mention]]:
+    """Every place in the text where each actor group is named, by a linked entity or by one of its words."""
+    found: dict[str, list[Mention]] = {g: [] for g in catalogue.groups}
+    for ann in doc.layer("entities"):
+        if ann.label == "MEDIA":
+            continue  # an outlet reporting on a country is not that country acting
+        kb_id = ann.attrs.get("kb_id")
+        country = str(ann.attrs.get("country") or "").upper()
+        if not kb_id and not country:
+            continue
+        for group in catalogue.groups.values():
+            if kb_id in group.kb_ids or country in group.countries:
+                found[group.id].append(Mention(ann.start, ann.end, kb_id, True))
+    for match in catalogue.actor_words.find(doc.text):
+        found[match.key].append(Mention(match.span.start, match.span.end, None, False))
+    for group_id, included in catalogue.includes.items():
+        for other in included:
+            found[group_id].extend(found.get(other, ()))
+    return found
 
 
-@register_stage(STAGE, provides=("narratives",), defaults={"narrative_files": ()})
+def _nearest(mentions: Sequence[Mention], passage: Span, claim: Span) -> Mention | None:
+    """The mention in ``passage`` closest to the claim, preferring linked entities."""
+    inside = [m for m in mentions if passage.start <= m.start and m.end <= passage.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (not m.linked, abs(m.start - claim.start)))
+
+
+def _passage(spans: Sequence[Span], index: int) -> Span:
+    first = max(0, index - CONTEXT_SENTENCES)
+    start = spans[first].start
+    floor = spans[index].start - CONTEXT_CHARS
+    while start < floor and first < index:
+        first += 1
+        start = spans[first].start
+    return Span(start, spans[index].end)
+
+
+def _negated(text: str, sentence: Span, cue: Span) -> bool:
+    window = text[max(sentence.start, cue.start - NEGATION_WINDOW) : cue.start]
+    return bool(_NEGATION.search(window))
+
+
+def _quote_around(quotes: Sequence[Annotation], cue: Span) -> Annotation | None:
+    return next(
+        (q for q in quotes if q.start <= cue.start and cue.end <= q.end and q.label != "indirect"), None
+    )
+
+
+def _mention_attrs(doc: Document, mention: Mention) -> dict[str, Any]:
+    return {
+        "text": doc.text[mention.start : mention.end],
+        "start": mention.start,
+        "end": mention.end,
+        "kb_id": mention.kb_id,
+    }
+
+
+@register_stage(
+    STAGE, requires=("entities", "quotes"), provides=("narratives",), defaults={"narrative_files": ()}
+)
 def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
-    """Tag recurring narratives by their cue phrases (one annotation per cue found)."""
-    matcher, by_id = _matcher(tuple(config.get("narrative_files") or ()))
-    sentence_spans = sentences(doc.text)
+    """Tag a narrative where its claim is made about its actors (see the module doc)."""
+    catalogue = _catalogue(tuple(config.get("narrative_files") or ()))
+    claims = catalogue.claims.find(doc.text)
+    if not claims:
+        return doc.with_layer("narratives", [])
+    spans = sentences(doc.text) or [Span(0, len(doc.text))]
+    starts = [s.start for s in spans]
+    mentions = _group_mentions(doc, catalogue)
+    anaphors = [m.span for m in catalogue.anaphors.find(doc.text)]
+    quotes = doc.layer("quotes")
     annotations = []
-    for match in matcher.find(doc.text):
-        label = by_id[match.key].get("label") or {}
-        sentence = _sentence_of(sentence_spans, match.span.start)
-        attrs: dict[str, Any] = {"narrative": label.get("en", match.key), "cue": match.phrase}
-        if sentence is not None:
-            attrs.update(sentence_start=sentence.start, sentence_end=sentence.end)
+    for match in claims:
+        definition = catalogue.narratives[match.key]
+        index = max(0, bisect_right(starts, match.span.start) - 1)
+        sentence = spans[index]
+        quote = _quote_around(quotes, match.span)
+        passage = sentence
+        if quote is not None:  # the speaker's own discourse: from the sentences before the quote opened
+            passage = Span(_passage(spans, max(0, bisect_right(starts, quote.start) - 1)).start, sentence.end)
+        elif any(sentence.start <= a.start and a.end <= sentence.end for a in anaphors):
+            passage = _passage(spans, index)  # "the two countries", "they": the actor was named just before
+        subject = _nearest(mentions[definition["subject"]], passage, match.span)
+        if subject is None:
+            continue  # the claim is not made about this narrative's actor here
+        obj = None
+        if definition.get("object") is not None:
+            obj = _nearest(mentions[definition["object"]], passage, match.span)
+            if obj is None:
+                continue
+        if _negated(doc.text, sentence, match.span):
+            continue
+        label = definition.get("label") or {}
+        attrs: dict[str, Any] = {
+            "narrative": label.get("en", match.key),
+            "cue": match.phrase,
+            "subject": _mention_attrs(doc, subject),
+            "sentence_start": sentence.start,
+            "sentence_end": sentence.end,
+        }
+        evidence = [[match.span.start, match.span.end], [subject.start, subject.end]]
+        if obj is not None:
+            attrs["object"] = _mention_attrs(doc, obj)
+            evidence.append([obj.start, obj.end])
+        attrs["evidence"] = evidence
+        attrs["asserted_by"] = "quoted" if quote is not None else "outlet"
+        if quote is not None:
+            attrs["speaker"] = quote.attrs.get("speaker")
+        in_sentence = sentence.start <= subject.start and subject.end <= sentence.end
+        confidence = 0.5 + 0.2 * in_sentence + 0.1 * subject.linked + 0.1 * (obj is not None)
         annotations.append(
             doc.annotation(
                 "narratives",
@@ -57,7 +230,7 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
                 match.key,
                 attrs=attrs,
                 stage=STAGE,
-                confidence=0.6,
+                confidence=round(confidence, 2),
             )
         )
     return doc.with_layer("narratives", annotations)
