@@ -54,8 +54,21 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """
     if not (1 <= month <= 12 and 1 <= day <= 30 and year >= 1):
         raise ValueError(f"invalid Hijri date {year}-{month}-{day}")
-    jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948440 - 1
-    return _jdn_to_gregorian(jdn)
+    return _jdn_to_gregorian(_hijri_jdn(year, month, day))
+
+
+def _hijri_jdn(year: int, month: int, day: int) -> int:
+    return day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948440 - 1
+
+
+def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int]:
+    """Gregorian to the tabular Islamic calendar (the inverse of :func:`hijri_to_gregorian`)."""
+    jdn = date.toordinal() + 1721425
+    year = (30 * (jdn - 1948440) + 10646) // 10631
+    month = min(12, math.ceil((jdn - 29 - _hijri_jdn(year, 1, 1)) / 29.5) + 1)
+    month = max(1, month)
+    day = jdn - _hijri_jdn(year, month, 1) + 1
+    return year, month, day
 
 
 def _jdn_to_gregorian(jdn: int) -> dt.date:
@@ -83,6 +96,16 @@ class DateGrammar:
     future_after: frozenset[str]
     event_heads: frozenset[str]
     today_cues: frozenset[str]
+    references: Mapping[str, str] = field(default_factory=dict)
+    seasons: Mapping[str, str] = field(default_factory=dict)
+    decade_words: Mapping[str, int] = field(default_factory=dict)
+    century_words: Mapping[str, int] = field(default_factory=dict)
+    century_relative: Mapping[str, int] = field(default_factory=dict)
+    weekday_not_after: frozenset[str] = frozenset()
+    weekdays_need_cue: frozenset[str] = frozenset()
+    hijri_ambiguous: frozenset[str] = frozenset()
+    current_words: frozenset[str] = frozenset()
+    year_joiners: str = ""
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
     #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
@@ -119,35 +142,97 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
     hijri_marks = alternation(data["hijri_markers"])
     greg_marks = alternation(data["gregorian_markers"])
 
-    month = rf"(?P<m1>{month_alt})(?:\s*[/(\-]\s*(?P<m2>{month_alt})\s*\)?)?"
+    references = {fold(phrase): ref for ref, phrases in data["references"].items() for phrase in phrases}
+    seasons = {fold(k): v for k, v in data["seasons"].items()}
+    decade_words = {fold(k).removeprefix("ال"): int(v) for k, v in data["decade_words"].items()}
+    century_words = {fold(k): int(v) for k, v in data["century_words"].items()}
+    century_relative = {fold(k): int(v) for k, v in data["century_relative"].items()}
+    current_after = alternation(data["current_words_after"])
+    current_before = alternation(data["current_words_before"])
+    day_parts = alternation(data["day_parts"])
+    year_marks = alternation(data["year_marks_after"])
+
+    # "أغسطس/آب", "يونيو (حزيران)", "فبراير شباط": a second name of the same month
+    month = rf"(?P<m1>{month_alt})(?:(?:\s*[/(\-]\s*|\s+)(?P<m2>{month_alt})\s*\)?)?"
     day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|-?го)?"
-    year = rf"(?P<year>{YEAR})(?:\s*(?:{greg_marks}){B_END})?(?:\s*(?:года|г\.|год))?"
+    year = (
+        rf"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<year>{YEAR})(?:\s*(?:{greg_marks}){B_END})?"
+        rf"(?:\s*(?:года|г\.|год))?"
+    )
     weekday = rf"(?:(?:يوم\s+)?(?P<wd>{weekday_alt})\s*[,،]?\s+)"
+    # the first day of a range written once: "من 3 إلى 5 مارس", "du 3 au 5 mars", "3-5 марта"
+    range_day = r"(?:(?P<day0>[0-3]?\d)\s*(?:-|–|و|الى|حتى|au|to|and|et|по)\s*(?=[0-3]?\d\s))?"
     patterns = [
         # 21 أغسطس/آب 2024, الأربعاء 21 أغسطس 2024, le 17 janvier 2025, 21 августа 2024 года, 17 يناير
         (
             "dmy",
-            rf"{B_START}{weekday}?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s*[,،]?\s*{year}"
+            rf"{B_START}{weekday}?{range_day}{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s*[,،]?\s*{year}"
             rf"|\s+(?:(?P<past>{past_after})|(?P<future>{future_after})))?{B_END}",
         ),
-        # August 21, 2024 / Wednesday, August 21
-        ("mdy", rf"{B_START}{weekday}?(?P<m1>{latin_alt})\s+{day}(?:\s*,?\s*{year})?{B_END}"),
+        # August 21, 2024 / Wednesday, August 21 / March 3-5
+        (
+            "mdy",
+            rf"{B_START}{weekday}?(?P<m1>{latin_alt})\s+{day}(?:\s*[-–]\s*[0-3]?\d)?(?:\s*,?\s*{year})?{B_END}",
+        ),
         # 15 رمضان 1445 هـ / رمضان 1445
         (
             "hijri",
-            rf"{B_START}(?:(?P<day>[0-3]?\d)\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri_alt})\s+(?:عام\s+|سنة\s+)?"
+            rf"{B_START}(?:(?P<day>[0-3]?\d)\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri_alt})\s+(?:عام\s+|سنه\s+)?"
             rf"(?P<year>1[34]\d\d)(?:\s*(?:{hijri_marks}))?{B_END}",
+        ),
+        # 5 شوال, شهر رمضان, رمضان الماضي, مطلع شوال المقبل: a Hijri month without its year
+        (
+            "hijri_month",
+            rf"{B_START}(?:(?P<day>[0-3]?\d)\s+(?:من\s+)?|(?P<cue>{alternation(data['hijri_month_cues'])})\s+)?"
+            rf"(?:شهر\s+)?(?P<hm>{hijri_alt})(?:\s+(?:المبارك|الكريم|الحرام|الفضيل))?"
+            rf"(?:\s+(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))?{B_END}",
+        ),
+        # 1436هـ, عام 1436/1437هـ: a Hijri year
+        (
+            "hijri_year",
+            rf"{B_START}(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>1[34]\d\d)(?:\s*/\s*1[34]\d\d)?\s*(?:{hijri_marks}){B_END}",
         ),
         # يناير 2024, شهر أغسطس/آب 2024, janvier 2025, в августе 2024 года
         ("my", rf"{B_START}(?:شهر\s+)?{month}\s*[,،]?\s*{year}{B_END}"),
         # 21/08/2024, 21.08.2024, 2024-08-21
         ("numeric_dmy", rf"{B_START}(?P<day>[0-3]?\d)[/.\-](?P<mon>[01]?\d)[/.\-](?P<year>{YEAR}){B_END}"),
         ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
-        # أغسطس الماضي, mardi dernier, الأحد المقبل
+        # صيف 2015, l'été dernier, last summer, летом 2015 года, the summer of 2015
+        (
+            "season",
+            rf"{B_START}(?:(?P<bpast>{past_before})\s+|(?P<bcur>{current_before})\s+)?"
+            rf"(?P<season>{alternation(seasons)})"
+            rf"(?:\s+(?:of\s+|de\s+|d'|(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<year>{YEAR})(?:\s*(?:года|г\.))?"
+            rf"|\s+(?:العام\s+|l'annee\s+)?(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))"
+            rf"{B_END}"
+            rf"|{B_START}(?:(?P<bpast2>{past_before})|(?P<bcur2>{current_before}))\s+(?P<season2>{alternation(seasons)})"
+            rf"{B_END}",
+        ),
+        # الستينيات, تسعينيات القرن الماضي, the 1990s, les années 1990, в 1990-х, 90-х годов
+        (
+            "decade",
+            rf"{B_START}(?:[وفبل])?(?:عقد\s+)?(?:ال)?(?P<dw>{alternation(decade_words)})"
+            rf"(?:\s+(?:من\s+)?(?:القرن\s+(?:ال)?(?P<cent>[^\s]+)|الميلاديه|الميلادي))?{B_END}"
+            rf"|{B_START}(?:the\s+)?'?(?P<dy>1[5-9]\d0|20[0-9]0)'?s{B_END}"
+            rf"|{B_START}annees\s+(?P<dy2>1[5-9]\d0|20[0-9]0|[1-9]0){B_END}"
+            rf"|{B_START}(?P<dy3>1[5-9]\d0|20[0-9]0|[1-9]0)\s*-?\s*(?:х|е|ые|ых)(?:\s+(?:годах|годов|годы|гг\.?))?{B_END}",
+        ),
+        # القرن العشرين, القرن الماضي, XXe siècle, 20th century, XX века
+        (
+            "century",
+            rf"{B_START}(?:[وفبل])?(?:ال)?قرن\s+(?:ال)?(?:(?P<cw>{alternation(century_words)})"
+            rf"|(?P<cn>[12]?\d)|(?P<crel>{alternation(century_relative)})){B_END}"
+            rf"|{B_START}(?:(?P<roman>[xvi]{{1,5}})|(?P<cn2>[12]?\d))(?:e|eme|er)\s+siecle{B_END}"
+            rf"|{B_START}(?:(?P<cn3>[12]?\d)(?:st|nd|rd|th)|(?P<cw2>{alternation(century_words)})|(?P<crel2>last|this))"
+            rf"\s+century{B_END}"
+            rf"|{B_START}(?:(?P<roman2>[xvi]{{1,5}})|(?P<cn4>[12]?\d)|(?P<crel3>прошлого|прошлом|этого|нынешнего))"
+            rf"\s+(?:века|век|веке|столетия){B_END}",
+        ),
+        # أغسطس الماضي, mardi dernier, الأحد المقبل, يوليو الحالي
         (
             "named_relative",
             rf"{B_START}(?:(?:شهر|يوم)\s+)?(?:{month}|(?P<wd>{weekday_alt}))\s+"
-            rf"(?:(?P<past>{past_after})|(?P<future>{future_after})){B_END}",
+            rf"(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})){B_END}",
         ),
         # last August, next Monday
         (
@@ -158,9 +243,13 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # في عام 2012, en 2012, в 2012 году, since 2019
         (
             "year",
-            rf"{B_START}(?:{alternation(year_cues)})\s+(?:(?:عام|العام|سنة)\s+)?"
+            rf"{B_START}(?:{alternation(year_cues)})\s+(?:(?:عام|العام|سنه)\s+)?"
             rf"(?P<year>{YEAR})(?:\s*(?:{greg_marks}){B_END})?{B_END}",
         ),
+        # (2003), (1990-2000): a year alone in parentheses
+        ("year_paren", rf"[(\[]\s*(?P<year>{YEAR})\s*(?:[-–/]\s*{YEAR}\s*)?[)\]]"),
+        # 2003م, 2014 году: a year marked as one after it
+        ("year_mark", rf"{B_START}(?P<year>{YEAR})\s*(?:{year_marks})(?![^\W_])"),
         # في أغسطس, en août, in August, в августе (month alone after a cue: XXXX-08)
         (
             "month",
@@ -168,7 +257,16 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         ),
         # يوم الأحد, le lundi, on Monday, в понедельник
         ("weekday", rf"{B_START}(?:يوم|on|le|в|во)\s+(?P<wd>{weekday_alt}){B_END}"),
-        ("relative", rf"{B_START}(?:[وف](?=\S))?(?P<rel>{alternation(relative)}){B_END}"),
+        # الثلاثاء, Tuesday, mardi: a weekday name alone (checked against weekday_not_after)
+        ("bare_weekday", rf"{B_START}(?:[وف](?=\S))?(?P<wd>{weekday_alt}){B_END}"),
+        # اليوم, صباح اليوم الثلاثاء, مساء أمس, hier soir, вчера
+        (
+            "relative",
+            rf"{B_START}(?:(?P<part>{day_parts})\s+)?(?:[وف](?=\S))?(?P<rel>{alternation(relative)})"
+            rf"(?:\s*[(,،]?\s*(?P<wd>{weekday_alt})\s*\)?)?{B_END}",
+        ),
+        # الآن, حاليا, مؤخرا, recently, bientôt, сейчас
+        ("reference", rf"{B_START}(?:[وف](?=\S))?(?P<ref>{alternation(references)}){B_END}"),
     ]
     compiled = [(name, re.compile(rx)) for name, rx in patterns]
     return DateGrammar(
@@ -182,11 +280,56 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         future_after=frozenset(fold(w) for w in data["future_words_after"] + data["future_words_before"]),
         event_heads=frozenset(fold(w) for w in data["event_name_heads"]),
         today_cues=frozenset(fold(w) for w in data["today_cues"]),
+        references=references,
+        seasons=seasons,
+        decade_words=decade_words,
+        century_words=century_words,
+        century_relative=century_relative,
+        weekday_not_after=frozenset(fold(w) for w in data["weekday_not_after"]),
+        weekdays_need_cue=frozenset(fold(w) for w in data["weekdays_need_cue"]),
+        hijri_ambiguous=frozenset(fold(w) for w in data["hijri_ambiguous"]),
+        current_words=frozenset(fold(w) for w in data["current_words_after"] + data["current_words_before"]),
+        year_joiners=alternation(data["year_joiners"]),
         patterns=compiled,
         anchor_words=frozenset(
-            name for name in (*months, *hijri, *weekdays, *relative) if _TOKEN.search(name)
-        ),
+            name
+            for name in (
+                *months,
+                *hijri,
+                *weekdays,
+                *relative,
+                *references,
+                *seasons,
+                *_DECADE_CENTURY_ANCHORS,
+            )
+            if _TOKEN.search(name)
+        )
+        | frozenset(_anchor_variants(decade_words)),
     )
+
+
+#: Words every decade or century expression contains (besides the decade words themselves).
+_DECADE_CENTURY_ANCHORS = (
+    "قرن",
+    "القرن",
+    "century",
+    "siecle",
+    "века",
+    "век",
+    "веке",
+    "столетия",
+    "annees",
+    "годов",
+    "годы",
+    "годах",
+    "х",
+    "е",
+)
+
+
+def _anchor_variants(decade_words: Mapping[str, int]) -> list[str]:
+    """Decade words with and without the article (الستينيات, تسعينيات القرن)."""
+    return [w for word in decade_words for w in (word, "ال" + word)]
 
 
 # --- candidates ------------------------------------------------------------------------------------
@@ -201,6 +344,8 @@ class Candidate:
     #: for relative expressions: (unit, offset) or ("month", month) / ("weekday", n)
     relative: tuple[str, int] | None = None
     year_span: tuple[int, int] | None = None
+    #: a Hijri date without its year: (month, day or None, direction: -1 past, 0 nearest, 1 next)
+    hijri: tuple[int, int | None, int] | None = None
 
 
 def _key(text: str) -> str:
@@ -302,7 +447,11 @@ def _anchor_spans(phrases: frozenset[str], folded: str) -> list[tuple[int, int]]
 
 
 #: Patterns that need nothing but digits (every other one contains a month, weekday or relative word).
-DIGIT_ONLY_PATTERNS = frozenset({"numeric_dmy", "numeric_ymd", "year"})
+DIGIT_ONLY_PATTERNS = frozenset(
+    {"numeric_dmy", "numeric_ymd", "year", "year_paren", "year_mark", "hijri_year"}
+)
+#: Patterns tried around both kinds of anchor (a decade is "the 1990s" or "الستينيات").
+BOTH_WINDOW_PATTERNS = frozenset({"decade", "century"})
 
 
 def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -314,6 +463,16 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
+
+
+def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _windows(g: DateGrammar, folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -339,7 +498,11 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
     found: list[Candidate] = []
     word_windows, digit_windows = _windows(g, folded)
     for kind, rx in g.patterns:
-        for w_start, w_end in digit_windows if kind in DIGIT_ONLY_PATTERNS else word_windows:
+        if kind in BOTH_WINDOW_PATTERNS:
+            windows = _merge_windows(word_windows + digit_windows)
+        else:
+            windows = digit_windows if kind in DIGIT_ONLY_PATTERNS else word_windows
+        for w_start, w_end in windows:
             for m in rx.finditer(folded, w_start, w_end):
                 cand = _build(g, kind, m)
                 if cand is not None:
@@ -351,6 +514,7 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
     for cand in found:
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
+    kept.extend(_joined_years(g, folded, kept))
     kept.sort(key=lambda c: c.start)
     # "اليوم الأربعاء 21 أغسطس 2024": a relative word right before a full date only introduces it
     return [
@@ -360,9 +524,31 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
             c.kind == "relative"
             and i + 1 < len(kept)
             and kept[i + 1].precision == "day"
+            and kept[i + 1].relative is None
             and kept[i + 1].start - c.end <= 2
         )
     ]
+
+
+def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> list[Candidate]:
+    """Years listed after a year already found: "عامي 2013 و2014", "2006-2014", "in 2010 and 2015"."""
+    joined = re.compile(
+        rf"\s*(?:{g.year_joiners})\s*(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>{YEAR}){B_END}(?!\s*[%٪])"
+    )
+    taken = [(c.start, c.end) for c in kept]
+    out: list[Candidate] = []
+    queue = [c for c in kept if c.precision == "year" and c.relative is None and c.year_span]
+    while queue:
+        cand = queue.pop()
+        m = joined.match(folded, cand.end)
+        if m is None or any(s < m.end() and m.start("year") < e for s, e in taken):
+            continue
+        year = int(m.group("year"))
+        new = Candidate(m.start("year"), m.end("year"), "year", _iso(year), "year", year_span=m.span("year"))
+        taken.append((new.start, new.end))
+        out.append(new)
+        queue.append(new)
+    return out
 
 
 def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
@@ -404,10 +590,111 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         if hday is not None and not 1 <= hday <= 30:
             return None
         greg = hijri_to_gregorian(year, hmonth, hday or 1)
-        attrs = {"calendar": "hijri", "hijri": _iso(year, hmonth, hday), "approximate": True}
+        attrs = {"calendar": "hijri", "approximate": True}
         if hday is None:
-            return Candidate(start, end, kind, _iso(greg.year, greg.month), "month", attrs)
-        return Candidate(start, end, kind, greg.isoformat(), "day", attrs)
+            attrs["gregorian"] = _iso(greg.year, greg.month)
+            return Candidate(start, end, kind, _iso(year, hmonth), "month", attrs)
+        attrs["gregorian"] = greg.isoformat()
+        return Candidate(start, end, kind, _iso(year, hmonth, hday), "day", attrs)
+    if kind == "hijri_month":
+        hmonth = g.hijri_months[_key(m.group("hm"))]
+        hday = int(m.group("day")) if m.group("day") else None
+        direction = -1 if m.group("past") else 1 if m.group("future") else 0
+        said_month = (
+            "شهر" in m.group() or hday is not None or m.group("past") or m.group("future") or m.group("cur")
+        )
+        if hday is not None and not 1 <= hday <= 30:
+            return None
+        if not said_month and (_key(m.group("hm")) in g.hijri_ambiguous or not m.group("cue")):
+            return None  # "رجب" alone is a name; "رمضان" needs في/خلال/شهر… before it
+        if hday is None and m.group("cue") and not said_month:
+            start = (
+                m.start("cue")
+                if m.group("cue") in ("مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه")
+                else m.start("hm")
+            )
+        precision = "day" if hday is not None else "month"
+        attrs = {"calendar": "hijri", "approximate": True}
+        return Candidate(
+            start, end, kind, _iso(None, hmonth, hday), precision, attrs, hijri=(hmonth, hday, direction)
+        )
+    if kind == "hijri_year":
+        assert year is not None
+        greg = hijri_to_gregorian(year, 1, 1)
+        attrs = {"calendar": "hijri", "approximate": True, "gregorian": str(greg.year)}
+        return Candidate(start, end, kind, str(year), "year", attrs)
+    if kind == "season":
+        season = g.seasons[_key(m.group("season") or m.group("season2"))]
+        if year is not None:
+            return Candidate(start, end, kind, f"{year:04d}-{season}", "season", year_span=year_span)
+        if m.group("past") or m.group("bpast") or m.group("bpast2"):
+            direction = -1
+        elif m.group("future"):
+            direction = 1
+        else:
+            direction = 0
+        rel = (
+            "season",
+            direction * 10 + _SEASON_NUMBER[season] if direction >= 0 else -(10 + _SEASON_NUMBER[season]),
+        )
+        attrs = {"relative": f"{'last' if direction < 0 else 'next' if direction > 0 else 'this'} {season}"}
+        return Candidate(start, end, kind, None, "season", attrs, (rel[0], rel[1]))
+    if kind == "decade":
+        if m.group("dw"):
+            digit = g.decade_words[_key(m.group("dw"))]
+            century = 19
+            cent = m.group("cent")
+            if cent and (g.century_words.get(cent) == 21 or g.century_relative.get(cent) == 0):
+                century = 20
+            elif cent and g.century_words.get(cent):
+                century = g.century_words[cent] - 1
+            return Candidate(start, end, kind, f"{century}{digit}X", "decade")
+        digits = m.group("dy") or m.group("dy2") or m.group("dy3")
+        if len(digits) == 2:
+            digits = ("20" if digits in ("10", "20") else "19") + digits
+        return Candidate(start, end, kind, f"{digits[:3]}X", "decade")
+    if kind == "century":
+        number = _century_number(g, m)
+        if number is None:
+            crel = m.group("crel") or m.group("crel2") or m.group("crel3")
+            offset = (
+                -1 if g.century_relative.get(crel, 0) < 0 or crel in ("last", "прошлого", "прошлом") else 0
+            )
+            return Candidate(
+                start, end, kind, None, "century", {"relative": f"{offset:+d} century"}, ("century", offset)
+            )
+        if not 1 <= number <= 22:
+            return None
+        return Candidate(start, end, kind, f"{number - 1:02d}XX", "century")
+    if kind in ("year_paren", "year_mark"):
+        assert year_span is not None
+        return Candidate(
+            year_span[0],
+            end if kind == "year_mark" else year_span[1],
+            kind,
+            _iso(year),
+            "year",
+            year_span=year_span,
+        )
+    if kind == "reference":
+        ref = g.references[_key(m.group("ref"))]
+        s, e = m.span("ref")
+        if _quoted(m.string, s, e):
+            return None
+        return Candidate(s, e, kind, ref, "ref", {"reference": True})
+    if kind == "bare_weekday":
+        name = _key(m.group("wd"))
+        weekday = g.weekdays.get(name)
+        before = m.string[max(0, m.start() - 14) : m.start()].split()
+        if weekday is None or name in g.weekdays_need_cue:
+            return None
+        if before and (before[-1] in g.weekday_not_after or " ".join(before[-2:]) in g.weekday_not_after):
+            return None
+        s, e = m.span("wd")
+        if _quoted(m.string, s, e):
+            return None
+        rel = ("weekday", -(weekday + 1))
+        return Candidate(s, e, "weekday", None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "year":
         assert year_span is not None
         return Candidate(year_span[0], end, kind, _iso(year), "year", year_span=year_span)
@@ -419,6 +706,14 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         return Candidate(s, e, kind, _iso(None, g.months[month_name]), "month")
     if kind in ("named_relative", "named_relative_before"):
         direction = -1 if m.group("past") else 1
+        if "cur" in groups and m.group("cur"):
+            if not m.group("m1") or _month_of(g, m) is None:
+                return None
+            month = g.months[_key(m.group("m1"))]
+            rel = ("month_current", month)
+            return Candidate(
+                start, end, kind, _iso(None, month), "month", {"relative": f"this month {month}"}, rel
+            )
         if m.group("m1"):
             month = g.months[_key(m.group("m1"))]
             rel = ("month_name", direction * month)
@@ -441,8 +736,47 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         following = m.string[e : e + 12].split()[:1]
         if unit == "day" and following and following[0] in _NOT_TODAY_AFTER:
             return None  # "في اليوم التالي", "اليوم العالمي": a day, but not today
+        if _quoted(m.string, s, e):
+            return None  # «اليوم» is a newspaper
+        if m.group("part"):
+            s = m.start("part")
+        if m.group("wd"):
+            e = m.end()
         return Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
     return None
+
+
+_SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_SEASON_BY_NUMBER = {n: code for code, n in _SEASON_NUMBER.items()}
+#: The month each season starts in (winter starts in December of the year before its TimeML year).
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(numeral) and _ROMAN[numeral[i + 1]] > value else value
+    return total
+
+
+def _century_number(g: DateGrammar, m: re.Match[str]) -> int | None:
+    for name in ("cn", "cn2", "cn3", "cn4"):
+        if m.group(name):
+            return int(m.group(name))
+    for name in ("roman", "roman2"):
+        if m.group(name):
+            return _roman(m.group(name))
+    for name in ("cw", "cw2"):
+        if m.group(name):
+            return g.century_words[_key(m.group(name))]
+    return None
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A word standing alone between quotation marks is a name («اليوم», "Today"), not a date."""
+    return text[start - 1 : start] == '"' and text[end : end + 1] == '"'
 
 
 #: Words after اليوم that make it "the day" of something else, not today.
@@ -521,7 +855,7 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         return
     unit, n = cand.relative
     if anchor is None:
-        return  # stays unresolved: value as written (XXXX-08) or None, attrs.relative says what it means
+        return  # stays unresolved: value as written (XXXX-08) or None, attrs.relation says what it means
     if unit == "day":
         cand.value, cand.precision = (anchor + dt.timedelta(days=n)).isoformat(), "day"
         cand.attrs["inferred"] = ["year", "month", "day"]
@@ -552,6 +886,18 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             year = anchor.year if (month, day) > (anchor.month, anchor.day) else anchor.year + 1
         cand.value = _iso(year, month, day)
         cand.attrs["inferred"] = ["year"]
+    elif unit == "month_current":
+        cand.value, cand.precision = _iso(anchor.year, n), "month"
+        cand.attrs["inferred"] = ["year"]
+    elif unit == "season":
+        direction, number = (-1, -n - 10) if n < 0 else (1, n - 10) if n > 10 else (0, n)
+        season = _SEASON_BY_NUMBER[number]
+        cand.value = f"{_season_year(season, direction, anchor):04d}-{season}"
+        cand.attrs["inferred"] = ["year"]
+    elif unit == "century":
+        century = (anchor.year - 1) // 100 + 1 + n
+        cand.value = f"{century - 1:02d}XX"
+        cand.attrs["inferred"] = ["century"]
     elif unit == "weekday":
         weekday = abs(n) - 1
         if n < 0:
@@ -562,6 +908,47 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             when = anchor + dt.timedelta(days=delta)
         cand.value, cand.precision = when.isoformat(), "day"
         cand.attrs["inferred"] = ["year", "month", "day"]
+
+
+def _season_year(season: str, direction: int, anchor: dt.date) -> int:
+    """The TimeML year of the last (-1), current or next (+1) season relative to the publication date.
+    A winter takes the year of its January."""
+    month, year = anchor.month, anchor.year
+    if season == "WI":
+        running, ended, current = month in (12, 1, 2), 3 <= month <= 11, year + 1 if month == 12 else year
+        upcoming = year + 1  # the winter after this spring, summer or autumn
+    else:
+        first = _SEASON_FIRST_MONTH[season]
+        running, ended, current = first <= month < first + 3, month >= first + 3, year
+        upcoming = year if month < first else year + 1
+    if direction < 0:
+        return current - 1 if running or not ended else current
+    if direction > 0:
+        return current + 1 if running else upcoming
+    return current if running or season != "WI" else upcoming
+
+
+def _resolve_hijri(cand: Candidate, anchor: dt.date | None) -> None:
+    """A Hijri month or day without its year takes the Hijri year that puts it nearest the
+    publication date (or the last/next one when the text says الماضي/المقبل)."""
+    if cand.hijri is None or anchor is None:
+        return
+    month, day, direction = cand.hijri
+    hyear, hmonth, hday = gregorian_to_hijri(anchor)
+    here = hmonth * 31 + hday
+    there = month * 31 + (day or 15)
+    if direction < 0:
+        year = hyear if there <= here or (day is None and month == hmonth) else hyear - 1
+    elif direction > 0:
+        year = hyear if there > here else hyear + 1
+    else:
+        year = min(
+            (hyear - 1, hyear, hyear + 1), key=lambda y: (abs((y * 372 + there) - (hyear * 372 + here)), y)
+        )
+    cand.value = _iso(year, month, day)
+    cand.attrs["inferred"] = ["year"]
+    greg = hijri_to_gregorian(year, month, day or 1)
+    cand.attrs["gregorian"] = greg.isoformat() if day else _iso(greg.year, greg.month)
 
 
 def _parse_published(value: str | None) -> dt.date | None:
@@ -632,7 +1019,10 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         if not _year_in_name(g, folded, c, event_spans)
         # "روسيا اليوم" is an outlet, "بعد اليوم" means "any more": neither is a date
         and not any(s <= c.start and c.end <= e for s, e in name_spans)
-        and not (c.kind == "relative" and folded[max(0, c.start - 4) : c.start].strip() in ("بعد", "منذ"))
+        and not (
+            c.kind in ("relative", "reference")
+            and folded[max(0, c.start - 4) : c.start].strip() in ("بعد", "منذ")
+        )
     ]
 
     anchor = _parse_published(doc.published)
@@ -651,8 +1041,21 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     annotations: list[Annotation] = []
     for cand in cands:
         _resolve(cand, anchor, infer_year)
+        _resolve_hijri(cand, anchor if infer_year else None)
         span = norm.to_original(cand.start, cand.end)
-        attrs = {"value": cand.value, "precision": cand.precision, "inferred": cand.attrs.pop("inferred", [])}
+        relation = cand.attrs.pop("relative", None)
+        attrs: dict[str, Any] = {
+            "value": cand.value,
+            "precision": cand.precision,
+            "inferred": cand.attrs.pop("inferred", []),
+            # relative: the value depends on the time of writing (yesterday, last week, Tuesday, now)
+            "relative": cand.relative is not None
+            or (cand.hijri is not None and cand.hijri[2] != 0)
+            or bool(cand.attrs.pop("reference", False)),
+            "calendar": cand.attrs.pop("calendar", "gregorian"),
+        }
+        if relation is not None:
+            attrs["relation"] = relation
         attrs.update(cand.attrs)
         annotations.append(doc.annotation("dates", span.start, span.end, "date", attrs=attrs, stage=STAGE))
     return doc.with_layer("dates", annotations)
