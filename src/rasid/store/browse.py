@@ -26,6 +26,8 @@ from typing import Any, ClassVar
 DOC_LIST_COLUMNS = "d.id, COALESCE(NULLIF(d.title, ''), substr(d.text, 1, 90)) AS title, d.outlet, d.language, d.published, d.url"
 #: How many of an entity's most recent documents co-mentions, quotes and stories are drawn from.
 RECENT_DOCUMENTS = 300
+#: Above this many documents an entity's list walks the date index instead of sorting its documents.
+DENSE_ENTITY_DOCUMENTS = 1000
 #: Entity labels that name a place (shown on the map).
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: The three ways an entity annotation is keyed (its KB id, else its canonical name, else its text),
@@ -157,6 +159,25 @@ class BrowseQueries:
             [*[key] * times, limit],
         )
 
+    def _entity_page_ids(self, key: str, limit: int, offset: int, documents: int) -> list[str]:
+        """Ids of one page of the entity's ``documents`` documents, newest first, from indexes alone.
+
+        An entity in many documents: walk ``documents_newest`` from the newest and keep the ids in
+        its set (``d.id || ''`` keeps SQLite from looking each of its ids up instead), which stops
+        at the page. One in a few documents: look its documents up and sort them.
+        """
+        mentions, times = entity_mentions_sql("doc_id")
+        member = "d.id || ''" if documents > DENSE_ENTITY_DOCUMENTS else "d.id"
+        rows = self._execute(
+            f"SELECT d.id FROM documents d WHERE {member} IN ({mentions}) {self._newest()} LIMIT ? OFFSET ?",
+            (*[key] * times, limit, offset),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _documents_in_order(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        found = self.documents_by_id(ids)
+        return [found[i] for i in ids if i in found]
+
     def entity_documents(
         self, key: str, *, limit: int = 20, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
@@ -164,43 +185,41 @@ class BrowseQueries:
         counts = self.entity_counts(key)
         if counts is None:
             return [], 0
-        mentions, times = entity_mentions_sql("doc_id")
-        rows = self._rows(
-            f"SELECT {DOC_LIST_COLUMNS} FROM documents d WHERE d.id IN ({mentions}) {self._newest()}"
-            " LIMIT ? OFFSET ?",
-            [*[key] * times, limit, offset],
-        )
-        return rows, int(counts["documents"])
+        total = int(counts["documents"])
+        return self._documents_in_order(self._entity_page_ids(key, limit, offset, total)), total
 
-    def _recent_entity_documents(self, key: str) -> tuple[str, list[Any]]:
-        """SQL (and parameters) for the ids of the entity's :data:`RECENT_DOCUMENTS` newest documents."""
-        mentions, times = entity_mentions_sql("doc_id")
-        sql = f"SELECT d.id FROM documents d WHERE d.id IN ({mentions}) {self._newest()} LIMIT {RECENT_DOCUMENTS}"
-        return sql, [key] * times
+    def entity_recent_documents(self, key: str) -> list[str]:
+        """Ids of the entity's :data:`RECENT_DOCUMENTS` newest documents, what its page draws
+        co-mentions, quotes and stories from."""
+        counts = self.entity_counts(key)
+        return self._entity_page_ids(key, RECENT_DOCUMENTS, 0, int(counts["documents"])) if counts else []
 
-    def co_mentioned(self, key: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Other entities in the entity's recent documents, by the number of those documents they share."""
-        recent, params = self._recent_entity_documents(key)
+    def co_mentioned(self, key: str, doc_ids: Sequence[str], *, limit: int = 20) -> list[dict[str, Any]]:
+        """Entities other than ``key`` in ``doc_ids``, by the number of those documents they are in."""
+        if not doc_ids:
+            return []
+        marks = ",".join("?" * len(doc_ids))
         rows = self._rows(
             "SELECT COALESCE(kb_id, canonical, text) AS key, MIN(label) AS label,"
             " MAX(COALESCE(canonical, text)) AS name, COUNT(DISTINCT doc_id) AS documents"
-            f" FROM annotations WHERE layer = 'entities' AND doc_id IN ({recent})"
+            f" FROM annotations WHERE layer = 'entities' AND doc_id IN ({marks})"
             " GROUP BY COALESCE(kb_id, canonical, text) ORDER BY documents DESC, key LIMIT ?",
-            [*params, limit + 1],
+            [*doc_ids, limit + 1],
         )
         return [r for r in rows if r["key"] != key][:limit]
 
     def entity_quotes(
-        self, key: str, *, names: Sequence[str], kb_id: str | None, limit: int = 20
+        self, doc_ids: Sequence[str], *, names: Sequence[str], kb_id: str | None, limit: int = 20
     ) -> list[dict[str, Any]]:
-        """Quotes whose speaker is the entity (by KB id or a name), in its recent documents, newest first."""
-        recent, params = self._recent_entity_documents(key)
+        """Quotes in ``doc_ids`` whose speaker is the entity (by KB id or a name), newest first."""
+        if not doc_ids:
+            return []
+        marks = ",".join("?" * len(doc_ids))
         rows = self._rows(
-            'SELECT a.doc_id, a.start, a."end" AS end_, a.label, a.text, a.attrs, d.published,'
-            " COALESCE(NULLIF(d.title, ''), substr(d.text, 1, 90)) AS title, d.outlet, d.language"
-            f" FROM annotations a JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'quotes' AND a.doc_id IN ({recent})"
-            f" {self._newest()}, a.start",
-            params,
+            'SELECT a.doc_id, a.start, a."end" AS end_, a.label, a.text, a.attrs, d.published, d.outlet, d.language'
+            " FROM annotations a JOIN documents d ON d.id = a.doc_id"
+            f" WHERE a.layer = 'quotes' AND a.doc_id IN ({marks}) {self._newest()}, a.start",
+            doc_ids,
         )
         wanted = {n for n in names if n}
         quotes = []
@@ -212,14 +231,10 @@ class BrowseQueries:
                 quotes.append(row)
                 if len(quotes) == limit:
                     break
+        titles = self.documents_by_id(q["doc_id"] for q in quotes)  # read only the kept quotes' documents
+        for quote in quotes:
+            quote["title"] = titles[quote["doc_id"]]["title"]
         return quotes
-
-    def entity_stories(self, key: str, *, limit: int = 10) -> list[dict[str, Any]]:
-        """Stories holding the entity's recent documents, the biggest first."""
-        recent, params = self._recent_entity_documents(key)
-        return self._story_rows(
-            f"WHERE s.id IN (SELECT story_id FROM story_members WHERE doc_id IN ({recent}))", params, limit, 0
-        )
 
     def place_counts(self, *, limit: int = 300, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Places (GPE/LOC/FAC entities) by the number of documents naming them, with a sample of
@@ -366,16 +381,13 @@ class BrowseQueries:
         )
         return rows
 
-    def stories_of_documents(self, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """The stories these documents belong to."""
+    def stories_of_documents(self, doc_ids: Sequence[str], *, limit: int = 20) -> list[dict[str, Any]]:
+        """The stories these documents belong to, the biggest first."""
         if not doc_ids:
             return []
         marks = ",".join("?" * len(doc_ids))
         return self._story_rows(
-            f"WHERE s.id IN (SELECT story_id FROM story_members WHERE doc_id IN ({marks}))",
-            doc_ids,
-            len(doc_ids),
-            0,
+            f"WHERE s.id IN (SELECT story_id FROM story_members WHERE doc_id IN ({marks}))", doc_ids, limit, 0
         )
 
     # --- keeping entity_counts and entity_periods current ----------------------------------------

@@ -32,7 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasid import __version__
 from rasid.errors import NotFoundError, RasidError
-from rasid.web import charts, queries, views
+from rasid.web import charts, views
 
 WEB_DIR = Path(str(resources.files("rasid.web")))
 UI_LANGUAGES = ("en", "ar")
@@ -123,14 +123,10 @@ class WebContext:
 
     def __init__(self, store: Any, shared: SharedCache) -> None:
         self.store = store
-        self.conn = store.conn
         self._shared = shared
 
     def overview(self) -> dict[str, Any]:
-        return self._shared.get("overview", lambda: queries.corpus_overview(self.conn))
-
-    def stories(self) -> list[dict[str, Any]]:
-        return self._shared.get("stories", lambda: views.list_stories(self.store))
+        return self._shared.get("overview", self.store.corpus_overview)
 
 
 class SharedCache:
@@ -333,6 +329,10 @@ def create_app(
     UntilQ = Query(None, pattern=r"^$|" + DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")
     EntityQ = Query(None, max_length=300, description="Entity key: KB id or canonical name")
     StoryQ = Query(None, max_length=100)
+    PageQ = Query(1, ge=1, le=views.MAX_PAGE, description="Page number, from 1")
+
+    def limit_query(default: int, most: int = views.MAX_PAGE_SIZE) -> Any:
+        return Query(default, ge=1, le=most, description=f"Items per page (at most {most})")
 
     @app.get("/", include_in_schema=False)
     def home(request: Request) -> Response:
@@ -407,55 +407,57 @@ def create_app(
         return views.article_view(context(), doc_id)
 
     @app.get("/entity/{key:path}", include_in_schema=False)
-    def entity_page(request: Request, key: str) -> Response:
-        return render(request, "entity.html", views.entity_view(context(), key))
+    def entity_page(request: Request, key: str, page: int = PageQ, limit: int = limit_query(50)) -> Response:
+        return render(request, "entity.html", views.entity_view(context(), key, page=page, limit=limit))
 
     @app.get(
         "/api/entity/{key:path}",
         summary="An entity: aliases, mentions over time, quotes, co-mentions, stories",
     )
-    def entity_api(key: str) -> dict[str, Any]:
-        return views.entity_view(context(), key)
+    def entity_api(key: str, page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
+        return views.entity_view(context(), key, page=page, limit=limit)
 
     @app.get("/stories", include_in_schema=False)
-    def stories_page(request: Request) -> Response:
-        return render(request, "stories.html", views.stories_view(context()))
+    def stories_page(request: Request, page: int = PageQ, limit: int = limit_query(50)) -> Response:
+        return render(request, "stories.html", views.stories_view(context(), page=page, limit=limit))
 
-    @app.get("/api/stories", summary="All stories")
-    def stories_api() -> dict[str, Any]:
-        return views.stories_view(context())
+    @app.get("/api/stories", summary="Stories, the biggest first, one page at a time")
+    def stories_api(page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
+        return views.stories_view(context(), page=page, limit=limit)
 
     @app.get("/story/{story_id}", include_in_schema=False)
-    def story_page(request: Request, story_id: str) -> Response:
-        return render(request, "story.html", views.story_view(context(), story_id))
+    def story_page(
+        request: Request, story_id: str, page: int = PageQ, limit: int = limit_query(50)
+    ) -> Response:
+        return render(request, "story.html", views.story_view(context(), story_id, page=page, limit=limit))
 
-    @app.get("/api/story/{story_id}", summary="A story: provenance graph and timeline")
-    def story_api(story_id: str) -> dict[str, Any]:
-        return views.story_view(context(), story_id)
+    @app.get("/api/story/{story_id}", summary="A story: one page of members, their provenance, the timeline")
+    def story_api(story_id: str, page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
+        return views.story_view(context(), story_id, page=page, limit=limit)
 
     @app.get("/outlets", include_in_schema=False)
-    def outlets_page(request: Request) -> Response:
-        return render(request, "outlets.html", views.outlets_view(context()))
+    def outlets_page(request: Request, page: int = PageQ, limit: int = limit_query(100)) -> Response:
+        return render(request, "outlets.html", views.outlets_view(context(), page=page, limit=limit))
 
-    @app.get("/api/outlets", summary="Outlets and their article counts")
-    def outlets_api() -> dict[str, Any]:
-        return views.outlets_view(context())
+    @app.get("/api/outlets", summary="Outlets and their article counts, one page at a time")
+    def outlets_api(page: int = PageQ, limit: int = limit_query(100)) -> dict[str, Any]:
+        return views.outlets_view(context(), page=page, limit=limit)
 
     @app.get("/outlet/{name:path}", include_in_schema=False)
-    def outlet_page(request: Request, name: str) -> Response:
-        return render(request, "outlet.html", views.outlet_view(context(), name))
+    def outlet_page(request: Request, name: str, page: int = PageQ, limit: int = limit_query(50)) -> Response:
+        return render(request, "outlet.html", views.outlet_view(context(), name, page=page, limit=limit))
 
     @app.get("/api/outlet/{name:path}", summary="An outlet: volume over time, languages, what it cites")
-    def outlet_api(name: str) -> dict[str, Any]:
-        return views.outlet_view(context(), name)
+    def outlet_api(name: str, page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
+        return views.outlet_view(context(), name, page=page, limit=limit)
 
     @app.get("/map", include_in_schema=False)
-    def map_page(request: Request) -> Response:
-        return render(request, "map.html", views.map_view(context()))
+    def map_page(request: Request, page: int = PageQ, limit: int = limit_query(300, 1000)) -> Response:
+        return render(request, "map.html", views.map_view(context(), page=page, limit=limit))
 
-    @app.get("/api/map", summary="Places mentioned, with coordinates")
-    def map_api() -> dict[str, Any]:
-        return views.map_view(context())
+    @app.get("/api/map", summary="Places mentioned, one point per place with its document count")
+    def map_api(page: int = PageQ, limit: int = limit_query(300, 1000)) -> dict[str, Any]:
+        return views.map_view(context(), page=page, limit=limit)
 
     @app.get("/api/health", summary="Liveness and database summary")
     def health() -> dict[str, Any]:

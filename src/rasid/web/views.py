@@ -6,14 +6,14 @@ Views only read. They take a `WebContext` (open store + cached overview) and val
 
 from __future__ import annotations
 
-import importlib
-import sqlite3
-from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from rasid.errors import NotFoundError
-from rasid.web import charts, queries
+from rasid.errors import NotFoundError, StoreError
+from rasid.store.base import document_filters
+from rasid.store.browse import entity_key_of
+from rasid.web import charts
 from rasid.web.highlight import READER_LAYERS, annotation_view, mark_terms, query_terms, segment_text
 
 #: Languages written right to left.
@@ -22,8 +22,52 @@ RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps"}
 #: Fields of a search result, in the order the CSV download uses.
 RESULT_FIELDS = ("id", "title", "outlet", "language", "published", "url", "score", "snippet")
 
-#: How many store hits to scan when an entity/story filter narrows the result set afterwards.
-FILTER_SCAN_LIMIT = 2000
+#: The most items one page of any list holds (``limit`` is refused above it), and the deepest page.
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 10_000
+#: Story members drawn in the provenance graph and timeline (a page of members at most).
+GRAPH_MEMBERS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """One page of a list: 1-based ``page`` of ``limit`` items, out of ``total`` counted in SQL."""
+
+    page: int
+    limit: int
+    total: int
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.limit
+
+    def to_dict(self) -> dict[str, Any]:
+        pages = max(1, -(-self.total // self.limit))
+        return {
+            "page": self.page,
+            "limit": self.limit,
+            "total": self.total,
+            "pages": pages,
+            "offset": self.offset,
+            "has_previous": self.page > 1,
+            "has_next": self.page < pages,
+        }
+
+
+def entity_key(attrs: dict[str, Any], text: str) -> str:
+    """How the web app names an entity in URLs: the key ``entity_counts`` holds it under."""
+    kb_id, canonical = attrs.get("kb_id"), attrs.get("canonical")
+    return entity_key_of(
+        str(kb_id) if kb_id is not None else None, canonical if isinstance(canonical, str) else None, text
+    )
+
+
+def _stories_or_none(read: Any) -> list[dict[str, Any]]:
+    """Story rows, or none where the database has no story tables (PostgreSQL, for now)."""
+    try:
+        return read()
+    except StoreError:
+        return []
 
 
 def safe_url(url: Any) -> str | None:
@@ -46,70 +90,16 @@ def text_direction(language: str | None) -> str:
     return "rtl" if (language or "") in RTL_LANGUAGES else "ltr"
 
 
-# --- stories (the tracing area's API, used when it is installed) -----------------------------------
-
-
-def _trace():
-    try:
-        return importlib.import_module("rasid.trace")
-    except ImportError:
-        return None
-
-
-def list_stories(store) -> list[dict[str, Any]]:
-    trace = _trace()
-    if trace is None or not hasattr(trace, "list_stories"):
-        return []
-    try:
-        stories = trace.list_stories(store)
-    except Exception:  # tracing tables absent in an old database: no stories, the rest still works
-        return []
-    if isinstance(stories, dict):
-        stories = stories.get("stories", [])
-    return [_story_dict(s) for s in stories or []]
-
-
-def get_story(store, story_id: str) -> dict[str, Any]:
-    trace = _trace()
-    if trace is None or not hasattr(trace, "get_story"):
-        raise NotFoundError(f"story {story_id!r} not found: story tracing is not available")
-    try:
-        story = trace.get_story(store, story_id)
-    except (LookupError, KeyError) as exc:
-        raise NotFoundError(f"story {story_id!r} not found") from exc
-    except sqlite3.OperationalError as exc:  # no story tables: `rasid trace` never ran on this database
-        raise NotFoundError(
-            f"story {story_id!r} not found: run `rasid trace` on this database first"
-        ) from exc
-    if story is None:
-        raise NotFoundError(f"story {story_id!r} not found")
-    return _story_dict(story)
-
-
-def _story_dict(story: Any) -> dict[str, Any]:
-    if isinstance(story, dict):
-        return story
-    if hasattr(story, "to_dict"):
-        return story.to_dict()
-    return dict(vars(story))
-
-
-def stories_containing(stories: list[dict[str, Any]], doc_ids: set[str]) -> list[dict[str, Any]]:
-    return [s for s in stories if doc_ids & set(s.get("documents") or [])]
-
-
-def story_summary(story: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    members = [docs[d] for d in story.get("documents") or [] if d in docs]
-    root = docs.get(story.get("root") or "")
+def story_summary(row: dict[str, Any]) -> dict[str, Any]:
+    """What lists show of a story row from the store."""
     return {
-        "id": str(story.get("id")),
-        "title": story.get("title")
-        or (root or (members[0] if members else {})).get("title")
-        or str(story.get("id")),
-        "documents": len(story.get("documents") or []),
-        "languages": sorted({m.get("language") or "?" for m in members}),
-        "outlets": sorted({m.get("outlet") for m in members if m.get("outlet")}),
-        "first": min((str(m["published"]) for m in members if m.get("published")), default=None),
+        "id": str(row["id"]),
+        "title": row.get("title") or str(row["id"]),
+        "documents": int(row.get("size") or 0),
+        "languages": sorted(row.get("languages") or []),
+        "outlets": sorted(row.get("outlets") or []),
+        "first": row.get("first_published"),
+        "last": row.get("last_published"),
     }
 
 
@@ -129,63 +119,32 @@ def search_view(
     limit: int = 20,
     offset: int = 0,
 ) -> dict[str, Any]:
+    """Search results (or, with no words, the newest documents), filtered, one page at a time.
+
+    Totals are counted in SQL. A search counts its matches up to the store's bound
+    (``SEARCH_CANDIDATES``): past it, ``total`` is that bound and ``total_capped`` is true.
+    """
     q = (q or "").strip()
-    conn = ctx.conn
-    restrict: set[str] | None = None
-    if entity:
-        restrict = set(queries.entity_doc_ids(conn, entity))
-    if story:
-        members = set(get_story(ctx.store, story).get("documents") or [])
-        restrict = members if restrict is None else restrict & members
+    store = ctx.store
+    filters = {"language": language, "outlet": outlet, "since": since, "until": until}
     terms = query_terms(q) if q else []
+    capped = False
     if q:
-        if restrict is None:
-            hits = _store_search(
-                ctx.store,
-                q,
-                language=language,
-                outlet=outlet,
-                since=since,
-                until=until,
-                limit=limit + 1,
-                offset=offset,
-            )
-            has_more = len(hits) > limit
-            hits = hits[:limit]
-            total = None if has_more else offset + len(hits)
-        else:
-            scanned = _store_search(
-                ctx.store,
-                q,
-                language=language,
-                outlet=outlet,
-                since=since,
-                until=until,
-                limit=FILTER_SCAN_LIMIT,
-            )
-            kept = [h for h in scanned if h.id in restrict]
-            total = len(kept)
-            hits = kept[offset : offset + limit]
-            has_more = offset + limit < total
+        cap = store.SEARCH_CANDIDATES
+        counted = store.search_count(q, **filters, entity=entity, story=story, cap=cap)
+        capped = counted > cap
+        total = min(counted, cap)
+        hits = (
+            store.search(q, **filters, entity=entity, story=story, limit=limit, offset=offset,
+                         mark=(MARK_OPEN, MARK_CLOSE))
+            if offset < total else []
+        )  # fmt: skip
         results = [_hit_dict(h) for h in hits]
-        untitled = [r["id"] for r in results if not r.get("title")]
-        if untitled:
-            found = queries.documents_by_id(ctx.conn, untitled)
-            for r in results:
-                if not r.get("title") and r["id"] in found:
-                    r["title"] = found[r["id"]]["title"]
     else:
-        rows, total = queries.browse_documents(
-            conn,
-            language=language,
-            outlet=outlet,
-            since=since,
-            until=until,
-            doc_ids=restrict,
-            limit=limit,
-            offset=offset,
+        clauses, params = document_filters(
+            language, outlet, since, until, table="d.", entity=entity, story=story
         )
-        has_more = offset + limit < total
+        rows, total = store.document_page(clauses, params, limit=limit, offset=offset)
         results = [{**r, "score": None} for r in rows]
     for r in results:
         r["snippet_pieces"] = r.pop("_pieces", None) or mark_terms(r.get("snippet") or "", terms)
@@ -196,18 +155,12 @@ def search_view(
         "page": "search",
         "query": q,
         "terms": terms,
-        "filters": {
-            "language": language,
-            "outlet": outlet,
-            "since": since,
-            "until": until,
-            "entity": entity,
-            "story": story,
-        },
+        "filters": {**filters, "entity": entity, "story": story},
         "limit": limit,
         "offset": offset,
         "total": total,
-        "has_more": has_more,
+        "total_capped": capped,
+        "has_more": offset + limit < total,
         "results": results,
         "facets": {"languages": overview["languages"], "outlets": overview["outlets"]},
         "overview": {"documents": overview["documents"], "annotations": overview["annotations"]},
@@ -216,13 +169,6 @@ def search_view(
 
 #: Hit markers asked of the store: control characters that never appear in rendered pieces.
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
-
-
-def _store_search(store, q: str, **kwargs: Any) -> list[Any]:
-    try:
-        return store.search(q, mark=(MARK_OPEN, MARK_CLOSE), **kwargs)
-    except TypeError:  # a store without the ``mark`` option: the web app marks hits itself
-        return store.search(q, **kwargs)
 
 
 def _hit_dict(hit: Any) -> dict[str, Any]:
@@ -276,7 +222,7 @@ def article_view(ctx, doc_id: str) -> dict[str, Any]:
             ann_id = f"a{counter}"
             view = annotation_view(ann_id, ann, text)
             if layer == "entities":
-                view["entity_key"] = queries.entity_key(view["attrs"], ann.text)
+                view["entity_key"] = entity_key(view["attrs"], ann.text)
             if layer == "sources":
                 view["link"] = safe_url(view["attrs"].get("url"))
             anns.append(view)
@@ -284,7 +230,7 @@ def article_view(ctx, doc_id: str) -> dict[str, Any]:
     segments = segment_text(text, spans)
     summaries = {a["id"]: f"{a['text']} — {a['summary']}" for a in anns}
     facts = {layer: [a for a in anns if a["layer"] == layer] for layer in READER_LAYERS}
-    stories = stories_containing(ctx.stories(), {doc.id})
+    stories = _stories_or_none(lambda: ctx.store.stories_of_documents([doc.id]))
     return {
         "page": "article",
         "document": {
@@ -315,98 +261,123 @@ def article_view(ctx, doc_id: str) -> dict[str, Any]:
         "annotations": anns,
         "facts": facts,
         "layers": [layer for layer in READER_LAYERS if facts[layer]],
-        "stories": [{"id": str(s.get("id")), "documents": len(s.get("documents") or [])} for s in stories],
+        "stories": [{"id": str(s["id"]), "documents": int(s["size"])} for s in stories],
     }
 
 
 # --- entity ----------------------------------------------------------------------------------------
 
 
-def entity_view(ctx, key: str) -> dict[str, Any]:
-    conn = ctx.conn
-    mentions = queries.entity_mentions(conn, key)
-    if not mentions:
+def entity_view(ctx, key: str, *, page: int = 1, limit: int = 50) -> dict[str, Any]:
+    """An entity: totals, aliases, months, one page of its documents, and what its recent documents hold.
+
+    Totals and months come from ``entity_counts``/``entity_periods``; quotes, co-mentions and
+    stories from its most recent documents (``RECENT_DOCUMENTS`` in :mod:`rasid.store.browse`).
+    """
+    store = ctx.store
+    counts = store.entity_counts(key)
+    if counts is None:
         raise NotFoundError(f"entity {key!r} not found")
-    aliases = Counter(m["text"] for m in mentions)
-    canonical = Counter(m["canonical"] or m["attrs"].get("canonical") or m["text"] for m in mentions)
-    name = canonical.most_common(1)[0][0]
-    kb_id = next(
-        (m["kb_id"] or m["attrs"].get("kb_id") for m in mentions if m["kb_id"] or m["attrs"].get("kb_id")),
-        None,
-    )
-    labels = Counter(m["label"] for m in mentions)
-    doc_ids = list(dict.fromkeys(m["doc_id"] for m in mentions))
-    docs = queries.documents_by_id(conn, doc_ids)
-    quotes = queries.quotes_by(conn, names=[name, *aliases], kb_id=kb_id)
+    aliases = store.entity_aliases(key)
+    paging = Paging(page, limit, int(counts["documents"]))
+    articles, _ = store.entity_documents(key, limit=limit, offset=paging.offset)
+    recent = store.entity_recent_documents(key)
+    names = [counts["name"], *(a["text"] for a in aliases)]
+    quotes = store.entity_quotes(recent, names=names, kb_id=counts["kb_id"])
     for quote in quotes:
         quote["dir"] = text_direction(quote.get("language"))
-    stories = stories_containing(ctx.stories(), set(doc_ids))
-    story_docs = queries.documents_by_id(conn, [d for s in stories for d in s.get("documents") or []])
-    series = queries.mentions_by_period(mentions)
+    series = store.entity_periods(key)
     return {
         "page": "entity",
         "key": key,
-        "name": name,
-        "kb_id": kb_id,
-        "label": labels.most_common(1)[0][0],
-        "mentions": len(mentions),
-        "documents": len(doc_ids),
-        "aliases": [{"text": t, "count": n} for t, n in aliases.most_common()],
+        "name": counts["name"],
+        "kb_id": counts["kb_id"],
+        "label": counts["label"],
+        "mentions": int(counts["mentions"]),
+        "documents": int(counts["documents"]),
+        "aliases": aliases,
         "over_time": series,
         "chart": charts.bar_chart(series),
         "quotes": quotes,
-        "co_mentioned": queries.co_mentioned(conn, doc_ids, key),
-        "stories": [story_summary(s, story_docs) for s in stories],
-        "articles": sorted(docs.values(), key=lambda d: str(d.get("published") or ""), reverse=True)[:50],
+        "co_mentioned": store.co_mentioned(key, recent),
+        "stories": [story_summary(s) for s in _stories_or_none(lambda: store.stories_of_documents(recent))],
+        "articles": articles,
+        "paging": paging.to_dict(),
     }
 
 
 # --- stories ---------------------------------------------------------------------------------------
 
 
-def stories_view(ctx) -> dict[str, Any]:
-    stories = ctx.stories()
-    docs = queries.documents_by_id(ctx.conn, [d for s in stories for d in s.get("documents") or []])
-    summaries = [story_summary(s, docs) for s in stories]
-    summaries.sort(key=lambda s: (-s["documents"], s["first"] or ""))
-    return {"page": "stories", "stories": summaries}
-
-
-def story_view(ctx, story_id: str) -> dict[str, Any]:
-    story = get_story(ctx.store, story_id)
-    member_ids = list(story.get("documents") or [])
-    docs = queries.documents_by_id(ctx.conn, member_ids)
-    members = [docs[d] for d in member_ids if d in docs]
-    members.sort(key=lambda d: str(d.get("published") or ""))
-    by_language: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in members:
-        by_language[m.get("language") or "?"].append(m)
+def stories_view(ctx, *, page: int = 1, limit: int = 50) -> dict[str, Any]:
+    """One page of stories, the biggest first."""
+    try:
+        rows, total = ctx.store.story_page(limit=limit, offset=(page - 1) * limit)
+    except StoreError:  # no story tables in this database
+        rows, total = [], 0
     return {
-        "page": "story",
-        "story": story,
-        "summary": story_summary(story, docs),
-        "members": members,
-        "by_language": dict(by_language),
-        "graph": charts.provenance_layout(story, docs),
-        "timeline_chart": charts.timeline_layout(members),
-        "external_sources": _dedupe_external(
-            [_external_view(x) for x in story.get("external_sources") or []]
-        ),
-        "relations": [_relation_view(e, docs) for e in story.get("edges") or []],
+        "page": "stories",
+        "stories": [story_summary(r) for r in rows],
+        "paging": Paging(page, limit, total).to_dict(),
     }
 
 
-def _dedupe_external(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per (origin, kind), counting the documents that cite it that way."""
-    rows: dict[tuple[str, str], dict[str, Any]] = {}
-    for item in items:
-        key = (item["name"], str(item.get("kind") or ""))
-        row = rows.setdefault(key, {**item, "documents": 0, "evidence": []})
-        row["documents"] += 1
-        if item.get("text"):
-            row["evidence"].append({"doc_id": item.get("doc_id"), "text": item["text"]})
-        row["link"] = row.get("link") or item.get("link")
-    return list(rows.values())
+def story_view(ctx, story_id: str, *, page: int = 1, limit: int = 50) -> dict[str, Any]:
+    """A story: its summary, one page of members in date order, the provenance among them, its origins.
+
+    The graph and timeline draw the page's first :data:`GRAPH_MEMBERS` members and the documents
+    their edges point to, so a story of thousands of copies stays one screen and a few kilobytes.
+    """
+    store = ctx.store
+    row = _stories_or_none(lambda: [r for r in [store.story(story_id)] if r])
+    if not row:
+        raise NotFoundError(f"story {story_id!r} not found: run `rasid trace` on this database first")
+    summary_row = row[0]
+    sid = str(summary_row["id"])
+    members, total = store.story_members(sid, limit=limit, offset=(page - 1) * limit)
+    member_ids = [m["id"] for m in members]
+    edges = store.story_edges(sid, member_ids)
+    drawn_ids = member_ids[:GRAPH_MEMBERS]
+    drawn = set(drawn_ids)
+    drawn_edges = [e for e in edges if e["from"] in drawn]
+    docs = {m["id"]: m for m in members}
+    others = [str(e["to"]) for e in edges if not str(e["to"]).startswith("ext:") and e["to"] not in docs]
+    docs.update(store.documents_by_id(others))
+    graph_docs = list(
+        dict.fromkeys([*drawn_ids, *(str(e["to"]) for e in drawn_edges if str(e["to"]) in docs)])
+    )
+    externals = store.story_external_sources(sid)
+    for x in externals:
+        x["link"] = safe_url(x.get("url"))
+        x["name"] = str(x.get("outlet") or x.get("url") or str(x["node"]).removeprefix("ext:"))
+        x["evidence"] = [{"text": x["text"]}] if x.get("text") else []
+    shown_nodes = {str(e["to"]) for e in drawn_edges}
+    story = {
+        "id": sid,
+        "root": summary_row["root"],
+        "title": summary_row["title"],
+        "size": int(summary_row["size"] or 0),
+        "documents": member_ids,
+        "edges": edges,
+        "external_sources": [x for x in externals if x["node"] in shown_nodes],
+    }
+    graph_story = {**story, "documents": graph_docs, "edges": drawn_edges}
+    by_language: dict[str, list[dict[str, Any]]] = {}
+    for m in members:
+        by_language.setdefault(m.get("language") or "?", []).append(m)
+    return {
+        "page": "story",
+        "story": story,
+        "summary": story_summary(summary_row),
+        "members": members,
+        "by_language": by_language,
+        "graph": charts.provenance_layout(graph_story, docs),
+        "graph_members": len(drawn_ids),
+        "timeline_chart": charts.timeline_layout(members[:GRAPH_MEMBERS]),
+        "external_sources": externals,
+        "relations": [_relation_view(e, docs) for e in edges],
+        "paging": Paging(page, limit, total).to_dict(),
+    }
 
 
 def _relation_view(edge: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -448,35 +419,41 @@ def _external_view(item: Any) -> dict[str, Any]:
 # --- outlets ---------------------------------------------------------------------------------------
 
 
-def outlets_view(ctx) -> dict[str, Any]:
-    return {"page": "outlets", "outlets": ctx.overview()["outlets"]}
+def outlets_view(ctx, *, page: int = 1, limit: int = 100) -> dict[str, Any]:
+    """Outlets by their number of documents, one page at a time."""
+    rows, total = ctx.store.outlet_page(limit=limit, offset=(page - 1) * limit)
+    return {"page": "outlets", "outlets": rows, "paging": Paging(page, limit, total).to_dict()}
 
 
-def outlet_view(ctx, outlet: str) -> dict[str, Any]:
-    conn = ctx.conn
-    articles = queries.outlet_documents(conn, outlet)
-    if not articles:
+def outlet_view(ctx, outlet: str, *, page: int = 1, limit: int = 50) -> dict[str, Any]:
+    """An outlet: volume per month, languages, whom it cites, one page of its documents."""
+    store = ctx.store
+    articles, total = store.outlet_documents(outlet, limit=limit, offset=(page - 1) * limit)
+    if not total:
         raise NotFoundError(f"outlet {outlet!r} not found")
-    volume = queries.outlet_volume(conn, outlet)
+    volume = store.outlet_volume(outlet)
     return {
         "page": "outlet",
         "outlet": outlet,
         "volume": volume,
         "chart": charts.bar_chart(volume),
-        "languages": queries.outlet_languages(conn, outlet),
-        "cites": queries.outlet_citations(conn, outlet),
+        "languages": store.outlet_languages(outlet),
+        "cites": store.outlet_citations(outlet),
         "articles": articles,
+        "paging": Paging(page, limit, total).to_dict(),
     }
 
 
 # --- map -------------------------------------------------------------------------------------------
 
 
-def map_view(ctx) -> dict[str, Any]:
+def map_view(ctx, *, page: int = 1, limit: int = 300) -> dict[str, Any]:
+    """Places by the number of documents naming them (aggregated in SQL), with coordinates."""
     from rasid.web import places
 
+    rows, total = ctx.store.place_counts(limit=limit, offset=(page - 1) * limit)
     located, unlocated = [], []
-    for row in queries.place_mentions(ctx.conn):
+    for row in rows:
         point = places.locate(row)
         item = {
             "key": row["key"],
@@ -488,4 +465,9 @@ def map_view(ctx) -> dict[str, Any]:
             **point,
         }
         (located if point.get("lat") is not None or point.get("iso_numeric") else unlocated).append(item)
-    return {"page": "map", "places": located, "unlocated": unlocated}
+    return {
+        "page": "map",
+        "places": located,
+        "unlocated": unlocated,
+        "paging": Paging(page, limit, total).to_dict(),
+    }

@@ -33,8 +33,12 @@ FROM annotations a JOIN documents d ON d.id = a.doc_id
 WHERE a.layer = 'entities' AND d.published IS NOT NULL
 GROUP BY COALESCE(a.kb_id, a.canonical, a.text), substr(d.published, 1, 7);
 
--- An entity keyed by its text (no KB id, no canonical name) is found by this index.
-CREATE INDEX annotations_entity_text ON annotations(text) WHERE layer = 'entities';
--- Lists newest first stop at their page: (published, seq) is the order they show.
-CREATE INDEX documents_published_seq ON documents(published, seq);
-CREATE INDEX documents_outlet_published ON documents(outlet, published, seq);
+-- One entity's documents (and the words it is written as) read from an index alone, whichever
+-- way it is keyed: KB id, else canonical name, else text (rasid.store.browse.entity_mentions_sql).
+-- Each leads with every column its query compares, so SQLite picks it without statistics.
+CREATE INDEX annotations_entity_kb ON annotations(layer, kb_id, doc_id, text);
+CREATE INDEX annotations_entity_canonical ON annotations(layer, canonical, kb_id, doc_id, text);
+CREATE INDEX annotations_entity_text ON annotations(layer, text, kb_id, canonical, doc_id);
+-- Lists newest first walk (published, seq) and stop at their page; id makes the walk index-only.
+CREATE INDEX documents_newest ON documents(published, seq, id);
+CREATE INDEX documents_outlet_newest ON documents(outlet, published, seq);
