@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from rasid.model import Document
+from rasid.text.normalize import normalize_for_search
 from rasid.trace.encoder import embed_sentences
 from rasid.trace.features import SHINGLE_SIZE, DocFeatures
 
@@ -102,6 +103,8 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
     metrics["jaccard"] = round(shared / max(1, len(sa | sb)), 4)
     if same_language and containment >= t.copy_containment and shared >= min(t.copy_min_shared, smaller):
         passages = aligned_passages(fa, fb, t.max_passages)
+        if template_slots(fa, fb, passages):
+            return None  # one formula filled with other parties or another date: a different event
         evidence = {"passages": passages, "shared": anchors["shared"], "metrics": metrics}
         return Relation(fa.doc.id, fb.doc.id, "copy", round(containment, 4), evidence)
 
@@ -173,6 +176,48 @@ def shared_anchors(fa: DocFeatures, fb: DocFeatures) -> dict[str, Any]:
             4,
         )
     return {"shared": shared, "agreement": agreement, "number_agreement": number_agreement}
+
+
+# --- formulaic texts: the same wording about other parties ------------------------------------
+
+#: Entity types whose difference makes another event (who congratulates whom, who died, where).
+PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "ARMED_GROUP", "FAC", "EVENT"})
+
+
+def _window(passages: list[dict[str, Any]], side: str) -> tuple[int, int] | None:
+    if not passages:
+        return None
+    return min(p[side][0] for p in passages), max(p[side][1] for p in passages)
+
+
+def _unshared_in_window(fa: DocFeatures, fb: DocFeatures, window: tuple[int, int] | None) -> list[str]:
+    """Parties and dates ``fa`` names inside the text it shares with ``fb`` that ``fb`` never names."""
+    if window is None:
+        return []
+    start, end = window
+    out = []
+    for ann in fa.doc.layer("entities"):
+        if ann.label in PARTY_TYPES and start <= ann.start and ann.end <= end:
+            folded = normalize_for_search(ann.text).strip()
+            if folded and folded not in fb.search_text and ann.attrs.get("kb_id") not in fb.kb_ids:
+                out.append(ann.text)
+    for ann in fa.doc.layer("dates"):
+        value = ann.attrs.get("value")
+        if value and start <= ann.start and ann.end <= end and fb.dates and str(value) not in fb.dates:
+            out.append(ann.text)
+    return out
+
+
+def template_slots(fa: DocFeatures, fb: DocFeatures, passages: list[dict[str, Any]]) -> list[str]:
+    """The slots of a formula two texts fill differently: names or dates each names, inside the shared text,
+    that the other does not ("the King congratulated the President of X" / "... of Y"). Empty for copies.
+
+    Only differences on *both* sides and *inside* the shared window count: a partial copy, or one with an
+    added paragraph, has extra names only outside what it shares, or only on one side.
+    """
+    only_a = _unshared_in_window(fa, fb, _window(passages, "a"))
+    only_b = _unshared_in_window(fb, fa, _window(passages, "b"))
+    return only_a + only_b if only_a and only_b else []
 
 
 # --- copies: shared passages on shingles -------------------------------------------------------
