@@ -11,6 +11,7 @@ import click
 
 from rasid.cli.main import EXIT_FAILED, EXIT_PARTIAL, cli
 from rasid.model import Document
+from rasid.text.display import json_terminal_safe, terminal_safe
 
 
 def _is_path(arg: str) -> bool:
@@ -75,7 +76,7 @@ def analyze(
 
             render(result, console)
         else:
-            sys.stdout.write(result.to_json() + "\n")
+            sys.stdout.write(json_terminal_safe(result.to_json()) + "\n")
         done += 1
 
     if paths:
@@ -86,7 +87,9 @@ def analyze(
             for item in read_paths(paths):
                 if item.document is None:
                     failures += 1
-                    click.echo(f"error: {item.source}: {item.error}", err=True)
+                    click.echo(
+                        f"error: {terminal_safe(item.source)}: {terminal_safe(str(item.error))}", err=True
+                    )
                     continue
                 yield with_language(item.document)
 
@@ -107,7 +110,8 @@ def analyze(
                 except NotFoundError:
                     failures += 1
                     click.echo(
-                        f"error: {doc_id}: no such file, and no stored document with this id", err=True
+                        f"error: {terminal_safe(doc_id)}: no such file, and no stored document with this id",
+                        err=True,
                     )
 
         for result in pipeline.run(stored()):

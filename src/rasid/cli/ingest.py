@@ -10,6 +10,7 @@ import click
 
 from rasid.cli.main import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, cli
 from rasid.cli.options import DATE, db_option
+from rasid.text.display import json_terminal_safe, terminal_safe
 
 config_option = click.option(
     "--config",
@@ -40,7 +41,7 @@ def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
 
 
 def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    click.echo(json_terminal_safe(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 class _ProgressBar:
@@ -200,12 +201,13 @@ def _with_kb_files(config: Any, kb_files: tuple[str, ...]) -> Any:
 
 
 def _print_report(report: Any, quiet: bool) -> None:
+    # names and reasons come from the input: one line each, whatever control characters they hold
     for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {terminal_safe(warning)}", err=True)
     if not quiet:
         click.echo(report.summary())
-    for line in report.failure_lines():
-        click.echo(line)
+    for source, reason in report.failures:
+        click.echo(f"failed: {terminal_safe(source)}: {terminal_safe(reason)}")
 
 
 @cli.command()
@@ -260,10 +262,11 @@ def search(
         click.echo("no results", err=True)
         return
     for hit in hits:
+        outlet, title = terminal_safe(hit.outlet or "-"), terminal_safe(hit.title or "")
         click.echo(
-            f"{hit.id}  {hit.published or '-':10}  {hit.language or '-':2}  {hit.outlet or '-'}  {hit.title or ''}"
+            f"{hit.id}  {hit.published or '-':10}  {terminal_safe(hit.language or '-'):2}  {outlet}  {title}"
         )
-        click.echo(f"    {hit.snippet}")
+        click.echo(f"    {terminal_safe(hit.snippet)}")
     click.echo(f"{len(hits)} result(s)", err=True)
 
 
@@ -287,18 +290,21 @@ def show(doc_id: str, db: str | None, fmt: str) -> None:
         _echo_json(doc.to_dict())
         return
     for name in ("id", "title", "url", "outlet", "author", "language"):
-        click.echo(f"{name}: {getattr(doc, name) or '-'}")
+        click.echo(f"{name}: {terminal_safe(getattr(doc, name) or '-')}")
     published = f"{doc.published} ({doc.published_precision})" if doc.published else "-"
     click.echo(f"published: {published}")
-    click.echo(f"meta: {json.dumps(doc.to_dict()['meta'], ensure_ascii=False)}")
+    click.echo(f"meta: {json_terminal_safe(json.dumps(doc.to_dict()['meta'], ensure_ascii=False))}")
     click.echo("")
-    click.echo(doc.text)
+    click.echo(terminal_safe(doc.text, multiline=True))
     annotations = list(doc.annotations())
     click.echo("")
     click.echo(f"annotations: {len(annotations)}")
     for ann in annotations:
-        attrs = json.dumps(ann.to_dict()["attrs"], ensure_ascii=False) if ann.attrs else ""
-        click.echo(f"  {ann.layer:10} [{ann.start}:{ann.end}] {ann.label:12} {ann.text}  {attrs}".rstrip())
+        attrs = (
+            json_terminal_safe(json.dumps(ann.to_dict()["attrs"], ensure_ascii=False)) if ann.attrs else ""
+        )
+        line = f"  {ann.layer:10} [{ann.start}:{ann.end}] {ann.label:12} {terminal_safe(ann.text)}  {attrs}"
+        click.echo(line.rstrip())
 
 
 @cli.command()
@@ -321,9 +327,9 @@ def stats(db: str | None, fmt: str) -> None:
         return
 
     def counts(mapping: dict[str, int]) -> str:
-        return ", ".join(f"{k} {v}" for k, v in mapping.items()) or "-"
+        return ", ".join(f"{terminal_safe(str(k))} {v}" for k, v in mapping.items()) or "-"
 
-    click.echo(f"database: {data['database']} (schema v{data['schema_version']})")
+    click.echo(f"database: {terminal_safe(str(data['database']))} (schema v{data['schema_version']})")
     click.echo(f"documents: {data['documents']}")
     click.echo(f"  languages: {counts(data['languages'])}")
     outlets = dict(list(data["outlets"].items())[:15])
@@ -339,4 +345,4 @@ def stats(db: str | None, fmt: str) -> None:
             f"duplicate {run['duplicate']}, failed {run['failed']}"
         )
         for item in data["failed_items"]:
-            click.echo(f"  failed: {item['source']}: {item['reason']}")
+            click.echo(f"  failed: {terminal_safe(item['source'])}: {terminal_safe(item['reason'])}")

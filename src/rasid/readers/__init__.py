@@ -155,14 +155,14 @@ def iter_input_items(
             matches = sorted(glob.glob(path, recursive=True))
             visible = [m for m in matches if not _skipped(Path(m).name)]
             if not visible:
-                yield ReadResult(path, error=MissingInputError("no file matches this pattern"))
+                yield ReadResult(_name_of(path), error=MissingInputError("no file matches this pattern"))
             for match in visible:
                 if os.path.isdir(match):
                     yield from _walk(match)
                 else:
                     yield _file_item(match)
         else:
-            yield ReadResult(path, error=MissingInputError("no such file or directory"))
+            yield ReadResult(_name_of(path), error=MissingInputError("no such file or directory"))
 
 
 #: Files a directory walk leaves alone: a corpus folder's own docs and scripts are not articles.

@@ -223,9 +223,9 @@ def iter_json_values(stream: IO[bytes], *, max_record: int) -> Iterator[tuple[in
             pos = end
             if blank > MAX_BLANK_RUN:
                 # Megabytes of nothing: a decompression bomb or a broken export, not an article file
+                where = f"after record {index}" if index else "before any record"
                 raise MalformedInputError(
-                    f"over {MAX_BLANK_RUN // 2**20} MiB of blank space with no record (after record {index}); "
-                    "stopped reading this input"
+                    f"over {MAX_BLANK_RUN // 2**20} MiB of blank space {where}; stopped reading this input"
                 )
             if pos < len(buf):
                 return True
