@@ -166,7 +166,33 @@ def make_environment() -> Environment:
     env.globals["language_colour"] = charts.language_colour
     env.globals["version"] = __version__
     env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+    env.filters["reader_annotations"] = reader_annotations
+    # Arabic as itself, not \uXXXX (three times the bytes); <, >, & and ' are still escaped
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     return env
+
+
+#: What the reader's script shows of an annotation's attrs (static/app.js, ``show``).
+READER_ATTRS = ("canonical", "speaker_canonical_name", "speaker_canonical", "speaker", "value", "precision",
+                "kb_id", "outlet", "origin")  # fmt: skip
+
+
+def reader_annotations(annotations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The annotations as the article page embeds them: only what its script reads, texts cut at 240
+    characters, so a long article with hundreds of facts stays a small page (the JSON API has all)."""
+    return [
+        {
+            "id": a["id"],
+            "layer": a["layer"],
+            "label": a["label"],
+            "start": a["start"],
+            "end": a["end"],
+            "text": a["text"][:240],
+            "attrs": {k: a["attrs"][k] for k in READER_ATTRS if a["attrs"].get(k) not in (None, "")},
+            **({"entity_key": a["entity_key"]} if a.get("entity_key") else {}),
+        }
+        for a in annotations
+    ]
 
 
 def create_app(
@@ -487,13 +513,9 @@ def create_app(
     )
     async def ingest_api(request: Request) -> JSONResponse:
         require_writer(request)
-        try:
-            payload = await request.json()
-        except ValueError as exc:
-            raise StarletteHTTPException(400, "body must be a JSON object") from exc
-        if not isinstance(payload, dict):
-            raise StarletteHTTPException(400, "body must be a JSON object")
-        from rasid.web.ingest import ingest_payload
+        from rasid.web.ingest import ingest_payload, parse_body
+
+        payload = parse_body(await request.body())  # strict JSON object; 400 otherwise
 
         # reading, analysing and storing are blocking work: keep them off the event loop
         result = await run_in_threadpool(lambda: ingest_payload(context().store, payload))
