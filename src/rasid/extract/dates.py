@@ -110,6 +110,8 @@ class DateGrammar:
     #: Names and phrases one of which every date expression contains (besides digits): months,
     #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
     anchor_words: frozenset[str] = frozenset()
+    #: The anchor words by family (months, weekdays, …): each pattern runs only near its own.
+    anchor_families: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -269,6 +271,18 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         ("reference", rf"{B_START}(?:[وف](?=\S))?(?P<ref>{alternation(references)}){B_END}"),
     ]
     compiled = [(name, re.compile(rx)) for name, rx in patterns]
+    families = {
+        family: frozenset(name for name in names if _TOKEN.search(name))
+        for family, names in {
+            "months": list(months),
+            "weekdays": list(weekdays),
+            "hijri": list(hijri),
+            "relative": list(relative),
+            "references": list(references),
+            "seasons": list(seasons),
+            "decades": [*_anchor_variants(decade_words), *_DECADE_CENTURY_ANCHORS],
+        }.items()
+    }
     return DateGrammar(
         months=months,
         latin_months=frozenset(latin),
@@ -291,20 +305,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         current_words=frozenset(fold(w) for w in data["current_words_after"] + data["current_words_before"]),
         year_joiners=alternation(data["year_joiners"]),
         patterns=compiled,
-        anchor_words=frozenset(
-            name
-            for name in (
-                *months,
-                *hijri,
-                *weekdays,
-                *relative,
-                *references,
-                *seasons,
-                *_DECADE_CENTURY_ANCHORS,
-            )
-            if _TOKEN.search(name)
-        )
-        | frozenset(_anchor_variants(decade_words)),
+        anchor_words=frozenset().union(*families.values()),
+        anchor_families=families,
     )
 
 
@@ -446,12 +448,30 @@ def _anchor_spans(phrases: frozenset[str], folded: str) -> list[tuple[int, int]]
     return spans
 
 
-#: Patterns that need nothing but digits (every other one contains a month, weekday or relative word).
-DIGIT_ONLY_PATTERNS = frozenset(
-    {"numeric_dmy", "numeric_ymd", "year", "year_paren", "year_mark", "hijri_year"}
-)
-#: Patterns tried around both kinds of anchor (a decade is "the 1990s" or "الستينيات").
-BOTH_WINDOW_PATTERNS = frozenset({"decade", "century"})
+#: The anchor families each pattern needs one of ("digits": a year or a numeric date).
+PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
+    "dmy": ("months",),
+    "mdy": ("months",),
+    "hijri": ("hijri",),
+    "hijri_month": ("hijri",),
+    "hijri_year": ("digits",),
+    "my": ("months",),
+    "numeric_dmy": ("digits",),
+    "numeric_ymd": ("digits",),
+    "season": ("seasons",),
+    "decade": ("decades", "digits"),
+    "century": ("decades",),
+    "named_relative": ("months", "weekdays"),
+    "named_relative_before": ("months", "weekdays"),
+    "year": ("digits",),
+    "year_paren": ("digits",),
+    "year_mark": ("digits",),
+    "month": ("months",),
+    "weekday": ("weekdays",),
+    "bare_weekday": ("weekdays",),
+    "relative": ("relative",),
+    "reference": ("references",),
+}
 
 
 def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -475,33 +495,37 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _windows(g: DateGrammar, folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Stretches of text around anchors — (around words, around digits); the full patterns run
-    only there, since most text has no date.
+def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
+    """Stretches of text around anchors, by anchor family (months, weekdays, …, digits); each
+    pattern runs only around its own, since most text has no date.
 
     The anchor words present are found with a set intersection over the text's words, and
     only those few are then located — far cheaper than an alternation of every month name
     tried at every position, or a Python loop over every word."""
     tokens = set(_TOKEN.findall(folded))
     tokens |= {t[1:] for t in tokens if t[:1] in "وفبل"}
-    by_token, multi_word = _anchor_index(g.anchor_words)
-    present = frozenset(
-        [p for token in by_token.keys() & tokens for p in by_token[token]]
-        + [p for p, words in multi_word if tokens.issuperset(words)]
-    )
-    words = _anchor_spans(present, folded)
-    digits = [m.span() for m in _DIGIT_ANCHOR.finditer(folded)]
-    return _merge(words, len(folded)), _merge(digits, len(folded))
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for family, words in g.anchor_families.items():
+        by_token, multi_word = _anchor_index(words)
+        present = frozenset(
+            [p for token in by_token.keys() & tokens for p in by_token[token]]
+            + [p for p, parts in multi_word if tokens.issuperset(parts)]
+        )
+        windows[family] = _merge(_anchor_spans(present, folded), len(folded)) if present else []
+    windows["digits"] = _merge([m.span() for m in _DIGIT_ANCHOR.finditer(folded)], len(folded))
+    return windows
 
 
 def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
     found: list[Candidate] = []
-    word_windows, digit_windows = _windows(g, folded)
+    windows_by_family = _windows(g, folded)
     for kind, rx in g.patterns:
-        if kind in BOTH_WINDOW_PATTERNS:
-            windows = _merge_windows(word_windows + digit_windows)
-        else:
-            windows = digit_windows if kind in DIGIT_ONLY_PATTERNS else word_windows
+        families = PATTERN_ANCHORS[kind]
+        windows = (
+            windows_by_family[families[0]]
+            if len(families) == 1
+            else _merge_windows([w for f in families for w in windows_by_family[f]])
+        )
         for w_start, w_end in windows:
             for m in rx.finditer(folded, w_start, w_end):
                 cand = _build(g, kind, m)

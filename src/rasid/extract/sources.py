@@ -240,7 +240,7 @@ def _patterns(
             rf"(?:[\s-]*(?:channel|account|page|feed|chaine|compte|canal|page|канал|канале|аккаунт|аккаунте|"
             rf"странице)(?![^\W_]))?(?:{_QUOTED_NAME})?"
         ),
-        "research": re.compile(rf"{B_START}(?P<known>{alternation(sc.research)}){B_END}"),
+        "research": re.compile(rf"{B_START}(?:[وفبل])?(?P<known>{alternation(sc.research)}){B_END}"),
         "research_before": re.compile(
             rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs}|{told})|(?:{evidence}))"
             rf"(?:(?:\s+|(?<=ل))[^\s]+){{0,4}}?\s*[\"«“(]?\s*$"
@@ -279,6 +279,9 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     }
     # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
     anchors["interview_cues"] = first_words(data["interview_cues"]) + _INTERVIEW_LEADS
+    anchors["research"] = first_words(
+        [form for canonical, forms in data["research_groups"].items() for form in [canonical, *forms]]
+    )
     # every vague source contains one of these head words
     anchors["vague"] = tuple(
         fold(w)
@@ -303,6 +306,23 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         )
     )
     return anchors
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _present_anchors(anchors: Mapping[str, tuple[str, ...]], folded: str) -> dict[str, tuple[str, ...]]:
+    """The anchors whose first word occurs in the text (alone or after a clitic و ف ب ل): the
+    others cannot start a match, and looking for each of them with ``str.find`` is most of the cost."""
+    words = set(_WORD.findall(folded))
+    words |= {w[1:] for w in words if w[:1] in "وفبل"}
+    return {key: tuple(a for a in values if _first_word(a) in words) for key, values in anchors.items()}
+
+
+@lru_cache(maxsize=4096)
+def _first_word(anchor: str) -> str:
+    found = _WORD.search(anchor)
+    return found.group() if found else anchor
 
 
 @dataclass
@@ -352,7 +372,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found: list[Found] = []
 
     # original links: "أصل الخBر" then a URL, possibly lines later
-    anchors = _cue_anchors(extra)
+    anchors = _present_anchors(_cue_anchors(extra), folded)
     for m in finditer_near(pats["original_label"], folded, anchors["original_labels"]):
         o_end = norm.to_original(m.start(), m.end()).end
         url = _URL.search(text, o_end, min(len(text), o_end + 300))
@@ -413,7 +433,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(
         _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
     )
-    found.extend(_research(sc, folded, pats))
+    found.extend(_research(sc, folded, pats, anchors["research"]))
     found.extend(_vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
         o = norm.to_original(m.start(), m.end())
@@ -540,21 +560,24 @@ def _social_channels(
     return out
 
 
-def _research(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+def _research(
+    sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
+) -> list[Found]:
     """A research group or monitor cited as evidence: a citing word or an evidence noun before its
     name ("according to ACLED", "satellite images from Maxar", "أفاد المرصد السوري"), or a
     reporting verb or evidence noun after it ("HRW said", "ACLED data")."""
     if not sc.research:
         return []
     out: list[Found] = []
-    for m in pats["research"].finditer(folded):
-        before = folded[max(0, m.start() - CONTEXT_CHARS) : m.start()]
+    for m in finditer_near(pats["research"], folded, anchors, reach=1):
+        start = m.start("known")
+        before = folded[max(0, start - CONTEXT_CHARS) : start]
         cited = pats["research_before"].search(before) or pats["research_after"].match(
             folded, m.end(), m.end() + CONTEXT_CHARS
         )
         if cited:
             group = sc.research[re.sub(r"\s+", " ", m.group("known"))]
-            out.append(Found(m.start(), m.end(), "research", {"outlet": group.name, "kb_id": group.kb_id}))
+            out.append(Found(start, m.end(), "research", {"outlet": group.name, "kb_id": group.kb_id}))
     return out
 
 
