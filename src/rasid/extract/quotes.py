@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -74,16 +74,49 @@ class QuoteCues:
     adverbial: frozenset[str]
     title_nouns: frozenset[str]
     not_names: frozenset[str]
+    #: Arabic heads of an unnamed speaker (مصدر, مسؤول), folded, without the article
+    anonymous_ar: frozenset[str]
+    #: an unnamed speaker at the start of a zone: "a diplomatic source in …", "источник в …"
+    anonymous_other: re.Pattern[str]
+    #: Arabic heads of an organisation as speaker (وزارة, الجيش → جيش), folded, without the article
+    organization_ar: frozenset[str]
+    #: an organisation head anywhere in a French/English/Russian subject ("the Defence Ministry")
+    organization_other: re.Pattern[str]
+    #: a statement, letter or report at the start of a zone (بيان للمحكمة, the statement)
+    statement: re.Pattern[str]
+    #: first words of the speech verbs (where :func:`finditer_near` tries ``verb``)
+    verb_words: tuple[str, ...]
+
+
+def _french_inversions(verbs: Sequence[str]) -> list[str]:
+    """«…», a-t-il ajouté / ajoute-t-elle / dit-il: the inverted forms of the French speech verbs."""
+    out = []
+    for verb in verbs:
+        if verb.startswith("a ") and "-" not in verb:
+            out += [f"a-t-il {verb[2:]}", f"a-t-elle {verb[2:]}"]
+        elif " " not in verb and "-" not in verb:
+            link = "-t-" if verb[-1] in "ae" else "-"
+            out += [f"{verb}{link}il", f"{verb}{link}elle"]
+    return out
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 @lru_cache(maxsize=8)
 def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     data = load_cues("quotes", extra_files)
-    verbs = [v for vs in data["speech_verbs"].values() for v in vs]
-    arabic = [v for v in data["speech_verbs"]["ar"]]
-    other = [v for v in verbs if v not in arabic]
+    speech = data["speech_verbs"]
+    arabic = list(speech["ar"])
+    other = [v for lang, vs in speech.items() if lang != "ar" for v in vs]
+    other += _french_inversions(speech.get("fr", []))
     attributions = [v for vs in data["attribution_cues"].values() for v in vs]
     roles = [v for vs in data["role_nouns"].values() for v in vs]
+    anonymous = data["anonymous_heads"]
+    latin_anonymous = list(anonymous.get("fr", [])) + list(anonymous.get("en", []))
+    organizations = data["organization_heads"]
+    other_organizations = [w for lang, ws in organizations.items() if lang != "ar" for w in ws]
     return QuoteCues(
         verb=re.compile(
             rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)})|(?P<other>{alternation(other)})){B_END}"
@@ -99,6 +132,17 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         adverbial=frozenset(fold(w) for w in data["adverbial_starts"]),
         title_nouns=frozenset(fold(w) for w in data["title_nouns"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
+        anonymous_ar=frozenset(_without_article(fold(w)) for w in anonymous.get("ar", [])),
+        anonymous_other=re.compile(
+            rf"^[\W_]*(?:(?:and|but|et|mais|и|а|но)\s+)?(?:"
+            rf"(?:a|an|one|une|un|des|two|deux|several|plusieurs|some|certains)\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?"
+            rf"(?P<latin>{alternation(latin_anonymous)})"
+            rf"|(?:[^\W\d_]+\s+){{0,2}}?(?P<ru>{alternation(anonymous.get('ru', []))})){B_END}"
+        ),
+        organization_ar=frozenset(_without_article(fold(w)) for w in organizations.get("ar", [])),
+        organization_other=re.compile(rf"{B_START}(?:{alternation(other_organizations)}){B_END}"),
+        statement=re.compile(rf"^[\W_]*(?:[وف])?(?P<head>{alternation(data['statement_heads'])}){B_END}"),
+        verb_words=first_words([*arabic, *other]),
     )
 
 
@@ -111,6 +155,8 @@ class Quote:
     end: int
     heading: bool = False
     attrs: dict[str, Any] = field(default_factory=dict)
+    #: how many paragraphs the quote runs over (each new one reopened with a mark)
+    paragraphs: int = 1
 
 
 def _is_opener(text: str, i: int) -> bool:
@@ -163,7 +209,27 @@ def find_quotations(text: str) -> list[Quote]:
             s, e = _trim(text, i + 1, close_at)
             quotes.append(Quote(i, close_at, s, e))
             i = close_at + 1
-    return [q for q in quotes if q.end > q.start]
+    return _join_paragraphs(text, [q for q in quotes if q.end > q.start])
+
+
+def _join_paragraphs(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote running over paragraphs is one quote: by the usual convention each paragraph but the
+    last is left open and the next one starts with an opening mark of the same kind."""
+    out: list[Quote] = []
+    for q in quotes:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.close is None
+            and "\n" in text[last.end : q.open]
+            and not text[last.end : q.open].strip()
+            and text[q.open] == text[last.open]
+            and len(_WORD.findall(text[last.start : last.end])) >= MIN_WORDS
+        ):
+            out[-1] = Quote(last.open, q.close, last.start, q.end, paragraphs=last.paragraphs + 1)
+        else:
+            out.append(q)
+    return out
 
 
 def _closes_anyway(text: str, j: int) -> bool:
@@ -195,6 +261,12 @@ class Mention:
     key: str  # canonical or, when unlinked, the folded text
     canonical: str | None
     text: str
+    #: how this mention names its entity: in full (explicit), by a surname only, or by a role
+    via: str = "explicit"
+
+
+#: entities-layer ``attrs.mention`` (set by coreference) -> how the mention names the speaker
+_MENTION_VIA = {"short": "surname", "role": "role"}
 
 
 def _name_tokens(text: str) -> tuple[str, ...]:
@@ -239,7 +311,8 @@ def _mentions(
             if len(owners) == 1:
                 canonical = owners[0]
         key = canonical or fold(ent.text)
-        out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text))
+        via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
+        out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via))
     out.extend(_surname_mentions(doc.text, linked, out))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
@@ -268,7 +341,9 @@ def _surname_mentions(
             m.start < span.end and span.start < m.end for m in known
         ):
             continue
-        mention = Mention(span.start, span.end, "PER", canonical, canonical, text[span.start : span.end])
+        mention = Mention(
+            span.start, span.end, "PER", canonical, canonical, text[span.start : span.end], "surname"
+        )
         found.append((word_start, mention))
     return [mention for _, mention in sorted(found, key=lambda item: item[0])]  # in text order
 
@@ -298,9 +373,14 @@ def _surname_tokens(folded: str, surnames: Mapping[str, Any]) -> list[tuple[int,
     return out
 
 
-def _fullest_surface(mentions: Sequence[Mention], key: str) -> str:
-    forms = [m.text for m in mentions if m.key == key]
-    return max(forms, key=lambda t: (len(t.split()), len(t))) if forms else key
+def _fullest_surfaces(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Each entity's fullest surface form in the document (most words, then longest)."""
+    fullest: dict[str, str] = {}
+    for m in mentions:
+        known = fullest.get(m.key)
+        if known is None or (len(m.text.split()), len(m.text)) > (len(known.split()), len(known)):
+            fullest[m.key] = m.text
+    return fullest
 
 
 # --- attribution --------------------------------------------------------------------------------
@@ -311,6 +391,22 @@ class Speaker:
     end: int
     via: str
     cue: str | None
+    #: without a mention: ``person`` (a role not resolved), ``organization`` or ``anonymous``
+    kind: str = "person"
+    #: an organisation named by words no entity covers (منظمة الشفافية الدولية, the ministry)
+    name: str | None = None
+    #: grammatical gender of the verb or pronoun that introduced the speaker, "m"/"f"
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class _Event:
+    """Someone said something here: a speech verb with its subject, or a quote with its speaker.
+    ``speaker`` None: a subject is written that names nobody known (a later "he said" stays open)."""
+
+    start: int
+    end: int
+    speaker: Speaker | None
 
 
 class _Context:
@@ -321,6 +417,19 @@ class _Context:
         self.norm: NormalizedText = normalized(doc.text)
         self.mentions = _mentions(doc, cues.verb, cues.not_names)
         self.starts = [m.start for m in self.mentions]
+        self.fullest = _fullest_surfaces(self.mentions)
+        #: the discourse chain of speakers, in text order (see :func:`_speech_events`)
+        self.events: list[_Event] = []
+        self.event_starts: list[int] = []
+
+    def add_event(self, event: _Event) -> None:
+        at = bisect.bisect_right(self.event_starts, event.start)
+        self.event_starts.insert(at, event.start)
+        self.events.insert(at, event)
+
+    def event_before(self, pos: int) -> _Event | None:
+        at = bisect.bisect_left(self.event_starts, pos)
+        return self.events[at - 1] if at else None
 
     def folded_range(self, start: int, end: int) -> tuple[int, int]:
         return bisect.bisect_left(self.norm.starts, start), bisect.bisect_left(self.norm.starts, end)
@@ -420,7 +529,8 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         and _ARABIC.match(phrase_words[0]) is not None
     )
     if role_word in ctx.cues.anonymous or indefinite:
-        return Speaker(None, ps, pe, "role", None)  # مسؤول أمني، مصدر عسكري: somebody, not a known person
+        # مسؤول أمني، مصدر عسكري: somebody, not a known person, described up to what ends it
+        return _anonymous_phrase(ctx, _words(ctx, ps, pe) or [(ps, pe, "")])
     rest = ctx.text[pe:end]
     if "باسم" in phrase_words or (
         re.match(r"\s*[،,]\s*[^\W\d_]", rest) and not re.match(r"\s*[،,]\s*(?:إن|ان|أن)", rest)
@@ -432,6 +542,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
     if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
         return Speaker(speakers[-1], ps, pe, "role", None)
+    if not speakers:  # nobody has spoken: the one person in view, if there is only one
+        people = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER"]
+        if len({m.key for m in people}) == 1:
+            return Speaker(people[-1], ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
 
 
@@ -519,32 +633,313 @@ def _gender(cue: str | None) -> str | None:
     return "m"
 
 
-def _continuation(
-    ctx: _Context, previous: tuple[Quote, Speaker] | None, pos: int, cue: str | None = None
-) -> Speaker | None:
-    """No subject named: the previous quote's speaker goes on, unless someone else came in between
-    or the verb's gender says another subject speaks (قال … ثم أعلنت …)."""
-    if previous is None or previous[1].mention is None:
+def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
+    """Grammatical gender of a speech verb or of the pronoun written with it (قالت, a-t-elle, сказала, she)."""
+    if pronoun:
+        return _PRONOUN_GENDER.get(fold(pronoun))
+    arabic = _gender(cue)
+    if arabic or not cue:
+        return arabic
+    folded = fold(cue)
+    if folded.endswith("-elle") or "-t-elle" in folded:
+        return "f"
+    if folded.endswith("-il") or "-t-il" in folded:
+        return "m"
+    last = folded.split()[-1] if folded.split() else ""
+    if re.fullmatch(r"[а-я]+ла", last):
+        return "f"
+    if re.fullmatch(r"[а-я]+л", last):
+        return "m"
+    return None
+
+
+_PRONOUN_GENDER = {"il": "m", "he": "m", "он": "m", "elle": "f", "she": "f", "она": "f"}
+#: A pronoun inside an inverted French cue: "a-t-il ajouté", "ajoute-t-elle".
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle)(?![^\W_])")
+
+
+def _from_chain(ctx: _Context, pos: int, via: str, gender: str | None) -> Speaker | None:
+    """No subject named ("وأضاف:", "he said", "a-t-il souligné", "сказал он"): whoever spoke last in the
+    discourse chain before ``pos``, unless a subject was written there that names nobody known, another
+    person came in as a subject since, the gender of the verb or pronoun disagrees, or it is too far back."""
+    event = ctx.event_before(pos)
+    if event is None or pos - event.end > LOOKBACK_CHARS:
+        return _only_person_in_view(ctx, pos, via)
+    if event.speaker is None:
         return None
-    quote, speaker = previous
-    said_before = speaker.mention
-    assert said_before is not None  # checked above
-    mine, theirs = _gender(cue), _gender(speaker.cue)
-    if mine and theirs and mine != theirs:
+    said_before = event.speaker
+    if gender and said_before.gender and gender != said_before.gender:
         return None
-    if pos - (quote.close or quote.end) > LOOKBACK_CHARS:
-        return None
-    for m in ctx.mentions_in(quote.end, pos):
-        if m.label == "PER" and m.key != said_before.key and ctx.is_subject_position(m):
+    key = said_before.mention.key if said_before.mention is not None else None
+    for m in ctx.mentions_in(event.end, pos):
+        if m.label == "PER" and m.key != key and ctx.is_subject_position(m):
             return None
-    return Speaker(speaker.mention, speaker.start, speaker.end, "continuation", None)
+    return replace(said_before, via=via, cue=None)
+
+
+def _only_person_in_view(ctx: _Context, pos: int, via: str) -> Speaker | None:
+    """Nobody has spoken yet ("Le ministre X a reçu Y. « … », a-t-il dit."): the one person named
+    in the sentences before, as a subject; two people (or none) give no speaker."""
+    people = [m for m in ctx.mentions_in(max(0, pos - LOOKBACK_CHARS), pos) if m.label == "PER"]
+    if len({m.key for m in people}) != 1 or not any(ctx.is_subject_position(m) for m in people):
+        return None
+    m = people[-1]
+    return Speaker(m, m.start, m.end, via, None)
 
 
 def _is_participle(ctx: _Context, verb: re.Match[str]) -> bool:
     return re.sub(r"^[وف]", "", verb.group()) in ctx.cues.participles or verb.group() in ctx.cues.participles
 
 
-def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speaker] | None) -> Speaker | None:
+#: Punctuation that ends a phrase naming a subject.
+_PHRASE_STOP = re.compile(r"[،,:;؛.!?؟\n\"«»“”(\[]")
+#: Words that end an Arabic description (مصدر عسكري مالي | لوكالة …، أن …، خلال …).
+_DESCRIPTION_STOP = frozenset(
+    fold(w)
+    for w in (
+        "أن",
+        "إن",
+        "أنه",
+        "إنه",
+        "بأن",
+        "خلال",
+        "أمس",
+        "اليوم",
+        "عن",
+        "على",
+        "إلى",
+        "الى",
+        "لدى",
+        "مع",
+        "قائلا",
+        "قائلة",
+    )
+)
+#: Latin/Cyrillic words that end a described subject (a source close to X | told, that, que, что).
+_LATIN_STOP = frozenset(
+    ("that", "que", "qu", "что", "told", "on", "a", "à", "au", "ce", "when", "lors", "during")
+)
+MAX_DESCRIPTION_WORDS = 9
+
+
+def _words(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` up to the first phrase-ending mark: (start, end, folded)."""
+    stop = _PHRASE_STOP.search(ctx.text, start, end)
+    limit = stop.start() if stop else end
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(ctx.text, start, limit)]
+
+
+def _declitic(word: str) -> str:
+    """للمحكمة -> المحكمة, لوزارة -> وزارة (the issuer after بيان)."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in "لب" and len(word) > 3 else word
+
+
+def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """A subject after a verb that no entity names: an organisation (وقالت الوزارة، منظمة الشفافية
+    الدولية), a statement (بيان للمحكمة العليا; وأضاف البيان continues its issuer: ``via`` "statement")
+    or an unnamed source (مصدر عسكري مالي، ناخب بوروندي; "said a senior official", "сообщил источник")."""
+    words = _words(ctx, start, end)
+    if not words:
+        return None
+    text, cues = ctx.text, ctx.cues
+    zone = fold(text[words[0][0] : end])
+    statement = cues.statement.match(zone)
+    if statement is not None:
+        head = statement.group("head")
+        if head.startswith(("ال", "the ", "le ", "la ", "в ")):
+            return Speaker(None, words[0][0], words[0][0] + len(head), "statement", None)
+        issuer = words[1:]
+        if issuer and issuer[0][2][:1] == "ل":
+            return _organization_phrase(ctx, issuer, declitic=True)
+        return None
+    first = words[0][2]
+    if _ARABIC.match(first):
+        if first in ("احد", "احدي") or (not first.startswith("ال") and first in cues.anonymous_ar):
+            return _anonymous_phrase(ctx, words)
+        if _without_article(first) in cues.organization_ar or first in cues.organization_ar:
+            return _organization_phrase(ctx, words)
+        return None
+    anonymous = cues.anonymous_other.match(zone)
+    if anonymous is not None:
+        return _anonymous_phrase(ctx, words)
+    return None
+
+
+def _anonymous_phrase(ctx: _Context, words: Sequence[tuple[int, int, str]]) -> Speaker:
+    """The description of an unnamed source as written, up to what ends it (لوكالة، أن، told, that)."""
+    kept = [words[0]]
+    for word in words[1 : MAX_DESCRIPTION_WORDS + 1]:
+        w = word[2]
+        if w in _DESCRIPTION_STOP or w in _LATIN_STOP:
+            break
+        if w[:1] == "ل" and _ARABIC.match(w) and len(kept) > 1:
+            break  # لوكالة فرانس برس، للصحفيين: whom it was told to
+        if w == "في" and any(
+            n in w2 for _, _, w2 in words[len(kept) : len(kept) + 2] for n in ctx.cues.statement_nouns
+        ):
+            break  # في تصريح، في بيان
+        if ctx.cues.verb.fullmatch(w):
+            break
+        kept.append(word)
+    return Speaker(None, kept[0][0], kept[-1][1], "explicit", None, kind="anonymous")
+
+
+def _organization_phrase(
+    ctx: _Context, words: Sequence[tuple[int, int, str]], *, declitic: bool = False
+) -> Speaker | None:
+    """An organisation as speaker: its head and the definite words after it (منظمة الشفافية الدولية);
+    an entity inside it names it; a bare definite head (الوزارة) is the one organisation of that
+    kind named before it, or stays as written when none was, or unresolved when two were."""
+    starts_mention = set(ctx.starts)
+    kept = [words[0]]
+    for word in words[1:6]:
+        w = word[2]
+        if not w.startswith("ال") or w in ctx.cues.adverbial or word[0] in starts_mention:
+            break  # "دعا المجلس الاتحاد الأوروبي": a name after the subject is its object
+        kept.append(word)
+    ps, pe = kept[0][0], kept[-1][1]
+    named = [m for m in ctx.mentions_in(ps, pe + 1) if m.label != "GPE" and m.start == ps]
+    if named:
+        m = named[0]
+        return Speaker(m, m.start, m.end, "explicit", None, kind="organization")
+    phrase = ctx.text[ps:pe]
+    if declitic:  # بيان للمحكمة العليا: the issuer, without its ل
+        first = ctx.text[ps : kept[0][1]]
+        phrase = ("ال" + first[2:] if first.startswith("لل") else first[1:]) + ctx.text[kept[0][1] : pe]
+    if len(kept) == 1 and kept[0][2].startswith("ال"):
+        return _resolve_organization(ctx, _without_article(kept[0][2]), ps, pe)
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=phrase)
+
+
+#: How far back a bare definite organisation (الوزارة, the ministry) looks for the one it names.
+ORGANIZATION_LOOKBACK_CHARS = 2000
+
+
+def _resolve_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker:
+    """الوزارة -> the one organisation whose name starts with وزارة named before (an entity or the
+    written words وزارة الداخلية السعودية); several: unresolved; none: the words as written."""
+    floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
+    entities = [
+        m for m in ctx.mentions_in(floor, ps)
+        if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in {_without_article(w) for w in _name_tokens(m.text)[:1]}
+    ]  # fmt: skip
+    if entities:
+        if len({m.key for m in entities}) == 1:
+            m = entities[-1]
+            return Speaker(m, ps, pe, "role", None, kind="organization")
+        return Speaker(None, ps, pe, "role", None, kind="organization")
+    fs, fe = ctx.folded_range(floor, ps)
+    pattern = re.compile(rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+ال[^\W\d_]+){{1,4}})")
+    names: dict[str, tuple[int, int]] = {}
+    for found in pattern.finditer(ctx.norm.text, fs, fe):
+        names[_without_article(found.group("name"))] = found.span("name")
+    if len(names) == 1:
+        ((name_fs, name_fe),) = names.values()
+        name_start, name_end = ctx.orig(name_fs, name_fe)
+        return Speaker(
+            None, name_start, name_end, "role", None, kind="organization", name=ctx.text[name_start:name_end]
+        )
+    if names:
+        return Speaker(None, ps, pe, "role", None, kind="organization")
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def _described_before(ctx: _Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """SVO (fr/en/ru): the words right before the verb describe the speaker: a pronoun (he said; ``via``
+    "pronoun", resolved by the caller), a role (the officer said), an unnamed source (a diplomatic source
+    in the Sahel said) or an organisation (the ministry said, le ministère a indiqué)."""
+    clause_start = sent_start
+    for mark in _PHRASE_STOP.finditer(ctx.text, sent_start, verb_start):
+        clause_start = mark.end()
+    words = [
+        (m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(ctx.text, clause_start, verb_start)
+    ]
+    if not words or len(words) > MAX_DESCRIPTION_WORDS + 3:
+        return None
+    ps, pe = words[0][0], words[-1][1]
+    clause = fold(ctx.text[ps:pe])
+    if ctx.cues.pronoun.fullmatch(clause) or clause in _PRONOUN_GENDER:
+        return Speaker(None, ps, pe, "pronoun", None, gender=_PRONOUN_GENDER.get(clause))
+    while words and words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во"):
+        words = words[1:]
+    if not words:
+        return None
+    ps = words[0][0]
+    clause = fold(ctx.text[ps:pe])
+    statement = ctx.cues.statement.match(clause)
+    if statement is not None and statement.end() == len(clause):
+        return Speaker(None, ps, pe, "statement", None)
+    role = ctx.cues.role.match(clause)
+    if role is not None:
+        return _role_phrase(ctx, ps, pe, role.group("role"))
+    if ctx.cues.anonymous_other.match(clause):
+        return Speaker(None, ps, pe, "explicit", None, kind="anonymous")
+    organization = ctx.cues.organization_other.search(clause)
+    if organization is not None:
+        if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+            return _resolve_named_organization(ctx, organization.group(), ps, pe)
+        return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+    return None
+
+
+def _resolve_named_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker:
+    """ "the ministry" -> the one organisation entity named before whose name holds the head word."""
+    floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
+    entities = [
+        m for m in ctx.mentions_in(floor, ps)
+        if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in fold(m.text)
+    ]  # fmt: skip
+    if len({m.key for m in entities}) == 1:
+        return Speaker(entities[-1], ps, pe, "role", None, kind="organization")
+    if entities:
+        return Speaker(None, ps, pe, "role", None, kind="organization")
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: str | None) -> Speaker | None:
+    """A pronoun or a statement ("وأضاف البيان", "the statement added") found as the subject: the chain."""
+    if found is None or found.via not in ("pronoun", "statement"):
+        return found
+    via = "pronoun" if found.via == "pronoun" else "role"
+    return _from_chain(ctx, pos, via, found.gender or gender)
+
+
+def _subject_of_verb(
+    ctx: _Context, verb: re.Match[str], v_start: int, v_end: int, zone_end: int, sent_start: int
+) -> tuple[Speaker | None, bool]:
+    """The subject of a speech verb, however it is written; ``(None, True)`` when a subject is written
+    but names nobody we know (no guess from the chain then), ``(None, False)`` when none is written."""
+    cue = ctx.text[v_start:v_end]
+    gender = _gender_of(cue)
+    arabic = verb.group("ar") is not None
+    found = _subject_after_verb(ctx, v_end, zone_end)
+    if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
+        found = _described_subject(ctx, v_end, zone_end)
+    if found is None and arabic and _names_a_subject(ctx, v_end, zone_end):
+        return None, True
+    if found is None:
+        after = fold(ctx.text[v_end:zone_end])
+        pronoun = ctx.cues.pronoun.match(after)
+        inverted = _INVERTED_PRONOUN.search(fold(cue))
+        if pronoun is not None or inverted is not None:
+            word = pronoun.group().strip(" -—–") if pronoun is not None else inverted.group().split("-")[-1]
+            return _from_chain(ctx, v_start, "pronoun", _gender_of(cue, word)), False
+    if found is None and not arabic:
+        # "he said" first (a name earlier in the sentence is not the subject then), then a name right
+        # before the verb, then a role, an unnamed source or an organisation written before it
+        described = _described_before(ctx, sent_start, v_start)
+        if described is None or described.via != "pronoun":
+            found = _subject_before(ctx, sent_start, v_start)
+        found = found or described
+    found = _resolve_reference(ctx, found, v_start, gender)
+    if found is not None and found.gender is None:
+        found.gender = gender
+    return found, found is not None
+
+
+def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     text = ctx.text
     sent_start = _sentence_start(text, q.open, floor)
     fs, fe = ctx.folded_range(sent_start, q.open)
@@ -562,68 +957,138 @@ def _attribute(ctx: _Context, q: Quote, floor: int, previous: tuple[Quote, Speak
         # "وبحسب X، "…"": nothing but the source between the cue and the quote
         direct = not text[phrase_end : q.open].strip(" \t،,:-—–")
         found = _subject_after_verb(ctx, a_end, phrase_end) if direct else None
+        if found is None and direct:
+            found = _described_subject(ctx, a_end, phrase_end)
+            found = None if found is not None and found.via == "statement" else found
         if found is not None:
-            found.via, found.cue = "attribution" if found.via != "role" else "role", text[a_start:a_end]
+            found.cue = text[a_start:a_end]
             return found
     # 2. a speech verb before the quote
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         cue = text[v_start:v_end]
+        gender = _gender_of(cue)
         participle = _is_participle(ctx, verb)
-        found = _subject_after_verb(ctx, v_end, q.open)
-        if found is None and verb.group("ar") and _names_a_subject(ctx, v_end, q.open):
+        found, written = _subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
+        if written and found is None:
             return None  # the subject is written but is not a known name: no guess
         if found is None and participle:
             # "وقال الوزير الإسرائيلي مشيراً إلى كيري «…»": the finite verb before names the subject
             for earlier in reversed(verbs[:-1]):
                 if _is_participle(ctx, earlier):
                     continue
-                _, e_end = ctx.orig(earlier.start(), earlier.end())
-                found = _subject_after_verb(ctx, e_end, v_start)
-                if found is None and earlier.group("ar") and _names_a_subject(ctx, e_end, v_start):
+                e_start, e_end = ctx.orig(earlier.start(), earlier.end())
+                found, written = _subject_of_verb(ctx, earlier, e_start, e_end, v_start, sent_start)
+                if written and found is None:
                     return None
-                if found is not None:
-                    found.via = "subject" if found.via != "role" else "role"
                 break
-        if found is None and ctx.cues.pronoun.match(fold(text[v_end : q.open])):
-            found = _continuation(ctx, previous, q.open, cue)
         if found is None:
             found = _subject_before(ctx, sent_start, v_start, participle=participle)
         if found is None:
-            found = _continuation(ctx, previous, v_start, cue)
+            found = _from_chain(ctx, v_start, "implicit", gender)
         if found is not None:
             found.cue = cue
+            found.gender = found.gender or gender
             return found
         return None
     # 3. a finite speech verb right after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
     if q.close is not None:
-        after_end = min(len(text), q.close + 160)
-        clause_end = re.search(r"[\n.!?؟:;؛\"«»“”]", text[q.close + 1 : after_end])
-        if clause_end:
-            after_end = q.close + 1 + clause_end.start()
-        fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
-        verb_after = ctx.cues.verb.search(folded, fs2, fe2)
-        if verb_after is not None and not _is_participle(ctx, verb_after):
-            v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
-            gap = text[q.close + 1 : v_start]
-            for x in ctx.mentions_in(q.close + 1, v_start):
-                gap = gap.replace(x.text, " ")
-            if re.fullmatch(r"[\s،,\-—–]*", gap):  # nothing but punctuation (and the SVO subject) between
-                comma = re.search(r"[،,]", text[v_end:after_end])
-                zone_end = v_end + (comma.start() if comma else after_end - v_end)
-                found = _subject_after_verb(ctx, v_end, zone_end)
-                if found is None:
-                    per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
-                    if per:
-                        found = Speaker(per[-1], per[-1].start, per[-1].end, "after", None)
-                if found is None and ctx.cues.pronoun.match(fold(text[v_end:zone_end])):
-                    found = _continuation(ctx, previous, q.open)
-                if found is not None:
-                    found.cue = text[v_start:v_end]
-                    if found.via == "subject":
-                        found.via = "after"
-                    return found
+        return _attribute_after(ctx, q)
     return None
+
+
+def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
+    """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
+    text, folded = ctx.text, ctx.norm.text
+    assert q.close is not None
+    after_end = min(len(text), q.close + 160)
+    clause_end = re.search(r"[\n.!?؟:;؛\"«»“”]", text[q.close + 1 : after_end])
+    if clause_end:
+        after_end = q.close + 1 + clause_end.start()
+    fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
+    verb_after = ctx.cues.verb.search(folded, fs2, fe2)
+    if verb_after is None or _is_participle(ctx, verb_after):
+        return None
+    v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    cue = text[v_start:v_end]
+    gap = text[q.close + 1 : v_start]
+    for x in ctx.mentions_in(q.close + 1, v_start):
+        gap = gap.replace(x.text, " ")
+    gap_words = _WORD.findall(fold(gap))
+    described = None
+    if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
+        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
+            return None
+        described = _described_before(ctx, q.close + 1, v_start)
+        if described is None:
+            return None
+    comma = re.search(r"[،,]", text[v_end:after_end])
+    zone_end = v_end + (comma.start() if comma else after_end - v_end)
+    found = None if described is not None else _subject_after_verb(ctx, v_end, zone_end)
+    if found is None and described is None:
+        per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
+        if per:
+            found = Speaker(per[-1], per[-1].start, per[-1].end, "after", None)
+    if found is None and described is None:
+        if verb_after.group("ar") is not None or ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
+            found = _described_subject(ctx, v_end, zone_end)
+        if found is None and verb_after.group("ar") is not None and _names_a_subject(ctx, v_end, zone_end):
+            return None
+    gender = _gender_of(cue)
+    if found is None and described is not None:
+        found = _resolve_reference(ctx, described, q.open, gender)
+    elif found is not None:
+        found = _resolve_reference(ctx, found, q.open, gender)
+    if found is None and described is None:
+        pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
+        inverted = _INVERTED_PRONOUN.search(fold(cue))
+        if pronoun is not None or inverted is not None:
+            word = pronoun.group().strip(" -—–") if pronoun is not None else inverted.group().split("-")[-1]
+            found = _from_chain(ctx, q.open, "pronoun", _gender_of(cue, word))
+        elif verb_after.group("ar") is not None and not _WORD.search(text[v_end:zone_end]):
+            found = _from_chain(ctx, q.open, "implicit", gender)  # "…"، قال.
+    if found is None:
+        return None
+    found.cue = cue
+    if found.via == "subject":
+        found.via = "after"
+    found.gender = found.gender or gender
+    return found
+
+
+def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
+    """The discourse chain: every speech verb outside quotations whose subject is written, with that
+    subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
+    nobody known. A later "وأضاف:" or "he said" refers to the last of these."""
+    inside = sorted((q.open, q.close if q.close is not None else q.end) for q in quotes)
+    opens = [a for a, _ in inside]
+    text = ctx.text
+    for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.cues.verb_words, reach=1):
+        if _is_participle(ctx, verb):
+            continue
+        v_start, v_end = ctx.orig(verb.start(), verb.end())
+        k = bisect.bisect_right(opens, v_start) - 1
+        if k >= 0 and v_start < inside[k][1]:
+            continue  # a verb inside a quotation belongs to the quoted speech
+        stop = re.search(r"[.!?؟\n\"«»“”:;؛]", text[v_end : v_end + 150])
+        zone_end = v_end + (stop.start() if stop else min(150, len(text) - v_end))
+        sent_start = _sentence_start(text, v_start, max(0, v_start - 300))
+        if verb.group("ar") is not None:
+            found = _subject_after_verb(ctx, v_end, zone_end) or _described_subject(ctx, v_end, zone_end)
+            if found is None:
+                if _names_a_subject(ctx, v_end, zone_end):
+                    ctx.add_event(_Event(v_start, v_end, None))
+                continue
+        else:
+            found = _subject_before(ctx, sent_start, v_start) or _described_before(ctx, sent_start, v_start)
+            if found is None and ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
+                found = _described_subject(ctx, v_end, zone_end)
+            if found is None or found.via == "pronoun":
+                continue
+        if found.via == "statement":
+            continue  # "وأضاف البيان": the chain goes on
+        found.gender = found.gender or _gender_of(text[v_start:v_end])
+        ctx.add_event(_Event(v_start, max(v_end, found.end), found))
 
 
 _THAT_AFTER = re.compile(r"\s*[وف]?(?:بان|بانه|ان|انه)(?![^\W_])")
@@ -701,24 +1166,30 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     ctx = _Context(doc, cues)
     text = doc.text
     annotations: list[Annotation] = []
-    previous: tuple[Quote, Speaker] | None = None
     floor = 0
     results: list[tuple[Quote, Speaker | None]] = []
-    for q in find_quotations(text):
+    quotes = find_quotations(text)
+    _speech_events(ctx, quotes)
+    last: tuple[Quote, Speaker | None] | None = None
+    for q in quotes:
         words = len(_WORD.findall(text[q.start : q.end]))
         if _is_title(ctx, q) or _is_named_subject(ctx, q):
             continue  # كتاب "…"، حملة بعنوان "…": a title, not a statement (and no sentence boundary)
         q.heading = _is_heading(text, q)
         speaker: Speaker | None = None
         if not q.heading:
-            speaker = _attribute(ctx, q, floor, previous)
+            speaker = _attribute(ctx, q, floor)
+            if speaker is None and last is not None:
+                speaker = _adjacent(text, last, q)
             introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
             if words < MIN_WORDS and not (introduced and speaker is not None):
                 continue  # a name or a scare quote, not a statement
         results.append((q, speaker))
-        if speaker is not None and speaker.mention is not None:
-            previous = (q, speaker)
-        floor = q.close + 1 if q.close is not None else q.end
+        q_end = q.close + 1 if q.close is not None else q.end
+        if speaker is not None:
+            ctx.add_event(_Event(q.open, q_end, speaker))
+        last = (q, speaker)
+        floor = q_end
     # sub-headings take the speaker of a quote that repeats their words, or none
     for idx, (q, _speaker) in enumerate(results):
         if q.heading:
@@ -729,26 +1200,20 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                     and other_speaker.mention is not None
                     and _same_words(text[q.start : q.end], text[other.start : other.end])
                 ):
-                    results[idx] = (q, Speaker(other_speaker.mention, other_speaker.start,
-                                                   other_speaker.end, "heading", None))  # fmt: skip
+                    results[idx] = (q, replace(other_speaker, via="heading", cue=None))
                     break
     direct_spans: list[tuple[int, int]] = []
     for q, speaker in results:
-        attrs: dict[str, Any] = {"speaker": None, "speaker_canonical": None, "cue": None}
+        attrs = _speaker_attrs(ctx, speaker)
         if q.heading:
             attrs["heading"] = True
         if q.close is None:
             attrs["unclosed"] = True
-        if speaker is not None:
-            attrs["cue"] = speaker.cue
-            attrs["speaker_start"], attrs["speaker_end"] = speaker.start, speaker.end
-            attrs["speaker_via"] = speaker.via
-            if speaker.mention is not None:
-                attrs["speaker"] = _fullest_surface(ctx.mentions, speaker.mention.key)
-                attrs["speaker_canonical"] = speaker.mention.canonical
-            else:
-                attrs["speaker_role"] = text[speaker.start : speaker.end]
-        confidence = 0.9 if attrs["speaker"] else 0.6
+        if q.paragraphs > 1:
+            attrs["paragraphs"] = q.paragraphs
+        confidence = (
+            0.6 if not attrs["speaker"] else 0.9 if attrs["speaker_via"] in ("explicit", "after") else 0.8
+        )
         annotations.append(
             doc.annotation(
                 "quotes", q.start, q.end, "direct", attrs=attrs, stage=STAGE, confidence=confidence
@@ -757,6 +1222,48 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         direct_spans.append((q.open, (q.close + 1) if q.close is not None else q.end))
     annotations.extend(_indirect(ctx, direct_spans))
     return doc.with_layer("quotes", annotations)
+
+
+def _adjacent(text: str, last: tuple[Quote, Speaker | None], q: Quote) -> Speaker | None:
+    """«…» «…»: a quote that follows the previous one in the same paragraph with nothing but
+    punctuation between goes on with its speaker."""
+    before, speaker = last
+    if speaker is None or before.close is None:
+        return None
+    between = text[before.close + 1 : q.open]
+    if "\n" in between or _WORD.search(between):
+        return None
+    return replace(speaker, via="continuation", cue=None)
+
+
+#: internal ``Speaker.via`` -> what the output says (see docs/extraction.md)
+_VIA_OUT = {"subject": "explicit", "attribution": "explicit"}
+
+
+def _speaker_attrs(ctx: _Context, speaker: Speaker | None) -> dict[str, Any]:
+    """The ``attrs`` of a direct quote: who speaks, what kind of speaker, and how the text links them."""
+    attrs: dict[str, Any] = {"speaker": None, "speaker_canonical": None, "cue": None, "speaker_type": "none"}
+    if speaker is None:
+        return attrs
+    via = _VIA_OUT.get(speaker.via, speaker.via)
+    if via in ("explicit", "after") and speaker.mention is not None and speaker.mention.via != "explicit":
+        via = speaker.mention.via  # named here by a surname only, or by a role coreference resolved
+    attrs.update(cue=speaker.cue, speaker_start=speaker.start, speaker_end=speaker.end, speaker_via=via)
+    if speaker.mention is not None:
+        attrs["speaker"] = ctx.fullest.get(speaker.mention.key, speaker.mention.key)
+        attrs["speaker_canonical"] = speaker.mention.canonical
+        attrs["speaker_type"] = "person" if speaker.mention.label == "PER" else "organization"
+    elif speaker.kind == "anonymous":
+        attrs["speaker_type"] = "anonymous"
+        attrs["speaker_description"] = ctx.text[speaker.start : speaker.end]
+    elif speaker.name:
+        attrs["speaker"] = speaker.name
+        attrs["speaker_type"] = "organization"
+    else:
+        attrs["speaker_type"] = speaker.kind
+    if speaker.mention is None and not speaker.name:
+        attrs["speaker_role"] = ctx.text[speaker.start : speaker.end]
+    return attrs
 
 
 def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[Annotation]:
@@ -782,7 +1289,7 @@ def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[An
                                  "speaker_canonical": None}  # fmt: skip
         named = [x for x in ctx.mentions_in(c_end, pe)]
         if named:
-            attrs["speaker"] = _fullest_surface(ctx.mentions, named[0].key)
+            attrs["speaker"] = ctx.fullest.get(named[0].key, named[0].key)
             attrs["speaker_canonical"] = named[0].canonical
             attrs["speaker_start"], attrs["speaker_end"] = named[0].start, named[0].end
         out.append(ctx.doc.annotation("quotes", ps, pe, "indirect", attrs=attrs, stage=STAGE, confidence=0.7))

@@ -1,0 +1,186 @@
+"""rasid.quotes.v1 speakers over the discourse: pronouns, implicit subjects, surnames, roles,
+attribution after the quote, quotes over several paragraphs, organisations, statements and unnamed
+sources, in Arabic, French, English and Russian. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rasid.model import Document
+from test_quotes import _analyse
+
+
+def _quotes(doc: Document) -> list[dict[str, Any]]:
+    return [{"text": a.text, **a.attrs} for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def _evidence(doc: Document, quote: dict[str, Any]) -> str:
+    return doc.text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+CAMARA = {"Sadio Camara": "Sadio Camara", "Camara": "Sadio Camara"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "via", "evidence"),
+    [
+        # en: pronoun after the quote, pronoun before the verb, surname only
+        ('Defence Minister Sadio Camara said the army was ready. "Our soldiers hold every town in the north," he said.',
+         CAMARA, "pronoun", "Sadio Camara"),
+        ("Sadio Camara announced new deliveries. He added: \u201cWe will keep training our pilots with our partners.\u201d",
+         CAMARA, "pronoun", "Sadio Camara"),
+        ('Defence Minister Sadio Camara visited Gao on Monday. "The convoy reached Kidal without any losses," Camara said.',
+         {"Sadio Camara": "Sadio Camara"}, "surname", "Camara"),
+        # fr: inverted pronoun, nobody has spoken before (the one person in view)
+        ("Le ministre Sadio Camara a reçu l'ambassadeur russe. « Nous restons aux côtés du peuple malien », a-t-il souligné.",
+         CAMARA, "pronoun", "Sadio Camara"),
+        # ru: "— сказал он" after the quote
+        ("Министр Садио Камара провёл переговоры в Москве. «Мы продолжим сотрудничество с нашими партнёрами», — сказал он.",
+         {"Садио Камара": "Sadio Camara"}, "pronoun", "Садио Камара"),
+        # ar: وأضاف with no subject after a named speaker; "…"، قال. after the quote
+        ('أعلن وزير الدفاع ساديو كامارا وصول معدات جديدة إلى باماكو. وأضاف: "سنواصل تدريب طيارينا مع شركائنا".',
+         {"ساديو كامارا": "Sadio Camara"}, "implicit", "ساديو كامارا"),
+        ('أكد وزير الدفاع ساديو كامارا أن الجيش مستعد. "قواتنا تسيطر على كل المدن في الشمال"، قال.',
+         {"ساديو كامارا": "Sadio Camara"}, "implicit", "ساديو كامارا"),
+    ],
+)  # fmt: skip
+def test_speakers_pronoun_implicit_and_surname(
+    text: str, people: dict[str, str], via: str, evidence: str
+) -> None:
+    doc = _analyse(text, people)
+    (quote,) = _quotes(doc)
+    assert quote["speaker_canonical"] == "Sadio Camara"
+    assert quote["speaker_type"] == "person"
+    assert quote["speaker_via"] == via
+    assert _evidence(doc, quote) == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('General Oumar Diarra inspected the troops in Gao. "We have retaken the airport," the general said.', "the general"),
+        ("Le général Oumar Diarra a visité Gao. « La situation est sous contrôle », a déclaré le chef d'état-major.",
+         "le chef d'état-major"),
+        ('التقى رئيس الأركان عمر ديارا بالجنود في غاو. وقال المسؤول: "استعدنا السيطرة على المطار بالكامل".', "المسؤول"),
+    ],
+)  # fmt: skip
+def test_speakers_role_refers_to_the_one_person_in_view(text: str, role: str) -> None:
+    doc = _analyse(text, {"Oumar Diarra": "Oumar Diarra", "عمر ديارا": "Oumar Diarra"})
+    (quote,) = _quotes(doc)
+    assert (quote["speaker_canonical"], quote["speaker_via"]) == ("Oumar Diarra", "role")
+    assert _evidence(doc, quote).casefold() == role.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ('"The attack had been planned for weeks," a diplomatic source in the Sahel told reporters.',
+         "a diplomatic source in the Sahel"),
+        ("« Les combats ont repris à l'aube », a indiqué une source sécuritaire malienne.",
+         "une source sécuritaire malienne"),
+        ("«Колонна прибыла в Гао утром», — сообщил источник в силовых структурах Мали.",
+         "источник в силовых структурах Мали"),
+        ('وقال مصدر عسكري مالي لوكالة الأنباء: "وصلت القافلة إلى غاو صباح اليوم".', "مصدر عسكري مالي"),
+    ],
+)  # fmt: skip
+def test_speakers_unnamed_source_is_a_typed_anonymous_speaker(text: str, description: str) -> None:
+    doc = _analyse(text, {"Sadio Camara": "Sadio Camara"})
+    (quote,) = _quotes(doc)
+    assert quote["speaker"] is None and quote["speaker_type"] == "anonymous"
+    assert quote["speaker_description"] == description == _evidence(doc, quote)
+
+
+def test_speakers_anonymous_source_continues_with_an_implicit_subject() -> None:
+    text = 'وقال مصدر أمني: "الهجوم كان متوقعاً منذ أسابيع". وأضاف: "القوات عززت مواقعها حول المدينة".'
+    first, second = _quotes(_analyse(text))
+    assert second["speaker_type"] == "anonymous" and second["speaker_via"] == "implicit"
+    assert second["speaker_description"] == first["speaker_description"] == "مصدر أمني"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("أعلنت وزارة الدفاع المالية وصول طائرات جديدة. وقالت الوزارة في بيان: \"الطائرات ستدخل الخدمة خلال أيام\".",
+         "وزارة الدفاع المالية"),
+        ('وقالت منظمة الشفافية الدولية في بيان: "الإصلاحات المعلنة غير كافية على الإطلاق".', "منظمة الشفافية الدولية"),
+        ('وذكر بيان للمحكمة العليا: "القاضي قرر رفض الطعن المقدم من النادي".', "المحكمة العليا"),
+        ('The Malian army said in a statement: "Twelve militants were neutralised near Menaka."', "The Malian army"),
+        ("Le ministère malien de la Défense a indiqué dans un communiqué : « Dix terroristes ont été neutralisés ».",
+         "Le ministère malien de la Défense"),
+        ("В Минобороны России заявили: «Все поставленные задачи успешно выполнены».", "Минобороны России"),
+    ],
+)  # fmt: skip
+def test_speakers_organisations_and_statements(text: str, speaker: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert (quote["speaker"], quote["speaker_type"]) == (speaker, "organization")
+
+
+def test_speakers_statement_goes_on_with_its_issuer() -> None:
+    text = 'وذكر بيان للمحكمة العليا: "القاضي قرر رفض الطعن المقدم من النادي". وأضاف البيان: "الحكم نهائي وغير قابل للاستئناف".'
+    first, second = _quotes(_analyse(text))
+    assert first["speaker"] == second["speaker"] == "المحكمة العليا"
+    assert second["speaker_via"] == "role"
+
+
+def test_speakers_bare_organisation_with_two_candidates_stays_unresolved() -> None:
+    text = (
+        "انتقدت وزارة الخارجية القرار، بينما رحبت به وزارة الداخلية. "
+        'وقالت الوزارة في بيان: "القرار يخدم مصلحة البلاد على المدى البعيد".'
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] is None and quote["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person comes in as a subject between the speaker and "he said"
+        'Sadio Camara said the talks went well. Sergei Lavrov then met the press. "We are satisfied with the results," he said.',
+        # two people in view and nobody has spoken: no guess
+        "Le ministre Sadio Camara a reçu Sergueï Lavrov. « Nous sommes satisfaits des résultats », a-t-il souligné.",
+        # the verb's gender disagrees with the last speaker
+        'قال ساديو كامارا: "المحادثات كانت مثمرة جداً". وأضافت: "سنوقع الاتفاق خلال الأسابيع المقبلة".',
+        # a subject is written that names nobody we know
+        'قال ساديو كامارا: "المحادثات كانت مثمرة جداً". وقال الضيف الزائر إن "الاتفاق سيوقع خلال الأسابيع المقبلة".',
+    ],
+)
+def test_speakers_no_speaker_rather_than_a_wrong_one(text: str) -> None:
+    people = {"Sadio Camara": "Sadio Camara", "Sergei Lavrov": "Sergey Lavrov", "Sergueï Lavrov": "Sergey Lavrov",
+              "ساديو كامارا": "Sadio Camara"}  # fmt: skip
+    quotes = _quotes(_analyse(text, people))
+    assert quotes[-1]["speaker"] is None, quotes[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'قال ساديو كامارا: «قواتنا جاهزة للموسم الجديد من العمليات\n\n«لدينا طائرات جديدة وطيارون مدربون جيداً».',
+        "Sadio Camara said: \u201cOur forces are ready for the new season.\n\n\u201cWe have new aircraft and well trained pilots.\u201d",
+    ],
+)
+def test_speakers_quote_over_several_paragraphs_is_one_quote(text: str) -> None:
+    doc = _analyse(text, {"ساديو كامارا": "Sadio Camara", "Sadio Camara": "Sadio Camara"})
+    (quote,) = _quotes(doc)
+    assert quote["paragraphs"] == 2 and quote["speaker_canonical"] == "Sadio Camara"
+    assert quote["text"].startswith(("قواتنا", "Our")) and quote["text"].endswith(("جيداً", "pilots."))
+
+
+def test_speakers_adjacent_quote_continues_the_speaker() -> None:
+    text = 'قال ساديو كامارا: "قواتنا جاهزة للموسم الجديد". "ولدينا طائرات جديدة وطيارون مدربون".'
+    first, second = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
+    assert second["speaker_canonical"] == "Sadio Camara" and second["speaker_via"] == "continuation"
+
+
+def test_speakers_every_quote_says_its_type_and_evidence_is_exact() -> None:
+    text = (
+        'أعلن وزير الدفاع ساديو كامارا وصول معدات جديدة. وأضاف: "سنواصل تدريب طيارينا مع شركائنا". '
+        'وقال مصدر أمني: "الهجوم كان متوقعاً منذ أسابيع". وكانت اللافتات تقول "لا للتدخل الأجنبي في شؤوننا".'
+    )
+    doc = _analyse(text, {"ساديو كامارا": "Sadio Camara"})
+    quotes = _quotes(doc)
+    assert [q["speaker_type"] for q in quotes] == ["person", "anonymous", "none"]
+    for q in quotes[:2]:
+        assert doc.text[q["speaker_start"] : q["speaker_end"]] in text
+        assert q["speaker_start"] < q["speaker_end"]
