@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_quotes import _analyse
 
 from rasid.model import Document
-from test_quotes import _analyse
 
 
 def _quotes(doc: Document) -> list[dict[str, Any]]:
@@ -156,7 +156,7 @@ def test_speakers_no_speaker_rather_than_a_wrong_one(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'قال ساديو كامارا: «قواتنا جاهزة للموسم الجديد من العمليات\n\n«لدينا طائرات جديدة وطيارون مدربون جيداً».',
+        "قال ساديو كامارا: «قواتنا جاهزة للموسم الجديد من العمليات\n\n«لدينا طائرات جديدة وطيارون مدربون جيداً».",
         "Sadio Camara said: \u201cOur forces are ready for the new season.\n\n\u201cWe have new aircraft and well trained pilots.\u201d",
     ],
 )
@@ -169,7 +169,7 @@ def test_speakers_quote_over_several_paragraphs_is_one_quote(text: str) -> None:
 
 def test_speakers_adjacent_quote_continues_the_speaker() -> None:
     text = 'قال ساديو كامارا: "قواتنا جاهزة للموسم الجديد". "ولدينا طائرات جديدة وطيارون مدربون".'
-    first, second = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
+    _first, second = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
     assert second["speaker_canonical"] == "Sadio Camara" and second["speaker_via"] == "continuation"
 
 
