@@ -513,13 +513,9 @@ def create_app(
     )
     async def ingest_api(request: Request) -> JSONResponse:
         require_writer(request)
-        try:
-            payload = await request.json()
-        except ValueError as exc:
-            raise StarletteHTTPException(400, "body must be a JSON object") from exc
-        if not isinstance(payload, dict):
-            raise StarletteHTTPException(400, "body must be a JSON object")
-        from rasid.web.ingest import ingest_payload
+        from rasid.web.ingest import ingest_payload, parse_body
+
+        payload = parse_body(await request.body())  # strict JSON object; 400 otherwise
 
         # reading, analysing and storing are blocking work: keep them off the event loop
         result = await run_in_threadpool(lambda: ingest_payload(context().store, payload))
