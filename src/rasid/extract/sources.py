@@ -145,15 +145,8 @@ def source_cues(
     )
 
 
-#: Words between a channel word and the platform's name: "على حسابه الرسمي في موقع التواصل الاجتماعي تويتر",
-#: "on its official Telegram channel", "sur son compte officiel X", "в своём официальном телеграм-канале".
-_CHANNEL_GLUE = (
-    r"(?:الرسمي|الرسميه|الخاص|الخاصه|الشخصي|الشخصيه|على|في|ب|عبر|موقع|شبكه|منصه|التواصل|الاجتماعي|"
-    r"its|his|her|their|the|official|personal|social|network|media|platform|of|on|in|a|an|"
-    r"son|sa|ses|leur|le|la|les|officiel|officielle|du|de|reseau|social|sur|"
-    r"своем|своём|своей|официальном|официальной|личном|личной|в|на|соцсети|сети)"
-)
-_QUOTED_NAME = r"""\s*(?:[:«"“]\s*(?P<channel>[^"»”\n]{1,60}?)\s*["»”]|(?P<handle>@[\w.]{2,40}))"""
+#: A channel's name right after the platform: quoted on the same line («Военная хроника») or a handle.
+_QUOTED_NAME = r"""[ \t]*(?:[«"“][ \t]*(?P<channel>[^"»”\n]{1,40}?)[ \t]*["»”]|(?P<handle>@[\w.]{2,40}))"""
 
 
 @lru_cache(maxsize=8)
@@ -170,7 +163,7 @@ def _patterns(
     name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     outlet = (
-        rf"(?:(?:{heads})\s+)?{article}[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+        rf"(?:(?:{heads})\s+)?{article}[\"«“(]?(?P<known>{sc.outlet_alt})[\"»”)]?{B_END}"
         rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         if sc.outlet_alt
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
@@ -182,6 +175,7 @@ def _patterns(
     channel_words = alternation(data["channel_words"])
     evidence = alternation(data["research_evidence"])
     reported = alternation(data["reported_verbs"])
+    glue = alternation(data["channel_glue"])
     vague_cues = alternation([*data["vague_cues"], *data["cited_cues"], *data["ar_report_verbs"]])
     return {
         "label_line": re.compile(
@@ -229,11 +223,11 @@ def _patterns(
         "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}){B_END}"),
         "platform": re.compile(rf"{B_START}[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"),
         "channel_before": re.compile(
-            rf"{B_START}(?P<cue>{channel_words})(?:[\s\"«»“”()]+{_CHANNEL_GLUE}(?![^\W_]))*[\s\"«»“”()]*$"
+            rf"{B_START}(?P<cue>{channel_words})(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
         "weak_channel_before": re.compile(
             rf"{B_START}(?P<cue>{alternation(data['weak_channel_words'])})"
-            rf"(?:[\s\"«»“”()]+{_CHANNEL_GLUE}(?![^\W_]))*[\s\"«»“”()]*$"
+            rf"(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
         "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
         "channel_after": re.compile(
@@ -309,6 +303,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 _WORD = re.compile(r"[^\W_]+")
+#: Words before ل that make "ل + outlet" a citation (وفقا لصحيفة), not the outlet someone spoke to.
+_CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "وفق", "تبعا")
 
 
 def _present_anchors(anchors: Mapping[str, tuple[str, ...]], folded: str) -> dict[str, tuple[str, ...]]:
@@ -406,7 +402,10 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(s, e, "agency", credit))
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
-            found.append(Found(m.start(), m.end(), "agency", _outlet_attrs(sc, m)))
+            attrs = _outlet_attrs(sc, m)
+            if key == "paren_agency":
+                attrs["_paren"] = True
+            found.append(Found(m.start(), m.end(), "agency", attrs))
     for m in pats["lead_agency"].finditer(folded):
         found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
@@ -415,6 +414,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=1):
         found.append(Found(m.start("cue"), _strip_end(folded, m.end()), "told_outlet", _outlet_attrs(sc, m)))
     for m in pats["told_outlet"].finditer(folded):
+        if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_CITING_BEFORE_LAM):
+            continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
         if pats["speech_before"].search(folded, max(0, m.start() - 80), m.start()):
             attrs = _outlet_attrs(sc, m)
             if m.group("quoted"):
@@ -545,8 +546,8 @@ def _social_channels(
         after = pats["channel_after"].match(folded, m.end(), m.end() + 80)
         named_after = after is not None and after.end() > m.end()
         self_channel = "канал" in platform  # "телеграм-канале" names the channel itself
-        if before is None and not named_after and not self_channel:
-            continue
+        if before is None and not self_channel and (not named_after or after.group("handle")):
+            continue  # a platform with a handle and nothing before it is a columnist's signature
         cue = before.group("cue") if before is not None else ""
         if platform in ambiguous and not cue and not named_after:
             continue
@@ -664,7 +665,28 @@ def _publisher_outlet(sc: SourceCues, line: str) -> Outlet | None:
     return best[1] if best else None
 
 
+def _absorb_abbreviations(found: list[Found]) -> list[Found]:
+    """ "لوكالة الأنباء الألمانية (د.ب.أ)": an agency's abbreviation in parentheses right after the
+    outlet someone spoke to or cited names the same outlet; it is not a dateline."""
+    outlets = [f for f in found if f.kind in ("told_outlet", "cited_outlet", "interview")]
+    kept: list[Found] = []
+    for f in found:
+        if f.kind == "agency" and f.attrs.get("_paren"):
+            if any(o.start <= f.start and f.end <= o.end for o in outlets):
+                continue  # "حسب ما نقلته وكالة (د ب أ)": the outlet's own name
+            named = next((o for o in outlets if 0 <= f.start - o.end <= 2), None)
+            if named is not None:
+                named.end = f.end
+                if named.attrs.get("outlet") is None:
+                    named.attrs.update(outlet=f.attrs.get("outlet"), kb_id=f.attrs.get("kb_id"))
+                continue
+        f.attrs.pop("_paren", None)
+        kept.append(f)
+    return kept
+
+
 def _resolve_overlaps(doc: Document, norm: Any, found: list[Found]) -> list[Annotation]:
+    found = _absorb_abbreviations(found)
     rank = {kind: i for i, kind in enumerate(PRIORITY)}
     found.sort(key=lambda f: (rank[f.kind], -(f.end - f.start), f.start))
     kept: list[Found] = []
