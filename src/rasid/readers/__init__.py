@@ -204,9 +204,9 @@ def _file_item(path: str) -> InputItem | ReadResult:
     except OSError as exc:
         reason = "a broken symbolic link" if os.path.islink(path) else (exc.strerror or str(exc))
         return ReadResult(_name_of(path), error=ReaderError(f"cannot open: {reason}"))
-    reason = _not_regular_reason(mode)
-    if reason:
-        return ReadResult(_name_of(path), error=UnsupportedInputError(reason))
+    not_regular = _not_regular_reason(mode)
+    if not_regular:
+        return ReadResult(_name_of(path), error=UnsupportedInputError(not_regular))
     return InputItem(name=_name_of(path), path=path)
 
 
