@@ -184,3 +184,30 @@ def test_speakers_every_quote_says_its_type_and_evidence_is_exact() -> None:
     for q in quotes[:2]:
         assert doc.text[q["speaker_start"] : q["speaker_end"]] in text
         assert q["speaker_start"] < q["speaker_end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role, then the name in apposition (no stage marked the name)
+        ("« La coopération se poursuit normalement », a déclaré le porte-parole du ministère, Issa Konaté.",
+         "Issa Konaté"),
+        # an abbreviation with full stops inside the attribution after the quote
+        ('"The talks will resume next week," said U.S. deputy spokesman Sadio Camara.', "Sadio Camara"),
+        # a name right before the verb after the quote, with its title
+        ("\u201cThe rumours are baseless,\u201d Defence Minister Sadio Camara said in an interview.", "Sadio Camara"),
+    ],
+)  # fmt: skip
+def test_speakers_named_after_the_quote(text: str, speaker: str) -> None:
+    doc = _analyse(text, {"Sadio Camara": "Sadio Camara"})
+    (quote,) = _quotes(doc)
+    assert quote["speaker"] == speaker and quote["speaker_type"] == "person"
+    assert _evidence(doc, quote) == speaker
+
+
+def test_speakers_the_outlet_told_is_not_the_speaker() -> None:
+    text = "«Колонна прибыла в Гао утром», — сообщил ТАСС военный источник."
+    doc = _analyse(text, others={"ТАСС": ("MEDIA", "TASS")})
+    (quote,) = _quotes(doc)
+    assert quote["speaker"] is None and quote["speaker_type"] == "anonymous"
+    assert quote["speaker_description"] == "военный источник"

@@ -417,6 +417,7 @@ class _Context:
         self.norm: NormalizedText = normalized(doc.text)
         self.mentions = _mentions(doc, cues.verb, cues.not_names)
         self.starts = [m.start for m in self.mentions]
+        self.mention_starts = frozenset(self.starts)
         self.fullest = _fullest_surfaces(self.mentions)
         #: the discourse chain of speakers, in text order (see :func:`_speech_events`)
         self.events: list[_Event] = []
@@ -511,6 +512,8 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
     offset = len(zone) - len(lead)
     for m in mentions:
         if m.start == start + offset and m.label != "GPE":
+            if m.label == "MEDIA" and _WORD.search(ctx.text[m.end : end]):
+                break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     return None
 
@@ -532,6 +535,9 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         # مسؤول أمني، مصدر عسكري: somebody, not a known person, described up to what ends it
         return _anonymous_phrase(ctx, _words(ctx, ps, pe) or [(ps, pe, "")])
     rest = ctx.text[pe:end]
+    named = _apposition(ctx, pe)
+    if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
+        return Speaker(named, named.start, named.end, "subject", None)
     if "باسم" in phrase_words or (
         re.match(r"\s*[،,]\s*[^\W\d_]", rest) and not re.match(r"\s*[،,]\s*(?:إن|ان|أن)", rest)
     ):
@@ -547,6 +553,33 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         if len({m.key for m in people}) == 1:
             return Speaker(people[-1], ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+def _apposition(ctx: _Context, pos: int) -> Mention | None:
+    """A person named in apposition right after ``pos``: "…, Vedant Patel." / "…، بيت جوست، إن"."""
+    comma = re.match(r"\s*[،,]\s*", ctx.text[pos : pos + 4])
+    if comma is None:
+        return None
+    at = pos + comma.end()
+    for m in ctx.mentions_in(at, at + 80):
+        if (
+            m.start == at
+            and m.label == "PER"
+            and re.match(r"\s*(?:$|[.،,:;؛\n])", ctx.text[m.end : m.end + 2])
+        ):
+            return m
+    # a capitalised name no stage marked, set off by commas: "…, Vidant Patel." (Latin or Cyrillic)
+    name = _CAPITALISED_NAME.match(ctx.text, at, min(len(ctx.text), at + 80))
+    if name is None:
+        return None
+    surface = name.group("name")
+    return Mention(at, at + len(surface), "PER", fold(surface), None, surface)
+
+
+#: Two to four capitalised words ending a clause (a name in apposition).
+_CAPITALISED_NAME = re.compile(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?=\s*(?:$|[.,;:\n]))"
+)
 
 
 #: How many words may stand between a speech verb and its subject's name (أكد قائد سلاح الجو في البلاد- ديارا).
@@ -763,7 +796,11 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
         return None
     anonymous = cues.anonymous_other.match(zone)
     if anonymous is not None:
-        return _anonymous_phrase(ctx, words)
+        told = [
+            m.end for m in ctx.mentions_in(words[0][0], end) if m.start == words[0][0] and m.label == "MEDIA"
+        ]
+        described = [w for w in words if not told or w[0] >= told[0]]  # after the outlet it was told to
+        return _anonymous_phrase(ctx, described or words)
     return None
 
 
@@ -792,11 +829,10 @@ def _organization_phrase(
     """An organisation as speaker: its head and the definite words after it (منظمة الشفافية الدولية);
     an entity inside it names it; a bare definite head (الوزارة) is the one organisation of that
     kind named before it, or stays as written when none was, or unresolved when two were."""
-    starts_mention = set(ctx.starts)
     kept = [words[0]]
     for word in words[1:6]:
         w = word[2]
-        if not w.startswith("ال") or w in ctx.cues.adverbial or word[0] in starts_mention:
+        if not w.startswith("ال") or w in ctx.cues.adverbial or word[0] in ctx.mention_starts:
             break  # "دعا المجلس الاتحاد الأوروبي": a name after the subject is its object
         kept.append(word)
     ps, pe = kept[0][0], kept[-1][1]
@@ -882,6 +918,20 @@ def _described_before(ctx: _Context, sent_start: int, verb_start: int) -> Speake
             return _resolve_named_organization(ctx, organization.group(), ps, pe)
         return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
     return None
+
+
+def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
+    words = _words(ctx, start, end)
+    if not words or len(words) > MAX_DESCRIPTION_WORDS:
+        return None
+    ps, pe = words[0][0], words[-1][1]
+    organization = ctx.cues.organization_other.search(fold(ctx.text[ps:pe]))
+    if organization is None:
+        return None
+    if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+        return _resolve_named_organization(ctx, organization.group(), ps, pe)
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
 def _resolve_named_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker:
@@ -1002,7 +1052,7 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     text, folded = ctx.text, ctx.norm.text
     assert q.close is not None
     after_end = min(len(text), q.close + 160)
-    clause_end = re.search(r"[\n.!?؟:;؛\"«»“”]", text[q.close + 1 : after_end])
+    clause_end = re.search(r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])\.", text[q.close + 1 : after_end])  # not U.S.
     if clause_end:
         after_end = q.close + 1 + clause_end.start()
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
@@ -1019,12 +1069,24 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
         if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
             return None
+        right_before = [
+            x
+            for x in ctx.mentions_in(q.close + 1, v_start)
+            if x.label == "PER" and not text[x.end : v_start].strip()
+        ]
+        if right_before:  # "…," Russian Deputy Foreign Minister Mikhail Bogdanov said
+            m = right_before[-1]
+            return Speaker(m, m.start, m.end, "after", cue, gender=_gender_of(cue))
         described = _described_before(ctx, q.close + 1, v_start)
         if described is None:
             return None
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
     found = None if described is not None else _subject_after_verb(ctx, v_end, zone_end)
+    if found is not None and found.mention is None and found.kind == "person":
+        named = _apposition(ctx, zone_end)
+        if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
+            found = Speaker(named, named.start, named.end, "subject", None)
     if found is None and described is None:
         per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
         if per:
@@ -1032,6 +1094,8 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     if found is None and described is None:
         if verb_after.group("ar") is not None or ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
             found = _described_subject(ctx, v_end, zone_end)
+        if found is None and verb_after.group("ar") is None:
+            found = _organization_after(ctx, v_end, zone_end)  # « … », dit le ministère de la Défense
         if found is None and verb_after.group("ar") is not None and _names_a_subject(ctx, v_end, zone_end):
             return None
     gender = _gender_of(cue)
@@ -1250,7 +1314,7 @@ def _speaker_attrs(ctx: _Context, speaker: Speaker | None) -> dict[str, Any]:
         via = speaker.mention.via  # named here by a surname only, or by a role coreference resolved
     attrs.update(cue=speaker.cue, speaker_start=speaker.start, speaker_end=speaker.end, speaker_via=via)
     if speaker.mention is not None:
-        attrs["speaker"] = ctx.fullest.get(speaker.mention.key, speaker.mention.key)
+        attrs["speaker"] = ctx.fullest.get(speaker.mention.key, speaker.mention.text)
         attrs["speaker_canonical"] = speaker.mention.canonical
         attrs["speaker_type"] = "person" if speaker.mention.label == "PER" else "organization"
     elif speaker.kind == "anonymous":
