@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -230,6 +231,29 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _densest_window(hits: list[tuple[int, int]], folded: list[str], width: int) -> int:
+    """Where the window of ``width`` characters holding the most distinct hit words (then the most
+    hits) starts, among the hits' starts; the first such start wins. One pass with two pointers:
+    a common word hits hundreds of times in a long article."""
+    best_start, best_score = hits[0][0], (-1, -1)
+    inside: Counter[str] = Counter()
+    end = 0  # hits[start_index:end] lie inside the window starting at hits[start_index]
+    for start_index, (start, _) in enumerate(hits):
+        if end < start_index:
+            end = start_index
+        while end < len(hits) and hits[end][1] <= start + width:
+            inside[folded[end]] += 1
+            end += 1
+        score = (len(inside), end - start_index)
+        if score > best_score:
+            best_start, best_score = start, score
+        if end > start_index:  # the window moves past this hit
+            inside[folded[start_index]] -= 1
+            if not inside[folded[start_index]]:
+                del inside[folded[start_index]]
+    return best_start
+
+
 def make_snippet(
     text: str,
     terms: set[str],
@@ -245,13 +269,7 @@ def make_snippet(
     if not hits:
         window_start, window_end = 0, min(len(text), width)
     else:
-        folded = [normalize_for_search(text[s:e]) for s, e in hits]
-        best_start, best_score = hits[0][0], (-1, -1)
-        for start, _ in hits:
-            inside = [i for i, h in enumerate(hits) if h[0] >= start and h[1] <= start + width]
-            score = (len({folded[i] for i in inside}), len(inside))
-            if score > best_score:
-                best_start, best_score = start, score
+        best_start = _densest_window(hits, [normalize_for_search(text[s:e]) for s, e in hits], width)
         # a little context before the first hit, without cutting a word
         window_start = max(0, best_start - width // 5)
         window_end = min(len(text), window_start + width)

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rasid.errors import NotFoundError, StoreError
-from rasid.store.base import document_filters
+from rasid.store.base import SearchHit, document_filters
 from rasid.store.browse import entity_key_of
 from rasid.web import charts
 from rasid.web.highlight import READER_LAYERS, annotation_view, mark_terms, query_terms, segment_text
@@ -171,17 +171,10 @@ def search_view(
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
-def _hit_dict(hit: Any) -> dict[str, Any]:
-    if isinstance(hit, dict):
-        data = dict(hit)
-    elif hasattr(hit, "to_dict"):
-        data = hit.to_dict()
-    elif hasattr(hit, "__dataclass_fields__"):
-        data = {k: getattr(hit, k) for k in hit.__dataclass_fields__}
-    else:
-        data = {k: getattr(hit, k, None) for k in RESULT_FIELDS}
-    raw = str(data.get("snippet") or "")
-    out = {k: data.get(k) for k in RESULT_FIELDS}
+def _hit_dict(hit: SearchHit) -> dict[str, Any]:
+    """A search result as the page and the API show it (the hit's match offsets are left out)."""
+    out = {k: getattr(hit, k) for k in RESULT_FIELDS}
+    raw = hit.snippet
     out["snippet"] = raw.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
     if MARK_OPEN in raw:
         out["_pieces"] = snippet_pieces(raw)
