@@ -162,11 +162,13 @@ def _patterns(
     )
     name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
+    # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
+    quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
     outlet = (
         rf"(?:(?:{heads})\s+)?{article}[\"«“(]?(?P<known>{sc.outlet_alt})[\"»”)]?{B_END}"
-        rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+        rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
         if sc.outlet_alt
-        else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+        else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
     )
     ar_verbs = alternation(data["ar_report_verbs"])
     cited = alternation(data["cited_cues"])
@@ -217,9 +219,12 @@ def _patterns(
             r"اشار|اشارت|قالوا|ذكر|ذكرت)\s"
         ),
         "cited_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
+            rf"(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
         ),
         "told_before": re.compile(rf"{B_START}(?:[وف])?(?:{told})(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"),
+        "to_before": re.compile(rf"{B_START}(?:a|au|aux|to)\s+{article}[\"«“]?\s*$"),
+        "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])}){B_END}"),
         "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}){B_END}"),
         "platform": re.compile(rf"{B_START}[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"),
         "channel_before": re.compile(
@@ -336,6 +341,11 @@ def _outlet_attrs(sc: SourceCues, m: re.Match[str]) -> dict[str, Any]:
             return {"outlet": outlet.name, "kb_id": outlet.kb_id}
     if "named" in m.re.groupindex and m.group("named"):
         return {"outlet": None, "outlet_text": m.group("named"), "kb_id": None}
+    if "qname" in m.re.groupindex and m.group("qname"):
+        linked = _lookup_outlet(sc, m.group("qname"))
+        if linked is not None:
+            return {"outlet": linked.name, "kb_id": linked.kb_id}
+        return {"outlet": None, "outlet_text": m.group("qname"), "kb_id": None}
     return {"outlet": None, "kb_id": None}
 
 
@@ -493,6 +503,11 @@ def _media_entities(
         # the cue must end right before the outlet (allowing a head noun such as وكالة)
         if cue := pats["told_before"].search(before):
             out.append(Found(window_start + cue.start(), found.end, "told_outlet", attrs))
+        elif (to := pats["to_before"].search(before)) and pats["told_verb"].search(
+            folded, max(0, window_start + to.start() - CONTEXT_CHARS), window_start + to.start()
+        ):
+            # "a confirmé sous couvert d'anonymat à l'AFP", "confirmed the attack to Reuters"
+            out.append(Found(window_start + to.start(), found.end, "told_outlet", attrs))
         elif cue := pats["cited_before"].search(before):
             out.append(Found(window_start + cue.start(), found.end, "cited_outlet", attrs))
         elif verb := pats["reported_after"].match(folded, found.end, found.end + CONTEXT_CHARS):

@@ -1,0 +1,193 @@
+"""rasid.sources.v1 on the source forms of real news, per language: channels and accounts, outlets
+spoken to, datelines, citations, research groups and collective vague sources (sentences written
+for these tests, in the shapes news uses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import default_pipeline
+from rasid.model import Document
+from rasid.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    # the entities stage runs first: outlets it links (MEDIA) are cited by what surrounds them
+    return default_pipeline({"rasid.ner": {"enabled": False}})
+
+
+def _sources(pipeline: Pipeline, text: str) -> list[tuple[str, str, object]]:
+    doc = pipeline(Document(text=text))
+    return [(a.label, a.text, a.attrs.get("outlet")) for a in doc.layer("sources")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # social_channel
+        (
+            "The defence ministry said on its Telegram channel that the convoy reached Gao.",
+            "social_channel",
+            "said on its Telegram channel",
+        ),
+        (
+            "In a post on his official X account, the minister denied the report.",
+            "social_channel",
+            "post on his official X account",
+        ),
+        ("Le ministère a annoncé sur son compte X la fin de l'opération.", "social_channel", "compte X"),
+        (
+            "L'armée a indiqué sur son site internet que deux véhicules ont été détruits.",
+            "social_channel",
+            "sur son site internet",
+        ),
+        (
+            "Об этом говорится в телеграм-канале «Полевая почта».",
+            "social_channel",
+            "телеграм-канале «Полевая почта»",
+        ),
+        (
+            "وقال المتحدث العسكري عبر حسابه الرسمي في تويتر إن القوات تقدمت.",
+            "social_channel",
+            "حسابه الرسمي في تويتر",
+        ),
+        ("ونشرت الوزارة على قناتها في تلغرام مقطعا مصورا للعملية.", "social_channel", "قناتها في تلغرام"),
+        # told_outlet
+        ("A senior officer told Reuters the base had been evacuated.", "told_outlet", "told Reuters"),
+        ("A military source confirmed the strike to Reuters on Sunday.", "told_outlet", "to Reuters"),
+        (
+            "Le porte-parole a déclaré à l'AFP que la ville était sous contrôle.",
+            "told_outlet",
+            "a déclaré à l'AFP",
+        ),
+        (
+            "Deux officiers ont confirmé sous couvert d'anonymat à l'AFP l'arrivée des renforts.",
+            "told_outlet",
+            "à l'AFP",
+        ),
+        ("Об этом сообщил ТАСС источник в силовых структурах.", "told_outlet", "сообщил ТАСС"),
+        ("В интервью РИА Новости командир рассказал об операции.", "told_outlet", "В интервью РИА Новости"),
+        ("وقال مسؤول عسكري لوكالة رويترز إن الطائرات وصلت.", "told_outlet", "لوكالة رويترز"),
+        ("وأكدت مصادر محلية لـ«الشرق الأوسط» أن الطريق أغلق.", "told_outlet", "لـ«الشرق الأوسط»"),
+        (
+            "وقال الخبير في تصريح لصحيفة وول ستريت جورنال إن الصفقة ألغيت.",
+            "told_outlet",
+            "في تصريح لصحيفة وول ستريت جورنال",
+        ),
+        # agency (datelines and credits)
+        ("GAO (AFP) - Des renforts sont arrivés mardi.", "agency", "(AFP)"),
+        ("NIAMEY, Aug 21 (Reuters) - Niger's junta said on Monday", "agency", "(Reuters)"),
+        ("الرياض - واس: أكد وزير الخارجية أن المملكة", "agency", "واس"),
+        ("وصل الوفد إلى جدة مساء أمس (واس).", "agency", "(واس)"),
+        # cited_outlet
+        (
+            "The Wall Street Journal reported on Friday that the deal had collapsed.",
+            "cited_outlet",
+            "The Wall Street Journal reported",
+        ),
+        ("as reported by Le Monde, the envoy was expelled.", "cited_outlet", "as reported by Le Monde"),
+        (
+            "La junte a expulsé l'ambassadeur, rapporte Jeune Afrique.",
+            "cited_outlet",
+            "rapporte Jeune Afrique",
+        ),
+        ("Как пишет «Коммерсантъ», сделка сорвалась.", "cited_outlet", "Как пишет «Коммерсантъ»"),
+        ("Сделка сорвалась, сообщает «Голос Америки».", "cited_outlet", "сообщает «Голос Америки»"),
+        ("ونقلت صحيفة واشنطن بوست عن مسؤولين أن القوات انسحبت.", "cited_outlet", "ونقلت صحيفة واشنطن بوست"),
+        ("قتل جنديان، حسبما أعلنت وكالة الأناضول.", "cited_outlet", "أعلنت وكالة الأناضول"),
+        (
+            "ارتفعت الأسعار، وفقًا لصحيفة «بانكوك بوست». وقال الوزير",
+            "cited_outlet",
+            "وفقًا لصحيفة «بانكوك بوست»",
+        ),
+        ("وحسب ما نقلته وكالة (د ب أ) فإن الوزيرة", "cited_outlet", "وحسب ما نقلته وكالة (د ب أ)"),
+        # research
+        ("According to ACLED, more than 500 civilians were killed.", "research", "ACLED"),
+        ("Satellite images from Maxar show new trenches near the base.", "research", "Maxar"),
+        (
+            "Human Rights Watch said in a report that soldiers executed villagers.",
+            "research",
+            "Human Rights Watch",
+        ),
+        ("Selon Human Rights Watch, les soldats ont exécuté des civils.", "research", "Human Rights Watch"),
+        ("وأفاد المرصد السوري لحقوق الإنسان بمقتل عشرة مدنيين.", "research", "المرصد السوري لحقوق الإنسان"),
+        ("وفقا لبيانات أكليد، قتل أكثر من 500 مدني.", "research", "أكليد"),
+        # vague
+        ("Local sources said the attackers came on motorbikes.", "vague", "Local sources"),
+        ("Russian media reported that the aircraft landed.", "vague", "Russian media"),
+        (
+            "Selon des sources locales, une dizaine de civils ont été tués.",
+            "vague",
+            "Selon des sources locales",
+        ),
+        ("d'après les médias russes, l'avion a atterri.", "vague", "les médias russes"),
+        ("По данным местных источников, погибли десять человек.", "vague", "местных источников"),
+        ("Об этом сообщают местные СМИ.", "vague", "местные СМИ"),
+        ("وأفادت مصادر محلية بأن المسلحين انسحبوا.", "vague", "مصادر محلية"),
+        ("وذكرت وسائل الإعلام اللبنانية أن الطريق أغلق.", "vague", "وسائل الإعلام اللبنانية"),
+        ("وذكرت تقارير إعلامية أن الصفقة ألغيت.", "vague", "تقارير إعلامية"),
+    ],
+)
+def test_sources_grammar_kind_and_evidence(pipeline: Pipeline, text: str, kind: str, evidence: str) -> None:
+    assert (kind, evidence) in [(k, e) for k, e, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outlet"),
+    [
+        ("وقال مسؤول عسكري لوكالة رويترز إن الطائرات وصلت.", "told_outlet", "Reuters"),
+        ("وأكدت مصادر محلية لـ«الشرق الأوسط» أن الطريق أغلق.", "told_outlet", "Asharq Al-Awsat"),
+        (
+            "وقالت مصادر صحفية لوكالة الأنباء الألمانية (د.ب.أ)، إن مدرعات وصلت.",
+            "told_outlet",
+            "Deutsche Presse-Agentur",
+        ),
+        ("الرياض - واس: أكد الوزير", "agency", "Saudi Press Agency (SPA)"),
+        ("According to ACLED, 500 people died.", "research", "ACLED"),
+    ],
+)
+def test_sources_grammar_links_the_outlet(pipeline: Pipeline, text: str, kind: str, outlet: str) -> None:
+    assert outlet in [o for k, _, o in _sources(pipeline, text) if k == kind]
+
+
+def test_sources_grammar_channel_name_is_kept_as_written(pipeline: Pipeline) -> None:
+    doc = pipeline(
+        Document(text="Министерство сообщило в своем телеграм-канале «Военная хроника», что колонна прибыла.")
+    )
+    (channel,) = [a for a in doc.layer("sources") if a.label == "social_channel"]
+    assert channel.attrs["channel"] == "Военная хроника"
+    assert channel.attrs["platform"] == "телеграм-канале"
+
+
+def test_sources_grammar_an_abbreviation_after_the_outlet_is_not_a_dateline(pipeline: Pipeline) -> None:
+    found = _sources(pipeline, "وقالت مصادر لوكالة الأنباء الأردنية (بترا) إن المملكة")
+    assert [k for k, _, _ in found if k == "agency"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a platform as a company or a topic, not where something was posted
+        "Facebook plans to enter the payments market next year.",
+        "تعتزم فيسبوك الدخول في مجال خدمات الدفع.",
+        # a columnist's handle under a platform name is a signature
+        "مقال الرأي ينتهي هنا.\nتويتر\n@columnist",
+        # research organisations as subjects of news, not evidence
+        "Human Rights Watch opened an office in Bamako.",
+        # sources of something else
+        "يمثل الوقود أحد مصادر الاحتباس الحراري.",
+        "The country needs new sources of water.",
+        # the media as a topic
+        "عقد الوزير مؤتمرا صحفيا مع وسائل الإعلام.",
+        # a quoted title after ل is not an outlet
+        "وقال العبادي خلال كلمة في المؤتمر الأول لـ«التعايش بين الشباب» إن الإصلاح مستمر.",
+    ],
+)
+def test_sources_grammar_no_source(pipeline: Pipeline, text: str) -> None:
+    assert _sources(pipeline, text) == []
+
+
+def test_sources_grammar_citation_after_wafqan_is_not_told(pipeline: Pipeline) -> None:
+    found = _sources(pipeline, "وقال الوزير إن الأسعار ارتفعت وفقا لصحيفة «الوطن» الكويتية.")
+    assert [k for k, _, _ in found] == ["cited_outlet"]
