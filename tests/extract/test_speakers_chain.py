@@ -211,3 +211,21 @@ def test_speakers_the_outlet_told_is_not_the_speaker() -> None:
     (quote,) = _quotes(doc)
     assert quote["speaker"] is None and quote["speaker_type"] == "anonymous"
     assert quote["speaker_description"] == "военный источник"
+
+
+def test_speakers_definite_source_is_still_anonymous_and_a_new_title_is_nobody_named_before() -> None:
+    text = (
+        'التقى ساديو كامارا بالصحفيين. وقال المصدر نفسه: "القافلة وصلت إلى غاو صباح اليوم". '
+        'وقال رئيس لجنة الدفاع بالبرلمان: "سنناقش الميزانية العسكرية الأسبوع المقبل".'
+    )
+    source, chair = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
+    assert (source["speaker_type"], source["speaker_description"]) == ("anonymous", "المصدر نفسه")
+    assert chair["speaker"] is None and chair["speaker_role"] == "رئيس لجنة الدفاع بالبرلمان"
+
+
+def test_speakers_organisation_in_construct_with_a_named_group() -> None:
+    text = 'وقال تنظيم داعش في بيان نشره على الإنترنت: "سنواصل القتال في كل مكان".'
+    doc = _analyse(text, others={"داعش": ("ARMED_GROUP", "Islamic State")})
+    (quote,) = _quotes(doc)
+    assert (quote["speaker_canonical"], quote["speaker_type"]) == ("Islamic State", "organization")
+    assert _evidence(doc, quote) == "تنظيم داعش"

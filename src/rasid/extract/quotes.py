@@ -531,9 +531,16 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         and not phrase_words[1].startswith("ال")
         and _ARABIC.match(phrase_words[0]) is not None
     )
-    if role_word in ctx.cues.anonymous or indefinite:
-        # مسؤول أمني، مصدر عسكري: somebody, not a known person, described up to what ends it
+    head = _without_article(re.sub(r"^[وف](?=ال)", "", phrase_words[0])) if phrase_words else ""
+    if (
+        role_word in ctx.cues.anonymous
+        or head in ("مصدر", "مصادر")
+        or (indefinite and head in ctx.cues.anonymous_ar)
+    ):
+        # مسؤول أمني، مصدر عسكري، المصدر نفسه: somebody, not a known person, described up to what ends it
         return _anonymous_phrase(ctx, _words(ctx, ps, pe) or [(ps, pe, "")])
+    if indefinite:
+        return Speaker(None, ps, pe, "role", None)  # رئيس لجنة الاحتراف: a new person, not one named before
     rest = ctx.text[pe:end]
     named = _apposition(ctx, pe)
     if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
@@ -830,7 +837,13 @@ def _organization_phrase(
     an entity inside it names it; a bare definite head (الوزارة) is the one organisation of that
     kind named before it, or stays as written when none was, or unresolved when two were."""
     kept = [words[0]]
-    for word in words[1:6]:
+    construct = not words[0][2].startswith("ال") and _ARABIC.match(words[0][2]) is not None and not declitic
+    if construct and len(words) > 1:  # تنظيم داعش، جامعة الدمام: the head and the name it governs
+        named = [m for m in ctx.mentions_in(words[1][0], words[-1][1] + 1) if m.start == words[1][0]]
+        if named and named[0].label != "GPE":
+            return Speaker(named[0], words[0][0], named[0].end, "explicit", None, kind="organization")
+        kept.append(words[1])
+    for word in words[len(kept) : 6]:
         w = word[2]
         if not w.startswith("ال") or w in ctx.cues.adverbial or word[0] in ctx.mention_starts:
             break  # "دعا المجلس الاتحاد الأوروبي": a name after the subject is its object
