@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 #: Columns of ``documents`` (aliased ``d``) that lists show; an untitled article shows its first words.
 DOC_LIST_COLUMNS = "d.id, COALESCE(NULLIF(d.title, ''), substr(d.text, 1, 90)) AS title, d.outlet, d.language, d.published, d.url"
 #: How many of an entity's most recent documents co-mentions, quotes and stories are drawn from.
-RECENT_DOCUMENTS = 300
+RECENT_DOCUMENTS = 100
 #: Above this many documents an entity's list walks the date index instead of sorting its documents.
 DENSE_ENTITY_DOCUMENTS = 1000
 #: Entity labels that name a place (shown on the map).
@@ -174,7 +174,8 @@ class BrowseQueries:
         ).fetchall()
         return [r[0] for r in rows]
 
-    def _documents_in_order(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+    def documents_in_order(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """List columns of the documents with these ids, in the order given."""
         found = self.documents_by_id(ids)
         return [found[i] for i in ids if i in found]
 
@@ -186,7 +187,7 @@ class BrowseQueries:
         if counts is None:
             return [], 0
         total = int(counts["documents"])
-        return self._documents_in_order(self._entity_page_ids(key, limit, offset, total)), total
+        return self.documents_in_order(self._entity_page_ids(key, limit, offset, total)), total
 
     def entity_recent_documents(self, key: str) -> list[str]:
         """Ids of the entity's :data:`RECENT_DOCUMENTS` newest documents, what its page draws

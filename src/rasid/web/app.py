@@ -55,7 +55,7 @@ SECURITY_HEADERS = [
 
 #: A date filter: YYYY, YYYY-MM or YYYY-MM-DD.
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-#: Seconds the corpus overview and the story list are reused between requests.
+#: Seconds the corpus overview and the pages built from aggregates are reused between requests.
 CACHE_SECONDS = 15.0
 
 
@@ -130,12 +130,21 @@ class WebContext:
 
 
 class SharedCache:
-    def __init__(self, ttl: float) -> None:
+    """Values computed from the database, reused by every thread of a worker for ``ttl`` seconds.
+
+    The corpus overview and the pages built from aggregates (an entity, a story, an outlet, the
+    map, the lists) are the same for every visitor: under load, each is computed once per ``ttl``
+    instead of once per request. At most ``size`` values are kept (the oldest go first). A write
+    through the API clears it.
+    """
+
+    def __init__(self, ttl: float, size: int = 512) -> None:
         self.ttl = ttl
-        self._values: dict[str, tuple[float, Any]] = {}
+        self.size = size
+        self._values: dict[Any, tuple[float, Any]] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: str, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Any, compute: Callable[[], Any]) -> Any:
         now = time.monotonic()
         with self._lock:
             hit = self._values.get(key)
@@ -143,6 +152,9 @@ class SharedCache:
             return hit[1]
         value = compute()
         with self._lock:
+            self._values.pop(key, None)
+            while len(self._values) >= self.size:  # dicts keep insertion order: drop the oldest
+                del self._values[next(iter(self._values))]
             self._values[key] = (now, value)
         return value
 
@@ -242,6 +254,11 @@ def create_app(
     app.state.allow_write = allow_write
     app.state.db_path = db_path
     app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
+
+    def cached(name: str, view: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """``view(context(), *args, **kwargs)``, shared for CACHE_SECONDS (an unknown id raises, uncached)."""
+        key = (name, args, tuple(sorted(kwargs.items())))
+        return shared.get(key, lambda: view(context(), *args, **kwargs))
 
     # --- rendering ------------------------------------------------------------------------------
 
@@ -434,56 +451,62 @@ def create_app(
 
     @app.get("/entity/{key:path}", include_in_schema=False)
     def entity_page(request: Request, key: str, page: int = PageQ, limit: int = limit_query(50)) -> Response:
-        return render(request, "entity.html", views.entity_view(context(), key, page=page, limit=limit))
+        return render(
+            request, "entity.html", cached("entity", views.entity_view, key, page=page, limit=limit)
+        )
 
     @app.get(
         "/api/entity/{key:path}",
         summary="An entity: aliases, mentions over time, quotes, co-mentions, stories",
     )
     def entity_api(key: str, page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
-        return views.entity_view(context(), key, page=page, limit=limit)
+        return cached("entity", views.entity_view, key, page=page, limit=limit)
 
     @app.get("/stories", include_in_schema=False)
     def stories_page(request: Request, page: int = PageQ, limit: int = limit_query(50)) -> Response:
-        return render(request, "stories.html", views.stories_view(context(), page=page, limit=limit))
+        return render(request, "stories.html", cached("stories", views.stories_view, page=page, limit=limit))
 
     @app.get("/api/stories", summary="Stories, the biggest first, one page at a time")
     def stories_api(page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
-        return views.stories_view(context(), page=page, limit=limit)
+        return cached("stories", views.stories_view, page=page, limit=limit)
 
     @app.get("/story/{story_id}", include_in_schema=False)
     def story_page(
         request: Request, story_id: str, page: int = PageQ, limit: int = limit_query(50)
     ) -> Response:
-        return render(request, "story.html", views.story_view(context(), story_id, page=page, limit=limit))
+        return render(
+            request, "story.html", cached("story", views.story_view, story_id, page=page, limit=limit)
+        )
 
     @app.get("/api/story/{story_id}", summary="A story: one page of members, their provenance, the timeline")
     def story_api(story_id: str, page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
-        return views.story_view(context(), story_id, page=page, limit=limit)
+        return cached("story", views.story_view, story_id, page=page, limit=limit)
 
     @app.get("/outlets", include_in_schema=False)
     def outlets_page(request: Request, page: int = PageQ, limit: int = limit_query(100)) -> Response:
-        return render(request, "outlets.html", views.outlets_view(context(), page=page, limit=limit))
+        return render(request, "outlets.html", cached("outlets", views.outlets_view, page=page, limit=limit))
 
     @app.get("/api/outlets", summary="Outlets and their article counts, one page at a time")
     def outlets_api(page: int = PageQ, limit: int = limit_query(100)) -> dict[str, Any]:
-        return views.outlets_view(context(), page=page, limit=limit)
+        return cached("outlets", views.outlets_view, page=page, limit=limit)
 
     @app.get("/outlet/{name:path}", include_in_schema=False)
     def outlet_page(request: Request, name: str, page: int = PageQ, limit: int = limit_query(50)) -> Response:
-        return render(request, "outlet.html", views.outlet_view(context(), name, page=page, limit=limit))
+        return render(
+            request, "outlet.html", cached("outlet", views.outlet_view, name, page=page, limit=limit)
+        )
 
     @app.get("/api/outlet/{name:path}", summary="An outlet: volume over time, languages, what it cites")
     def outlet_api(name: str, page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
-        return views.outlet_view(context(), name, page=page, limit=limit)
+        return cached("outlet", views.outlet_view, name, page=page, limit=limit)
 
     @app.get("/map", include_in_schema=False)
     def map_page(request: Request, page: int = PageQ, limit: int = limit_query(300, 1000)) -> Response:
-        return render(request, "map.html", views.map_view(context(), page=page, limit=limit))
+        return render(request, "map.html", cached("map", views.map_view, page=page, limit=limit))
 
     @app.get("/api/map", summary="Places mentioned, one point per place with its document count")
     def map_api(page: int = PageQ, limit: int = limit_query(300, 1000)) -> dict[str, Any]:
-        return views.map_view(context(), page=page, limit=limit)
+        return cached("map", views.map_view, page=page, limit=limit)
 
     @app.get("/api/health", summary="Liveness and database summary")
     def health() -> dict[str, Any]:

@@ -273,8 +273,11 @@ def entity_view(ctx, key: str, *, page: int = 1, limit: int = 50) -> dict[str, A
         raise NotFoundError(f"entity {key!r} not found")
     aliases = store.entity_aliases(key)
     paging = Paging(page, limit, int(counts["documents"]))
-    articles, _ = store.entity_documents(key, limit=limit, offset=paging.offset)
     recent = store.entity_recent_documents(key)
+    if paging.offset + limit <= len(recent) or len(recent) == paging.total:  # the page is among them
+        articles = store.documents_in_order(recent[paging.offset : paging.offset + limit])
+    else:
+        articles, _ = store.entity_documents(key, limit=limit, offset=paging.offset)
     names = [counts["name"], *(a["text"] for a in aliases)]
     quotes = store.entity_quotes(recent, names=names, kb_id=counts["kb_id"])
     for quote in quotes:
