@@ -33,8 +33,18 @@ GOLD: dict[str, Any] = {
     "language": "ar",
     "quotes": [
         {**_span("الحوار سيستمر مع كل الأطراف"), "speaker": "أحمد سالم", "speaker_type": "person"},
-        {**_span("لن نقبل أي تدخل"), "speaker": "أحمد سالم", "speaker_type": "person", "speaker_via": "implicit"},
-        {**_span("القوات في حالة تأهب"), "speaker": None, "speaker_type": "anonymous", "speaker_description": "مصدر عسكري"},
+        {
+            **_span("لن نقبل أي تدخل"),
+            "speaker": "أحمد سالم",
+            "speaker_type": "person",
+            "speaker_via": "implicit",
+        },
+        {
+            **_span("القوات في حالة تأهب"),
+            "speaker": None,
+            "speaker_type": "anonymous",
+            "speaker_description": "مصدر عسكري",
+        },
     ],
     "sources": [{**_span("وكالة رويترز"), "name": "Reuters", "kind": "cited_outlet"}],
     "dates": [
@@ -46,7 +56,11 @@ GOLD: dict[str, Any] = {
 
 
 def _predict(
-    *, speaker_2: str | None = "أحمد سالم", shift: int = 0, date_value: str = "2015-07-21", drop_source: bool = False
+    *,
+    speaker_2: str | None = "أحمد سالم",
+    shift: int = 0,
+    date_value: str = "2015-07-21",
+    drop_source: bool = False,
 ) -> Document:
     doc = Document(text=TEXT, language="ar", published="2015-07-21")
     quotes = []
@@ -72,7 +86,9 @@ def test_standoff_perfect_prediction_meets_every_target() -> None:
     assert metrics["quotes_found"] == metrics["speaker_right"] == metrics["anonymous_typed"] == 1.0
     assert metrics["speaker_wrong"] == 0.0
     assert metrics["sources_recall"] == metrics["sources_precision"] == 1.0
-    assert metrics["dates_detected"] == metrics["dates_value_explicit"] == metrics["dates_value_relative"] == 1.0
+    assert (
+        metrics["dates_detected"] == metrics["dates_value_explicit"] == metrics["dates_value_relative"] == 1.0
+    )
     assert all(meets(name, value) is not False for name, value in metrics.items())
 
 
@@ -107,3 +123,16 @@ def test_standoff_name_matching_ignores_titles_and_letter_variants() -> None:
 def test_standoff_report_lists_every_metric() -> None:
     table = report_markdown(score([GOLD], {"t-1": _predict()}), "toy")
     assert "| quotes_found | 1.00 | 1.00 |" in table
+
+
+def test_standoff_hijri_values_compare_in_the_hijri_calendar_whatever_the_attribute() -> None:
+    from rasid.extract.standoff import _predicted_value
+
+    doc = Document(text="في 5 شوال 1436هـ", language="ar")
+    gold = {"calendar": "hijri", "value": "1436-10-05"}
+    as_value = doc.annotation(
+        "dates", 3, 16, "date", attrs={"value": "1436-10-05", "calendar": "hijri", "gregorian": "2015-07-21"}
+    )
+    converted = doc.annotation("dates", 3, 16, "date", attrs={"value": "2015-07-21", "hijri": "1436-10-05"})
+    assert _predicted_value(as_value, gold) == _predicted_value(converted, gold) == "1436-10-05"
+    assert _predicted_value(as_value, {"value": "2015-07-21"}) == "2015-07-21"

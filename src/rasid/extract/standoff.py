@@ -200,9 +200,12 @@ def _score_sources(item: str, sources: Sequence[Mapping[str, Any]], doc: Documen
 
 
 def _predicted_value(pred: Annotation, gold: Mapping[str, Any]) -> Any:
+    """The predicted value in the gold's calendar: a Hijri date may be given as ``value`` with
+    ``calendar: hijri`` (then ``gregorian`` holds the conversion), or converted with ``hijri`` beside it."""
+    hijri = pred.attrs.get("calendar") == "hijri"
     if gold.get("calendar") == "hijri":
-        return pred.attrs.get("hijri")
-    return pred.attrs.get("value")
+        return pred.attrs.get("value") if hijri else pred.attrs.get("hijri")
+    return pred.attrs.get("gregorian") if hijri and pred.attrs.get("gregorian") else pred.attrs.get("value")
 
 
 def _score_dates(
