@@ -169,7 +169,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         (
             "dmy",
             rf"{B_START}{weekday}?{range_day}{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s*[,،]?\s*{year}"
-            rf"|\s+(?:(?P<past>{past_after})|(?P<future>{future_after})))?{B_END}",
+            rf"|\s+(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))?{B_END}",
         ),
         # August 21, 2024 / Wednesday, August 21 / March 3-5
         (
