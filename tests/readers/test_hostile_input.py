@@ -153,6 +153,21 @@ def test_deep_record_in_zip_member_fails_alone() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "json_ld",
+    ["[" * 5000 + "]" * 5000, '{"@type": "NewsArticle", "author": ' + '{"name": ' * 900 + '"x"' + "}" * 901],
+)
+def test_deep_json_ld_in_a_page_is_ignored_and_the_page_read(json_ld: str) -> None:
+    paragraph = "A Russian convoy reached Bamako on Monday, witnesses said, unloading armoured vehicles. " * 5
+    page = (
+        f'<html><head><title>Convoy</title><script type="application/ld+json">{json_ld}</script></head>'
+        f"<body><article><h1>Convoy</h1><p>{paragraph}</p></article></body></html>"
+    )
+    [result] = read_bytes(page.encode(), "page.html")
+    assert result.document is not None, result.error
+    assert result.document.author is None
+
+
 def test_deep_record_with_brackets_and_escapes_in_strings_is_stepped_over() -> None:
     tricky = '{"text": "a ] } \\" [ {", "x": ' + "[" * 3000 + '"]]\\"\\\\"' + "]" * 3000 + "}"
     body = "[" + ",".join([json.dumps(_record(1)), tricky, json.dumps(_record(2))]) + "]"

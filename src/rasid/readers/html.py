@@ -20,11 +20,13 @@ from typing import Any
 from rasid.errors import NoArticleError
 from rasid.model import Document
 from rasid.readers.base import (
+    MAX_NESTING,
     InputItem,
     ReadOptions,
     ReadResult,
     Sniff,
     make_document,
+    nesting_depth,
     normalize_language,
     parse_published,
     register_reader,
@@ -136,7 +138,9 @@ def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken or hostile markup: the page is still read
+            continue
+        if nesting_depth(data) > MAX_NESTING:
             continue
         stack = [data]
         while stack:
