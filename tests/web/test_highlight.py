@@ -129,3 +129,15 @@ def test_bar_chart_fills_silent_months():
     chart = bar_chart(filled)
     assert len(chart["bars"]) == 4 and chart["peak"] == 2
     assert bar_chart([])["bars"] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab مرحبا\u064e") + ["😀", "𝕏", "\U0001f1f2"]), max_size=60))
+def test_utf16_offsets_in_one_scan_equal_encoding_the_prefix(text):
+    from rasid.model import utf16_offsets
+    from rasid.web.highlight import Utf16Offsets
+
+    fast = Utf16Offsets(text)
+    assert [fast(i) for i in range(len(text) + 1)] == [
+        utf16_offsets(text, i, i)[0] for i in range(len(text) + 1)
+    ]

@@ -9,6 +9,8 @@ offsets for browsers come from :func:`rasid.model.utf16_offsets`.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -67,10 +69,31 @@ def segment_text(text: str, spans: Sequence[tuple[str, str, int, int]]) -> list[
     return segments
 
 
-def annotation_view(ann_id: str, ann, text: str) -> dict:
-    """The JSON-able description of one annotation the reader and the API show."""
+#: Characters outside the Basic Multilingual Plane: two UTF-16 code units each (emoji, some CJK).
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class Utf16Offsets:
+    """Code-point offsets of one text to UTF-16 offsets, each in O(log n) after one scan of the text
+    (:func:`rasid.model.utf16_offsets` encodes the prefix, quadratic over hundreds of annotations)."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+
+    def __call__(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset) if self._astral else offset
+
+
+def annotation_view(ann_id: str, ann, text: str, utf16: Utf16Offsets | None = None) -> dict:
+    """The JSON-able description of one annotation the reader and the API show.
+
+    Pass ``utf16`` (built once for ``text``) when describing many annotations of one text.
+    """
     attrs = dict(_plain(ann.attrs))
-    start16, end16 = utf16_offsets(text, ann.start, ann.end)
+    if utf16 is None:
+        start16, end16 = utf16_offsets(text, ann.start, ann.end)
+    else:
+        start16, end16 = utf16(ann.start), utf16(ann.end)
     return {
         "id": ann_id,
         "layer": ann.layer,

@@ -14,7 +14,14 @@ from rasid.errors import NotFoundError, StoreError
 from rasid.store.base import SearchHit, document_filters
 from rasid.store.browse import entity_key_of
 from rasid.web import charts
-from rasid.web.highlight import READER_LAYERS, annotation_view, mark_terms, query_terms, segment_text
+from rasid.web.highlight import (
+    READER_LAYERS,
+    Utf16Offsets,
+    annotation_view,
+    mark_terms,
+    query_terms,
+    segment_text,
+)
 
 #: Languages written right to left.
 RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps"}
@@ -208,12 +215,13 @@ def article_view(ctx, doc_id: str) -> dict[str, Any]:
     text = doc.text
     anns: list[dict[str, Any]] = []
     spans: list[tuple[str, str, int, int]] = []
+    utf16 = Utf16Offsets(text)
     counter = 0
     for layer in READER_LAYERS:
         for ann in doc.layer(layer):
             counter += 1
             ann_id = f"a{counter}"
-            view = annotation_view(ann_id, ann, text)
+            view = annotation_view(ann_id, ann, text, utf16)
             if layer == "entities":
                 view["entity_key"] = entity_key(view["attrs"], ann.text)
             if layer == "sources":
