@@ -222,3 +222,49 @@ def test_search_hit_to_dict_is_json_ready(store) -> None:
         "score",
         "matches",
     }
+
+
+def _numbered(n: int, word: str = "قافلة") -> list[Document]:
+    return [
+        Document(f"خبر {i}: وصلت {word} إلى المدينة رقم {i}.", language="ar" if i % 2 else "fr", outlet="رصد")
+        for i in range(n)
+    ]
+
+
+def test_search_count_is_exact_below_its_cap_and_stops_at_it(tmp_path) -> None:
+    store = open_store(tmp_path / "count.db")
+    store.add_documents(_numbered(30))
+    assert store.search_count("قافلة") == 30
+    assert store.search_count("قافلة", language="ar") == 15
+    assert store.search_count("قافلة", cap=10) == 11  # "more than 10", counted no further
+    assert store.search_count("لا_يوجد") == 0 and store.search_count("   ") == 0
+    store.close()
+
+
+def test_search_ranks_only_the_newest_matches_past_the_bound(tmp_path, monkeypatch) -> None:
+    store = open_store(tmp_path / "bound.db")
+    docs = _numbered(30)
+    store.add_documents(docs)
+    monkeypatch.setattr(type(store), "SEARCH_CANDIDATES", 8)
+    hits = store.search("قافلة", limit=100)
+    assert {h.id for h in hits} == {d.id for d in docs[-8:]}  # the 8 stored last
+    filtered = store.search("قافلة", language="ar", limit=100)
+    assert {h.id for h in filtered} == {d.id for d in docs[-16:] if d.language == "ar"}
+    store.close()
+
+
+def test_search_filters_by_entity_and_story_in_sql(tmp_path) -> None:
+    store = open_store(tmp_path / "entity.db")
+    docs = _numbered(6)
+    tagged = [
+        d.with_layer("entities", [d.annotation("entities", d.text.index("المدينة"), d.text.index("المدينة") + 7,
+                                               "GPE", attrs={"kb_id": "test:gpe/city"})])
+        if i % 3 == 0 else d
+        for i, d in enumerate(docs)
+    ]  # fmt: skip
+    store.add_documents(tagged)
+    found = store.search("قافلة", entity="test:gpe/city", limit=100)
+    assert {h.id for h in found} == {docs[0].id, docs[3].id}
+    assert store.search_count("قافلة", entity="test:gpe/city") == 2
+    assert store.search("قافلة", story="st-none") == []
+    store.close()
