@@ -33,7 +33,9 @@ def test_the_same_cable_from_two_outlets_is_still_a_copy() -> None:
 
 
 def test_a_partial_copy_with_other_names_outside_what_it_shares_is_still_a_copy() -> None:
-    longer = PERU + " وفي سياق آخر، استقبل ولي العهد في جدة سفير اليابان لدى المملكة وبحث معه العلاقات الثنائية."
+    longer = (
+        PERU + " وفي سياق آخر، استقبل ولي العهد في جدة سفير اليابان لدى المملكة وبحث معه العلاقات الثنائية."
+    )
     earlier = "وفي الرياض، التقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس. " + PERU
     relation = relate(_doc(earlier), _doc(longer))
     assert relation is not None and relation.kind == "copy"

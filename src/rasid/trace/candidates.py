@@ -5,6 +5,11 @@ worth a close look (:func:`rasid.trace.relate.relate_features` decides).
 
 * **MinHash-LSH** (datasketch) over the normalised word shingles finds near-verbatim
   copies, whatever their length, in near-constant time per document.
+* **Passage fingerprints** (winnowing, as in MOSS) find *partial* copies, which whole-document
+  MinHash misses: two excerpts of one page, a truncated text inside a longer one. Every run of
+  :data:`PASSAGE_WORDS` words two texts share yields a fingerprint both hold; an inverted index
+  of those (sorted numpy arrays) proposes the pairs. Fingerprints held by many documents are
+  boilerplate and propose nothing.
 * **Lead vectors** (title + first sentences, multilingual embeddings) find translations
   and rewrites. The index is a brute-force dot product over unit vectors in blocks:
   exact, simple, and fast enough up to ~100k documents (31k x 31k takes seconds).
@@ -12,10 +17,13 @@ worth a close look (:func:`rasid.trace.relate.relate_features` decides).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from rasid.trace.features import SHINGLE_SIZE
 
 NUM_PERM = 64
 #: Jaccard above which LSH proposes a pair. Low, because an added intro or a removed
@@ -29,6 +37,14 @@ CROSS_LANGUAGE_MIN = 0.5
 #: Neighbours looked at per document.
 TOP_K = 5
 _SEED = 1
+#: A passage of this many words shared verbatim by two texts always gives them a fingerprint in common.
+PASSAGE_WORDS = 40
+#: Fingerprints kept per document (bounds the index for very long texts).
+MAX_FINGERPRINTS = 128
+#: A fingerprint held by more documents than this is boilerplate (a footer, a standard formula).
+MAX_POSTINGS = 64
+#: Documents proposed per document by shared passages (most fingerprints in common first).
+MAX_PASSAGE_CANDIDATES = 20
 #: datasketch permutation scheme; 32-bit values, stored as-is in doc_vectors.minhash.
 _SCHEME = "affine32"
 
@@ -142,4 +158,92 @@ class VectorIndex:
                     minimum = same_language_min if (languages[col] or "?") == qlang else cross_language_min
                     if cos >= minimum:
                         out.append((qid, nid, cos))
+        return out
+
+
+# --- partial copies: winnowed passage fingerprints ------------------------------------------------
+
+
+def passage_fingerprints(shingle_hashes: Sequence[int], words: int = PASSAGE_WORDS) -> np.ndarray:
+    """Winnowing: the smallest (mixed) shingle hash of every run of ``words`` words, distinct, sorted.
+
+    Two texts sharing a run of ``words`` words share the window inside it, hence its minimum. A text
+    shorter than one window has none: whole-document MinHash covers it. About 2/(window+1) of the
+    shingles are kept, at most :data:`MAX_FINGERPRINTS`.
+    """
+    window = words - SHINGLE_SIZE + 1
+    if len(shingle_hashes) < window:
+        return np.zeros(0, dtype=np.uint32)
+    # mix the CRC-32 values so the minimum is not biased towards some words
+    mixed = (np.asarray(shingle_hashes, dtype=np.uint64) * np.uint64(2654435761)) & np.uint64(0xFFFFFFFF)
+    minima = np.lib.stride_tricks.sliding_window_view(mixed, window).min(axis=1)
+    found = np.unique(minima).astype(np.uint32)
+    if len(found) > MAX_FINGERPRINTS:
+        found = found[:MAX_FINGERPRINTS]  # the smallest: the same choice in every text
+    return found
+
+
+def fingerprints_to_blob(values: np.ndarray) -> bytes:
+    return np.asarray(values, dtype=np.uint32).tobytes()
+
+
+def fingerprints_from_blob(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.uint32)
+
+
+class PassageIndex:
+    """Inverted index fingerprint -> documents, as two sorted arrays (compact for 100k+ documents).
+
+    Documents added during a run wait in a list and are sorted in at the next query.
+    """
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.languages: list[str | None] = []
+        self._position: dict[str, int] = {}
+        self._keys = np.zeros(0, dtype=np.uint32)
+        self._docs = np.zeros(0, dtype=np.int32)
+        self._pending: list[tuple[np.ndarray, int]] = []
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, doc_id: str, language: str | None, fingerprints: np.ndarray) -> None:
+        if doc_id in self._position or not len(fingerprints):
+            return
+        self._position[doc_id] = len(self.ids)
+        self.ids.append(doc_id)
+        self.languages.append(language)
+        self._pending.append((np.asarray(fingerprints, dtype=np.uint32), self._position[doc_id]))
+
+    def _settle(self) -> None:
+        if not self._pending:
+            return
+        keys = np.concatenate([self._keys, *(f for f, _ in self._pending)])
+        docs = np.concatenate([self._docs, *(np.full(len(f), i, dtype=np.int32) for f, i in self._pending)])
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._docs = keys[order], docs[order]
+        self._pending = []
+
+    def query(
+        self, doc_id: str, language: str | None, fingerprints: np.ndarray, limit: int = MAX_PASSAGE_CANDIDATES
+    ) -> list[str]:
+        """Documents of the same language sharing a fingerprint with these, most shared first."""
+        self._settle()
+        if not len(fingerprints) or not len(self._keys):
+            return []
+        fingerprints = np.asarray(fingerprints, dtype=np.uint32)
+        lo = np.searchsorted(self._keys, fingerprints, side="left")
+        hi = np.searchsorted(self._keys, fingerprints, side="right")
+        counts: Counter[int] = Counter()
+        for start, end in zip(lo.tolist(), hi.tolist(), strict=True):
+            if 0 < end - start <= MAX_POSTINGS:
+                counts.update(self._docs[start:end].tolist())
+        me = self._position.get(doc_id)
+        out = []
+        for position, _ in counts.most_common():
+            if position != me and self.languages[position] == language:
+                out.append(self.ids[position])
+                if len(out) >= limit:
+                    break
         return out

@@ -1,8 +1,11 @@
 """Pairwise relations between two documents: ``copy``, ``translation`` or ``rewrite``, with evidence.
 
 * **copy** — same language, near-verbatim (light edits, reordered clauses, removed credit
-  lines, an added intro). Found on normalised word shingles; the evidence is the shared
-  passages, aligned in both documents and mapped back to original offsets.
+  lines, an added intro), or **partial**: one holds a contiguous part of the other (two
+  excerpts of one page covering overlapping windows, a truncated text inside a longer one).
+  Found on normalised word shingles, by containment over the whole shorter text or over a
+  window of it; the evidence is the shared passages and the shared window, aligned in both
+  documents and mapped back to original offsets.
 * **translation** — different languages, same text: most sentences of each side have a
   counterpart on the other side (mutual best match by multilingual sentence embeddings)
   and the anchors that survive translation (numbers, model codes, dates) agree.
@@ -29,6 +32,10 @@ from rasid.trace.encoder import embed_sentences
 from rasid.trace.features import SHINGLE_SIZE, DocFeatures
 
 KINDS = ("copy", "translation", "rewrite")
+#: Words per window when containment is measured on a part of a text (partial copies).
+WINDOW_WORDS = 60
+#: Shingles two passages may skip between them and still be one shared window (an edited word breaks 3).
+WINDOW_GAP = 8
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,8 @@ class Thresholds:
 
     copy_containment: float = 0.5  # share of the shorter side's shingles found in the other
     copy_min_shared: int = 4  # shingles in common, so two one-liners do not make a copy
+    partial_min_words: int = 40  # one shared passage this long makes a (partial) copy whatever the rest
+    window_containment: float = 0.65  # or this share of a WINDOW_WORDS window found in the other text
     align_min: float = 0.55  # cosine for a sentence pair to count as aligned
     translation_coverage: float = 0.6  # aligned sentences / sentences, on the shorter side
     translation_similarity: float = 0.6  # mean cosine of the aligned pairs
@@ -101,12 +110,10 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
     containment = shared / smaller
     metrics["containment"] = round(containment, 4)
     metrics["jaccard"] = round(shared / max(1, len(sa | sb)), 4)
-    if same_language and containment >= t.copy_containment and shared >= min(t.copy_min_shared, smaller):
-        passages = aligned_passages(fa, fb, t.max_passages)
-        if template_slots(fa, fb, passages):
-            return None  # one formula filled with other parties or another date: a different event
-        evidence = {"passages": passages, "shared": anchors["shared"], "metrics": metrics}
-        return Relation(fa.doc.id, fb.doc.id, "copy", round(containment, 4), evidence)
+    if same_language:
+        copy = copy_relation(fa, fb, t, anchors=anchors, metrics=metrics)
+        if copy is not None:
+            return copy or None  # False: one formula filled with other parties or another date
 
     alignment = align_sentences(fa, fb, t.align_min)
     metrics.update(alignment["metrics"])
@@ -143,6 +150,59 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
             base["passages"] = aligned_passages(fa, fb, t.max_passages)
         return Relation(fa.doc.id, fb.doc.id, "rewrite", round(score, 4), base)
     return None
+
+
+def copy_relation(
+    fa: DocFeatures,
+    fb: DocFeatures,
+    t: Thresholds = DEFAULT,
+    *,
+    anchors: dict[str, Any] | None = None,
+    metrics: dict[str, Any] | None = None,
+) -> Relation | bool | None:
+    """The copy relation of two same-language texts: a :class:`Relation`, ``False`` when they share the
+    text of a formula filled differently (not a copy, and no other relation either), ``None`` otherwise.
+
+    A copy is either *whole* (containment over the shorter text >= ``copy_containment``) or *partial*:
+    containment measured on windows, not whole documents: one shared passage of ``partial_min_words``
+    or more, or a ``WINDOW_WORDS`` window of either text of which ``window_containment`` is found in the
+    other (edits inside the window allowed). Partial copies are scored by their whole-text containment,
+    so they rank below whole copies.
+    """
+    metrics = {} if metrics is None else metrics
+    sa, sb = fa.shingle_set, fb.shingle_set
+    shared = len(sa & sb)
+    smaller = max(1, min(len(sa), len(sb)))
+    containment = shared / smaller
+    metrics.setdefault("containment", round(containment, 4))
+    metrics.setdefault("jaccard", round(shared / max(1, len(sa | sb)), 4))
+    whole = containment >= t.copy_containment and shared >= min(t.copy_min_shared, smaller)
+    window_shingles = WINDOW_WORDS - SHINGLE_SIZE + 1
+    partial_possible = shared >= min(t.partial_min_words - SHINGLE_SIZE + 1, window_shingles)
+    if not whole and not partial_possible:
+        return None
+    runs = _shared_runs(fa, fb)
+    window = shared_window(runs)
+    longest = max((ei - si + SHINGLE_SIZE for si, ei, _, _ in runs), default=0)
+    best_window = max(window_containment(fa, sb), window_containment(fb, sa))
+    if not whole:
+        if longest < t.partial_min_words and best_window < t.window_containment:
+            return None
+        metrics["window_containment"] = round(best_window, 4)
+        metrics["longest_passage_words"] = longest
+    passages = [_passage(fa, fb, *r) for r in _choose_runs(runs, t.max_passages)]
+    window_passage = _passage(fa, fb, *window) if window else None
+    # a partial copy is judged on the window it shares: names elsewhere in either text are its own news
+    slots_in = passages if whole or window_passage is None else [window_passage]
+    if template_slots(fa, fb, slots_in):
+        return False
+    evidence: dict[str, Any] = {"passages": passages, "shared": (anchors or shared_anchors(fa, fb))["shared"]}
+    if window_passage is not None:
+        evidence["window"] = window_passage
+    evidence["metrics"] = metrics
+    if not whole:
+        evidence["partial"] = True
+    return Relation(fa.doc.id, fb.doc.id, "copy", round(containment, 4), evidence)
 
 
 # --- anchors -----------------------------------------------------------------------------------
@@ -225,12 +285,20 @@ def template_slots(fa: DocFeatures, fb: DocFeatures, passages: list[dict[str, An
 
 def aligned_passages(fa: DocFeatures, fb: DocFeatures, limit: int = 20) -> list[dict[str, Any]]:
     """Maximal runs of consecutive shared shingles, as original-text spans in both documents."""
+    return [_passage(fa, fb, *r) for r in _choose_runs(_shared_runs(fa, fb), limit)]
+
+
+Run = tuple[int, int, int, int]  # first and last shingle in a, first and last shingle in b
+
+
+def _shared_runs(fa: DocFeatures, fb: DocFeatures) -> list[Run]:
+    """Every maximal run of consecutive shingles ``a[si..ei] == b[sj..ej]``."""
     positions_b: dict[int, list[int]] = {}
     for j, h in enumerate(fb.shingles.hashes):
         positions_b.setdefault(h, []).append(j)
     # runs[(i, j)] = (start_i, start_j): a run of shingles matching a[start_i..i], b[start_j..j]
     runs: dict[tuple[int, int], tuple[int, int]] = {}
-    finished: list[tuple[int, int, int, int]] = []
+    finished: list[Run] = []
     for i, h in enumerate(fa.shingles.hashes):
         current: dict[tuple[int, int], tuple[int, int]] = {}
         for j in positions_b.get(h, ())[:8]:  # a shingle repeated many times is boilerplate
@@ -239,12 +307,16 @@ def aligned_passages(fa: DocFeatures, fb: DocFeatures, limit: int = 20) -> list[
             finished.append((si, ei, sj, ej))
         runs = current
     finished.extend((si, ei, sj, ej) for (ei, ej), (si, sj) in runs.items())
-    # longest first, no overlap on either side
-    finished.sort(key=lambda r: r[1] - r[0], reverse=True)
+    return finished
+
+
+def _choose_runs(runs: list[Run], limit: int) -> list[Run]:
+    """Longest runs first, none overlapping another on either side, in the order of ``a``."""
+    ordered = sorted(runs, key=lambda r: r[1] - r[0], reverse=True)
     taken_a: list[tuple[int, int]] = []
     taken_b: list[tuple[int, int]] = []
     chosen = []
-    for si, ei, sj, ej in finished:
+    for si, ei, sj, ej in ordered:
         if any(si <= e and s <= ei for s, e in taken_a) or any(sj <= e and s <= ej for s, e in taken_b):
             continue
         taken_a.append((si, ei))
@@ -253,7 +325,46 @@ def aligned_passages(fa: DocFeatures, fb: DocFeatures, limit: int = 20) -> list[
         if len(chosen) >= limit:
             break
     chosen.sort()
-    return [_passage(fa, fb, si, ei, sj, ej) for si, ei, sj, ej in chosen]
+    return chosen
+
+
+def shared_window(runs: list[Run], gap: int = WINDOW_GAP) -> Run | None:
+    """The longest stretch both texts share in the same order: runs chained across small edits.
+
+    Runs follow each other when the next one starts after the previous one ends on both sides, at most
+    ``gap`` shingles later (a changed word breaks three shingles). Returns the chain's first and last
+    shingle on each side, or ``None`` when nothing is shared.
+    """
+    if not runs:
+        return None
+    chosen = _choose_runs(runs, len(runs))
+    best: Run | None = None
+    best_len = -1
+    chain_start = length = 0
+    for k, (si, ei, sj, ej) in enumerate(chosen):
+        if k:
+            _, pei, _, pej = chosen[k - 1]
+            if not (0 < si - pei <= gap + 1 and 0 < sj - pej <= gap + 1):
+                chain_start, length = k, 0
+        first = chosen[chain_start]
+        length += ei - si + 1  # shingles shared, not counting the gaps
+        if length > best_len:
+            best, best_len = (first[0], ei, first[2], ej), length
+    return best
+
+
+def window_containment(f: DocFeatures, other_shingles: frozenset[int], words: int = WINDOW_WORDS) -> float:
+    """The best share of a ``words``-word window of ``f``'s text whose shingles the other text holds.
+
+    0 for a text shorter than one window (whole-text containment covers those).
+    """
+    hashes = f.shingles.hashes
+    size = words - SHINGLE_SIZE + 1
+    if len(hashes) < size:
+        return 0.0
+    hits = np.fromiter((h in other_shingles for h in hashes), dtype=np.int32, count=len(hashes))
+    sums = np.convolve(hits, np.ones(size, dtype=np.int32), mode="valid")
+    return float(sums.max()) / size
 
 
 def _token_range_to_original(f: DocFeatures, first_shingle: int, last_shingle: int) -> tuple[int, int]:

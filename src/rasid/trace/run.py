@@ -1,8 +1,9 @@
 """``trace(store)``: incremental tracing of the documents added since the last run.
 
 A run (1) hashes and embeds only the new documents and stores their signatures in
-``doc_vectors``; (2) proposes candidate pairs from MinHash-LSH (same language) and the
-lead-vector index (any language), both rebuilt from the stored signatures; (3) confirms
+``doc_vectors`` and ``doc_passages``; (2) proposes candidate pairs from MinHash-LSH (same
+language), passage fingerprints (same language, partial copies) and the lead-vector index
+(any language), all rebuilt from the stored signatures; (3) confirms
 each candidate with :func:`~rasid.trace.relate.relate_features` and stores the relation
 with its evidence; (4) merges the new relations into the existing stories (union, with a
 guard against chaining), and rebuilds only the stories it touched. ``trace_state.last_seq``
@@ -25,7 +26,15 @@ import numpy as np
 from rasid.model import Document
 from rasid.trace import candidates as cand
 from rasid.trace.encoder import embed, from_blob, to_blob
-from rasid.trace.relate import DEFAULT, Features, Relation, Thresholds, relate_features, shared_anchors
+from rasid.trace.relate import (
+    DEFAULT,
+    Features,
+    Relation,
+    Thresholds,
+    copy_relation,
+    relate_features,
+    shared_anchors,
+)
 from rasid.trace.stories import StoryRecord, build_story, ensure_sources, external_origins
 
 #: Documents hashed and embedded per batch (bounds memory; one transaction each).
@@ -36,6 +45,9 @@ MAX_DAYS_APART = 30
 STORY_COHESION = 0.55
 #: Anchor agreement below which a vector-only candidate is dropped before sentence alignment.
 PRECHECK_AGREEMENT = 0.35
+#: Who proposed a candidate pair (the lead vectors give their cosine, below both).
+SHINGLES = 1.0
+PASSAGE = -1.0
 #: Documents whose features stay cached during a run.
 CACHE_SIZE = 1500
 #: A lone document becomes a story when it names an origin of these kinds (seed 000: a link
@@ -118,10 +130,36 @@ def _reset(store: Any) -> None:
             "story_members",
             "stories",
             "relations",
+            "doc_passages",
             "doc_vectors",
         ):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("UPDATE trace_state SET value = '0' WHERE key = 'last_seq'")
+
+
+def _load_passages(store: Any) -> cand.PassageIndex:
+    """The passage index from ``doc_passages``; documents traced before it existed are fingerprinted once."""
+    conn = store.conn
+    missing = [
+        row[0]
+        for row in conn.execute(
+            "SELECT doc_id FROM doc_vectors WHERE doc_id NOT IN (SELECT doc_id FROM doc_passages) ORDER BY seq"
+        )
+    ]
+    for lo in range(0, len(missing), BATCH):
+        rows = []
+        for doc_id in missing[lo : lo + BATCH]:
+            f = Features(store.get_document(doc_id, layers=False))
+            rows.append((doc_id, cand.fingerprints_to_blob(cand.passage_fingerprints(f.shingles.hashes))))
+        with store.transaction() as c:
+            c.executemany("INSERT OR REPLACE INTO doc_passages(doc_id, fingerprints) VALUES (?, ?)", rows)
+    index = cand.PassageIndex()
+    for doc_id, language, blob in conn.execute(
+        "SELECT p.doc_id, v.language, p.fingerprints FROM doc_passages p JOIN doc_vectors v ON v.doc_id = p.doc_id"
+        " ORDER BY v.seq"
+    ):
+        index.add(doc_id, language, cand.fingerprints_from_blob(blob))
+    return index
 
 
 def _load_indexes(conn: Any) -> tuple[cand.ShingleIndex, cand.VectorIndex, dict[str, str | None]]:
@@ -166,6 +204,7 @@ def trace(
     last_seq = _state(conn)
     t0 = time.perf_counter()
     shingle_index, vector_index, published = _load_indexes(conn)
+    passage_index = _load_passages(store)
     timer["load"] = time.perf_counter() - t0
     cache = _FeatureCache(store)
     known = {
@@ -192,11 +231,15 @@ def trace(
             cache.put(f)
         fresh = [f for f in feats if f.doc.id not in stored]  # an interrupted run already stored the others
         vectors = embed([f.lead for f in fresh])
-        rows = []
+        rows, passage_rows = [], []
         batch_ids, batch_langs, batch_vecs = [], [], []
         signatures: dict[str, Any] = {}
+        fingerprints: dict[str, np.ndarray] = {}
         for f, vec in zip(fresh, vectors, strict=True):
             m = signatures[f.doc.id] = cand.minhash(f.shingles.hashes)
+            prints = fingerprints[f.doc.id] = cand.passage_fingerprints(f.shingles.hashes)
+            passage_rows.append((f.doc.id, cand.fingerprints_to_blob(prints)))
+            passage_index.add(f.doc.id, f.language, prints)
             n = len(f.shingle_set)
             rows.append(
                 (
@@ -219,9 +262,14 @@ def trace(
             vector_index.extend(batch_ids, batch_langs, np.vstack(batch_vecs))
         with store.transaction() as c:
             c.executemany("INSERT OR REPLACE INTO doc_vectors VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            c.executemany(
+                "INSERT OR REPLACE INTO doc_passages(doc_id, fingerprints) VALUES (?, ?)", passage_rows
+            )
         timer["signatures"] += time.perf_counter() - t
 
-        # candidates for every document of the batch (also those whose signatures were stored before)
+        # candidates for every document of the batch (also those whose signatures were stored before);
+        # the value says who proposed the pair: SHINGLES (whole-text MinHash), PASSAGE (a shared passage
+        # only: checked as a copy and nothing else) or the lead vectors' cosine
         t = time.perf_counter()
         pairs: dict[tuple[str, str], float] = {}
         for f in feats:
@@ -229,7 +277,13 @@ def trace(
                 m = signatures.get(f.doc.id) or cand.minhash(f.shingles.hashes)
                 for other in shingle_index.query(f.language, m):
                     if other != f.doc.id:
-                        pairs[tuple(sorted((f.doc.id, other)))] = 1.0  # type: ignore[index]
+                        pairs[tuple(sorted((f.doc.id, other)))] = SHINGLES  # type: ignore[index]
+                prints = fingerprints.get(f.doc.id)
+                if prints is None:
+                    prints = cand.passage_fingerprints(f.shingles.hashes)
+                for other in passage_index.query(f.doc.id, f.language, prints):
+                    key = tuple(sorted((f.doc.id, other)))
+                    pairs.setdefault(key, PASSAGE)  # type: ignore[arg-type]
         qids = [f.doc.id for f in feats]
         queries = vector_index.vectors_of(qids)
         for qid, nid, cos in vector_index.neighbours(qids, [f.language for f in feats], queries):
@@ -248,7 +302,13 @@ def trace(
                 continue
             report.candidates += 1
             fa, fb = cache.get(a), cache.get(b)
-            if cos < 1.0:
+            if cos == PASSAGE:
+                # proposed by a shared passage only: a (partial) copy or nothing; sentences are not embedded
+                copy = copy_relation(fa, fb, thresholds)
+                if copy:
+                    found.append(copy)  # type: ignore[arg-type]
+                continue
+            if cos < SHINGLES:
                 # proposed by the vectors only: a cheap anchor check before embedding sentences, since a
                 # rewrite needs agreement >= 0.36 and a translation >= 0.5 (relate's thresholds)
                 anchors = shared_anchors(fa, fb)
