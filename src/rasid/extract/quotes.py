@@ -409,6 +409,13 @@ class _Event:
     speaker: Speaker | None
 
 
+@lru_cache(maxsize=16)
+def _split_anchors(first_words: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Cue first words that are one word each, and the others (a-t-il: always tried)."""
+    plain = [w for w in first_words if _WORD.fullmatch(w)]
+    return plain, [w for w in first_words if not _WORD.fullmatch(w)]
+
+
 class _Context:
     def __init__(self, doc: Document, cues: QuoteCues) -> None:
         self.doc = doc
@@ -422,6 +429,16 @@ class _Context:
         #: the discourse chain of speakers, in text order (see :func:`_speech_events`)
         self.events: list[_Event] = []
         self.event_starts: list[int] = []
+        self._words: frozenset[str] | None = None
+
+    def anchors(self, first_words: Sequence[str]) -> list[str]:
+        """The cue first words that occur in this text as a word or with و/ف before them: the rest
+        cannot start a match, and looking each of them up in the whole text costs more than this."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.norm.text))
+        present = self._words
+        plain, other = _split_anchors(tuple(first_words))
+        return [w for w in plain if w in present or "و" + w in present or "ف" + w in present] + other
 
     def add_event(self, event: _Event) -> None:
         at = bisect.bisect_right(self.event_starts, event.start)
@@ -667,7 +684,7 @@ def _gender(cue: str | None) -> str | None:
     """Grammatical gender an Arabic speech verb agrees with (قالت/مضيفة/تقول: f; قال/مضيفاً/يقول: m)."""
     if not cue or not _ARABIC.match(cue):
         return None
-    word = re.sub(r"^[وف]", "", fold(cue))
+    word = re.sub(r"^[وف]", "", _fold_word(cue))
     if word.endswith("ت") or word in _FEMININE_FORMS:
         return "f"
     return "m"
@@ -766,7 +783,16 @@ def _words(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of ``text[start:end]`` up to the first phrase-ending mark: (start, end, folded)."""
     stop = _PHRASE_STOP.search(ctx.text, start, end)
     limit = stop.start() if stop else end
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(ctx.text, start, limit)]
+    found = []
+    for m in _WORD.finditer(ctx.text, start, limit):
+        found.append((m.start(), m.end(), _fold_word(m.group())))
+        if len(found) > MAX_DESCRIPTION_WORDS + 2:
+            break  # no phrase read from here is longer
+    return found
+
+
+#: Folding one word, cached: the same few hundred words come back in every article.
+_fold_word = lru_cache(maxsize=65536)(fold)
 
 
 def _declitic(word: str) -> str:
@@ -1140,11 +1166,13 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
     inside = sorted((q.open, q.close if q.close is not None else q.end) for q in quotes)
     opens = [a for a, _ in inside]
     text = ctx.text
-    for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.cues.verb_words, reach=1):
+    for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.anchors(ctx.cues.verb_words), reach=1):
         if _is_participle(ctx, verb):
             continue
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         k = bisect.bisect_right(opens, v_start) - 1
+        if k + 1 >= len(opens) or opens[k + 1] - v_start > LOOKBACK_CHARS + 300:
+            continue  # no quotation follows closely enough for this statement to be its antecedent
         if k >= 0 and v_start < inside[k][1]:
             continue  # a verb inside a quotation belongs to the quoted speech
         stop = re.search(r"[.!?؟\n\"«»“”:;؛]", text[v_end : v_end + 150])
@@ -1255,12 +1283,14 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         q.heading = _is_heading(text, q)
         speaker: Speaker | None = None
         if not q.heading:
+            introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
+            if words < MIN_WORDS and not introduced:
+                continue  # a name or a scare quote, not a statement
             speaker = _attribute(ctx, q, floor)
             if speaker is None and last is not None:
                 speaker = _adjacent(text, last, q)
-            introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
-            if words < MIN_WORDS and not (introduced and speaker is not None):
-                continue  # a name or a scare quote, not a statement
+            if words < MIN_WORDS and speaker is None:
+                continue
         results.append((q, speaker))
         q_end = q.close + 1 if q.close is not None else q.end
         if speaker is not None:
@@ -1347,7 +1377,9 @@ def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[An
     """Attribution phrases (بحسب X، وفقاً لـ X، selon X, according to X) not introducing a quote."""
     out: list[Annotation] = []
     text = ctx.text
-    for m in finditer_near(ctx.cues.attribution, ctx.norm.text, ctx.cues.attribution_words, reach=1):
+    for m in finditer_near(
+        ctx.cues.attribution, ctx.norm.text, ctx.anchors(ctx.cues.attribution_words), reach=1
+    ):
         c_start, c_end = ctx.orig(m.start(), m.end())
         if any(s <= c_start < e for s, e in direct_spans):
             continue  # inside a quotation
