@@ -135,3 +135,18 @@ def test_json_terminal_safe_is_the_same_json() -> None:
     value = {"title": f"a{ESCAPE}\x9b{RLO}\u2028b", "text": ARABIC_TITLE}
     text = json_terminal_safe(json.dumps(value, ensure_ascii=False))
     assert json.loads(text) == value and not RAW_CONTROL.search(text) and ARABIC_TITLE in text
+
+
+def test_analyze_pretty_and_its_errors_show_controls_as_visible_stand_ins(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        f"Convoy {ESCAPE}red{RLO}\n\nA Russian convoy reached Bamako on Monday\x1b[2J, witnesses said.\n",
+        encoding="utf-8",
+    )
+    empty = tmp_path / f"empty{ESCAPE}\n.txt"
+    empty.write_bytes(b"")
+    code, out, err = run("analyze", str(article), str(empty), "--format", "pretty", "--no-kb")
+    assert code == 1, err
+    assert not RAW_CONTROL.search(out + err)
+    assert "␛[2J" in out and "Bamako" in out  # same length: the highlighted spans still fit the text
+    assert len(err.splitlines()) == 1 and "empty\\x1b[31m\\n.txt" in err

@@ -6,16 +6,40 @@ import glob
 import os
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
 from rasid.cli.main import EXIT_FAILED, EXIT_PARTIAL, cli
 from rasid.model import Document
-from rasid.text.display import json_terminal_safe, terminal_safe
+from rasid.text.display import json_terminal_safe, terminal_safe, visible_controls
 
 
 def _is_path(arg: str) -> bool:
     return arg == "-" or os.path.exists(arg) or bool(glob.has_magic(arg) and glob.glob(arg))
+
+
+def _visible(value: Any) -> Any:
+    if isinstance(value, str):
+        return visible_controls(value, multiline=True)
+    if isinstance(value, dict):
+        return {key: _visible(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_visible(item) for item in value]
+    return value
+
+
+def _for_terminal(doc: Document) -> Document:
+    """``doc`` with every control character of its text, fields and facts shown as a visible stand-in.
+
+    The rich renderer prints them as they are, and its own styling is made of escape codes, so
+    the input's are neutralised before rendering; one character for one keeps every span valid.
+    """
+    data = _visible(doc.to_dict())
+    for name in ("title", "url", "outlet", "author"):
+        if data[name]:
+            data[name] = visible_controls(data[name])
+    return Document.from_dict(data)
 
 
 @cli.command()
@@ -74,7 +98,7 @@ def analyze(
         if console is not None:
             from rasid.extract.render import render
 
-            render(result, console)
+            render(_for_terminal(result), console)
         else:
             sys.stdout.write(json_terminal_safe(result.to_json()) + "\n")
         done += 1

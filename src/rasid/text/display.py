@@ -50,3 +50,23 @@ def json_terminal_safe(json_text: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with the characters a terminal acts on
     written as ``\\uXXXX`` escapes: the same JSON value, safe to print."""
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␊ for a newline
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible_controls(text: str, *, multiline: bool = False) -> str:
+    """``text`` with each character that could act on a terminal replaced by one visible stand-in.
+
+    Unlike :func:`terminal_safe` the length never changes (one character for one), so spans
+    into the text still point at the same words: for renderers that highlight evidence.
+
+    >>> visible_controls("a\\x1b[2Jb")
+    'a␛[2Jb'
+    """
+    pattern = _UNSAFE_IN_TEXT if multiline else _UNSAFE_IN_LINE
+    return pattern.sub(_stand_in, text)
