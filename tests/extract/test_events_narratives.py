@@ -16,23 +16,25 @@ def _with_entities(text: str, *mentions: tuple[str, str, str]) -> Document:
     return doc.with_layer("entities", anns)
 
 
-def test_event_codes_actors_place_and_publication_date():
+def test_event_codes_roles_place_and_publication_date():
     text = "وصلت قافلة عسكرية روسية إلى باماكو أمس. وقال الوزير إن الوضع هادئ."
     doc = _with_entities(text, ("باماكو", "GPE", "Bamako"))
     doc = doc.with_meta(published="2025-01-18", published_precision="day")
     events = code_events(doc, {}).layer("events")
-    types = {e.label for e in events}
-    assert {"deployment", "equipment_transfer"} <= types
-    transfer = next(e for e in events if e.label == "equipment_transfer")
-    attrs = transfer.to_dict()["attrs"]
-    assert [p["canonical"] for p in attrs["places"]] == ["Bamako"]
+    # a military convoy arriving is a movement of forces; without weapons named it is no delivery
+    assert [e.label for e in events] == ["deployment"]
+    attrs = events[0].to_dict()["attrs"]
+    assert (attrs["type"], attrs["mode"]) == ("MOBILIZE", "troops")
+    assert attrs["location"]["canonical"] == "Bamako"
     assert attrs["date"] == "2025-01-18" and attrs["date_source"] == "published"
     assert text[attrs["trigger_start"] : attrs["trigger_end"]] == attrs["trigger"]
-    assert transfer.text.startswith("وصلت قافلة")
+    assert events[0].text.startswith("وصلت قافلة")
 
 
-def test_event_actors_are_entities_in_the_same_sentence_only():
-    text = "Le ministre Abdoulaye Diop a rencontré Sergueï Lavrov à Moscou. Une attaque a visé Kidal."
+def test_event_roles_are_entities_of_the_same_sentence_only():
+    text = (
+        "Le ministre Abdoulaye Diop a rencontré Sergueï Lavrov à Moscou. Une attaque jihadiste a visé Kidal."
+    )
     doc = _with_entities(
         text,
         ("Abdoulaye Diop", "PER", "Abdoulaye Diop"),
@@ -43,10 +45,11 @@ def test_event_actors_are_entities_in_the_same_sentence_only():
     events = code_events(doc, {}).layer("events")
     meeting = next(e for e in events if e.label == "meeting")
     attrs = meeting.to_dict()["attrs"]
-    assert [a["canonical"] for a in attrs["actors"]] == ["Abdoulaye Diop", "Sergey Lavrov"]
-    assert [p["canonical"] for p in attrs["places"]] == ["Moscow"]
-    attack = next(e for e in events if e.label == "attack")
-    assert "Sergey Lavrov" not in [a["canonical"] for a in attack.to_dict()["attrs"]["actors"]]
+    assert (attrs["source"]["canonical"], attrs["target"]["canonical"]) == ("Abdoulaye Diop", "Sergey Lavrov")
+    assert attrs["location"]["canonical"] == "Moscow"
+    attack = next(e for e in events if e.label == "attack").to_dict()["attrs"]
+    assert attack["source"] is None or attack["source"]["canonical"] != "Sergey Lavrov"
+    assert "Kidal" in {(attack["target"] or {}).get("canonical"), (attack["location"] or {}).get("canonical")}
 
 
 def test_phrase_matcher_allows_clitics_only_before_the_phrase():

@@ -63,7 +63,8 @@ def test_gold_events_are_coded_with_their_type_and_an_actor_or_place(analysed):
             ok = False
             for ann in coded:
                 attrs = ann.to_dict()["attrs"]
-                names = {m["canonical"] for m in attrs["actors"] + attrs["places"]}
+                roles = (attrs["source"], attrs["target"], attrs["location"])
+                names = {m["canonical"] for m in roles if m is not None}
                 gold_names = set(event["actors"]) | (
                     {event["location"].split(",")[0]} if event.get("location") else set()
                 )
@@ -72,6 +73,13 @@ def test_gold_events_are_coded_with_their_type_and_an_actor_or_place(analysed):
             if ok:
                 found += 1
             else:
-                missed.append((entry["file"], event["type"], event["evidence"][:40]))
+                missed.append(
+                    (
+                        entry["file"],
+                        event["type"],
+                        event["evidence"][:40],
+                        [(a.label, a.attrs["trigger"]) for a in coded],
+                    )
+                )
     # Recall floor: 9 of 10 measured when this test was written; the misses are listed on failure.
-    assert found / total >= 0.8, missed
+    assert found / total >= 0.9, missed

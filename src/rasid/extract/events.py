@@ -1,126 +1,703 @@
-"""Event coding: who did what, to whom, where and when — one event per trigger per sentence.
+"""Event coding with roles: who did what to whom, where and when, in the PLOVER ontology.
 
-A sentence with a trigger word (``data/events/event_types.yaml``) becomes an event whose
-span is the sentence, with the trigger's offsets, the actors named in the sentence (from
-the ``entities`` layer), the place, and the date (the sentence's own date from the
-``dates`` layer, else the publication date, marked as such). It is deliberately shallow —
-no parser — and says so in ``attrs.method``: analysts get candidates with evidence to
-confirm, not conclusions.
+A trigger word (``data/events/event_types.yaml``) becomes an event only when its sentence gives
+it an event reading:
+
+* **Word sense.** The trigger needs its argument frame near it: a deployment needs troops or an
+  armed group, a delivery needs weapons or an item of the equipment layer, a recapture needs an
+  armed actor *and* a place. Collocations in which the word means something else (نشر الإعلانات,
+  تحرير محضر, تسليم الجوائز, "deploy an app", "livrer un discours") are data, and veto it.
+* **Roles, by position.** The source and target actors are chosen from the entities around the
+  trigger by the words that mark them: an agent phrase (على يد, من قبل, by, par, со стороны), a
+  per-type recipient preposition (ضد/على for an attack, إلى/to/в for a delivery, مع/with for a
+  meeting), word order (Arabic VSO: the unmarked actor after a verb is its subject; SVO: the
+  actor before it), and voice (after تم/was/été the unmarked actor is the patient). Places after a
+  locative preposition are the location, with coordinates from the knowledge base.
+* **Date.** The date in the sentence nearest to the trigger (``dates`` layer), with its
+  precision; the publication date only when the sentence has none, marked as such.
+* **Modality.** Cues before the trigger: conditional, denied, negated, planned, reported, else
+  asserted (PLOVER's "hypothetical", "negation" and "future" contexts).
+
+There is no parser: ``attrs.method`` says so, and each event carries its trigger span and the
+sentence as evidence for an analyst to confirm. An event needs at least one argument (a source,
+a target or a location): a trigger with nobody and nowhere around it codes nothing.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from rasid.extract.cuedata import cue_phrases, load_definitions
-from rasid.extract.phrases import PhraseMatcher
+import yaml
+
+from rasid.errors import ConfigError
+from rasid.extract.cuedata import load_definitions
+from rasid.extract.matcher import PreparedText, fold_gap, prepare
+from rasid.extract.phrases import PhraseMatch, PhraseMatcher
+from rasid.kb import KnowledgeBase, load_kb
 from rasid.model import Annotation, Document, Span
 from rasid.pipeline import register_stage
 from rasid.text.segment import sentences
 
-STAGE = "rasid.events.v1"
+STAGE = "rasid.events.v2"
+ONTOLOGY = "PLOVER-0.7"
 ACTOR_TYPES = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# A place word right after one of these is where the event happened, not who acted.
-_LOCATIVE = re.compile(
-    r"(?:\bفي|\bب|\bإلى|\bالى|\bمن|\bà|\bau|\ben|\bdans|\bin|\bat|\bnear|\bв|\bна)\s*(?:مدينة|منطقة|العاصمة\s+\S+\s+)?\s*$",
-    re.IGNORECASE,
-)
+#: How far after an Arabic verb its subject may start (characters): further on, an actor is its object.
+_VSO_REACH = 25
+#: How far before an entity its marking preposition may be (characters, same clause).
+_MARK_REACH = 24
+_PASSIVE = {
+    "ar": ("تم", "يتم", "سيتم", "جري", "يجري", "تمت"),
+    "fr": ("ete", "est", "sont", "etait", "etaient"),
+    "en": ("was", "were", "been", "be", "is", "are", "being"),
+    "ru": ("был", "была", "были", "было", "будет", "будут"),
+}
+#: An actor after one of these did the act: "على يد", "من قبل", "by", "par", "со стороны".
+_AGENT_MARKS = {
+    "ar": ("علي يد", "من قبل", "بواسطه", "بقياده", "بقيادة"),
+    "fr": ("par", "de la part de"),
+    "en": ("by",),
+    "ru": ("со стороны", "силами"),
+}
+#: A place after one of these is where the event happened (or where the forces went).
+_LOCATIVE_MARKS = {
+    "ar": ("في", "ب", "الي", "نحو", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "منطقه",
+           "العاصمه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "داخل"),
+    "fr": ("a", "au", "en", "dans", "pres de", "vers", "region de", "ville de", "nord", "sud", "est", "ouest"),
+    "en": ("in", "at", "near", "to", "into", "outside", "north of", "south of", "east of", "west of", "region of"),
+    "ru": ("в", "во", "на", "под", "около", "близ", "к", "районе", "городе"),
+}  # fmt: skip
+
+
+def _lang_of(word: str) -> str:
+    """The script of a word: ``ar``, ``ru``, or ``en`` for Latin (French and English marks go together)."""
+    for ch in word:
+        if "\u0600" <= ch <= "\u06ff":
+            return "ar"
+        if "\u0400" <= ch <= "\u04ff":
+            return "ru"
+    return "en"
+
+
+def _folded_set(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(fold_gap(w).strip() for w in words)
+
+
+def _by_lang(marks: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Marks per script: Latin merges French and English (a mark list is small, collisions harmless)."""
+    latin = [*marks.get("fr", ()), *marks.get("en", ())]
+    return {
+        "ar": _folded_set(marks.get("ar", ())),
+        "ru": _folded_set(marks.get("ru", ())),
+        "en": _folded_set(latin),
+    }
+
+
+#: A word that opens a reported clause: an actor before it is a speaker, not a party to the event.
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "that", "que", "qu", "что", "чтобы"})
+_CLAUSE_BREAK = re.compile(r"[;؛:.!?]")
+#: The end of the trigger's clause: a full stop, or a comma opening another coordinated clause ("، وقال").
+_CLAUSE_END = re.compile(r"[;؛:.!?]|[,،]\s*(?:و|ف|and\b|et\b|и\b|while\b|alors\b)")
+#: Prepositions that make an actor an argument of some other word (تعاونها مع روسيا, "talks with"):
+#: after the trigger, an actor behind one that the event type does not use is no subject or object.
+_OBLIQUE = _by_lang({
+    "ar": ("مع", "عن", "في", "الي", "حتي", "بعد", "قبل", "ب", "ك", "لدي", "عند", "بين"),  # not من: مسلحون من داعش
+    "fr": ("avec", "pour", "dans", "sur", "après", "avant", "depuis", "chez", "entre"),
+    "en": ("with", "from", "for", "in", "on", "at", "after", "before", "since", "between", "about"),
+    "ru": ("с", "со", "из", "от", "для", "после", "до", "о", "об", "между", "в", "на"),
+})  # fmt: skip
+_GLUED = frozenset("بلك")
+_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "suffered", "subi", "underwent", "подверг")
+_NISBA = re.compile(r"^ال\S+ي(?:ة|ه)?$")
+_NAMED_GROUPS = frozenset({"ORG", "ARMED_GROUP", "EVENT", "MEDIA"})
+_AGENT_BY_SCRIPT = _by_lang(_AGENT_MARKS)
+_LOCATIVE_BY_SCRIPT = _by_lang(_LOCATIVE_MARKS)
+_PASSIVE_MARKS = _by_lang(_PASSIVE)
+
+
+@dataclass(frozen=True)
+class EventType:
+    id: str
+    definition: dict[str, Any]
+    frame: tuple[tuple[str, ...], ...]
+    window: int
+    window_before: int
+    #: whether a place can be the target (a town attacked or retaken), not only where it happened
+    place_targets: bool
+    veto: tuple[str, ...]
+    veto_window: int
+    theme_role: str
+    target_marks: dict[str, frozenset[str]]
+    source_marks: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Everything the stage matches, compiled once per set of event files."""
+
+    triggers: PhraseMatcher  # keys "type|v" (a verb) and "type|n" (a noun or phrase)
+    context: PhraseMatcher  # keys "x|type" (excluded collocation), "lex|group", "mod|kind", "mode|type|mode"
+    types: dict[str, EventType]
+    #: modality kinds in the order they are tried: (kind, flag it reports, window before the trigger)
+    modality: tuple[tuple[str, str, int], ...]
+
+
+def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
+    return [p for phrases in (entry or {}).values() for p in phrases or ()]
+
+
+def _with_article(phrases: list[str]) -> list[str]:
+    """Arabic lexicon words match with and without ال (the matcher strips clitics, not the article)."""
+    out = list(phrases)
+    for phrase in phrases:
+        if _lang_of(phrase) == "ar" and not phrase.startswith("ال"):
+            out.append("ال" + phrase)
+    return out
+
+
+def _read_yaml(source: str, raw: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(raw) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(
+            f"{source}: not valid YAML ({exc.__class__.__name__}): fix the file and retry"
+        ) from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: expected a mapping at the top level")
+    return data
+
+
+def _sections(extra_files: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The ``lexicon`` and ``modality`` sections: a user's group or modality kind replaces the packaged one."""
+    packaged = resources.files("rasid.data.events").joinpath("event_types.yaml").read_text(encoding="utf-8")
+    lexicon: dict[str, Any] = {}
+    modality: dict[str, Any] = {"kinds": {}}
+    sources = [("rasid.data.events/event_types.yaml", packaged)]
+    sources += [(str(p), Path(p).read_text(encoding="utf-8")) for p in extra_files]
+    for source, raw in sources:
+        data = _read_yaml(source, raw)
+        lexicon.update(data.get("lexicon") or {})
+        section = data.get("modality") or {}
+        if "window" in section:
+            modality["window"] = section["window"]
+        modality["kinds"].update(section.get("kinds") or {})
+    return lexicon, modality
 
 
 @lru_cache(maxsize=8)
-def _matcher(extra_files: Sequence[str]) -> tuple[PhraseMatcher, dict[str, dict]]:
-    definitions = load_definitions("rasid.data.events", "event_types.yaml", "event_types", tuple(extra_files))
-    by_id = {d["id"]: d for d in definitions}
-    return PhraseMatcher({d["id"]: cue_phrases(d, "triggers") for d in definitions}), by_id
+def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
+    """The packaged event catalogue with the user's files layered over it (an entry replaces its id)."""
+    files = tuple(extra_files)
+    definitions = load_definitions("rasid.data.events", "event_types.yaml", "event_types", files)
+    lexicon, modality = _sections(files)
+    trigger_phrases: dict[str, list[str]] = {}
+    context_phrases: dict[str, list[str]] = {}
+    types: dict[str, EventType] = {}
+    for d in definitions:
+        type_id = str(d["id"])
+        trigger_phrases[f"{type_id}|v"] = _phrases(d.get("verbs"))
+        trigger_phrases[f"{type_id}|n"] = _phrases(d.get("triggers"))
+        context_phrases[f"x|{type_id}"] = _phrases(d.get("exclude"))
+        for mode, cues in (d.get("modes") or {}).items():
+            context_phrases[f"mode|{type_id}|{mode}"] = _phrases(cues)
+        types[type_id] = EventType(
+            id=type_id,
+            definition=d,
+            frame=tuple(tuple(group) for group in d.get("frame") or ()),
+            window=int(d.get("window", 70)),
+            window_before=int(d.get("window_before", d.get("window", 70))),
+            place_targets=bool(d.get("place_targets", False)),
+            veto=tuple(d.get("veto") or ()),
+            veto_window=int(d.get("veto_window", 30)),
+            theme_role=str(d.get("theme_role", "target")),
+            target_marks=_by_lang(d.get("target_marks") or {}),
+            source_marks=_by_lang(d.get("source_marks") or {}),
+        )
+    for group, words in lexicon.items():
+        context_phrases[f"lex|{group}"] = _with_article(_phrases(words))
+    default_window = int(modality.get("window", 45))
+    kinds = []
+    for kind, entry in modality["kinds"].items():
+        cues = {k: v for k, v in entry.items() if k not in ("window", "flag")}
+        context_phrases[f"mod|{kind}"] = _phrases(cues)
+        kinds.append((kind, str(entry.get("flag", kind)), int(entry.get("window", default_window))))
+    return Catalogue(
+        triggers=PhraseMatcher(trigger_phrases),
+        context=PhraseMatcher(context_phrases),
+        types=types,
+        modality=tuple(kinds),
+    )
 
 
-def _mention(ann: Annotation) -> dict[str, Any]:
+def event_definitions(extra_files: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The event types (packaged, then the user's), as written in the data files."""
+    return [t.definition for t in catalogue(tuple(extra_files)).types.values()]
+
+
+# --- the stage ------------------------------------------------------------------------------------
+
+
+@register_stage(
+    STAGE,
+    requires=("entities", "dates", "equipment"),
+    provides=("events",),
+    description="Events in PLOVER types with source/target actors by role, location, date and modality.",
+    defaults={"event_files": (), "kb_files": (), "use_kb": True},
+)
+def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
+    """Code events: triggers with an event reading, their roles, place, date and modality."""
+    cat = catalogue(tuple(config.get("event_files") or ()))
+    prepared = prepare(doc.text)
+    triggers = cat.triggers.find(prepared)
+    if not triggers:
+        return doc.with_layer("events", [])
+    kb = load_kb(tuple(config.get("kb_files") or ())) if config.get("use_kb", True) else None
+    context = _Context(doc, prepared, cat.context.find(prepared), kb)
+    sentence_spans = sentences(doc.text)
+    starts = [s.start for s in sentence_spans]
+    # One event of a type per clause: of its triggers with an event reading, the one whose roles
+    # are filled best (زار روسيا over the وفد before it), the first on a tie.
+    best: dict[tuple[str, int], Annotation] = {}
+    for trigger in triggers:
+        type_id, form = trigger.key.split("|")
+        k = bisect_left(starts, trigger.span.start + 1) - 1
+        if k < 0 or trigger.span.end > sentence_spans[k].end:
+            continue
+        coded = _code(context, cat, cat.types[type_id], trigger, form == "v", sentence_spans[k])
+        if coded is None:
+            continue
+        event, clause_end = coded
+        key = (type_id, clause_end)
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    annotations = sorted(best.values(), key=lambda a: (a.start, a.attrs["trigger_start"]))
+    return doc.with_layer("events", annotations)
+
+
+class _Context:
+    """One document's entities, equipment, dates and context cues, sorted for window look-ups."""
+
+    def __init__(
+        self, doc: Document, prepared: PreparedText, cues: list[PhraseMatch], kb: KnowledgeBase | None
+    ):
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = prepared.tokens
+        self.token_starts = [t.start for t in prepared.tokens]
+        self.kb = kb
+        self.entities = sorted(doc.layer("entities"), key=lambda a: a.start)
+        self.entity_starts = [a.start for a in self.entities]
+        self.equipment = [a.start for a in sorted(doc.layer("equipment"), key=lambda a: a.start)]
+        self.dates = sorted(doc.layer("dates"), key=lambda a: a.start)
+        self.cues: dict[str, list[PhraseMatch]] = {}
+        for cue in cues:  # in text order, so a look-up can stop at the first cue past its window
+            self.cues.setdefault(cue.key, []).append(cue)
+
+    def cue_near(self, key: str, lo: int, hi: int) -> PhraseMatch | None:
+        for cue in self.cues.get(key, ()):
+            if cue.span.start >= hi:
+                return None
+            if cue.span.end > lo:
+                return cue
+        return None
+
+    def entities_in(self, lo: int, hi: int, limit: int) -> list[Annotation]:
+        """Entities starting in ``[lo, hi)`` and ending by ``limit`` (the sentence end)."""
+        i = bisect_left(self.entity_starts, lo)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < hi:
+            if self.entities[i].end <= limit:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def clause(self, trigger: Span, lo: int, hi: int) -> tuple[int, int]:
+        """Where the trigger's arguments may be: after the last "that" before it, up to the next comma.
+
+        "قال الوزير إن القوات انتشرت": the minister is the speaker, not the deployed force.
+        "استعادة الأراضي، بفضل تعاونها مع روسيا": Russia, after the comma, is no party to it.
+        """
+        i = bisect_left(self.token_starts, trigger.start)
+        j = i - 1
+        while j >= 0 and self.tokens[j].start >= lo:
+            if self.tokens[j].text in _COMPLEMENTIZERS or _CLAUSE_BREAK.search(
+                self.text, self.tokens[j].end, self.tokens[j + 1].start
+            ):
+                lo = self.tokens[j].end
+                break
+            j -= 1
+        comma = _CLAUSE_END.search(self.text, trigger.end, hi)
+        return lo, comma.start() if comma else hi
+
+    def inside_name(self, span: Span) -> bool:
+        """Whether the span lies inside an organisation, armed group or event name."""
+        i = bisect_left(self.entity_starts, span.start + 1) - 1
+        while i >= 0 and self.entity_starts[i] > span.start - 80:
+            ann = self.entities[i]
+            if ann.start <= span.start and span.end <= ann.end and ann.label in _NAMED_GROUPS:
+                return True
+            i -= 1
+        return False
+
+    def has_equipment(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self.equipment, lo)
+        return i < len(self.equipment) and self.equipment[i] < hi
+
+
+def _code(
+    ctx: _Context, cat: Catalogue, etype: EventType, trigger: PhraseMatch, is_verb: bool, sentence: Span
+) -> tuple[Annotation, int] | None:
+    """The event of one trigger, and the end of its clause; None when the trigger has no event reading."""
+    t_start, t_end = trigger.span.start, trigger.span.end
+    # An excluded collocation (نشر الإعلانات, تحرير محضر, deliver a speech) is another sense of the word.
+    for cue in ctx.cues.get(f"x|{etype.id}", ()):
+        if cue.span.start < t_end and t_start < cue.span.end:
+            return None
+    for group in etype.veto:
+        lo, hi = (
+            max(sentence.start, t_start - etype.veto_window),
+            min(sentence.end, t_end + etype.veto_window),
+        )
+        if ctx.cue_near(f"lex|{group}", lo, hi) is not None:
+            return None
+    if ctx.inside_name(trigger.span):
+        return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
+    lo, hi = max(sentence.start, t_start - etype.window_before), min(sentence.end, t_end + etype.window)
+    nearby = ctx.entities_in(lo, hi, sentence.end)
+    if not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
+        return None
+    lang = _lang_of(trigger.phrase)
+    clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)
+    in_clause = [a for a in nearby if clause_lo <= a.start < clause_hi]
+    roles = _roles(ctx, etype, trigger, is_verb, lang, in_clause)
+    if roles["location"] is None:
+        taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
+        roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
+    if roles["source"] is None and roles["target"] is None and roles["location"] is None:
+        return None  # nobody and nowhere: no event to code
+    return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi
+
+
+def _frame_group_met(ctx: _Context, group: Sequence[str], nearby: list[Annotation], lo: int, hi: int) -> bool:
+    for kind in group:
+        if kind == "armed_actor":
+            if any(a.label == "ARMED_GROUP" for a in nearby):
+                return True
+        elif kind == "actor":
+            if any(a.label in ACTOR_TYPES for a in nearby):
+                return True
+        elif kind == "person":
+            if any(a.label == "PER" for a in nearby):
+                return True
+        elif kind == "place":
+            if any(a.label in PLACE_TYPES for a in nearby):
+                return True
+        elif kind == "equipment":
+            if ctx.has_equipment(lo, hi):
+                return True
+        elif ctx.cue_near(f"lex|{kind}", lo, hi) is not None:
+            return True
+    return False
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+
+def _words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
+    """The clitic glued to the word at ``start`` (Arabic) and the folded words just before it."""
+    token_start = start
+    while token_start > floor and not text[token_start - 1].isspace() and text[token_start - 1].isalpha():
+        token_start -= 1
+    clitic = fold_gap(text[token_start:start]).strip()
+    left_start = max(floor, token_start - _MARK_REACH)
+    while left_start > floor and not text[left_start - 1].isspace():
+        left_start -= 1  # whole words only: وتعرضت, not عرضت
+    left = text[left_start:token_start]
+    for stop in ',،؛;:.()"«»':
+        if stop in left:
+            left = left[left.rindex(stop) + 1 :]
+    return clitic, fold_gap(left).split()
+
+
+def _nearest_mark(clitic: str, words: list[str], kinds: Sequence[tuple[str, frozenset[str]]]) -> str | None:
+    """The kind of the mark nearest before a name: glued to it, or among the three words before it.
+
+    Up to two words may stand between the mark and the name: a title (بين السيد لافروف, "with
+    President X") or a head noun (ضد مواقع داعش); a conjunction glued to the mark (وفي مأرب) is
+    read off it. The nearest mark wins: "hélicoptères de combat au Mali" is marked by "au".
+    """
+    if clitic:
+        for kind, marks in kinds:
+            if clitic in marks or clitic[-1:] in marks:
+                return kind
+    tail = words[-3:]
+    for end in range(len(tail), 0, -1):
+        for k in (1, 2, 3):
+            if end - k < 0:
+                break
+            phrase = " ".join(tail[end - k : end])
+            bare = phrase[1:] if phrase[:1] in "وف" else None
+            for kind, marks in kinds:
+                if phrase in marks or (bare and bare in marks):
+                    return kind
+    return None
+
+
+def _marked(clitic: str, words: list[str], marks: frozenset[str]) -> bool:
+    return _nearest_mark(clitic, words, (("mark", marks),)) is not None
+
+
+def _is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
+    """تم نشر / was deployed / a été livré / были переброшены: the actor after the trigger is its patient."""
+    _, words = _words_before(text, trigger_start, floor)
+    if any(w in _PASSIVE_MARKS[script] for w in words[-2:]):
+        return True
+    # "تعرضت دورية للجيش لهجوم", "a subi une attaque", "suffered an attack": the subject underwent it
+    return any(w.startswith(_UNDERGO) or w[1:].startswith(_UNDERGO) for w in words[-5:])
+
+
+def _roles(
+    ctx: _Context, etype: EventType, trigger: PhraseMatch, is_verb: bool, lang: str, nearby: list[Annotation]
+) -> dict[str, Any]:
+    text, script = ctx.text, lang
+    # in this order where one word is two kinds of mark (إلى: recipient of a delivery, else where)
+    kinds = (
+        ("agent", _AGENT_BY_SCRIPT[script]),
+        ("source", etype.source_marks.get(script, frozenset())),
+        ("target", etype.target_marks.get(script, frozenset())),
+        ("locative", _LOCATIVE_BY_SCRIPT[script]),
+        ("oblique", _OBLIQUE[script]),
+    )
+    passive = _is_passive(text, trigger.span.start, max(0, trigger.span.start - 45), script)
+    source: tuple[Annotation, str] | None = None
+    target: tuple[Annotation, str] | None = None
+    location: Annotation | None = None
+    unmarked_before: list[Annotation] = []
+    unmarked_after: list[Annotation] = []
+    for ann in nearby:
+        if trigger.span.start < ann.end and ann.start < trigger.span.end:
+            continue  # the trigger is inside a name (a "visit" in an event name)
+        if ann.label == "GPE" and not ann.attrs.get("kb_id") and _NISBA.match(ann.text):
+            continue  # المالي, الروسي: an adjective the statistical NER took for a place
+        floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - _MARK_REACH)
+        clitic, words = _words_before(text, ann.start, floor)
+        if not clitic and not ann.attrs.get("kb_id") and ann.text[:1] in _GLUED and len(ann.text) > 4:
+            clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
+        is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
+        mark = _nearest_mark(clitic, words, kinds)
+        if mark == "agent" and ann.label in ACTOR_TYPES:
+            source = source or (ann, "agent")
+        elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
+            source = source or (ann, "source-mark")
+        elif mark == "target" and ann.label in ACTOR_TYPES and not (is_place and not etype.place_targets):
+            target = target or (ann, "target-mark")
+        elif ann.label in PLACE_TYPES and (is_place or mark == "locative"):
+            if location is None or (location.start < trigger.span.start <= ann.start):
+                location = ann  # prefer the first place after the trigger
+        elif ann.label in ACTOR_TYPES:
+            if ann.start >= trigger.span.end and mark is not None:
+                continue  # تعاونها مع روسيا: Russia belongs to another word
+            (unmarked_after if ann.start >= trigger.span.end else unmarked_before).append(ann)
+    before = unmarked_before[-1] if unmarked_before else None
+    after = [
+        a
+        for a in unmarked_after
+        if (source is None or a is not source[0]) and (target is None or a is not target[0])
+    ]
+    if is_verb and not passive:
+        if before is not None and source is None:
+            source = (before, "subject-before")  # SVO: روسيا سلمت / Russia delivered
+        for ann in after:
+            if source is None and lang == "ar" and ann.start - trigger.span.end <= _VSO_REACH:
+                source = (ann, "subject-after")  # Arabic VSO: the subject follows its verb (هاجم مسلحون)
+            elif target is None:
+                target = (ann, "object")
+    else:  # a noun or a passive: the unmarked actor after it is its theme
+        theme_role = etype.theme_role
+        for ann in after:
+            if theme_role == "source" and source is None:
+                source = (ann, "theme")
+            elif target is None and (source is not None or theme_role == "target"):
+                target = (ann, "theme" if theme_role == "target" else "object")
+        if before is not None and passive:
+            # "Wagner fighters were attacked", "Russian troops were deployed": the patient comes first
+            if etype.theme_role == "source" and source is None:
+                source = (before, "theme")
+            elif etype.theme_role == "target" and target is None:
+                target = (before, "theme")
+        elif before is not None and source is None:
+            source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
+    if source is not None and target is not None and _same(source[0], target[0]):
+        target = None
+    return {"source": source, "target": target, "location": location}
+
+
+def _sentence_place(
+    ctx: _Context, sentence: Span, trigger: Span, script: str, taken: list[Annotation]
+) -> Annotation | None:
+    """Where the sentence places things (في مالي, in Mali) when the trigger's clause names no place: the nearest."""
+    best: Annotation | None = None
+    for ann in ctx.entities_in(sentence.start, sentence.end, sentence.end):
+        if ann.label not in PLACE_TYPES or any(_same(ann, t) for t in taken):
+            continue
+        clitic, words = _words_before(ctx.text, ann.start, max(sentence.start, ann.start - _MARK_REACH))
+        if not _marked(clitic, words, _LOCATIVE_BY_SCRIPT[script]):
+            continue
+        if best is None or abs(ann.start - trigger.start) < abs(best.start - trigger.start):
+            best = ann
+    return best
+
+
+def _same(a: Annotation, b: Annotation) -> bool:
+    ka, kb_ = a.attrs.get("kb_id"), b.attrs.get("kb_id")
+    return (ka is not None and ka == kb_) or a.attrs.get("canonical", a.text) == b.attrs.get(
+        "canonical", b.text
+    )
+
+
+def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
+    """A city or region (a KB place with coordinates) is somewhere, not someone; a country can be both."""
+    entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
+    return entry is not None and entry.coords is not None
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+
+def _actor(ann: Annotation, via: str) -> dict[str, Any]:
     attrs = ann.attrs
-    return {
+    out: dict[str, Any] = {
         "text": ann.text,
         "type": ann.label,
         "canonical": attrs.get("canonical") or ann.text,
         "kb_id": attrs.get("kb_id"),
         "start": ann.start,
         "end": ann.end,
+        "via": via,
     }
+    if attrs.get("country"):
+        out["country"] = attrs["country"]
+    return out
 
 
-def _is_locative(text: str, ann: Annotation) -> bool:
-    return bool(_LOCATIVE.search(text[max(0, ann.start - 25) : ann.start]))
+def _place(kb: KnowledgeBase | None, ann: Annotation) -> dict[str, Any]:
+    out = _actor(ann, "place")
+    del out["via"]
+    entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
+    if entry is not None:
+        if entry.coords is not None:
+            out["lat"], out["lon"] = entry.coords
+        if entry.ids.get("geonames"):
+            out["geonames"] = entry.ids["geonames"]
+        out["precision"] = "point" if entry.coords is not None else "country"
+    return out
 
 
-@register_stage(STAGE, requires=("entities",), provides=("events",), defaults={"event_files": ()})
-def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
-    """Code events per sentence from trigger words, entities, places and dates."""
-    matcher, by_id = _matcher(tuple(config.get("event_files") or ()))
-    triggers = matcher.find(doc.text)
-    if not triggers:
-        return doc.with_layer("events", [])
-    annotations = []
-    for sentence in sentences(doc.text):
-        in_sentence = [t for t in triggers if sentence.start <= t.span.start < sentence.end]
-        seen_types: set[str] = set()
-        for trigger in in_sentence:
-            if trigger.key in seen_types:
-                continue
-            seen_types.add(trigger.key)
-            annotations.append(_event(doc, sentence, trigger.key, trigger.span, by_id[trigger.key]))
-    return doc.with_layer("events", annotations)
+def _date(ctx: _Context, sentence: Span, trigger: Span) -> dict[str, Any]:
+    """The sentence's date nearest to the trigger, else the publication date (marked as such)."""
+    best: Annotation | None = None
+    for ann in ctx.dates:
+        if ann.start >= sentence.end:
+            break
+        value = ann.attrs.get("value")
+        if ann.start < sentence.start or not value or not (value[0].isdigit() or value.startswith("XXXX")):
+            continue  # no value, or only "recently" (PAST_REF): not a date to put on the event
+        distance = trigger.start - ann.end if ann.end <= trigger.start else ann.start - trigger.end
+        if best is None or distance < abs(trigger.start - best.start):
+            best = ann
+    if best is not None:
+        return {
+            "date": best.attrs["value"],
+            "date_precision": best.attrs.get("precision"),
+            "date_source": "text",
+            "date_start": best.start,
+            "date_end": best.end,
+        }
+    if ctx.doc.published:
+        return {
+            "date": ctx.doc.published,
+            "date_precision": ctx.doc.published_precision,
+            "date_source": "published",
+        }
+    return {"date": None, "date_source": None}
 
 
-def _event(doc: Document, sentence: Span, event_type: str, trigger: Span, definition: dict) -> Annotation:
-    entities = _within(doc.layer("entities"), sentence)
-    actors, places = [], []
-    for ann in entities:
-        if ann.label in PLACE_TYPES and (ann.label != "GPE" or _is_locative(doc.text, ann)):
-            places.append(_mention(ann))
-        elif ann.label in ACTOR_TYPES:
-            actors.append(_mention(ann))
-    dates = _within(doc.layer("dates"), sentence)
+def _modality(ctx: _Context, cat: Catalogue, sentence: Span, trigger: Span) -> tuple[str, PhraseMatch | None]:
+    # negation binds to the words right before the trigger (لم يتم نشر، not deployed): its window is short
+    for kind, flag, window in cat.modality:
+        # up to the trigger's end: a future verb is its own cue (ستنتشر، سيسلم)
+        cue = ctx.cue_near(f"mod|{kind}", max(sentence.start, trigger.start - window), trigger.end)
+        if cue is not None:
+            return flag, cue
+    for (
+        kind,
+        flag,
+        _,
+    ) in cat.modality:  # "…, selon l'agence TASS", "…، بحسب المتحدث": attribution after the fact
+        if flag == "reported" and (cue := ctx.cue_near(f"mod|{kind}", trigger.end, sentence.end)) is not None:
+            return flag, cue
+    return "asserted", None
+
+
+def _annotation(
+    ctx: _Context,
+    cat: Catalogue,
+    etype: EventType,
+    trigger: PhraseMatch,
+    sentence: Span,
+    roles: dict[str, Any],
+) -> Annotation:
+    d = etype.definition
+    plover = d.get("plover") or {}
+    mode = plover.get("mode")
+    lo = max(sentence.start, trigger.span.start - etype.window_before)
+    hi = min(sentence.end, trigger.span.end + etype.window)
+    for mode_id in d.get("modes") or {}:
+        if ctx.cue_near(f"mode|{etype.id}|{mode_id}", lo, hi) is not None:
+            mode = mode_id
+            break
+    modality, cue = _modality(ctx, cat, sentence, trigger.span)
+    source, target, location = roles["source"], roles["target"], roles["location"]
     attrs: dict[str, Any] = {
-        "type": event_type,
-        "type_label": (definition.get("label") or {}).get("en", event_type),
-        "trigger": doc.text[trigger.start : trigger.end],
-        "trigger_start": trigger.start,
-        "trigger_end": trigger.end,
-        "actors": _dedupe(actors),
-        "places": _dedupe(places),
-        "method": "trigger+sentence",
+        "ontology": ONTOLOGY,
+        "type": plover.get("type"),
+        "mode": mode,
+        "context": list(plover.get("context") or ()),
+        "rasid_type": etype.id,
+        "type_label": (d.get("label") or {}).get("en", etype.id),
+        "trigger": ctx.text[trigger.span.start : trigger.span.end],
+        "trigger_start": trigger.span.start,
+        "trigger_end": trigger.span.end,
+        "source": _actor(*source) if source else None,
+        "target": _actor(*target) if target else None,
+        "location": _place(ctx.kb, location) if location is not None else None,
+        "modality": modality,
+        "method": "trigger+frame+roles",
     }
-    if dates:
-        attrs["date"] = dates[0].attrs.get("value")
-        attrs["date_source"] = "text"
-    elif doc.published:
-        attrs["date"] = doc.published
-        attrs["date_source"] = "published"
-    confidence = 0.4 + 0.2 * bool(actors) + 0.1 * bool(places) + 0.1 * bool(dates)
-    return doc.annotation(
+    if plover.get("extension"):
+        attrs["extension"] = True
+    acled = d.get("acled")
+    if acled:
+        attrs["acled_event_type"] = acled.get("event_type")
+        attrs["acled_sub_event_type"] = acled.get("sub_event_type")
+    if cue is not None:
+        attrs["modality_cue"] = ctx.text[cue.span.start : cue.span.end]
+    attrs.update(_date(ctx, sentence, trigger.span))
+    confidence = 0.5 + 0.15 * bool(source) + 0.15 * bool(target) + 0.1 * bool(location)
+    confidence += 0.05 * (attrs["date_source"] == "text")
+    return ctx.doc.annotation(
         "events",
         sentence.start,
         sentence.end,
-        event_type,
+        etype.id,
         attrs=attrs,
         stage=STAGE,
-        confidence=round(confidence, 2),
+        confidence=round(min(confidence, 0.95), 2),
     )
-
-
-def _within(annotations: Sequence[Annotation], sentence: Span) -> list[Annotation]:
-    """``Document.within`` by offsets: no Span per annotation (an article has hundreds, and events many)."""
-    return [a for a in annotations if sentence.start <= a.start and a.end <= sentence.end]
-
-
-def _dedupe(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[str] = set()
-    out = []
-    for mention in mentions:
-        key = mention["kb_id"] or mention["canonical"]
-        if key not in seen:
-            seen.add(key)
-            out.append(mention)
-    return out
