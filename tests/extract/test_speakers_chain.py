@@ -229,3 +229,9 @@ def test_speakers_organisation_in_construct_with_a_named_group() -> None:
     (quote,) = _quotes(doc)
     assert (quote["speaker_canonical"], quote["speaker_type"]) == ("Islamic State", "organization")
     assert _evidence(doc, quote) == "تنظيم داعش"
+
+
+def test_speakers_a_name_before_a_conjoined_verb_is_not_its_subject() -> None:
+    text = 'استنكر الخبير ساديو كامارا تصريحات لافروف وقال "نرفض هذه التصريحات جملة وتفصيلا".'
+    (quote,) = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara", "لافروف": "Sergey Lavrov"}))
+    assert quote["speaker_canonical"] == "Sadio Camara"

@@ -639,7 +639,13 @@ def _subject_before(
     if not candidates:
         return None
     last = candidates[-1]
-    if not participle and _ADJACENT.match(ctx.text[last.end : verb_start]) and ctx.is_subject_position(last):
+    conjoined = ctx.text[verb_start : verb_start + 1] in ("و", "ف")  # "تصريحات المالكي وقال": a new clause
+    if (
+        not participle
+        and not conjoined
+        and _ADJACENT.match(ctx.text[last.end : verb_start])
+        and ctx.is_subject_position(last)
+    ):
         return Speaker(last, last.start, last.end, "subject", None)
     for m in reversed(candidates):
         # "بيان صدر عن X" / "statement by X": the preposition introduces the author
