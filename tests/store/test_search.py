@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.errors import StoreError
 from rasid.model import Document
 from rasid.store import open_store, parse_query
 from rasid.store.fts import fts_match_expression, make_snippet
@@ -268,3 +269,88 @@ def test_search_filters_by_entity_and_story_in_sql(tmp_path) -> None:
     assert store.search_count("قافلة", entity="test:gpe/city") == 2
     assert store.search("قافلة", story="st-none") == []
     store.close()
+
+
+def _browsable(n: int) -> list[Document]:
+    """Documents with entities keyed each way (KB id, canonical name, bare text), quotes and sources."""
+    docs = []
+    for i in range(n):
+        text = f"قال الوزير سالم في الرياض: «نحن هنا {i}». المصدر: وكالة الأنباء. مدينة{i % 4} هادئة."
+        doc = Document(text, title=f"عنوان {i}" if i % 5 else None, outlet=f"outlet-{i % 3}", language="ar",
+                       published=None if i % 7 == 3 else f"2015-{1 + i % 4:02d}-{1 + i:02d}")  # fmt: skip
+
+        def span(part: str, text: str = text) -> tuple[int, int]:
+            return text.index(part), text.index(part) + len(part)
+
+        doc = doc.with_layer("entities", [
+            doc.annotation("entities", *span("الرياض"), "GPE", attrs={"kb_id": "test:gpe/riyadh", "lat": 24.7, "lon": 46.7}),
+            doc.annotation("entities", *span("سالم"), "PER", attrs={"canonical": "Salem"}),
+            doc.annotation("entities", *span(f"مدينة{i % 4}"), "LOC"),
+        ])  # fmt: skip
+        doc = doc.with_layer("quotes", [doc.annotation("quotes", *span(f"«نحن هنا {i}»"), "direct",
+                                                       attrs={"speaker": "سالم", "speaker_canonical": "Salem"})])  # fmt: skip
+        doc = doc.with_layer("sources", [doc.annotation("sources", *span("وكالة الأنباء"), "agency",
+                                                        attrs={"outlet": "SPA"})])  # fmt: skip
+        docs.append(doc)
+    return docs
+
+
+def _browse_answers(store) -> dict[str, object]:
+    recent = store.entity_recent_documents("Salem")
+    return {
+        "overview": store.corpus_overview(),
+        "home": store.document_page(limit=7, offset=3),
+        "counts": [store.entity_counts(k) for k in ("test:gpe/riyadh", "Salem", "مدينة1", "none")],
+        "periods": store.entity_periods("test:gpe/riyadh"),
+        "aliases": store.entity_aliases("Salem"),
+        "documents": [store.entity_documents(k, limit=5, offset=2) for k in ("test:gpe/riyadh", "مدينة2")],
+        "recent": recent,
+        "co": store.co_mentioned("Salem", recent),
+        "quotes": store.entity_quotes(recent, names=["Salem"], kb_id=None, limit=4),
+        "places": store.place_counts(limit=3),
+        "outlets": store.outlet_page(limit=2, offset=1),
+        "outlet": store.outlet_documents("outlet-1", limit=3),
+        "volume": store.outlet_volume("outlet-1"),
+        "languages": store.outlet_languages("outlet-1"),
+        "cites": store.outlet_citations("outlet-1"),
+        # equal scores may come in either order: the set of hits and their snippets must agree
+        "search": sorted((h.id, h.snippet) for h in store.search("الرياض", limit=10, entity="مدينة1")),
+        "count": store.search_count("الرياض", cap=5),
+    }
+
+
+def test_browse_queries_page_and_count(tmp_path) -> None:
+    store = open_store(tmp_path / "browse.db")
+    docs = _browsable(24)
+    store.add_documents(docs)
+    answers = _browse_answers(store)
+    assert answers["counts"][0]["documents"] == answers["counts"][0]["mentions"] == 24
+    assert answers["counts"][2]["documents"] == 6 and answers["counts"][3] is None
+    rows, total = answers["home"]
+    assert total == 24 and len(rows) == 7
+    assert answers["documents"][1][1] == 6 and len(answers["documents"][1][0]) == 4
+    assert [q["text"] for q in answers["quotes"]] == [q["text"] for q in answers["quotes"]][:4]
+    assert answers["places"][1] == 5 and answers["places"][0][0]["key"] == "test:gpe/riyadh"
+    assert answers["cites"] == [{"label": "agency", "name": "SPA", "documents": 8}]
+    assert answers["count"] == 6
+    store.close()
+
+
+def test_browse_queries_agree_on_postgres(tmp_path) -> None:
+    """The same pages and totals from PostgreSQL (skipped without psycopg and a PostgreSQL install)."""
+    from pg_server import start_server
+
+    servers = start_server()
+    server = next(servers)
+    try:
+        docs = _browsable(24)
+        sqlite_store = open_store(tmp_path / "browse.db")
+        sqlite_store.add_documents(docs)
+        with open_store(server.create_database("browse")) as pg:
+            pg.add_documents(docs)
+            assert _browse_answers(pg) == _browse_answers(sqlite_store)
+            with pytest.raises(StoreError):  # no story tables in PostgreSQL yet
+                pg.story_page()
+        sqlite_store.close()
+    finally:
+        servers.close()

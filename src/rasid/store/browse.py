@@ -73,6 +73,10 @@ class BrowseQueries:
 
     #: ``ORDER BY published DESC`` puts undated documents last in both databases.
     NULLS_LAST: ClassVar[str] = ""
+    #: Set by the store (see :class:`rasid.store.base.SQLDocumentStore`): text in code-point order,
+    #: NULLs first under ASC, in both databases.
+    COLLATE_BYTES: ClassVar[str] = ""
+    NULLS_FIRST: ClassVar[str] = ""
     #: A JSON text field of a JSON column, in this database's SQL (``{column}``, ``{key}``).
     JSON_FIELD: ClassVar[str] = "json_extract({column}, '$.{key}')"
 
@@ -88,6 +92,9 @@ class BrowseQueries:
         row = self._execute(sql, tuple(params)).fetchone()
         return row[0] if row else None
 
+    def _languages(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return [{"language": r["language"] or "?", "count": r["count"]} for r in self._rows(sql, params)]
+
     def _newest(self, table: str = "d.") -> str:
         return f"ORDER BY {table}published DESC{self.NULLS_LAST}, {table}seq DESC"
 
@@ -97,9 +104,9 @@ class BrowseQueries:
         return {
             "documents": int(self._scalar("SELECT COUNT(*) FROM documents")),
             "annotations": int(self._scalar("SELECT COUNT(*) FROM annotations")),
-            "languages": self._rows(
-                "SELECT COALESCE(language, '?') AS language, COUNT(*) AS count FROM documents"
-                " GROUP BY COALESCE(language, '?') ORDER BY count DESC, language"
+            "languages": self._languages(
+                "SELECT language, COUNT(*) AS count FROM documents"
+                f" GROUP BY language ORDER BY count DESC, language{self.COLLATE_BYTES}{self.NULLS_FIRST}"
             ),
             "outlets": self.outlet_page(limit=outlets)[0],
         }
@@ -154,7 +161,7 @@ class BrowseQueries:
         """The words the entity is written as, most used first."""
         mentions, times = entity_mentions_sql("text")
         return self._rows(
-            f"SELECT text, COUNT(*) AS count FROM ({mentions}) AS m GROUP BY text ORDER BY count DESC, text"
+            f"SELECT text, COUNT(*) AS count FROM ({mentions}) AS m GROUP BY text ORDER BY count DESC, text{self.COLLATE_BYTES}"
             " LIMIT ?",
             [*[key] * times, limit],
         )
@@ -204,7 +211,8 @@ class BrowseQueries:
             "SELECT COALESCE(kb_id, canonical, text) AS key, MIN(label) AS label,"
             " MAX(COALESCE(canonical, text)) AS name, COUNT(DISTINCT doc_id) AS documents"
             f" FROM annotations WHERE layer = 'entities' AND doc_id IN ({marks})"
-            " GROUP BY COALESCE(kb_id, canonical, text) ORDER BY documents DESC, key LIMIT ?",
+            f" GROUP BY COALESCE(kb_id, canonical, text)"
+            f" ORDER BY documents DESC, COALESCE(kb_id, canonical, text){self.COLLATE_BYTES} LIMIT ?",
             [*doc_ids, limit + 1],
         )
         return [r for r in rows if r["key"] != key][:limit]
@@ -246,7 +254,7 @@ class BrowseQueries:
         )
         rows = self._rows(
             "SELECT key, label, name, kb_id, attrs, mentions, documents FROM entity_counts"
-            f" WHERE label IN ({marks}) ORDER BY documents DESC, key LIMIT ? OFFSET ?",
+            f" WHERE label IN ({marks}) ORDER BY documents DESC, key{self.COLLATE_BYTES} LIMIT ? OFFSET ?",
             [*PLACE_LABELS, limit, offset],
         )
         for row in rows:
@@ -263,7 +271,7 @@ class BrowseQueries:
         )
         rows = self._rows(
             "SELECT outlet, COUNT(*) AS count FROM documents WHERE outlet IS NOT NULL AND outlet != ''"
-            " GROUP BY outlet ORDER BY count DESC, outlet LIMIT ? OFFSET ?",
+            f" GROUP BY outlet ORDER BY count DESC, outlet{self.COLLATE_BYTES} LIMIT ? OFFSET ?",
             [limit, offset],
         )
         return rows, total
@@ -283,9 +291,10 @@ class BrowseQueries:
         )
 
     def outlet_languages(self, outlet: str) -> list[dict[str, Any]]:
-        return self._rows(
-            "SELECT COALESCE(language, '?') AS language, COUNT(*) AS count FROM documents WHERE outlet = ?"
-            " GROUP BY COALESCE(language, '?') ORDER BY count DESC, language",
+        """Documents of the outlet per language (``?`` for unknown)."""
+        return self._languages(
+            "SELECT language, COUNT(*) AS count FROM documents WHERE outlet = ?"
+            f" GROUP BY language ORDER BY count DESC, language{self.COLLATE_BYTES}{self.NULLS_FIRST}",
             [outlet],
         )
 
@@ -296,7 +305,7 @@ class BrowseQueries:
         return self._rows(
             f"SELECT a.label, {name} AS name, COUNT(DISTINCT a.doc_id) AS documents"
             " FROM annotations a JOIN documents d ON d.id = a.doc_id WHERE d.outlet = ? AND a.layer = 'sources'"
-            f" GROUP BY a.label, {name} ORDER BY documents DESC, name LIMIT ?",
+            f" GROUP BY a.label, {name} ORDER BY documents DESC, {name}{self.COLLATE_BYTES} LIMIT ?",
             [outlet, limit],
         )
 
@@ -308,7 +317,7 @@ class BrowseQueries:
     def _story_rows(self, where: str, params: Sequence[Any], limit: int, offset: int) -> list[dict[str, Any]]:
         rows = self._rows(
             f"SELECT {self._STORY_COLUMNS} FROM stories s {where}"
-            f" ORDER BY s.size DESC, s.last_published DESC{self.NULLS_LAST}, s.id LIMIT ? OFFSET ?",
+            f" ORDER BY s.size DESC, s.last_published DESC{self.NULLS_LAST}, s.id{self.COLLATE_BYTES} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         for row in rows:
@@ -377,7 +386,7 @@ class BrowseQueries:
         rows = self._rows(
             "SELECT node, kind, MAX(outlet) AS outlet, MAX(url) AS url, MAX(kb_id) AS kb_id,"
             " COUNT(DISTINCT doc_id) AS documents, MIN(text) AS text FROM external_sources WHERE story_id = ?"
-            " GROUP BY node, kind ORDER BY documents DESC, node LIMIT ?",
+            f" GROUP BY node, kind ORDER BY documents DESC, node{self.COLLATE_BYTES} LIMIT ?",
             [story_id, limit],
         )
         return rows
