@@ -31,6 +31,7 @@ __all__ = [
     "get_document",
     "ingest",
     "search",
+    "search_count",
     "stats",
 ]
 
@@ -92,11 +93,18 @@ def search(
     outlet: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    entity: str | None = None,
+    story: str | None = None,
     limit: int | None = None,
     offset: int = 0,
     config: Config | None = None,
 ) -> list[SearchHit]:
-    """Documents matching every word of ``query`` (Arabic clitics, diacritics and letter variants folded)."""
+    """Documents matching every word of ``query`` (Arabic clitics, diacritics and letter variants folded).
+
+    ``entity`` keeps documents mentioning that entity (KB id, canonical name or text), ``story`` the
+    members of that story. A query matching more than ``SEARCH_CANDIDATES`` (1,000) documents ranks
+    the ones stored last; :func:`search_count` says how many match.
+    """
     config = config or load_config()
     with _opened(db, create=False, config=config) as store:
         return store.search(
@@ -105,9 +113,37 @@ def search(
             outlet=outlet,
             since=since,
             until=until,
+            entity=entity,
+            story=story,
             limit=int(config.get("search.limit") if limit is None else limit),
             offset=offset,
             snippet_chars=int(config.get("search.snippet_chars")),
+        )
+
+
+def search_count(
+    query: str,
+    *,
+    db: DB = None,
+    language: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    entity: str | None = None,
+    story: str | None = None,
+    cap: int | None = None,
+) -> int:
+    """How many documents :func:`search` matches, counting at most ``cap`` + 1 (default 1,000 + 1)."""
+    with _opened(db, create=False) as store:
+        return store.search_count(
+            query,
+            language=language,
+            outlet=outlet,
+            since=since,
+            until=until,
+            entity=entity,
+            story=story,
+            cap=cap,
         )
 
 

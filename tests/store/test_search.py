@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasid import api
 from rasid.errors import StoreError
 from rasid.model import Document
 from rasid.store import open_store, parse_query
@@ -268,6 +269,9 @@ def test_search_filters_by_entity_and_story_in_sql(tmp_path) -> None:
     assert {h.id for h in found} == {docs[0].id, docs[3].id}
     assert store.search_count("قافلة", entity="test:gpe/city") == 2
     assert store.search("قافلة", story="st-none") == []
+    # the Python API passes the filters through (an open store is accepted as db)
+    assert {h.id for h in api.search("قافلة", db=store, entity="test:gpe/city")} == {docs[0].id, docs[3].id}
+    assert api.search_count("قافلة", db=store, entity="test:gpe/city") == 2
     store.close()
 
 
