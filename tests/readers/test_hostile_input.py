@@ -198,6 +198,15 @@ def test_fifo_is_refused_by_read_paths(tmp_path: Path) -> None:
     assert isinstance(result.error, UnsupportedInputError)
 
 
+def test_fifo_put_where_a_file_was_checked_does_not_hang(tmp_path: Path) -> None:
+    from rasid.readers import InputItem, read_item
+
+    os.mkfifo(tmp_path / "swapped.txt")  # as if swapped in after the walk saw a regular file
+    item = InputItem(name="swapped.txt", path=str(tmp_path / "swapped.txt"))
+    [result] = read_item(item)
+    assert isinstance(result.error, UnsupportedInputError)
+
+
 def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "inbox" / "locked"
     locked.mkdir(parents=True)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import gzip
 import io
 import math
+import os
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -82,7 +84,7 @@ class InputItem:
             raw: BinaryIO = io.BytesIO(self.data)
         else:
             assert self.path is not None
-            raw = open(self.path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+            raw = _open_regular(self.path)
         if self.gzipped:
             return io.BufferedReader(_GunzipStream(raw), buffer_size=1 << 16)  # type: ignore[return-value]
         return raw
@@ -123,6 +125,27 @@ class InputItem:
         if self.gzipped:
             name = name.removesuffix(".gz")
         return "".join(Path(name).suffixes[-2:])
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading, refusing anything but a regular file.
+
+    Opened without blocking first: a named pipe put where a file was checked would otherwise
+    hang the read until some writer appears, which may be never.
+    """
+    from rasid.errors import UnsupportedInputError
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UnsupportedInputError(
+                "not a regular file (a pipe or device): give its contents on - instead"
+            )
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 class _GunzipStream(io.RawIOBase):
