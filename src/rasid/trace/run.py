@@ -26,6 +26,7 @@ import numpy as np
 from rasid.model import Document
 from rasid.trace import candidates as cand
 from rasid.trace.encoder import embed, from_blob, to_blob
+from rasid.trace.membership import Group, event_anchors, judge_join, judge_merge
 from rasid.trace.relate import (
     DEFAULT,
     Features,
@@ -41,8 +42,6 @@ from rasid.trace.stories import StoryRecord, build_story, ensure_sources, extern
 BATCH = 256
 #: Pairs published further apart than this are not one event (when both dates are known).
 MAX_DAYS_APART = 30
-#: Two stories merge through a non-copy relation only if their lead centroids are this close.
-STORY_COHESION = 0.55
 #: Anchor agreement below which a vector-only candidate is dropped before sentence alignment.
 PRECHECK_AGREEMENT = 0.35
 #: Who proposed a candidate pair (the lead vectors give their cosine, below both).
@@ -364,7 +363,12 @@ def _names_origin(f: Features) -> bool:
 def _update_stories(
     store: Any, new_ids: list[str], last_seq: int, cache: _FeatureCache, report: TraceReport
 ) -> None:
-    """Merge relations touching new documents into stories; rebuild only the stories touched."""
+    """Merge relations touching new documents into stories; rebuild only the stories touched.
+
+    Relations are taken strongest first; each proposes that the two groups it links belong together,
+    and the groups decide as wholes (:mod:`rasid.trace.membership`): a lone document joins a story it
+    relates to enough of, two stories merge only when their cores agree. Chains of pairs do not.
+    """
     conn = store.conn
     relations = [
         Relation(a, b, kind, score, json.loads(ev))
@@ -398,7 +402,12 @@ def _update_stories(
         if d not in group_of:
             group_of[d] = f"st-{d}"
             members[group_of[d]] = {d}
-    parent = {g: g for g in members}
+    everyone = set().union(*members.values())
+    anchors = {d: event_anchors(cache.get(d)) for d in everyone}
+    groups = {
+        g: Group.of(g, {d: anchors[d] for d in docs}, existing=g in existing) for g, docs in members.items()
+    }
+    parent = {g: g for g in groups}
 
     def find(g: str) -> str:
         while parent[g] != g:
@@ -406,44 +415,54 @@ def _update_stories(
             g = parent[g]
         return g
 
-    vectors = _vectors(conn, set().union(*members.values()))
-
-    def centroid(docs: set[str]) -> np.ndarray | None:
-        vs = [vectors[d] for d in docs if d in vectors]
-        if not vs:
-            return None
-        c = np.mean(vs, axis=0)
-        n = float(np.linalg.norm(c))
-        return c / n if n else None
+    related: dict[str, set[str]] = {}
+    for rel in relations:
+        related.setdefault(rel.a, set()).add(rel.b)
+        related.setdefault(rel.b, set()).add(rel.a)
+    vectors = _vectors(conn, everyone)
+    # running sums of lead vectors and the date range of each group, merged as groups merge
+    vector_sum = {g: _sum(vectors[d] for d in docs if d in vectors) for g, docs in members.items()}
+    published = {d: cache.get(d).doc.published for d in everyone}
+    date_range = {g: _date_range(published[d] for d in docs) for g, docs in members.items()}
 
     for rel in relations:
         ga, gb = find(group_of[rel.a]), find(group_of[rel.b])
         if ga == gb:
             continue
-        ma, mb = members[ga], members[gb]
-        if len(ma) > 1 and len(mb) > 1 and rel.kind != "copy":
-            ca, cb = centroid(ma), centroid(mb)
-            if ca is not None and cb is not None and float(ca @ cb) < STORY_COHESION:
-                continue  # two groups held together by one loose relation: do not chain them
-            dates = sorted(p for d in ma | mb if (p := cache.get(d).doc.published))
-            span = _days_apart(dates[0], dates[-1]) if dates else None
-            if span is not None and span > MAX_DAYS_APART:
-                continue
+        a, b = groups[ga], groups[gb]
+        merged_range = _date_range([*date_range[ga], *date_range[gb]])
+        span = _days_apart(*merged_range) if merged_range else None
+        if span is not None and span > MAX_DAYS_APART:
+            continue
+        cohesion = _cosine(vector_sum[ga], vector_sum[gb])
+        if len(a.members) == 1 and len(b.members) == 1:
+            ok = True  # two documents: their relation is all the story there is
+        elif len(a.members) == 1 or len(b.members) == 1:
+            lone, story = (a, b) if len(a.members) == 1 else (b, a)
+            (doc_id,) = lone.members
+            links = len(related.get(doc_id, set()) & story.members)
+            ok, _ = judge_join(anchors[doc_id], story, links, cohesion)
+        else:
+            ok, _ = judge_merge(a, b, cohesion)
+        if not ok:
+            continue
         # keep the id of an existing story (the larger one), so links to stories stay valid
-        keep, drop = sorted((ga, gb), key=lambda g: (g not in existing, -len(members[g]), g))
+        keep, drop = sorted((ga, gb), key=lambda g: (g not in existing, -len(groups[g].members), g))
         parent[drop] = keep
-        members[keep] = ma | mb
+        groups[keep].absorb(groups[drop])
+        vector_sum[keep] = _add(vector_sum[keep], vector_sum[drop])
+        date_range[keep] = merged_range
         if ga in existing and gb in existing:
             report.stories_merged += 1
 
-    roots = {find(g) for g in members}
+    roots = {find(g) for g in groups}
     seqs: dict[str, int] = {}
     with store.transaction() as c:
-        for g in members:
+        for g in groups:
             if g in existing and find(g) != g:
                 c.execute("DELETE FROM stories WHERE id = ?", (g,))  # merged into another story
         for story_id in sorted(roots):
-            docs = members[story_id]
+            docs = groups[story_id].members
             if len(docs) < 2 and not any(_names_origin(cache.get(d)) for d in docs):
                 continue
             for d in docs:
@@ -456,6 +475,32 @@ def _update_stories(
                 report.stories_updated += 1
             else:
                 report.stories_created += 1
+
+
+def _sum(vectors: Iterable[np.ndarray]) -> np.ndarray | None:
+    total = None
+    for v in vectors:
+        total = v.astype(np.float32) if total is None else total + v
+    return total
+
+
+def _add(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return a + b
+
+
+def _cosine(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
+    """Cosine of two groups' centroids (sums of unit vectors point the same way as their means)."""
+    if a is None or b is None:
+        return None
+    norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(a @ b) / norm if norm else None
+
+
+def _date_range(dates: Iterable[str | None]) -> tuple[str, str] | tuple[()]:
+    known = sorted(d for d in dates if d)
+    return (known[0], known[-1]) if known else ()
 
 
 def _relations_among(conn: Any, docs: set[str]) -> list[Relation]:

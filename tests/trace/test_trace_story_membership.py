@@ -1,0 +1,118 @@
+"""Story membership decided against the story as a whole (issue 14): a chain of pairs A–B–C where A and C
+report different events does not make one story; copies no longer merge stories without a check.
+
+Written for this test (fictional events in real places).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from rasid.model import Document
+from rasid.store import open_store
+from rasid.trace import list_stories, trace
+from rasid.trace.features import DocFeatures
+from rasid.trace.membership import Group, agreement, event_anchors, judge_join, judge_merge
+
+ATTACK = (
+    "The army of Burkina Faso said on 12 March that 23 soldiers and 11 volunteers were killed when militants "
+    "attacked a base near the town of Djibo. The statement said 40 attackers were killed in the fighting and that "
+    "reinforcements arrived by helicopter within two hours. A second attack on a convoy near Arbinda wounded 7 "
+    "people, the army added."
+)
+DRONES = (
+    "Mali's transitional authorities signed an agreement on 3 June with a Turkish company for the delivery of 4 "
+    "drones and the training of 15 pilots, the ministry of defence said. The contract is worth 18 million euros "
+    "and the first aircraft are expected in Bamako in September, according to the ministry. Officials said the "
+    "drones would patrol the roads of the central region."
+)
+# a news digest that copies both: related by a copy to each, about neither event alone
+DIGEST = "Sahel news in brief.\n\n" + ATTACK + "\n\n" + DRONES
+
+
+def doc(text: str, outlet: str, published: str = "2024-06-04") -> Document:
+    return Document(text=text, language="en", outlet=outlet, published=published)
+
+
+def story_of(store, doc_id: str) -> str | None:  # type: ignore[no-untyped-def]
+    row = store.conn.execute("SELECT story_id FROM story_members WHERE doc_id = ?", (doc_id,)).fetchone()
+    return row[0] if row else None
+
+
+def test_a_chain_through_a_digest_does_not_join_two_events(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "chain.db")
+    attack, drones, digest = doc(ATTACK, "a.example"), doc(DRONES, "b.example"), doc(DIGEST, "c.example")
+    store.add_documents([attack, drones, digest])
+    trace(store)
+    kinds = {frozenset((a, b)): k for a, b, k in store.conn.execute("SELECT a, b, kind FROM relations")}
+    assert kinds[frozenset((attack.id, digest.id))] == "copy"
+    assert kinds[frozenset((drones.id, digest.id))] == "copy"
+    assert story_of(store, attack.id) != story_of(store, drones.id)
+    # the digest is in one story, with one of the two events
+    assert story_of(store, digest.id) in {story_of(store, attack.id), story_of(store, drones.id)}
+    assert all(s["size"] <= 2 for s in list_stories(store))
+
+
+def test_a_copy_between_two_stories_does_not_merge_them_when_their_cores_disagree(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "stories.db")
+    attack, drones = doc(ATTACK, "a.example"), doc(DRONES, "b.example")
+    attack_copy = doc("Breaking: " + ATTACK.replace("the army added", "according to the army"), "d.example")
+    drones_copy = doc("From our correspondent. " + DRONES, "e.example")
+    store.add_documents([attack, attack_copy, drones, drones_copy])
+    trace(store)
+    assert len(list_stories(store, min_documents=2)) == 2
+    digest = doc(DIGEST, "c.example")
+    store.add_documents([digest])
+    report = trace(store)
+    assert report.stories_merged == 0
+    assert story_of(store, attack.id) != story_of(store, drones.id)
+    assert story_of(store, attack.id) == story_of(store, attack_copy.id)
+    assert story_of(store, drones.id) == story_of(store, drones_copy.id)
+    assert sorted(s["size"] for s in list_stories(store, min_documents=2)) == [2, 3]
+
+
+def test_event_anchors_leave_years_out_and_keep_the_event_numbers() -> None:
+    anchors = event_anchors(DocFeatures(doc(ATTACK + " In 2024 the army lost 9 bases.", "x")))
+    numbers = {v for k, v in anchors if k == "numbers"}
+    assert {"12", "23", "11", "40", "7", "9"} <= numbers and "2024" not in numbers
+
+
+def test_core_is_what_half_the_members_hold() -> None:
+    group = Group(
+        "st-x", {"a", "b", "c"}, Counter({("numbers", "23"): 3, ("numbers", "40"): 2, ("numbers", "7"): 1})
+    )
+    assert group.core() == {("numbers", "23"), ("numbers", "40")}
+    lone = Group.of("st-y", {"d": frozenset({("numbers", "5")})})
+    assert lone.core() == {("numbers", "5")}
+    assert agreement(frozenset(), group.core()) is None
+
+
+def test_judge_join_by_links_by_anchors_and_by_cohesion() -> None:
+    story = Group.of(
+        "st-s",
+        {
+            "a": frozenset({("numbers", "23"), ("numbers", "40")}),
+            "b": frozenset({("numbers", "23"), ("numbers", "40")}),
+        },
+    )
+    other_event = frozenset({("numbers", "15"), ("numbers", "18")})
+    same_event = frozenset({("numbers", "23"), ("numbers", "40"), ("numbers", "3")})
+    assert judge_join(same_event, story, links=1, cohesion=0.2)[0]
+    ok, why = judge_join(other_event, story, links=1, cohesion=0.9)
+    assert not ok and why["agreement"] == 0.0 and why["decided_by"] == "anchors"
+    assert judge_join(other_event, story, links=2, cohesion=0.1)[0]  # related to every member
+    assert judge_join(frozenset(), story, links=1, cohesion=0.6)[0]
+    assert not judge_join(frozenset(), story, links=1, cohesion=0.3)[0]
+
+
+def test_judge_merge_needs_agreeing_cores_and_close_centroids() -> None:
+    def two(*numbers: str) -> Group:
+        anchors = frozenset(("numbers", n) for n in numbers)
+        return Group.of(
+            "st-" + "".join(numbers), {"x" + "".join(numbers): anchors, "y" + "".join(numbers): anchors}
+        )
+
+    assert judge_merge(two("23", "40"), two("23", "40", "7"), cohesion=0.8)[0]
+    assert not judge_merge(two("23", "40"), two("15", "18"), cohesion=0.9)[0]
+    assert not judge_merge(two("23", "40"), two("23", "40"), cohesion=0.3)[0]
