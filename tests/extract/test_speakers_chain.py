@@ -235,3 +235,13 @@ def test_speakers_a_name_before_a_conjoined_verb_is_not_its_subject() -> None:
     text = 'استنكر الخبير ساديو كامارا تصريحات لافروف وقال "نرفض هذه التصريحات جملة وتفصيلا".'
     (quote,) = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara", "لافروف": "Sergey Lavrov"}))
     assert quote["speaker_canonical"] == "Sadio Camara"
+
+
+def test_speakers_a_capitalised_name_no_stage_marked_before_the_verb() -> None:
+    text = (
+        "Выступая в Москве, Исса Конате Диалло сказал: «Нам нужно заполнить этот пробел как можно скорее». "
+        "Позже он добавил: «Мы будем искать новых партнёров в регионе»."
+    )
+    first, second = _quotes(_analyse(text))
+    assert first["speaker"] == second["speaker"] == "Исса Конате Диалло"
+    assert (first["speaker_via"], second["speaker_via"]) == ("explicit", "pronoun")

@@ -941,8 +941,9 @@ def _described_before(ctx: _Context, sent_start: int, verb_start: int) -> Speake
         return None
     ps, pe = words[0][0], words[-1][1]
     clause = fold(ctx.text[ps:pe])
-    if ctx.cues.pronoun.fullmatch(clause) or clause in _PRONOUN_GENDER:
-        return Speaker(None, ps, pe, "pronoun", None, gender=_PRONOUN_GENDER.get(clause))
+    last = words[-1][2]
+    if ctx.cues.pronoun.fullmatch(last) and len(words) <= 3:  # he said, Ранее он добавил, puis il a dit
+        return Speaker(None, words[-1][0], pe, "pronoun", None, gender=_PRONOUN_GENDER.get(last))
     while words and words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во"):
         words = words[1:]
     if not words:
@@ -962,6 +963,10 @@ def _described_before(ctx: _Context, sent_start: int, verb_start: int) -> Speake
         if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
             return _resolve_named_organization(ctx, organization.group(), ps, pe)
         return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+    name = _CAPITALISED_NAME.fullmatch(ctx.text, ps, pe)
+    if name is not None:  # "Шогель Кокалла Майга сказал": a name no stage marked, right before the verb
+        surface = name.group("name")
+        return Speaker(Mention(ps, pe, "PER", fold(surface), None, surface), ps, pe, "subject", None)
     return None
 
 
