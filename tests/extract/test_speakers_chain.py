@@ -245,3 +245,9 @@ def test_speakers_a_capitalised_name_no_stage_marked_before_the_verb() -> None:
     first, second = _quotes(_analyse(text))
     assert first["speaker"] == second["speaker"] == "Исса Конате Диалло"
     assert (first["speaker_via"], second["speaker_via"]) == ("explicit", "pronoun")
+
+
+def test_speakers_a_person_named_only_as_an_object_is_not_he() -> None:
+    text = 'The army said its soldiers killed the militant leader Sadio Camara near Gao. "We will continue the operations," he said.'
+    (quote,) = _quotes(_analyse(text, {"Sadio Camara": "Sadio Camara"}))
+    assert quote["speaker"] is None

@@ -717,11 +717,15 @@ def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
 
 
 _PRONOUN_GENDER = {"il": "m", "he": "m", "он": "m", "elle": "f", "she": "f", "она": "f"}
+#: Pronouns that only a person can be (il, он, они may stand for a ministry or an army).
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 #: A pronoun inside an inverted French cue: "a-t-il ajouté", "ajoute-t-elle".
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle)(?![^\W_])")
 
 
-def _from_chain(ctx: _Context, pos: int, via: str, gender: str | None) -> Speaker | None:
+def _from_chain(
+    ctx: _Context, pos: int, via: str, gender: str | None, pronoun: str | None = None
+) -> Speaker | None:
     """No subject named ("وأضاف:", "he said", "a-t-il souligné", "сказал он"): whoever spoke last in the
     discourse chain before ``pos``, unless a subject was written there that names nobody known, another
     person came in as a subject since, the gender of the verb or pronoun disagrees, or it is too far back."""
@@ -733,6 +737,13 @@ def _from_chain(ctx: _Context, pos: int, via: str, gender: str | None) -> Speake
     said_before = event.speaker
     if gender and said_before.gender and gender != said_before.gender:
         return None
+    is_person = (
+        said_before.mention.label == "PER"
+        if said_before.mention is not None
+        else said_before.kind == "person"
+    )
+    if pronoun is not None and fold(pronoun) in _PERSONAL_PRONOUNS and not is_person:
+        return None  # "he said" after "the army said": not the army
     key = said_before.mention.key if said_before.mention is not None else None
     for m in ctx.mentions_in(event.end, pos):
         if m.label == "PER" and m.key != key and ctx.is_subject_position(m):
@@ -743,11 +754,25 @@ def _from_chain(ctx: _Context, pos: int, via: str, gender: str | None) -> Speake
 def _only_person_in_view(ctx: _Context, pos: int, via: str) -> Speaker | None:
     """Nobody has spoken yet ("Le ministre X a reçu Y. « … », a-t-il dit."): the one person named
     in the sentences before, as a subject; two people (or none) give no speaker."""
-    people = [m for m in ctx.mentions_in(max(0, pos - LOOKBACK_CHARS), pos) if m.label == "PER"]
-    if len({m.key for m in people}) != 1 or not any(ctx.is_subject_position(m) for m in people):
+    floor = max(0, pos - LOOKBACK_CHARS)
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
+    if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
         return None
     m = people[-1]
     return Speaker(m, m.start, m.end, via, None)
+
+
+#: How many words (a title, a verb in VSO order) may precede a sentence's subject.
+SENTENCE_SUBJECT_WORDS = 3
+
+
+def _opens_its_sentence(ctx: _Context, m: Mention, floor: int) -> bool:
+    """The person is the subject of their sentence ("Le ministre X a reçu …", "التقى وزير الدفاع X …"),
+    not an object further in ("The army killed militant leader X")."""
+    start = _sentence_start(ctx.text, m.start, floor)
+    return len(
+        _WORD.findall(ctx.text[start : m.start])
+    ) <= SENTENCE_SUBJECT_WORDS and ctx.is_subject_position(m)
 
 
 def _is_participle(ctx: _Context, verb: re.Match[str]) -> bool:
@@ -1003,7 +1028,8 @@ def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: s
     if found is None or found.via not in ("pronoun", "statement"):
         return found
     via = "pronoun" if found.via == "pronoun" else "role"
-    return _from_chain(ctx, pos, via, found.gender or gender)
+    pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
+    return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
 
 
 def _subject_of_verb(
@@ -1025,7 +1051,7 @@ def _subject_of_verb(
         inverted = _INVERTED_PRONOUN.search(fold(cue))
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else inverted.group().split("-")[-1]
-            return _from_chain(ctx, v_start, "pronoun", _gender_of(cue, word)), False
+            return _from_chain(ctx, v_start, "pronoun", _gender_of(cue, word), word), False
     if found is None and not arabic:
         # "he said" first (a name earlier in the sentence is not the subject then), then a name right
         # before the verb, then a role, an unnamed source or an organisation written before it
@@ -1158,7 +1184,7 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         inverted = _INVERTED_PRONOUN.search(fold(cue))
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else inverted.group().split("-")[-1]
-            found = _from_chain(ctx, q.open, "pronoun", _gender_of(cue, word))
+            found = _from_chain(ctx, q.open, "pronoun", _gender_of(cue, word), word)
         elif verb_after.group("ar") is not None and not _WORD.search(text[v_end:zone_end]):
             found = _from_chain(ctx, q.open, "implicit", gender)  # "…"، قال.
     if found is None:
