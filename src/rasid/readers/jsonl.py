@@ -251,16 +251,20 @@ def iter_json_values(stream: IO[bytes], *, max_record: int) -> Iterator[tuple[in
             except RecursionError:
                 # Too deep for the parser: step over this record alone and say why it was not read
                 skip_to = _value_end(buf, pos)
-                if skip_to is None:
+                while skip_to is None:
                     if len(buf) - pos > max_record:
                         raise TooLargeError(
                             f"record {index + 1} is over the {max_record:,}-character limit"
                         ) from None
-                    if eof or not more():
+                    # read until the record's text has doubled before scanning again: linear in its size
+                    wanted = 2 * (len(buf) - pos)
+                    while len(buf) - pos < wanted and more():
+                        pass
+                    skip_to = _value_end(buf, pos)
+                    if skip_to is None and eof:
                         raise MalformedInputError(
                             f"invalid JSON: record {index + 1} is not closed before the input ends"
                         ) from None
-                    continue
                 value, end = _too_deep(), skip_to
             except json.JSONDecodeError as exc:
                 if eof or not more():
