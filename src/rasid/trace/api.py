@@ -9,6 +9,7 @@ Shapes (stable; documented in docs/tracing.md, used by the web app):
   "edges": [{"from", "to", "kind", "score", "basis", "primary", "evidence"}],
   "external_sources": [{"doc_id", "node", "kind", "outlet", "url", "kb_id", "text", "start", "end"}],
   "timeline": [{"date", "doc_id", "language", "outlet", "title"}],
+  "merges": [{"into", "merged_story", "at", "documents", "relation", "reason", "decided_by"}],
   "languages", "outlets", "first_published", "last_published"}``
 """
 
@@ -108,6 +109,8 @@ def get_story(store: Any, story_id: str) -> dict[str, Any]:
             ).fetchall()
             found = found[0] if len(found) == 1 else None
         if found is None:
+            found = _absorbed_into(conn, story_id)
+        if found is None:
             raise NotFoundError(
                 f"no story {story_id!r}; list stories with `rasid stories` (run `rasid trace` first)"
             )
@@ -168,7 +171,53 @@ def get_story(store: Any, story_id: str) -> dict[str, Any]:
             (sid,),
         )
     ]
+    story["merges"] = _merges(conn, sid)
     return story
+
+
+def _absorbed_into(conn: Any, story_id: str) -> tuple[str] | None:
+    """The live story that absorbed ``story_id`` (following merges of merges), or ``None``."""
+    seen = {story_id}
+    current = story_id
+    while True:
+        row = conn.execute(
+            "SELECT story_id FROM story_merges WHERE merged_id = ? ORDER BY id DESC LIMIT 1", (current,)
+        ).fetchone()
+        if row is None or row[0] in seen:
+            return None
+        current = row[0]
+        seen.add(current)
+        if conn.execute("SELECT 1 FROM stories WHERE id = ?", (current,)).fetchone():
+            return (current,)
+
+
+def _merges(conn: Any, story_id: str) -> list[dict[str, Any]]:
+    """Every merge that made this story what it is: into it, and into the stories it absorbed, oldest first."""
+    rows: list[tuple[Any, ...]] = []
+    wanted, seen = [story_id], {story_id}
+    while wanted:
+        current = wanted.pop()
+        for row in conn.execute(
+            "SELECT id, story_id, merged_id, documents, relation_a, relation_b, kind, score, reason, decided_by,"
+            " merged_at FROM story_merges WHERE story_id = ?",
+            (current,),
+        ):
+            rows.append(row)
+            if row[2] not in seen:
+                seen.add(row[2])
+                wanted.append(row[2])
+    return [
+        {
+            "into": into,
+            "merged_story": merged,
+            "at": at,
+            "documents": json.loads(docs),
+            "relation": {"a": a, "b": b, "kind": kind, "score": score} if kind else None,
+            "reason": json.loads(reason),
+            "decided_by": by,
+        }
+        for _, into, merged, docs, a, b, kind, score, reason, by, at in sorted(rows)
+    ]
 
 
 def stories_json(store: Any, story_id: str | None = None, *, min_documents: int = 1) -> dict[str, Any]:

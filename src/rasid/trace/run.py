@@ -133,6 +133,7 @@ def _reset(store: Any) -> None:
             "doc_vectors",
         ):
             conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM story_merges WHERE decided_by = 'trace'")  # every story is rebuilt
         conn.execute("UPDATE trace_state SET value = '0' WHERE key = 'last_seq'")
 
 
@@ -425,6 +426,7 @@ def _update_stories(
     published = {d: cache.get(d).doc.published for d in everyone}
     date_range = {g: _date_range(published[d] for d in docs) for g, docs in members.items()}
 
+    merges: list[tuple[str, str, list[str], Relation, dict[str, Any]]] = []
     for rel in relations:
         ga, gb = find(group_of[rel.a]), find(group_of[rel.b])
         if ga == gb:
@@ -435,25 +437,28 @@ def _update_stories(
         if span is not None and span > MAX_DAYS_APART:
             continue
         cohesion = _cosine(vector_sum[ga], vector_sum[gb])
+        reason: dict[str, Any]
         if len(a.members) == 1 and len(b.members) == 1:
-            ok = True  # two documents: their relation is all the story there is
+            ok, reason = True, {"rule": "pair"}  # two documents: their relation is all the story there is
         elif len(a.members) == 1 or len(b.members) == 1:
             lone, story = (a, b) if len(a.members) == 1 else (b, a)
             (doc_id,) = lone.members
             links = len(related.get(doc_id, set()) & story.members)
-            ok, _ = judge_join(anchors[doc_id], story, links, cohesion)
+            ok, reason = judge_join(anchors[doc_id], story, links, cohesion)
         else:
-            ok, _ = judge_merge(a, b, cohesion)
+            ok, reason = judge_merge(a, b, cohesion)
         if not ok:
             continue
         # keep the id of an existing story (the larger one), so links to stories stay valid
         keep, drop = sorted((ga, gb), key=lambda g: (g not in existing, -len(groups[g].members), g))
+        if ga in existing and gb in existing:
+            report.stories_merged += 1
+            reason["days"] = span
+            merges.append((keep, drop, sorted(groups[drop].members), rel, reason))
         parent[drop] = keep
         groups[keep].absorb(groups[drop])
         vector_sum[keep] = _add(vector_sum[keep], vector_sum[drop])
         date_range[keep] = merged_range
-        if ga in existing and gb in existing:
-            report.stories_merged += 1
 
     roots = {find(g) for g in groups}
     seqs: dict[str, int] = {}
@@ -461,6 +466,13 @@ def _update_stories(
         for g in groups:
             if g in existing and find(g) != g:
                 c.execute("DELETE FROM stories WHERE id = ?", (g,))  # merged into another story
+        now = _now()
+        c.executemany(
+            "INSERT INTO story_merges(story_id, merged_id, documents, relation_a, relation_b, kind, score, reason,"
+            " decided_by, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'trace', ?)",
+            [(keep, drop, json.dumps(docs), rel.a, rel.b, rel.kind, rel.score, json.dumps(reason, ensure_ascii=False), now)
+             for keep, drop, docs, rel, reason in merges],
+        )  # fmt: skip
         for story_id in sorted(roots):
             docs = groups[story_id].members
             if len(docs) < 2 and not any(_names_origin(cache.get(d)) for d in docs):
