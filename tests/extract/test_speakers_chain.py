@@ -251,3 +251,13 @@ def test_speakers_a_person_named_only_as_an_object_is_not_he() -> None:
     text = 'The army said its soldiers killed the militant leader Sadio Camara near Gao. "We will continue the operations," he said.'
     (quote,) = _quotes(_analyse(text, {"Sadio Camara": "Sadio Camara"}))
     assert quote["speaker"] is None
+
+
+def test_speakers_a_second_quote_in_the_same_sentence_continues() -> None:
+    text = (
+        "وأشار ساديو كامارا إلى أن الشحنات «لم تتوقف يوماً عن الوصول إلى الموانئ» "
+        "بل إنها تصل عبر طرق أخرى «رغم أن كمياتها أقل من السابق بكثير»."
+    )
+    first, second = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
+    assert first["speaker_canonical"] == second["speaker_canonical"] == "Sadio Camara"
+    assert second["speaker_via"] == "continuation"

@@ -1325,7 +1325,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 continue  # a name or a scare quote, not a statement
             speaker = _attribute(ctx, q, floor)
             if speaker is None and last is not None:
-                speaker = _adjacent(text, last, q)
+                speaker = _adjacent(ctx, last, q)
             if words < MIN_WORDS and speaker is None:
                 continue
         results.append((q, speaker))
@@ -1368,14 +1368,23 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     return doc.with_layer("quotes", annotations)
 
 
-def _adjacent(text: str, last: tuple[Quote, Speaker | None], q: Quote) -> Speaker | None:
-    """«…» «…»: a quote that follows the previous one in the same paragraph with nothing but
-    punctuation between goes on with its speaker."""
+def _adjacent(ctx: _Context, last: tuple[Quote, Speaker | None], q: Quote) -> Speaker | None:
+    """«…» «…», or «…»، and «…» later in the same sentence: a quote that follows the previous one with
+    no sentence end, speech verb or other person between goes on with its speaker."""
     before, speaker = last
     if speaker is None or before.close is None:
         return None
+    text = ctx.text
     between = text[before.close + 1 : q.open]
-    if "\n" in between or _WORD.search(between):
+    if "\n" in between or len(between) > 300:
+        return None
+    if _WORD.search(between) and re.search(r"[.!?؟](?:\s|$)", between):
+        return None  # words and a sentence end between: a new sentence
+    fs, fe = ctx.folded_range(before.close + 1, q.open)
+    if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None:
+        return None  # a verb whose subject could not be named: not the same speaker for sure
+    key = speaker.mention.key if speaker.mention is not None else None
+    if any(m.label == "PER" and m.key != key for m in ctx.mentions_in(before.close + 1, q.open)):
         return None
     return replace(speaker, via="continuation", cue=None)
 
