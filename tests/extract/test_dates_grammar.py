@@ -42,7 +42,20 @@ def _dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, obje
         ("Le 3 mars, le convoi est parti.", "3 mars", "2015-03-03", "day"),
         ("On March 3, the talks resumed.", "March 3", "2015-03-03", "day"),
         ("3 марта колонна вышла.", "3 марта", "2015-03-03", "day"),
+        ("منذ بداية الصراع في مارس2011", "مارس2011", "2011-03", "month"),
+        ("سينطلق في 31 / 7 / 2015", "31 / 7 / 2015", "2015-07-31", "day"),
+        ("قتل بإطلاق النار في السادس من أغسطس آب", "السادس من أغسطس آب", "2015-08-06", "day"),
+        ("منذ 2001 وحتى 2012", "2012", "2012", "year"),
+        ("ارتفع العدد في العام الماضي 2014", "2014", "2014", "year"),
+        ("نزلت عقود أيلول (سبتمبر) 87 سنتا", "أيلول (سبتمبر)", "2015-09", "month"),
+        ("بالمقارنة بمايو (أيار) الماضي", "بمايو (أيار) الماضي", "2015-05", "month"),
         # Hijri: the value in the Hijri calendar
+        (
+            "يبدأ العام الدراسي في الأول من شهر ذي القعدة القادم",
+            "الأول من شهر ذي القعدة القادم",
+            "1436-11-01",
+            "day",
+        ),
         ("وصل الوفد في 5 شوال 1436هـ الموافق", "5 شوال 1436هـ", "1436-10-05", "day"),
         ("للعام الدراسي 1436/1437هـ", "1436/1437هـ", "1436", "year"),
         ("منذ شهر رمضان الماضي", "شهر رمضان الماضي", "1436-09", "month"),
@@ -143,6 +156,8 @@ def test_dates_grammar_gregorian_to_hijri_round_trips(iso: str) -> None:
         # a season or Hijri month name alone
         "In summer the heat is unbearable.",
         "التقى رجب بصديقه",
+        # آب is also "a father": a month only with a day, a year, a relative word or its other name
+        "ولد من أب سعودي",
     ],
 )
 def test_dates_grammar_no_date(text: str) -> None:

@@ -106,12 +106,15 @@ class DateGrammar:
     hijri_ambiguous: frozenset[str] = frozenset()
     current_words: frozenset[str] = frozenset()
     year_joiners: str = ""
+    ordinal_days: Mapping[str, int] = field(default_factory=dict)
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
     #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
     anchor_words: frozenset[str] = frozenset()
     #: The anchor words by family (months, weekdays, …): each pattern runs only near its own.
     anchor_families: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Anchor phrase -> the families it belongs to.
+    anchor_family_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -152,6 +155,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
     current_after = alternation(data["current_words_after"])
     current_before = alternation(data["current_words_before"])
     day_parts = alternation(data["day_parts"])
+    ordinals = {fold(k): int(v) for k, v in data["ordinal_days"].items()}
+    ordinal_alt = alternation(ordinals)
     year_marks = alternation(data["year_marks_after"])
 
     # "أغسطس/آب", "يونيو (حزيران)", "فبراير شباط": a second name of the same month
@@ -195,9 +200,19 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>1[34]\d\d)(?:\s*/\s*1[34]\d\d)?\s*(?:{hijri_marks}){B_END}",
         ),
         # يناير 2024, شهر أغسطس/آب 2024, janvier 2025, в августе 2024 года
-        ("my", rf"{B_START}(?:شهر\s+)?{month}\s*[,،]?\s*{year}{B_END}"),
+        ("my", rf"{B_START}(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s*[,،]?\s*{year}{B_END}"),
+        # السادس من أغسطس (آب), الأول من شهر ذي القعدة: a day written as an ordinal word
+        (
+            "ordinal_dmy",
+            rf"{B_START}(?:[وبل]|لل)?(?P<ord>{ordinal_alt})\s+من\s+(?:شهر\s+)?(?:{month}(?:\s*[,،]?\s*{year})?"
+            rf"|(?P<hm>{hijri_alt})(?:\s+(?:عام\s+|سنه\s+)?(?P<hyear>1[34]\d\d)(?:\s*(?:{hijri_marks}))?)?)"
+            rf"(?:\s+(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))?{B_END}",
+        ),
         # 21/08/2024, 21.08.2024, 2024-08-21
-        ("numeric_dmy", rf"{B_START}(?P<day>[0-3]?\d)[/.\-](?P<mon>[01]?\d)[/.\-](?P<year>{YEAR}){B_END}"),
+        (
+            "numeric_dmy",
+            rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[01]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR}){B_END}",
+        ),
         ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
         # صيف 2015, l'été dernier, last summer, летом 2015 года, the summer of 2015
         (
@@ -214,8 +229,11 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         (
             "decade",
             rf"{B_START}(?:[وفبل])?(?:عقد\s+)?(?:ال)?(?P<dw>{alternation(decade_words)})"
-            rf"(?:\s+(?:من\s+)?(?:القرن\s+(?:ال)?(?P<cent>[^\s]+)|الميلاديه|الميلادي))?{B_END}"
-            rf"|{B_START}(?:the\s+)?'?(?P<dy>1[5-9]\d0|20[0-9]0)'?s{B_END}"
+            rf"(?:\s+(?:من\s+)?(?:القرن\s+(?:ال)?(?P<cent>[^\s]+)|الميلاديه|الميلادي))?{B_END}",
+        ),
+        (
+            "decade_digits",
+            rf"{B_START}(?:the\s+)?'?(?P<dy>1[5-9]\d0|20[0-9]0)'?s{B_END}"
             rf"|{B_START}annees\s+(?P<dy2>1[5-9]\d0|20[0-9]0|[1-9]0){B_END}"
             rf"|{B_START}(?P<dy3>1[5-9]\d0|20[0-9]0|[1-9]0)\s*-?\s*(?:х|е|ые|ых)(?:\s+(?:годах|годов|годы|гг\.?))?{B_END}",
         ),
@@ -233,7 +251,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # أغسطس الماضي, mardi dernier, الأحد المقبل, يوليو الحالي
         (
             "named_relative",
-            rf"{B_START}(?:(?:شهر|يوم)\s+)?(?:{month}|(?P<wd>{weekday_alt}))\s+"
+            rf"{B_START}(?:[وبل]?(?:شهر|يوم)\s+|[وبل](?=\S))?(?:{month}|(?P<wd>{weekday_alt}))\s+"
             rf"(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})){B_END}",
         ),
         # last August, next Monday
@@ -245,7 +263,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # في عام 2012, en 2012, в 2012 году, since 2019
         (
             "year",
-            rf"{B_START}(?:{alternation(year_cues)})\s+(?:(?:عام|العام|سنه)\s+)?"
+            rf"{B_START}(?:[وفبل](?=\S))?(?:{alternation(year_cues)})\s+(?:(?:عام|العام|سنه)\s+)?"
             rf"(?P<year>{YEAR})(?:\s*(?:{greg_marks}){B_END})?{B_END}",
         ),
         # (2003), (1990-2000): a year alone in parentheses
@@ -255,7 +273,12 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # في أغسطس, en août, in August, в августе (month alone after a cue: XXXX-08)
         (
             "month",
-            rf"{B_START}(?:في|منذ|خلال|مطلع|اواخر|شهر|en|in|since|depuis|в|с)\s+(?:شهر\s+)?{month}{B_END}",
+            rf"{B_START}(?:[وفبل](?=\S))?(?:{alternation(data['month_cues'])})\s+(?:شهر\s+)?{month}{B_END}",
+        ),
+        # أيلول (سبتمبر), يناير/كانون الثاني: a month written with both its names needs no cue
+        (
+            "month_dual",
+            rf"{B_START}(?:[وبل](?=\S))?(?P<m1>{month_alt})\s*(?:[/(\-]|\s)\s*(?P<m2>{month_alt})\s*\)?{B_END}",
         ),
         # يوم الأحد, le lundi, on Monday, в понедельник
         ("weekday", rf"{B_START}(?:يوم|on|le|в|во)\s+(?P<wd>{weekday_alt}){B_END}"),
@@ -304,9 +327,14 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         hijri_ambiguous=frozenset(fold(w) for w in data["hijri_ambiguous"]),
         current_words=frozenset(fold(w) for w in data["current_words_after"] + data["current_words_before"]),
         year_joiners=alternation(data["year_joiners"]),
+        ordinal_days=ordinals,
         patterns=compiled,
         anchor_words=frozenset().union(*families.values()),
         anchor_families=families,
+        anchor_family_of={
+            word: tuple(f for f, words in families.items() if word in words)
+            for word in frozenset().union(*families.values())
+        },
     )
 
 
@@ -385,6 +413,7 @@ MAX_DATE_CHARS = 60
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 #: Digits that can anchor a date: a Gregorian or Hijri year, or the start of a numeric date.
@@ -403,17 +432,17 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def _anchor_index(
     anchor_words: frozenset[str],
-) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str, ...]]]]:
+) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, tuple[str, ...]]]]]:
     """Anchor phrases of one word by that word (a text's words then find theirs by set
-    intersection), and the phrases of several words with their words."""
+    intersection), and the phrases of several words by their first word, with their words."""
     by_token: dict[str, list[str]] = {}
-    multi_word: list[tuple[str, tuple[str, ...]]] = []
+    multi_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for phrase in anchor_words:
         words = _phrase_tokens(phrase)
         if len(words) == 1:
             by_token.setdefault(words[0], []).append(phrase)
         else:
-            multi_word.append((phrase, words))
+            multi_word.setdefault(words[0], []).append((phrase, words))
     return by_token, multi_word
 
 
@@ -456,10 +485,13 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "hijri_month": ("hijri",),
     "hijri_year": ("digits",),
     "my": ("months",),
+    "ordinal_dmy": ("months", "hijri"),
+    "month_dual": ("months",),
     "numeric_dmy": ("digits",),
     "numeric_ymd": ("digits",),
     "season": ("seasons",),
-    "decade": ("decades", "digits"),
+    "decade": ("decades",),
+    "decade_digits": ("decades", "digits"),
     "century": ("decades",),
     "named_relative": ("months", "weekdays"),
     "named_relative_before": ("months", "weekdays"),
@@ -502,16 +534,25 @@ def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
     The anchor words present are found with a set intersection over the text's words, and
     only those few are then located — far cheaper than an alternation of every month name
     tried at every position, or a Python loop over every word."""
-    tokens = set(_TOKEN.findall(folded))
+    # letters only: anchors are words, and "مارس2011" holds one
+    tokens = set(_LETTERS.findall(folded))
     tokens |= {t[1:] for t in tokens if t[:1] in "وفبل"}
-    windows: dict[str, list[tuple[int, int]]] = {}
-    for family, words in g.anchor_families.items():
-        by_token, multi_word = _anchor_index(words)
-        present = frozenset(
-            [p for token in by_token.keys() & tokens for p in by_token[token]]
-            + [p for p, parts in multi_word if tokens.issuperset(parts)]
-        )
-        windows[family] = _merge(_anchor_spans(present, folded), len(folded)) if present else []
+    by_token, multi_word = _anchor_index(g.anchor_words)
+    present = [p for token in by_token.keys() & tokens for p in by_token[token]]
+    present += [
+        p
+        for first in multi_word.keys() & tokens
+        for p, parts in multi_word[first]
+        if tokens.issuperset(parts)
+    ]
+    families = g.anchor_family_of
+    spans: dict[str, list[tuple[int, int]]] = {family: [] for family in g.anchor_families}
+    for phrase in present:
+        finder = _phrase_finder(phrase)
+        found = [m.span() for m in finder.finditer(folded)]
+        for family in families[phrase]:
+            spans[family].extend(found)
+    windows = {family: _merge(found, len(folded)) for family, found in spans.items()}
     windows["digits"] = _merge([m.span() for m in _DIGIT_ANCHOR.finditer(folded)], len(folded))
     return windows
 
@@ -557,11 +598,27 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
 def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> list[Candidate]:
     """Years listed after a year already found: "عامي 2013 و2014", "2006-2014", "in 2010 and 2015"."""
     joined = re.compile(
-        rf"\s*(?:{g.year_joiners})\s*(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>{YEAR}){B_END}(?!\s*[%٪])"
+        rf"\s*(?:{g.year_joiners})(?:\s*(?:{g.year_joiners}))?\s*(?:(?:[لب]?عام|العام|سنه)\s+)?"
+        rf"(?P<year>{YEAR}){B_END}(?!\s*[%٪])"
     )
+    # "العام الماضي 2014": the year a relative year expression stands for, written after it
+    apposed = re.compile(rf"\s*[(]?\s*(?P<year>{YEAR}){B_END}(?!\s*[%٪])")
     taken = [(c.start, c.end) for c in kept]
     out: list[Candidate] = []
-    queue = [c for c in kept if c.precision == "year" and c.relative is None and c.year_span]
+    for cand in kept:
+        if (
+            cand.relative is not None
+            and cand.relative[0] == "year"
+            and (m := apposed.match(folded, cand.end))
+        ):
+            year = int(m.group("year"))
+            out.append(
+                Candidate(
+                    m.start("year"), m.end("year"), "year", _iso(year), "year", year_span=m.span("year")
+                )
+            )
+            taken.append(m.span("year"))
+    queue = [c for c in kept if c.precision == "year" and c.relative is None and c.year_span] + out[:]
     while queue:
         cand = queue.pop()
         m = joined.match(folded, cand.end)
@@ -663,8 +720,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         )
         attrs = {"relative": f"{'last' if direction < 0 else 'next' if direction > 0 else 'this'} {season}"}
         return Candidate(start, end, kind, None, "season", attrs, (rel[0], rel[1]))
-    if kind == "decade":
-        if m.group("dw"):
+    if kind in ("decade", "decade_digits"):
+        if kind == "decade":
             digit = g.decade_words[_key(m.group("dw"))]
             century = 19
             cent = m.group("cent")
@@ -674,6 +731,7 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
                 century = g.century_words[cent] - 1
             return Candidate(start, end, kind, f"{century}{digit}X", "decade")
         digits = m.group("dy") or m.group("dy2") or m.group("dy3")
+        assert digits is not None
         if len(digits) == 2:
             digits = ("20" if digits in ("10", "20") else "19") + digits
         return Candidate(start, end, kind, f"{digits[:3]}X", "decade")
@@ -722,12 +780,35 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
     if kind == "year":
         assert year_span is not None
         return Candidate(year_span[0], end, kind, _iso(year), "year", year_span=year_span)
-    if kind == "month":
+    if kind in ("month", "month_dual"):
         month_name = _key(m.group("m1"))
-        if month_name in g.ambiguous or _month_of(g, m) is None:
+        dual = bool(m.group("m2"))
+        if (month_name in g.ambiguous and not dual) or _month_of(g, m) is None:
+            return None
+        if kind == "month_dual" and not dual:
             return None
         s, e = m.start("m1"), m.end()
         return Candidate(s, e, kind, _iso(None, g.months[month_name]), "month")
+    if kind == "ordinal_dmy":
+        day = g.ordinal_days[_key(m.group("ord"))]
+        direction = -1 if m.group("past") else 1 if m.group("future") else 0
+        if m.group("hm"):
+            hmonth = g.hijri_months[_key(m.group("hm"))]
+            attrs = {"calendar": "hijri", "approximate": True}
+            if m.group("hyear"):
+                hyear = int(m.group("hyear"))
+                attrs["gregorian"] = hijri_to_gregorian(hyear, hmonth, day).isoformat()
+                return Candidate(start, end, kind, _iso(hyear, hmonth, day), "day", attrs)
+            return Candidate(
+                start, end, kind, _iso(None, hmonth, day), "day", attrs, hijri=(hmonth, day, direction)
+            )
+        month = _month_of(g, m)
+        if month is None or not _valid_day(year, month, day):
+            return None
+        if direction and year is None:
+            rel = ("day_month", direction * (month * 100 + day))
+            return Candidate(start, end, kind, _iso(None, month, day), "day", {}, rel)
+        return Candidate(start, end, kind, _iso(year, month, day), "day", year_span=year_span)
     if kind in ("named_relative", "named_relative_before"):
         direction = -1 if m.group("past") else 1
         if "cur" in groups and m.group("cur"):

@@ -201,7 +201,9 @@ def _patterns(
             rf"{B_START}(?:[وف]?(?:{'|'.join(_INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])})"
             rf"\s+(?:{outlet})"
         ),
-        "told": re.compile(rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+|(?<=ل))(?:{outlet})"),
+        "told": re.compile(
+            rf"{B_START}(?:[وف]?(?:في|خلال)\s+)?(?:[وف])?(?P<cue>{told})(?:\s+|(?<=ل))(?:{outlet})"
+        ),
         "photo": re.compile(rf"(?m)(?:^|(?<=\s))(?:{alternation(data['photo_labels'])})\s*:\s*\S[^\n]*"),
         # "قال … لقناة الجزيرة", "قالت مصادر لـ«الشرق الأوسط»": a statement given to an outlet (the speech
         # verb is checked by the caller). The word boundary is checked after the ل, not before it: a
@@ -312,18 +314,27 @@ _WORD = re.compile(r"[^\W_]+")
 _CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "وفق", "تبعا")
 
 
-def _present_anchors(anchors: Mapping[str, tuple[str, ...]], folded: str) -> dict[str, tuple[str, ...]]:
-    """The anchors whose first word occurs in the text (alone or after a clitic و ف ب ل): the
+def _present_anchors(extra_files: tuple[str, ...], folded: str) -> dict[str, list[str]]:
+    """The cue anchors whose first word occurs in the text (alone or after a clitic و ف ب ل): the
     others cannot start a match, and looking for each of them with ``str.find`` is most of the cost."""
     words = set(_WORD.findall(folded))
     words |= {w[1:] for w in words if w[:1] in "وفبل"}
-    return {key: tuple(a for a in values if _first_word(a) in words) for key, values in anchors.items()}
+    by_first_word = _anchors_by_first_word(extra_files)
+    present: dict[str, list[str]] = {key: [] for key in _cue_anchors(extra_files)}
+    for word in by_first_word.keys() & words:
+        for key, anchor in by_first_word[word]:
+            present[key].append(anchor)
+    return present
 
 
-@lru_cache(maxsize=4096)
-def _first_word(anchor: str) -> str:
-    found = _WORD.search(anchor)
-    return found.group() if found else anchor
+@lru_cache(maxsize=8)
+def _anchors_by_first_word(extra_files: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for key, anchors in _cue_anchors(extra_files).items():
+        for anchor in anchors:
+            found = _WORD.search(anchor)
+            index.setdefault(found.group() if found else anchor, []).append((key, anchor))
+    return index
 
 
 @dataclass
@@ -378,7 +389,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found: list[Found] = []
 
     # original links: "أصل الخBر" then a URL, possibly lines later
-    anchors = _present_anchors(_cue_anchors(extra), folded)
+    anchors = _present_anchors(extra, folded)
     for m in finditer_near(pats["original_label"], folded, anchors["original_labels"]):
         o_end = norm.to_original(m.start(), m.end()).end
         url = _URL.search(text, o_end, min(len(text), o_end + 300))
@@ -421,8 +432,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
         found.append(Found(start, _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
-    for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=1):
-        found.append(Found(m.start("cue"), _strip_end(folded, m.end()), "told_outlet", _outlet_attrs(sc, m)))
+    # a told match may start with [وف]? + في/خلال, up to five characters before its cue word
+    for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=5):
+        found.append(Found(m.start(), _strip_end(folded, m.end()), "told_outlet", _outlet_attrs(sc, m)))
     for m in pats["told_outlet"].finditer(folded):
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_CITING_BEFORE_LAM):
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
