@@ -265,3 +265,32 @@ def test_limits_above_the_maximum_are_refused(big, path):
     client, _, _ = big
     response = client.get(path)
     assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_parameter"
+
+
+def test_shared_cache_computes_once_for_concurrent_requests_and_stays_within_capacity():
+    import threading
+    import time
+
+    from rasid.web.app import SharedCache
+
+    cache = SharedCache(ttl=60, capacity=10)
+    calls: list[str] = []
+
+    def slow(key: str) -> str:
+        calls.append(key)
+        time.sleep(0.05)
+        return key * 4
+
+    threads = [threading.Thread(target=cache.get, args=("a", lambda: slow("a"), len)) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["a"]  # one computation; nineteen waited for it
+    cache.get("b", lambda: slow("b"), len)  # weighs 4: a + b = 8
+    cache.get("c", lambda: slow("c"), len)  # 12 > 10: the oldest (a) goes
+    assert cache.get("a", lambda: slow("a"), len) == "aaaa" and calls == ["a", "b", "c", "a"]
+    expired = SharedCache(ttl=0)
+    expired.get("x", lambda: slow("x"))
+    expired.get("x", lambda: slow("x"))
+    assert calls[-2:] == ["x", "x"]

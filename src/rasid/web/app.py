@@ -57,6 +57,8 @@ SECURITY_HEADERS = [
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 #: Seconds the corpus overview and the pages built from aggregates are reused between requests.
 CACHE_SECONDS = 15.0
+#: Characters of rendered HTML pages a worker keeps (about 100 pages of the biggest kind).
+PAGE_CACHE_BYTES = 24_000_000
 
 
 class SecurityHeaders:
@@ -132,35 +134,55 @@ class WebContext:
 class SharedCache:
     """Values computed from the database, reused by every thread of a worker for ``ttl`` seconds.
 
-    The corpus overview and the pages built from aggregates (an entity, a story, an outlet, the
-    map, the lists) are the same for every visitor: under load, each is computed once per ``ttl``
-    instead of once per request. At most ``size`` values are kept (the oldest go first). A write
-    through the API clears it.
+    The corpus overview, the data of pages built from aggregates (an entity, a story, an outlet,
+    the map, the lists) and rendered pages are the same for every visitor: under load each is
+    computed once per ``ttl`` instead of once per request, and by one thread while the others wait
+    for it (no stampede when it expires). Values weigh ``weight(value)`` (1 by default); the oldest
+    go first once the total passes ``capacity``. A write through the API clears it.
     """
 
-    def __init__(self, ttl: float, size: int = 512) -> None:
+    def __init__(self, ttl: float, capacity: int = 512) -> None:
         self.ttl = ttl
-        self.size = size
-        self._values: dict[Any, tuple[float, Any]] = {}
+        self.capacity = capacity
+        self._values: dict[Any, tuple[float, Any, int]] = {}
+        self._weight = 0
         self._lock = threading.Lock()
+        self._computing: dict[Any, threading.Lock] = {}
 
-    def get(self, key: Any, compute: Callable[[], Any]) -> Any:
-        now = time.monotonic()
+    def _fresh(self, key: Any) -> tuple[bool, Any]:
         with self._lock:
             hit = self._values.get(key)
-        if hit and now - hit[0] < self.ttl:
-            return hit[1]
-        value = compute()
+        if hit and time.monotonic() - hit[0] < self.ttl:
+            return True, hit[1]
+        return False, None
+
+    def get(self, key: Any, compute: Callable[[], Any], weight: Callable[[Any], int] | None = None) -> Any:
+        found, value = self._fresh(key)
+        if found:
+            return value
         with self._lock:
-            self._values.pop(key, None)
-            while len(self._values) >= self.size:  # dicts keep insertion order: drop the oldest
-                del self._values[next(iter(self._values))]
-            self._values[key] = (now, value)
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:
+            found, value = self._fresh(key)  # another thread may have computed it meanwhile
+            if found:
+                return value
+            value = compute()
+            cost = weight(value) if weight else 1
+            with self._lock:
+                old = self._values.pop(key, None)
+                self._weight -= old[2] if old else 0
+                while self._values and self._weight + cost > self.capacity:  # insertion order: oldest first
+                    oldest = next(iter(self._values))
+                    self._weight -= self._values.pop(oldest)[2]
+                    self._computing.pop(oldest, None)
+                self._values[key] = (time.monotonic(), value, cost)
+                self._weight += cost
         return value
 
     def clear(self) -> None:
         with self._lock:
             self._values.clear()
+            self._weight = 0
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +247,7 @@ def create_app(
     db_path = str(db_path)
     local = threading.local()
     shared = SharedCache(CACHE_SECONDS)
+    pages = SharedCache(CACHE_SECONDS, capacity=PAGE_CACHE_BYTES)
     env = make_environment()
     labels = load_labels()
 
@@ -266,8 +289,7 @@ def create_app(
         wanted = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or "en"
         return wanted if wanted in UI_LANGUAGES else "en"
 
-    def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
-        lang = ui_language(request)
+    def render_html(request: Request, template: str, data: dict[str, Any], lang: str) -> str:
         table = labels[lang]
 
         def t(key: str) -> str:
@@ -280,7 +302,7 @@ def create_app(
         other = "en" if lang == "ar" else "ar"
         params = dict(request.query_params)
         params["lang"] = other
-        html = env.get_template(template).render(
+        return env.get_template(template).render(
             data=data,
             t=t,
             lname=lname,
@@ -291,10 +313,24 @@ def create_app(
             query_params=dict(request.query_params),
             allow_write=allow_write,
         )
+
+    def respond(request: Request, html: str, lang: str, status: int = 200) -> HTMLResponse:
         response = HTMLResponse(html, status_code=status)
         if request.query_params.get("lang") in UI_LANGUAGES:
             response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", httponly=True)
         return response
+
+    def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
+        lang = ui_language(request)
+        return respond(request, render_html(request, template, data, lang), lang, status)
+
+    def cached_page(request: Request, template: str, build: Callable[[], dict[str, Any]]) -> HTMLResponse:
+        """An HTML page, rendered once per CACHE_SECONDS for its URL and UI language (an unknown id
+        raises from ``build`` and is not kept)."""
+        lang = ui_language(request)
+        key = ("page", template, lang, request.url.path, tuple(sorted(request.query_params.multi_items())))
+        html = pages.get(key, lambda: render_html(request, template, build(), lang), weight=len)
+        return respond(request, html, lang)
 
     def is_api(request: Request) -> bool:
         path = request.url.path
@@ -358,8 +394,8 @@ def create_app(
         limit: int,
         offset: int,
     ) -> dict[str, Any]:
-        return views.search_view(
-            context(), q=q, language=language or None, outlet=outlet or None, since=since or None,
+        return cached(
+            "search", views.search_view, q=q, language=language or None, outlet=outlet or None, since=since or None,
             until=until or None, entity=entity or None, story=story or None, limit=limit, offset=offset,
         )  # fmt: skip
 
@@ -388,10 +424,10 @@ def create_app(
         since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
         story: str | None = StoryQ, limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
     ) -> Response:  # fmt: skip
-        return render(
+        return cached_page(
             request,
             "search.html",
-            search_data(q, language, outlet, since, until, entity, story, limit, offset),
+            lambda: search_data(q, language, outlet, since, until, entity, story, limit, offset),
         )
 
     @app.get("/api/search", summary="Search articles")
@@ -401,9 +437,10 @@ def create_app(
         story: str | None = StoryQ, limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
     ) -> dict[str, Any]:  # fmt: skip
         data = search_data(q, language, outlet, since, until, entity, story, limit, offset)
-        for r in data["results"]:
-            r.pop("snippet_pieces", None)
-        return data
+        return {
+            **data,
+            "results": [{k: v for k, v in r.items() if k != "snippet_pieces"} for r in data["results"]],
+        }
 
     def download_rows(q, language, outlet, since, until, entity, story, limit) -> list[dict[str, Any]]:
         data = search_data(q, language, outlet, since, until, entity, story, limit, 0)
@@ -443,16 +480,16 @@ def create_app(
 
     @app.get("/doc/{doc_id}", include_in_schema=False)
     def article_page(request: Request, doc_id: str) -> Response:
-        return render(request, "article.html", views.article_view(context(), doc_id))
+        return cached_page(request, "article.html", lambda: cached("article", views.article_view, doc_id))
 
     @app.get("/api/doc/{doc_id}", summary="One article with its annotations and reader segments")
     def article_api(doc_id: str) -> dict[str, Any]:
-        return views.article_view(context(), doc_id)
+        return cached("article", views.article_view, doc_id)
 
     @app.get("/entity/{key:path}", include_in_schema=False)
     def entity_page(request: Request, key: str, page: int = PageQ, limit: int = limit_query(50)) -> Response:
-        return render(
-            request, "entity.html", cached("entity", views.entity_view, key, page=page, limit=limit)
+        return cached_page(
+            request, "entity.html", lambda: cached("entity", views.entity_view, key, page=page, limit=limit)
         )
 
     @app.get(
@@ -464,7 +501,9 @@ def create_app(
 
     @app.get("/stories", include_in_schema=False)
     def stories_page(request: Request, page: int = PageQ, limit: int = limit_query(50)) -> Response:
-        return render(request, "stories.html", cached("stories", views.stories_view, page=page, limit=limit))
+        return cached_page(
+            request, "stories.html", lambda: cached("stories", views.stories_view, page=page, limit=limit)
+        )
 
     @app.get("/api/stories", summary="Stories, the biggest first, one page at a time")
     def stories_api(page: int = PageQ, limit: int = limit_query(50)) -> dict[str, Any]:
@@ -474,8 +513,8 @@ def create_app(
     def story_page(
         request: Request, story_id: str, page: int = PageQ, limit: int = limit_query(50)
     ) -> Response:
-        return render(
-            request, "story.html", cached("story", views.story_view, story_id, page=page, limit=limit)
+        return cached_page(
+            request, "story.html", lambda: cached("story", views.story_view, story_id, page=page, limit=limit)
         )
 
     @app.get("/api/story/{story_id}", summary="A story: one page of members, their provenance, the timeline")
@@ -484,7 +523,9 @@ def create_app(
 
     @app.get("/outlets", include_in_schema=False)
     def outlets_page(request: Request, page: int = PageQ, limit: int = limit_query(100)) -> Response:
-        return render(request, "outlets.html", cached("outlets", views.outlets_view, page=page, limit=limit))
+        return cached_page(
+            request, "outlets.html", lambda: cached("outlets", views.outlets_view, page=page, limit=limit)
+        )
 
     @app.get("/api/outlets", summary="Outlets and their article counts, one page at a time")
     def outlets_api(page: int = PageQ, limit: int = limit_query(100)) -> dict[str, Any]:
@@ -492,8 +533,8 @@ def create_app(
 
     @app.get("/outlet/{name:path}", include_in_schema=False)
     def outlet_page(request: Request, name: str, page: int = PageQ, limit: int = limit_query(50)) -> Response:
-        return render(
-            request, "outlet.html", cached("outlet", views.outlet_view, name, page=page, limit=limit)
+        return cached_page(
+            request, "outlet.html", lambda: cached("outlet", views.outlet_view, name, page=page, limit=limit)
         )
 
     @app.get("/api/outlet/{name:path}", summary="An outlet: volume over time, languages, what it cites")
@@ -502,7 +543,7 @@ def create_app(
 
     @app.get("/map", include_in_schema=False)
     def map_page(request: Request, page: int = PageQ, limit: int = limit_query(300, 1000)) -> Response:
-        return render(request, "map.html", cached("map", views.map_view, page=page, limit=limit))
+        return cached_page(request, "map.html", lambda: cached("map", views.map_view, page=page, limit=limit))
 
     @app.get("/api/map", summary="Places mentioned, one point per place with its document count")
     def map_api(page: int = PageQ, limit: int = limit_query(300, 1000)) -> dict[str, Any]:
@@ -543,6 +584,7 @@ def create_app(
         # reading, analysing and storing are blocking work: keep them off the event loop
         result = await run_in_threadpool(lambda: ingest_payload(context().store, payload))
         shared.clear()
+        pages.clear()
         return JSONResponse(result, status_code=201 if result.get("new") else 200)
 
     return app
