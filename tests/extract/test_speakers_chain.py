@@ -261,3 +261,9 @@ def test_speakers_a_second_quote_in_the_same_sentence_continues() -> None:
     first, second = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
     assert first["speaker_canonical"] == second["speaker_canonical"] == "Sadio Camara"
     assert second["speaker_via"] == "continuation"
+
+
+def test_speakers_a_title_taken_for_a_name_gives_way_to_the_name() -> None:
+    text = 'وقال وكيل وزارة الصحة ساديو كامارا للصحفيين: "عدد الضحايا ارتفع إلى عشرين شخصاً".'
+    (quote,) = _quotes(_analyse(text, {"وكيل": "وكيل", "ساديو كامارا": "Sadio Camara"}))
+    assert quote["speaker_canonical"] == "Sadio Camara"

@@ -520,6 +520,8 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         and len(_WORD.findall(ctx.text[start : m.start])) <= SUBJECT_AFTER_VERB_WORDS + 2
         and not re.search(r"[،,:]", ctx.text[start : m.start])  # past a comma the verb's subject slot is over
     ]
+    if len(per) > 1 and _title_only(ctx, per[0]):
+        per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
     if role and not per:
         return _role_phrase(ctx, start, end, role.group("role"))
     if per:
@@ -533,6 +535,13 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     return None
+
+
+def _title_only(ctx: _Context, m: Mention) -> bool:
+    """The mention is nothing but a role word (وكيل، الوزير): a title, not a name."""
+    folded = _fold_word(m.text)
+    role = ctx.cues.role.match(folded)
+    return role is not None and role.end() == len(folded)
 
 
 def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker | None:
