@@ -71,17 +71,99 @@ def stories_command(db: str | None, fmt: str, min_documents: int, limit: int | N
 @click.argument("story_id")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["tree", "json"]), default="tree", show_default=True)
-def story_command(story_id: str, db: str | None, fmt: str) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Say why each document is in the story: its relations, shared entities, dates and numbers, "
+    "matched passages with their spans in both texts (JSON: an explain key).",
+)
+def story_command(story_id: str, db: str | None, fmt: str, explain: bool) -> None:
     """Show one story (a story id, or the id of one of its documents): root, copies, translations, origins."""
-    from rasid.trace import get_story
+    from rasid.text.display import terminal_safe
+    from rasid.trace import explain_story, get_story
 
     with _open(db) as store:
-        story = get_story(store, story_id)
+        story = explain_story(store, story_id) if explain else get_story(store, story_id)
     if fmt == "json":
         click.echo(json.dumps({"stories": [story]}, ensure_ascii=False, indent=2))
         return
-    for line in render_tree(story):
-        click.echo(line)
+    for line in render_explain(story) if explain else render_tree(story):
+        click.echo(terminal_safe(line))  # titles and passages are stored text: no control characters
+
+
+_RELATION_VERBS = {
+    ("copy", "derives_from"): "copies",
+    ("copy", "source_of"): "copied by",
+    ("translation", "derives_from"): "translates",
+    ("translation", "source_of"): "translated by",
+    ("rewrite", "derives_from"): "rewrites",
+    ("rewrite", "source_of"): "rewritten by",
+}
+
+
+def _span(span: list[int]) -> str:
+    return f"[{span[0]}:{span[1]}]"
+
+
+def render_explain(story: dict[str, Any]) -> list[str]:
+    """Lines of ``rasid story ID --explain``: per document, why it is in the story, with spans."""
+    explain = story["explain"]
+    lines = [
+        f"story {story['id']}: {story['size']} documents, languages {', '.join(story['languages']) or '?'}"
+    ]
+    core = "; ".join(f"{kind} {', '.join(values)}" for kind, values in explain["core"].items())
+    lines.append(f"core (anchors at least half the documents hold): {core or 'none'}")
+    for d in explain["documents"]:
+        lines.append("")
+        lines.append(
+            f"{d['id']} [{d['language'] or '?'}] {d['published'] or 'undated'} {d['outlet'] or ''} "
+            f"{(d['title'] or '')[:60]}".rstrip()
+        )
+        agreement = "n/a" if d["agreement"] is None else f"{d['agreement']:.2f}"
+        founded = ", founded the story" if d["founded"] else ""
+        lines.append(
+            f"  related to {d['links']} other documents, agreement with the core {agreement}{founded}"
+        )
+        for e in d["entities"]:
+            lines.append(
+                f"  entity {e['kb_id']} ({e['label']}) «{e['text']}» {_span([e['start'], e['end']])}"
+            )
+        for e in d["dates"]:
+            lines.append(f"  date {e['value']} «{e['text']}» {_span([e['start'], e['end']])}")
+        for kind in ("numbers", "model_codes"):
+            if d["shared"].get(kind):
+                lines.append(f"  {kind.replace('_', ' ')}: {', '.join(d['shared'][kind])}")
+        for r in d["relations"]:
+            verb = _RELATION_VERBS.get((r["kind"], r["direction"]), r["kind"])
+            partial = " (partial)" if r.get("partial") else ""
+            lines.append(f"  {verb} {r['with']}{partial} {r['score']:.2f} ({r['basis']})")
+            if r.get("window"):
+                w = r["window"]
+                lines.append(
+                    f"    shared window {_span(w['this'])} ~ {_span(w['other'])}, {w['words']} words: «{w['text']}»"
+                )
+            for passage in (r.get("passages") or [])[:3]:
+                lines.append(
+                    f"    passage {_span(passage['this'])} ~ {_span(passage['other'])}, {passage['words']} words"
+                )
+            for pair in (r.get("sentence_pairs") or [])[:3]:
+                lines.append(
+                    f"    sentence {_span(pair['this'])} ~ {_span(pair['other'])}, similarity {pair['similarity']:.2f}"
+                )
+        for o in d["origins"]:
+            lines.append(
+                f"  names the origin {o['kind']}: {o['outlet'] or o['url']} «{o['text']}» {_span([o['start'], o['end']])}"
+            )
+    if story.get("merges"):
+        lines.append("")
+        lines.append("merges:")
+        for m in story["merges"]:
+            via = m["relation"]
+            how = f" via {via['kind']} {via['a']}–{via['b']}" if via else ""
+            lines.append(
+                f"  {m['at']} {m['merged_story']} ({len(m['documents'])} documents) into {m['into']}{how}, {m['decided_by']}"
+            )
+    return lines
 
 
 _VERBS = {

@@ -11,7 +11,7 @@ See docs/tracing.md for the relations, the story JSON shape and the CLI.
 
 from __future__ import annotations
 
-from rasid.trace.api import export_graph, get_story, list_stories, stories_json
+from rasid.trace.api import explain_story, export_graph, get_story, list_stories, stories_json
 from rasid.trace.relate import KINDS, Relation, Thresholds, relate
 from rasid.trace.run import TraceReport, trace
 from rasid.trace.stories import external_origins
@@ -21,6 +21,7 @@ __all__ = [
     "Relation",
     "Thresholds",
     "TraceReport",
+    "explain_story",
     "export_graph",
     "external_origins",
     "get_story",

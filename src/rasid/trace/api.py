@@ -20,6 +20,8 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from rasid.errors import NotFoundError
+from rasid.trace.features import DocFeatures
+from rasid.trace.membership import Group, agreement, by_kind, event_anchors
 
 _STORY_COLUMNS = "id, root, title, size, languages, outlets, first_published, last_published"
 
@@ -218,6 +220,104 @@ def _merges(conn: Any, story_id: str) -> list[dict[str, Any]]:
         }
         for _, into, merged, docs, a, b, kind, score, reason, by, at in sorted(rows)
     ]
+
+
+def explain_story(store: Any, story_id: str) -> dict[str, Any]:
+    """Why each document is in the story, from what is stored: the story with an ``explain`` key.
+
+    ``explain`` is ``{"core": anchors half the members hold, "documents": [{"id", "title", "language",
+    "outlet", "published", "links", "agreement", "shared": {kind: [values]}, "entities": [{"kb_id",
+    "label", "text", "start", "end"}], "dates": [{"value", "text", "start", "end"}], "relations": [...],
+    "origins": [...]}]}``. A relation names the other document, its kind, score and direction, the shared
+    passages and window (copies) or aligned sentences (translations, rewrites) with ``this``/``other``
+    spans: code-point offsets into this document's text and the other's.
+    """
+    story = get_story(store, story_id)
+    docs = {d: store.get_document(d, layers=True) for d in story["documents"]}
+    anchors = {d: event_anchors(DocFeatures(doc)) for d, doc in docs.items()}
+    core = Group.of(story["id"], anchors).core()
+    edges_of: dict[str, list[dict[str, Any]]] = {}
+    for e in story["edges"]:
+        edges_of.setdefault(e["from"], []).append(e)
+        if not e["to"].startswith("ext:"):
+            edges_of.setdefault(e["to"], []).append(e)
+    explained = []
+    for member in story["members"]:
+        doc_id = member["id"]
+        doc = docs[doc_id]
+        shared = anchors[doc_id] & core
+        shared_ids = {v for k, v in shared if k == "kb_ids"}
+        shared_dates = {v for k, v in shared if k == "dates"}
+        relations = [
+            _explain_edge(doc_id, e) for e in edges_of.get(doc_id, []) if not e["to"].startswith("ext:")
+        ]
+        explained.append(
+            {
+                **member,
+                "founded": story["id"] == f"st-{doc_id}",
+                "links": len(relations),
+                "agreement": agreement(anchors[doc_id], core),
+                "shared": by_kind(shared),
+                "entities": _first_mentions(doc.layer("entities"), "kb_id", shared_ids),
+                "dates": _first_mentions(doc.layer("dates"), "value", shared_dates),
+                "relations": sorted(relations, key=lambda r: (-(r["score"] or 0), r["with"])),
+                "origins": [
+                    {k: o[k] for k in ("kind", "outlet", "url", "text", "start", "end")}
+                    for o in story["external_sources"]
+                    if o["doc_id"] == doc_id
+                ],
+            }
+        )
+    story["explain"] = {"core": by_kind(core), "documents": explained}
+    return story
+
+
+def _first_mentions(annotations: Any, attr: str, wanted: set[str]) -> list[dict[str, Any]]:
+    """The first mention of each wanted value (a KB id, a date value) in the document, with its span."""
+    out: dict[str, dict[str, Any]] = {}
+    for ann in annotations:
+        value = str(ann.attrs.get(attr) or "")
+        if value in wanted and value not in out:
+            key = "kb_id" if attr == "kb_id" else "value"
+            out[value] = {
+                key: value,
+                "label": ann.label,
+                "text": ann.text,
+                "start": ann.start,
+                "end": ann.end,
+            }
+    return sorted(out.values(), key=lambda m: (m["start"], m["end"]))
+
+
+def _explain_edge(doc_id: str, edge: dict[str, Any]) -> dict[str, Any]:
+    """One relation seen from ``doc_id``: spans as ``this``/``other`` instead of the relation's ``a``/``b``."""
+    other = edge["to"] if edge["from"] == doc_id else edge["from"]
+    # stored relations have a < b (rasid.trace.run sorts each pair), and their evidence says a and b
+    this_side, other_side = ("a", "b") if doc_id < other else ("b", "a")
+    evidence = edge["evidence"]
+
+    def seen(item: dict[str, Any]) -> dict[str, Any]:
+        out = {"this": item[this_side], "other": item[other_side]}
+        return out | {k: v for k, v in item.items() if k not in ("a", "b")}
+
+    out: dict[str, Any] = {
+        "with": other,
+        "kind": edge["kind"],
+        "score": edge["score"],
+        # this document copies / translates / rewrites the other, or the other derives from it
+        "direction": "derives_from" if edge["from"] == doc_id else "source_of",
+        "basis": edge["basis"],
+        "shared": evidence.get("shared", {}),
+    }
+    if evidence.get("partial"):
+        out["partial"] = True
+    if evidence.get("window"):
+        out["window"] = seen(evidence["window"])
+    if evidence.get("passages"):
+        out["passages"] = [seen(p) for p in evidence["passages"]]
+    if evidence.get("sentence_pairs"):
+        out["sentence_pairs"] = [seen(p) for p in evidence["sentence_pairs"]]
+    return out
 
 
 def stories_json(store: Any, story_id: str | None = None, *, min_documents: int = 1) -> dict[str, Any]:
