@@ -267,3 +267,19 @@ def test_speakers_a_title_taken_for_a_name_gives_way_to_the_name() -> None:
     text = 'وقال وكيل وزارة الصحة ساديو كامارا للصحفيين: "عدد الضحايا ارتفع إلى عشرين شخصاً".'
     (quote,) = _quotes(_analyse(text, {"وكيل": "وكيل", "ساديو كامارا": "Sadio Camara"}))
     assert quote["speaker_canonical"] == "Sadio Camara"
+
+
+def test_speakers_fullest_name_is_a_name_not_the_role_that_refers_to_it() -> None:
+    from rasid.extract.quotes import quotes_stage
+
+    text = 'أكد عباس أن التحقيق مستمر. وقال رئيس الدولة الفلسطينية: "سنرسل الملف إلى المحكمة الدولية فوراً".'
+    doc = Document(text=text)
+    role = text.index("رئيس الدولة الفلسطينية")
+    entities = [
+        doc.annotation("entities", text.index("عباس"), text.index("عباس") + 4, "PER", attrs={"canonical": "Mahmoud Abbas"}),
+        doc.annotation("entities", role, role + len("رئيس الدولة الفلسطينية"), "PER",
+                       attrs={"canonical": "Mahmoud Abbas", "mention": "role", "coref_of": text.index("عباس")}),
+    ]  # fmt: skip
+    (quote,) = _quotes(quotes_stage(doc.with_layer("entities", entities), {}))
+    assert (quote["speaker"], quote["speaker_via"]) == ("عباس", "role")
+    assert _evidence(doc, quote) == "رئيس الدولة الفلسطينية"

@@ -377,9 +377,13 @@ def _fullest_surfaces(mentions: Sequence[Mention]) -> dict[str, str]:
     """Each entity's fullest surface form in the document (most words, then longest)."""
     fullest: dict[str, str] = {}
     for m in mentions:
+        if m.via == "role":
+            continue  # رئيس الدولة is how the text refers to them, not their name
         known = fullest.get(m.key)
         if known is None or (len(m.text.split()), len(m.text)) > (len(known.split()), len(known)):
             fullest[m.key] = m.text
+    for m in mentions:
+        fullest.setdefault(m.key, m.text)
     return fullest
 
 
