@@ -283,3 +283,11 @@ def test_speakers_fullest_name_is_a_name_not_the_role_that_refers_to_it() -> Non
     (quote,) = _quotes(quotes_stage(doc.with_layer("entities", entities), {}))
     assert (quote["speaker"], quote["speaker_via"]) == ("عباس", "role")
     assert _evidence(doc, quote) == "رئيس الدولة الفلسطينية"
+
+
+def test_speakers_organisation_name_ends_before_a_relative_clause() -> None:
+    text = 'أعلنت حركة طالبان تعيين زعيم جديد. وقالت الحركة التي بدأت مفاوضات السلام: "لن نتراجع عن مطالبنا الأساسية".'
+    doc = _analyse(text, others={"حركة طالبان": ("ARMED_GROUP", "Taliban")})
+    (quote,) = _quotes(doc)
+    assert (quote["speaker"], quote["speaker_via"]) == ("حركة طالبان", "role")
+    assert _evidence(doc, quote) == "الحركة"

@@ -915,7 +915,12 @@ def _organization_phrase(
         kept.append(words[1])
     for word in words[len(kept) : 6]:
         w = word[2]
-        if not w.startswith("ال") or w in ctx.cues.adverbial or word[0] in ctx.mention_starts:
+        if (
+            not w.startswith("ال")
+            or w in _RELATIVE
+            or w in ctx.cues.adverbial
+            or word[0] in ctx.mention_starts
+        ):
             break  # "دعا المجلس الاتحاد الأوروبي": a name after the subject is its object
         kept.append(word)
     ps, pe = kept[0][0], kept[-1][1]
@@ -932,6 +937,10 @@ def _organization_phrase(
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=phrase)
 
 
+#: Relative pronouns (they start with ال but end the name: "الحركة التي بدأت").
+_RELATIVE = frozenset(
+    {"التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي", "اللاتي", "اللتي", "اللذين", "اللتين"}
+)
 #: How far back a bare definite organisation (الوزارة, the ministry) looks for the one it names.
 ORGANIZATION_LOOKBACK_CHARS = 2000
 
