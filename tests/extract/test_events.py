@@ -45,6 +45,8 @@ WORD_SENSE_TRAPS = [
     ("en", "The president delivered a speech to soldiers in Bamako.", "equipment_transfer"),
     ("en", "The general died of a heart attack in Moscow.", "attack"),
     ("en", "Dockers in Dakar went on a general strike for higher wages.", "attack"),
+    ("ar", "وتسلمت الخطوط السعودية من شركة بوينغ طائرات ركاب جديدة.", "equipment_transfer"),
+    ("ar", "وتلقى خادم الحرمين الشريفين الملك سلمان اتصالا هاتفيا من الرئيس الفرنسي.", "equipment_transfer"),
     ("ru", "Компания развернет приложение для жителей Бамако.", "deployment"),
     ("ru", "Министр передал привет военным в Бамако.", "equipment_transfer"),
     ("ru", "Футбольная команда Мали атаковала ворота соперника на стадионе.", "attack"),
@@ -140,6 +142,16 @@ TRUE_EVENTS = [
         None,
     ),
     ("Россия поставила вертолеты в Мали.", "equipment_transfer", "AID", "Russia", "Mali", None),
+    # the subject of "receive" is the recipient, the "from" actor the source
+    (
+        "تسلمت مصر أول ثلاث طائرات مقاتلة من طراز رافال من فرنسا.",
+        "equipment_transfer",
+        "AID",
+        "France",
+        "Egypt",
+        None,
+    ),
+    ("Mali received combat helicopters from Russia.", "equipment_transfer", "AID", "Russia", "Mali", None),
 ]
 
 

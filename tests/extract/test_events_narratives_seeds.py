@@ -20,7 +20,7 @@ GOLD_TYPE_TO_RASID = {
     "territorial control claim": {"recapture"},
     "official visit": {"meeting"},
     "meeting": {"meeting"},
-    "attendance at forum": {"meeting", "statement"},
+    "attendance at forum": {"attendance", "meeting", "statement"},
 }
 
 

@@ -131,6 +131,8 @@ class EventType:
     window_before: int
     #: whether a place can be the target (a town attacked or retaken), not only where it happened
     place_targets: bool
+    #: whether the event needs two parties (a meeting): both roles, or one and an official by title
+    two_parties: bool
     veto: tuple[str, ...]
     veto_window: int
     theme_role: str
@@ -204,6 +206,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
         type_id = str(d["id"])
         trigger_phrases[f"{type_id}|v"] = _phrases(d.get("verbs"))
         trigger_phrases[f"{type_id}|n"] = _phrases(d.get("triggers"))
+        trigger_phrases[f"{type_id}|r"] = _phrases(d.get("receive_verbs"))
         context_phrases[f"x|{type_id}"] = _phrases(d.get("exclude"))
         for mode, cues in (d.get("modes") or {}).items():
             context_phrases[f"mode|{type_id}|{mode}"] = _phrases(cues)
@@ -214,6 +217,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             window=int(d.get("window", 70)),
             window_before=int(d.get("window_before", d.get("window", 70))),
             place_targets=bool(d.get("place_targets", False)),
+            two_parties=bool(d.get("two_parties", False)),
             veto=tuple(d.get("veto") or ()),
             veto_window=int(d.get("veto_window", 30)),
             theme_role=str(d.get("theme_role", "target")),
@@ -270,7 +274,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         k = bisect_left(starts, trigger.span.start + 1) - 1
         if k < 0 or trigger.span.end > sentence_spans[k].end:
             continue
-        coded = _code(context, cat, cat.types[type_id], trigger, form == "v", sentence_spans[k])
+        coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k])
         if coded is None:
             continue
         event, clause_end = coded
@@ -336,6 +340,15 @@ class _Context:
         comma = _CLAUSE_END.search(self.text, trigger.end, hi)
         return lo, comma.start() if comma else hi
 
+    def gap_without_titles(self, start: int, end: int) -> int:
+        """Characters between two points, titles left out (التقى صاحب السمو الملكي الأمير محمد …)."""
+        titles = sum(
+            min(end, c.span.end) - max(start, c.span.start)
+            for c in self.cues.get("lex|official", ())
+            if c.span.start < end and start < c.span.end
+        )
+        return end - start - titles
+
     def inside_name(self, span: Span) -> bool:
         """Whether the span lies inside an organisation, armed group or event name."""
         i = bisect_left(self.entity_starts, span.start + 1) - 1
@@ -352,7 +365,7 @@ class _Context:
 
 
 def _code(
-    ctx: _Context, cat: Catalogue, etype: EventType, trigger: PhraseMatch, is_verb: bool, sentence: Span
+    ctx: _Context, cat: Catalogue, etype: EventType, trigger: PhraseMatch, form: str, sentence: Span
 ) -> tuple[Annotation, int] | None:
     """The event of one trigger, and the end of its clause; None when the trigger has no event reading."""
     t_start, t_end = trigger.span.start, trigger.span.end
@@ -376,13 +389,30 @@ def _code(
     lang = _lang_of(trigger.phrase)
     clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)
     in_clause = [a for a in nearby if clause_lo <= a.start < clause_hi]
-    roles = _roles(ctx, etype, trigger, is_verb, lang, in_clause)
+    roles = _roles(ctx, etype, trigger, form != "n", lang, in_clause, receive=form == "r")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
     if roles["source"] is None and roles["target"] is None and roles["location"] is None:
         return None  # nobody and nowhere: no event to code
+    if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi):
+        return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
     return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi
+
+
+def _two_parties(ctx: _Context, roles: dict[str, Any], lo: int, hi: int) -> bool:
+    """Both roles, or one of them and an official by title not part of that party's own name and title."""
+    parties = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
+    if len(parties) == 2:
+        return True
+    if not parties:
+        return False
+    party = parties[0]
+    own_title = (party.start - 40, party.end)  # "الأمير محمد بن سلمان": the title before the name is his
+    return any(
+        lo <= c.span.start < hi and not (own_title[0] <= c.span.start < own_title[1])
+        for c in ctx.cues.get("lex|official", ())
+    )
 
 
 def _frame_group_met(ctx: _Context, group: Sequence[str], nearby: list[Annotation], lo: int, hi: int) -> bool:
@@ -464,7 +494,13 @@ def _is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
 
 
 def _roles(
-    ctx: _Context, etype: EventType, trigger: PhraseMatch, is_verb: bool, lang: str, nearby: list[Annotation]
+    ctx: _Context,
+    etype: EventType,
+    trigger: PhraseMatch,
+    is_verb: bool,
+    lang: str,
+    nearby: list[Annotation],
+    receive: bool = False,
 ) -> dict[str, Any]:
     text, script = ctx.text, lang
     # in this order where one word is two kinds of mark (إلى: recipient of a delivery, else where)
@@ -512,13 +548,19 @@ def _roles(
         if (source is None or a is not source[0]) and (target is None or a is not target[0])
     ]
     if is_verb and not passive:
-        if before is not None and source is None:
-            source = (before, "subject-before")  # SVO: روسيا سلمت / Russia delivered
-        for ann in after:
-            if source is None and lang == "ar" and ann.start - trigger.span.end <= _VSO_REACH:
-                source = (ann, "subject-after")  # Arabic VSO: the subject follows its verb (هاجم مسلحون)
-            elif target is None:
-                target = (ann, "object")
+        subject: tuple[Annotation, str] | None = (before, "subject-before") if before is not None else None
+        objects = list(after)  # SVO: روسيا سلمت / Russia delivered
+        near = bool(objects) and ctx.gap_without_titles(trigger.span.end, objects[0].start) <= _VSO_REACH
+        if subject is None and near and lang == "ar":
+            subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
+        if receive:  # تسلمت مصر طائرات من فرنسا: the subject of "receive" is the recipient
+            if subject is not None and target is None:
+                target = (subject[0], "recipient")
+        else:
+            if subject is not None and source is None:
+                source = subject
+            if objects and target is None:
+                target = (objects[0], "object")
     else:  # a noun or a passive: the unmarked actor after it is its theme
         theme_role = etype.theme_role
         for ann in after:
