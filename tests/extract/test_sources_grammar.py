@@ -102,6 +102,14 @@ def _sources(pipeline: Pipeline, text: str) -> list[tuple[str, str, object]]:
             "وفقًا لصحيفة «بانكوك بوست»",
         ),
         ("وحسب ما نقلته وكالة (د ب أ) فإن الوزيرة", "cited_outlet", "وحسب ما نقلته وكالة (د ب أ)"),
+        ('وقالت المؤسسة في بيان نشرته "واس"، أمس، إن القرار', "cited_outlet", 'نشرته "واس"'),
+        ("وكانت صحيفة «الخبر» نقلت عن مصادر عسكرية أن الموكب", "cited_outlet", "صحيفة «الخبر»"),
+        ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس  أودعت الإدارة", "agency", "واس"),
+        (
+            "وقال رئيس اللجنة في البرلمان لوكالة فارس نيوز أن البرلمان سيناقش",
+            "told_outlet",
+            "لوكالة فارس نيوز",
+        ),
         # research
         ("According to ACLED, more than 500 civilians were killed.", "research", "ACLED"),
         ("Satellite images from Maxar show new trenches near the base.", "research", "Maxar"),
@@ -127,6 +135,8 @@ def _sources(pipeline: Pipeline, text: str) -> list[tuple[str, str, object]]:
         ("وأفادت مصادر محلية بأن المسلحين انسحبوا.", "vague", "مصادر محلية"),
         ("وذكرت وسائل الإعلام اللبنانية أن الطريق أغلق.", "vague", "وسائل الإعلام اللبنانية"),
         ("وذكرت تقارير إعلامية أن الصفقة ألغيت.", "vague", "تقارير إعلامية"),
+        ("ووفقا لمصادر تحدثت للقناة، فإن الموعد تأجل.", "vague", "لمصادر"),
+        ("قال مسؤول محلي ومصادر بالشرطة إن 12 شخصا قتلوا.", "vague", "ومصادر بالشرطة"),
     ],
 )
 def test_sources_grammar_kind_and_evidence(pipeline: Pipeline, text: str, kind: str, evidence: str) -> None:
@@ -177,6 +187,7 @@ def test_sources_grammar_an_abbreviation_after_the_outlet_is_not_a_dateline(pipe
         "Human Rights Watch opened an office in Bamako.",
         # sources of something else
         "يمثل الوقود أحد مصادر الاحتباس الحراري.",
+        "تعتمد المملكة على مصادر مائية متعددة.",
         "The country needs new sources of water.",
         # the media as a topic
         "عقد الوزير مؤتمرا صحفيا مع وسائل الإعلام.",

@@ -64,6 +64,8 @@ PRIORITY = (
     "vague",
     "publisher",
 )
+#: Characters at the start of a text where a lone agency abbreviation is a dateline credit.
+LEAD_CREDIT_CHARS = 300
 #: Characters before/after a name searched for the words that make it a cited source.
 CONTEXT_CHARS = 60
 
@@ -158,7 +160,8 @@ def _patterns(
     heads = alternation(data["outlet_heads"])
     # a name of up to three words, which stops before a function word ("… الألمانية إن", "… nabaa that")
     word = (
-        r"(?!(?:ان|عن|التي|الذي|في|من|على|الى|مع|بعد|قبل|امس|اليوم|that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
+        r"(?!(?:ان|بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
+        r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
     )
     name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
@@ -217,8 +220,15 @@ def _patterns(
             else r"(?!x)x"
         ),
         "speech_before": re.compile(
-            r"(?:قال|قالت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|كشف|كشفت|اعلن|اعلنت|افاد|افادت|اضاف|اضافت|"
-            r"اشار|اشارت|قالوا|ذكر|ذكرت)\s"
+            r"(?:قال|قالت|قالوا|صرح|صرحت|اكد|اكدت|اكدوا|اوضح|اوضحت|كشف|كشفت|اعلن|اعلنت|افاد|افادت|اضاف|"
+            r"اضافت|اشار|اشارت|ذكر|ذكرت|تحدث|تحدثت|تحدثوا|نفى|نفت|شدد|شددت|توقع|توقعت|بين|بينت|لفت|لفتت)\s"
+        ),
+        # "لوكالة فارس نيوز أن …": the outlet was told what follows
+        "that_after": re.compile(r"\s*[,،]?\s*(?:ان|بان)(?![^\W_])"),
+        # "وكانت صحيفة «الخبر» نقلت عن …": an Arabic outlet with its head noun, then a reporting verb
+        "outlet_then_verb": re.compile(
+            rf"{B_START}(?:[وف])?(?:(?:كانت|كان)\s+)?(?P<head>{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+            rf"(?:\s+[^\s]+ي?ه)?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
         ),
         "cited_before": re.compile(
             rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
@@ -227,7 +237,7 @@ def _patterns(
         "told_before": re.compile(rf"{B_START}(?:[وف])?(?:{told})(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"),
         "to_before": re.compile(rf"{B_START}(?:a|au|aux|to)\s+{article}[\"«“]?\s*$"),
         "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])}){B_END}"),
-        "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}){B_END}"),
+        "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"),
         "platform": re.compile(rf"{B_START}[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"),
         "channel_before": re.compile(
             rf"{B_START}(?P<cue>{channel_words})(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
@@ -259,6 +269,10 @@ def _patterns(
         ),
         "vague_cue_before": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"),
         "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
+        # "… 10 أغسطس 2015 م واس  أودعت": an Arabic agency abbreviation standing alone in the lead
+        "lead_credit": re.compile(
+            rf"(?:^|(?<=\s))(?P<known>{alternation(data['standalone_credits'])})(?=\s|$)"
+        ),
         "publisher_head": re.compile(rf"^(?:[وف])?(?:{alternation(data['publisher_heads'])}){B_END}"),
     }
 
@@ -276,6 +290,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "told_cues",
             "ar_report_verbs",
             "platforms",
+            "outlet_heads",
         )
     }
     # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
@@ -351,6 +366,9 @@ def _outlet_attrs(sc: SourceCues, m: re.Match[str]) -> dict[str, Any]:
         if outlet is not None:
             return {"outlet": outlet.name, "kb_id": outlet.kb_id}
     if "named" in m.re.groupindex and m.group("named"):
+        linked = _lookup_outlet(sc, m.group("named"))
+        if linked is not None:
+            return {"outlet": linked.name, "kb_id": linked.kb_id}
         return {"outlet": None, "outlet_text": m.group("named"), "kb_id": None}
     if "qname" in m.re.groupindex and m.group("qname"):
         linked = _lookup_outlet(sc, m.group("qname"))
@@ -438,7 +456,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["told_outlet"].finditer(folded):
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_CITING_BEFORE_LAM):
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
-        if pats["speech_before"].search(folded, max(0, m.start() - 80), m.start()):
+        if pats["speech_before"].search(folded, max(0, m.start() - 120), m.start()) or pats[
+            "that_after"
+        ].match(folded, m.end(), m.end() + 6):
             attrs = _outlet_attrs(sc, m)
             if m.group("quoted"):
                 linked = _lookup_outlet(sc, m.group("quoted"))
@@ -452,6 +472,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["reported_before"], folded, anchors["ar_report_verbs"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
+    for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
+        found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", _outlet_attrs(sc, m)))
+    found.extend(_lead_credits(sc, folded, pats))
     found.extend(_media_entities(doc, norm, folded, pats))
     found.extend(
         _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
@@ -536,6 +559,14 @@ def _lookup_outlet(sc: SourceCues, name: str) -> Outlet | None:
         if f"{head} {key}" in sc.outlets:
             return sc.outlets[f"{head} {key}"]
     return None
+
+
+def _lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """An agency's Arabic abbreviation alone between spaces in the lead is a dateline credit."""
+    out: list[Found] = []
+    for m in pats["lead_credit"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
+        out.append(Found(m.start(), m.end(), "agency", _outlet_attrs(sc, m)))
+    return out
 
 
 @lru_cache(maxsize=8)
