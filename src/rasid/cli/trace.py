@@ -67,7 +67,23 @@ def stories_command(db: str | None, fmt: str, min_documents: int, limit: int | N
         click.echo(f"{s['id']}  {s['size']:>3} docs  {langs:<11} {dates:<23} root={s['root']}  {title}")
 
 
-@cli.command("story")
+class _StoryGroup(click.Group):
+    """``rasid story ID`` shows a story (the ``show`` command); ``rasid story split|merge`` correct stories."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["show", *args]
+        return super().parse_args(ctx, args)
+
+
+@cli.group("story", cls=_StoryGroup)
+def story_group() -> None:
+    """Show one story (`rasid story ID`, as `rasid story show ID`), or correct stories: take a document out
+    (`rasid story split DOC_ID`), merge two (`rasid story merge ID ID`). Corrections are stored and kept by
+    every later `rasid trace`, --full included."""
+
+
+@story_group.command("show")
 @click.argument("story_id")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["tree", "json"]), default="tree", show_default=True)
@@ -89,6 +105,33 @@ def story_command(story_id: str, db: str | None, fmt: str, explain: bool) -> Non
         return
     for line in render_explain(story) if explain else render_tree(story):
         click.echo(terminal_safe(line))  # titles and passages are stored text: no control characters
+
+
+@story_group.command("split")
+@click.argument("doc_id")
+@db_option
+@click.option("--note", default=None, help="Why (stored with the correction).")
+def story_split_command(doc_id: str, db: str | None, note: str | None) -> None:
+    """Take a document out of its story, for good: later traces keep it apart from the documents it was with."""
+    from rasid.trace import split_document
+
+    with _open(db) as store:
+        result = split_document(store, doc_id, note=note)
+    click.echo(f"{result['document']} taken out of {result['story']}: {result['remaining']} documents left")
+
+
+@story_group.command("merge")
+@click.argument("first")
+@click.argument("second")
+@db_option
+@click.option("--note", default=None, help="Why (stored with the correction).")
+def story_merge_command(first: str, second: str, db: str | None, note: str | None) -> None:
+    """Merge two stories (story ids or ids of their documents), for good: later traces keep them together."""
+    from rasid.trace import merge_stories
+
+    with _open(db) as store:
+        result = merge_stories(store, first, second, note=note)
+    click.echo(f"{result['merged_story']} merged into {result['story']}: {result['size']} documents")
 
 
 _RELATION_VERBS = {

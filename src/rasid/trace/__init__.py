@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from rasid.trace.api import explain_story, export_graph, get_story, list_stories, stories_json
 from rasid.trace.relate import KINDS, Relation, Thresholds, relate
-from rasid.trace.run import TraceReport, trace
+from rasid.trace.run import TraceReport, merge_stories, split_document, trace
 from rasid.trace.stories import external_origins
 
 __all__ = [
@@ -26,7 +26,9 @@ __all__ = [
     "external_origins",
     "get_story",
     "list_stories",
+    "merge_stories",
     "relate",
+    "split_document",
     "stories_json",
     "trace",
 ]

@@ -23,10 +23,12 @@ from typing import Any
 
 import numpy as np
 
+from rasid.errors import NotFoundError, RasidError
 from rasid.model import Document
 from rasid.trace import candidates as cand
+from rasid.trace.api import get_story
 from rasid.trace.encoder import embed, from_blob, to_blob
-from rasid.trace.membership import Group, event_anchors, judge_join, judge_merge
+from rasid.trace.membership import Anchor, Group, event_anchors, judge_join, judge_merge
 from rasid.trace.relate import (
     DEFAULT,
     Features,
@@ -404,7 +406,12 @@ def _update_stories(
             group_of[d] = f"st-{d}"
             members[group_of[d]] = {d}
     everyone = set().union(*members.values())
-    anchors = {d: event_anchors(cache.get(d)) for d in everyone}
+    anchors: dict[str, frozenset[Anchor]] = {}
+    published: dict[str, str | None] = {}
+    for d in everyone:
+        f = cache.get(d)
+        anchors[d] = event_anchors(f)
+        published[d] = f.doc.published
     groups = {
         g: Group.of(g, {d: anchors[d] for d in docs}, existing=g in existing) for g, docs in members.items()
     }
@@ -423,8 +430,18 @@ def _update_stories(
     vectors = _vectors(conn, everyone)
     # running sums of lead vectors and the date range of each group, merged as groups merge
     vector_sum = {g: _sum(vectors[d] for d in docs if d in vectors) for g, docs in members.items()}
-    published = {d: cache.get(d).doc.published for d in everyone}
     date_range = {g: _date_range(published[d] for d in docs) for g, docs in members.items()}
+
+    apart, together = _corrections(conn)
+
+    def unite(ga: str, gb: str) -> tuple[str, str]:
+        """Merge two groups; the id kept is an existing story's (the larger), so links to stories stay valid."""
+        keep, drop = sorted((ga, gb), key=lambda g: (g not in existing, -len(groups[g].members), g))
+        parent[drop] = keep
+        groups[keep].absorb(groups[drop])
+        vector_sum[keep] = _add(vector_sum[keep], vector_sum[drop])
+        date_range[keep] = _date_range([*date_range[keep], *date_range[drop]])
+        return keep, drop
 
     merges: list[tuple[str, str, list[str], Relation, dict[str, Any]]] = []
     for rel in relations:
@@ -432,8 +449,10 @@ def _update_stories(
         if ga == gb:
             continue
         a, b = groups[ga], groups[gb]
+        if _kept_apart(a.members, b.members, apart):
+            continue  # an analyst split one of them out of a story holding the other
         merged_range = _date_range([*date_range[ga], *date_range[gb]])
-        span = _days_apart(*merged_range) if merged_range else None
+        span = _days_apart(*merged_range) if merged_range else None  # type: ignore[call-arg]
         if span is not None and span > MAX_DAYS_APART:
             continue
         cohesion = _cosine(vector_sum[ga], vector_sum[gb])
@@ -449,16 +468,20 @@ def _update_stories(
             ok, reason = judge_merge(a, b, cohesion)
         if not ok:
             continue
-        # keep the id of an existing story (the larger one), so links to stories stay valid
-        keep, drop = sorted((ga, gb), key=lambda g: (g not in existing, -len(groups[g].members), g))
+        before = {ga: sorted(a.members), gb: sorted(b.members)}
+        keep, drop = unite(ga, gb)
         if ga in existing and gb in existing:
             report.stories_merged += 1
             reason["days"] = span
-            merges.append((keep, drop, sorted(groups[drop].members), rel, reason))
-        parent[drop] = keep
-        groups[keep].absorb(groups[drop])
-        vector_sum[keep] = _add(vector_sum[keep], vector_sum[drop])
-        date_range[keep] = merged_range
+            merges.append((keep, drop, before[drop], rel, reason))
+    # an analyst's merges hold whatever the rules say (documents of this run only: the others are
+    # already together in the stored stories)
+    for docs in together:
+        present = sorted({find(group_of[d]) for d in docs if d in group_of})
+        for other in present[1:]:
+            first, second = find(present[0]), find(other)
+            if first != second:
+                unite(first, second)
 
     roots = {find(g) for g in groups}
     seqs: dict[str, int] = {}
@@ -513,6 +536,111 @@ def _cosine(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
 def _date_range(dates: Iterable[str | None]) -> tuple[str, str] | tuple[()]:
     known = sorted(d for d in dates if d)
     return (known[0], known[-1]) if known else ()
+
+
+# --- an analyst's corrections -------------------------------------------------------------------
+
+
+def _corrections(conn: Any) -> tuple[dict[str, set[str]], list[list[str]]]:
+    """Stored corrections: documents kept apart from others (splits), and document sets kept together."""
+    apart: dict[str, set[str]] = {}
+    together: list[list[str]] = []
+    for action, doc_id, documents in conn.execute(
+        "SELECT action, doc_id, documents FROM story_corrections ORDER BY id"
+    ):
+        if action == "split":
+            apart.setdefault(doc_id, set()).update(json.loads(documents))
+        else:
+            together.append(json.loads(documents))
+    return apart, together
+
+
+def _kept_apart(a: set[str], b: set[str], apart: dict[str, set[str]]) -> bool:
+    for x in apart.keys() & a:
+        if apart[x] & b:
+            return True
+    return any(apart[x] & a for x in apart.keys() & b)
+
+
+def _story_of(store: Any, doc_or_story: str) -> tuple[str, set[str]]:
+    story = get_story(store, doc_or_story)
+    return story["id"], set(story["documents"])
+
+
+def split_document(store: Any, doc_id: str, *, note: str | None = None) -> dict[str, Any]:
+    """Take a document out of its story, for good: stored, so every later ``trace`` (``--full`` too) keeps it
+    apart from the documents it was with. Returns ``{"story", "document", "remaining"}``."""
+    conn = store.conn
+    row = conn.execute("SELECT story_id FROM story_members WHERE doc_id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"document {doc_id!r} is in no story; list stories with `rasid stories`")
+    story_id = row[0]
+    others = {r[0] for r in conn.execute("SELECT doc_id FROM story_members WHERE story_id = ?", (story_id,))}
+    others.discard(doc_id)
+    if not others:
+        raise RasidError(f"document {doc_id!r} is alone in story {story_id}: nothing to split", code="T001")
+    with store.transaction() as c:
+        # a later correction wins: earlier merges no longer hold this document to the others
+        for cid, documents in c.execute(
+            "SELECT id, documents FROM story_corrections WHERE action = 'merge'"
+        ).fetchall():
+            docs = json.loads(documents)
+            if doc_id in docs:
+                c.execute("UPDATE story_corrections SET documents = ? WHERE id = ?",
+                          (json.dumps([d for d in docs if d != doc_id]), cid))  # fmt: skip
+        c.execute(
+            "INSERT INTO story_corrections(action, doc_id, documents, note, created_at) VALUES ('split', ?, ?, ?, ?)",
+            (doc_id, json.dumps(sorted(others)), note, _now()),
+        )
+        c.execute("DELETE FROM story_members WHERE doc_id = ?", (doc_id,))
+    _rebuild(store, story_id, others)
+    return {"story": story_id, "document": doc_id, "remaining": len(others)}
+
+
+def merge_stories(store: Any, first: str, second: str, *, note: str | None = None) -> dict[str, Any]:
+    """Merge two stories (story ids or ids of their documents), for good: stored, so every later ``trace``
+    keeps their documents together; recorded in ``story_merges`` as decided by the user.
+    Returns ``{"story", "merged_story", "size"}``."""
+    (id_a, docs_a), (id_b, docs_b) = _story_of(store, first), _story_of(store, second)
+    if id_a == id_b:
+        raise RasidError(f"{first!r} and {second!r} are already in one story, {id_a}", code="T002")
+    keep, drop = (id_a, id_b) if (-len(docs_a), id_a) <= (-len(docs_b), id_b) else (id_b, id_a)
+    together = docs_a | docs_b
+    with store.transaction() as c:
+        # a later correction wins: a split that kept one of these documents apart from the others is undone
+        for cid, doc_id, documents in c.execute(
+            "SELECT id, doc_id, documents FROM story_corrections WHERE action = 'split'"
+        ).fetchall():
+            if doc_id in together and set(json.loads(documents)) & together:
+                c.execute("DELETE FROM story_corrections WHERE id = ?", (cid,))
+        c.execute(
+            "INSERT INTO story_corrections(action, doc_id, documents, note, created_at) VALUES ('merge', NULL, ?, ?, ?)",
+            (json.dumps(sorted(together)), note, _now()),
+        )
+        absorbed = docs_b if drop == id_b else docs_a
+        c.execute(
+            "INSERT INTO story_merges(story_id, merged_id, documents, reason, decided_by, merged_at)"
+            " VALUES (?, ?, ?, ?, 'user', ?)",
+            (keep, drop, json.dumps(sorted(absorbed)), json.dumps({"rule": "user", "note": note}), _now()),
+        )
+        c.execute("DELETE FROM stories WHERE id = ?", (drop,))
+    _rebuild(store, keep, together)
+    return {"story": keep, "merged_story": drop, "size": len(together)}
+
+
+def _rebuild(store: Any, story_id: str, docs: set[str]) -> None:
+    """Write ``story_id`` anew for ``docs`` (or remove it when one document naming no origin is left)."""
+    cache = _FeatureCache(store)
+    with store.transaction() as c:
+        existed = c.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is not None
+        if len(docs) < 2 and not any(_names_origin(cache.get(d)) for d in docs):
+            for table, column in (("story_edges", "story_id"), ("external_sources", "story_id"),
+                                  ("story_members", "story_id"), ("stories", "id")):  # fmt: skip
+                c.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
+            return
+        seqs = {d: store.document_seq(d) for d in docs}
+        record = build_story(story_id, [cache.get(d).doc for d in docs], _relations_among(c, docs), seqs)
+        _write_story(c, record, existed)
 
 
 def _relations_among(conn: Any, docs: set[str]) -> list[Relation]:
