@@ -175,6 +175,7 @@ def make_shingles(normalized_text: str, size: int = SHINGLE_SIZE) -> Shingles:
     matches = list(_SHINGLE_WORD.finditer(normalized_text))
     toks = [m.span() for m in matches]
     words = [m.group() for m in matches]
+    hashes: tuple[int, ...]
     if len(words) < size:
         hashes = (stable_hash(" ".join(words)),) if words else ()
     else:

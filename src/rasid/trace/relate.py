@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -159,7 +159,7 @@ def copy_relation(
     *,
     anchors: dict[str, Any] | None = None,
     metrics: dict[str, Any] | None = None,
-) -> Relation | bool | None:
+) -> Relation | Literal[False] | None:
     """The copy relation of two same-language texts: a :class:`Relation`, ``False`` when they share the
     text of a formula filled differently (not a copy, and no other relation either), ``None`` otherwise.
 
@@ -218,7 +218,7 @@ def shared_anchors(fa: DocFeatures, fb: DocFeatures) -> dict[str, Any]:
         "equipment": (fa.equipment, fb.equipment),
         "quote_speakers": (fa.quote_speakers, fb.quote_speakers),
     }
-    shared = {name: sorted(a & b) for name, (a, b) in kinds.items() if a & b}
+    shared: dict[str, Any] = {name: sorted(a & b) for name, (a, b) in kinds.items() if a & b}
     union_a = {(name, v) for name, (a, _) in kinds.items() for v in a}
     union_b = {(name, v) for name, (_, b) in kinds.items() for v in b}
     agreement = None

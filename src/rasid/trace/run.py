@@ -86,6 +86,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _pair(a: str, b: str) -> tuple[str, str]:
+    """A candidate pair in the order relations are stored (a < b)."""
+    return (a, b) if a < b else (b, a)
+
+
 def _days_apart(a: str | None, b: str | None) -> int | None:
     if not a or not b or len(a) < 10 or len(b) < 10:
         return None
@@ -279,18 +284,17 @@ def trace(
                 m = signatures.get(f.doc.id) or cand.minhash(f.shingles.hashes)
                 for other in shingle_index.query(f.language, m):
                     if other != f.doc.id:
-                        pairs[tuple(sorted((f.doc.id, other)))] = SHINGLES  # type: ignore[index]
-                prints = fingerprints.get(f.doc.id)
-                if prints is None:
-                    prints = cand.passage_fingerprints(f.shingles.hashes)
-                for other in passage_index.query(f.doc.id, f.language, prints):
-                    key = tuple(sorted((f.doc.id, other)))
-                    pairs.setdefault(key, PASSAGE)  # type: ignore[arg-type]
+                        pairs[_pair(f.doc.id, other)] = SHINGLES
+                stored_prints = fingerprints.get(f.doc.id)
+                if stored_prints is None:
+                    stored_prints = cand.passage_fingerprints(f.shingles.hashes)
+                for other in passage_index.query(f.doc.id, f.language, stored_prints):
+                    pairs.setdefault(_pair(f.doc.id, other), PASSAGE)
         qids = [f.doc.id for f in feats]
         queries = vector_index.vectors_of(qids)
         for qid, nid, cos in vector_index.neighbours(qids, [f.language for f in feats], queries):
-            key = tuple(sorted((qid, nid)))
-            pairs[key] = max(pairs.get(key, 0.0), cos)  # type: ignore[arg-type]
+            key = _pair(qid, nid)
+            pairs[key] = max(pairs.get(key, 0.0), cos)
         timer["candidates"] += time.perf_counter() - t
 
         t = time.perf_counter()
@@ -308,7 +312,7 @@ def trace(
                 # proposed by a shared passage only: a (partial) copy or nothing; sentences are not embedded
                 copy = copy_relation(fa, fb, thresholds)
                 if copy:
-                    found.append(copy)  # type: ignore[arg-type]
+                    found.append(copy)
                 continue
             if cos < SHINGLES:
                 # proposed by the vectors only: a cheap anchor check before embedding sentences, since a
@@ -476,8 +480,8 @@ def _update_stories(
             merges.append((keep, drop, before[drop], rel, reason))
     # an analyst's merges hold whatever the rules say (documents of this run only: the others are
     # already together in the stored stories)
-    for docs in together:
-        present = sorted({find(group_of[d]) for d in docs if d in group_of})
+    for kept_together in together:
+        present = sorted({find(group_of[d]) for d in kept_together if d in group_of})
         for other in present[1:]:
             first, second = find(present[0]), find(other)
             if first != second:
@@ -493,8 +497,8 @@ def _update_stories(
         c.executemany(
             "INSERT INTO story_merges(story_id, merged_id, documents, relation_a, relation_b, kind, score, reason,"
             " decided_by, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'trace', ?)",
-            [(keep, drop, json.dumps(docs), rel.a, rel.b, rel.kind, rel.score, json.dumps(reason, ensure_ascii=False), now)
-             for keep, drop, docs, rel, reason in merges],
+            [(keep, drop, json.dumps(absorbed), rel.a, rel.b, rel.kind, rel.score, json.dumps(reason, ensure_ascii=False), now)
+             for keep, drop, absorbed, rel, reason in merges],
         )  # fmt: skip
         for story_id in sorted(roots):
             docs = groups[story_id].members
