@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.errors import ConfigError
 from rasid.extract import analyze_text
 from rasid.extract.events import STAGE, code_events, event_definitions
 from rasid.model import Document
@@ -287,3 +288,13 @@ def test_events_user_file_adds_a_type_and_an_exclusion(tmp_path):
     assert (event.label, attrs["type"], attrs["mode"]) == ("protest", "PROTEST", "demo")
     assert attrs["location"]["canonical"] == "Bamako" and attrs["location"]["lat"]
     assert code_events(doc, {}).layer("events") == ()
+
+
+def test_events_user_file_naming_an_unknown_frame_group_is_a_config_error(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "event_types:\n  - id: x\n    plover: {type: AID}\n    triggers: {en: ['aid']}\n    frame: [[tanks]]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="tanks"):
+        event_definitions((str(bad),))

@@ -117,6 +117,8 @@ _GLUED = frozenset("بلك")
 _UNDERGO = ("تعرض", "يتعرض", "تتعرض", "suffered", "subi", "underwent", "подверг")
 _NISBA = re.compile(r"^ال\S+ي(?:ة|ه)?$")
 _NAMED_GROUPS = frozenset({"ORG", "ARMED_GROUP", "EVENT", "MEDIA"})
+#: Frame members read from the entities and equipment layers rather than from a lexicon group.
+_ENTITY_KINDS = frozenset({"armed_actor", "actor", "person", "place", "equipment"})
 _AGENT_BY_SCRIPT = _by_lang(_AGENT_MARKS)
 _LOCATIVE_BY_SCRIPT = _by_lang(_LOCATIVE_MARKS)
 _PASSIVE_MARKS = _by_lang(_PASSIVE)
@@ -144,7 +146,9 @@ class EventType:
 class Catalogue:
     """Everything the stage matches, compiled once per set of event files."""
 
-    triggers: PhraseMatcher  # keys "type|v" (a verb) and "type|n" (a noun or phrase)
+    triggers: (
+        PhraseMatcher  # keys "type|v" (a verb), "type|r" (a verb of receiving), "type|n" (a noun or phrase)
+    )
     context: PhraseMatcher  # keys "x|type" (excluded collocation), "lex|group", "mod|kind", "mode|type|mode"
     types: dict[str, EventType]
     #: modality kinds in the order they are tried: (kind, flag it reports, window before the trigger)
@@ -226,6 +230,14 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words))
+    for etype in types.values():
+        unknown = {k for g in etype.frame for k in g} | set(etype.veto)
+        unknown -= set(lexicon) | _ENTITY_KINDS
+        if unknown:
+            raise ConfigError(
+                f"event type {etype.id!r}: frame/veto names {sorted(unknown)}, which are neither lexicon groups"
+                f" nor {sorted(_ENTITY_KINDS)}: add them under 'lexicon:' or fix the name"
+            )
     default_window = int(modality.get("window", 45))
     kinds = []
     for kind, entry in modality["kinds"].items():
