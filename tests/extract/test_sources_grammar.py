@@ -110,6 +110,24 @@ def _sources(pipeline: Pipeline, text: str) -> list[tuple[str, str, object]]:
             "told_outlet",
             "لوكالة فارس نيوز",
         ),
+        ("The state news agency SANA reported that the convoy was hit.", "cited_outlet", "SANA reported"),
+        (
+            "Selon les informations de RFI, le convoi est arrivé.",
+            "cited_outlet",
+            "Selon les informations de RFI",
+        ),
+        (
+            "D'après l'agence de presse officielle, le président a quitté Niamey.",
+            "cited_outlet",
+            "D'après l'agence de presse officielle",
+        ),
+        ("Передает корреспондент ТАСС, колонна прибыла.", "cited_outlet", "Передает корреспондент ТАСС"),
+        ("وبث التلفزيون الرسمي صورا للعملية.", "cited_outlet", "وبث التلفزيون الرسمي"),
+        (
+            "According to a statement on its website, the ministry denied it.",
+            "social_channel",
+            "on its website",
+        ),
         # research
         ("According to ACLED, more than 500 civilians were killed.", "research", "ACLED"),
         ("Satellite images from Maxar show new trenches near the base.", "research", "Maxar"),

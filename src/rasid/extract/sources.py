@@ -161,15 +161,18 @@ def _patterns(
     # a name of up to three words, which stops before a function word ("… الألمانية إن", "… nabaa that")
     word = (
         r"(?!(?:ان|بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
+        r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
         r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
     )
-    name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
+    # later words of a name are not indefinite accusatives ("التلفزيون الرسمي صورا": صورا is an object)
+    later = r"(?![^\s،,.:;!?\"«»“”()\[\]]*[اى](?![^\W_]))"
+    name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}{later}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
     quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
     outlet = (
         rf"(?:(?:{heads})\s+)?{article}[\"«“(]?(?P<known>{sc.outlet_alt})[\"»”)]?{B_END}"
-        rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
+        rf"|{article}(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
         if sc.outlet_alt
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
     )
