@@ -49,6 +49,13 @@ def _dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, obje
         ("ارتفع العدد في العام الماضي 2014", "2014", "2014", "year"),
         ("نزلت عقود أيلول (سبتمبر) 87 سنتا", "أيلول (سبتمبر)", "2015-09", "month"),
         ("بالمقارنة بمايو (أيار) الماضي", "بمايو (أيار) الماضي", "2015-05", "month"),
+        ("Début mars, les combats ont repris.", "mars", "2015-03", "month"),
+        ("à la mi-janvier, le convoi est parti", "janvier", "2015-01", "month"),
+        ("Early March the army moved.", "March", "2015-03", "month"),
+        ("В начале марта бои возобновились.", "марта", "2015-03", "month"),
+        ("By mid-2024 it was over.", "2024", "2024", "year"),
+        ("في الفترة من 3 إلى 5 مارس 2024 جرت مناورات", "3 إلى 5 مارس 2024", "2024-03-03", "day"),
+        ("3-5 марта 2024 года прошли учения.", "3-5 марта 2024 года", "2024-03-03", "day"),
         # Hijri: the value in the Hijri calendar
         (
             "يبدأ العام الدراسي في الأول من شهر ذي القعدة القادم",
@@ -102,6 +109,7 @@ def test_dates_grammar_forms(text: str, evidence: str, value: str, precision: st
         ("Talks resume next week.", "next week", "2015-W31", "week"),
         ("Во вторник министр прибыл в Бамако.", "вторник", "2015-07-21", "day"),
         ("На прошлой неделе переговоры возобновились.", "На прошлой неделе", "2015-W29", "week"),
+        ("Le week-end dernier, la ville est tombée.", "Le week-end dernier", "2015-W29", "week"),
         # TimeML references do not need the publication date
         ("وأكد الوزير حاليا أن المفاوضات ستستأنف", "حاليا", "PRESENT_REF", "ref"),
         ("وكان قد زار موسكو مؤخرا", "مؤخرا", "PAST_REF", "ref"),
@@ -158,6 +166,8 @@ def test_dates_grammar_gregorian_to_hijri_round_trips(iso: str) -> None:
         "التقى رجب بصديقه",
         # آب is also "a father": a month only with a day, a year, a relative word or its other name
         "ولد من أب سعودي",
+        # a weak cue before a month name that is also a word: "whoever practised sport"
+        "وأكد أن من مارس الرياضة استفاد",
     ],
 )
 def test_dates_grammar_no_date(text: str) -> None:

@@ -107,6 +107,7 @@ class DateGrammar:
     current_words: frozenset[str] = frozenset()
     year_joiners: str = ""
     ordinal_days: Mapping[str, int] = field(default_factory=dict)
+    weak_month_cues: frozenset[str] = frozenset()
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
     #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
@@ -168,7 +169,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
     )
     weekday = rf"(?:(?:يوم\s+)?(?P<wd>{weekday_alt})\s*[,،]?\s+)"
     # the first day of a range written once: "من 3 إلى 5 مارس", "du 3 au 5 mars", "3-5 марта"
-    range_day = r"(?:(?P<day0>[0-3]?\d)\s*(?:-|–|و|الى|حتى|au|to|and|et|по)\s*(?=[0-3]?\d\s))?"
+    range_joiners = alternation(["-", "–", "و", "إلى", "حتى", "au", "to", "and", "et", "по"])
+    range_day = rf"(?:(?P<day0>[0-3]?\d)\s*(?:{range_joiners})\s*(?=[0-3]?\d\s))?"
     patterns = [
         # 21 أغسطس/آب 2024, الأربعاء 21 أغسطس 2024, le 17 janvier 2025, 21 августа 2024 года, 17 يناير
         (
@@ -263,7 +265,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # في عام 2012, en 2012, в 2012 году, since 2019
         (
             "year",
-            rf"{B_START}(?:[وفبل](?=\S))?(?:{alternation(year_cues)})\s+(?:(?:عام|العام|سنه)\s+)?"
+            rf"{B_START}(?:[وفبل](?=\S))?(?:{alternation(year_cues)})(?:\s+|(?<=mi)-|(?<=mid)-)(?:(?:عام|العام|سنه)\s+)?"
             rf"(?P<year>{YEAR})(?:\s*(?:{greg_marks}){B_END})?{B_END}",
         ),
         # (2003), (1990-2000): a year alone in parentheses
@@ -273,7 +275,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # في أغسطس, en août, in August, в августе (month alone after a cue: XXXX-08)
         (
             "month",
-            rf"{B_START}(?:[وفبل](?=\S))?(?:{alternation(data['month_cues'])})\s+(?:شهر\s+)?{month}{B_END}",
+            rf"{B_START}(?:[وفبل](?=\S))?(?P<cue>{alternation(data['month_cues'])})(?:\s+|(?<=mi)-|(?<=mid)-)"
+            rf"(?:شهر\s+)?{month}{B_END}",
         ),
         # أيلول (سبتمبر), يناير/كانون الثاني: a month written with both its names needs no cue
         (
@@ -328,6 +331,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         current_words=frozenset(fold(w) for w in data["current_words_after"] + data["current_words_before"]),
         year_joiners=alternation(data["year_joiners"]),
         ordinal_days=ordinals,
+        weak_month_cues=frozenset(fold(w) for w in data["weak_month_cues"]),
         patterns=compiled,
         anchor_words=frozenset().union(*families.values()),
         anchor_families=families,
@@ -643,6 +647,11 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         if month is None or not _valid_day(year, month, day):
             return None
         attrs: dict[str, Any] = {}
+        first = int(m.group("day0")) if "day0" in groups and m.group("day0") else None
+        if first is not None and first < day and _valid_day(year, month, first):
+            # "من 3 إلى 5 مارس 2024": the span is the range, its value the first day
+            attrs["range_end"] = _iso(year, month, day)
+            day = first
         if m.group("wd"):
             attrs["weekday"] = m.group("wd")
         if "m2" in groups and m.group("m2"):
@@ -783,7 +792,12 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
     if kind in ("month", "month_dual"):
         month_name = _key(m.group("m1"))
         dual = bool(m.group("m2"))
-        if (month_name in g.ambiguous and not dual) or _month_of(g, m) is None:
+        # "في مارس", "début mars" are months; "من مارس" is also "whoever practised": a weak cue needs a
+        # name that is only a month
+        weak_cue = kind == "month" and m.group("cue") in g.weak_month_cues
+        if (month_name in g.ambiguous and not dual and (kind != "month" or weak_cue)) or _month_of(
+            g, m
+        ) is None:
             return None
         if kind == "month_dual" and not dual:
             return None
@@ -952,7 +966,7 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
                 (anchor.year - 1, anchor.year, anchor.year + 1),
                 key=lambda y: (
                     abs((dt.date(y, month, min(day or 15, 28)) - anchor).days)
-                    + (0 if y <= anchor.year else 45)
+                    + (0 if y <= anchor.year else 90)  # news reports the past more than the future
                 ),
             )
             cand.value = _iso(best, month, day)
