@@ -108,6 +108,11 @@ def test_dates_grammar_forms(text: str, evidence: str, value: str, precision: st
         ("Last month the junta expelled the envoy.", "Last month", "2015-06", "month"),
         ("Talks resume next week.", "next week", "2015-W31", "week"),
         ("Во вторник министр прибыл в Бамако.", "вторник", "2015-07-21", "day"),
+        # a future marker shortly before a weekday makes it the next one
+        ("سوف يزور الوزير باماكو الخميس", "الخميس", "2015-07-23", "day"),
+        ("وصل الوزير إلى باماكو الخميس", "الخميس", "2015-07-16", "day"),
+        ("The minister will visit Bamako on Thursday.", "Thursday", "2015-07-23", "day"),
+        ("Встреча состоится в четверг.", "четверг", "2015-07-23", "day"),
         ("На прошлой неделе переговоры возобновились.", "На прошлой неделе", "2015-W29", "week"),
         ("Le week-end dernier, la ville est tombée.", "Le week-end dernier", "2015-W29", "week"),
         # TimeML references do not need the publication date

@@ -108,6 +108,7 @@ class DateGrammar:
     year_joiners: str = ""
     ordinal_days: Mapping[str, int] = field(default_factory=dict)
     weak_month_cues: frozenset[str] = frozenset()
+    future_marker: re.Pattern[str] = re.compile(r"(?!x)x")
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
     #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
@@ -332,6 +333,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         year_joiners=alternation(data["year_joiners"]),
         ordinal_days=ordinals,
         weak_month_cues=frozenset(fold(w) for w in data["weak_month_cues"]),
+        future_marker=re.compile(rf"{B_START}(?:{alternation(data['future_markers'])}){B_END}"),
         patterns=compiled,
         anchor_words=frozenset().union(*families.values()),
         anchor_families=families,
@@ -784,7 +786,7 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         s, e = m.span("wd")
         if _quoted(m.string, s, e):
             return None
-        rel = ("weekday", -(weekday + 1))
+        rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
         return Candidate(s, e, "weekday", None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "year":
         assert year_span is not None
@@ -846,7 +848,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         weekday = g.weekdays.get(_key(m.group("wd")))
         if weekday is None:
             return None
-        rel = ("weekday", -(weekday + 1))  # a bare weekday in news is the most recent one
+        # a bare weekday in news is the most recent one, unless the sentence speaks of the future
+        rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
         s = m.start("wd")
         return Candidate(s, end, kind, None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "relative":
@@ -865,6 +868,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
     return None
 
 
+#: Characters before a weekday searched for a future marker.
+FUTURE_MARKER_CHARS = 50
 _SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _SEASON_BY_NUMBER = {n: code for code, n in _SEASON_NUMBER.items()}
 #: The month each season starts in (winter starts in December of the year before its TimeML year).
@@ -891,6 +896,12 @@ def _century_number(g: DateGrammar, m: re.Match[str]) -> int | None:
         if m.group(name):
             return g.century_words[_key(m.group(name))]
     return None
+
+
+def _weekday_direction(g: DateGrammar, text: str, start: int) -> int:
+    """-1 (the last such day) unless a future marker comes shortly before: "سوف يزور … الخميس",
+    "will meet on Thursday", "se réunira jeudi" is the next one."""
+    return 1 if g.future_marker.search(text, max(0, start - FUTURE_MARKER_CHARS), start) else -1
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
