@@ -217,6 +217,12 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[01]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR}){B_END}",
         ),
         ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
+        # 5/10/1436هـ, 3 / 11 / 1436: a numeric date whose year can only be Hijri
+        (
+            "numeric_hijri",
+            rf"{B_START}(?P<day>[0-3]?\d)\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<year>1[34]\d\d)"
+            rf"(?:\s*(?:{hijri_marks}))?{B_END}",
+        ),
         # صيف 2015, l'été dernier, last summer, летом 2015 года, the summer of 2015
         (
             "season",
@@ -232,7 +238,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         (
             "decade",
             rf"{B_START}(?:[وفبل])?(?:عقد\s+)?(?:ال)?(?P<dw>{alternation(decade_words)})"
-            rf"(?:\s+(?:من\s+)?(?:القرن\s+(?:ال)?(?P<cent>[^\s]+)|الميلاديه|الميلادي))?{B_END}",
+            rf"(?:\s+(?:من\s+)?(?:القرن\s+(?:ال)?(?P<cent>[^\s،,.:;!?()]+)|الميلاديه|الميلادي))?{B_END}",
         ),
         (
             "decade_digits",
@@ -495,6 +501,7 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "month_dual": ("months",),
     "numeric_dmy": ("digits",),
     "numeric_ymd": ("digits",),
+    "numeric_hijri": ("digits",),
     "season": ("seasons",),
     "decade": ("decades",),
     "decade_digits": ("decades", "digits"),
@@ -587,18 +594,24 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
             kept.append(cand)
     kept.extend(_joined_years(g, folded, kept))
     kept.sort(key=lambda c: c.start)
-    # "اليوم الأربعاء 21 أغسطس 2024": a relative word right before a full date only introduces it
-    return [
-        c
-        for i, c in enumerate(kept)
-        if not (
-            c.kind == "relative"
-            and i + 1 < len(kept)
-            and kept[i + 1].precision == "day"
-            and kept[i + 1].relative is None
-            and kept[i + 1].start - c.end <= 2
+    # "اليوم الأربعاء 21 أغسطس 2024": a relative word right before a full date only introduces it;
+    # "يوم الثلاثاء 5/10/1436هـ": a weekday right before one is that date's weekday (one span)
+    out: list[Candidate] = []
+    for i, c in enumerate(kept):
+        following = kept[i + 1] if i + 1 < len(kept) else None
+        introduces = (
+            c.kind in ("relative", "weekday")
+            and following is not None
+            and following.precision == "day"
+            and following.relative is None
+            and following.start - c.end <= 3
         )
-    ]
+        if not introduces:
+            out.append(c)
+        elif c.kind == "weekday" and following is not None:
+            following.start = c.start
+            following.attrs.setdefault("weekday", folded[c.start : c.end])
+    return out
 
 
 def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> list[Candidate]:
@@ -670,6 +683,14 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         if month is None:
             return None
         return Candidate(start, end, kind, _iso(year, month), "month", year_span=year_span)
+    if kind == "numeric_hijri":
+        assert year is not None
+        hday, hmonth = int(m.group("day")), int(m.group("mon"))
+        if not (1 <= hmonth <= 12 and 1 <= hday <= 30):
+            return None
+        attrs = {"calendar": "hijri", "approximate": True}
+        attrs["gregorian"] = hijri_to_gregorian(year, hmonth, hday).isoformat()
+        return Candidate(start, end, kind, _iso(year, hmonth, hday), "day", attrs)
     if kind in ("numeric_dmy", "numeric_ymd"):
         day, month = int(m.group("day")), int(m.group("mon"))
         if not 1 <= month <= 12 or not _valid_day(year, month, day):
