@@ -5,11 +5,11 @@ worth a close look (:func:`rasid.trace.relate.relate_features` decides).
 
 * **MinHash-LSH** (datasketch) over the normalised word shingles finds near-verbatim
   copies, whatever their length, in near-constant time per document.
-* **Passage fingerprints** (winnowing, as in MOSS) find *partial* copies, which whole-document
-  MinHash misses: two excerpts of one page, a truncated text inside a longer one. Every run of
-  :data:`PASSAGE_WORDS` words two texts share yields a fingerprint both hold; an inverted index
-  of those (sorted numpy arrays) proposes the pairs. Fingerprints held by many documents are
-  boilerplate and propose nothing.
+* **Passage fingerprints** (winnowing, as in MOSS, over 8-word phrases) find *partial* copies,
+  which whole-document MinHash misses: two excerpts of one page, a truncated text inside a longer
+  one. Every run of :data:`PASSAGE_WORDS` words two texts share yields a fingerprint both hold; an
+  inverted index of those (sorted numpy arrays) proposes the pairs. Fingerprints held by many
+  documents are boilerplate and propose nothing.
 * **Lead vectors** (title + first sentences, multilingual embeddings) find translations
   and rewrites. The index is a brute-force dot product over unit vectors in blocks:
   exact, simple, and fast enough up to ~100k documents (31k x 31k takes seconds).
@@ -38,7 +38,10 @@ CROSS_LANGUAGE_MIN = 0.5
 TOP_K = 5
 _SEED = 1
 #: A passage of this many words shared verbatim by two texts always gives them a fingerprint in common.
-PASSAGE_WORDS = 40
+PASSAGE_WORDS = 30
+#: Words per hashed phrase that fingerprints are chosen from.
+FINGERPRINT_GRAM = 8
+_MIX, _MIX2, _MASK = np.uint64(2654435761), np.uint64(40503), np.uint64(0xFFFFFFFF)
 #: Fingerprints kept per document (bounds the index for very long texts).
 MAX_FINGERPRINTS = 128
 #: A fingerprint held by more documents than this is boilerplate (a footer, a standard formula).
@@ -164,19 +167,31 @@ class VectorIndex:
 # --- partial copies: winnowed passage fingerprints ------------------------------------------------
 
 
-def passage_fingerprints(shingle_hashes: Sequence[int], words: int = PASSAGE_WORDS) -> np.ndarray:
-    """Winnowing: the smallest (mixed) shingle hash of every run of ``words`` words, distinct, sorted.
+def passage_fingerprints(
+    shingle_hashes: Sequence[int], words: int = PASSAGE_WORDS, gram: int = FINGERPRINT_GRAM
+) -> np.ndarray:
+    """Winnowing over ``gram``-word phrases: the smallest phrase hash of every run of ``words`` words,
+    distinct, sorted.
 
-    Two texts sharing a run of ``words`` words share the window inside it, hence its minimum. A text
-    shorter than one window has none: whole-document MinHash covers it. About 2/(window+1) of the
-    shingles are kept, at most :data:`MAX_FINGERPRINTS`.
+    Two texts sharing a run of ``words`` words share every window inside it, hence its minimum. Phrases
+    of eight words (hashed from three word 3-shingles) rather than the shingles themselves: a common
+    3-word phrase with a small hash becomes a fingerprint of every text holding it, a shared 8-word
+    phrase is evidence of copying (on 1,372 SaudiNewsNet articles: 10x fewer candidate pairs, 94 of the
+    96 partial copies still proposed). A text shorter than one run has none: whole-document MinHash
+    covers it. About 2/(window+1) of the phrases are kept, at most :data:`MAX_FINGERPRINTS`.
     """
-    window = words - SHINGLE_SIZE + 1
-    if len(shingle_hashes) < window:
+    hashes = np.asarray(shingle_hashes, dtype=np.uint64)
+    phrases = len(hashes) - (gram - SHINGLE_SIZE)
+    window = words - gram + 1
+    if phrases < window:
         return np.zeros(0, dtype=np.uint32)
-    # mix the CRC-32 values so the minimum is not biased towards some words
-    mixed = (np.asarray(shingle_hashes, dtype=np.uint64) * np.uint64(2654435761)) & np.uint64(0xFFFFFFFF)
-    minima = np.lib.stride_tricks.sliding_window_view(mixed, window).min(axis=1)
+    # the phrase of words i .. i+gram-1 is covered by the shingles at i, i+3 and i+gram-3
+    middle = min(SHINGLE_SIZE, gram - SHINGLE_SIZE)
+    phrase = (
+        hashes[:phrases] * _MIX + hashes[middle : middle + phrases] * _MIX2 + hashes[gram - SHINGLE_SIZE :]
+    ) & _MASK
+    phrase = (phrase * _MIX) & _MASK  # mixed, so the minimum is not biased towards some words
+    minima = np.lib.stride_tricks.sliding_window_view(phrase, window).min(axis=1)
     found = np.unique(minima).astype(np.uint32)
     if len(found) > MAX_FINGERPRINTS:
         found = found[:MAX_FINGERPRINTS]  # the smallest: the same choice in every text
