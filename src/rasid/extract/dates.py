@@ -664,9 +664,9 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         attrs: dict[str, Any] = {}
         first = int(m.group("day0")) if "day0" in groups and m.group("day0") else None
         if first is not None and first < day and _valid_day(year, month, first):
-            # "من 3 إلى 5 مارس 2024": the span is the range, its value the first day
-            attrs["range_end"] = _iso(year, month, day)
-            day = first
+            # "من 3 إلى 5 مارس 2024": the span is the range, its value the date written in full (as
+            # the team corpus labels it), range_start the first day
+            attrs["range_start"] = _iso(year, month, first)
         if m.group("wd"):
             attrs["weekday"] = m.group("wd")
         if "m2" in groups and m.group("m2"):
