@@ -165,7 +165,7 @@ def render_explain(story: dict[str, Any]) -> list[str]:
         agreement = "n/a" if d["agreement"] is None else f"{d['agreement']:.2f}"
         founded = ", founded the story" if d["founded"] else ""
         lines.append(
-            f"  related to {d['links']} other documents, agreement with the core {agreement}{founded}"
+            f"  related to {d['links']} other member(s), agreement with the core {agreement}{founded}"
         )
         for e in d["entities"]:
             lines.append(
@@ -185,7 +185,9 @@ def render_explain(story: dict[str, Any]) -> list[str]:
                 lines.append(
                     f"    shared window {_span(w['this'])} ~ {_span(w['other'])}, {w['words']} words: «{w['text']}»"
                 )
-            for passage in (r.get("passages") or [])[:3]:
+            # a rewrite's shared phrases of a few words say little: the longer ones only
+            passages = [p for p in r.get("passages") or [] if r["kind"] == "copy" or p["words"] >= 6]
+            for passage in passages[:3]:
                 lines.append(
                     f"    passage {_span(passage['this'])} ~ {_span(passage['other'])}, {passage['words']} words"
                 )
@@ -194,8 +196,10 @@ def render_explain(story: dict[str, Any]) -> list[str]:
                     f"    sentence {_span(pair['this'])} ~ {_span(pair['other'])}, similarity {pair['similarity']:.2f}"
                 )
         for o in d["origins"]:
+            name = o["outlet"] or o["url"]
+            named = f": {name}" if name else ""
             lines.append(
-                f"  names the origin {o['kind']}: {o['outlet'] or o['url']} «{o['text']}» {_span([o['start'], o['end']])}"
+                f"  names the origin {o['kind']}{named} «{o['text']}» {_span([o['start'], o['end']])}"
             )
     if story.get("merges"):
         lines.append("")
