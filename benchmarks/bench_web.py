@@ -15,6 +15,9 @@ biggest story, the biggest outlet, the map and the story list. For each it repor
 * under load: ``wrk`` with ``--clients`` connections for ``--duration`` seconds (p50, p95, p99,
   requests/s, errors: sockets errors and non-2xx/3xx answers), and the server's CPU per request.
 
+The server keeps rendered pages and aggregates for 15 s (``RASID_WEB_CACHE_SECONDS``); with
+``--no-cache`` every request computes its page, which is what a page really costs.
+
 Without ``wrk`` (``apt-get install wrk``) the load comes from a bounded asyncio client (httpx),
 which needs a share of the same CPUs. Only 127.0.0.1 is ever contacted.
 """
@@ -96,11 +99,13 @@ def pick_pages(db: Path) -> dict[str, str]:
     return {**pages, "map": "/map", "stories": "/stories"}
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int, cache: bool) -> subprocess.Popen:
+    env = {**os.environ, "RASID_WEB_CACHE_SECONDS": "15" if cache else "0"}
     proc = subprocess.Popen(
         [RASID, "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=env,
     )
     # each worker answers for itself: wait for 10 "warm" answers in a row
     deadline, warm = time.monotonic() + 300, 0
@@ -199,6 +204,11 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=30, help="seconds of load per page kind")
     parser.add_argument("--workers", type=int, default=2, help="rasid serve --workers")
     parser.add_argument("--only", action="append", help="page kinds to run (default: all)")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="serve with RASID_WEB_CACHE_SECONDS=0: every request computes its page (the real cost)",
+    )
     args = parser.parse_args()
 
     pages = pick_pages(args.db)
@@ -206,7 +216,7 @@ def main() -> None:
         pages = {k: v for k, v in pages.items() if any(o in k for o in args.only)}
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    proc = start_server(args.db, port, args.workers)
+    proc = start_server(args.db, port, args.workers, cache=not args.no_cache)
     use_wrk = shutil.which("wrk") is not None
     results: dict[str, dict[str, Any]] = {}
     try:
@@ -215,7 +225,8 @@ def main() -> None:
             script.write_text(WRK_REPORT)
             print(
                 f"{args.db}: {args.clients} clients x {args.duration} s per page kind, {args.workers} server "
-                f"workers, load from {'wrk' if use_wrk else 'httpx'}; load average {os.getloadavg()[0]:.1f} "
+                f"workers, page cache {'off' if args.no_cache else '15 s'}, load from {'wrk' if use_wrk else 'httpx'};"
+                f" load average {os.getloadavg()[0]:.1f} "
                 f"on {os.cpu_count()} CPUs"
             )
             header = (

@@ -254,7 +254,9 @@ class BrowseQueries:
         )
         rows = self._rows(
             "SELECT key, label, name, kb_id, attrs, mentions, documents FROM entity_counts"
-            f" WHERE label IN ({marks}) ORDER BY documents DESC, key{self.COLLATE_BYTES} LIMIT ? OFFSET ?",
+            # label || '': walk entity_counts_documents, the most mentioned first, and stop at the page
+            # (by the label index SQLite would sort every place first)
+            f" WHERE label || '' IN ({marks}) ORDER BY documents DESC, key{self.COLLATE_BYTES} LIMIT ? OFFSET ?",
             [*PLACE_LABELS, limit, offset],
         )
         for row in rows:

@@ -236,8 +236,13 @@ def create_app(
     token: str | None = None,
     warm_up: bool = True,
     allowed_hosts: tuple[str, ...] | None = None,
+    cache_seconds: float | None = None,
 ) -> FastAPI:
-    """The web app over the database at ``db_path``. Writes need ``allow_write`` and ``token``."""
+    """The web app over the database at ``db_path``. Writes need ``allow_write`` and ``token``.
+
+    ``cache_seconds`` (default ``$RASID_WEB_CACHE_SECONDS``, else :data:`CACHE_SECONDS`) is how
+    long pages and aggregates are reused; 0 computes every request afresh.
+    """
     from rasid.store import open_store
 
     if allow_write and not token:
@@ -246,15 +251,18 @@ def create_app(
         )
     db_path = str(db_path)
     local = threading.local()
-    shared = SharedCache(CACHE_SECONDS)
-    pages = SharedCache(CACHE_SECONDS, capacity=PAGE_CACHE_BYTES)
+    if cache_seconds is None:
+        cache_seconds = float(os.environ.get(ENV_CACHE_SECONDS) or CACHE_SECONDS)
+    overview = SharedCache(CACHE_SECONDS)  # the corpus counts every search page shows
+    shared = SharedCache(cache_seconds)
+    pages = SharedCache(cache_seconds, capacity=PAGE_CACHE_BYTES)
     env = make_environment()
     labels = load_labels()
 
     def context() -> WebContext:
         ctx = getattr(local, "ctx", None)
         if ctx is None:
-            ctx = WebContext(open_store(db_path), shared)
+            ctx = WebContext(open_store(db_path), overview)
             local.ctx = ctx
         return ctx
 
@@ -585,6 +593,7 @@ def create_app(
         result = await run_in_threadpool(lambda: ingest_payload(context().store, payload))
         shared.clear()
         pages.clear()
+        overview.clear()
         return JSONResponse(result, status_code=201 if result.get("new") else 200)
 
     return app
@@ -593,6 +602,8 @@ def create_app(
 #: Environment variables through which ``rasid serve --workers N`` hands its options to each worker.
 ENV_DB, ENV_ALLOW_WRITE, ENV_TOKEN = "RASID_WEB_DB", "RASID_WEB_ALLOW_WRITE", "RASID_WEB_TOKEN"
 ENV_HOSTS = "RASID_WEB_ALLOWED_HOSTS"
+#: Seconds pages and aggregates are reused (``create_app(cache_seconds=…)``); 0 turns the reuse off.
+ENV_CACHE_SECONDS = "RASID_WEB_CACHE_SECONDS"
 
 
 def app_from_env() -> FastAPI:

@@ -13,6 +13,8 @@ CREATE TABLE entity_counts (
     documents INTEGER NOT NULL
 );
 CREATE INDEX entity_counts_label ON entity_counts(label, documents);
+-- The map: the most mentioned places first, read in index order until the page is full.
+CREATE INDEX entity_counts_documents ON entity_counts(documents, key, label);
 
 -- Documents mentioning an entity per month (YYYY-MM of documents.published; undated ones are not here).
 CREATE TABLE entity_periods (
@@ -42,3 +44,4 @@ CREATE INDEX annotations_entity_text ON annotations(layer, text, kb_id, canonica
 -- Lists newest first walk (published, seq) and stop at their page; id makes the walk index-only.
 CREATE INDEX documents_newest ON documents(published, seq, id);
 CREATE INDEX documents_outlet_newest ON documents(outlet, published, seq);
+CREATE INDEX documents_outlet_language ON documents(outlet, language);
