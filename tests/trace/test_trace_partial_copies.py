@@ -141,3 +141,20 @@ def test_trace_finds_partial_copies_in_a_store(tmp_path: Path) -> None:
     assert kinds.get(frozenset((article.id, unrelated.id))) != "copy"
     stored = store.conn.execute("SELECT count(*) FROM doc_passages").fetchone()[0]
     assert stored == 5
+
+
+def test_documents_traced_before_passage_fingerprints_get_them_on_the_next_run(tmp_path: Path) -> None:
+    """A store traced before migration 005: its documents are fingerprinted once, and partial copies of
+    them are found."""
+    store = open_store(tmp_path / "old.db")
+    first = doc(FIRST, outlet="a.example")
+    store.add_documents([first, doc(OTHER, outlet="e.example")])
+    trace(store)
+    with store.transaction() as c:
+        c.execute("DELETE FROM doc_passages")  # as a store traced by an older Rasid
+    second = doc(SECOND, outlet="b.example")
+    store.add_documents([second])
+    trace(store)
+    assert store.conn.execute("SELECT count(*) FROM doc_passages").fetchone()[0] == 3
+    kinds = {frozenset((a, b)): kind for a, b, kind in store.conn.execute("SELECT a, b, kind FROM relations")}
+    assert kinds[frozenset((first.id, second.id))] == "copy"

@@ -472,9 +472,10 @@ def _update_stories(
             ok, reason = judge_merge(a, b, cohesion)
         if not ok:
             continue
-        before = {ga: sorted(a.members), gb: sorted(b.members)}
+        both_stored = ga in existing and gb in existing
+        before = {ga: sorted(a.members), gb: sorted(b.members)} if both_stored else {}
         keep, drop = unite(ga, gb)
-        if ga in existing and gb in existing:
+        if both_stored:
             report.stories_merged += 1
             reason["days"] = span
             merges.append((keep, drop, before[drop], rel, reason))
