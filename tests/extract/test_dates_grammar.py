@@ -130,6 +130,22 @@ def test_dates_grammar_relative_resolved(text: str, evidence: str, value: str, p
     assert (evidence, value, precision) in _dates(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "year_from"),
+    [
+        ("In 2011, on January 25, protesters marched.", "2011-01-25", "context"),
+        ("في عام 2011، وفي 25 يناير خرج المتظاهرون", "2011-01-25", "context"),
+        # another sentence: the year comes from the publication date
+        ("Vote en 2012. Le 17 janvier, la junte a parlé.", "2015-01-17", None),
+    ],
+)
+def test_dates_grammar_year_from_the_sentence(text: str, value: str, year_from: str | None) -> None:
+    doc = dates_stage(Document(text=text, published=PUBLISHED), {})
+    (day,) = [a for a in doc.layer("dates") if a.attrs["precision"] == "day"]
+    assert day.attrs["value"] == value and day.attrs.get("year_from") == year_from
+    assert list(day.attrs["inferred"]) == ["year"]
+
+
 def test_dates_grammar_relative_attrs() -> None:
     doc = dates_stage(Document(text="غادر الوفد أمس. وسيعود قريبا. ووقعت الاتفاقية عام 2003م."), {})
     by_text = {a.text: a.attrs for a in doc.layer("dates")}

@@ -1061,6 +1061,30 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         cand.attrs["inferred"] = ["year", "month", "day"]
 
 
+#: Characters back from a year-less date searched for the year its sentence gives.
+CONTEXT_YEAR_CHARS = 150
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _year_from_sentence(folded: str, cands: Sequence[Candidate]) -> None:
+    """ "In 2011, on 25 January …": a day and month without a year take the year written earlier in
+    the same sentence (``attrs.year_from = "context"``) rather than one inferred from publication."""
+    last_year: tuple[int, int] | None = None  # (end offset, year) of the latest explicit Gregorian year
+    for cand in cands:
+        if cand.year_span is not None and cand.attrs.get("calendar", "gregorian") == "gregorian":
+            last_year = (cand.end, int(folded[cand.year_span[0] : cand.year_span[1]]))
+            continue
+        written = cand.value is not None and cand.value.startswith("XXXX-") and cand.relative is None
+        if not written or cand.hijri is not None or last_year is None:
+            continue
+        end, year = last_year
+        if cand.start - end <= CONTEXT_YEAR_CHARS and not _SENTENCE_END.search(folded, end, cand.start):
+            assert cand.value is not None
+            cand.value = f"{year:04d}" + cand.value[4:]
+            cand.attrs["year_from"] = "context"
+            cand.attrs["inferred"] = ["year"]
+
+
 def _season_year(season: str, direction: int, anchor: dt.date) -> int:
     """The TimeML year of the last (-1), current or next (+1) season relative to the publication date.
     A winter takes the year of its January."""
@@ -1190,6 +1214,7 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
 
     infer_year = bool(config.get("infer_year_from_published", True))
     annotations: list[Annotation] = []
+    _year_from_sentence(folded, cands)
     for cand in cands:
         _resolve(cand, anchor, infer_year)
         _resolve_hijri(cand, anchor if infer_year else None)
