@@ -26,6 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from rasid.extract.cues import (
@@ -303,13 +304,25 @@ def _mentions(
     for ent, canonical in raw:
         if canonical and ent.label == "PER":
             linked.setdefault(canonical, set()).add(_name_tokens(ent.text))
+    # word -> the linked people with a name form holding it (so an unlinked name is matched against
+    # the few people who share its words, not against everyone: long pages name hundreds)
+    holders: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for owner, forms in linked.items():
+        for form in forms:
+            words = frozenset(form)
+            for word in words:
+                holders.setdefault(word, []).append((owner, words))
     out = []
     for ent, canonical in raw:
         if canonical is None and ent.label == "PER":
             tokens = set(_name_tokens(ent.text))
-            owners = [c for c, forms in linked.items() if any(tokens and tokens <= set(f) for f in forms)]
-            if len(owners) == 1:
-                canonical = owners[0]
+            if tokens:
+                some = next(iter(tokens))
+                owners = list(
+                    dict.fromkeys(owner for owner, words in holders.get(some, ()) if tokens <= words)
+                )
+                if len(owners) == 1:
+                    canonical = owners[0]
         key = canonical or fold(ent.text)
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
         out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via))
@@ -330,22 +343,34 @@ def _surname_mentions(
     if not owners:
         return []
     norm = normalized(text)
-    first_seen = {c: min((m.start for m in known if m.canonical == c), default=0) for c in linked}
+    first_seen = dict.fromkeys(linked, 0)
+    seen: set[str] = set()
+    for m in sorted(known, key=lambda m: m.start):
+        if m.canonical in first_seen and m.canonical not in seen:
+            first_seen[m.canonical] = m.start
+            seen.add(m.canonical)
+    # overlap with a known mention by bisection: the furthest end among mentions starting before a point
+    by_start = sorted((m.start, m.end) for m in known)
+    known_starts = [s for s, _ in by_start]
+    furthest_end = list(accumulate((e for _, e in by_start), max))
     found = []
     for word_start, stem_start, stem_end, stem in _surname_tokens(norm.text, owners):
         if len(owners[stem]) != 1:
             continue
         (canonical,) = owners[stem]
         span = norm.to_original(stem_start, stem_end)
-        if span.start <= first_seen[canonical] or any(
-            m.start < span.end and span.start < m.end for m in known
-        ):
+        before = bisect.bisect_left(known_starts, span.end)
+        if span.start <= first_seen[canonical] or (before and furthest_end[before - 1] > span.start):
             continue
         mention = Mention(
             span.start, span.end, "PER", canonical, canonical, text[span.start : span.end], "surname"
         )
         found.append((word_start, mention))
     return [mention for _, mention in sorted(found, key=lambda item: item[0])]  # in text order
+
+
+#: Above this many surname-characters of text, surnames are found by one pass over the words.
+SURNAME_FIND_BUDGET = 2_000_000
 
 
 def _surname_tokens(folded: str, surnames: Mapping[str, Any]) -> list[tuple[int, int, int, str]]:
@@ -356,6 +381,15 @@ def _surname_tokens(folded: str, surnames: Mapping[str, Any]) -> list[tuple[int,
     """
     out = []
     size = len(folded)
+    if len(surnames) * size > SURNAME_FIND_BUDGET:
+        # many surnames over a long text: one pass over its words beats a scan of the text per surname
+        for word in _WORD.finditer(folded):
+            w = word.group()
+            if w in surnames:
+                out.append((word.start(), word.start(), word.end(), w))
+            elif w[0] in "وفبل" and w[1:] in surnames:
+                out.append((word.start(), word.start() + 1, word.end(), w[1:]))
+        return out
     for stem in surnames:
         at = folded.find(stem)
         while at != -1:
