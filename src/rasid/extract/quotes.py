@@ -1479,11 +1479,14 @@ def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[An
     """Attribution phrases (بحسب X، وفقاً لـ X، selon X, according to X) not introducing a quote."""
     out: list[Annotation] = []
     text = ctx.text
+    spans = sorted(direct_spans)
+    span_starts = [s for s, _ in spans]
     for m in finditer_near(
         ctx.cues.attribution, ctx.norm.text, ctx.anchors(ctx.cues.attribution_words), reach=1
     ):
         c_start, c_end = ctx.orig(m.start(), m.end())
-        if any(s <= c_start < e for s, e in direct_spans):
+        k = bisect.bisect_right(span_starts, c_start) - 1
+        if k >= 0 and c_start < spans[k][1]:
             continue  # inside a quotation
         stop = re.search(r"[،,:؛;.\n\"«“]", text[c_end : c_end + 120])
         phrase_end = c_end + (stop.start() if stop else min(120, len(text) - c_end))
