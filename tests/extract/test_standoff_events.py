@@ -3,10 +3,12 @@ by the metric it should lower, and by no other."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from rasid.extract.standoff import load_gold
 from rasid.extract.standoff_events import is_core, meets, report_markdown, score_events
 from rasid.model import Annotation, Document
 
@@ -206,3 +208,33 @@ def test_standoff_events_groups_core_types_and_needs_every_document() -> None:
     assert "CONSULT 1" in report_markdown(tallies, "t")
     with pytest.raises(KeyError):
         score_events([GOLD], {})
+
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "evaluation" / "events"
+MODALITIES = {"asserted", "negated", "denied", "planned", "reported", "conditional"}
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "DEMAND", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["saudinewsnet.events.jsonl", "pages.events.jsonl"])
+def test_standoff_events_committed_gold_is_well_formed(name: str) -> None:
+    path = GOLD_DIR / name
+    if not path.exists():
+        pytest.skip(f"{name} not labelled yet")
+    items = load_gold(path)
+    assert len({i["id"] for i in items}) == len(items)
+    for item in items:
+        assert {"id", "text_sha1", "events", "narratives"} <= set(item)
+        for ev in item["events"]:
+            assert ev["type"] in PLOVER_TYPES, (item["id"], ev["type"])
+            assert ev["modality"] in MODALITIES, (item["id"], ev["modality"])
+            assert ev["start"] <= ev["trigger_start"] < ev["trigger_end"] <= ev["end"], item["id"]
+            for role in ("source", "target", "location"):
+                if ev[role] is not None:
+                    assert ev[role]["name"] and ev[role]["start"] < ev[role]["end"], (item["id"], role)
+            if ev["date"] is not None:
+                assert ev["date"]["precision"] in {"day", "week", "month", "year"}, item["id"]
+        for narrative in item["narratives"]:
+            assert narrative["asserted_by"] in {"outlet", "quoted"} and narrative["start"] < narrative["end"]
