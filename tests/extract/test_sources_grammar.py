@@ -190,6 +190,26 @@ def test_sources_grammar_channel_name_is_kept_as_written(pipeline: Pipeline) -> 
     assert channel.attrs["platform"] == "телеграм-канале"
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("ونشر حساب وزارة الدفاع على تويتر صورا للعملية", "وزارة الدفاع"),
+        ("Об этом говорится в телеграм-канале Минобороны России.", "Минобороны России"),
+        (
+            "Il a annoncé sur le compte X du ministère de la Défense la fin des combats.",
+            "ministère de la Défense",
+        ),
+        ("The video was posted on the Telegram channel of Wagner Group.", "Wagner Group"),
+        ("The ministry said on Telegram Monday that the convoy arrived.", None),
+        ("وقال المتحدث عبر حسابه في تويتر إن القوات تقدمت.", None),
+    ],
+)
+def test_sources_grammar_channel_owner(pipeline: Pipeline, text: str, owner: str | None) -> None:
+    doc = pipeline(Document(text=text))
+    (channel,) = [a for a in doc.layer("sources") if a.label == "social_channel"]
+    assert channel.attrs.get("owner") == owner
+
+
 def test_sources_grammar_an_abbreviation_after_the_outlet_is_not_a_dateline(pipeline: Pipeline) -> None:
     found = _sources(pipeline, "وقالت مصادر لوكالة الأنباء الأردنية (بترا) إن المملكة")
     assert [k for k, _, _ in found if k == "agency"] == []

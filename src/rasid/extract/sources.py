@@ -147,6 +147,18 @@ def source_cues(
     )
 
 
+#: Capitalised words after a platform that are not its owner ("said on Telegram Monday").
+_NOT_OWNERS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|The|This|That|It|He|She|They|We|A|An|In|On|At|But|And|"
+    r"Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Le|La|Les|Il|Elle|Ils|Mais|Et|В|И|Но|Он|Она|Они)"
+)
+#: The owner of a channel named right after it: "канале Минобороны", "compte X du ministère de la Défense".
+_OWNER_AFTER = re.compile(
+    r"[ \t]+(?:(?:du|de la|de l'|des|of the|of)[ \t]+(?P<owner_of>\w[\w'’-]*)|(?!" + _NOT_OWNERS + r"\b)"
+    r"(?P<owner_cap>[A-ZА-ЯЁ][\w'’-]*))"
+    r"(?P<rest>(?:[ \t]+(?:(?:de la|de l'|du|des|de|of the|of|the|и)[ \t]+)?[A-ZА-ЯЁ][\w'’-]*){0,2})"
+)
 #: A channel's name right after the platform: quoted on the same line («Военная хроника») or a handle.
 _QUOTED_NAME = r"""[ \t]*(?:[«"“][ \t]*(?P<channel>[^"»”\n]{1,40}?)[ \t]*["»”]|(?P<handle>@[\w.]{2,40}))"""
 
@@ -250,6 +262,16 @@ def _patterns(
             rf"(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
         "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
+        "owner_before": re.compile(
+            r"(?<![^\W_])(?P<cue>حساب|صفحه|قناه)\s+(?!الرسمي|الخاص|الشخصي)[^\s\"«»“”()،,]+"
+            r"(?:\s+(?!علي|في|ب|عبر)[^\s\"«»“”()،,]+){0,3}\s+(?:علي|في|ب|عبر)\s+(?:موقع\s+)?"
+            r"(?:(?:التواصل\s+)?(?:الاجتماعي\s+)?)?[\"«“(]?\s*$"
+        ),
+        # "حساب وزارة الدفاع على تويتر": the account word without a pronoun, then its owner
+        "owner_between": re.compile(
+            r"(?:حساب|صفحه|قناه|موقع)\s+(?P<owner>(?!الرسمي|الخاص|الشخصي)[^\s\"«»“”()،,]+"
+            r"(?:\s+(?!علي|في|ب|عبر)[^\s\"«»“”()،,]+){0,3})\s+(?:علي|في|ب|عبر)\s"
+        ),
         "channel_after": re.compile(
             rf"(?:[\s-]*(?:channel|account|page|feed|chaine|compte|canal|page|канал|канале|аккаунт|аккаунте|"
             rf"странице)(?![^\W_]))?(?:{_QUOTED_NAME})?"
@@ -597,7 +619,9 @@ def _social_channels(
     for m in finditer_near(pats["platform"], folded, anchors, reach=1):
         platform = m.group("platform")
         window_start = max(0, m.start() - CONTEXT_CHARS)
-        before = pats["channel_before"].search(folded, window_start, m.start())
+        before = pats["owner_before"].search(folded, window_start, m.start()) or pats[
+            "channel_before"
+        ].search(folded, window_start, m.start())
         if before is None:
             weak = pats["weak_channel_before"].search(folded, window_start, m.start())
             if weak is not None and pats["posting_verb"].search(
@@ -618,8 +642,25 @@ def _social_channels(
         if after is not None and (after.group("channel") or after.group("handle")):
             group = "channel" if after.group("channel") else "handle"
             attrs["channel"] = _original(text, norm, *after.span(group))
+        owner = _channel_owner(text, norm, folded, pats, before, end)
+        if owner:
+            attrs["owner"] = owner
         out.append(Found(start, _strip_end(folded, end), "social_channel", attrs))
     return out
+
+
+def _channel_owner(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], before: Any, end: int
+) -> str | None:
+    """Whose channel it is, when the text says: "حساب وزارة الدفاع على تويتر" (between the account
+    word and the platform), "в телеграм-канале Минобороны", "sur le compte X du ministère" (capitalised
+    words right after)."""
+    if before is not None and (m := pats["owner_between"].match(folded, before.start("cue"), end)):
+        return _original(text, norm, *m.span("owner"))
+    original_end = norm.to_original(end, end).start if end < len(folded) else len(text)
+    if m := _OWNER_AFTER.match(text, original_end):
+        return (m.group("owner_of") or m.group("owner_cap")) + m.group("rest")
+    return None
 
 
 def _research(
