@@ -291,3 +291,22 @@ def test_speakers_organisation_name_ends_before_a_relative_clause() -> None:
     (quote,) = _quotes(doc)
     assert (quote["speaker"], quote["speaker_via"]) == ("حركة طالبان", "role")
     assert _evidence(doc, quote) == "الحركة"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Министр Садио Камара выступил в Москве. По его словам, «армия готова к новым операциям на севере».", "pronoun"),
+        ("Le ministre Sadio Camara a visité Gao. Selon lui, « l'armée est prête pour de nouvelles opérations ».", "pronoun"),
+    ],
+)  # fmt: skip
+def test_speakers_possessive_attribution_refers_to_the_one_speaking(text: str, via: str) -> None:
+    doc = _analyse(text, {"Садио Камара": "Sadio Camara", "Sadio Camara": "Sadio Camara"})
+    (quote,) = _quotes(doc)
+    assert (quote["speaker_canonical"], quote["speaker_via"]) == ("Sadio Camara", via)
+
+
+def test_speakers_spokesman_for_a_body_then_the_name() -> None:
+    text = 'وقال المتحدث باسم الحكومة المالية ساديو كامارا في بيان: "على السفير مغادرة البلاد خلال 72 ساعة".'
+    (quote,) = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
+    assert quote["speaker_canonical"] == "Sadio Camara"

@@ -87,6 +87,8 @@ class QuoteCues:
     statement: re.Pattern[str]
     #: first words of the speech verbs (where :func:`finditer_near` tries ``verb``)
     verb_words: tuple[str, ...]
+    #: "по его словам", "selon elle", "على حد قوله": groups ``m``, ``f``, ``any`` (the pronoun's gender)
+    pronoun_attribution: re.Pattern[str]
 
 
 def _french_inversions(verbs: Sequence[str]) -> list[str]:
@@ -144,6 +146,14 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         organization_other=re.compile(rf"{B_START}(?:{alternation(other_organizations)}){B_END}"),
         statement=re.compile(rf"^[\W_]*(?:[وف])?(?P<head>{alternation(data['statement_heads'])}){B_END}"),
         verb_words=first_words([*arabic, *other]),
+        pronoun_attribution=re.compile(
+            B_START
+            + "|".join(
+                f"(?P<{gender}>{alternation(phrases)})"
+                for gender, phrases in data["pronoun_attributions"].items()
+            )
+            + B_END
+        ),
     )
 
 
@@ -605,6 +615,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         return _anonymous_phrase(ctx, _words(ctx, ps, pe) or [(ps, pe, "")])
     if indefinite:
         return Speaker(None, ps, pe, "role", None)  # رئيس لجنة الاحتراف: a new person, not one named before
+    inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
+    if inside and "باسم" in phrase_words[:3]:
+        # "المتحدث باسم الحكومة المالية عبد الله مايغا": a spokesman for a body, then their name
+        return Speaker(inside[-1], inside[-1].start, inside[-1].end, "subject", None)
     rest = ctx.text[pe:end]
     named = _apposition(ctx, pe)
     if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
@@ -1132,6 +1146,18 @@ def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         attr = m
     verbs = list(ctx.cues.verb.finditer(folded, fs, fe))
     verb = verbs[-1] if verbs else None
+    # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
+    by_pronoun = None
+    for m in ctx.cues.pronoun_attribution.finditer(folded, fs, fe):
+        by_pronoun = m
+    if by_pronoun is not None and (verb is None or by_pronoun.start() > verb.start()):
+        p_start, p_end = ctx.orig(by_pronoun.start(), by_pronoun.end())
+        if not _WORD.search(text[p_end : q.open]):
+            gender = by_pronoun.lastgroup if by_pronoun.lastgroup in ("m", "f") else None
+            found = _from_chain(ctx, p_start, "pronoun", gender)
+            if found is not None:
+                found.cue = text[p_start:p_end]
+            return found
     if attr is not None and (verb is None or attr.start() > verb.start()):
         a_start, a_end = ctx.orig(attr.start(), attr.end())
         comma = re.search(r"[،,]", text[a_end : q.open])
