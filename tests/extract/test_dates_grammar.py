@@ -117,6 +117,15 @@ def test_dates_grammar_forms(text: str, evidence: str, value: str, precision: st
         ("Встреча состоится в четверг.", "четверг", "2015-07-23", "day"),
         ("На прошлой неделе переговоры возобновились.", "На прошлой неделе", "2015-W29", "week"),
         ("Le week-end dernier, la ville est tombée.", "Le week-end dernier", "2015-W29", "week"),
+        # "ago": a count and a unit
+        ("وصل الوفد قبل يومين", "قبل يومين", "2015-07-19", "day"),
+        ("قتل منذ ثلاثة أيام", "منذ ثلاثة أيام", "2015-07-18", "day"),
+        ("The convoy left three days ago.", "three days ago", "2015-07-18", "day"),
+        ("Il y a deux semaines, le convoi est parti.", "Il y a deux semaines", "2015-W28", "week"),
+        ("Колонна ушла два дня назад.", "два дня назад", "2015-07-19", "day"),
+        ("وقعت الاتفاقية قبل عامين", "قبل عامين", "2013", "year"),
+        ("وصل الوفد قبل أيام", "قبل أيام", "PAST_REF", "ref"),
+        ("a few weeks ago the talks stalled", "a few weeks ago", "PAST_REF", "ref"),
         # TimeML references do not need the publication date
         ("وأكد الوزير حاليا أن المفاوضات ستستأنف", "حاليا", "PRESENT_REF", "ref"),
         ("وكان قد زار موسكو مؤخرا", "مؤخرا", "PAST_REF", "ref"),
@@ -191,6 +200,9 @@ def test_dates_grammar_gregorian_to_hijri_round_trips(iso: str) -> None:
         "ولد من أب سعودي",
         # a weak cue before a month name that is also a word: "whoever practised sport"
         "وأكد أن من مارس الرياضة استفاد",
+        # a duration, and a time before an event
+        "يعيش هنا منذ ثلاث سنوات",
+        "وصل قبل يومين من الانتخابات",
     ],
 )
 def test_dates_grammar_no_date(text: str) -> None:

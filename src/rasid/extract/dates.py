@@ -108,6 +108,9 @@ class DateGrammar:
     year_joiners: str = ""
     ordinal_days: Mapping[str, int] = field(default_factory=dict)
     weak_month_cues: frozenset[str] = frozenset()
+    ago_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    count_words: Mapping[str, int] = field(default_factory=dict)
+    few_words: frozenset[str] = frozenset()
     future_marker: re.Pattern[str] = re.compile(r"(?!x)x")
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
@@ -157,6 +160,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
     current_after = alternation(data["current_words_after"])
     current_before = alternation(data["current_words_before"])
     day_parts = alternation(data["day_parts"])
+    ago_units = alternation(data["ago_units"])
+    counts = alternation([*data["count_words"], *data["few_words"]])
     ordinals = {fold(k): int(v) for k, v in data["ordinal_days"].items()}
     ordinal_alt = alternation(ordinals)
     year_marks = alternation(data["year_marks_after"])
@@ -302,6 +307,13 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         ),
         # الآن, حاليا, مؤخرا, recently, bientôt, сейчас
         ("reference", rf"{B_START}(?:[وف](?=\S))?(?P<ref>{alternation(references)}){B_END}"),
+        # قبل يومين, منذ ثلاثة أيام, three days ago, il y a deux semaines, два дня назад
+        (
+            "ago",
+            rf"{B_START}(?:[وف](?=\S))?(?:قبل|منذ)\s+(?:(?P<n1>\d{{1,2}}|{counts})\s+)?(?P<u1>{ago_units}){B_END}"
+            rf"|{B_START}(?:(?P<n2>\d{{1,2}}|{counts})\s+)?(?P<u2>{ago_units})\s+(?:ago|назад){B_END}"
+            rf"|{B_START}il\s+y\s+a\s+(?:(?P<n3>\d{{1,2}}|{counts})\s+)?(?P<u3>{ago_units}){B_END}",
+        ),
     ]
     compiled = [(name, re.compile(rx)) for name, rx in patterns]
     families = {
@@ -314,6 +326,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             "references": list(references),
             "seasons": list(seasons),
             "decades": [*_anchor_variants(decade_words), *_DECADE_CENTURY_ANCHORS],
+            "ago": ["قبل", "منذ", "ago", "назад", "il y a"],
         }.items()
     }
     return DateGrammar(
@@ -339,6 +352,9 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         year_joiners=alternation(data["year_joiners"]),
         ordinal_days=ordinals,
         weak_month_cues=frozenset(fold(w) for w in data["weak_month_cues"]),
+        ago_units={fold(k): (v[0], int(v[1])) for k, v in data["ago_units"].items()},
+        count_words={fold(k): int(v) for k, v in data["count_words"].items()},
+        few_words=frozenset(fold(w) for w in data["few_words"]),
         future_marker=re.compile(rf"{B_START}(?:{alternation(data['future_markers'])}){B_END}"),
         patterns=compiled,
         anchor_words=frozenset().union(*families.values()),
@@ -489,6 +505,9 @@ def _anchor_spans(phrases: frozenset[str], folded: str) -> list[tuple[int, int]]
     return spans
 
 
+#: Window margins of families whose expressions are short around their anchor ("قبل يومين",
+#: "three days ago"): قبل and منذ are common words, and a narrow window keeps them cheap.
+FAMILY_MARGINS: Mapping[str, int] = {"ago": 24}
 #: The anchor families each pattern needs one of ("digits": a year or a numeric date).
 PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "dmy": ("months",),
@@ -516,13 +535,14 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "bare_weekday": ("weekdays",),
     "relative": ("relative",),
     "reference": ("references",),
+    "ago": ("ago",),
 }
 
 
-def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+def _merge(spans: list[tuple[int, int]], size: int, margin: int = MAX_DATE_CHARS) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for s, e in sorted(spans):
-        start, end = max(0, s - MAX_DATE_CHARS), min(size, e + MAX_DATE_CHARS)
+        start, end = max(0, s - margin), min(size, e + margin)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -565,7 +585,10 @@ def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
         found = [m.span() for m in finder.finditer(folded)]
         for family in families[phrase]:
             spans[family].extend(found)
-    windows = {family: _merge(found, len(folded)) for family, found in spans.items()}
+    windows = {
+        family: _merge(found, len(folded), FAMILY_MARGINS.get(family, MAX_DATE_CHARS))
+        for family, found in spans.items()
+    }
     windows["digits"] = _merge([m.span() for m in _DIGIT_ANCHOR.finditer(folded)], len(folded))
     return windows
 
@@ -790,6 +813,26 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
             "year",
             year_span=year_span,
         )
+    if kind == "ago":
+        unit_word = m.group("u1") or m.group("u2") or m.group("u3")
+        number = m.group("n1") or m.group("n2") or m.group("n3")
+        unit, implied = g.ago_units[_key(unit_word)]
+        following = m.string[end : end + 8].split()[:1]
+        if m.group("u1") and following and following[0] in ("من", "علي"):
+            return None  # "قبل يومين من الانتخابات": two days before an event, not before writing
+        since = m.group("u1") is not None and m.group().lstrip("وف").startswith("منذ")
+        if since and unit in ("month", "year"):
+            return None  # "منذ ثلاث سنوات" is as often "for three years" (a duration) as "three years ago"
+        if (number is None and implied == 0) or (number is not None and _key(number) in g.few_words):
+            # "قبل أيام", "a few weeks ago", "il y a quelques jours": some time ago (TimeML PAST_REF)
+            return Candidate(start, end, kind, "PAST_REF", "ref", {"reference": True})
+        count = implied or 1
+        if number is not None:
+            count = int(number) if number.isdigit() else g.count_words[_key(number)]
+        if count < 1:
+            return None
+        rel = (unit, -count)
+        return Candidate(start, end, kind, None, None, {"relative": f"{-count:+d} {unit}"}, rel)
     if kind == "reference":
         ref = g.references[_key(m.group("ref"))]
         s, e = m.span("ref")
