@@ -60,6 +60,8 @@ def test_narrative_is_tagged_when_the_claim_is_about_its_actors(
         "Officials in Mali said Russia is not a reliable partner.",
         # national sovereignty of a state outside the Sahel
         "وشدد على احترام السيادة الوطنية للمملكة العربية السعودية.",
+        # a neutral description in a wire copy is no claim
+        "France, the former colonial power, withdrew its last troops from Niger.",
         # nothing to do with any narrative
         "ناقش المجلس ميزانية وزارة الصحة لعام 2025.",
     ],
