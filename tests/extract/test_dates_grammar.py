@@ -207,3 +207,10 @@ def test_dates_grammar_gregorian_to_hijri_round_trips(iso: str) -> None:
 )
 def test_dates_grammar_no_date(text: str) -> None:
     assert _dates(text) == []
+
+
+def test_dates_grammar_hijri_dateline_gives_a_gregorian_publication_date() -> None:
+    doc = dates_stage(Document(text="الرياض - 25 شوال 1436 هـ\nأعلنت الإدارة أمس عن الخطة"), {})
+    assert doc.published == hijri_to_gregorian(1436, 10, 25).isoformat()
+    yesterday = [a for a in doc.layer("dates") if a.text == "أمس"]
+    assert yesterday and yesterday[0].attrs["value"] is not None

@@ -1247,13 +1247,15 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     if anchor is None and config.get("publication_from_text", True):
         lead_view = folded_lines(doc.text)
         found = _publication_from_lead(g, lead_view, cands)
-        if found is not None and found.value:
-            anchor = dt.date.fromisoformat(found.value)
+        # a Hijri date in the lead ("الأحد 25 شوال 1436 هـ") gives its Gregorian day
+        published = found.attrs.get("gregorian", found.value) if found is not None else None
+        if found is not None and published:
+            anchor = dt.date.fromisoformat(published)
             span = norm.to_original(found.start, found.end)
             meta = dict(doc.meta)
             meta["published_source"] = "text"
             meta["published_evidence"] = [span.start, span.end]
-            doc = doc.with_meta(published=found.value, published_precision="day", meta=meta)
+            doc = doc.with_meta(published=published, published_precision="day", meta=meta)
 
     infer_year = bool(config.get("infer_year_from_published", True))
     annotations: list[Annotation] = []
