@@ -196,6 +196,8 @@ def test_speakers_every_quote_says_its_type_and_evidence_is_exact() -> None:
         ('"The talks will resume next week," said U.S. deputy spokesman Sadio Camara.', "Sadio Camara"),
         # a name right before the verb after the quote, with its title
         ("\u201cThe rumours are baseless,\u201d Defence Minister Sadio Camara said in an interview.", "Sadio Camara"),
+        # a single surname no stage marked, between the quotation and its verb
+        ('"We will never negotiate with the armed groups," Konaté said on Monday.', "Konaté"),
     ],
 )  # fmt: skip
 def test_speakers_named_after_the_quote(text: str, speaker: str) -> None:

@@ -661,6 +661,8 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
     return Mention(at, at + len(surface), "PER", fold(surface), None, surface)
 
 
+#: One capitalised word: a surname between a quotation and its verb ('"…," Traoré said').
+_CAPITALISED_WORD = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)")
 #: Two to four capitalised words ending a clause (a name in apposition).
 _CAPITALISED_NAME = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?=\s*(?:$|[.,;:\n]))"
@@ -1022,7 +1024,9 @@ def _resolve_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
-def _described_before(ctx: _Context, sent_start: int, verb_start: int) -> Speaker | None:
+def _described_before(
+    ctx: _Context, sent_start: int, verb_start: int, *, after_quote: bool = False
+) -> Speaker | None:
     """SVO (fr/en/ru): the words right before the verb describe the speaker: a pronoun (he said; ``via``
     "pronoun", resolved by the caller), a role (the officer said), an unnamed source (a diplomatic source
     in the Sahel said) or an organisation (the ministry said, le ministère a indiqué)."""
@@ -1058,8 +1062,10 @@ def _described_before(ctx: _Context, sent_start: int, verb_start: int) -> Speake
         if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
             return _resolve_named_organization(ctx, organization.group(), ps, pe)
         return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
-    name = _CAPITALISED_NAME.fullmatch(ctx.text, ps, pe)
-    if name is not None:  # "Шогель Кокалла Майга сказал": a name no stage marked, right before the verb
+    name = _CAPITALISED_NAME.fullmatch(ctx.text, ps, pe) or (
+        _CAPITALISED_WORD.fullmatch(ctx.text, ps, pe) if after_quote else None
+    )
+    if name is not None:  # "Шогель Кокалла Майга сказал", '"…," Traoré said': a name no stage marked
         surface = name.group("name")
         return Speaker(Mention(ps, pe, "PER", fold(surface), None, surface), ps, pe, "subject", None)
     return None
@@ -1235,7 +1241,7 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         if right_before:  # "…," Russian Deputy Foreign Minister Mikhail Bogdanov said
             m = right_before[-1]
             return Speaker(m, m.start, m.end, "after", cue, gender=_gender_of(cue))
-        described = _described_before(ctx, q.close + 1, v_start)
+        described = _described_before(ctx, q.close + 1, v_start, after_quote=True)
         if described is None:
             return None
     comma = re.search(r"[،,]", text[v_end:after_end])
