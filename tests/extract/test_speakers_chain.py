@@ -312,3 +312,21 @@ def test_speakers_spokesman_for_a_body_then_the_name() -> None:
     text = 'وقال المتحدث باسم الحكومة المالية ساديو كامارا في بيان: "على السفير مغادرة البلاد خلال 72 ساعة".'
     (quote,) = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
     assert quote["speaker_canonical"] == "Sadio Camara"
+
+
+def test_speakers_what_a_statement_says_is_its_issuers() -> None:
+    text = (
+        "أعلنت وزارة الدفاع المالية مقتل عشرة مسلحين. "
+        'وجاء في بيان للوزارة: "تمكنت قواتنا من تحييد عشرة إرهابيين قرب ميناكا". '
+        'وجاء في البيان أيضا: "لم تسجل أي خسائر في صفوف قواتنا المسلحة". '
+        'وجاء في بيان صادر عن ساديو كامارا: "العمليات ستتواصل حتى تطهير المنطقة بالكامل".'
+    )
+    doc = _analyse(
+        text,
+        {"ساديو كامارا": "Sadio Camara"},
+        {"وزارة الدفاع المالية": ("ORG", "Ministry of Defence of Mali")},
+    )
+    first, second, third = _quotes(doc)
+    assert first["speaker_canonical"] == second["speaker_canonical"] == "Ministry of Defence of Mali"
+    assert (first["speaker_type"], second["speaker_via"]) == ("organization", "role")
+    assert (third["speaker_canonical"], third["speaker_type"]) == ("Sadio Camara", "person")

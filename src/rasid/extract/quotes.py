@@ -912,7 +912,14 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
             return Speaker(None, words[0][0], words[0][0] + len(head), "statement", None)
         issuer = words[1:]
         if issuer and issuer[0][2][:1] == "ل":
-            return _organization_phrase(ctx, issuer, declitic=True)
+            return _organization_phrase(ctx, issuer, declitic=True)  # بيان للمحكمة العليا
+        while issuer and issuer[0][2] in _ISSUED:
+            issuer = issuer[1:]  # بيان صادر عن وزارة الدفاع
+        if issuer and len(issuer) < len(words) - 1:
+            people = [m for m in ctx.mentions_in(issuer[0][0], issuer[-1][1]) if m.label == "PER"]
+            if people:
+                return Speaker(people[0], people[0].start, people[0].end, "explicit", None)
+            return _organization_phrase(ctx, issuer)
         return None
     first = words[0][2]
     if _ARABIC.match(first):
@@ -929,6 +936,12 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
         described = [w for w in words if not told or w[0] >= told[0]]  # after the outlet it was told to
         return _anonymous_phrase(ctx, described or words)
     return None
+
+
+#: Words between a statement and its issuer (بيان صادر عن …، البيان الصادر من …).
+_ISSUED = frozenset(
+    fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة", "صدر", "عن", "من", "issued", "by", "de")
+)
 
 
 def _anonymous_phrase(ctx: _Context, words: Sequence[tuple[int, int, str]]) -> Speaker:
@@ -982,8 +995,9 @@ def _organization_phrase(
     if declitic:  # بيان للمحكمة العليا: the issuer, without its ل
         first = ctx.text[ps : kept[0][1]]
         phrase = ("ال" + first[2:] if first.startswith("لل") else first[1:]) + ctx.text[kept[0][1] : pe]
-    if len(kept) == 1 and kept[0][2].startswith("ال"):
-        return _resolve_organization(ctx, _without_article(kept[0][2]), ps, pe)
+    head = _declitic(kept[0][2]) if declitic else kept[0][2]
+    if len(kept) == 1 and head.startswith("ال"):  # الوزارة، بيان للوزارة: the one named before
+        return _resolve_organization(ctx, _without_article(head), ps, pe)
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=phrase)
 
 
