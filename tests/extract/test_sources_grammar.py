@@ -242,3 +242,21 @@ def test_sources_grammar_no_source(pipeline: Pipeline, text: str) -> None:
 def test_sources_grammar_citation_after_wafqan_is_not_told(pipeline: Pipeline) -> None:
     found = _sources(pipeline, "وقال الوزير إن الأسعار ارتفعت وفقا لصحيفة «الوطن» الكويتية.")
     assert [k for k, _, _ in found] == ["cited_outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "kind"),
+    [
+        ("وقال مصدر لـ«الشرق الأوسط» إن القوات تقدمت", "http://aawsat.com/home/article/1", "publisher"),
+        ("وقال مصدر لـ«الشرق الأوسط» إن القوات تقدمت", "http://www.okaz.com.sa/article/1", "told_outlet"),
+        ('وأضاف المسؤول لـ"الوطن" أن المشروع اكتمل', "http://www.alwatan.com.sa/article/1", "publisher"),
+        ("وقال مصدر لـ«الشرق الأوسط» إن القوات تقدمت", None, "told_outlet"),
+    ],
+)
+def test_sources_grammar_the_publisher_naming_itself_is_not_a_cited_source(
+    pipeline: Pipeline, text: str, url: str | None, kind: str
+) -> None:
+    doc = pipeline(Document(text=text, url=url))
+    (source,) = doc.layer("sources")
+    assert source.label == kind
+    assert source.attrs.get("self") is (True if kind == "publisher" else None)

@@ -512,8 +512,64 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(_orig_found(norm, o.start, end, "photo_credit", {"credit": text[o.start : end]}))
     found.extend(_publisher(doc, norm, folded, pats, sc, found))
 
+    _mark_self_references(sc, doc.url, found)
     annotations = _resolve_overlaps(doc, norm, found)
     return doc.with_layer("sources", annotations)
+
+
+#: Kinds that can name the publishing outlet itself ("قال مصدر لـ«الشرق الأوسط»" in Asharq Al-Awsat).
+_SELF_REFERENCE_KINDS = ("told_outlet", "cited_outlet", "interview", "agency")
+
+
+def _mark_self_references(sc: SourceCues, url: str | None, found: Sequence[Found]) -> None:
+    """An outlet the article names that is its own publisher (known from the article's URL) is the
+    publisher speaking of itself, not a cited source: relabelled ``publisher`` with ``self: true``."""
+    names = _publisher_names(sc.kb, _domain(url)) if url and sc.kb is not None else None
+    if not names:
+        return
+    kb_id, short_names = names
+    for f in found:
+        if f.kind not in _SELF_REFERENCE_KINDS:
+            continue
+        written = f.attrs.get("outlet_text")
+        written_key = _strip_head(re.sub(r"\s+", " ", written)) if written else None
+        if (kb_id and f.attrs.get("kb_id") == kb_id) or (written_key and written_key in short_names):
+            f.kind = "publisher"
+            f.attrs["self"] = True
+
+
+def _domain(url: str) -> str:
+    host = (urlparse(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+_HEADS_FOLDED = ("صحيفه", "جريده", "قناه", "وكاله", "موقع", "مجله", "اذاعه", "شبكه")
+
+
+def _strip_head(name: str) -> str:
+    for head in _HEADS_FOLDED:
+        if name.startswith(head + " "):
+            return name[len(head) + 1 :]
+    return name
+
+
+def _publisher_names(kb: Any, domain: str) -> tuple[str | None, frozenset[str]] | None:
+    """The KB id of the outlet at ``domain`` and its names without head nouns, first words included
+    ("الوطن السعودية" is also "الوطن")."""
+    return _publisher_names_cached(kb, domain) if domain else None
+
+
+@lru_cache(maxsize=256)
+def _publisher_names_cached(kb: Any, domain: str) -> tuple[str | None, frozenset[str]] | None:
+    entry = kb.by_domain(domain)
+    if entry is None:
+        return None
+    short: set[str] = set()
+    for _, name in entry.names():
+        key = _strip_head(fold(name))
+        short.add(key)
+        short.add(key.split(" ")[0])
+    return entry.id, frozenset(w for w in short if len(w) >= 2)
 
 
 def _strip_end(folded: str, end: int) -> int:
