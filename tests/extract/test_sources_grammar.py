@@ -80,6 +80,8 @@ def _sources(pipeline: Pipeline, text: str) -> list[tuple[str, str, object]]:
         ("NIAMEY, Aug 21 (Reuters) - Niger's junta said on Monday", "agency", "(Reuters)"),
         ("الرياض - واس: أكد وزير الخارجية أن المملكة", "agency", "واس"),
         ("وصل الوفد إلى جدة مساء أمس (واس).", "agency", "(واس)"),
+        ("WASHINGTON (CNN) — The president said on Monday", "agency", "(CNN)"),
+        ("МОСКВА, 21 авг — РИА Новости. Министр заявил", "agency", "РИА Новости"),
         # cited_outlet
         (
             "The Wall Street Journal reported on Friday that the deal had collapsed.",

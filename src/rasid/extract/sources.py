@@ -207,6 +207,13 @@ def _patterns(
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
         # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
         "lead_agency": re.compile(rf"(?m)^[^\n\d:]{{0,40}}?[-—–]\s*(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"),
+        # datelines naming any KB outlet: "WASHINGTON (CNN) —", "МОСКВА, 21 авг — РИА Новости."
+        "paren_outlet_dateline": re.compile(
+            rf"[(\[]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[)\]]\s*(?=[-—–:])"
+        ),
+        "lead_dash_outlet": re.compile(
+            rf"(?m)^[^\n]{{0,50}}?\s[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
+        ),
         "cited": re.compile(rf"{B_START}(?:[وف])?(?:{cited})(?:\s+|(?<=ل))(?:{outlet})"),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
         "reported_before": re.compile(
@@ -471,6 +478,10 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 attrs["_paren"] = True
             found.append(Found(m.start(), m.end(), "agency", attrs))
     for m in pats["lead_agency"].finditer(folded):
+        found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
+    for m in pats["paren_outlet_dateline"].finditer(folded):
+        found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", _outlet_attrs(sc, m)))
+    for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
