@@ -330,3 +330,23 @@ def test_speakers_what_a_statement_says_is_its_issuers() -> None:
     assert first["speaker_canonical"] == second["speaker_canonical"] == "Ministry of Defence of Mali"
     assert (first["speaker_type"], second["speaker_via"]) == ("organization", "role")
     assert (third["speaker_canonical"], third["speaker_type"]) == ("Sadio Camara", "person")
+
+
+def test_speakers_the_agency_that_reports_a_source_is_not_its_speaker() -> None:
+    text = "وأضاف المصدر العسكري - حسب وكالة الصحافة الفرنسية - أن «قتيلين وثلاثة جرحى سقطوا في صفوف القوات»."
+    doc = _analyse(text, others={"وكالة الصحافة الفرنسية": ("MEDIA", "AFP")})
+    (quote,) = _quotes(doc)
+    assert quote["speaker_canonical"] != "AFP" and quote["speaker_type"] == "anonymous"
+    assert quote["speaker_description"] == "المصدر العسكري"
+
+
+def test_speakers_after_an_organisation_any_person_named_since_breaks_the_chain() -> None:
+    text = (
+        'وقال مجلس الأمن في بيان: "ندين الهجوم الإرهابي بأشد العبارات". '
+        "أما السفير لدى الرياض ساديو كامارا فقد أدان الحادث. "
+        'وقال: "نقف مع المملكة في مواجهة الإرهاب بكل أشكاله".'
+    )
+    quotes = _quotes(
+        _analyse(text, {"ساديو كامارا": "Sadio Camara"}, {"مجلس الأمن": ("ORG", "UN Security Council")})
+    )
+    assert quotes[-1]["speaker_canonical"] != "UN Security Council"

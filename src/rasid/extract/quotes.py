@@ -595,7 +595,7 @@ def _title_only(ctx: _Context, m: Mention) -> bool:
 def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker | None:
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
-    stop = re.search(r"[:،,؛;\"«“]|\s(?:أن|إن|ان|انه|أنه|إنه|que|that)\s", zone)
+    stop = re.search(r"[:،,؛;\"«“–—]|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that)\s", zone)
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = _trim(ctx.text, start, phrase_end)
     phrase_words = _WORD.findall(fold(ctx.text[ps:pe]))
@@ -809,7 +809,8 @@ def _from_chain(
         return None  # "he said" after "the army said": not the army
     key = said_before.mention.key if said_before.mention is not None else None
     for m in ctx.mentions_in(event.end, pos):
-        if m.label == "PER" and m.key != key and ctx.is_subject_position(m):
+        # another person as a subject since; after an organisation or a source, any person at all
+        if m.label == "PER" and m.key != key and (not is_person or ctx.is_subject_position(m)):
             return None
     return replace(said_before, via=via, cue=None)
 
@@ -843,7 +844,7 @@ def _is_participle(ctx: _Context, verb: re.Match[str]) -> bool:
 
 
 #: Punctuation that ends a phrase naming a subject.
-_PHRASE_STOP = re.compile(r"[،,:;؛.!?؟\n\"«»“”(\[]")
+_PHRASE_STOP = re.compile(r"[،,:;؛.!?؟\n\"«»“”(\[–—]|\s-\s")
 #: Words that end an Arabic description (مصدر عسكري مالي | لوكالة …، أن …، خلال …).
 _DESCRIPTION_STOP = frozenset(
     fold(w)
@@ -1178,7 +1179,10 @@ def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             if found is not None:
                 found.cue = text[p_start:p_end]
             return found
-    if attr is not None and (verb is None or attr.start() > verb.start()):
+    if attr is not None and (
+        verb is None or (attr.start() > verb.start() and not _WORD.search(folded, verb.end(), attr.start()))
+    ):
+        # "وبحسب X، «…»" (not "وأضاف المصدر - حسب وكالة … - أن «…»": the verb's subject speaks)
         a_start, a_end = ctx.orig(attr.start(), attr.end())
         comma = re.search(r"[،,]", text[a_end : q.open])
         phrase_end = a_end + comma.start() if comma else q.open
