@@ -350,3 +350,13 @@ def test_speakers_after_an_organisation_any_person_named_since_breaks_the_chain(
         _analyse(text, {"ساديو كامارا": "Sadio Camara"}, {"مجلس الأمن": ("ORG", "UN Security Council")})
     )
     assert quotes[-1]["speaker_canonical"] != "UN Security Council"
+
+
+def test_speakers_the_subject_of_what_was_said_is_not_the_speaker() -> None:
+    text = (
+        "أعلنت حركة التحرير تعيين قائد جديد. وقال البيان إن ساديو كامارا قدم خدمات كبيرة للحركة. "
+        'وأضاف: "لقد تمكن القائد وهيئة أركانه من تحقيق انتصارات متتالية".'
+    )
+    doc = _analyse(text, {"ساديو كامارا": "Sadio Camara"}, {"حركة التحرير": ("ORG", "Liberation Movement")})
+    (quote,) = _quotes(doc)
+    assert quote["speaker_canonical"] != "Sadio Camara"

@@ -567,6 +567,9 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         and ctx.is_subject_position(m)
         and len(_WORD.findall(ctx.text[start : m.start])) <= SUBJECT_AFTER_VERB_WORDS + 2
         and not re.search(r"[،,:]", ctx.text[start : m.start])  # past a comma the verb's subject slot is over
+        and not _COMPLEMENTIZER.search(
+            ctx.text, start, m.start
+        )  # "وقال البيان إن الحلو …": a clause's subject
     ]
     if len(per) > 1 and _title_only(ctx, per[0]):
         per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
@@ -669,6 +672,10 @@ _CAPITALISED_NAME = re.compile(
 )
 
 
+#: Words that open what was said (its subject is not the speaker).
+_COMPLEMENTIZER = re.compile(
+    r"(?<![^\W_])(?:(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن|ب[أا]نه|that|que|что)(?![^\W_])|qu')"
+)
 #: How many words may stand between a speech verb and its subject's name (أكد قائد سلاح الجو في البلاد- ديارا).
 SUBJECT_AFTER_VERB_WORDS = 8
 
