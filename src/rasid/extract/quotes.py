@@ -3,20 +3,23 @@
 ``rasid.quotes.v1`` (requires ``entities``) adds the ``quotes`` layer:
 
 * ``direct`` — the quoted words without the quotation marks (« », “ ”, „ “ or straight
-  quotes, also unbalanced or broken across a line). ``attrs``: ``speaker`` (the fullest
-  surface form of the speaker in the document), ``speaker_canonical``, ``speaker_start``/
-  ``speaker_end`` (the words in the text that name the speaker here: a name, a short
-  form, a role phrase), ``speaker_via`` (``subject``/``attribution``/``after``/``role``/
-  ``continuation``/``heading``), ``cue``;
+  quotes, also unbalanced, broken across a line, or running over several paragraphs:
+  ``attrs.paragraphs``). ``attrs``: ``speaker`` (the fullest name of the speaker in the
+  document), ``speaker_canonical``, ``speaker_type`` (person/organization/anonymous/none),
+  ``speaker_description`` (an unnamed source as written), ``speaker_start``/``speaker_end``
+  (the words naming the speaker in this attribution, or the antecedent they refer to),
+  ``speaker_via`` (explicit/surname/role/pronoun/implicit/after/continuation/heading), ``cue``;
 * ``indirect`` — an attribution phrase (بحسب مختصين عسكريين, selon le ministre,
   according to…, по словам…) not followed by a direct quote; the span is the phrase,
   ``attrs.source`` the attributed source.
 
-Precision comes before recall: a speaker is given only when a cue names it, a role
-phrase refers back to exactly one person, or the previous quote's speaker clearly
-continues. Otherwise ``speaker`` is ``None`` — an unattributed quote is honest, a wrong
-speaker is not. A quoted line standing alone (a sub-heading) gets the speaker of a
-quote that repeats its words, or none.
+Speakers are resolved over the discourse: every speech verb with a written subject and every
+quote's speaker is an event of a chain, and a pronoun or an implicit subject (he said,
+a-t-il souligné, — сказал он, وأضاف:) is the last of them — unless a subject was written that
+names nobody known, another person came in since, the gender disagrees, or it is too far back.
+Precision comes before recall: when two candidates compete, ``speaker`` is ``None`` — an
+unattributed quote is honest, a wrong speaker is not. A quoted line standing alone (a
+sub-heading) gets the speaker of a quote that repeats its words, or none.
 """
 
 from __future__ import annotations
