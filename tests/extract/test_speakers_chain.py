@@ -110,6 +110,7 @@ def test_speakers_anonymous_source_continues_with_an_implicit_subject() -> None:
         ("Le ministère malien de la Défense a indiqué dans un communiqué : « Dix terroristes ont été neutralisés ».",
          "Le ministère malien de la Défense"),
         ("В Минобороны России заявили: «Все поставленные задачи успешно выполнены».", "Минобороны России"),
+        ("«Все поставленные задачи выполнены в срок», — сообщили в пресс-службе ведомства.", "пресс-службе ведомства"),
     ],
 )  # fmt: skip
 def test_speakers_organisations_and_statements(text: str, speaker: str) -> None:

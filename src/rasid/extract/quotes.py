@@ -122,7 +122,8 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     anonymous = data["anonymous_heads"]
     latin_anonymous = list(anonymous.get("fr", [])) + list(anonymous.get("en", []))
     organizations = data["organization_heads"]
-    other_organizations = [w for lang, ws in organizations.items() if lang != "ar" for w in ws]
+    other_organizations = [w for lang, ws in organizations.items() if lang not in ("ar", "ru") for w in ws]
+    russian_organizations = organizations.get("ru", [])
     return QuoteCues(
         verb=re.compile(
             rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)})|(?P<other>{alternation(other)})){B_END}"
@@ -146,7 +147,9 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             rf"|(?:[^\W\d_]+\s+){{0,2}}?(?P<ru>{alternation(anonymous.get('ru', []))})){B_END}"
         ),
         organization_ar=frozenset(_without_article(fold(w)) for w in organizations.get("ar", [])),
-        organization_other=re.compile(rf"{B_START}(?:{alternation(other_organizations)}){B_END}"),
+        organization_other=re.compile(
+            rf"{B_START}(?:(?:{alternation(other_organizations)})|(?:{alternation(russian_organizations)})[а-яё]*){B_END}"
+        ),
         statement=re.compile(rf"^[\W_]*(?:[وف])?(?P<head>{alternation(data['statement_heads'])}){B_END}"),
         verb_words=first_words([*arabic, *other]),
         pronoun_attribution=re.compile(
@@ -1103,6 +1106,8 @@ def _described_before(
 def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
     words = _words(ctx, start, end)
+    if words and words[0][2] in ("в", "во"):
+        words = words[1:]  # "— сообщили в пресс-службе министерства"
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     ps, pe = words[0][0], words[-1][1]
