@@ -298,3 +298,13 @@ def test_events_user_file_naming_an_unknown_frame_group_is_a_config_error(tmp_pa
     )
     with pytest.raises(ConfigError, match="tanks"):
         event_definitions((str(bad),))
+
+
+def test_event_date_from_a_hijri_date_is_gregorian() -> None:
+    from rasid.extract import analyze_text
+
+    doc = analyze_text(
+        "شنت قوات التحالف غارات على مواقع الحوثيين في صعدة يوم 5 شوال 1436هـ.", published="2015-07-25"
+    )
+    dated = [e for e in doc.layer("events") if e.attrs.get("date_source") == "text"]
+    assert dated and all(e.attrs["date"][:4] == "2015" for e in dated)

@@ -71,6 +71,14 @@ def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int]:
     return year, month, day
 
 
+def gregorian_value(attrs: Mapping[str, Any]) -> str | None:
+    """A date annotation's value on the Gregorian calendar: Hijri dates carry it as ``gregorian``."""
+    if attrs.get("calendar") == "hijri":
+        return attrs.get("gregorian")
+    value = attrs.get("value")
+    return str(value) if value is not None else None
+
+
 def _jdn_to_gregorian(jdn: int) -> dt.date:
     # Richards' algorithm (Julian day number -> proleptic Gregorian).
     f = jdn + 1401 + (((4 * jdn + 274277) // 146097) * 3) // 4 - 38

@@ -38,6 +38,7 @@ import yaml
 
 from rasid.errors import ConfigError
 from rasid.extract.cuedata import load_definitions
+from rasid.extract.dates import gregorian_value
 from rasid.extract.matcher import PreparedText, fold_gap, prepare
 from rasid.extract.phrases import PhraseMatch, PhraseMatcher
 from rasid.kb import KnowledgeBase, load_kb
@@ -660,7 +661,7 @@ def _date(ctx: _Context, sentence: Span, trigger: Span) -> dict[str, Any]:
     for ann in ctx.dates:
         if ann.start >= sentence.end:
             break
-        value = ann.attrs.get("value")
+        value = gregorian_value(ann.attrs)
         if ann.start < sentence.start or not value or not (value[0].isdigit() or value.startswith("XXXX")):
             continue  # no value, or only "recently" (PAST_REF): not a date to put on the event
         distance = trigger.start - ann.end if ann.end <= trigger.start else ann.start - trigger.end
@@ -668,7 +669,7 @@ def _date(ctx: _Context, sentence: Span, trigger: Span) -> dict[str, Any]:
             best = ann
     if best is not None:
         return {
-            "date": best.attrs["value"],
+            "date": gregorian_value(best.attrs),
             "date_precision": best.attrs.get("precision"),
             "date_source": "text",
             "date_start": best.start,

@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rasid.extract.dates import gregorian_value
 from rasid.model import Document, Span
 from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
 from rasid.text.segment import sentences
@@ -116,7 +117,8 @@ class DocFeatures:
 
     @cached_property
     def dates(self) -> frozenset[str]:
-        return frozenset(str(a.attrs.get("value")) for a in self.doc.layer("dates") if a.attrs.get("value"))
+        # Gregorian values, so a Hijri date and its translation's Gregorian one agree
+        return frozenset(v for a in self.doc.layer("dates") if (v := gregorian_value(a.attrs)))
 
     @cached_property
     def kb_ids(self) -> frozenset[str]:

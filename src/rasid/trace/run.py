@@ -53,7 +53,7 @@ PASSAGE = -1.0
 CACHE_SIZE = 1500
 #: A lone document becomes a story when it names an origin of these kinds (seed 000: a link
 #: to lefaso.net; seed 004: a TASS credit and an RTVI interview).
-SINGLETON_KINDS = ("agency", "original_url", "interview")
+SINGLETON_KINDS = ("agency", "original_url", "interview", "told_outlet")
 
 
 @dataclass

@@ -29,7 +29,7 @@ from rasid.model import Document
 from rasid.trace.relate import Relation
 
 #: Source kinds that name an origin outside the corpus (publisher and photo credits do not).
-ORIGIN_KINDS = ("agency", "original_url", "interview", "cited_outlet")
+ORIGIN_KINDS = ("agency", "original_url", "interview", "told_outlet", "cited_outlet")
 #: Kinds whose outlet can be the root of a story (an interview venue is where, not who, reported).
 ROOT_KINDS = ("original_url", "agency")
 
