@@ -451,19 +451,20 @@ class BrowseQueries:
                 " documents = entity_counts.documents + excluded.documents",
                 counts,
             )
-            self._executemany(
-                "DELETE FROM entity_counts WHERE key = ? AND mentions <= 0", [(c[0],) for c in counts]
-            )
+            dropped = [(c[0],) for c in counts if c[5] < 0]  # only a loss can leave a row at zero
+            if dropped:
+                self._executemany("DELETE FROM entity_counts WHERE key = ? AND mentions <= 0", dropped)
         if periods:
             self._executemany(
                 "INSERT INTO entity_periods(key, period, documents) VALUES (?, ?, ?)"
                 " ON CONFLICT (key, period) DO UPDATE SET documents = entity_periods.documents + excluded.documents",
                 periods,
             )
-            self._executemany(
-                "DELETE FROM entity_periods WHERE key = ? AND period = ? AND documents <= 0",
-                [p[:2] for p in periods],
-            )
+            emptied = [p[:2] for p in periods if p[2] < 0]
+            if emptied:
+                self._executemany(
+                    "DELETE FROM entity_periods WHERE key = ? AND period = ? AND documents <= 0", emptied
+                )
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:  # provided by the store
         raise NotImplementedError
