@@ -13,19 +13,16 @@ pages from the local cache, each checked against the sha1 it was labelled on.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from rasid.extract import analyze_documents
-from rasid.extract.standoff import load_gold
+from rasid.extract.standoff import MissingText, cached_documents, load_gold, saudinewsnet_documents
 from rasid.extract.standoff_events import TARGETS, meets, report_markdown, score_events
 from rasid.model import Document
-from rasid.readers.jsonl import record_to_document
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -39,57 +36,6 @@ SETS = {
 PAGES_MANIFEST = REPO / "evaluation" / "extraction" / "pages.manifest.jsonl"
 
 
-class MissingText(RuntimeError):
-    """The text an item is labelled on is not here (or is not the text that was labelled)."""
-
-
-def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def saudinewsnet_documents(gold: list[dict[str, Any]]) -> dict[str, Document]:
-    """Each labelled article read the way ``rasid ingest`` reads it, checked against the labelled text."""
-    folder = SHARED / "data" / "saudinewsnet"
-    wanted: dict[str, list[dict[str, Any]]] = {}
-    for item in gold:
-        wanted.setdefault(item["file"], []).append(item)
-    docs = {}
-    for name, items in wanted.items():
-        path = folder / name
-        if not path.exists():
-            raise MissingText(f"{path} not found: the shared data folder is not beside this checkout")
-        with zipfile.ZipFile(path) as zf:
-            (member,) = zf.namelist()
-            records = json.loads(zf.read(member))
-        for item in items:
-            source = f"{path}::{member}#{item['index'] + 1}"
-            result = record_to_document(records[item["index"]], source=source, fmt="json")
-            if result.document is None:
-                raise MissingText(f"{item['id']}: the record does not read as a document ({result.error})")
-            if _sha1(result.document.text) != item["text_sha1"]:
-                raise MissingText(f"{item['id']}: the text differs from the one labelled")
-            docs[item["id"]] = result.document
-    return docs
-
-
-def pages_documents(gold: list[dict[str, Any]]) -> dict[str, Document]:
-    """Each excerpt from the local cache, with its language and publication date (item, else manifest)."""
-    manifest = {item["id"]: item for item in load_gold(PAGES_MANIFEST)} if PAGES_MANIFEST.exists() else {}
-    docs = {}
-    for item in gold:
-        path = CACHE / "pages" / f"{item['id']}.txt"
-        if not path.exists():
-            raise MissingText(f"{path} not found: rebuild the cache (evaluation/extraction/README-pages.md)")
-        text = path.read_text(encoding="utf-8")
-        if _sha1(text) != item["text_sha1"]:
-            raise MissingText(f"{item['id']}: the cached text differs from the one labelled")
-        known = manifest.get(item["id"], {})
-        language = item.get("language") or known.get("language")
-        published = item.get("published") or known.get("published")
-        docs[item["id"]] = Document(text=text, language=language, published=published)
-    return docs
-
-
 def run(name: str) -> tuple[list[dict[str, Any]], dict[str, Document]]:
     path = SETS[name]
     if not path.exists():
@@ -97,7 +43,11 @@ def run(name: str) -> tuple[list[dict[str, Any]], dict[str, Document]]:
     gold = load_gold(path)
     if not gold:
         raise MissingText(f"no gold items for {name}")
-    raw = saudinewsnet_documents(gold) if name == "saudinewsnet" else pages_documents(gold)
+    if name == "saudinewsnet":
+        raw = saudinewsnet_documents(gold, SHARED / "data" / "saudinewsnet")
+    else:
+        manifest = {item["id"]: item for item in load_gold(PAGES_MANIFEST)} if PAGES_MANIFEST.exists() else {}
+        raw = cached_documents(gold, CACHE / "pages", manifest)
     ids = list(raw)
     analysed = dict(zip(ids, analyze_documents(raw[i] for i in ids), strict=True))
     return gold, analysed

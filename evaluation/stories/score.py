@@ -18,12 +18,10 @@ stories and their relations are read back through ``rasid.trace.api``. Reported:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
 import tempfile
-import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -34,10 +32,6 @@ REPO = HERE.parents[1]
 SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
 CACHE = Path(os.environ.get("RASID_EVAL_CACHE", REPO.parent / "eval-cache"))
 SETS = {"pages": HERE / "pages.manifest.jsonl", "saudinewsnet": HERE / "saudinewsnet.stories.jsonl"}
-
-
-class MissingText(RuntimeError):
-    """The texts of a set are not here."""
 
 
 # --- scoring (pure) ----------------------------------------------------------------------------
@@ -140,48 +134,17 @@ def score_stories(
 # --- running Rasid -----------------------------------------------------------------------------
 
 
-def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def load_items(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def documents(name: str, items: list[dict[str, Any]]) -> dict[str, Any]:
     """Each item as the Document Rasid would store (not yet analysed)."""
-    from rasid.model import Document
-    from rasid.readers.jsonl import record_to_document
+    from rasid.extract.standoff import cached_documents, saudinewsnet_documents
 
-    docs: dict[str, Any] = {}
     if name == "pages":
-        for item in items:
-            path = CACHE / "stories-pages" / f"{item['id']}.txt"
-            if not path.exists():
-                raise MissingText(f"{path} not found: rebuild the cache (evaluation/stories/README-pages.md)")
-            text = path.read_text(encoding="utf-8")
-            if _sha1(text) != item["text_sha1"]:
-                raise MissingText(f"{item['id']}: the cached text differs from the one labelled")
-            docs[item["id"]] = Document(
-                text=text, language=item.get("language"), published=item.get("published")
-            )
-        return docs
-    folder = SHARED / "data" / "saudinewsnet"
-    records: dict[str, list[dict[str, Any]]] = {}
-    for item in items:
-        if item["file"] not in records:
-            path = folder / item["file"]
-            if not path.exists():
-                raise MissingText(f"{path} not found: the shared data folder is not beside this checkout")
-            with zipfile.ZipFile(path) as zf:
-                (member,) = zf.namelist()
-                records[item["file"]] = json.loads(zf.read(member))
-        record = records[item["file"]][item["index"]]
-        result = record_to_document(record, source=f"{item['file']}#{item['index'] + 1}", fmt="json")
-        if result.document is None or _sha1(result.document.text) != item["text_sha1"]:
-            raise MissingText(f"{item['id']}: the record does not give the text that was labelled")
-        docs[item["id"]] = result.document
-    return docs
+        return cached_documents(items, CACHE / "stories-pages")
+    return saudinewsnet_documents(items, SHARED / "data" / "saudinewsnet")
 
 
 def run(name: str) -> dict[str, Any]:
@@ -223,6 +186,8 @@ def main() -> int:
     parser.add_argument("set", choices=sorted(SETS))
     parser.add_argument("--json", type=Path, help="write the result here")
     args = parser.parse_args()
+    from rasid.extract.standoff import MissingText
+
     try:
         result = run(args.set)
     except MissingText as exc:

@@ -21,9 +21,11 @@ Matching is by offsets, so the scorer fails a prediction that puts the right wor
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -274,15 +276,19 @@ TARGETS = {
 }
 
 
-def meets(metric: str, value: float | None) -> bool | None:
-    if metric not in TARGETS or value is None:
+def meets(
+    metric: str, value: float | None, targets: Mapping[str, tuple[str, float]] = TARGETS
+) -> bool | None:
+    if metric not in targets or value is None:
         return None
-    op, target = TARGETS[metric]
+    op, target = targets[metric]
     return value >= target if op == ">=" else value <= target
 
 
-def report_markdown(tallies: Mapping[str, Tally], title: str) -> str:
-    """A table: one row per metric, one column per group (``all`` first)."""
+def metrics_table(
+    tallies: Mapping[str, Any], title: str, targets: Mapping[str, tuple[str, float]]
+) -> list[str]:
+    """Markdown lines: one row per metric, one column per group (``all`` first), then the target."""
     groups = ["all", *sorted(k for k in tallies if k != "all")]
     lines = [
         f"### {title}",
@@ -295,10 +301,16 @@ def report_markdown(tallies: Mapping[str, Tally], title: str) -> str:
         for g in groups:
             value = tallies[g].metrics()[metric]
             cells.append("–" if value is None else f"{value:.2f}")
-        op, target = TARGETS.get(metric, ("", None))
+        op, target = targets.get(metric, ("", None))
         lines.append(
             f"| {metric} | " + " | ".join(cells) + f" | {op} {target if target is not None else ''} |"
         )
+    return lines
+
+
+def report_markdown(tallies: Mapping[str, Tally], title: str) -> str:
+    """The metrics table, then what the gold holds."""
+    lines = metrics_table(tallies, title, TARGETS)
     counts = tallies["all"].counts
     lines += [
         "",
@@ -306,3 +318,63 @@ def report_markdown(tallies: Mapping[str, Tally], title: str) -> str:
         f"{counts['anonymous']} anonymous), {counts['sources']} sources, {counts['dates']} dates.",
     ]
     return "\n".join(lines)
+
+
+# --- the texts the sets are labelled on --------------------------------------------------------
+
+
+class MissingText(RuntimeError):
+    """The text an item is labelled on is not here (or is not the text that was labelled)."""
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def saudinewsnet_documents(items: Sequence[Mapping[str, Any]], folder: Path) -> dict[str, Document]:
+    """Each item (``file``, ``index``, ``text_sha1``) read the way ``rasid ingest`` reads SaudiNewsNet, checked
+    against the text it was labelled on."""
+    from rasid.readers.jsonl import record_to_document
+
+    wanted: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for item in items:
+        wanted[item["file"]].append(item)
+    docs = {}
+    for name, group in wanted.items():
+        path = folder / name
+        if not path.exists():
+            raise MissingText(f"{path} not found: the shared data folder is not beside this checkout")
+        with zipfile.ZipFile(path) as zf:
+            (member,) = zf.namelist()
+            records = json.loads(zf.read(member))
+        for item in group:
+            source = f"{path}::{member}#{item['index'] + 1}"
+            result = record_to_document(records[item["index"]], source=source, fmt="json")
+            if result.document is None:
+                raise MissingText(f"{item['id']}: the record does not read as a document ({result.error})")
+            if _sha1(result.document.text) != item["text_sha1"]:
+                raise MissingText(f"{item['id']}: the text differs from the one labelled")
+            docs[item["id"]] = result.document
+    return docs
+
+
+def cached_documents(
+    items: Sequence[Mapping[str, Any]], folder: Path, fallback: Mapping[str, Mapping[str, Any]] | None = None
+) -> dict[str, Document]:
+    """Each item's text from a local cache (``folder/<id>.txt``), checked against its sha1, with the item's
+    language and publication date (else ``fallback[id]``'s: the manifest the item was gathered in)."""
+    docs = {}
+    for item in items:
+        path = folder / f"{item['id']}.txt"
+        if not path.exists():
+            raise MissingText(f"{path} not found: rebuild the cache (see the set's README)")
+        text = path.read_text(encoding="utf-8")
+        if _sha1(text) != item["text_sha1"]:
+            raise MissingText(
+                f"{item['id']}: the cached text differs from the one labelled (run its checker)"
+            )
+        known = (fallback or {}).get(item["id"], {})
+        language = item.get("language") or known.get("language")
+        published = item.get("published") or known.get("published")
+        docs[item["id"]] = Document(text=text, language=language, published=published)
+    return docs

@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rasid.extract import standoff
 from rasid.extract.standoff import Tally, same_speaker
 from rasid.model import Annotation, Document
 
@@ -83,10 +84,7 @@ TARGETS = {
 
 
 def meets(metric: str, value: float | None) -> bool | None:
-    if metric not in TARGETS or value is None:
-        return None
-    op, target = TARGETS[metric]
-    return value >= target if op == ">=" else value <= target
+    return standoff.meets(metric, value, TARGETS)
 
 
 def _overlaps(start: int, end: int, gold: Mapping[str, Any]) -> bool:
@@ -230,23 +228,8 @@ def score_events(
 
 
 def report_markdown(tallies: Mapping[str, EventTally], title: str) -> str:
-    """A table: one row per metric, one column per group (``all`` first), then the gold counts."""
-    groups = ["all", *sorted(k for k in tallies if k != "all")]
-    lines = [
-        f"### {title}",
-        "",
-        "| metric | " + " | ".join(groups) + " | target |",
-        "|---" * (len(groups) + 2) + "|",
-    ]
-    for metric in tallies["all"].metrics():
-        cells = []
-        for g in groups:
-            value = tallies[g].metrics()[metric]
-            cells.append("–" if value is None else f"{value:.2f}")
-        op, target = TARGETS.get(metric, ("", None))
-        lines.append(
-            f"| {metric} | " + " | ".join(cells) + f" | {op} {target if target is not None else ''} |"
-        )
+    """The metrics table, then what the gold and the prediction hold."""
+    lines = standoff.metrics_table(tallies, title, TARGETS)
     counts = tallies["all"].counts
     per_type = ", ".join(
         f"{key.removeprefix('events_')} {n}"
