@@ -153,6 +153,8 @@ def test_entity_counts_follow_rewritten_layers(big, tmp_path):
             mentions[key],
         )
     assert store.entity_counts(EVERYWHERE)["documents"] == 30
+    listed, total = store.entity_documents(EVERYWHERE, limit=100)
+    assert total == 30 and {d["id"] for d in listed} == {d.id for d in sample[10:]}
     store.close()
 
 

@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Self
 
 from rasid.errors import NotFoundError, StoreError
 from rasid.model import Annotation, Document
-from rasid.store.browse import BrowseQueries, entity_mentions_sql
+from rasid.store.browse import BrowseQueries
 from rasid.store.fts import (
     ParsedQuery,
     PreparedDocument,
@@ -72,9 +72,8 @@ def document_filters(
         clauses.append(f"substr({table}published, 1, ?) <= ?")
         params.extend([len(until), until])
     if entity:
-        mentions, times = entity_mentions_sql("doc_id")
-        clauses.append(f"{table}id IN ({mentions})")
-        params.extend([entity] * times)
+        clauses.append(f"{table}id IN (SELECT doc_id FROM entity_documents WHERE key = ?)")
+        params.append(entity)
     if story:
         clauses.append(f"{table}id IN (SELECT doc_id FROM story_members WHERE story_id = ?)")
         params.append(story)

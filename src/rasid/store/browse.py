@@ -3,12 +3,13 @@
 Every list comes in pages (``limit``/``offset``) with its total counted in SQL, and every query
 does a bounded amount of work whatever the size of the corpus:
 
-* entity totals, the months an entity is mentioned in and the map's places come from two small
-  tables kept up to date as annotations are written (``entity_counts``, ``entity_periods``;
-  migration ``003_entity_counts``), not from a scan of every annotation;
+* entity totals, the months an entity is mentioned in, its documents by date and the map's places
+  come from tables kept up to date as annotations are written (``entity_counts``,
+  ``entity_periods``: migration 003; ``entity_documents``: migration 008), not from a scan of every
+  annotation;
 * what is computed from an entity's documents (co-mentions, quotes, stories) looks at its
   :data:`RECENT_DOCUMENTS` most recent ones only, and says so;
-* document lists walk the ``(published, seq)`` index newest first and stop at the page.
+* document lists walk a ``(published, seq)`` index newest first and stop at the page.
 
 The SQL is written once with ``?`` placeholders for both stores (see :mod:`rasid.store.base`);
 the story tables exist only in SQLite databases traced by ``rasid trace``: elsewhere the story
@@ -26,8 +27,6 @@ from typing import Any, ClassVar
 DOC_LIST_COLUMNS = "d.id, COALESCE(NULLIF(d.title, ''), substr(d.text, 1, 90)) AS title, d.outlet, d.language, d.published, d.url"
 #: How many of an entity's most recent documents co-mentions, quotes and stories are drawn from.
 RECENT_DOCUMENTS = 100
-#: Above this many documents an entity's list walks the date index instead of sorting its documents.
-DENSE_ENTITY_DOCUMENTS = 1000
 #: Entity labels that name a place (shown on the map).
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: The three ways an entity annotation is keyed (its KB id, else its canonical name, else its text),
@@ -166,18 +165,13 @@ class BrowseQueries:
             [*[key] * times, limit],
         )
 
-    def _entity_page_ids(self, key: str, limit: int, offset: int, documents: int) -> list[str]:
-        """Ids of one page of the entity's ``documents`` documents, newest first, from indexes alone.
-
-        An entity in many documents: walk ``documents_newest`` from the newest and keep the ids in
-        its set (``d.id || ''`` keeps SQLite from looking each of its ids up instead), which stops
-        at the page. One in a few documents: look its documents up and sort them.
-        """
-        mentions, times = entity_mentions_sql("doc_id")
-        member = "d.id || ''" if documents > DENSE_ENTITY_DOCUMENTS else "d.id"
+    def _entity_page_ids(self, key: str, limit: int, offset: int) -> list[str]:
+        """Ids of one page of the entity's documents, newest first (undated last): one range of the
+        ``entity_documents_newest`` index."""
         rows = self._execute(
-            f"SELECT d.id FROM documents d WHERE {member} IN ({mentions}) {self._newest()} LIMIT ? OFFSET ?",
-            (*[key] * times, limit, offset),
+            "SELECT doc_id FROM entity_documents WHERE key = ?"
+            f" ORDER BY published DESC{self.NULLS_LAST}, seq DESC LIMIT ? OFFSET ?",
+            (key, limit, offset),
         ).fetchall()
         return [r[0] for r in rows]
 
@@ -193,14 +187,12 @@ class BrowseQueries:
         counts = self.entity_counts(key)
         if counts is None:
             return [], 0
-        total = int(counts["documents"])
-        return self.documents_in_order(self._entity_page_ids(key, limit, offset, total)), total
+        return self.documents_in_order(self._entity_page_ids(key, limit, offset)), int(counts["documents"])
 
     def entity_recent_documents(self, key: str) -> list[str]:
         """Ids of the entity's :data:`RECENT_DOCUMENTS` newest documents, what its page draws
         co-mentions, quotes and stories from."""
-        counts = self.entity_counts(key)
-        return self._entity_page_ids(key, RECENT_DOCUMENTS, 0, int(counts["documents"])) if counts else []
+        return self._entity_page_ids(key, RECENT_DOCUMENTS, 0)
 
     def co_mentioned(self, key: str, doc_ids: Sequence[str], *, limit: int = 20) -> list[dict[str, Any]]:
         """Entities other than ``key`` in ``doc_ids``, by the number of those documents they are in."""
@@ -428,11 +420,23 @@ class BrowseQueries:
         before: dict[str, EntityTally],
         after: dict[str, EntityTally],
     ) -> None:
-        """Move ``entity_counts`` and ``entity_periods`` from a document's old entities to its new ones."""
+        """Move ``entity_counts``, ``entity_periods`` and ``entity_documents`` from a document's old
+        entities to its new ones."""
         counts: list[tuple[Any, ...]] = []
         periods: list[tuple[Any, ...]] = []
-        row = self._execute("SELECT published FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        period = str(row[0])[:7] if row and row[0] else None
+        row = self._execute("SELECT published, seq FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        published, seq = (row[0], row[1]) if row else (None, 0)
+        period = str(published)[:7] if published else None
+        gained = [(key, doc_id, published, seq) for key in after.keys() - before.keys()]
+        lost = [(key, doc_id) for key in before.keys() - after.keys()]
+        if gained:
+            self._executemany(
+                "INSERT INTO entity_documents(key, doc_id, published, seq) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (key, doc_id) DO NOTHING",
+                gained,
+            )
+        if lost:
+            self._executemany("DELETE FROM entity_documents WHERE key = ? AND doc_id = ?", lost)
         for key in before.keys() | after.keys():
             old, new = before.get(key), after.get(key)
             mentions = (new[0] if new else 0) - (old[0] if old else 0)
