@@ -361,3 +361,16 @@ def test_speakers_the_subject_of_what_was_said_is_not_the_speaker() -> None:
     doc = _analyse(text, {"ساديو كامارا": "Sadio Camara"}, {"حركة التحرير": ("ORG", "Liberation Movement")})
     (quote,) = _quotes(doc)
     assert quote["speaker_canonical"] != "Sadio Camara"
+
+
+def test_speakers_a_statement_announcing_a_person_is_not_that_person_speaking() -> None:
+    text = 'وأعلن البيان اختيار الشيخ ساديو كامارا "الذي قاتل ودافع عن أرضه ومبادئه ووطنيته طويلا".'
+    (quote,) = _quotes(_analyse(text, {"ساديو كامارا": "Sadio Camara"}))
+    assert quote["speaker_canonical"] != "Sadio Camara"
+
+
+def test_speakers_a_surname_with_a_clitic_is_the_person() -> None:
+    text = 'وحضر رئيس الوزراء ساديو كامارا المراسم. ورفع المهاجمون نص تصريح لكامارا قائلا "نريد مئة رأس مقابل كل قتيل".'
+    doc = _analyse(text, {"ساديو كامارا": "Sadio Camara", "لكامارا": None})  # a model's span with the ل
+    (quote,) = _quotes(doc)
+    assert (quote["speaker"], quote["speaker_canonical"]) == ("ساديو كامارا", "Sadio Camara")

@@ -307,6 +307,8 @@ def _mentions(
         if ent.label not in SPEAKER_LABELS:
             continue
         canonical = ent.attrs.get("canonical")
+        if canonical is None and verb is not None:
+            ent = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
         if canonical is None and (
             not _plausible_name(ent.text)
             or len(_WORD.findall(ent.text)) > 5
@@ -332,19 +334,34 @@ def _mentions(
     for ent, canonical in raw:
         if canonical is None and ent.label == "PER":
             tokens = set(_name_tokens(ent.text))
-            if tokens:
-                some = next(iter(tokens))
-                owners = list(
-                    dict.fromkeys(owner for owner, words in holders.get(some, ()) if tokens <= words)
-                )
-                if len(owners) == 1:
-                    canonical = owners[0]
+            owners = _owners(tokens, holders)
+            if not owners and len(tokens) == 1 and next(iter(tokens))[:1] in "لبوف":
+                owners = _owners({next(iter(tokens))[1:]}, holders)  # لفوتشيتش: ل + a known surname
+            if len(owners) == 1:
+                canonical = owners[0]
         key = canonical or fold(ent.text)
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
         out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via))
     out.extend(_surname_mentions(doc.text, linked, out))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _owners(tokens: set[str], holders: Mapping[str, list[tuple[str, frozenset[str]]]]) -> list[str]:
+    """The linked people one of whose name forms holds all of ``tokens``."""
+    if not tokens or not all(tokens):
+        return []
+    some = next(iter(tokens))
+    return list(dict.fromkeys(owner for owner, words in holders.get(some, ()) if tokens <= words))
+
+
+def _without_trailing_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> Annotation:
+    """A model's name span that ends with a speech verb (سلمان بقوله), without the verb."""
+    words = list(_WORD.finditer(ent.text))
+    if len(words) < 2 or not verb.fullmatch(_fold_word(words[-1].group())):
+        return ent
+    end = ent.start + words[-2].end()
+    return doc.annotation(ent.layer, ent.start, end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
 
 
 def _surname_mentions(
@@ -541,6 +558,11 @@ class _Context:
         return not any(w in self.cues.non_subject for w in words)
 
 
+def _glued_end(text: str, j: int) -> bool:
+    """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence."""
+    return j > 0 and _ARABIC.match(text[j - 1]) is not None and _ARABIC.match(text[j + 1]) is not None
+
+
 def _sentence_start(text: str, pos: int, floor: int) -> int:
     """Start of the sentence holding ``pos`` (ignoring terminators inside quotations): just after
     the last line break, or terminator followed by a space, in ``text[floor:pos]``; else ``floor``.
@@ -552,7 +574,7 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     last = text.rfind("\n", floor, pos)
     for mark in ".!?؟":
         j = text.rfind(mark, max(floor, last + 1), pos)
-        while j != -1 and j + 1 < len(text) and not text[j + 1].isspace():
+        while j != -1 and j + 1 < len(text) and not text[j + 1].isspace() and not _glued_end(text, j):
             j = text.rfind(mark, max(floor, last + 1), j)
         last = max(last, j)
     return last + 1 if last != -1 else floor
@@ -564,6 +586,10 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
     if not zone.strip(" \t:،,.-—–\n"):
         return None
     mentions = ctx.mentions_in(start, end)
+    if _written_body_subject(ctx, start, end) and not any(
+        m.label == "PER" and not ctx.text[start : m.start].strip() for m in mentions
+    ):
+        return None  # "وأعلن البيان اختيار الشيخ X": the statement speaks; X is what it is about
     folded_zone = fold(zone)
     role = ctx.cues.role.match(folded_zone)
     per = [
@@ -599,6 +625,20 @@ def _title_only(ctx: _Context, m: Mention) -> bool:
     folded = _fold_word(m.text)
     role = ctx.cues.role.match(folded)
     return role is not None and role.end() == len(folded)
+
+
+def _written_body_subject(ctx: _Context, start: int, end: int) -> bool:
+    """Arabic: the words after the verb open with a statement, an organisation or an unnamed source
+    (البيان، الوزارة، منظمة …، مصدر …): that is the subject, whatever person is named after it."""
+    words = _words(ctx, start, end)
+    if not words or _ARABIC.match(words[0][2]) is None:
+        return False
+    first = words[0][2]
+    if ctx.cues.statement.match(first):
+        return True
+    return _without_article(first) in ctx.cues.organization_ar or (
+        not first.startswith("ال") and first in ctx.cues.anonymous_ar
+    )
 
 
 def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker | None:
@@ -751,6 +791,8 @@ def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
     first = words[0]
     if first in ctx.cues.adverbial or (first[:1] in "وف" and first[1:] in ctx.cues.adverbial):
         return False
+    if first in ("ل", "ب") or (first[:1] == "ل" and _without_article(first[1:]) in ctx.cues.organization_ar):
+        return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
 
 
