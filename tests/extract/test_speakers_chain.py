@@ -374,3 +374,9 @@ def test_speakers_a_surname_with_a_clitic_is_the_person() -> None:
     doc = _analyse(text, {"ساديو كامارا": "Sadio Camara", "لكامارا": None})  # a model's span with the ل
     (quote,) = _quotes(doc)
     assert (quote["speaker"], quote["speaker_canonical"]) == ("ساديو كامارا", "Sadio Camara")
+
+
+def test_speakers_a_name_span_that_took_in_the_verb_still_names_the_speaker() -> None:
+    text = 'وهو ما عبر عنه الوزير ساديو كامارا بقوله: "إن العالم أجمع يترقب نتائج هذا المؤتمر المبارك".'
+    (quote,) = _quotes(_analyse(text, {"ساديو كامارا بقوله": "ساديو كامارا بقوله"}))  # a model's span
+    assert (quote["speaker"], quote["speaker_type"]) == ("ساديو كامارا", "person")

@@ -307,8 +307,11 @@ def _mentions(
         if ent.label not in SPEAKER_LABELS:
             continue
         canonical = ent.attrs.get("canonical")
-        if canonical is None and verb is not None:
-            ent = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
+        if verb is not None and "kb_id" not in ent.attrs:
+            trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
+            if trimmed is not ent:
+                canonical = trimmed.text if canonical == ent.text else canonical
+                ent = trimmed
         if canonical is None and (
             not _plausible_name(ent.text)
             or len(_WORD.findall(ent.text)) > 5
