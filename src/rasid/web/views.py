@@ -333,10 +333,12 @@ def story_view(ctx, story_id: str, *, page: int = 1, limit: int = 50) -> dict[st
     their edges point to, so a story of thousands of copies stays one screen and a few kilobytes.
     """
     store = ctx.store
-    row = _stories_or_none(lambda: [r for r in [store.story(story_id)] if r])
-    if not row:
+    try:
+        summary_row = store.story(story_id)
+    except StoreError:  # no story tables in this database
+        summary_row = None
+    if summary_row is None:
         raise NotFoundError(f"story {story_id!r} not found: run `rasid trace` on this database first")
-    summary_row = row[0]
     sid = str(summary_row["id"])
     members, total = store.story_members(sid, limit=limit, offset=(page - 1) * limit)
     member_ids = [m["id"] for m in members]
