@@ -132,7 +132,7 @@ def test_bar_chart_fills_silent_months():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab مرحبا\u064e") + ["😀", "𝕏", "\U0001f1f2"]), max_size=60))
+@given(st.text(alphabet=st.sampled_from([*"ab مرحبا\u064e", "😀", "𝕏", "\U0001f1f2"]), max_size=60))
 def test_utf16_offsets_in_one_scan_equal_encoding_the_prefix(text):
     from rasid.model import utf16_offsets
     from rasid.web.highlight import Utf16Offsets

@@ -716,12 +716,12 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         return Candidate(start, end, kind, _iso(year, month), "month", year_span=year_span)
     if kind == "numeric_hijri":
         assert year is not None
-        hday, hmonth = int(m.group("day")), int(m.group("mon"))
-        if not (1 <= hmonth <= 12 and 1 <= hday <= 30):
+        day_number, month_number = int(m.group("day")), int(m.group("mon"))
+        if not (1 <= month_number <= 12 and 1 <= day_number <= 30):
             return None
         attrs = {"calendar": "hijri", "approximate": True}
-        attrs["gregorian"] = hijri_to_gregorian(year, hmonth, hday).isoformat()
-        return Candidate(start, end, kind, _iso(year, hmonth, hday), "day", attrs)
+        attrs["gregorian"] = hijri_to_gregorian(year, month_number, day_number).isoformat()
+        return Candidate(start, end, kind, _iso(year, month_number, day_number), "day", attrs)
     if kind in ("numeric_dmy", "numeric_ymd"):
         day, month = int(m.group("day")), int(m.group("mon"))
         if not 1 <= month <= 12 or not _valid_day(year, month, day):
@@ -823,7 +823,7 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         )
     if kind == "ago":
         unit_word = m.group("u1") or m.group("u2") or m.group("u3")
-        number = m.group("n1") or m.group("n2") or m.group("n3")
+        number_text = m.group("n1") or m.group("n2") or m.group("n3")
         unit, implied = g.ago_units[_key(unit_word)]
         following = m.string[end : end + 8].split()[:1]
         if m.group("u1") and following and following[0] in ("من", "علي"):
@@ -831,12 +831,14 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         since = m.group("u1") is not None and m.group().lstrip("وف").startswith("منذ")
         if since and unit in ("month", "year"):
             return None  # "منذ ثلاث سنوات" is as often "for three years" (a duration) as "three years ago"
-        if (number is None and implied == 0) or (number is not None and _key(number) in g.few_words):
+        if (number_text is None and implied == 0) or (
+            number_text is not None and _key(number_text) in g.few_words
+        ):
             # "قبل أيام", "a few weeks ago", "il y a quelques jours": some time ago (TimeML PAST_REF)
             return Candidate(start, end, kind, "PAST_REF", "ref", {"reference": True})
         count = implied or 1
-        if number is not None:
-            count = int(number) if number.isdigit() else g.count_words[_key(number)]
+        if number_text is not None:
+            count = int(number_text) if number_text.isdigit() else g.count_words[_key(number_text)]
         if count < 1:
             return None
         rel = (unit, -count)

@@ -844,6 +844,11 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle)(?![^\W_])")
 
 
+def _last_part(match: re.Match[str] | None) -> str:
+    """The last hyphen-joined word of an inverted pronoun (a-t-il -> il)."""
+    return match.group().split("-")[-1] if match is not None else ""
+
+
 def _from_chain(
     ctx: _Context, pos: int, via: str, gender: str | None, pronoun: str | None = None
 ) -> Speaker | None:
@@ -1205,7 +1210,7 @@ def _subject_of_verb(
         pronoun = ctx.cues.pronoun.match(after)
         inverted = _INVERTED_PRONOUN.search(fold(cue))
         if pronoun is not None or inverted is not None:
-            word = pronoun.group().strip(" -—–") if pronoun is not None else inverted.group().split("-")[-1]
+            word = pronoun.group().strip(" -—–") if pronoun is not None else _last_part(inverted)
             return _from_chain(ctx, v_start, "pronoun", _gender_of(cue, word), word), False
     if found is None and not arabic:
         # "he said" first (a name earlier in the sentence is not the subject then), then a name right
@@ -1353,7 +1358,7 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
         inverted = _INVERTED_PRONOUN.search(fold(cue))
         if pronoun is not None or inverted is not None:
-            word = pronoun.group().strip(" -—–") if pronoun is not None else inverted.group().split("-")[-1]
+            word = pronoun.group().strip(" -—–") if pronoun is not None else _last_part(inverted)
             found = _from_chain(ctx, q.open, "pronoun", _gender_of(cue, word), word)
         elif verb_after.group("ar") is not None and not _WORD.search(text[v_end:zone_end]):
             found = _from_chain(ctx, q.open, "implicit", gender)  # "…"، قال.

@@ -473,10 +473,10 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(s, e, "agency", credit))
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
-            attrs = _outlet_attrs(sc, m)
+            credit_attrs: dict[str, Any] = _outlet_attrs(sc, m)
             if key == "paren_agency":
-                attrs["_paren"] = True
-            found.append(Found(m.start(), m.end(), "agency", attrs))
+                credit_attrs["_paren"] = True
+            found.append(Found(m.start(), m.end(), "agency", credit_attrs))
     for m in pats["lead_agency"].finditer(folded):
         found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
     for m in pats["paren_outlet_dateline"].finditer(folded):
@@ -495,15 +495,15 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         if pats["speech_before"].search(folded, max(0, m.start() - 120), m.start()) or pats[
             "that_after"
         ].match(folded, m.end(), m.end() + 6):
-            attrs = _outlet_attrs(sc, m)
+            told_attrs: dict[str, Any] = _outlet_attrs(sc, m)
             if m.group("quoted"):
                 linked = _lookup_outlet(sc, m.group("quoted"))
-                attrs = (
+                told_attrs = (
                     {"outlet": linked.name, "kb_id": linked.kb_id}
                     if linked is not None
                     else {"outlet": None, "outlet_text": m.group("quoted"), "kb_id": None}
                 )
-            found.append(Found(m.start(), _strip_end(folded, m.end()), "told_outlet", attrs))
+            found.append(Found(m.start(), _strip_end(folded, m.end()), "told_outlet", told_attrs))
     for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["reported_before"], folded, anchors["ar_report_verbs"], reach=1):
@@ -698,7 +698,11 @@ def _social_channels(
         after = pats["channel_after"].match(folded, m.end(), m.end() + 80)
         named_after = after is not None and after.end() > m.end()
         self_channel = "канал" in platform  # "телеграм-канале" names the channel itself
-        if before is None and not self_channel and (not named_after or after.group("handle")):
+        if (
+            before is None
+            and not self_channel
+            and (after is None or not named_after or after.group("handle"))
+        ):
             continue  # a platform with a handle and nothing before it is a columnist's signature
         cue = before.group("cue") if before is not None else ""
         if platform in ambiguous and not cue and not named_after:
