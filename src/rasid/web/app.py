@@ -492,7 +492,12 @@ def create_app(
 
     @app.get("/api/doc/{doc_id}", summary="One article with its annotations and reader segments")
     def article_api(doc_id: str) -> dict[str, Any]:
-        return cached("article", views.article_view, doc_id)
+        data = cached("article", views.article_view, doc_id)
+        # what only the page uses is left out: facts repeat the annotations by layer, a segment's
+        # tip repeats its annotations' summaries, its starts place the page's anchors
+        page_only = ("tip", "starts")
+        segments = [{k: v for k, v in seg.items() if k not in page_only} for seg in data["segments"]]
+        return {**{k: v for k, v in data.items() if k != "facts"}, "segments": segments}
 
     @app.get("/entity/{key:path}", include_in_schema=False)
     def entity_page(request: Request, key: str, page: int = PageQ, limit: int = limit_query(50)) -> Response:

@@ -229,7 +229,8 @@ def article_view(ctx, doc_id: str) -> dict[str, Any]:
             anns.append(view)
             spans.append((ann_id, layer, ann.start, ann.end))
     segments = segment_text(text, spans)
-    summaries = {a["id"]: f"{a['text']} — {a['summary']}" for a in anns}
+    # a highlight's tooltip: what its annotations say (the words are under the pointer already)
+    summaries = {a["id"]: a["summary"] for a in anns}
     facts = {layer: [a for a in anns if a["layer"] == layer] for layer in READER_LAYERS}
     stories = _stories_or_none(lambda: ctx.store.stories_of_documents([doc.id]))
     return {
@@ -364,7 +365,9 @@ def story_view(ctx, story_id: str, *, page: int = 1, limit: int = 50) -> dict[st
         "title": summary_row["title"],
         "size": int(summary_row["size"] or 0),
         "documents": member_ids,
-        "edges": edges,
+        # each edge's evidence cut to its first passages: a story page of 50 members stays small
+        # (`rasid story ID --format json` has all of it)
+        "edges": [{**e, "evidence": _evidence_summary(e["evidence"])} for e in edges],
         "external_sources": [x for x in externals if x["node"] in shown_nodes],
     }
     graph_story = {**story, "documents": graph_docs, "edges": drawn_edges}
@@ -384,6 +387,13 @@ def story_view(ctx, story_id: str, *, page: int = 1, limit: int = 50) -> dict[st
         "relations": [_relation_view(e, docs) for e in edges],
         "paging": Paging(page, limit, total).to_dict(),
     }
+
+
+def _evidence_summary(evidence: Any) -> dict[str, Any]:
+    evidence = evidence if isinstance(evidence, dict) else {}
+    passages = evidence.get("passages") if isinstance(evidence.get("passages"), list) else []
+    pairs = evidence.get("sentence_pairs") if isinstance(evidence.get("sentence_pairs"), list) else []
+    return {"passages": passages[:3], "aligned_sentences": len(pairs)}
 
 
 def _relation_view(edge: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
