@@ -469,3 +469,14 @@ def test_postgres_cli_ingest_search_show_stats_export_like_sqlite(
     _rasid("reanalyze", "--db", fresh_url, "--backend", "local", "--lang", "ru")
     after = json.loads(_rasid("stats", "--db", fresh_url, "--format", "json"))["annotations"]
     assert {layer: after[layer] for layer in before} == before  # layers replaced, not doubled
+
+
+def test_postgres_keeps_a_nul_inside_annotation_attrs(store: PostgresStore) -> None:
+    """attrs are JSON (U+0000 is escaped there); the canonical/kb_id lifted from them are cleaned, not refused."""
+    store.conn.execute("TRUNCATE documents, ingest_log CASCADE")
+    doc = Document("ا", language="ar")
+    doc = doc.with_layer(
+        "entities", [doc.annotation("entities", 0, 1, "PER", attrs={"canonical": "\x00", "kb_id": "a\x00"})]
+    )
+    assert store.add_document(doc) is True
+    assert store.get_document(doc.id) == doc

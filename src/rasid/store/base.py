@@ -239,7 +239,9 @@ class SQLDocumentStore(BrowseQueries):
         layers: Sequence[tuple[str, Sequence[tuple[Any, ...]]]],
         now: str,
     ) -> None:
-        for layer, rows in layers:
+        for layer, raw_rows in layers:
+            # canonical and kb_id are lifted out of attrs for queries; attrs (JSON) keeps them exactly
+            rows = [(*r[:9], self._clean(r[9]), self._clean(r[10])) for r in raw_rows]
             if layer == "entities":  # keep the per-entity totals (entity_counts) current
                 self._count_entity_change(
                     doc_id,

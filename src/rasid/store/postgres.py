@@ -161,13 +161,22 @@ def tsquery_parts(parsed: ParsedQuery) -> SearchQuery | None:
     return SearchQuery(" & ".join(conditions), rank, near)
 
 
+#: Columns of an annotation row written as given: the text, label, layer and stage (attrs is JSON, which
+#: escapes U+0000; canonical and kb_id, lifted from it for queries, are cleaned like log columns).
+_EXACT_ANNOTATION_COLUMNS = (0, 1, 4, 5, 7)
+
+
+def _unstorable_rows(rows: Sequence[tuple[Any, ...]]) -> bool:
+    return any(
+        isinstance(row[i], str) and "\x00" in row[i] for row in rows for i in _EXACT_ANNOTATION_COLUMNS
+    )
+
+
 def _unstorable(prepared: PreparedDocument) -> str | None:
     """Why PostgreSQL would refuse this document, or None (text columns cannot hold U+0000)."""
-    strings = [v for v in prepared.row if isinstance(v, str)]
-    for _, rows in prepared.layers:
-        for row in rows:
-            strings.extend(v for v in row if isinstance(v, str))
-    return _NUL_REASON if any("\x00" in s for s in strings) else None
+    if any(isinstance(v, str) and "\x00" in v for v in prepared.row):
+        return _NUL_REASON
+    return _NUL_REASON if any(_unstorable_rows(rows) for _, rows in prepared.layers) else None
 
 
 def _clean(value: str | None) -> str | None:
@@ -319,7 +328,7 @@ class PostgresStore(SQLDocumentStore):
         return _clean(value)
 
     def _check_layer_rows(self, doc_id: str, layers: Sequence[tuple[str, Sequence[tuple[Any, ...]]]]) -> None:
-        if any("\x00" in v for _, rows in layers for row in rows for v in row if isinstance(v, str)):
+        if any(_unstorable_rows(rows) for _, rows in layers):
             raise StoreError(f"annotations of document {doc_id} {_NUL_REASON}")
 
     # --- transactions and the tsvector index -----------------------------------------------------
