@@ -98,7 +98,7 @@ def _lines_run(call: Callable[[], object]) -> int:
 _PARAGRAPH = (
     "قال وزير الخارجية سيرغي لافروف إن التعاون مستمر. وأكد لافروف أن موسكو ستدعم باماكو. "
     "والتقى رئيس أركان القوات الجوية ألو بوا ديارا الصحفيين، وقال ديارا إن الجيش قوي. "
-    "وقال القائد العسكري في مالي إن الوضع هادئ. Le ministre Abdoulaye Diop est arrivé. M. Diop a salué.\n"
+    "وقال القائد العسكري بعد ذلك إن الوضع هادئ. Le ministre Abdoulaye Diop est arrivé. M. Diop a salué.\n"
 )
 
 

@@ -87,7 +87,7 @@ TRUE_EVENTS = [
         "Bamako",
     ),
     (
-        "تم نشر الفيلق الأفريقي في بوركينا فاسو.",
+        "وتم نشر عناصر الفيلق الأفريقي أخيرا في بوركينا فاسو.",
         "deployment",
         "MOBILIZE",
         "Africa Corps (Russia)",
@@ -204,7 +204,7 @@ def test_events_modality_from_cues_near_the_trigger(text, modality):
 
 def test_events_date_is_the_sentence_date_nearest_the_trigger_else_the_publication_date():
     text = (
-        "في يناير 2024، تم نشر الفيلق الأفريقي في بوركينا فاسو، وفي أبريل 2024 تم إنشاؤه في النيجر. "
+        "في يناير 2024 نُشرت وحدات الفيلق الأفريقي في بوركينا فاسو، ثم نُشرت وحدات أخرى منه في النيجر في أبريل 2024. "
         "وهاجم مسلحون من جماعة نصرة الإسلام والمسلمين قاعدة للجيش المالي في تمبكتو."
     )
     events = _events(text, published="2024-08-21")

@@ -38,7 +38,11 @@ def _tags(text: str) -> list[tuple[str, str]]:
             "reliable partner",
         ),
         ("Российские солдаты отдают свои жизни за Мали.", "russian-sacrifice", "отдают свои жизни"),
-        ("وأكد أن الجنود الروس يضحون بحياتهم إلى جانب جنودنا في مالي.", "russian-sacrifice", "يضحون بحياتهم"),
+        (
+            "وقال الضابط إن الجنود الروس يضحون بحياتهم في معارك شمال مالي.",
+            "russian-sacrifice",
+            "يضحون بحياتهم",
+        ),
     ],
 )
 def test_narrative_is_tagged_when_the_claim_is_about_its_actors(
@@ -84,7 +88,7 @@ def test_narrative_subject_may_be_named_in_the_sentence_before_with_lower_confid
 
 
 def test_narrative_records_evidence_and_who_asserts_it() -> None:
-    text = 'وقال رئيس الأركان المالي ألو بوا ديارا: "إن روسيا شريكنا المخلص والموثوق في أفريقيا".'
+    text = 'وقال ضابط في الجيش المالي: "تبقى روسيا شريكنا المخلص في أفريقيا منذ سنوات".'
     (tag,) = analyze_text(text).layer("narratives")
     attrs = tag.attrs
     assert attrs["asserted_by"] == "quoted"
