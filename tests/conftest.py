@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -33,3 +36,24 @@ def gold_path() -> Path:
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES
+
+
+def lines_run(call: Callable[[], object]) -> int:
+    """How many lines of Python ``call`` executes (every loop turn counts): work, not time.
+
+    Tests of linear cost compare this count at two input sizes instead of timing anything.
+    """
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal count
+        count += event == "line"
+        return local
+
+    previous = sys.gettrace()
+    sys.settrace(lambda frame, event, arg: local)
+    try:
+        call()
+    finally:
+        sys.settrace(previous)
+    return count

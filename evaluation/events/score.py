@@ -13,15 +13,20 @@ pages from the local cache, each checked against the sha1 it was labelled on.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from rasid.extract import analyze_documents
-from rasid.extract.standoff import MissingText, cached_documents, load_gold, saudinewsnet_documents
-from rasid.extract.standoff_events import TARGETS, meets, report_markdown, score_events
+from rasid.extract.standoff import (
+    MissingText,
+    cached_documents,
+    finish_report,
+    load_gold,
+    saudinewsnet_documents,
+)
+from rasid.extract.standoff_events import TARGETS, report_markdown, score_events
 from rasid.model import Document
 
 HERE = Path(__file__).resolve().parent
@@ -68,20 +73,8 @@ def main() -> int:
         print(f"cannot score {args.set}: {exc}", file=sys.stderr)
         return 2
     tallies = score_events(gold, docs)
-    print(report_markdown(tallies, f"{args.set}: {len(gold)} items"))
-    if args.misses:
-        for key, examples in sorted(tallies["all"].examples.items()):
-            if args.misses in key:
-                print(f"\n## {key}")
-                print("\n".join(examples))
-    if args.json:
-        payload = {g: {"counts": dict(t.counts), "metrics": t.metrics()} for g, t in tallies.items()}
-        args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-    missed = [m for m in TARGETS if meets(m, tallies["all"].metrics()[m]) is False]
-    if args.check and missed:
-        print("targets missed: " + ", ".join(missed), file=sys.stderr)
-        return 1
-    return 0
+    report = report_markdown(tallies, f"{args.set}: {len(gold)} items")
+    return finish_report(tallies, report, TARGETS, misses=args.misses, json_path=args.json, check=args.check)
 
 
 if __name__ == "__main__":

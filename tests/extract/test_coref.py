@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from types import FrameType
-
+from conftest import lines_run
 from rasid.extract.coref import coref_stage, resolve_coreference
 from rasid.extract.entities import entities_stage, kb_for
 from rasid.model import Document
@@ -76,24 +73,6 @@ def test_coref_relinks_a_one_word_name_found_after_a_title() -> None:
     assert people[1] == ("Diop", "Abdoulaye Diop", text.index("Abdoulaye"), "short")
 
 
-def _lines_run(call: Callable[[], object]) -> int:
-    """How many lines of Python ``call`` executes (every loop turn counts): work, not time."""
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: object) -> object:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    previous = sys.gettrace()
-    sys.settrace(lambda frame, event, arg: local)
-    try:
-        call()
-    finally:
-        sys.settrace(previous)
-    return count
-
-
 #: One paragraph with full names, their short forms, a role phrase and a titled surname.
 _PARAGRAPH = (
     "قال وزير الخارجية سيرغي لافروف إن التعاون مستمر. وأكد لافروف أن موسكو ستدعم باماكو. "
@@ -111,5 +90,5 @@ def test_coref_work_grows_linearly_with_the_article() -> None:
         doc = entities_stage(Document(text=_PARAGRAPH * repeats), {})
         links = [a for a in resolve_coreference(doc, kb) if "coref_of" in a.attrs]
         assert len(links) >= 3 * repeats  # the work measured is real linking work
-        work.append(_lines_run(lambda doc=doc: resolve_coreference(doc, kb)))
+        work.append(lines_run(lambda doc=doc: resolve_coreference(doc, kb)))
     assert work[1] / work[0] < 4.5, work

@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from types import FrameType
-
+from conftest import lines_run
 from rasid.extract.quotes import quotes_stage
 from rasid.model import Document
-
-
-def _lines_run(call: Callable[[], object]) -> int:
-    """How many lines of Python ``call`` executes (every loop turn counts): work, not time."""
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: object) -> object:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    previous = sys.gettrace()
-    sys.settrace(lambda frame, event, arg: local)
-    try:
-        call()
-    finally:
-        sys.settrace(previous)
-    return count
 
 
 def _article(people: int) -> Document:
@@ -58,5 +37,5 @@ def test_speakers_quotes_work_grows_linearly_with_the_article() -> None:
         doc = _article(people)
         quotes = [a for a in quotes_stage(doc, {}).layer("quotes") if a.label == "direct"]
         assert len(quotes) == people and all(q.attrs["speaker_via"] == "surname" for q in quotes)
-        work.append(_lines_run(lambda doc=doc: quotes_stage(doc, {})))
+        work.append(lines_run(lambda doc=doc: quotes_stage(doc, {})))
     assert work[1] / work[0] < 4.6, work  # 4x the text; the scan of every earlier person made it 6.6x

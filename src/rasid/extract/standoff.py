@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import unicodedata
 import zipfile
 from collections import Counter, defaultdict
@@ -318,6 +319,33 @@ def report_markdown(tallies: Mapping[str, Tally], title: str) -> str:
         f"{counts['anonymous']} anonymous), {counts['sources']} sources, {counts['dates']} dates.",
     ]
     return "\n".join(lines)
+
+
+def finish_report(
+    tallies: Mapping[str, Any],
+    report: str,
+    targets: Mapping[str, tuple[str, float]],
+    *,
+    misses: str | None = None,
+    json_path: Path | None = None,
+    check: bool = False,
+) -> int:
+    """What a set's ``score.py`` prints and returns after scoring: the report, the examples of the kinds of
+    miss whose key holds ``misses``, the counts as JSON, and exit 1 with ``check`` when a target is missed."""
+    print(report)
+    if misses:
+        for key, examples in sorted(tallies["all"].examples.items()):
+            if misses in key:
+                print(f"\n## {key}")
+                print("\n".join(examples))
+    if json_path is not None:
+        payload = {g: {"counts": dict(t.counts), "metrics": t.metrics()} for g, t in tallies.items()}
+        json_path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    missed = [m for m in targets if meets(m, tallies["all"].metrics()[m], targets) is False]
+    if check and missed:
+        print("targets missed: " + ", ".join(missed), file=sys.stderr)
+        return 1
+    return 0
 
 
 # --- the texts the sets are labelled on --------------------------------------------------------
