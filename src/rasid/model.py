@@ -5,6 +5,9 @@ Spans are half-open ``[start, end)`` ranges of Python ``str`` indices (code poin
 conversion to UTF-16 happens only at the web boundary (:func:`utf16_offsets`).
 Annotations are frozen records living in named layers. Documents serialise to
 versioned JSON, never pickle.
+
+``Span`` and ``SpanSet`` live in the leaf module :mod:`rasid.span` (``rasid.text`` needs them too) and are
+re-exported here, where users import them from.
 """
 
 from __future__ import annotations
@@ -12,69 +15,21 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, final
 
 from rasid.errors import ModelError, SchemaVersionError
+from rasid.span import Span as Span
+from rasid.span import SpanSet as SpanSet
+from rasid.text.normalize import normalize_for_search
 
 DOCUMENT_SCHEMA = "rasid.document"
 DOCUMENT_SCHEMA_VERSION = 1
 
 #: Precision of a date value: how much of an ISO date is known.
 DATE_PRECISIONS = ("day", "month", "year")
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """A half-open range ``[start, end)`` of character offsets."""
-
-    start: int
-    end: int
-
-    def __post_init__(self) -> None:
-        if not (isinstance(self.start, int) and isinstance(self.end, int)):
-            raise ModelError(f"span offsets must be integers, got {self.start!r}, {self.end!r}")
-        if self.start < 0 or self.end < self.start:
-            raise ModelError(f"invalid span [{self.start}, {self.end}): need 0 <= start <= end")
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def within(self, other: Span) -> bool:
-        return other.start <= self.start and self.end <= other.end
-
-    def covers(self, other: Span) -> bool:
-        return other.within(self)
-
-
-class SpanSet:
-    """A fixed set of spans that answers "does any of them overlap ``[start, end)``?" in log time.
-
-    Stages merging their layer with another's (KB matches over model spans) ask this once per
-    candidate; comparing with every span each time was quadratic in the entities of a document.
-    """
-
-    __slots__ = ("_reach", "_starts")
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._reach: list[int] = []  # the furthest end among the spans sorted up to here
-        furthest = -1
-        for _, end in ordered:
-            furthest = max(furthest, end)
-            self._reach.append(furthest)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Same rule as :meth:`Span.overlaps`, against every span of the set."""
-        before = bisect_left(self._starts, end)  # the spans that start before ``end``
-        return before > 0 and self._reach[before - 1] > start
 
 
 def _freeze(value: Any) -> Any:
@@ -153,8 +108,6 @@ def content_fingerprint(text: str) -> str:
     Two inputs that differ only in diacritics, tatweel, letter variants, digits,
     case, bidi marks or whitespace get the same fingerprint, hence the same id.
     """
-    from rasid.text.normalize import normalize_for_search
-
     return normalize_for_search(text).strip()
 
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
 
 from rasid.errors import ModelFileError
+from rasid.ner.crf import CrfTagger
+from rasid.ner.document import propagate
+from rasid.ner.hf import HfTagger
+from rasid.ner.neural import NeuralTagger
+from rasid.ner.scorer import chunks
+from rasid.ner.tagger import TaggedSentence, Tagger
 from rasid.text.normalize import normalize_for_search
 from rasid.text.segment import sentences
 from rasid.text.tokens import Token, tokenize_with_punctuation
@@ -18,21 +23,6 @@ MODELS = Path(__file__).resolve().parent / "models"
 DEFAULT_MODEL_PATH = MODELS / "anercorp-bilstm.npz"
 #: The CRF it replaced, still shipped: smaller to read, a little less accurate.
 CRF_MODEL_PATH = MODELS / "anercorp.crfsuite"
-
-
-@dataclass
-class TaggedSentence:
-    """What a tagger returns for one sentence."""
-
-    tags: list[str]
-    #: per-token marginal probability of the predicted tag
-    confidence: list[float] = field(default_factory=list)
-
-
-class Tagger(Protocol):
-    """Anything that tags a tokenised sentence with BIO tags (and per-token confidences)."""
-
-    def tag(self, tokens: list[str], *, confidence: bool = False) -> TaggedSentence: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +42,9 @@ class EntitySpan:
 def _load(path: str) -> Tagger:
     p = Path(path)
     if p.is_dir():
-        from rasid.ner.hf import HfTagger
-
         return HfTagger.load(p)
     if p.suffix == ".npz":
-        from rasid.ner.neural import NeuralTagger
-
         return NeuralTagger.load(p)
-    from rasid.ner.crf import CrfTagger
-
     return CrfTagger.load(p)
 
 
@@ -116,11 +100,8 @@ def spans_from_tags(
 def tag_sentences(
     tagger: Tagger, sentences: Sequence[Sequence[str]], *, confidence: bool = False
 ) -> list[TaggedSentence]:
-    """Tag tokenised sentences; a tagger with ``tag_many`` (the neural one) does them in one batched pass."""
-    tag_many = getattr(tagger, "tag_many", None)
-    if tag_many is not None:
-        return list(tag_many(sentences, confidence=confidence))
-    return [tagger.tag(list(words), confidence=confidence) for words in sentences]
+    """Tag tokenised sentences (the neural tagger does them in one batched pass)."""
+    return list(tagger.tag_many(sentences, confidence=confidence))
 
 
 def tag_text(
@@ -171,9 +152,6 @@ def _propagated(
     tags: list[list[str]],
     found: list[EntitySpan],
 ) -> list[EntitySpan]:
-    from rasid.ner.document import propagate
-    from rasid.ner.scorer import chunks
-
     best: dict[tuple[str, str], float] = {}
     for span in found:
         key = (span.label, _last_word(span.text))

@@ -11,15 +11,16 @@ import json
 import tempfile
 import time
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import pycrfsuite
 
 from rasid.errors import ModelFileError
-from rasid.ner.api import TaggedSentence
 from rasid.ner.corpora import Sentence, repair_bio
 from rasid.ner.features import DEFAULT_GROUPS, FeatureExtractor
+from rasid.ner.tagger import SentenceBySentence, TaggedSentence
 
 #: The shipped model's settings (chosen on the dev split; see docs/ner-model-card.md).
 DEFAULT_PARAMS: dict[str, Any] = {
@@ -30,7 +31,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
 }
 
 
-class CrfTagger:
+class CrfTagger(SentenceBySentence):
     """Feature extractor + CRFsuite tagger."""
 
     def __init__(self, model_path: Path, meta: dict[str, Any]):
@@ -64,12 +65,9 @@ class CrfTagger:
             conf = [self._tagger.marginal(t, i) if t in self._labels else 0.0 for i, t in enumerate(tags)]
         return TaggedSentence(tags, conf)
 
-    @property
+    @cached_property
     def _labels(self) -> set[str]:
-        labels = getattr(self, "_label_set", None)
-        if labels is None:
-            labels = self._label_set = set(self._tagger.labels())
-        return labels
+        return set(self._tagger.labels())
 
 
 def train(

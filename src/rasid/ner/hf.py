@@ -8,11 +8,12 @@ repaired to well-formed BIO. Needs the ``transformers`` extra (torch + transform
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from rasid.errors import ModelFileError
-from rasid.ner.api import TaggedSentence
 from rasid.ner.corpora import ANERCORP_TYPES, WOJOOD_TYPES, map_tag, repair_bio
+from rasid.ner.tagger import SentenceBySentence, TaggedSentence
 
 #: Label names checkpoints use, mapped to ours (CAMeLBERT uses ANERcorp's PERS).
 _TYPES = {**WOJOOD_TYPES, **ANERCORP_TYPES, "MIS": "MISC"}
@@ -20,7 +21,7 @@ _TYPES = {**WOJOOD_TYPES, **ANERCORP_TYPES, "MIS": "MISC"}
 MAX_PIECES = 510
 
 
-class HfTagger:
+class HfTagger(SentenceBySentence):
     def __init__(self, tokenizer, model, labels: dict[int, str]):
         self.tokenizer = tokenizer
         self.model = model
@@ -70,7 +71,7 @@ class HfTagger:
             conf[word_id] = float(probs[piece, best[piece]])
         return tags, conf
 
-    def tag(self, tokens: list[str], *, confidence: bool = False) -> TaggedSentence:
+    def tag(self, tokens: Sequence[str], *, confidence: bool = False) -> TaggedSentence:
         if not tokens:
             return TaggedSentence([], [])
         tags: list[str] = []

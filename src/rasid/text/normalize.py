@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from rasid.model import Span
+from rasid.span import Span
 
 
 @dataclass(frozen=True, slots=True)

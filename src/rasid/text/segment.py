@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasid.model import Span
+from rasid.span import Span
 
 _TERMINATORS = set(".!?؟؛…")
 _OPENERS = {"«": "»", "“": "”", "„": "“"}
