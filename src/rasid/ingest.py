@@ -438,7 +438,8 @@ def ingest(
     max_bytes = int(max_bytes if max_bytes is not None else settings["max_bytes"])
     read_options = ReadOptions(max_bytes=max_bytes, max_member_bytes=int(settings["max_member_bytes"]))
     paths = [str(p) for p in paths]
-    store.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS and b-tree inserts stay in memory
+    if isinstance(store, SQLiteStore):  # 64 MiB: FTS and b-tree inserts stay in memory (PG sizes its own)
+        store.conn.execute("PRAGMA cache_size = -65536")
     run_id = store.start_run("ingest", paths)
     report = IngestReport(run_id=run_id)
 

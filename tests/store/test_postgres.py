@@ -35,6 +35,7 @@ from rasid.store.postgres import (  # noqa: E402  (needs psycopg)
     PostgresStore,
     available_pg_migrations,
     migrate_postgres,
+    qmark_to_pyformat,
     redact_url,
     tsvector_literal,
 )
@@ -255,12 +256,62 @@ def test_postgres_url_from_rasid_db_env(fresh_url: str, monkeypatch: pytest.Monk
         assert isinstance(opened, PostgresStore)
 
 
-def test_postgres_connection_skips_pragmas_and_names_sqlite_sql(store: PostgresStore) -> None:
-    store.conn.execute("PRAGMA cache_size = -65536")  # ingest's SQLite tuning: harmless here
-    with pytest.raises(StoreError, match=r"\[S006\] this command uses SQLite-only SQL"):
-        store.conn.execute("SELECT * FROM documents WHERE id = ?", ("x",))
-    with pytest.raises(StoreError, match=r"\[S006\].*trace_state"):  # tracing's tables live in SQLite only
-        store.conn.execute("SELECT value FROM trace_state WHERE key = 'last_seq'")
+def test_postgres_connection_refuses_a_pragma(store: PostgresStore) -> None:
+    with pytest.raises(StoreError, match=r"\[S006\] 'PRAGMA cache_size = -65536' is SQLite's"):
+        store.conn.execute("  PRAGMA cache_size = -65536")
+
+
+@pytest.mark.parametrize(
+    ("written", "sent"),
+    [
+        ("SELECT id FROM documents WHERE id = ? AND outlet = ?", "SELECT id FROM documents WHERE id = %s AND outlet = %s"),
+        ("SELECT ? WHERE title LIKE '%?%' OR title = 'it''s ?'", "SELECT %s WHERE title LIKE '%%?%%' OR title = 'it''s ?'"),
+        ('SELECT "odd?name", ? FROM t -- why?\n WHERE a = ?', 'SELECT "odd?name", %s FROM t -- why?\n WHERE a = %s'),
+        ("SELECT /* ? */ ?, $$ ? $$, $body$ ?'$body$, ?", "SELECT /* ? */ %s, $$ ? $$, $body$ ?'$body$, %s"),
+        ("SELECT E'\\'?', ?, 7 % 2", "SELECT E'\\'?', %s, 7 %% 2"),
+    ],
+)  # fmt: skip
+def test_postgres_placeholders_convert_outside_literals_only(written: str, sent: str) -> None:
+    assert qmark_to_pyformat(written) == sent
+
+
+def test_postgres_converted_placeholders_keep_literals_on_the_server(store: PostgresStore) -> None:
+    row = store._execute("SELECT ?, 'a?b', '100%', 'it''s ?', ? || '?'", ("x", "y")).fetchone()
+    assert row == ("x", "a?b", "100%", "it's ?", "y?")
+
+
+def test_postgres_schema_has_every_sqlite_table_and_column(store: PostgresStore) -> None:
+    """The PostgreSQL migrations give every table and column the SQLite ones do (tracing's included)."""
+    with open_store(":memory:") as lite:
+        sqlite_columns = {
+            (table, column)
+            for (table,) in lite.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'"
+            ).fetchall()
+            for (_, column, *_rest) in lite.conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+        }
+    pg_columns = set(
+        store.conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+        ).fetchall()
+    )
+    assert sqlite_columns - pg_columns == set()
+    # what PostgreSQL adds: the search index column and the runs' insertion order (SQLite's rowid)
+    assert pg_columns - sqlite_columns == {("documents", "fts"), ("runs", "run_no")}
+    blobs = store.conn.execute(
+        "SELECT table_name, column_name FROM information_schema.columns"
+        " WHERE table_schema = current_schema() AND data_type = 'bytea' ORDER BY 1, 2"
+    ).fetchall()
+    assert blobs == [("doc_passages", "fingerprints"), ("doc_vectors", "minhash"), ("doc_vectors", "vector")]
+    json_columns = [("story_merges", "documents"), ("story_merges", "reason"), ("story_corrections", "documents"),
+                    ("relations", "evidence"), ("story_edges", "evidence"), ("stories", "outlets")]  # fmt: skip
+    types = dict(
+        store.conn.execute(
+            "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+            " WHERE table_schema = current_schema()"
+        ).fetchall()
+    )
+    assert {types[f"{t}.{c}"] for t, c in json_columns} == {"text"}  # JSON is text, as SQLite returns it
 
 
 def test_postgres_redact_url_hides_passwords() -> None:

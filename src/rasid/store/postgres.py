@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any, LiteralString, cast
 
@@ -58,10 +59,6 @@ MAX_LEXEME_TOTAL_BYTES = (1 << 20) - 4096
 FIELD_GAP = 64
 #: ts_rank_cd weights for {D, C, B, A}: the title is A, the body B.
 RANK_WEIGHTS = [0.1, 0.2, round(1.0 / TITLE_WEIGHT, 4), 1.0]
-SQLITE_ONLY = (
-    "this command uses SQLite-only SQL and does not work on a PostgreSQL database yet; "
-    "use a SQLite file for it (see docs/postgres.md)"
-)
 _NUL_REASON = "contains NUL characters (U+0000), which PostgreSQL cannot store in text"
 
 
@@ -185,23 +182,57 @@ def _clean(value: str | None) -> str | None:
 
 # --- connection and migrations --------------------------------------------------------------------
 class PgConnection(psycopg.Connection[tuple[Any, ...]]):
-    """A psycopg connection that tolerates the SQLite-only statements other areas send.
+    """A psycopg connection that refuses SQLite's ``PRAGMA`` with one clear line.
 
-    ``PRAGMA`` tuning (e.g. ingest's cache size) means nothing here and is skipped. A query
-    written with SQLite's ``?`` placeholders, or one reading a table only the SQLite store
-    has (tracing's, for now), fails with one clear line instead of a psycopg error.
+    Everything else goes to the server as written (psycopg's ``%s`` placeholders): the store's
+    shared queries, written with ``?``, are converted by :func:`qmark_to_pyformat` first. A
+    ``PRAGMA`` means nothing here; skipping it would hide that a caller speaks SQLite.
     """
 
     def execute(self, query: Any, params: Any = None, **kwargs: Any) -> psycopg.Cursor[tuple[Any, ...]]:
-        if isinstance(query, str):
-            if query.lstrip()[:6].upper() == "PRAGMA":
-                return self.cursor()
-            if params and "?" in query and "%s" not in query and "%(" not in query:
-                raise StoreError(SQLITE_ONLY, code="S006")
-        try:
-            return super().execute(query, params, **kwargs)
-        except psycopg.errors.UndefinedTable as exc:
-            raise StoreError(f"{SQLITE_ONLY} ({exc.diag.message_primary})", code="S006") from exc
+        if isinstance(query, str) and query.lstrip()[:6].upper() == "PRAGMA":
+            raise StoreError(
+                f"{query.strip()!r} is SQLite's and was sent to PostgreSQL; "
+                "a setting that matters on both belongs in a store method",
+                code="S006",
+            )
+        return super().execute(query, params, **kwargs)
+
+
+#: What :func:`qmark_to_pyformat` steps over whole (a ``?`` inside is not a placeholder): string
+#: literals ('it''s', E'\'' with backslash escapes), quoted identifiers, comments and dollar-quoted
+#: bodies; and the two characters it rewrites, ``?`` and ``%``.
+_SQL_PIECES = re.compile(
+    r"""
+      (?<![\w$])[Ee]'(?:[^'\\]|\\.|'')*'
+    | '(?:[^']|'')*'
+    | "(?:[^"]|"")*"
+    | --[^\n]*
+    | /\*.*?\*/
+    | \$(?P<tag>(?:[A-Za-z_][A-Za-z_0-9]*)?)\$.*?\$(?P=tag)\$
+    | [?%]
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@lru_cache(maxsize=2048)
+def qmark_to_pyformat(sql: str) -> str:
+    """``sql`` written with SQLite's ``?`` placeholders, in psycopg's ``%s`` style.
+
+    A ``?`` inside a string literal, a quoted identifier, a comment or a dollar-quoted body
+    stays a ``?``; every ``%`` (inside literals too: psycopg reads the whole string) becomes
+    ``%%``. PostgreSQL's jsonb operators ``?``, ``?|`` and ``?&`` cannot be written in such SQL:
+    use ``jsonb_exists`` and friends.
+    """
+
+    def convert(match: re.Match[str]) -> str:
+        piece = match.group()
+        if piece == "?":
+            return "%s"
+        return piece.replace("%", "%%")
+
+    return _SQL_PIECES.sub(convert, sql)
 
 
 def available_pg_migrations() -> list[Migration]:
@@ -305,8 +336,7 @@ class PostgresStore(SQLDocumentStore):
 
     # --- how the shared queries run here -------------------------------------------------------
     def _sql(self, sql: str) -> str:
-        # psycopg reads % as the start of a placeholder once parameters are given: a literal one is %%
-        return sql.replace("%", "%%").replace("?", "%s")
+        return qmark_to_pyformat(sql)
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self.conn.cursor() as cursor:
