@@ -296,8 +296,10 @@ def test_postgres_schema_has_every_sqlite_table_and_column(store: PostgresStore)
         ).fetchall()
     )
     assert sqlite_columns - pg_columns == set()
-    # what PostgreSQL adds: the search index column and the runs' insertion order (SQLite's rowid)
-    assert pg_columns - sqlite_columns == {("documents", "fts"), ("runs", "run_no")}
+    # what PostgreSQL adds: the search index column and insertion orders (SQLite's rowid)
+    assert pg_columns - sqlite_columns == {
+        ("documents", "fts"), ("runs", "run_no"), ("story_edges", "row_no"), ("external_sources", "row_no")
+    }  # fmt: skip
     blobs = store.conn.execute(
         "SELECT table_name, column_name FROM information_schema.columns"
         " WHERE table_schema = current_schema() AND data_type = 'bytea' ORDER BY 1, 2"

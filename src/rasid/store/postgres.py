@@ -299,6 +299,8 @@ class PostgresStore(SQLDocumentStore):
     RUN_ORDER = "run_no"  # insertion order (SQLite's rowid)
     NULLS_LAST = " NULLS LAST"  # SQLite's order for NULL under DESC; PostgreSQL puts them first
     JSON_FIELD = "({column}::jsonb ->> '{key}')"
+    INSERT_ORDER = "row_no"  # story edges and origins as written (SQLite's rowid; pg_migrations/008)
+    NO_LIMIT = "LIMIT ALL"  # SQLite's LIMIT -1
 
     def __init__(
         self,

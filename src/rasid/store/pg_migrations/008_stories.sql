@@ -2,6 +2,8 @@
 -- stories, provenance edges, external origins, per-document signatures and incremental state here too,
 -- with the same tables and columns, so `rasid trace`, `rasid stories` and the web app's story pages
 -- read the same rows from either backend. Blobs are BYTEA; JSON columns hold JSON text (as in 001).
+-- story_edges and external_sources add `row_no`, the order rows were written in (SQLite's rowid,
+-- which orders a story's edges and origins as built: rasid.store.tracing INSERT_ORDER).
 
 -- Where the last `rasid trace` stopped: documents.seq of the last document traced.
 CREATE TABLE trace_state (
@@ -56,6 +58,7 @@ CREATE INDEX story_members_story ON story_members(story_id);
 
 -- Provenance: "source" copies / translates / rewrites / cites "target".
 CREATE TABLE story_edges (
+    row_no BIGINT GENERATED ALWAYS AS IDENTITY, -- insertion order (SQLite's rowid)
     story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     source TEXT NOT NULL,                -- document id
     target TEXT NOT NULL,                -- document id or 'ext:<outlet or url>'
@@ -69,6 +72,7 @@ CREATE INDEX story_edges_story ON story_edges(story_id);
 
 -- External origins named in the members' text (from the sources layer).
 CREATE TABLE external_sources (
+    row_no BIGINT GENERATED ALWAYS AS IDENTITY, -- insertion order (SQLite's rowid)
     story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     node TEXT NOT NULL,                  -- 'ext:<outlet or url>', the graph node
