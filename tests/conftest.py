@@ -14,6 +14,8 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
 SAMPLES = REPO / "samples"
 
+pytest_plugins = ["backends"]  # store_url / module_store_url / any_store: each test on SQLite and PostgreSQL
+
 
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the calling test when it is not there."""

@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL server for tests: ``initdb`` into a temporary folder, serve on a Unix socket.
 
-Used by ``tests/store/test_postgres.py`` through the session fixture :func:`postgres_server`.
+Used by ``tests/store/test_postgres.py`` and ``tests/backends.py`` (both stores for one test) through
+the session fixture :func:`postgres_server`.
 
 * No TCP: ``listen_addresses=''``; clients connect through the socket in the server's own
   folder, so two test sessions on one machine never collide on a port.
@@ -53,6 +54,13 @@ class PostgresServer:
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
         return self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        """Drop a database made by :meth:`create_database`, closing what is still connected to it."""
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def find_bin_dir() -> Path | None:

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from pg_server import PostgresServer, postgres_server  # noqa: F401  (session fixture)
+from pg_server import PostgresServer
 from rasid.errors import NotFoundError, StoreError
 from rasid.model import Document
 from rasid.store import WriteItem, open_store, prepare_document
@@ -50,7 +50,7 @@ def _parametrized(test: Any) -> list[Any]:
 
 
 @pytest.fixture
-def fresh_url(postgres_server: PostgresServer) -> str:  # noqa: F811
+def fresh_url(postgres_server: PostgresServer) -> str:
     """A new, empty database for one test."""
     return postgres_server.create_database(f"t{next(_counter)}")
 
@@ -339,7 +339,7 @@ def test_postgres_tsvector_literal_positions_and_limits() -> None:
 
 # --- search: the same answers as the SQLite store ---------------------------------------------------
 @pytest.fixture(scope="module")
-def corpus_store(postgres_server: PostgresServer) -> Iterator[PostgresStore]:  # noqa: F811
+def corpus_store(postgres_server: PostgresServer) -> Iterator[PostgresStore]:
     with open_store(postgres_server.create_database("search_corpus")) as opened:
         opened.add_documents(CORPUS.values())
         yield opened

@@ -58,8 +58,8 @@ def make_docs() -> list[Document]:
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory) -> TestClient:
-    db = tmp_path_factory.mktemp("app") / "app.db"
+def client(module_store_url: str) -> TestClient:
+    db = module_store_url  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     store = open_store(db)
     for doc in make_docs():
         store.add_document(doc)
