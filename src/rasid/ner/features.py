@@ -282,7 +282,8 @@ class FeatureExtractor:
         marks = gazetteer_marks([i[2] for i in infos], self.res.multi) if self._gaz else [None] * n
         if not self._context:
             return [
-                ["b", *own] + (["gm=" + marks[i]] if marks[i] else []) for i, (own, _, _) in enumerate(infos)
+                ["b", *own] + ([f"gm={mark}"] if mark else [])
+                for mark, (own, _, _) in zip(marks, infos, strict=True)
             ]
         # neighbour features with their offset prefix, built once per word type
         ctx_cache = self._ctx
@@ -311,11 +312,11 @@ class FeatureExtractor:
                 feats.append("1:BOUND")
             if i + 2 < n:
                 feats += ctx[i + 2][3]
-            if marks[i]:
-                feats.append("gm=" + marks[i])
-            if i >= 1 and marks[i - 1]:
-                feats.append("-1:gm=" + marks[i - 1])
-            if i + 1 < n and marks[i + 1]:
-                feats.append("1:gm=" + marks[i + 1])
+            if mark := marks[i]:
+                feats.append("gm=" + mark)
+            if i >= 1 and (mark := marks[i - 1]):
+                feats.append("-1:gm=" + mark)
+            if i + 1 < n and (mark := marks[i + 1]):
+                feats.append("1:gm=" + mark)
             out.append(feats)
         return out

@@ -32,8 +32,7 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         if prefix not in ("B", "I"):
             prefix, k = "O", ""
         begins = prefix == "B" or (prefix == "I" and (prev_prefix == "O" or prev_kind != k))
-        ends = start is not None and (prefix in ("B", "O") or begins or prev_kind != k)
-        if ends:
+        if start is not None and (prefix in ("B", "O") or begins or prev_kind != k):
             out.append((start, i, kind))
             start = None
         if begins:
