@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import click
 
 from rasid.cli.main import cli
 from rasid.cli.options import db_option
 from rasid.export import FORMATS, export_documents
+from rasid.model import Document
 
 
 @cli.command("export")
@@ -24,6 +27,7 @@ def export_command(db: str | None, fmt: str, output: str, language: str | None, 
     from rasid.store import open_store
 
     with open_store(db_path(db)) as store:
+        docs: Iterable[Document]
         if ids:
             docs = (store.get_document(doc_id) for doc_id in ids)
         else:

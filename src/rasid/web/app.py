@@ -32,7 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasid import __version__
 from rasid.errors import NotFoundError, RasidError
-from rasid.web import charts, views
+from rasid.web import charts, places, views
 
 WEB_DIR = Path(str(resources.files("rasid.web")))
 UI_LANGUAGES = ("en", "ar")
@@ -624,9 +624,6 @@ def app_from_env() -> FastAPI:
 def _warm_up(done: threading.Event) -> None:
     """Slow first-time work (seconds) done at start-up rather than inside someone's first request."""
     try:
-        views._trace()  # tracing imports numpy and the sentence encoder's module
-        from rasid.web import places
-
         places.warm_up()
     finally:
         done.set()

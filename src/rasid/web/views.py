@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from rasid.errors import NotFoundError, StoreError
 from rasid.store.base import SearchHit, document_filters
 from rasid.store.browse import entity_key_of
-from rasid.web import charts
+from rasid.web import charts, places
 from rasid.web.highlight import (
     READER_LAYERS,
     Utf16Offsets,
@@ -405,7 +405,8 @@ def _relation_view(edge: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dic
                     "language": meta.get("language")}  # fmt: skip
         return {"id": node, "name": node.removeprefix("ext:"), "href": None, "language": None}
 
-    evidence = edge.get("evidence") if isinstance(edge.get("evidence"), dict) else {}
+    raw_evidence = edge.get("evidence")
+    evidence: dict[str, Any] = raw_evidence if isinstance(raw_evidence, dict) else {}
     passages = evidence.get("passages") or []
     pairs = evidence.get("sentence_pairs") or []
     shared = [p.get("text") for p in passages if isinstance(p, dict) and p.get("text")]
@@ -465,10 +466,9 @@ def outlet_view(ctx, outlet: str, *, page: int = 1, limit: int = 50) -> dict[str
 
 def map_view(ctx, *, page: int = 1, limit: int = 300) -> dict[str, Any]:
     """Places by the number of documents naming them (aggregated in SQL), with coordinates."""
-    from rasid.web import places
-
     rows, total = ctx.store.place_counts(limit=limit, offset=(page - 1) * limit)
-    located, unlocated = [], []
+    located: list[dict[str, Any]] = []
+    unlocated: list[dict[str, Any]] = []
     for row in rows:
         point = places.locate(row)
         item = {
