@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from rasid import api
-from rasid.errors import StoreError
 from rasid.model import Document
 from rasid.store import open_store, parse_query
 from rasid.store.fts import fts_match_expression, make_snippet
@@ -62,8 +61,8 @@ CORPUS = {
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    with open_store(tmp_path_factory.mktemp("search") / "s.db") as opened:
+def store(module_store_url):  # a SQLite file, then a PostgreSQL database (tests/backends.py)
+    with open_store(module_store_url) as opened:
         opened.add_documents(CORPUS.values())
         yield opened
 
@@ -233,8 +232,8 @@ def _numbered(n: int, word: str = "قافلة") -> list[Document]:
     ]
 
 
-def test_search_count_is_exact_below_its_cap_and_stops_at_it(tmp_path) -> None:
-    store = open_store(tmp_path / "count.db")
+def test_search_count_is_exact_below_its_cap_and_stops_at_it(store_url) -> None:
+    store = open_store(store_url)
     store.add_documents(_numbered(30))
     assert store.search_count("قافلة") == 30
     assert store.search_count("قافلة", language="ar") == 15
@@ -243,8 +242,8 @@ def test_search_count_is_exact_below_its_cap_and_stops_at_it(tmp_path) -> None:
     store.close()
 
 
-def test_search_ranks_only_the_newest_matches_past_the_bound(tmp_path, monkeypatch) -> None:
-    store = open_store(tmp_path / "bound.db")
+def test_search_ranks_only_the_newest_matches_past_the_bound(store_url, monkeypatch) -> None:
+    store = open_store(store_url)
     docs = _numbered(30)
     store.add_documents(docs)
     monkeypatch.setattr(type(store), "SEARCH_CANDIDATES", 8)
@@ -255,8 +254,8 @@ def test_search_ranks_only_the_newest_matches_past_the_bound(tmp_path, monkeypat
     store.close()
 
 
-def test_search_filters_by_entity_and_story_in_sql(tmp_path) -> None:
-    store = open_store(tmp_path / "entity.db")
+def test_search_filters_by_entity_and_story_in_sql(store_url) -> None:
+    store = open_store(store_url)
     docs = _numbered(6)
     tagged = [
         d.with_layer("entities", [d.annotation("entities", d.text.index("المدينة"), d.text.index("المدينة") + 7,
@@ -340,21 +339,13 @@ def test_browse_queries_page_and_count(tmp_path) -> None:
     store.close()
 
 
-def test_browse_queries_agree_on_postgres(tmp_path) -> None:
+def test_browse_queries_agree_on_postgres(tmp_path, postgres_server) -> None:
     """The same pages and totals from PostgreSQL (skipped without psycopg and a PostgreSQL install)."""
-    from pg_server import start_server
-
-    servers = start_server()
-    server = next(servers)
-    try:
-        docs = _browsable(24)
-        sqlite_store = open_store(tmp_path / "browse.db")
-        sqlite_store.add_documents(docs)
-        with open_store(server.create_database("browse")) as pg:
-            pg.add_documents(docs)
-            assert _browse_answers(pg) == _browse_answers(sqlite_store)
-            with pytest.raises(StoreError):  # no story tables in PostgreSQL yet
-                pg.story_page()
-        sqlite_store.close()
-    finally:
-        servers.close()
+    docs = _browsable(24)
+    sqlite_store = open_store(tmp_path / "browse.db")
+    sqlite_store.add_documents(docs)
+    with open_store(postgres_server.create_database("browse")) as pg:
+        pg.add_documents(docs)
+        assert _browse_answers(pg) == _browse_answers(sqlite_store)
+        assert pg.story_page() == sqlite_store.story_page()  # story tables on both (none traced)
+    sqlite_store.close()
