@@ -8,11 +8,12 @@ their vendored boundary, matched by ISO 3166-1 numeric code.
 
 from __future__ import annotations
 
-import importlib
 import threading
 from functools import lru_cache
 from typing import Any
 
+from rasid.kb import KnowledgeBase, load_kb
+from rasid.kb.model import Entry
 from rasid.text.normalize import normalize_for_search
 
 
@@ -39,37 +40,12 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=1)
-def _kb():
-    try:
-        module = importlib.import_module("rasid.kb")
-        return module.load_kb()
-    except Exception:  # no KB installed or unreadable: the other sources still place most names
-        return None
+def _kb() -> KnowledgeBase:
+    return load_kb()
 
 
-def _kb_entry(kb_id: str | None) -> Any:
-    kb = _kb()
-    if kb is None or not kb_id:
-        return None
-    for getter in ("get", "entity", "lookup_id", "__getitem__"):
-        fn = getattr(kb, getter, None)
-        if fn is None:
-            continue
-        try:
-            entry = fn(kb_id)
-        except Exception:
-            continue
-        if entry is not None:
-            return entry
-    return None
-
-
-def _field(entry: Any, *names: str) -> Any:
-    for name in names:
-        value = entry.get(name) if isinstance(entry, dict) else getattr(entry, name, None)
-        if value is not None:
-            return value
-    return None
+def _kb_entry(kb_id: str | None) -> Entry | None:
+    return _kb().get(kb_id) if kb_id else None
 
 
 @lru_cache(maxsize=1)
@@ -106,19 +82,12 @@ def locate(row: dict[str, Any]) -> dict[str, Any]:
         return {"lat": lat, "lon": lon, "source": "annotation"}
     entry = _kb_entry(row.get("kb_id") or attrs.get("kb_id"))
     if entry is not None:
-        coords = _field(entry, "coordinates", "coords")
-        lat = _number(_field(entry, "lat", "latitude"))
-        lon = _number(_field(entry, "lon", "lng", "longitude"))
-        if (lat is None or lon is None) and isinstance(coords, list | tuple) and len(coords) == 2:
-            lat, lon = _number(coords[0]), _number(coords[1])
-        if lat is not None and lon is not None:
+        if entry.coords is not None:
+            lat, lon = entry.coords
             return {"lat": lat, "lon": lon, "source": "kb"}
-        iso = _field(entry, "iso_numeric", "isonumeric")
-        if iso:
-            return {"iso_numeric": str(iso).zfill(3), "source": "kb"}
-        codes = _field(entry, "ids") or {}
+        # a country: placed by the browser from its ISO numeric code, which the gazetteer knows by ISO 2/3
         _, countries = _gazetteer()
-        for code in (codes.get("iso2"), codes.get("iso3")) if hasattr(codes, "get") else ():
+        for code in (entry.ids.get("iso2"), entry.ids.get("iso3")):
             if code and _fold(str(code)) in countries:
                 return {"iso_numeric": countries[_fold(str(code))], "source": "kb"}
     cities, countries = _gazetteer()
