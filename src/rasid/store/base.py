@@ -30,6 +30,7 @@ from rasid.store.fts import (
     prepare_document,
 )
 from rasid.store.runs import RunOwner, process_is_gone
+from rasid.store.tracing import TracingQueries
 
 
 def _now() -> str:
@@ -123,7 +124,7 @@ class WriteOutcome:
     reason: str | None
 
 
-class SQLDocumentStore(BrowseQueries):
+class SQLDocumentStore(BrowseQueries, TracingQueries):
     """The store methods written once for SQLite and PostgreSQL (see the module docstring)."""
 
     conn: Any

@@ -20,30 +20,20 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from rasid.errors import NotFoundError
+from rasid.store.base import SQLDocumentStore
+from rasid.store.tracing import StoredMerge, StoryRow
 from rasid.trace.features import DocFeatures
 from rasid.trace.membership import Group, agreement, by_kind, event_anchors
 
-_STORY_COLUMNS = "id, root, title, size, languages, outlets, first_published, last_published"
 
-
-def _summary(conn: Any, row: tuple[Any, ...]) -> dict[str, Any]:
-    story_id = row[0]
-    documents = [r[0] for r in conn.execute(
-        "SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id WHERE m.story_id = ?"
-        " ORDER BY d.published IS NULL, d.published, d.seq", (story_id,))]  # fmt: skip
-    externals = sorted(
-        {
-            r[0]
-            for r in conn.execute(
-                "SELECT coalesce(outlet, url, text) FROM external_sources WHERE story_id = ?", (story_id,)
-            )
-        }
-    )
+def _summary(store: SQLDocumentStore, row: StoryRow) -> dict[str, Any]:
+    documents = store.story_member_ids([row.id])[row.id]
+    externals = sorted(store.story_origin_names([row.id])[row.id])
     return _summary_from(row, documents, externals)
 
 
 def list_stories(
-    store: Any,
+    store: SQLDocumentStore,
     *,
     min_documents: int = 1,
     limit: int | None = None,
@@ -51,83 +41,64 @@ def list_stories(
     language: str | None = None,
 ) -> list[dict[str, Any]]:
     """Story summaries, largest first (then newest). ``min_documents=2`` hides lone documents with an origin."""
-    sql = f"SELECT {_STORY_COLUMNS} FROM stories WHERE size >= ?"
-    params: list[Any] = [min_documents]
-    if language:
-        sql += " AND languages LIKE ?"
-        params.append(f'%"{language}"%')
-    sql += " ORDER BY size DESC, last_published DESC, id LIMIT ? OFFSET ?"
-    params += [limit if limit is not None else -1, offset]
-    conn = store.conn
-    rows = conn.execute(sql, params).fetchall()
+    rows = store.list_story_rows(min_documents=min_documents, language=language, limit=limit, offset=offset)
     if not rows:
         return []
-    # members and origins of all listed stories in two queries (the web app lists every story)
-    wanted = [r[0] for r in rows]
-    documents: dict[str, list[str]] = {sid: [] for sid in wanted}
-    externals: dict[str, set[str]] = {sid: set() for sid in wanted}
-    for lo in range(0, len(wanted), 500):
-        chunk = wanted[lo : lo + 500]
-        marks = ",".join("?" * len(chunk))
-        for sid, doc_id in conn.execute(
-            f"SELECT m.story_id, m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id"
-            f" WHERE m.story_id IN ({marks}) ORDER BY d.published IS NULL, d.published, d.seq",
-            chunk,
-        ):
-            documents[sid].append(doc_id)
-        for sid, name in conn.execute(
-            f"SELECT story_id, coalesce(outlet, url, text) FROM external_sources WHERE story_id IN ({marks})",
-            chunk,
-        ):
-            externals[sid].add(name)
-    return [_summary_from(row, documents[row[0]], sorted(externals[row[0]])) for row in rows]
+    # members and origins of all listed stories at once (the web app lists every story)
+    wanted = [row.id for row in rows]
+    documents = store.story_member_ids(wanted)
+    externals = store.story_origin_names(wanted)
+    return [_summary_from(row, documents[row.id], sorted(externals[row.id])) for row in rows]
 
 
-def _summary_from(row: tuple[Any, ...], documents: list[str], externals: list[str]) -> dict[str, Any]:
+def _summary_from(row: StoryRow, documents: list[str], externals: list[str]) -> dict[str, Any]:
     return {
-        "id": row[0],
-        "root": row[1],
-        "title": row[2],
-        "size": row[3],
+        "id": row.id,
+        "root": row.root,
+        "title": row.title,
+        "size": row.size,
         "documents": documents,
-        "languages": json.loads(row[4]),
-        "outlets": json.loads(row[5]),
-        "first_published": row[6],
-        "last_published": row[7],
+        "languages": row.languages,
+        "outlets": row.outlets,
+        "first_published": row.first_published,
+        "last_published": row.last_published,
         "external_sources": externals,
     }
 
 
-def get_story(store: Any, story_id: str) -> dict[str, Any]:
+def _find_story(store: SQLDocumentStore, story_id: str) -> StoryRow | None:
+    """The story ``story_id`` names: its id, a member document's id, a unique id prefix, or the id of a
+    story merged into it since."""
+    row = store.story_row(story_id)
+    if row is not None:
+        return row
+    found = store.story_of_document(story_id)
+    if found is None:
+        prefixed = store.story_ids_with_prefix(story_id, limit=2)
+        found = prefixed[0] if len(prefixed) == 1 else None
+    if found is None:
+        found = _absorbed_into(store, story_id)
+    return store.story_row(found) if found is not None else None
+
+
+def get_story(store: SQLDocumentStore, story_id: str) -> dict[str, Any]:
     """The full story: members, provenance edges with evidence, external origins, time line."""
-    conn = store.conn
-    row = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id = ?", (story_id,)).fetchone()
+    row = _find_story(store, story_id)
     if row is None:
-        # a document id (or a story id prefix) is accepted too: the story it belongs to
-        found = conn.execute("SELECT story_id FROM story_members WHERE doc_id = ?", (story_id,)).fetchone()
-        if found is None:
-            found = conn.execute(
-                "SELECT id FROM stories WHERE id LIKE ? LIMIT 2", (story_id.replace("%", "") + "%",)
-            ).fetchall()
-            found = found[0] if len(found) == 1 else None
-        if found is None:
-            found = _absorbed_into(conn, story_id)
-        if found is None:
-            raise NotFoundError(
-                f"no story {story_id!r}; list stories with `rasid stories` (run `rasid trace` first)"
-            )
-        row = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id = ?", (found[0],)).fetchone()
-    story = _summary(conn, row)
+        raise NotFoundError(
+            f"no story {story_id!r}; list stories with `rasid stories` (run `rasid trace` first)"
+        )
+    story = _summary(store, row)
     sid = story["id"]
     members = []
+    stored = store.member_documents(story["documents"])
     for doc_id in story["documents"]:
-        r = conn.execute(
-            "SELECT id, title, language, outlet, url, published, text FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        title = r[1] or r[6].strip().split("\n", 1)[0][:120]
+        r = stored[doc_id]
+        title = r.title or r.text.strip().split("\n", 1)[0][:120]
         members.append(
-            {"id": r[0], "title": title, "language": r[2], "outlet": r[3], "url": r[4], "published": r[5]}
-        )
+            {"id": r.id, "title": title, "language": r.language, "outlet": r.outlet, "url": r.url,
+             "published": r.published}
+        )  # fmt: skip
     story["members"] = members
     story["timeline"] = [
         {
@@ -141,88 +112,63 @@ def get_story(store: Any, story_id: str) -> dict[str, Any]:
     ]
     story["edges"] = [
         {
-            "from": s,
-            "to": t,
-            "kind": k,
-            "score": sc,
-            "basis": b,
-            "primary": bool(p),
-            "evidence": json.loads(ev),
+            "from": e.source,
+            "to": e.target,
+            "kind": e.kind,
+            "score": e.score,
+            "basis": e.basis,
+            "primary": e.is_primary,
+            "evidence": e.evidence,
         }
-        for s, t, k, sc, b, p, ev in conn.execute(
-            "SELECT source, target, kind, score, basis, is_primary, evidence FROM story_edges WHERE story_id = ?"
-            " ORDER BY rowid",
-            (sid,),
-        )
+        for e in store.edges_of_story(sid)
     ]
-    story["external_sources"] = [
-        {
-            "doc_id": d,
-            "node": n,
-            "kind": k,
-            "outlet": o,
-            "url": u,
-            "kb_id": kb,
-            "text": tx,
-            "start": s,
-            "end": e,
-        }
-        for d, n, k, o, u, kb, tx, s, e in conn.execute(
-            'SELECT doc_id, node, kind, outlet, url, kb_id, text, start, "end" FROM external_sources'
-            " WHERE story_id = ? ORDER BY rowid",
-            (sid,),
-        )
-    ]
-    story["merges"] = _merges(conn, sid)
+    story["external_sources"] = [origin._asdict() for origin in store.origins_of_story(sid)]
+    story["merges"] = _merges(store, sid)
     return story
 
 
-def _absorbed_into(conn: Any, story_id: str) -> tuple[str] | None:
+def _absorbed_into(store: SQLDocumentStore, story_id: str) -> str | None:
     """The live story that absorbed ``story_id`` (following merges of merges), or ``None``."""
     seen = {story_id}
     current = story_id
     while True:
-        row = conn.execute(
-            "SELECT story_id FROM story_merges WHERE merged_id = ? ORDER BY id DESC LIMIT 1", (current,)
-        ).fetchone()
-        if row is None or row[0] in seen:
+        into = store.story_merged_into(current)
+        if into is None or into in seen:
             return None
-        current = row[0]
+        current = into
         seen.add(current)
-        if conn.execute("SELECT 1 FROM stories WHERE id = ?", (current,)).fetchone():
-            return (current,)
+        if store.story_exists(current):
+            return current
 
 
-def _merges(conn: Any, story_id: str) -> list[dict[str, Any]]:
+def _merges(store: SQLDocumentStore, story_id: str) -> list[dict[str, Any]]:
     """Every merge that made this story what it is: into it, and into the stories it absorbed, oldest first."""
-    rows: list[tuple[Any, ...]] = []
+    rows: list[StoredMerge] = []
     wanted, seen = [story_id], {story_id}
     while wanted:
         current = wanted.pop()
-        for row in conn.execute(
-            "SELECT id, story_id, merged_id, documents, relation_a, relation_b, kind, score, reason, decided_by,"
-            " merged_at FROM story_merges WHERE story_id = ?",
-            (current,),
-        ):
+        for row in store.merges_into_story(current):
             rows.append(row)
-            if row[2] not in seen:
-                seen.add(row[2])
-                wanted.append(row[2])
+            if row.merged_id not in seen:
+                seen.add(row.merged_id)
+                wanted.append(row.merged_id)
     return [
         {
-            "into": into,
-            "merged_story": merged,
-            "at": at,
-            "documents": json.loads(docs),
-            "relation": {"a": a, "b": b, "kind": kind, "score": score} if kind else None,
-            "reason": json.loads(reason),
-            "decided_by": by,
+            "into": m.story_id,
+            "merged_story": m.merged_id,
+            "at": m.merged_at,
+            "documents": m.documents,
+            "relation": {"a": m.relation_a, "b": m.relation_b, "kind": m.kind, "score": m.score}
+            if m.kind
+            else None,
+            "reason": m.reason,
+            "decided_by": m.decided_by,
         }
-        for _, into, merged, docs, a, b, kind, score, reason, by, at in sorted(rows)
+        for m in sorted(rows, key=lambda m: m.id)
     ]
 
 
-def explain_story(store: Any, story_id: str) -> dict[str, Any]:
+def explain_story(store: SQLDocumentStore, story_id: str) -> dict[str, Any]:
     """Why each document is in the story, from what is stored: the story with an ``explain`` key.
 
     ``explain`` is ``{"core": anchors half the members hold, "documents": [{"id", "title", "language",
@@ -320,14 +266,16 @@ def _explain_edge(doc_id: str, edge: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def stories_json(store: Any, story_id: str | None = None, *, min_documents: int = 1) -> dict[str, Any]:
+def stories_json(
+    store: SQLDocumentStore, story_id: str | None = None, *, min_documents: int = 1
+) -> dict[str, Any]:
     """``{"stories": [full story, ...]}``: one story, or all of them."""
     if story_id is not None:
         return {"stories": [get_story(store, story_id)]}
     return {"stories": [get_story(store, s["id"]) for s in list_stories(store, min_documents=min_documents)]}
 
 
-def export_graph(store: Any, story_id: str | None = None, format: str = "graphml") -> str:
+def export_graph(store: SQLDocumentStore, story_id: str | None = None, format: str = "graphml") -> str:
     """The provenance graph of one story (or all) as GraphML (Gephi, yEd) or JSON (browsers)."""
     data = stories_json(store, story_id)
     if format == "json":

@@ -13,18 +13,19 @@ relations already stored are reused.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import numpy as np
 
 from rasid.errors import NotFoundError, RasidError
 from rasid.model import Document
+from rasid.store.base import SQLDocumentStore
+from rasid.store.tracing import DocVector, StoryMerge
 from rasid.trace import candidates as cand
 from rasid.trace.api import get_story
 from rasid.trace.encoder import embed, from_blob, to_blob
@@ -38,7 +39,7 @@ from rasid.trace.relate import (
     relate_features,
     shared_anchors,
 )
-from rasid.trace.stories import StoryRecord, build_story, ensure_sources, external_origins
+from rasid.trace.stories import build_story, ensure_sources, external_origins
 
 #: Documents hashed and embedded per batch (bounds memory; one transaction each).
 BATCH = 256
@@ -82,10 +83,6 @@ class TraceReport:
         }
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _pair(a: str, b: str) -> tuple[str, str]:
     """A candidate pair in the order relations are stored (a < b)."""
     return (a, b) if a < b else (b, a)
@@ -103,7 +100,7 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 class _FeatureCache:
     """Features of documents, loaded from the store on demand (with layers, sources ensured)."""
 
-    def __init__(self, store: Any, size: int = CACHE_SIZE) -> None:
+    def __init__(self, store: SQLDocumentStore, size: int = CACHE_SIZE) -> None:
         self.store = store
         self.size = size
         self._items: OrderedDict[str, Features] = OrderedDict()
@@ -123,67 +120,36 @@ class _FeatureCache:
         return f
 
 
-def _state(conn: Any) -> int:
-    row = conn.execute("SELECT value FROM trace_state WHERE key = 'last_seq'").fetchone()
-    return int(row[0]) if row else 0
-
-
-def _reset(store: Any) -> None:
-    with store.transaction() as conn:
-        for table in (
-            "external_sources",
-            "story_edges",
-            "story_members",
-            "stories",
-            "relations",
-            "doc_passages",
-            "doc_vectors",
-        ):
-            conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM story_merges WHERE decided_by = 'trace'")  # every story is rebuilt
-        conn.execute("UPDATE trace_state SET value = '0' WHERE key = 'last_seq'")
-
-
-def _load_passages(store: Any) -> cand.PassageIndex:
+def _load_passages(store: SQLDocumentStore) -> cand.PassageIndex:
     """The passage index from ``doc_passages``; documents traced before it existed are fingerprinted once."""
-    conn = store.conn
-    missing = [
-        row[0]
-        for row in conn.execute(
-            "SELECT doc_id FROM doc_vectors WHERE doc_id NOT IN (SELECT doc_id FROM doc_passages) ORDER BY seq"
-        )
-    ]
+    missing = store.docs_without_passages()
     for lo in range(0, len(missing), BATCH):
         rows = []
         for doc_id in missing[lo : lo + BATCH]:
             f = Features(store.get_document(doc_id, layers=False))
             rows.append((doc_id, cand.fingerprints_to_blob(cand.passage_fingerprints(f.shingles.hashes))))
-        with store.transaction() as c:
-            c.executemany("INSERT OR REPLACE INTO doc_passages(doc_id, fingerprints) VALUES (?, ?)", rows)
+        store.save_doc_passages(rows)
     index = cand.PassageIndex()
-    for doc_id, language, blob in conn.execute(
-        "SELECT p.doc_id, v.language, p.fingerprints FROM doc_passages p JOIN doc_vectors v ON v.doc_id = p.doc_id"
-        " ORDER BY v.seq"
-    ):
+    for doc_id, language, blob in store.iter_doc_passages():
         index.add(doc_id, language, cand.fingerprints_from_blob(blob))
     return index
 
 
-def _load_indexes(conn: Any) -> tuple[cand.ShingleIndex, cand.VectorIndex, dict[str, str | None]]:
+def _load_indexes(
+    store: SQLDocumentStore,
+) -> tuple[cand.ShingleIndex, cand.VectorIndex, dict[str, str | None]]:
     shingles = cand.ShingleIndex()
     ids: list[str] = []
     languages: list[str | None] = []
     vectors: list[np.ndarray] = []
     published: dict[str, str | None] = {}
-    for doc_id, language, pub, mh, vec, n in conn.execute(
-        "SELECT doc_id, language, published, minhash, vector, shingles FROM doc_vectors ORDER BY seq"
-    ):
-        if n:
-            shingles.add(doc_id, language, cand.minhash_from_blob(mh))
-        ids.append(doc_id)
-        languages.append(language)
-        vectors.append(from_blob(vec))
-        published[doc_id] = pub
+    for row in store.iter_doc_vectors():
+        if row.shingles:
+            shingles.add(row.doc_id, row.language, cand.minhash_from_blob(row.minhash))
+        ids.append(row.doc_id)
+        languages.append(row.language)
+        vectors.append(from_blob(row.vector))
+        published[row.doc_id] = row.published
     matrix = np.vstack(vectors).astype(np.float32) if vectors else np.zeros((0, 512), dtype=np.float32)
     return shingles, cand.VectorIndex(ids, languages, matrix), published
 
@@ -200,45 +166,34 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def trace(
-    store: Any, *, full: bool = False, thresholds: Thresholds = DEFAULT, batch_size: int = BATCH
+    store: SQLDocumentStore, *, full: bool = False, thresholds: Thresholds = DEFAULT, batch_size: int = BATCH
 ) -> TraceReport:
     """Trace documents stored since the last run (all of them with ``full=True``) and update stories."""
     report = TraceReport()
     timer: dict[str, float] = {"signatures": 0.0, "candidates": 0.0, "relate": 0.0, "stories": 0.0}
     if full:
-        _reset(store)
-    conn = store.conn
-    last_seq = _state(conn)
+        store.reset_tracing()  # every story is rebuilt; an analyst's corrections stay
+    last_seq = store.trace_last_seq()
     t0 = time.perf_counter()
-    shingle_index, vector_index, published = _load_indexes(conn)
+    shingle_index, vector_index, published = _load_indexes(store)
     passage_index = _load_passages(store)
     timer["load"] = time.perf_counter() - t0
     cache = _FeatureCache(store)
-    known = {
-        (a, b) for a, b in conn.execute(
-            "SELECT a, b FROM relations WHERE a IN (SELECT doc_id FROM doc_vectors WHERE seq > ?) "
-            "OR b IN (SELECT doc_id FROM doc_vectors WHERE seq > ?)", (last_seq, last_seq)
-        )
-    }  # fmt: skip
+    known = store.relation_pairs_since(last_seq)
     max_seq = last_seq
     new_ids: list[str] = []
     for batch in _batches(store.iter_documents(since_seq=last_seq, layers=True), batch_size):
         t = time.perf_counter()
         seqs = {d.id: store.document_seq(d.id) for d in batch}
         max_seq = max(max_seq, *seqs.values())
-        stored = {
-            row[0]
-            for row in conn.execute(
-                f"SELECT doc_id FROM doc_vectors WHERE doc_id IN ({','.join('?' * len(batch))})",
-                [d.id for d in batch],
-            )
-        }
+        stored = store.traced_doc_ids([d.id for d in batch])
         feats = [Features(ensure_sources(d)) for d in batch]
         for f in feats:
             cache.put(f)
         fresh = [f for f in feats if f.doc.id not in stored]  # an interrupted run already stored the others
         vectors = embed([f.lead for f in fresh])
-        rows, passage_rows = [], []
+        rows: list[DocVector] = []
+        passage_rows: list[tuple[str, bytes]] = []
         batch_ids, batch_langs, batch_vecs = [], [], []
         signatures: dict[str, Any] = {}
         fingerprints: dict[str, np.ndarray] = {}
@@ -249,7 +204,7 @@ def trace(
             passage_index.add(f.doc.id, f.language, prints)
             n = len(f.shingle_set)
             rows.append(
-                (
+                DocVector(
                     f.doc.id,
                     seqs[f.doc.id],
                     f.language,
@@ -267,11 +222,7 @@ def trace(
             published[f.doc.id] = f.doc.published
         if batch_vecs:
             vector_index.extend(batch_ids, batch_langs, np.vstack(batch_vecs))
-        with store.transaction() as c:
-            c.executemany("INSERT OR REPLACE INTO doc_vectors VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-            c.executemany(
-                "INSERT OR REPLACE INTO doc_passages(doc_id, fingerprints) VALUES (?, ?)", passage_rows
-            )
+        store.save_doc_vectors(rows, passage_rows)
         timer["signatures"] += time.perf_counter() - t
 
         # candidates for every document of the batch (also those whose signatures were stored before);
@@ -324,14 +275,7 @@ def trace(
             if relation is not None:
                 found.append(relation)
         if found:
-            with store.transaction() as c:
-                c.executemany(
-                    "INSERT OR REPLACE INTO relations(a, b, kind, score, evidence, found_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        (r.a, r.b, r.kind, r.score, json.dumps(r.evidence, ensure_ascii=False), _now())
-                        for r in found
-                    ],
-                )
+            store.save_relations(found)
             for r in found:
                 report.relations[r.kind] = report.relations.get(r.kind, 0) + 1
         timer["relate"] += time.perf_counter() - t
@@ -340,8 +284,7 @@ def trace(
 
     t = time.perf_counter()
     _update_stories(store, new_ids, last_seq, cache, report)
-    with store.transaction() as c:
-        c.execute("UPDATE trace_state SET value = ? WHERE key = 'last_seq'", (str(max_seq),))
+    store.set_trace_last_seq(max_seq)
     timer["stories"] += time.perf_counter() - t
     report.seconds = timer
     report.last_seq = max_seq
@@ -351,16 +294,8 @@ def trace(
 # --- stories -----------------------------------------------------------------------------------
 
 
-def _vectors(conn: Any, ids: Iterable[str]) -> dict[str, np.ndarray]:
-    ids = list(ids)
-    out: dict[str, np.ndarray] = {}
-    for lo in range(0, len(ids), 500):
-        chunk = ids[lo : lo + 500]
-        for doc_id, blob in conn.execute(
-            f"SELECT doc_id, vector FROM doc_vectors WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk
-        ):
-            out[doc_id] = from_blob(blob)
-    return out
+def _vectors(store: SQLDocumentStore, ids: Iterable[str]) -> dict[str, np.ndarray]:
+    return {doc_id: from_blob(blob) for doc_id, blob in store.doc_vectors_of(ids).items()}
 
 
 def _names_origin(f: Features) -> bool:
@@ -368,7 +303,7 @@ def _names_origin(f: Features) -> bool:
 
 
 def _update_stories(
-    store: Any, new_ids: list[str], last_seq: int, cache: _FeatureCache, report: TraceReport
+    store: SQLDocumentStore, new_ids: list[str], last_seq: int, cache: _FeatureCache, report: TraceReport
 ) -> None:
     """Merge relations touching new documents into stories; rebuild only the stories touched.
 
@@ -376,35 +311,16 @@ def _update_stories(
     and the groups decide as wholes (:mod:`rasid.trace.membership`): a lone document joins a story it
     relates to enough of, two stories merge only when their cores agree. Chains of pairs do not.
     """
-    conn = store.conn
-    relations = [
-        Relation(a, b, kind, score, json.loads(ev))
-        for a, b, kind, score, ev in conn.execute(
-            "SELECT a, b, kind, score, evidence FROM relations WHERE a IN (SELECT doc_id FROM doc_vectors WHERE seq > ?)"
-            " OR b IN (SELECT doc_id FROM doc_vectors WHERE seq > ?) ORDER BY score DESC, a, b",
-            (last_seq, last_seq),
-        )
-    ]
+    relations = [Relation(*row) for row in store.relations_since(last_seq)]
     involved = {r.a for r in relations} | {r.b for r in relations}
     # a lone document naming an origin outside the corpus is a story too (a chain of two nodes)
     involved |= {d for d in new_ids if d not in involved and _names_origin(cache.get(d))}
     if not involved:
         return
     # groups: existing stories (whole), and one new group per document not yet in a story
-    group_of: dict[str, str] = {}
-    ids = sorted(involved)
-    for lo in range(0, len(ids), 500):
-        chunk = ids[lo : lo + 500]
-        for doc_id, story_id in conn.execute(
-            f"SELECT doc_id, story_id FROM story_members WHERE doc_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            group_of[doc_id] = story_id
+    group_of: dict[str, str] = store.story_ids_of(sorted(involved))
     existing = set(group_of.values())
-    members: dict[str, set[str]] = {
-        sid: {r[0] for r in conn.execute("SELECT doc_id FROM story_members WHERE story_id = ?", (sid,))}
-        for sid in existing
-    }
+    members: dict[str, set[str]] = {sid: store.story_members_of(sid) for sid in existing}
     for d in involved:
         if d not in group_of:
             group_of[d] = f"st-{d}"
@@ -431,12 +347,12 @@ def _update_stories(
     for rel in relations:
         related.setdefault(rel.a, set()).add(rel.b)
         related.setdefault(rel.b, set()).add(rel.a)
-    vectors = _vectors(conn, everyone)
+    vectors = _vectors(store, everyone)
     # running sums of lead vectors and the date range of each group, merged as groups merge
     vector_sum = {g: _sum(vectors[d] for d in docs if d in vectors) for g, docs in members.items()}
     date_range = {g: _date_range(published[d] for d in docs) for g, docs in members.items()}
 
-    apart, together = _corrections(conn)
+    apart, together = _corrections(store)
 
     def unite(ga: str, gb: str) -> tuple[str, str]:
         """Merge two groups; the id kept is an existing story's (the larger), so links to stories stay valid."""
@@ -490,16 +406,13 @@ def _update_stories(
 
     roots = {find(g) for g in groups}
     seqs: dict[str, int] = {}
-    with store.transaction() as c:
+    with store.transaction():
         for g in groups:
             if g in existing and find(g) != g:
-                c.execute("DELETE FROM stories WHERE id = ?", (g,))  # merged into another story
-        now = _now()
-        c.executemany(
-            "INSERT INTO story_merges(story_id, merged_id, documents, relation_a, relation_b, kind, score, reason,"
-            " decided_by, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'trace', ?)",
-            [(keep, drop, json.dumps(absorbed), rel.a, rel.b, rel.kind, rel.score, json.dumps(reason, ensure_ascii=False), now)
-             for keep, drop, absorbed, rel, reason in merges],
+                store.delete_story(g)  # merged into another story
+        store.record_story_merges(
+            [StoryMerge(keep, drop, absorbed, reason, "trace", rel.a, rel.b, rel.kind, rel.score)
+             for keep, drop, absorbed, rel, reason in merges]
         )  # fmt: skip
         for story_id in sorted(roots):
             docs = groups[story_id].members
@@ -508,9 +421,11 @@ def _update_stories(
             for d in docs:
                 if d not in seqs:
                     seqs[d] = store.document_seq(d)
-            record = build_story(story_id, [cache.get(d).doc for d in docs], _relations_among(c, docs), seqs)
+            record = build_story(
+                story_id, [cache.get(d).doc for d in docs], _relations_among(store, docs), seqs
+            )
             existed = story_id in existing
-            _write_story(c, record, existed)
+            store.write_story(record, existed=existed)
             if existed:
                 report.stories_updated += 1
             else:
@@ -546,17 +461,15 @@ def _date_range(dates: Iterable[str | None]) -> tuple[str, str] | tuple[()]:
 # --- an analyst's corrections -------------------------------------------------------------------
 
 
-def _corrections(conn: Any) -> tuple[dict[str, set[str]], list[list[str]]]:
+def _corrections(store: SQLDocumentStore) -> tuple[dict[str, set[str]], list[list[str]]]:
     """Stored corrections: documents kept apart from others (splits), and document sets kept together."""
     apart: dict[str, set[str]] = {}
     together: list[list[str]] = []
-    for action, doc_id, documents in conn.execute(
-        "SELECT action, doc_id, documents FROM story_corrections ORDER BY id"
-    ):
-        if action == "split":
-            apart.setdefault(doc_id, set()).update(json.loads(documents))
-        else:
-            together.append(json.loads(documents))
+    for action, doc_id, documents in store.story_corrections():
+        if action == "split" and doc_id is not None:
+            apart.setdefault(doc_id, set()).update(documents)
+        elif action != "split":
+            together.append(documents)
     return apart, together
 
 
@@ -567,42 +480,29 @@ def _kept_apart(a: set[str], b: set[str], apart: dict[str, set[str]]) -> bool:
     return any(apart[x] & a for x in apart.keys() & b)
 
 
-def _story_of(store: Any, doc_or_story: str) -> tuple[str, set[str]]:
+def _story_of(store: SQLDocumentStore, doc_or_story: str) -> tuple[str, set[str]]:
     story = get_story(store, doc_or_story)
     return story["id"], set(story["documents"])
 
 
-def split_document(store: Any, doc_id: str, *, note: str | None = None) -> dict[str, Any]:
+def split_document(store: SQLDocumentStore, doc_id: str, *, note: str | None = None) -> dict[str, Any]:
     """Take a document out of its story, for good: stored, so every later ``trace`` (``--full`` too) keeps it
     apart from the documents it was with. Returns ``{"story", "document", "remaining"}``."""
-    conn = store.conn
-    row = conn.execute("SELECT story_id FROM story_members WHERE doc_id = ?", (doc_id,)).fetchone()
-    if row is None:
+    story_id = store.story_of_document(doc_id)
+    if story_id is None:
         raise NotFoundError(f"document {doc_id!r} is in no story; list stories with `rasid stories`")
-    story_id = row[0]
-    others = {r[0] for r in conn.execute("SELECT doc_id FROM story_members WHERE story_id = ?", (story_id,))}
+    others = store.story_members_of(story_id)
     others.discard(doc_id)
     if not others:
         raise RasidError(f"document {doc_id!r} is alone in story {story_id}: nothing to split", code="T001")
-    with store.transaction() as c:
-        # a later correction wins: earlier merges no longer hold this document to the others
-        for cid, documents in c.execute(
-            "SELECT id, documents FROM story_corrections WHERE action = 'merge'"
-        ).fetchall():
-            docs = json.loads(documents)
-            if doc_id in docs:
-                c.execute("UPDATE story_corrections SET documents = ? WHERE id = ?",
-                          (json.dumps([d for d in docs if d != doc_id]), cid))  # fmt: skip
-        c.execute(
-            "INSERT INTO story_corrections(action, doc_id, documents, note, created_at) VALUES ('split', ?, ?, ?, ?)",
-            (doc_id, json.dumps(sorted(others)), note, _now()),
-        )
-        c.execute("DELETE FROM story_members WHERE doc_id = ?", (doc_id,))
+    store.record_story_split(doc_id, others, note=note)
     _rebuild(store, story_id, others)
     return {"story": story_id, "document": doc_id, "remaining": len(others)}
 
 
-def merge_stories(store: Any, first: str, second: str, *, note: str | None = None) -> dict[str, Any]:
+def merge_stories(
+    store: SQLDocumentStore, first: str, second: str, *, note: str | None = None
+) -> dict[str, Any]:
     """Merge two stories (story ids or ids of their documents), for good: stored, so every later ``trace``
     keeps their documents together; recorded in ``story_merges`` as decided by the user.
     Returns ``{"story", "merged_story", "size"}``."""
@@ -611,87 +511,24 @@ def merge_stories(store: Any, first: str, second: str, *, note: str | None = Non
         raise RasidError(f"{first!r} and {second!r} are already in one story, {id_a}", code="T002")
     keep, drop = (id_a, id_b) if (-len(docs_a), id_a) <= (-len(docs_b), id_b) else (id_b, id_a)
     together = docs_a | docs_b
-    with store.transaction() as c:
-        # a later correction wins: a split that kept one of these documents apart from the others is undone
-        for cid, doc_id, documents in c.execute(
-            "SELECT id, doc_id, documents FROM story_corrections WHERE action = 'split'"
-        ).fetchall():
-            if doc_id in together and set(json.loads(documents)) & together:
-                c.execute("DELETE FROM story_corrections WHERE id = ?", (cid,))
-        c.execute(
-            "INSERT INTO story_corrections(action, doc_id, documents, note, created_at) VALUES ('merge', NULL, ?, ?, ?)",
-            (json.dumps(sorted(together)), note, _now()),
-        )
-        absorbed = docs_b if drop == id_b else docs_a
-        c.execute(
-            "INSERT INTO story_merges(story_id, merged_id, documents, reason, decided_by, merged_at)"
-            " VALUES (?, ?, ?, ?, 'user', ?)",
-            (keep, drop, json.dumps(sorted(absorbed)), json.dumps({"rule": "user", "note": note}), _now()),
-        )
-        c.execute("DELETE FROM stories WHERE id = ?", (drop,))
+    absorbed = docs_b if drop == id_b else docs_a
+    store.record_story_merge(keep, drop, together, absorbed, note=note)
     _rebuild(store, keep, together)
     return {"story": keep, "merged_story": drop, "size": len(together)}
 
 
-def _rebuild(store: Any, story_id: str, docs: set[str]) -> None:
+def _rebuild(store: SQLDocumentStore, story_id: str, docs: set[str]) -> None:
     """Write ``story_id`` anew for ``docs`` (or remove it when one document naming no origin is left)."""
     cache = _FeatureCache(store)
-    with store.transaction() as c:
-        existed = c.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is not None
+    with store.transaction():
+        existed = store.story_exists(story_id)
         if len(docs) < 2 and not any(_names_origin(cache.get(d)) for d in docs):
-            for table, column in (("story_edges", "story_id"), ("external_sources", "story_id"),
-                                  ("story_members", "story_id"), ("stories", "id")):  # fmt: skip
-                c.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
+            store.delete_story(story_id)
             return
         seqs = {d: store.document_seq(d) for d in docs}
-        record = build_story(story_id, [cache.get(d).doc for d in docs], _relations_among(c, docs), seqs)
-        _write_story(c, record, existed)
+        record = build_story(story_id, [cache.get(d).doc for d in docs], _relations_among(store, docs), seqs)
+        store.write_story(record, existed=existed)
 
 
-def _relations_among(conn: Any, docs: set[str]) -> list[Relation]:
-    ids = sorted(docs)
-    marks = ",".join("?" * len(ids))
-    return [
-        Relation(a, b, kind, score, json.loads(ev))
-        for a, b, kind, score, ev in conn.execute(
-            f"SELECT a, b, kind, score, evidence FROM relations WHERE a IN ({marks}) AND b IN ({marks})",
-            ids + ids,
-        )
-    ]
-
-
-def _write_story(conn: Any, record: StoryRecord, existed: bool) -> None:
-    now = _now()
-    if existed:
-        conn.execute(
-            "UPDATE stories SET root = ?, title = ?, size = ?, languages = ?, outlets = ?, first_published = ?,"
-            " last_published = ?, updated_at = ? WHERE id = ?",
-            (record.root, record.title, len(record.documents), json.dumps(record.languages), json.dumps(record.outlets, ensure_ascii=False),
-             record.first_published, record.last_published, now, record.id),
-        )  # fmt: skip
-    else:
-        conn.execute(
-            "INSERT INTO stories(id, root, title, size, languages, outlets, first_published, last_published,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (record.id, record.root, record.title, len(record.documents), json.dumps(record.languages),
-             json.dumps(record.outlets, ensure_ascii=False), record.first_published, record.last_published, now, now),
-        )  # fmt: skip
-    conn.execute("DELETE FROM story_edges WHERE story_id = ?", (record.id,))
-    conn.execute("DELETE FROM external_sources WHERE story_id = ?", (record.id,))
-    conn.executemany(
-        "INSERT OR REPLACE INTO story_members(doc_id, story_id) VALUES (?, ?)",
-        [(d, record.id) for d in record.documents],
-    )
-    conn.executemany(
-        "INSERT INTO story_edges(story_id, source, target, kind, score, basis, is_primary, evidence)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(record.id, e["from"], e["to"], e["kind"], e["score"], e["basis"], int(bool(e.get("primary"))),
-          json.dumps(e["evidence"], ensure_ascii=False))
-         for e in record.edges],
-    )  # fmt: skip
-    conn.executemany(
-        'INSERT INTO external_sources(story_id, doc_id, node, kind, outlet, url, kb_id, text, start, "end")'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(record.id, o["doc_id"], o["node"], o["kind"], o["outlet"], o["url"], o["kb_id"], o["text"], o["start"], o["end"])
-         for o in record.external_sources],
-    )  # fmt: skip
+def _relations_among(store: SQLDocumentStore, docs: set[str]) -> list[Relation]:
+    return [Relation(*row) for row in store.relations_among(docs)]
