@@ -15,8 +15,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
-import inspect
 import multiprocessing
 import os
 import queue
@@ -28,9 +26,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.config import Config, load_config
+from rasid.extract import default_pipeline
 from rasid.model import Document
+from rasid.store import open_store
+from rasid.store.base import SQLDocumentStore, WriteItem, WriteOutcome
 from rasid.store.fts import PreparedDocument, prepare_document
-from rasid.store.sqlite import SQLiteStore, WriteItem, WriteOutcome
 
 #: What crosses the process boundary for one item, as plain data:
 #: (source, prepared document | None, error | None, note | None). With neither a prepared document nor an
@@ -122,23 +122,7 @@ def load_analyzer(
 ) -> tuple[Analyzer | None, str | None]:
     """The default extraction pipeline, or ``(None, warning)`` when it cannot be built here."""
     try:
-        extract = importlib.import_module("rasid.extract")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("rasid.extract"):
-            return (
-                None,
-                "analysis unavailable (rasid.extract is not installed); documents stored without annotations",
-            )
-        return None, f"analysis unavailable (missing module {exc.name}); documents stored without annotations"
-    factory = getattr(extract, "default_pipeline", None)
-    if factory is None:
-        return (
-            None,
-            "analysis unavailable (rasid.extract has no default_pipeline); documents stored without annotations",
-        )
-    try:
-        params = inspect.signature(factory).parameters
-        pipeline = factory(config=stage_config) if "config" in params and stage_config else factory()
+        pipeline = default_pipeline(config=stage_config or None)
     except Exception as exc:  # a broken stage must not stop documents from being stored
         return (
             None,
@@ -293,7 +277,7 @@ def _worker_main(
         analyzer, warning = load_analyzer(stage_config)
         if warning:
             put(("warning", warning, None))
-    reader = SQLiteStore(db_path, create=False) if db_path else None
+    reader = open_store(db_path, create=False) if db_path else None
     is_stored = reader.has_document if reader is not None else None
     while True:
         task = tasks.get()
@@ -324,7 +308,7 @@ class _Writer:
 
     def __init__(
         self,
-        store: SQLiteStore,
+        store: SQLDocumentStore,
         report: IngestReport,
         *,
         batch_size: int,
@@ -419,7 +403,7 @@ def _size(item: Any) -> int:
 
 def ingest(
     paths: Iterable[str],
-    store: SQLiteStore,
+    store: SQLDocumentStore,
     *,
     analyze: bool = True,
     jobs: int = 1,
@@ -438,14 +422,13 @@ def ingest(
     max_bytes = int(max_bytes if max_bytes is not None else settings["max_bytes"])
     read_options = ReadOptions(max_bytes=max_bytes, max_member_bytes=int(settings["max_member_bytes"]))
     paths = [str(p) for p in paths]
-    if isinstance(store, SQLiteStore):  # 64 MiB: FTS and b-tree inserts stay in memory (PG sizes its own)
-        store.conn.execute("PRAGMA cache_size = -65536")
+    store.prepare_bulk_write()
     run_id = store.start_run("ingest", paths)
     report = IngestReport(run_id=run_id)
 
     items: list[Any] = []
     early_failures: list[_Wire] = []
-    store_files = store.own_files() if isinstance(store, SQLiteStore) else frozenset()
+    store_files = store.own_files()
     for entry in iter_input_items(paths, max_bytes=max_bytes):
         if isinstance(entry, ReadResult):  # a path that matched nothing, oversized stdin
             early_failures.append((entry.source, None, str(entry.error), None))
@@ -492,7 +475,7 @@ def ingest(
                 analyze=analyze,
                 stage_config=stage_config,
                 chunk_size=chunk_size,
-                db_path=None if store.path == ":memory:" else store.path,
+                db_path=store.reopen_location(),
             )
         writer.flush()
         status = "done"

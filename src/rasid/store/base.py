@@ -189,6 +189,19 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r})"
 
+    def own_files(self) -> frozenset[str]:
+        """The real paths of the files this store writes (none for a database server); an ingest of the
+        folder that holds them must not read them as articles."""
+        return frozenset()
+
+    def reopen_location(self) -> str | None:
+        """What :func:`rasid.store.open_store` takes to open this same database from another process
+        (ingest's workers read it to skip stored documents), or None when another process cannot."""
+        return None
+
+    def prepare_bulk_write(self) -> None:
+        """Tune the connection for a long run of writes (ingest); a no-op where nothing needs tuning."""
+
     def schema_version(self) -> int:
         row = self._execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0] or 0) if row else 0

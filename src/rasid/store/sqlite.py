@@ -96,6 +96,12 @@ class SQLiteStore(SQLDocumentStore):
         database = os.path.realpath(self.path)
         return frozenset(database + suffix for suffix in ("", "-wal", "-shm", "-journal"))
 
+    def reopen_location(self) -> str | None:
+        return None if self.path == ":memory:" else self.path
+
+    def prepare_bulk_write(self) -> None:
+        self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS and b-tree inserts stay in memory
+
     def _locked_error(self) -> DatabaseLockedError:
         return DatabaseLockedError(
             f"the database {self.path} is locked by another process (waited {self.busy_timeout_ms / 1000:g} s);"
