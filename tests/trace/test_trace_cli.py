@@ -27,8 +27,8 @@ FR = (
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "c.db"
+def db(module_store_url: str) -> str:
+    path = module_store_url  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     with open_store(path) as store:
         store.add_documents(
             [

@@ -4,7 +4,6 @@ built from the stored relations and layers, with spans that point at the right w
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -30,8 +29,8 @@ FR = (
 
 
 @pytest.fixture(scope="module")
-def traced(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    db = tmp_path_factory.mktemp("explain") / "e.db"
+def traced(module_store_url: str):  # type: ignore[no-untyped-def]
+    db = module_store_url  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     docs = {
         "ar": analyze_text(AR, language="ar", outlet="amap.ml", published="2024-07-28"),
         "copy": analyze_text(AR_COPY, language="ar", outlet="portal.example", published="2024-07-29"),
@@ -94,5 +93,5 @@ def test_cli_story_explain_tree_and_json(traced) -> None:  # type: ignore[no-unt
     data = json.loads(raw.output)
     [story] = data["stories"]
     assert {d["id"] for d in story["explain"]["documents"]} == {d.id for d in docs.values()}
-    with open_store(Path(db)) as store:
+    with open_store(db) as store:
         assert story == json.loads(json.dumps(explain_story(store, docs["copy"].id), ensure_ascii=False))

@@ -54,10 +54,9 @@ def docs() -> dict[str, Document]:
 
 
 @pytest.fixture(scope="module")
-def traced(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dict[str, Document], list]:
-    """A store traced in two runs: three documents first, then two more."""
-    db = tmp_path_factory.mktemp("trace") / "t.db"
-    store = open_store(db)
+def traced(module_store_url: str) -> tuple[object, dict[str, Document], list]:
+    """A store traced in two runs: three documents first, then two more (SQLite, then PostgreSQL)."""
+    store = open_store(module_store_url)
     d = docs()
     store.add_documents([d["ar"], d["fr"], d["trap"]])
     first = trace(store)

@@ -35,8 +35,8 @@ def doc(text: str, outlet: str, published: str = "2024-03-04") -> Document:
 
 
 @pytest.fixture(scope="module")
-def merged(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    store = open_store(tmp_path_factory.mktemp("merges") / "m.db")
+def merged(module_store_url: str):  # type: ignore[no-untyped-def]
+    store = open_store(module_store_url)  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     head, head_copy = doc(HEAD, "a.example"), doc("Latest: " + HEAD, "b.example")
     tail, tail_copy = doc(TAIL, "c.example"), doc(TAIL + " More to follow.", "d.example")
     store.add_documents([head, head_copy, tail, tail_copy])

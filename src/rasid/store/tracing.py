@@ -433,7 +433,9 @@ class TracingQueries:
         return [
             StoredRelation(a, b, kind, score, json_value(evidence))
             for a, b, kind, score, evidence in self._execute(
-                f"SELECT a, b, kind, score, evidence FROM relations WHERE a IN ({marks}) AND b IN ({marks})",
+                # ordered: the story built from them (its primary edges) must not depend on the database
+                f"SELECT a, b, kind, score, evidence FROM relations WHERE a IN ({marks}) AND b IN ({marks})"
+                f" ORDER BY a{self.COLLATE_BYTES}, b{self.COLLATE_BYTES}",
                 ids + ids,
             )
         ]
@@ -700,7 +702,9 @@ class TracingQueries:
 
     def merges_into_story(self, story_id: str) -> list[StoredMerge]:
         """The merges that made ``story_id`` absorb other stories (not those of the stories it absorbed)."""
-        rows = self._execute(f"SELECT {_MERGE_COLUMNS} FROM story_merges WHERE story_id = ?", (story_id,))
+        rows = self._execute(
+            f"SELECT {_MERGE_COLUMNS} FROM story_merges WHERE story_id = ? ORDER BY id", (story_id,)
+        )
         return [
             StoredMerge(mid, into, merged, json_value(docs), a, b, kind, score, json_value(reason), by, at)
             for mid, into, merged, docs, a, b, kind, score, reason, by, at in rows
