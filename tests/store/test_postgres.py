@@ -227,6 +227,22 @@ def test_postgres_concurrent_writers_store_each_document_once(fresh_url: str) ->
             opened.close()
 
 
+def test_postgres_ingest_with_worker_processes_skips_what_is_stored(fresh_url: str, tmp_path: Path) -> None:
+    """Workers reopen the database by its URL (reopen_location) and leave stored documents unread."""
+    from rasid.ingest import ingest
+
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"text": f"خبر رقم {i} عن قافلة في الساحل", "language": "ar"} for i in range(6)]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    with open_store(fresh_url) as store:
+        assert store.reopen_location() == fresh_url
+        first = ingest([str(feed)], store, analyze=False, jobs=2)
+        again = ingest([str(feed)], store, analyze=False, jobs=2)
+        assert (first.stored, first.failed) == (6, 0)
+        assert (again.stored, again.already_stored) == (0, 6)
+        assert store.count_documents() == 6
+
+
 # --- schema and connection ------------------------------------------------------------------------
 def test_postgres_migrations_are_idempotent(fresh_url: str) -> None:
     open_store(fresh_url).close()

@@ -336,6 +336,10 @@ class PostgresStore(SQLDocumentStore):
             self.conn.close()
             raise
 
+    def reopen_location(self) -> str:
+        """The URL: ingest's worker processes connect with it to skip documents already stored."""
+        return self.url
+
     # --- how the shared queries run here -------------------------------------------------------
     def _sql(self, sql: str) -> str:
         return qmark_to_pyformat(sql)
