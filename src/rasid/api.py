@@ -18,9 +18,9 @@ from typing import Any
 from rasid.config import Config, load_config
 from rasid.ingest import IngestInterrupted, IngestProgress, IngestReport
 from rasid.model import Document
-from rasid.store import SearchHit, SQLiteStore, open_store
+from rasid.store import SearchHit, SQLDocumentStore, open_store
 
-DB = str | os.PathLike[str] | SQLiteStore | None
+DB = str | os.PathLike[str] | SQLDocumentStore | None
 
 __all__ = [
     "IngestInterrupted",
@@ -44,7 +44,7 @@ def db_path(db: str | os.PathLike[str] | None = None, config: Config | None = No
 
 
 @contextmanager
-def _opened(db: DB, *, create: bool, config: Config | None = None) -> Iterator[SQLiteStore]:
+def _opened(db: DB, *, create: bool, config: Config | None = None) -> Iterator[SQLDocumentStore]:
     if db is not None and not isinstance(db, str | os.PathLike):  # an open store (SQLite or PostgreSQL)
         yield db
         return

@@ -9,20 +9,17 @@
 0
 """
 
+from rasid.store.base import SearchHit, SQLDocumentStore, WriteItem, WriteOutcome
+from rasid.store.defaults import DEFAULT_DB
 from rasid.store.fts import PreparedDocument, parse_query, prepare_document
 from rasid.store.migrate import available_migrations, migrate
-from rasid.store.sqlite import (
-    DEFAULT_DB,
-    SearchHit,
-    SQLiteStore,
-    WriteItem,
-    WriteOutcome,
-    open_store,
-)
+from rasid.store.open import open_store
+from rasid.store.sqlite import SQLiteStore
 
 __all__ = [
     "DEFAULT_DB",
     "PreparedDocument",
+    "SQLDocumentStore",
     "SQLiteStore",
     "SearchHit",
     "WriteItem",

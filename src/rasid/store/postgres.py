@@ -36,6 +36,7 @@ from psycopg import pq
 
 from rasid.errors import StoreError
 from rasid.store.base import SQLDocumentStore, WriteItem, WriteOutcome, _now
+from rasid.store.defaults import DEFAULT_BUSY_TIMEOUT_MS, TITLE_WEIGHT
 from rasid.store.fts import (
     _FTS_UNIT,
     MAX_READINGS,
@@ -43,7 +44,6 @@ from rasid.store.fts import (
     PreparedDocument,
 )
 from rasid.store.migrate import Migration
-from rasid.store.sqlite import DEFAULT_BUSY_TIMEOUT_MS, TITLE_WEIGHT
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")

@@ -18,6 +18,7 @@ from typing import Any
 
 from rasid.errors import DatabaseLockedError, StoreError
 from rasid.store.base import SearchHit, SQLDocumentStore, WriteItem, WriteOutcome
+from rasid.store.defaults import DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_DB, TITLE_WEIGHT
 from rasid.store.fts import (
     ParsedQuery,
     PreparedDocument,
@@ -35,13 +36,7 @@ __all__ = [
     "SearchHit",
     "WriteItem",
     "WriteOutcome",
-    "open_store",
 ]
-
-DEFAULT_DB = "rasid.db"
-DEFAULT_BUSY_TIMEOUT_MS = 30_000
-#: bm25 weight of a title hit relative to a body hit.
-TITLE_WEIGHT = 3.0
 
 
 class SQLiteStore(SQLDocumentStore):
@@ -200,31 +195,3 @@ def _is_lock_timeout(exc: BaseException | None) -> bool:
         return False
     primary_code = exc.sqlite_errorcode & 0xFF  # extended codes (SQLITE_BUSY_SNAPSHOT…) share the low byte
     return primary_code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-
-
-def open_store(
-    path: str | os.PathLike[str] | None = None,
-    *,
-    create: bool = True,
-    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
-    check_same_thread: bool = True,
-) -> SQLiteStore:
-    """Open (creating and migrating if needed) the store at ``path``: ``$RASID_DB`` or ``./rasid.db`` by default.
-
-    A ``postgresql://`` or ``postgres://`` URL opens a :class:`~rasid.store.postgres.PostgresStore`
-    instead (same methods; see ``docs/postgres.md``).
-    """
-    if path is None:
-        path = os.environ.get("RASID_DB") or DEFAULT_DB
-    if isinstance(path, str) and path.startswith(("postgresql://", "postgres://")):
-        try:
-            from rasid.store.postgres import PostgresStore
-        except ImportError as exc:
-            raise StoreError(
-                f"a PostgreSQL database needs psycopg ({exc}); pip install 'rasid[postgres]'", code="S004"
-            ) from exc
-        store: Any = PostgresStore(path, create=create, busy_timeout_ms=busy_timeout_ms)
-        return store  # typed as SQLiteStore: the methods callers use are the same
-    return SQLiteStore(
-        path, create=create, busy_timeout_ms=busy_timeout_ms, check_same_thread=check_same_thread
-    )
