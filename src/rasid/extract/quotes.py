@@ -42,6 +42,8 @@ from rasid.extract.cues import (
     load_cues,
     normalized,
 )
+from rasid.extract.entities import load_cues as entity_cues
+from rasid.extract.matcher import prepare
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 from rasid.text.normalize import NormalizedText
@@ -280,6 +282,8 @@ class Mention:
     text: str
     #: how this mention names its entity: in full (explicit), by a surname only, or by a role
     via: str = "explicit"
+    #: the role class of the title that introduced the person (military, minister, …), if any
+    role_class: str | None = None
 
 
 #: entities-layer ``attrs.mention`` (set by coreference) -> how the mention names the speaker
@@ -344,10 +348,75 @@ def _mentions(
                 canonical = owners[0]
         key = canonical or fold(ent.text)
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
-        out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via))
+        role_class = ent.attrs.get("role_class")
+        role_class = str(role_class) if role_class and role_class not in _NOT_ROLES else None
+        out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via, role_class))
     out.extend(_surname_mentions(doc.text, linked, out))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+#: Title classes that say nothing about what a person does.
+_NOT_ROLES = frozenset({"honorific", "photographer"})
+#: Role classes that one person can hold together (a junta's leader is a colonel and a president;
+#: a foreign minister is the country's top diplomat): a role phrase of one class can refer back
+#: to a person introduced with a title of a class in the same group.
+_ROLE_GROUPS = (
+    frozenset({"head_of_state", "head_of_government", "leader", "military"}),
+    frozenset({"minister", "diplomat", "head_of_government"}),
+    frozenset({"spokesperson", "diplomat"}),
+    frozenset({"expert"}),
+)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_role_class(phrase: str) -> str | None:
+    """The role class of a role phrase (the general -> military, وزير الخارجية -> minister), from the
+    entity stage's lists of titles and role phrases; None for a generic one (the official, المسؤول)."""
+    cues = entity_cues()
+    bare = _DETERMINER.sub("", phrase)  # "the spokesman": the titles are listed without an article
+    for text in (phrase, bare) if bare != phrase else (phrase,):
+        prepared = prepare(text)
+        for matcher, prefix in ((cues.roles, "role:"), (cues.titles, "title:")):
+            for match in matcher.find(prepared):
+                if match.token_start == 0:
+                    role_class = match.hits[0].entry_id.removeprefix(prefix).split(":", 1)[0]
+                    return None if role_class in _NOT_ROLES else role_class
+    return None
+
+
+_DETERMINER = re.compile(r"^\s*(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+#: "President of Nigeria", "ministre de la Défense du Mali": the country or body after a title.
+_TITLE_COMPLEMENT = re.compile(
+    r"\s+(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)?$"
+)
+
+
+#: How far before a name its title is looked for.
+TITLE_CHARS = 60
+
+
+def _title_class_ending(window: str) -> str | None:
+    """The class of a title that ends ``window`` (the words right before a name), if one does."""
+    stripped = _TITLE_COMPLEMENT.sub("", window.rstrip())
+    if not stripped:
+        return None
+    found = None
+    for match in entity_cues().titles.find(prepare(stripped)):
+        if match.end == len(stripped):
+            found = match.hits[0].entry_id.split(":", 2)[1]
+    return None if found in _NOT_ROLES else found
+
+
+def _roles_agree(phrase_class: str | None, person_classes: set[str], *, evidence: bool) -> bool:
+    """A role phrase can name the person: no class on the phrase, or a class of the same group as one
+    of the person's titles. With ``evidence`` a specific phrase needs a title; without, only a
+    title of another group rules the person out."""
+    if phrase_class is None:
+        return True
+    if not person_classes:
+        return not evidence
+    return any(phrase_class in group and group & person_classes for group in _ROLE_GROUPS)
 
 
 def _owners(tokens: set[str], holders: Mapping[str, list[tuple[str, frozenset[str]]]]) -> list[str]:
@@ -500,6 +569,7 @@ class _Context:
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
         self.fullest = _fullest_surfaces(self.mentions)
+        self._person_classes: dict[str, set[str]] = {}
         #: the discourse chain of speakers, in text order (see :func:`_speech_events`)
         self.events: list[_Event] = []
         self.event_starts: list[int] = []
@@ -513,6 +583,31 @@ class _Context:
         present = self._words
         plain, other = _split_anchors(tuple(first_words))
         return [w for w in plain if w in present or "و" + w in present or "ف" + w in present] + other
+
+    def person_classes(self, key: str) -> set[str]:
+        """A person's title classes: from the entity stage, or the title written right before one of
+        their first mentions ("General Oumar Diarra" -> military). Computed for the few people a role
+        phrase may refer to, not for everyone."""
+        known = self._person_classes.get(key)
+        if known is not None:
+            return known
+        classes: set[str] = set()
+        seen = 0
+        for m in self.mentions:
+            if m.key != key or m.via != "explicit":
+                continue
+            if m.role_class is not None:
+                classes.add(m.role_class)
+            window = self.text[max(0, m.start - TITLE_CHARS) : m.start]
+            window = re.split(r"[.,;:!?؟،؛\n«»\"“”()]", window)[-1]
+            titled = _title_class_ending(window)
+            if titled is not None:
+                classes.add(titled)
+            seen += 1
+            if seen == 3:
+                break
+        self._person_classes[key] = classes
+        return classes
 
     def add_event(self, event: _Event) -> None:
         at = bisect.bisect_right(self.event_starts, event.start)
@@ -683,11 +778,16 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
     # who has been speaking: people named as the subject of a speech verb (أكد رئيس الأركان … ديارا)
     speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
+    phrase_class = _phrase_role_class(ctx.text[ps:pe])
     if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
+        if not _roles_agree(phrase_class, ctx.person_classes(speakers[-1].key), evidence=False):
+            return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
         return Speaker(speakers[-1], ps, pe, "role", None)
-    if not speakers:  # nobody has spoken: the one person in view, if there is only one
+    if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
         people = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER"]
-        if len({m.key for m in people}) == 1:
+        if len({m.key for m in people}) == 1 and _roles_agree(
+            phrase_class, ctx.person_classes(people[-1].key), evidence=True
+        ):
             return Speaker(people[-1], ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
 
