@@ -6,10 +6,8 @@ one entity in all of them, 150 outlets, 400 places, one story of 1,500 members a
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from rasid.model import Document
 from rasid.store import open_store
+from rasid.trace.stories import StoryRecord
 from rasid.web.app import create_app
 from rasid.web.views import MAX_PAGE_SIZE
 
@@ -57,32 +56,22 @@ def make_document(i: int) -> Document:
 
 
 def add_stories(store: Any, ids: list[str]) -> None:
-    """Story rows as `rasid trace` writes them (tracing 2,100 documents would take minutes)."""
+    """Stories written the way `rasid trace` writes them (tracing 2,100 documents would take minutes)."""
     stories = [ids[:BIG_STORY]] + [ids[i : i + SMALL_STORY] for i in range(BIG_STORY, len(ids), SMALL_STORY)]
-    now = "2026-12-06T00:00:00+00:00"
-    with store.transaction() as conn:
+    evidence = {"passages": [{"text": "قال المتحدث في الرياض " * 20}]}
+    with store.transaction():
         for members in stories:
-            story_id = f"st-{members[0]}"
-            conn.execute(
-                "INSERT INTO stories(id, root, title, size, languages, outlets, first_published,"
-                " last_published, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (story_id, members[0], f"قصة {members[0]}", len(members), '["ar"]', '["outlet-000"]',
-                 "2015-01-01", "2015-12-28", now, now),
-            )  # fmt: skip
-            conn.executemany(
-                "INSERT INTO story_members(doc_id, story_id) VALUES (?, ?)", [(d, story_id) for d in members]
-            )
-            evidence = json.dumps({"passages": [{"text": "قال المتحدث في الرياض " * 20}]}, ensure_ascii=False)
-            conn.executemany(
-                "INSERT INTO story_edges(story_id, source, target, kind, score, basis, is_primary, evidence)"
-                " VALUES (?, ?, ?, 'copy', 0.97, 'dates', 1, ?)",
-                [(story_id, d, members[0], evidence) for d in members[1:]],
-            )
+            edges = [{"from": d, "to": members[0], "kind": "copy", "score": 0.97, "basis": "dates", "primary": True,
+                      "evidence": evidence} for d in members[1:]]  # fmt: skip
+            record = StoryRecord(f"st-{members[0]}", members, members[0], f"قصة {members[0]}", edges=edges,
+                                 languages=["ar"], outlets=["outlet-000"], first_published="2015-01-01",
+                                 last_published="2015-12-28")  # fmt: skip
+            store.write_story(record, existed=False)
 
 
 @pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, list[Document], Path]]:
-    db = tmp_path_factory.mktemp("paging") / "big.db"
+def big(module_store_url: str) -> Iterator[tuple[TestClient, list[Document], str]]:
+    db = module_store_url  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     docs = [make_document(i) for i in range(DOCUMENTS)]
     store = open_store(db)
     assert all(store.add_documents(docs))
