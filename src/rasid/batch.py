@@ -1,5 +1,7 @@
 """Run the analysis pipeline over many documents: in-process, in a process pool, or on Ray.
 
+:func:`map_ordered` is the general form (tracing ships its per-document work with it).
+
 Stages are pure over documents, so the same pipeline runs anywhere. Documents cross
 process and machine boundaries as versioned JSON dicts (``Document.to_dict``), never as
 pickled objects, and come back in input order. Work is sent in batches with a bounded
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from rasid.errors import RasidError
 from rasid.model import Document
@@ -24,6 +27,9 @@ from rasid.model import Document
 BACKENDS = ("local", "process", "ray")
 
 DocDict = dict[str, Any]
+K = TypeVar("K")
+P = TypeVar("P")
+R = TypeVar("R")
 
 
 class BatchError(RasidError):
@@ -55,15 +61,77 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[DocDict]]:
         yield batch
 
 
-def _ordered(submit: Callable[[list[DocDict]], Any], wait: Callable[[Any], list[DocDict]],
-             batches: Iterator[list[DocDict]], in_flight: int) -> Iterator[Document]:  # fmt: skip
-    pending: deque[Any] = deque()
-    for batch in batches:
-        pending.append(submit(batch))
+def map_ordered(
+    func: Callable[[P], R],
+    work: Iterable[tuple[K, P]],
+    *,
+    backend: str = "local",
+    workers: int = 2,
+    ray_address: str | None = None,
+) -> Iterator[tuple[K, R]]:
+    """``(key, func(payload))`` for each ``(key, payload)`` of ``work``, in order, on the chosen backend.
+
+    The key stays in this process (e.g. the documents a payload was made from); only the payload
+    travels, and ``func`` must be a top-level function. At most ``2 x workers`` payloads are in
+    flight, so memory stays flat however long ``work`` is.
+    """
+    if backend not in BACKENDS:
+        raise BatchError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    if backend == "local":
+        for key, payload in work:
+            yield key, func(payload)
+        return
+    if backend == "process":
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from _ordered(lambda p: pool.submit(func, p), lambda f: f.result(), work, workers * 2)
+        return
+    with ray_session(workers, ray_address) as ray:
+        remote = ray.remote(func)
+        yield from _ordered(lambda p: remote.remote(p), ray.get, work, workers * 2)
+
+
+def _ordered(
+    submit: Callable[[P], Any], wait: Callable[[Any], R], work: Iterable[tuple[K, P]], in_flight: int
+) -> Iterator[tuple[K, R]]:
+    pending: deque[tuple[K, Any]] = deque()
+    for key, payload in work:
+        pending.append((key, submit(payload)))
         if len(pending) >= in_flight:
-            yield from (Document.from_dict(d) for d in wait(pending.popleft()))
+            done, future = pending.popleft()
+            yield done, wait(future)
     while pending:
-        yield from (Document.from_dict(d) for d in wait(pending.popleft()))
+        done, future = pending.popleft()
+        yield done, wait(future)
+
+
+@contextmanager
+def ray_session(workers: int = 2, address: str | None = None) -> Iterator[Any]:
+    """The ``ray`` module, connected: to the running runtime if there is one, else to ``address`` (a
+    cluster started with ``ray start --head``), else to a local runtime with ``workers`` CPUs, which
+    is shut down on leaving."""
+    try:
+        import ray
+    except ImportError as exc:
+        raise BatchError("the Ray backend needs Ray: pip install 'rasid[ray]'") from exc
+    started_here = not ray.is_initialized()
+    if started_here:
+        options: dict[str, Any] = {
+            "include_dashboard": False,
+            "log_to_driver": False,
+            "configure_logging": False,
+        }
+        if address:
+            options["address"] = address
+        else:
+            options["num_cpus"] = workers
+        ray.init(**options)
+    try:
+        yield ray
+    finally:
+        if started_here:
+            ray.shutdown()
 
 
 def analyze_many(
@@ -85,47 +153,12 @@ def analyze_many(
     config_key = json.dumps(
         {"config": config or {}, "kb_files": list(kb_files), "use_kb": use_kb}, sort_keys=True, default=list
     )
-    batches = _batches(docs, batch_size)
-    if backend == "local":
-        for batch in batches:
-            yield from (Document.from_dict(d) for d in analyze_batch(batch, config_key))
-        return
-    if backend == "process":
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from _ordered(
-                lambda b: pool.submit(analyze_batch, b, config_key),
-                lambda f: f.result(),
-                batches,
-                workers * 2,
-            )
-        return
-    yield from _ray(batches, config_key, workers, ray_address)
+    work = ((None, (batch, config_key)) for batch in _batches(docs, batch_size))
+    for _, analysed in map_ordered(
+        _analyze_payload, work, backend=backend, workers=workers, ray_address=ray_address
+    ):
+        yield from (Document.from_dict(d) for d in analysed)
 
 
-def _ray(
-    batches: Iterator[list[DocDict]], config_key: str, workers: int, address: str | None
-) -> Iterator[Document]:
-    try:
-        import ray
-    except ImportError as exc:
-        raise BatchError("the Ray backend needs Ray: pip install 'rasid[ray]'") from exc
-    started_here = not ray.is_initialized()
-    if started_here:
-        options: dict[str, Any] = {
-            "include_dashboard": False,
-            "log_to_driver": False,
-            "configure_logging": False,
-        }
-        if address:
-            options["address"] = address
-        else:
-            options["num_cpus"] = workers
-        ray.init(**options)
-    try:
-        remote = ray.remote(analyze_batch)
-        yield from _ordered(lambda b: remote.remote(b, config_key), ray.get, batches, workers * 2)
-    finally:
-        if started_here:
-            ray.shutdown()
+def _analyze_payload(payload: tuple[list[DocDict], str]) -> list[DocDict]:
+    return analyze_batch(*payload)

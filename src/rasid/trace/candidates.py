@@ -11,8 +11,11 @@ worth a close look (:func:`rasid.trace.relate.relate_features` decides).
   inverted index of those (sorted numpy arrays) proposes the pairs. Fingerprints held by many
   documents are boilerplate and propose nothing.
 * **Lead vectors** (title + first sentences, multilingual embeddings) find translations
-  and rewrites. The index is a brute-force dot product over unit vectors in blocks:
-  exact, simple, and fast enough up to ~100k documents (31k x 31k takes seconds).
+  and rewrites: :class:`rasid.trace.ann.VectorIndex`, an approximate nearest-neighbour index
+  (exact while small) kept in a file beside the store.
+
+Both inverted indexes are sorted numpy arrays (:class:`_Postings`), so memory stays a few hundred
+bytes a document at 300k documents.
 """
 
 from __future__ import annotations
@@ -72,96 +75,115 @@ def minhash_from_blob(blob: bytes) -> LeanMinHash:
     return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(blob, dtype=np.uint32), scheme=_SCHEME)
 
 
+class _Postings:
+    """Postings ``key -> document position`` as sorted numpy runs, merged like a binary counter.
+
+    Documents are added in small batches between queries; re-sorting everything each time would
+    cost O(n) per batch (quadratic over a run), and Python dicts of sets cost ~7 KB a document.
+    Runs merge when the newer one is at least half the size of the one before (an LSM tree): an
+    addition costs O(log n) amortised, a lookup one binary search per run (about log2(n / batch)).
+    Within a key, documents stay in the order they were added.
+    """
+
+    def __init__(self, key_dtype: type[np.unsignedinteger]) -> None:
+        self._dtype = key_dtype
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []
+        self._pending: list[tuple[np.ndarray, int]] = []
+
+    def add(self, keys: np.ndarray, doc: int) -> None:
+        if len(keys):
+            self._pending.append((np.asarray(keys, dtype=self._dtype), doc))
+
+    def _settle(self) -> None:
+        if not self._pending:
+            return
+        keys = np.concatenate([k for k, _ in self._pending])
+        docs = np.concatenate([np.full(len(k), d, dtype=np.int32) for k, d in self._pending])
+        self._pending = []
+        order = np.argsort(keys, kind="stable")
+        self._runs.append((keys[order], docs[order]))
+        while len(self._runs) > 1 and 2 * len(self._runs[-1][0]) >= len(self._runs[-2][0]):
+            (k1, d1), (k2, d2) = self._runs[-2], self._runs.pop()
+            keys, docs = np.concatenate([k1, k2]), np.concatenate([d1, d2])
+            order = np.argsort(keys, kind="stable")  # two sorted runs: timsort merges them in linear time
+            self._runs[-1] = (keys[order], docs[order])
+
+    def lookup(self, keys: np.ndarray, max_postings: int | None = None) -> list[np.ndarray]:
+        """Per key, the documents holding it (oldest first); a key held by more than ``max_postings``
+        documents gives none."""
+        self._settle()
+        keys = np.asarray(keys, dtype=self._dtype)
+        spans = []
+        totals = np.zeros(len(keys), dtype=np.int64)
+        for run_keys, _ in self._runs:
+            lo = np.searchsorted(run_keys, keys, side="left")
+            hi = np.searchsorted(run_keys, keys, side="right")
+            spans.append((lo, hi))
+            totals += hi - lo
+        out = []
+        for i, total in enumerate(totals.tolist()):
+            if total == 0 or (max_postings is not None and total > max_postings):
+                continue
+            out.append(
+                np.concatenate(
+                    [docs[lo[i] : hi[i]] for (lo, hi), (_, docs) in zip(spans, self._runs, strict=True)]
+                )
+            )
+        return out
+
+
+_BAND_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+
+
+def band_keys(m: LeanMinHash, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit key per LSH band: two signatures collide in a band when its ``rows`` values are equal
+    (the 96 bits are mixed into 64, so an unequal band collides with odds of 2^-64)."""
+    values = np.asarray(m.hashvalues[: bands * rows], dtype=np.uint64).reshape(bands, rows)
+    with np.errstate(over="ignore"):
+        key = np.arange(bands, dtype=np.uint64) * np.uint64(0xFF51AFD7ED558CCD)
+        for r in range(rows):
+            key = (key ^ values[:, r]) * _BAND_MIX[r % len(_BAND_MIX)]
+            key ^= key >> np.uint64(29)
+    return key
+
+
 class ShingleIndex:
-    """MinHash-LSH buckets; one index per language (copies never cross languages)."""
+    """MinHash-LSH over whole-document shingles: documents of one language sharing a band.
+
+    The same banding as datasketch's ``MinHashLSH`` (which proposes exactly these pairs), kept as
+    sorted arrays: ~250 bytes a document instead of ~7 KB of Python sets, so 300k documents fit.
+    """
 
     def __init__(self, threshold: float = LSH_THRESHOLD) -> None:
         self.threshold = threshold
-        self._by_language: dict[str, MinHashLSH] = {}
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only for its choice of bands and rows
+        self._bands, self._rows = lsh.b, lsh.r
+        self.ids: list[str] = []
+        self._position: dict[str, int] = {}
+        self._by_language: dict[str, _Postings] = {}
 
-    def _lsh(self, language: str | None) -> MinHashLSH:
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def _postings(self, language: str | None) -> _Postings:
         key = language or "?"
         if key not in self._by_language:
-            self._by_language[key] = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+            self._by_language[key] = _Postings(np.uint64)
         return self._by_language[key]
 
     def add(self, doc_id: str, language: str | None, m: LeanMinHash) -> None:
-        lsh = self._lsh(language)
-        if doc_id not in lsh:
-            lsh.insert(doc_id, m)
+        if doc_id in self._position:
+            return
+        self._position[doc_id] = len(self.ids)
+        self.ids.append(doc_id)
+        self._postings(language).add(band_keys(m, self._bands, self._rows), self._position[doc_id])
 
     def query(self, language: str | None, m: LeanMinHash) -> list[str]:
-        return list(self._lsh(language).query(m))
-
-
-class VectorIndex:
-    """Unit vectors with their ids and languages; exact top-k by dot product, in blocks."""
-
-    def __init__(self, ids: Sequence[str], languages: Sequence[str | None], matrix: np.ndarray) -> None:
-        self.ids: list[str] = list(ids)
-        self.languages: list[str | None] = list(languages)
-        self.position = {doc_id: i for i, doc_id in enumerate(self.ids)}
-        dim = matrix.shape[1] if matrix.ndim == 2 else 512
-        # grown by doubling, so adding a batch does not copy the whole matrix each time
-        self._data = np.zeros((max(1024, 2 * len(self.ids)), dim), dtype=np.float32)
-        self._data[: len(self.ids)] = matrix
-
-    @classmethod
-    def empty(cls, dim: int = 512) -> VectorIndex:
-        return cls([], [], np.zeros((0, dim), dtype=np.float32))
-
-    @property
-    def matrix(self) -> np.ndarray:
-        return self._data[: len(self.ids)]
-
-    def extend(self, ids: Sequence[str], languages: Sequence[str | None], vectors: np.ndarray) -> None:
-        n, extra = len(self.ids), len(ids)
-        if n + extra > len(self._data):
-            grown = np.zeros((max(2 * len(self._data), n + extra), self._data.shape[1]), dtype=np.float32)
-            grown[:n] = self._data[:n]
-            self._data = grown
-        self._data[n : n + extra] = vectors
-        for i, doc_id in enumerate(ids):
-            self.position[doc_id] = n + i
-        self.ids.extend(ids)
-        self.languages.extend(languages)
-
-    def vectors_of(self, ids: Sequence[str]) -> np.ndarray:
-        return self.matrix[[self.position[i] for i in ids]]
-
-    def neighbours(
-        self,
-        query_ids: Sequence[str],
-        query_languages: Sequence[str | None],
-        queries: np.ndarray,
-        *,
-        top_k: int = TOP_K,
-        same_language_min: float = SAME_LANGUAGE_MIN,
-        cross_language_min: float = CROSS_LANGUAGE_MIN,
-        block: int = 1024,
-    ) -> list[tuple[str, str, float]]:
-        """Pairs ``(query id, neighbour id, cosine)`` above the language-dependent minimum."""
-        out: list[tuple[str, str, float]] = []
-        if len(self.matrix) == 0 or len(queries) == 0:
-            return out
-        languages = self.languages
-        matrix = self.matrix
-        k = min(top_k + 1, len(matrix))
-        for lo in range(0, len(queries), block):
-            sims = queries[lo : lo + block] @ matrix.T  # (block, n): memory bounded by the block
-            top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-            for row, candidates in enumerate(top):
-                qi = lo + row
-                qid, qlang = query_ids[qi], query_languages[qi] or "?"
-                for col in candidates:
-                    nid = self.ids[col]
-                    if nid == qid:
-                        continue
-                    cos = float(sims[row, col])
-                    minimum = same_language_min if (languages[col] or "?") == qlang else cross_language_min
-                    if cos >= minimum:
-                        out.append((qid, nid, cos))
-        return out
+        """Documents of ``language`` sharing a band with ``m`` (itself included once added), oldest first."""
+        found = self._postings(language).lookup(band_keys(m, self._bands, self._rows))
+        if not found:
+            return []
+        return [self.ids[p] for p in np.unique(np.concatenate(found)).tolist()]
 
 
 # --- partial copies: winnowed passage fingerprints ------------------------------------------------
@@ -207,18 +229,13 @@ def fingerprints_from_blob(blob: bytes) -> np.ndarray:
 
 
 class PassageIndex:
-    """Inverted index fingerprint -> documents, as two sorted arrays (compact for 100k+ documents).
-
-    Documents added during a run wait in a list and are sorted in at the next query.
-    """
+    """Inverted index fingerprint -> documents (compact for 100k+ documents: see :class:`_Postings`)."""
 
     def __init__(self) -> None:
         self.ids: list[str] = []
         self.languages: list[str | None] = []
         self._position: dict[str, int] = {}
-        self._keys = np.zeros(0, dtype=np.uint32)
-        self._docs = np.zeros(0, dtype=np.int32)
-        self._pending: list[tuple[np.ndarray, int]] = []
+        self._postings = _Postings(np.uint32)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -229,31 +246,17 @@ class PassageIndex:
         self._position[doc_id] = len(self.ids)
         self.ids.append(doc_id)
         self.languages.append(language)
-        self._pending.append((np.asarray(fingerprints, dtype=np.uint32), self._position[doc_id]))
-
-    def _settle(self) -> None:
-        if not self._pending:
-            return
-        keys = np.concatenate([self._keys, *(f for f, _ in self._pending)])
-        docs = np.concatenate([self._docs, *(np.full(len(f), i, dtype=np.int32) for f, i in self._pending)])
-        order = np.argsort(keys, kind="stable")
-        self._keys, self._docs = keys[order], docs[order]
-        self._pending = []
+        self._postings.add(np.asarray(fingerprints, dtype=np.uint32), self._position[doc_id])
 
     def query(
         self, doc_id: str, language: str | None, fingerprints: np.ndarray, limit: int = MAX_PASSAGE_CANDIDATES
     ) -> list[str]:
         """Documents of the same language sharing a fingerprint with these, most shared first."""
-        self._settle()
-        if not len(fingerprints) or not len(self._keys):
+        if not len(fingerprints) or not self.ids:
             return []
-        fingerprints = np.asarray(fingerprints, dtype=np.uint32)
-        lo = np.searchsorted(self._keys, fingerprints, side="left")
-        hi = np.searchsorted(self._keys, fingerprints, side="right")
         counts: Counter[int] = Counter()
-        for start, end in zip(lo.tolist(), hi.tolist(), strict=True):
-            if 0 < end - start <= MAX_POSTINGS:
-                counts.update(self._docs[start:end].tolist())
+        for docs in self._postings.lookup(np.asarray(fingerprints, dtype=np.uint32), MAX_POSTINGS):
+            counts.update(docs.tolist())
         me = self._position.get(doc_id)
         out = []
         for position, _ in counts.most_common():

@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -27,8 +28,10 @@ from rasid.model import Document
 from rasid.store.base import SQLDocumentStore
 from rasid.store.tracing import DocVector, StoryMerge
 from rasid.trace import candidates as cand
+from rasid.trace.ann import VectorIndex, index_path_for
 from rasid.trace.api import get_story
-from rasid.trace.encoder import embed, from_blob, to_blob
+from rasid.trace.distributed import Signer
+from rasid.trace.encoder import from_blob, to_blob
 from rasid.trace.membership import Anchor, Group, event_anchors, judge_join, judge_merge
 from rasid.trace.relate import (
     DEFAULT,
@@ -136,22 +139,23 @@ def _load_passages(store: SQLDocumentStore) -> cand.PassageIndex:
 
 
 def _load_indexes(
-    store: SQLDocumentStore,
-) -> tuple[cand.ShingleIndex, cand.VectorIndex, dict[str, str | None]]:
+    store: SQLDocumentStore, vector_path: Path | None
+) -> tuple[cand.ShingleIndex, VectorIndex, dict[str, str | None]]:
     shingles = cand.ShingleIndex()
-    ids: list[str] = []
-    languages: list[str | None] = []
-    vectors: list[np.ndarray] = []
+    traced: list[tuple[str, str | None]] = []
     published: dict[str, str | None] = {}
     for row in store.iter_doc_vectors():
         if row.shingles:
             shingles.add(row.doc_id, row.language, cand.minhash_from_blob(row.minhash))
-        ids.append(row.doc_id)
-        languages.append(row.language)
-        vectors.append(from_blob(row.vector))
+        traced.append((row.doc_id, row.language))
         published[row.doc_id] = row.published
-    matrix = np.vstack(vectors).astype(np.float32) if vectors else np.zeros((0, 512), dtype=np.float32)
-    return shingles, cand.VectorIndex(ids, languages, matrix), published
+
+    def stored_vectors(ids: list[str]) -> np.ndarray:
+        blobs = store.doc_vectors_of(ids)
+        return np.vstack([from_blob(blobs[doc_id]) for doc_id in ids])
+
+    # the saved index where it is still right, completed or rebuilt from doc_vectors otherwise
+    return shingles, VectorIndex.open(vector_path, traced, stored_vectors), published
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -166,23 +170,36 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def trace(
-    store: SQLDocumentStore, *, full: bool = False, thresholds: Thresholds = DEFAULT, batch_size: int = BATCH
+    store: SQLDocumentStore,
+    *,
+    full: bool = False,
+    thresholds: Thresholds = DEFAULT,
+    batch_size: int = BATCH,
+    vector_index: str | Path | None = None,
+    signer: Signer | None = None,
 ) -> TraceReport:
-    """Trace documents stored since the last run (all of them with ``full=True``) and update stories."""
+    """Trace documents stored since the last run (all of them with ``full=True``) and update stories.
+
+    ``vector_index``: the file of the lead-vector index (default: beside a SQLite store; none, so
+    rebuilt in memory each run, for others). ``signer``: where the per-document signatures are
+    computed (default: in this process; see :mod:`rasid.trace.distributed`).
+    """
     report = TraceReport()
     timer: dict[str, float] = {"signatures": 0.0, "candidates": 0.0, "relate": 0.0, "stories": 0.0}
     if full:
         store.reset_tracing()  # every story is rebuilt; an analyst's corrections stay
     last_seq = store.trace_last_seq()
     t0 = time.perf_counter()
-    shingle_index, vector_index, published = _load_indexes(store)
+    vector_path = Path(vector_index) if vector_index else index_path_for(store)
+    shingle_index, lead_index, published = _load_indexes(store, vector_path)
     passage_index = _load_passages(store)
     timer["load"] = time.perf_counter() - t0
     cache = _FeatureCache(store)
     known = store.relation_pairs_since(last_seq)
     max_seq = last_seq
     new_ids: list[str] = []
-    for batch in _batches(store.iter_documents(since_seq=last_seq, layers=True), batch_size):
+    batches = _batches(store.iter_documents(since_seq=last_seq, layers=True), batch_size)
+    for batch, sign in (signer or Signer()).batches(batches):
         t = time.perf_counter()
         seqs = {d.id: store.document_seq(d.id) for d in batch}
         max_seq = max(max_seq, *seqs.values())
@@ -191,25 +208,27 @@ def trace(
         for f in feats:
             cache.put(f)
         fresh = [f for f in feats if f.doc.id not in stored]  # an interrupted run already stored the others
-        vectors = embed([f.lead for f in fresh])
+        signed = sign(feats)  # the whole batch, so a remote batch is embedded exactly as a local one
         rows: list[DocVector] = []
         passage_rows: list[tuple[str, bytes]] = []
         batch_ids, batch_langs, batch_vecs = [], [], []
         signatures: dict[str, Any] = {}
         fingerprints: dict[str, np.ndarray] = {}
-        for f, vec in zip(fresh, vectors, strict=True):
-            m = signatures[f.doc.id] = cand.minhash(f.shingles.hashes)
-            prints = fingerprints[f.doc.id] = cand.passage_fingerprints(f.shingles.hashes)
+        for f in fresh:
+            sig = signed[f.doc.id]
+            vec = sig.vector
+            m = signatures[f.doc.id] = cand.minhash_from_blob(sig.minhash)
+            prints = fingerprints[f.doc.id] = sig.fingerprints
             passage_rows.append((f.doc.id, cand.fingerprints_to_blob(prints)))
             passage_index.add(f.doc.id, f.language, prints)
-            n = len(f.shingle_set)
+            n = sig.shingles
             rows.append(
                 DocVector(
                     f.doc.id,
                     seqs[f.doc.id],
                     f.language,
                     f.doc.published,
-                    cand.minhash_to_blob(m),
+                    sig.minhash,
                     to_blob(vec),
                     n,
                 )
@@ -221,7 +240,7 @@ def trace(
             batch_vecs.append(vec)
             published[f.doc.id] = f.doc.published
         if batch_vecs:
-            vector_index.extend(batch_ids, batch_langs, np.vstack(batch_vecs))
+            lead_index.extend(batch_ids, batch_langs, np.vstack(batch_vecs))
         store.save_doc_vectors(rows, passage_rows)
         timer["signatures"] += time.perf_counter() - t
 
@@ -242,8 +261,8 @@ def trace(
                 for other in passage_index.query(f.doc.id, f.language, stored_prints):
                     pairs.setdefault(_pair(f.doc.id, other), PASSAGE)
         qids = [f.doc.id for f in feats]
-        queries = vector_index.vectors_of(qids)
-        for qid, nid, cos in vector_index.neighbours(qids, [f.language for f in feats], queries):
+        queries = lead_index.vectors_of(qids)
+        for qid, nid, cos in lead_index.neighbours(qids, [f.language for f in feats], queries):
             key = _pair(qid, nid)
             pairs[key] = max(pairs.get(key, 0.0), cos)
         timer["candidates"] += time.perf_counter() - t
@@ -285,6 +304,7 @@ def trace(
     t = time.perf_counter()
     _update_stories(store, new_ids, last_seq, cache, report)
     store.set_trace_last_seq(max_seq)
+    lead_index.save()
     timer["stories"] += time.perf_counter() - t
     report.seconds = timer
     report.last_seq = max_seq
