@@ -1221,7 +1221,7 @@ def _publication_from_lead(g: DateGrammar, folded: str, cands: Sequence[Candidat
 
 @register_stage(
     STAGE,
-    requires=(),
+    requires=("entities",),  # reads MEDIA/ORG/EVENT names found by the entities stage
     provides=("dates",),
     description="Absolute, partial, relative and Hijri dates with ISO values; publication date from the lead.",
     defaults={"cue_files": (), "infer_year_from_published": True, "publication_from_text": True},

@@ -129,6 +129,9 @@ def source_cues(
     outlets.update(kb_by_name)
     for key, value in agencies.items():
         outlets.setdefault(key, value)
+    for key, value in list(outlets.items()):
+        for form in _russian_case_forms(key):
+            outlets.setdefault(form, value)
     publishers.update(outlets)
     research: dict[str, Outlet] = {}
     for canonical, forms in data["research_groups"].items():
@@ -145,6 +148,16 @@ def source_cues(
         kb=kb,
         research=research,
     )
+
+
+#: A one-word Cyrillic name ending in a consonant is declined: Интерфакс → по данным Интерфакса, Интерфаксу.
+_RU_DECLINABLE = re.compile(r"[а-яё]{4,}[бвгджзклмнпрстфхцчшщ]")
+
+
+def _russian_case_forms(folded_name: str) -> tuple[str, ...]:
+    if not _RU_DECLINABLE.fullmatch(folded_name):
+        return ()
+    return tuple(folded_name + ending for ending in ("а", "у", "ом", "е"))
 
 
 #: Capitalised words after a platform that are not its owner ("said on Telegram Monday").
@@ -183,7 +196,7 @@ def _patterns(
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
     quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
     outlet = (
-        rf"(?:(?:{heads})\s+)?{article}[\"«“(]?(?P<known>{sc.outlet_alt})[\"»”)]?{B_END}"
+        rf"(?:(?:{heads})\s+)?{article}[\"«“(]?\s*(?P<known>{sc.outlet_alt})[\"»”)]?{B_END}"
         rf"|{article}(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
         if sc.outlet_alt
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
@@ -217,7 +230,7 @@ def _patterns(
         "cited": re.compile(rf"{B_START}(?:[وف])?(?:{cited})(?:\s+|(?<=ل))(?:{outlet})"),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?:(?:{heads})\s+[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?)"
             if sc.outlet_alt
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
@@ -234,7 +247,7 @@ def _patterns(
         # verb is checked by the caller). The word boundary is checked after the ل, not before it: a
         # pattern that begins with a literal lets re jump from one ل to the next (7x faster, same matches).
         "told_outlet": re.compile(
-            rf"ل(?<![^\W_]ل)(?:(?=قناه|صحيفه|وكاله|اذاعه|مجله|موقع)(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
+            rf"ل(?<![^\W_]ل)(?:(?=[\"«“]|قناه|صحيفه|وكاله|اذاعه|مجله|موقع)(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
             rf"[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>قناه|صحيفه|وكاله|اذاعه|مجله|جريده)\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
             rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
@@ -258,7 +271,7 @@ def _patterns(
         ),
         "told_before": re.compile(rf"{B_START}(?:[وف])?(?:{told})(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"),
         "to_before": re.compile(rf"{B_START}(?:a|au|aux|to)\s+{article}[\"«“]?\s*$"),
-        "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])}){B_END}"),
+        "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?{B_END}"),
         "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"),
         "platform": re.compile(rf"{B_START}[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"),
         "channel_before": re.compile(
@@ -280,7 +293,7 @@ def _patterns(
             r"(?:\s+(?!علي|في|ب|عبر)[^\s\"«»“”()،,]+){0,3})\s+(?:علي|في|ب|عبر)\s"
         ),
         "channel_after": re.compile(
-            rf"(?:[\s-]*(?:channel|account|page|feed|chaine|compte|canal|page|канал|канале|аккаунт|аккаунте|"
+            rf"(?:[\s-]*(?:channel|account|page|feed|post|chaine|compte|canal|page|канал|канале|аккаунт|аккаунте|пост|посте|"
             rf"странице)(?![^\W_]))?(?:{_QUOTED_NAME})?"
         ),
         "research": re.compile(rf"{B_START}(?:[وفبل])?(?P<known>{alternation(sc.research)}){B_END}"),
@@ -306,6 +319,121 @@ def _patterns(
             rf"(?:^|(?<=\s))(?P<known>{alternation(data['standalone_credits'])})(?=\s|$)"
         ),
         "publisher_head": re.compile(rf"^(?:[وف])?(?:{alternation(data['publisher_heads'])}){B_END}"),
+        **_attribution_patterns(data, sc, article, reported, ar_verbs),
+    }
+
+
+#: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
+_CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.[A-Z]{2,})?|\d[\w-]*)"
+#: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
+_CAP_NAME = (
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
+    r"(?:[ \t]+\([A-ZА-ЯЁ][\w.-]{1,10}\))?"
+)
+#: Words that end an organisation's name ("le ministère des Affaires étrangères a indiqué").
+_ORG_STOP = (
+    r"(?:a|ont|est|que|qui|qu'|dont|said|says|has|have|had|is|was|that|which|who|did|does|will|would|on|in|at|"
+    r"что|который|которое|сообщил|сообщило|сообщили|заявил|заявило|заявили|и|в|на|не|from|to|и|ان|الى|في|على)"
+)
+
+
+def _attribution_patterns(
+    data: Mapping[str, Any], sc: SourceCues, article: str, reported: str, ar_verbs: str
+) -> dict[str, re.Pattern[str]]:
+    """Patterns for a name cited by what surrounds it: an inverted reporting verb before it, "par"/"by"
+    after a participle, a reporting verb after it; outlets named only by what they are; organisations."""
+    filler = r"(?:\s+[^\s,.;:!?\"«»“”]+){0,5}?"
+    heads = "|".join(
+        r"[ \t]+".join(re.escape(part) for part in head.split(" "))
+        for head in sorted(data["named_outlet_heads"], key=len, reverse=True)
+    )
+    return {
+        # "…, relate Le Figaro", "», précise Télé Sahel", "says Niger state TV": punctuation, verb, name
+        "inverted_before": re.compile(
+            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*(?:{alternation(data['inverted_verbs'])}){filler}"
+            rf"\s+{article}[\"«“]?\s*$"
+        ),
+        "free_inverted_before": re.compile(
+            rf"{B_START}(?:{alternation(data['free_inverted_verbs'])}){filler}\s*{article}[\"«“]?\s*$"
+        ),
+        "by_told_before": re.compile(rf"{B_START}(?:{alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"),
+        "by_cited_before": re.compile(
+            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}[\"«“]?\s*$"
+        ),
+        # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
+        "reported_after_loose": re.compile(
+            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television))?"
+            r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"
+            rf"\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"
+        ),
+        "generic_outlet": re.compile(
+            rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['generic_outlets'])}){B_END}"
+        ),
+        "interview_before": re.compile(
+            rf"{B_START}(?:{alternation(data['interview_cues'])})\s+{article}[\"«“]?\s*$"
+        ),
+        # "a video seen by Reuters showed": the outlet saw it, the video shows
+        "seen_by_before": re.compile(
+            r"(?:seen|viewed|reviewed|obtained|verified|consulted|vue?s?|consultee?s?|obtenue?s?)\s+(?:by|par)\s+"
+            rf"{article}\s*$"
+        ),
+        # "journaliste à France24": where someone works, not whom they spoke to
+        "works_at_before": re.compile(
+            r"(?:journaliste|correspondante?|reporter|envoyee? speciale?|chroniqueur|editorialiste|redacteur|"
+            rf"redactrice|presentateur|presentatrice|analyste)\s+(?:a|au|de|du|pour|at|for)\s+{article}\s*$"
+        ),
+        "anaphoric_before": re.compile(
+            r"(?:ledit|ladite|lesdits|lesdites|the same|le meme|la meme|этот|это)\s*$"
+        ),
+        # "as reported by The Africa Initiative", "selon Le Monde": a strong citing cue, then a capitalised name
+        "cue_then_name": re.compile(
+            rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
+            rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на))"
+            rf"[ \t]+[\"«“]?(?P<name>(?:The |Le |La |Les |L')?{_CAP_NAME})"
+        ),
+        # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
+        "inverted_then_name": re.compile(
+            rf"(?:[,\"»”]|\.\.\.)[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})[ \t]+"
+            rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{_CAP_NAME})(?=[\"»”]?[ \t]*(?:[.,;]|$))"
+        ),
+        # "…, Arab News reported.": a name, then "reported" at the end of a clause
+        "name_then_reported": re.compile(
+            rf"(?<=[,;] )(?P<name>(?:The )?{_CAP_NAME})[ \t]+(?:reported|reports|a rapporté|rapporte|сообщает|пишет)"
+            r"(?=[ \t]*[.,;])"
+        ),
+        "named_outlet": re.compile(
+            rf"(?i:(?<![^\W_])(?:{heads}))[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
+        ),
+        "organisation": re.compile(
+            rf"{B_START}{article}(?:{alternation(data['organisation_heads'])}){B_END}"
+            rf"(?:[ \t]+(?!{_ORG_STOP}(?![^\W_]))[^\s,.;:!?\"«»“”()]+){{0,4}}"
+        ),
+        "org_cue_before": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(data['organisation_cues'])})"
+            r"(?:\s+(?!sources?|источник|مصادر|مصدر)[^\s,.;:!?\"]+){0,2}?\s*"
+            rf"{article}[\"«“]?\s*$"
+        ),
+        # "Ранее в НАК сообщили": the body named between в and its reporting verb
+        "ru_in_before": re.compile(r"(?<![^\W_])в\s*$"),
+        "ru_in_after": re.compile(
+            r"\s+(?:сообщили|заявили|отметили|уточнили|подтвердили|сообщают|пояснили)(?![^\W_])"
+        ),
+        # a credit glued to the end of a sentence by an aggregator: "…террористов.ИА Регнум", "документе.ТАСС"
+        "glued_credit": re.compile(rf"(?m)(?<=[.!?\"»])(?P<known>{sc.agency_alt})[ \t]*$"),
+        # the last words of the text: "… a coup last year. REUTERS"
+        "end_credit": re.compile(rf"(?<=[.!?\"»”])\s+(?P<known>{sc.agency_alt})\s*\.?\s*\Z"),
+        # a headline led by its source: "AFP: в Мали…", "RFI: Президент ЦАР…"
+        "headline_credit": re.compile(
+            rf"(?m)^[ \t]*(?P<known>{sc.agency_alt or '(?!x)x'}|{sc.outlet_alt or '(?!x)x'})[ \t]*:[ \t]+(?=\S)"
+        ),
+        # a dateline with the agency before the dash: "Ростов-на-Дону. 15 февраля. INTERFAX.RU - …"
+        "lead_outlet_dash": re.compile(
+            rf"(?m)^[^\n]{{0,60}}?[.,][ \t]*(?P<known>{sc.agency_alt})[ \t]+[-—–][ \t]"
+        ),
+        # "(BSS/AFP)": two agencies in one credit
+        "paren_agency_pair": re.compile(
+            rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*/\s*(?P<second>{sc.agency_alt})\s*[)\]]"
+        ),
     }
 
 
@@ -347,6 +475,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "источники",
             "источников",
             "источникам",
+            "sites",
             "сми",
             "издания",
             "медиа",
@@ -422,7 +551,7 @@ def _domain_outlet(sc: SourceCues, url: str) -> dict[str, Any]:
 
 @register_stage(
     STAGE,
-    requires=(),
+    requires=("entities",),  # reads MEDIA/ORG/EVENT names found by the entities stage
     provides=("sources",),
     description="Agency credits, original links, cited outlets, interview venues, publishers, photo credits.",
     defaults={"cue_files": (), "kb_files": (), "use_kb": True},
@@ -511,7 +640,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
         found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", _outlet_attrs(sc, m)))
     found.extend(_lead_credits(sc, folded, pats))
+    found.extend(_credits(sc, folded, pats))
     found.extend(_media_entities(doc, norm, folded, pats))
+    found.extend(_attributed_names(doc, norm, folded, pats, sc, found))
     found.extend(
         _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
     )
@@ -630,15 +761,163 @@ def _media_entities(
         # the cue must end right before the outlet (allowing a head noun such as وكالة)
         if cue := pats["told_before"].search(before):
             out.append(Found(window_start + cue.start(), found.end, "told_outlet", attrs))
-        elif (to := pats["to_before"].search(before)) and pats["told_verb"].search(
-            folded, max(0, window_start + to.start() - CONTEXT_CHARS), window_start + to.start()
+        elif (
+            (to := pats["to_before"].search(before))
+            and not pats["works_at_before"].search(before)
+            and pats["told_verb"].search(
+                folded, max(0, window_start + to.start() - CONTEXT_CHARS), window_start + to.start()
+            )
         ):
             # "a confirmé sous couvert d'anonymat à l'AFP", "confirmed the attack to Reuters"
             out.append(Found(window_start + to.start(), found.end, "told_outlet", attrs))
         elif cue := pats["cited_before"].search(before):
             out.append(Found(window_start + cue.start(), found.end, "cited_outlet", attrs))
-        elif verb := pats["reported_after"].match(folded, found.end, found.end + CONTEXT_CHARS):
+        elif not pats["seen_by_before"].search(before) and (
+            verb := pats["reported_after"].match(folded, found.end, found.end + CONTEXT_CHARS)
+        ):
             out.append(Found(found.start, verb.end(), "cited_outlet", attrs))
+        elif cited := _attribution(folded, found.start, found.end, pats):
+            kind, start, end = cited
+            out.append(Found(start, _strip_end(folded, end), kind, attrs))
+    return out
+
+
+def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """Credits that are not datelines in the usual place: glued to a sentence by an aggregator, the text's
+    last word, a headline led by its source, an agency before the dateline's dash, "(BSS/AFP)"."""
+    out: list[Found] = []
+    for key, kind in (
+        ("glued_credit", "agency"),
+        ("end_credit", "agency"),
+        ("headline_credit", "cited_outlet"),
+        ("paren_agency_pair", "agency"),
+    ):
+        for m in pats[key].finditer(folded):
+            start = m.start("known") if key != "paren_agency_pair" else m.start()
+            out.append(Found(start, _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
+    for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
+        out.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
+    return out
+
+
+def _attribution(
+    folded: str, start: int, end: int, pats: Mapping[str, re.Pattern[str]], *, organisation: bool = False
+) -> tuple[str, int, int] | None:
+    """How the text cites the name at folded ``[start, end)``, if it does: the kind and the span with its
+    cue. An organisation needs a citing cue, an inverted verb or "в … сообщили"; a reporting verb after it
+    ("the army said") makes it a speaker, not a source."""
+    window = max(0, start - CONTEXT_CHARS)
+    before = folded[window:start]
+    if organisation:
+        if pats["anaphoric_before"].search(before):
+            return None  # "a indiqué ledit ministère": the body named before, not a new source
+        if m := pats["org_cue_before"].search(before):
+            return "cited_outlet", window + m.start(), end
+        if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
+            return "cited_outlet", start, end
+        if pats["inverted_before"].search(before) or pats["free_inverted_before"].search(before):
+            return "cited_outlet", start, end
+        return None
+    if m := pats["told_before"].search(before):
+        return "told_outlet", window + m.start(), end
+    if pats["by_told_before"].search(before):
+        return "told_outlet", start, end
+    if m := pats["interview_before"].search(before):
+        return "interview", window + m.start(), end
+    to = pats["to_before"].search(before)
+    if (
+        to
+        and not pats["works_at_before"].search(before)
+        and pats["told_verb"].search(folded, max(0, window + to.start() - CONTEXT_CHARS), window + to.start())
+    ):
+        return "told_outlet", window + to.start(), end
+    if m := pats["cited_before"].search(before):
+        return "cited_outlet", window + m.start(), end
+    if any(
+        pats[key].search(before) for key in ("by_cited_before", "inverted_before", "free_inverted_before")
+    ):
+        return "cited_outlet", start, end
+    if pats["seen_by_before"].search(before):
+        return None  # "a video seen by Reuters showed": what follows is the video's
+    if m := pats["reported_after_loose"].match(folded, end, end + CONTEXT_CHARS):
+        return "cited_outlet", start, m.end()
+    return None
+
+
+#: Entity labels whose names are not outlets when a citing cue names them.
+_NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
+#: A capitalised name set after an outlet by a comma: "le média d'Etat du Niger, RTN".
+_APPOSED_NAME = re.compile(rf",[ \t]*(?P<name>{_CAP_NAME})(?=[ \t]*[.,;:])")
+
+
+def _folded_span(norm: Any, start: int, end: int) -> tuple[int, int]:
+    import bisect
+
+    return bisect.bisect_left(norm.starts, start), bisect.bisect_left(norm.starts, end)
+
+
+def _attributed_names(
+    doc: Document,
+    norm: Any,
+    folded: str,
+    pats: Mapping[str, re.Pattern[str]],
+    sc: SourceCues,
+    found: Sequence[Found],
+) -> list[Found]:
+    """Outlets and organisations cited by what surrounds them (see :func:`_attribution`): outlets named by
+    a head noun ("Niger state television RTN", "la chaîne Tele Sahel", "телеканал Al Hadath") or only by
+    what they are ("la télévision d'État"), organisations (ORG entities, "le ministère des Affaires
+    étrangères"), and later mentions of a name the text has introduced as an outlet ("RTN also said")."""
+    text = doc.text
+    out: list[Found] = []
+    names: set[str] = set()
+
+    def add(start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False) -> None:
+        cited = _attribution(folded, start, end, pats, organisation=organisation)
+        if cited is not None:
+            kind, s, e = cited
+            out.append(Found(s, _strip_end(folded, e), kind, attrs))
+
+    for m in pats["named_outlet"].finditer(text):
+        name = m.group("name").rstrip(".")
+        start, end = _folded_span(norm, m.start(), m.start("name") + len(name))
+        written = re.sub(r"\s*\(.*\)$", "", name)
+        names.add(fold(written))
+        if acronym := re.search(r"\(([^()]+)\)$", name):
+            names.add(fold(acronym.group(1)))
+        if fold(written) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
+            add(start, end, {"outlet": None, "outlet_text": written, "kb_id": None})
+    for m in pats["generic_outlet"].finditer(folded):
+        end = m.end()
+        # "le média d'Etat du Niger, RTN": the name given after it is the same outlet
+        o_end = norm.to_original(m.start(), m.end()).end
+        if apposed := _APPOSED_NAME.match(text, o_end):
+            names.add(fold(apposed.group("name").rstrip(".")))
+            end = _folded_span(norm, o_end, apposed.end("name"))[1]
+        add(m.start(), end, {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())})
+    people = [(e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS]
+    for key in ("cue_then_name", "name_then_reported", "inverted_then_name"):
+        for m in pats[key].finditer(text):
+            name = m.group("name").rstrip(".")
+            n_end = m.start("name") + len(name)
+            if len(name) < 2 or any(s <= m.start("name") and n_end <= e for s, e in people):
+                continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
+            names.add(fold(name))
+            start, end = _folded_span(norm, m.start("name"), n_end)
+            add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
+    for f in found:
+        if f.attrs.get("outlet_text") and len(f.attrs["outlet_text"]) >= 2:
+            names.add(re.sub(r"\s+", " ", f.attrs["outlet_text"]).strip('"'))
+    learned = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+    if learned:  # one pass over the text for all the names, so the cost stays linear
+        for m in re.finditer(rf"{B_START}(?:{'|'.join(map(re.escape, learned))}){B_END}", folded):
+            attrs = {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())}
+            add(m.start(), m.end(), attrs)
+    organisations = [_folded_span(norm, e.start, e.end) for e in doc.layer("entities") if e.label == "ORG"]
+    organisations += [m.span() for m in pats["organisation"].finditer(folded)]
+    for start, end in organisations:
+        attrs = {"outlet": None, "outlet_text": _original(text, norm, start, end), "body": "organisation"}
+        add(start, end, attrs, organisation=True)
     return out
 
 
@@ -692,7 +971,7 @@ def _social_channels(
         if before is None:
             weak = pats["weak_channel_before"].search(folded, window_start, m.start())
             if weak is not None and pats["posting_verb"].search(
-                folded, max(0, weak.start() - 40), weak.start()
+                folded, max(0, weak.start() - 80), weak.start()
             ):
                 before = weak
         after = pats["channel_after"].match(folded, m.end(), m.end() + 80)

@@ -1,0 +1,172 @@
+"""rasid.sources.v1: names cited by what surrounds them (an inverted reporting verb, "par"/"by" after a
+participle, a reporting verb after the name), outlets named only by what they are, organisations
+cited as the origin of a fact, later mentions of an outlet the text introduced, and credits out of
+the usual place. Sentences written for these tests, in the shapes news uses, with non-sources beside
+them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import default_pipeline
+from rasid.extract.sources import sources_stage
+from rasid.model import Document
+from rasid.pipeline import Pipeline, registered_stages
+
+#: Source kinds that say where information comes from (the others are the page's furniture).
+CITED = {
+    "agency",
+    "cited_outlet",
+    "told_outlet",
+    "interview",
+    "social_channel",
+    "research",
+    "vague",
+    "original_url",
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline({"rasid.ner": {"enabled": False}})
+
+
+def _cited(pipeline: Pipeline, text: str, language: str) -> list[tuple[str, str]]:
+    doc = pipeline(Document(text=text, language=language))
+    return [(a.label, a.text) for a in doc.layer("sources") if a.label in CITED]
+
+
+def _covers(found: list[tuple[str, str]], kind: str, words: str) -> bool:
+    return any(k == kind and words in text for k, text in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "words"),
+    [
+        # French: the verb before its subject, a participle with "par", an outlet named by what it is
+        (
+            "fr",
+            "Des tirs ont été entendus près du camp, relate La Gazette du Nord.",
+            "cited_outlet",
+            "Gazette",
+        ),
+        ("fr", "« Le calme est revenu », précise Radio Kayira.", "cited_outlet", "Radio Kayira"),
+        (
+            "fr",
+            "Des renforts sont arrivés, a annoncé mardi en fin de journée la télévision d'État du Tchad.",
+            "cited_outlet",
+            "télévision d'État",
+        ),
+        ("fr", "Un élu joint par l'AFP a confirmé le bilan.", "told_outlet", "AFP"),
+        ("fr", "La nouvelle a été confirmée à l'AFP par un notable.", "told_outlet", "AFP"),
+        ("fr", "Le bilan dépasse 40 morts, selon un décompte de l'AFP.", "cited_outlet", "AFP"),
+        (
+            "fr",
+            "Le texte a été lu à la télévision publique tchadienne.",
+            "cited_outlet",
+            "télévision publique",
+        ),
+        ("fr", "La chaîne Sahel Matin a montré l'arrivée des blindés.", "cited_outlet", "Sahel Matin"),
+        (
+            "fr",
+            "Selon le ministère des Affaires étrangères, l'ambassadeur reste en poste.",
+            "cited_outlet",
+            "ministère",
+        ),
+        (
+            "fr",
+            "Plusieurs sites d'information mauritaniens ont rapporté l'incident.",
+            "vague",
+            "sites d'information",
+        ),
+        # English
+        ("en", "Troops left the base on Friday, the state broadcaster ORTM said.", "cited_outlet", "ORTM"),
+        (
+            "en",
+            "Instructors arrived, national television Tele Bamako said. Tele Bamako also said a radar was delivered.",
+            "cited_outlet",
+            "Tele Bamako also said",
+        ),
+        (
+            "en",
+            "Five men were detained, the agency said in a statement, Desert Herald reported.",
+            "cited_outlet",
+            "Desert Herald",
+        ),
+        ("en", "Supplies ran short, as reported by The Sahel Monitor.", "cited_outlet", "The Sahel Monitor"),
+        (
+            "en",
+            "He said so on Monday in an interview with state-run channel Kanal Dva.",
+            "interview",
+            "Kanal Dva",
+        ),
+        ("en", "Photos posted to Telegram by the unit showed a cargo plane.", "social_channel", "Telegram"),
+        ("en", "Ten vehicles were seized, according to the Kremlin.", "cited_outlet", "Kremlin"),
+        ("en", "ABIDJAN, May 2, 2021 (BSS/AFP) - Heavy rain fell overnight.", "agency", "BSS/AFP"),
+        ("en", "The talks ended without a deal. REUTERS", "agency", "REUTERS"),
+        # Russian: a declined outlet name, a verb anywhere before its subject, a body between в and its verb
+        ("ru", "По данным Интерфакса, колонна прошла через Гао.", "cited_outlet", "Интерфакса"),
+        ("ru", "Об этом сообщает телеканал Al Mayadeen.", "cited_outlet", "Al Mayadeen"),
+        ("ru", "Указ публикует в субботу малийский портал Bamada.", "cited_outlet", "Bamada"),
+        ("ru", "Ранее в НАК сообщили, что группа окружена.", "cited_outlet", "НАК"),
+        ("ru", "AFP: в Ниамее прошел митинг\n\nТысячи людей вышли на улицы.", "cited_outlet", "AFP"),
+        ("ru", "Траур объявлен на три дня.ИА Регнум", "agency", "Регнум"),
+        # Arabic
+        ("ar", "ونقلت الوكالة الفرنسية عن مسؤول محلي أن الطريق أغلق.", "cited_outlet", "الوكالة الفرنسية"),
+        (
+            "ar",
+            "ونقلت وكالة تاس عن تقرير للتلفزيون الحكومي أن الطائرة هبطت.",
+            "cited_outlet",
+            "للتلفزيون الحكومي",
+        ),
+        ("ar", 'وقال مسؤول منتخب لـ"فرانس برس" إن الحصيلة ارتفعت.', "told_outlet", "فرانس برس"),
+        ("ar", 'وأضاف في مقابلة مع وكالة " نوفوستي" الروسية أن التدريب مستمر.', "interview", "نوفوستي"),
+    ],
+)
+def test_sources_attribution_finds(
+    pipeline: Pipeline, language: str, text: str, kind: str, words: str
+) -> None:
+    found = _cited(pipeline, text, language)
+    assert _covers(found, kind, words), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_a_source"),
+    [
+        ("fr", "Selon lui, l'attaque a été repoussée.", "lui"),
+        ("fr", "Selon Abdoulaye Diop, la situation est calme.", "Diop"),
+        ("fr", "« Nous sommes prêts », a annoncé Wassim Nasr, journaliste à France 24.", "France 24"),
+        ("fr", "« Rien ne change », a indiqué ledit ministère.", "ministère"),
+        ("en", "A video seen by Reuters showed burnt vehicles.", "showed"),
+        ("en", "The troops will leave in May, according to the plan.", "plan"),
+        ("en", "The Russian Defence Ministry did not reply to a request for comment.", "Ministry"),
+        ("ru", "По словам Диопа, база пока не обсуждалась.", "Диопа"),
+        ("ar", 'وفق ما أفادت مصادر محلية وكالة "فرانس برس".', "مصادر محلية وكالة"),
+    ],
+)
+def test_sources_attribution_leaves_non_sources(
+    pipeline: Pipeline, language: str, text: str, not_a_source: str
+) -> None:
+    found = _cited(pipeline, text, language)
+    assert not any(not_a_source in words for _, words in found), found
+
+
+def test_sources_attribution_learns_an_outlet_the_text_introduced(pipeline: Pipeline) -> None:
+    text = (
+        "The instructors landed on Wednesday, public broadcaster Radio Sahel Libre (RSL) reported. "
+        "One of them spoke to RSL. Another was quoted by RSL as saying the mission would last a year."
+    )
+    found = _cited(pipeline, text, "en")
+    assert [k for k, words in found if "RSL" in words and "Libre" not in words] == [
+        "told_outlet",
+        "cited_outlet",
+    ]
+
+
+def test_sources_stage_declares_the_entities_it_reads() -> None:
+    specs = {spec.family: spec for spec in registered_stages()}
+    assert "entities" in specs["rasid.sources"].requires
+    assert "entities" in specs["rasid.dates"].requires
+    # without the entities layer the stage still runs on cue words alone
+    doc = sources_stage(Document(text="Об этом сообщает телеканал Al Mayadeen."), {})
+    assert [a.label for a in doc.layer("sources")] == ["cited_outlet"]
