@@ -48,12 +48,15 @@ from rasid.text.segment import sentences
 
 STAGE = "rasid.events.v2"
 ONTOLOGY = "PLOVER-0.7"
-ACTOR_TYPES = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE"})
+#: "UNNAMED": a force or group described, not named (مسلحون, "des terroristes", боевики), or what an attack hits
+ACTOR_TYPES = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE", "UNNAMED"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: How far after an Arabic verb its subject may start (characters): further on, an actor is its object.
 _VSO_REACH = 25
 #: How far before an entity its marking preposition may be (characters, same clause).
 _MARK_REACH = 24
+#: No cue phrase is longer than this (characters): a look-up starts this far before its window.
+_LONGEST_CUE = 80
 _PASSIVE = {
     "ar": ("تم", "يتم", "سيتم", "جري", "يجري", "تمت"),
     "fr": ("ete", "est", "sont", "etait", "etaient"),
@@ -70,10 +73,14 @@ _AGENT_MARKS = {
 #: A place after one of these is where the event happened (or where the forces went).
 _LOCATIVE_MARKS = {
     "ar": ("في", "ب", "الي", "نحو", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "منطقه",
-           "العاصمه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "داخل"),
-    "fr": ("a", "au", "en", "dans", "pres de", "vers", "region de", "ville de", "nord", "sud", "est", "ouest"),
-    "en": ("in", "at", "near", "to", "into", "outside", "north of", "south of", "east of", "west of", "region of"),
-    "ru": ("в", "во", "на", "под", "около", "близ", "к", "районе", "городе"),
+           "العاصمه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "داخل", "شمالي", "جنوبي", "شرقي", "غربي", "الحدود مع",
+           "الحدود", "حدود"),
+    "fr": ("a", "au", "en", "dans", "pres de", "vers", "region de", "ville de", "nord", "sud", "est", "ouest",
+           "frontiere avec", "frontiere"),
+    "en": ("in", "at", "near", "to", "into", "outside", "north of", "south of", "east of", "west of", "region of",
+           "border with"),
+    "ru": ("в", "во", "на", "под", "около", "близ", "к", "районе", "городе", "севере", "юге", "востоке", "западе",
+           "границе с", "границы с"),
 }  # fmt: skip
 
 
@@ -103,9 +110,12 @@ def _by_lang(marks: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
 
 #: A word that opens a reported clause: an actor before it is a speaker, not a party to the event.
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "that", "que", "qu", "что", "чтобы"})
-_CLAUSE_BREAK = re.compile(r"[;؛:.!?]")
-#: The end of the trigger's clause: a full stop, or a comma opening another coordinated clause ("، وقال").
-_CLAUSE_END = re.compile(r"[;؛:.!?]|[,،]\s*(?:و|ف|and\b|et\b|и\b|while\b|alors\b)")
+#: A full stop ends a clause, not the dot of an initial or an abbreviation (S.E.M. Diop, M.Lavrov).
+_STOP = r"(?<!\b\w)\.(?=\s|$)"
+_CLAUSE_BREAK = re.compile(rf"[;؛:!?]|{_STOP}")
+#: The end of the trigger's clause: a full stop, or a comma opening another coordinated clause ("، وقال");
+#: not "، في": the preposition في is no conjunction ف.
+_CLAUSE_END = re.compile(rf"[;؛:!?]|{_STOP}|[,،]\s*(?:و|ف(?!ي\b|ى\b)|and\b|et\b|и\b|while\b|alors\b)")
 #: Prepositions that make an actor an argument of some other word (تعاونها مع روسيا, "talks with"):
 #: after the trigger, an actor behind one that the event type does not use is no subject or object.
 _OBLIQUE = _by_lang({
@@ -115,7 +125,20 @@ _OBLIQUE = _by_lang({
     "ru": ("с", "со", "из", "от", "для", "после", "до", "о", "об", "между", "в", "на"),
 })  # fmt: skip
 _GLUED = frozenset("بلك")
-_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "suffered", "subi", "underwent", "подверг")
+#: "تعرضت دورية لهجوم", "est tombée dans une embuscade", "a été victime d'une attaque", "стали жертвами нападения"
+_UNDERGO = (
+    "تعرض",
+    "يتعرض",
+    "تتعرض",
+    "suffered",
+    "subi",
+    "underwent",
+    "подверг",
+    "tombe",
+    "victime",
+    "жертв",
+    "came under",
+)
 _NISBA = re.compile(r"^ال\S+ي(?:ة|ه)?$")
 _NAMED_GROUPS = frozenset({"ORG", "ARMED_GROUP", "EVENT", "MEDIA"})
 #: Frame members read from the entities and equipment layers rather than from a lexicon group.
@@ -141,6 +164,14 @@ class EventType:
     theme_role: str
     target_marks: dict[str, frozenset[str]]
     source_marks: dict[str, frozenset[str]]
+    #: trigger nouns whose unmarked follower is the agent (هجوم جهاديين, attaque des jihadistes)
+    agent_nouns: frozenset[str] = frozenset()
+    #: whether unnamed actors (مسلحون, "des terroristes", the army, a convoy) can take a role
+    unnamed_actors: bool = False
+    #: of the actors after a verb, a person is the object (a guest received), before a body or a place
+    prefer_person: bool = False
+    #: lexicon group -> the type to code instead when a member is in the trigger's clause
+    recode: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -228,12 +259,19 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             theme_role=str(d.get("theme_role", "target")),
             target_marks=_by_lang(d.get("target_marks") or {}),
             source_marks=_by_lang(d.get("source_marks") or {}),
+            agent_nouns=frozenset(_phrases(d.get("agent_nouns"))),
+            unnamed_actors=bool(d.get("unnamed_actors", False)),
+            prefer_person=bool(d.get("prefer_person", False)),
+            recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words))
     for etype in types.values():
-        unknown = {k for g in etype.frame for k in g} | set(etype.veto)
+        unknown = {k for g in etype.frame for k in g} | set(etype.veto) | {k for k, _ in etype.recode}
         unknown -= set(lexicon) | _ENTITY_KINDS
+        bad_recode = [t for _, t in etype.recode if t not in types]
+        if bad_recode:
+            raise ConfigError(f"event type {etype.id!r}: recode names unknown types {bad_recode}")
         if unknown:
             raise ConfigError(
                 f"event type {etype.id!r}: frame/veto names {sorted(unknown)}, which are neither lexicon groups"
@@ -291,7 +329,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         if coded is None:
             continue
         event, clause_end = coded
-        key = (type_id, clause_end)
+        key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     annotations = sorted(best.values(), key=lambda a: (a.start, a.attrs["trigger_start"]))
@@ -316,14 +354,42 @@ class _Context:
         self.cues: dict[str, list[PhraseMatch]] = {}
         for cue in cues:  # in text order, so a look-up can stop at the first cue past its window
             self.cues.setdefault(cue.key, []).append(cue)
+        self.cue_starts = {key: [c.span.start for c in found] for key, found in self.cues.items()}
+        self._unnamed: list[Annotation] | None = None
+        self._unnamed_starts: list[int] = []
+
+    def unnamed_in(self, lo: int, hi: int) -> list[Annotation]:
+        """Unnamed actors (مسلحون, "des terroristes", the army, a convoy) starting in ``[lo, hi)``."""
+        if self._unnamed is None:
+            self._unnamed = _unnamed_actors(self)
+            self._unnamed_starts = [a.start for a in self._unnamed]
+        i = bisect_left(self._unnamed_starts, lo)
+        out = []
+        while i < len(self._unnamed) and self._unnamed[i].start < hi:
+            out.append(self._unnamed[i])
+            i += 1
+        return out
+
+    def token_index(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        return bisect_left(self.token_starts, offset)
 
     def cue_near(self, key: str, lo: int, hi: int) -> PhraseMatch | None:
-        for cue in self.cues.get(key, ()):
-            if cue.span.start >= hi:
-                return None
-            if cue.span.end > lo:
-                return cue
-        return None
+        found = self.cues_between(key, lo, hi)
+        return found[0] if found else None
+
+    def cues_between(self, key: str, lo: int, hi: int) -> list[PhraseMatch]:
+        """The cues of ``key`` overlapping ``[lo, hi)``, in text order (a bisect: no scan from the start)."""
+        cues = self.cues.get(key)
+        if not cues:
+            return []
+        i = bisect_left(self.cue_starts[key], lo - _LONGEST_CUE)
+        out = []
+        while i < len(cues) and cues[i].span.start < hi:
+            if cues[i].span.end > lo:
+                out.append(cues[i])
+            i += 1
+        return out
 
     def entities_in(self, lo: int, hi: int, limit: int) -> list[Annotation]:
         """Entities starting in ``[lo, hi)`` and ending by ``limit`` (the sentence end)."""
@@ -377,6 +443,221 @@ class _Context:
         return i < len(self.equipment) and self.equipment[i] < hi
 
 
+# --- unnamed actors -------------------------------------------------------------------------------
+
+#: Words after an unnamed actor that belong to it: a nisba (الجيش التركي, ميليشيات الحوثي), "unknown"
+#: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste).
+_AR_ADJECTIVE = re.compile(r"^(?:ال)?\w+ي(?:ه|ين|ون)?$|^(?:ال)?مجهول\w*$|^(?:ال)?مسلح\w*$|^(?:ال)?ارهابي\w*$")
+#: Words that look like a nisba and are not one: directions (شمالي بوركينا), prepositions.
+_AR_NOT_ADJECTIVE = re.compile(r"^(?:[وف]?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)|في|الي|علي|لدي|حتي|الذي|التي)")
+_FR_ADJECTIVE = re.compile(
+    r"^\w+(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises)$"
+    r"|^arme(?:e|es|s)?$|^(?:d?j|dj)ihadiste?s?$|^terroristes?$|^islamistes?$|^presumee?s?$"
+)
+#: Words before one: "Malian soldiers", "Russian troops", "малийских военных", "вооруженные боевики".
+_EN_ADJECTIVE = re.compile(r"^\w+(?:ian|ese|ish|ean|i|an)$")
+_RU_ADJECTIVE = re.compile(r"^\w+(?:ские|ских|ский|ская|ские|ные|ных|ный|ная|ой|ую|ые|ых)$")
+_MAX_EXTENSION = 3
+#: A clitic glued to an unnamed actor is not part of its name: والجيش -> الجيش.
+_AR_CLITIC_BEFORE_ARTICLE = re.compile(r"^(?:و|ف|ب|ك)(?=ال)|^(?:و|ف)(?=لل)")
+
+
+def _unnamed_actors(ctx: _Context) -> list[Annotation]:
+    """The unnamed actors of a document, each extended over the words that belong to it, names left out."""
+    found: list[tuple[int, int, str]] = []
+    for group in ("unnamed_actor", "attack_object"):
+        for cue in ctx.cues.get(f"lex|{group}", ()):
+            start, end = _extend_left(ctx, cue.span.start), _extend_right(ctx, cue.span.end)
+            found.append((start, end, group))
+    found.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end, group in found:
+        owned = (
+            merged
+            and merged[-1][2] == "attack_object"
+            and not ctx.text[merged[-1][1] : start].strip()
+            and ctx.text[start : start + 1] == "ل"
+        )  # موقعا للجيش: the post and its owner are one target
+        if merged and (start < merged[-1][1] or owned):
+            prev_start, prev_end, prev_group = merged[-1]
+            merged[-1] = (prev_start, max(prev_end, end), prev_group)
+        else:
+            merged.append((start, end, group))
+    out = []
+    for start, end, group in merged:
+        if _followed_by_name(ctx, end) or _preceded_by_name(ctx, start):
+            continue  # مسلحون من جماعة نصرة الإسلام, قاعدة للجيش المالي, "Wagner fighters": the name is the actor
+        clitic = _AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
+        if clitic:
+            start = clitic.end()
+        if _inside_named(ctx, start, end) or not _stands_as_actor(ctx, start):
+            continue
+        out.append(
+            ctx.doc.annotation("entities", start, end, "UNNAMED", attrs={"unnamed": group}, stage=STAGE)
+        )
+    return out
+
+
+#: A French noun phrase has a determiner or a number: "terroriste" bare after a noun is an adjective.
+_FR_DETERMINERS = frozenset(
+    [
+        "des",
+        "les",
+        "la",
+        "le",
+        "l'",
+        "du",
+        "de",
+        "d'",
+        "un",
+        "une",
+        "ces",
+        "leurs",
+        "ses",
+        "nos",
+        "plusieurs",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "par",
+        "aux",
+        "au",
+    ]
+)
+
+
+def _stands_as_actor(ctx: _Context, start: int) -> bool:
+    """Not a name (Forces armées maliennes is one), not part of a title (وزير الدفاع, le ministère des Forces
+    armées, المفوض الأعلى للشرطة), not a French adjective (une attaque terroriste)."""
+    i = ctx.token_index(start)
+    if ctx.cue_near("lex|title_head", max(0, start - 26), start) is not None:
+        return False
+    previous = ctx.tokens[i - 1] if i > 0 else None
+    if ctx.doc.language == "fr" and previous is not None and not ctx.text[previous.end : start].strip():
+        return previous.text in _FR_DETERMINERS or previous.text.isdigit()
+    return True
+
+
+#: Words between an unnamed actor and the name of what it belongs to: مسلحون من داعش, des combattants du JNIM.
+_OF_WORDS = frozenset({"من", "de", "du", "des", "d'", "of", "from", "из"})
+
+
+def _followed_by_name(ctx: _Context, end: int) -> bool:
+    i = ctx.token_index(end)
+    if i >= len(ctx.tokens) or ctx.text[end : ctx.tokens[i].start].strip():
+        return False
+    token = ctx.tokens[i]
+    offset = token.start
+    if token.text in _OF_WORDS and i + 1 < len(ctx.tokens):
+        offset = ctx.tokens[i + 1].start
+    name = _entity_at(ctx, offset)
+    return name is not None and name.label in _BODY_NAMES and name.start <= offset + 2
+
+
+_BODY_NAMES = frozenset({"ORG", "ARMED_GROUP"})
+
+
+def _preceded_by_name(ctx: _Context, start: int) -> bool:
+    """ "Wagner fighters", "JNIM militants", "боевики ИГ" are the named group's (Latin and Cyrillic word order)."""
+    i = bisect_left(ctx.entity_starts, start) - 1
+    if i < 0 or _lang_of(ctx.text[start : start + 3]) == "ar":
+        return False
+    name = ctx.entities[i]
+    return name.label in _BODY_NAMES and name.end <= start and not ctx.text[name.end : start].strip()
+
+
+def _inside_named(ctx: _Context, start: int, end: int) -> bool:
+    i = bisect_left(ctx.entity_starts, start + 1) - 1
+    while i >= 0 and ctx.entity_starts[i] > start - 80:
+        ann = ctx.entities[i]
+        if ann.start <= start and end <= ann.end:
+            return True
+        i -= 1
+    return False
+
+
+def _entity_at(ctx: _Context, offset: int) -> Annotation | None:
+    i = bisect_left(ctx.entity_starts, offset)
+    if (
+        i < len(ctx.entities)
+        and ctx.entities[i].start <= offset + 2
+        and ctx.entities[i].label in _GENITIVE_NAMES
+    ):
+        return ctx.entities[i]
+    return None
+
+
+_GENITIVE_NAMES = frozenset({"GPE", "ORG", "ARMED_GROUP", "PER"})
+
+
+def _extend_right(ctx: _Context, end: int) -> int:
+    i = ctx.token_index(end)
+    for _ in range(_MAX_EXTENSION):
+        if i >= len(ctx.tokens) or ctx.text[end : ctx.tokens[i].start].strip():
+            break  # punctuation or the end: the phrase stops
+        token = ctx.tokens[i]
+        name = _entity_at(ctx, token.start)
+        if name is not None and name.start < token.end:
+            # جيش بوركينا فاسو: the country it belongs to ends it; a named body after it is the actor itself
+            return name.end if name.label == "GPE" else end
+        word = token.text
+        script = _lang_of(word)
+        if not (
+            (script == "ar" and _AR_ADJECTIVE.match(word) and not _AR_NOT_ADJECTIVE.match(word))
+            or (script == "en" and _FR_ADJECTIVE.match(word))
+        ):
+            break
+        end = token.end
+        i += 1
+    return end
+
+
+def _extend_left(ctx: _Context, start: int) -> int:
+    i = ctx.token_index(start) - 1
+    for _ in range(2):
+        if i < 0 or ctx.text[ctx.tokens[i].end : start].strip():
+            break
+        token = ctx.tokens[i]
+        original = ctx.text[token.start : token.end]
+        if (original[:1].isupper() and _EN_ADJECTIVE.match(token.text)) or (
+            _lang_of(original) == "ru" and _RU_ADJECTIVE.match(token.text)
+        ):
+            start = token.start
+            i -= 1
+        else:
+            break
+    return start
+
+
+def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
+    """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
+    for cue in ctx.cues_between("lex|speech", ann.start - 12, ann.end + 16):
+        if cue.span.start < trigger.end and trigger.start < cue.span.end:
+            continue
+        before = 0 <= ann.start - cue.span.end <= 12
+        after = 0 <= cue.span.start - ann.end <= 14
+        if (before or after) and not _CLAUSE_BREAK.search(
+            ctx.text, min(cue.span.end, ann.end), max(cue.span.start, ann.start)
+        ):
+            return True
+    return False
+
+
+def _is_victim(ctx: _Context, ann: Annotation) -> bool:
+    """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
+    for cue in ctx.cues_between("lex|casualty", max(0, ann.start - 22), ann.end + 26):
+        lo, hi = (cue.span.end, ann.start) if cue.span.end <= ann.start else (ann.end, cue.span.start)
+        if lo <= hi and not _CLAUSE_BREAK.search(ctx.text, lo, hi) and "\n" not in ctx.text[lo:hi]:
+            return True
+    return False
+
+
 def _code(
     ctx: _Context, cat: Catalogue, etype: EventType, trigger: PhraseMatch, form: str, sentence: Span
 ) -> tuple[Annotation, int] | None:
@@ -402,6 +683,8 @@ def _code(
     lang = _lang_of(trigger.phrase)
     clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)
     in_clause = [a for a in nearby if clause_lo <= a.start < clause_hi]
+    if etype.unnamed_actors:
+        in_clause = _with_unnamed(in_clause, ctx.unnamed_in(max(lo, clause_lo), min(hi, clause_hi)))
     roles = _roles(ctx, etype, trigger, form != "n", lang, in_clause, receive=form == "r")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
@@ -410,7 +693,24 @@ def _code(
         return None  # nobody and nowhere: no event to code
     if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
+    for group, other in etype.recode:
+        if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
+            etype = cat.types[other]  # "instructors arrived": a training mission, not a deployment
+            break
     return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi
+
+
+def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[Annotation]:
+    """Named and unnamed actors in text order: a name inside an unnamed phrase is its modifier (جيش بوركينا فاسو)."""
+    if not unnamed:
+        return named
+    kept = [
+        a
+        for a in named
+        if not (a.label == "GPE" and any(u.start <= a.start and a.end <= u.end for u in unnamed))
+    ]
+    kept += [u for u in unnamed if not any(a.start < u.end and u.start < a.end for a in kept)]
+    return sorted(kept, key=lambda a: a.start)
 
 
 def _two_parties(ctx: _Context, roles: dict[str, Any], lo: int, hi: int) -> bool:
@@ -462,11 +762,15 @@ def _words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
     left_start = max(floor, token_start - _MARK_REACH)
     while left_start > floor and not text[left_start - 1].isspace():
         left_start -= 1  # whole words only: وتعرضت, not عرضت
-    left = text[left_start:token_start]
-    for stop in ',،؛;:.()"«»':
+    left = _ABBREVIATION.sub(" ", text[left_start:token_start])
+    for stop in ',،؛;:.()"«»\n':
         if stop in left:
             left = left[left.rindex(stop) + 1 :]
     return clitic, fold_gap(left).split()
+
+
+#: Initials and titles written with dots (S.E.M., M., Mr.) stand between a mark and a name: read past them.
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Dr|Mme|Mgr|Sr|Jr)\.")
 
 
 def _nearest_mark(clitic: str, words: list[str], kinds: Sequence[tuple[str, frozenset[str]]]) -> str | None:
@@ -482,7 +786,7 @@ def _nearest_mark(clitic: str, words: list[str], kinds: Sequence[tuple[str, froz
                 return kind
     tail = words[-3:]
     for end in range(len(tail), 0, -1):
-        for k in (1, 2, 3):
+        for k in (3, 2, 1):  # the longest mark ending there: "الحدود مع" before "مع", "بالقرب من" before "من"
             if end - k < 0:
                 break
             phrase = " ".join(tail[end - k : end])
@@ -530,9 +834,16 @@ def _roles(
     location: Annotation | None = None
     unmarked_before: list[Annotation] = []
     unmarked_after: list[Annotation] = []
+    victims_are_targets = etype.unnamed_actors and etype.theme_role == "target"
+    victim: Annotation | None = None
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             continue  # the trigger is inside a name (a "visit" in an event name)
+        if etype.unnamed_actors and ann.label in ACTOR_TYPES and _is_speaker(ctx, ann, trigger.span):
+            continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
+        if victims_are_targets and ann.label in ACTOR_TYPES and ann.label != "GPE" and _is_victim(ctx, ann):
+            victim = victim or ann  # قتل 15 جنديا في هجوم, cinq soldats tués dans une embuscade
+            continue
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and _NISBA.match(ann.text):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - _MARK_REACH)
@@ -541,6 +852,16 @@ def _roles(
             clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
         is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
         mark = _nearest_mark(clitic, words, kinds)
+        if (
+            mark in ("locative", "oblique")
+            and ann.label == "PER"
+            and _nearest_mark(clitic, words[-1:], kinds) is None
+        ):
+            mark = None  # "سفير البيرو لدى المملكة إدوارد", "une audience à M. Lavrov": the mark is not his
+        elif mark == "locative" and ann.label == "PER":
+            mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
+        if mark == "agent" and ann.start < trigger.span.start:
+            continue  # "un convoi sécurisé par des FAMa a été attaqué": the agent of another verb
         if mark == "agent" and ann.label in ACTOR_TYPES:
             source = source or (ann, "agent")
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
@@ -555,11 +876,20 @@ def _roles(
                 continue  # تعاونها مع روسيا: Russia belongs to another word
             (unmarked_after if ann.start >= trigger.span.end else unmarked_before).append(ann)
     before = unmarked_before[-1] if unmarked_before else None
+    if etype.prefer_person and before is not None and before.label != "PER":
+        # أجرى الأمير محمد ... لرئيس مجلس الوزراء وزير الدفاع اتصالا: the body is in his title
+        before = next((a for a in reversed(unmarked_before) if a.label == "PER"), before)
     after = [
         a
         for a in unmarked_after
         if (source is None or a is not source[0]) and (target is None or a is not target[0])
     ]
+    if etype.prefer_person and any(a.label == "PER" for a in after):
+        # استقبل الأمير ... عضو هيئة كبار العلماء الشيخ X: the guest is the person, not the body in his title
+        first = 1 if is_verb and before is None and lang == "ar" and after[0].label == "PER" else 0
+        people = [a for a in after[first:] if a.label == "PER"]
+        if people:
+            after = after[:first] + people + [a for a in after[first:] if a.label != "PER"]
     if is_verb and not passive:
         subject: tuple[Annotation, str] | None = (before, "subject-before") if before is not None else None
         objects = list(after)  # SVO: روسيا سلمت / Russia delivered
@@ -576,6 +906,14 @@ def _roles(
                 target = (objects[0], "object")
     else:  # a noun or a passive: the unmarked actor after it is its theme
         theme_role = etype.theme_role
+        if (
+            source is None
+            and after
+            and trigger.phrase in etype.agent_nouns
+            and after[0].attrs.get("unnamed") != "attack_object"
+            and ctx.gap_without_titles(trigger.span.end, after[0].start) <= 16
+        ):
+            source = (after.pop(0), "genitive")  # هجوم جهاديين, attaque des jihadistes, нападение боевиков
         for ann in after:
             if theme_role == "source" and source is None:
                 source = (ann, "theme")
@@ -589,6 +927,21 @@ def _roles(
                 target = (before, "theme")
         elif before is not None and source is None:
             source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
+    if (
+        source is not None
+        and source[1] == "theme"
+        and source[0].label == "UNNAMED"
+        and before is not None
+        and before.label != "UNNAMED"
+        and (target is None or target[0] is not before)
+    ):
+        source = (before, "before")  # "France completed the withdrawal of its troops": France withdrew them
+    if target is None and victim is not None:
+        target = (victim, "victim")
+    if source is not None and source[0].attrs.get("unnamed") == "attack_object":
+        # a convoy or a post does not attack: it is what was hit
+        target = target or (source[0], "object")
+        source = None
     if source is not None and target is not None and _same(source[0], target[0]):
         target = None
     return {"source": source, "target": target, "location": location}
