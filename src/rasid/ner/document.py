@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from rasid.ner.features import folded_readings
 from rasid.ner.scorer import chunks
+from rasid.text.words import folded_readings
 
 #: Sentences either side whose entities are looked for in a sentence (about one news article).
 WINDOW = 10

@@ -2,9 +2,9 @@
 
 Feature groups (each can be switched off for the ablation in the model card):
 
-* ``word``: the surface form and its normalised form (``normalize_for_search``).
+* ``word``: the surface form and its normalised form (``rasid.text.words.folded_readings``).
 * ``affix``: first/last 1–3 letters of the normalised form.
-* ``clitic``: every clitic-stripped reading (``clitic_stems``) and the clitics removed.
+* ``clitic``: every clitic-stripped reading (``rasid.text.words``) and the clitics removed.
 * ``shape``: script, digits, punctuation, length.
 * ``context``: the neighbours' forms, stems, shapes and (if on) cues, gazetteer and clusters, ±2 tokens.
 * ``cue``: membership in cue-word lists (titles such as الرئيس, heads such as وكالة/شركة, …).
@@ -25,12 +25,12 @@ import gzip
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from rasid.text.normalize import normalize_for_search
-from rasid.text.tokens import clitic_stems
+from rasid.text.words import folded_readings
 
 ALL_GROUPS = (
     "word",
@@ -139,17 +139,6 @@ def _shape(word: str) -> str:
     if any(ch.isdigit() for ch in word):
         return "Dx"
     return "P" + word if len(word) == 1 else "P"
-
-
-@lru_cache(maxsize=200_000)
-def folded_readings(word: str) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """The folded word, its ``(clitics, stem)`` readings, and the stems alone (the folded word first).
-
-    Cached across documents: the tagger and document-level propagation both ask for every word.
-    """
-    norm = normalize_for_search(word) or word
-    readings = tuple(clitic_stems(norm))
-    return norm, readings, tuple(s for _, s in readings)
 
 
 def gazetteer_marks(

@@ -39,8 +39,9 @@ from threadpoolctl import ThreadpoolController
 
 from rasid.errors import ModelFileError
 from rasid.ner.corpora import repair_bio
-from rasid.ner.features import Resources, _shape, default_resources, folded_readings, gazetteer_marks
+from rasid.ner.features import Resources, _shape, default_resources, gazetteer_marks
 from rasid.ner.tagger import TaggedSentence
+from rasid.text.words import folded_readings
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 #: Characters of the folded word the character CNN sees (longer words are cut; Arabic words rarely are).
