@@ -38,11 +38,11 @@ _WORD = re.compile(r"[\u0621-\u064A]{3,}")
 
 
 def sampled_queries(store, n: int, rnd: random.Random) -> list[str]:
-    """Words and adjacent word pairs from titles of random stored articles."""
-    total = store.conn.execute("SELECT max(seq) FROM documents").fetchone()[0] or 0
+    """Words and adjacent word pairs from titles of random stored articles (read under the store: a benchmark)."""
+    total = store._conn.execute("SELECT max(seq) FROM documents").fetchone()[0] or 0
     queries: list[str] = []
     while len(queries) < n and total:
-        row = store.conn.execute(
+        row = store._conn.execute(
             "SELECT title FROM documents WHERE seq = ?", (rnd.randint(1, total),)
         ).fetchone()
         words = _WORD.findall(row[0] or "") if row else []

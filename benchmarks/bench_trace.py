@@ -137,9 +137,7 @@ def run_scale(scale: float, threads: int, increment: bool) -> dict:
     rss = peak_rss_mb()
 
     def related(a: str, b: str, kind: str) -> bool:
-        x, y = sorted((a, b))
-        row = store.conn.execute("SELECT kind FROM relations WHERE a = ? AND b = ?", (x, y)).fetchone()
-        return bool(row and row[0] == kind)
+        return any(r.kind == kind for r in store.relations_among([a, b]))
 
     copy_recall = sum(related(o.id, c.id, "copy") for o, c in copies) / max(1, len(copies))
     translation_recall = sum(related(a.id, b.id, "translation") for a, b in translations) / max(

@@ -57,11 +57,11 @@ def main() -> None:
     for kind, build in pages(args.db).items():
         build(ctx)  # warm the page cache and Python's
         statements: list[str] = []
-        store.conn.set_trace_callback(statements.append)
+        store._conn.set_trace_callback(statements.append)
         started = time.perf_counter()
         build(ctx)
         elapsed = (time.perf_counter() - started) * 1000
-        store.conn.set_trace_callback(None)
+        store._conn.set_trace_callback(None)
         print(f"\n== {kind}: {elapsed:.1f} ms, {len(statements)} statements")
         for sql in dict.fromkeys(statements):
             if not sql.lstrip().upper().startswith(("SELECT", "WITH")) or "'main'." in sql:

@@ -11,6 +11,7 @@ import pytest
 from rasid.ingest import IngestInterrupted, IngestReport, _prepare_many, _Writer, ingest
 from rasid.model import Document
 from rasid.store import open_store
+from raw_sql import raw_connection
 
 # Written for these tests: short news-like lines built from a small vocabulary.
 PLACES = ["باماكو", "غاو", "نيامي", "واغادوغو", "تمبكتو", "كيدال"]
@@ -50,12 +51,16 @@ def test_ingest_stores_then_rerun_stores_nothing_new(tmp_path: Path, corpus: Pat
         assert {r for _, r in second.duplicates} == {"already in the database"}
         assert store.count_documents() == 50
         statuses = dict(
-            store.conn.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()
+            raw_connection(store)
+            .execute("SELECT status, count(*) FROM ingest_log GROUP BY status")
+            .fetchall()
         )
         assert statuses == {"stored": 50, "duplicate": 50}
-        runs = store.conn.execute(
-            "SELECT status, stored, duplicate FROM runs ORDER BY started_at, rowid"
-        ).fetchall()
+        runs = (
+            raw_connection(store)
+            .execute("SELECT status, stored, duplicate FROM runs ORDER BY started_at, rowid")
+            .fetchall()
+        )
         assert runs == [("done", 50, 0), ("done", 0, 50)]
         assert store.get_document(first.stored_ids[0]).language == "ar"
 
@@ -84,7 +89,11 @@ def test_ingest_failures_are_reported_and_the_rest_stored(tmp_path: Path) -> Non
         assert set(failed) == {"empty.txt", "big.txt", "missing.txt"}
         assert "limit" in failed["big.txt"]
         assert report.failure_lines()[0].startswith("failed: ")
-        logged = store.conn.execute("SELECT count(*) FROM ingest_log WHERE status = 'failed'").fetchone()[0]
+        logged = (
+            raw_connection(store)
+            .execute("SELECT count(*) FROM ingest_log WHERE status = 'failed'")
+            .fetchone()[0]
+        )
         assert logged == 3
 
 
@@ -94,8 +103,8 @@ def test_ingest_with_two_workers_equals_one(tmp_path: Path, corpus: Path) -> Non
         serial = ingest([str(corpus)], one, analyze=False, jobs=1)
         parallel = ingest([str(corpus)], two, analyze=False, jobs=2)
         assert (serial.stored, serial.duplicate) == (parallel.stored, parallel.duplicate) == (70, 10)
-        ids_one = {r[0] for r in one.conn.execute("SELECT id FROM documents")}
-        ids_two = {r[0] for r in two.conn.execute("SELECT id FROM documents")}
+        ids_one = {r[0] for r in raw_connection(one).execute("SELECT id FROM documents")}
+        ids_two = {r[0] for r in raw_connection(two).execute("SELECT id FROM documents")}
         assert ids_one == ids_two
         assert len(two.search("باماكو", limit=100)) == len(one.search("باماكو", limit=100)) > 0
 
@@ -118,7 +127,7 @@ def test_ingest_ctrl_c_keeps_committed_work_and_rerun_finishes(tmp_path: Path, c
         partial = info.value.report
         assert partial.interrupted and 10 <= partial.stored < 50
         assert store.count_documents() == partial.stored
-        assert store.conn.execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
+        assert raw_connection(store).execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
         rest = ingest([str(corpus)], store, analyze=False, config=config)
         assert rest.stored + partial.stored == 50
         assert store.count_documents() == 50
@@ -196,7 +205,9 @@ def test_ingest_rerun_skips_stored_documents_before_analysing_them(
         assert {r for _, r in second.duplicates} == {"already in the database"}
         assert store.count_documents() == 50
         statuses = dict(
-            store.conn.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()
+            raw_connection(store)
+            .execute("SELECT status, count(*) FROM ingest_log GROUP BY status")
+            .fetchall()
         )
         assert statuses == {"stored": 50, "duplicate": 30}
 

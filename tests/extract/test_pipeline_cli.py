@@ -60,7 +60,7 @@ def test_pipeline_cli_stored_id_and_missing_input(tmp_path: Path) -> None:
     store = open_store(db)
     doc = Document(text=ARTICLE, language="ar")
     store.add_document(doc)
-    store.conn.close()
+    store.close()
     result = CliRunner().invoke(cli, ["analyze", doc.id, "no-such-id", "--db", str(db), "--save"])
     assert result.exit_code == 1  # partial: one done, one reported
     assert "no-such-id" in result.stderr

@@ -23,6 +23,7 @@ from pg_server import PostgresServer
 from rasid.errors import NotFoundError, StoreError
 from rasid.model import Document
 from rasid.store import WriteItem, open_store, prepare_document
+from raw_sql import raw_connection
 
 from . import test_search as sqlite_search
 from .test_search import CORPUS
@@ -93,7 +94,9 @@ def test_postgres_roundtrip_arabic_marks_bidi_emoji_and_annotations(store: Postg
 )  # fmt: skip
 @given(doc=documents())
 def test_postgres_roundtrip_equals_original(store: PostgresStore, doc: Document) -> None:
-    store.conn.execute("TRUNCATE documents, ingest_log CASCADE")  # one database, a clean slate per example
+    raw_connection(store).execute(
+        "TRUNCATE documents, ingest_log CASCADE"
+    )  # one database, a clean slate per example
     assert store.add_document(doc) is True
     loaded = store.get_document(doc.id)
     assert loaded == doc
@@ -178,7 +181,7 @@ def test_postgres_annotations_query_by_canonical_and_kb_id(store: PostgresStore)
     assert list(store.annotations(layer="entities", canonical="Africa Corps")) == [(doc.id, ann)]
     assert list(store.annotations(kb_id="rasid:ac")) == [(doc.id, ann)]
     assert list(store.annotations(layer="dates")) == []
-    row = store.conn.execute("SELECT canonical, kb_id FROM annotations").fetchone()
+    row = raw_connection(store).execute("SELECT canonical, kb_id FROM annotations").fetchone()
     assert row == ("Africa Corps", "rasid:ac")
 
 
@@ -248,10 +251,11 @@ def test_postgres_migrations_are_idempotent(fresh_url: str) -> None:
     open_store(fresh_url).close()
     with open_store(fresh_url) as again:
         versions = [
-            r[0] for r in again.conn.execute("SELECT version FROM schema_migrations ORDER BY version")
+            r[0]
+            for r in raw_connection(again).execute("SELECT version FROM schema_migrations ORDER BY version")
         ]
         assert versions == [m.version for m in available_pg_migrations()]
-        assert migrate_postgres(again.conn) == []
+        assert migrate_postgres(raw_connection(again)) == []
         assert again.schema_version() == versions[-1]
 
 
@@ -274,7 +278,7 @@ def test_postgres_url_from_rasid_db_env(fresh_url: str, monkeypatch: pytest.Monk
 
 def test_postgres_connection_refuses_a_pragma(store: PostgresStore) -> None:
     with pytest.raises(StoreError, match=r"\[S006\] 'PRAGMA cache_size = -65536' is SQLite's"):
-        store.conn.execute("  PRAGMA cache_size = -65536")
+        raw_connection(store).execute("  PRAGMA cache_size = -65536")
 
 
 @pytest.mark.parametrize(
@@ -301,33 +305,43 @@ def test_postgres_schema_has_every_sqlite_table_and_column(store: PostgresStore)
     with open_store(":memory:") as lite:
         sqlite_columns = {
             (table, column)
-            for (table,) in lite.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'"
-            ).fetchall()
-            for (_, column, *_rest) in lite.conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            for (table,) in raw_connection(lite)
+            .execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'documents_fts%'")
+            .fetchall()
+            for (_, column, *_rest) in raw_connection(lite)
+            .execute(f'PRAGMA table_info("{table}")')
+            .fetchall()
         }
     pg_columns = set(
-        store.conn.execute(
+        raw_connection(store)
+        .execute(
             "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-        ).fetchall()
+        )
+        .fetchall()
     )
     assert sqlite_columns - pg_columns == set()
     # what PostgreSQL adds: the search index column and insertion orders (SQLite's rowid)
     assert pg_columns - sqlite_columns == {
         ("documents", "fts"), ("runs", "run_no"), ("story_edges", "row_no"), ("external_sources", "row_no")
     }  # fmt: skip
-    blobs = store.conn.execute(
-        "SELECT table_name, column_name FROM information_schema.columns"
-        " WHERE table_schema = current_schema() AND data_type = 'bytea' ORDER BY 1, 2"
-    ).fetchall()
+    blobs = (
+        raw_connection(store)
+        .execute(
+            "SELECT table_name, column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND data_type = 'bytea' ORDER BY 1, 2"
+        )
+        .fetchall()
+    )
     assert blobs == [("doc_passages", "fingerprints"), ("doc_vectors", "minhash"), ("doc_vectors", "vector")]
     json_columns = [("story_merges", "documents"), ("story_merges", "reason"), ("story_corrections", "documents"),
                     ("relations", "evidence"), ("story_edges", "evidence"), ("stories", "outlets")]  # fmt: skip
     types = dict(
-        store.conn.execute(
+        raw_connection(store)
+        .execute(
             "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
             " WHERE table_schema = current_schema()"
-        ).fetchall()
+        )
+        .fetchall()
     )
     assert {types[f"{t}.{c}"] for t, c in json_columns} == {"text"}  # JSON is text, as SQLite returns it
 
@@ -501,7 +515,7 @@ def test_postgres_cli_ingest_search_show_stats_export_like_sqlite(
 
 def test_postgres_keeps_a_nul_inside_annotation_attrs(store: PostgresStore) -> None:
     """attrs are JSON (U+0000 is escaped there); the canonical/kb_id lifted from them are cleaned, not refused."""
-    store.conn.execute("TRUNCATE documents, ingest_log CASCADE")
+    raw_connection(store).execute("TRUNCATE documents, ingest_log CASCADE")
     doc = Document("ا", language="ar")
     doc = doc.with_layer(
         "entities", [doc.annotation("entities", 0, 1, "PER", attrs={"canonical": "\x00", "kb_id": "a\x00"})]

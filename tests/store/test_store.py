@@ -12,6 +12,7 @@ from rasid.errors import NotFoundError, StoreError
 from rasid.model import Document
 from rasid.store import available_migrations, migrate, open_store
 from rasid.store.migrate import Migration, split_statements
+from raw_sql import raw_connection
 
 ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة"
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
@@ -135,7 +136,7 @@ def test_store_annotations_query_by_canonical_and_kb_id(store) -> None:
     assert list(store.annotations(layer="entities", canonical="Africa Corps")) == [(doc.id, ann)]
     assert list(store.annotations(kb_id="rasid:ac")) == [(doc.id, ann)]
     assert list(store.annotations(layer="dates")) == []
-    row = store.conn.execute("SELECT canonical, kb_id FROM annotations").fetchone()
+    row = raw_connection(store).execute("SELECT canonical, kb_id FROM annotations").fetchone()
     assert row == ("Africa Corps", "rasid:ac")
 
 
@@ -152,9 +153,9 @@ def test_store_iter_documents_filters_by_language_and_seq(store) -> None:
 
 
 def test_store_uses_wal_and_foreign_keys(store) -> None:
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert raw_connection(store).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert raw_connection(store).execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert raw_connection(store).execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
     assert store.integrity_check() == "ok"
 
 
@@ -176,10 +177,11 @@ def test_store_migrations_are_idempotent(tmp_path) -> None:
     open_store(path).close()
     with open_store(path) as again:
         versions = [
-            r[0] for r in again.conn.execute("SELECT version FROM schema_migrations ORDER BY version")
+            r[0]
+            for r in raw_connection(again).execute("SELECT version FROM schema_migrations ORDER BY version")
         ]
         assert versions == [m.version for m in available_migrations()]
-        assert migrate(again.conn) == []
+        assert migrate(raw_connection(again)) == []
         assert again.schema_version() == versions[-1]
 
 

@@ -18,8 +18,7 @@ from rasid.trace import get_story, list_stories, merge_stories, split_document, 
 
 
 def story_of(store, doc_id: str) -> str | None:  # type: ignore[no-untyped-def]
-    row = store.conn.execute("SELECT story_id FROM story_members WHERE doc_id = ?", (doc_id,)).fetchone()
-    return row[0] if row else None
+    return store.story_of_document(doc_id)
 
 
 def test_split_a_document_out_and_it_stays_out_after_retracing(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from rasid.text.normalize import normalize_for_search
 from rasid.trace import relate, trace
 from rasid.trace.candidates import PASSAGE_WORDS, PassageIndex, passage_fingerprints
 from rasid.trace.features import DocFeatures
+from raw_sql import raw_connection
 
 ARTICLE = (
     "The transitional government of Niger announced on Tuesday 14 May 2024 that a second cargo aircraft "
@@ -135,11 +136,14 @@ def test_trace_finds_partial_copies_in_a_store(tmp_path: Path) -> None:
     trace(store)
     store.add_documents([second, article, truncated])  # incremental: found against the stored ones
     trace(store)
-    kinds = {frozenset((a, b)): kind for a, b, kind in store.conn.execute("SELECT a, b, kind FROM relations")}
+    kinds = {
+        frozenset((a, b)): kind
+        for a, b, kind in raw_connection(store).execute("SELECT a, b, kind FROM relations")
+    }
     assert kinds[frozenset((first.id, second.id))] == "copy"
     assert kinds[frozenset((article.id, truncated.id))] == "copy"
     assert kinds.get(frozenset((article.id, unrelated.id))) != "copy"
-    stored = store.conn.execute("SELECT count(*) FROM doc_passages").fetchone()[0]
+    stored = raw_connection(store).execute("SELECT count(*) FROM doc_passages").fetchone()[0]
     assert stored == 5
 
 
@@ -155,6 +159,9 @@ def test_documents_traced_before_passage_fingerprints_get_them_on_the_next_run(t
     second = doc(SECOND, outlet="b.example")
     store.add_documents([second])
     trace(store)
-    assert store.conn.execute("SELECT count(*) FROM doc_passages").fetchone()[0] == 3
-    kinds = {frozenset((a, b)): kind for a, b, kind in store.conn.execute("SELECT a, b, kind FROM relations")}
+    assert raw_connection(store).execute("SELECT count(*) FROM doc_passages").fetchone()[0] == 3
+    kinds = {
+        frozenset((a, b)): kind
+        for a, b, kind in raw_connection(store).execute("SELECT a, b, kind FROM relations")
+    }
     assert kinds[frozenset((first.id, second.id))] == "copy"

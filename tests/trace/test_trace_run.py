@@ -12,6 +12,7 @@ from rasid.errors import NotFoundError
 from rasid.model import Document
 from rasid.store import open_store
 from rasid.trace import export_graph, get_story, list_stories, trace
+from raw_sql import raw_connection
 
 AR = (
     "أعلنت الحكومة المالية يوم 28 يوليو 2024 أن 47 جنديا قتلوا في معارك قرب بلدة تينزاواتين على الحدود مع الجزائر. "
@@ -67,7 +68,10 @@ def traced(module_store_url: str) -> tuple[object, dict[str, Document], list]:
 
 def test_trace_finds_relations_of_each_kind(traced) -> None:
     store, d, _ = traced
-    rows = {frozenset((a, b)): kind for a, b, kind in store.conn.execute("SELECT a, b, kind FROM relations")}
+    rows = {
+        frozenset((a, b)): kind
+        for a, b, kind in raw_connection(store).execute("SELECT a, b, kind FROM relations")
+    }
     assert rows[frozenset((d["ar"].id, d["copy"].id))] == "copy"
     assert rows[frozenset((d["ar"].id, d["fr"].id))] == "translation"
     assert rows[frozenset((d["ar"].id, d["en"].id))] == "translation"
@@ -79,7 +83,7 @@ def test_trace_is_incremental(traced) -> None:
     assert first.new_documents == 3 and second.new_documents == 2
     assert first.stories_created == 1
     assert second.stories_updated == 1 and second.stories_created == 0
-    assert store.conn.execute("SELECT count(*) FROM doc_vectors").fetchone()[0] == 5
+    assert raw_connection(store).execute("SELECT count(*) FROM doc_vectors").fetchone()[0] == 5
     again = trace(store)
     assert again.new_documents == 0 and again.candidates == 0
 

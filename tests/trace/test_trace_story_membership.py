@@ -14,6 +14,7 @@ from rasid.store import open_store
 from rasid.trace import list_stories, trace
 from rasid.trace.features import DocFeatures
 from rasid.trace.membership import Group, agreement, event_anchors, judge_join, judge_merge
+from raw_sql import raw_connection
 
 ATTACK = (
     "The army of Burkina Faso said on 12 March that 23 soldiers and 11 volunteers were killed when militants "
@@ -36,8 +37,7 @@ def doc(text: str, outlet: str, published: str = "2024-06-04") -> Document:
 
 
 def story_of(store, doc_id: str) -> str | None:  # type: ignore[no-untyped-def]
-    row = store.conn.execute("SELECT story_id FROM story_members WHERE doc_id = ?", (doc_id,)).fetchone()
-    return row[0] if row else None
+    return store.story_of_document(doc_id)
 
 
 def test_a_chain_through_a_digest_does_not_join_two_events(tmp_path: Path) -> None:
@@ -45,7 +45,9 @@ def test_a_chain_through_a_digest_does_not_join_two_events(tmp_path: Path) -> No
     attack, drones, digest = doc(ATTACK, "a.example"), doc(DRONES, "b.example"), doc(DIGEST, "c.example")
     store.add_documents([attack, drones, digest])
     trace(store)
-    kinds = {frozenset((a, b)): k for a, b, k in store.conn.execute("SELECT a, b, kind FROM relations")}
+    kinds = {
+        frozenset((a, b)): k for a, b, k in raw_connection(store).execute("SELECT a, b, kind FROM relations")
+    }
     assert kinds[frozenset((attack.id, digest.id))] == "copy"
     assert kinds[frozenset((drones.id, digest.id))] == "copy"
     assert story_of(store, attack.id) != story_of(store, drones.id)

@@ -127,7 +127,8 @@ class WriteOutcome:
 class SQLDocumentStore(BrowseQueries, TracingQueries):
     """The store methods written once for SQLite and PostgreSQL (see the module docstring)."""
 
-    conn: Any
+    #: The driver connection: private, so that every query goes through a store method.
+    _conn: Any
     #: What messages and ``stats()`` call the database (a file path, or a URL without its password).
     path: str
     #: How to list ids with the database's own shell, for the "no document" message.
@@ -151,11 +152,11 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
     def _execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:
         """Run one statement written with ``?`` placeholders; returns the driver's cursor."""
         if params is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(self._sql(sql), params)
+            return self._conn.execute(sql)
+        return self._conn.execute(self._sql(sql), params)
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self.conn.executemany(self._sql(sql), rows)
+        self._conn.executemany(self._sql(sql), rows)
 
     def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
         """The rows of a query that may be large, without holding them all in memory."""
@@ -178,7 +179,7 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
 
     # --- lifecycle ------------------------------------------------------------------------------
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
     def __enter__(self) -> Self:
         return self

@@ -313,12 +313,12 @@ class PostgresStore(SQLDocumentStore):
         self.url = url
         self.path = redact_url(url)  # what messages and stats() show
         try:
-            self.conn: PgConnection = PgConnection.connect(url, autocommit=True)
+            self._conn: PgConnection = PgConnection.connect(url, autocommit=True)
         except psycopg.Error as exc:
             reason = " ".join(str(exc).split())  # libpq's message spans lines; ours is one
             raise StoreError(f"cannot open the database {self.path}: {reason}", code="S004") from exc
         try:
-            encoding = self.conn.execute("SHOW server_encoding").fetchone()[0]  # type: ignore[index]
+            encoding = self._conn.execute("SHOW server_encoding").fetchone()[0]  # type: ignore[index]
             if encoding != "UTF8":
                 raise StoreError(
                     f"the database {self.path} uses encoding {encoding}; Rasid needs UTF8 "
@@ -326,14 +326,14 @@ class PostgresStore(SQLDocumentStore):
                     code="S004",
                 )
             # like SQLite's busy timeout: wait this long for another writer, then fail clearly
-            self.conn.execute(f"SET lock_timeout = {int(busy_timeout_ms)}")
-            if not create and not _applied_versions(self.conn):
+            self._conn.execute(f"SET lock_timeout = {int(busy_timeout_ms)}")
+            if not create and not _applied_versions(self._conn):
                 raise StoreError(
                     f"no Rasid tables in {self.path}; run `rasid ingest PATH --db URL` first", code="S003"
                 )
-            migrate_postgres(self.conn)
+            migrate_postgres(self._conn)
         except BaseException:
-            self.conn.close()
+            self._conn.close()
             raise
 
     def reopen_location(self) -> str:
@@ -345,12 +345,12 @@ class PostgresStore(SQLDocumentStore):
         return qmark_to_pyformat(sql)
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self.conn.cursor() as cursor:
+        with self._conn.cursor() as cursor:
             cursor.executemany(cast(LiteralString, self._sql(sql)), rows)
 
     def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
         # WITH HOLD: readable outside a transaction and while the caller runs other queries
-        cursor = self.conn.cursor(name=f"rasid_annotations_{uuid.uuid4().hex[:8]}", withhold=True)
+        cursor = self._conn.cursor(name=f"rasid_annotations_{uuid.uuid4().hex[:8]}", withhold=True)
         try:
             cursor.execute(cast(LiteralString, self._sql(sql)), params)
             yield from cursor
@@ -371,16 +371,16 @@ class PostgresStore(SQLDocumentStore):
     @contextmanager
     def transaction(self) -> Iterator[PgConnection]:
         """One write transaction: committed on success, rolled back on any exception (incl. Ctrl-C)."""
-        if self.conn.info.transaction_status != pq.TransactionStatus.IDLE:
-            yield self.conn  # nested use joins the outer transaction
+        if self._conn.info.transaction_status != pq.TransactionStatus.IDLE:
+            yield self._conn  # nested use joins the outer transaction
             return
-        with self.conn.transaction():
-            yield self.conn
+        with self._conn.transaction():
+            yield self._conn
 
     def integrity_check(self) -> str:
         """ "ok" when the core tables answer; PostgreSQL checks its own pages (checksums, amcheck)."""
         try:
-            self.conn.execute(
+            self._conn.execute(
                 "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM annotations),"
                 " (SELECT value FROM store_meta WHERE key = 'last_seq')"
             ).fetchone()

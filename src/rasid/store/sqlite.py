@@ -44,7 +44,7 @@ class SQLiteStore(SQLDocumentStore):
 
     LIST_IDS_HINT = "sqlite3 DB 'select id, title from documents'"
     RUN_ORDER = "rowid"
-    conn: sqlite3.Connection
+    _conn: sqlite3.Connection
 
     def __init__(
         self,
@@ -63,17 +63,17 @@ class SQLiteStore(SQLDocumentStore):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.busy_timeout_ms = int(busy_timeout_ms)
         try:
-            self.conn = sqlite3.connect(
+            self._conn = sqlite3.connect(
                 self.path,
                 isolation_level=None,
                 timeout=busy_timeout_ms / 1000,
                 check_same_thread=check_same_thread,
             )
-            self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self.conn)
+            self._conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self._conn)
         except (sqlite3.DatabaseError, StoreError) as exc:
             if _is_lock_timeout(exc) or _is_lock_timeout(exc.__cause__):
                 raise self._locked_error() from exc
@@ -95,7 +95,7 @@ class SQLiteStore(SQLDocumentStore):
         return None if self.path == ":memory:" else self.path
 
     def prepare_bulk_write(self) -> None:
-        self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS and b-tree inserts stay in memory
+        self._conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS and b-tree inserts stay in memory
 
     def _locked_error(self) -> DatabaseLockedError:
         return DatabaseLockedError(
@@ -107,31 +107,31 @@ class SQLiteStore(SQLDocumentStore):
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed on success, rolled back on any exception (incl. Ctrl-C)."""
-        if self.conn.in_transaction:  # nested use joins the outer transaction
-            yield self.conn
+        if self._conn.in_transaction:  # nested use joins the outer transaction
+            yield self._conn
             return
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise self._locked_error() if _is_lock_timeout(exc) else exc from exc
         try:
-            yield self.conn
+            yield self._conn
         except BaseException as exc:
-            if self.conn.in_transaction:  # SQLite may have rolled back already (e.g. disk full)
-                self.conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # SQLite may have rolled back already (e.g. disk full)
+                self._conn.execute("ROLLBACK")
             if _is_lock_timeout(exc):
                 raise self._locked_error() from exc
             raise
         try:
-            self.conn.execute("COMMIT")
+            self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             if not _is_lock_timeout(exc):
                 raise
-            self.conn.execute("ROLLBACK")
+            self._conn.execute("ROLLBACK")
             raise self._locked_error() from exc
 
     def integrity_check(self) -> str:
-        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+        return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
 
     def _insert(self, conn: sqlite3.Connection, prepared: PreparedDocument, seq: int, now: str) -> bool:
         cursor = conn.execute(
@@ -164,14 +164,14 @@ class SQLiteStore(SQLDocumentStore):
         sql = fts5_ranked_sql(clauses, TITLE_WEIGHT, candidates=candidates)
         bound = [] if candidates is None else [candidates]
         try:
-            ranked = self.conn.execute(
+            ranked = self._conn.execute(
                 sql, (fts_match_expression(parsed), *params, *bound, limit, offset)
             ).fetchall()
         except sqlite3.OperationalError as exc:  # should not happen: every term is quoted
             raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc
         found = []
         for seq, score in ranked:
-            row = self.conn.execute(
+            row = self._conn.execute(
                 "SELECT id, title, outlet, language, published, url, text FROM documents WHERE seq = ?",
                 (seq,),
             ).fetchone()
@@ -183,7 +183,7 @@ class SQLiteStore(SQLDocumentStore):
         self, query: str, parsed: ParsedQuery, clauses: list[str], params: list[Any], cap: int
     ) -> int:
         try:
-            row = self.conn.execute(fts5_count_sql(clauses), (fts_match_expression(parsed), *params, cap))
+            row = self._conn.execute(fts5_count_sql(clauses), (fts_match_expression(parsed), *params, cap))
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed for {query!r}: {exc}", code="S005") from exc
         return int(row.fetchone()[0])
