@@ -39,7 +39,10 @@ from typing import Any, Final, NamedTuple
 from rasid.kb import EQUIPMENT_TYPE, Entry, KnowledgeBase
 from rasid.text.normalize import normalize_for_search
 from rasid.text.tokens import _WORD as WORD_PATTERN
-from rasid.text.tokens import clitic_stems, is_arabic
+from rasid.text.tokens import is_arabic
+from rasid.text.words import fold as fold_token
+from rasid.text.words import fold_many as fold_words
+from rasid.text.words import readings_keeping_article as token_readings
 
 #: Key under which a trie node keeps the entries whose alias ends there (never a token).
 _END = ""
@@ -133,12 +136,6 @@ def _original_prefix_length(original: str, folded_chars: int) -> int:
     return len(original)
 
 
-@lru_cache(maxsize=300_000)
-def fold_token(token: str) -> str:
-    """A token folded for matching (same folding as search: diacritics, letter variants, case, accents)."""
-    return normalize_for_search(token)
-
-
 @lru_cache(maxsize=20_000)
 def fold_gap(gap: str) -> str:
     return normalize_for_search(gap)
@@ -194,38 +191,6 @@ def _fold_tokens(text: str) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), columns))
 
 
-#: Folded form of every word seen, and the readings of every folded word (plain dicts, so a
-#: document's words are looked up in C; bounded: emptied when full, as an lru_cache would forget).
-_FOLDED_WORDS: dict[str, str] = {}
-_READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
-_WORD_CACHE_MAX = 300_000
-#: Joins a document's new words so they are folded in one call; folding neither makes nor maps it.
-_WORD_SEPARATOR = "\x00"
-_WHITESPACE = re.compile(r"\s")
-
-
-def fold_words(words: list[str]) -> list[str]:
-    """``[fold_token(w) for w in words]``, with the words not seen before folded in one pass.
-
-    A news article brings a hundred or more new words; folding them one call each was a fifth of
-    the time spent preparing it. Folding maps characters one by one, so folding the words joined by
-    a separator it leaves alone and splitting again gives each word's folding; space collapsing is
-    not per character, so a word whose folding holds whitespace (a few ligatures) is redone alone.
-    """
-    cache = _FOLDED_WORDS
-    new = list(set(words).difference(cache))
-    if new:
-        if len(cache) + len(new) > _WORD_CACHE_MAX:
-            cache.clear()
-            new = list(set(words))
-        joined = normalize_for_search(_WORD_SEPARATOR.join(new))
-        pieces = joined.split(_WORD_SEPARATOR)
-        if len(pieces) != len(new) or _WHITESPACE.search(joined):
-            pieces = [normalize_for_search(w) for w in new]
-        cache.update(zip(new, pieces, strict=True))
-    return list(map(cache.__getitem__, words))
-
-
 _TEXT = itemgetter(0)  # Token.text, as a function map() can call without a Python step
 
 #: Characters that fold to an apostrophe; without one, no token has an elision or a possessive.
@@ -249,35 +214,14 @@ def prepare(text: str) -> PreparedText:
     positions: defaultdict[str, list[int]] = defaultdict(list)  # a list only for a word not seen yet
     for i, word in enumerate(words):
         positions[word].append(i)
-    readings_of = _READINGS
-    new = set(positions).difference(readings_of)  # checks each word in the dict, never walks the dict
-    if new:
-        if len(readings_of) + len(new) > _WORD_CACHE_MAX:
-            readings_of.clear()
-            new = set(positions)
-        readings_of.update((word, token_readings(word)) for word in new)
-    readings = tuple(map(readings_of.__getitem__, words))
+    readings = tuple(map(token_readings, words))  # cached per word in rasid.text.words
     stem_positions: dict[str, list[int]] = {}
     for word, at in positions.items():
-        for _, stem in readings_of[word]:
+        for _, stem in token_readings(word):
             known = stem_positions.get(stem)
             # a stem read from two words (روسيا, وروسيا): merge their positions in text order
             stem_positions[stem] = at if known is None else sorted(known + at)
     return PreparedText(text, tokens, readings, stem_positions, tuple(sorted(stem_positions)))
-
-
-#: First letters of the proclitics a reading may strip (و ف, then ب ل ك; لل starts with ل).
-_PROCLITIC_LETTERS = frozenset("وفبلك")
-
-
-def token_readings(token: str) -> tuple[tuple[str, str], ...]:
-    """``(prefix, stem)`` readings of a token for the first word of a match, the token itself first.
-
-    The article is never stripped on its own: a reading whose prefix ends in ال or لل is dropped.
-    """
-    if token[:1] not in _PROCLITIC_LETTERS or not is_arabic(token):
-        return (("", token),)  # no و ف ب ل ك to strip (and a bare ال is never stripped): one reading
-    return tuple((p, s) for p, s in clitic_stems(token) if not p.endswith(("ال", "لل")))
 
 
 @lru_cache(maxsize=65_536)
