@@ -25,12 +25,11 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from rasid.model import Annotation, Document
 from rasid.text.normalize import normalize_for_search
-from rasid.text.tokens import clitic_stems
+from rasid.text.words import stems as word_readings
 
 #: A word of normalised text (normalised text has no harakat or tatweel left).
 _NORM_WORD = re.compile(r"[^\W_]+(?:[-/'][^\W_]+)*")
@@ -40,12 +39,6 @@ _FTS_UNIT = re.compile(r"[^\W_]+")
 _PHRASE = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
 #: Most readings one word yields (word, without و/ف, without ب/ل/ك, without ال) — bounds NEAR distance.
 MAX_READINGS = 4
-
-
-@lru_cache(maxsize=200_000)
-def word_readings(word: str) -> tuple[str, ...]:
-    """A normalised word and its clitic-stripped readings, the word first."""
-    return tuple(stem for _, stem in clitic_stems(word))
 
 
 def index_text(text: str) -> str:
