@@ -30,3 +30,50 @@ def _quotes(doc: Document) -> list[dict[str, Any]]:
 def test_speakers_role_of_another_kind_names_nobody(text: str, people: dict[str, str]) -> None:
     (quote,) = _quotes(_analyse(text, people))
     assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "canonical"),
+    [
+        # fr: inversion with a time and whom it was told to before the subject, then a role later
+        ("Deux dépôts ont brûlé à Gao, a déclaré mardi à la presse le ministre malien des Mines, le colonel Sidi Keita. "
+         "« Les réserves de carburant sont perdues pour la saison », a précisé le ministre à la radio.",
+         {"Sidi Keita": "Sidi Keita"}, "Sidi Keita"),
+        ("« Nous avons repoussé les assaillants vers la frontière », a déclaré à la presse l'officier Moussa Dembélé.",
+         {"Moussa Dembélé": "Moussa Dembélé"}, "Moussa Dembélé"),
+        # en: inverted "said X" after a short quote, then "he said"
+        ('Niger is "not a battlefield", said General Amadou Sani, the army chief, on Friday. '
+         '"Our units will hold the river crossings until the rains end," he said.',
+         {"Amadou Sani": "Amadou Sani"}, "Amadou Sani"),
+        # ru: "— заявил журналистам X"
+        ("«Поставки зерна начнутся в следующем месяце», — заявил журналистам министр Олег Соколов.",
+         {"Олег Соколов": "Oleg Sokolov"}, "Oleg Sokolov"),
+    ],
+)  # fmt: skip
+def test_speakers_inverted_subject_after_whom_it_was_told_to(
+    text: str, people: dict[str, str], canonical: str
+) -> None:
+    quotes = _quotes(_analyse(text, people))
+    assert quotes
+    assert [q["speaker_canonical"] for q in quotes if len(q["text"].split()) >= 4] == [canonical] * len(
+        [q for q in quotes if len(q["text"].split()) >= 4]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We must rebuild the schools first" and "we must pay the teachers on time," the minister Awa Sy said.',
+        "« Il faut reconstruire les écoles d'abord » et « payer les enseignants à temps », a dit la ministre Awa Sy.",
+    ],
+)
+def test_speakers_quote_takes_the_speaker_of_the_next_one_in_its_sentence(text: str) -> None:
+    quotes = _quotes(_analyse(text, {"Awa Sy": "Awa Sy"}))
+    assert [q["speaker_canonical"] for q in quotes] == ["Awa Sy", "Awa Sy"]
+    assert quotes[0]["speaker_via"] == "continuation"
+
+
+def test_speakers_quote_before_an_attribution_of_another_speaker_stays_open() -> None:
+    text = '"We must rebuild the schools first," said Awa Sy. "We must pay the teachers," Ali Ba said.'
+    quotes = _quotes(_analyse(text, {"Awa Sy": "Awa Sy", "Ali Ba": "Ali Ba"}))
+    assert [q["speaker_canonical"] for q in quotes] == ["Awa Sy", "Ali Ba"]

@@ -598,16 +598,36 @@ class _Context:
                 continue
             if m.role_class is not None:
                 classes.add(m.role_class)
-            window = self.text[max(0, m.start - TITLE_CHARS) : m.start]
-            window = re.split(r"[.,;:!?؟،؛\n«»\"“”()]", window)[-1]
-            titled = _title_class_ending(window)
-            if titled is not None:
-                classes.add(titled)
+            # the title right before the name, and a title set off by commas before or after it:
+            # "le ministre de la Sécurité, le général X", "X, le ministre de la Défense,"
+            window = self.text[max(0, m.start - 2 * TITLE_CHARS) : m.start]
+            before = re.split(r"[.;:!?؟؛\n«»\"“”()]", window)[-1]
+            *earlier, right_before = re.split(r"[,،]", before)
+            after = re.match(r"\s*[,،]([^.,;:!?؟،؛\n«»\"“”()]{1,80})", self.text[m.end : m.end + 90])
+            segment_end = m.start - len(right_before) - 1
+            for titled in (
+                _title_class_ending(right_before),
+                self._title_in_segment(segment_end - len(earlier[-1]), segment_end) if earlier else None,
+                _phrase_role_class(after.group(1)) if after else None,
+            ):
+                if titled is not None:
+                    classes.add(titled)
             seen += 1
             if seen == 3:
                 break
         self._person_classes[key] = classes
         return classes
+
+    def _title_in_segment(self, start: int, end: int) -> str | None:
+        """The class of the last title in ``text[start:end]`` when no name comes after it there (the
+        title of a name in apposition after the comma: "le ministre de la Sécurité, le général X")."""
+        found = None
+        for match in entity_cues().titles.find(prepare(self.text[start:end])):
+            found = match
+        if found is None or any(x.label == "PER" for x in self.mentions_in(start + found.end, end)):
+            return None
+        role_class = found.hits[0].entry_id.split(":", 2)[1]
+        return None if role_class in _NOT_ROLES else role_class
 
     def add_event(self, event: _Event) -> None:
         at = bisect.bisect_right(self.event_starts, event.start)
@@ -646,14 +666,43 @@ class _Context:
         prefix = self.text[k : m.start]
         return any(c in prefix for c in "بلك") or fold(m.text)[:3] in ("لل", "بال", "لال", "كال")
 
-    def is_subject_position(self, m: Mention) -> bool:
-        """Not the object of a preposition: "لقاء مع وزير الدفاع بيلاوسوف" names no speaker."""
+    def is_subject_position(self, m: Mention, floor: int = 0) -> bool:
+        """Not the object of a preposition: "لقاء مع وزير الدفاع بيلاوسوف" names no speaker, nor does
+        "a collaborator of X" (de/of right before the name). Words before ``floor`` are not looked at
+        (whom it was told to: "a déclaré à la presse l'officier")."""
         if self.clitic_preposition(m):
             return False
-        before = self.text[max(0, m.start - 40) : m.start]
+        before = self.text[max(0, floor, m.start - 40) : m.start]
         before = re.split(r"[،,.:;؛\n\"«»“”]", before)[-1]  # stay inside the phrase
         words = [fold(w) for w in _WORD.findall(before)][-4:]
+        if words and words[-1] in _OF:
+            return False
+        if words and _DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
+            return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
         return not any(w in self.cues.non_subject for w in words)
+
+
+#: "de"/"of" right before a name: it completes a noun ("un proche collaborateur de X"), it is not a subject.
+_OF = frozenset({"de", "d", "du", "des", "of"})
+#: Between an inverted speech verb and its subject: whom it was told to and when ("a déclaré lundi
+#: à l'AFP le ministre", "said on Monday", "заявил журналистам"), skipped before the subject is read.
+_TOLD_TO = re.compile(
+    r"\s*(?:(?:on\s+|в\s+|во\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
+    r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
+    r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
+    r"|журналистам|прессе|репортерам)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _skip_told_to(text: str, start: int, end: int) -> int:
+    """Where the subject of an inverted verb (fr/en/ru) can start: after the time and the addressee."""
+    while True:
+        told = _TOLD_TO.match(text, start, end)
+        if told is None or told.end() == start:
+            return start
+        start = told.end()
 
 
 def _glued_end(text: str, j: int) -> bool:
@@ -680,6 +729,8 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 
 def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
     """The named subject between a cue and the quote (قال القائد العسكري في مالي: / أكد ديارا أن)."""
+    if _ARABIC.search(ctx.text, start, min(end, start + 20)) is None:
+        start = _skip_told_to(ctx.text, start, end)  # "a déclaré à la presse l'officier"
     zone = ctx.text[start:end]
     if not zone.strip(" \t:،,.-—–\n"):
         return None
@@ -694,7 +745,7 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         m
         for m in mentions
         if m.label == "PER"
-        and ctx.is_subject_position(m)
+        and ctx.is_subject_position(m, start)
         and len(_WORD.findall(ctx.text[start : m.start])) <= SUBJECT_AFTER_VERB_WORDS + 2
         and not re.search(r"[،,:]", ctx.text[start : m.start])  # past a comma the verb's subject slot is over
         and not _COMPLEMENTIZER.search(
@@ -742,7 +793,7 @@ def _written_body_subject(ctx: _Context, start: int, end: int) -> bool:
 def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker | None:
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
-    stop = re.search(r"[:،,؛;\"«“–—]|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that)\s", zone)
+    stop = re.search(r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s", zone)
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = _trim(ctx.text, start, phrase_end)
     phrase_words = _WORD.findall(fold(ctx.text[ps:pe]))
@@ -778,6 +829,15 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
     # who has been speaking: people named as the subject of a speech verb (أكد رئيس الأركان … ديارا)
     speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
+    last = ctx.event_before(ps)
+    if (
+        last is not None
+        and last.speaker is not None
+        and last.speaker.mention is not None
+        and last.speaker.mention.label == "PER"
+        and last.end >= floor
+    ):
+        speakers.append(last.speaker.mention)  # the last speaker of the chain ("a déclaré X … le ministre")
     phrase_class = _phrase_role_class(ctx.text[ps:pe])
     if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
         if not _roles_agree(phrase_class, ctx.person_classes(speakers[-1].key), evidence=False):
@@ -800,8 +860,8 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
     at = pos + comma.end()
     for m in ctx.mentions_in(at, at + 80):
         if (
-            m.start == at
-            and m.label == "PER"
+            m.label == "PER"
+            and (m.start == at or _TITLE_WORDS.fullmatch(ctx.text, at, m.start))  # "…, le général X."
             and re.match(r"\s*(?:$|[.،,:;؛\n])", ctx.text[m.end : m.end + 2])
         ):
             return m
@@ -813,6 +873,8 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
     return Mention(at, at + len(surface), "PER", fold(surface), None, surface)
 
 
+#: Up to three lower-case words before a name in apposition (le général, the colonel).
+_TITLE_WORDS = re.compile(r"(?:[a-zà-ÿа-яё][\w'’-]*\s+){1,3}")
 #: One capitalised word: a surname between a quotation and its verb ('"…," Traoré said').
 _CAPITALISED_WORD = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)")
 #: Two to four capitalised words ending a clause (a name in apposition).
@@ -1443,10 +1505,14 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         if per:
             found = Speaker(per[-1], per[-1].start, per[-1].end, "after", None)
     if found is None and described is None:
-        if verb_after.group("ar") is not None or ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
-            found = _described_subject(ctx, v_end, zone_end)
+        # after whom it was told to: "…», a indiqué à l'AFP un habitant"
+        subject_start = v_end if verb_after.group("ar") is not None else _skip_told_to(text, v_end, zone_end)
+        if verb_after.group("ar") is not None or ctx.cues.anonymous_other.match(
+            fold(text[subject_start:zone_end])
+        ):
+            found = _described_subject(ctx, subject_start, zone_end)
         if found is None and verb_after.group("ar") is None:
-            found = _organization_after(ctx, v_end, zone_end)  # « … », dit le ministère de la Défense
+            found = _organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
         if found is None and verb_after.group("ar") is not None and _names_a_subject(ctx, v_end, zone_end):
             return None
     gender = _gender_of(cue)
@@ -1498,6 +1564,14 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
                 continue
         else:
             found = _subject_before(ctx, sent_start, v_start) or _described_before(ctx, sent_start, v_start)
+            if found is None and _INVERTED_AFTER.search(text, max(0, v_start - 3), v_start):
+                # ", said Captain X", "», a déclaré lundi à l'AFP le ministre X", "— заявил X"
+                comma = re.search(r"[,;]", text[v_end:zone_end])
+                found = _subject_after_verb(ctx, v_end, v_end + comma.start() if comma else zone_end)
+                if found is not None and found.mention is None and found.kind == "person":
+                    named = _apposition(ctx, v_end + comma.start() if comma else zone_end)
+                    if named is not None:
+                        found = Speaker(named, named.start, named.end, "subject", None)
             if found is None and ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
                 found = _described_subject(ctx, v_end, zone_end)
             if found is None or found.via == "pronoun":
@@ -1508,6 +1582,8 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
         ctx.add_event(_Event(v_start, max(v_end, found.end), found))
 
 
+#: What precedes an inverted speech verb (its subject follows it): a comma, a closing mark, a dash.
+_INVERTED_AFTER = re.compile(r"[,»”\"]\s*$|\s[—–-]\s*$")
 _THAT_AFTER = re.compile(r"\s*[وف]?(?:بان|بانه|ان|انه)(?![^\W_])")
 
 
@@ -1609,6 +1685,17 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             ctx.add_event(_Event(q.open, q_end, speaker))
         last = (q, speaker)
         floor = q_end
+    # «…», «…», a-t-il dit: a quote followed in the same sentence by one attributed after it
+    for idx in range(len(results) - 2, -1, -1):
+        (q, speaker), (nxt, nxt_speaker) = results[idx], results[idx + 1]
+        if speaker is None and not q.heading and nxt_speaker is not None and nxt_speaker.cue is not None:
+            fs, fe = ctx.folded_range(q.end, nxt.open)
+            if ctx.cues.attribution.search(ctx.norm.text, fs, fe) or ctx.cues.pronoun_attribution.search(
+                ctx.norm.text, fs, fe
+            ):
+                continue  # "«…», selon X, «…»": the second one is attributed before it
+            if _adjacent(ctx, (q, nxt_speaker), nxt):
+                results[idx] = (q, replace(nxt_speaker, via="continuation", cue=None))
     # sub-headings take the speaker of a quote that repeats their words, or none
     for idx, (q, _speaker) in enumerate(results):
         if q.heading:
