@@ -39,3 +39,30 @@ def test_a_partial_copy_with_other_names_outside_what_it_shares_is_still_a_copy(
     earlier = "وفي الرياض، التقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس. " + PERU
     relation = relate(_doc(earlier), _doc(longer))
     assert relation is not None and relation.kind == "copy"
+
+
+WIRE = (
+    "The military government of Niger said on Saturday that it had ended an agreement allowing American "
+    "soldiers and civilian staff of the Pentagon to stay in the country. The decision was read on national "
+    "television by a spokesman, Colonel Amadou Abdramane, a day after a delegation from Washington left "
+    "Niamey. The spokesman said the agreement had been imposed in 2012 and did not serve the country. About "
+    "one thousand American soldiers are based at a drone base near Agadez."
+)
+
+
+def test_a_lightly_edited_copy_with_another_byline_and_an_added_paragraph_is_still_a_copy() -> None:
+    # the byline and the dateline differ at the start, and the copy drops the sentence naming the spokesman
+    # and adds one naming other people in its place: names outside the short gaps between shared passages
+    # are not the slots of a formula
+    first, second = WIRE.split(" The spokesman said", 1)
+    first = first.split(" The decision was read")[0]
+    edited = (
+        "NIAMEY (Agency) - " + first + " Secretary of State Antony Blinken had visited President Mohamed "
+        "Bazoum a year earlier, and the French ambassador left in September after weeks of protests outside "
+        "the embassy. The spokesman said" + second.replace("About one thousand", "Some 1,000")
+    )
+    relation = relate(
+        analyze_text("By Jane Roe\n" + WIRE, language="en", published="2024-03-17"),
+        analyze_text(edited, language="en", published="2024-03-17"),
+    )
+    assert relation is not None and relation.kind == "copy"

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -242,19 +243,26 @@ def shared_anchors(fa: DocFeatures, fb: DocFeatures) -> dict[str, Any]:
 
 #: Entity types whose difference makes another event (who congratulates whom, who died, where).
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "ARMED_GROUP", "FAC", "EVENT"})
+#: Date values that name a day, month or year (not "today", "last week": those are relative).
+_ABSOLUTE_DATE = re.compile(r"^(?:\d{4}|XXXX-\d\d)")
 
 
-def _window(passages: list[dict[str, Any]], side: str) -> tuple[int, int] | None:
-    if not passages:
-        return None
-    return min(p[side][0] for p in passages), max(p[side][1] for p in passages)
+#: Words a gap between two shared passages may hold on each side and still be a slot of one formula (a name,
+#: a title, a date); a longer gap is text one side added, and the names in it are that side's own news.
+SLOT_GAP_WORDS = 12
+_GAP_WORD = re.compile(r"[^\W_]+")
 
 
-def _unshared_in_window(fa: DocFeatures, fb: DocFeatures, window: tuple[int, int] | None) -> list[str]:
-    """Parties and dates ``fa`` names inside the text it shares with ``fb`` that ``fb`` never names."""
-    if window is None:
-        return []
-    start, end = window
+def _gaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a text between its shared passages (in order). What comes before the first or after
+    the last is where excerpts, datelines and bylines differ, not where a formula puts its names."""
+    return [(spans[k][1], spans[k + 1][0]) for k in range(len(spans) - 1)]
+
+
+def _names_in(fa: DocFeatures, fb: DocFeatures, start: int, end: int) -> list[str]:
+    """Parties and dates ``fa`` names in ``[start, end)`` that ``fb`` never names (by folded text, KB id or
+    date value). Relative dates ("today", "Friday") and dates whose words the other text also holds (a month
+    resolved to another year) do not count."""
     out = []
     for ann in fa.doc.layer("entities"):
         if ann.label in PARTY_TYPES and start <= ann.start and ann.end <= end:
@@ -262,22 +270,38 @@ def _unshared_in_window(fa: DocFeatures, fb: DocFeatures, window: tuple[int, int
             if folded and folded not in fb.search_text and ann.attrs.get("kb_id") not in fb.kb_ids:
                 out.append(ann.text)
     for ann in fa.doc.layer("dates"):
-        value = ann.attrs.get("value")
-        if value and start <= ann.start and ann.end <= end and fb.dates and str(value) not in fb.dates:
+        value = str(ann.attrs.get("value") or "")
+        if not (start <= ann.start and ann.end <= end) or not _ABSOLUTE_DATE.match(value):
+            continue
+        folded = normalize_for_search(ann.text).strip()
+        if fb.dates and value not in fb.dates and folded not in fb.search_text:
             out.append(ann.text)
     return out
 
 
 def template_slots(fa: DocFeatures, fb: DocFeatures, passages: list[dict[str, Any]]) -> list[str]:
-    """The slots of a formula two texts fill differently: names or dates each names, inside the shared text,
-    that the other does not ("the King congratulated the President of X" / "... of Y"). Empty for copies.
+    """The slots of a formula two texts fill differently: the names or dates each puts in the same short gap
+    between shared passages, that the other does not name ("the King congratulated the President of X" /
+    "... of Y"). Empty for copies.
 
-    Only differences on *both* sides and *inside* the shared window count: a partial copy, or one with an
-    added paragraph, has extra names only outside what it shares, or only on one side.
+    Only substitutions count: a gap between two shared passages, short on *both* sides (at most ``SLOT_GAP_WORDS`` words) with a name of
+    its own on *both* sides. A copy that adds a paragraph, drops a sentence or is a part of a longer text has
+    extra names only in long gaps or only on one side.
     """
-    only_a = _unshared_in_window(fa, fb, _window(passages, "a"))
-    only_b = _unshared_in_window(fb, fa, _window(passages, "b"))
-    return only_a + only_b if only_a and only_b else []
+    ordered = sorted(passages, key=lambda p: p["a"][0])
+    ordered = [p for k, p in enumerate(ordered) if all(p["b"][0] >= q["b"][1] for q in ordered[:k])]
+    gaps_a = _gaps([(p["a"][0], p["a"][1]) for p in ordered])
+    gaps_b = _gaps([(p["b"][0], p["b"][1]) for p in ordered])
+    slots: list[str] = []
+    for (a0, a1), (b0, b1) in zip(gaps_a, gaps_b, strict=True):
+        words_a = len(_GAP_WORD.findall(fa.doc.text[a0:a1]))
+        words_b = len(_GAP_WORD.findall(fb.doc.text[b0:b1]))
+        if not (0 < words_a <= SLOT_GAP_WORDS and 0 < words_b <= SLOT_GAP_WORDS):
+            continue
+        only_a, only_b = _names_in(fa, fb, a0, a1), _names_in(fb, fa, b0, b1)
+        if only_a and only_b:
+            slots.extend(only_a + only_b)
+    return slots
 
 
 # --- copies: shared passages on shingles -------------------------------------------------------
