@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from rasid.cli.batch import backend_options
 from rasid.cli.main import EXIT_FAILED, EXIT_PARTIAL, cli
 from rasid.model import Document
 from rasid.text.display import json_terminal_safe, terminal_safe, visible_controls
@@ -65,6 +66,7 @@ def _for_terminal(doc: Document) -> Document:
 @click.option(
     "--save", is_flag=True, help="Store the new layers of documents loaded by ID back in the database."
 )
+@backend_options(default="local")
 def analyze(
     inputs: tuple[str, ...],
     db: str | None,
@@ -72,14 +74,32 @@ def analyze(
     kb_files: tuple[str, ...],
     no_kb: bool,
     save: bool,
+    backend: str,
+    workers: int,
+    ray_address: str | None,
 ) -> None:
     """Extract entities, equipment, dates, quotes and sources from FILEs (any format `rasid ingest`
     reads) or from documents already stored, given by ID. Writes JSON Lines to stdout
     (schema: docs/extraction.md); problems go to stderr, one line each, and the rest is done."""
+    from rasid.batch import analyze_many
     from rasid.extract import default_pipeline
     from rasid.text.langid import detect_language
 
-    pipeline = default_pipeline(kb_files=kb_files, use_kb=not no_kb)
+    pipeline = default_pipeline(kb_files=kb_files, use_kb=not no_kb) if backend == "local" else None
+
+    def analysed(docs: Iterator[Document]) -> Iterator[Document]:
+        """In this process, or in batches on the workers of --backend (results in input order)."""
+        if pipeline is not None:
+            return pipeline.run(docs)
+        return analyze_many(
+            docs,
+            backend=backend,
+            workers=workers,
+            kb_files=kb_files,
+            use_kb=not no_kb,
+            ray_address=ray_address,
+        )
+
     paths = [a for a in inputs if _is_path(a)]
     ids = [a for a in inputs if not _is_path(a)]
     failures = 0
@@ -118,7 +138,7 @@ def analyze(
                 yield with_language(item.document)
 
         # in batches, as ingest does: the NER stage tags a batch's sentences in one pass
-        for result in pipeline.run(readable()):
+        for result in analysed(readable()):
             emit(result)
     if ids:
         from rasid.errors import NotFoundError
@@ -138,7 +158,7 @@ def analyze(
                         err=True,
                     )
 
-        for result in pipeline.run(stored()):
+        for result in analysed(stored()):
             emit(result)
             if save:
                 store.save_layers(result)

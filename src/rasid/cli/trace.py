@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from rasid.cli.batch import backend_options
 from rasid.cli.main import cli
 from rasid.cli.options import db_option
 
@@ -22,12 +23,34 @@ def _open(db: str | None) -> Any:
 @db_option
 @click.option("--full", is_flag=True, help="Forget earlier runs and trace every stored document again.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
-def trace_command(db: str | None, full: bool, as_json: bool) -> None:
-    """Find copies, translations and rewrites among documents added since the last run; update stories."""
-    from rasid.trace import trace
+@backend_options(default="local")
+@click.option(
+    "--vector-index",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="File of the lead-vector index, kept between runs [default: DB.vectors.usearch beside a SQLite "
+    "database; for PostgreSQL none: rebuilt in memory each run].",
+)
+def trace_command(
+    db: str | None,
+    full: bool,
+    as_json: bool,
+    backend: str,
+    workers: int,
+    ray_address: str | None,
+    vector_index: str | None,
+) -> None:
+    """Find copies, translations and rewrites among documents added since the last run; update stories.
 
+    With --backend process or ray, each document's signature (lead vector, MinHash, passage
+    fingerprints) is computed by workers; relations and stories are decided here, in order, so the
+    result is the local run's."""
+    from rasid.trace import trace
+    from rasid.trace.distributed import Signer
+
+    signer = Signer(backend, workers=workers, ray_address=ray_address)
     with _open(db) as store:
-        report = trace(store, full=full)
+        report = trace(store, full=full, vector_index=vector_index, signer=signer)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
