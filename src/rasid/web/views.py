@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rasid.errors import NotFoundError, StoreError
-from rasid.store.base import SearchHit, document_filters
+from rasid.store.base import SearchHit
 from rasid.store.browse import entity_key_of
 from rasid.web import charts, places
 from rasid.web.highlight import (
@@ -148,10 +148,7 @@ def search_view(
         )  # fmt: skip
         results = [_hit_dict(h) for h in hits]
     else:
-        clauses, params = document_filters(
-            language, outlet, since, until, table="d.", entity=entity, story=story
-        )
-        rows, total = store.document_page(clauses, params, limit=limit, offset=offset)
+        rows, total = store.document_page(**filters, entity=entity, story=story, limit=limit, offset=offset)
         results = [{**r, "score": None} for r in rows]
     for r in results:
         r["snippet_pieces"] = r.pop("_pieces", None) or mark_terms(r.get("snippet") or "", terms)
