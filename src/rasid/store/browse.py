@@ -11,9 +11,9 @@ does a bounded amount of work whatever the size of the corpus:
   :data:`RECENT_DOCUMENTS` most recent ones only, and says so;
 * document lists walk a ``(published, seq)`` index newest first and stop at the page.
 
-The SQL is written once with ``?`` placeholders for both stores (see :mod:`rasid.store.base`);
-the story tables exist only in SQLite databases traced by ``rasid trace``: elsewhere the story
-queries raise :class:`~rasid.errors.StoreError` and callers show no stories.
+The SQL is written once with ``?`` placeholders for both stores (see :mod:`rasid.store.base`).
+The story tables are written by ``rasid trace`` (see :mod:`rasid.store.tracing`); before the first
+run they are empty and the story pages list nothing.
 """
 
 from __future__ import annotations
