@@ -3,8 +3,6 @@ kept by every later trace, ``--full`` included. Through the API and the CLI (``r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 from test_trace_run import docs as event_docs
@@ -21,8 +19,8 @@ def story_of(store, doc_id: str) -> str | None:  # type: ignore[no-untyped-def]
     return store.story_of_document(doc_id)
 
 
-def test_split_a_document_out_and_it_stays_out_after_retracing(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "split.db")
+def test_split_a_document_out_and_it_stays_out_after_retracing(store_url: str) -> None:
+    store = open_store(store_url)  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     d = event_docs()
     store.add_documents([d["ar"], d["copy"], d["fr"], d["en"]])
     trace(store)
@@ -45,8 +43,8 @@ def test_split_a_document_out_and_it_stays_out_after_retracing(tmp_path: Path) -
         split_document(store, "no-such-document")
 
 
-def test_merge_two_stories_and_they_stay_merged_after_retracing(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "merge.db")
+def test_merge_two_stories_and_they_stay_merged_after_retracing(store_url: str) -> None:
+    store = open_store(store_url)
     attack = Document(ATTACK, language="en", outlet="a.example", published="2024-06-04")
     attack_copy = Document("Breaking: " + ATTACK, language="en", outlet="b.example", published="2024-06-04")
     drones = Document(DRONES, language="en", outlet="c.example", published="2024-06-04")
@@ -74,8 +72,8 @@ def test_merge_two_stories_and_they_stay_merged_after_retracing(tmp_path: Path) 
     assert story_of(store, drones.id) != story_of(store, attack.id)
 
 
-def test_cli_story_split_and_merge_then_show(tmp_path: Path) -> None:
-    db = tmp_path / "cli.db"
+def test_cli_story_split_and_merge_then_show(store_url: str) -> None:
+    db = store_url
     d = event_docs()
     with open_store(db) as store:
         store.add_documents([d["ar"], d["copy"], d["fr"]])
