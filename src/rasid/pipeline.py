@@ -31,7 +31,6 @@ from typing import Any
 
 from rasid.errors import PipelineError
 from rasid.model import Document
-from rasid.modules import import_if_present
 
 StageFunc = Callable[[Document, Mapping[str, Any]], Document]
 BatchStageFunc = Callable[[Sequence[Document], Mapping[str, Any]], list[Document]]
@@ -63,19 +62,6 @@ class StageSpec:
 
 _REGISTRY: dict[str, StageSpec] = {}
 
-#: Modules whose import registers the built-in stages (imported lazily on first lookup).
-BUILTIN_STAGE_MODULES: list[str] = [
-    "rasid.extract.entities",
-    "rasid.ner.stage",
-    "rasid.extract.coref",
-    "rasid.extract.equipment",
-    "rasid.extract.dates",
-    "rasid.extract.quotes",
-    "rasid.extract.sources",
-    "rasid.extract.events",
-    "rasid.extract.narratives",
-]
-
 
 def register_stage(
     name: str,
@@ -104,8 +90,14 @@ def register_stage(
 
 
 def _load_builtins() -> None:
-    for module in BUILTIN_STAGE_MODULES:
-        import_if_present(module)
+    """Import the built-in stage modules: each registers its stages on import, exactly as a user's module would.
+
+    Imported on the first lookup rather than at the top, for two reasons: they import this module for
+    ``register_stage`` (a known cycle, see tests/test_import_cycles.py), and loading them (knowledge base
+    matcher, NER model code, numpy) takes most of a second that ``rasid --help`` and the readers need not pay.
+    """
+    from rasid.extract import coref, dates, entities, equipment, events, narratives, quotes, sources  # noqa: F401
+    from rasid.ner import stage  # noqa: F401
 
 
 def get_stage(name: str) -> StageSpec:

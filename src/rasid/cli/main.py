@@ -18,7 +18,6 @@ import click
 
 from rasid import __version__
 from rasid.errors import NotFoundError, RasidError
-from rasid.modules import import_if_present
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -26,17 +25,6 @@ EXIT_USAGE = 2
 EXIT_FAILED = 3
 EXIT_NOT_FOUND = 4
 EXIT_INTERRUPTED = 130
-
-#: Modules that each add commands to the ``cli`` group (one per area).
-COMMAND_MODULES = (
-    "rasid.cli.ingest",
-    "rasid.cli.analyze",
-    "rasid.cli.ner",
-    "rasid.cli.trace",
-    "rasid.cli.serve",
-    "rasid.cli.export",
-    "rasid.cli.batch",
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,8 +34,8 @@ def cli() -> None:
 
 
 def _register_commands() -> None:
-    for module in COMMAND_MODULES:
-        import_if_present(module)
+    """Each command module adds its commands to ``cli`` when imported (it imports ``cli`` from here)."""
+    from rasid.cli import analyze, batch, export, ingest, ner, serve, trace  # noqa: F401
 
 
 _register_commands()
