@@ -77,3 +77,46 @@ def test_speakers_quote_before_an_attribution_of_another_speaker_stays_open() ->
     text = '"We must rebuild the schools first," said Awa Sy. "We must pay the teachers," Ali Ba said.'
     quotes = _quotes(_analyse(text, {"Awa Sy": "Awa Sy", "Ali Ba": "Ali Ba"}))
     assert [q["speaker_canonical"] for q in quotes] == ["Awa Sy", "Ali Ba"]
+
+
+def test_speakers_pronoun_takes_the_one_person_of_the_sentence_before() -> None:
+    text = (
+        "Le chef de l'opposition Ali Sow a rencontré les délégués de la région. Interrogé sur la sécurité, "
+        "le ministre Oumar Ba a répondu longuement.\n« Nous tiendrons toutes les routes du nord », dit-il."
+    )
+    (quote,) = _quotes(_analyse(text, {"Ali Sow": "Ali Sow", "Oumar Ba": "Oumar Ba"}))
+    assert (quote["speaker_canonical"], quote["speaker_via"]) == ("Oumar Ba", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ('"We will send grain to six countries this year," Amadou Sani told the summit.\n\n'
+         '"We will also pay for the delivery to the ports."', {"Amadou Sani": "Amadou Sani"}),
+        ("«Поставки зерна начнутся в следующем месяце», — заявил министр Олег Соколов.\n"
+         "«Доставку до портов мы тоже оплатим сами, без посредников.»", {"Олег Соколов": "Oleg Sokolov"}),
+        ("Dans un entretien, le ministre Oumar Ba affirme que « les routes du nord sont sûres ».\n"
+         "« Les convois passent chaque semaine sans escorte étrangère et sans incident majeur. »",
+         {"Oumar Ba": "Oumar Ba"}),
+    ],
+)  # fmt: skip
+def test_speakers_quoted_paragraph_goes_on_with_the_last_speaker(text: str, people: dict[str, str]) -> None:
+    quotes = _quotes(_analyse(text, people))
+    assert quotes[-1]["speaker_canonical"] == next(iter(people.values()))
+    assert quotes[-1]["speaker_via"] == "continuation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview question between them: the answer is not the last speaker's
+        '"We will send grain to six countries," Amadou Sani said. Who will pay for the ships?\n'
+        '"The buyers will pay for the ships and the insurance."',
+        # another person named after the last speaker
+        '"We will send grain to six countries," Amadou Sani said. Ali Ba disagreed with him.\n'
+        '"The buyers will pay for the ships and the insurance."',
+    ],
+)
+def test_speakers_quoted_paragraph_after_a_question_or_another_person_stays_open(text: str) -> None:
+    quotes = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani", "Ali Ba": "Ali Ba"}))
+    assert quotes[-1]["speaker"] is None

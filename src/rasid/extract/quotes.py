@@ -1019,7 +1019,7 @@ def _from_chain(
     person came in as a subject since, the gender of the verb or pronoun disagrees, or it is too far back."""
     event = ctx.event_before(pos)
     if event is None or pos - event.end > LOOKBACK_CHARS:
-        return _only_person_in_view(ctx, pos, via)
+        return _only_person_in_view(ctx, pos, via) or _previous_subject(ctx, pos, via)
     if event.speaker is None:
         return None
     said_before = event.speaker
@@ -1049,6 +1049,37 @@ def _only_person_in_view(ctx: _Context, pos: int, via: str) -> Speaker | None:
         return None
     m = people[-1]
     return Speaker(m, m.start, m.end, via, None)
+
+
+def _previous_subject(ctx: _Context, pos: int, via: str) -> Speaker | None:
+    """Nobody has spoken yet and several people are in view: the one person of the sentence right
+    before, when it opens with them ("Interrogé sur …, le capitaine X a des réponses convaincantes.
+    « … », dit-il"). A sentence naming two people ("X a reçu Y.") gives no guess."""
+    floor = max(0, pos - LOOKBACK_CHARS)
+    end = _sentence_start(ctx.text, pos, floor)
+    if end <= floor:
+        return None
+    start = _sentence_start(ctx.text, end - 1, floor)
+    people = [m for m in ctx.mentions_in(start, end) if m.label == "PER"]
+    if len({m.key for m in people}) != 1:
+        return None
+    first = people[0]
+    clause_start = start
+    for mark in re.finditer(r"[,،]", ctx.text[start : first.start]):
+        clause_start = start + mark.end()
+    if (
+        len(_WORD.findall(ctx.text[clause_start : first.start])) > SENTENCE_SUBJECT_WORDS
+        or not ctx.is_subject_position(first)
+        or _inside_quotation(ctx.text, start, first.start)
+    ):
+        return None
+    return Speaker(first, first.start, first.end, via, None)
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """An opening mark before ``pos`` in ``text[start:pos]`` that is not closed yet."""
+    segment = text[start:pos]
+    return segment.count("«") > segment.count("»") or segment.count("“") > segment.count("”")
 
 
 #: How many words (a title, a verb in VSO order) may precede a sentence's subject.
@@ -1670,13 +1701,19 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # كتاب "…"، حملة بعنوان "…": a title, not a statement (and no sentence boundary)
         q.heading = _is_heading(text, q)
         speaker: Speaker | None = None
-        if not q.heading:
+        if q.heading and text[q.end - 1] in ".!?…":
+            # a whole paragraph quoted, ending a sentence, after a paragraph with a speaker: it goes on
+            speaker = _paragraph_continuation(ctx, q)
+            q.heading = speaker is None
+        if not q.heading and speaker is None:
             introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
             if words < MIN_WORDS and not introduced:
                 continue  # a name or a scare quote, not a statement
             speaker = _attribute(ctx, q, floor)
             if speaker is None and last is not None:
                 speaker = _adjacent(ctx, last, q)
+            if speaker is None:
+                speaker = _paragraph_continuation(ctx, q)
             if words < MIN_WORDS and speaker is None:
                 continue
         results.append((q, speaker))
@@ -1728,6 +1765,42 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         direct_spans.append((q.open, (q.close + 1) if q.close is not None else q.end))
     annotations.extend(_indirect(ctx, direct_spans))
     return doc.with_layer("quotes", annotations)
+
+
+#: How much of the previous paragraph may follow its last speaker before a quote that goes on with them.
+CONTINUATION_CHARS = 400
+
+
+def _paragraph_continuation(ctx: _Context, q: Quote) -> Speaker | None:
+    """A paragraph that is nothing but a quotation, right after a paragraph whose last words are
+    someone's (a quote with its speaker, or a speech verb with its subject), and with no other person
+    named since: the same speaker goes on ("…," Putin said.⏎"We will also …")."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, q.open) + 1
+    if line_start == 0 or text[line_start : q.open].strip():
+        return None  # words before it on its line, or no paragraph before
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end == -1 else line_end
+    after = text[(q.close + 1 if q.close is not None else q.end) : line_end]
+    if _WORD.search(after):
+        return None  # the paragraph says more than the quote
+    previous_end = len(text[:line_start].rstrip())
+    if previous_end == 0 or text[previous_end - 1] in "?؟":
+        return None  # an interview question before: the answer is someone else's
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    event = ctx.event_before(q.open)
+    if (
+        event is None
+        or event.speaker is None
+        or event.start < previous_start
+        or q.open - event.end > CONTINUATION_CHARS
+    ):
+        return None
+    speaker = event.speaker
+    key = speaker.mention.key if speaker.mention is not None else None
+    if any(m.label == "PER" and m.key != key for m in ctx.mentions_in(event.end, q.open)):
+        return None
+    return replace(speaker, via="continuation", cue=None)
 
 
 def _adjacent(ctx: _Context, last: tuple[Quote, Speaker | None], q: Quote) -> Speaker | None:
