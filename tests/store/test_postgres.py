@@ -507,6 +507,12 @@ def test_postgres_cli_ingest_search_show_stats_export_like_sqlite(
     exported = [_rasid("export", "--db", db, "--format", "jsonl") for db in (fresh_url, sqlite_db)]
     assert exported[0] == exported[1] and exported[0].count("\n") == pg_stats["documents"]
 
+    traced = [json.loads(_rasid("trace", "--db", db, "--json")) for db in (fresh_url, sqlite_db)]
+    assert traced[0]["new_documents"] == traced[1]["new_documents"] == pg_stats["documents"]
+    assert traced[0]["relations"] == traced[1]["relations"]
+    stories = [json.loads(_rasid("stories", "--db", db, "--format", "json")) for db in (fresh_url, sqlite_db)]
+    assert stories[0] == stories[1]
+
     before = pg_stats["annotations"]
     _rasid("reanalyze", "--db", fresh_url, "--backend", "local", "--lang", "ru")
     after = json.loads(_rasid("stats", "--db", fresh_url, "--format", "json"))["annotations"]
