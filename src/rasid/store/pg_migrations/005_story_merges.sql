@@ -1,5 +1,5 @@
--- Story merges (rasid.trace): what, when and why, as SQLite's migrations/006_story_merges.sql. Tracing
--- runs on SQLite only today (docs/postgres.md); the table keeps the PostgreSQL schema the same shape.
+-- Story merges (rasid.trace): what, when and why, as SQLite's migrations/006_story_merges.sql.
+-- (documents and reason became JSON text in 008_stories.sql, as every other JSON column.)
 CREATE TABLE story_merges (
     id BIGSERIAL PRIMARY KEY,
     story_id TEXT NOT NULL,

@@ -1,5 +1,5 @@
--- An analyst's corrections to stories, as SQLite's migrations/007_story_corrections.sql. Tracing runs on
--- SQLite only today (docs/postgres.md); the table keeps the PostgreSQL schema the same shape.
+-- An analyst's corrections to stories, as SQLite's migrations/007_story_corrections.sql.
+-- (documents became JSON text in 008_stories.sql, as every other JSON column.)
 CREATE TABLE story_corrections (
     id BIGSERIAL PRIMARY KEY,
     action TEXT NOT NULL CHECK (action IN ('split', 'merge')),
