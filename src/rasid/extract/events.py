@@ -315,25 +315,45 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         return doc.with_layer("events", [])
     kb = load_kb(tuple(config.get("kb_files") or ())) if config.get("use_kb", True) else None
     context = _Context(doc, prepared, cat.context.find(prepared), kb)
-    sentence_spans = sentences(doc.text)
+    sentence_spans = _joined_at_initials(doc.text, sentences(doc.text))
     starts = [s.start for s in sentence_spans]
     # One event of a type per clause: of its triggers with an event reading, the one whose roles
     # are filled best (زار روسيا over the وفد before it), the first on a tie.
     best: dict[tuple[str, int], Annotation] = {}
+    #: the roles of the last event of each type: "cette attaque", "خلال الاتصال" refer back to them
+    last: dict[str, tuple[int, dict[str, Any]]] = {}
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         k = bisect_left(starts, trigger.span.start + 1) - 1
         if k < 0 or trigger.span.end > sentence_spans[k].end:
             continue
-        coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k])
+        previous = last.get(type_id)
+        if previous is not None and trigger.span.start - previous[0] > _ANAPHORA_REACH:
+            previous = None
+        coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous)
         if coded is None:
             continue
-        event, clause_end = coded
+        event, clause_end, roles = coded
+        last[type_id] = (trigger.span.end, roles)
         key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     annotations = sorted(best.values(), key=lambda a: (a.start, a.attrs["trigger_start"]))
     return doc.with_layer("events", annotations)
+
+
+#: A sentence that ends on initials or a title's abbreviation (S.E.M., M., Mr.) goes on in the next one.
+_ENDS_ON_INITIALS = re.compile(r"(?:\b[A-Z]\.){1,4}\s*$|\b(?:Mr|Mrs|Dr|Mme|Mgr)\.\s*$")
+
+
+def _joined_at_initials(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        if out and _ENDS_ON_INITIALS.search(text, out[-1].start, out[-1].end):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 class _Context:
@@ -447,7 +467,10 @@ class _Context:
 
 #: Words after an unnamed actor that belong to it: a nisba (الجيش التركي, ميليشيات الحوثي), "unknown"
 #: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste).
-_AR_ADJECTIVE = re.compile(r"^(?:ال)?\w+ي(?:ه|ين|ون)?$|^(?:ال)?مجهول\w*$|^(?:ال)?مسلح\w*$|^(?:ال)?ارهابي\w*$")
+_AR_ADJECTIVE = re.compile(
+    r"^ال\w+ي(?:ه|ين|ون)?$"
+    r"|^(?:ال)?(?:مجهول|مسلح|ارهابي|متطرف|عسكري|امني|حكومي|تركي|روسي|فرنسي|امريكي|اميركي|سعودي|يمني|عراقي|سوري)\w*$"
+)
 #: Words that look like a nisba and are not one: directions (شمالي بوركينا), prepositions.
 _AR_NOT_ADJECTIVE = re.compile(r"^(?:[وف]?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)|في|الي|علي|لدي|حتي|الذي|التي)")
 _FR_ADJECTIVE = re.compile(
@@ -472,12 +495,19 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
     found.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, group in found:
+        gap = ctx.text[merged[-1][1] : start].strip() if merged else "x"
+        adjacent = gap in ("", "ل")
         owned = (
-            merged
-            and merged[-1][2] == "attack_object"
-            and not ctx.text[merged[-1][1] : start].strip()
-            and ctx.text[start : start + 1] == "ل"
-        )  # موقعا للجيش: the post and its owner are one target
+            adjacent
+            and (
+                (
+                    merged[-1][2] == "attack_object" and "ل" in (gap, ctx.text[start : start + 1])
+                )  # موقعا للجيش
+                or (
+                    group == "attack_object" and _lang_of(ctx.text[start : start + 2]) != "ar"
+                )  # "police checkpoint"
+            )
+        )  # a post and its owner are one target
         if merged and (start < merged[-1][1] or owned):
             prev_start, prev_end, prev_group = merged[-1]
             merged[-1] = (prev_start, max(prev_end, end), prev_group)
@@ -513,9 +543,19 @@ _FR_DETERMINERS = frozenset(
         "une",
         "ces",
         "leurs",
+        "leur",
         "ses",
+        "son",
+        "sa",
         "nos",
+        "notre",
+        "cet",
+        "cette",
+        "ce",
         "plusieurs",
+        "par",
+        "aux",
+        "au",
         "deux",
         "trois",
         "quatre",
@@ -525,9 +565,13 @@ _FR_DETERMINERS = frozenset(
         "huit",
         "neuf",
         "dix",
-        "par",
-        "aux",
-        "au",
+        "douze",
+        "quinze",
+        "vingt",
+        "trente",
+        "cinquante",
+        "cent",
+        "dizaines",
     ]
 )
 
@@ -635,6 +679,18 @@ def _extend_left(ctx: _Context, start: int) -> int:
     return start
 
 
+def _before_trigger(ctx: _Context, ann: Annotation, trigger: Span) -> Annotation | None:
+    """A statistical name that ran on into the trigger (محمد بن سلمان اتصالا هاتفيا) is the words before it."""
+    if ann.label != "PER" or ann.start >= trigger.start or ann.attrs.get("kb_id"):
+        return None
+    end = trigger.start
+    while end > ann.start and not ctx.text[end - 1].isalnum():
+        end -= 1
+    if end - ann.start < 3:
+        return None
+    return ctx.doc.annotation("entities", ann.start, end, ann.label, attrs={}, stage=ann.stage)
+
+
 def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
     for cue in ctx.cues_between("lex|speech", ann.start - 12, ann.end + 16):
@@ -651,17 +707,37 @@ def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
 
 def _is_victim(ctx: _Context, ann: Annotation) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
-    for cue in ctx.cues_between("lex|casualty", max(0, ann.start - 22), ann.end + 26):
-        lo, hi = (cue.span.end, ann.start) if cue.span.end <= ann.start else (ann.end, cue.span.start)
-        if lo <= hi and not _CLAUSE_BREAK.search(ctx.text, lo, hi) and "\n" not in ctx.text[lo:hi]:
-            return True
+    for key, lo, hi in (
+        ("lex|casualty", ann.start - 24, ann.start),
+        ("lex|casualty_after", ann.end, ann.end + 26),
+    ):
+        for cue in ctx.cues_between(key, max(0, lo), hi):
+            gap = (cue.span.end, ann.start) if key == "lex|casualty" else (ann.end, cue.span.start)
+            between = ctx.text[gap[0] : gap[1]]
+            if (
+                gap[0] <= gap[1]
+                and len(between.split()) <= 3
+                and not _CLAUSE_BREAK.search(between)
+                and "\n" not in between
+            ):
+                return True  # three words at most between: a number, "de", "ont été"
     return False
 
 
 def _code(
-    ctx: _Context, cat: Catalogue, etype: EventType, trigger: PhraseMatch, form: str, sentence: Span
-) -> tuple[Annotation, int] | None:
-    """The event of one trigger, and the end of its clause; None when the trigger has no event reading."""
+    ctx: _Context,
+    cat: Catalogue,
+    etype: EventType,
+    trigger: PhraseMatch,
+    form: str,
+    sentence: Span,
+    previous: tuple[int, dict[str, Any]] | None = None,
+) -> tuple[Annotation, int, dict[str, Any]] | None:
+    """The event of one trigger, the end of its clause and its roles; None when the trigger has no event reading.
+
+    ``previous`` is the last event of the type just before: a noun that refers back to it ("cette attaque",
+    "الهجوم", "خلال الاتصال") is an event of its own with that event's parties when its clause names none.
+    """
     t_start, t_end = trigger.span.start, trigger.span.end
     # An excluded collocation (نشر الإعلانات, تحرير محضر, deliver a speech) is another sense of the word.
     for cue in ctx.cues.get(f"x|{etype.id}", ()):
@@ -678,7 +754,8 @@ def _code(
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
     lo, hi = max(sentence.start, t_start - etype.window_before), min(sentence.end, t_end + etype.window)
     nearby = ctx.entities_in(lo, hi, sentence.end)
-    if not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
+    refers_back = previous is not None and form == "n"
+    if not refers_back and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = _lang_of(trigger.phrase)
     clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)
@@ -689,6 +766,17 @@ def _code(
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
+    nobody = roles["source"] is None and roles["target"] is None
+    if (
+        previous is not None
+        and refers_back
+        and nobody
+        and (roles["location"] is None or _definite(ctx, trigger.span))
+    ):
+        for role in ("source", "target"):
+            earlier = previous[1][role]
+            roles[role] = (earlier[0], "previous") if earlier is not None else None
+        roles["location"] = roles["location"] or previous[1]["location"]
     if roles["source"] is None and roles["target"] is None and roles["location"] is None:
         return None  # nobody and nowhere: no event to code
     if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi):
@@ -697,7 +785,41 @@ def _code(
         if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
             etype = cat.types[other]  # "instructors arrived": a training mission, not a deployment
             break
-    return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi
+    return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi, roles
+
+
+_BLESSING = re.compile(r"^(?:حفظ|رحم|رعا)\w*\s+الله")
+#: A mention this far (characters) after an event of its type may refer back to it.
+_ANAPHORA_REACH = 400
+_DEMONSTRATIVES = frozenset(
+    {
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "cette",
+        "cet",
+        "ce",
+        "l'",
+        "la",
+        "le",
+        "this",
+        "that",
+        "the",
+        "это",
+        "этот",
+        "этой",
+    }
+    | {"этого", "этом", "данное", "данного"}
+)
+
+
+def _definite(ctx: _Context, trigger: Span) -> bool:
+    """الهجوم, خلال الاتصال, cette attaque, the attack, это нападение: a mention of something already told."""
+    i = ctx.token_index(trigger.start)
+    if i < len(ctx.tokens) and ctx.tokens[i].text.lstrip("وفب").startswith(("ال", "خلال")):
+        return True
+    return i > 0 and ctx.tokens[i - 1].text in _DEMONSTRATIVES
 
 
 def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[Annotation]:
@@ -788,7 +910,7 @@ def _nearest_mark(clitic: str, words: list[str], kinds: Sequence[tuple[str, froz
     for end in range(len(tail), 0, -1):
         for k in (3, 2, 1):  # the longest mark ending there: "الحدود مع" before "مع", "بالقرب من" before "من"
             if end - k < 0:
-                break
+                continue
             phrase = " ".join(tail[end - k : end])
             bare = phrase[1:] if phrase[:1] in "وف" else None
             for kind, marks in kinds:
@@ -838,7 +960,11 @@ def _roles(
     victim: Annotation | None = None
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
-            continue  # the trigger is inside a name (a "visit" in an event name)
+            ann = _before_trigger(ctx, ann, trigger.span)  # type: ignore[assignment]
+            if ann is None:
+                continue  # the trigger is inside a name (a "visit" in an event name)
+        if _BLESSING.match(ann.text):
+            continue  # حفظه الله after a name: a blessing the statistical NER took for a person
         if etype.unnamed_actors and ann.label in ACTOR_TYPES and _is_speaker(ctx, ann, trigger.span):
             continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
         if victims_are_targets and ann.label in ACTOR_TYPES and ann.label != "GPE" and _is_victim(ctx, ann):
@@ -848,6 +974,8 @@ def _roles(
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - _MARK_REACH)
         clitic, words = _words_before(text, ann.start, floor)
+        if ctx.doc.language == "en":
+            words = [w for w in words if w != "a"]  # the article, not the French à the Latin marks share
         if not clitic and not ann.attrs.get("kb_id") and ann.text[:1] in _GLUED and len(ann.text) > 4:
             clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
         is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
