@@ -490,11 +490,15 @@ _WORD = re.compile(r"[^\W_]+")
 _CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "وفق", "تبعا")
 
 
-def _present_anchors(extra_files: tuple[str, ...], folded: str) -> dict[str, list[str]]:
+def _text_words(folded: str) -> set[str]:
+    """The folded words of the text, also without a clitic و ف ب ل."""
+    words = set(_WORD.findall(folded))
+    return words | {w[1:] for w in words if w[:1] in "وفبل"}
+
+
+def _present_anchors(extra_files: tuple[str, ...], words: set[str]) -> dict[str, list[str]]:
     """The cue anchors whose first word occurs in the text (alone or after a clitic و ف ب ل): the
     others cannot start a match, and looking for each of them with ``str.find`` is most of the cost."""
-    words = set(_WORD.findall(folded))
-    words |= {w[1:] for w in words if w[:1] in "وفبل"}
     by_first_word = _anchors_by_first_word(extra_files)
     present: dict[str, list[str]] = {key: [] for key in _cue_anchors(extra_files)}
     for word in by_first_word.keys() & words:
@@ -568,7 +572,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found: list[Found] = []
 
     # original links: "أصل الخBر" then a URL, possibly lines later
-    anchors = _present_anchors(extra, folded)
+    words = _text_words(folded)
+    anchors = _present_anchors(extra, words)
     for m in finditer_near(pats["original_label"], folded, anchors["original_labels"]):
         o_end = norm.to_original(m.start(), m.end()).end
         url = _URL.search(text, o_end, min(len(text), o_end + 300))
@@ -642,7 +647,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(_lead_credits(sc, folded, pats))
     found.extend(_credits(sc, folded, pats))
     found.extend(_media_entities(doc, norm, folded, pats))
-    found.extend(_attributed_names(doc, norm, folded, pats, sc, found))
+    found.extend(_attributed_names(doc, norm, folded, pats, sc, found, words, extra))
     found.extend(
         _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
     )
@@ -786,13 +791,15 @@ def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -
     """Credits that are not datelines in the usual place: glued to a sentence by an aggregator, the text's
     last word, a headline led by its source, an agency before the dateline's dash, "(BSS/AFP)"."""
     out: list[Found] = []
-    for key, kind in (
-        ("glued_credit", "agency"),
-        ("end_credit", "agency"),
-        ("headline_credit", "cited_outlet"),
-        ("paren_agency_pair", "agency"),
+    line_ends = [m.start() for m in re.finditer(r"\n", folded)] + [len(folded)]
+    tails = [(max(0, end - 40), end) for end in line_ends]
+    for key, kind, windows in (
+        ("glued_credit", "agency", tails),
+        ("end_credit", "agency", tails[-1:]),
+        ("headline_credit", "cited_outlet", [(0, len(folded))]),
+        ("paren_agency_pair", "agency", [(0, len(folded))]),
     ):
-        for m in pats[key].finditer(folded):
+        for m in _finditer_windows(pats[key], folded, windows):
             start = m.start("known") if key != "paren_agency_pair" else m.start()
             out.append(Found(start, _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
@@ -856,6 +863,71 @@ def _folded_span(norm: Any, start: int, end: int) -> tuple[int, int]:
     return bisect.bisect_left(norm.starts, start), bisect.bisect_left(norm.starts, end)
 
 
+@lru_cache(maxsize=8)
+def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Folded words at least one of which every match of an attribution pattern contains near its start
+    (or, for "X reported", near its end): the patterns are tried only around them."""
+    data = load_cues("sources", extra_files)
+    return {
+        "named": first_words(data["named_outlet_heads"]),
+        "generic": tuple(fold(w) for w in data["generic_outlet_anchors"]),
+        "organisation": first_words(data["organisation_heads"]),
+        "cue_then_name": (
+            "according",
+            "reported",
+            "citing",
+            "quoting",
+            "selon",
+            "d'apres",
+            "cite",
+            "citee",
+            "relaye",
+            "relayee",
+            "rapporte",
+            "rapportee",
+            "по",
+            "со",
+        ),
+        "name_then_reported": ("reported", "reports", "rapporte", "сообщает", "пишет"),
+        "inverted_then_name": first_words(data["inverted_outlet_verbs"]),
+    }
+
+
+def _windows(folded: str, anchors: Sequence[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every occurrence of the anchors in the folded text."""
+    spans: list[tuple[int, int]] = []
+    for anchor in anchors:
+        at = folded.find(anchor)
+        while at != -1:
+            spans.append((max(0, at - before), min(len(folded), at + len(anchor) + after)))
+            at = folded.find(anchor, at + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _original_windows(
+    norm: Any, folded: str, anchors: Sequence[str], before: int, after: int
+) -> list[tuple[int, int]]:
+    """The windows of :func:`_windows`, as offsets into the original text."""
+    out = []
+    for start, end in _windows(folded, anchors, before, after):
+        span = norm.to_original(start, end)
+        out.append((span.start, span.end))
+    return out
+
+
+def _finditer_windows(
+    pattern: re.Pattern[str], text: str, windows: Sequence[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` inside each window (lookarounds still see the text around it)."""
+    return [m for start, end in windows for m in pattern.finditer(text, start, end)]
+
+
 def _attributed_names(
     doc: Document,
     norm: Any,
@@ -863,6 +935,8 @@ def _attributed_names(
     pats: Mapping[str, re.Pattern[str]],
     sc: SourceCues,
     found: Sequence[Found],
+    words: set[str],
+    extra_files: tuple[str, ...] = (),
 ) -> list[Found]:
     """Outlets and organisations cited by what surrounds them (see :func:`_attribution`): outlets named by
     a head noun ("Niger state television RTN", "la chaîne Tele Sahel", "телеканал Al Hadath") or only by
@@ -878,7 +952,16 @@ def _attributed_names(
             kind, s, e = cited
             out.append(Found(s, _strip_end(folded, e), kind, attrs))
 
-    for m in pats["named_outlet"].finditer(text):
+    # only the anchors whose first word is in the text: looking for each of the others costs a scan
+    anchors = {
+        key: [a for a in group if (w := _WORD.search(a)) is None or w.group() in words]
+        for key, group in _attribution_anchors(extra_files).items()
+        if key != "generic"
+    }
+    anchors["generic"] = list(_attribution_anchors(extra_files)["generic"])  # also inside a word: للتلفزيون
+    for m in _finditer_windows(
+        pats["named_outlet"], text, _original_windows(norm, folded, anchors["named"], 0, 120)
+    ):
         name = m.group("name").rstrip(".")
         start, end = _folded_span(norm, m.start(), m.start("name") + len(name))
         written = re.sub(r"\s*\(.*\)$", "", name)
@@ -887,7 +970,7 @@ def _attributed_names(
             names.add(fold(acronym.group(1)))
         if fold(written) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
             add(start, end, {"outlet": None, "outlet_text": written, "kb_id": None})
-    for m in pats["generic_outlet"].finditer(folded):
+    for m in _finditer_windows(pats["generic_outlet"], folded, _windows(folded, anchors["generic"], 40, 60)):
         end = m.end()
         # "le média d'Etat du Niger, RTN": the name given after it is the same outlet
         o_end = norm.to_original(m.start(), m.end()).end
@@ -896,8 +979,14 @@ def _attributed_names(
             end = _folded_span(norm, o_end, apposed.end("name"))[1]
         add(m.start(), end, {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())})
     people = [(e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS]
-    for key in ("cue_then_name", "name_then_reported", "inverted_then_name"):
-        for m in pats[key].finditer(text):
+    for key, before, after in (
+        ("cue_then_name", 0, 120),
+        ("name_then_reported", 80, 20),
+        ("inverted_then_name", 4, 120),
+    ):
+        for m in _finditer_windows(
+            pats[key], text, _original_windows(norm, folded, anchors[key], before, after)
+        ):
             name = m.group("name").rstrip(".")
             n_end = m.start("name") + len(name)
             if len(name) < 2 or any(s <= m.start("name") and n_end <= e for s, e in people):
@@ -910,11 +999,17 @@ def _attributed_names(
             names.add(re.sub(r"\s+", " ", f.attrs["outlet_text"]).strip('"'))
     learned = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
     if learned:  # one pass over the text for all the names, so the cost stays linear
-        for m in re.finditer(rf"{B_START}(?:{'|'.join(map(re.escape, learned))}){B_END}", folded):
+        learned_pattern = re.compile(rf"{B_START}(?:{'|'.join(map(re.escape, learned))}){B_END}")
+        for m in finditer_near(learned_pattern, folded, learned):
             attrs = {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())}
             add(m.start(), m.end(), attrs)
     organisations = [_folded_span(norm, e.start, e.end) for e in doc.layer("entities") if e.label == "ORG"]
-    organisations += [m.span() for m in pats["organisation"].finditer(folded)]
+    organisations += [
+        m.span()
+        for m in _finditer_windows(
+            pats["organisation"], folded, _windows(folded, anchors["organisation"], 6, 80)
+        )
+    ]
     for start, end in organisations:
         attrs = {"outlet": None, "outlet_text": _original(text, norm, start, end), "body": "organisation"}
         add(start, end, attrs, organisation=True)
