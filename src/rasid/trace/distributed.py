@@ -14,7 +14,7 @@ layers (a signature reads only the text, title and language); signatures come ba
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +38,7 @@ class Signature:
     shingles: int  # distinct shingles (0: nothing to hash, e.g. an empty text)
 
 
-def sign_features(features: list[DocFeatures]) -> list[Signature]:
+def sign_features(features: Sequence[DocFeatures]) -> list[Signature]:
     """Signatures of a batch of documents (the leads are embedded together, as one batch)."""
     vectors = embed([f.lead for f in features])
     out = []
@@ -86,7 +86,7 @@ def _unpack(packed: _Packed) -> Signature:
 
 
 #: Signs a batch's features (built by the driver) and returns their signatures by document id.
-SignBatch = Callable[[list[DocFeatures]], dict[str, Signature]]
+SignBatch = Callable[[Sequence[DocFeatures]], dict[str, Signature]]
 
 
 class Signer:
@@ -123,9 +123,9 @@ class _Signed:
     def __init__(self, signed: dict[str, Signature]) -> None:
         self.signed = signed
 
-    def __call__(self, features: list[DocFeatures]) -> dict[str, Signature]:
+    def __call__(self, features: Sequence[DocFeatures]) -> dict[str, Signature]:
         return self.signed
 
 
-def _by_id_of_features(features: list[DocFeatures]) -> dict[str, Signature]:
+def _by_id_of_features(features: Sequence[DocFeatures]) -> dict[str, Signature]:
     return {s.doc_id: s for s in sign_features(features)}
