@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from rasid.cli.batch import backend_options
-from rasid.cli.main import EXIT_FAILED, EXIT_PARTIAL, cli
+from rasid.cli.group import EXIT_FAILED, EXIT_PARTIAL, cli
 from rasid.model import Document
 from rasid.text.display import json_terminal_safe, terminal_safe, visible_controls
 

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from rasid.batch import BACKENDS, analyze_many
-from rasid.cli.main import cli
+from rasid.cli.group import cli
 from rasid.cli.options import db_option
 
 _BACKEND_HELP = "local: this process; process: a process pool; ray: a Ray cluster (or a local Ray runtime)."

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import click
 
-from rasid.cli.main import cli
+from rasid.cli.group import cli
 from rasid.cli.options import db_option
 from rasid.export import FORMATS, export_documents
 from rasid.model import Document

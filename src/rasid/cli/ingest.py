@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from rasid.cli.main import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, cli
+from rasid.cli.group import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, cli
 from rasid.cli.options import DATE, db_option
 from rasid.text.display import json_terminal_safe, terminal_safe
 

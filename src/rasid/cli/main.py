@@ -1,13 +1,5 @@
-"""The ``rasid`` command. Each command group lives in its own module and only parses options.
-
-Exit codes (documented in docs/cli.md):
-
-* 0 — success
-* 1 — partial: some items failed (each reported on its own line), the rest was done
-* 2 — usage error (bad options or arguments)
-* 3 — nothing could be done (e.g. no input found, database unreadable)
-* 4 — not found (an id or story that does not exist)
-* 130 — interrupted (Ctrl-C); what was stored stays stored, a re-run finishes the job
+"""The ``rasid`` command. Each command group lives in its own module and only parses options; the group itself
+and the exit codes (listed there and in docs/cli.md) are in :mod:`rasid.cli.group`.
 """
 
 from __future__ import annotations
@@ -16,29 +8,29 @@ import sys
 
 import click
 
-from rasid import __version__
+# each command module adds its commands to the group when imported
+from rasid.cli import analyze, batch, export, ingest, ner, serve, trace  # noqa: F401
+from rasid.cli.group import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    cli,
+)
 from rasid.errors import NotFoundError, RasidError
 
-EXIT_OK = 0
-EXIT_PARTIAL = 1
-EXIT_USAGE = 2
-EXIT_FAILED = 3
-EXIT_NOT_FOUND = 4
-EXIT_INTERRUPTED = 130
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="rasid")
-def cli() -> None:
-    """Rasid (راصد): ingest news articles, extract facts with evidence, trace stories across languages."""
-
-
-def _register_commands() -> None:
-    """Each command module adds its commands to ``cli`` when imported (it imports ``cli`` from here)."""
-    from rasid.cli import analyze, batch, export, ingest, ner, serve, trace  # noqa: F401
-
-
-_register_commands()
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_NOT_FOUND",
+    "EXIT_OK",
+    "EXIT_PARTIAL",
+    "EXIT_USAGE",
+    "cli",
+    "main",
+]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from rasid.cli.main import cli
+from rasid.cli.group import cli
 from rasid.errors import ReaderError
 
 

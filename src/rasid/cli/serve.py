@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from rasid.cli.main import cli
+from rasid.cli.group import cli
 
 
 @cli.command()

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from rasid.cli.batch import backend_options
-from rasid.cli.main import cli
+from rasid.cli.group import cli
 from rasid.cli.options import db_option
 
 
