@@ -120,3 +120,30 @@ def test_speakers_quoted_paragraph_goes_on_with_the_last_speaker(text: str, peop
 def test_speakers_quoted_paragraph_after_a_question_or_another_person_stays_open(text: str) -> None:
     quotes = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani", "Ali Ba": "Ali Ba"}))
     assert quotes[-1]["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Intervention remains the last resort for the bloc," said Ajuri Ngelale.', "Ajuri Ngelale"),
+        ("«Мы закупим удобрения и дизельное топливо», — сообщил директор департамента Минпромторга РФ Роман Чекушов.",
+         "Роман Чекушов"),
+        ("« La délégation a transmis le message au chef de la junte », explique notre correspondant, Serge Daniel.",
+         "Serge Daniel"),
+    ],
+)  # fmt: skip
+def test_speakers_name_no_stage_marked_after_the_verb(text: str, speaker: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert (quote["speaker"], quote["speaker_type"]) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Funding for the camps will run out in May," said the United Nations Development Programme.',
+        '"Funding for the camps will run out in May," said officials of World Food Programme.',
+    ],
+)
+def test_speakers_capitalised_body_after_the_verb_is_not_a_person(text: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker_type"] != "person"

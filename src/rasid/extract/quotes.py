@@ -766,7 +766,47 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
             if m.label == "MEDIA" and _WORD.search(ctx.text[m.end : end]):
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
+    if _ARABIC.search(zone) is None:
+        name = _unmarked_name_ending(ctx, start, end)
+        if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
+            return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+#: Words before an unmarked capitalised run that make it part of a longer name (of the United Nations).
+_NAME_LINKS = frozenset({"of", "the", "de", "du", "des", "la", "le", "les", "l", "d"})
+#: The subject zone of an inverted verb may name someone no stage marked when it is this short.
+UNMARKED_ZONE_WORDS = 14
+
+
+def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None:
+    """Two or three capitalised words (Latin or Cyrillic) that end the subject of an inverted speech
+    verb and that no entity covers: a person no stage marked ("said Ajuri Ngelale", "— сообщил
+    директор департамента … Роман Чекушов"). Acronyms (РФ, AFP) and words after "of/de" are not
+    part of it; a zone naming an organisation, or longer than a subject, gives none."""
+    zone = ctx.text[start:end]
+    words = list(_WORD.finditer(zone))
+    if not words or len(words) > UNMARKED_ZONE_WORDS or zone[words[-1].end() :].strip(" \t.,;:"):
+        return None
+    if ctx.cues.organization_other.search(fold(zone)):
+        return None
+    run: list[re.Match[str]] = []
+    for word in reversed(words):
+        w = word.group()
+        if not (w[0].isupper() and not w.isupper() and (w[0].isascii() or "\u0400" <= w[0] <= "\u04ff")):
+            break
+        run.insert(0, word)
+    if not 2 <= len(run) <= 3:
+        return None  # one word may be anything; four are the name of a body (United Nations Development …)
+    first = run[0].start()
+    before = [fold(w.group()) for w in words if w.end() <= first]
+    if before and before[-1] in _NAME_LINKS:
+        return None
+    s, e = start + first, start + run[-1].end()
+    if any(m.start < e and s < m.end for m in ctx.mentions_in(max(0, s - 80), e + 80)):
+        return None  # part of something a stage named
+    surface = ctx.text[s:e]
+    return Mention(s, e, "PER", fold(surface), None, surface)
 
 
 def _title_only(ctx: _Context, m: Mention) -> bool:
@@ -817,6 +857,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     if inside and "باسم" in phrase_words[:3]:
         # "المتحدث باسم الحكومة المالية عبد الله مايغا": a spokesman for a body, then their name
         return Speaker(inside[-1], inside[-1].start, inside[-1].end, "subject", None)
+    if _ARABIC.search(ctx.text, ps, pe) is None:
+        unmarked = _unmarked_name_ending(ctx, ps, pe)
+        if unmarked is not None:  # "директор департамента … Роман Чекушов": the role, then the name
+            return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
     rest = ctx.text[pe:end]
     named = _apposition(ctx, pe)
     if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
