@@ -119,7 +119,7 @@ _CLAUSE_END = re.compile(rf"[;؛:!?]|{_STOP}|[,،]\s*(?:و|ف(?!ي\b|ى\b)|and\b
 #: Prepositions that make an actor an argument of some other word (تعاونها مع روسيا, "talks with"):
 #: after the trigger, an actor behind one that the event type does not use is no subject or object.
 _OBLIQUE = _by_lang({
-    "ar": ("مع", "عن", "في", "الي", "حتي", "بعد", "قبل", "ب", "ك", "لدي", "عند", "بين"),  # not من: مسلحون من داعش
+    "ar": ("مع", "عن", "في", "الي", "حتي", "بعد", "قبل", "ب", "ك", "لدي", "عند", "بين", "التابعه", "التابع"),  # not من: مسلحون من داعش
     "fr": ("avec", "pour", "dans", "sur", "après", "avant", "depuis", "chez", "entre"),
     "en": ("with", "from", "for", "in", "on", "at", "after", "before", "since", "between", "about"),
     "ru": ("с", "со", "из", "от", "для", "после", "до", "о", "об", "между", "в", "на"),
@@ -693,10 +693,12 @@ def _before_trigger(ctx: _Context, ann: Annotation, trigger: Span) -> Annotation
 
 def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
-    for cue in ctx.cues_between("lex|speech", ann.start - 12, ann.end + 16):
+    for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 16):
         if cue.span.start < trigger.end and trigger.start < cue.span.end:
             continue
-        before = 0 <= ann.start - cue.span.end <= 12
+        # أعلن المفوض الأعلى للشرطة في المنطقة X: before the event, the subject of a speech verb may come late
+        reach = 48 if ann.end <= trigger.start else 12
+        before = 0 <= ann.start - cue.span.end <= reach
         after = 0 <= cue.span.start - ann.end <= 14
         if (before or after) and not _CLAUSE_BREAK.search(
             ctx.text, min(cue.span.end, ann.end), max(cue.span.start, ann.start)
@@ -705,18 +707,50 @@ def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     return False
 
 
+#: Words of a count between a casualty word and its victims: "ما لا يقل عن 51", "au moins cinq", "не менее".
+_COUNT_WORDS = _folded_set(
+    [
+        "ما",
+        "لا",
+        "يقل",
+        "عن",
+        "اكثر",
+        "من",
+        "نحو",
+        "حوالي",
+        "علي",
+        "الاقل",
+        "au",
+        "moins",
+        "plus",
+        "de",
+        "at",
+        "least",
+        "more",
+        "than",
+        "some",
+        "about",
+        "не",
+        "менее",
+        "более",
+        "около",
+    ]
+)
+
+
 def _is_victim(ctx: _Context, ann: Annotation) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
     for key, lo, hi in (
-        ("lex|casualty", ann.start - 24, ann.start),
+        ("lex|casualty", ann.start - 40, ann.start),
         ("lex|casualty_after", ann.end, ann.end + 26),
     ):
         for cue in ctx.cues_between(key, max(0, lo), hi):
             gap = (cue.span.end, ann.start) if key == "lex|casualty" else (ann.end, cue.span.start)
             between = ctx.text[gap[0] : gap[1]]
+            words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]
             if (
                 gap[0] <= gap[1]
-                and len(between.split()) <= 3
+                and len(words) <= 3
                 and not _CLAUSE_BREAK.search(between)
                 and "\n" not in between
             ):
@@ -988,8 +1022,8 @@ def _roles(
             mark = None  # "سفير البيرو لدى المملكة إدوارد", "une audience à M. Lavrov": the mark is not his
         elif mark == "locative" and ann.label == "PER":
             mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
-        if mark == "agent" and ann.start < trigger.span.start:
-            continue  # "un convoi sécurisé par des FAMa a été attaqué": the agent of another verb
+        if mark in ("agent", "oblique") and ann.start < trigger.span.start:
+            continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
         if mark == "agent" and ann.label in ACTOR_TYPES:
             source = source or (ann, "agent")
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
