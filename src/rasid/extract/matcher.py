@@ -38,8 +38,7 @@ from typing import Any, Final, NamedTuple
 
 from rasid.kb import EQUIPMENT_TYPE, Entry, KnowledgeBase
 from rasid.text.normalize import normalize_for_search
-from rasid.text.tokens import _WORD as WORD_PATTERN
-from rasid.text.tokens import is_arabic
+from rasid.text.tokens import WORD_PATTERN, is_arabic
 from rasid.text.words import fold as fold_token
 from rasid.text.words import fold_many as fold_words
 from rasid.text.words import readings_keeping_article as token_readings

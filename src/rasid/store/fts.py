@@ -29,6 +29,7 @@ from typing import Any
 
 from rasid.model import Annotation, Document
 from rasid.text.normalize import normalize_for_search
+from rasid.text.tokens import WORD_PATTERN
 from rasid.text.words import stems as word_readings
 
 #: A word of normalised text (normalised text has no harakat or tatweel left).
@@ -188,8 +189,6 @@ def fts_match_expression(parsed: ParsedQuery) -> str:
 
 
 # --- snippets ------------------------------------------------------------------------------------
-#: A word of the original text: the same pattern as :func:`rasid.text.tokens.tokenize` uses.
-_ORIGINAL_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640]|[-/'’](?=[^\W_]))*")
 #: original token -> every form a query term can match it by (folded word, clitic readings, FTS pieces).
 _MATCH_KEYS: dict[str, frozenset[str]] = {}
 _MATCH_KEYS_MAX = 200_000
@@ -214,7 +213,7 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     cache = _MATCH_KEYS
-    for match in _ORIGINAL_WORD.finditer(text):
+    for match in WORD_PATTERN.finditer(text):  # the words of rasid.text.tokens.tokenize
         token = match.group()
         keys = cache.get(token)
         if keys is None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 # A word: letters/digits/marks, allowing inner hyphens and slashes in model names (T-72B3, BTR-80/82A)
 # and apostrophes in French/English (l'armée, Mali's). Written as runs of letters between marks or
 # joiners rather than one alternation per character: the same matches, a third faster to scan.
-_WORD = re.compile(r"[^\W_]+(?:(?:[\u064B-\u065F\u0670\u0640]+|[-/'’](?=[^\W_]))[^\W_]*)*", re.UNICODE)
+#: One word of original text (the search snippets and the matcher use it too).
+WORD_PATTERN = re.compile(r"[^\W_]+(?:(?:[\u064B-\u065F\u0670\u0640]+|[-/'’](?=[^\W_]))[^\W_]*)*", re.UNICODE)
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
@@ -38,12 +39,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens with character offsets into ``text`` (of ``text[start:end]`` only, when given)."""
     return [
         Token(m.group(), m.start(), m.end())
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+        for m in WORD_PATTERN.finditer(text, start, len(text) if end is None else end)
     ]
 
 
-# A word, or any other character that is not a space (the ``_`` too: \w counts it, _WORD does not)
-_WORD_OR_OTHER = re.compile(rf"(?P<word>{_WORD.pattern})|[^\w\s]|_", re.UNICODE)
+# A word, or any other character that is not a space (the ``_`` too: \w counts it, WORD_PATTERN does not)
+_WORD_OR_OTHER = re.compile(rf"(?P<word>{WORD_PATTERN.pattern})|[^\w\s]|_", re.UNICODE)
 
 
 def tokenize_with_punctuation(text: str, start: int = 0, end: int | None = None) -> list[Token]:
