@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -11,8 +11,11 @@ from rasid.cli.batch import backend_options
 from rasid.cli.group import cli
 from rasid.cli.options import db_option
 
+if TYPE_CHECKING:  # the store is imported when a command runs, not when the CLI starts
+    from rasid.store.base import SQLDocumentStore
 
-def _open(db: str | None) -> Any:
+
+def _open(db: str | None) -> SQLDocumentStore:
     from rasid.api import db_path
     from rasid.store import open_store
 
