@@ -32,8 +32,6 @@ MAX_CHARS = 2_000_000
 MAX_BODY_BYTES = 6 * MAX_CHARS + 2**16
 #: Body fields that steer the request rather than describe the article (kept out of its metadata).
 CONTROLS = ("analyze", "html")
-#: Where the body is read from a page, what the page says unless the body says otherwise.
-PAGE_FIELDS = ("title", "url", "outlet", "author", "published")
 
 
 def _bad_request(message: str) -> HTTPException:
@@ -99,12 +97,15 @@ def _with_page(record: dict[str, Any], html: str) -> dict[str, Any]:
         page = html_to_document(html, source="api", url=_first(record, "url"), fmt="api")
     except NoArticleError as exc:
         raise _bad_request(f"'html': {exc.args[0]}") from None
-    from_page = {name: getattr(page, name) for name in PAGE_FIELDS}
+    # what the page says, where the body says nothing (under any of the reader's names for the field)
+    from_page = {
+        "title": page.title, "url": page.url, "outlet": page.outlet, "author": page.author, "published": page.published
+    }  # fmt: skip
     given = {
         key: value for key, value in record.items() if value not in (None, "") and key not in FIELDS["text"]
     }
-    picked = {target for target in PAGE_FIELDS if _first(given, target) is not None}
-    return {**{k: v for k, v in from_page.items() if k not in picked}, **given, "text": page.text}
+    kept = {name: value for name, value in from_page.items() if _first(given, name) is None}
+    return {**kept, **given, "text": page.text}
 
 
 def _refuse_repairs(doc: Document, record: dict[str, Any]) -> None:
