@@ -275,6 +275,9 @@ class TracingQueries:
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         raise NotImplementedError
 
+    def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
+        raise NotImplementedError
+
     def transaction(self) -> AbstractContextManager[Any]:
         raise NotImplementedError
 
@@ -323,8 +326,9 @@ class TracingQueries:
             self.save_doc_passages(passages)
 
     def iter_doc_vectors(self) -> Iterator[DocVector]:
-        """Every stored signature, in the order the documents were stored."""
-        for doc_id, seq, language, published, minhash, vector, shingles in self._execute(
+        """Every stored signature, in the order the documents were stored (streamed: a client-side
+        PostgreSQL cursor would hold every vector at once, 1.3 KB a document)."""
+        for doc_id, seq, language, published, minhash, vector, shingles in self._stream(
             "SELECT doc_id, seq, language, published, minhash, vector, shingles FROM doc_vectors ORDER BY seq",
             (),
         ):
@@ -377,8 +381,8 @@ class TracingQueries:
             )
 
     def iter_doc_passages(self) -> Iterator[tuple[str, str | None, bytes]]:
-        """``(doc_id, language, fingerprints)`` of every traced document, in stored order."""
-        for doc_id, language, blob in self._execute(
+        """``(doc_id, language, fingerprints)`` of every traced document, in stored order (streamed)."""
+        for doc_id, language, blob in self._stream(
             "SELECT p.doc_id, v.language, p.fingerprints FROM doc_passages p"
             " JOIN doc_vectors v ON v.doc_id = p.doc_id ORDER BY v.seq",
             (),
