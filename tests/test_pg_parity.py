@@ -3,7 +3,8 @@
 The labelled pairs corpus of the tracing tests (``tests/trace/pairs/pairs.jsonl``: copies,
 translations, rewrites and same-topic traps, 157 distinct documents) is traced on a SQLite file
 and on a database of the scratch PostgreSQL server, in two incremental runs. Every story (members, provenance edges with their evidence, external origins, time line,
-merges) and every relation must be the same on both. Skips without PostgreSQL (tests/pg_server.py).
+merges) and every relation must be the same on both, also when PostgreSQL's vector index is kept
+in a file between runs (``rasid trace --vector-index``). Skips without PostgreSQL (tests/pg_server.py).
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ def corpus() -> list[Document]:
     return list(docs.values())
 
 
-def traced_answers(store: Any, docs: list[Document]) -> dict[str, Any]:
+def traced_answers(store: Any, docs: list[Document], vector_index: Path | None = None) -> dict[str, Any]:
     """Trace ``docs`` in two runs (the second incremental), and read back everything tracing wrote."""
     half = len(docs) // 2
     store.add_documents(docs[:half])
-    first = trace(store)
+    first = trace(store, vector_index=vector_index)
     store.add_documents(docs[half:])
-    second = trace(store)
+    second = trace(store, vector_index=vector_index)
     return {
         "runs": [_counts(first), _counts(second)],
         **_stories(store, [d.id for d in docs]),
@@ -89,3 +90,16 @@ def test_stories_and_relations_are_the_same_on_sqlite_and_postgres(both: Any) ->
     assert pg["relations"] == lite["relations"]
     assert pg["stories"] == lite["stories"]
     assert pg["full"] == lite["full"]  # edges with evidence, origins, time line, merges
+
+
+def test_a_vector_index_file_kept_for_postgres_changes_nothing(
+    both: Any, postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    """rasid trace --vector-index FILE on PostgreSQL: the index is kept in that file between runs."""
+    lite, _ = both
+    index = tmp_path / "pg.vectors.usearch"
+    with open_store(postgres_server.create_database("parity_index")) as pg:
+        kept = traced_answers(pg, corpus(), vector_index=index)
+    assert index.exists()
+    assert kept["relations"] == lite["relations"]
+    assert kept["stories"] == lite["stories"]
