@@ -2,9 +2,10 @@
 
 The labelled pairs corpus of the tracing tests (``tests/trace/pairs/pairs.jsonl``: copies,
 translations, rewrites and same-topic traps, 157 distinct documents) is traced on a SQLite file
-and on a database of the scratch PostgreSQL server, in two incremental runs. Every story (members, provenance edges with their evidence, external origins, time line,
-merges) and every relation must be the same on both, also when PostgreSQL's vector index is kept
-in a file between runs (``rasid trace --vector-index``). Skips without PostgreSQL (tests/pg_server.py).
+and on a database of the scratch PostgreSQL server, in two incremental runs. Every story
+(members, provenance edges with their evidence, external origins, time line, merges) and every
+relation must be the same on both, also when PostgreSQL's vector index is kept in a file between
+runs (``rasid trace --vector-index``). Skips without PostgreSQL (tests/pg_server.py).
 """
 
 from __future__ import annotations
