@@ -304,9 +304,14 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?:[وبل](?=\S))?(?P<m1>{month_alt})\s*(?:[/(\-]|\s)\s*(?P<m2>{month_alt})\s*\)?{B_END}",
         ),
         # يوم الأحد, le lundi, on Monday, в понедельник
-        ("weekday", rf"{B_START}(?:يوم|on|le|в|во)\s+(?P<wd>{weekday_alt}){B_END}"),
+        ("weekday", rf"{B_START}(?:يوم|on|le|в|во|с|со|до|утра|вечера|ночи)\s+(?P<wd>{weekday_alt}){B_END}"),
         # الثلاثاء, Tuesday, mardi: a weekday name alone (checked against weekday_not_after)
         ("bare_weekday", rf"{B_START}(?:[وف](?=\S))?(?P<wd>{weekday_alt}){B_END}"),
+        # le 12 courant, 12 этого месяца, في 12 الجاري: a day of the month of writing
+        (
+            "day_current",
+            rf"{B_START}(?:le\s+|в\s+|في\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?:{alternation(data['current_month_words'])}){B_END}",
+        ),
         # اليوم, صباح اليوم الثلاثاء, مساء أمس, hier soir, вчера
         (
             "relative",
@@ -331,6 +336,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             "weekdays": list(weekdays),
             "hijri": list(hijri),
             "relative": list(relative),
+            "current_month": [fold(w) for w in data["current_month_words"]],
             "references": list(references),
             "seasons": list(seasons),
             "decades": [*_anchor_variants(decade_words), *_DECADE_CENTURY_ANCHORS],
@@ -462,7 +468,8 @@ _DIGIT_ANCHOR = re.compile(r"\d(?<!\d\d)(?:(?<=1)[3-9]\d\d(?!\d)|(?<=2)0\d\d(?!\
 
 @lru_cache(maxsize=4096)
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(phrase))
+    # letters only, as the text's words are taken: "dernières 24 heures" is found by its words
+    return tuple(_LETTERS.findall(phrase)) or tuple(_TOKEN.findall(phrase))
 
 
 @lru_cache(maxsize=8)
@@ -542,6 +549,7 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "weekday": ("weekdays",),
     "bare_weekday": ("weekdays",),
     "relative": ("relative",),
+    "day_current": ("current_month",),
     "reference": ("references",),
     "ago": ("ago",),
 }
@@ -633,12 +641,13 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
         introduces = (
             c.kind in ("relative", "weekday")
             and following is not None
-            and following.precision == "day"
             and following.relative is None
             and following.start - c.end <= 3
+            # "au début de l'année 2023", "с начала года 2023": the year written after says which year
+            and (following.precision == "day" or (c.relative or ("",))[0] == following.precision == "year")
         )
-        if not introduces:
-            out.append(c)
+        if not introduces and not any(o.start == c.start and o.end == c.end for o in out[-2:]):
+            out.append(c)  # (a year joined to the relative word before it is the year already kept)
         elif c.kind == "weekday" and following is not None:
             following.start = c.start
             following.attrs.setdefault("weekday", folded[c.start : c.end])
@@ -926,6 +935,13 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
         s = m.start("wd")
         return Candidate(s, end, kind, None, None, {"relative": _rel_text(rel)}, rel)
+    if kind == "day_current":
+        day = int(m.group("d"))
+        if not 1 <= day <= 31:
+            return None
+        return Candidate(
+            m.start(), end, kind, None, None, {"relative": f"day {day} of this month"}, ("day_current", day)
+        )
     if kind == "relative":
         unit, offset = g.relative[_key(m.group("rel"))]
         s, e = m.span("rel")
@@ -1046,6 +1062,7 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             parts = cand.value.split("-")
             month = int(parts[1])
             day = int(parts[2]) if len(parts) > 2 else None
+
             # the year that puts the date nearest the publication date (news reports the recent past)
             best = min(
                 (anchor.year - 1, anchor.year, anchor.year + 1),
@@ -1067,6 +1084,18 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         iso = (anchor + dt.timedelta(weeks=n)).isocalendar()
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
+    elif unit == "weekend":
+        # the weekend under way, or else the last one: its Saturday's week
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        iso = saturday.isocalendar()
+        cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
+        cand.attrs["inferred"] = ["year", "week"]
+    elif unit == "day_current":
+        try:
+            cand.value, cand.precision = dt.date(anchor.year, anchor.month, n).isoformat(), "day"
+        except ValueError:
+            return  # "le 31 courant" in a 30-day month: left unresolved
+        cand.attrs["inferred"] = ["year", "month"]
     elif unit == "month":
         y, m = _shift_months(anchor.year, anchor.month, n)
         cand.value, cand.precision = _iso(y, m), "month"
@@ -1221,7 +1250,9 @@ def _publication_from_lead(g: DateGrammar, folded: str, cands: Sequence[Candidat
 
 @register_stage(
     STAGE,
-    requires=("entities",),  # reads MEDIA/ORG/EVENT names found by the entities stage
+    requires=(
+        "entities",
+    ),  # event names and KB-linked names are not dates ("منتدى الجيش 2023", "روسيا اليوم")
     provides=("dates",),
     description="Absolute, partial, relative and Hijri dates with ISO values; publication date from the lead.",
     defaults={"cue_files": (), "infer_year_from_published": True, "publication_from_text": True},
