@@ -528,3 +528,38 @@ def test_postgres_keeps_a_nul_inside_annotation_attrs(store: PostgresStore) -> N
     )
     assert store.add_document(doc) is True
     assert store.get_document(doc.id) == doc
+
+
+def test_postgres_rasid_serve_answers_from_the_database(fresh_url: str, tmp_path: Path) -> None:
+    """`rasid serve --db postgresql://…` as a user starts it: a real server process on loopback."""
+    import socket
+    import time
+
+    import httpx
+
+    with open_store(fresh_url) as store:
+        store.add_documents(CORPUS.values())
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "rasid", "serve", "--db", fresh_url, "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "RASID_DB": ""},
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, (tmp_path / "serve.log").read_text()
+            try:
+                found = httpx.get(f"http://127.0.0.1:{port}/api/search", params={"q": "روسيا"}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "rasid serve did not answer within 60 s"
+                time.sleep(0.3)
+        assert found.status_code == 200
+        assert {hit["id"] for hit in found.json()["results"]} == {CORPUS["corps"].id, CORPUS["clitics"].id}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()

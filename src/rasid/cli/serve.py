@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from rasid.cli.group import cli
+from rasid.store.defaults import POSTGRES_URL_SCHEMES
 
 
 @cli.command()
@@ -63,7 +64,7 @@ def serve(
         raise click.UsageError(
             "--allow-write needs --token (or RASID_TOKEN): writes must carry a bearer token"
         )
-    if not Path(db_path).exists():
+    if not db_path.startswith(POSTGRES_URL_SCHEMES) and not Path(db_path).exists():
         raise click.UsageError(f"database {db_path} not found: run `rasid ingest PATH --db {db_path}` first")
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
