@@ -147,3 +147,28 @@ def test_speakers_name_no_stage_marked_after_the_verb(text: str, speaker: str) -
 def test_speakers_capitalised_body_after_the_verb_is_not_a_person(text: str) -> None:
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker_type"] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # the sentence opens with an unnamed speaker; a named person inside it is not the speaker
+        ("Un proche collaborateur du président Bola Tinubu, joint par téléphone, balaie ces critiques avant de "
+         "préciser : « Nous attendrons le retour de notre délégation avant de répondre. »",
+         "Un proche collaborateur du président Bola Tinubu"),
+        ("Notre interlocuteur, membre de l'équipe de médiation, ajoute : « Aucun accord ne sera signé cette semaine à Niamey. »",
+         "Notre interlocuteur"),
+        # a definite unnamed source after an inverted verb
+        ("« Le dialogue n'est pas rompu avec les autorités de transition », précise la même source.", "la même source"),
+        ('"The convoy turned back before reaching the border post," the source added.', "the source"),
+        # an Arabic speaker who asked not to be named (the verb in that phrase is not the speech verb)
+        ('وقال المسؤول رافضاً كشف هويته "الهجوم استهدف مخزن الوقود قرب المطار".', "المسؤول"),
+        ('"The attackers came on motorbikes from the east," said the commander, who asked not to be named.',
+         "the commander"),
+    ],
+)  # fmt: skip
+def test_speakers_unnamed_source_is_typed_anonymous(text: str, description: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Bola Tinubu": "Bola Tinubu"}))
+    assert quote["speaker_type"] == "anonymous"
+    assert quote["speaker"] is None
+    assert quote["speaker_description"].casefold().startswith(description.casefold())

@@ -84,6 +84,8 @@ class QuoteCues:
     anonymous_ar: frozenset[str]
     #: an unnamed speaker at the start of a zone: "a diplomatic source in …", "источник в …"
     anonymous_other: re.Pattern[str]
+    #: the speaker asked not to be named: "on condition of anonymity", "رافضاً كشف هويته"
+    anonymity: re.Pattern[str]
     #: Arabic heads of an organisation as speaker (وزارة, الجيش → جيش), folded, without the article
     organization_ar: frozenset[str]
     #: an organisation head anywhere in a French/English/Russian subject ("the Defence Ministry")
@@ -146,7 +148,12 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             rf"^[\W_]*(?:(?:and|but|et|mais|и|а|но)\s+)?(?:"
             rf"(?:a|an|one|une|un|des|two|deux|several|plusieurs|some|certains)\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?"
             rf"(?P<latin>{alternation(latin_anonymous)})"
+            rf"|(?:the|la|le|les|l'|cette|ce|ces|notre|nos|our|this|these)\s*(?:(?:same|meme)\s+)?"
+            rf"(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?P<definite>{alternation(data['anonymous_definite_heads'])})"
             rf"|(?:[^\W\d_]+\s+){{0,2}}?(?P<ru>{alternation(anonymous.get('ru', []))})){B_END}"
+        ),
+        anonymity=re.compile(
+            rf"{B_START}(?:{alternation(p for ps in data['anonymity_phrases'].values() for p in ps)}){B_END}"
         ),
         organization_ar=frozenset(_without_article(fold(w)) for w in organizations.get("ar", [])),
         organization_other=re.compile(
@@ -1453,7 +1460,10 @@ def _subject_of_verb(
         # "he said" first (a name earlier in the sentence is not the subject then), then a name right
         # before the verb, then a role, an unnamed source or an organisation written before it
         described = _described_before(ctx, sent_start, v_start)
-        if described is None or described.via != "pronoun":
+        if described is None:
+            # "Un proche collaborateur du président X, …, ajoute :": X only completes the description
+            described = _opening_anonymous(ctx, sent_start, v_start)
+        if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = _subject_before(ctx, sent_start, v_start)
         found = found or described
     found = _resolve_reference(ctx, found, v_start, gender)
@@ -1463,6 +1473,23 @@ def _subject_of_verb(
 
 
 def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
+    """The speaker of a quotation from the words around it; one the text says asked not to be named
+    ("وقال المسؤول رافضاً كشف هويته", "said an official on condition of anonymity") is anonymous."""
+    speaker = _attribute_speaker(ctx, q, floor)
+    if speaker is None or (speaker.mention is not None and speaker.via != "role"):
+        return speaker
+    text = ctx.text
+    sent_start = _sentence_start(text, q.open, floor)
+    after = text[q.close + 1 if q.close is not None else q.end : q.end + 200]
+    after = re.split(r"[.!?؟\n]", after)[0]
+    fs, fe = ctx.folded_range(sent_start, q.open)
+    fa, fb = ctx.folded_range(q.end, q.end + len(after) + 1)
+    if ctx.cues.anonymity.search(ctx.norm.text, fs, fe) or ctx.cues.anonymity.search(ctx.norm.text, fa, fb):
+        return replace(speaker, mention=None, kind="anonymous", name=None, via="explicit")
+    return speaker
+
+
+def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     text = ctx.text
     sent_start = _sentence_start(text, q.open, floor)
     fs, fe = ctx.folded_range(sent_start, q.open)
@@ -1471,7 +1498,11 @@ def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     attr = None
     for m in ctx.cues.attribution.finditer(folded, fs, fe):
         attr = m
-    verbs = list(ctx.cues.verb.finditer(folded, fs, fe))
+    hidden = [m.span() for m in ctx.cues.anonymity.finditer(folded, fs, fe)]
+    # "رافضاً كشف هويته": the verb of an anonymity phrase is not the speech verb
+    verbs = [
+        v for v in ctx.cues.verb.finditer(folded, fs, fe) if not any(a <= v.start() < b for a, b in hidden)
+    ]
     verb = verbs[-1] if verbs else None
     # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
     by_pronoun = None
@@ -1520,6 +1551,8 @@ def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
                 if written and found is None:
                     return None
                 break
+        if found is None and verb.group("ar") is None:
+            found = _opening_anonymous(ctx, sent_start, v_start)
         if found is None:
             found = _subject_before(ctx, sent_start, v_start, participle=participle)
         if found is None:
@@ -1533,6 +1566,16 @@ def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q)
     return None
+
+
+def _opening_anonymous(ctx: _Context, sent_start: int, v_start: int) -> Speaker | None:
+    """fr/en/ru: the sentence opens with an unnamed speaker, the subject of its verbs ("Un proche
+    collaborateur de X, …, balaie … avant de préciser : « … »", "Notre interlocuteur, …, ajoute :")."""
+    fs, fe = ctx.folded_range(sent_start, v_start)
+    if not ctx.cues.anonymous_other.match(ctx.norm.text[fs:fe]):
+        return None
+    words = _words(ctx, sent_start, v_start)
+    return _anonymous_phrase(ctx, words) if words else None
 
 
 def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
