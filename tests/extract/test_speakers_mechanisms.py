@@ -172,3 +172,42 @@ def test_speakers_unnamed_source_is_typed_anonymous(text: str, description: str)
     assert quote["speaker_type"] == "anonymous"
     assert quote["speaker"] is None
     assert quote["speaker_description"].casefold().startswith(description.casefold())
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "speaker"),
+    [
+        # attribution after the quote, an organisation named by words no entity covers
+        ('"A supply convoy was the target of an ambush near Djibo," according to an army statement.', {}, "an army statement"),
+        # "it" goes on with an organisation, never with a person
+        ('"The convoy was ambushed near Djibo," the army said. "Reinforcements were sent at dawn," it added.', {},
+         "the army"),
+        # an organisation that opens the sentence before, then "a-t-il annoncé"
+        ("Le groupe paramilitaire russe Wagner quitte le Mali. « Nous avons rempli notre mission ici », a-t-il annoncé.",
+         {"Wagner": ("ARMED_GROUP", "Wagner Group")}, "Wagner Group"),
+    ],
+)  # fmt: skip
+def test_speakers_organisation_after_the_quote_or_by_pronoun(
+    text: str, others: dict[str, tuple[str, str]], speaker: str
+) -> None:
+    quotes = _quotes(_analyse(text, None, others))
+    assert quotes[-1]["speaker_type"] == "organization"
+    assert speaker in (quotes[-1]["speaker"], quotes[-1]["speaker_canonical"])
+
+
+def test_speakers_it_after_a_person_names_nobody() -> None:
+    text = '"The convoy was ambushed near Djibo," Amadou Sani said. "Reinforcements were sent at dawn," it added.'
+    quotes = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani"}))
+    assert quotes[-1]["speaker"] is None
+
+
+def test_speakers_he_goes_on_with_an_unnamed_source() -> None:
+    text = '"We lost many men in the village," said a local militia official. "Others are still missing," he added.'
+    quotes = _quotes(_analyse(text))
+    assert [q["speaker_type"] for q in quotes] == ["anonymous", "anonymous"]
+
+
+def test_speakers_according_to_a_name_in_apposition_before_the_quote() -> None:
+    text = "According to Colonel Amadou Sani, the army spokesman, \u201cThe plan is to cross the border at night.\u201d"
+    (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani"}))
+    assert quote["speaker_canonical"] == "Amadou Sani"

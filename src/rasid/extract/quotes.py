@@ -1053,6 +1053,8 @@ def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
 _PRONOUN_GENDER = {"il": "m", "he": "m", "он": "m", "elle": "f", "she": "f", "она": "f"}
 #: Pronouns that only a person can be (il, он, они may stand for a ministry or an army).
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: Pronouns that only an organisation, a statement or a channel can be.
+_IMPERSONAL_PRONOUNS = frozenset({"it"})
 #: A pronoun inside an inverted French cue: "a-t-il ajouté", "ajoute-t-elle".
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle)(?![^\W_])")
 
@@ -1069,8 +1071,16 @@ def _from_chain(
     discourse chain before ``pos``, unless a subject was written there that names nobody known, another
     person came in as a subject since, the gender of the verb or pronoun disagrees, or it is too far back."""
     event = ctx.event_before(pos)
+    personal = pronoun is not None and fold(pronoun) in _PERSONAL_PRONOUNS
+    impersonal = pronoun is not None and fold(pronoun) in _IMPERSONAL_PRONOUNS
     if event is None or pos - event.end > LOOKBACK_CHARS:
-        return _only_person_in_view(ctx, pos, via) or _previous_subject(ctx, pos, via)
+        if impersonal:
+            return _previous_subject(ctx, pos, via, people=False)
+        return (
+            _only_person_in_view(ctx, pos, via)
+            or _previous_subject(ctx, pos, via)
+            or (None if personal else _previous_subject(ctx, pos, via, people=False))
+        )
     if event.speaker is None:
         return None
     said_before = event.speaker
@@ -1079,10 +1089,12 @@ def _from_chain(
     is_person = (
         said_before.mention.label == "PER"
         if said_before.mention is not None
-        else said_before.kind == "person"
+        else said_before.kind in ("person", "anonymous")  # "a local official said … he added"
     )
-    if pronoun is not None and fold(pronoun) in _PERSONAL_PRONOUNS and not is_person:
+    if personal and not is_person:
         return None  # "he said" after "the army said": not the army
+    if impersonal and is_person:
+        return None  # "it added" after a person: not them
     key = said_before.mention.key if said_before.mention is not None else None
     for m in ctx.mentions_in(event.end, pos):
         # another person as a subject since; after an organisation or a source, any person at all
@@ -1102,24 +1114,31 @@ def _only_person_in_view(ctx: _Context, pos: int, via: str) -> Speaker | None:
     return Speaker(m, m.start, m.end, via, None)
 
 
-def _previous_subject(ctx: _Context, pos: int, via: str) -> Speaker | None:
+def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True) -> Speaker | None:
     """Nobody has spoken yet and several people are in view: the one person of the sentence right
     before, when it opens with them ("Interrogé sur …, le capitaine X a des réponses convaincantes.
-    « … », dit-il"). A sentence naming two people ("X a reçu Y.") gives no guess."""
+    « … », dit-il"). A sentence naming two people ("X a reçu Y.") gives no guess. Without ``people``,
+    the one organisation or armed group that opens it ("Le groupe Wagner se retire. « … », a-t-il
+    annoncé"; "it added")."""
     floor = max(0, pos - LOOKBACK_CHARS)
     end = _sentence_start(ctx.text, pos, floor)
     if end <= floor:
         return None
     start = _sentence_start(ctx.text, end - 1, floor)
-    people = [m for m in ctx.mentions_in(start, end) if m.label == "PER"]
-    if len({m.key for m in people}) != 1:
+    labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
+    named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
+    if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
         return None
-    first = people[0]
+    if len({m.key for m in named}) != 1:
+        return None
+    first = named[0]
     clause_start = start
     for mark in re.finditer(r"[,،]", ctx.text[start : first.start]):
         clause_start = start + mark.end()
+    # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
+    most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
     if (
-        len(_WORD.findall(ctx.text[clause_start : first.start])) > SENTENCE_SUBJECT_WORDS
+        len(_WORD.findall(ctx.text[clause_start : first.start])) > most
         or not ctx.is_subject_position(first)
         or _inside_quotation(ctx.text, start, first.start)
     ):
@@ -1523,12 +1542,18 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         a_start, a_end = ctx.orig(attr.start(), attr.end())
         comma = re.search(r"[،,]", text[a_end : q.open])
         phrase_end = a_end + comma.start() if comma else q.open
-        # "وبحسب X، "…"": nothing but the source between the cue and the quote
-        direct = not text[phrase_end : q.open].strip(" \t،,:-—–")
+        # "وبحسب X، "…"": nothing but the source between the cue and the quote, or an apposition
+        # ("According to Colonel X, the spokesperson of the military, "…"")
+        rest = text[phrase_end : q.open]
+        direct = not rest.strip(" \t،,:-—–") or (
+            _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None and ctx.cues.verb.search(fold(rest)) is None
+        )
         found = _subject_after_verb(ctx, a_end, phrase_end) if direct else None
         if found is None and direct:
             found = _described_subject(ctx, a_end, phrase_end)
             found = None if found is not None and found.via == "statement" else found
+        if found is None and direct and _ARABIC.search(text, a_end, phrase_end) is None:
+            found = _organization_after(ctx, a_end, phrase_end)  # "According to the army, "…""
         if found is not None:
             found.cue = text[a_start:a_end]
             return found
@@ -1568,6 +1593,32 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     return None
 
 
+#: ", the spokesperson of the military, " between an attribution and its quote.
+_APPOSITION_BEFORE_QUOTE = re.compile(r"\s*[,،]\s*[^,،.:;!?؟\"«»“”]{1,80}[,،]\s*")
+
+
+def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | None:
+    """An attribution phrase after the quote, in its clause: "…", according to a Burkina Faso army
+    statement / « … », selon une source sécuritaire / «…», по словам X."""
+    cues = list(ctx.cues.attribution.finditer(ctx.norm.text, fs, fe))
+    if not cues:
+        return None
+    cue = cues[-1]
+    c_start, c_end = ctx.orig(cue.start(), cue.end())
+    _, end = ctx.orig(fs, fe)
+    comma = re.search(r"[،,]", ctx.text[c_end:end])
+    phrase_end = c_end + comma.start() if comma else end
+    found = _subject_after_verb(ctx, c_end, phrase_end) or _described_subject(ctx, c_end, phrase_end)
+    if found is None and _ARABIC.search(ctx.text, c_end, phrase_end) is None:
+        found = _organization_after(ctx, c_end, phrase_end)
+    if found is None or found.via == "statement":
+        return None
+    found.cue = ctx.text[c_start:c_end]
+    if found.via == "subject":
+        found.via = "after"
+    return found
+
+
 def _opening_anonymous(ctx: _Context, sent_start: int, v_start: int) -> Speaker | None:
     """fr/en/ru: the sentence opens with an unnamed speaker, the subject of its verbs ("Un proche
     collaborateur de X, …, balaie … avant de préciser : « … »", "Notre interlocuteur, …, ajoute :")."""
@@ -1588,7 +1639,9 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         after_end = q.close + 1 + clause_end.start()
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
     verb_after = ctx.cues.verb.search(folded, fs2, fe2)
-    if verb_after is None or _is_participle(ctx, verb_after):
+    if verb_after is None:
+        return _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
+    if _is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
     cue = text[v_start:v_end]
