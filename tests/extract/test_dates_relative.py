@@ -47,6 +47,11 @@ def _dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, obje
         # abbreviated months of datelines
         ("Bamako, 25 juil 2017 (AFP) - Le marché a brûlé.", "25 juil 2017", "2017-07-25"),
         ("НИАМЕЙ, 21 авг 2023. Переговоры продолжаются.", "21 авг 2023", "2023-08-21"),
+        # a month of the year before or of this one
+        ("وفي مارس من العام الماضي صرح الوزير بذلك.", "مارس من العام الماضي", "2023-03"),
+        ("В марте прошлого года колонна вышла из Гао.", "марте прошлого года", "2023-03"),
+        ("The deal was signed in March of last year.", "March of last year", "2023-03"),
+        ("Les troupes sont arrivées en août de cette année.", "août de cette année", "2024-08"),
         # Russian genitive weekdays after с/до/утра
         ("С утра среды в районе слышна стрельба.", "среды", "2024-05-08"),
         ("Бои шли до пятницы.", "пятницы", "2024-05-03"),

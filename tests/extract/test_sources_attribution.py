@@ -111,6 +111,11 @@ def _covers(found: list[tuple[str, str]], kind: str, words: str) -> bool:
         ("ru", "Ранее в НАК сообщили, что группа окружена.", "cited_outlet", "НАК"),
         ("ru", "AFP: в Ниамее прошел митинг\n\nТысячи людей вышли на улицы.", "cited_outlet", "AFP"),
         ("ru", "Траур объявлен на три дня.ИА Регнум", "agency", "Регнум"),
+        # "сообщил телеканал …": the nominative head makes the channel the subject, which reports
+        ("ru", "Об этом в четверг сообщил телеканал Al Ghad.", "cited_outlet", "Al Ghad"),
+        ("ru", "Посол сообщил ранее РИА Новости, что переговоры идут.", "told_outlet", "РИА Новости"),
+        ("ru", "«Колонна уничтожена», – передает ТАСС сообщение НАК.", "cited_outlet", "НАК"),
+        ("en", "According to recent reports, the unit left Menaka.", "vague", "recent reports"),
         # Arabic
         ("ar", "ونقلت الوكالة الفرنسية عن مسؤول محلي أن الطريق أغلق.", "cited_outlet", "الوكالة الفرنسية"),
         (
@@ -121,6 +126,8 @@ def _covers(found: list[tuple[str, str]], kind: str, words: str) -> bool:
         ),
         ("ar", 'وقال مسؤول منتخب لـ"فرانس برس" إن الحصيلة ارتفعت.', "told_outlet", "فرانس برس"),
         ("ar", 'وأضاف في مقابلة مع وكالة " نوفوستي" الروسية أن التدريب مستمر.', "interview", "نوفوستي"),
+        ("ar", "وأفادت تقارير غربية بأن الاتفاق ألغي.", "vague", "تقارير غربية"),
+        ("ar", 'وزعمت صحيفة "الوادي الأخضر" أن الطائرة هبطت.', "cited_outlet", "الوادي الأخضر"),
     ],
 )
 def test_sources_attribution_finds(
@@ -137,6 +144,7 @@ def test_sources_attribution_finds(
         ("fr", "Selon Abdoulaye Diop, la situation est calme.", "Diop"),
         ("fr", "« Nous sommes prêts », a annoncé Wassim Nasr, journaliste à France 24.", "France 24"),
         ("fr", "« Rien ne change », a indiqué ledit ministère.", "ministère"),
+        ("fr", "« Nous partons », a déclaré le porte-parole du Pentagone, Pat Ryder.", "Pentagone"),
         ("en", "A video seen by Reuters showed burnt vehicles.", "showed"),
         ("en", "The troops will leave in May, according to the plan.", "plan"),
         ("en", "The Russian Defence Ministry did not reply to a request for comment.", "Ministry"),

@@ -119,6 +119,8 @@ class DateGrammar:
     ago_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     count_words: Mapping[str, int] = field(default_factory=dict)
     few_words: frozenset[str] = frozenset()
+    #: "العام الماضي" / "прошлого года" / "last year" after a month name -> years from the time of writing
+    year_relative_words: Mapping[str, int] = field(default_factory=dict)
     future_marker: re.Pattern[str] = re.compile(r"(?!x)x")
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
@@ -276,6 +278,12 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?:[وبل]?(?:شهر|يوم)\s+|[وبل](?=\S))?(?:{month}|(?P<wd>{weekday_alt}))\s+"
             rf"(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})){B_END}",
         ),
+        # مارس من العام الماضي, в марте прошлого года, March of last year, en mars de l'année dernière
+        (
+            "month_of_year",
+            rf"{B_START}(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s+(?:(?:من|of|de)\s+)?"
+            rf"(?P<yrel>{alternation(data['year_relative_words'])}){B_END}",
+        ),
         # last August, next Monday
         (
             "named_relative_before",
@@ -350,6 +358,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         hijri_months=hijri,
         weekdays=weekdays,
         relative=relative,
+        year_relative_words={fold(k): int(v) for k, v in data["year_relative_words"].items()},
         past_after=frozenset(fold(w) for w in data["past_words_after"] + data["past_words_before"]),
         future_after=frozenset(fold(w) for w in data["future_words_after"] + data["future_words_before"]),
         event_heads=frozenset(fold(w) for w in data["event_name_heads"]),
@@ -549,6 +558,7 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "weekday": ("weekdays",),
     "bare_weekday": ("weekdays",),
     "relative": ("relative",),
+    "month_of_year": ("months",),
     "day_current": ("current_month",),
     "reference": ("references",),
     "ago": ("ago",),
@@ -935,6 +945,21 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
         s = m.start("wd")
         return Candidate(s, end, kind, None, None, {"relative": _rel_text(rel)}, rel)
+    if kind == "month_of_year":
+        month = g.months.get(_key(m.group("m1")))
+        if month is None:
+            return None
+        offset = g.year_relative_words[_key(m.group("yrel"))]
+        rel = ("month_of_year", (offset + 1) * 100 + month)
+        return Candidate(
+            start,
+            end,
+            kind,
+            _iso(None, month),
+            "month",
+            {"relative": f"{offset:+d} year, month {month}"},
+            rel,
+        )
     if kind == "day_current":
         day = int(m.group("d"))
         if not 1 <= day <= 31:
@@ -1090,6 +1115,10 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         iso = saturday.isocalendar()
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
+    elif unit == "month_of_year":
+        offset, month = divmod(n, 100)
+        cand.value, cand.precision = _iso(anchor.year + offset - 1, month), "month"
+        cand.attrs["inferred"] = ["year"]
     elif unit == "day_current":
         try:
             cand.value, cand.precision = dt.date(anchor.year, anchor.month, n).isoformat(), "day"

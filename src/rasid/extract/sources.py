@@ -269,7 +269,10 @@ def _patterns(
             rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
         ),
-        "told_before": re.compile(rf"{B_START}(?:[وف])?(?:{told})(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"),
+        "told_before": re.compile(
+            rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
+            rf"(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
+        ),
         "to_before": re.compile(rf"{B_START}(?:a|au|aux|to)\s+{article}[\"«“]?\s*$"),
         "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?{B_END}"),
         "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"),
@@ -353,6 +356,12 @@ def _attribution_patterns(
             rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*(?:{alternation(data['inverted_verbs'])}){filler}"
             rf"\s+{article}[\"«“]?\s*$"
         ),
+        # the same, for an organisation: only a time may stand between the verb and the body
+        "org_inverted_before": re.compile(
+            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*(?:{alternation(data['inverted_verbs'])}|"
+            rf"{alternation(data['free_inverted_verbs'])})(?:\s+(?:{alternation(data['inverted_time_words'])}))*"
+            rf"\s+{article}[\"«“]?\s*$"
+        ),
         "free_inverted_before": re.compile(
             rf"{B_START}(?:{alternation(data['free_inverted_verbs'])}){filler}\s*{article}[\"«“]?\s*$"
         ),
@@ -419,7 +428,9 @@ def _attribution_patterns(
             r"\s+(?:сообщили|заявили|отметили|уточнили|подтвердили|сообщают|пояснили)(?![^\W_])"
         ),
         # a credit glued to the end of a sentence by an aggregator: "…террористов.ИА Регнум", "документе.ТАСС"
-        "glued_credit": re.compile(rf"(?m)(?<=[.!?\"»])(?P<known>{sc.agency_alt})[ \t]*$"),
+        "glued_credit": re.compile(
+            rf"(?m)(?<=[.!?\"»])(?P<known>{sc.agency_alt}|{sc.outlet_alt or '(?!x)x'})[ \t]*$"
+        ),
         # the last words of the text: "… a coup last year. REUTERS"
         "end_credit": re.compile(rf"(?<=[.!?\"»”])\s+(?P<known>{sc.agency_alt})\s*\.?\s*\Z"),
         # a headline led by its source: "AFP: в Мали…", "RFI: Президент ЦАР…"
@@ -469,6 +480,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "صحف",
             "مواقع",
             "sources",
+            "reports",
             "media",
             "medias",
             "presse",
@@ -622,7 +634,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(start, _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
     # a told match may start with [وف]? + في/خلال, up to five characters before its cue word
     for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=5):
-        found.append(Found(m.start(), _strip_end(folded, m.end()), "told_outlet", _outlet_attrs(sc, m)))
+        # "сообщил телеканал Al Arabiya": a head noun in the nominative is the subject, which reports
+        kind = "cited_outlet" if _RU_NOMINATIVE_HEAD.match(folded, m.end("cue")) else "told_outlet"
+        found.append(Found(m.start(), _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["told_outlet"].finditer(folded):
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_CITING_BEFORE_LAM):
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
@@ -765,7 +779,9 @@ def _media_entities(
         attrs = {"outlet": ent.attrs.get("canonical") or ent.text, "kb_id": ent.attrs.get("kb_id")}
         # the cue must end right before the outlet (allowing a head noun such as وكالة)
         if cue := pats["told_before"].search(before):
-            out.append(Found(window_start + cue.start(), found.end, "told_outlet", attrs))
+            nominative = _RU_NOMINATIVE_HEAD.match(folded, window_start + cue.end("cue"))
+            kind = "cited_outlet" if nominative else "told_outlet"
+            out.append(Found(window_start + cue.start(), found.end, kind, attrs))
         elif (
             (to := pats["to_before"].search(before))
             and not pats["works_at_before"].search(before)
@@ -822,11 +838,12 @@ def _attribution(
             return "cited_outlet", window + m.start(), end
         if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
             return "cited_outlet", start, end
-        if pats["inverted_before"].search(before) or pats["free_inverted_before"].search(before):
+        if pats["org_inverted_before"].search(before):
             return "cited_outlet", start, end
         return None
     if m := pats["told_before"].search(before):
-        return "told_outlet", window + m.start(), end
+        nominative = _RU_NOMINATIVE_HEAD.match(folded, window + m.end("cue"))
+        return ("cited_outlet" if nominative else "told_outlet"), window + m.start(), end
     if pats["by_told_before"].search(before):
         return "told_outlet", start, end
     if m := pats["interview_before"].search(before):
@@ -850,6 +867,12 @@ def _attribution(
         return "cited_outlet", start, m.end()
     return None
 
+
+#: A Russian outlet head noun in the nominative: after "сообщил" it is the subject ("сообщил телеканал …"),
+#: where the dative ("сообщил телеканалу …", "сообщил ТАСС") is the outlet spoken to.
+_RU_NOMINATIVE_HEAD = re.compile(
+    r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
+)
 
 #: Entity labels whose names are not outlets when a citing cue names them.
 _NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
