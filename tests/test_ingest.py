@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -142,11 +143,26 @@ def test_ingest_detects_language_when_reader_did_not() -> None:
     assert prepared.row[7] == "fr"
 
 
+class _OneByOne:
+    """An analyser made of one function, batching by calling it on each document."""
+
+    def __init__(self, function: Callable[[Document], Document]) -> None:
+        self.function = function
+
+    def __call__(self, doc: Document) -> Document:
+        return self.function(doc)
+
+    def run_batch(self, docs: Sequence[Document]) -> list[Document]:
+        return [self.function(doc) for doc in docs]
+
+
 def test_ingest_analysis_failure_still_stores_the_document(tmp_path: Path) -> None:
     def broken(doc: Document) -> Document:
         raise RuntimeError("stage exploded")
 
-    _, prepared, error, note = _prepare_many([("x", Document("خبر قصير عن غاو", language="ar"))], broken)[0]
+    _, prepared, error, note = _prepare_many(
+        [("x", Document("خبر قصير عن غاو", language="ar"))], _OneByOne(broken)
+    )[0]
     assert error is None and prepared is not None
     assert "stage exploded" in note
 
@@ -156,7 +172,7 @@ def test_ingest_analyses_a_chunk_together_and_blames_only_the_document_that_fail
         def __init__(self) -> None:
             self.batches: list[int] = []
 
-        def run_batch(self, docs: list[Document]) -> list[Document]:
+        def run_batch(self, docs: Sequence[Document]) -> list[Document]:
             self.batches.append(len(docs))
             return [self(doc) for doc in docs]
 
@@ -221,7 +237,7 @@ def test_ingest_prepare_never_analyses_a_stored_document() -> None:
 
     read = [(f"s{i}", Document(text, language="ar")) for i, text in enumerate(["خبر مخزن", "خبر جديد"])]
     stored_id = read[0][1].id
-    wires = _prepare_many(read, analyzer, lambda doc_id: doc_id == stored_id)
+    wires = _prepare_many(read, _OneByOne(analyzer), lambda doc_id: doc_id == stored_id)
     assert analysed == ["خبر جديد"]
     assert wires[0] == ("s0", None, None, stored_id)
     assert wires[1][1] is not None

@@ -23,7 +23,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from rasid.config import Config, load_config
 from rasid.extract import default_pipeline
@@ -114,7 +114,12 @@ class IngestInterrupted(KeyboardInterrupt):
 
 
 # --- analysis ---------------------------------------------------------------------------------------
-Analyzer = Callable[[Document], Document]
+class Analyzer(Protocol):
+    """What ingest needs of an analyser (a :class:`rasid.pipeline.Pipeline` is one): one document, or many at once."""
+
+    def __call__(self, doc: Document) -> Document: ...
+
+    def run_batch(self, docs: Sequence[Document]) -> list[Document]: ...
 
 
 def load_analyzer(
@@ -142,10 +147,9 @@ def _with_language(doc: Document) -> Document:
 
 def _analyzed(docs: list[Document], analyzer: Analyzer) -> list[Document | str]:
     """Each document analysed, or why its analysis failed; many at once when the analyser can batch."""
-    run_batch = getattr(analyzer, "run_batch", None)
-    if run_batch is not None and len(docs) > 1:
+    if len(docs) > 1:
         with contextlib.suppress(Exception):  # redone one by one below, so the failure lands on its document
-            return list(run_batch(docs))
+            return list(analyzer.run_batch(docs))
     out: list[Document | str] = []
     for doc in docs:
         try:

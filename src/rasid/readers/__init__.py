@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import glob
-import importlib
 import os
 import stat
 import sys
@@ -59,17 +58,12 @@ __all__ = [
     "register_reader",
 ]
 
-#: Built-in reader modules; each registers itself on import exactly as a user's reader would.
-#: Plain text comes last so that it is the fallback when nothing more specific matches.
-BUILTIN_READER_MODULES = (
-    "rasid.readers.warc",
-    "rasid.readers.feed",
-    "rasid.readers.html",
-    "rasid.readers.jsonl",
-    "rasid.readers.plaintext",
-)
-for _module in BUILTIN_READER_MODULES:
-    importlib.import_module(_module)
+# The built-in readers register themselves on import, exactly as a user's reader would. Plain text comes
+# last so that it is the fallback when nothing more specific matches.
+from rasid.readers import warc, feed, html, jsonl, plaintext  # noqa: I001  (order is meaning)
+
+#: Built-in reader modules, in the order they register.
+BUILTIN_READER_MODULES = tuple(module.__name__ for module in (warc, feed, html, jsonl, plaintext))
 
 
 def read_paths(

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from rasid.model import utf16_offsets
 from rasid.text.normalize import normalize
@@ -122,8 +123,8 @@ def describe(layer: str, label: str, attrs: dict) -> str:
     return " · ".join(parts)
 
 
-def _plain(value):
-    if hasattr(value, "items"):
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
