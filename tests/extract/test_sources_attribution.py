@@ -178,3 +178,27 @@ def test_sources_stage_declares_the_entities_it_reads() -> None:
     # without the entities layer the stage still runs on cue words alone
     doc = sources_stage(Document(text="Об этом сообщает телеканал Al Mayadeen."), {})
     assert [a.label for a in doc.layer("sources")] == ["cited_outlet"]
+
+
+def _long_article(paragraphs: int) -> Document:
+    """``paragraphs`` paragraphs, each introducing a new outlet by a head noun and citing it again later,
+    naming a person after a citing cue and an organisation after one (what a long page accumulates)."""
+    text = "".join(
+        f"Troops moved north, public broadcaster Radio Kilo{i} (RK{i}) reported. RK{i} also said ten men died. "
+        f"According to Alpha{i} Beta{i}, the road is shut. Selon le ministère de la Défense, le calme règne.\n"
+        for i in range(paragraphs)
+    )
+    return Document(text=text, language="en")
+
+
+def test_sources_attribution_cost_is_linear(pipeline: Pipeline) -> None:
+    from conftest import lines_run
+
+    entities = Pipeline([spec for spec in pipeline.stages if spec.family == "rasid.entities"])
+    work = []
+    for paragraphs in (20, 80):
+        doc = entities(_long_article(paragraphs))
+        cited = [a for a in sources_stage(doc, {}).layer("sources") if "RK" in a.text]
+        assert len(cited) >= 2 * paragraphs
+        work.append(lines_run(lambda doc=doc: sources_stage(doc, {})))
+    assert work[1] / work[0] < 4.6, work  # 4x the text

@@ -27,6 +27,7 @@ their own kinds: they say who made the page, not where its information came from
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -741,8 +742,6 @@ def _strip_end(folded: str, end: int) -> int:
 
 def _orig_found(norm: Any, start: int, end: int, kind: str, attrs: dict[str, Any]) -> Found:
     """A candidate found on the original text, stored with folded offsets like the rest."""
-    import bisect
-
     fs = bisect.bisect_left(norm.starts, start)
     fe = bisect.bisect_left(norm.starts, end)
     attrs = dict(attrs)
@@ -881,8 +880,6 @@ _APPOSED_NAME = re.compile(rf",[ \t]*(?P<name>{_CAP_NAME})(?=[ \t]*[.,;:])")
 
 
 def _folded_span(norm: Any, start: int, end: int) -> tuple[int, int]:
-    import bisect
-
     return bisect.bisect_left(norm.starts, start), bisect.bisect_left(norm.starts, end)
 
 
@@ -1001,7 +998,8 @@ def _attributed_names(
             names.add(fold(apposed.group("name").rstrip(".")))
             end = _folded_span(norm, o_end, apposed.end("name"))[1]
         add(m.start(), end, {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())})
-    people = [(e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS]
+    people = sorted((e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS)
+    people_starts = [start for start, _ in people]
     for key, before, after in (
         ("cue_then_name", 0, 120),
         ("name_then_reported", 80, 20),
@@ -1012,7 +1010,8 @@ def _attributed_names(
         ):
             name = m.group("name").rstrip(".")
             n_end = m.start("name") + len(name)
-            if len(name) < 2 or any(s <= m.start("name") and n_end <= e for s, e in people):
+            before = bisect.bisect_right(people_starts, m.start("name")) - 1
+            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]):
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             names.add(fold(name))
             start, end = _folded_span(norm, m.start("name"), n_end)
@@ -1260,11 +1259,19 @@ def _resolve_overlaps(doc: Document, norm: Any, found: list[Found]) -> list[Anno
     rank = {kind: i for i, kind in enumerate(PRIORITY)}
     found.sort(key=lambda f: (rank[f.kind], -(f.end - f.start), f.start))
     kept: list[Found] = []
+    # the kept spans never overlap, so sorted by start they are sorted by end too: a new span is free
+    # when it ends before the next kept one starts and starts after the one before ends (no scan of all)
+    starts: list[int] = []
+    by_start: list[Found] = []
     for f in found:
         if f.end <= f.start:
             continue
-        if all(f.end <= k.start or k.end <= f.start for k in kept):
-            kept.append(f)
+        i = bisect.bisect_right(starts, f.start)
+        if (i > 0 and by_start[i - 1].end > f.start) or (i < len(by_start) and by_start[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        by_start.insert(i, f)
+        kept.append(f)
     annotations = []
     for f in sorted(kept, key=lambda f: f.start):
         attrs = dict(f.attrs)
