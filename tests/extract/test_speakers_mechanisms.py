@@ -211,3 +211,39 @@ def test_speakers_according_to_a_name_in_apposition_before_the_quote() -> None:
     text = "According to Colonel Amadou Sani, the army spokesman, \u201cThe plan is to cross the border at night.\u201d"
     (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani"}))
     assert quote["speaker_canonical"] == "Amadou Sani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fr/en/ru drop no subject: a written one naming nobody known stops the chain
+        '"Our losses are heavy," Amadou Sani said. One of the sources said that the group had "no trucks for such a raid".',
+        "« Nos pertes sont lourdes », a dit Amadou Sani. L'une d'elles a précisé que le groupe n'avait « pas de camions pour un tel raid ».",
+    ],
+)  # fmt: skip
+def test_speakers_unknown_written_subject_stops_the_chain(text: str) -> None:
+    quotes = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani"}))
+    assert quotes[0]["speaker_canonical"] == "Amadou Sani"
+    assert quotes[-1]["speaker_canonical"] is None
+
+
+def test_speakers_adverb_between_pronoun_and_verb_keeps_the_chain() -> None:
+    text = (
+        'Amadou Sani spoke on radio. He also said: "The bloc is getting ready to send troops to the north."'
+    )
+    (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani"}))
+    assert quote["speaker_canonical"] == "Amadou Sani"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В среду министр внутренних дел этой африканской страны Мохамед Тумба заявил: «Париж поддерживает "
+         "терроризм в нашей стране».", "Мохамед Тумба"),
+        ("« Nous avons perdu dix-sept hommes dans cette attaque », a annoncé dans la soirée le ministre Tiéman Coulibaly.",
+         "Tiéman Coulibaly"),
+    ],
+)  # fmt: skip
+def test_speakers_unmarked_name_right_before_the_verb_or_after_the_time(text: str, speaker: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == speaker

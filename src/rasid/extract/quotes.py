@@ -697,6 +697,7 @@ _TOLD_TO = re.compile(
     r"\s*(?:(?:on\s+|в\s+|во\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
+    r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tard|également|aussi|later|also"
     r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
     r"|журналистам|прессе|репортерам)(?![^\W_])",
     re.IGNORECASE,
@@ -768,8 +769,12 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         return Speaker(m, m.start, m.end, "subject", None)
     lead = zone.lstrip()
     offset = len(zone) - len(lead)
+    article = _DETERMINER.match(lead)
     for m in mentions:
-        if m.start == start + offset and m.label != "GPE":
+        if (
+            m.start in (start + offset, start + offset + (article.end() if article else 0))
+            and m.label != "GPE"
+        ):
             if m.label == "MEDIA" and _WORD.search(ctx.text[m.end : end]):
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
@@ -1413,6 +1418,9 @@ def _described_before(
     if name is not None:  # "Шогель Кокалла Майга сказал", '"…," Traoré said': a name no stage marked
         surface = name.group("name")
         return Speaker(Mention(ps, pe, "PER", fold(surface), None, surface), ps, pe, "subject", None)
+    unmarked = _unmarked_name_ending(ctx, ps, pe)
+    if unmarked is not None:  # "… министр … этой африканской страны Мохамед Тумба заявил"
+        return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
     return None
 
 
@@ -1580,6 +1588,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             found = _opening_anonymous(ctx, sent_start, v_start)
         if found is None:
             found = _subject_before(ctx, sent_start, v_start, participle=participle)
+        if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
+            return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
             found = _from_chain(ctx, v_start, "implicit", gender)
         if found is not None:
@@ -1617,6 +1627,35 @@ def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | No
     if found.via == "subject":
         found.via = "after"
     return found
+
+
+#: Words that join a verb to the subject of the clause before ("X a reçu Y et a déclaré").
+_COORDINATION = frozenset({"et", "and", "и", "а", "mais", "but", "puis", "then", "ensuite", "затем"})
+
+
+#: Adverbs and auxiliaries between a subject and its speech verb.
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    {"also", "then", "later", "further", "again", "has", "had", "have", "was", "is", "reportedly",
+     "aussi", "également", "egalement", "ensuite", "encore", "alors", "avait", "a", "enfin",
+     "также", "тоже", "ещё", "еще", "ранее", "затем", "позже", "потом", "уже"}
+)  # fmt: skip
+
+
+def _unknown_subject_before(ctx: _Context, sent_start: int, v_start: int, verb: re.Match[str]) -> bool:
+    """fr/en/ru (no subject is dropped there): words right before a finite verb in its clause are its
+    subject; when they name nobody known, the quote is not the last speaker's."""
+    if verb.group("ar") is not None:
+        return False
+    clause_start = sent_start
+    for mark in _PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    words = [fold(w) for w in _WORD.findall(ctx.text[clause_start:v_start])]
+    while words and words[-1] in _BETWEEN_SUBJECT_AND_VERB:
+        words.pop()  # "He also said", "il a aussi", "он также"
+    if not words or words[-1] in _COORDINATION:
+        return False
+    # "il a déclaré", "et elle a ajouté" are pronouns; "l'une d'elles a précisé" is a subject
+    return not (ctx.cues.pronoun.fullmatch(words[-1]) and (len(words) == 1 or words[-2] in _COORDINATION))
 
 
 def _opening_anonymous(ctx: _Context, sent_start: int, v_start: int) -> Speaker | None:
