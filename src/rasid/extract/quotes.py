@@ -577,6 +577,7 @@ class _Context:
         self.mention_starts = frozenset(self.starts)
         self.fullest = _fullest_surfaces(self.mentions)
         self._person_classes: dict[str, set[str]] = {}
+        self._by_key: dict[str, list[Mention]] | None = None
         #: the discourse chain of speakers, in text order (see :func:`_speech_events`)
         self.events: list[_Event] = []
         self.event_starts: list[int] = []
@@ -598,11 +599,13 @@ class _Context:
         known = self._person_classes.get(key)
         if known is not None:
             return known
+        if self._by_key is None:  # built once, on the first question (most articles never ask)
+            self._by_key = {}
+            for m in self.mentions:
+                if m.via == "explicit":
+                    self._by_key.setdefault(m.key, []).append(m)
         classes: set[str] = set()
-        seen = 0
-        for m in self.mentions:
-            if m.key != key or m.via != "explicit":
-                continue
+        for m in self._by_key.get(key, ())[:3]:  # the first few mentions carry the titles
             if m.role_class is not None:
                 classes.add(m.role_class)
             # the title right before the name, and a title set off by commas before or after it:
@@ -619,9 +622,6 @@ class _Context:
             ):
                 if titled is not None:
                     classes.add(titled)
-            seen += 1
-            if seen == 3:
-                break
         self._person_classes[key] = classes
         return classes
 
