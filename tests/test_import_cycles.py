@@ -13,8 +13,9 @@ Imports inside functions (deferred imports) are in the graph too, and checked se
 A module-level cycle breaks whichever module is imported first; a deferred import does not break at import time,
 but a deferred import that closes a cycle is the same tangle, only hidden: it is how ``model`` <-> ``text.normalize``
 (``Span``) and ``ner.api`` <-> the taggers (``TaggedSentence``) used to be written. So both tests fail on any cycle,
-and name it with the file and line of each import in it; the only exceptions are the cycles in ``KNOWN_CYCLES``, each
-with its reason and its way out, which must stay exactly as listed. The fix is to move the shared type to a leaf module.
+and name it with the file and line of each import in it. The fix is to move the shared type to a leaf module, or the
+code that needs both sides to a module above them (``rasid.extract`` registers the built-in stages, so
+``rasid.pipeline`` never imports one).
 
 A module imported through a name held in a variable (``importlib.import_module(name)``) is invisible here: one more
 reason the project's own modules are imported with import statements.
@@ -32,23 +33,6 @@ import pytest
 from conftest import REPO
 
 SRC = REPO / "src"
-
-#: Cycles known and not yet removed, each with why it is there and how to remove it. Each must still be exactly that
-#: cycle (see the last tests): a fixed one leaves this list, and a module joining one fails the test.
-#: (store/sqlite <-> store/postgres left it when open_store moved to rasid.store.open; cli.main <-> the command
-#: modules when the click group and exit codes moved to rasid.cli.group.)
-KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({
-        "rasid.pipeline", "rasid.extract", "rasid.ner.stage", "rasid.extract.coref", "rasid.extract.dates",
-        "rasid.extract.entities", "rasid.extract.equipment", "rasid.extract.events", "rasid.extract.narratives",
-        "rasid.extract.quotes", "rasid.extract.sources",
-    }): (
-        "the built-in stages register themselves with rasid.pipeline.register_stage, and pipeline._load_builtins "
-        "imports them on the first lookup (once by name through a helper that ignored a missing module). "
-        "To remove: register_stage and StageSpec in a leaf module the stages import, and the built-ins loaded "
-        "by a module above both"
-    ),
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -234,18 +218,11 @@ def test_no_import_cycle_at_module_level(edges):
 
 
 def test_no_import_cycle_through_deferred_imports(edges):
-    cycles = {k: v for k, v in import_cycles(edges).items() if k not in KNOWN_CYCLES}
+    cycles = import_cycles(edges)
     assert not cycles, (
         "import cycles (a deferred import inside a function still closes the cycle; move the shared type or "
         "function to a leaf module):\n" + describe(cycles)
     )
-
-
-@pytest.mark.parametrize(
-    "known", sorted(KNOWN_CYCLES, key=sorted), ids=lambda c: f"{min(c)} and {len(c) - 1} more"
-)
-def test_known_cycles_are_still_cycles(edges, known):
-    assert known in import_cycles(edges), f"{sorted(known)} is no longer a cycle: take it out of KNOWN_CYCLES"
 
 
 def test_cycles_are_found_and_named(tmp_path):

@@ -84,7 +84,7 @@ def test_config_parse_size_rejects_nonsense() -> None:
 
 def test_config_stage_sections_match_the_stages_own_defaults() -> None:
     """defaults.toml documents stage settings; the stage code must agree (no silent drift)."""
-    from rasid.pipeline import get_stage
+    from rasid.extract import get_stage
 
     config = load_config()
     for family, settings in config.stage_config().items():

@@ -128,7 +128,7 @@ def _check_type(key: str, default: Any, value: Any) -> None:
 def _registered_stage_defaults(family: str) -> Mapping[str, Any] | None:
     """Defaults of a registered stage that ``defaults.toml`` does not declare (a user's own stage)."""
     from rasid.errors import PipelineError
-    from rasid.pipeline import get_stage
+    from rasid.extract import get_stage
 
     try:
         return get_stage(family).defaults

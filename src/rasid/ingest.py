@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from rasid.config import Config, load_config
-from rasid.extract import default_pipeline
 from rasid.model import Document
 from rasid.store import open_store
 from rasid.store.base import SQLDocumentStore, WriteItem, WriteOutcome
@@ -126,6 +125,8 @@ def load_analyzer(
     stage_config: dict[str, dict[str, Any]] | None = None,
 ) -> tuple[Analyzer | None, str | None]:
     """The default extraction pipeline, or ``(None, warning)`` when it cannot be built here."""
+    from rasid.extract import default_pipeline  # here: loading the stages is paid only by runs that analyse
+
     try:
         pipeline = default_pipeline(config=stage_config or None)
     except Exception as exc:  # a broken stage must not stop documents from being stored

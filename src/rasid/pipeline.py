@@ -89,31 +89,25 @@ def register_stage(
     return wrap
 
 
-def _load_builtins() -> None:
-    """Import the built-in stage modules: each registers its stages on import, exactly as a user's module would.
-
-    Imported on the first lookup rather than at the top, for two reasons: they import this module for
-    ``register_stage`` (a known cycle, see tests/test_import_cycles.py), and loading them (knowledge base
-    matcher, NER model code, numpy) takes most of a second that ``rasid --help`` and the readers need not pay.
-    """
-    from rasid.extract import coref, dates, entities, equipment, events, narratives, quotes, sources  # noqa: F401
-    from rasid.ner import stage  # noqa: F401
-
-
 def get_stage(name: str) -> StageSpec:
-    _load_builtins()
+    """The stage registered under ``name``, or the highest version of the family ``name``.
+
+    Only stages registered so far are known here: importing :mod:`rasid.extract` registers the built-in ones
+    (and :func:`rasid.extract.get_stage` is this lookup with them loaded).
+    """
     if name in _REGISTRY:
         return _REGISTRY[name]
-    # allow the family name: pick the highest registered version
     versions = sorted((s for s in _REGISTRY.values() if s.family == name), key=lambda s: s.name)
     if versions:
         return versions[-1]
     known = ", ".join(sorted(_REGISTRY)) or "none"
-    raise PipelineError(f"unknown stage {name!r}; registered stages: {known}")
+    raise PipelineError(
+        f"unknown stage {name!r}; registered stages: {known} (importing rasid.extract registers the built-in ones)"
+    )
 
 
 def registered_stages() -> list[StageSpec]:
-    _load_builtins()
+    """Every stage registered so far, sorted by name."""
     return sorted(_REGISTRY.values(), key=lambda s: s.name)
 
 

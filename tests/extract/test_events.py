@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rasid.errors import ConfigError
-from rasid.extract import analyze_text
+from rasid.extract import analyze_text, get_stage
 from rasid.extract.events import STAGE, code_events, event_definitions
 from rasid.model import Document
-from rasid.pipeline import get_stage
 
 
 def _events(text: str, **meta: str) -> list[dict]:

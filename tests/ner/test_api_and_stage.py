@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasid.extract import get_stage
 from rasid.model import Document
 from rasid.ner import DEFAULT_MODEL_PATH, load_model, spans_from_tags, tag_text, text_tokens
 from rasid.ner.stage import STAGE
-from rasid.pipeline import Pipeline, get_stage
+from rasid.pipeline import Pipeline
 from rasid.text.tokens import Token
 
 # written for these tests (not from any corpus)

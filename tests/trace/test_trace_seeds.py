@@ -8,8 +8,8 @@ import pytest
 
 from conftest import shared_path  # skips when ../shared is absent
 from rasid.errors import PipelineError
+from rasid.extract import get_stage
 from rasid.model import Document
-from rasid.pipeline import get_stage
 from rasid.store import open_store
 from rasid.trace import get_story, list_stories, trace
 

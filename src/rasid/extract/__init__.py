@@ -21,8 +21,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+# The built-in stages register themselves on import, exactly as a user's module would; this package sits above
+# them and the pipeline, so rasid.pipeline never imports a stage (no cycle).
+from rasid.extract import coref, dates, entities, equipment, events, narratives, quotes, sources  # noqa: F401
 from rasid.model import Document
-from rasid.pipeline import BASE_PROVIDES, Pipeline, StageSpec, registered_stages
+from rasid.ner import stage as _ner_stage  # noqa: F401
+from rasid.pipeline import BASE_PROVIDES, Pipeline, StageSpec, get_stage, registered_stages
 
 #: Stage families in the order the default pipeline runs them.
 DEFAULT_STAGE_ORDER: tuple[str, ...] = (
@@ -46,6 +50,8 @@ __all__ = [
     "analyze_documents",
     "analyze_text",
     "default_pipeline",
+    "get_stage",
+    "registered_stages",
 ]
 
 

@@ -39,7 +39,7 @@ def ensure_sources(doc: Document) -> Document:
     if "sources" in doc.layers:
         return doc
     try:
-        from rasid.pipeline import get_stage
+        from rasid.extract import get_stage
 
         stage = get_stage("rasid.sources")
         return stage.func(doc, dict(stage.defaults))
