@@ -146,27 +146,37 @@ def resampled(n: int) -> list:  # type: ignore[type-arg]
     return out
 
 
-def trace_resample(n: int) -> dict:
-    """Build a store of ``n`` resampled documents and trace it from scratch (in this, a child, process)."""
+def build_resample(n: int, db: Path) -> dict:
+    """Store ``n`` resampled documents in a new database (a child process of its own: the corpus held
+    in memory while it is built must not count in the trace's peak RSS)."""
+    from rasid.store import open_store
+
+    t = time.perf_counter()
+    with open_store(db) as store:
+        docs = resampled(n)
+        for lo in range(0, len(docs), 2000):
+            store.add_documents(docs[lo : lo + 2000])
+    return {"size": n, "build_seconds": round(time.perf_counter() - t, 1)}
+
+
+def trace_built(db: Path) -> dict:
+    """Trace a built store from scratch (in this, a child, process)."""
     from rasid.store import open_store
     from rasid.trace import trace
 
+    with open_store(db, create=False) as store:
+        t, cpu = time.perf_counter(), time.process_time()
+        report = trace(store)
+        return _summary(store, report, time.process_time() - cpu, time.perf_counter() - t)
+
+
+def trace_resample(n: int) -> dict:
+    """Build a store of ``n`` resampled documents in one child process, trace it in another."""
     tmp = Path(tempfile.mkdtemp(prefix="bench-trace-scale-"))
     try:
-        with open_store(tmp / "store.db") as store:
-            t = time.perf_counter()
-            docs = resampled(n)
-            for lo in range(0, len(docs), 2000):
-                store.add_documents(docs[lo : lo + 2000])
-            del docs
-            build = time.perf_counter() - t
-            # the corpus is built in this process: its peak RSS would count, so it is reported apart
-            rss_before = peak_rss_mb()
-            t, cpu = time.perf_counter(), time.process_time()
-            report = trace(store)
-            result = _summary(store, report, time.process_time() - cpu, time.perf_counter() - t)
-        result.update(size=n, build_seconds=round(build, 1), rss_before_trace_mb=round(rss_before, 1))
-        return result
+        db = tmp / "store.db"
+        built = _child(["child", "build", f"{n}:{db}"])
+        return {**_child(["child", "trace", str(db)]), **built}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -187,14 +197,20 @@ def main() -> int:
         "--parallel", action="store_true", help="all sizes at once (CPU s stay per size)"
     )
     child = sub.add_parser("child")
-    child.add_argument("what", choices=["store", "resample"])
+    child.add_argument("what", choices=["store", "resample", "build", "trace"])
     child.add_argument("value")
     args = parser.parse_args()
 
     if args.mode == "child":
-        result = (
-            trace_store_copy(Path(args.value)) if args.what == "store" else trace_resample(int(args.value))
-        )
+        if args.what == "build":
+            size, db = args.value.split(":", 1)
+            result = build_resample(int(size), Path(db))
+        elif args.what == "trace":
+            result = trace_built(Path(args.value))
+        elif args.what == "store":
+            result = trace_store_copy(Path(args.value))
+        else:
+            result = trace_resample(int(args.value))
         print(json.dumps(result, ensure_ascii=False))
         return 0
     if args.mode == "store":
