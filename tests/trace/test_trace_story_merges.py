@@ -2,7 +2,8 @@
 of the absorbed story still opens the story it went into.
 
 Two excerpts of one report (written for this test; fictional figures) are traced first, each with a copy: two
-stories. The whole report arrives later and holds both: they merge.
+stories, since the second excerpt gives none of the first one's figures and names no day, so nothing says they
+report one event. The whole report arrives later and holds both: they merge.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pytest
 from rasid.model import Document
 from rasid.store import open_store
 from rasid.trace import get_story, list_stories, trace
+from rasid.trace.membership import STORY_COHESION
 
 REPORT = (
     "Officials in Niger said on Monday that 47 soldiers were killed and 19 wounded when gunmen attacked an army "
@@ -19,9 +21,9 @@ REPORT = (
     "began at dawn and lasted about three hours before air support arrived from Niamey. It said 31 of the attackers "
     "were killed and that several motorcycles and weapons were seized. The post had been reinforced last month "
     "after a series of raids on villages in the area, the ministry added. Local officials said many residents had "
-    "fled to the town of Tahoua in recent weeks. In the afternoon the ministry updated its figures: 47 soldiers "
-    "killed, 19 wounded and 31 attackers killed, and it said a search operation was under way in the area around "
-    "Tillia. The government declared three days of national mourning for the 47 soldiers. Regional leaders "
+    "fled to the town of Tahoua in recent weeks. In the afternoon the ministry said that its figures still held, "
+    "that no soldier was missing and that a search operation was under way in the area around "
+    "Tillia. The government declared three days of national mourning for the fallen soldiers. Regional leaders "
     "condemned the attack and offered their condolences to the families of the victims. Analysts said the attack "
     "was the deadliest on the army in the region of Tahoua this year and showed that armed groups could still "
     "strike in force close to the border with Mali despite the military operations of recent months."
@@ -69,8 +71,9 @@ def test_the_merge_is_recorded_with_what_when_and_why(merged) -> None:  # type: 
         merge["relation"]["b"],
     )
     reason = merge["reason"]
-    assert reason["rule"] == "merge" and reason["agreement"] >= 0.4
-    assert {"47", "19", "31"} <= set(reason["shared"]["numbers"])
+    # the tail names no figure, so the cores have nothing to agree on: the centroids decided
+    assert reason["rule"] == "merge" and reason["agreement"] is None
+    assert reason["cohesion"] >= STORY_COHESION
 
 
 def test_the_absorbed_story_id_opens_the_story_it_went_into(merged) -> None:  # type: ignore[no-untyped-def]

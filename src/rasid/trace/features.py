@@ -25,8 +25,13 @@ from rasid.text.tokens import tokenize
 SHINGLE_SIZE = 3
 #: Sentences of a document embedded for cross-language alignment (bounds the encoder's cost).
 MAX_ALIGN_SENTENCES = 15
-#: Characters of the lead embedded as the document vector (title + first sentences).
-LEAD_CHARS = 250
+#: Characters of the lead embedded as the document vector (title + first lines of text). 400 rather than 250:
+#: two reports of one event often differ in their first sentence and agree in the next ones.
+LEAD_CHARS = 400
+#: Words a quote needs to be compared across languages.
+QUOTE_MIN_WORDS = 6
+#: A line with fewer words than this is page furniture (a byline, "Share:", a lone date), left out of the lead.
+LEAD_LINE_WORDS = 4
 
 # Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z\-/]?[A-Za-z0-9])")
@@ -34,6 +39,18 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z\-/]?[A-Za-
 _MODEL_CODE = re.compile(r"\b[A-Za-z]{1,5}-?\d+[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\b")
 # Words for shingles: runs of letters and digits of the folded text (model codes split at hyphens).
 _SHINGLE_WORD = re.compile(r"[^\W_]+")
+# A page store's date prefix (" date 2024-03-17 ") before the text itself.
+_DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s+")
+# Words of a lead line: letters only (a line of numbers and punctuation is not news).
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+# A full day, 2024-03-16.
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# A number that names something by itself: a decimal (64.27) or three digits or more (946, 1100).
+DISTINCTIVE_NUMBER = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
+# A year standing alone: every report of the year has it.
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# KB ids that set the scene rather than name the event: a country, a region, an outlet.
+_GENERIC_KB = re.compile(r"^rasid:(?:gpe/[a-z]{2}|loc/[a-z-]+|media/.+)$")
 # Layers whose presence changes what evidence we can give.
 ANCHOR_LAYERS = ("entities", "equipment", "dates", "quotes", "sources")
 
@@ -117,8 +134,40 @@ class DocFeatures:
 
     @cached_property
     def dates(self) -> frozenset[str]:
-        # Gregorian values, so a Hijri date and its translation's Gregorian one agree
-        return frozenset(v for a in self.doc.layer("dates") if (v := gregorian_value(a.attrs)))
+        # Gregorian values, so a Hijri date and its translation's Gregorian one agree; relative references
+        # ("PAST_REF" for "earlier", "PRESENT_REF" for "now") name no date, and every text has them
+        return frozenset(
+            v
+            for a in self.doc.layer("dates")
+            if (v := gregorian_value(a.attrs)) and any(c.isdigit() for c in v)
+        )
+
+    @cached_property
+    def event_days(self) -> frozenset[str]:
+        """Full days (``YYYY-MM-DD``) the text names, and its publication day: when the event may have been."""
+        days = {d for d in self.dates if _FULL_DAY.match(d)}
+        if self.doc.published and _FULL_DAY.match(self.doc.published[:10]):
+            days.add(self.doc.published[:10])
+        return frozenset(days)
+
+    @cached_property
+    def specific_anchors(self) -> frozenset[tuple[str, str]]:
+        """What names *this* event rather than its setting: linked people, organisations, groups and places
+        below the country (not the country, not the outlet that credits a wire), full days named in the text,
+        numbers that are not years, model codes."""
+        out = {("kb_ids", k) for k in self.kb_ids if not _GENERIC_KB.match(k)}
+        # days the text names; the publication day is no anchor (every text of that day has it)
+        out |= {("dates", d) for d in self.dates if _FULL_DAY.match(d)}
+        out |= {("numbers", n) for n in self.numbers if not _YEAR.match(n)}
+        out |= {("model_codes", m) for m in self.model_codes}
+        return frozenset(out)
+
+    @cached_property
+    def quote_texts(self) -> list[str]:
+        """Direct quotes long enough to be matched across languages (a statement, not a slogan)."""
+        return [
+            a.text for a in self.doc.layer("quotes") if len(_LEAD_WORD.findall(a.text)) >= QUOTE_MIN_WORDS
+        ]
 
     @cached_property
     def kb_ids(self) -> frozenset[str]:
@@ -157,10 +206,16 @@ class DocFeatures:
 
 
 def lead_text(doc: Document, limit: int = LEAD_CHARS) -> str:
-    body = doc.text.strip()
+    """Title and the first lines that carry the news: store date prefixes, short lines (bylines, buttons,
+    captions' dates) and repeated lines (a headline printed twice) left out, so that two reports of one
+    event are compared on what they say rather than on the page around it."""
     title = (doc.title or "").strip()
-    if title and body.startswith(title):
-        body = body[len(title) :].strip()
+    lines: list[str] = []
+    for line in _DATE_PREFIX.sub("", doc.text).split("\n"):
+        line = " ".join(line.split())
+        if len(_LEAD_WORD.findall(line)) >= LEAD_LINE_WORDS and line not in lines and line != title:
+            lines.append(line)
+    body = " ".join(lines) or doc.text.strip()
     text = f"{title}. {body}" if title else body
     if len(text) <= limit:
         return text

@@ -6,13 +6,17 @@ formula reused for another country, chain unrelated stories together one pair at
 (issue 14: 321 SaudiNewsNet articles of three weeks in one story). So a relation only
 *proposes* that two groups belong together; the groups decide:
 
+* **days first**: a document or story dated (its publication day, a full day its text names)
+  more than ``EVENT_DAYS`` days from every day of the other side reports another event, the
+  same actors a week or a year later, whatever else they share;
 * a **document joins a story** when it is related to at least half of the story's members
   (and to two of them), or when its event anchors agree with the story's **core**: the
-  anchors at least half of the members hold (numbers other than years, dates, KB entity ids,
-  weapon model codes). With no anchors on either side, its lead vector must be close to the
-  story's centroid;
+  anchors at least half of the members hold (linked people, organisations and places below
+  the country, days, numbers other than years, weapon model codes), or when its lead vector
+  is very close to the story's centroid and the anchors do not disagree;
 * **two multi-document stories merge** when their cores agree and their lead centroids are
-  close, whatever the relation's kind (copies included).
+  close, or when the centroids are very close and the cores do not disagree, whatever the
+  relation's kind (copies included).
 
 Pure functions over anchor sets and counts; :mod:`rasid.trace.run` applies them.
 """
@@ -20,13 +24,13 @@ Pure functions over anchor sets and counts; :mod:`rasid.trace.run` applies them.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.trace.features import DocFeatures
+from rasid.trace.relate import dates_conflict
 
 #: A document joins a story when its anchors agree this much with the story's core.
 JOIN_AGREEMENT = 0.4
@@ -36,25 +40,46 @@ MERGE_AGREEMENT = 0.4
 STORY_COHESION = 0.55
 #: With no anchors to compare, a document joins when its lead vector is this close to the story's centroid.
 JOIN_COHESION = 0.5
+#: Days two reports of one event may be apart (the event's day, the next day's follow-ups).
+EVENT_DAYS = 3
+#: Lead vectors this close to the story's centroid say "the same news" on their own, unless the anchors
+#: disagree (agreement below ``WEAK_AGREEMENT`` when both sides have some).
+CLOSE_COHESION = 0.7
+WEAK_AGREEMENT = 0.2
+#: Lead vectors this close say it whatever the anchors (reports of one event that name different details).
+SAME_NEWS_COHESION = 0.8
+#: Anchor kinds that date a document without naming its event (left out of agreement and cores).
+DATING_KINDS = ("published",)
 #: Kinds of event anchor, as named in evidence.
 ANCHOR_KINDS = ("numbers", "dates", "kb_ids", "model_codes")
 
 Anchor = tuple[str, str]  # (kind, value)
 
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-
 
 def event_anchors(f: DocFeatures) -> frozenset[Anchor]:
-    """What says *which* event a document reports. Years alone are left out: every report of the year has them."""
-    out: set[Anchor] = {("numbers", n) for n in f.numbers if not _YEAR.match(n)}
-    out |= {("dates", d) for d in f.dates}
-    out |= {("kb_ids", k) for k in f.kb_ids}
-    out |= {("model_codes", m) for m in f.model_codes}
+    """What says *which* event a document reports (:attr:`DocFeatures.specific_anchors`: linked people,
+    organisations and places below the country, full days, numbers other than years, model codes; the
+    country, the region and the outlet set the scene of many events and are left out), and its publication
+    day as a ``published`` anchor, which dates it but names nothing."""
+    out = set(f.specific_anchors)
+    if f.doc.published and len(f.doc.published) >= 10:
+        out.add(("published", f.doc.published[:10]))
     return frozenset(out)
+
+
+def days_of(anchors: Iterable[Anchor]) -> frozenset[str]:
+    """The full days among anchors: named in the text or of publication."""
+    return frozenset(value for kind, value in anchors if kind in ("dates", *DATING_KINDS))
+
+
+def naming(anchors: Iterable[Anchor]) -> frozenset[Anchor]:
+    """The anchors that name the event (publication days left out)."""
+    return frozenset(a for a in anchors if a[0] not in DATING_KINDS)
 
 
 def agreement(a: frozenset[Anchor], b: frozenset[Anchor]) -> float | None:
     """Share of the smaller set found in the other (never divided by fewer than two); ``None`` if one is empty."""
+    a, b = naming(a), naming(b)
     if not a or not b:
         return None
     return round(len(a & b) / max(2, min(len(a), len(b))), 4)
@@ -99,8 +124,16 @@ def judge_join(
     doc_anchors: frozenset[Anchor], story: Group, links: int, cohesion: float | None
 ) -> tuple[bool, dict[str, Any]]:
     """May a lone document join ``story``? ``links``: members it has a relation with; ``cohesion``: cosine of
-    its lead vector with the story's centroid. Returns the decision and why."""
+    its lead vector with the story's centroid. Returns the decision and why.
+
+    A document dated (its publication day or a full day it names) more than ``EVENT_DAYS`` days from every
+    day of the story's members reports another event, the same actors a week or a year later, unless it is
+    related to half the story's members (at least two)."""
     core = story.core()
+    strongly_linked = links >= 2 and 2 * links >= len(story.members)
+    if not strongly_linked and dates_conflict(days_of(doc_anchors), days_of(story.anchors), EVENT_DAYS):
+        return False, {"rule": "join", "links": links, "story_size": len(story.members),
+                       "decided_by": "days", "days": sorted(days_of(doc_anchors))}  # fmt: skip
     agree = agreement(doc_anchors, core)
     reason: dict[str, Any] = {
         "rule": "join",
@@ -110,10 +143,14 @@ def judge_join(
         "shared": by_kind(doc_anchors & core),
         "cohesion": None if cohesion is None else round(cohesion, 4),
     }
-    if links >= 2 and 2 * links >= len(story.members):
-        return True, reason | {"decided_by": "links"}
+    if strongly_linked:  # related to half the story, each relation checked on its own: a day named in a
+        return True, reason | {"decided_by": "links"}  # caption does not outweigh that
+    if agree is not None and agree >= JOIN_AGREEMENT:
+        return True, reason | {"decided_by": "anchors"}
+    if _close(cohesion, agree, doc_anchors, core):
+        return True, reason | {"decided_by": "cohesion"}
     if agree is not None:
-        return agree >= JOIN_AGREEMENT, reason | {"decided_by": "anchors"}
+        return False, reason | {"decided_by": "anchors"}
     return cohesion is None or cohesion >= JOIN_COHESION, reason | {"decided_by": "cohesion"}
 
 
@@ -121,6 +158,8 @@ def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[
     """May two multi-document stories merge? Their cores must agree (when both have one) and their
     centroids be close (when both have vectors)."""
     core_a, core_b = a.core(), b.core()
+    if dates_conflict(days_of(a.anchors), days_of(b.anchors), EVENT_DAYS):
+        return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "days"}
     agree = agreement(core_a, core_b)
     reason: dict[str, Any] = {
         "rule": "merge",
@@ -129,6 +168,23 @@ def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[
         "shared": by_kind(core_a & core_b),
         "cohesion": None if cohesion is None else round(cohesion, 4),
     }
+    if _close(cohesion, agree, core_a, core_b):
+        return True, reason
     if agree is not None and agree < MERGE_AGREEMENT:
         return False, reason
     return cohesion is None or cohesion >= STORY_COHESION, reason
+
+
+def _close(
+    cohesion: float | None, agree: float | None, mine: frozenset[Anchor], theirs: frozenset[Anchor]
+) -> bool:
+    """Centroids close enough to say "the same news" with anchors that do not disagree, or very close with
+    figures that do not contradict each other (two reports of one event may name different people and
+    places, not different tolls)."""
+    if cohesion is None:
+        return False
+    if cohesion >= SAME_NEWS_COHESION:
+        numbers_a = {v for k, v in mine if k == "numbers"}
+        numbers_b = {v for k, v in theirs if k == "numbers"}
+        return len(numbers_a) < 2 or len(numbers_b) < 2 or bool(numbers_a & numbers_b)
+    return cohesion >= CLOSE_COHESION and (agree is None or agree >= WEAK_AGREEMENT)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
@@ -30,7 +31,7 @@ import numpy as np
 from rasid.model import Document
 from rasid.text.normalize import normalize_for_search
 from rasid.trace.encoder import embed_sentences
-from rasid.trace.features import SHINGLE_SIZE, DocFeatures
+from rasid.trace.features import DISTINCTIVE_NUMBER, SHINGLE_SIZE, DocFeatures
 
 KINDS = ("copy", "translation", "rewrite")
 #: Words per window when containment is measured on a part of a text (partial copies).
@@ -55,6 +56,10 @@ class Thresholds:
     rewrite_min_similarity: float = 0.4  # below this the texts are about something else
     rewrite_no_anchor_similarity: float = 0.75  # closeness needed when neither side has anchors
     anchor_conflict: float = 0.2  # number agreement below this (with enough numbers) vetoes
+    event_score: float = 0.4  # same event, own words: 0.7 x meaning closeness + 0.3 x event-anchor agreement
+    event_min_similarity: float = 0.3  # below this the texts are about something else
+    quote_similarity: float = 0.7  # two quotes this close (multilingual vectors) report one statement
+    event_days: int = 3  # two texts whose dated days are all further apart than this report other events
     max_passages: int = 20  # passages kept as evidence per pair
 
 
@@ -87,6 +92,10 @@ class Features(DocFeatures):
     @cached_property
     def sentence_vectors(self) -> np.ndarray:
         return embed_sentences([self.doc.text[s.start : s.end] for s in self.sentence_spans])
+
+    @cached_property
+    def quote_vectors(self) -> np.ndarray:
+        return embed_sentences(self.quote_texts)
 
 
 def features(doc: Document) -> Features:
@@ -140,17 +149,82 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
 
     best_sim = alignment["metrics"]["best_similarity"]
     agreement = anchors["agreement"]
-    if conflict or best_sim < t.rewrite_min_similarity:
+    if not conflict and best_sim >= t.rewrite_min_similarity:
+        if agreement is None:
+            score = best_sim if best_sim >= t.rewrite_no_anchor_similarity else 0.0
+        else:
+            score = 0.5 * best_sim + 0.5 * agreement
+        if score >= t.rewrite_score or (agreement is None and score > 0):
+            if same_language and containment > 0.1:
+                base["passages"] = aligned_passages(fa, fb, t.max_passages)
+            return Relation(fa.doc.id, fb.doc.id, "rewrite", round(score, 4), base)
+    # not the same text in other words; perhaps the same event in other words (the numbers a report gives
+    # vary with its hour and source, so they veto a rewrite but not this)
+    return same_event(fa, fb, best_sim, base, t)
+
+
+def same_event(
+    fa: DocFeatures, fb: DocFeatures, best_sim: float, base: dict[str, Any], t: Thresholds = DEFAULT
+) -> Relation | None:
+    """Two reports of one event in their own words (independent write-ups, a partial translation): a
+    ``rewrite`` whose evidence says ``same_event``, scored below the reuse relations so that stories form
+    around those first. Needs the event's own anchors (linked people, organisations and places below the
+    country, full dates, numbers that are not years) on both sides: two texts without annotations, or that
+    share only countries, are not judged here. Two texts whose dated days are all more than
+    ``event_days`` apart report other events, whatever else they share."""
+    if best_sim < t.event_min_similarity or dates_conflict(fa.event_days, fb.event_days, t.event_days):
         return None
-    if agreement is None:
-        score = best_sim if best_sim >= t.rewrite_no_anchor_similarity else 0.0
-    else:
-        score = 0.5 * best_sim + 0.5 * agreement
-    if score >= t.rewrite_score or (agreement is None and score > 0):
-        if same_language and containment > 0.1:
-            base["passages"] = aligned_passages(fa, fb, t.max_passages)
-        return Relation(fa.doc.id, fb.doc.id, "rewrite", round(score, 4), base)
-    return None
+    specific_a, specific_b = fa.specific_anchors, fb.specific_anchors
+    if not specific_a or not specific_b:
+        return None
+    shared = set(specific_a & specific_b)
+    quote = matched_quote(fa, fb, t.quote_similarity)
+    if quote is not None:
+        shared.add(("quotes", quote["a"]))
+    agreement = len(shared) / max(2, min(len(specific_a), len(specific_b)))
+    score = 0.7 * best_sim + 0.3 * min(1.0, agreement)
+    # a number alone ("24", "200") is no event: a linked name, a day, a quote, a decimal (64.27) or two
+    # numbers of three digits or more (946, 1100) must be shared
+    numbers = [value for kind, value in shared if kind == "numbers" and DISTINCTIVE_NUMBER.match(value)]
+    telling = any(kind not in ("numbers", "model_codes") for kind, _ in shared) or (
+        len(numbers) >= 2 or any("." in n for n in numbers)
+    )
+    if not telling or score < t.event_score:
+        return None
+    found: dict[str, Any] = {"agreement": round(agreement, 4), "anchors": sorted(shared)}
+    if quote is not None:
+        found["quote"] = quote
+    evidence = dict(base) | {"same_event": found}
+    return Relation(fa.doc.id, fb.doc.id, "rewrite", round(0.5 * score, 4), evidence)
+
+
+def matched_quote(fa: Features, fb: Features, minimum: float) -> dict[str, Any] | None:
+    """The closest pair of direct quotes of the two texts, in any languages, when their multilingual vectors
+    are at least ``minimum`` close: one statement reported by both."""
+    if not fa.quote_texts or not fb.quote_texts:
+        return None
+    sims = fa.quote_vectors @ fb.quote_vectors.T
+    i, j = np.unravel_index(int(sims.argmax()), sims.shape)
+    if float(sims[i, j]) < minimum:
+        return None
+    return {"a": fa.quote_texts[i], "b": fb.quote_texts[j], "similarity": round(float(sims[i, j]), 4)}
+
+
+def dates_conflict(days_a: frozenset[str], days_b: frozenset[str], within: int) -> bool:
+    """True when both texts date themselves (``YYYY-MM-DD``) and no day of one is within ``within`` days of
+    a day of the other."""
+    ordinals_a = [o for d in days_a if (o := _ordinal(d)) is not None]
+    ordinals_b = [o for d in days_b if (o := _ordinal(d)) is not None]
+    if not ordinals_a or not ordinals_b:
+        return False
+    return not any(abs(a - b) <= within for a in ordinals_a for b in ordinals_b)
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return date.fromisoformat(day).toordinal()
+    except ValueError:  # a day the extractor read but the calendar has not (31 June)
+        return None
 
 
 def copy_relation(
