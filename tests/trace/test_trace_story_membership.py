@@ -118,3 +118,48 @@ def test_judge_merge_needs_agreeing_cores_and_close_centroids() -> None:
     assert judge_merge(two("23", "40"), two("23", "40", "7"), cohesion=0.8)[0]
     assert not judge_merge(two("23", "40"), two("15", "18"), cohesion=0.9)[0]
     assert not judge_merge(two("23", "40"), two("23", "40"), cohesion=0.3)[0]
+
+
+EN_REPORT = (
+    "Colonel Amadou Abdramane, the spokesman of the government of Niger, said on 16 March 2024 that the "
+    "government had ended the agreement that allowed American soldiers to stay in the country. He said the "
+    "American delegation that visited Niamey that week had not respected diplomatic protocol."
+)
+FR_REPORT = (
+    "Le 16 mars 2024, le colonel Amadou Abdramane, porte-parole du gouvernement du Niger, a annoncé la fin "
+    "de l'accord qui permettait aux militaires américains de rester dans le pays. La délégation venue à "
+    "Niamey n'avait pas respecté le protocole diplomatique, selon lui."
+)
+LATER = (
+    "Colonel Amadou Abdramane, the spokesman of the government of Niger, said on 5 August 2024 that the "
+    "last American soldiers had left the drone base near Agadez. He said the departure had been agreed "
+    "with the American army in May."
+)
+
+
+def test_two_reports_of_one_event_in_two_languages_are_one_event_and_the_same_actors_later_are_not() -> None:
+    from rasid.extract import analyze_text
+    from rasid.trace import relate
+
+    en = analyze_text(EN_REPORT, language="en")
+    fr = analyze_text(FR_REPORT, language="fr")
+    later = analyze_text(LATER, language="en")
+    relation = relate(en, fr)
+    assert relation is not None and relation.kind in ("translation", "rewrite")
+    assert relate(en, later) is None  # the same spokesman, another day: another event
+
+
+def test_a_document_dated_away_from_every_day_of_the_story_does_not_join() -> None:
+    story = Group.of(
+        "st-s",
+        {
+            "a": frozenset({("dates", "2024-03-16"), ("kb_ids", "rasid:person/x")}),
+            "b": frozenset({("published", "2024-03-17"), ("kb_ids", "rasid:person/x")}),
+        },
+    )
+    later = frozenset({("published", "2024-08-05"), ("kb_ids", "rasid:person/x")})
+    ok, why = judge_join(later, story, links=1, cohesion=0.9)
+    assert not ok and why["decided_by"] == "days"
+    next_day = frozenset({("published", "2024-03-18"), ("kb_ids", "rasid:person/x")})
+    assert judge_join(next_day, story, links=1, cohesion=0.9)[0]
+    assert judge_join(later, story, links=2, cohesion=0.1)[0]  # related to every member: the links decide
