@@ -110,7 +110,7 @@ HEAD = """# Command line reference
 
 | option / variable | meaning |
 |---|---|
-| `--db FILE` / `RASID_DB` | SQLite database (default `./rasid.db`, or the `[store] path` setting). |
+| `--db FILE` / `RASID_DB` | SQLite database file, or a `postgresql://` URL (default `./rasid.db`, or the `[store] path` setting). |
 | `--config FILE` / `RASID_CONFIG` | TOML settings layered over the packaged `defaults.toml` key by key; an unknown key is an error naming it. |
 | `-h`, `--help` | Help for the command. |
 | `--version` | Print the version (on `rasid` itself). |

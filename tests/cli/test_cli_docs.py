@@ -64,3 +64,13 @@ def test_cli_docs_list_every_setting() -> None:
     text = DOC.read_text(encoding="utf-8")
     for setting in declared_settings():
         assert f"`{setting.key}`" in text, f"setting {setting.key} is not documented in docs/cli.md"
+
+
+def test_cli_docs_are_what_the_generator_writes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Help texts change with the code: docs/cli.md is regenerated, not edited by hand."""
+    from cli import cli_doc
+
+    cli_doc.main()
+    assert capsys.readouterr().out == DOC.read_text(encoding="utf-8"), (
+        "docs/cli.md is stale: python tests/cli/cli_doc.py > docs/cli.md"
+    )

@@ -20,7 +20,7 @@ from rasid.store.defaults import POSTGRES_URL_SCHEMES
     envvar="RASID_DB",
     show_envvar=True,
     type=click.Path(dir_okay=False),
-    help="SQLite database to serve (built by `rasid ingest`).",
+    help="Database to serve (built by `rasid ingest`): a SQLite file, or a postgresql:// URL.",
 )
 @click.option(
     "--host",
