@@ -247,3 +247,31 @@ def test_speakers_adverb_between_pronoun_and_verb_keeps_the_chain() -> None:
 def test_speakers_unmarked_name_right_before_the_verb_or_after_the_time(text: str, speaker: str) -> None:
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # ”…” typed with the closing mark on both sides
+        ("Amadou Sani spoke first. \u201dWe will open three new schools in Gao this year,\u201d he said.",
+         "We will open three new schools in Gao this year,"),
+        # single quotes, with an apostrophe inside
+        ("\u2018The army\u2019s convoy reached Kidal before the rains,\u2019 said Amadou Sani.",
+         "The army\u2019s convoy reached Kidal before the rains,"),
+        # « … .« , dit-il: the closing mark typed the wrong way round
+        ("Le ministre Amadou Sani a répondu. « Nous tiendrons toutes les routes du nord.« , dit-il.",
+         "Nous tiendrons toutes les routes du nord."),
+    ],
+)  # fmt: skip
+def test_speakers_quotation_marks_typed_unusually(text: str, quoted: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani"}))
+    assert quote["text"] == quoted
+    assert quote["speaker_canonical"] == "Amadou Sani"
+
+
+def test_speakers_whom_it_was_told_to_is_not_the_speaker() -> None:
+    text = (
+        'Amadou Sani, for his part, told Ali Ba that he "values the partnership with your country very much."'
+    )
+    (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani", "Ali Ba": "Ali Ba"}))
+    assert quote["speaker_canonical"] == "Amadou Sani"

@@ -194,8 +194,20 @@ def _is_opener(text: str, i: int) -> bool:
     return before.isspace() or before in "(:[—-–،," or not before.isalnum()
 
 
-_OPENING_MARKS = re.compile(r'[«“„"]')
-_STOPS = {closer: re.compile(rf'[{re.escape(closer)}«“„"\n]') for closer in ("»", "”", "“", '"')}
+_OPENING_MARKS = re.compile(r'[«“„"”‘]')
+_STOPS = {closer: re.compile(rf'[{re.escape(closer)}«“„"\n]') for closer in ("»", "”", "“", '"', "’")}
+#: Marks that open a quotation only where a straight quote would (before a word, after a space):
+#: ”…” as some outlets type it, and single quotes ‘…’.
+_SYMMETRIC_OPENERS = {"”": "”", "‘": "’"}
+
+
+def _closer_of(text: str, i: int) -> str | None:
+    ch = text[i]
+    if ch in _OPEN_CLOSE:
+        return _OPEN_CLOSE[ch]
+    if ch == '"' or ch in _SYMMETRIC_OPENERS:
+        return _SYMMETRIC_OPENERS.get(ch, '"') if _is_opener(text, i) else None
+    return None
 
 
 def find_quotations(text: str) -> list[Quote]:
@@ -208,7 +220,7 @@ def find_quotations(text: str) -> list[Quote]:
             break
         i = opening.start()
         ch = text[i]
-        closer = _OPEN_CLOSE.get(ch) or ('"' if _is_opener(text, i) else None)
+        closer = _closer_of(text, i)
         if closer is None:
             i += 1
             continue
@@ -217,6 +229,8 @@ def find_quotations(text: str) -> list[Quote]:
         # jump from one mark or line break to the next instead of walking every character
         for stop in _STOPS[closer].finditer(text, i + 1, limit):
             j, c = stop.start(), stop.group()
+            if c == closer and closer == "’" and text[j + 1 : j + 2].isalpha():
+                continue  # an apostrophe (Wagner’s), not the end of a single-quoted passage
             if c == closer and (closer != '"' or not _is_opener(text, j) or _closes_anyway(text, j)):
                 close_at = j
                 break
@@ -224,6 +238,8 @@ def find_quotations(text: str) -> list[Quote]:
                 if text.startswith("\n\n", j) or _next_line_opens_new(text, j):
                     break  # paragraph break or a new speech lead-in: this one was never closed
             elif c == ch and ch != closer:
+                if ch == "«" and re.match(r"\s*[,.;]", text[j + 1 : j + 4]):
+                    close_at = j  # "« … .« , dit-il": a mark typed the wrong way round closes it
                 break  # a new opening mark of the same kind: this one was never closed
         if close_at is None:
             end = text.find("\n", i + 1)
@@ -1463,6 +1479,18 @@ def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: s
     return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
 
 
+def _inverted_verb(ctx: _Context, sent_start: int, v_start: int) -> bool:
+    """A fr/en/ru speech verb whose subject follows it: after a comma, a closing mark or a dash,
+    or with nothing but a conjunction or an adverb before it in its clause."""
+    if _INVERTED_AFTER.search(ctx.text, max(0, v_start - 3), v_start):
+        return True
+    clause_start = sent_start
+    for mark in _PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    words = [fold(w) for w in _WORD.findall(ctx.text[clause_start:v_start])]
+    return all(w in _COORDINATION or w in _BETWEEN_SUBJECT_AND_VERB for w in words)
+
+
 def _subject_of_verb(
     ctx: _Context, verb: re.Match[str], v_start: int, v_end: int, zone_end: int, sent_start: int
 ) -> tuple[Speaker | None, bool]:
@@ -1471,7 +1499,12 @@ def _subject_of_verb(
     cue = ctx.text[v_start:v_end]
     gender = _gender_of(cue)
     arabic = verb.group("ar") is not None
-    found = _subject_after_verb(ctx, v_end, zone_end)
+    # fr/en/ru: what follows a verb is its subject only when the verb is inverted (", said X:",
+    # sentence-initial); after "X told Y that", Y is whom it was told to
+    inverted = arabic or (
+        _inverted_verb(ctx, sent_start, v_start) and _subject_before(ctx, sent_start, v_start) is None
+    )  # "X, for his part, told Y": the comma closed an aside, X is the subject
+    found = _subject_after_verb(ctx, v_end, zone_end) if inverted else None
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
         found = _described_subject(ctx, v_end, zone_end)
     if found is None and arabic and _names_a_subject(ctx, v_end, zone_end):
