@@ -33,6 +33,9 @@ def _dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, obje
         ("Mais au début de l'année, la junte a changé d'allié.", "au début de l'année", "2024"),
         ("С начала года погибли сотни человек.", "С начала года", "2024"),
         ("قتل العشرات منذ بداية العام في المنطقة.", "منذ بداية العام", "2024"),
+        ("شن مسلحون هجمات في نهاية الأسبوع على مواقع عسكرية.", "في نهاية الأسبوع", "2024-W18"),
+        ("ووقع الهجوم الأخير أمس الأول قرب الحدود.", "أمس الأول", "2024-05-06"),
+        ("Plusieurs rapports ont été publiés ces derniers jours.", "ces derniers jours", "PAST_REF"),
         # the last 24 hours
         (
             "Au cours des dernières 24 heures, cinq villages ont été attaqués.",

@@ -116,6 +116,14 @@ def _covers(found: list[tuple[str, str]], kind: str, words: str) -> bool:
         ("ru", "Посол сообщил ранее РИА Новости, что переговоры идут.", "told_outlet", "РИА Новости"),
         ("ru", "«Колонна уничтожена», – передает ТАСС сообщение НАК.", "cited_outlet", "НАК"),
         ("en", "According to recent reports, the unit left Menaka.", "vague", "recent reports"),
+        ("ru", "«Проекты развиваются», — сообщили в Росатоме.", "cited_outlet", "Росатоме"),
+        ("ru", "О сделке писала Le Figaro со ссылкой на источники.", "cited_outlet", "Le Figaro"),
+        ("ru", "Об этом пишет Sahel.ru.", "cited_outlet", "Sahel.ru"),
+        ("fr", "information fournie par France 24 • 12/03/2023 à 10:00", "cited_outlet", "France 24"),
+        ("fr", "Les soldats sont mis en cause dans un nouveau rapport de l'ONU.", "cited_outlet", "ONU"),
+        ("ar", "واغادوغو (وكالات) - قتل عشرة جنود في هجوم.", "agency", "وكالات"),
+        ("ar", "وفق ما أفاد مصدران أمنيان، أمس.", "vague", "مصدران أمنيان"),
+        ("ar", "ووفق صحيفة “صدى الساحل” فإن الحصيلة ارتفعت.", "cited_outlet", "صدى الساحل"),
         # Arabic
         ("ar", "ونقلت الوكالة الفرنسية عن مسؤول محلي أن الطريق أغلق.", "cited_outlet", "الوكالة الفرنسية"),
         (
@@ -147,6 +155,12 @@ def test_sources_attribution_finds(
         ("fr", "« Nous partons », a déclaré le porte-parole du Pentagone, Pat Ryder.", "Pentagone"),
         ("en", "A video seen by Reuters showed burnt vehicles.", "showed"),
         ("en", "The troops will leave in May, according to the plan.", "plan"),
+        ("en", "The road is shut, according to Ibrahim Kone, a local official.", "Kone"),
+        (
+            "en",
+            "The refinery will be the largest, said Reuters citing Moussa Traore, the minister.",
+            "Traore",
+        ),
         ("en", "The Russian Defence Ministry did not reply to a request for comment.", "Ministry"),
         ("ru", "По словам Диопа, база пока не обсуждалась.", "Диопа"),
         ("ar", 'وفق ما أفادت مصادر محلية وكالة "فرانس برس".', "مصادر محلية وكالة"),

@@ -328,7 +328,7 @@ def _patterns(
 
 
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
-_CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.[A-Z]{2,})?|\d[\w-]*)"
+_CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.(?:[A-Z]{2,}|[a-z]{2,3})(?!\w))?|\d[\w-]*)"
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
 _CAP_NAME = (
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -398,12 +398,13 @@ def _attribution_patterns(
         # "as reported by The Africa Initiative", "selon Le Monde": a strong citing cue, then a capitalised name
         "cue_then_name": re.compile(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
-            rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на))"
+            rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
+            rf"сообщили в|заявили в|рассказали в|пояснили в))"
             rf"[ \t]+[\"«“]?(?P<name>(?:The |Le |La |Les |L')?{_CAP_NAME})"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
-            rf"(?:[,\"»”]|\.\.\.)[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})[ \t]+"
+            rf"(?:[,\"»”]|\.\.\.|(?i:об этом))[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})[ \t]+"
             rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{_CAP_NAME})(?=[\"»”]?[ \t]*(?:[.,;]|$))"
         ),
         # "…, Arab News reported.": a name, then "reported" at the end of a clause
@@ -475,6 +476,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         fold(w)
         for w in (
             "مصادر",
+            "مصدران",
+            "مصدرين",
             "تقارير",
             "وسائل",
             "اعلام",
@@ -873,6 +876,16 @@ _RU_NOMINATIVE_HEAD = re.compile(
     r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
 )
 
+#: A name that looks like an outlet's or a body's, not a person's: an article or Al- before it, an
+#: acronym, a domain, a word that names media, or one Russian word (a body in the prepositional case:
+#: "сообщили в Росатоме"). "according to Alpha Beta" is a person speaking.
+_OUTLET_LIKE = re.compile(
+    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
+    r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Monitor|Initiative|Agency|Press|Radio|TV|Télé|Tele|"
+    r"Télévision|Television|Media|Médias|Channel|Info|Matin|Soir|Express|Observer|Standard|Telegraph|Review|Insider|"
+    r"Network|Online|Today|Hebdo|Presse|Agence|Газета|Ведомости|Известия|Коммерсантъ)\b"
+)
+
 #: Entity labels whose names are not outlets when a citing cue names them.
 _NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
 #: A capitalised name set after an outlet by a comma: "le média d'Etat du Niger, RTN".
@@ -905,6 +918,10 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
             "relayee",
             "rapporte",
             "rapportee",
+            "сообщили",
+            "заявили",
+            "рассказали",
+            "пояснили",
             "по",
             "со",
         ),
@@ -1003,7 +1020,7 @@ def _attributed_names(
     for key, before, after in (
         ("cue_then_name", 0, 120),
         ("name_then_reported", 80, 20),
-        ("inverted_then_name", 4, 120),
+        ("inverted_then_name", 10, 120),
     ):
         for m in _finditer_windows(
             pats[key], text, _original_windows(norm, folded, anchors[key], before, after)
@@ -1011,7 +1028,7 @@ def _attributed_names(
             name = m.group("name").rstrip(".")
             n_end = m.start("name") + len(name)
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
-            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]):
+            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not _OUTLET_LIKE.search(name):
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             names.add(fold(name))
             start, end = _folded_span(norm, m.start("name"), n_end)
