@@ -275,3 +275,18 @@ def test_speakers_whom_it_was_told_to_is_not_the_speaker() -> None:
     )
     (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani", "Ali Ba": "Ali Ba"}))
     assert quote["speaker_canonical"] == "Amadou Sani"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type", "canonical"),
+    [
+        ('ونقلت وسائل الإعلام عن مسؤول في الشرطة قوله إن "المهاجمين فروا نحو الحدود قبل وصول التعزيزات".',
+         "anonymous", None),
+        ('ونقلت الإذاعة عن الوزير عمر ديارا قوله إن "الطرق في الشمال آمنة الآن بعد العملية".', "person", "Oumar Diarra"),
+    ],
+)  # fmt: skip
+def test_speakers_arabic_words_taken_from_someone(
+    text: str, speaker_type: str, canonical: str | None
+) -> None:
+    (quote,) = _quotes(_analyse(text, {"عمر ديارا": "Oumar Diarra"}))
+    assert (quote["speaker_type"], quote["speaker_canonical"]) == (speaker_type, canonical)

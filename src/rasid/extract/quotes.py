@@ -1479,6 +1479,26 @@ def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: s
     return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
 
 
+#: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
+_SAYING = frozenset({"قوله", "قولها", "قولهم"})
+
+
+def _quoted_from(ctx: _Context, sent_start: int, v_start: int, cue: str) -> Speaker | None:
+    """ "ونقلت وسائل الإعلام عن مسؤول في قوات الدرك قوله إن "…"": the speaker is who the words were
+    taken from (after عن), named, described or unnamed; without عن, nobody."""
+    fs, fe = ctx.folded_range(sent_start, v_start)
+    froms = list(re.finditer(r"(?<![^\W_])عن(?![^\W_])", ctx.norm.text[fs:fe]))
+    if not froms:
+        return None
+    found_an = froms[-1]
+    _, an_end = ctx.orig(fs + found_an.start(), fs + found_an.end())
+    speaker = _subject_after_verb(ctx, an_end, v_start) or _described_subject(ctx, an_end, v_start)
+    if speaker is None or speaker.via == "statement":
+        return None
+    speaker.cue = cue
+    return speaker
+
+
 def _inverted_verb(ctx: _Context, sent_start: int, v_start: int) -> bool:
     """A fr/en/ru speech verb whose subject follows it: after a comma, a closing mark or a dash,
     or with nothing but a conjunction or an adverb before it in its clause."""
@@ -1604,6 +1624,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         cue = text[v_start:v_end]
         gender = _gender_of(cue)
         participle = _is_participle(ctx, verb)
+        if re.sub(r"^[وف]", "", verb.group()) in _SAYING:
+            return _quoted_from(ctx, sent_start, v_start, cue)  # ونقلت الوكالة عن مسؤول قوله: "…"
         found, written = _subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
         if written and found is None:
             return None  # the subject is written but is not a known name: no guess
