@@ -38,8 +38,9 @@ BatchStageFunc = Callable[[Sequence[Document], Mapping[str, Any]], list[Document
 #: Documents a pipeline sends through its stages together (see :meth:`Pipeline.run`).
 DEFAULT_BATCH_SIZE = 32
 
-#: Implicit layers every document has before any stage runs.
-BASE_PROVIDES = frozenset({"text", "language"})
+#: What every document has before any stage runs. The language and the publication date are not here: the
+#: ``rasid.language`` and ``rasid.published`` stages decide them, and a stage that reads them says so.
+BASE_PROVIDES = frozenset({"text"})
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class Pipeline:
         for stage in self.stages:
             for req in stage.requires:
                 if req not in available:
-                    missing.append(f"{stage.name} requires {req!r}")
+                    missing.append(f"{stage.name} requires {req!r}{_provided_by(req)}")
             available.update(stage.provides)
         if missing:
             raise PipelineError("pipeline has unmet requirements: " + "; ".join(missing))
@@ -216,6 +217,14 @@ class Pipeline:
         iterator = iter(docs)
         while batch := list(islice(iterator, max(1, batch_size))):
             yield from self.run_batch(batch)
+
+
+def _provided_by(requirement: str) -> str:
+    """Where an unmet requirement could come from, for the error: the registered stages that provide it."""
+    providers = [s.name for s in registered_stages() if requirement in s.provides]
+    if not providers:
+        return " (no registered stage provides it)"
+    return f" (provided by {', '.join(providers)}: put one before it)"
 
 
 def _prefix_view(doc: Document, cut: int) -> Document:

@@ -2,8 +2,12 @@
 
 Stages run in a fixed order, each adding one or more annotation layers::
 
-    entities -> ner (when registered) -> coref -> equipment -> dates -> quotes -> sources
-    -> events -> narratives
+    language -> published -> ner (when registered) -> entities -> coref -> equipment -> dates
+    -> quotes -> sources -> events -> narratives
+
+The first two add no layer: they decide the document's language and normalise its publication date once,
+so the stages that read either declare it (``requires=("language",)``, ``("published",)``) instead of
+detecting or parsing it again.
 
 :func:`default_pipeline` builds that pipeline from whatever stages are registered, so
 it keeps working while an area is still being built (a missing stage is skipped, and
@@ -23,13 +27,26 @@ from typing import Any
 
 # The built-in stages register themselves on import, exactly as a user's module would; this package sits above
 # them and the pipeline, so rasid.pipeline never imports a stage (no cycle).
-from rasid.extract import coref, dates, entities, equipment, events, narratives, quotes, sources  # noqa: F401
+from rasid.extract import (  # noqa: F401
+    coref,
+    dates,
+    entities,
+    equipment,
+    events,
+    language,
+    narratives,
+    published,
+    quotes,
+    sources,
+)
 from rasid.model import Document
 from rasid.ner import stage as _ner_stage  # noqa: F401
 from rasid.pipeline import BASE_PROVIDES, Pipeline, StageSpec, get_stage, registered_stages
 
 #: Stage families in the order the default pipeline runs them.
 DEFAULT_STAGE_ORDER: tuple[str, ...] = (
+    "rasid.language",  # first: the NER stage tags only the languages its model learned
+    "rasid.published",
     "rasid.ner",  # first: it tags a whole batch at once, and the KB stage after it wins overlaps
     "rasid.entities",
     "rasid.coref",
@@ -134,9 +151,8 @@ def analyze_documents(docs: Iterable[Document], pipeline: Pipeline | None = None
 
 
 def analyze_text(text: str, *, pipeline: Pipeline | None = None, **meta: Any) -> Document:
-    """Analyse a string: ``meta`` are :class:`~rasid.model.Document` fields (language, published, title…)."""
-    if meta.get("language") is None:
-        from rasid.text.langid import detect_language
+    """Analyse a string: ``meta`` are :class:`~rasid.model.Document` fields (language, published, title…).
 
-        meta["language"] = detect_language(text)
+    Without a ``language``, the pipeline's language stage detects it (from the title and the text).
+    """
     return analyze_document(Document(text=text, **meta), pipeline)

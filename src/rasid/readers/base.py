@@ -18,14 +18,14 @@ import stat
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from rasid.errors import BinaryInputError, EmptyInputError, ReaderError, TooLargeError
 from rasid.model import Document
+from rasid.text.langid import DETECTED, LANGUAGE_SOURCE, detect_document_language
+from rasid.text.machine_dates import parse_published as parse_published  # the readers' date parser
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 #: Decompressed bytes one zip member or gzip stream may hold: bounds the time a small archive
@@ -388,49 +388,6 @@ def clean_text(text: str) -> str:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_ISO_DATE = re.compile(
-    r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?\s*$",
-    re.IGNORECASE,
-)
-_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?\d{4,6}Z?)?\s*$")
-MIN_YEAR, MAX_YEAR = 1900, 2100
-
-
-def parse_published(value: Any) -> tuple[str, str] | None:
-    """``(iso, precision)`` for a machine-written date (ISO 8601, RFC 2822, ``YYYYMMDD``), else ``None``.
-
-    The date is kept as the publisher wrote it (no conversion to UTC, which could move it a day).
-    Free-text dates in any language are *not* parsed here: guessing is how wrong dates get stored.
-    """
-    if isinstance(value, datetime | date):
-        value = value.isoformat()
-    if not isinstance(value, str) or not value.strip():
-        return None
-    match = _ISO_DATE.match(value)
-    if match:
-        y, m, d = match.group("y"), match.group("m"), match.group("d")
-        return _checked(int(y), int(m) if m else None, int(d) if d else None)
-    match = _COMPACT_DATE.match(value)
-    if match:
-        return _checked(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    try:
-        parsed = parsedate_to_datetime(value.strip())
-    except (TypeError, ValueError, IndexError):
-        return None
-    return _checked(parsed.year, parsed.month, parsed.day)
-
-
-def _checked(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    if month is None:
-        return f"{year:04d}", "year"
-    if day is None:
-        return (f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
-    try:
-        return date(year, month, day).isoformat(), "day"
-    except ValueError:
-        return None
 
 
 def domain_of(url: str | None) -> str | None:
@@ -553,7 +510,6 @@ def make_document(
     :data:`MAX_NESTING` is refused with :class:`MalformedInputError`.
     """
     from rasid.errors import MalformedInputError
-    from rasid.text.langid import detect_language
 
     repaired: list[str] = []
 
@@ -578,7 +534,8 @@ def make_document(
     author = " ".join(author.split()) if isinstance(author, str) and author.strip() else None
     outlet = outlet.strip() if isinstance(outlet, str) and outlet.strip() else domain_of(url)
     date_value = parse_published(published) if published is not None else None
-    language = normalize_language(language) or detect_language(f"{title or ''}\n{cleaned}")
+    language = normalize_language(language)
+    detected = None if language is not None else detect_document_language(title, cleaned)
     if meta and nesting_depth(meta) > MAX_NESTING:
         raise MalformedInputError(
             f"metadata nested more than {MAX_NESTING} levels deep (lists or objects inside each other)"
@@ -586,6 +543,8 @@ def make_document(
     full_meta: dict[str, Any] = {"format": fmt, "source": source}
     if meta:
         full_meta.update({k: v for k, v in meta.items() if v is not None})
+    if detected is not None:
+        full_meta[LANGUAGE_SOURCE] = DETECTED  # guessed from the text, not named by the input
     if published is not None and date_value is None:
         full_meta["published_raw"] = str(published)  # kept for the analyst, never stored as a date
     safe_meta: dict[str, Any] = {}
@@ -605,7 +564,7 @@ def make_document(
         author=author,
         published=date_value[0] if date_value else None,
         published_precision=date_value[1] if date_value else None,
-        language=language,
+        language=language or detected,
         meta=safe_meta,
     )
 

@@ -5,6 +5,11 @@ is still Arabic, so Arabic-script letters win when they make up a fair share of 
 letters. Cyrillic text is Russian among our candidates (lingua separates it from
 Ukrainian and others when it can). Latin-script text goes to lingua restricted to
 the candidate languages, which is both faster and far more accurate on short text.
+
+A document's language is detected by one rule, :func:`detect_document_language` (title and text): the
+readers call it when the input names no language, the ``rasid.language.v1`` stage for documents that reach
+a pipeline without one, and code working on stored documents outside a pipeline reads
+:func:`document_language`.
 """
 
 from __future__ import annotations
@@ -12,6 +17,10 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a leaf: the model imports rasid.text, so this module names Document for types only
+    from rasid.model import Document
 
 #: Languages Rasid distinguishes; ISO 639-1 codes.
 CANDIDATES = ("ar", "fr", "en", "ru", "it", "es", "de", "pt", "uk", "tr")
@@ -70,3 +79,36 @@ def _lingua(text: str) -> str | None:
     if language is None:
         return None
     return language.iso_code_639_1.name.lower()
+
+
+# --- documents ------------------------------------------------------------------------------------
+#: ``meta`` key set to :data:`DETECTED` on a document whose language was detected here rather than given.
+LANGUAGE_SOURCE = "language_source"
+DETECTED = "detected"
+
+
+def detect_document_language(title: str | None, text: str) -> str | None:
+    """The language of an article, from its title and text together (a short text alone may not tell).
+
+    The one rule every caller uses: the reader building a document, the ``rasid.language`` stage, and code
+    that works on stored documents outside a pipeline.
+    """
+    return detect_language(f"{title or ''}\n{text}")
+
+
+def document_language(doc: Document) -> str | None:
+    """The document's language: the one it carries, else detected from its title and text."""
+    return doc.language if doc.language is not None else detect_document_language(doc.title, doc.text)
+
+
+def with_document_language(doc: Document) -> Document:
+    """``doc`` with its language: kept when given, else detected and marked ``meta["language_source"]``.
+
+    A document too short to tell stays without a language (and without the mark).
+    """
+    if doc.language is not None:
+        return doc
+    detected = detect_document_language(doc.title, doc.text)
+    if detected is None:
+        return doc
+    return doc.with_meta(language=detected, meta={**doc.meta, LANGUAGE_SOURCE: DETECTED})
