@@ -13,6 +13,9 @@ from rasid.ner.stage import STAGE
 from rasid.pipeline import Pipeline
 from rasid.text.tokens import Token
 
+#: The NER stage reads the language, so a pipeline runs the language stage before it.
+LANGUAGE = "rasid.language.v1"
+
 # written for these tests (not from any corpus)
 TEXT = (
     "قال الرئيس النيجيري محمد بازوم إن وزارة الدفاع في نيامي تتابع الوضع. "
@@ -115,7 +118,7 @@ def test_stage_merges_under_existing_entities():
 
 def test_stage_labels_places_gpe_only_with_evidence():
     doc = Document("وصل الوفد إلى نيامي صباح اليوم قادما من باريس.", language="ar")
-    out = Pipeline([STAGE], config={STAGE: {"min_confidence": 0.0}})(doc)
+    out = Pipeline([LANGUAGE, STAGE], config={STAGE: {"min_confidence": 0.0}})(doc)
     by_text = {a.text: a.label for a in out.layer("entities")}
     assert by_text.get("نيامي") == "GPE"  # a city in the fact-built gazetteer
 
@@ -128,7 +131,7 @@ def test_stage_respects_confidence_threshold():
 
 def test_stage_bad_model_path_is_recorded_not_raised(tmp_path):
     doc = Document(TEXT, language="ar")
-    out = Pipeline([STAGE], config={STAGE: {"ner_model": str(tmp_path / "missing.crfsuite")}})(doc)
+    out = Pipeline([LANGUAGE, STAGE], config={STAGE: {"ner_model": str(tmp_path / "missing.crfsuite")}})(doc)
     assert out.meta["stage_errors"][0]["stage"] == STAGE
     assert "not found" in out.meta["stage_errors"][0]["error"]
 
@@ -154,7 +157,7 @@ def test_the_ner_stage_can_be_left_out_or_limited_to_no_language(tmp_path):
     assert STAGE not in names and "rasid.entities.v1" in names
     assert STAGE in [s.name for s in default_pipeline().stages]
     doc = Document(text="قال الوزير عبد الله ديوب في باماكو", language="ar")
-    out = Pipeline([STAGE], config={STAGE: {"languages": []}})(doc)
+    out = Pipeline([LANGUAGE, STAGE], config={STAGE: {"languages": []}})(doc)
     assert not [a for a in out.layer("entities") if a.attrs.get("source") == "ner"]
 
 
@@ -179,8 +182,8 @@ def test_propagation_tags_a_recurrence_with_the_confidence_of_the_name_it_copies
 def test_the_stage_tags_recurrences_of_a_name_and_marks_them():
     text = "قال الرئيس عبد الله ديوب في باماكو إن الوضع هادئ. وأضاف ديوب أن الحوار مستمر."
     doc = Document(text=text, language="ar")
-    plain = Pipeline([STAGE], config={STAGE: {"propagate": False}})(doc)
-    filled = Pipeline([STAGE])(doc)
+    plain = Pipeline([LANGUAGE, STAGE], config={STAGE: {"propagate": False}})(doc)
+    filled = Pipeline([LANGUAGE, STAGE])(doc)
     assert len(filled.layer("entities")) >= len(plain.layer("entities"))
     for ann in filled.layer("entities"):
         assert text[ann.start : ann.end] == ann.text
@@ -215,14 +218,14 @@ def test_kb_entities_win_whichever_of_the_two_stages_runs_first():
     text = "قال الرئيس عبد الله ديوب في باماكو إن الجيش المالي وفاغنر تقدما نحو كيدال."
     doc = Document(text=text, language="ar")
     stages = [s for s in default_pipeline().stages if s.family in ("rasid.ner", "rasid.entities")]
-    ner_first = Pipeline(stages)(doc).layer("entities")
-    kb_first = Pipeline(list(reversed(stages)))(doc).layer("entities")
+    ner_first = Pipeline([LANGUAGE, *stages])(doc).layer("entities")
+    kb_first = Pipeline([LANGUAGE, *reversed(stages)])(doc).layer("entities")
     assert sorted(ner_first, key=lambda a: a.start) == sorted(kb_first, key=lambda a: a.start)
     assert any(a.attrs.get("source") == "ner" for a in ner_first) or all(
         "kb_id" in a.attrs for a in ner_first
     )
     # a re-run replaces each stage's own output instead of stacking it
-    again = Pipeline(stages)(Pipeline(stages)(doc)).layer("entities")
+    again = Pipeline([LANGUAGE, *stages])(Pipeline([LANGUAGE, *stages])(doc)).layer("entities")
     assert sorted(again, key=lambda a: a.start) == sorted(ner_first, key=lambda a: a.start)
 
 

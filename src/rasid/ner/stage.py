@@ -28,7 +28,6 @@ from rasid.model import Document, SpanSet
 from rasid.ner.api import EntitySpan, load_model, tag_texts
 from rasid.ner.features import default_resources
 from rasid.pipeline import register_stage
-from rasid.text.langid import detect_language
 from rasid.text.normalize import normalize_for_search
 
 STAGE = "rasid.ner.v1"
@@ -68,7 +67,7 @@ def ner_batch(docs: Sequence[Document], config: Mapping[str, Any]) -> list[Docum
     languages = config.get("languages")
     wanted = ("ar",) if languages is None else tuple(languages)
     # The shipped model learned Arabic only: on Latin or Cyrillic text it tags whole clauses.
-    todo = [i for i, doc in enumerate(docs) if (doc.language or detect_language(doc.text)) in wanted]
+    todo = [i for i, doc in enumerate(docs) if doc.language in wanted]  # decided by rasid.language
     out = list(docs)
     if not todo:
         return out
@@ -82,7 +81,7 @@ def ner_batch(docs: Sequence[Document], config: Mapping[str, Any]) -> list[Docum
 
 @register_stage(
     STAGE,
-    requires=(),
+    requires=("language",),  # the model runs only on the languages it learned
     provides=("entities",),
     description="Statistical Arabic NER (BiLSTM-CRF, CRF or a local transformer); merges under KB/rule entities.",
     defaults={
