@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasid.extract.cues import B_END, B_START, alternation, fold, folded_lines, load_cues, normalized
+from rasid.extract.published import publication_day
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 
@@ -1237,15 +1238,6 @@ def _resolve_hijri(cand: Candidate, anchor: dt.date | None) -> None:
     cand.attrs["gregorian"] = greg.isoformat() if day else _iso(greg.year, greg.month)
 
 
-def _parse_published(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 _DATELINE_PREFIX = re.compile(r"^[^\n\d]{0,40}?[,،\-]\s*$")
 _PUBLISHED_LABEL = re.compile(
     r"(?:نشر\s+(?:في|بتاريخ)|تاريخ\s+النشر|بتاريخ|publie\s+le|published(?:\s+on)?|опубликовано)\s*:?\s*$"
@@ -1279,9 +1271,9 @@ def _publication_from_lead(g: DateGrammar, folded: str, cands: Sequence[Candidat
 
 @register_stage(
     STAGE,
-    requires=(
-        "entities",
-    ),  # event names and KB-linked names are not dates ("منتدى الجيش 2023", "روسيا اليوم")
+    # event names and KB-linked names are not dates ("منتدى الجيش 2023", "روسيا اليوم"); the publication day
+    # anchors relative dates and years not written
+    requires=("entities", "published"),
     provides=("dates",),
     description="Absolute, partial, relative and Hijri dates with ISO values; publication date from the lead.",
     defaults={"cue_files": (), "infer_year_from_published": True, "publication_from_text": True},
@@ -1313,7 +1305,7 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
     ]
 
-    anchor = _parse_published(doc.published)
+    anchor = publication_day(doc)  # parsed once, by the published stage
     if anchor is None and config.get("publication_from_text", True):
         lead_view = folded_lines(doc.text)
         found = _publication_from_lead(g, lead_view, cands)
