@@ -301,7 +301,7 @@ def event_definitions(extra_files: Sequence[str] = ()) -> list[dict[str, Any]]:
 
 @register_stage(
     STAGE,
-    requires=("entities", "dates", "equipment"),
+    requires=("language", "published", "entities", "dates", "equipment"),
     provides=("events",),
     description="Events in PLOVER types with source/target actors by role, location, date and modality.",
     defaults={"event_files": (), "kb_files": (), "use_kb": True},
