@@ -416,8 +416,8 @@ def _attribution_patterns(
             rf"(?i:(?<![^\W_])(?:{heads}))[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
         ),
         "organisation": re.compile(
-            rf"{B_START}{article}(?:{alternation(data['organisation_heads'])}){B_END}"
-            rf"(?:[ \t]+(?!{_ORG_STOP}(?![^\W_]))[^\s,.;:!?\"«»“”()]+){{0,4}}"
+            rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
+            rf"(?:[ \t]+(?!{_ORG_STOP}(?![^\W_]))[^\s,.;:!?\"«»“”()،؛؟]+){{0,4}}"
         ),
         "org_cue_before": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['organisation_cues'])})"
