@@ -30,6 +30,7 @@ from rasid.model import Document
 from rasid.store import open_store
 from rasid.store.base import SQLDocumentStore, WriteItem, WriteOutcome
 from rasid.store.fts import PreparedDocument, prepare_document
+from rasid.text.langid import with_document_language
 
 #: What crosses the process boundary for one item, as plain data:
 #: (source, prepared document | None, error | None, note | None). With neither a prepared document nor an
@@ -138,14 +139,6 @@ def load_analyzer(
 
 
 # --- per-item work (runs in workers or in-process) -----------------------------------------------
-def _with_language(doc: Document) -> Document:
-    if doc.language is not None:
-        return doc
-    from rasid.text.langid import detect_language
-
-    return doc.with_meta(language=detect_language(f"{doc.title or ''}\n{doc.text}"))
-
-
 def _analyzed(docs: list[Document], analyzer: Analyzer) -> list[Document | str]:
     """Each document analysed, or why its analysis failed; many at once when the analyser can batch."""
     if len(docs) > 1:
@@ -171,9 +164,11 @@ def _prepared(source: str, doc: Document, note: str | None = None) -> _Wire:
 def _prepare_many(
     read: list[tuple[str, Document]], analyzer: Analyzer | None, is_stored: IsStored | None = None
 ) -> list[_Wire]:
-    """Language, analysis (in one batch) and storage rows for documents read from one input.
+    """Analysis (in one batch) and storage rows for documents read from one input.
 
-    Documents already in the store are not analysed again: their wire only names the stored id.
+    Documents already in the store are not analysed again: their wire only names the stored id. The
+    pipeline's language stage decides an analysed document's language; one stored without analysis (none
+    asked for, or it failed) gets it from the same function here.
     """
     wires: list[_Wire | None] = [None] * len(read)
     docs: list[Document] = []
@@ -182,20 +177,19 @@ def _prepare_many(
         if is_stored is not None and is_stored(doc.id):
             wires[k] = (source, None, None, doc.id)
             continue
-        try:
-            docs.append(_with_language(doc))
-            positions.append(k)
-        except Exception as exc:  # one bad document never stops the rest of the file
-            wires[k] = (source, None, f"could not prepare: {type(exc).__name__}: {exc}", None)
+        docs.append(doc)
+        positions.append(k)
     results: list[Document | str] = list(docs) if analyzer is None else _analyzed(docs, analyzer)
     for k, doc, result in zip(positions, docs, results, strict=True):
         source = read[k][0]
         try:
             if isinstance(result, str):
-                wires[k] = _prepared(source, doc, result)
+                wires[k] = _prepared(source, with_document_language(doc), result)
+            elif analyzer is None:
+                wires[k] = _prepared(source, with_document_language(result))
             else:
                 wires[k] = _prepared(source, result, _bound_note(result))
-        except Exception as exc:
+        except Exception as exc:  # one bad document never stops the rest of the file
             wires[k] = (source, None, f"could not prepare: {type(exc).__name__}: {exc}", None)
     return [wire for wire in wires if wire is not None]
 

@@ -83,7 +83,6 @@ def analyze(
     (schema: docs/extraction.md); problems go to stderr, one line each, and the rest is done."""
     from rasid.batch import analyze_many
     from rasid.extract import default_pipeline
-    from rasid.text.langid import detect_language
 
     pipeline = default_pipeline(kb_files=kb_files, use_kb=not no_kb) if backend == "local" else None
 
@@ -110,9 +109,6 @@ def analyze(
 
         console = Console()
 
-    def with_language(doc: Document) -> Document:
-        return doc if doc.language is not None else doc.with_meta(language=detect_language(doc.text))
-
     def emit(result: Document) -> None:
         nonlocal done
         if console is not None:
@@ -135,7 +131,7 @@ def analyze(
                         f"error: {terminal_safe(item.source)}: {terminal_safe(str(item.error))}", err=True
                     )
                     continue
-                yield with_language(item.document)
+                yield item.document  # the pipeline's language stage fills a missing language
 
         # in batches, as ingest does: the NER stage tags a batch's sentences in one pass
         for result in analysed(readable()):
@@ -150,7 +146,7 @@ def analyze(
             nonlocal failures
             for doc_id in ids:
                 try:
-                    yield with_language(store.get_document(doc_id, layers=False))
+                    yield store.get_document(doc_id, layers=False)
                 except NotFoundError:
                     failures += 1
                     click.echo(
