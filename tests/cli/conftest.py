@@ -1,4 +1,4 @@
-"""Run ``rasid`` through its real entry point (exit codes included), in-process."""
+"""Run ``rasid`` through its real entry point (exit codes included), in-process, on either store (``db``)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,9 @@ def run_rasid(*args: str, input: bytes | str | None = None) -> Result:
 @pytest.fixture
 def rasid():
     return run_rasid
+
+
+@pytest.fixture
+def db(store_url: str) -> str:
+    """The ``--db`` of one test: a new SQLite file, then a new PostgreSQL database (tests/backends.py)."""
+    return store_url

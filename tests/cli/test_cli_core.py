@@ -24,6 +24,15 @@ KIDAL_HTML = """<!doctype html><html><head><title>اشتباكات قرب كيد
 <p>ولم يصدر أي تعليق رسمي من السلطات في باماكو حتى مساء اليوم، بحسب ما نقلته وسائل إعلام محلية.</p>
 </article></body></html>"""
 
+# Written for these tests: one French article stored twice (a copy makes a story of two).
+COPIED_FR = (
+    "Convoi attaqué près de Tessalit\n\n"
+    "Un convoi logistique de l'armée a été visé lundi matin par un engin explosif sur la route de Tessalit, "
+    "a annoncé l'état-major dans un communiqué publié mardi. Deux véhicules ont été endommagés et trois "
+    "soldats légèrement blessés ont été évacués vers Gao. Les recherches se poursuivent dans la zone, où "
+    "des patrouilles ont été renforcées depuis le début du mois selon les autorités locales."
+)
+
 
 def _warc(pages: list[tuple[str, str]]) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
@@ -52,8 +61,7 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
-def test_cli_ingest_stores_then_reports_duplicates(rasid, inbox: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_cli_ingest_stores_then_reports_duplicates(rasid, inbox: Path, db: str) -> None:
     first = rasid("ingest", str(inbox), "--db", db, "--no-analyze")
     assert first.code == 0, first.stderr
     assert first.stdout.splitlines()[0] == "stored 3, duplicate 0, failed 0"
@@ -64,7 +72,7 @@ def test_cli_ingest_stores_then_reports_duplicates(rasid, inbox: Path, tmp_path:
     assert second.stdout.splitlines()[0] == "stored 0, duplicate 3, failed 0"
 
 
-def test_cli_ingest_with_a_user_kb_links_its_names(rasid, tmp_path: Path) -> None:
+def test_cli_ingest_with_a_user_kb_links_its_names(rasid, tmp_path: Path, db: str) -> None:
     kb = tmp_path / "kb.yaml"
     kb.write_text(
         "version: 1\nentries:\n- id: rasid:org/test-militia\n  name: Test Militia\n  type: ARMED_GROUP\n"
@@ -73,7 +81,6 @@ def test_cli_ingest_with_a_user_kb_links_its_names(rasid, tmp_path: Path) -> Non
     )
     article = tmp_path / "a.txt"
     article.write_text("هاجمت كتيبة الاختبار قرية قرب غاو يوم الأحد.", encoding="utf-8")
-    db = str(tmp_path / "r.db")
     result = rasid("ingest", str(article), "--db", db, "--kb", str(kb), "--quiet")
     assert result.code == 0, result.stderr
     doc = api.get_document(api.search("كتيبة", db=db)[0].id, db=db)
@@ -82,15 +89,13 @@ def test_cli_ingest_with_a_user_kb_links_its_names(rasid, tmp_path: Path) -> Non
     assert rasid("ingest", str(article), "--db", db, "--kb", str(tmp_path / "missing.yaml")).code == 2
 
 
-def test_cli_db_from_environment(rasid, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "env.db"
-    monkeypatch.setenv("RASID_DB", str(db))
+def test_cli_db_from_environment(rasid, inbox: Path, db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASID_DB", db)
     assert rasid("ingest", str(inbox / "gao.txt"), "--no-analyze", "--quiet").code == 0
     assert api.stats(db=db)["documents"] == 1
 
 
-def test_cli_search_table_and_json(rasid, inbox: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_cli_search_table_and_json(rasid, inbox: Path, db: str) -> None:
     rasid("ingest", str(inbox), "--db", db, "--no-analyze")
     table = rasid("search", "المالى", "--db", db)  # ى/ي folded
     assert table.code == 0
@@ -108,8 +113,7 @@ def test_cli_search_table_and_json(rasid, inbox: Path, tmp_path: Path) -> None:
     assert nothing.code == 0 and "no results" in nothing.stderr
 
 
-def test_cli_show_json_and_text(rasid, inbox: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_cli_show_json_and_text(rasid, inbox: Path, db: str) -> None:
     rasid("ingest", str(inbox / "gao.txt"), "--db", db, "--no-analyze")
     (doc,) = api.search("غاو", db=db)
     shown = json.loads(rasid("show", doc.id, "--db", db, "--format", "json").stdout)
@@ -119,23 +123,22 @@ def test_cli_show_json_and_text(rasid, inbox: Path, tmp_path: Path) -> None:
     assert text.code == 0 and stored.text in text.stdout and f"id: {doc.id}" in text.stdout
 
 
-def test_cli_show_missing_id_exits_4_with_hint(rasid, inbox: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_cli_show_missing_id_exits_4_with_hint(rasid, inbox: Path, db: str) -> None:
     rasid("ingest", str(inbox / "gao.txt"), "--db", db, "--no-analyze")
     result = rasid("show", "ffffffffffffffff", "--db", db)
     assert result.code == 4
     assert "[S002]" in result.stderr and "rasid search" in result.stderr
 
 
-def test_cli_read_commands_without_database_exit_3(rasid, tmp_path: Path) -> None:
-    for args in (("search", "مالي"), ("show", "abcd"), ("stats",)):
-        result = rasid(*args, "--db", str(tmp_path / "absent.db"))
+def test_cli_read_commands_without_database_exit_3(rasid, db: str) -> None:
+    """No SQLite file, or a PostgreSQL database without Rasid's tables: reading creates neither."""
+    for args in (("search", "مالي"), ("show", "abcd"), ("stats",), ("search", "مالي")):
+        result = rasid(*args, "--db", db)
         assert result.code == 3 and "[S003]" in result.stderr
-    assert not (tmp_path / "absent.db").exists()
+    assert db.startswith("postgresql:") or not Path(db).exists()
 
 
-def test_cli_stats_text_and_json(rasid, inbox: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_cli_stats_text_and_json(rasid, inbox: Path, tmp_path: Path, db: str) -> None:
     rasid("ingest", str(inbox), str(tmp_path / "nothing-here.txt"), "--db", db, "--no-analyze")
     data = json.loads(rasid("stats", "--db", db, "--format", "json").stdout)
     assert data == api.stats(db=db)
@@ -144,38 +147,37 @@ def test_cli_stats_text_and_json(rasid, inbox: Path, tmp_path: Path) -> None:
     assert "documents: 3" in text and "failed: " in text
 
 
-def test_cli_ingest_nothing_readable_exits_3(rasid, tmp_path: Path) -> None:
+def test_cli_ingest_nothing_readable_exits_3(rasid, tmp_path: Path, db: str) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    result = rasid("ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "r.db"))
+    result = rasid("ingest", str(tmp_path / "empty.txt"), "--db", db)
     assert result.code == 3
     assert "failed: " in result.stdout
-    missing = rasid("ingest", str(tmp_path / "no-such-dir"), "--db", str(tmp_path / "r.db"))
+    missing = rasid("ingest", str(tmp_path / "no-such-dir"), "--db", db)
     assert missing.code == 3
 
 
-def test_cli_ingest_stdin(rasid, tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_cli_ingest_stdin(rasid, db: str) -> None:
     result = rasid("ingest", "-", "--db", db, "--no-analyze", input=GAO_AR.encode("utf-8"))
     assert result.code == 0, result.stdout + result.stderr
     assert api.stats(db=db)["documents"] == 1
 
 
-def test_cli_ingest_max_size_reports_and_goes_on(rasid, inbox: Path, tmp_path: Path) -> None:
+def test_cli_ingest_max_size_reports_and_goes_on(rasid, inbox: Path, db: str) -> None:
     (inbox / "big.txt").write_text("خبر طويل جدا " * 500, encoding="utf-8")
-    result = rasid("ingest", str(inbox), "--db", str(tmp_path / "r.db"), "--no-analyze", "--max-size", "2K")
+    result = rasid("ingest", str(inbox), "--db", db, "--no-analyze", "--max-size", "2K")
     assert result.code == 1
     failed = [line for line in result.stdout.splitlines() if line.startswith("failed: ")]
     assert len(failed) == 1 and "big.txt" in failed[0]
 
 
-def test_cli_ingest_unknown_config_key_fails_clearly(rasid, inbox: Path, tmp_path: Path) -> None:
+def test_cli_ingest_unknown_config_key_fails_clearly(rasid, inbox: Path, tmp_path: Path, db: str) -> None:
     config = tmp_path / "c.toml"
     config.write_text("[ingest]\nbach_size = 3\n", encoding="utf-8")
-    result = rasid("ingest", str(inbox), "--db", str(tmp_path / "r.db"), "--config", str(config))
+    result = rasid("ingest", str(inbox), "--db", db, "--config", str(config))
     assert result.code == 3 and "ingest.bach_size" in result.stderr
 
 
-def test_cli_bad_input_directory(rasid, tmp_path: Path) -> None:
+def test_cli_bad_input_directory(rasid, tmp_path: Path, db: str) -> None:
     """Binary, empty, Windows-1256, broken HTML, truncated WARC: good items stored, each bad one on one line."""
     folder = tmp_path / "bad"
     folder.mkdir()
@@ -196,7 +198,6 @@ def test_cli_bad_input_directory(rasid, tmp_path: Path) -> None:
     )  # the second record is cut short
     (folder / "cut.warc.gz").write_bytes(cut)
     (folder / "good.txt").write_text(MOPTI_FR, encoding="utf-8")
-    db = str(tmp_path / "r.db")
 
     result = rasid("ingest", str(folder), "--db", db, "--no-analyze")
 
@@ -211,8 +212,7 @@ def test_cli_bad_input_directory(rasid, tmp_path: Path) -> None:
     assert api.search("كيدال", db=db)
 
 
-def test_cli_seeds_acceptance(rasid, seeds_dir: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "seeds.db")
+def test_cli_seeds_acceptance(rasid, seeds_dir: Path, db: str) -> None:
     first = rasid("ingest", str(seeds_dir), "--db", db)
     assert first.code == 0, first.stdout + first.stderr
     assert first.stdout.startswith("stored 2, duplicate 0, failed 0")
@@ -231,3 +231,26 @@ def test_cli_seeds_acceptance(rasid, seeds_dir: Path, tmp_path: Path) -> None:
     shown = json.loads(rasid("show", hits[0]["id"], "--db", db, "--format", "json").stdout)
     assert shown["text"] == api.get_document(hits[0]["id"], db=db).text
     assert {"id", "language", "title", "published", "meta", "annotations"} <= set(shown)
+
+
+def test_cli_id_prefixes_and_language_codes_ignore_case(rasid, inbox: Path, db: str) -> None:
+    """SQLite's LIKE ignores ASCII case; the PostgreSQL store matches it (ILIKE), so both find the same."""
+    from rasid.store import open_store
+    from rasid.trace import list_stories
+
+    for name, outlet in (("copy-a.txt", "Le Courrier"), ("copy-b.txt", "La Voix")):
+        (inbox / name).write_text(f"{COPIED_FR}\n\n{outlet}", encoding="utf-8")
+    assert rasid("ingest", str(inbox), "--db", db, "--no-analyze").code == 0
+    assert rasid("trace", "--db", db).code == 0
+    (doc,) = api.search("غاو", db=db)
+    shown = rasid("show", doc.id[:6].upper(), "--db", db)
+    assert shown.code == 0 and f"id: {doc.id}" in shown.stdout
+    with open_store(db) as store:
+        french = list_stories(store, language="fr")
+        assert french and list_stories(store, language="FR") == french
+        story_id = french[0]["id"]
+        prefix = story_id[: len("st-") + 6].upper()
+        assert store.story(prefix)["id"] == story_id  # the web app's story page
+        assert store.story(story_id[:3] + "%") is None  # a wildcard is taken literally
+    shown_story = json.loads(rasid("story", prefix, "--db", db, "--format", "json").stdout)
+    assert [s["id"] for s in shown_story["stories"]] == [story_id]

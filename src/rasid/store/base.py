@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Self
 from rasid.errors import NotFoundError, StoreError
 from rasid.model import Annotation, Document
 from rasid.store.browse import BrowseQueries
-from rasid.store.filters import document_filters
+from rasid.store.filters import LIKE_ESCAPE, document_filters, like_literal
 from rasid.store.fts import (
     ParsedQuery,
     PreparedDocument,
@@ -360,9 +360,9 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
         if self.has_document(prefix):
             return prefix
         # the wildcard lives in the parameter, so the SQL itself holds no literal % to escape
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._execute(
-            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
+            f"SELECT id FROM documents WHERE id {self.LIKE_ANY_CASE} ? {LIKE_ESCAPE} LIMIT 2",
+            (like_literal(prefix) + "%",),
         ).fetchall()
         if len(rows) == 1 and len(prefix) >= 4:
             return str(rows[0][0])

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
-from rasid.store.filters import document_filters
+from rasid.store.filters import LIKE_ESCAPE, document_filters, like_literal
 
 #: Columns of ``documents`` (aliased ``d``) that lists show; an untitled article shows its first words.
 DOC_LIST_COLUMNS = "d.id, COALESCE(NULLIF(d.title, ''), substr(d.text, 1, 90)) AS title, d.outlet, d.language, d.published, d.url"
@@ -80,6 +80,8 @@ class BrowseQueries:
     NULLS_FIRST: ClassVar[str] = ""
     #: A JSON text field of a JSON column, in this database's SQL (``{column}``, ``{key}``).
     JSON_FIELD: ClassVar[str] = "json_extract({column}, '$.{key}')"
+    #: Set by the store (see :class:`rasid.store.tracing.TracingQueries`): LIKE ignoring ASCII case.
+    LIKE_ANY_CASE: ClassVar[str] = "LIKE"
 
     def _execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:  # provided by the store
         raise NotImplementedError
@@ -343,8 +345,10 @@ class BrowseQueries:
                 "WHERE s.id IN (SELECT story_id FROM story_members WHERE doc_id = ?)", [story_id], 1, 0
             )
         if not rows and story_id:
-            escaped = story_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            found = self._rows("SELECT id FROM stories WHERE id LIKE ? ESCAPE '\\' LIMIT 2", [escaped + "%"])
+            found = self._rows(
+                f"SELECT id FROM stories WHERE id {self.LIKE_ANY_CASE} ? {LIKE_ESCAPE} LIMIT 2",
+                [like_literal(story_id) + "%"],
+            )
             if len(found) == 1:
                 rows = self._story_rows("WHERE s.id = ?", [found[0]["id"]], 1, 0)
         return rows[0] if rows else None

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+#: Follows a LIKE whose pattern :func:`like_literal` escaped: a backslash escapes ``%``, ``_`` and
+#: itself in both databases (PostgreSQL's LIKE escapes with it by default, SQLite's with nothing).
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def like_literal(text: str) -> str:
+    """``text`` as a LIKE pattern that matches only itself (used with :data:`LIKE_ESCAPE`)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
 
 def document_filters(
     language: str | None,

@@ -301,6 +301,7 @@ class PostgresStore(SQLDocumentStore):
     JSON_FIELD = "({column}::jsonb ->> '{key}')"
     INSERT_ORDER = "row_no"  # story edges and origins as written (SQLite's rowid; pg_migrations/008)
     NO_LIMIT = "LIMIT ALL"  # SQLite's LIMIT -1
+    LIKE_ANY_CASE = "ILIKE"  # SQLite's LIKE ignores ASCII case; PostgreSQL's LIKE does not
 
     def __init__(
         self,

@@ -13,6 +13,7 @@ goes through hooks a backend overrides:
 * :attr:`TracingQueries.INSERT_ORDER`, the column that orders story edges and external sources
   as they were written (SQLite's ``rowid``);
 * :attr:`TracingQueries.NO_LIMIT`, a LIMIT that keeps every row (SQLite's ``LIMIT -1``);
+* :attr:`TracingQueries.LIKE_ANY_CASE`, a LIKE that ignores ASCII case (SQLite's ``LIKE``);
 * :meth:`TracingQueries._json_list_has`, the condition "this JSON list column holds a value";
 * :meth:`TracingQueries._blob`, a binary column's value as ``bytes``;
 * JSON columns are read through :func:`json_value`, which takes JSON text (SQLite) or a value
@@ -53,6 +54,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any, ClassVar, NamedTuple, Protocol
+
+from rasid.store.filters import LIKE_ESCAPE, like_literal
 
 #: Ids per ``IN (…)`` list: well under SQLite's bound-parameter limit.
 CHUNK = 500
@@ -267,6 +270,9 @@ class TracingQueries:
     INSERT_ORDER: ClassVar[str] = "rowid"
     #: A LIMIT clause that keeps every row (SQLite needs one before OFFSET; PostgreSQL: ``LIMIT ALL``).
     NO_LIMIT: ClassVar[str] = "LIMIT -1"
+    #: LIKE that ignores the case of ASCII letters, as SQLite's LIKE does (PostgreSQL: ``ILIKE``), so
+    #: an id prefix or a language code typed in capitals finds the same rows in both databases.
+    LIKE_ANY_CASE: ClassVar[str] = "LIKE"
 
     # provided by the store (rasid.store.base.SQLDocumentStore)
     def _execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:
@@ -284,7 +290,7 @@ class TracingQueries:
     # --- dialect hooks ---------------------------------------------------------------------------
     def _json_list_has(self, column: str, value: str) -> tuple[str, Any]:
         """A condition (one ``?``) and its parameter: the JSON list in ``column`` holds ``value``."""
-        return f"{column} LIKE ?", f'%"{value}"%'
+        return f"{column} {self.LIKE_ANY_CASE} ? {LIKE_ESCAPE}", f'%"{like_literal(value)}"%'
 
     def _blob(self, raw: Any) -> bytes:
         """A binary column's value as bytes (SQLite gives bytes already; a driver may give a memoryview)."""
@@ -631,11 +637,12 @@ class TracingQueries:
         return self._story_row(row) if row else None
 
     def story_ids_with_prefix(self, prefix: str, *, limit: int = 2) -> list[str]:
-        """Ids of stories starting with ``prefix`` (``%`` removed; at most ``limit``)."""
+        """Ids of stories starting with ``prefix`` (taken literally, in either case; at most ``limit``)."""
         return [
             row[0]
             for row in self._execute(
-                "SELECT id FROM stories WHERE id LIKE ? LIMIT ?", (prefix.replace("%", "") + "%", limit)
+                f"SELECT id FROM stories WHERE id {self.LIKE_ANY_CASE} ? {LIKE_ESCAPE} LIMIT ?",
+                (like_literal(prefix) + "%", limit),
             ).fetchall()
         ]
 
