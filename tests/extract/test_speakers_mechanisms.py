@@ -290,3 +290,23 @@ def test_speakers_arabic_words_taken_from_someone(
 ) -> None:
     (quote,) = _quotes(_analyse(text, {"عمر ديارا": "Oumar Diarra"}))
     assert (quote["speaker_type"], quote["speaker_canonical"]) == (speaker_type, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In turn, Baba Kone, a researcher at the governance centre, said the talks were delayed. '
+         'He added, "Armed groups are generally ready to negotiate the release of their prisoners."', "Baba Kone"),
+        ("The group's West Africa director, Rinaldo Pagne, told reporters that Moscow was "
+         '"much closer to a deal with the new leaders than with the old ones."', "Rinaldo Pagne"),
+        ('However, Tacuno warned that "when these talks fail, the hostages are moved further north."', "Tacuno"),
+    ],
+)  # fmt: skip
+def test_speakers_unmarked_name_before_an_apposition_or_after_a_comma(text: str, speaker: str) -> None:
+    quotes = _quotes(_analyse(text))
+    assert quotes[-1]["speaker"] == speaker
+
+
+def test_speakers_capitalised_body_after_a_comma_is_not_a_person() -> None:
+    (quote,) = _quotes(_analyse('However, Police said "the attackers fled towards the border before dawn."'))
+    assert quote["speaker_type"] != "person"

@@ -1402,11 +1402,22 @@ def _described_before(
     words = [
         (m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(ctx.text, clause_start, verb_start)
     ]
+    if not words and not after_quote:
+        return _name_before_comma(ctx, sent_start, clause_start)  # "X, a researcher at Y, said"
     if not words or len(words) > MAX_DESCRIPTION_WORDS + 3:
         return None
     ps, pe = words[0][0], words[-1][1]
     clause = fold(ctx.text[ps:pe])
     last = words[-1][2]
+    if (
+        len(words) == 1
+        and clause_start > sent_start
+        and _CAPITALISED_WORD.fullmatch(ctx.text, ps, pe)
+        and not ctx.mentions_in(ps, pe)
+        and not ctx.cues.anonymous_other.match("a " + last)
+        and not ctx.cues.organization_other.search(last)
+    ):  # "However, Tacuno warned": one capitalised word after a comma is not a sentence's first word
+        return Speaker(Mention(ps, pe, "PER", last, None, ctx.text[ps:pe]), ps, pe, "subject", None)
     if ctx.cues.pronoun.fullmatch(last) and len(words) <= 3:  # he said, Ранее он добавил, puis il a dit
         return Speaker(None, words[-1][0], pe, "pronoun", None, gender=_PRONOUN_GENDER.get(last))
     while words and words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во"):
@@ -1437,6 +1448,31 @@ def _described_before(
     unmarked = _unmarked_name_ending(ctx, ps, pe)
     if unmarked is not None:  # "… министр … этой африканской страны Мохамед Тумба заявил"
         return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
+    return None
+
+
+def _name_before_comma(ctx: _Context, sent_start: int, comma_end: int) -> Speaker | None:
+    """A verb right after a comma: its subject is the name before, alone or before an apposition
+    ("In turn, Baba Dagono, a researcher at …, said"; "The group's director, Rinaldo Depagne, told")."""
+    segments = list(re.finditer(r"[^,،]+", ctx.text[sent_start:comma_end]))
+    for back in (1, 2):
+        if len(segments) < back:
+            return None
+        segment = segments[-back]
+        s, e = _trim(ctx.text, sent_start + segment.start(), sent_start + segment.end())
+        people = [m for m in ctx.mentions_in(s, e) if m.label == "PER" and (m.start, m.end) == (s, e)]
+        if people:
+            return Speaker(people[0], s, e, "subject", None)
+        name = _CAPITALISED_NAME.fullmatch(ctx.text, s, e)
+        if name is not None and not ctx.mentions_in(s, e):
+            surface = ctx.text[s:e]
+            return Speaker(Mention(s, e, "PER", fold(surface), None, surface), s, e, "subject", None)
+        if (
+            back == 1
+            and not _DETERMINER.match(ctx.text[s:e])
+            and not re.match(r"(?:a|an|un|une)\s", ctx.text[s:e])
+        ):
+            return None  # not an apposition: what stands before the comma is not a name either
     return None
 
 
