@@ -249,7 +249,7 @@ def test_events_every_type_maps_to_the_ontology():
 
 def test_events_stage_declares_what_it_reads():
     spec = get_stage(STAGE)
-    assert set(spec.requires) == {"entities", "dates", "equipment"}
+    assert set(spec.requires) == {"language", "published", "entities", "dates", "equipment"}
     assert spec.provides == ("events",)
 
 
