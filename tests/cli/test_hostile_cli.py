@@ -5,7 +5,8 @@
 * a killed run stays ``running``: the next run marks it ``interrupted`` (a live one stays ``running``);
 * ``rasid search --since garbage``: a usage error, exit 2.
 
-Ingest cases run with one process and with ``--jobs 2``.
+Ingest cases run with one process and with ``--jobs 2``; the killed runs and dates on SQLite and on
+PostgreSQL (the ``db`` fixture), the lock and the database beside its inputs on SQLite, whose files they are.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -40,9 +42,23 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
-def _runs(db: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT id, status FROM runs ORDER BY rowid").fetchall()
+def _runs(db: str) -> list[tuple[str, str]]:
+    """``(id, status)`` of each run in the order they started, read with the database's own driver;
+    none before the store has its tables."""
+    if db.startswith("postgresql:"):
+        import psycopg
+
+        with psycopg.connect(db) as pg:
+            if pg.execute("SELECT to_regclass('runs')").fetchone() == (None,):
+                return []
+            return [(str(i), str(s)) for i, s in pg.execute("SELECT id, status FROM runs ORDER BY run_no")]
+    if not Path(db).exists():
+        return []
+    with closing(sqlite3.connect(db)) as conn:
+        try:
+            return conn.execute("SELECT id, status FROM runs ORDER BY rowid").fetchall()
+        except sqlite3.OperationalError:  # not migrated yet
+            return []
 
 
 # --- a lock held past the busy timeout ---------------------------------------------------------------
@@ -134,8 +150,8 @@ def run_owners(tmp_path: Path) -> Iterator[list[subprocess.Popen[str]]]:
         owner.wait(timeout=30)
 
 
-def _start_run_in_a_process(db: Path, owners: list[subprocess.Popen[str]]) -> subprocess.Popen[str]:
-    owner = subprocess.Popen([sys.executable, "-c", OWN_A_RUN, str(db)], stdout=subprocess.PIPE, text=True)
+def _start_run_in_a_process(db: str, owners: list[subprocess.Popen[str]]) -> subprocess.Popen[str]:
+    owner = subprocess.Popen([sys.executable, "-c", OWN_A_RUN, db], stdout=subprocess.PIPE, text=True)
     owners.append(owner)
     assert owner.stdout is not None and owner.stdout.readline().strip() == "started"
     return owner
@@ -143,52 +159,43 @@ def _start_run_in_a_process(db: Path, owners: list[subprocess.Popen[str]]) -> su
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_new_run_marks_killed_runs_interrupted_and_leaves_live_ones_running(
-    rasid, inbox: Path, tmp_path: Path, run_owners: list[subprocess.Popen[str]], jobs: str
+    rasid, inbox: Path, db: str, run_owners: list[subprocess.Popen[str]], jobs: str
 ) -> None:
-    db = tmp_path / "r.db"
     killed = _start_run_in_a_process(db, run_owners)
     _start_run_in_a_process(db, run_owners)  # still running when the next run starts
     killed.send_signal(signal.SIGKILL)
     killed.wait(timeout=30)
 
-    result = rasid("ingest", str(inbox), "--db", str(db), "--jobs", jobs, "--no-analyze")
+    result = rasid("ingest", str(inbox), "--db", db, "--jobs", jobs, "--no-analyze")
     assert result.code == 0, result.stderr
     assert [status for _, status in _runs(db)] == ["interrupted", "running", "done"]
 
-    stats = rasid("stats", "--db", str(db))
+    stats = rasid("stats", "--db", db)
     assert "runs: 3 (done 1, interrupted 1, running 1)" in stats.stdout.splitlines()
     assert api.stats(db=db)["run_statuses"] == {"done": 1, "interrupted": 1, "running": 1}
 
 
 def test_a_run_left_running_by_a_killed_ingest_is_interrupted_after_the_next(
-    rasid, inbox: Path, tmp_path: Path
+    rasid, inbox: Path, db: str
 ) -> None:
     """The whole way, with the real command killed mid-run (reading a standard input that never ends)."""
-    db = tmp_path / "r.db"
     stalled = subprocess.Popen(
-        [sys.executable, "-m", "rasid", "ingest", "-", "--db", str(db), "--no-analyze", "-q"],
+        [sys.executable, "-m", "rasid", "ingest", "-", "--db", db, "--no-analyze", "-q"],
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 60
-        while not _run_recorded(db):  # the run is recorded before the inputs are read
+        while not _runs(db):  # the run is recorded before the inputs are read
             assert stalled.poll() is None and time.monotonic() < deadline, "the ingest never started its run"
             time.sleep(0.1)
     finally:
         stalled.kill()
         stalled.wait(timeout=30)
     assert [status for _, status in _runs(db)] == ["running"]
-    assert rasid("ingest", str(inbox), "--db", str(db), "--no-analyze").code == 0
+    assert rasid("ingest", str(inbox), "--db", db, "--no-analyze").code == 0
     assert [status for _, status in _runs(db)] == ["interrupted", "done"]
-
-
-def _run_recorded(db: Path) -> bool:
-    try:
-        return db.exists() and bool(_runs(db))
-    except sqlite3.OperationalError:  # not migrated yet
-        return False
 
 
 # --- date options --------------------------------------------------------------------------------------
@@ -204,8 +211,7 @@ def test_search_refuses_a_date_that_is_not_one(rasid, tmp_path: Path, option: st
 
 
 @pytest.mark.parametrize("value", ["2024", "2024-08", "2024-02-29"])
-def test_search_accepts_dates_at_every_precision(rasid, inbox: Path, tmp_path: Path, value: str) -> None:
-    db = tmp_path / "r.db"
-    assert rasid("ingest", str(inbox), "--db", str(db), "--no-analyze").code == 0
-    result = rasid("search", "Gao", "--db", str(db), "--since", value, "--until", value)
+def test_search_accepts_dates_at_every_precision(rasid, inbox: Path, db: str, value: str) -> None:
+    assert rasid("ingest", str(inbox), "--db", db, "--no-analyze").code == 0
+    result = rasid("search", "Gao", "--db", db, "--since", value, "--until", value)
     assert result.code == 0, result.stderr

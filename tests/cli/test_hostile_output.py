@@ -59,10 +59,8 @@ def hostile_folder(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ingest_prints_one_escaped_line_per_failure(tmp_path: Path, hostile_folder: Path, jobs: str) -> None:
-    code, out, err = run(
-        "ingest", str(hostile_folder), "--db", str(tmp_path / "r.db"), "--no-analyze", "-j", jobs
-    )
+def test_ingest_prints_one_escaped_line_per_failure(db: str, hostile_folder: Path, jobs: str) -> None:
+    code, out, err = run("ingest", str(hostile_folder), "--db", db, "--no-analyze", "-j", jobs)
     assert code == 1, err
     lines = out.splitlines()
     assert lines[0] == "stored 1, duplicate 0, failed 1"
@@ -71,16 +69,15 @@ def test_ingest_prints_one_escaped_line_per_failure(tmp_path: Path, hostile_fold
     assert not RAW_CONTROL.search(out + err)
 
 
-def test_show_and_search_escape_titles_and_keep_arabic(tmp_path: Path, hostile_folder: Path) -> None:
-    db = tmp_path / "r.db"
+def test_show_and_search_escape_titles_and_keep_arabic(db: str, hostile_folder: Path) -> None:
     api.ingest([str(hostile_folder / "title.txt")], db=db, analyze=False)
     [hit] = api.search("Bamako", db=db)
     assert ESCAPE in (hit.title or "")  # stored as written: only the output is escaped
     outputs = [
-        run("search", "Bamako", "--db", str(db)),
-        run("search", "Bamako", "--db", str(db), "--format", "json"),
-        run("show", hit.id, "--db", str(db)),
-        run("show", hit.id, "--db", str(db), "--format", "json"),
+        run("search", "Bamako", "--db", db),
+        run("search", "Bamako", "--db", db, "--format", "json"),
+        run("show", hit.id, "--db", db),
+        run("show", hit.id, "--db", db, "--format", "json"),
     ]
     for code, out, err in outputs:
         assert code == 0, err
@@ -91,23 +88,22 @@ def test_show_and_search_escape_titles_and_keep_arabic(tmp_path: Path, hostile_f
     assert shown["title"] == hit.title
 
 
-def test_nan_and_infinity_never_reach_exports(tmp_path: Path) -> None:
+def test_nan_and_infinity_never_reach_exports(tmp_path: Path, db: str) -> None:
     source = tmp_path / "nan.jsonl"
     source.write_text(
         '{"text": "A convoy reached Bamako on Monday, officials said.", "score": NaN, "w": [Infinity]}\n'
         '{"text": "Troops left Gao on Tuesday, witnesses said.", "big": -1e999}\n',
         encoding="utf-8",
     )
-    db = tmp_path / "r.db"
-    code, _, err = run("ingest", str(source), "--db", str(db), "--no-analyze")
+    code, _, err = run("ingest", str(source), "--db", db, "--no-analyze")
     assert code == 0, err
     exported = tmp_path / "export.jsonl"
-    code, _, err = run("export", "--db", str(db), "--format", "jsonl", "-o", str(exported))
+    code, _, err = run("export", "--db", db, "--format", "jsonl", "-o", str(exported))
     assert code == 0, err
     documents = [_strict_json(line) for line in exported.read_text(encoding="utf-8").splitlines()]
     assert len(documents) == 2
     for document in documents:
-        code, shown, err = run("show", document["id"], "--db", str(db), "--format", "json")  # type: ignore[index]
+        code, shown, err = run("show", document["id"], "--db", db, "--format", "json")  # type: ignore[index]
         assert code == 0, err
         assert _strict_json(shown)["meta"]["repaired"]  # type: ignore[index]
 
