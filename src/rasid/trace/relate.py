@@ -12,7 +12,11 @@
 * **rewrite** — same event and facts, different wording: the sentences are close in
   meaning but fewer align, and the anchors agree. Same-topic reports of *different*
   events (another delivery, another attack) share actors and places but not their
-  numbers and dates; the anchor check is what keeps them out.
+  numbers and dates; the anchor check is what keeps them out. A rewrite whose evidence
+  holds ``same_event`` is looser: two reports of one event written independently (or a
+  partial translation), close in meaning and sharing the event's own anchors (a linked
+  name below the country, a day, a matched quote), and not dated days apart. It links
+  documents for stories, which are events (:mod:`rasid.trace.membership` decides).
 
 :func:`relate` is pure: it reads two documents and returns a :class:`Relation` or ``None``.
 """
@@ -58,6 +62,7 @@ class Thresholds:
     anchor_conflict: float = 0.2  # number agreement below this (with enough numbers) vetoes
     event_score: float = 0.4  # same event, own words: 0.7 x meaning closeness + 0.3 x event-anchor agreement
     event_min_similarity: float = 0.3  # below this the texts are about something else
+    event_alone_similarity: float = 0.55  # closeness needed when one side names nothing below its country
     quote_similarity: float = 0.7  # two quotes this close (multilingual vectors) report one statement
     event_days: int = 3  # two texts whose dated days are all further apart than this report other events
     max_passages: int = 20  # passages kept as evidence per pair
@@ -176,7 +181,15 @@ def same_event(
         return None
     specific_a, specific_b = fa.specific_anchors, fb.specific_anchors
     if not specific_a or not specific_b:
-        return None
+        # a short text may name no more than its country: then its sentences must be very close to the
+        # other's, in the same setting
+        countries = sorted(fa.kb_ids & fb.kb_ids)
+        if not countries or best_sim < t.event_alone_similarity:
+            return None
+        found = {"agreement": None, "anchors": [["kb_ids", k] for k in countries], "alone": True}
+        return Relation(
+            fa.doc.id, fb.doc.id, "rewrite", round(0.5 * best_sim, 4), dict(base) | {"same_event": found}
+        )
     shared = set(specific_a & specific_b)
     quote = matched_quote(fa, fb, t.quote_similarity)
     if quote is not None:
