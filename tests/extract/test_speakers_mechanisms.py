@@ -310,3 +310,21 @@ def test_speakers_unmarked_name_before_an_apposition_or_after_a_comma(text: str,
 def test_speakers_capitalised_body_after_a_comma_is_not_a_person() -> None:
     (quote,) = _quotes(_analyse('However, Police said "the attackers fled towards the border before dawn."'))
     assert quote["speaker_type"] != "person"
+
+
+def test_speakers_speech_verb_used_as_a_noun_is_not_a_verb() -> None:
+    text = (
+        "Le gouvernement a d'abord parlé de douze morts. Depuis cette annonce, « le bilan a évolué : nous avons "
+        "perdu dix-sept hommes », a annoncé dans la soirée le ministre Oumar Ba."
+    )
+    (quote,) = _quotes(_analyse(text, {"Oumar Ba": "Oumar Ba"}))
+    assert quote["speaker_canonical"] == "Oumar Ba"
+
+
+def test_speakers_relative_pronoun_goes_on_with_the_chain() -> None:
+    text = (
+        "« Nos soldats ont pris la base de Ménaka », indique le groupe Wagner dans un message "
+        "qui rapporte « des combats avec toutes sortes d'armes lourdes »."
+    )
+    quotes = _quotes(_analyse(text, None, {"le groupe Wagner": ("ARMED_GROUP", "Wagner Group")}))
+    assert [q["speaker_canonical"] for q in quotes] == ["Wagner Group", "Wagner Group"]

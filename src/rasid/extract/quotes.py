@@ -1074,6 +1074,8 @@ def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
 _PRONOUN_GENDER = {"il": "m", "he": "m", "он": "m", "elle": "f", "she": "f", "она": "f"}
 #: Pronouns that only a person can be (il, он, они may stand for a ministry or an army).
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: Relative pronouns: the subject of their clause is what they follow ("un communiqué qui rapporte").
+_RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "который", "которая", "которые"})
 #: Pronouns that only an organisation, a statement or a channel can be.
 _IMPERSONAL_PRONOUNS = frozenset({"it"})
 #: A pronoun inside an inverted French cue: "a-t-il ajouté", "ajoute-t-elle".
@@ -1184,6 +1186,20 @@ def _opens_its_sentence(ctx: _Context, m: Mention, floor: int) -> bool:
     return len(
         _WORD.findall(ctx.text[start : m.start])
     ) <= SENTENCE_SUBJECT_WORDS and ctx.is_subject_position(m)
+
+
+#: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
+_NOUN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:le|la|les|l'|un|une|des|du|cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|votre"
+    r"|the|a|an|this|that|his|her|its|their|our)\s*$"
+)
+
+
+def _noun_use(folded: str, verb: re.Match[str]) -> bool:
+    """A one-word fr/en speech verb used as a noun ("Depuis cette annonce", "une note")."""
+    if verb.group("other") is None or " " in verb.group() or "-" in verb.group():
+        return False
+    return _NOUN_BEFORE.search(folded, max(0, verb.start() - 8), verb.start()) is not None
 
 
 def _is_participle(ctx: _Context, verb: re.Match[str]) -> bool:
@@ -1418,7 +1434,8 @@ def _described_before(
         and not ctx.cues.organization_other.search(last)
     ):  # "However, Tacuno warned": one capitalised word after a comma is not a sentence's first word
         return Speaker(Mention(ps, pe, "PER", last, None, ctx.text[ps:pe]), ps, pe, "subject", None)
-    if ctx.cues.pronoun.fullmatch(last) and len(words) <= 3:  # he said, Ранее он добавил, puis il a dit
+    if ctx.cues.pronoun.fullmatch(last) and (len(words) <= 3 or last in _RELATIVE_PRONOUNS):
+        # he said, Ранее он добавил, puis il a dit; "un message qui rapporte": what it refers to
         return Speaker(None, words[-1][0], pe, "pronoun", None, gender=_PRONOUN_GENDER.get(last))
     while words and words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во"):
         words = words[1:]
@@ -1617,7 +1634,9 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     hidden = [m.span() for m in ctx.cues.anonymity.finditer(folded, fs, fe)]
     # "رافضاً كشف هويته": the verb of an anonymity phrase is not the speech verb
     verbs = [
-        v for v in ctx.cues.verb.finditer(folded, fs, fe) if not any(a <= v.start() < b for a, b in hidden)
+        v
+        for v in ctx.cues.verb.finditer(folded, fs, fe)
+        if not any(a <= v.start() < b for a, b in hidden) and not _noun_use(folded, v)
     ]
     verb = verbs[-1] if verbs else None
     # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
@@ -1768,7 +1787,7 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     if clause_end:
         after_end = q.close + 1 + clause_end.start()
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
-    verb_after = ctx.cues.verb.search(folded, fs2, fe2)
+    verb_after = next((v for v in ctx.cues.verb.finditer(folded, fs2, fe2) if not _noun_use(folded, v)), None)
     if verb_after is None:
         return _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
     if _is_participle(ctx, verb_after):
@@ -1846,7 +1865,7 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
     opens = [a for a, _ in inside]
     text = ctx.text
     for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.anchors(ctx.cues.verb_words), reach=1):
-        if _is_participle(ctx, verb):
+        if _is_participle(ctx, verb) or _noun_use(ctx.norm.text, verb):
             continue
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         k = bisect.bisect_right(opens, v_start) - 1
