@@ -4,7 +4,8 @@ A pytest plugin (registered in ``tests/conftest.py``). A test or fixture that as
 ``store_url`` (one test) or ``module_store_url`` (one module, for fixtures that build a store
 once) runs twice, ``[sqlite]`` and ``[postgres]``; the value is what ``open_store``, ``--db`` and
 ``create_app`` take: a file path, or a ``postgresql://`` URL of a new, empty database.
-``any_store`` is the store opened at ``store_url``.
+``any_store`` is the store opened at ``store_url``. Session fixtures (the web tests' database)
+parametrise over :data:`BACKENDS` themselves and use :func:`new_store_url` and :func:`store_copy`.
 
 The PostgreSQL runs share one server per test session (:func:`pg_server.postgres_server`) and
 skip, with the reason, when psycopg or the server binaries are missing. Each database is dropped
@@ -13,10 +14,13 @@ when its test or module ends.
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -25,21 +29,47 @@ from pg_server import PostgresServer, postgres_server  # noqa: F401  (the sessio
 BACKENDS = ("sqlite", "postgres")
 
 
-def _new_url(request: pytest.FixtureRequest, backend: str, folder: Path) -> Iterator[str]:
+@contextmanager
+def new_store_url(request: pytest.FixtureRequest, backend: str, folder: Path) -> Iterator[str]:
+    """The location of a new, empty store: ``folder/rasid.db``, or a new database (dropped after)."""
     if backend == "sqlite":
         yield str(folder / "rasid.db")
         return
     server: PostgresServer = request.getfixturevalue("postgres_server")
     name = f"b_{uuid.uuid4().hex[:12]}"
     url = server.create_database(name)
-    yield url
-    server.drop_database(name)
+    try:
+        yield url
+    finally:
+        server.drop_database(name)
+
+
+@contextmanager
+def store_copy(request: pytest.FixtureRequest, source: str, folder: Path) -> Iterator[str]:
+    """A copy of the store at ``source``, made while nothing is connected to it (dropped after)."""
+    if not source.startswith("postgresql:"):
+        copy = folder / f"copy-of-{Path(source).name}"
+        shutil.copy(source, copy)
+        yield str(copy)
+        return
+    import psycopg
+
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"b_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
+        # a template copies the database's files: no dump, no re-analysis
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{urlsplit(source).path.lstrip("/")}"')
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
 
 
 @pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A new, empty store's location for one test: a SQLite file path, then a PostgreSQL URL."""
-    yield from _new_url(request, request.param, tmp_path)
+    with new_store_url(request, request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -47,7 +77,8 @@ def module_store_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """As :func:`store_url`, shared by one module (for module fixtures that trace or ingest once)."""
-    yield from _new_url(request, request.param, tmp_path_factory.mktemp(request.param))
+    with new_store_url(request, request.param, tmp_path_factory.mktemp(request.param)) as url:
+        yield url
 
 
 @pytest.fixture

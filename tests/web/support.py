@@ -37,5 +37,8 @@ def rasid_commands() -> str:
 
 
 def screenshot(page, name: str, *, full_page: bool = True) -> None:
+    """Save the page to docs/screenshots/NAME.png (on the run the ``page`` fixture chose for screenshots)."""
+    if not page.takes_screenshots:
+        return
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)

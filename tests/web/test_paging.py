@@ -120,11 +120,10 @@ def test_entity_totals_come_from_sql_not_the_first_rows(big):
     assert len(data["articles"]) == 10 and data["paging"]["total"] == DOCUMENTS
 
 
-def test_entity_counts_follow_rewritten_layers(big, tmp_path):
+def test_entity_counts_follow_rewritten_layers(any_store):
     """entity_counts is kept as layers are replaced: the totals equal a count of the annotations."""
-    _, docs, _ = big
-    store = open_store(tmp_path / "counts.db")
-    sample = docs[:40]
+    store = any_store  # a SQLite file, then a PostgreSQL database (tests/backends.py)
+    sample = [make_document(i) for i in range(40)]
     store.add_documents(sample)
     for doc in sample[:10]:  # drop the everywhere entity from ten documents, keep their place
         store.save_layers(
@@ -144,7 +143,6 @@ def test_entity_counts_follow_rewritten_layers(big, tmp_path):
     assert store.entity_counts(EVERYWHERE)["documents"] == 30
     listed, total = store.entity_documents(EVERYWHERE, limit=100)
     assert total == 30 and {d["id"] for d in listed} == {d.id for d in sample[10:]}
-    store.close()
 
 
 def test_stories_and_story_members_page(big):

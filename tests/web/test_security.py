@@ -124,6 +124,6 @@ def test_serve_refuses_allow_write_without_token(web_db):
 
     from web.support import RASID
 
-    done = subprocess.run([*RASID, "serve", "--db", str(web_db), "--allow-write"], capture_output=True, text=True,
+    done = subprocess.run([*RASID, "serve", "--db", web_db, "--allow-write"], capture_output=True, text=True,
                           timeout=60, env={"PATH": "/usr/bin:/bin"})  # fmt: skip
     assert done.returncode == 2 and "--token" in done.stderr

@@ -7,7 +7,6 @@ impossible dates and non-codes for the language, sent with the right token.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,14 +21,14 @@ TEXT = "Un convoi russe est arrivé à Bamako lundi, selon des témoins sur plac
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("write") / "write.db"
-    open_store(path).close()
-    return path
+def db(module_store_url: str) -> str:
+    """An empty store: a SQLite file, then a PostgreSQL database (tests/backends.py)."""
+    open_store(module_store_url).close()
+    return module_store_url
 
 
 @pytest.fixture(scope="module")
-def client(db: Path) -> TestClient:
+def client(db: str) -> TestClient:
     # raise_server_exceptions=False: an unhandled error must show as the 500 a client would get
     return TestClient(
         create_app(db, allow_write=True, token=TOKEN, warm_up=False), raise_server_exceptions=False
@@ -103,7 +102,7 @@ def test_body_that_is_not_utf8_is_400(client: TestClient) -> None:
     _assert_bad_request(response.status_code, response.json(), "not UTF-8")
 
 
-def test_good_article_is_stored_as_the_readers_build_it(client: TestClient, db: Path) -> None:
+def test_good_article_is_stored_as_the_readers_build_it(client: TestClient, db: str) -> None:
     from rasid.readers import read_bytes
 
     body = {

@@ -4,7 +4,6 @@ for ``html``; what a reader would repair is refused with 400 (see test_write_api
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -35,14 +34,14 @@ PAGE = page()
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("write-readers") / "w.db"
-    open_store(path).close()
-    return path
+def db(module_store_url: str) -> str:
+    """An empty store: a SQLite file, then a PostgreSQL database (tests/backends.py)."""
+    open_store(module_store_url).close()
+    return module_store_url
 
 
 @pytest.fixture(scope="module")
-def client(db: Path) -> TestClient:
+def client(db: str) -> TestClient:
     return TestClient(
         create_app(db, allow_write=True, token=TOKEN, warm_up=False), raise_server_exceptions=False
     )
@@ -53,9 +52,7 @@ def _post(client: TestClient, body: dict[str, object]) -> tuple[int, dict[str, o
     return response.status_code, response.json()
 
 
-def test_write_api_takes_the_json_readers_aliases_and_keeps_other_fields(
-    client: TestClient, db: Path
-) -> None:
+def test_write_api_takes_the_json_readers_aliases_and_keeps_other_fields(client: TestClient, db: str) -> None:
     record = {"content": PARAGRAPH, "link": "https://example.net/x", "lang": "fr", "section": "Afrique"}
     status, data = _post(client, {**record, "analyze": False})
     assert status in (200, 201), data
@@ -67,7 +64,7 @@ def test_write_api_takes_the_json_readers_aliases_and_keeps_other_fields(
     assert (stored.meta["format"], stored.meta["source"]) == ("api", "api")
 
 
-def test_write_api_reads_html_with_the_html_reader(client: TestClient, db: Path) -> None:
+def test_write_api_reads_html_with_the_html_reader(client: TestClient, db: str) -> None:
     status, data = _post(client, {"html": PAGE, "analyze": False})
     assert status in (200, 201), data
     [read] = read_bytes(PAGE.encode(), "page.html")
@@ -81,7 +78,7 @@ def test_write_api_reads_html_with_the_html_reader(client: TestClient, db: Path)
     )
 
 
-def test_write_api_fields_win_over_the_page(client: TestClient, db: Path) -> None:
+def test_write_api_fields_win_over_the_page(client: TestClient, db: str) -> None:
     # another text: a document already stored under the same text is not stored again
     body = {
         "html": page(PARAGRAPH.replace("Bénin", "Burkina Faso")),
