@@ -62,6 +62,8 @@ class Thresholds:
     anchor_conflict: float = 0.2  # number agreement below this (with enough numbers) vetoes
     event_score: float = 0.4  # same event, own words: 0.7 x meaning closeness + 0.3 x event-anchor agreement
     event_min_similarity: float = 0.3  # below this the texts are about something else
+    partial_translation_coverage: float = 0.4  # a same-event pair in two languages is a (partial) translation
+    partial_translation_similarity: float = 0.7  # ...when this share of its sentences align this closely
     event_alone_similarity: float = 0.55  # closeness needed when one side names nothing below its country
     quote_similarity: float = 0.7  # two quotes this close (multilingual vectors) report one statement
     event_days: int = 3  # two texts whose dated days are all further apart than this report other events
@@ -187,9 +189,7 @@ def same_event(
         if not countries or best_sim < t.event_alone_similarity:
             return None
         found = {"agreement": None, "anchors": [["kb_ids", k] for k in countries], "alone": True}
-        return Relation(
-            fa.doc.id, fb.doc.id, "rewrite", round(0.5 * best_sim, 4), dict(base) | {"same_event": found}
-        )
+        return _event_relation(fa, fb, 0.5 * best_sim, base | {"same_event": found}, t)
     shared = set(specific_a & specific_b)
     quote = matched_quote(fa, fb, t.quote_similarity)
     if quote is not None:
@@ -207,8 +207,25 @@ def same_event(
     found: dict[str, Any] = {"agreement": round(agreement, 4), "anchors": sorted(shared)}
     if quote is not None:
         found["quote"] = quote
-    evidence = dict(base) | {"same_event": found}
-    return Relation(fa.doc.id, fb.doc.id, "rewrite", round(0.5 * score, 4), evidence)
+    return _event_relation(fa, fb, 0.5 * score, base | {"same_event": found}, t)
+
+
+def _event_relation(
+    fa: DocFeatures, fb: DocFeatures, score: float, evidence: dict[str, Any], t: Thresholds
+) -> Relation:
+    """A same-event relation: a ``translation`` when it is one of a part (two languages, a good share of the
+    shorter text's sentences matched one to one, closely), else a ``rewrite``."""
+    metrics = evidence.get("metrics", {})
+    coverage, aligned = metrics.get("coverage", 0.0), metrics.get("aligned_similarity", 0.0)
+    if (
+        fa.language != fb.language
+        and coverage >= t.partial_translation_coverage
+        and aligned >= t.partial_translation_similarity
+    ):
+        return Relation(
+            fa.doc.id, fb.doc.id, "translation", round(0.5 * coverage + 0.5 * aligned, 4), evidence
+        )
+    return Relation(fa.doc.id, fb.doc.id, "rewrite", round(score, 4), evidence)
 
 
 def matched_quote(fa: Features, fb: Features, minimum: float) -> dict[str, Any] | None:

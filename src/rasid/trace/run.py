@@ -48,8 +48,9 @@ from rasid.trace.stories import build_story, ensure_sources, external_origins
 BATCH = 256
 #: Pairs published further apart than this are not one event (when both dates are known).
 MAX_DAYS_APART = 30
-#: Anchor agreement below which a vector-only candidate is dropped before sentence alignment.
-PRECHECK_AGREEMENT = 0.35
+#: Anchor agreement below which a vector-only candidate is dropped before sentence alignment. Low: two
+#: reports of one event (a same_event relation) often share few of each other's anchors.
+PRECHECK_AGREEMENT = 0.15
 #: Who proposed a candidate pair (the lead vectors give their cosine, below both).
 SHINGLES = 1.0
 PASSAGE = -1.0
@@ -285,8 +286,8 @@ def trace(
                     found.append(copy)
                 continue
             if cos < SHINGLES:
-                # proposed by the vectors only: a cheap anchor check before embedding sentences, since a
-                # rewrite needs agreement >= 0.36 and a translation >= 0.5 (relate's thresholds)
+                # proposed by the vectors only: a cheap anchor check before embedding sentences (anchors
+                # that hardly agree at all make neither a rewrite nor a same-event relation)
                 anchors = shared_anchors(fa, fb)
                 if anchors["agreement"] is not None and anchors["agreement"] < PRECHECK_AGREEMENT:
                     continue
