@@ -6,8 +6,6 @@ The two articles are written for this test (fictional statements; the places and
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from rasid.model import Document
@@ -127,8 +125,8 @@ def test_passage_fingerprints_are_shared_by_texts_sharing_a_long_passage() -> No
     assert index.query("first", "fr", prints["first"]) == []
 
 
-def test_trace_finds_partial_copies_in_a_store(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "p.db")
+def test_trace_finds_partial_copies_in_a_store(store_url: str) -> None:
+    store = open_store(store_url)  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     first, second = doc(FIRST, outlet="a.example"), doc(SECOND, outlet="b.example")
     article, truncated = doc(ARTICLE, outlet="c.example"), doc(TRUNCATED, outlet="d.example")
     unrelated = doc(OTHER + " " + BOILERPLATE, outlet="e.example")
@@ -147,10 +145,10 @@ def test_trace_finds_partial_copies_in_a_store(tmp_path: Path) -> None:
     assert stored == 5
 
 
-def test_documents_traced_before_passage_fingerprints_get_them_on_the_next_run(tmp_path: Path) -> None:
+def test_documents_traced_before_passage_fingerprints_get_them_on_the_next_run(store_url: str) -> None:
     """A store traced before migration 005: its documents are fingerprinted once, and partial copies of
     them are found."""
-    store = open_store(tmp_path / "old.db")
+    store = open_store(store_url)
     first = doc(FIRST, outlet="a.example")
     store.add_documents([first, doc(OTHER, outlet="e.example")])
     trace(store)

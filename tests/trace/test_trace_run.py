@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
@@ -162,10 +161,10 @@ def test_trace_full_recomputes_the_same_stories(traced) -> None:
     assert {frozenset(s["documents"]) for s in list_stories(store)} == before
 
 
-def test_new_documents_join_an_existing_story(tmp_path: Path) -> None:
+def test_new_documents_join_an_existing_story(store_url: str) -> None:
     """A copy pair traced first; a French translation and its copy arrive later and join that story."""
     d = docs()
-    store = open_store(tmp_path / "m.db")
+    store = open_store(store_url)  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     fr_copy = Document(
         FR.replace("Selon le gouvernement", "D'après le gouvernement"), language="fr", published="2024-07-30"
     )

@@ -15,7 +15,7 @@ from rasid.trace import get_story, list_stories, trace
 
 
 @pytest.fixture(scope="module")
-def seed_stories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+def seed_stories(module_store_url: str) -> dict[str, dict]:
     seeds = shared_path("seeds")
     try:
         get_stage("rasid.sources")
@@ -23,7 +23,7 @@ def seed_stories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         pytest.skip(
             f"the rasid.sources stage is not available ({exc}): external origins need the sources layer"
         )
-    store = open_store(tmp_path_factory.mktemp("seeds") / "s.db")
+    store = open_store(module_store_url)  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     ids = {}
     for path in sorted(Path(seeds).glob("*.txt")):
         doc = Document(path.read_text(encoding="utf-8"), language="ar")  # stored without layers on purpose

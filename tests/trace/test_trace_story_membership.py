@@ -7,7 +7,6 @@ Written for this test (fictional events in real places).
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from rasid.model import Document
 from rasid.store import open_store
@@ -40,8 +39,8 @@ def story_of(store, doc_id: str) -> str | None:  # type: ignore[no-untyped-def]
     return store.story_of_document(doc_id)
 
 
-def test_a_chain_through_a_digest_does_not_join_two_events(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "chain.db")
+def test_a_chain_through_a_digest_does_not_join_two_events(store_url: str) -> None:
+    store = open_store(store_url)  # a SQLite file, then a PostgreSQL database (tests/backends.py)
     attack, drones, digest = doc(ATTACK, "a.example"), doc(DRONES, "b.example"), doc(DIGEST, "c.example")
     store.add_documents([attack, drones, digest])
     trace(store)
@@ -56,8 +55,8 @@ def test_a_chain_through_a_digest_does_not_join_two_events(tmp_path: Path) -> No
     assert all(s["size"] <= 2 for s in list_stories(store))
 
 
-def test_a_copy_between_two_stories_does_not_merge_them_when_their_cores_disagree(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "stories.db")
+def test_a_copy_between_two_stories_does_not_merge_them_when_their_cores_disagree(store_url: str) -> None:
+    store = open_store(store_url)
     attack, drones = doc(ATTACK, "a.example"), doc(DRONES, "b.example")
     attack_copy = doc("Breaking: " + ATTACK.replace("the army added", "according to the army"), "d.example")
     drones_copy = doc("From our correspondent. " + DRONES, "e.example")
