@@ -328,3 +328,17 @@ def test_speakers_relative_pronoun_goes_on_with_the_chain() -> None:
     )
     quotes = _quotes(_analyse(text, None, {"le groupe Wagner": ("ARMED_GROUP", "Wagner Group")}))
     assert [q["speaker_canonical"] for q in quotes] == ["Wagner Group", "Wagner Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ('President Amadou Sani opened the summit. "We will deliver grain to six countries," the Nigerien president said.',
+         {"Amadou Sani": "Amadou Sani"}),
+        ("Президент Амаду Сани открыл саммит. «Мы поставим зерно в шесть стран», — сказал нигерский президент.",
+         {"Амаду Сани": "Amadou Sani"}),
+    ],
+)  # fmt: skip
+def test_speakers_role_with_an_adjective_before_it(text: str, people: dict[str, str]) -> None:
+    (quote,) = _quotes(_analyse(text, people))
+    assert (quote["speaker_canonical"], quote["speaker_via"]) == ("Amadou Sani", "role")

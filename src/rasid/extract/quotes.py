@@ -98,6 +98,15 @@ class QuoteCues:
     pronoun_attribution: re.Pattern[str]
 
 
+#: A nationality or rank word before a role noun (the Nigerien president, the deputy minister; a
+#: Russian adjective ending: российский министр), not a function word ("that the president").
+#: Matched on folded (lower-case) text; French adjectives follow the noun (le président malien).
+_ADJECTIVE = (
+    r"(?!(?:a|an|one|un|une|that|which|who|when|and|but|as|to|of|for|with|by|in|on|at|from|is|was|has|que|qui|et|de|du|des"
+    r"|en|au|aux|dans|sur|par|pour)(?![\w-]))[a-z][\w-]*|[а-яё]+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)"
+)
+
+
 def _french_inversions(verbs: Sequence[str]) -> list[str]:
     """«…», a-t-il ajouté / ajoute-t-elle / dit-il: the inverted forms of the French speech verbs."""
     out = []
@@ -123,6 +132,15 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     other += _french_inversions(speech.get("fr", []))
     attributions = [v for vs in data["attribution_cues"].values() for v in vs]
     roles = [v for vs in data["role_nouns"].values() for v in vs]
+    # the role nouns without their article, for "the Russian president", "российский министр"
+    bare_roles = sorted(
+        {
+            re.sub(r"^(?:the|le|la|l')\s*", "", fold(v))
+            for lang in ("fr", "en", "ru")
+            for v in data["role_nouns"].get(lang, [])
+        }
+        - {"source", "responsable", "officier", "official", "officer"}
+    )
     anonymous = data["anonymous_heads"]
     latin_anonymous = list(anonymous.get("fr", [])) + list(anonymous.get("en", []))
     organizations = data["organization_heads"]
@@ -134,7 +152,12 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         ),
         attribution=re.compile(rf"{B_START}(?:[وف])?(?:{alternation(attributions)})(?:{B_END}|(?<=ل))"),
         attribution_words=first_words(attributions),
-        role=re.compile(rf"^\s*(?:[وف])?(?P<role>{alternation(roles)}){B_END}"),
+        role=re.compile(
+            rf"^\s*(?:[وف])?(?:(?P<role>{alternation(roles)})"
+            # fr/en/ru: an article and up to two adjectives before the role noun ("the Russian
+            # president", "le président malien" is matched above, "российский министр")
+            rf"|(?:(?:the|le|la|l')\s*)?(?:(?:{_ADJECTIVE})\s+){{1,2}}?(?P<bare>{alternation(bare_roles)})){B_END}"
+        ),
         participles=frozenset(fold(w) for w in data["participle_verbs"]),
         anonymous=frozenset(fold(w) for w in data["anonymous_roles"]),
         non_subject=frozenset(fold(w) for w in data["non_subject_before"]),
@@ -779,7 +802,7 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
     if len(per) > 1 and _title_only(ctx, per[0]):
         per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
     if role and not per:
-        return _role_phrase(ctx, start, end, role.group("role"))
+        return _role_phrase(ctx, start, end, role.group("role") or role.group("bare"))
     if per:
         m = per[0]
         return Speaker(m, m.start, m.end, "subject", None)
@@ -1448,7 +1471,7 @@ def _described_before(
         return Speaker(None, ps, pe, "statement", None)
     role = ctx.cues.role.match(clause)
     if role is not None:
-        return _role_phrase(ctx, ps, pe, role.group("role"))
+        return _role_phrase(ctx, ps, pe, role.group("role") or role.group("bare"))
     if ctx.cues.anonymous_other.match(clause):
         return Speaker(None, ps, pe, "explicit", None, kind="anonymous")
     organization = ctx.cues.organization_other.search(clause)
