@@ -17,6 +17,7 @@ from functools import cached_property
 
 from rasid.extract.dates import gregorian_value
 from rasid.model import Document, Span
+from rasid.text.langid import document_language
 from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
 from rasid.text.segment import sentences
 from rasid.text.tokens import tokenize
@@ -89,7 +90,7 @@ class DocFeatures:
 
     def __post_init__(self) -> None:
         if self.language is None:
-            self.language = self.doc.language or _detect(self.doc.text)
+            self.language = document_language(self.doc)  # a stored document's, or the readers' rule
 
     @cached_property
     def search_text(self) -> str:
@@ -238,9 +239,3 @@ def make_shingles(normalized_text: str, size: int = SHINGLE_SIZE) -> Shingles:
     else:
         hashes = tuple(stable_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
     return Shingles(tuple(toks), hashes)
-
-
-def _detect(text: str) -> str | None:
-    from rasid.text.langid import detect_language
-
-    return detect_language(text)
