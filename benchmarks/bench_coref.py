@@ -51,7 +51,8 @@ def main() -> int:
     from rasid.pipeline import Pipeline
 
     pipeline = default_pipeline()
-    before = {"rasid.entities"} if args.no_ner else {"rasid.ner", "rasid.entities"}
+    # the NER stage reads the language, so the language stage comes along
+    before = {"rasid.language", "rasid.entities"} | (set() if args.no_ner else {"rasid.ner"})
     prepare = Pipeline([s for s in pipeline.stages if s.family in before], pipeline.config)
     print("stages before coreference:", ", ".join(prepare.names))
     coref_stage(prepare(Document(text="قال وزير الخارجية سيرغي لافروف إن")), {})  # load KB, cues, model
