@@ -14,6 +14,14 @@ made only when
 * the object group, when the definition has one, is present in that passage too;
 * the claim is not negated (a negation word right before the cue).
 
+A definition may also have ``weak_cues``: words that make the claim only about the right actors and topic
+("souveraineté", "n'ont pas réussi à", "فشلت في"). Such a cue tags only when its subject is named in its own
+sentence or is the speaker of the quote it sits in (Tiani speaking for Niger), its object is in the passage,
+and, when the definition lists ``context`` words (terrorisme, إرهاب), one of them is in the sentence.
+
+A claim inside a quote — direct, or reported ("X a affirmé que ...") — whose speaker belongs to the subject group
+takes the speaker as its subject: the junta leader's words are the junta's claim.
+
 Each tag records who asserts the claim: the outlet itself, or the speaker of the quote it sits in
 (``asserted_by``: ``outlet`` | ``quoted``, with ``speaker``), its evidence spans (cue, subject, object) and a
 confidence (higher when the subject is in the claim's own sentence and linked in the KB).
@@ -40,6 +48,8 @@ STAGE = "rasid.narratives.v2"
 CONTEXT_SENTENCES = 2
 #: ...but never further back than this many characters.
 CONTEXT_CHARS = 600
+#: A weak cue's subject is named this close to it (characters, same sentence), unless it speaks the quote.
+WEAK_REACH = 80
 #: A negation this close before the cue (characters, same sentence) negates the claim.
 NEGATION_WINDOW = 30
 _NEGATION = re.compile(
@@ -66,7 +76,10 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Catalogue:
+    #: keys "id" (a cue) and "id|weak" (a weak cue, see the module doc)
     claims: PhraseMatcher
+    #: key: narrative id -> context words one of which a weak cue needs in its sentence
+    context: PhraseMatcher
     actor_words: PhraseMatcher
     anaphors: PhraseMatcher
     narratives: Mapping[str, dict]
@@ -96,8 +109,11 @@ def _catalogue(extra_files: Sequence[str]) -> _Catalogue:
         for role in ("subject", "object"):
             if d.get(role) is not None and d[role] not in groups:
                 raise ConfigError(f"narrative {d['id']!r}: {role} {d[role]!r} is not an actor group")
+    claim_phrases = {d["id"]: cue_phrases(d, "cues") for d in definitions}
+    claim_phrases.update({f"{d['id']}|weak": cue_phrases(d, "weak_cues") for d in definitions})
     return _Catalogue(
-        claims=PhraseMatcher({d["id"]: cue_phrases(d, "cues") for d in definitions}),
+        claims=PhraseMatcher(claim_phrases),
+        context=PhraseMatcher({d["id"]: cue_phrases(d, "context") for d in definitions if d.get("context")}),
         actor_words=PhraseMatcher({g["id"]: cue_phrases(g, "words") for g in group_defs}),
         anaphors=PhraseMatcher({a["id"]: cue_phrases(a, "words") for a in anaphors}),
         narratives={d["id"]: d for d in definitions},
@@ -155,9 +171,48 @@ def _negated(text: str, sentence: Span, cue: Span) -> bool:
 
 
 def _quote_around(quotes: Sequence[Annotation], cue: Span) -> Annotation | None:
-    return next(
-        (q for q in quotes if q.start <= cue.start and cue.end <= q.end and q.label != "indirect"), None
-    )
+    """The quote the claim is made in: direct first, else reported speech ("X a affirmé que ...")."""
+    around = [q for q in quotes if q.start <= cue.start and cue.end <= q.end]
+    return next((q for q in around if q.label != "indirect"), around[0] if around else None)
+
+
+#: "X a déclaré que ...", "قال X إن ...", "X said that ...": the claim after it is X's, reported by the outlet.
+_REPORTED = re.compile(
+    r"(?:\b(?:a|ont|avait)\s+(?:déclaré|affirmé|dit|estimé|assuré|indiqué|souligné|martelé|accusé|soutenu)"
+    r"|\b(?:said|says|stated|told\s+\w+|claimed|argued|insisted|accused)"
+    r"|(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|اكد|اعتبر|اعتبرت|أوضح|صرح|زعم|رأى|يرى|أشار|اتهم)"
+    r"|\b(?:заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|считает|обвинил))"
+    r"(?P<gap>[^.!?؟\n]{0,90}?)(?:\s|^)(?:que|qu'|qu’|that|أن|إن|ان|بأن|что)(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _reported_speaker(doc: Document, sentence: Span, cue: Span) -> Annotation | None:
+    """The person or body who says the claim in reported speech, when the text names them in the sentence."""
+    found = None
+    for m in _REPORTED.finditer(doc.text, sentence.start, cue.start):
+        found = m
+    if found is None:
+        return None
+    verb_start, verb_end = found.start(), found.start("gap")
+    people = [
+        a
+        for a in doc.layer("entities")
+        if a.label in ("PER", "ORG") and sentence.start <= a.start and a.end <= found.end("gap")
+    ]
+    after = [a for a in people if a.start >= verb_end]  # قال الوزير إن: the subject follows the verb
+    before = [a for a in people if a.end <= verb_start]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _speaker_mention(quote: Annotation, mentions: Sequence[Mention]) -> Mention | None:
+    """The group's mention that names the quote's speaker: Tiani speaks for Niger, Zakharova for Russia."""
+    start, end = quote.attrs.get("speaker_start"), quote.attrs.get("speaker_end")
+    if start is None or end is None:
+        return None
+    return next((m for m in mentions if m.start < end and start < m.end and m.linked), None)
 
 
 def _mention_attrs(doc: Document, mention: Mention) -> dict[str, Any]:
@@ -184,17 +239,49 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
     anaphors = [m.span for m in catalogue.anaphors.find(doc.text)]
     quotes = doc.layer("quotes")
     annotations = []
-    for match in claims:
-        definition = catalogue.narratives[match.key]
+    context = catalogue.context.find(doc.text)
+    tagged: set[tuple[str, int]] = set()
+    # strong cues first: a weak cue adds a tag only to a sentence that has none of its narrative
+    for match in sorted(claims, key=lambda m: (m.key.endswith("|weak"), m.span.start)):
+        narrative_id, _, weak = match.key.partition("|")
+        definition = catalogue.narratives[narrative_id]
         index = max(0, bisect_right(starts, match.span.start) - 1)
         sentence = spans[index]
+        if weak and (narrative_id, index) in tagged:
+            continue
         quote = _quote_around(quotes, match.span)
         passage = sentence
         if quote is not None:  # the speaker's own discourse: from the sentences before the quote opened
             passage = Span(_passage(spans, max(0, bisect_right(starts, quote.start) - 1)).start, sentence.end)
         elif any(sentence.start <= a.start and a.end <= sentence.end for a in anaphors):
             passage = _passage(spans, index)  # "the two countries", "they": the actor was named just before
-        subject = _nearest(mentions[definition["subject"]], passage, match.span)
+        near = Span(
+            max(sentence.start, match.span.start - WEAK_REACH), min(sentence.end, match.span.end + WEAK_REACH)
+        )
+        if (
+            weak
+            and definition.get("context")
+            and not any(c.key == narrative_id and near.start <= c.span.start < near.end for c in context)
+        ):
+            continue  # "n'ont pas réussi à" about something else than terrorism, or far from it
+        reporter = _reported_speaker(doc, sentence, match.span) if quote is None else None
+        if quote is not None:
+            speaker = _speaker_mention(quote, mentions[definition["subject"]])
+        elif reporter is not None:
+            speaker = next(
+                (
+                    m
+                    for m in mentions[definition["subject"]]
+                    if m.start < reporter.end and reporter.start < m.end
+                ),
+                None,
+            )
+        else:
+            speaker = None
+        if weak:  # the claim's own words about its subject: named close to the cue, in its sentence
+            subject = speaker or _nearest(mentions[definition["subject"]], near, match.span)
+        else:
+            subject = speaker or _nearest(mentions[definition["subject"]], passage, match.span)
         if subject is None:
             continue  # the claim is not made about this narrative's actor here
         obj = None
@@ -205,8 +292,9 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
         if _negated(doc.text, sentence, match.span):
             continue
         label = definition.get("label") or {}
+        tagged.add((narrative_id, index))
         attrs: dict[str, Any] = {
-            "narrative": label.get("en", match.key),
+            "narrative": label.get("en", narrative_id),
             "cue": match.phrase,
             "subject": _mention_attrs(doc, subject),
             "sentence_start": sentence.start,
@@ -217,20 +305,28 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
             attrs["object"] = _mention_attrs(doc, obj)
             evidence.append([obj.start, obj.end])
         attrs["evidence"] = evidence
-        attrs["asserted_by"] = "quoted" if quote is not None else "outlet"
-        if quote is not None:
+        # reported speech without a speaker ("citing their failure") is the outlet's own account
+        quoted = quote is not None and (quote.label != "indirect" or bool(quote.attrs.get("speaker")))
+        attrs["asserted_by"] = "quoted" if quoted or reporter is not None else "outlet"
+        if quoted and quote is not None:
             attrs["speaker"] = quote.attrs.get("speaker")
+        elif reporter is not None:
+            attrs["speaker"] = reporter.attrs.get("canonical") or reporter.text
         in_sentence = sentence.start <= subject.start and subject.end <= sentence.end
-        confidence = 0.5 + 0.2 * in_sentence + 0.1 * subject.linked + 0.1 * (obj is not None)
+        confidence = (
+            0.5 + 0.2 * in_sentence + 0.1 * subject.linked + 0.1 * (obj is not None) - 0.1 * bool(weak)
+        )
+        if weak:
+            attrs["weak_cue"] = True
         annotations.append(
             doc.annotation(
                 "narratives",
                 match.span.start,
                 match.span.end,
-                match.key,
+                narrative_id,
                 attrs=attrs,
                 stage=STAGE,
                 confidence=round(confidence, 2),
             )
         )
-    return doc.with_layer("narratives", annotations)
+    return doc.with_layer("narratives", sorted(annotations, key=lambda a: (a.start, a.label)))
