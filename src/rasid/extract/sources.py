@@ -571,7 +571,7 @@ def _domain_outlet(sc: SourceCues, url: str) -> dict[str, Any]:
 
 @register_stage(
     STAGE,
-    requires=("entities",),  # reads MEDIA/ORG/EVENT names found by the entities stage
+    requires=("entities",),  # MEDIA and ORG names it cites, person and place names it must not
     provides=("sources",),
     description="Agency credits, original links, cited outlets, interview venues, publishers, photo credits.",
     defaults={"cue_files": (), "kb_files": (), "use_kb": True},
