@@ -441,6 +441,8 @@ def find_titled_names(
         k = _skip_modifiers(cue.token_end, prepared, starts, cues)
         if k >= len(prepared.tokens):
             continue
+        if re.search(r"[.!?؟\n]", prepared.gap(k - 1, k)):
+            continue  # "…elected president.⏎He told": a sentence ends between the title and the word
         info = {"title": title_text, "role_class": role_class}
         mention = starts.get(k)
         if mention is not None:
