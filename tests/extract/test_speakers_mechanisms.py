@@ -342,3 +342,25 @@ def test_speakers_relative_pronoun_goes_on_with_the_chain() -> None:
 def test_speakers_role_with_an_adjective_before_it(text: str, people: dict[str, str]) -> None:
     (quote,) = _quotes(_analyse(text, people))
     assert (quote["speaker_canonical"], quote["speaker_via"]) == ("Amadou Sani", "role")
+
+
+def test_speakers_pronoun_after_a_title_ending_a_sentence_is_no_name() -> None:
+    from rasid.extract import analyze_text
+
+    text = (
+        "The minister said power was held by the elected president.\n"
+        'He told reporters that the army "was not involved as a whole in the attempt."'
+    )
+    doc = analyze_text(text)
+    assert not [a for a in doc.layer("entities") if a.label == "PER" and a.text == "He"]
+    (quote,) = _quotes(doc)
+    assert quote["speaker"] != "He"
+
+
+def test_speakers_person_in_a_reported_clause_does_not_stop_the_chain() -> None:
+    text = (
+        'Amadou Sani said the army "stands with the elected government." He told the radio that Ali Ba was '
+        'in good health. "We ask all the soldiers to return to their barracks," he said.'
+    )
+    quotes = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani", "Ali Ba": "Ali Ba"}))
+    assert quotes[-1]["speaker_canonical"] == "Amadou Sani"

@@ -165,7 +165,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         pronoun=re.compile(rf"^\W*(?:{alternation(data['continuation_pronouns'])}){B_END}"),
         adverbial=frozenset(fold(w) for w in data["adverbial_starts"]),
         title_nouns=frozenset(fold(w) for w in data["title_nouns"]),
-        not_names=frozenset(fold(w) for w in data["not_names"]),
+        not_names=frozenset(fold(w) for w in [*data["not_names"], *data["continuation_pronouns"]]),
         anonymous_ar=frozenset(_without_article(fold(w)) for w in anonymous.get("ar", [])),
         anonymous_other=re.compile(
             rf"^[\W_]*(?:(?:and|but|et|mais|и|а|но)\s+)?(?:"
@@ -354,8 +354,8 @@ def _mentions(
     A later surname that no stage marked (Yevkurov said) is added the same way."""
     raw = []
     for ent in doc.layer("entities"):
-        if ent.label not in SPEAKER_LABELS:
-            continue
+        if ent.label not in SPEAKER_LABELS or fold(ent.text) in not_names:
+            continue  # a pronoun a stage took for a name ("He" at a sentence start) is no speaker
         canonical = ent.attrs.get("canonical")
         if verb is not None and "kb_id" not in ent.attrs:
             trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
@@ -425,7 +425,7 @@ def _phrase_role_class(phrase: str) -> str | None:
         prepared = prepare(text)
         for matcher, prefix in ((cues.roles, "role:"), (cues.titles, "title:")):
             for match in matcher.find(prepared):
-                if match.token_start == 0:
+                if match.token_start <= 1:  # "Nigerien Minister …": after one adjective
                     role_class = match.hits[0].entry_id.removeprefix(prefix).split(":", 1)[0]
                     return None if role_class in _NOT_ROLES else role_class
     return None
@@ -847,6 +847,8 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
         if not (w[0].isupper() and not w.isupper() and (w[0].isascii() or "\u0400" <= w[0] <= "\u04ff")):
             break
         run.insert(0, word)
+    if len(run) > 3 and _title_class_ending(zone[: run[-2].start()]) is not None:
+        run = run[-2:]  # "Minister of Foreign Affairs Hassoumi Massoudou": a capitalised title, then the name
     if not 2 <= len(run) <= 3:
         return None  # one word may be anything; four are the name of a body (United Nations Development …)
     first = run[0].start()
@@ -912,6 +914,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         unmarked = _unmarked_name_ending(ctx, ps, pe)
         if unmarked is not None:  # "директор департамента … Роман Чекушов": the role, then the name
             return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
+        if _CAPITALISED_RUN_END.search(ctx.text, ps, pe):
+            # "Minister of Foreign Affairs Hassoumi Massoudou": a title and a name we cannot cut out
+            # introduce someone new; this is no reference to who spoke before
+            return Speaker(None, ps, pe, "role", None)
     rest = ctx.text[pe:end]
     named = _apposition(ctx, pe)
     if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
@@ -968,6 +974,8 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
     return Mention(at, at + len(surface), "PER", fold(surface), None, surface)
 
 
+#: Two capitalised words (Latin or Cyrillic, not acronyms) ending a phrase: a name.
+_CAPITALISED_RUN_END = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s*$")
 #: Up to three lower-case words before a name in apposition (le général, the colonel).
 _TITLE_WORDS = re.compile(r"(?:[a-zà-ÿа-яё][\w'’-]*\s+){1,3}")
 #: One capitalised word: a surname between a quotation and its verb ('"…," Traoré said').
@@ -1145,8 +1153,17 @@ def _from_chain(
     for m in ctx.mentions_in(event.end, pos):
         # another person as a subject since; after an organisation or a source, any person at all
         if m.label == "PER" and m.key != key and (not is_person or ctx.is_subject_position(m)):
+            if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
+                continue  # "He told the channel that X was in good health": X is what was said
             return None
     return replace(said_before, via=via, cue=None)
+
+
+def _in_reported_clause(ctx: _Context, start: int, pos: int) -> bool:
+    """A "that"/"que"/"что"/"أن" opens the clause holding ``pos``, with no sentence end since."""
+    window = ctx.text[start:pos]
+    thats = list(_COMPLEMENTIZER.finditer(window))
+    return bool(thats) and not re.search(r"[.!?؟\n]", window[thats[-1].end() :])
 
 
 def _only_person_in_view(ctx: _Context, pos: int, via: str) -> Speaker | None:
