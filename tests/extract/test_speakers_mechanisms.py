@@ -255,6 +255,9 @@ def test_speakers_unmarked_name_right_before_the_verb_or_after_the_time(text: st
         # ”…” typed with the closing mark on both sides
         ("Amadou Sani spoke first. \u201dWe will open three new schools in Gao this year,\u201d he said.",
          "We will open three new schools in Gao this year,"),
+        # ”…“ reversed, as often in right-to-left text
+        ("وقال أمادو ساني في مقابلة إن \u201dالجيش سيبقى في الشمال حتى نهاية موسم الأمطار\u201c.",
+         "الجيش سيبقى في الشمال حتى نهاية موسم الأمطار"),
         # single quotes, with an apostrophe inside
         ("\u2018The army\u2019s convoy reached Kidal before the rains,\u2019 said Amadou Sani.",
          "The army\u2019s convoy reached Kidal before the rains,"),
@@ -264,7 +267,7 @@ def test_speakers_unmarked_name_right_before_the_verb_or_after_the_time(text: st
     ],
 )  # fmt: skip
 def test_speakers_quotation_marks_typed_unusually(text: str, quoted: str) -> None:
-    (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani"}))
+    (quote,) = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani", "أمادو ساني": "Amadou Sani"}))
     assert quote["text"] == quoted
     assert quote["speaker_canonical"] == "Amadou Sani"
 

@@ -257,6 +257,9 @@ def find_quotations(text: str) -> list[Quote]:
             if c == closer and (closer != '"' or not _is_opener(text, j) or _closes_anyway(text, j)):
                 close_at = j
                 break
+            if ch == "”" and c == "“" and not _is_opener(text, j):
+                close_at = j  # ”…“, the marks reversed (often in right-to-left text)
+                break
             if c == "\n":
                 if text.startswith("\n\n", j) or _next_line_opens_new(text, j):
                     break  # paragraph break or a new speech lead-in: this one was never closed
