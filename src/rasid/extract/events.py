@@ -160,6 +160,8 @@ class EventType:
     #: whether the event needs two parties (a meeting): both roles, or one and an official by title
     two_parties: bool
     veto: tuple[str, ...]
+    #: veto words that also have this type's sense (أهداف: goals, or targets): they veto only with no force near
+    veto_ambiguous: frozenset[str]
     veto_window: int
     theme_role: str
     target_marks: dict[str, frozenset[str]]
@@ -255,6 +257,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             place_targets=bool(d.get("place_targets", False)),
             two_parties=bool(d.get("two_parties", False)),
             veto=tuple(d.get("veto") or ()),
+            veto_ambiguous=_folded_set(_phrases(d.get("veto_ambiguous"))),
             veto_window=int(d.get("veto_window", 30)),
             theme_role=str(d.get("theme_role", "target")),
             target_marks=_by_lang(d.get("target_marks") or {}),
@@ -738,7 +741,7 @@ _COUNT_WORDS = _folded_set(
 )
 
 
-def _is_victim(ctx: _Context, ann: Annotation) -> bool:
+def _is_victim(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
     for key, lo, hi in (
         ("lex|casualty", ann.start - 40, ann.start),
@@ -750,6 +753,7 @@ def _is_victim(ctx: _Context, ann: Annotation) -> bool:
             words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]
             if (
                 gap[0] <= gap[1]
+                and not (gap[0] <= trigger.start < gap[1])  # погибли при нападении боевиков: the attackers
                 and len(words) <= 3
                 and not _CLAUSE_BREAK.search(between)
                 and "\n" not in between
@@ -777,12 +781,10 @@ def _code(
     for cue in ctx.cues.get(f"x|{etype.id}", ()):
         if cue.span.start < t_end and t_start < cue.span.end:
             return None
+    lo, hi = max(sentence.start, t_start - etype.veto_window), min(sentence.end, t_end + etype.veto_window)
     for group in etype.veto:
-        lo, hi = (
-            max(sentence.start, t_start - etype.veto_window),
-            min(sentence.end, t_end + etype.veto_window),
-        )
-        if ctx.cue_near(f"lex|{group}", lo, hi) is not None:
+        veto = ctx.cue_near(f"lex|{group}", lo, hi)
+        if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
     if ctx.inside_name(trigger.span):
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
@@ -854,6 +856,13 @@ def _definite(ctx: _Context, trigger: Span) -> bool:
     if i < len(ctx.tokens) and ctx.tokens[i].text.lstrip("وفب").startswith(("ال", "خلال")):
         return True
     return i > 0 and ctx.tokens[i - 1].text in _DEMONSTRATIVES
+
+
+def _veto_overruled(ctx: _Context, etype: EventType, veto: PhraseMatch, lo: int, hi: int) -> bool:
+    """A veto word with a military sense too (أهداف: goals or targets) yields to a force word beside it."""
+    if fold_gap(veto.phrase).strip() not in etype.veto_ambiguous:
+        return False
+    return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
 
 
 def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[Annotation]:
@@ -1001,7 +1010,12 @@ def _roles(
             continue  # حفظه الله after a name: a blessing the statistical NER took for a person
         if etype.unnamed_actors and ann.label in ACTOR_TYPES and _is_speaker(ctx, ann, trigger.span):
             continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
-        if victims_are_targets and ann.label in ACTOR_TYPES and ann.label != "GPE" and _is_victim(ctx, ann):
+        if (
+            victims_are_targets
+            and ann.label in ACTOR_TYPES
+            and ann.label != "GPE"
+            and _is_victim(ctx, ann, trigger.span)
+        ):
             victim = victim or ann  # قتل 15 جنديا في هجوم, cinq soldats tués dans une embuscade
             continue
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and _NISBA.match(ann.text):
