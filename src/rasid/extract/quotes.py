@@ -20,6 +20,22 @@ names nobody known, another person came in since, the gender disagrees, or it is
 Precision comes before recall: when two candidates compete, ``speaker`` is ``None`` — an
 unattributed quote is honest, a wrong speaker is not. A quoted line standing alone (a
 sub-heading) gets the speaker of a quote that repeats its words, or none.
+
+What real news needed besides (each with tests in ``tests/extract/test_speakers_mechanisms.py``):
+
+* a role phrase refers back only to a person whose title agrees with it (the spokesman is not
+  President X); a title and a name no stage marked introduce someone new;
+* fr/en/ru inversion after the time and the addressee (a déclaré lundi à l'AFP le ministre X,
+  заявил журналистам X), a subject after the verb only when it is inverted (X told Y: not Y),
+  and a written subject naming nobody known stops the chain (these languages drop no subject);
+* names no stage marked in the subject slots (said Ajuri Ngelale, X, a researcher at Y, said;
+  директор … Роман Чекушов);
+* a pronoun with nobody speaking before takes the one person (or, for il/it, the one body) of the
+  sentence before; a paragraph that is only a quote goes on with the last speaker; «A» et «B»,
+  dit-il gives A the speaker of B; "…", according to X after the quote;
+* unnamed sources typed anonymous in more forms (la même source, a sentence opening with
+  "Un proche de X", one who asked not to be named), نقل عن X قوله;
+* quotation marks as typed in the wild (”…”, ‘…’, ”…“, « … .« ).
 """
 
 from __future__ import annotations
@@ -1617,10 +1633,10 @@ def _subject_of_verb(
     arabic = verb.group("ar") is not None
     # fr/en/ru: what follows a verb is its subject only when the verb is inverted (", said X:",
     # sentence-initial); after "X told Y that", Y is whom it was told to
-    inverted = arabic or (
+    subject_follows = arabic or (
         _inverted_verb(ctx, sent_start, v_start) and _subject_before(ctx, sent_start, v_start) is None
     )  # "X, for his part, told Y": the comma closed an aside, X is the subject
-    found = _subject_after_verb(ctx, v_end, zone_end) if inverted else None
+    found = _subject_after_verb(ctx, v_end, zone_end) if subject_follows else None
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
         found = _described_subject(ctx, v_end, zone_end)
     if found is None and arabic and _names_a_subject(ctx, v_end, zone_end):
