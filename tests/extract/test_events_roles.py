@@ -170,3 +170,9 @@ def test_events_work_grows_linearly_with_the_article():
         assert len([e for e in doc.layer("events") if e.attrs["type"] == "ASSAULT"]) >= paragraphs
         work.append(lines_run(lambda doc=doc: code_events(doc, {})))
     assert work[1] / work[0] < 4.6, work
+
+
+def test_events_the_group_that_claims_an_attack_is_its_source():
+    text = "قتل ستة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في بغداد، وأعلن تنظيم داعش مسؤوليته عن التفجير."
+    event = _one(text, "ar", "ASSAULT")
+    assert event["source"]["via"] == "claimed" and "داعش" in event["source"]["text"]

@@ -799,6 +799,13 @@ def _code(
     if etype.unnamed_actors:
         in_clause = _with_unnamed(in_clause, ctx.unnamed_in(max(lo, clause_lo), min(hi, clause_hi)))
     roles = _roles(ctx, etype, trigger, form != "n", lang, in_clause, receive=form == "r")
+    if roles["source"] is None and etype.unnamed_actors and etype.theme_role == "target":
+        claimer = _claimed_by(ctx, sentence)
+        if claimer is not None and (roles["target"] is None or not _same(claimer, roles["target"][0])):
+            roles["source"] = (
+                claimer,
+                "claimed",
+            )  # وأعلن تنظيم داعش مسؤوليته, "le JNIM a revendiqué l'attaque"
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -856,6 +863,21 @@ def _definite(ctx: _Context, trigger: Span) -> bool:
     if i < len(ctx.tokens) and ctx.tokens[i].text.lstrip("وفب").startswith(("ال", "خلال")):
         return True
     return i > 0 and ctx.tokens[i - 1].text in _DEMONSTRATIVES
+
+
+def _claimed_by(ctx: _Context, sentence: Span) -> Annotation | None:
+    """The group that claims the attack in its sentence: named right before the claim or, in Arabic, after it."""
+    for cue in ctx.cues_between("lex|claim_responsibility", sentence.start, sentence.end):
+        groups = [
+            a
+            for a in ctx.entities_in(
+                max(sentence.start, cue.span.start - 40), cue.span.end + 30, sentence.end
+            )
+            if a.label in _BODY_NAMES and a.end <= sentence.end
+        ]
+        if groups:
+            return min(groups, key=lambda a: abs(a.start - cue.span.start))
+    return None
 
 
 def _veto_overruled(ctx: _Context, etype: EventType, veto: PhraseMatch, lo: int, hi: int) -> bool:
