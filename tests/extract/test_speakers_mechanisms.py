@@ -367,3 +367,14 @@ def test_speakers_person_in_a_reported_clause_does_not_stop_the_chain() -> None:
     )
     quotes = _quotes(_analyse(text, {"Amadou Sani": "Amadou Sani", "Ali Ba": "Ali Ba"}))
     assert quotes[-1]["speaker_canonical"] == "Amadou Sani"
+
+
+def test_speakers_russian_quoting_verb_with_an_object_pronoun() -> None:
+    text = (
+        "Министр Олег Соколов выступил на пресс-конференции в Бамако. "
+        "«Поставки зерна начнутся в следующем месяце», — цитирует его РИА Новости."
+    )
+    (quote,) = _quotes(
+        _analyse(text, {"Олег Соколов": "Oleg Sokolov"}, {"РИА Новости": ("MEDIA", "RIA Novosti")})
+    )
+    assert (quote["speaker_canonical"], quote["speaker_via"]) == ("Oleg Sokolov", "pronoun")

@@ -1124,6 +1124,9 @@ def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
 _PRONOUN_GENDER = {"il": "m", "he": "m", "он": "m", "elle": "f", "she": "f", "она": "f"}
 #: Pronouns that only a person can be (il, он, они may stand for a ministry or an army).
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: "цитирует его/её X": the object pronoun of a quoting verb names who spoke.
+_QUOTED_PRONOUN = re.compile(r"\W*(его|ее|её|их)(?![^\W_])")
+_OBJECT_GENDER = {"его": "m", "ее": "f", "её": "f"}
 #: Relative pronouns: the subject of their clause is what they follow ("un communiqué qui rapporte").
 _RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "который", "которая", "которые"})
 #: Pronouns that only an organisation, a statement or a channel can be.
@@ -1902,9 +1905,12 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     if found is None and described is None:
         pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
         inverted = _INVERTED_PRONOUN.search(fold(cue))
+        quoted = _QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else _last_part(inverted)
             found = _from_chain(ctx, q.open, "pronoun", _gender_of(cue, word), word)
+        elif quoted is not None:  # "«…», — цитирует его РИА Новости": the one quoted is the last speaker
+            found = _from_chain(ctx, q.open, "pronoun", _OBJECT_GENDER.get(quoted.group(1)))
         elif verb_after.group("ar") is not None and not _WORD.search(text[v_end:zone_end]):
             found = _from_chain(ctx, q.open, "implicit", gender)  # "…"، قال.
     if found is None:
