@@ -176,3 +176,14 @@ def test_events_the_group_that_claims_an_attack_is_its_source():
     text = "قتل ستة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في بغداد، وأعلن تنظيم داعش مسؤوليته عن التفجير."
     event = next(e for e in _events(text, "ar") if e["trigger"] == "انفجار سيارة مفخخة")
     assert event["source"]["via"] == "claimed" and "داعش" in event["source"]["text"]
+
+
+def test_events_a_call_from_someone_makes_the_caller_the_source():
+    text = "تلقى الأمير محمد بن نايف اتصالا هاتفيا من وزير الخارجية الأمريكي جون كيري."
+    event = _one(text, "ar", "CONSULT")
+    assert "كيري" in _text(event["source"]) and "محمد بن نايف" in _text(event["target"])
+
+
+def test_events_a_visit_to_a_country_is_a_meeting_with_its_host():
+    event = _one("وصل الرئيس السوداني عمر البشير إلى القاهرة أمس في زيارة رسمية لمصر.", "ar", "CONSULT")
+    assert "البشير" in _text(event["source"]) and event["location"] is not None

@@ -822,7 +822,8 @@ def _code(
         roles["location"] = roles["location"] or previous[1]["location"]
     if roles["source"] is None and roles["target"] is None and roles["location"] is None:
         return None  # nobody and nowhere: no event to code
-    if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi):
+    visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
+    if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
     for group, other in etype.recode:
         if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
@@ -900,14 +901,18 @@ def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[An
     return sorted(kept, key=lambda a: a.start)
 
 
-def _two_parties(ctx: _Context, roles: dict[str, Any], lo: int, hi: int) -> bool:
-    """Both roles, or one of them and an official by title not part of that party's own name and title."""
+def _two_parties(ctx: _Context, roles: dict[str, Any], lo: int, hi: int, visit: bool = False) -> bool:
+    """Both roles, or one of them and an official by title not part of that party's own name and title, or a
+    person visiting a country or city ("وصل الرئيس إلى الرياض في زيارة رسمية": the host is the place)."""
     parties = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
     if len(parties) == 2:
         return True
     if not parties:
         return False
     party = parties[0]
+    location = roles["location"]
+    if visit and party.label == "PER" and location is not None and location.label == "GPE":
+        return True
     own_title = (party.start - 40, party.end)  # "الأمير محمد بن سلمان": the title before the name is his
     return any(
         lo <= c.span.start < hi and not (own_title[0] <= c.span.start < own_title[1])
@@ -940,6 +945,9 @@ def _frame_group_met(ctx: _Context, group: Sequence[str], nearby: list[Annotatio
 # --- roles ----------------------------------------------------------------------------------------
 
 
+_TITLE_NISBA = re.compile(r"^ال\w{2,}ي(?:ه)?$")
+
+
 def _words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
     """The clitic glued to the word at ``start`` (Arabic) and the folded words just before it."""
     token_start = start
@@ -953,7 +961,8 @@ def _words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
     for stop in ',،؛;:.()"«»\n':
         if stop in left:
             left = left[left.rindex(stop) + 1 :]
-    return clitic, fold_gap(left).split()
+    # a nisba between a mark and the name is part of a title: من وزير الخارجية الأمريكي جون كيري
+    return clitic, [w for w in fold_gap(left).split() if not _TITLE_NISBA.match(w)]
 
 
 #: Initials and titles written with dots (S.E.M., M., Mr.) stand between a mark and a name: read past them.
@@ -1100,6 +1109,15 @@ def _roles(
         else:
             if subject is not None and source is None:
                 source = subject
+            elif (
+                subject is not None
+                and source is not None
+                and source[1] == "source-mark"
+                and etype.two_parties
+            ):
+                # التقى الوزير بوفد من مالي: the subject met them; "from" only says who came
+                target = target or (source[0], "target-mark")
+                source = subject
             if objects and target is None:
                 target = (objects[0], "object")
     else:  # a noun or a passive: the unmarked actor after it is its theme
@@ -1125,6 +1143,13 @@ def _roles(
                 target = (before, "theme")
         elif before is not None and source is None:
             source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
+        elif (
+            before is not None
+            and target is None
+            and source[1] == "source-mark"
+            and not _same(before, source[0])
+        ):
+            target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
     if (
         source is not None
         and source[1] == "theme"
