@@ -694,6 +694,19 @@ def _before_trigger(ctx: _Context, ann: Annotation, trigger: Span) -> Annotation
     return ctx.doc.annotation("entities", ann.start, end, ann.label, attrs={}, stage=ann.stage)
 
 
+def _in_title(ctx: _Context, ann: Annotation) -> bool:
+    """Whether a title word (أمير, رئيس, وزير) stands right before the name: it names an office."""
+    for key in ("lex|title_head", "lex|official"):
+        cue = ctx.cue_near(key, max(0, ann.start - 14), ann.start)
+        if (
+            cue is not None
+            and cue.span.end <= ann.start
+            and not ctx.text[cue.span.end : ann.start].strip(" ل")
+        ):
+            return True
+    return False
+
+
 def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
     for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 16):
@@ -832,6 +845,7 @@ def _code(
     return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi, roles
 
 
+_PLACE_HEAD = re.compile(r"^(?:[وبل]?ال)?(?:منطق|محافظ|مدين|جمهوري|مملك|إمار|امار|ولاي|إقليم|اقليم)")
 _BLESSING = re.compile(r"^(?:حفظ|رحم|رعا)\w*\s+الله")
 #: A mention this far (characters) after an event of its type may refer back to it.
 _ANAPHORA_REACH = 400
@@ -1037,8 +1051,10 @@ def _roles(
             ann = _before_trigger(ctx, ann, trigger.span)  # type: ignore[assignment]
             if ann is None:
                 continue  # the trigger is inside a name (a "visit" in an event name)
-        if _BLESSING.match(ann.text):
-            continue  # حفظه الله after a name: a blessing the statistical NER took for a person
+        if _BLESSING.match(ann.text) or (ann.label == "PER" and _PLACE_HEAD.match(ann.text)):
+            continue  # حفظه الله, منطقة عسير: a blessing or a region the statistical NER took for a person
+        if etype.prefer_person and ann.label != "PER" and _in_title(ctx, ann):
+            continue  # أمير منطقة عسير, رئيس جمهورية مصر: the place or body names a person's office
         if etype.unnamed_actors and ann.label in ACTOR_TYPES and _is_speaker(ctx, ann, trigger.span):
             continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
         if (
@@ -1145,8 +1161,8 @@ def _roles(
             source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
         elif (
             before is not None
-            and target is None
             and source[1] == "source-mark"
+            and (target is None or target[1] == "theme")
             and not _same(before, source[0])
         ):
             target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
