@@ -58,6 +58,13 @@ UNNAMED_ROLES = [
         "checkpoint",
     ),
     ("ru", "Боевики атаковали колонну военных на дороге к городу.", "ASSAULT", "Боевики", "колонну"),
+    (
+        "fr",
+        "Des hommes armés ont ouvert le feu sur un poste de gendarmerie près de Dori.",
+        "ASSAULT",
+        "hommes armés",
+        "poste",
+    ),
 ]
 
 
@@ -148,6 +155,7 @@ def test_events_deployed_instructors_are_a_training_mission():
         ("ar", "وتسلمت الطائرة مساعدات إغاثية ووصلت طائرات الإغاثة إلى مطار عدن.", "deployment"),
         ("ar", "واستقبل مدير الجامعة المهنئين بعيد الفطر من منسوبي الجامعة في مكتبه.", "meeting"),
         ("ar", "وأطلقت السلطات سراحه بكفالة في قضية اعتداء جنسي على قاصر.", "attack"),
+        ("ar", "وأعلن الطرفان وقف إطلاق النار في مدينة تعز اعتبارا من منتصف الليل.", "attack"),
         ("fr", "La population a été victime d'une attaque cardiaque collective de panique.", "attack"),
     ],
 )
