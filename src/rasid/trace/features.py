@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, field
-from functools import cached_property
+from datetime import date
+from functools import cache, cached_property
 
 from rasid.extract.dates import gregorian_value
+from rasid.kb import load_kb
 from rasid.model import Document, Span
 from rasid.text.langid import document_language
 from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
@@ -46,12 +48,20 @@ _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s+")
 _LEAD_WORD = re.compile(r"[^\W\d_]+")
 # A full day, 2024-03-16.
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# A day of the year the text names without its year (``XXXX-03-16``: "on March 16").
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+#: Days around a text's own day that are still its news (the event's day, the next days' follow-ups); a day the
+#: text names further back is background (the story so far), not what it reports.
+OWN_DAYS = 3
 # A number that names something by itself: a decimal (64.27) or three digits or more (946, 1100).
 DISTINCTIVE_NUMBER = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
 # A year standing alone: every report of the year has it.
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # KB ids that set the scene rather than name the event: a country, a region, an outlet.
 _GENERIC_KB = re.compile(r"^rasid:(?:gpe/[a-z]{2}|loc/[a-z-]+|media/.+)$")
+# KB ids of actors: people, organisations, armed groups. They act in many events of their country; sharing one
+# says "the same actors", not "the same event".
+_ACTOR_KB = re.compile(r"^rasid:(?:person|org|group)/")
 # Layers whose presence changes what evidence we can give.
 ANCHOR_LAYERS = ("entities", "equipment", "dates", "quotes", "sources")
 
@@ -144,9 +154,16 @@ class DocFeatures:
         )
 
     @cached_property
+    def named_days(self) -> frozenset[str]:
+        """The days the text names that are its own news (:func:`own_days`): ``YYYY-MM-DD``, or ``XXXX-MM-DD``
+        when neither the text nor its publication date gives the year. Days it names further back are its
+        background ("On March 16 the junta revoked ..." in a report of August) and are left out."""
+        return own_days(self.dates, self.doc.published)
+
+    @cached_property
     def event_days(self) -> frozenset[str]:
-        """Full days (``YYYY-MM-DD``) the text names, and its publication day: when the event may have been."""
-        days = {d for d in self.dates if _FULL_DAY.match(d)}
+        """When the reported event may have been: the text's own named days and its publication day."""
+        days = set(self.named_days)
         if self.doc.published and _FULL_DAY.match(self.doc.published[:10]):
             days.add(self.doc.published[:10])
         return frozenset(days)
@@ -157,8 +174,8 @@ class DocFeatures:
         below the country (not the country, not the outlet that credits a wire), full days named in the text,
         numbers that are not years, model codes."""
         out = {("kb_ids", k) for k in self.kb_ids if not _GENERIC_KB.match(k)}
-        # days the text names; the publication day is no anchor (every text of that day has it)
-        out |= {("dates", d) for d in self.dates if _FULL_DAY.match(d)}
+        # days the text names as its news; the publication day is no anchor (every text of that day has it)
+        out |= {("dates", d) for d in self.named_days}
         out |= {("numbers", n) for n in self.numbers if not _YEAR.match(n)}
         out |= {("model_codes", m) for m in self.model_codes}
         return frozenset(out)
@@ -204,6 +221,79 @@ class DocFeatures:
 
     def has_layers(self) -> list[str]:
         return [name for name in ANCHOR_LAYERS if name in self.doc.layers]
+
+
+def is_scene_anchor(anchor: tuple[str, str]) -> bool:
+    """An anchor that says who or where, not which event: an actor (person, organisation, armed group) or a
+    capital city (the seat of the government every national statement comes from). It supports a same-event
+    link but cannot make one: the same actors in the same capital are the next week's news too."""
+    kind, value = anchor
+    return kind == "kb_ids" and (bool(_ACTOR_KB.match(value)) or value in capital_ids())
+
+
+@cache
+def capital_ids() -> frozenset[str]:
+    """KB ids of capital cities (the KB describes them as ``capital (NE)``)."""
+    return frozenset(
+        e.id for e in load_kb().entities() if e.type == "GPE" and (e.description or "").startswith("capital")
+    )
+
+
+def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAYS) -> frozenset[str]:
+    """The days among ``dates`` (normalised date values) that are a text's own news.
+
+    With a publication date (a day, or only its month), the days named from ``within`` days before it to
+    ``within`` days after it: a day named further back is the story so far ("On March 16 the junta revoked
+    ..." in a report of August), further ahead a plan. A day named without its year (``XXXX-03-16``) takes the
+    publication year. Without a publication date the text's own day is unknown (it often names it as a weekday
+    only): every day it names is kept (``XXXX-MM-DD`` when the year is not given)."""
+    full = {d for d in dates if _FULL_DAY.match(d) and _ordinal(d) is not None}
+    month = published[:7] if published and re.match(r"^\d{4}-\d\d", published) else None
+    if month is None:
+        yearless = {d for d in dates if (m := _YEARLESS_DAY.match(d)) and _ordinal(f"2000-{m[1]}-{m[2]}")}
+        return frozenset(full | yearless)
+    for d in dates:
+        m = _YEARLESS_DAY.match(d)
+        if m and _ordinal(f"{month[:4]}-{m[1]}-{m[2]}") is not None:
+            full.add(f"{month[:4]}-{m[1]}-{m[2]}")
+    if published and _FULL_DAY.match(published[:10]):
+        first = last = day_number(published[:10])
+    else:  # only the month: any day of it
+        first = day_number(month + "-01")
+        last = day_number(f"{month[:4]}-12-31") if month[5:] == "12" else day_number(_next_month(month)) - 1
+    return frozenset(d for d in full if first - within <= day_number(d) <= last + within)
+
+
+def _next_month(month: str) -> str:
+    year, mon = int(month[:4]), int(month[5:7])
+    return f"{year + mon // 12}-{mon % 12 + 1:02d}-01"
+
+
+def day_number(day: str) -> int:
+    """A day as a number to compare with days of its text: its ordinal (for ``XXXX-MM-DD``, in a leap year)."""
+    m = _YEARLESS_DAY.match(day)
+    if m:
+        return date(2000, int(m[1]), int(m[2])).toordinal()
+    return date.fromisoformat(day).toordinal()
+
+
+def days_apart(a: str, b: str) -> int | None:
+    """Days between two days (``YYYY-MM-DD`` or ``XXXX-MM-DD``); a day without its year is compared by month
+    and day, around the year. ``None`` when one is no calendar day."""
+    try:
+        if _FULL_DAY.match(a) and _FULL_DAY.match(b):
+            return abs(day_number(a) - day_number(b))
+        apart = abs(day_number("XXXX" + a[4:]) - day_number("XXXX" + b[4:]))
+    except ValueError:  # a day the extractor read but the calendar has not (31 June)
+        return None
+    return min(apart, 366 - apart)
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return date.fromisoformat(day).toordinal()
+    except ValueError:  # a day the extractor read but the calendar has not (31 June)
+        return None
 
 
 def lead_text(doc: Document, limit: int = LEAD_CHARS) -> str:

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasid.trace.features import DocFeatures
-from rasid.trace.relate import dates_conflict
+from rasid.trace.features import DocFeatures, is_scene_anchor
+from rasid.trace.relate import Relation, dates_conflict
 
 #: A document joins a story when its anchors agree this much with the story's core.
 JOIN_AGREEMENT = 0.4
@@ -83,6 +83,21 @@ def agreement(a: frozenset[Anchor], b: frozenset[Anchor]) -> float | None:
     if not a or not b:
         return None
     return round(len(a & b) / max(2, min(len(a), len(b))), 4)
+
+
+def event_naming(anchors: Iterable[Anchor]) -> frozenset[Anchor]:
+    """The anchors that name *which* event: days, numbers, model codes, places below the country other than the
+    capital; not the actors (people, organisations, armed groups) nor the capital, which act in and set the
+    scene of many events (:func:`rasid.trace.features.is_scene_anchor`)."""
+    return frozenset(a for a in naming(anchors) if not is_scene_anchor(a))
+
+
+def scene_only(relation: Relation) -> bool:
+    """A same-event relation on the same actors or capital alone, the days not known on both sides: it may be
+    the next week's news, so it proposes a story but does not link a document into one (it is no *link* for
+    :func:`judge_join`, and two lone documents it relates form a story only if their anchors agree)."""
+    found = relation.evidence.get("same_event")
+    return isinstance(found, Mapping) and bool(found.get("scene_only"))
 
 
 def by_kind(anchors: Iterable[Anchor]) -> dict[str, list[str]]:
@@ -145,7 +160,10 @@ def judge_join(
     }
     if strongly_linked:  # related to half the story, each relation checked on its own: a day named in a
         return True, reason | {"decided_by": "links"}  # caption does not outweigh that
-    if agree is not None and agree >= JOIN_AGREEMENT:
+    # the anchors decide when they agree on what names the event, not only on its actors or capital
+    naming_shared = event_naming(doc_anchors & core)
+    reason["event_anchors"] = by_kind(naming_shared)
+    if agree is not None and agree >= JOIN_AGREEMENT and naming_shared:
         return True, reason | {"decided_by": "anchors"}
     if _close(cohesion, agree, doc_anchors, core):
         return True, reason | {"decided_by": "cohesion"}
@@ -180,11 +198,19 @@ def _close(
 ) -> bool:
     """Centroids close enough to say "the same news" with anchors that do not disagree, or very close with
     figures that do not contradict each other (two reports of one event may name different people and
-    places, not different tolls)."""
+    places, not different tolls). Mere closeness says "the same actors, the same subject", which the next
+    week's news also is: below ``SAME_NEWS_COHESION`` it decides only with an anchor naming the event in
+    common, or with both sides dated (the days were checked before: near), not on shared actors or capital."""
     if cohesion is None:
         return False
     if cohesion >= SAME_NEWS_COHESION:
         numbers_a = {v for k, v in mine if k == "numbers"}
         numbers_b = {v for k, v in theirs if k == "numbers"}
         return len(numbers_a) < 2 or len(numbers_b) < 2 or bool(numbers_a & numbers_b)
-    return cohesion >= CLOSE_COHESION and (agree is None or agree >= WEAK_AGREEMENT)
+    named_together = bool(event_naming(mine & theirs))
+    dated_together = bool(days_of(mine)) and bool(days_of(theirs))
+    return (
+        (named_together or dated_together)
+        and cohesion >= CLOSE_COHESION
+        and (agree is None or agree >= WEAK_AGREEMENT)
+    )

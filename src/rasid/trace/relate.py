@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
@@ -35,7 +34,7 @@ import numpy as np
 from rasid.model import Document
 from rasid.text.normalize import normalize_for_search
 from rasid.trace.encoder import embed_sentences
-from rasid.trace.features import DISTINCTIVE_NUMBER, SHINGLE_SIZE, DocFeatures
+from rasid.trace.features import DISTINCTIVE_NUMBER, SHINGLE_SIZE, DocFeatures, days_apart, is_scene_anchor
 
 KINDS = ("copy", "translation", "rewrite")
 #: Words per window when containment is measured on a part of a text (partial copies).
@@ -176,17 +175,20 @@ def same_event(
     """Two reports of one event in their own words (independent write-ups, a partial translation): a
     ``rewrite`` whose evidence says ``same_event``, scored below the reuse relations so that stories form
     around those first. Needs the event's own anchors (linked people, organisations and places below the
-    country, full dates, numbers that are not years) on both sides: two texts without annotations, or that
-    share only countries, are not judged here. Two texts whose dated days are all more than
-    ``event_days`` apart report other events, whatever else they share."""
+    country, days of its own, numbers that are not years) on both sides: two texts without annotations, or
+    that share only countries, are not judged here. Two texts whose own days (publication, and the days named
+    around it: :func:`rasid.trace.features.own_days`) are all more than ``event_days`` apart report other
+    events, whatever else they share. The evidence splits the shared anchors into those naming the event and
+    those setting its scene (actors, the capital); a relation on scene anchors alone between texts not both
+    dated is ``scene_only``: it proposes a story, :mod:`rasid.trace.membership` decides."""
     if best_sim < t.event_min_similarity or dates_conflict(fa.event_days, fb.event_days, t.event_days):
         return None
     specific_a, specific_b = fa.specific_anchors, fb.specific_anchors
     if not specific_a or not specific_b:
         # a short text may name no more than its country: then its sentences must be very close to the
-        # other's, in the same setting
+        # other's, in the same setting, on the same days (closeness alone is the same actors' next news too)
         countries = sorted(fa.kb_ids & fb.kb_ids)
-        if not countries or best_sim < t.event_alone_similarity:
+        if not countries or best_sim < t.event_alone_similarity or not fa.event_days or not fb.event_days:
             return None
         found = {"agreement": None, "anchors": [["kb_ids", k] for k in countries], "alone": True}
         return _event_relation(fa, fb, 0.5 * best_sim, base | {"same_event": found}, t)
@@ -196,18 +198,49 @@ def same_event(
         shared.add(("quotes", quote["a"]))
     agreement = len(shared) / max(2, min(len(specific_a), len(specific_b)))
     score = 0.7 * best_sim + 0.3 * min(1.0, agreement)
-    # a number alone ("24", "200") is no event: a linked name, a day, a quote, a decimal (64.27) or two
-    # numbers of three digits or more (946, 1100) must be shared
+    event, scene = event_specific(shared)
+    # a number alone ("24", "200") is no event: a name, a day, a quote, a decimal (64.27) or two numbers of
+    # three digits or more (946, 1100) must be shared
     numbers = [value for kind, value in shared if kind == "numbers" and DISTINCTIVE_NUMBER.match(value)]
     telling = any(kind not in ("numbers", "model_codes") for kind, _ in shared) or (
         len(numbers) >= 2 or any("." in n for n in numbers)
     )
     if not telling or score < t.event_score:
         return None
-    found: dict[str, Any] = {"agreement": round(agreement, 4), "anchors": sorted(shared)}
+    found: dict[str, Any] = {
+        "agreement": round(agreement, 4),
+        "anchors": sorted(shared),
+        "event_anchors": sorted(event),
+        "scene_anchors": sorted(scene),
+        "days": [sorted(fa.event_days), sorted(fb.event_days)],
+    }
+    if not event and not (fa.event_days and fb.event_days):
+        # only the same actors or capital, on days not known on both sides: the next week's news too. The
+        # relation proposes; it does not link documents into a story by itself (rasid.trace.membership)
+        found["scene_only"] = True
     if quote is not None:
         found["quote"] = quote
     return _event_relation(fa, fb, 0.5 * score, base | {"same_event": found}, t)
+
+
+def event_specific(shared: set[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Shared anchors split into those that name an event (a day, a quote, a model code, a distinctive number:
+    a decimal or three digits and more, a place below the country other than its capital) and those that set
+    its scene (actors, the capital, small numbers). A small number that is the day of a shared date is that
+    date again, not a second anchor."""
+    days = {str(int(value[8:10])) for kind, value in shared if kind == "dates" and len(value) == 10}
+    event: list[tuple[str, str]] = []
+    scene: list[tuple[str, str]] = []
+    for anchor in sorted(shared):
+        kind, value = anchor
+        if kind == "numbers" and not DISTINCTIVE_NUMBER.match(value):
+            if value not in days:
+                scene.append(anchor)
+        elif is_scene_anchor(anchor):
+            scene.append(anchor)
+        else:
+            event.append(anchor)
+    return event, scene
 
 
 def _event_relation(
@@ -241,20 +274,10 @@ def matched_quote(fa: Features, fb: Features, minimum: float) -> dict[str, Any] 
 
 
 def dates_conflict(days_a: frozenset[str], days_b: frozenset[str], within: int) -> bool:
-    """True when both texts date themselves (``YYYY-MM-DD``) and no day of one is within ``within`` days of
-    a day of the other."""
-    ordinals_a = [o for d in days_a if (o := _ordinal(d)) is not None]
-    ordinals_b = [o for d in days_b if (o := _ordinal(d)) is not None]
-    if not ordinals_a or not ordinals_b:
-        return False
-    return not any(abs(a - b) <= within for a in ordinals_a for b in ordinals_b)
-
-
-def _ordinal(day: str) -> int | None:
-    try:
-        return date.fromisoformat(day).toordinal()
-    except ValueError:  # a day the extractor read but the calendar has not (31 June)
-        return None
+    """True when both texts date themselves (``YYYY-MM-DD``, or ``XXXX-MM-DD`` compared by month and day) and
+    no day of one is within ``within`` days of a day of the other."""
+    apart = [n for a in days_a for b in days_b if (n := days_apart(a, b)) is not None]
+    return bool(apart) and min(apart) > within
 
 
 def copy_relation(

@@ -32,7 +32,7 @@ from rasid.trace.ann import VectorIndex, index_path_for
 from rasid.trace.api import get_story
 from rasid.trace.distributed import Signer
 from rasid.trace.encoder import from_blob, to_blob
-from rasid.trace.membership import Anchor, Group, event_anchors, judge_join, judge_merge
+from rasid.trace.membership import Anchor, Group, event_anchors, judge_join, judge_merge, scene_only
 from rasid.trace.relate import (
     DEFAULT,
     Features,
@@ -364,8 +364,8 @@ def _update_stories(
             g = parent[g]
         return g
 
-    related: dict[str, set[str]] = {}
-    for rel in relations:
+    related: dict[str, set[str]] = {}  # links that count toward joining (a scene-only relation only proposes)
+    for rel in (r for r in relations if not scene_only(r)):
         related.setdefault(rel.a, set()).add(rel.b)
         related.setdefault(rel.b, set()).add(rel.a)
     vectors = _vectors(store, everyone)
@@ -398,7 +398,7 @@ def _update_stories(
             continue
         cohesion = _cosine(vector_sum[ga], vector_sum[gb])
         reason: dict[str, Any]
-        if len(a.members) == 1 and len(b.members) == 1:
+        if len(a.members) == 1 and len(b.members) == 1 and not scene_only(rel):
             ok, reason = True, {"rule": "pair"}  # two documents: their relation is all the story there is
         elif len(a.members) == 1 or len(b.members) == 1:
             lone, story = (a, b) if len(a.members) == 1 else (b, a)
