@@ -72,6 +72,15 @@ def days_of(anchors: Iterable[Anchor]) -> frozenset[str]:
     return frozenset(value for kind, value in anchors if kind in ("dates", *DATING_KINDS))
 
 
+def published(anchors: Iterable[Anchor]) -> bool:
+    """Whether the anchors date their text in a known year: a publication day, or a full day named (its own,
+    :func:`rasid.trace.features.own_days`). Days named without a year in an undated text ("on March 16")
+    may be its background only."""
+    return any(
+        kind == "published" or (kind == "dates" and not value.startswith("X")) for kind, value in anchors
+    )
+
+
 def naming(anchors: Iterable[Anchor]) -> frozenset[Anchor]:
     """The anchors that name the event (publication days left out)."""
     return frozenset(a for a in anchors if a[0] not in DATING_KINDS)
@@ -165,7 +174,8 @@ def judge_join(
     reason["event_anchors"] = by_kind(naming_shared)
     if agree is not None and agree >= JOIN_AGREEMENT and naming_shared:
         return True, reason | {"decided_by": "anchors"}
-    if _close(cohesion, agree, doc_anchors, core):
+    dated = published(doc_anchors) and published(story.anchors)  # and near: checked above
+    if _close(cohesion, agree, doc_anchors, core, dated=dated):
         return True, reason | {"decided_by": "cohesion"}
     if agree is not None:
         return False, reason | {"decided_by": "anchors"}
@@ -186,7 +196,8 @@ def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[
         "shared": by_kind(core_a & core_b),
         "cohesion": None if cohesion is None else round(cohesion, 4),
     }
-    if _close(cohesion, agree, core_a, core_b):
+    dated = published(a.anchors) and published(b.anchors)  # and near: checked above
+    if _close(cohesion, agree, core_a, core_b, dated=dated):
         return True, reason
     if agree is not None and agree < MERGE_AGREEMENT:
         return False, reason
@@ -194,13 +205,19 @@ def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[
 
 
 def _close(
-    cohesion: float | None, agree: float | None, mine: frozenset[Anchor], theirs: frozenset[Anchor]
+    cohesion: float | None,
+    agree: float | None,
+    mine: frozenset[Anchor],
+    theirs: frozenset[Anchor],
+    *,
+    dated: bool = False,
 ) -> bool:
     """Centroids close enough to say "the same news" with anchors that do not disagree, or very close with
     figures that do not contradict each other (two reports of one event may name different people and
     places, not different tolls). Mere closeness says "the same actors, the same subject", which the next
     week's news also is: below ``SAME_NEWS_COHESION`` it decides only with an anchor naming the event in
-    common, or with both sides dated (the days were checked before: near), not on shared actors or capital."""
+    common, or with both sides published on known days (``dated``: the document and a member of the story, or
+    members of both stories; their days were checked before: near), not on shared actors or capital alone."""
     if cohesion is None:
         return False
     if cohesion >= SAME_NEWS_COHESION:
@@ -208,9 +225,8 @@ def _close(
         numbers_b = {v for k, v in theirs if k == "numbers"}
         return len(numbers_a) < 2 or len(numbers_b) < 2 or bool(numbers_a & numbers_b)
     named_together = bool(event_naming(mine & theirs))
-    dated_together = bool(days_of(mine)) and bool(days_of(theirs))
     return (
-        (named_together or dated_together)
+        (named_together or dated)
         and cohesion >= CLOSE_COHESION
         and (agree is None or agree >= WEAK_AGREEMENT)
     )
