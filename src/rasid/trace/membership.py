@@ -201,6 +201,10 @@ def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[
         return True, reason
     if agree is not None and agree < MERGE_AGREEMENT:
         return False, reason
+    if agree is None and not dated:
+        # no anchors to compare and no days: closeness alone is "the same subject", which the same actors'
+        # news of another week is too
+        return False, reason
     return cohesion is None or cohesion >= STORY_COHESION, reason
 
 
