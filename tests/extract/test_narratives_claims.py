@@ -88,3 +88,10 @@ def test_narrative_weak_cue_adds_no_second_tag_to_a_sentence_with_a_strong_one()
     text = "Le ministre malien a dénoncé l'échec de Barkhane, incapable de vaincre le terrorisme au Sahel."
     tags = [t for t in _tags(text, "fr") if t["label"] == "western-failure-against-terrorism"]
     assert [t.get("weak_cue", False) for t in tags] == [False]
+
+
+def test_narrative_in_arabic_reported_speech_names_the_speaker_by_his_words():
+    text = "وقال رئيس المجلس العسكري في النيجر إن السيادة الوطنية لن تكون موضع مساومة مع فرنسا."
+    tags = [t for t in _tags(text, "ar") if t["label"] == "sovereignty-and-liberation"]
+    assert len(tags) == 1, _tags(text, "ar")
+    assert tags[0]["asserted_by"] == "quoted" and "المجلس العسكري" in tags[0]["speaker"]

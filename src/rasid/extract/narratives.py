@@ -50,6 +50,8 @@ CONTEXT_SENTENCES = 2
 CONTEXT_CHARS = 600
 #: A weak cue's subject is named this close to it (characters, same sentence), unless it speaks the quote.
 WEAK_REACH = 80
+#: ... and one of its context words (terrorism, security) this close, in the sentence.
+CONTEXT_REACH = 160
 #: A negation this close before the cue (characters, same sentence) negates the claim.
 NEGATION_WINDOW = 30
 _NEGATION = re.compile(
@@ -187,8 +189,9 @@ _REPORTED = re.compile(
 )
 
 
-def _reported_speaker(doc: Document, sentence: Span, cue: Span) -> Annotation | None:
-    """The person or body who says the claim in reported speech, when the text names them in the sentence."""
+def _reported_speaker(doc: Document, sentence: Span, cue: Span) -> tuple[int, int, str] | None:
+    """Who says the claim in reported speech (start, end, name): a person or body named in the sentence, else
+    the words between an Arabic speech verb and إن (قال رئيس المجلس العسكري في النيجر إن ...)."""
     found = None
     for m in _REPORTED.finditer(doc.text, sentence.start, cue.start):
         found = m
@@ -202,9 +205,19 @@ def _reported_speaker(doc: Document, sentence: Span, cue: Span) -> Annotation | 
     ]
     after = [a for a in people if a.start >= verb_end]  # قال الوزير إن: the subject follows the verb
     before = [a for a in people if a.end <= verb_start]
-    if before:
-        return before[-1]
-    return after[0] if after else None
+    named = before[-1] if before else after[0] if after else None
+    if named is not None:
+        return named.start, named.end, str(named.attrs.get("canonical") or named.text)
+    gap = found.group("gap")
+    words = gap.strip()
+    if words and len(words) <= 60 and _lang_of_text(words) == "ar":
+        start = found.start("gap") + gap.index(words)
+        return start, start + len(words), words
+    return None
+
+
+def _lang_of_text(text: str) -> str:
+    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "other"
 
 
 def _speaker_mention(quote: Annotation, mentions: Sequence[Mention]) -> Mention | None:
@@ -261,7 +274,12 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
         if (
             weak
             and definition.get("context")
-            and not any(c.key == narrative_id and near.start <= c.span.start < near.end for c in context)
+            and not any(
+                c.key == narrative_id
+                and abs(c.span.start - match.span.start) <= CONTEXT_REACH
+                and sentence.start <= c.span.start < sentence.end
+                for c in context
+            )
         ):
             continue  # "n'ont pas réussi à" about something else than terrorism, or far from it
         reporter = _reported_speaker(doc, sentence, match.span) if quote is None else None
@@ -269,11 +287,7 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
             speaker = _speaker_mention(quote, mentions[definition["subject"]])
         elif reporter is not None:
             speaker = next(
-                (
-                    m
-                    for m in mentions[definition["subject"]]
-                    if m.start < reporter.end and reporter.start < m.end
-                ),
+                (m for m in mentions[definition["subject"]] if m.start < reporter[1] and reporter[0] < m.end),
                 None,
             )
         else:
@@ -311,7 +325,7 @@ def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
         if quoted and quote is not None:
             attrs["speaker"] = quote.attrs.get("speaker")
         elif reporter is not None:
-            attrs["speaker"] = reporter.attrs.get("canonical") or reporter.text
+            attrs["speaker"] = reporter[2]
         in_sentence = sentence.start <= subject.start and subject.end <= sentence.end
         confidence = (
             0.5 + 0.2 * in_sentence + 0.1 * subject.linked + 0.1 * (obj is not None) - 0.1 * bool(weak)
