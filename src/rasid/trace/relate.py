@@ -170,7 +170,7 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
 
 
 def same_event(
-    fa: DocFeatures, fb: DocFeatures, best_sim: float, base: dict[str, Any], t: Thresholds = DEFAULT
+    fa: Features, fb: Features, best_sim: float, base: dict[str, Any], t: Thresholds = DEFAULT
 ) -> Relation | None:
     """Two reports of one event in their own words (independent write-ups, a partial translation): a
     ``rewrite`` whose evidence says ``same_event``, scored below the reuse relations so that stories form
@@ -190,8 +190,8 @@ def same_event(
         countries = sorted(fa.kb_ids & fb.kb_ids)
         if not countries or best_sim < t.event_alone_similarity or not fa.event_days or not fb.event_days:
             return None
-        found = {"agreement": None, "anchors": [["kb_ids", k] for k in countries], "alone": True}
-        return _event_relation(fa, fb, 0.5 * best_sim, base | {"same_event": found}, t)
+        alone = {"agreement": None, "anchors": [["kb_ids", k] for k in countries], "alone": True}
+        return _event_relation(fa, fb, 0.5 * best_sim, base | {"same_event": alone}, t)
     shared = set(specific_a & specific_b)
     quote = matched_quote(fa, fb, t.quote_similarity)
     if quote is not None:
