@@ -1048,9 +1048,10 @@ def _roles(
     victim: Annotation | None = None
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
-            ann = _before_trigger(ctx, ann, trigger.span)  # type: ignore[assignment]
-            if ann is None:
+            trimmed = _before_trigger(ctx, ann, trigger.span)
+            if trimmed is None:
                 continue  # the trigger is inside a name (a "visit" in an event name)
+            ann = trimmed
         if _BLESSING.match(ann.text) or (ann.label == "PER" and _PLACE_HEAD.match(ann.text)):
             continue  # حفظه الله, منطقة عسير: a blessing or a region the statistical NER took for a person
         if etype.prefer_person and ann.label != "PER" and _in_title(ctx, ann):
@@ -1161,6 +1162,7 @@ def _roles(
             source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
         elif (
             before is not None
+            and source is not None
             and source[1] == "source-mark"
             and (target is None or target[1] == "theme")
             and not _same(before, source[0])
