@@ -66,7 +66,9 @@ def fold_many(words: list[str]) -> list[str]:
     word whose folding holds whitespace (a few ligatures) is redone alone.
     """
     cache = _FOLDED
-    new = list(set(words).difference(cache))
+    # a membership test per word: set.difference(cache) would walk the whole cache (a dict subclass is not
+    # taken for a dict there), which grows to WORD_CACHE_MAX words
+    new = [word for word in dict.fromkeys(words) if word not in cache]
     if new:
         if len(cache) + len(new) > WORD_CACHE_MAX:
             cache.clear()
