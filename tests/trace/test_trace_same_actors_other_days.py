@@ -96,3 +96,22 @@ def test_two_stories_whose_cores_hardly_agree_merge_on_closeness_only_when_dated
     second.anchors[("published", "2024-03-16")] = 1
     ok, why = judge_merge(first, second, cohesion=0.75)
     assert ok and why["agreement"] == 0.25  # close and published on near days: one event's reports
+
+
+def test_a_story_does_not_creep_a_few_days_at_a_time_from_its_event() -> None:
+    # three reports of the 17th and one follow-up of the 19th: a report of the 22nd is three days from the
+    # follow-up but five from the story's own day, so it is another event (one ministry's week of news)
+    member = frozenset({("kb_ids", AGADEZ), ("numbers", "946")})
+    story = _story(
+        member | {("published", "2024-03-17")},
+        member | {("published", "2024-03-17")},
+        member | {("published", "2024-03-17")},
+        member | {("published", "2024-03-19")},
+    )
+    assert story.days() == frozenset({"2024-03-17"})
+    later = member | {("published", "2024-03-22")}
+    ok, why = judge_join(later, story, links=1, cohesion=0.85)
+    assert not ok and why["decided_by"] == "days"
+    assert judge_join(member | {("published", "2024-03-19")}, story, links=1, cohesion=0.85)[0]
+    week_later = Group.of("st-w", {"w1": later, "w2": later})
+    assert judge_merge(story, week_later, cohesion=0.9)[1]["decided_by"] == "days"

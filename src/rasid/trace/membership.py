@@ -139,6 +139,12 @@ class Group:
         need = 1 if n == 1 else max(2, math.ceil(n / 2))
         return frozenset(a for a, count in self.anchors.items() if count >= need)
 
+    def days(self) -> frozenset[str]:
+        """The story's own days: those most of its members hold (its core), else every member's. Measured
+        from the core, a story cannot creep a few days at a time, each member near the last one's day
+        (a week of one ministry's news), away from the event it reports."""
+        return days_of(self.core()) or days_of(self.anchors)
+
     def absorb(self, other: Group) -> None:
         self.members |= other.members
         self.anchors.update(other.anchors)
@@ -155,7 +161,7 @@ def judge_join(
     related to half the story's members (at least two)."""
     core = story.core()
     strongly_linked = links >= 2 and 2 * links >= len(story.members)
-    if not strongly_linked and dates_conflict(days_of(doc_anchors), days_of(story.anchors), EVENT_DAYS):
+    if not strongly_linked and dates_conflict(days_of(doc_anchors), story.days(), EVENT_DAYS):
         return False, {"rule": "join", "links": links, "story_size": len(story.members),
                        "decided_by": "days", "days": sorted(days_of(doc_anchors))}  # fmt: skip
     agree = agreement(doc_anchors, core)
@@ -186,7 +192,7 @@ def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[
     """May two multi-document stories merge? Their cores must agree (when both have one) and their
     centroids be close (when both have vectors)."""
     core_a, core_b = a.core(), b.core()
-    if dates_conflict(days_of(a.anchors), days_of(b.anchors), EVENT_DAYS):
+    if dates_conflict(a.days(), b.days(), EVENT_DAYS):
         return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "days"}
     agree = agreement(core_a, core_b)
     reason: dict[str, Any] = {
