@@ -1174,18 +1174,7 @@ def _vague(
     """Collective unnamed sources ("مصادر محلية", "local sources", "СМИ"), looked for only near
     their head words; the weaker forms ("وسائل الإعلام", "the media") need a citing word before or a
     reporting verb after."""
-    spans: list[tuple[int, int]] = []
-    for anchor in anchors:
-        at = folded.find(anchor)
-        while at != -1:
-            spans.append((max(0, at - 50), min(len(folded), at + len(anchor) + 60)))
-            at = folded.find(anchor, at + 1)
-    windows: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if windows and s <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(e, windows[-1][1]))
-        else:
-            windows.append((s, e))
+    windows = _windows(folded, anchors, 50, 60)
     out: list[Found] = []
     for w_start, w_end in windows:
         for m in pats["vague"].finditer(folded, w_start, w_end):
