@@ -163,6 +163,13 @@ class EventType:
     #: veto words that also have this type's sense (أهداف: goals, or targets): they veto only with no force near
     veto_ambiguous: frozenset[str]
     veto_window: int
+    #: lexicon group -> its own veto window, for words that give another sense only close to the trigger
+    #: (the patients or the exhibition a visit is to, not a hospital named further on)
+    veto_windows: dict[str, int]
+    #: trigger phrase as written -> a lexicon group one of whose words must follow it closely in its
+    #: sentence (أطلق ... النار: fire, not a campaign or a product launched)
+    trigger_needs: dict[str, str]
+    trigger_needs_window: int
     theme_role: str
     target_marks: dict[str, frozenset[str]]
     source_marks: dict[str, frozenset[str]]
@@ -259,6 +266,9 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             veto=tuple(d.get("veto") or ()),
             veto_ambiguous=_folded_set(_phrases(d.get("veto_ambiguous"))),
             veto_window=int(d.get("veto_window", 30)),
+            veto_windows={str(g): int(w) for g, w in (d.get("veto_windows") or {}).items()},
+            trigger_needs={str(t): str(g) for t, g in (d.get("trigger_needs") or {}).items()},
+            trigger_needs_window=int(d.get("trigger_needs_window", 40)),
             theme_role=str(d.get("theme_role", "target")),
             target_marks=_by_lang(d.get("target_marks") or {}),
             source_marks=_by_lang(d.get("source_marks") or {}),
@@ -270,7 +280,9 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words))
     for etype in types.values():
-        unknown = {k for g in etype.frame for k in g} | set(etype.veto) | {k for k, _ in etype.recode}
+        unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
+        unknown |= set(etype.trigger_needs.values())
+        unknown |= {k for k, _ in etype.recode}
         unknown -= set(lexicon) | _ENTITY_KINDS
         bad_recode = [t for _, t in etype.recode if t not in types]
         if bad_recode:
@@ -794,8 +806,16 @@ def _code(
     for cue in ctx.cues.get(f"x|{etype.id}", ()):
         if cue.span.start < t_end and t_start < cue.span.end:
             return None
-    lo, hi = max(sentence.start, t_start - etype.veto_window), min(sentence.end, t_end + etype.veto_window)
+    needed = etype.trigger_needs.get(trigger.phrase)
+    if (
+        needed is not None
+        and ctx.cue_near(f"lex|{needed}", t_end, min(sentence.end, t_end + etype.trigger_needs_window))
+        is None
+    ):
+        return None
     for group in etype.veto:
+        reach = etype.veto_windows.get(group, etype.veto_window)
+        lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
         veto = ctx.cue_near(f"lex|{group}", lo, hi)
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None

@@ -1,0 +1,43 @@
+"""Word senses of event triggers in Arabic news, in our own sentences: a ceasefire, a visit to patients or an
+exhibition, a campaign launched are no events; shots fired, a bombing and a state visit are."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _types(text: str) -> list[str]:
+    doc = analyze_text(text, language="ar", published="2015-07-25")
+    return [e.to_dict()["attrs"]["rasid_type"] for e in doc.layer("events")]
+
+
+# (sentence, the type it must not be coded as)
+TRAPS = [
+    ("ودعا الوسيط الدولي إلى وقف دائم لإطلاق النار بين الطرفين في المدينة.", "attack"),
+    ("وطالب البيان بوقف شامل لإطلاق النار في جميع المحافظات.", "attack"),
+    ("وزار محافظ جدة المرضى في المستشفى العام صباح أمس.", "meeting"),
+    ("زار نائب أمير المنطقة المرضى المنومين في مستشفى الولادة.", "meeting"),
+    ("وزار وزير التعليم معرض الفنون التشكيلية في الدمام.", "meeting"),
+    ("وأطلقت هيئة السياحة حملة صيفية جديدة لتنشيط السياحة الداخلية.", "attack"),
+    ("وأطلق البنك المركزي خدمة إلكترونية جديدة للعملاء بحضور قائد الشرطة.", "attack"),
+]
+
+TRUE_EVENTS = [
+    ("وأطلق مسلحون النار على حاجز للجيش شمال المدينة فقتلوا جنديين.", "attack"),
+    ("وأطلقت الميليشيات صواريخ على مواقع الجيش قرب الحدود.", "attack"),
+    ("وأسفر انفجار عبوة ناسفة استهدفت دورية للشرطة عن مقتل ثلاثة جنود.", "attack"),
+    ("وزار الرئيس التونسي الباجي قائد السبسي الجزائر أمس والتقى نظيره عبدالعزيز بوتفليقة.", "meeting"),
+    ("وتقول الحكومة إن الاعتداء على مركز الشرطة نفذه مسلحون من تنظيم داعش.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "trap_type"), TRAPS)
+def test_trigger_in_another_sense_gives_no_event_of_that_type(text: str, trap_type: str) -> None:
+    assert trap_type not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "rasid_type"), TRUE_EVENTS)
+def test_true_event_keeps_its_type(text: str, rasid_type: str) -> None:
+    assert rasid_type in _types(text)
