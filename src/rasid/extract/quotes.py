@@ -820,6 +820,9 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
     ]
     if len(per) > 1 and _title_only(ctx, per[0]):
         per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
+    described = None if per else _described_then_named(ctx, start, end, mentions)
+    if described is not None:  # "قال رئيس فريق البحث، سامي الخطيب إن": the name ends the subject
+        return Speaker(described, described.start, described.end, "subject", None)
     if role and not per:
         return _role_phrase(ctx, start, end, role.group("role") or role.group("bare"))
     if per:
@@ -841,6 +844,46 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+#: Words an Arabic description may take before the comma that sets off the speaker's name.
+DESCRIPTION_BEFORE_NAME_WORDS = 8
+#: What may follow the name in apposition when it is the subject: a clause opener, a colon, the end.
+_AFTER_APPOSED_SUBJECT = re.compile(r"\s*(?:$|[:،,]|(?:إن|أن|ان|إنه|أنه|انه)\b)")
+
+
+def _described_then_named(ctx: _Context, start: int, end: int, mentions: Sequence[Mention]) -> Mention | None:
+    """Arabic "قال كبير الباحثين في الدراسة، سامي الخطيب، إن …": a description, a comma, then the
+    name that ends the subject. Only when the description holds no person and no clause (إن/أن)."""
+    comma = re.search(r"[،,]", ctx.text[start:end])
+    if comma is None or _ARABIC.search(ctx.text, start, min(end, start + 20)) is None:
+        return None
+    cut = start + comma.start()
+    words = _WORD.findall(ctx.text[start:cut])
+    if (
+        not words
+        or len(words) > DESCRIPTION_BEFORE_NAME_WORDS
+        or _COMPLEMENTIZER.search(ctx.text, start, cut)
+    ):
+        return None
+    if any(m.label == "PER" and m.start < cut for m in mentions):
+        return None  # "قال الوزير سامي، مخاطبا …": the subject was named before the comma
+    at = cut + 1 + (len(ctx.text[cut + 1 : end]) - len(ctx.text[cut + 1 : end].lstrip()))
+    for m in mentions:
+        if (
+            m.label == "PER"
+            and (m.start == at or _UNMARKED_GIVEN_NAME.fullmatch(ctx.text, at, m.start))
+            and _AFTER_APPOSED_SUBJECT.match(ctx.text[m.end : end])
+        ):
+            return m
+    return None
+
+
+#: One Arabic word a stage left out before a surname it marked (سيث بولاك), not a definite noun, a
+#: participle in -ا (مخاطبا، مضيفا) or a preposition: those make the person an object, not the subject.
+_UNMARKED_GIVEN_NAME = re.compile(
+    r"(?!ال|(?:عن|مع|على|إلى|الى|في|من|لدى|أمام|عبر)\s)[\u0621-\u064A]{2,}(?<![اى])\s+"
+)
 
 
 #: Words before an unmarked capitalised run that make it part of a longer name (of the United Nations).

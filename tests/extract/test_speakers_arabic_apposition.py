@@ -1,0 +1,48 @@
+"""rasid.quotes.v1 speakers: an Arabic description, a comma, then the speaker's name
+(قال كبير الباحثين …، فلان إن «…»). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = analyze_text(text, language="ar")
+    return [a.attrs.get("speaker") for a in doc.layer("quotes") if a.label == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال كبير المهندسين في المشروع، سامي الخطيب إن ما تحقق يعد «خطوة كبيرة نحو الأمام في هذا القطاع».",
+        "وقال كبير المهندسين في المشروع، سامي الخطيب: «خطوة كبيرة نحو الأمام في هذا القطاع».",
+    ],
+)
+def test_speakers_arabic_name_after_description_and_comma(text: str) -> None:
+    assert _speakers(text) == ["سامي الخطيب"]
+
+
+def test_speakers_arabic_name_after_comma_continues_with_participle() -> None:
+    text = (
+        "وقال رئيس فريق البحث في الجامعة، سامي الخطيب إن النتائج تمثل «تقدما واضحا في فهم المرض»، "
+        "مضيفا: «سنواصل التجارب حتى نهاية العام الجاري»."
+    )
+    assert _speakers(text) == ["سامي الخطيب", "سامي الخطيب"]
+
+
+def test_speakers_arabic_name_after_comma_as_object_is_no_speaker() -> None:
+    # the person after the comma is addressed, not the one speaking
+    text = "وقال في مؤتمر صحفي، مخاطبا سامي الخطيب: «خطوة كبيرة نحو الأمام في هذا القطاع»."
+    assert _speakers(text) == [None]
+
+
+def test_speakers_arabic_given_name_left_unmarked_before_the_surname() -> None:
+    # a stage may mark only the surname of a foreign name; the first name before it is part of it
+    text = (
+        "وقال كبير الباحثين الذين أجروا التجربة، جوناثان ويلكرسون إن النتائج تمثل "
+        "«تقدما واضحا في فهم المرض لدى الأطفال»."
+    )
+    speakers = _speakers(text)
+    assert len(speakers) == 1 and speakers[0] is not None and "ويلكرسون" in speakers[0]
