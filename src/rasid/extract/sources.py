@@ -286,6 +286,9 @@ def _patterns(
             rf"(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
         "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
+        "account_action": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(data['account_action_verbs'])}){B_END}[^.!?\n]{{0,25}}$"
+        ),
         "owner_before": re.compile(
             r"(?<![^\W_])(?P<cue>حساب|صفحه|قناه)\s+(?!الرسمي|الخاص|الشخصي)[^\s\"«»“”()،,]+"
             r"(?:\s+(?!علي|في|ب|عبر)[^\s\"«»“”()،,]+){0,3}\s+(?:علي|في|ب|عبر)\s+(?:موقع\s+)?"
@@ -421,7 +424,7 @@ def _attribution_patterns(
         ),
         "org_cue_before": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['organisation_cues'])})"
-            r"(?:\s+(?!sources?|источник|مصادر|مصدر)[^\s,.;:!?\"]+){0,2}?\s*"
+            rf"(?:\s+(?!(?:{alternation(data['organisation_not_between'])})(?![^\W_]))[^\s,.;:!?\"]+){{0,2}}?\s*"
             rf"{article}[\"«“]?\s*$"
         ),
         # "Ранее в НАК сообщили": the body named between в and its reporting verb
@@ -1104,8 +1107,10 @@ def _social_channels(
         ].search(folded, window_start, m.start())
         if before is None:
             weak = pats["weak_channel_before"].search(folded, window_start, m.start())
-            if weak is not None and pats["posting_verb"].search(
-                folded, max(0, weak.start() - 80), weak.start()
+            if (
+                weak is not None
+                and pats["posting_verb"].search(folded, max(0, weak.start() - 80), weak.start())
+                and not pats["account_action"].search(folded, max(0, weak.start() - 40), weak.start())
             ):
                 before = weak
         after = pats["channel_after"].match(folded, m.end(), m.end() + 80)

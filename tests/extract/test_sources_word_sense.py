@@ -1,0 +1,71 @@
+"""rasid.sources.v1 on Arabic words that only look like a source: rules and instructions, a body's own
+statement, a spokesperson or ``ما`` + verb after a citing cue, an account acted on rather than posted
+through, and the water channel, the location and the stage behind قناة, موقع and منصة."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import default_pipeline
+from rasid.model import Document
+from rasid.pipeline import Pipeline
+
+#: Kinds that say where information comes from (not a photo credit or the publisher's signature).
+CITED = frozenset(
+    {
+        "agency",
+        "cited_outlet",
+        "told_outlet",
+        "interview",
+        "social_channel",
+        "research",
+        "vague",
+        "original_url",
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline({"rasid.ner": {"enabled": False}})
+
+
+def _cited(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline(Document(text=text, language="ar"))
+    return [(a.label, a.text) for a in doc.layer("sources") if a.label in CITED]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_source"),
+    [
+        # rules and instructions are not where news comes from
+        ("وتمنع المركبات من الوقوف هناك حسب تعليمات وزارة الداخلية رقم 12.", "وزارة"),
+        ("وتصرف المكافأة وفق شروط الهيئة العامة للرياضة المعلنة.", "الهيئة"),
+        ("وتعمل اللجنة وفق شعار «الحكومة في خدمتك» منذ سنوات.", "الحكومة"),
+        # a body's own statement, a spokesperson, or the body as the subject of a verb: the speaker
+        ("بيان وزارة الصحة كان واضحا في هذه النقطة.", "وزارة"),
+        ("وقالت الوزارة في بيان وزارة العمل إن الطلبات تقبل.", "وزارة العمل"),
+        ("وبحسب المتحدث الرسمي لهيئة الهلال الأحمر فإن المصابين نقلوا.", "الهلال"),
+        ("وسترتفع الإيرادات بحسب ما أوضحت الحكومة في مؤتمر.", "الحكومة"),
+        # an account acted on, not posted through
+        ("وقالت الشرطة إن الرجل أنشأ حسابا على تويتر لنشر التهديدات.", "تويتر"),
+    ],
+)
+def test_sources_word_sense_leaves_non_sources(pipeline: Pipeline, text: str, not_a_source: str) -> None:
+    found = _cited(pipeline, text)
+    assert not any(not_a_source in words for _, words in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("وقتل ثلاثة جنود، بحسب وزارة الدفاع التشادية.", "cited_outlet", "وزارة الدفاع"),
+        ("وارتفعت الأسعار وفق تقرير منظمة الأغذية والزراعة.", "cited_outlet", "منظمة الأغذية"),
+        ("ونشر النادي في حسابه على تويتر صورا للاعب الجديد.", "social_channel", "تويتر"),
+        ("وقالت الشرطة على تويتر إن الطريق أغلق.", "social_channel", "تويتر"),
+        ("وذكرت صحيفة «الشروق» أن الصفقة اكتملت.", "cited_outlet", "الشروق"),
+    ],
+)
+def test_sources_word_sense_keeps_sources(pipeline: Pipeline, text: str, kind: str, words: str) -> None:
+    found = _cited(pipeline, text)
+    assert any(k == kind and words in w for k, w in found), found
