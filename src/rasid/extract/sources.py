@@ -285,6 +285,13 @@ def _patterns(
             rf"{B_START}(?P<cue>{alternation(data['weak_channel_words'])})"
             rf"(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
+        "other_sense": re.compile(
+            "|".join(
+                rf"{B_START}(?:[وفبل]|لل)?(?:ال)?(?:{alternation([head])})[\s\"«“]+(?:{alternation(words)}){B_END}"
+                for head, words in data["medium_other_senses"].items()
+            )
+        ),
+        "broadcast_before": re.compile(rf"{B_START}(?:{alternation(data['broadcast_words'])})\s*$"),
         "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
         "account_action": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['account_action_verbs'])}){B_END}[^.!?\n]{{0,25}}$"
@@ -680,9 +687,23 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(_orig_found(norm, o.start, end, "photo_credit", {"credit": text[o.start : end]}))
     found.extend(_publisher(doc, norm, folded, pats, sc, found))
 
+    found = [f for f in found if not _other_sense(folded, pats, f)]
     _mark_self_references(sc, doc.url, found)
     annotations = _resolve_overlaps(doc, norm, found)
     return doc.with_layer("sources", annotations)
+
+
+def _other_sense(folded: str, pats: Mapping[str, re.Pattern[str]], f: Found) -> bool:
+    """A cited or told outlet that is a medium word in another sense (قناة السويس, موقع الحادث, منصة
+    التتويج) or a channel something airs on (البث المباشر لقناة النادي). A body's own name may hold such
+    words (هيئة قناة السويس) and is left to the organisation rules."""
+    if f.kind not in _SELF_REFERENCE_KINDS or f.attrs.get("body") == "organisation":
+        return False
+    if pats["other_sense"].search(folded, f.start, f.end):
+        return True
+    return f.kind == "told_outlet" and bool(
+        pats["broadcast_before"].search(folded, max(0, f.start - CONTEXT_CHARS), f.start)
+    )
 
 
 #: Kinds that can name the publishing outlet itself ("قال مصدر لـ«الشرق الأوسط»" in Asharq Al-Awsat).
