@@ -46,3 +46,24 @@ def test_speakers_arabic_given_name_left_unmarked_before_the_surname() -> None:
     )
     speakers = _speakers(text)
     assert len(speakers) == 1 and speakers[0] is not None and "ويلكرسون" in speakers[0]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "أكد وزير الخارجية الدكتور سامي الخطيب أن بلاده ستواصل جهودها لوقف الحرب.",
+        "أكد وزير الخارجية والتعاون الدولي الدكتور سامي الخطيب أن بلاده ستواصل جهودها لوقف الحرب.",
+    ],
+)
+def test_speakers_arabic_office_before_an_academic_title_is_the_persons(intro: str) -> None:
+    # "وزير الخارجية الدكتور X": X is the minister a later "وزير الخارجية" refers back to
+    text = intro + ' وقال وزير الخارجية "إننا لن نتوقف عن العمل حتى تنتهي الحرب".'
+    assert _speakers(text) == ["سامي الخطيب"]
+
+
+def test_speakers_arabic_academic_title_alone_is_no_minister() -> None:
+    text = (
+        "أكد الدكتور سامي الخطيب أن بلاده ستواصل جهودها لوقف الحرب. "
+        'وقال وزير الخارجية "إننا لن نتوقف عن العمل حتى تنتهي الحرب".'
+    )
+    assert _speakers(text) == [None]

@@ -463,14 +463,39 @@ TITLE_CHARS = 60
 
 def _title_class_ending(window: str) -> str | None:
     """The class of a title that ends ``window`` (the words right before a name), if one does."""
+    classes = _title_classes_ending(window)
+    return classes[0] if classes else None
+
+
+#: Title classes a name may carry on top of an office: "وزير الخارجية الدكتور X" is a minister.
+_STACKED_TITLE_CLASSES = frozenset({"honorific", "expert"})
+#: Words between an office and such a title that complete the office (والتعاون الدولي بالخارج).
+_OFFICE_COMPLEMENT = re.compile(r"(?:\s*(?:و|ب|لل|وال|بال|ال)[\u0621-\u064A]+){0,5}\s*$")
+
+
+def _title_classes_ending(window: str) -> list[str]:
+    """The classes of the title that ends ``window`` and, when that title is a one-word honorific or
+    academic one (الدكتور، الشيخ), of the office written right before it: both are the person's."""
     stripped = _TITLE_COMPLEMENT.sub("", window.rstrip())
     if not stripped:
-        return None
-    found = None
-    for match in entity_cues().titles.find(prepare(stripped)):
+        return []
+    matches = list(entity_cues().titles.find(prepare(stripped)))
+    last = None
+    for match in matches:
         if match.end == len(stripped):
-            found = match.hits[0].entry_id.split(":", 2)[1]
-    return None if found in _NOT_ROLES else found
+            last = match
+    if last is None:
+        return []
+    last_class = last.hits[0].entry_id.split(":", 2)[1]
+    classes = [] if last_class in _NOT_ROLES else [last_class]
+    title_start = len(stripped) - len(_WORD.findall(stripped)[-1]) if _WORD.search(stripped) else 0
+    if last_class in _STACKED_TITLE_CLASSES and _ARABIC.search(stripped[title_start:]):
+        for match in matches:  # the office nearest before it, with only its complement between
+            if match.end <= title_start and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, title_start):
+                office = match.hits[0].entry_id.split(":", 2)[1]
+                if office not in _NOT_ROLES and office not in classes:
+                    classes.append(office)
+    return classes
 
 
 def _roles_agree(phrase_class: str | None, person_classes: set[str], *, evidence: bool) -> bool:
@@ -673,8 +698,8 @@ class _Context:
             *earlier, right_before = re.split(r"[,،]", before)
             after = re.match(r"\s*[,،]([^.,;:!?؟،؛\n«»\"“”()]{1,80})", self.text[m.end : m.end + 90])
             segment_end = m.start - len(right_before) - 1
+            classes.update(_title_classes_ending(right_before))
             for titled in (
-                _title_class_ending(right_before),
                 self._title_in_segment(segment_end - len(earlier[-1]), segment_end) if earlier else None,
                 _phrase_role_class(after.group(1)) if after else None,
             ):
