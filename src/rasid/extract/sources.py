@@ -327,6 +327,7 @@ def _patterns(
             rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
         ),
         "vague_cue_before": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"),
+        "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})\s*$"),
         "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
         # "… 10 أغسطس 2015 م واس  أودعت": an Arabic agency abbreviation standing alone in the lead
         "lead_credit": re.compile(
@@ -489,6 +490,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "مصدران",
             "مصدرين",
             "تقارير",
+            "التقارير",
+            "تقرير",
             "وسائل",
             "اعلام",
             "صحف",
@@ -1194,6 +1197,10 @@ def _research(
     return out
 
 
+#: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
+_REPORTS = re.compile(r"^[وفبل]?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
+
+
 def _vague(
     text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
 ) -> list[Found]:
@@ -1213,7 +1220,9 @@ def _vague(
                 )
             )
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
-            cue = pats["vague_cue_before"].search(folded, max(0, m.start() - 40), m.start())
+            # "وقال إن التقارير …": a report is cited only right after the cue, no word between
+            before = "vague_cue_adjacent" if _REPORTS.match(m.group()) else "vague_cue_before"
+            cue = pats[before].search(folded, max(0, m.start() - 40), m.start())
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
                 out.append(
