@@ -67,3 +67,19 @@ def test_speakers_arabic_academic_title_alone_is_no_minister() -> None:
         'وقال وزير الخارجية "إننا لن نتوقف عن العمل حتى تنتهي الحرب".'
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال سامي الخطيب وكيل المحافظة في تصريح صحفي " حصلت الوزارة على موافقة بتشكيل شركة جديدة".',
+        'وقال سامي الخطيب في مؤتمر مشترك :" يؤلمني ما نراه من دمار في المدينة ".',
+    ],
+)
+def test_quotes_arabic_straight_quote_typed_with_a_space_after_it_opens(text: str) -> None:
+    assert _speakers(text) == ["سامي الخطيب"]
+
+
+def test_quotes_arabic_spaced_straight_quote_with_no_closing_mark_is_no_quotation() -> None:
+    # a lone mark with a space after it and nothing that can close it: no quotation
+    assert _speakers('قال سامي الخطيب " نحن مستعدون للحوار مع الجميع في البلاد.') == []

@@ -245,8 +245,25 @@ def _closer_of(text: str, i: int) -> str | None:
     if ch in _OPEN_CLOSE:
         return _OPEN_CLOSE[ch]
     if ch == '"' or ch in _SYMMETRIC_OPENERS:
-        return _SYMMETRIC_OPENERS.get(ch, '"') if _is_opener(text, i) else None
+        if _is_opener(text, i) or (ch == '"' and _spaced_arabic_opener(text, i)):
+            return _SYMMETRIC_OPENERS.get(ch, '"')
+        return None
     return None
+
+
+#: An Arabic straight quote typed with a space after it (قال في تصريح " حصلت الوزارة …"): it opens
+#: when a mark that can only close (a word before it, or a space and then punctuation, and no word
+#: right after) ends it on the same line.
+_SPACED_ARABIC_OPENING = re.compile(
+    r' [\u0621-\u064A][^"\n]*(?:[^\s"]"(?=[\s.,،؛:;!?)]|$)| "(?=[.,،؛:;!?)]))'
+)
+
+
+def _spaced_arabic_opener(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    if not (before.isspace() or before in ":،,"):
+        return False
+    return _SPACED_ARABIC_OPENING.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None
 
 
 def find_quotations(text: str) -> list[Quote]:
