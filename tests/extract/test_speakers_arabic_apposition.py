@@ -83,3 +83,14 @@ def test_quotes_arabic_straight_quote_typed_with_a_space_after_it_opens(text: st
 def test_quotes_arabic_spaced_straight_quote_with_no_closing_mark_is_no_quotation() -> None:
     # a lone mark with a space after it and nothing that can close it: no quotation
     assert _speakers('قال سامي الخطيب " نحن مستعدون للحوار مع الجميع في البلاد.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال بيان وقعه سامي الخطيب: "نرفض هذه القرارات جملة وتفصيلا ولن نقبل بها".',
+        'وأعلنت النقابة في بيان وقعه سامي الخطيب أن "القرارات مرفوضة جملة وتفصيلا ولن نقبل بها".',
+    ],
+)
+def test_speakers_arabic_statement_signed_by_someone_is_theirs(text: str) -> None:
+    assert _speakers(text) == ["سامي الخطيب"]

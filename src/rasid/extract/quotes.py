@@ -92,6 +92,8 @@ class QuoteCues:
     anonymous: frozenset[str]
     non_subject: frozenset[str]
     statement_nouns: frozenset[str]
+    #: words after a statement that name its signer as author: بيان وقعه X, statement signed by X
+    statement_signed: frozenset[str]
     pronoun: re.Pattern[str]
     adverbial: frozenset[str]
     title_nouns: frozenset[str]
@@ -178,6 +180,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         anonymous=frozenset(fold(w) for w in data["anonymous_roles"]),
         non_subject=frozenset(fold(w) for w in data["non_subject_before"]),
         statement_nouns=frozenset(fold(w) for w in data["statement_nouns"]),
+        statement_signed=frozenset(fold(w) for w in data["statement_signed"]),
         pronoun=re.compile(rf"^\W*(?:{alternation(data['continuation_pronouns'])}){B_END}"),
         adverbial=frozenset(fold(w) for w in data["adverbial_starts"]),
         title_nouns=frozenset(fold(w) for w in data["title_nouns"]),
@@ -1136,7 +1139,7 @@ def _subject_before(
     ):
         return Speaker(last, last.start, last.end, "subject", None)
     for m in reversed(candidates):
-        # "بيان صدر عن X" / "statement by X": the preposition introduces the author
+        # "بيان صدر عن X" / "statement by X" / "بيان وقعه X": the preposition or signer introduces the author
         head = fold(ctx.text[max(sent_start, m.start - 50) : m.start])
         phrase = [
             fold(w)
@@ -1144,7 +1147,7 @@ def _subject_before(
                 re.split(r"[،,.:;؛\n]", ctx.text[max(sent_start, m.start - 40) : m.start])[-1]
             )
         ]
-        if any(w in ("عن", "by", "de") for w in phrase[-4:]) and any(
+        if any(w in ("عن", "by", "de") or w in ctx.cues.statement_signed for w in phrase[-4:]) and any(
             n in head for n in ctx.cues.statement_nouns
         ):
             return Speaker(m, m.start, m.end, "subject", None)
@@ -1428,7 +1431,7 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
         issuer = words[1:]
         if issuer and issuer[0][2][:1] == "ل":
             return _organization_phrase(ctx, issuer, declitic=True)  # بيان للمحكمة العليا
-        while issuer and issuer[0][2] in _ISSUED:
+        while issuer and (issuer[0][2] in _ISSUED or issuer[0][2] in cues.statement_signed):
             issuer = issuer[1:]  # بيان صادر عن وزارة الدفاع
         if issuer and len(issuer) < len(words) - 1:
             people = [m for m in ctx.mentions_in(issuer[0][0], issuer[-1][1]) if m.label == "PER"]
