@@ -49,3 +49,14 @@ def test_trigger_in_another_sense_gives_no_event_of_that_type(text: str, trap_ty
 @pytest.mark.parametrize(("text", "rasid_type"), TRUE_EVENTS)
 def test_true_event_keeps_its_type(text: str, rasid_type: str) -> None:
     assert rasid_type in _types(text)
+
+
+def test_people_counted_in_an_attack_are_its_target_not_its_source() -> None:
+    text = "وسقط عشرات القتلى جراء الهجوم الذي نفذ في سوق للخضار ويعد الأعنف منذ سنوات كما أصيب في الهجوم حوالى 70 شخصا."
+    doc = analyze_text(text, language="ar", published="2015-07-25")
+    attacks = [
+        e.to_dict()["attrs"] for e in doc.layer("events") if e.to_dict()["attrs"]["rasid_type"] == "attack"
+    ]
+    assert len(attacks) == 1, attacks
+    assert attacks[0]["source"] is None
+    assert attacks[0]["target"]["text"] == "شخصا"

@@ -1199,8 +1199,14 @@ def _roles(
         source = (before, "before")  # "France completed the withdrawal of its troops": France withdrew them
     if target is None and victim is not None:
         target = (victim, "victim")
-    if source is not None and source[0].attrs.get("unnamed") == "attack_object":
-        # a convoy or a post does not attack: it is what was hit
+    if source is not None and (
+        source[0].attrs.get("unnamed") == "attack_object"
+        or (
+            source[0].label == "UNNAMED"
+            and ctx.cue_near("lex|bystanders", source[0].start, source[0].end) is not None
+        )
+    ):
+        # a convoy or a post does not attack, nor do "130 people" or civilians: they are what was hit
         target = target or (source[0], "object")
         source = None
     if source is not None and target is not None and _same(source[0], target[0]):
