@@ -94,3 +94,21 @@ def test_quotes_arabic_spaced_straight_quote_with_no_closing_mark_is_no_quotatio
 )
 def test_speakers_arabic_statement_signed_by_someone_is_theirs(text: str) -> None:
     assert _speakers(text) == ["سامي الخطيب"]
+
+
+def test_speakers_arabic_spokesperson_title_stacked_after_an_office_is_the_persons() -> None:
+    # "وزير الإعلام الناطق الرسمي باسم الحكومة X": X is also the spokesman a later phrase names
+    text = (
+        "قال وزير الإعلام الناطق الرسمي باسم الحكومة سامي الخطيب، إن الموقف الحكومي كان واضحا.\n"
+        "“نمر بمرحلة صعبة في المنطقة، وعلينا جميعا أن نحمي بلدنا”، وفق الناطق الحكومي."
+    )
+    assert _speakers(text)[0] == "سامي الخطيب"
+
+
+def test_speakers_arabic_two_offices_in_a_row_are_two_people() -> None:
+    # "استقبل وزير الخارجية الرئيس X": X is the president, not the minister a later phrase names
+    text = (
+        "استقبل وزير الخارجية الرئيس سامي الخطيب في القصر أمس.\n"
+        'وقال وزير الخارجية إن "اللقاء كان مثمرا وناقش جميع القضايا العالقة بين البلدين".'
+    )
+    assert _speakers(text) == [None]

@@ -488,33 +488,38 @@ def _title_class_ending(window: str) -> str | None:
 
 
 #: Title classes a name may carry on top of an office: "وزير الخارجية الدكتور X" is a minister.
-_STACKED_TITLE_CLASSES = frozenset({"honorific", "expert"})
+_STACKED_TITLE_CLASSES = frozenset({"honorific", "expert", "spokesperson"})
 #: Words between an office and such a title that complete the office (والتعاون الدولي بالخارج).
 _OFFICE_COMPLEMENT = re.compile(r"(?:\s*(?:و|ب|لل|وال|بال|ال)[\u0621-\u064A]+){0,5}\s*$")
 
 
 def _title_classes_ending(window: str) -> list[str]:
-    """The classes of the title that ends ``window`` and, when that title is a one-word honorific or
-    academic one (الدكتور، الشيخ), of the office written right before it: both are the person's."""
+    """The classes of the title that ends ``window`` (the words right before a name) and, in Arabic,
+    of the titles stacked before it with only their complements between (وزير الخارجية والتعاون
+    الدولي الدكتور X; وزير الاتصال الناطق الرسمي باسم الحكومة X). A title is stacked onto the next one
+    only when one of the two is honorific, academic or a spokesperson's, never two offices (استقبل
+    وزير الخارجية الرئيس X: the minister receives the president)."""
     stripped = _TITLE_COMPLEMENT.sub("", window.rstrip())
     if not stripped:
         return []
-    matches = list(entity_cues().titles.find(prepare(stripped)))
-    last = None
-    for match in matches:
-        if match.end == len(stripped):
-            last = match
-    if last is None:
-        return []
-    last_class = last.hits[0].entry_id.split(":", 2)[1]
-    classes = [] if last_class in _NOT_ROLES else [last_class]
-    title_start = len(stripped) - len(_WORD.findall(stripped)[-1]) if _WORD.search(stripped) else 0
-    if last_class in _STACKED_TITLE_CLASSES and _ARABIC.search(stripped[title_start:]):
-        for match in matches:  # the office nearest before it, with only its complement between
-            if match.end <= title_start and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, title_start):
-                office = match.hits[0].entry_id.split(":", 2)[1]
-                if office not in _NOT_ROLES and office not in classes:
-                    classes.append(office)
+    matches = sorted(entity_cues().titles.find(prepare(stripped)), key=lambda m: (m.end, m.start))
+    arabic = _ARABIC.search(stripped) is not None
+    boundary, following, classes = len(stripped), None, []
+    for match in reversed(matches):
+        if match.end > boundary:
+            continue  # a title inside the one already taken
+        if not (
+            match.end == boundary or (arabic and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary))
+        ):
+            break  # other words between: this title is not the person's
+        title_class = match.hits[0].entry_id.split(":", 2)[1]
+        if following is not None and not ({title_class, following} & _STACKED_TITLE_CLASSES):
+            break
+        if title_class not in _NOT_ROLES and title_class not in classes:
+            classes.append(title_class)
+        boundary, following = match.start, title_class
+        if not arabic:
+            break
     return classes
 
 
