@@ -292,6 +292,14 @@ def _patterns(
             )
         ),
         "broadcast_before": re.compile(rf"{B_START}(?:{alternation(data['broadcast_words'])})\s*$"),
+        "org_report": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(data['org_report_cues'])})\s+(?:احدث\s+|اخر\s+)?(?:ال|لل|ل)?"
+            rf"(?:{alternation(data['org_report_nouns'])})"
+            rf"(?:\s+(?!ل|الذي|التي|(?:{alternation(data['org_report_made'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,3}}?"
+            rf"\s+(?:ل|(?:(?:الذي|التي)\s+)?(?:{alternation(data['org_report_made'])})\s+[\"«“]?)"
+            rf"(?!(?:{alternation(data['org_report_not_author'])})(?![^\W_]))(?P<author>[^\s،,.:;!?\"«»“”]+"
+            rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
+        ),
         "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
         "account_action": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['account_action_verbs'])}){B_END}[^.!?\n]{{0,25}}$"
@@ -327,7 +335,8 @@ def _patterns(
             rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
         ),
         "vague_cue_before": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"),
-        "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})\s*$"),
+        # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
+        "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
         "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
         # "… 10 أغسطس 2015 م واس  أودعت": an Arabic agency abbreviation standing alone in the lead
         "lead_credit": re.compile(
@@ -683,6 +692,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
     )
     found.extend(_research(sc, folded, pats, anchors["research"]))
+    found.extend(_organisation_reports(text, norm, folded, pats))
     found.extend(_vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
         o = norm.to_original(m.start(), m.end())
@@ -1194,6 +1204,23 @@ def _research(
         if cited:
             group = sc.research[re.sub(r"\s+", " ", m.group("known"))]
             out.append(Found(start, m.end(), "research", {"outlet": group.name, "kb_id": group.kb_id}))
+    return out
+
+
+#: Report nouns (folded) whose neighbourhood is searched for a body's report cited as evidence.
+_REPORT_ANCHORS = ("تقرير", "مسح", "دراس", "استطلاع", "احصا")
+
+
+def _organisation_reports(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]
+) -> list[Found]:
+    """A body's report, survey or study cited as evidence ("ووفق التقرير السنوي لمصلحة الجمارك", "وفقا
+    لمسح أجرته رويترز"): research, spanning the report and its author."""
+    out: list[Found] = []
+    for w_start, w_end in _windows(folded, _REPORT_ANCHORS, 25, 120):
+        for m in pats["org_report"].finditer(folded, w_start, w_end):
+            author = _original(text, norm, *m.span("author"))
+            out.append(Found(m.start(), m.end(), "research", {"outlet": None, "outlet_text": author}))
     return out
 
 
