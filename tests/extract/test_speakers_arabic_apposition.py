@@ -112,3 +112,27 @@ def test_speakers_arabic_two_offices_in_a_row_are_two_people() -> None:
         'وقال وزير الخارجية إن "اللقاء كان مثمرا وناقش جميع القضايا العالقة بين البلدين".'
     )
     assert _speakers(text) == [None]
+
+
+def _speaker_attrs(text: str) -> list[dict]:
+    doc = analyze_text(text, language="ar")
+    return [dict(a.attrs) for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def test_speakers_arabic_role_before_the_verb_past_a_relative_clause_refers_back() -> None:
+    text = (
+        "زار وزير الخارجية الفرنسي لوران فابيوس طهران أمس.\n"
+        'وزير الخارجية الفرنسي، الذي التقى نظيره الإيراني، قال: "نريد علاقات متوازنة مع جميع الدول".'
+    )
+    assert _speakers(text) == ["لوران فابيوس"]
+
+
+def test_speakers_arabic_organisation_before_kana_qad_and_the_verb() -> None:
+    text = 'وكانت وزارة الخارجية قد أكدت في بيان أن "الحل السياسي هو الطريق الوحيد لإنهاء الأزمة".'
+    (attrs,) = _speaker_attrs(text)
+    assert attrs["speaker_type"] == "organization" and "وزارة الخارجية" in (attrs["speaker"] or "")
+
+
+def test_speakers_arabic_adverb_before_the_verb_is_no_subject() -> None:
+    text = 'وفي وقت سابق أكدت في بيان أن "الحل السياسي هو الطريق الوحيد لإنهاء الأزمة".'
+    assert _speakers(text) == [None]

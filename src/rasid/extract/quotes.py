@@ -1737,6 +1737,8 @@ def _subject_of_verb(
         found = _described_subject(ctx, v_end, zone_end)
     if found is None and arabic and _names_a_subject(ctx, v_end, zone_end):
         return None, True
+    if found is None and arabic:
+        found = _arabic_described_before(ctx, sent_start, v_start)
     if found is None:
         after = fold(ctx.text[v_end:zone_end])
         pronoun = ctx.cues.pronoun.match(after)
@@ -1758,6 +1760,42 @@ def _subject_of_verb(
     if found is not None and found.gender is None:
         found.gender = gender
     return found, found is not None
+
+
+#: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت.
+_AR_AUXILIARY_END = re.compile(r"(?:\s+(?:قد|لقد))?\s*$")
+_AR_AUXILIARY_START = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s+")
+#: A relative clause or aside set off by commas after the subject (وزير الخارجية، الذي التقى …، قال).
+_AR_ASIDE_END = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين|وهو|وهي)\s[^،,.!?؟\n]{1,100}[،,]\s*$")
+
+
+def _arabic_described_before(ctx: _Context, sent_start: int, v_start: int) -> Speaker | None:
+    """Arabic subject written before its verb that names no person: a role, an organisation or an
+    unnamed source (وكانت وزارة الخارجية قد أكدت; وزير الخارجية الفرنسي، الذي …، قال). The words from
+    the sentence start to the verb must be that subject and nothing else."""
+    before = ctx.text[sent_start:v_start]
+    end = sent_start + _AR_AUXILIARY_END.search(before).start()
+    aside = _AR_ASIDE_END.search(ctx.text, sent_start, end)
+    if aside is not None:
+        end = aside.start()
+    start = sent_start
+    auxiliary = _AR_AUXILIARY_START.match(ctx.text, sent_start, end)
+    if auxiliary is not None:
+        start = auxiliary.end()
+    s, e = _trim(ctx.text, start, end)
+    words = _WORD.findall(ctx.text[s:e])
+    if not words or len(words) > MAX_DESCRIPTION_WORDS or _PHRASE_STOP.search(ctx.text, s, e):
+        return None
+    if any(m.label == "PER" for m in ctx.mentions_in(s, e)):
+        return None  # a named subject is read by the other finders
+    zone = fold(ctx.text[s:e])
+    role = ctx.cues.role.match(zone)
+    if role is not None and role.end() >= len(zone.rstrip()) - 30:
+        return _role_phrase(ctx, s, e, role.group("role") or role.group("bare"))
+    described = _described_subject(ctx, s, e)
+    if described is not None and described.kind in ("organization", "anonymous"):
+        return described
+    return None
 
 
 def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
