@@ -1774,7 +1774,8 @@ def _arabic_described_before(ctx: _Context, sent_start: int, v_start: int) -> Sp
     unnamed source (وكانت وزارة الخارجية قد أكدت; وزير الخارجية الفرنسي، الذي …، قال). The words from
     the sentence start to the verb must be that subject and nothing else."""
     before = ctx.text[sent_start:v_start]
-    end = sent_start + _AR_AUXILIARY_END.search(before).start()
+    auxiliary_end = _AR_AUXILIARY_END.search(before)
+    end = sent_start + (auxiliary_end.start() if auxiliary_end else len(before))
     aside = _AR_ASIDE_END.search(ctx.text, sent_start, end)
     if aside is not None:
         end = aside.start()
