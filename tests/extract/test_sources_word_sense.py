@@ -63,6 +63,7 @@ def _cited(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         ("وطالبت الوكالة بتقديم تقرير إلى أعضاء مجلس الأمن قبل نهاية الشهر.", "مجلس"),
         ("وأضاف موقع التواصل الاجتماعي تويتر ميزة جديدة.", "تويتر"),
         ("وكشف تحقيق عن تورط الشركة الأم لقناة «الأفق» في التزوير.", "الأفق"),
+        ("وقال إن المتسللين دخلوا إلى قواعد بيانات مواقع المنظمة.", "المنظمة"),
         # an account acted on, not posted through
         ("وجذبت الصفحة التي أنشأها الرجل على فيس بوك آلاف الإعجابات.", "فيس بوك"),
         ("وقالت الشرطة إن الرجل أنشأ حسابا على تويتر لنشر التهديدات.", "تويتر"),
@@ -105,3 +106,9 @@ def test_sources_word_sense_leaves_non_sources(pipeline: Pipeline, text: str, no
 def test_sources_word_sense_keeps_sources(pipeline: Pipeline, text: str, kind: str, words: str) -> None:
     found = _cited(pipeline, text)
     assert any(k == kind and words in w for k, w in found), found
+
+
+def test_sources_word_sense_a_body_stops_before_the_clause(pipeline: Pipeline) -> None:
+    """The body's name ends where the cited clause begins (فإن, أن), not four words on."""
+    found = _cited(pipeline, "وبحسب بيانات وزارة الزراعة فإن الإنتاج ارتفع.")
+    assert found == [("cited_outlet", "وبحسب بيانات وزارة الزراعة")], found

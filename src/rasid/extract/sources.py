@@ -357,7 +357,7 @@ _CAP_NAME = (
 #: Words that end an organisation's name ("le ministère des Affaires étrangères a indiqué").
 _ORG_STOP = (
     r"(?:a|ont|est|que|qui|qu'|dont|said|says|has|have|had|is|was|that|which|who|did|does|will|would|on|in|at|"
-    r"что|который|которое|сообщил|сообщило|сообщили|заявил|заявило|заявили|и|в|на|не|from|to|и|ان|الى|في|على)"
+    r"что|который|которое|сообщил|сообщило|сообщили|заявил|заявило|заявили|и|в|на|не|from|to|и|ان|الى|في|على|فان|بان|وان|لان|من|امس|اليوم|الذي|التي|قد|فقد)"
 )
 
 
@@ -443,6 +443,9 @@ def _attribution_patterns(
             rf"{B_START}(?:[وف])?(?:{alternation(data['organisation_cues'])})"
             rf"(?:\s+(?!(?:{alternation(data['organisation_not_between'])})(?![^\W_]))[^\s,.;:!?\"]+){{0,2}}?\s*"
             rf"{article}[\"«“]?\s*$"
+        ),
+        "org_cue_not_after": re.compile(
+            rf"{B_START}(?:{alternation(data['organisation_cue_not_after'])})\s*$"
         ),
         # "Ранее в НАК сообщили": the body named between в and its reporting verb
         "ru_in_before": re.compile(r"(?<![^\W_])в\s*$"),
@@ -874,6 +877,8 @@ def _attribution(
         if pats["anaphoric_before"].search(before):
             return None  # "a indiqué ledit ministère": the body named before, not a new source
         if m := pats["org_cue_before"].search(before):
+            if pats["org_cue_not_after"].search(folded, max(0, window + m.start() - 20), window + m.start()):
+                return None  # "قواعد بيانات مواقع المنظمة": databases, not the body's data
             return "cited_outlet", window + m.start(), end
         if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
             return "cited_outlet", start, end
