@@ -136,3 +136,30 @@ def test_speakers_arabic_organisation_before_kana_qad_and_the_verb() -> None:
 def test_speakers_arabic_adverb_before_the_verb_is_no_subject() -> None:
     text = 'وفي وقت سابق أكدت في بيان أن "الحل السياسي هو الطريق الوحيد لإنهاء الأزمة".'
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("وزير الخارجية الفرنسي", None),  # another country's minister
+        ("وزير خارجية فرنسا", None),
+        ("وزير الخارجية الأمريكي", "جون كيري"),
+        ("وزير خارجية أمريكا", "جون كيري"),
+    ],
+)
+def test_speakers_arabic_role_of_another_country_is_not_the_person_named(
+    role: str, expected: str | None
+) -> None:
+    text = (
+        f'زار وزير الخارجية الأمريكي جون كيري القاهرة أمس. وقال {role}: "نريد علاقات متوازنة مع جميع الدول".'
+    )
+    assert _speakers(text) == [expected]
+
+
+def test_speakers_arabic_construct_ending_in_a_country_refers_back() -> None:
+    # "رئيس وزراء العراق": definite by the country that ends it, one office named before
+    text = (
+        "التقى رئيس وزراء العراق حيدر العبادي بالسفراء أمس. "
+        'وقال رئيس وزراء العراق إن "الحكومة ماضية في الإصلاحات دون تردد".'
+    )
+    assert _speakers(text) == ["حيدر العبادي"]

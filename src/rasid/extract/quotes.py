@@ -700,6 +700,18 @@ class _Context:
         plain, other = _split_anchors(tuple(first_words))
         return [w for w in plain if w in present or "و" + w in present or "ف" + w in present] + other
 
+    def person_nationalities(self, key: str) -> set[str]:
+        """Arabic nationality stems written right before a person's first mentions (وزير الخارجية
+        الأمريكي X -> أمريك), to tell one country's minister from another's."""
+        self.person_classes(key)  # builds the index of mentions by person
+        found: set[str] = set()
+        for m in (self._by_key or {}).get(key, ())[:3]:
+            words = _WORD.findall(self.text[max(0, m.start - TITLE_CHARS) : m.start])
+            stem = _nationality_stem(words[-1]) if words else None
+            if stem is not None:
+                found.add(stem)
+        return found
+
     def person_classes(self, key: str) -> set[str]:
         """A person's title classes: from the entity stage, or the title written right before one of
         their first mentions ("General Oumar Diarra" -> military). Computed for the few people a role
@@ -1007,6 +1019,9 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         and not phrase_words[0].startswith("ال")
         and not phrase_words[1].startswith("ال")
         and _ARABIC.match(phrase_words[0]) is not None
+        # "وزير خارجية فرنسا", "رئيس وزراء العراق": a construct ending in a named country or body is
+        # definite, one office held by one person who may have been named before
+        and not any(m.label in ("GPE", "ORG") for m in ctx.mentions_in(ps, pe))
     )
     head = _without_article(re.sub(r"^[وف](?=ال)", "", phrase_words[0])) if phrase_words else ""
     if (
@@ -1053,16 +1068,47 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         speakers.append(last.speaker.mention)  # the last speaker of the chain ("a déclaré X … le ministre")
     phrase_class = _phrase_role_class(ctx.text[ps:pe])
     if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
-        if not _roles_agree(phrase_class, ctx.person_classes(speakers[-1].key), evidence=False):
+        if not _roles_agree(
+            phrase_class, ctx.person_classes(speakers[-1].key), evidence=False
+        ) or _nationalities_clash(ctx, ps, pe, speakers[-1].key):
             return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
         return Speaker(speakers[-1], ps, pe, "role", None)
     if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
         people = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER"]
-        if len({m.key for m in people}) == 1 and _roles_agree(
-            phrase_class, ctx.person_classes(people[-1].key), evidence=True
+        if (
+            len({m.key for m in people}) == 1
+            and _roles_agree(phrase_class, ctx.person_classes(people[-1].key), evidence=True)
+            and not _nationalities_clash(ctx, ps, pe, people[-1].key)
         ):
             return Speaker(people[-1], ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+def _nationality_stem(word: str) -> str | None:
+    """الفرنسي / فرنسا -> فرنس, العراقي / العراق -> عراق: the stem a nisba adjective shares with its
+    country's name; None for a word that is neither (a masculine nisba or a capitalised-free noun)."""
+    folded = fold(word)
+    if not _ARABIC.match(folded):
+        return None
+    if folded.startswith("ال") and folded.endswith("ي") and len(folded) > 4:
+        return folded[2:-1]  # الفرنسي, الأمريكي (the feminine -ية is too often an office: الخارجية)
+    return None
+
+
+def _nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> bool:
+    """An Arabic role phrase of one country (وزير الخارجية الفرنسي, وزير خارجية فرنسا) cannot refer to
+    a person introduced as another's (وزير الخارجية الأمريكي X)."""
+    words = _WORD.findall(ctx.text[ps:pe])
+    if not words or not _ARABIC.match(words[-1]):
+        return False
+    last = words[-1]
+    stem = _nationality_stem(last)
+    if stem is None and any(m.label == "GPE" and m.end == pe for m in ctx.mentions_in(ps, pe)):
+        stem = _without_article(fold(last)).rstrip("اةى")  # فرنسا -> فرنس, العراق -> عراق
+    if stem is None:
+        return False
+    theirs = ctx.person_nationalities(key)
+    return bool(theirs) and not any(t.startswith(stem) or stem.startswith(t) for t in theirs)
 
 
 def _apposition(ctx: _Context, pos: int) -> Mention | None:
