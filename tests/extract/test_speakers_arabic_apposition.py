@@ -163,3 +163,23 @@ def test_speakers_arabic_construct_ending_in_a_country_refers_back() -> None:
         'وقال رئيس وزراء العراق إن "الحكومة ماضية في الإصلاحات دون تردد".'
     )
     assert _speakers(text) == ["حيدر العبادي"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'من جهته، قال وزير المالية: "الميزانية تكفي لتغطية جميع المشاريع".',  # for his part: someone new
+        'وقال وزير المالية: "الميزانية تكفي لتغطية جميع المشاريع".',  # a portfolio minister is not the premier
+    ],
+)
+def test_speakers_arabic_other_minister_after_the_prime_minister_is_nobody_named(second: str) -> None:
+    text = "قال رئيس الوزراء سامي الخطيب إن الحكومة ماضية في خطتها. " + second
+    assert _speakers(text) == [None]
+
+
+def test_speakers_arabic_same_role_after_its_holder_still_refers_back() -> None:
+    text = (
+        "قال رئيس الوزراء سامي الخطيب إن الحكومة ماضية في خطتها. "
+        'وقال رئيس الوزراء: "الميزانية تكفي لتغطية جميع المشاريع".'
+    )
+    assert _speakers(text) == ["سامي الخطيب"]

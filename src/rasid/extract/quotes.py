@@ -94,6 +94,8 @@ class QuoteCues:
     statement_nouns: frozenset[str]
     #: words after a statement that name its signer as author: بيان وقعه X, statement signed by X
     statement_signed: frozenset[str]
+    #: "من جهته، قال الوزير": words that bring in another speaker than the one before
+    turn_openers: re.Pattern[str]
     pronoun: re.Pattern[str]
     adverbial: frozenset[str]
     title_nouns: frozenset[str]
@@ -181,6 +183,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         non_subject=frozenset(fold(w) for w in data["non_subject_before"]),
         statement_nouns=frozenset(fold(w) for w in data["statement_nouns"]),
         statement_signed=frozenset(fold(w) for w in data["statement_signed"]),
+        turn_openers=re.compile(rf"(?:^|\W)(?:{alternation(data['turn_openers'])})(?:\W|$)"),
         pronoun=re.compile(rf"^\W*(?:{alternation(data['continuation_pronouns'])}){B_END}"),
         adverbial=frozenset(fold(w) for w in data["adverbial_starts"]),
         title_nouns=frozenset(fold(w) for w in data["title_nouns"]),
@@ -448,7 +451,7 @@ _NOT_ROLES = frozenset({"honorific", "photographer"})
 #: to a person introduced with a title of a class in the same group.
 _ROLE_GROUPS = (
     frozenset({"head_of_state", "head_of_government", "leader", "military"}),
-    frozenset({"minister", "diplomat", "head_of_government"}),
+    frozenset({"minister", "diplomat"}),  # a minister of a portfolio is not the head of government
     frozenset({"spokesperson", "diplomat"}),
     frozenset({"expert"}),
 )
@@ -477,6 +480,8 @@ _TITLE_COMPLEMENT = re.compile(
 )
 
 
+#: How far before a role phrase a turn opener (من جهته، for his part) is looked for in its sentence.
+TURN_OPENER_CHARS = 60
 #: How far before a name its title is looked for.
 TITLE_CHARS = 60
 
@@ -1055,6 +1060,9 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before
         return Speaker(None, ps, pe, "role", None)
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
+    opening = re.split(r"[.!?؟\n]", ctx.text[max(0, ps - TURN_OPENER_CHARS) : ps])[-1]
+    if ctx.cues.turn_openers.search(fold(opening)):
+        return Speaker(None, ps, pe, "role", None)  # "من جهته، قال وزير المالية": someone new
     # who has been speaking: people named as the subject of a speech verb (أكد رئيس الأركان … ديارا)
     speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
     last = ctx.event_before(ps)
