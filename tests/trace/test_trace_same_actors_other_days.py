@@ -115,3 +115,22 @@ def test_a_story_does_not_creep_a_few_days_at_a_time_from_its_event() -> None:
     assert judge_join(member | {("published", "2024-03-19")}, story, links=1, cohesion=0.85)[0]
     week_later = Group.of("st-w", {"w1": later, "w2": later})
     assert judge_merge(story, week_later, cohesion=0.9)[1]["decided_by"] == "days"
+
+
+def test_a_story_without_core_days_is_judged_from_its_most_held_days() -> None:
+    # a loose story whose members spread over several days keeps the day most of them share as its own,
+    # so a report ten days on is another event even though some member was published in between
+    member = frozenset({("kb_ids", AGADEZ)})
+    days = ["2024-03-17", "2024-03-17", "2024-03-19", "2024-03-22", "2024-03-25"]
+    story = _story(*(member | {("published", day)} for day in days))
+    assert story.days() == frozenset({"2024-03-17"})
+    ok, why = judge_join(member | {("published", "2024-03-27")}, story, links=1, cohesion=0.9)
+    assert not ok and why["decided_by"] == "days"
+
+
+def test_the_same_days_news_with_nothing_to_compare_does_not_merge_on_closeness() -> None:
+    # two stories of one day, close in wording (an agency's cables), with no event anchors at all
+    first = Group("st-a", {"a1", "a2"}, Counter({("published", "2024-03-17"): 2}))
+    second = Group("st-b", {"b1", "b2"}, Counter({("published", "2024-03-17"): 2}))
+    assert not judge_merge(first, second, cohesion=0.75)[0]
+    assert judge_merge(first, second, cohesion=0.85)[0]  # the same news: very close leads

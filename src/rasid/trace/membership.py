@@ -140,10 +140,17 @@ class Group:
         return frozenset(a for a, count in self.anchors.items() if count >= need)
 
     def days(self) -> frozenset[str]:
-        """The story's own days: those most of its members hold (its core), else every member's. Measured
-        from the core, a story cannot creep a few days at a time, each member near the last one's day
-        (a week of one ministry's news), away from the event it reports."""
-        return days_of(self.core()) or days_of(self.anchors)
+        """The story's own days: those most of its members hold (its core), else the days held by the most
+        members. Measured from there, a story cannot creep a few days at a time, each member near the last
+        one's day (a week of one ministry's news), away from the event it reports."""
+        core_days = days_of(self.core())
+        if core_days:
+            return core_days
+        counts = {a: n for a, n in self.anchors.items() if a[0] in ("dates", *DATING_KINDS)}
+        if not counts:
+            return frozenset()
+        most = max(counts.values())
+        return frozenset(value for (_, value), n in counts.items() if n == most)
 
     def absorb(self, other: Group) -> None:
         self.members |= other.members
@@ -188,9 +195,11 @@ def judge_join(
     return cohesion is None or cohesion >= JOIN_COHESION, reason | {"decided_by": "cohesion"}
 
 
-def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[str, Any]]:
+def judge_merge(
+    a: Group, b: Group, cohesion: float | None, *, by_copy: bool = False
+) -> tuple[bool, dict[str, Any]]:
     """May two multi-document stories merge? Their cores must agree (when both have one) and their
-    centroids be close (when both have vectors)."""
+    centroids be close (when both have vectors); ``by_copy``: the relation proposing it is a copy."""
     core_a, core_b = a.core(), b.core()
     if dates_conflict(a.days(), b.days(), EVENT_DAYS):
         return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "days"}
@@ -207,9 +216,10 @@ def judge_merge(a: Group, b: Group, cohesion: float | None) -> tuple[bool, dict[
         return True, reason
     if agree is not None and agree < MERGE_AGREEMENT:
         return False, reason
-    if agree is None and not dated:
-        # no anchors to compare and no days: closeness alone is "the same subject", which the same actors'
-        # news of another week is too
+    if agree is None and not by_copy:
+        # no anchors to compare: closeness short of "the same news" (checked above) is "the same subject",
+        # which the same actors' news of another week, or an agency's other cables of the day, is too; a
+        # shared text (a document holding passages of both) still lets close centroids decide
         return False, reason
     return cohesion is None or cohesion >= STORY_COHESION, reason
 
@@ -235,8 +245,8 @@ def _close(
         numbers_b = {v for k, v in theirs if k == "numbers"}
         return len(numbers_a) < 2 or len(numbers_b) < 2 or bool(numbers_a & numbers_b)
     named_together = bool(event_naming(mine & theirs))
-    return (
-        (named_together or dated)
-        and cohesion >= CLOSE_COHESION
-        and (agree is None or agree >= WEAK_AGREEMENT)
-    )
+    if named_together:
+        return cohesion >= CLOSE_COHESION and (agree is None or agree >= WEAK_AGREEMENT)
+    # dated on near days but naming nothing in common: the same day's other news reads alike too (a court's
+    # cables, a ministry's bulletins), so the anchors must be there to compare and agree a little
+    return dated and cohesion >= CLOSE_COHESION and agree is not None and agree >= WEAK_AGREEMENT

@@ -406,7 +406,7 @@ def _update_stories(
             links = len(related.get(doc_id, set()) & story.members)
             ok, reason = judge_join(anchors[doc_id], story, links, cohesion)
         else:
-            ok, reason = judge_merge(a, b, cohesion)
+            ok, reason = judge_merge(a, b, cohesion, by_copy=rel.kind == "copy")
         if not ok:
             continue
         both_stored = ga in existing and gb in existing
