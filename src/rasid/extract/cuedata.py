@@ -13,7 +13,8 @@ import yaml
 from rasid.errors import ConfigError
 
 
-def _read_yaml(source: str, raw: str) -> dict[str, Any]:
+def read_yaml(source: str, raw: str) -> dict[str, Any]:
+    """A cue file's top-level mapping; a clear ConfigError naming ``source`` when it is not one."""
     try:
         data = yaml.safe_load(raw) or {}
     except yaml.YAMLError as exc:
@@ -35,7 +36,7 @@ def load_definitions(
     sources = [(f"{package}/{filename}", packaged)]
     sources += [(str(p), Path(p).read_text(encoding="utf-8")) for p in extra_files]
     for source, raw in sources:
-        entries = _read_yaml(source, raw).get(key) or []
+        entries = read_yaml(source, raw).get(key) or []
         for i, entry in enumerate(entries):
             if not isinstance(entry, dict) or not entry.get("id"):
                 raise ConfigError(f"{source}: entry {i + 1} under {key!r} needs an 'id'")

@@ -34,10 +34,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from rasid.errors import ConfigError
-from rasid.extract.cuedata import load_definitions
+from rasid.extract.cuedata import load_definitions, read_yaml
 from rasid.extract.dates import gregorian_value
 from rasid.extract.matcher import PreparedText, fold_gap, prepare
 from rasid.extract.phrases import PhraseMatch, PhraseMatcher
@@ -209,18 +207,6 @@ def _with_article(phrases: list[str]) -> list[str]:
     return out
 
 
-def _read_yaml(source: str, raw: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(raw) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(
-            f"{source}: not valid YAML ({exc.__class__.__name__}): fix the file and retry"
-        ) from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"{source}: expected a mapping at the top level")
-    return data
-
-
 def _sections(extra_files: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The ``lexicon`` and ``modality`` sections: a user's group or modality kind replaces the packaged one."""
     packaged = resources.files("rasid.data.events").joinpath("event_types.yaml").read_text(encoding="utf-8")
@@ -229,7 +215,7 @@ def _sections(extra_files: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any
     sources = [("rasid.data.events/event_types.yaml", packaged)]
     sources += [(str(p), Path(p).read_text(encoding="utf-8")) for p in extra_files]
     for source, raw in sources:
-        data = _read_yaml(source, raw)
+        data = read_yaml(source, raw)
         lexicon.update(data.get("lexicon") or {})
         section = data.get("modality") or {}
         if "window" in section:

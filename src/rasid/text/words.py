@@ -72,7 +72,7 @@ def fold_many(words: list[str]) -> list[str]:
     if new:
         if len(cache) + len(new) > WORD_CACHE_MAX:
             cache.clear()
-            new = list(set(words))
+            new = list(dict.fromkeys(words))
         joined = normalize_for_search(_WORD_SEPARATOR.join(new))
         pieces = joined.split(_WORD_SEPARATOR)
         if len(pieces) != len(new) or _WHITESPACE.search(joined):

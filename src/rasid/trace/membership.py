@@ -139,11 +139,12 @@ class Group:
         need = 1 if n == 1 else max(2, math.ceil(n / 2))
         return frozenset(a for a, count in self.anchors.items() if count >= need)
 
-    def days(self) -> frozenset[str]:
+    def days(self, core: frozenset[Anchor] | None = None) -> frozenset[str]:
         """The story's own days: those most of its members hold (its core), else the days held by the most
         members. Measured from there, a story cannot creep a few days at a time, each member near the last
-        one's day (a week of one ministry's news), away from the event it reports."""
-        core_days = days_of(self.core())
+        one's day (a week of one ministry's news), away from the event it reports. ``core``: the story's
+        :meth:`core` when the caller has it already."""
+        core_days = days_of(self.core() if core is None else core)
         if core_days:
             return core_days
         counts = {a: n for a, n in self.anchors.items() if a[0] in ("dates", *DATING_KINDS)}
@@ -168,7 +169,7 @@ def judge_join(
     related to half the story's members (at least two)."""
     core = story.core()
     strongly_linked = links >= 2 and 2 * links >= len(story.members)
-    if not strongly_linked and dates_conflict(days_of(doc_anchors), story.days(), EVENT_DAYS):
+    if not strongly_linked and dates_conflict(days_of(doc_anchors), story.days(core), EVENT_DAYS):
         return False, {"rule": "join", "links": links, "story_size": len(story.members),
                        "decided_by": "days", "days": sorted(days_of(doc_anchors))}  # fmt: skip
     agree = agreement(doc_anchors, core)
@@ -201,7 +202,7 @@ def judge_merge(
     """May two multi-document stories merge? Their cores must agree (when both have one) and their
     centroids be close (when both have vectors); ``by_copy``: the relation proposing it is a copy."""
     core_a, core_b = a.core(), b.core()
-    if dates_conflict(a.days(), b.days(), EVENT_DAYS):
+    if dates_conflict(a.days(core_a), b.days(core_b), EVENT_DAYS):
         return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "days"}
     agree = agreement(core_a, core_b)
     reason: dict[str, Any] = {
