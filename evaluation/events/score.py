@@ -12,20 +12,12 @@ pages from the local cache, each checked against the sha1 it was labelled on.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from rasid.extract import analyze_documents
-from rasid.extract.standoff import (
-    MissingText,
-    cached_documents,
-    finish_report,
-    load_gold,
-    saudinewsnet_documents,
-)
+from rasid.extract.standoff import MissingText, analysed_set, load_gold, score_command
 from rasid.extract.standoff_events import TARGETS, report_markdown, score_events
 from rasid.model import Document
 
@@ -49,33 +41,20 @@ def run(name: str) -> tuple[list[dict[str, Any]], dict[str, Document]]:
     if not gold:
         raise MissingText(f"no gold items for {name}")
     if name == "saudinewsnet":
-        raw = saudinewsnet_documents(gold, SHARED / "data" / "saudinewsnet")
-    else:
-        manifest = {item["id"]: item for item in load_gold(PAGES_MANIFEST)} if PAGES_MANIFEST.exists() else {}
-        raw = cached_documents(gold, CACHE / "pages", manifest)
-    ids = list(raw)
-    analysed = dict(zip(ids, analyze_documents(raw[i] for i in ids), strict=True))
-    return gold, analysed
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", choices=sorted(SETS))
-    parser.add_argument(
-        "--misses", help="print the examples whose key holds this: events, source, date, narratives"
-    )
-    parser.add_argument("--json", type=Path, help="write the counts and metrics here")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    args = parser.parse_args()
-    try:
-        gold, docs = run(args.set)
-    except MissingText as exc:
-        print(f"cannot score {args.set}: {exc}", file=sys.stderr)
-        return 2
-    tallies = score_events(gold, docs)
-    report = report_markdown(tallies, f"{args.set}: {len(gold)} items")
-    return finish_report(tallies, report, TARGETS, misses=args.misses, json_path=args.json, check=args.check)
+        return gold, analysed_set(gold, saudinewsnet=SHARED / "data" / "saudinewsnet")
+    manifest = {item["id"]: item for item in load_gold(PAGES_MANIFEST)} if PAGES_MANIFEST.exists() else {}
+    return gold, analysed_set(gold, pages=CACHE / "pages", manifest=manifest)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(
+        score_command(
+            __doc__.splitlines()[0],
+            SETS,
+            run,
+            score_events,
+            report_markdown,
+            TARGETS,
+            "events, source, date, narratives",
+        )
+    )

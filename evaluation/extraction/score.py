@@ -10,22 +10,19 @@ missed, so it can gate a run.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from rasid.extract import analyze_documents
 from rasid.extract.standoff import (
     TARGETS,
     MissingText,
-    cached_documents,
-    finish_report,
+    analysed_set,
     load_gold,
     report_markdown,
-    saudinewsnet_documents,
     score,
+    score_command,
 )
 from rasid.model import Document
 
@@ -44,32 +41,19 @@ def run(name: str) -> tuple[list[dict[str, Any]], dict[str, Document]]:
     if not gold:
         raise MissingText(f"no gold items for {name}")
     if name == "saudinewsnet":
-        raw = saudinewsnet_documents(gold, SHARED / "data" / "saudinewsnet")
-    else:
-        raw = cached_documents(gold, CACHE / "pages")
-    ids = list(raw)
-    analysed = dict(zip(ids, analyze_documents(raw[i] for i in ids), strict=True))
-    return gold, analysed
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", choices=sorted(SETS))
-    parser.add_argument(
-        "--misses", help="print the examples whose key holds this: quotes, speaker, anonymous, sources, dates"
-    )
-    parser.add_argument("--json", type=Path, help="write the counts and metrics here")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    args = parser.parse_args()
-    try:
-        gold, docs = run(args.set)
-    except MissingText as exc:
-        print(f"cannot score {args.set}: {exc}", file=sys.stderr)
-        return 2
-    tallies = score(gold, docs)
-    report = report_markdown(tallies, f"{args.set}: {len(gold)} items")
-    return finish_report(tallies, report, TARGETS, misses=args.misses, json_path=args.json, check=args.check)
+        return gold, analysed_set(gold, saudinewsnet=SHARED / "data" / "saudinewsnet")
+    return gold, analysed_set(gold, pages=CACHE / "pages")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(
+        score_command(
+            __doc__.splitlines()[0],
+            SETS,
+            run,
+            score,
+            report_markdown,
+            TARGETS,
+            "quotes, speaker, anonymous, sources, dates",
+        )
+    )

@@ -21,6 +21,7 @@ Matching is by offsets, so the scorer fails a prediction that puts the right wor
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import re
@@ -28,7 +29,7 @@ import sys
 import unicodedata
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -406,3 +407,51 @@ def cached_documents(
         published = item.get("published") or known.get("published")
         docs[item["id"]] = Document(text=text, language=language, published=published)
     return docs
+
+
+def analysed_set(
+    gold: Sequence[Mapping[str, Any]],
+    *,
+    saudinewsnet: Path | None = None,
+    pages: Path | None = None,
+    manifest: Mapping[str, Mapping[str, Any]] | None = None,
+) -> dict[str, Document]:
+    """Rasid's analysis of each gold item's text: from the SaudiNewsNet zips in ``saudinewsnet``, or from the
+    local cache of excerpts in ``pages`` (with ``manifest`` for what an item does not repeat)."""
+    from rasid.extract import analyze_documents
+
+    if saudinewsnet is not None:
+        raw = saudinewsnet_documents(gold, saudinewsnet)
+    elif pages is not None:
+        raw = cached_documents(gold, pages, manifest)
+    else:
+        raise ValueError("give the SaudiNewsNet folder or the pages cache")
+    ids = list(raw)
+    return dict(zip(ids, analyze_documents(raw[i] for i in ids), strict=True))
+
+
+def score_command(
+    description: str,
+    sets: Sequence[str],
+    run: Callable[[str], tuple[list[dict[str, Any]], dict[str, Document]]],
+    scorer: Callable[[Sequence[Mapping[str, Any]], Mapping[str, Document]], Mapping[str, Any]],
+    report: Callable[[Mapping[str, Any], str], str],
+    targets: Mapping[str, tuple[str, float]],
+    misses_help: str,
+) -> int:
+    """The command line a set's ``score.py`` offers: pick a set, score ``run(set)`` with ``scorer`` and print
+    ``report`` of it (see :func:`finish_report` for ``--misses``, ``--json`` and ``--check``)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("set", choices=sorted(sets))
+    parser.add_argument("--misses", help=f"print the examples whose key holds this: {misses_help}")
+    parser.add_argument("--json", type=Path, help="write the counts and metrics here")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    try:
+        gold, docs = run(args.set)
+    except MissingText as exc:
+        print(f"cannot score {args.set}: {exc}", file=sys.stderr)
+        return 2
+    tallies = scorer(gold, docs)
+    text = report(tallies, f"{args.set}: {len(gold)} items")
+    return finish_report(tallies, text, targets, misses=args.misses, json_path=args.json, check=args.check)
