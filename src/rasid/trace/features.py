@@ -289,6 +289,29 @@ def days_apart(a: str, b: str) -> int | None:
     return min(apart, 366 - apart)
 
 
+def same_day(a: str, b: str) -> bool:
+    """Two date values naming one day: equal, or one without its year (``XXXX-10-07``: "October 7" in a text
+    that does not say which year) and the other of that month and day ("7 October 2023" in its copy)."""
+    if a == b:
+        return True
+    one_yearless = bool(_YEARLESS_DAY.match(a)) != bool(_YEARLESS_DAY.match(b))
+    return one_yearless and bool(_FULL_DAY.match(a) or _FULL_DAY.match(b)) and a[4:] == b[4:]
+
+
+def align_days(values: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """``values`` with each day named without its year given the year ``other`` names it with, when ``other``
+    names that month and day in one year only: so that two texts naming one day are seen to share it."""
+    full_of: dict[str, set[str]] = {}
+    for value in other:
+        if _FULL_DAY.match(value):
+            full_of.setdefault(value[4:], set()).add(value)
+    out = set()
+    for value in values:
+        years = full_of.get(value[4:], set()) if _YEARLESS_DAY.match(value) else set()
+        out.add(next(iter(years)) if len(years) == 1 else value)
+    return frozenset(out)
+
+
 def _ordinal(day: str) -> int | None:
     try:
         return date.fromisoformat(day).toordinal()
