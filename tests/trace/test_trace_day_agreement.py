@@ -80,3 +80,36 @@ def test_a_formula_filled_with_another_day_is_still_not_a_copy() -> None:
     )
     relation = relate(first, second)
     assert relation is None or relation.kind != "copy"
+
+
+# a later report that names the event's day as past ("dernier", "الماضي"), without a date of publication
+LATER_FR = (
+    "Le colonel Paul Mensah, qui a renversé le gouvernement le 12 mars dernier, a prêté serment vendredi "
+    "devant la Cour suprême comme président de la transition, pour une durée de trois ans."
+)
+LATER_AR = (
+    "أدى العقيد بول منساه، الذي أطاح بالحكومة في 12 مارس الماضي، اليمين الدستورية أمام المحكمة العليا "
+    "رئيسا للمرحلة الانتقالية لمدة ثلاث سنوات."
+)
+SAME_DAY_FR = "Le colonel Paul Mensah a renversé le gouvernement le 12 mars et dissous le Parlement."
+
+
+def test_a_day_the_text_marks_as_past_is_background_not_its_own_news() -> None:
+    later_fr, later_ar, same_day_fr = _analysed(
+        Document(text=LATER_FR, language="fr"),
+        Document(text=LATER_AR, language="ar"),
+        Document(text=SAME_DAY_FR, language="fr"),
+    )
+    for doc in (later_fr, later_ar):
+        f = DocFeatures(doc)
+        assert "XXXX-03-12" in f.past_marked_days
+        assert not any(d.endswith("-03-12") for d in f.named_days | f.event_days)
+        assert not any(kind == "dates" for kind, _ in f.specific_anchors)
+    # the same day named without "dernier" is the text's news
+    assert any(d.endswith("-03-12") for d in DocFeatures(same_day_fr).named_days)
+
+
+def test_a_past_marked_day_near_a_known_day_of_publication_is_still_the_news() -> None:
+    (dated,) = _analysed(Document(text=LATER_FR, language="fr", published="2024-03-14"))
+    # two days before the day of publication: own_days keeps it, whatever word marks it
+    assert "2024-03-12" in DocFeatures(dated).named_days

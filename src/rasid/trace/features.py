@@ -48,6 +48,8 @@ _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s+")
 _LEAD_WORD = re.compile(r"[^\W\d_]+")
 # A full day, 2024-03-16.
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# The date reader's relation for a day the text marks as past ("le 30 septembre dernier": ``last 09-30``).
+_PAST_MARKED = re.compile(r"^last \d\d-\d\d$")
 # A day of the year the text names without its year (``XXXX-03-16``: "on March 16").
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 #: Days around a text's own day that are still its news (the event's day, the next days' follow-ups); a day the
@@ -157,8 +159,23 @@ class DocFeatures:
     def named_days(self) -> frozenset[str]:
         """The days the text names that are its own news (:func:`own_days`): ``YYYY-MM-DD``, or ``XXXX-MM-DD``
         when neither the text nor its publication date gives the year. Days it names further back are its
-        background ("On March 16 the junta revoked ..." in a report of August) and are left out."""
-        return own_days(self.dates, self.doc.published)
+        background ("On March 16 the junta revoked ..." in a report of August) and are left out. Without the
+        day of publication that distance is unknown, but a day the text itself marks as past ("le 30 septembre
+        dernier", "31 يوليو الماضي", "last July 31") is background too: the text is written later."""
+        dates = self.dates
+        if not (self.doc.published and _FULL_DAY.match(self.doc.published[:10])):
+            dates = dates - self.past_marked_days
+        return own_days(dates, self.doc.published)
+
+    @cached_property
+    def past_marked_days(self) -> frozenset[str]:
+        """Days named with a word that puts them in the past of the text ("dernier", "الماضي", "last"): the
+        date reader's ``last MM-DD`` relation (a weekday, "last Monday", is not one: it is often the news)."""
+        return frozenset(
+            v
+            for a in self.doc.layer("dates")
+            if _PAST_MARKED.match(str(a.attrs.get("relation") or "")) and (v := gregorian_value(a.attrs))
+        )
 
     @cached_property
     def event_days(self) -> frozenset[str]:
