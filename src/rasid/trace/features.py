@@ -11,6 +11,7 @@ the text itself, so a document without layers still has evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -195,6 +196,24 @@ class DocFeatures:
         out |= {("dates", d) for d in self.named_days}
         out |= {("numbers", n) for n in self.numbers if not _YEAR.match(n)}
         out |= {("model_codes", m) for m in self.model_codes}
+        out |= self.name_keys  # places the KB does not link
+        return frozenset(out)
+
+    @cached_property
+    def name_keys(self) -> frozenset[tuple[str, str]]:
+        """Places the KB does not link, as ``place_name`` anchors keyed across scripts and spellings
+        (:func:`name_key`: "Jolfa", "جلفا" and "Джульфа" have one key; so do "تامغاروت" and "تمغاروت").
+        People and organisations are left out: the same actors act in other events, and sharing them made
+        later reports of the actors join the story."""
+        out = set()
+        for ann in self.doc.layer("entities"):
+            if ann.label not in _PLACE_TYPES or ann.attrs.get("kb_id") or not _PROPER_NAME.match(ann.text):
+                continue
+            # the whole name, and its last word alone ("Jolfa" for "the mountains of Jolfa")
+            words = _LEAD_WORD.findall(ann.text)
+            for key in {name_key(ann.text), name_key(words[-1]) if words else ""}:
+                if len(key) >= PLACE_KEY_MIN:
+                    out.add(("place_name", key))
         return frozenset(out)
 
     @cached_property
@@ -246,6 +265,46 @@ def is_scene_anchor(anchor: tuple[str, str]) -> bool:
     link but cannot make one: the same actors in the same capital are the next week's news too."""
     kind, value = anchor
     return kind == "kb_ids" and (bool(_ACTOR_KB.match(value)) or value in capital_ids())
+
+
+#: Entity types whose unlinked names are anchors.
+_PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+#: Consonant classes a place's key needs (Jolfa: "jlf"; fewer would match too many names).
+PLACE_KEY_MIN = 3
+# A name: it starts with a capital letter, or is written in Arabic (which has no capitals).
+_PROPER_NAME = re.compile(r"^[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
+# Consonant classes of the three scripts; vowels, weak letters (w, y, و, ي, в, й) and hamza/ain carry none.
+_ARABIC_CONSONANTS = dict(zip("بتثجحخدذرزسشصضطظغفقكلمنهپچژگڤ", "btsjhhdzrzsxsdtzhfkklmnhbxjhf", strict=True))
+_CYRILLIC_CONSONANTS = dict(zip("бптдсзшщчжцхгкклмнрф", "bbtdszxxxjshhkklmnrf", strict=True))
+_LATIN_DIGRAPHS = (
+    ("sch", "x"), ("sh", "x"), ("ch", "x"), ("kh", "h"), ("gh", "h"), ("dj", "j"), ("zh", "j"), ("th", "t"),
+    ("ph", "f"), ("ck", "k"), ("ts", "s"), ("tz", "s"), ("c", "k"), ("q", "k"), ("p", "b"), ("g", "h"),
+    ("x", "ks"),
+)  # fmt: skip
+_LATIN_CONSONANTS = frozenset("bdfhjklmnrstzx")
+
+
+def name_key(name: str) -> str:
+    """A name's consonant skeleton, the same in Latin, Cyrillic and Arabic script for most transliterations:
+    vowels and weak letters (v, w, y, в, و, ي) dropped, letters that transliterate one another merged
+    (kh/х/خ/ح/h, g/г/غ with h because Russian writes Arabic h as г, p/b, q/k), doubled letters collapsed,
+    the Arabic article dropped. Keys of a few letters say little: callers keep those of :data:`PLACE_KEY_MIN` or more."""
+    parts = []
+    for word in _LEAD_WORD.findall(name.casefold()):
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        if "\u0600" <= word[0] <= "\u06ff":
+            if word.startswith("ال") and len(word) > 4:
+                word = word[2:]
+            parts.append("".join(_ARABIC_CONSONANTS.get(c, "") for c in word))
+        elif "\u0400" <= word[0] <= "\u04ff":
+            parts.append("".join(_CYRILLIC_CONSONANTS.get(c, "") for c in word.replace("дж", "ж")))
+        else:
+            final_h = word.endswith("h") and not word.endswith(("kh", "ch", "sh", "gh"))
+            for latin, merged in _LATIN_DIGRAPHS:
+                word = word.replace(latin, merged)
+            consonants = "".join(c for c in word if c in _LATIN_CONSONANTS)
+            parts.append(consonants[:-1] if final_h else consonants)  # Haniyeh, Allah: a vowel's h
+    return re.sub(r"(.)\1+", r"\1", "".join(parts))
 
 
 @cache
