@@ -29,13 +29,7 @@ import numpy as np
 from usearch.index import BatchMatches, Index
 
 from rasid.store.sqlite import SQLiteStore
-from rasid.trace.candidates import (
-    CROSS_LANGUAGE_MIN,
-    PER_OTHER_LANGUAGE,
-    SAME_LANGUAGE_MIN,
-    SEARCH_DEPTH,
-    TOP_K,
-)
+from rasid.trace.candidates import CROSS_LANGUAGE_MIN, SAME_LANGUAGE_MIN, TOP_K
 
 DIM = 512
 #: Below this many vectors a query scans them all (exact); from it on it walks the graph.
@@ -195,17 +189,13 @@ class VectorIndex:
         top_k: int = TOP_K,
         same_language_min: float = SAME_LANGUAGE_MIN,
         cross_language_min: float = CROSS_LANGUAGE_MIN,
-        per_other_language: int = PER_OTHER_LANGUAGE,
-        depth: int = SEARCH_DEPTH,
     ) -> list[tuple[str, str, float]]:
-        """Pairs ``(query id, neighbour id, cosine)`` among each query's ``top_k`` nearest, and its
-        ``per_other_language`` nearest of each other language among the ``depth`` nearest, above the
+        """Pairs ``(query id, neighbour id, cosine)`` among each query's ``top_k`` nearest, above the
         language-dependent minimum."""
         out: list[tuple[str, str, float]] = []
         if not self.ids or len(queries) == 0:
             return out
-        # +1: a document finds itself
-        k = min(max(top_k, depth if per_other_language else 0) + 1, len(self.ids))
+        k = min(top_k + 1, len(self.ids))  # +1: a document finds itself
         found = self._index.search(
             np.asarray(queries, dtype=np.float32), k, exact=len(self.ids) < self.exact_below, threads=THREADS
         )
@@ -216,21 +206,15 @@ class VectorIndex:
             counts = np.array([len(found.keys)])
         for row in range(len(queries)):
             qid, qlang = query_ids[row], query_languages[row] or "?"
-            rank = 0
-            seen: dict[str, int] = {}  # other language -> its neighbours so far
             for col in range(int(counts[row])):
                 position = int(keys[row, col])
                 nid = self.ids[position]
                 if nid == qid:
                     continue
-                rank += 1
-                language = self.languages[position] or "?"
-                if language != qlang:
-                    seen[language] = seen.get(language, 0) + 1
-                # beyond the first top_k, only the first per_other_language of each other language
-                if rank > top_k and (language == qlang or seen[language] > per_other_language):
-                    continue
                 cos = 1.0 - float(distances[row, col])
-                if cos >= (same_language_min if language == qlang else cross_language_min):
+                minimum = (
+                    same_language_min if (self.languages[position] or "?") == qlang else cross_language_min
+                )
+                if cos >= minimum:
                     out.append((qid, nid, cos))
         return out

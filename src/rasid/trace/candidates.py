@@ -39,12 +39,6 @@ SAME_LANGUAGE_MIN = 0.68
 CROSS_LANGUAGE_MIN = 0.5
 #: Neighbours looked at per document.
 TOP_K = 5
-#: Besides those, the nearest documents of each *other* language (above CROSS_LANGUAGE_MIN). The encoder
-#: puts texts of one language closer to each other than to their translations, so among many same-language
-#: reports of an event the translations fall below the first TOP_K.
-PER_OTHER_LANGUAGE = 2
-#: How deep the index is searched for those (neighbours looked at per document).
-SEARCH_DEPTH = 24
 _SEED = 1
 #: A passage of this many words shared verbatim by two texts always gives them a fingerprint in common.
 PASSAGE_WORDS = 30
