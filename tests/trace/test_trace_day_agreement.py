@@ -10,7 +10,7 @@ from __future__ import annotations
 from rasid.extract import analyze_documents
 from rasid.model import Document
 from rasid.trace import relate
-from rasid.trace.features import DocFeatures, align_days, same_day
+from rasid.trace.features import DocFeatures, align_days, own_days, same_day
 from rasid.trace.relate import shared_anchors
 
 SOURCE = (
@@ -113,3 +113,19 @@ def test_a_past_marked_day_near_a_known_day_of_publication_is_still_the_news() -
     (dated,) = _analysed(Document(text=LATER_FR, language="fr", published="2024-03-14"))
     # two days before the day of publication: own_days keeps it, whatever word marks it
     assert "2024-03-12" in DocFeatures(dated).named_days
+
+
+def test_without_the_day_of_publication_the_latest_day_named_is_the_texts_own() -> None:
+    # a report of the coup of 30 September that recalls the coup of 24 January, undated
+    assert own_days(frozenset({"2022-01-24", "2022-09-30"}), None) == {"2022-09-30"}
+    # published "in May": the inquiry's Friday 24 May is its news, the crash of Sunday 19 May its background
+    assert own_days(frozenset({"2024-05-19", "2024-05-24"}), "2024-05") == {"2024-05-24"}
+    # days close together are all the news (the event and the next days' follow-ups)
+    assert own_days(frozenset({"2024-05-19", "2024-05-21"}), "2024-05") == {"2024-05-19", "2024-05-21"}
+    # a day named without its year stays: which day it is, is not known
+    assert own_days(frozenset({"XXXX-01-24", "2022-09-30"}), None) == {"XXXX-01-24", "2022-09-30"}
+
+
+def test_with_the_day_of_publication_the_days_around_it_are_the_news_as_before() -> None:
+    assert own_days(frozenset({"2024-05-19", "2024-05-22"}), "2024-05-20") == {"2024-05-19", "2024-05-22"}
+    assert own_days(frozenset({"2024-05-12", "2024-05-20"}), "2024-05-20") == {"2024-05-20"}

@@ -322,12 +322,15 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
     ``within`` days after it: a day named further back is the story so far ("On March 16 the junta revoked
     ..." in a report of August), further ahead a plan. A day named without its year (``XXXX-03-16``) takes the
     publication year. Without a publication date the text's own day is unknown (it often names it as a weekday
-    only): every day it names is kept (``XXXX-MM-DD`` when the year is not given)."""
+    only): every day it names is kept (``XXXX-MM-DD`` when the year is not given). Without the day of
+    publication (no date, or only its month), full days named further back than ``within`` days before the
+    latest one are the story so far too: a report of a later day names the event it follows up ("the crash of
+    Sunday 19 May" in a report of Friday 24 May; the January coup in a report of the September one)."""
     full = {d for d in dates if _FULL_DAY.match(d) and _ordinal(d) is not None}
     month = published[:7] if published and re.match(r"^\d{4}-\d\d", published) else None
     if month is None:
         yearless = {d for d in dates if (m := _YEARLESS_DAY.match(d)) and _ordinal(f"2000-{m[1]}-{m[2]}")}
-        return frozenset(full | yearless)
+        return frozenset(_latest_news(full, within) | yearless)
     for d in dates:
         m = _YEARLESS_DAY.match(d)
         if m and _ordinal(f"{month[:4]}-{m[1]}-{m[2]}") is not None:
@@ -337,7 +340,16 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
     else:  # only the month: any day of it
         first = day_number(month + "-01")
         last = day_number(f"{month[:4]}-12-31") if month[5:] == "12" else day_number(_next_month(month)) - 1
-    return frozenset(d for d in full if first - within <= day_number(d) <= last + within)
+    kept = {d for d in full if first - within <= day_number(d) <= last + within}
+    return frozenset(kept if first == last else _latest_news(kept, within))
+
+
+def _latest_news(days: set[str], within: int) -> set[str]:
+    """The full days within ``within`` days of the latest one (a text's own day is its latest)."""
+    if not days:
+        return days
+    latest = max(day_number(d) for d in days)
+    return {d for d in days if day_number(d) >= latest - within}
 
 
 def _next_month(month: str) -> str:
