@@ -11,6 +11,7 @@ the text itself, so a document without layers still has evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,6 +49,8 @@ _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s+")
 _LEAD_WORD = re.compile(r"[^\W\d_]+")
 # A full day, 2024-03-16.
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# The date reader's relation for a day the text marks as past ("le 30 septembre dernier": ``last 09-30``).
+_PAST_MARKED = re.compile(r"^last \d\d-\d\d$")
 # A day of the year the text names without its year (``XXXX-03-16``: "on March 16").
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 #: Days around a text's own day that are still its news (the event's day, the next days' follow-ups); a day the
@@ -157,8 +160,23 @@ class DocFeatures:
     def named_days(self) -> frozenset[str]:
         """The days the text names that are its own news (:func:`own_days`): ``YYYY-MM-DD``, or ``XXXX-MM-DD``
         when neither the text nor its publication date gives the year. Days it names further back are its
-        background ("On March 16 the junta revoked ..." in a report of August) and are left out."""
-        return own_days(self.dates, self.doc.published)
+        background ("On March 16 the junta revoked ..." in a report of August) and are left out. Without the
+        day of publication that distance is unknown, but a day the text itself marks as past ("le 30 septembre
+        dernier", "31 يوليو الماضي", "last July 31") is background too: the text is written later."""
+        dates = self.dates
+        if not (self.doc.published and _FULL_DAY.match(self.doc.published[:10])):
+            dates = dates - self.past_marked_days
+        return own_days(dates, self.doc.published)
+
+    @cached_property
+    def past_marked_days(self) -> frozenset[str]:
+        """Days named with a word that puts them in the past of the text ("dernier", "الماضي", "last"): the
+        date reader's ``last MM-DD`` relation (a weekday, "last Monday", is not one: it is often the news)."""
+        return frozenset(
+            v
+            for a in self.doc.layer("dates")
+            if _PAST_MARKED.match(str(a.attrs.get("relation") or "")) and (v := gregorian_value(a.attrs))
+        )
 
     @cached_property
     def event_days(self) -> frozenset[str]:
@@ -178,6 +196,24 @@ class DocFeatures:
         out |= {("dates", d) for d in self.named_days}
         out |= {("numbers", n) for n in self.numbers if not _YEAR.match(n)}
         out |= {("model_codes", m) for m in self.model_codes}
+        out |= self.name_keys  # places the KB does not link
+        return frozenset(out)
+
+    @cached_property
+    def name_keys(self) -> frozenset[tuple[str, str]]:
+        """Places the KB does not link, as ``place_name`` anchors keyed across scripts and spellings
+        (:func:`name_key`: "Jolfa", "جلفا" and "Джульфа" have one key; so do "تامغاروت" and "تمغاروت").
+        People and organisations are left out: the same actors act in other events, and sharing them made
+        later reports of the actors join the story."""
+        out = set()
+        for ann in self.doc.layer("entities"):
+            if ann.label not in _PLACE_TYPES or ann.attrs.get("kb_id") or not _PROPER_NAME.match(ann.text):
+                continue
+            # the whole name, and its last word alone ("Jolfa" for "the mountains of Jolfa")
+            words = _LEAD_WORD.findall(ann.text)
+            for key in {name_key(ann.text), name_key(words[-1]) if words else ""}:
+                if len(key) >= PLACE_KEY_MIN:
+                    out.add(("place_name", key))
         return frozenset(out)
 
     @cached_property
@@ -231,6 +267,46 @@ def is_scene_anchor(anchor: tuple[str, str]) -> bool:
     return kind == "kb_ids" and (bool(_ACTOR_KB.match(value)) or value in capital_ids())
 
 
+#: Entity types whose unlinked names are anchors.
+_PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+#: Consonant classes a place's key needs (Jolfa: "jlf"; fewer would match too many names).
+PLACE_KEY_MIN = 3
+# A name: it starts with a capital letter, or is written in Arabic (which has no capitals).
+_PROPER_NAME = re.compile(r"^[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
+# Consonant classes of the three scripts; vowels, weak letters (w, y, و, ي, в, й) and hamza/ain carry none.
+_ARABIC_CONSONANTS = dict(zip("بتثجحخدذرزسشصضطظغفقكلمنهپچژگڤ", "btsjhhdzrzsxsdtzhfkklmnhbxjhf", strict=True))
+_CYRILLIC_CONSONANTS = dict(zip("бптдсзшщчжцхгкклмнрф", "bbtdszxxxjshhkklmnrf", strict=True))
+_LATIN_DIGRAPHS = (
+    ("sch", "x"), ("sh", "x"), ("ch", "x"), ("kh", "h"), ("gh", "h"), ("dj", "j"), ("zh", "j"), ("th", "t"),
+    ("ph", "f"), ("ck", "k"), ("ts", "s"), ("tz", "s"), ("c", "k"), ("q", "k"), ("p", "b"), ("g", "h"),
+    ("x", "ks"),
+)  # fmt: skip
+_LATIN_CONSONANTS = frozenset("bdfhjklmnrstzx")
+
+
+def name_key(name: str) -> str:
+    """A name's consonant skeleton, the same in Latin, Cyrillic and Arabic script for most transliterations:
+    vowels and weak letters (v, w, y, в, و, ي) dropped, letters that transliterate one another merged
+    (kh/х/خ/ح/h, g/г/غ with h because Russian writes Arabic h as г, p/b, q/k), doubled letters collapsed,
+    the Arabic article dropped. Keys of a few letters say little: callers keep those of :data:`PLACE_KEY_MIN` or more."""
+    parts = []
+    for word in _LEAD_WORD.findall(name.casefold()):
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        if "\u0600" <= word[0] <= "\u06ff":
+            if word.startswith("ال") and len(word) > 4:
+                word = word[2:]
+            parts.append("".join(_ARABIC_CONSONANTS.get(c, "") for c in word))
+        elif "\u0400" <= word[0] <= "\u04ff":
+            parts.append("".join(_CYRILLIC_CONSONANTS.get(c, "") for c in word.replace("дж", "ж")))
+        else:
+            final_h = word.endswith("h") and not word.endswith(("kh", "ch", "sh", "gh"))
+            for latin, merged in _LATIN_DIGRAPHS:
+                word = word.replace(latin, merged)
+            consonants = "".join(c for c in word if c in _LATIN_CONSONANTS)
+            parts.append(consonants[:-1] if final_h else consonants)  # Haniyeh, Allah: a vowel's h
+    return re.sub(r"(.)\1+", r"\1", "".join(parts))
+
+
 @cache
 def capital_ids() -> frozenset[str]:
     """KB ids of capital cities (the KB describes them as ``capital (NE)``)."""
@@ -246,12 +322,15 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
     ``within`` days after it: a day named further back is the story so far ("On March 16 the junta revoked
     ..." in a report of August), further ahead a plan. A day named without its year (``XXXX-03-16``) takes the
     publication year. Without a publication date the text's own day is unknown (it often names it as a weekday
-    only): every day it names is kept (``XXXX-MM-DD`` when the year is not given)."""
+    only): every day it names is kept (``XXXX-MM-DD`` when the year is not given). Without the day of
+    publication (no date, or only its month), full days named further back than ``within`` days before the
+    latest one are the story so far too: a report of a later day names the event it follows up ("the crash of
+    Sunday 19 May" in a report of Friday 24 May; the January coup in a report of the September one)."""
     full = {d for d in dates if _FULL_DAY.match(d) and _ordinal(d) is not None}
     month = published[:7] if published and re.match(r"^\d{4}-\d\d", published) else None
     if month is None:
         yearless = {d for d in dates if (m := _YEARLESS_DAY.match(d)) and _ordinal(f"2000-{m[1]}-{m[2]}")}
-        return frozenset(full | yearless)
+        return frozenset(_latest_news(full, within) | yearless)
     for d in dates:
         m = _YEARLESS_DAY.match(d)
         if m and _ordinal(f"{month[:4]}-{m[1]}-{m[2]}") is not None:
@@ -261,7 +340,16 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
     else:  # only the month: any day of it
         first = day_number(month + "-01")
         last = day_number(f"{month[:4]}-12-31") if month[5:] == "12" else day_number(_next_month(month)) - 1
-    return frozenset(d for d in full if first - within <= day_number(d) <= last + within)
+    kept = {d for d in full if first - within <= day_number(d) <= last + within}
+    return frozenset(kept if first == last else _latest_news(kept, within))
+
+
+def _latest_news(days: set[str], within: int) -> set[str]:
+    """The full days within ``within`` days of the latest one (a text's own day is its latest)."""
+    if not days:
+        return days
+    latest = max(day_number(d) for d in days)
+    return {d for d in days if day_number(d) >= latest - within}
 
 
 def _next_month(month: str) -> str:
@@ -287,6 +375,29 @@ def days_apart(a: str, b: str) -> int | None:
     except ValueError:  # a day the extractor read but the calendar has not (31 June)
         return None
     return min(apart, 366 - apart)
+
+
+def same_day(a: str, b: str) -> bool:
+    """Two date values naming one day: equal, or one without its year (``XXXX-10-07``: "October 7" in a text
+    that does not say which year) and the other of that month and day ("7 October 2023" in its copy)."""
+    if a == b:
+        return True
+    one_yearless = bool(_YEARLESS_DAY.match(a)) != bool(_YEARLESS_DAY.match(b))
+    return one_yearless and bool(_FULL_DAY.match(a) or _FULL_DAY.match(b)) and a[4:] == b[4:]
+
+
+def align_days(values: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """``values`` with each day named without its year given the year ``other`` names it with, when ``other``
+    names that month and day in one year only: so that two texts naming one day are seen to share it."""
+    full_of: dict[str, set[str]] = {}
+    for value in other:
+        if _FULL_DAY.match(value):
+            full_of.setdefault(value[4:], set()).add(value)
+    out = set()
+    for value in values:
+        years = full_of.get(value[4:], set()) if _YEARLESS_DAY.match(value) else set()
+        out.add(next(iter(years)) if len(years) == 1 else value)
+    return frozenset(out)
 
 
 def _ordinal(day: str) -> int | None:

@@ -34,7 +34,15 @@ import numpy as np
 from rasid.model import Document
 from rasid.text.normalize import normalize_for_search
 from rasid.trace.encoder import embed_sentences
-from rasid.trace.features import DISTINCTIVE_NUMBER, SHINGLE_SIZE, DocFeatures, days_apart, is_scene_anchor
+from rasid.trace.features import (
+    DISTINCTIVE_NUMBER,
+    SHINGLE_SIZE,
+    DocFeatures,
+    align_days,
+    days_apart,
+    is_scene_anchor,
+    same_day,
+)
 
 KINDS = ("copy", "translation", "rewrite")
 #: Words per window when containment is measured on a part of a text (partial copies).
@@ -338,10 +346,12 @@ def copy_relation(
 
 def shared_anchors(fa: DocFeatures, fb: DocFeatures) -> dict[str, Any]:
     """Anchors both documents carry, and how well they agree (Jaccard over typed anchors)."""
+    # a day one text names without its year is the day the other names with it ("October 7" / "7 October 2023")
+    dates_a, dates_b = align_days(fa.dates, fb.dates), align_days(fb.dates, fa.dates)
     kinds = {
         "numbers": (fa.numbers, fb.numbers),
         "model_codes": (fa.model_codes, fb.model_codes),
-        "dates": (fa.dates, fb.dates),
+        "dates": (dates_a, dates_b),
         "kb_ids": (fa.kb_ids, fb.kb_ids),
         "equipment": (fa.equipment, fb.equipment),
         "quote_speakers": (fa.quote_speakers, fb.quote_speakers),
@@ -354,7 +364,7 @@ def shared_anchors(fa: DocFeatures, fb: DocFeatures) -> dict[str, Any]:
         # overlap relative to the smaller side (a short rewrite keeps fewer facts, all of them shared),
         # but never less than two: one shared year alone is not agreement
         agreement = round(len(union_a & union_b) / max(2, min(len(union_a), len(union_b))), 4)
-    numbers_a, numbers_b = fa.numbers | fa.dates, fb.numbers | fb.dates
+    numbers_a, numbers_b = fa.numbers | dates_a, fb.numbers | dates_b
     number_agreement = None
     if len(numbers_a) >= 2 and len(numbers_b) >= 2:
         number_agreement = round(len(numbers_a & numbers_b) / min(len(numbers_a), len(numbers_b)), 4)
@@ -401,7 +411,11 @@ def _names_in(fa: DocFeatures, fb: DocFeatures, start: int, end: int) -> list[st
         if not (start <= ann.start and ann.end <= end) or not _ABSOLUTE_DATE.match(value):
             continue
         folded = normalize_for_search(ann.text).strip()
-        if fb.dates and value not in fb.dates and folded not in fb.search_text:
+        if (
+            fb.dates
+            and not any(same_day(value, other) for other in fb.dates)
+            and folded not in fb.search_text
+        ):
             out.append(ann.text)
     return out
 
