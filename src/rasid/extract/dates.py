@@ -123,6 +123,8 @@ class DateGrammar:
     #: "العام الماضي" / "прошлого года" / "last year" after a month name -> years from the time of writing
     year_relative_words: Mapping[str, int] = field(default_factory=dict)
     future_marker: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Language ("" for any) -> (future, past) tense cues, searched around a weekday or a weekend.
+    tense_cues: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
     #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
@@ -227,10 +229,10 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"|(?P<hm>{hijri_alt})(?:\s+(?:عام\s+|سنه\s+)?(?P<hyear>1[34]\d\d)(?:\s*(?:{hijri_marks}))?)?)"
             rf"(?:\s+(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))?{B_END}",
         ),
-        # 21/08/2024, 21.08.2024, 2024-08-21
+        # 21/08/2024, 21.08.2024, 2024-08-21 (and 8/21/2024, month first, when the day cannot be first)
         (
             "numeric_dmy",
-            rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[01]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR}){B_END}",
+            rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR}){B_END}",
         ),
         ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
         # 5/10/1436هـ, 3 / 11 / 1436: a numeric date whose year can only be Hijri
@@ -380,6 +382,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         count_words={fold(k): int(v) for k, v in data["count_words"].items()},
         few_words=frozenset(fold(w) for w in data["few_words"]),
         future_marker=re.compile(rf"{B_START}(?:{alternation(data['future_markers'])}){B_END}"),
+        tense_cues=_tense_cues(data),
         patterns=compiled,
         anchor_words=frozenset().union(*families.values()),
         anchor_families=families,
@@ -388,6 +391,21 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             for word in frozenset().union(*families.values())
         },
     )
+
+
+def _tense_cues(data: Mapping[str, Any]) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Future and past cues by language: the marker words of every language, and the tense endings of
+    that one (a French "-era" is a future only in French)."""
+    languages = {"", *data["future_forms"], *data["past_forms"]}
+    cues = {}
+    for lang in languages:
+        future = [alternation(data["future_markers"]), *data["future_forms"].get(lang, [])]
+        past = [alternation(data["past_markers"]), *data["past_forms"].get(lang, [])]
+        cues[lang] = (
+            re.compile(rf"{B_START}(?:{'|'.join(future)}){B_END}"),
+            re.compile(rf"{B_START}(?:{'|'.join(past)}){B_END}"),
+        )
+    return cues
 
 
 #: Words every decade or century expression contains (besides the decade words themselves).
@@ -620,7 +638,7 @@ def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
     return windows
 
 
-def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
+def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     windows_by_family = _windows(g, folded)
     for kind, rx in g.patterns:
@@ -632,7 +650,7 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
         )
         for w_start, w_end in windows:
             for m in rx.finditer(folded, w_start, w_end):
-                cand = _build(g, kind, m)
+                cand = _build(g, kind, m, lang)
                 if cand is not None:
                     found.append(cand)
     # longest evidence wins; ties go to the earlier (more specific) pattern
@@ -702,7 +720,7 @@ def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> lis
     return out
 
 
-def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
+def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candidate | None:
     groups = m.re.groupindex
     year = int(m.group("year")) if "year" in groups and m.group("year") else None
     year_span = m.span("year") if year is not None else None
@@ -744,6 +762,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         return Candidate(start, end, kind, _iso(year, month_number, day_number), "day", attrs)
     if kind in ("numeric_dmy", "numeric_ymd"):
         day, month = int(m.group("day")), int(m.group("mon"))
+        if kind == "numeric_dmy" and month > 12 and 1 <= day <= 12:
+            day, month = month, day  # "9-18-2020" can only be month first (American order)
         if not 1 <= month <= 12 or not _valid_day(year, month, day):
             return None
         return Candidate(start, end, kind, _iso(year, month, day), "day", year_span=year_span)
@@ -880,7 +900,7 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         s, e = m.span("wd")
         if _quoted(m.string, s, e):
             return None
-        rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
+        rel = ("weekday", _tense(g, m.string, s, e, lang) * (weekday + 1))
         return Candidate(s, e, "weekday", None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "year":
         assert year_span is not None
@@ -943,8 +963,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         if weekday is None:
             return None
         # a bare weekday in news is the most recent one, unless the sentence speaks of the future
-        rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
         s = m.start("wd")
+        rel = ("weekday", _tense(g, m.string, s, end, lang) * (weekday + 1))
         return Candidate(s, end, kind, None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "month_of_year":
         month = g.months.get(_key(m.group("m1")))
@@ -980,12 +1000,15 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
             s = m.start("part")
         if m.group("wd"):
             e = m.end()
+        if unit == "weekend" and _tense(g, m.string, s, e, lang) > 0:
+            offset = 1  # "avant le week-end", "will travel over the weekend": the coming one
         return Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
     return None
 
 
-#: Characters before a weekday searched for a future marker.
-FUTURE_MARKER_CHARS = 50
+#: Characters before and after a weekday searched for its tense (within its sentence).
+TENSE_BEFORE_CHARS = 120
+TENSE_AFTER_CHARS = 60
 _SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _SEASON_BY_NUMBER = {n: code for code, n in _SEASON_NUMBER.items()}
 #: The month each season starts in (winter starts in December of the year before its TimeML year).
@@ -1014,10 +1037,35 @@ def _century_number(g: DateGrammar, m: re.Match[str]) -> int | None:
     return None
 
 
-def _weekday_direction(g: DateGrammar, text: str, start: int) -> int:
-    """-1 (the last such day) unless a future marker comes shortly before: "سوف يزور … الخميس",
-    "will meet on Thursday", "se réunira jeudi" is the next one."""
-    return 1 if g.future_marker.search(text, max(0, start - FUTURE_MARKER_CHARS), start) else -1
+def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
+    """+1 when a weekday or weekend at ``text[start:end]`` is the next one, -1 when it is the last one.
+
+    The tense cue nearest to it in its sentence decides, before or after it: "سوف يزور … الخميس", "will meet
+    on Thursday", "Lundi, il donnera…", "Dimanche, il décollera" are the next one; "a annoncé dimanche que…
+    sera" the last. With no cue it is the last one: news mostly reports what happened."""
+    future_rx, past_rx = g.tense_cues.get(lang) or g.tense_cues[""]
+    lo, hi = max(0, start - TENSE_BEFORE_CHARS), min(len(text), end + TENSE_AFTER_CHARS)
+    if boundaries := [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]:
+        lo = boundaries[-1]
+    if following := _SENTENCE_END.search(text, end, hi):
+        hi = following.start()
+    futures = [m.span() for m in future_rx.finditer(text, lo, hi) if m.end() <= start or m.start() >= end]
+    # a past form inside a future phrase ("a prévu") is that phrase
+    pasts = [
+        m.span()
+        for m in past_rx.finditer(text, lo, hi)
+        if (m.end() <= start or m.start() >= end)
+        and not any(s < m.end() and m.start() < e for s, e in futures)
+    ]
+
+    def distance(span: tuple[int, int]) -> int:
+        return start - span[1] if span[1] <= start else span[0] - end
+
+    nearest_future = min(map(distance, futures), default=None)
+    nearest_past = min(map(distance, pasts), default=None)
+    if nearest_future is None or (nearest_past is not None and nearest_past <= nearest_future):
+        return -1
+    return 1
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1111,8 +1159,11 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
     elif unit == "weekend":
-        # the weekend under way, or else the last one: its Saturday's week
-        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        # the weekend under way, or else the last one (the coming one when the tense is future): its Saturday's week
+        if n > 0 and anchor.weekday() < 5:
+            saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
+        else:
+            saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
         iso = saturday.isocalendar()
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
@@ -1167,7 +1218,8 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             delta = (anchor.weekday() - weekday) % 7 or (7 if cand.kind != "weekday" else 0)
             when = anchor - dt.timedelta(days=delta)
         else:
-            delta = (weekday - anchor.weekday()) % 7 or 7
+            # a bare weekday is today when it is the day of writing ("will vote on Tuesday" on a Tuesday)
+            delta = (weekday - anchor.weekday()) % 7 or (7 if cand.kind != "weekday" else 0)
             when = anchor + dt.timedelta(days=delta)
         cand.value, cand.precision = when.isoformat(), "day"
         cand.attrs["inferred"] = ["year", "month", "day"]
@@ -1283,7 +1335,7 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     norm = normalized(doc.text)
     # folded text keeps line breaks out (collapsed to spaces); datelines need them, so use a view with \n
     folded = norm.text
-    cands = _candidates(g, folded)
+    cands = _candidates(g, folded, (doc.language or "")[:2])
 
     event_spans: list[tuple[int, int]] = []
     name_spans: list[tuple[int, int]] = []

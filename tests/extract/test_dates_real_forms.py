@@ -1,0 +1,115 @@
+"""rasid.dates.v1: forms of real news whose value depends on more than the words of the date — the tense of
+the sentence around a weekday or a weekend (before or after it), months listed before the one that carries
+the year, a day of next or last month, American numeric dates. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.dates import dates_stage
+from rasid.model import Document
+
+#: A Thursday.
+PUBLISHED = "2024-03-14"
+
+
+def _dates(text: str, language: str, published: str | None = PUBLISHED) -> list[tuple[str, object]]:
+    doc = dates_stage(Document(text=text, language=language, published=published), {})
+    return [(a.text, a.attrs["value"]) for a in doc.layer("dates")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        # a future tense after the weekday ("Lundi, il donnera…") or well before it makes it the next one
+        ("fr", "Lundi, le ministre présentera son plan aux syndicats.", "Lundi", "2024-03-18"),
+        ("fr", "Samedi, la délégation se rendra à Niamey pour deux jours.", "Samedi", "2024-03-16"),
+        (
+            "fr",
+            "Le président annoncera, lors d'un discours télévisé lundi, ses premières mesures.",
+            "lundi",
+            "2024-03-18",
+        ),
+        (
+            "en",
+            "The two teams will meet again in the cup when the visitors travel north on Tuesday night.",
+            "Tuesday",
+            "2024-03-19",
+        ),
+        ("en", "Officials say the talks are going to resume Monday in Doha.", "Monday", "2024-03-18"),
+        ("ru", "В понедельник состоится встреча министров.", "понедельник", "2024-03-18"),
+        ("ar", "ومن المقرر أن يصل الوفد إلى الرياض يوم الأحد.", "الأحد", "2024-03-17"),
+        # a past tense nearer than a future one keeps the last one
+        ("fr", "Le palais a annoncé dimanche que le roi sera reçu à Rabat.", "dimanche", "2024-03-10"),
+        (
+            "en",
+            "Prices have fallen since Friday, when the minister unveiled his plans to cut taxes.",
+            "Friday",
+            "2024-03-08",
+        ),
+        ("en", "The minister said on Monday that the bill will pass.", "Monday", "2024-03-11"),
+        ("ru", "Во вторник министр заявил, что договор будет подписан.", "вторник", "2024-03-12"),
+        # no tense cue: news reports the past
+        ("fr", "Le convoi a été attaqué mardi près de Gao.", "mardi", "2024-03-12"),
+        ("ar", "التقى الوزير نظيره الفرنسي يوم الثلاثاء في باريس.", "الثلاثاء", "2024-03-12"),
+        # "sa", "sont", "front" are not future tenses
+        ("fr", "Mardi, sa famille et ses proches sont venus du front.", "Mardi", "2024-03-12"),
+        # the day of writing, when the text speaks of it in the future
+        ("en", "Parliament will vote on Thursday on the new budget.", "Thursday", "2024-03-14"),
+    ],
+)
+def test_weekday_tense(language: str, text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, language)
+
+
+def test_french_future_endings_are_french_only() -> None:
+    # "camera" ends like a French future; in English it is a noun, and the weekday stays in the past
+    assert ("Monday", "2024-03-11") in _dates("A camera filmed the crowd on Monday near the stadium.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        # the weekend to come when the sentence speaks of the future, else the one under way or just past
+        ("en", "The envoy will travel to Cairo over the weekend.", "over the weekend", "2024-W11"),
+        ("en", "Two ships were seized over the weekend.", "over the weekend", "2024-W10"),
+        (
+            "fr",
+            "Les ministres se retrouveront pendant le week-end à Dakar.",
+            "pendant le week-end",
+            "2024-W11",
+        ),
+        ("en", "Police said the fight broke out over the week-end.", "over the week-end", "2024-W10"),
+    ],
+)
+def test_weekend_tense(language: str, text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        ("en", "The form was filed on 11-23-2021 by the clerk.", "11-23-2021", "2021-11-23"),
+        ("en", "Officers arrived on 4/30/2019 shortly after midnight.", "4/30/2019", "2019-04-30"),
+        # day first whenever it can be
+        ("fr", "Le décret du 05/04/2019 reste en vigueur.", "05/04/2019", "2019-04-05"),
+    ],
+)
+def test_numeric_month_first_only_when_day_first_cannot_be(
+    language: str, text: str, evidence: str, value: str
+) -> None:
+    assert (evidence, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The agency expects a deficit by the end of 2027.", "2027"),
+        ("fr", "Le pays vise la neutralité carbone d'ici à 2045.", "2045"),
+        ("ru", "Доходы выросли по сравнению с 2019-го.", "2019"),
+        ("ar", "ويبقى الوضع هادئا في الوقت الحاضر.", "PRESENT_REF"),
+        ("ru", "Цены на хлеб за минувшую неделю выросли.", "2024-W10"),
+    ],
+)
+def test_cued_years_and_references(language: str, text: str, value: str) -> None:
+    assert value in [v for _, v in _dates(text, language)]
