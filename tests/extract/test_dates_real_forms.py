@@ -113,3 +113,57 @@ def test_numeric_month_first_only_when_day_first_cannot_be(
 )
 def test_cued_years_and_references(language: str, text: str, value: str) -> None:
     assert value in [v for _, v in _dates(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # months listed before the one that carries the year take its year, written or relative
+        ("en", "Exports fell in May and June 2021.", [("May", "2021-05"), ("June 2021", "2021-06")]),
+        (
+            "ar",
+            "تنظم الوزارة ثلاث دورات في سبتمبر وأكتوبر ونوفمبر من العام الجاري.",
+            [("سبتمبر", "2024-09"), ("أكتوبر", "2024-10")],
+        ),
+        (
+            "fr",
+            "Les récoltes de juillet, août et septembre 2022 ont été faibles.",
+            [("juillet", "2022-07"), ("août", "2022-08")],
+        ),
+        ("ru", "Выборы прошли в марте и апреле прошлого года.", [("марте", "2023-03")]),
+    ],
+)
+def test_listed_months_share_the_year(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = _dates(text, language)
+    for pair in expected:
+        assert pair in found
+
+
+def test_months_side_by_side_without_joiner_are_not_a_list() -> None:
+    # "فبراير شباط": two names of one month, not February listed before another month
+    found = _dates("وتنتهي المهلة في فبراير شباط 2025.", "ar")
+    assert [v for _, v in found] == ["2025-02"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        ("ar", "ويعقد الاجتماع في الخامس من الشهر المقبل بالرياض.", "الخامس من الشهر المقبل", "2024-04-05"),
+        ("ar", "وكان الحادث قد وقع في 20 من الشهر الماضي.", "20 من الشهر الماضي", "2024-02-20"),
+        ("fr", "L'accord entrera en vigueur le 8 du mois prochain.", "8 du mois prochain", "2024-04-08"),
+        ("en", "The ban starts on the 3rd of next month.", "3rd of next month", "2024-04-03"),
+        (
+            "ru",
+            "Закон вступит в силу 10-го числа следующего месяца.",
+            "10-го числа следующего месяца",
+            "2024-04-10",
+        ),
+    ],
+)
+def test_day_of_a_relative_month(language: str, text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, language)
+
+
+def test_day_of_a_relative_month_that_has_no_such_day_stays_unresolved() -> None:
+    # February 2024 has no 30th: no value is invented
+    assert ("30 من الشهر الماضي", None) in _dates("وقع ذلك في 30 من الشهر الماضي.", "ar")

@@ -123,6 +123,11 @@ class DateGrammar:
     #: "العام الماضي" / "прошлого года" / "last year" after a month name -> years from the time of writing
     year_relative_words: Mapping[str, int] = field(default_factory=dict)
     future_marker: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: A month name listed before another month expression, matched up to where that one starts:
+    #: "أكتوبر و|نوفمبر من العام الجاري", "March and |April 2023".
+    listed_month: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: A day number or ordinal before a relative month: "الخامس من |الشهر المقبل", "le 8 du |mois prochain".
+    day_of_month: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Language ("" for any) -> (future, past) tense cues, searched around a weekday or a weekend.
     tense_cues: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
@@ -383,6 +388,14 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         few_words=frozenset(fold(w) for w in data["few_words"]),
         future_marker=re.compile(rf"{B_START}(?:{alternation(data['future_markers'])}){B_END}"),
         tense_cues=_tense_cues(data),
+        listed_month=re.compile(
+            rf"{B_START}(?P<w>و)?(?P<m>{month_alt}){B_END}\s*"
+            rf"(?P<j>[,،]|{B_START}(?:{alternation(data['month_list_joiners'])}){B_END})?\s*$"
+        ),
+        day_of_month=re.compile(
+            rf"(?:{B_START}(?:[وبل]|لل)?(?P<ord>{ordinal_alt})|{B_START}(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|-?го)?)"
+            rf"\s+(?:(?:من|du|of)\s+(?:the\s+)?|числа\s+)$"
+        ),
         patterns=compiled,
         anchor_words=frozenset().union(*families.values()),
         anchor_families=families,
@@ -661,6 +674,8 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     kept.extend(_joined_years(g, folded, kept))
+    kept = _listed_months(g, folded, kept)
+    _days_of_relative_months(g, folded, kept)
     kept.sort(key=lambda c: c.start)
     # "اليوم الأربعاء 21 أغسطس 2024": a relative word right before a full date only introduces it;
     # "يوم الثلاثاء 5/10/1436هـ": a weekday right before one is that date's weekday (one span)
@@ -718,6 +733,71 @@ def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> lis
         out.append(new)
         queue.append(new)
     return out
+
+
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-(\d\d)")
+#: Relations of a month expression that a month listed before it shares, with its own month put in.
+_MONTH_RELATIONS = {
+    "month_of_year": lambda rel, month: (rel // 100) * 100 + month,
+    "month_name": lambda rel, month: month if rel > 0 else -month,
+    "month_current": lambda rel, month: month,
+}
+
+
+def _listed_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> list[Candidate]:
+    """Months listed before one that carries the year take that year: "أكتوبر ونوفمبر وديسمبر من العام
+    الجاري", "in March and April 2023", "в марте и апреле прошлого года" — alone, each would take the year nearest
+    the publication date, or not be found at all."""
+    listed: list[Candidate] = []
+    for cand in cands:
+        month_value = _MONTH_VALUE.fullmatch(cand.value or "")
+        if cand.precision != "month" or month_value is None or cand.hijri is not None:
+            continue
+        explicit = cand.relative is None and not cand.value.startswith("X") and "inferred" not in cand.attrs
+        if not explicit and (cand.relative is None or cand.relative[0] not in _MONTH_RELATIONS):
+            continue  # a month without its year has none to share
+        # "ونوفمبر من العام الجاري": the joiner is the first letter of the expression
+        word = _TOKEN.match(folded, cand.start + 1) if folded.startswith("و", cand.start) else None
+        joined = word is not None and word.group() in g.months
+        position = cand.start
+        while m := g.listed_month.search(folded, max(0, position - MAX_DATE_CHARS), position):
+            if not (joined or m.group("j")):
+                break  # two month names side by side are one month's two names, or no list
+            month = g.months[_key(m.group("m"))]
+            if explicit:
+                new = Candidate(m.start("m"), m.end("m"), "month", cand.value[:4] + f"-{month:02d}", "month")
+                new.attrs["year_from"] = "list"
+            else:
+                assert cand.relative is not None
+                unit, n = cand.relative
+                rel = (unit, _MONTH_RELATIONS[unit](n, month))
+                attrs = {"relative": f"listed with {cand.attrs.get('relative', unit)}"}
+                new = Candidate(m.start("m"), m.end("m"), "month", _iso(None, month), "month", attrs, rel)
+            listed.append(new)
+            joined, position = bool(m.group("w")), m.start()
+    if not listed:
+        return cands
+    # a listed month replaces what was found there alone ("في أكتوبر" taken as the nearest October)
+    kept = [c for c in cands if not any(n.start < c.end and c.start < n.end for n in listed)]
+    return kept + listed
+
+
+def _days_of_relative_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> None:
+    """A day before a relative month is a day of that month: "الخامس من الشهر المقبل", "le 8 du mois
+    prochain", "the 3rd of next month", "10-го числа следующего месяца"."""
+    for cand in cands:
+        if cand.relative is None or cand.relative[0] != "month":
+            continue
+        m = g.day_of_month.search(folded, max(0, cand.start - 30), cand.start)
+        if m is None:
+            continue
+        day = g.ordinal_days[_key(m.group("ord"))] if m.group("ord") else int(m.group("d"))
+        if not 1 <= day <= 31:
+            continue
+        offset = cand.relative[1]
+        cand.start, cand.precision = m.start(), "day"
+        cand.relative = ("month_day", offset * 100 + day)
+        cand.attrs["relative"] = f"day {day} of {offset:+d} month"
 
 
 def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candidate | None:
@@ -1176,6 +1256,13 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             cand.value, cand.precision = dt.date(anchor.year, anchor.month, n).isoformat(), "day"
         except ValueError:
             return  # "le 31 courant" in a 30-day month: left unresolved
+        cand.attrs["inferred"] = ["year", "month"]
+    elif unit == "month_day":
+        offset = round(n / 100)  # n = offset * 100 + day, the day 1..31
+        y, m = _shift_months(anchor.year, anchor.month, offset)
+        if not _valid_day(y, m, n - offset * 100):
+            return  # "le 31 du mois prochain" in a 30-day month: left unresolved
+        cand.value, cand.precision = _iso(y, m, n - offset * 100), "day"
         cand.attrs["inferred"] = ["year", "month"]
     elif unit == "month":
         y, m = _shift_months(anchor.year, anchor.month, n)
