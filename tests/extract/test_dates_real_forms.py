@@ -167,3 +167,30 @@ def test_day_of_a_relative_month(language: str, text: str, evidence: str, value:
 def test_day_of_a_relative_month_that_has_no_such_day_stays_unresolved() -> None:
     # February 2024 has no 30th: no value is invented
     assert ("30 من الشهر الماضي", None) in _dates("وقع ذلك في 30 من الشهر الماضي.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        # recent and coming weeks, months, years and periods, as the recent days already were (TimeML refs)
+        ("ar", "وتراجعت المبيعات في الفترة الأخيرة بشكل ملحوظ.", "في الفترة الأخيرة", "PAST_REF"),
+        ("ar", "وشهدت المدينة نموا كبيرا خلال السنوات الماضية.", "خلال السنوات الماضية", "PAST_REF"),
+        (
+            "ar",
+            "ويتوقع أن ترتفع الأسعار خلال الأيام القليلة المقبلة.",
+            "خلال الأيام القليلة المقبلة",
+            "FUTURE_REF",
+        ),
+        ("ar", "وسيتم توسيع المشروع في المستقبل.", "في المستقبل", "FUTURE_REF"),
+        ("en", "Attacks have grown in recent months.", "in recent months", "PAST_REF"),
+        ("fr", "Le chantier reprendra dans les prochains jours.", "dans les prochains jours", "FUTURE_REF"),
+        ("ru", "Цены выросли в последние годы.", "в последние годы", "PAST_REF"),
+    ],
+)
+def test_recent_and_coming_periods(language: str, text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, language)
+
+
+def test_future_as_a_noun_is_no_date() -> None:
+    # "المستقبل" alone (the name of a party, "the future" as a subject) places nothing on the calendar
+    assert _dates("وقال إن المستقبل مشرق.", "ar") == []
