@@ -194,3 +194,20 @@ def test_recent_and_coming_periods(language: str, text: str, evidence: str, valu
 def test_future_as_a_noun_is_no_date() -> None:
     # "المستقبل" alone (the name of a party, "the future" as a subject) places nothing on the calendar
     assert _dates("وقال إن المستقبل مشرق.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "evidence", "value"),
+    [
+        # the weekday a relative day names is the day meant, when the publication date is a day or two late
+        ("وافتتح الأمير المعرض اليوم الأربعاء في جدة.", "2024-03-14", "اليوم الأربعاء", "2024-03-13"),
+        ("وكان الوزير قد وصل أمس الثلاثاء إلى عمان.", "2024-03-14", "أمس الثلاثاء", "2024-03-12"),
+        ("وتنطلق المباراة مساء غد الجمعة.", "2024-03-16", "مساء غد الجمعة", "2024-03-15"),
+        # and agrees with it otherwise
+        ("وافتتح الأمير المعرض اليوم الخميس في جدة.", "2024-03-14", "اليوم الخميس", "2024-03-14"),
+    ],
+)
+def test_relative_day_takes_the_weekday_it_names(
+    text: str, published: str, evidence: str, value: str
+) -> None:
+    assert (evidence, value) in _dates(text, "ar", published)

@@ -459,6 +459,8 @@ class Candidate:
     year_span: tuple[int, int] | None = None
     #: a Hijri date without its year: (month, day or None, direction: -1 past, 0 nearest, 1 next)
     hijri: tuple[int, int | None, int] | None = None
+    #: the weekday a relative day names ("اليوم الجمعة", "hier mardi"): 0 Monday … 6 Sunday
+    named_weekday: int | None = None
 
 
 def _key(text: str) -> str:
@@ -1082,7 +1084,10 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             e = m.end()
         if unit == "weekend" and _tense(g, m.string, s, e, lang) > 0:
             offset = 1  # "avant le week-end", "will travel over the weekend": the coming one
-        return Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
+        cand = Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
+        if m.group("wd") and unit == "day":
+            cand.named_weekday = g.weekdays.get(_key(m.group("wd")))
+        return cand
     return None
 
 
@@ -1232,7 +1237,14 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
     if anchor is None:
         return  # stays unresolved: value as written (XXXX-08) or None, attrs.relation says what it means
     if unit == "day":
-        cand.value, cand.precision = (anchor + dt.timedelta(days=n)).isoformat(), "day"
+        when = anchor + dt.timedelta(days=n)
+        if cand.named_weekday is not None and when.weekday() != cand.named_weekday:
+            # "اليوم الجمعة" in a text dated Saturday was written on the Friday: the weekday it names is the
+            # day meant. A publication date (often the day a site was crawled) comes after the writing, so the
+            # day is looked for in the five days before, or the one after.
+            when += dt.timedelta(days=(cand.named_weekday - when.weekday() + 5) % 7 - 5)
+            cand.attrs["weekday_over_published"] = True
+        cand.value, cand.precision = when.isoformat(), "day"
         cand.attrs["inferred"] = ["year", "month", "day"]
     elif unit == "week":
         iso = (anchor + dt.timedelta(weeks=n)).isocalendar()
