@@ -211,3 +211,15 @@ def test_relative_day_takes_the_weekday_it_names(
     text: str, published: str, evidence: str, value: str
 ) -> None:
     assert (evidence, value) in _dates(text, "ar", published)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "value"),
+    [
+        ("وتراجعت الأسهم في بداية الأسبوع قبل أن تتعافى.", "بداية الأسبوع", "2024-W11"),
+        ("ويستمر العرض حتى نهاية الشهر الجاري.", "نهاية الشهر الجاري", "2024-03"),
+        ("وتكتمل الأعمال في أواخر العام الحالي.", "أواخر العام الحالي", "2024"),
+    ],
+)
+def test_parts_of_the_current_week_month_and_year(text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, "ar")
