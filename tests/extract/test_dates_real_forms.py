@@ -223,3 +223,18 @@ def test_relative_day_takes_the_weekday_it_names(
 )
 def test_parts_of_the_current_week_month_and_year(text: str, evidence: str, value: str) -> None:
     assert (evidence, value) in _dates(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "value"),
+    [
+        # "накануне" alone is the day before the writing
+        ("Об этом заявил накануне глава ведомства.", "накануне", "2024-03-13"),
+        ("Накануне вечером посольство опубликовало заявление.", "Накануне вечером", "2024-03-13"),
+        ("Переговоры прошли накануне.", "накануне", "2024-03-13"),
+        # before an event it is that event's eve: a vague past reference
+        ("Накануне саммита лидеры обменялись письмами.", "Накануне", "PAST_REF"),
+    ],
+)
+def test_eve_is_yesterday_when_alone(text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, "ru")

@@ -128,6 +128,9 @@ class DateGrammar:
     listed_month: re.Pattern[str] = re.compile(r"(?!x)x")
     #: A day number or ordinal before a relative month: "الخامس من |الشهر المقبل", "le 8 du |mois prochain".
     day_of_month: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: "накануне": the day before the writing when alone, else the eve of the event named after it.
+    eve_words: frozenset[str] = frozenset()
+    eve_alone_before: frozenset[str] = frozenset()
     #: Language ("" for any) -> (future, past) tense cues, searched around a weekday or a weekend.
     tense_cues: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
@@ -388,6 +391,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         few_words=frozenset(fold(w) for w in data["few_words"]),
         future_marker=re.compile(rf"{B_START}(?:{alternation(data['future_markers'])}){B_END}"),
         tense_cues=_tense_cues(data),
+        eve_words=frozenset(fold(w) for w in data["eve_words"]),
+        eve_alone_before=frozenset(fold(w) for w in data["eve_alone_before"]),
         listed_month=re.compile(
             rf"{B_START}(?P<w>و)?(?P<m>{month_alt}){B_END}\s*"
             rf"(?P<j>[,،]|{B_START}(?:{alternation(data['month_list_joiners'])}){B_END})?\s*$"
@@ -970,6 +975,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         s, e = m.span("ref")
         if _quoted(m.string, s, e):
             return None
+        if _key(m.group("ref")) in g.eve_words and _eve_alone(g, m.string, s, e):
+            return Candidate(s, e, "relative", None, None, {"relative": "-1 day"}, ("day", -1))
         return Candidate(s, e, kind, ref, "ref", {"reference": True})
     if kind == "bare_weekday":
         name = _key(m.group("wd"))
@@ -1151,6 +1158,20 @@ def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
     if nearest_future is None or (nearest_past is not None and nearest_past <= nearest_future):
         return -1
     return 1
+
+
+def _eve_alone(g: DateGrammar, text: str, start: int, end: int) -> bool:
+    """ "накануне" with no event after it: at a clause's end, before a preposition or a time of day, next to a
+    past verb ("накануне заявил", "сообщила накануне") — then it is the day before the writing."""
+    past_verb = g.tense_cues["ru"][1]
+    preceding = _TOKEN.findall(text, max(0, start - 30), start)[-1:]
+    if preceding and past_verb.fullmatch(preceding[0]):
+        return True
+    following = _TOKEN.search(text, end, end + 40)
+    if following is None or re.search(r"[.,;:!?()«»\"—–-]", text[end : following.start()]):
+        return True
+    word = following.group()
+    return word in g.eve_alone_before or bool(past_verb.fullmatch(word))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
