@@ -33,7 +33,7 @@ def _dates(text: str, language: str, published: str | None = PUBLISHED) -> list[
         (
             "en",
             "The two teams will meet again in the cup when the visitors travel north on Tuesday night.",
-            "Tuesday",
+            "Tuesday night",
             "2024-03-19",
         ),
         ("en", "Officials say the talks are going to resume Monday in Doha.", "Monday", "2024-03-18"),
@@ -238,3 +238,18 @@ def test_parts_of_the_current_week_month_and_year(text: str, evidence: str, valu
 )
 def test_eve_is_yesterday_when_alone(text: str, evidence: str, value: str) -> None:
     assert (evidence, value) in _dates(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        # a part of the day written with a weekday belongs to its span
+        ("ar", "وأعلنت الوزارة مساء يوم الأحد عن خطة جديدة.", "مساء يوم الأحد", "2024-03-10"),
+        ("en", "Rebels shelled the town late Sunday.", "late Sunday", "2024-03-10"),
+        ("en", "The vote was held Tuesday night.", "Tuesday night", "2024-03-12"),
+        ("fr", "Le parlement a voté mardi soir la loi.", "mardi soir", "2024-03-12"),
+        ("ru", "В среду вечером министр прилетел в Бамако.", "среду вечером", "2024-03-13"),
+    ],
+)
+def test_weekday_span_takes_the_part_of_the_day(language: str, text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, language)

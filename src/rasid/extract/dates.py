@@ -128,6 +128,9 @@ class DateGrammar:
     listed_month: re.Pattern[str] = re.compile(r"(?!x)x")
     #: A day number or ordinal before a relative month: "الخامس من |الشهر المقبل", "le 8 du |mois prochain".
     day_of_month: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Parts of the day joined to a weekday's span: "مساء |الأحد", "late |Sunday" / "mardi| soir".
+    weekday_part_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    weekday_part_after: re.Pattern[str] = re.compile(r"(?!x)x")
     #: "накануне": the day before the writing when alone, else the eve of the event named after it.
     eve_words: frozenset[str] = frozenset()
     eve_alone_before: frozenset[str] = frozenset()
@@ -391,6 +394,10 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         few_words=frozenset(fold(w) for w in data["few_words"]),
         future_marker=re.compile(rf"{B_START}(?:{alternation(data['future_markers'])}){B_END}"),
         tense_cues=_tense_cues(data),
+        weekday_part_before=re.compile(
+            rf"{B_START}(?:{alternation(data['weekday_parts_before'])})\s+(?:يوم\s+)?$"
+        ),
+        weekday_part_after=re.compile(rf"\s+(?:{alternation(data['weekday_parts_after'])}){B_END}"),
         eve_words=frozenset(fold(w) for w in data["eve_words"]),
         eve_alone_before=frozenset(fold(w) for w in data["eve_alone_before"]),
         listed_month=re.compile(
@@ -682,6 +689,7 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
             kept.append(cand)
     kept.extend(_joined_years(g, folded, kept))
     kept = _listed_months(g, folded, kept)
+    _weekday_parts(g, folded, kept)
     _days_of_relative_months(g, folded, kept)
     kept.sort(key=lambda c: c.start)
     # "اليوم الأربعاء 21 أغسطس 2024": a relative word right before a full date only introduces it;
@@ -787,6 +795,17 @@ def _listed_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> list[
     # a listed month replaces what was found there alone ("في أكتوبر" taken as the nearest October)
     kept = [c for c in cands if not any(n.start < c.end and c.start < n.end for n in listed)]
     return kept + listed
+
+
+def _weekday_parts(g: DateGrammar, folded: str, cands: list[Candidate]) -> None:
+    """A part of the day written with a weekday is part of its span: "مساء الأحد", "late Sunday", "mardi soir"."""
+    for cand in cands:
+        if cand.relative is None or cand.relative[0] != "weekday":
+            continue
+        if before := g.weekday_part_before.search(folded, max(0, cand.start - 20), cand.start):
+            cand.start = before.start()
+        if after := g.weekday_part_after.match(folded, cand.end):
+            cand.end = after.end()
 
 
 def _days_of_relative_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> None:
