@@ -253,3 +253,26 @@ def test_eve_is_yesterday_when_alone(text: str, evidence: str, value: str) -> No
 )
 def test_weekday_span_takes_the_part_of_the_day(language: str, text: str, evidence: str, value: str) -> None:
     assert (evidence, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "value"),
+    [
+        # numeric dates as Saudi papers write them: year first, a calendar mark after the year
+        ("وصدر التعميم بتاريخ 1437/2/14هـ إلى جميع الإدارات.", "1437/2/14هـ", "1437-02-14"),
+        ("وانطلق البرنامج في 2016/11/3م بحضور المحافظ.", "2016/11/3م", "2016-11-03"),
+        ("وانتهى التسجيل في 30/11/2016م دون تمديد.", "30/11/2016م", "2016-11-30"),
+        # a weekday and the date it corresponds to are one date
+        ("ويبدأ الدوام يوم الأحد الموافق 4/12/2016م.", "الأحد الموافق 4/12/2016م", "2016-12-04"),
+        # a Hijri month of a Hijri year written after "من عام"
+        ("وولد في شهر صفر من عام 1390هـ بمكة.", "شهر صفر من عام 1390هـ", "1390-02"),
+        # an "ago" of about so long
+        ("وأعلنت الشركة الخطة قبل نحو أسبوعين.", "قبل نحو أسبوعين", "2024-W09"),
+        ("La mine a fermé il y a environ trois mois.", "il y a environ trois mois", "2023-12"),
+        # tomorrow with a part of the day
+        ("ويلتقي الفريقان مساء الغد في جدة.", "مساء الغد", "2024-03-15"),
+    ],
+)
+def test_saudi_numeric_and_other_forms(text: str, evidence: str, value: str) -> None:
+    language = "fr" if text.startswith("La ") else "ar"
+    assert (evidence, value) in _dates(text, language)

@@ -189,6 +189,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
     ordinals = {fold(k): int(v) for k, v in data["ordinal_days"].items()}
     ordinal_alt = alternation(ordinals)
     year_marks = alternation(data["year_marks_after"])
+    approximately = alternation(data["approximately"])
 
     # "أغسطس/آب", "يونيو (حزيران)", "فبراير شباط": a second name of the same month
     month = rf"(?P<m1>{month_alt})(?:(?:\s*[/(\-]\s*|\s+)(?P<m2>{month_alt})\s*\)?)?"
@@ -216,7 +217,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # 15 رمضان 1445 هـ / رمضان 1445
         (
             "hijri",
-            rf"{B_START}(?:(?P<day>[0-3]?\d)\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri_alt})\s+(?:عام\s+|سنه\s+)?"
+            rf"{B_START}(?:(?P<day>[0-3]?\d)\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri_alt})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?"
             rf"(?P<year>1[34]\d\d)(?:\s*(?:{hijri_marks}))?{B_END}",
         ),
         # 5 شوال, شهر رمضان, رمضان الماضي, مطلع شوال المقبل: a Hijri month without its year
@@ -243,13 +244,25 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # 21/08/2024, 21.08.2024, 2024-08-21 (and 8/21/2024, month first, when the day cannot be first)
         (
             "numeric_dmy",
-            rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR}){B_END}",
+            rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR})"
+            rf"(?:\s*(?:{greg_marks}))?{B_END}",
+        ),
+        # 2015/7/23م: year first, with slashes
+        (
+            "numeric_ymd_slash",
+            rf"{B_START}(?P<year>{YEAR})\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?:\s*(?:{greg_marks}))?{B_END}",
         ),
         ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
         # 5/10/1436هـ, 3 / 11 / 1436: a numeric date whose year can only be Hijri
         (
             "numeric_hijri",
             rf"{B_START}(?P<day>[0-3]?\d)\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<year>1[34]\d\d)"
+            rf"(?:\s*(?:{hijri_marks}))?{B_END}",
+        ),
+        # 1436/10/7هـ: a Hijri date written year first, as Saudi papers often do
+        (
+            "numeric_hijri_ymd",
+            rf"{B_START}(?P<year>1[34]\d\d)\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)"
             rf"(?:\s*(?:{hijri_marks}))?{B_END}",
         ),
         # صيف 2015, l'été dernier, last summer, летом 2015 года, the summer of 2015
@@ -345,9 +358,10 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # قبل يومين, منذ ثلاثة أيام, three days ago, il y a deux semaines, два дня назад
         (
             "ago",
-            rf"{B_START}(?:[وف](?=\S))?(?:قبل|منذ)\s+(?:(?P<n1>\d{{1,2}}|{counts})\s+)?(?P<u1>{ago_units}){B_END}"
-            rf"|{B_START}(?:(?P<n2>\d{{1,2}}|{counts})\s+)?(?P<u2>{ago_units})\s+(?:ago|назад){B_END}"
-            rf"|{B_START}il\s+y\s+a\s+(?:(?P<n3>\d{{1,2}}|{counts})\s+)?(?P<u3>{ago_units}){B_END}",
+            rf"{B_START}(?:[وف](?=\S))?(?:قبل|منذ)\s+(?:(?:{approximately})\s+)?(?:(?P<n1>\d{{1,2}}|{counts})\s+)?"
+            rf"(?P<u1>{ago_units}){B_END}"
+            rf"|{B_START}(?:(?:{approximately})\s+)?(?:(?P<n2>\d{{1,2}}|{counts})\s+)?(?P<u2>{ago_units})\s+(?:ago|назад){B_END}"
+            rf"|{B_START}il\s+y\s+a\s+(?:(?:{approximately})\s+)?(?:(?P<n3>\d{{1,2}}|{counts})\s+)?(?P<u3>{ago_units}){B_END}",
         ),
     ]
     compiled = [(name, re.compile(rx)) for name, rx in patterns]
@@ -591,6 +605,8 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "numeric_dmy": ("digits",),
     "numeric_ymd": ("digits",),
     "numeric_hijri": ("digits",),
+    "numeric_hijri_ymd": ("digits",),
+    "numeric_ymd_slash": ("digits",),
     "season": ("seasons",),
     "decade": ("decades",),
     "decade_digits": ("decades", "digits"),
@@ -701,7 +717,13 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
             c.kind in ("relative", "weekday")
             and following is not None
             and following.relative is None
-            and following.start - c.end <= 3
+            and (
+                following.start - c.end <= 3
+                or (
+                    c.kind == "weekday"
+                    and _CORRESPONDING.fullmatch(folded, c.end, following.start) is not None
+                )
+            )
             # "au début de l'année 2023", "с начала года 2023": the year written after says which year
             and (following.precision == "day" or (c.relative or ("",))[0] == following.precision == "year")
         )
@@ -711,6 +733,10 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
             following.start = c.start
             following.attrs.setdefault("weekday", folded[c.start : c.end])
     return out
+
+
+#: "يوم الخميس الموافق 23/7/2015م": the weekday and the date it corresponds to are one date.
+_CORRESPONDING = re.compile(r"\s*[,،]?\s*(?:الموافق|الموافقه)(?:\s+|\s*ل)?")
 
 
 def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> list[Candidate]:
@@ -858,7 +884,7 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         if month is None:
             return None
         return Candidate(start, end, kind, _iso(year, month), "month", year_span=year_span)
-    if kind == "numeric_hijri":
+    if kind in ("numeric_hijri", "numeric_hijri_ymd"):
         assert year is not None
         day_number, month_number = int(m.group("day")), int(m.group("mon"))
         if not (1 <= month_number <= 12 and 1 <= day_number <= 30):
@@ -866,7 +892,7 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         attrs = {"calendar": "hijri", "approximate": True}
         attrs["gregorian"] = hijri_to_gregorian(year, month_number, day_number).isoformat()
         return Candidate(start, end, kind, _iso(year, month_number, day_number), "day", attrs)
-    if kind in ("numeric_dmy", "numeric_ymd"):
+    if kind in ("numeric_dmy", "numeric_ymd", "numeric_ymd_slash"):
         day, month = int(m.group("day")), int(m.group("mon"))
         if kind == "numeric_dmy" and month > 12 and 1 <= day <= 12:
             day, month = month, day  # "9-18-2020" can only be month first (American order)
@@ -1238,7 +1264,7 @@ def _year_in_name(
     ys, ye = cand.year_span
     if any(s < ye and ys < e for s, e in event_spans):
         return True
-    if cand.kind in ("dmy", "mdy", "numeric_dmy", "numeric_ymd"):
+    if cand.kind in ("dmy", "mdy", "numeric_dmy", "numeric_ymd", "numeric_ymd_slash"):
         return False  # a full date is never a name
     before = folded[max(0, cand.start - 40) : cand.start]
     if cand.kind == "year":
