@@ -276,3 +276,28 @@ def test_weekday_span_takes_the_part_of_the_day(language: str, text: str, eviden
 def test_saudi_numeric_and_other_forms(text: str, evidence: str, value: str) -> None:
     language = "fr" if text.startswith("La ") else "ar"
     assert (evidence, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "value"),
+    [
+        # the article joined to a preposition
+        ("ووضعت الشركة خطتها للعام المقبل.", "للعام المقبل", "2025"),
+        ("وكانت الأسعار أعلى بالأمس.", "بالأمس", "2024-03-13"),
+        # a relative day and the date after it, in brackets, are one span
+        ("وقبض عليه أمس الأربعاء (13 مارس) في المطار.", "أمس الأربعاء (13 مارس", "2024-03-13"),
+        # a weekday in quotation marks after a relative day
+        ("ومنح المدرب لاعبيه راحة أمس «الأربعاء».", "أمس «الأربعاء»", "2024-03-13"),
+        # months listed with a plural "next"
+        ("وسيزور الوفد المملكة في أبريل أو مايو المقبلين.", "أبريل", "2024-04"),
+        # years listed after a plural cue
+        ("وفاز المنتخب باللقب أعوام 1994 و1998.", "1994", "1994"),
+    ],
+)
+def test_more_arabic_forms(text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, "ar")
+
+
+def test_for_the_nth_day_is_not_today() -> None:
+    assert _dates("وتراجعت الأسهم لليوم الخامس على التوالي.", "ar") == []
+    assert _dates("وفي اليوم السابع من المهرجان تقام الحفلات.", "ar") == []

@@ -163,6 +163,14 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         for name in names:
             weekdays[fold(name)] = weekday_numbers.get(fold(name))
     relative = {fold(k): (v["unit"], int(v["offset"])) for k, v in data["relative"].items()}
+    # "للعام المقبل", "بالأمس": the article joined to a preposition ("لليوم الخامس" is "for the fifth day")
+    relative |= {
+        variant: value
+        for phrase, value in list(relative.items())
+        if phrase.startswith("ال")
+        for variant in ("ب" + phrase, *(("ل" + phrase[1:],) if value[0] != "day" else ()))
+        if variant not in relative
+    }
     year_cues = [c for cues in data["year_cues"].values() for c in cues]
 
     month_alt = alternation(months)
@@ -351,7 +359,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         (
             "relative",
             rf"{B_START}(?:(?P<part>{day_parts})\s+)?(?:[وف](?=\S))?(?P<rel>{alternation(relative)})"
-            rf"(?:\s*[(,،]?\s*(?P<wd>{weekday_alt})\s*\)?)?{B_END}",
+            rf"(?:\s*[(,،«\"“]?\s*(?P<wd>{weekday_alt})\s*[)»\"”]?)?{B_END}",
         ),
         # الآن, حاليا, مؤخرا, recently, bientôt, сейчас
         ("reference", rf"{B_START}(?:[وف](?=\S))?(?P<ref>{alternation(references)}){B_END}"),
@@ -485,6 +493,8 @@ class Candidate:
     year_span: tuple[int, int] | None = None
     #: a Hijri date without its year: (month, day or None, direction: -1 past, 0 nearest, 1 next)
     hijri: tuple[int, int | None, int] | None = None
+    #: where the date itself begins when a relative word before it was joined to its span ("أمس الأحد (2 أغسطس)")
+    date_start: int | None = None
     #: the weekday a relative day names ("اليوم الجمعة", "hier mardi"): 0 Monday … 6 Sunday
     named_weekday: int | None = None
 
@@ -732,6 +742,10 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
         elif c.kind == "weekday" and following is not None:
             following.start = c.start
             following.attrs.setdefault("weekday", folded[c.start : c.end])
+        elif introduces and following is not None and following.precision == "day":
+            # one span for "أمس الأحد (2 أغسطس)": whichever part a reader marks (a year written after a relative
+            # year, "au début de l'année 2023", stays the year alone)
+            following.date_start, following.start = following.start, c.start
     return out
 
 
@@ -1236,6 +1250,13 @@ _NOT_TODAY_AFTER = frozenset(
         "الثاني",
         "الثالث",
         "الاخير",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+        "التاسع",
+        "العاشر",
         "العالمي",
         "الوطني",
         "الدولي",
@@ -1473,12 +1494,13 @@ def _publication_from_lead(g: DateGrammar, folded: str, cands: Sequence[Candidat
             or cand.value.startswith("X")
         ):
             continue
-        before = folded[max(0, cand.start - 30) : cand.start]
+        start = cand.date_start if cand.date_start is not None else cand.start
+        before = folded[max(0, start - 30) : start]
         words = before.split()
         if words and words[-1] in g.today_cues:
             return cand
-        line_start = folded.rfind("\n", 0, cand.start) + 1
-        prefix = folded[line_start : cand.start]
+        line_start = folded.rfind("\n", 0, start) + 1
+        prefix = folded[line_start:start]
         if _PUBLISHED_LABEL.search(prefix):
             return cand
         if cand.start < 200 and (not prefix.strip() or _DATELINE_PREFIX.match(prefix)):
