@@ -301,3 +301,35 @@ def test_more_arabic_forms(text: str, evidence: str, value: str) -> None:
 def test_for_the_nth_day_is_not_today() -> None:
     assert _dates("وتراجعت الأسهم لليوم الخامس على التوالي.", "ar") == []
     assert _dates("وفي اليوم السابع من المهرجان تقام الحفلات.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a vague reference right before a date narrows it: one span, the date's value
+        (
+            "en",
+            "The ministry said earlier on Monday that the border was closed.",
+            [("earlier on Monday", "2024-03-11")],
+        ),
+        ("ru", "Ранее на этой неделе посол вручил ноту.", [("Ранее на этой неделе", "2024-W11")]),
+        ("ar", "وكان الجيش قد أعلن في وقت سابق اليوم عن العملية.", [("في وقت سابق اليوم", "2024-03-14")]),
+        # a part of a month stays in its span
+        ("fr", "Les élections auront lieu fin juin.", [("fin juin", "2024-06")]),
+        ("en", "The mission ended in late January.", [("late January", "2024-01")]),
+        ("ar", "ووصلت القوات منتصف فبراير.", [("منتصف فبراير", "2024-02")]),
+        # the two days of one night follow each other, whatever the day of publication
+        (
+            "fr",
+            "Des drones ont frappé la base dans la nuit de jeudi à vendredi.",
+            [("jeudi", "2024-03-07"), ("vendredi", "2024-03-08")],
+        ),
+        (
+            "ar",
+            "وقتل ثلاثة جنود ليلة الخميس الجمعة في كمين.",
+            [("ليلة الخميس", "2024-03-07"), ("الجمعة", "2024-03-08")],
+        ),
+    ],
+)
+def test_spans_that_belong_together(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text, language) == expected

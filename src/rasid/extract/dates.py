@@ -27,6 +27,7 @@ When the document has no publication date, one written in the lead ("اليوم 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -131,6 +132,8 @@ class DateGrammar:
     #: Parts of the day joined to a weekday's span: "مساء |الأحد", "late |Sunday" / "mardi| soir".
     weekday_part_before: re.Pattern[str] = re.compile(r"(?!x)x")
     weekday_part_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Words for a part of a month or year, kept in its span ("début mars", "منتصف مارس", "в начале марта").
+    period_parts: frozenset[str] = frozenset()
     #: "накануне": the day before the writing when alone, else the eve of the event named after it.
     eve_words: frozenset[str] = frozenset()
     eve_alone_before: frozenset[str] = frozenset()
@@ -421,6 +424,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         ),
         weekday_part_after=re.compile(rf"\s+(?:{alternation(data['weekday_parts_after'])}){B_END}"),
         eve_words=frozenset(fold(w) for w in data["eve_words"]),
+        period_parts=frozenset(fold(w) for w in data["period_parts"]),
         eve_alone_before=frozenset(fold(w) for w in data["eve_alone_before"]),
         listed_month=re.compile(
             rf"{B_START}(?P<w>و)?(?P<m>{month_alt}){B_END}\s*"
@@ -715,6 +719,7 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
             kept.append(cand)
     kept.extend(_joined_years(g, folded, kept))
     kept = _listed_months(g, folded, kept)
+    kept = _vague_before_exact(folded, kept)
     _weekday_parts(g, folded, kept)
     _days_of_relative_months(g, folded, kept)
     kept.sort(key=lambda c: c.start)
@@ -835,6 +840,30 @@ def _listed_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> list[
     # a listed month replaces what was found there alone ("في أكتوبر" taken as the nearest October)
     kept = [c for c in cands if not any(n.start < c.end and c.start < n.end for n in listed)]
     return kept + listed
+
+
+#: Between a vague reference and the date it narrows: "earlier on Monday", "في وقت سابق من هذا الأسبوع".
+_VAGUE_JOIN = re.compile(r"\s*(?:on|in|of|from|من|في|,|،)?\s*")
+
+
+def _vague_before_exact(folded: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "earlier on Monday", "Ранее на этой неделе", "في وقت سابق اليوم": a vague reference right before a date
+    only narrows it — one span, the date's value (two annotations made the reference a false date)."""
+    cands = sorted(cands, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for i, cand in enumerate(cands):
+        following = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            cand.kind == "reference"
+            and cand.value in ("PAST_REF", "FUTURE_REF")
+            and following is not None
+            and following.kind != "reference"
+            and _VAGUE_JOIN.fullmatch(folded, cand.end, following.start)
+        ):
+            following.start = cand.start
+            continue
+        out.append(cand)
+    return out
 
 
 def _weekday_parts(g: DateGrammar, folded: str, cands: list[Candidate]) -> None:
@@ -1066,6 +1095,11 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         if kind == "month_dual" and not dual:
             return None
         s, e = m.start("m1"), m.end()
+        cue = (m.group("cue") or "").split() if kind == "month" else []
+        if cue and cue[-1] in g.period_parts:
+            s = m.end("cue") - len(
+                cue[-1]
+            )  # "début mars", "late January", "منتصف مارس": the part is in the span
         return Candidate(s, e, kind, _iso(None, g.months[month_name]), "month")
     if kind == "ordinal_dmy":
         day = g.ordinal_days[_key(m.group("ord"))]
@@ -1435,6 +1469,23 @@ def _year_from_sentence(folded: str, cands: Sequence[Candidate]) -> None:
             cand.attrs["inferred"] = ["year"]
 
 
+_NIGHT_JOIN = re.compile(r"\s*(?:a|au|to|-|–|/|و)?\s*")
+
+
+def _night_pairs(folded: str, cands: Sequence[Candidate]) -> None:
+    """ "dans la nuit de jeudi à vendredi", "ليلة الخميس الجمعة", "Thursday-Friday night": two weekdays that
+    follow each other are the two days of one night, the first the day before the second (each alone could
+    resolve to a different week)."""
+    for first, second in itertools.pairwise(cands):
+        if not (first.relative and second.relative and first.relative[0] == second.relative[0] == "weekday"):
+            continue
+        if not (first.value and second.value and _NIGHT_JOIN.fullmatch(folded, first.end, second.start)):
+            continue
+        # weekday numbers are stored plus one: the day after weekday w - 1 is weekday w % 7
+        if abs(first.relative[1]) % 7 == abs(second.relative[1]) - 1:
+            first.value = (dt.date.fromisoformat(second.value) - dt.timedelta(days=1)).isoformat()
+
+
 def _season_year(season: str, direction: int, anchor: dt.date) -> int:
     """The TimeML year of the last (-1), current or next (+1) season relative to the publication date.
     A winter takes the year of its January."""
@@ -1564,6 +1615,8 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for cand in cands:
         _resolve(cand, anchor, infer_year)
         _resolve_hijri(cand, anchor if infer_year else None)
+    _night_pairs(folded, cands)
+    for cand in cands:
         span = norm.to_original(cand.start, cand.end)
         relation = cand.attrs.pop("relative", None)
         attrs: dict[str, Any] = {
