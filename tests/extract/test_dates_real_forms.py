@@ -333,3 +333,19 @@ def test_for_the_nth_day_is_not_today() -> None:
 )
 def test_spans_that_belong_together(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        # a date without its year in a sentence about the future is the next one
+        ("fr", "Les élections législatives auront lieu en février.", "février", "2025-02"),
+        ("en", "The summit will be held on February 3 in Addis Ababa.", "February 3", "2025-02-03"),
+        ("en", "Talks are set to resume in September.", "September", "2024-09"),
+        # and the nearest one otherwise, as before
+        ("en", "The summit was held on February 3 in Addis Ababa.", "February 3", "2024-02-03"),
+        ("en", "The ceasefire was agreed in September.", "September", "2023-09"),
+    ],
+)
+def test_year_of_a_future_date(language: str, text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, language)

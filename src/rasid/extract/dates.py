@@ -499,6 +499,9 @@ class Candidate:
     hijri: tuple[int, int | None, int] | None = None
     #: where the date itself begins when a relative word before it was joined to its span ("أمس الأحد (2 أغسطس)")
     date_start: int | None = None
+    #: +1 when the sentence speaks of the future ("will be held in September"): a date without its year is then
+    #: the next one
+    future: bool = False
     #: the weekday a relative day names ("اليوم الجمعة", "hier mardi"): 0 Monday … 6 Sunday
     named_weekday: int | None = None
 
@@ -720,6 +723,9 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
     kept.extend(_joined_years(g, folded, kept))
     kept = _listed_months(g, folded, kept)
     kept = _vague_before_exact(folded, kept)
+    for cand in kept:
+        if cand.relative is None and (cand.value or "").startswith("XXXX") and cand.hijri is None:
+            cand.future = _tense(g, folded, cand.start, cand.end, lang) > 0
     _weekday_parts(g, folded, kept)
     _days_of_relative_months(g, folded, kept)
     kept.sort(key=lambda c: c.start)
@@ -1194,6 +1200,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
 #: Characters before and after a weekday searched for its tense (within its sentence).
 TENSE_BEFORE_CHARS = 120
 TENSE_AFTER_CHARS = 60
+#: Characters between a future cue and a past form of its own verb group ("will be held", "sera tenu").
+VERB_GROUP_CHARS = 10
 _SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _SEASON_BY_NUMBER = {n: code for code, n in _SEASON_NUMBER.items()}
 #: The month each season starts in (winter starts in December of the year before its TimeML year).
@@ -1235,12 +1243,12 @@ def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
     if following := _SENTENCE_END.search(text, end, hi):
         hi = following.start()
     futures = [m.span() for m in future_rx.finditer(text, lo, hi) if m.end() <= start or m.start() >= end]
-    # a past form inside a future phrase ("a prévu") is that phrase
+    # a past form inside a future phrase ("a prévu") or its verb group ("will be held") is that future
     pasts = [
         m.span()
         for m in past_rx.finditer(text, lo, hi)
         if (m.end() <= start or m.start() >= end)
-        and not any(s < m.end() and m.start() < e for s, e in futures)
+        and not any(s < m.end() and m.start() - VERB_GROUP_CHARS <= e for s, e in futures)
     ]
 
     def distance(span: tuple[int, int]) -> int:
@@ -1343,6 +1351,13 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             month = int(parts[1])
             day = int(parts[2]) if len(parts) > 2 else None
 
+            if cand.future:
+                # "les élections auront lieu en septembre": the next September (or this one, if not yet over)
+                passed = (month, day) < (anchor.month, anchor.day) if day else month < anchor.month
+                best = anchor.year + 1 if passed else anchor.year
+                cand.value = _iso(best, month, day)
+                cand.attrs["inferred"] = ["year"]
+                return
             # the year that puts the date nearest the publication date (news reports the recent past)
             best = min(
                 (anchor.year - 1, anchor.year, anchor.year + 1),
