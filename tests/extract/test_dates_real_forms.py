@@ -349,3 +349,35 @@ def test_spans_that_belong_together(language: str, text: str, expected: list[tup
 )
 def test_year_of_a_future_date(language: str, text: str, evidence: str, value: str) -> None:
     assert (evidence, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # two years in a row are dates, with a cue before them or a dash between them
+        ("en", "Between 2011 and 2016 exports doubled.", ["2011", "2016"]),
+        ("fr", "Entre 2011 et 2016, les exportations ont doublé.", ["2011", "2016"]),
+        ("ar", "حكمت الحركة البلاد من 1996 إلى 2001.", ["1996", "2001"]),
+        ("en", "The 2019-2020 season was cut short.", ["2019", "2020"]),
+        # counts are not
+        ("fr", "Entre 2000 et 3000 manifestants ont défilé.", []),
+        ("en", "Between 1500 and 2000 people gathered.", []),
+        ("en", "Some 2010 and 2014 voters stayed home.", []),
+    ],
+)
+def test_two_years_in_a_row(language: str, text: str, expected: list[str]) -> None:
+    assert [v for _, v in _dates(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        ("ru", "Летом прошлого года войска покинули базу.", "Летом прошлого года", "2023-SU"),
+        ("en", "Talks stalled in the winter of last year.", "winter of last year", "2023-WI"),
+        ("ar", "وصدر القرار في 1437-03-12هـ.", "1437-03-12هـ", "1437-03-12"),
+    ],
+)
+def test_season_of_a_relative_year_and_dashed_hijri(
+    language: str, text: str, evidence: str, value: str
+) -> None:
+    assert (evidence, value) in _dates(text, language)

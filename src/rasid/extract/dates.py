@@ -273,7 +273,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # 1436/10/7هـ: a Hijri date written year first, as Saudi papers often do
         (
             "numeric_hijri_ymd",
-            rf"{B_START}(?P<year>1[34]\d\d)\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)"
+            rf"{B_START}(?P<year>1[34]\d\d)\s*(?P<sep>[/\-.])\s*(?P<mon>[01]?\d)\s*(?P=sep)\s*(?P<day>[0-3]?\d)"
             rf"(?:\s*(?:{hijri_marks}))?{B_END}",
         ),
         # صيف 2015, l'été dernier, last summer, летом 2015 года, the summer of 2015
@@ -282,7 +282,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?:(?P<bpast>{past_before})\s+|(?P<bcur>{current_before})\s+)?"
             rf"(?P<season>{alternation(seasons)})"
             rf"(?:\s+(?:of\s+|de\s+|d'|(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<year>{YEAR})(?:\s*(?:года|г\.))?"
-            rf"|\s+(?:العام\s+|l'annee\s+)?(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))"
+            rf"|\s+(?:العام\s+|l'annee\s+)?(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after}))"
+            rf"|\s+(?:of\s+|de\s+|d'|من\s+)?(?P<yrel>{alternation(data['year_relative_words'])}))"
             rf"{B_END}"
             rf"|{B_START}(?:(?P<bpast2>{past_before})|(?P<bcur2>{current_before}))\s+(?P<season2>{alternation(seasons)})"
             rf"{B_END}",
@@ -333,6 +334,13 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             "year",
             rf"{B_START}(?:[وفبل](?=\S))?(?:{alternation(year_cues)})(?:\s+|(?<=mi)-|(?<=mid)-)(?:(?:عام|العام|سنه)\s+)?"
             rf"(?P<year>{YEAR})(?:\s*(?:{greg_marks}){B_END})?{B_END}",
+        ),
+        # between 2010 and 2014, entre 2010 et 2014, بين 2010 و2014, 2014-2015: the first of two years (the
+        # second is joined to it after); a bare number could be anything, two years in a row are dates
+        (
+            "year_range",
+            rf"{B_START}(?:[وفبل](?=\S))?(?:(?P<rcue>{alternation(data['year_range_cues'])})\s+)?(?P<year>{YEAR})"
+            rf"(?:\s*[-–/]\s*|(?<=\d)\s+(?:{alternation(data['year_range_joiners'])})\s*)(?P<year2>{YEAR}){B_END}",
         ),
         # (2003), (1990-2000): a year alone in parentheses
         ("year_paren", rf"[(\[]\s*(?P<year>{YEAR})\s*(?:[-–/]\s*{YEAR}\s*)?[)\]]"),
@@ -632,6 +640,7 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "named_relative_before": ("months", "weekdays"),
     "year": ("digits",),
     "year_paren": ("digits",),
+    "year_range": ("digits",),
     "year_mark": ("digits",),
     "month": ("months",),
     "weekday": ("weekdays",),
@@ -901,6 +910,11 @@ def _days_of_relative_months(g: DateGrammar, folded: str, cands: list[Candidate]
         cand.attrs["relative"] = f"day {day} of {offset:+d} month"
 
 
+def _joined_by_word(m: re.Match[str]) -> bool:
+    """Two years joined by a word ("2010 and 2014") without a cue before: could be two counts."""
+    return not re.fullmatch(r"\s*[-–/]\s*", m.string[m.end("year") : m.start("year2")])
+
+
 def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candidate | None:
     groups = m.re.groupindex
     year = int(m.group("year")) if "year" in groups and m.group("year") else None
@@ -992,6 +1006,13 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         season = g.seasons[_key(m.group("season") or m.group("season2"))]
         if year is not None:
             return Candidate(start, end, kind, f"{year:04d}-{season}", "season", year_span=year_span)
+        if m.group("yrel"):
+            # "летом прошлого года", "the summer of last year": the season of that year
+            offset = g.year_relative_words[_key(m.group("yrel"))]
+            rel = ("season_of_year", (offset + 5) * 10 + _SEASON_NUMBER[season])
+            return Candidate(
+                start, end, kind, None, "season", {"relative": f"{season} of {offset:+d} year"}, rel
+            )
         if m.group("past") or m.group("bpast") or m.group("bpast2"):
             direction = -1
         elif m.group("future"):
@@ -1085,6 +1106,13 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             return None
         rel = ("weekday", _tense(g, m.string, s, e, lang) * (weekday + 1))
         return Candidate(s, e, "weekday", None, None, {"relative": _rel_text(rel)}, rel)
+    if kind == "year_range":
+        assert year is not None and year_span is not None
+        second = int(m.group("year2"))
+        dashed = not m.group("rcue")
+        if not year < second <= year + 50 or (dashed and _joined_by_word(m)):
+            return None
+        return Candidate(year_span[0], year_span[1], "year", _iso(year), "year", year_span=year_span)
     if kind == "year":
         assert year_span is not None
         return Candidate(year_span[0], end, kind, _iso(year), "year", year_span=year_span)
@@ -1442,6 +1470,10 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         direction, number = (-1, -n - 10) if n < 0 else (1, n - 10) if n > 10 else (0, n)
         season = _SEASON_BY_NUMBER[number]
         cand.value = f"{_season_year(season, direction, anchor):04d}-{season}"
+        cand.attrs["inferred"] = ["year"]
+    elif unit == "season_of_year":
+        offset, number = divmod(n, 10)
+        cand.value = f"{anchor.year + offset - 5:04d}-{_SEASON_BY_NUMBER[number]}"
         cand.attrs["inferred"] = ["year"]
     elif unit == "century":
         century = (anchor.year - 1) // 100 + 1 + n
