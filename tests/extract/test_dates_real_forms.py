@@ -381,3 +381,18 @@ def test_season_of_a_relative_year_and_dashed_hijri(
     language: str, text: str, evidence: str, value: str
 ) -> None:
     assert (evidence, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evidence", "value"),
+    [
+        ("en", "Posted 3 Feb 2024 by the desk.", "3 Feb 2024", "2024-02-03"),
+        ("ru", "Москва, 3 фев. 2024 г. Делегация прибыла.", "3 фев. 2024 г.", "2024-02-03"),
+    ],
+)
+def test_month_abbreviations(language: str, text: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, language)
+
+
+def test_abbreviation_without_a_number_is_no_month() -> None:
+    assert _dates("Jan Egeland met the envoy.", "en") == []
