@@ -571,7 +571,9 @@ def _anchor_index(
     anchor_words: frozenset[str],
 ) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, tuple[str, ...]]]]]:
     """Anchor phrases of one word by that word (a text's words then find theirs by set
-    intersection), and the phrases of several words by their first word, with their words."""
+    intersection), and the phrases of several words by their longest word, with their words (the
+    longest is the rarest: "في الفترة الأخيرة" is looked at only in texts that have "الأخيرة", not in
+    every text that has "في")."""
     by_token: dict[str, list[str]] = {}
     multi_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for phrase in anchor_words:
@@ -579,7 +581,7 @@ def _anchor_index(
         if len(words) == 1:
             by_token.setdefault(words[0], []).append(phrase)
         else:
-            multi_word.setdefault(words[0], []).append((phrase, words))
+            multi_word.setdefault(max(words, key=len), []).append((phrase, words))
     return by_token, multi_word
 
 
@@ -687,10 +689,7 @@ def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
     by_token, multi_word = _anchor_index(g.anchor_words)
     present = [p for token in by_token.keys() & tokens for p in by_token[token]]
     present += [
-        p
-        for first in multi_word.keys() & tokens
-        for p, parts in multi_word[first]
-        if tokens.issuperset(parts)
+        p for key in multi_word.keys() & tokens for p, parts in multi_word[key] if tokens.issuperset(parts)
     ]
     families = g.anchor_family_of
     spans: dict[str, list[tuple[int, int]]] = {family: [] for family in g.anchor_families}
@@ -1271,6 +1270,8 @@ def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
     if following := _SENTENCE_END.search(text, end, hi):
         hi = following.start()
     futures = [m.span() for m in future_rx.finditer(text, lo, hi) if m.end() <= start or m.start() >= end]
+    if not futures:
+        return -1  # most sentences have no future cue: no need to look for past ones
     # a past form inside a future phrase ("a prévu") or its verb group ("will be held") is that future
     pasts = [
         m.span()
