@@ -396,3 +396,28 @@ def test_month_abbreviations(language: str, text: str, evidence: str, value: str
 
 def test_abbreviation_without_a_number_is_no_month() -> None:
     assert _dates("Jan Egeland met the envoy.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the first day of a range written once is a date of its own
+        (
+            "ar",
+            "ويقام المعرض من 5 إلى 7 أبريل المقبل.",
+            [("5", "2024-04-05"), ("7 أبريل المقبل", "2024-04-07")],
+        ),
+        (
+            "ar",
+            "ويقام الحفل يومي 13 و14 أبريل الجاري.",
+            [("13", "2024-04-13"), ("14 أبريل الجاري", "2024-04-14")],
+        ),
+        (
+            "fr",
+            "Le salon se tient du 3 au 5 mars 2023.",
+            [("3", "2023-03-03"), ("5 mars 2023", "2023-03-05")],
+        ),
+    ],
+)
+def test_range_first_day(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text, language) == expected

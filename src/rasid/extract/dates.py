@@ -505,6 +505,8 @@ class Candidate:
     year_span: tuple[int, int] | None = None
     #: a Hijri date without its year: (month, day or None, direction: -1 past, 0 nearest, 1 next)
     hijri: tuple[int, int | None, int] | None = None
+    #: the first day of a range written once ("من 3 |إلى 5 مارس"), a date of its own
+    range_first: Candidate | None = None
     #: where the date itself begins when a relative word before it was joined to its span ("أمس الأحد (2 أغسطس)")
     date_start: int | None = None
     #: +1 when the sentence speaks of the future ("will be held in September"): a date without its year is then
@@ -721,6 +723,8 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
                 cand = _build(g, kind, m, lang)
                 if cand is not None:
                     found.append(cand)
+                    if cand.range_first is not None:
+                        found.append(cand.range_first)
     # longest evidence wins; ties go to the earlier (more specific) pattern
     order = {kind: i for i, (kind, _) in enumerate(g.patterns)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.kind], c.start))
@@ -926,21 +930,38 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             return None
         attrs: dict[str, Any] = {}
         first = int(m.group("day0")) if "day0" in groups and m.group("day0") else None
-        if first is not None and first < day and _valid_day(year, month, first):
-            # "من 3 إلى 5 مارس 2024": the span is the range, its value the date written in full (as
-            # the team corpus labels it), range_start the first day
+        ranged = first is not None and first < day and _valid_day(year, month, first)
+        if ranged:
+            # "من 3 إلى 5 مارس 2024": the date written in full (as the team corpus labels the range), with
+            # range_start the first day; the first day is a date of its own too, on its own span
             attrs["range_start"] = _iso(year, month, first)
         if m.group("wd"):
             attrs["weekday"] = m.group("wd")
         if "m2" in groups and m.group("m2"):
             attrs["month_names"] = [m.group("m1"), m.group("m2")]
+        direction = 0
         if "past" in groups and (m.group("past") or m.group("future")):
             # "11 ديسمبر الماضي": the year is the last (or next) one that had this day
             direction = -1 if m.group("past") else 1
             rel = ("day_month", direction * (month * 100 + day))
             attrs["relative"] = f"{'last' if direction < 0 else 'next'} {month:02d}-{day:02d}"
-            return Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
-        return Candidate(start, end, kind, _iso(year, month, day), "day", attrs, year_span=year_span)
+            cand = Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
+        else:
+            cand = Candidate(start, end, kind, _iso(year, month, day), "day", attrs, year_span=year_span)
+        if ranged:
+            assert first is not None
+            cand.start = m.start("day")
+            first_rel = ("day_month", direction * (month * 100 + first)) if direction else None
+            cand.range_first = Candidate(
+                start,
+                m.end("day0"),
+                kind,
+                _iso(None if direction else year, month, first),
+                "day",
+                {},
+                first_rel,
+            )
+        return cand
     if kind == "my":
         month = _month_of(g, m)
         if month is None:
