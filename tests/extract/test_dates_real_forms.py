@@ -421,3 +421,9 @@ def test_abbreviation_without_a_number_is_no_month() -> None:
 )
 def test_range_first_day(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text, language) == expected
+
+
+def test_hijri_year_after_a_year_word_needs_no_mark() -> None:
+    found = _dates("وتأسست الجمعية عام 1430 في جدة.", "ar")
+    assert found == [("عام 1430", "1430")]
+    assert _dates("وبلغ المبلغ 1436 ريالا.", "ar") == []

@@ -241,7 +241,10 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # 1436هـ, عام 1436/1437هـ: a Hijri year
         (
             "hijri_year",
-            rf"{B_START}(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>1[34]\d\d)(?:\s*/\s*1[34]\d\d)?\s*(?:{hijri_marks}){B_END}",
+            rf"{B_START}(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>1[34]\d\d)(?:\s*/\s*1[34]\d\d)?\s*(?:{hijri_marks}){B_END}"
+            # "عام 1430": after a year word, a year of the 14th Hijri century needs no mark (no Gregorian
+            # year of the news is 1300-1499)
+            rf"|{B_START}(?:[وفبل](?=\S))?(?:[لب]?عام|العام|للعام|سنه|السنه|لسنه)\s+(?P<year2>1[34]\d\d){B_END}(?!\s*[%٪])",
         ),
         # يناير 2024, شهر أغسطس/آب 2024, janvier 2025, в августе 2024 года
         ("my", rf"{B_START}(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s*[,،]?\s*{year}{B_END}"),
@@ -1018,7 +1021,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             start, end, kind, _iso(None, hmonth, hday), precision, attrs, hijri=(hmonth, hday, direction)
         )
     if kind == "hijri_year":
-        assert year is not None
+        if year is None:
+            year = int(m.group("year2"))
         greg = hijri_to_gregorian(year, 1, 1)
         attrs = {"calendar": "hijri", "approximate": True, "gregorian": str(greg.year)}
         return Candidate(start, end, kind, str(year), "year", attrs)
