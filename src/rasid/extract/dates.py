@@ -20,6 +20,16 @@ Rules that keep precision high:
   that is part of a name (منتدى الجيش 2023, الجيش - 2024, Army-2024) is not a date;
 * month names that are also common words (مارس, ماي, mars, may) need a number beside them.
 
+Rules that resolve relative expressions as a news reader does:
+
+* a weekday, a weekend or a date without its year is the last one unless the tense cue nearest to it in
+  its sentence, before or after it, is a future ("Lundi, il donnera…", "will be held on February 3");
+* a relative day that names its weekday ("اليوم الجمعة") is that weekday, even when the publication date
+  (often the day a page was crawled) is a day or two later;
+* months listed before the one carrying the year take its year ("أكتوبر ونوفمبر من العام الجاري"), a day
+  before a relative month is a day of it ("الخامس من الشهر المقبل"), the two weekdays of one night follow
+  each other ("la nuit de jeudi à vendredi").
+
 When the document has no publication date, one written in the lead ("اليوم الأربعاء
 21 أغسطس/آب 2024", a dateline) sets ``published`` with ``meta["published_source"]="text"``.
 """
