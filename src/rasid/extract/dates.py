@@ -20,6 +20,16 @@ Rules that keep precision high:
   that is part of a name (منتدى الجيش 2023, الجيش - 2024, Army-2024) is not a date;
 * month names that are also common words (مارس, ماي, mars, may) need a number beside them.
 
+Rules that resolve relative expressions as a news reader does:
+
+* a weekday, a weekend or a date without its year is the last one unless the tense cue nearest to it in
+  its sentence, before or after it, is a future ("Lundi, il donnera…", "will be held on February 3");
+* a relative day that names its weekday ("اليوم الجمعة") is that weekday, even when the publication date
+  (often the day a page was crawled) is a day or two later;
+* months listed before the one carrying the year take its year ("أكتوبر ونوفمبر من العام الجاري"), a day
+  before a relative month is a day of it ("الخامس من الشهر المقبل"), the two weekdays of one night follow
+  each other ("la nuit de jeudi à vendredi").
+
 When the document has no publication date, one written in the lead ("اليوم الأربعاء
 21 أغسطس/آب 2024", a dateline) sets ``published`` with ``meta["published_source"]="text"``.
 """
@@ -27,6 +37,7 @@ When the document has no publication date, one written in the lead ("اليوم 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -123,6 +134,21 @@ class DateGrammar:
     #: "العام الماضي" / "прошлого года" / "last year" after a month name -> years from the time of writing
     year_relative_words: Mapping[str, int] = field(default_factory=dict)
     future_marker: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: A month name listed before another month expression, matched up to where that one starts:
+    #: "أكتوبر و|نوفمبر من العام الجاري", "March and |April 2023".
+    listed_month: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: A day number or ordinal before a relative month: "الخامس من |الشهر المقبل", "le 8 du |mois prochain".
+    day_of_month: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Parts of the day joined to a weekday's span: "مساء |الأحد", "late |Sunday" / "mardi| soir".
+    weekday_part_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    weekday_part_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Words for a part of a month or year, kept in its span ("début mars", "منتصف مارس", "в начале марта").
+    period_parts: frozenset[str] = frozenset()
+    #: "накануне": the day before the writing when alone, else the eve of the event named after it.
+    eve_words: frozenset[str] = frozenset()
+    eve_alone_before: frozenset[str] = frozenset()
+    #: Language ("" for any) -> (future, past) tense cues, searched around a weekday or a weekend.
+    tense_cues: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     #: Names and phrases one of which every date expression contains (besides digits): months,
     #: weekdays, relative expressions ("العام الماضي" as a whole: "العام" alone is everywhere).
@@ -150,6 +176,14 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         for name in names:
             weekdays[fold(name)] = weekday_numbers.get(fold(name))
     relative = {fold(k): (v["unit"], int(v["offset"])) for k, v in data["relative"].items()}
+    # "للعام المقبل", "بالأمس": the article joined to a preposition ("لليوم الخامس" is "for the fifth day")
+    relative |= {
+        variant: value
+        for phrase, value in list(relative.items())
+        if phrase.startswith("ال")
+        for variant in ("ب" + phrase, *(("ل" + phrase[1:],) if value[0] != "day" else ()))
+        if variant not in relative
+    }
     year_cues = [c for cues in data["year_cues"].values() for c in cues]
 
     month_alt = alternation(months)
@@ -176,6 +210,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
     ordinals = {fold(k): int(v) for k, v in data["ordinal_days"].items()}
     ordinal_alt = alternation(ordinals)
     year_marks = alternation(data["year_marks_after"])
+    approximately = alternation(data["approximately"])
 
     # "أغسطس/آب", "يونيو (حزيران)", "فبراير شباط": a second name of the same month
     month = rf"(?P<m1>{month_alt})(?:(?:\s*[/(\-]\s*|\s+)(?P<m2>{month_alt})\s*\)?)?"
@@ -203,7 +238,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # 15 رمضان 1445 هـ / رمضان 1445
         (
             "hijri",
-            rf"{B_START}(?:(?P<day>[0-3]?\d)\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri_alt})\s+(?:عام\s+|سنه\s+)?"
+            rf"{B_START}(?:(?P<day>[0-3]?\d)\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hijri_alt})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?"
             rf"(?P<year>1[34]\d\d)(?:\s*(?:{hijri_marks}))?{B_END}",
         ),
         # 5 شوال, شهر رمضان, رمضان الماضي, مطلع شوال المقبل: a Hijri month without its year
@@ -216,7 +251,10 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # 1436هـ, عام 1436/1437هـ: a Hijri year
         (
             "hijri_year",
-            rf"{B_START}(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>1[34]\d\d)(?:\s*/\s*1[34]\d\d)?\s*(?:{hijri_marks}){B_END}",
+            rf"{B_START}(?:(?:[لب]?عام|العام|سنه)\s+)?(?P<year>1[34]\d\d)(?:\s*/\s*1[34]\d\d)?\s*(?:{hijri_marks}){B_END}"
+            # "عام 1430": after a year word, a year of the 14th Hijri century needs no mark (no Gregorian
+            # year of the news is 1300-1499)
+            rf"|{B_START}(?:[وفبل](?=\S))?(?:[لب]?عام|العام|للعام|سنه|السنه|لسنه)\s+(?P<year2>1[34]\d\d){B_END}(?!\s*[%٪])",
         ),
         # يناير 2024, شهر أغسطس/آب 2024, janvier 2025, в августе 2024 года
         ("my", rf"{B_START}(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s*[,،]?\s*{year}{B_END}"),
@@ -227,10 +265,16 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"|(?P<hm>{hijri_alt})(?:\s+(?:عام\s+|سنه\s+)?(?P<hyear>1[34]\d\d)(?:\s*(?:{hijri_marks}))?)?)"
             rf"(?:\s+(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))?{B_END}",
         ),
-        # 21/08/2024, 21.08.2024, 2024-08-21
+        # 21/08/2024, 21.08.2024, 2024-08-21 (and 8/21/2024, month first, when the day cannot be first)
         (
             "numeric_dmy",
-            rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[01]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR}){B_END}",
+            rf"{B_START}(?P<day>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<mon>[0-3]?\d)(?:[/.\-]|\s+/\s+)(?P<year>{YEAR})"
+            rf"(?:\s*(?:{greg_marks}))?{B_END}",
+        ),
+        # 2015/7/23م: year first, with slashes
+        (
+            "numeric_ymd_slash",
+            rf"{B_START}(?P<year>{YEAR})\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?:\s*(?:{greg_marks}))?{B_END}",
         ),
         ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
         # 5/10/1436هـ, 3 / 11 / 1436: a numeric date whose year can only be Hijri
@@ -239,13 +283,20 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?P<day>[0-3]?\d)\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<year>1[34]\d\d)"
             rf"(?:\s*(?:{hijri_marks}))?{B_END}",
         ),
+        # 1436/10/7هـ: a Hijri date written year first, as Saudi papers often do
+        (
+            "numeric_hijri_ymd",
+            rf"{B_START}(?P<year>1[34]\d\d)\s*(?P<sep>[/\-.])\s*(?P<mon>[01]?\d)\s*(?P=sep)\s*(?P<day>[0-3]?\d)"
+            rf"(?:\s*(?:{hijri_marks}))?{B_END}",
+        ),
         # صيف 2015, l'été dernier, last summer, летом 2015 года, the summer of 2015
         (
             "season",
             rf"{B_START}(?:(?P<bpast>{past_before})\s+|(?P<bcur>{current_before})\s+)?"
             rf"(?P<season>{alternation(seasons)})"
             rf"(?:\s+(?:of\s+|de\s+|d'|(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<year>{YEAR})(?:\s*(?:года|г\.))?"
-            rf"|\s+(?:العام\s+|l'annee\s+)?(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after})))"
+            rf"|\s+(?:العام\s+|l'annee\s+)?(?:(?P<past>{past_after})|(?P<future>{future_after})|(?P<cur>{current_after}))"
+            rf"|\s+(?:of\s+|de\s+|d'|من\s+)?(?P<yrel>{alternation(data['year_relative_words'])}))"
             rf"{B_END}"
             rf"|{B_START}(?:(?P<bpast2>{past_before})|(?P<bcur2>{current_before}))\s+(?P<season2>{alternation(seasons)})"
             rf"{B_END}",
@@ -297,6 +348,13 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?:[وفبل](?=\S))?(?:{alternation(year_cues)})(?:\s+|(?<=mi)-|(?<=mid)-)(?:(?:عام|العام|سنه)\s+)?"
             rf"(?P<year>{YEAR})(?:\s*(?:{greg_marks}){B_END})?{B_END}",
         ),
+        # between 2010 and 2014, entre 2010 et 2014, بين 2010 و2014, 2014-2015: the first of two years (the
+        # second is joined to it after); a bare number could be anything, two years in a row are dates
+        (
+            "year_range",
+            rf"{B_START}(?:[وفبل](?=\S))?(?:(?P<rcue>{alternation(data['year_range_cues'])})\s+)?(?P<year>{YEAR})"
+            rf"(?:\s*[-–/]\s*|(?<=\d)\s+(?:{alternation(data['year_range_joiners'])})\s*)(?P<year2>{YEAR}){B_END}",
+        ),
         # (2003), (1990-2000): a year alone in parentheses
         ("year_paren", rf"[(\[]\s*(?P<year>{YEAR})\s*(?:[-–/]\s*{YEAR}\s*)?[)\]]"),
         # 2003م, 2014 году: a year marked as one after it
@@ -325,16 +383,17 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         (
             "relative",
             rf"{B_START}(?:(?P<part>{day_parts})\s+)?(?:[وف](?=\S))?(?P<rel>{alternation(relative)})"
-            rf"(?:\s*[(,،]?\s*(?P<wd>{weekday_alt})\s*\)?)?{B_END}",
+            rf"(?:\s*[(,،«\"“]?\s*(?P<wd>{weekday_alt})\s*[)»\"”]?)?{B_END}",
         ),
         # الآن, حاليا, مؤخرا, recently, bientôt, сейчас
         ("reference", rf"{B_START}(?:[وف](?=\S))?(?P<ref>{alternation(references)}){B_END}"),
         # قبل يومين, منذ ثلاثة أيام, three days ago, il y a deux semaines, два дня назад
         (
             "ago",
-            rf"{B_START}(?:[وف](?=\S))?(?:قبل|منذ)\s+(?:(?P<n1>\d{{1,2}}|{counts})\s+)?(?P<u1>{ago_units}){B_END}"
-            rf"|{B_START}(?:(?P<n2>\d{{1,2}}|{counts})\s+)?(?P<u2>{ago_units})\s+(?:ago|назад){B_END}"
-            rf"|{B_START}il\s+y\s+a\s+(?:(?P<n3>\d{{1,2}}|{counts})\s+)?(?P<u3>{ago_units}){B_END}",
+            rf"{B_START}(?:[وف](?=\S))?(?:قبل|منذ)\s+(?:(?:{approximately})\s+)?(?:(?P<n1>\d{{1,2}}|{counts})\s+)?"
+            rf"(?P<u1>{ago_units}){B_END}"
+            rf"|{B_START}(?:(?:{approximately})\s+)?(?:(?P<n2>\d{{1,2}}|{counts})\s+)?(?P<u2>{ago_units})\s+(?:ago|назад){B_END}"
+            rf"|{B_START}il\s+y\s+a\s+(?:(?:{approximately})\s+)?(?:(?P<n3>\d{{1,2}}|{counts})\s+)?(?P<u3>{ago_units}){B_END}",
         ),
     ]
     compiled = [(name, re.compile(rx)) for name, rx in patterns]
@@ -380,6 +439,22 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         count_words={fold(k): int(v) for k, v in data["count_words"].items()},
         few_words=frozenset(fold(w) for w in data["few_words"]),
         future_marker=re.compile(rf"{B_START}(?:{alternation(data['future_markers'])}){B_END}"),
+        tense_cues=_tense_cues(data),
+        weekday_part_before=re.compile(
+            rf"{B_START}(?:{alternation(data['weekday_parts_before'])})\s+(?:يوم\s+)?$"
+        ),
+        weekday_part_after=re.compile(rf"\s+(?:{alternation(data['weekday_parts_after'])}){B_END}"),
+        eve_words=frozenset(fold(w) for w in data["eve_words"]),
+        period_parts=frozenset(fold(w) for w in data["period_parts"]),
+        eve_alone_before=frozenset(fold(w) for w in data["eve_alone_before"]),
+        listed_month=re.compile(
+            rf"{B_START}(?P<w>و)?(?P<m>{month_alt}){B_END}\s*"
+            rf"(?P<j>[,،]|{B_START}(?:{alternation(data['month_list_joiners'])}){B_END})?\s*$"
+        ),
+        day_of_month=re.compile(
+            rf"(?:{B_START}(?:[وبل]|لل)?(?P<ord>{ordinal_alt})|{B_START}(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|-?го)?)"
+            rf"\s+(?:(?:من|du|of)\s+(?:the\s+)?|числа\s+)$"
+        ),
         patterns=compiled,
         anchor_words=frozenset().union(*families.values()),
         anchor_families=families,
@@ -388,6 +463,21 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             for word in frozenset().union(*families.values())
         },
     )
+
+
+def _tense_cues(data: Mapping[str, Any]) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Future and past cues by language: the marker words of every language, and the tense endings of
+    that one (a French "-era" is a future only in French)."""
+    languages = {"", *data["future_forms"], *data["past_forms"]}
+    cues = {}
+    for lang in languages:
+        future = [alternation(data["future_markers"]), *data["future_forms"].get(lang, [])]
+        past = [alternation(data["past_markers"]), *data["past_forms"].get(lang, [])]
+        cues[lang] = (
+            re.compile(rf"{B_START}(?:{'|'.join(future)}){B_END}"),
+            re.compile(rf"{B_START}(?:{'|'.join(past)}){B_END}"),
+        )
+    return cues
 
 
 #: Words every decade or century expression contains (besides the decade words themselves).
@@ -428,6 +518,15 @@ class Candidate:
     year_span: tuple[int, int] | None = None
     #: a Hijri date without its year: (month, day or None, direction: -1 past, 0 nearest, 1 next)
     hijri: tuple[int, int | None, int] | None = None
+    #: the first day of a range written once ("من 3 |إلى 5 مارس"), a date of its own
+    range_first: Candidate | None = None
+    #: where the date itself begins when a relative word before it was joined to its span ("أمس الأحد (2 أغسطس)")
+    date_start: int | None = None
+    #: +1 when the sentence speaks of the future ("will be held in September"): a date without its year is then
+    #: the next one
+    future: bool = False
+    #: the weekday a relative day names ("اليوم الجمعة", "hier mardi"): 0 Monday … 6 Sunday
+    named_weekday: int | None = None
 
 
 def _key(text: str) -> str:
@@ -487,7 +586,9 @@ def _anchor_index(
     anchor_words: frozenset[str],
 ) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, tuple[str, ...]]]]]:
     """Anchor phrases of one word by that word (a text's words then find theirs by set
-    intersection), and the phrases of several words by their first word, with their words."""
+    intersection), and the phrases of several words by their longest word, with their words (the
+    longest is the rarest: "في الفترة الأخيرة" is looked at only in texts that have "الأخيرة", not in
+    every text that has "في")."""
     by_token: dict[str, list[str]] = {}
     multi_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for phrase in anchor_words:
@@ -495,7 +596,7 @@ def _anchor_index(
         if len(words) == 1:
             by_token.setdefault(words[0], []).append(phrase)
         else:
-            multi_word.setdefault(words[0], []).append((phrase, words))
+            multi_word.setdefault(max(words, key=len), []).append((phrase, words))
     return by_token, multi_word
 
 
@@ -546,6 +647,8 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "numeric_dmy": ("digits",),
     "numeric_ymd": ("digits",),
     "numeric_hijri": ("digits",),
+    "numeric_hijri_ymd": ("digits",),
+    "numeric_ymd_slash": ("digits",),
     "season": ("seasons",),
     "decade": ("decades",),
     "decade_digits": ("decades", "digits"),
@@ -554,6 +657,7 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "named_relative_before": ("months", "weekdays"),
     "year": ("digits",),
     "year_paren": ("digits",),
+    "year_range": ("digits",),
     "year_mark": ("digits",),
     "month": ("months",),
     "weekday": ("weekdays",),
@@ -600,10 +704,7 @@ def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
     by_token, multi_word = _anchor_index(g.anchor_words)
     present = [p for token in by_token.keys() & tokens for p in by_token[token]]
     present += [
-        p
-        for first in multi_word.keys() & tokens
-        for p, parts in multi_word[first]
-        if tokens.issuperset(parts)
+        p for key in multi_word.keys() & tokens for p, parts in multi_word[key] if tokens.issuperset(parts)
     ]
     families = g.anchor_family_of
     spans: dict[str, list[tuple[int, int]]] = {family: [] for family in g.anchor_families}
@@ -620,7 +721,7 @@ def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
     return windows
 
 
-def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
+def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     windows_by_family = _windows(g, folded)
     for kind, rx in g.patterns:
@@ -632,9 +733,11 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
         )
         for w_start, w_end in windows:
             for m in rx.finditer(folded, w_start, w_end):
-                cand = _build(g, kind, m)
+                cand = _build(g, kind, m, lang)
                 if cand is not None:
                     found.append(cand)
+                    if cand.range_first is not None:
+                        found.append(cand.range_first)
     # longest evidence wins; ties go to the earlier (more specific) pattern
     order = {kind: i for i, (kind, _) in enumerate(g.patterns)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.kind], c.start))
@@ -643,6 +746,13 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     kept.extend(_joined_years(g, folded, kept))
+    kept = _listed_months(g, folded, kept)
+    kept = _vague_before_exact(folded, kept)
+    for cand in kept:
+        if cand.relative is None and (cand.value or "").startswith("XXXX") and cand.hijri is None:
+            cand.future = _tense(g, folded, cand.start, cand.end, lang) > 0
+    _weekday_parts(g, folded, kept)
+    _days_of_relative_months(g, folded, kept)
     kept.sort(key=lambda c: c.start)
     # "اليوم الأربعاء 21 أغسطس 2024": a relative word right before a full date only introduces it;
     # "يوم الثلاثاء 5/10/1436هـ": a weekday right before one is that date's weekday (one span)
@@ -653,7 +763,13 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
             c.kind in ("relative", "weekday")
             and following is not None
             and following.relative is None
-            and following.start - c.end <= 3
+            and (
+                following.start - c.end <= 3
+                or (
+                    c.kind == "weekday"
+                    and _CORRESPONDING.fullmatch(folded, c.end, following.start) is not None
+                )
+            )
             # "au début de l'année 2023", "с начала года 2023": the year written after says which year
             and (following.precision == "day" or (c.relative or ("",))[0] == following.precision == "year")
         )
@@ -662,7 +778,15 @@ def _candidates(g: DateGrammar, folded: str) -> list[Candidate]:
         elif c.kind == "weekday" and following is not None:
             following.start = c.start
             following.attrs.setdefault("weekday", folded[c.start : c.end])
+        elif introduces and following is not None and following.precision == "day":
+            # one span for "أمس الأحد (2 أغسطس)": whichever part a reader marks (a year written after a relative
+            # year, "au début de l'année 2023", stays the year alone)
+            following.date_start, following.start = following.start, c.start
     return out
+
+
+#: "يوم الخميس الموافق 23/7/2015م": the weekday and the date it corresponds to are one date.
+_CORRESPONDING = re.compile(r"\s*[,،]?\s*(?:الموافق|الموافقه)(?:\s+|\s*ل)?")
 
 
 def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> list[Candidate]:
@@ -702,7 +826,112 @@ def _joined_years(g: DateGrammar, folded: str, kept: Sequence[Candidate]) -> lis
     return out
 
 
-def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-(\d\d)")
+#: Relations of a month expression that a month listed before it shares, with its own month put in.
+_MONTH_RELATIONS = {
+    "month_of_year": lambda rel, month: (rel // 100) * 100 + month,
+    "month_name": lambda rel, month: month if rel > 0 else -month,
+    "month_current": lambda rel, month: month,
+}
+
+
+def _listed_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> list[Candidate]:
+    """Months listed before one that carries the year take that year: "أكتوبر ونوفمبر وديسمبر من العام
+    الجاري", "in March and April 2023", "в марте и апреле прошлого года" — alone, each would take the year nearest
+    the publication date, or not be found at all."""
+    listed: list[Candidate] = []
+    for cand in cands:
+        month_value = _MONTH_VALUE.fullmatch(cand.value or "")
+        if cand.precision != "month" or month_value is None or cand.hijri is not None:
+            continue
+        explicit = cand.relative is None and not cand.value.startswith("X") and "inferred" not in cand.attrs
+        if not explicit and (cand.relative is None or cand.relative[0] not in _MONTH_RELATIONS):
+            continue  # a month without its year has none to share
+        # "ونوفمبر من العام الجاري": the joiner is the first letter of the expression
+        word = _TOKEN.match(folded, cand.start + 1) if folded.startswith("و", cand.start) else None
+        joined = word is not None and word.group() in g.months
+        position = cand.start
+        while m := g.listed_month.search(folded, max(0, position - MAX_DATE_CHARS), position):
+            if not (joined or m.group("j")):
+                break  # two month names side by side are one month's two names, or no list
+            month = g.months[_key(m.group("m"))]
+            if explicit:
+                new = Candidate(m.start("m"), m.end("m"), "month", cand.value[:4] + f"-{month:02d}", "month")
+                new.attrs["year_from"] = "list"
+            else:
+                assert cand.relative is not None
+                unit, n = cand.relative
+                rel = (unit, _MONTH_RELATIONS[unit](n, month))
+                attrs = {"relative": f"listed with {cand.attrs.get('relative', unit)}"}
+                new = Candidate(m.start("m"), m.end("m"), "month", _iso(None, month), "month", attrs, rel)
+            listed.append(new)
+            joined, position = bool(m.group("w")), m.start()
+    if not listed:
+        return cands
+    # a listed month replaces what was found there alone ("في أكتوبر" taken as the nearest October)
+    kept = [c for c in cands if not any(n.start < c.end and c.start < n.end for n in listed)]
+    return kept + listed
+
+
+#: Between a vague reference and the date it narrows: "earlier on Monday", "في وقت سابق من هذا الأسبوع".
+_VAGUE_JOIN = re.compile(r"\s*(?:on|in|of|from|من|في|,|،)?\s*")
+
+
+def _vague_before_exact(folded: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "earlier on Monday", "Ранее на этой неделе", "في وقت سابق اليوم": a vague reference right before a date
+    only narrows it — one span, the date's value (two annotations made the reference a false date)."""
+    cands = sorted(cands, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for i, cand in enumerate(cands):
+        following = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            cand.kind == "reference"
+            and cand.value in ("PAST_REF", "FUTURE_REF")
+            and following is not None
+            and following.kind != "reference"
+            and _VAGUE_JOIN.fullmatch(folded, cand.end, following.start)
+        ):
+            following.start = cand.start
+            continue
+        out.append(cand)
+    return out
+
+
+def _weekday_parts(g: DateGrammar, folded: str, cands: list[Candidate]) -> None:
+    """A part of the day written with a weekday is part of its span: "مساء الأحد", "late Sunday", "mardi soir"."""
+    for cand in cands:
+        if cand.relative is None or cand.relative[0] != "weekday":
+            continue
+        if before := g.weekday_part_before.search(folded, max(0, cand.start - 20), cand.start):
+            cand.start = before.start()
+        if after := g.weekday_part_after.match(folded, cand.end):
+            cand.end = after.end()
+
+
+def _days_of_relative_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> None:
+    """A day before a relative month is a day of that month: "الخامس من الشهر المقبل", "le 8 du mois
+    prochain", "the 3rd of next month", "10-го числа следующего месяца"."""
+    for cand in cands:
+        if cand.relative is None or cand.relative[0] != "month":
+            continue
+        m = g.day_of_month.search(folded, max(0, cand.start - 30), cand.start)
+        if m is None:
+            continue
+        day = g.ordinal_days[_key(m.group("ord"))] if m.group("ord") else int(m.group("d"))
+        if not 1 <= day <= 31:
+            continue
+        offset = cand.relative[1]
+        cand.start, cand.precision = m.start(), "day"
+        cand.relative = ("month_day", offset * 100 + day)
+        cand.attrs["relative"] = f"day {day} of {offset:+d} month"
+
+
+def _joined_by_word(m: re.Match[str]) -> bool:
+    """Two years joined by a word ("2010 and 2014") without a cue before: could be two counts."""
+    return not re.fullmatch(r"\s*[-–/]\s*", m.string[m.end("year") : m.start("year2")])
+
+
+def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candidate | None:
     groups = m.re.groupindex
     year = int(m.group("year")) if "year" in groups and m.group("year") else None
     year_span = m.span("year") if year is not None else None
@@ -714,27 +943,44 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
             return None
         attrs: dict[str, Any] = {}
         first = int(m.group("day0")) if "day0" in groups and m.group("day0") else None
-        if first is not None and first < day and _valid_day(year, month, first):
-            # "من 3 إلى 5 مارس 2024": the span is the range, its value the date written in full (as
-            # the team corpus labels it), range_start the first day
+        ranged = first is not None and first < day and _valid_day(year, month, first)
+        if ranged:
+            # "من 3 إلى 5 مارس 2024": the date written in full (as the team corpus labels the range), with
+            # range_start the first day; the first day is a date of its own too, on its own span
             attrs["range_start"] = _iso(year, month, first)
         if m.group("wd"):
             attrs["weekday"] = m.group("wd")
         if "m2" in groups and m.group("m2"):
             attrs["month_names"] = [m.group("m1"), m.group("m2")]
+        direction = 0
         if "past" in groups and (m.group("past") or m.group("future")):
             # "11 ديسمبر الماضي": the year is the last (or next) one that had this day
             direction = -1 if m.group("past") else 1
             rel = ("day_month", direction * (month * 100 + day))
             attrs["relative"] = f"{'last' if direction < 0 else 'next'} {month:02d}-{day:02d}"
-            return Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
-        return Candidate(start, end, kind, _iso(year, month, day), "day", attrs, year_span=year_span)
+            cand = Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
+        else:
+            cand = Candidate(start, end, kind, _iso(year, month, day), "day", attrs, year_span=year_span)
+        if ranged:
+            assert first is not None
+            cand.start = m.start("day")
+            first_rel = ("day_month", direction * (month * 100 + first)) if direction else None
+            cand.range_first = Candidate(
+                start,
+                m.end("day0"),
+                kind,
+                _iso(None if direction else year, month, first),
+                "day",
+                {},
+                first_rel,
+            )
+        return cand
     if kind == "my":
         month = _month_of(g, m)
         if month is None:
             return None
         return Candidate(start, end, kind, _iso(year, month), "month", year_span=year_span)
-    if kind == "numeric_hijri":
+    if kind in ("numeric_hijri", "numeric_hijri_ymd"):
         assert year is not None
         day_number, month_number = int(m.group("day")), int(m.group("mon"))
         if not (1 <= month_number <= 12 and 1 <= day_number <= 30):
@@ -742,8 +988,10 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         attrs = {"calendar": "hijri", "approximate": True}
         attrs["gregorian"] = hijri_to_gregorian(year, month_number, day_number).isoformat()
         return Candidate(start, end, kind, _iso(year, month_number, day_number), "day", attrs)
-    if kind in ("numeric_dmy", "numeric_ymd"):
+    if kind in ("numeric_dmy", "numeric_ymd", "numeric_ymd_slash"):
         day, month = int(m.group("day")), int(m.group("mon"))
+        if kind == "numeric_dmy" and month > 12 and 1 <= day <= 12:
+            day, month = month, day  # "9-18-2020" can only be month first (American order)
         if not 1 <= month <= 12 or not _valid_day(year, month, day):
             return None
         return Candidate(start, end, kind, _iso(year, month, day), "day", year_span=year_span)
@@ -783,7 +1031,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
             start, end, kind, _iso(None, hmonth, hday), precision, attrs, hijri=(hmonth, hday, direction)
         )
     if kind == "hijri_year":
-        assert year is not None
+        if year is None:
+            year = int(m.group("year2"))
         greg = hijri_to_gregorian(year, 1, 1)
         attrs = {"calendar": "hijri", "approximate": True, "gregorian": str(greg.year)}
         return Candidate(start, end, kind, str(year), "year", attrs)
@@ -791,6 +1040,13 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         season = g.seasons[_key(m.group("season") or m.group("season2"))]
         if year is not None:
             return Candidate(start, end, kind, f"{year:04d}-{season}", "season", year_span=year_span)
+        if m.group("yrel"):
+            # "летом прошлого года", "the summer of last year": the season of that year
+            offset = g.year_relative_words[_key(m.group("yrel"))]
+            rel = ("season_of_year", (offset + 5) * 10 + _SEASON_NUMBER[season])
+            return Candidate(
+                start, end, kind, None, "season", {"relative": f"{season} of {offset:+d} year"}, rel
+            )
         if m.group("past") or m.group("bpast") or m.group("bpast2"):
             direction = -1
         elif m.group("future"):
@@ -868,6 +1124,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         s, e = m.span("ref")
         if _quoted(m.string, s, e):
             return None
+        if _key(m.group("ref")) in g.eve_words and _eve_alone(g, m.string, s, e):
+            return Candidate(s, e, "relative", None, None, {"relative": "-1 day"}, ("day", -1))
         return Candidate(s, e, kind, ref, "ref", {"reference": True})
     if kind == "bare_weekday":
         name = _key(m.group("wd"))
@@ -880,8 +1138,15 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         s, e = m.span("wd")
         if _quoted(m.string, s, e):
             return None
-        rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
+        rel = ("weekday", _tense(g, m.string, s, e, lang) * (weekday + 1))
         return Candidate(s, e, "weekday", None, None, {"relative": _rel_text(rel)}, rel)
+    if kind == "year_range":
+        assert year is not None and year_span is not None
+        second = int(m.group("year2"))
+        dashed = not m.group("rcue")
+        if not year < second <= year + 50 or (dashed and _joined_by_word(m)):
+            return None
+        return Candidate(year_span[0], year_span[1], "year", _iso(year), "year", year_span=year_span)
     if kind == "year":
         assert year_span is not None
         return Candidate(year_span[0], end, kind, _iso(year), "year", year_span=year_span)
@@ -898,6 +1163,11 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         if kind == "month_dual" and not dual:
             return None
         s, e = m.start("m1"), m.end()
+        cue = (m.group("cue") or "").split() if kind == "month" else []
+        if cue and cue[-1] in g.period_parts:
+            s = m.end("cue") - len(
+                cue[-1]
+            )  # "début mars", "late January", "منتصف مارس": the part is in the span
         return Candidate(s, e, kind, _iso(None, g.months[month_name]), "month")
     if kind == "ordinal_dmy":
         day = g.ordinal_days[_key(m.group("ord"))]
@@ -943,8 +1213,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
         if weekday is None:
             return None
         # a bare weekday in news is the most recent one, unless the sentence speaks of the future
-        rel = ("weekday", _weekday_direction(g, m.string, m.start()) * (weekday + 1))
         s = m.start("wd")
+        rel = ("weekday", _tense(g, m.string, s, end, lang) * (weekday + 1))
         return Candidate(s, end, kind, None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "month_of_year":
         month = g.months.get(_key(m.group("m1")))
@@ -980,12 +1250,20 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str]) -> Candidate | None:
             s = m.start("part")
         if m.group("wd"):
             e = m.end()
-        return Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
+        if unit == "weekend" and _tense(g, m.string, s, e, lang) > 0:
+            offset = 1  # "avant le week-end", "will travel over the weekend": the coming one
+        cand = Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
+        if m.group("wd") and unit == "day":
+            cand.named_weekday = g.weekdays.get(_key(m.group("wd")))
+        return cand
     return None
 
 
-#: Characters before a weekday searched for a future marker.
-FUTURE_MARKER_CHARS = 50
+#: Characters before and after a weekday searched for its tense (within its sentence).
+TENSE_BEFORE_CHARS = 120
+TENSE_AFTER_CHARS = 60
+#: Characters between a future cue and a past form of its own verb group ("will be held", "sera tenu").
+VERB_GROUP_CHARS = 10
 _SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _SEASON_BY_NUMBER = {n: code for code, n in _SEASON_NUMBER.items()}
 #: The month each season starts in (winter starts in December of the year before its TimeML year).
@@ -1014,10 +1292,51 @@ def _century_number(g: DateGrammar, m: re.Match[str]) -> int | None:
     return None
 
 
-def _weekday_direction(g: DateGrammar, text: str, start: int) -> int:
-    """-1 (the last such day) unless a future marker comes shortly before: "سوف يزور … الخميس",
-    "will meet on Thursday", "se réunira jeudi" is the next one."""
-    return 1 if g.future_marker.search(text, max(0, start - FUTURE_MARKER_CHARS), start) else -1
+def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
+    """+1 when a weekday or weekend at ``text[start:end]`` is the next one, -1 when it is the last one.
+
+    The tense cue nearest to it in its sentence decides, before or after it: "سوف يزور … الخميس", "will meet
+    on Thursday", "Lundi, il donnera…", "Dimanche, il décollera" are the next one; "a annoncé dimanche que…
+    sera" the last. With no cue it is the last one: news mostly reports what happened."""
+    future_rx, past_rx = g.tense_cues.get(lang) or g.tense_cues[""]
+    lo, hi = max(0, start - TENSE_BEFORE_CHARS), min(len(text), end + TENSE_AFTER_CHARS)
+    if boundaries := [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]:
+        lo = boundaries[-1]
+    if following := _SENTENCE_END.search(text, end, hi):
+        hi = following.start()
+    futures = [m.span() for m in future_rx.finditer(text, lo, hi) if m.end() <= start or m.start() >= end]
+    if not futures:
+        return -1  # most sentences have no future cue: no need to look for past ones
+    # a past form inside a future phrase ("a prévu") or its verb group ("will be held") is that future
+    pasts = [
+        m.span()
+        for m in past_rx.finditer(text, lo, hi)
+        if (m.end() <= start or m.start() >= end)
+        and not any(s < m.end() and m.start() - VERB_GROUP_CHARS <= e for s, e in futures)
+    ]
+
+    def distance(span: tuple[int, int]) -> int:
+        return start - span[1] if span[1] <= start else span[0] - end
+
+    nearest_future = min(map(distance, futures), default=None)
+    nearest_past = min(map(distance, pasts), default=None)
+    if nearest_future is None or (nearest_past is not None and nearest_past <= nearest_future):
+        return -1
+    return 1
+
+
+def _eve_alone(g: DateGrammar, text: str, start: int, end: int) -> bool:
+    """ "накануне" with no event after it: at a clause's end, before a preposition or a time of day, next to a
+    past verb ("накануне заявил", "сообщила накануне") — then it is the day before the writing."""
+    past_verb = g.tense_cues["ru"][1]
+    preceding = _TOKEN.findall(text, max(0, start - 30), start)[-1:]
+    if preceding and past_verb.fullmatch(preceding[0]):
+        return True
+    following = _TOKEN.search(text, end, end + 40)
+    if following is None or re.search(r"[.,;:!?()«»\"—–-]", text[end : following.start()]):
+        return True
+    word = following.group()
+    return word in g.eve_alone_before or bool(past_verb.fullmatch(word))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1037,6 +1356,13 @@ _NOT_TODAY_AFTER = frozenset(
         "الثاني",
         "الثالث",
         "الاخير",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+        "التاسع",
+        "العاشر",
         "العالمي",
         "الوطني",
         "الدولي",
@@ -1065,7 +1391,7 @@ def _year_in_name(
     ys, ye = cand.year_span
     if any(s < ye and ys < e for s, e in event_spans):
         return True
-    if cand.kind in ("dmy", "mdy", "numeric_dmy", "numeric_ymd"):
+    if cand.kind in ("dmy", "mdy", "numeric_dmy", "numeric_ymd", "numeric_ymd_slash"):
         return False  # a full date is never a name
     before = folded[max(0, cand.start - 40) : cand.start]
     if cand.kind == "year":
@@ -1089,6 +1415,13 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             month = int(parts[1])
             day = int(parts[2]) if len(parts) > 2 else None
 
+            if cand.future:
+                # "les élections auront lieu en septembre": the next September (or this one, if not yet over)
+                passed = (month, day) < (anchor.month, anchor.day) if day else month < anchor.month
+                best = anchor.year + 1 if passed else anchor.year
+                cand.value = _iso(best, month, day)
+                cand.attrs["inferred"] = ["year"]
+                return
             # the year that puts the date nearest the publication date (news reports the recent past)
             best = min(
                 (anchor.year - 1, anchor.year, anchor.year + 1),
@@ -1104,15 +1437,25 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
     if anchor is None:
         return  # stays unresolved: value as written (XXXX-08) or None, attrs.relation says what it means
     if unit == "day":
-        cand.value, cand.precision = (anchor + dt.timedelta(days=n)).isoformat(), "day"
+        when = anchor + dt.timedelta(days=n)
+        if cand.named_weekday is not None and when.weekday() != cand.named_weekday:
+            # "اليوم الجمعة" in a text dated Saturday was written on the Friday: the weekday it names is the
+            # day meant. A publication date (often the day a site was crawled) comes after the writing, so the
+            # day is looked for in the five days before, or the one after.
+            when += dt.timedelta(days=(cand.named_weekday - when.weekday() + 5) % 7 - 5)
+            cand.attrs["weekday_over_published"] = True
+        cand.value, cand.precision = when.isoformat(), "day"
         cand.attrs["inferred"] = ["year", "month", "day"]
     elif unit == "week":
         iso = (anchor + dt.timedelta(weeks=n)).isocalendar()
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
     elif unit == "weekend":
-        # the weekend under way, or else the last one: its Saturday's week
-        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        # the weekend under way, or else the last one (the coming one when the tense is future): its Saturday's week
+        if n > 0 and anchor.weekday() < 5:
+            saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
+        else:
+            saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
         iso = saturday.isocalendar()
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
@@ -1125,6 +1468,13 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             cand.value, cand.precision = dt.date(anchor.year, anchor.month, n).isoformat(), "day"
         except ValueError:
             return  # "le 31 courant" in a 30-day month: left unresolved
+        cand.attrs["inferred"] = ["year", "month"]
+    elif unit == "month_day":
+        offset = round(n / 100)  # n = offset * 100 + day, the day 1..31
+        y, m = _shift_months(anchor.year, anchor.month, offset)
+        if not _valid_day(y, m, n - offset * 100):
+            return  # "le 31 du mois prochain" in a 30-day month: left unresolved
+        cand.value, cand.precision = _iso(y, m, n - offset * 100), "day"
         cand.attrs["inferred"] = ["year", "month"]
     elif unit == "month":
         y, m = _shift_months(anchor.year, anchor.month, n)
@@ -1157,6 +1507,10 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         season = _SEASON_BY_NUMBER[number]
         cand.value = f"{_season_year(season, direction, anchor):04d}-{season}"
         cand.attrs["inferred"] = ["year"]
+    elif unit == "season_of_year":
+        offset, number = divmod(n, 10)
+        cand.value = f"{anchor.year + offset - 5:04d}-{_SEASON_BY_NUMBER[number]}"
+        cand.attrs["inferred"] = ["year"]
     elif unit == "century":
         century = (anchor.year - 1) // 100 + 1 + n
         cand.value = f"{century - 1:02d}XX"
@@ -1167,7 +1521,8 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
             delta = (anchor.weekday() - weekday) % 7 or (7 if cand.kind != "weekday" else 0)
             when = anchor - dt.timedelta(days=delta)
         else:
-            delta = (weekday - anchor.weekday()) % 7 or 7
+            # a bare weekday is today when it is the day of writing ("will vote on Tuesday" on a Tuesday)
+            delta = (weekday - anchor.weekday()) % 7 or (7 if cand.kind != "weekday" else 0)
             when = anchor + dt.timedelta(days=delta)
         cand.value, cand.precision = when.isoformat(), "day"
         cand.attrs["inferred"] = ["year", "month", "day"]
@@ -1195,6 +1550,23 @@ def _year_from_sentence(folded: str, cands: Sequence[Candidate]) -> None:
             cand.value = f"{year:04d}" + cand.value[4:]
             cand.attrs["year_from"] = "context"
             cand.attrs["inferred"] = ["year"]
+
+
+_NIGHT_JOIN = re.compile(r"\s*(?:a|au|to|-|–|/|و)?\s*")
+
+
+def _night_pairs(folded: str, cands: Sequence[Candidate]) -> None:
+    """ "dans la nuit de jeudi à vendredi", "ليلة الخميس الجمعة", "Thursday-Friday night": two weekdays that
+    follow each other are the two days of one night, the first the day before the second (each alone could
+    resolve to a different week)."""
+    for first, second in itertools.pairwise(cands):
+        if not (first.relative and second.relative and first.relative[0] == second.relative[0] == "weekday"):
+            continue
+        if not (first.value and second.value and _NIGHT_JOIN.fullmatch(folded, first.end, second.start)):
+            continue
+        # weekday numbers are stored plus one: the day after weekday w - 1 is weekday w % 7
+        if abs(first.relative[1]) % 7 == abs(second.relative[1]) - 1:
+            first.value = (dt.date.fromisoformat(second.value) - dt.timedelta(days=1)).isoformat()
 
 
 def _season_year(season: str, direction: int, anchor: dt.date) -> int:
@@ -1256,12 +1628,13 @@ def _publication_from_lead(g: DateGrammar, folded: str, cands: Sequence[Candidat
             or cand.value.startswith("X")
         ):
             continue
-        before = folded[max(0, cand.start - 30) : cand.start]
+        start = cand.date_start if cand.date_start is not None else cand.start
+        before = folded[max(0, start - 30) : start]
         words = before.split()
         if words and words[-1] in g.today_cues:
             return cand
-        line_start = folded.rfind("\n", 0, cand.start) + 1
-        prefix = folded[line_start : cand.start]
+        line_start = folded.rfind("\n", 0, start) + 1
+        prefix = folded[line_start:start]
         if _PUBLISHED_LABEL.search(prefix):
             return cand
         if cand.start < 200 and (not prefix.strip() or _DATELINE_PREFIX.match(prefix)):
@@ -1283,7 +1656,7 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     norm = normalized(doc.text)
     # folded text keeps line breaks out (collapsed to spaces); datelines need them, so use a view with \n
     folded = norm.text
-    cands = _candidates(g, folded)
+    cands = _candidates(g, folded, (doc.language or "")[:2])
 
     event_spans: list[tuple[int, int]] = []
     name_spans: list[tuple[int, int]] = []
@@ -1325,6 +1698,8 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for cand in cands:
         _resolve(cand, anchor, infer_year)
         _resolve_hijri(cand, anchor if infer_year else None)
+    _night_pairs(folded, cands)
+    for cand in cands:
         span = norm.to_original(cand.start, cand.end)
         relation = cand.attrs.pop("relative", None)
         attrs: dict[str, Any] = {
