@@ -52,6 +52,14 @@ from rasid.pipeline import register_stage
 STAGE = "rasid.sources.v1"
 #: Signature lines are looked for among this many last non-empty lines.
 SIGNATURE_LINES = 4
+#: An agency's acronym in parentheses before the dateline's dash, in the written text (capitals matter):
+#: "Benghazi, Dec 30 (UNI)- …", "ABUJA (NAN) —". Known agencies are found by ``paren_agency`` too.
+_LEAD_ACRONYM = re.compile(
+    # a city in capitals ("ABUJA"), or a city and a date ("Benghazi, Dec 30"): not "The Congress (APC) - …"
+    r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}|[A-ZА-ЯЁ][\w.'-]+(?:[ \t][A-ZА-ЯЁ][\w.'-]+)?,[ \t]*"
+    r"(?:\d{1,2}[ \t]+\w+\.?|\w+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*"
+    r"[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]][ \t]*[-—–]"
+)
 #: Kinds in the order they win when two candidates overlap.
 PRIORITY = (
     "original_url",
@@ -203,6 +211,13 @@ def _patterns(
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
     )
     ar_verbs = alternation(data["ar_report_verbs"])
+    # Arabic agency names long enough not to be another word after ل: "قال … لرويترز" (not لبنا, لقنا)
+    long_agencies = (
+        alternation(
+            [k for k in sc.agencies if re.search("[\u0600-\u06ff]", k) and len(k.replace(" ", "")) >= 5]
+        )
+        or "(?!x)x"
+    )
     cited = alternation(data["cited_cues"])
     told = alternation(data["told_cues"])
     platforms = alternation(data["platforms"])
@@ -248,7 +263,7 @@ def _patterns(
         # verb is checked by the caller). The word boundary is checked after the ل, not before it: a
         # pattern that begins with a literal lets re jump from one ل to the next (7x faster, same matches).
         "told_outlet": re.compile(
-            rf"ل(?<![^\W_]ل)(?:(?=[\"«“]|قناه|صحيفه|وكاله|اذاعه|مجله|موقع)(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
+            rf"ل(?<![^\W_]ل)(?:(?=[\"«“]|قناه|صحيفه|وكاله|اذاعه|مجله|موقع|(?:{long_agencies}){B_END})(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
             rf"[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>قناه|صحيفه|وكاله|اذاعه|مجله|جريده|موقع(?=\s+[\"«“]))\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
             rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
@@ -267,8 +282,10 @@ def _patterns(
             rf"(?:\s+[^\s]+ي?ه)?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
         ),
         "cited_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
-            rf"(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
+            rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
+            rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,3}}\s*(?:{heads}))?"
+            # "نقلت وكالة رويترز عن تلفزيون …": what an outlet passed on from another
+            rf"|{B_START}(?:[وف])?(?:نقل|نقلت|نقلا|نقلته|نقلتها)(?:\s+[^\s]+){{1,4}}\s+عن)\s*{article}[\"«“]?\s*$"
         ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
@@ -323,8 +340,13 @@ def _patterns(
             rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs}|{told})|(?:{evidence}))"
             rf"(?:(?:\s+|(?<=ل))[^\s]+){{0,4}}?\s*[\"«“(]?\s*$"
         ),
+        # "the Syrian Observatory for Human Rights, a war monitor, said", "l'OSDH (…), une ONG …, a pour sa part
+        # fait état": an acronym, an apposition and an adverb may stand between the name and its verb
         "research_after": re.compile(
-            rf"[\"»”)]?\s*(?:[,،]\s*)?(?:{reported}|{evidence}|{ar_verbs}|show|shows|showed|found|documented|"
+            r"[\"»”)]?(?:\s*\([^()\n]{1,12}\))?(?:\s*,[^,.;:\n\"«»“”]{1,90},)?"
+            r"(?:\s*(?:a|avait|ont|has|had)?\s*,?\s*(?:pour sa part|de son cote|d'abord|aussi|egalement|also|later|earlier)"
+            r"\s*,?)?"
+            rf"\s*(?:[,،]\s*)?(?:{reported}|{evidence}|{ar_verbs}|show|shows|showed|found|documented|"
             rf"estimated|estimates|counted|recorded|montrent|montre|a recense|a documente|показывают|показали)"
             rf"{B_END}"
         ),
@@ -347,6 +369,20 @@ def _patterns(
     }
 
 
+#: An adjective between a citing cue and an outlet's head noun (folded): Russian adjectival endings
+#: ("официального сирийского информационного агентства"), French and English status words.
+_FOLDED_ADJECTIVE = (
+    r"(?:[а-я]+(?:ого|его|ой|ей|ых|их|ое|ее|ый|ий|ая|яя|ую|юю|ым|им|ом|ем)|officielle?|publique?|nationale?|"
+    r"gouvernementale?|semi-officielle?|official|state|state-run|semi-official)"
+)
+#: The same between an outlet's head noun and its name, in the written text: "l'agence officielle syrienne
+#: Sana", "l'agence de presse officielle syrienne Sana", "la télévision d'État ORTM".
+_WRITTEN_ADJECTIVE = (
+    r"(?:de presse|d'information|d['’][ÉE]tat|officielle?|publique?|nationale?|gouvernementale?|semi-officielle?|"
+    r"privée?|[a-zéèêï]+(?:ienne|ien|aise|ais|aine|ain|oise|ois)s?|official|semi-official|state-run)"
+)
+#: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
+_AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
 _CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.(?:[A-Z]{2,}|[a-z]{2,3})(?!\w))?|\d[\w-]*)"
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
@@ -374,12 +410,12 @@ def _attribution_patterns(
     return {
         # "…, relate Le Figaro", "», précise Télé Sahel", "says Niger state TV": punctuation, verb, name
         "inverted_before": re.compile(
-            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*(?:{alternation(data['inverted_verbs'])}){filler}"
+            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*{_AUX_ADVERB}(?:{alternation(data['inverted_verbs'])}){filler}"
             rf"\s+{article}[\"«“]?\s*$"
         ),
         # the same, for an organisation: only a time may stand between the verb and the body
         "org_inverted_before": re.compile(
-            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*(?:{alternation(data['inverted_verbs'])}|"
+            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*{_AUX_ADVERB}(?:{alternation(data['inverted_verbs'])}|"
             rf"{alternation(data['free_inverted_verbs'])})(?:\s+(?:{alternation(data['inverted_time_words'])}))*"
             rf"\s+{article}[\"«“]?\s*$"
         ),
@@ -392,7 +428,8 @@ def _attribution_patterns(
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
         "reported_after_loose": re.compile(
-            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television))?"
+            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report))?"
+            r"(?:\s*,\s*(?:qui|which|who|которое|который|которая))?"
             r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"
             rf"\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"
         ),
@@ -433,7 +470,7 @@ def _attribution_patterns(
             r"(?=[ \t]*[.,;])"
         ),
         "named_outlet": re.compile(
-            rf"(?i:(?<![^\W_])(?:{heads}))[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
+            rf"(?i:(?<![^\W_])(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
         ),
         "organisation": re.compile(
             rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
@@ -469,6 +506,22 @@ def _attribution_patterns(
         # "(BSS/AFP)": two agencies in one credit
         "paren_agency_pair": re.compile(
             rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*/\s*(?P<second>{sc.agency_alt})\s*[)\]]"
+        ),
+        # a credit line closing a rewritten wire story: "Avec AFP", "(avec AFP et Reuters)", "With Reuters"
+        "with_credit": re.compile(
+            rf"(?m)^[ \t]*\(?[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
+            rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
+        ),
+        # the site a summary was taken from, in parentheses at the end of its paragraph: "… du pays… (rfi.fr)"
+        "paren_domain": re.compile(
+            r"(?m)\([ \t]*(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+            r"\.(?!(?:jpe?g|png|gif|pdf|html?|php|mp4|docx?)\b)[a-z]{2,6})[ \t]*\)[ \t]*\.?[ \t]*$"
+        ),
+        # an agency between slashes, named by its adjective: "/العمانية/" (Oman's agency), "/الكويتية/"
+        "slash_nisba": re.compile(r"(?:^|(?<=\s))/[ \t]*(?P<name>ال[^\W\d_]{2,}يه)[ \t]*/(?=\s|$)"),
+        # a byline naming an agency: "كتب: رويترز", "By Reuters", "Par AFP"
+        "byline_agency": re.compile(
+            rf"(?m)^[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?P<known>{sc.agency_alt}){B_END}"
         ),
     }
 
@@ -517,6 +570,10 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "источников",
             "источникам",
             "sites",
+            "agencies",
+            "outlets",
+            "newspapers",
+            "channels",
             "сми",
             "издания",
             "медиа",
@@ -658,6 +715,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", _outlet_attrs(sc, m)))
     for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
+    for m in _LEAD_ACRONYM.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
+        acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
+        found.append(_orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
         found.append(Found(start, _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
@@ -862,6 +922,18 @@ def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -
             out.append(Found(start, _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
+    for key in ("with_credit", "byline_agency"):
+        for m in _finditer_windows(pats[key], folded, tails if key == "with_credit" else [(0, len(folded))]):
+            out.append(
+                Found(m.start("known"), _strip_end(folded, m.end("known")), "agency", _outlet_attrs(sc, m))
+            )
+    for m in _finditer_windows(pats["paren_domain"], folded, tails):
+        attrs = _domain_outlet(sc, "https://" + m.group("domain"))
+        out.append(Found(m.start("domain"), m.end("domain"), "agency", attrs))
+    for m in pats["slash_nisba"].finditer(folded):
+        out.append(
+            Found(m.start("name"), m.end("name"), "agency", {"outlet": None, "outlet_text": m.group("name")})
+        )
     return out
 
 
@@ -1056,7 +1128,16 @@ def _attributed_names(
         if apposed := _APPOSED_NAME.match(text, o_end):
             names.add(fold(apposed.group("name").rstrip(".")))
             end = _folded_span(norm, o_end, apposed.end("name"))[1]
-        add(m.start(), end, {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())})
+        attrs = {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())}
+        start = m.start()
+        if folded.startswith("ل", start):  # "في تصريح للتلفزيون الرسمي": the ل belongs to the cue
+            start += 1
+            if _attribution(folded, start, end, pats) is None and pats["speech_before"].search(
+                folded, max(0, start - 120), start
+            ):
+                out.append(Found(start, _strip_end(folded, end), "told_outlet", attrs))  # "قال للتلفزيون …"
+                continue
+        add(start, end, attrs)
     people = sorted((e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS)
     people_starts = [start for start, _ in people]
     for key, before, after in (
@@ -1203,8 +1284,10 @@ def _research(
     for m in finditer_near(pats["research"], folded, anchors, reach=1):
         start = m.start("known")
         before = folded[max(0, start - CONTEXT_CHARS) : start]
-        cited = pats["research_before"].search(before) or pats["research_after"].match(
-            folded, m.end(), m.end() + CONTEXT_CHARS
+        cited = (
+            pats["research_before"].search(before)
+            or pats["org_inverted_before"].search(before)  # "…, a indiqué l'OSDH"
+            or pats["research_after"].match(folded, m.end(), m.end() + 2 * CONTEXT_CHARS)
         )
         if cited:
             group = sc.research[re.sub(r"\s+", " ", m.group("known"))]
