@@ -183,3 +183,40 @@ def test_later_mention_with_a_relative_clause(pipeline: Pipeline) -> None:
     )
     found = _cited(pipeline, text, "fr")
     assert sum(1 for k, t in found if k == "cited_outlet" and "ATPE" in t) == 2
+
+
+def test_line_led_by_a_site_and_a_reporting_verb(pipeline: Pipeline) -> None:
+    text = "Удар по складу\n\nVesti.az передает: в районе порта прогремели два взрыва."
+    assert _covers(_cited(pipeline, text, "ru"), "cited_outlet", "Vesti.az")
+
+
+def test_acronym_before_a_media_noun_is_cited_later(pipeline: Pipeline) -> None:
+    text = (
+        "Footage aired overnight on Chad's state ONRTV broadcaster showed the convoy.\n"
+        "The ONRTV report said ten soldiers were wounded. A colonel interviewed by ONRTV gave no figure."
+    )
+    found = _cited(pipeline, text, "en")
+    assert _covers(found, "cited_outlet", "ONRTV")
+    assert _covers(found, "told_outlet", "ONRTV")
+
+
+def test_acronym_before_a_media_noun_alone_is_no_source(pipeline: Pipeline) -> None:
+    text = "The NTA television building was renovated last year."
+    assert _cited(pipeline, text, "en") == []
+
+
+def test_outlet_then_auxiliary_adverb_and_report_verb(pipeline: Pipeline) -> None:
+    text = "Citant un officier, l'agence officielle tchadienne ATPE avait d'abord fait état de deux morts."
+    assert _covers(_cited(pipeline, text, "fr"), "cited_outlet", "ATPE")
+
+
+def test_social_media_pages_of_a_club_are_a_channel(pipeline: Pipeline) -> None:
+    text = "وأعلن النادي التعاقد مع المهاجم في صفحاته على مواقع التواصل الاجتماعي مساء أمس."
+    assert _covers(_cited(pipeline, text, "ar"), "social_channel", "مواقع التواصل الاجتماعي")
+
+
+def test_video_shared_on_social_media_is_no_channel(pipeline: Pipeline) -> None:
+    text = "Des images de l'explosion ont été partagées sur les réseaux sociaux dans la nuit."
+    assert _cited(pipeline, text, "fr") == []
+    text = "وانتشر مقطع فيديو للحادث على مواقع التواصل الاجتماعي."
+    assert _cited(pipeline, text, "ar") == []

@@ -431,7 +431,7 @@ def _attribution_patterns(
             r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report))?"
             r"(?:\s*,\s*(?:qui|which|who|которое|который|которая))?"
             r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"
-            rf"\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"
+            rf"\s*(?:[,،]\s*)?{_AUX_ADVERB}(?:{reported}|{ar_verbs}){B_END}"
         ),
         "generic_outlet": re.compile(
             rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['generic_outlets'])}){B_END}"
@@ -468,6 +468,16 @@ def _attribution_patterns(
         "name_then_reported": re.compile(
             rf"(?<=[,;] )(?P<name>(?:The )?{_CAP_NAME})[ \t]+(?:reported|reports|a rapporté|rapporte|сообщает|пишет)"
             r"(?=[ \t]*[.,;])"
+        ),
+        # "Newsru.co.il передает: …", "Al-Masdar reports: …": a line led by its source and a reporting verb
+        "line_name_reports": re.compile(
+            rf"(?m)^[ \t]*(?P<name>[A-Za-z][\w-]*(?:\.[a-z]{{2,6}})+|{_CAP_NAME})[ \t]+(?:передает|передаёт|сообщает|пишет|reports|writes|rapporte|écrit)"
+            r"[ \t]*:"
+        ),
+        # an acronym before a media noun names an outlet the text may cite later: "state RTN broadcaster said"
+        "acronym_then_head": re.compile(
+            r"(?<![\w-])(?P<name>[A-Z]{2,6})[ \t]+(?:broadcaster|television|TV|news agency|agency|newspaper|channel|radio)"
+            r"(?![\w-])"
         ),
         "named_outlet": re.compile(
             rf"(?i:(?<![^\W_])(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
@@ -752,7 +762,15 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(_media_entities(doc, norm, folded, pats))
     found.extend(_attributed_names(doc, norm, folded, pats, sc, found, words, extra))
     found.extend(
-        _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
+        _social_channels(
+            text,
+            norm,
+            folded,
+            pats,
+            anchors["platforms"],
+            _ambiguous_platforms(extra),
+            _platform_set(extra, "generic_platforms"),
+        )
     )
     found.extend(_research(sc, folded, pats, anchors["research"]))
     found.extend(_organisation_reports(text, norm, folded, pats))
@@ -1041,6 +1059,7 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
         ),
         "name_then_reported": ("reported", "reports", "rapporte", "сообщает", "пишет"),
         "inverted_then_name": first_words(data["inverted_outlet_verbs"]),
+        "line_name_reports": ("передает", "сообщает", "пишет", "reports", "writes", "rapporte", "ecrit"),
     }
 
 
@@ -1121,6 +1140,12 @@ def _attributed_names(
             names.add(fold(acronym.group(1)))
         if fold(written) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
             add(start, end, {"outlet": None, "outlet_text": written, "kb_id": None})
+    for m in _finditer_windows(
+        pats["acronym_then_head"], text, _original_windows(norm, folded, anchors["generic"], 12, 4)
+    ):
+        names.add(fold(m.group("name")))
+        start, end = _folded_span(norm, m.start(), m.end())
+        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
     for m in _finditer_windows(pats["generic_outlet"], folded, _windows(folded, anchors["generic"], 40, 60)):
         end = m.end()
         # "le média d'Etat du Niger, RTN": the name given after it is the same outlet
@@ -1144,6 +1169,7 @@ def _attributed_names(
         ("cue_then_name", 0, 120),
         ("name_then_reported", 80, 20),
         ("inverted_then_name", 10, 120),
+        ("line_name_reports", 80, 20),
     ):
         for m in _finditer_windows(
             pats[key], text, _original_windows(norm, folded, anchors[key], before, after)
@@ -1199,7 +1225,12 @@ def _lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str
 
 @lru_cache(maxsize=8)
 def _ambiguous_platforms(extra_files: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(p) for p in load_cues("sources", extra_files)["ambiguous_platforms"])
+    return _platform_set(extra_files, "ambiguous_platforms")
+
+
+@lru_cache(maxsize=16)
+def _platform_set(extra_files: tuple[str, ...], key: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in load_cues("sources", extra_files)[key])
 
 
 def _original(text: str, norm: Any, start: int, end: int) -> str:
@@ -1214,6 +1245,7 @@ def _social_channels(
     pats: Mapping[str, re.Pattern[str]],
     anchors: Sequence[str],
     ambiguous: frozenset[str],
+    generic: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """A platform named as where something was posted: a channel word before it ("عبر حسابه في
     تويتر", "on its Telegram channel") or after it ("Telegram channel «…»"); ``X`` and the like need
@@ -1225,6 +1257,7 @@ def _social_channels(
         before = pats["owner_before"].search(folded, window_start, m.start()) or pats[
             "channel_before"
         ].search(folded, window_start, m.start())
+        weak = None
         if before is None:
             weak = pats["weak_channel_before"].search(folded, window_start, m.start())
             if (
@@ -1245,6 +1278,8 @@ def _social_channels(
         cue = before.group("cue") if before is not None else ""
         if platform in ambiguous and not cue and not named_after:
             continue
+        if platform in generic and (before is None or before is weak):
+            continue  # "published on social media" names no account; "على صفحاته في مواقع التواصل" does
         start = before.start() if before is not None else m.start()
         end = after.end() if named_after and after is not None else m.end()
         attrs: dict[str, Any] = {"outlet": None, "platform": _original(text, norm, *m.span("platform"))}
