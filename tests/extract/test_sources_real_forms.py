@@ -220,3 +220,15 @@ def test_video_shared_on_social_media_is_no_channel(pipeline: Pipeline) -> None:
     assert _cited(pipeline, text, "fr") == []
     text = "وانتشر مقطع فيديو للحادث على مواقع التواصل الاجتماعي."
     assert _cited(pipeline, text, "ar") == []
+
+
+def test_agency_named_by_its_nationality_after_a_cue(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "وانتهت المباراة بالتعادل السلبي بين الفريقين.وفقا للألمانية.\n", "ar")
+    assert _covers(found, "cited_outlet", "لألمانية")
+    found = _cited(pipeline, "وذكرت الفرنسية أن الطائرة هبطت بسلام في المطار.", "ar")
+    assert _covers(found, "cited_outlet", "الفرنسية")
+
+
+def test_nationality_adjective_of_another_noun_is_no_agency(pipeline: Pipeline) -> None:
+    text = "وقالت الحكومة الفرنسية إنها ستدرس الطلب، وتحدثت الفرنسية بطلاقة أمام الحضور."
+    assert not any(k == "cited_outlet" for k, _ in _cited(pipeline, text, "ar"))

@@ -219,6 +219,7 @@ def _patterns(
         or "(?!x)x"
     )
     cited = alternation(data["cited_cues"])
+    agency_adjectives = alternation([fold(a)[2:] for a in data["agency_adjectives"]])
     told = alternation(data["told_cues"])
     platforms = alternation(data["platforms"])
     channel_words = alternation(data["channel_words"])
@@ -245,6 +246,11 @@ def _patterns(
         ),
         "cited": re.compile(rf"{B_START}(?:[وف])?(?:{cited})(?:\s+|(?<=ل))(?:{outlet})"),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
+        # an agency named by its nationality after a citing cue: "وفقا للألمانية.", "ذكرت الفرنسية أن"
+        "agency_adjective": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+|(?<=ل))(?P<adjective>(?:ال|ل)(?:{agency_adjectives}))"
+            r"(?=\s*(?:[.,،:؛]|$)|\s+(?:ان|بان)(?![^\W_]))"
+        ),
         "reported_before": re.compile(
             rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?)"
@@ -753,6 +759,14 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             found.append(Found(m.start(), _strip_end(folded, m.end()), "told_outlet", told_attrs))
     for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
+    adjectives = _agency_adjectives(extra)
+    for m in finditer_near(
+        pats["agency_adjective"], folded, anchors["cited_cues"] + anchors["ar_report_verbs"], reach=1
+    ):
+        key = next(k for k in adjectives if m.group("adjective").endswith(k))
+        agency = sc.agencies.get(fold(adjectives[key])) or Outlet(adjectives[key], None)
+        attrs = {"outlet": agency.name, "kb_id": agency.kb_id}
+        found.append(Found(m.start("adjective"), m.end("adjective"), "cited_outlet", attrs))
     for m in finditer_near(pats["reported_before"], folded, anchors["ar_report_verbs"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
@@ -1221,6 +1235,12 @@ def _lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str
     for m in pats["lead_credit"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start(), m.end(), "agency", _outlet_attrs(sc, m)))
     return out
+
+
+@lru_cache(maxsize=8)
+def _agency_adjectives(extra_files: tuple[str, ...]) -> dict[str, str]:
+    """Folded nationality adjective without its article (المانيه) -> the agency's canonical name."""
+    return {fold(a)[2:]: name for a, name in load_cues("sources", extra_files)["agency_adjectives"].items()}
 
 
 @lru_cache(maxsize=8)
