@@ -232,3 +232,32 @@ def test_agency_named_by_its_nationality_after_a_cue(pipeline: Pipeline) -> None
 def test_nationality_adjective_of_another_noun_is_no_agency(pipeline: Pipeline) -> None:
     text = "وقالت الحكومة الفرنسية إنها ستدرس الطلب، وتحدثت الفرنسية بطلاقة أمام الحضور."
     assert not any(k == "cited_outlet" for k, _ in _cited(pipeline, text, "ar"))
+
+
+def test_unnamed_reports_cited_are_vague(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "Reports said the convoy was hit twice near the border.", "en")
+    assert _covers(found, "vague", "Reports")
+    found = _cited(pipeline, "The depot burned for hours, according to reports.", "en")
+    assert _covers(found, "vague", "reports")
+
+
+def test_reports_as_a_verb_or_a_topic_are_no_source(pipeline: Pipeline) -> None:
+    text = "The committee reviews annual reports every spring."
+    assert _cited(pipeline, text, "en") == []
+
+
+def test_russian_local_news_channel_showing_footage(pipeline: Pipeline) -> None:
+    text = "Местный новостной канал показал кадры пожара в порту."
+    assert _covers(_cited(pipeline, text, "ru"), "cited_outlet", "Местный новостной канал")
+
+
+def test_another_sites_domain_closing_the_text_credits_it(pipeline: Pipeline) -> None:
+    text = "В районе порта прогремели два взрыва, пострадавших нет.\nnovosti-sahel.ru\n"
+    doc = pipeline(Document(text=text, language="ru", url="https://aggregator.example.org/item/1"))
+    assert any(a.label == "agency" and a.text == "novosti-sahel.ru" for a in doc.layer("sources"))
+
+
+def test_the_pages_own_domain_closing_the_text_is_no_credit(pipeline: Pipeline) -> None:
+    text = "В районе порта прогремели два взрыва, пострадавших нет.\nnovosti-sahel.ru\n"
+    doc = pipeline(Document(text=text, language="ru", url="https://www.novosti-sahel.ru/item/1"))
+    assert not any(a.label == "agency" for a in doc.layer("sources"))

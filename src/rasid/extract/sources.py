@@ -773,6 +773,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", _outlet_attrs(sc, m)))
     found.extend(_lead_credits(sc, folded, pats))
     found.extend(_credits(sc, folded, pats))
+    found.extend(_domain_lines(sc, folded, doc.url))
     found.extend(_media_entities(doc, norm, folded, pats))
     found.extend(_attributed_names(doc, norm, folded, pats, sc, found, words, extra))
     found.extend(
@@ -966,6 +967,27 @@ def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -
         out.append(
             Found(m.start("name"), m.end("name"), "agency", {"outlet": None, "outlet_text": m.group("name")})
         )
+    return out
+
+
+#: A line that is only a site's domain: "korrespondent.net" closing an aggregated story.
+_DOMAIN_LINE = re.compile(
+    r"^[ \t]*(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:jpe?g|png|gif|pdf|html?|php)$)[a-z]{2,6})[ \t]*$"
+)
+
+
+def _domain_lines(sc: SourceCues, folded: str, url: str | None) -> list[Found]:
+    """Among the last lines, a line that is only another site's domain credits that site (an aggregator's
+    copy); the page's own domain is its signature."""
+    own = _domain(url) if url else ""
+    out: list[Found] = []
+    lines = [m for m in re.finditer(r"[^\n]+", folded) if m.group().strip()][-SIGNATURE_LINES:]
+    for line in lines:
+        m = _DOMAIN_LINE.match(line.group())
+        if m is None or m.group("domain").removeprefix("www.") == own:
+            continue
+        attrs = _domain_outlet(sc, "https://" + m.group("domain"))
+        out.append(Found(line.start() + m.start("domain"), line.start() + m.end("domain"), "agency", attrs))
     return out
 
 
