@@ -261,3 +261,44 @@ def test_the_pages_own_domain_closing_the_text_is_no_credit(pipeline: Pipeline) 
     text = "В районе порта прогремели два взрыва, пострадавших нет.\nnovosti-sahel.ru\n"
     doc = pipeline(Document(text=text, language="ru", url="https://www.novosti-sahel.ru/item/1"))
     assert not any(a.label == "agency" for a in doc.layer("sources"))
+
+
+def test_french_contraction_before_an_outlet_named_le(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "Le ministre a déclaré au Figaro que la réforme serait votée.", "fr")
+    assert _covers(found, "told_outlet", "Figaro")
+    found = _cited(pipeline, "Dans un entretien au Monde, le général a défendu son bilan.", "fr")
+    assert _covers(found, "interview", "Monde")
+
+
+def test_french_contraction_before_a_common_noun_is_no_outlet(pipeline: Pipeline) -> None:
+    assert _cited(pipeline, "Il a déclaré au monde entier que la paix était proche.", "fr") == []
+
+
+def test_french_colleagues_of_an_outlet(pipeline: Pipeline) -> None:
+    text = "D'après nos confrères de L'Écho du Sahel, la route reste coupée."
+    assert _covers(_cited(pipeline, text, "fr"), "cited_outlet", "L'Écho du Sahel")
+
+
+def test_french_head_noun_with_a_nationality_before_the_name(pipeline: Pipeline) -> None:
+    text = "Le quotidien burkinabè Sidwaya rapporte que la route a été coupée."
+    assert _covers(_cited(pipeline, text, "fr"), "cited_outlet", "Sidwaya")
+
+
+def test_english_adjective_before_the_head_noun(pipeline: Pipeline) -> None:
+    text = "The attack was first reported by the local outlet Sahel Today."
+    assert _covers(_cited(pipeline, text, "en"), "cited_outlet", "Sahel Today")
+
+
+def test_english_name_before_newspaper_and_a_report_verb(pipeline: Pipeline) -> None:
+    text = "Kenya's Daily Courier newspaper quoted a police spokesman as saying the attackers fled."
+    assert _covers(_cited(pipeline, text, "en"), "cited_outlet", "Daily Courier")
+
+
+def test_english_name_before_newspaper_without_a_citation_is_no_source(pipeline: Pipeline) -> None:
+    text = "He bought a copy of the Daily Courier newspaper at the station."
+    assert _cited(pipeline, text, "en") == []
+
+
+def test_russian_according_to_information_of_an_agency(pipeline: Pipeline) -> None:
+    text = "Согласно информации агентства Bloomberg, переговоры зашли в тупик."
+    assert _covers(_cited(pipeline, text, "ru"), "cited_outlet", "Bloomberg")

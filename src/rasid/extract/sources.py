@@ -204,9 +204,13 @@ def _patterns(
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
     quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
+    # "a confié au Monde", "au Figaro": à + le contracted before an outlet whose name starts with Le (the
+    # capital is checked on the written text: "au monde entier" is no outlet)
+    contracted = alternation([k[3:] for k in sc.outlets if k.startswith("le ") and len(k) >= 6]) or "(?!x)x"
     outlet = (
         rf"(?:(?:{heads})\s+)?{article}[\"«“(]?\s*(?P<known>{sc.outlet_alt})[\"»”)]?{B_END}"
         rf"|{article}(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
+        rf"|(?:(?<=au )|(?<=du ))(?P<contracted>{contracted}){B_END}"
         if sc.outlet_alt
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
     )
@@ -385,7 +389,13 @@ _FOLDED_ADJECTIVE = (
 #: Sana", "l'agence de presse officielle syrienne Sana", "la télévision d'État ORTM".
 _WRITTEN_ADJECTIVE = (
     r"(?:de presse|d'information|d['’][ÉE]tat|officielle?|publique?|nationale?|gouvernementale?|semi-officielle?|"
-    r"privée?|[a-zéèêï]+(?:ienne|ien|aise|ais|aine|ain|oise|ois)s?|official|semi-official|state-run)"
+    r"privée?|[a-zéèêï]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ique)s?|burkinab[èeé]s?|russes?|belges?|suisses?|"
+    r"turc|turque|arabes?|official|semi-official|state-run)"
+)
+#: An adjective before an English outlet's head noun: "the local outlet Sahel Today", "the French magazine …".
+_ADJECTIVE_BEFORE_HEAD = (
+    r"(?:(?i:local|state-run|state-owned|state|national|independent|private|pro-government|opposition|online|weekly)|"
+    r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ch))"
 )
 #: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
@@ -463,6 +473,8 @@ def _attribution_patterns(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
             rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
             rf"сообщили в|заявили в|рассказали в|пояснили в))"
+            # "d'après nos confrères de L'Observateur Paalga"
+            r"(?:[ \t]+(?i:nos|notre)[ \t]+confr[èe]res?(?:[ \t]+d[eu]|[ \t]*d['’]))?"
             rf"[ \t]+[\"«“]?(?P<name>(?:The |Le |La |Les |L')?{_CAP_NAME})"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
@@ -480,13 +492,19 @@ def _attribution_patterns(
             rf"(?m)^[ \t]*(?P<name>[A-Za-z][\w-]*(?:\.[a-z]{{2,6}})+|{_CAP_NAME})[ \t]+(?:передает|передаёт|сообщает|пишет|reports|writes|rapporte|écrit)"
             r"[ \t]*:"
         ),
+        # a name before a media noun, cited by what follows: "Nigeria's Premium Times newspaper quoted …"
+        "name_then_head": re.compile(
+            rf"(?P<name>{_CAP_NAME})[ \t]+(?:newspaper|daily|news agency|broadcaster|magazine|news website|website|TV|"
+            r"television|radio)(?![\w-])"
+        ),
         # an acronym before a media noun names an outlet the text may cite later: "state RTN broadcaster said"
         "acronym_then_head": re.compile(
             r"(?<![\w-])(?P<name>[A-Z]{2,6})[ \t]+(?:broadcaster|television|TV|news agency|agency|newspaper|channel|radio)"
             r"(?![\w-])"
         ),
         "named_outlet": re.compile(
-            rf"(?i:(?<![^\W_])(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
+            rf"(?<![^\W_])(?:{_ADJECTIVE_BEFORE_HEAD}[ \t]+){{0,2}}"
+            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
         ),
         "organisation": re.compile(
             rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
@@ -640,6 +658,9 @@ class Found:
 
 
 def _outlet_attrs(sc: SourceCues, m: re.Match[str]) -> dict[str, Any]:
+    if "contracted" in m.re.groupindex and m.group("contracted"):
+        outlet = sc.outlets[re.sub(r"\s+", " ", "le " + m.group("contracted"))]
+        return {"outlet": outlet.name, "kb_id": outlet.kb_id, "_contracted": m.start("contracted")}
     if "known" in m.re.groupindex and m.group("known"):
         outlet = sc.outlets.get(re.sub(r"\s+", " ", m.group("known"))) or sc.agencies.get(m.group("known"))
         if outlet is not None:
@@ -796,10 +817,16 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(_orig_found(norm, o.start, end, "photo_credit", {"credit": text[o.start : end]}))
     found.extend(_publisher(doc, norm, folded, pats, sc, found))
 
-    found = [f for f in found if not _other_sense(folded, pats, f)]
+    found = [f for f in found if not _other_sense(folded, pats, f) and _capital_if_contracted(text, norm, f)]
     _mark_self_references(sc, doc.url, found)
     annotations = _resolve_overlaps(doc, norm, found)
     return doc.with_layer("sources", annotations)
+
+
+def _capital_if_contracted(text: str, norm: Any, f: Found) -> bool:
+    """An outlet found after "au"/"du" ("au Monde") is one only when written with its capital."""
+    at = f.attrs.pop("_contracted", None)
+    return at is None or text[norm.to_original(at, at + 1).start].isupper()
 
 
 def _other_sense(folded: str, pats: Mapping[str, re.Pattern[str]], f: Found) -> bool:
@@ -1166,7 +1193,7 @@ def _attributed_names(
     }
     anchors["generic"] = list(_attribution_anchors(extra_files)["generic"])  # also inside a word: للتلفزيون
     for m in _finditer_windows(
-        pats["named_outlet"], text, _original_windows(norm, folded, anchors["named"], 0, 120)
+        pats["named_outlet"], text, _original_windows(norm, folded, anchors["named"], 40, 120)
     ):
         name = m.group("name").rstrip(".")
         start, end = _folded_span(norm, m.start(), m.start("name") + len(name))
@@ -1176,6 +1203,11 @@ def _attributed_names(
             names.add(fold(acronym.group(1)))
         if fold(written) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
             add(start, end, {"outlet": None, "outlet_text": written, "kb_id": None})
+    for m in _finditer_windows(
+        pats["name_then_head"], text, _original_windows(norm, folded, anchors["generic"], 60, 4)
+    ):
+        start, end = _folded_span(norm, m.start(), m.end())
+        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
     for m in _finditer_windows(
         pats["acronym_then_head"], text, _original_windows(norm, folded, anchors["generic"], 12, 4)
     ):
