@@ -302,3 +302,10 @@ def test_english_name_before_newspaper_without_a_citation_is_no_source(pipeline:
 def test_russian_according_to_information_of_an_agency(pipeline: Pipeline) -> None:
     text = "Согласно информации агентства Bloomberg, переговоры зашли в тупик."
     assert _covers(_cited(pipeline, text, "ru"), "cited_outlet", "Bloomberg")
+
+
+def test_agency_poll_after_lam_stays_research(pipeline: Pipeline) -> None:
+    text = "وأظهر استطلاع لرويترز أن من المتوقع أن يتباطأ النمو في الربع المقبل."
+    found = _cited(pipeline, text, "ar")
+    assert _covers(found, "research", "رويترز")
+    assert not any(k == "told_outlet" for k, _ in found)

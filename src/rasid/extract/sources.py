@@ -766,6 +766,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["told_outlet"].finditer(folded):
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_CITING_BEFORE_LAM):
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
+        if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_REPORT_ANCHORS):
+            continue  # "وأظهر استطلاع لرويترز": the agency's poll, found as research
         if pats["speech_before"].search(folded, max(0, m.start() - 120), m.start()) or pats[
             "that_after"
         ].match(folded, m.end(), m.end() + 6):
