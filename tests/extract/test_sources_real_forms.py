@@ -309,3 +309,18 @@ def test_agency_poll_after_lam_stays_research(pipeline: Pipeline) -> None:
     found = _cited(pipeline, text, "ar")
     assert _covers(found, "research", "رويترز")
     assert not any(k == "told_outlet" for k, _ in found)
+
+
+def test_government_agencies_are_no_news_agency(pipeline: Pipeline) -> None:
+    text = (
+        "وأعلنت وكالة الطيران الأمريكية الفيدرالية أن الرحلات ستستأنف. "
+        "وقالت الوكالة الدولية للطاقة الذرية إن المفتشين وصلوا."
+    )
+    assert _cited(pipeline, text, "ar") == []
+    found = _cited(pipeline, "وقالت وكالة الأنباء الألمانية إن الرحلات ستستأنف.", "ar")
+    assert _covers(found, "cited_outlet", "وكالة الأنباء الألمانية")
+
+
+def test_a_bodys_statement_makes_it_a_speaker_not_a_source(pipeline: Pipeline) -> None:
+    text = "وبحسب بيان لوزارة الدفاع الأميركية، فإن الغارة أصابت هدفها."
+    assert _cited(pipeline, text, "ar") == []

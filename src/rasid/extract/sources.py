@@ -314,7 +314,9 @@ def _patterns(
         ),
         "other_sense": re.compile(
             "|".join(
-                rf"{B_START}(?:[وفبل]|لل)?(?:ال)?(?:{alternation([head])})[\s\"«“]+(?:{alternation(words)}){B_END}"
+                # one adjective may come between: "الوكالة الدولية للطاقة الذرية"
+                rf"{B_START}(?:[وفبل]|لل)?(?:ال)?(?:{alternation([head])})[\s\"«“]+(?:[^\s]+(?:يه|ي)\s+)?"
+                rf"(?:{alternation(words)}){B_END}"
                 for head, words in data["medium_other_senses"].items()
             )
         ),
