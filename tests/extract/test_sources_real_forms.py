@@ -324,3 +324,24 @@ def test_government_agencies_are_no_news_agency(pipeline: Pipeline) -> None:
 def test_a_bodys_statement_makes_it_a_speaker_not_a_source(pipeline: Pipeline) -> None:
     text = "وبحسب بيان لوزارة الدفاع الأميركية، فإن الغارة أصابت هدفها."
     assert _cited(pipeline, text, "ar") == []
+
+
+def test_credits_after_the_last_sentence_of_a_paragraph(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "Le convoi a été attaqué près de Gao. (Avec agences)", "fr")
+    assert _covers(found, "agency", "agences")
+    found = _cited(pipeline, "Le bilan s'est alourdi dans la nuit. Source : AFP", "fr")
+    assert _covers(found, "agency", "AFP")
+
+
+def test_agency_named_in_parentheses_and_a_correspondents_slash_credit(pipeline: Pipeline) -> None:
+    found = _cited(
+        pipeline, "Dakar, le 5 mars 2024 – (Agence Ecofin) Le pays lance un emprunt obligataire.", "fr"
+    )
+    assert _covers(found, "agency", "Agence Ecofin")
+    found = _cited(pipeline, "ДАКАР, 5 марта. /Корр. ТАСС/. Власти Сенегала объявили траур.", "ru")
+    assert _covers(found, "agency", "ТАСС")
+
+
+def test_development_agency_in_parentheses_is_no_credit(pipeline: Pipeline) -> None:
+    text = "Le projet est financé par l'AFD (Agence française de développement) depuis 2019."
+    assert not any(k == "agency" for k, _ in _cited(pipeline, text, "fr"))

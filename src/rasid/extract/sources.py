@@ -60,6 +60,10 @@ _LEAD_ACRONYM = re.compile(
     r"(?:\d{1,2}[ \t]+\w+\.?|\w+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*"
     r"[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]][ \t]*[-—–]"
 )
+#: An agency named in parentheses, in the written text: "Ouagadougou, le 5 mars – (Agence Ecofin) Le pays …".
+_PAREN_AGENCY_NAME = re.compile(
+    r"\((?P<name>(?:Agence|Agency)[ \t]+[A-ZÉ][\w'’-]+(?:[ \t][A-ZÉ][\w'’-]+)?)\)"
+)
 #: Kinds in the order they win when two candidates overlap.
 PRIORITY = (
     "original_url",
@@ -237,7 +241,8 @@ def _patterns(
         ),
         "original_label": re.compile(rf"{B_START}(?:{alternation(data['original_labels'])}){B_END}\s*:?"),
         "paren_agency": re.compile(rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*[)\]]"),
-        "slash_agency": re.compile(rf"/\s*(?P<known>{sc.agency_alt})\s*/"),
+        # "/ТАСС/", "/Корр. ТАСС/" (the agency's correspondent)
+        "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
         # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
         "lead_agency": re.compile(rf"(?m)^[^\n\d:]{{0,40}}?[-—–]\s*(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"),
@@ -543,10 +548,15 @@ def _attribution_patterns(
         "paren_agency_pair": re.compile(
             rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*/\s*(?P<second>{sc.agency_alt})\s*[)\]]"
         ),
-        # a credit line closing a rewritten wire story: "Avec AFP", "(avec AFP et Reuters)", "With Reuters"
+        # a credit closing a rewritten wire story: "Avec AFP" on its line, "… Gao. (Avec agences)", "With Reuters"
         "with_credit": re.compile(
-            rf"(?m)^[ \t]*\(?[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
+            rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
+        ),
+        # a source label after the last sentence of a paragraph: "… dans la nuit. Source : AFP"
+        "inline_source_label": re.compile(
+            rf"(?m)(?<=[.!?»”\"])[ \t]+(?:source|sources|источник|المصدر)[ \t]*:[ \t]*(?P<known>{sc.agency_alt})"
+            r"[ \t]*\.?[ \t]*$"
         ),
         # the site a summary was taken from, in parentheses at the end of its paragraph: "… du pays… (rfi.fr)"
         "paren_domain": re.compile(
@@ -754,6 +764,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", _outlet_attrs(sc, m)))
     for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
+    for m in _PAREN_AGENCY_NAME.finditer(text):
+        named = {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
+        found.append(_orig_found(norm, m.start("name"), m.end("name"), "agency", named))
     for m in _LEAD_ACRONYM.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
         acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
         found.append(_orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
@@ -986,8 +999,10 @@ def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -
             out.append(Found(start, _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
-    for key in ("with_credit", "byline_agency"):
-        for m in _finditer_windows(pats[key], folded, tails if key == "with_credit" else [(0, len(folded))]):
+    for key in ("with_credit", "inline_source_label", "byline_agency"):
+        for m in _finditer_windows(
+            pats[key], folded, [(0, len(folded))] if key == "byline_agency" else tails
+        ):
             out.append(
                 Found(m.start("known"), _strip_end(folded, m.end("known")), "agency", _outlet_attrs(sc, m))
             )
