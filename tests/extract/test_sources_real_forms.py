@@ -345,3 +345,14 @@ def test_agency_named_in_parentheses_and_a_correspondents_slash_credit(pipeline:
 def test_development_agency_in_parentheses_is_no_credit(pipeline: Pipeline) -> None:
     text = "Le projet est financé par l'AFD (Agence française de développement) depuis 2019."
     assert not any(k == "agency" for k, _ in _cited(pipeline, text, "fr"))
+
+
+def test_channels_in_the_plural_cited_as_a_group(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "Pro-Kremlin Telegram channels reported fighting near the river.", "en")
+    assert _covers(found, "social_channel", "Telegram channels")
+    found = _cited(pipeline, "Об этом сообщают военные телеграм-каналы.", "ru")
+    assert _covers(found, "social_channel", "телеграм-каналы")
+
+
+def test_channels_in_the_plural_only_mentioned_are_no_source(pipeline: Pipeline) -> None:
+    assert _cited(pipeline, "The singer has no Telegram channels of her own.", "en") == []

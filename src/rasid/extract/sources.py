@@ -349,7 +349,8 @@ def _patterns(
             r"(?:\s+(?!علي|في|ب|عبر)[^\s\"«»“”()،,]+){0,3})\s+(?:علي|في|ب|عبر)\s"
         ),
         "channel_after": re.compile(
-            rf"(?:[\s-]*(?:channel|account|page|feed|post|chaine|compte|canal|page|канал|канале|аккаунт|аккаунте|пост|посте|"
+            rf"(?:[\s-]*(?:channels|accounts|pages|channel|account|page|feed|post|chaines|chaine|comptes|compte|canal|page|"
+            rf"каналы|каналов|каналах|канал|канале|аккаунт|аккаунте|пост|посте|"
             rf"странице)(?![^\W_]))?(?:{_QUOTED_NAME})?"
         ),
         "research": re.compile(rf"{B_START}(?:[وفبل])?(?P<known>{alternation(sc.research)}){B_END}"),
@@ -1373,6 +1374,14 @@ def _social_channels(
             continue
         if platform in generic and (before is None or before is weak):
             continue  # "published on social media" names no account; "على صفحاته في مواقع التواصل" does
+        if before is None and _PLURAL_CHANNELS.search(folded, m.start(), after.end() if after else m.end()):
+            # "Pro-Russian Telegram channels reported …" cite them; "he has no Telegram channels" does not
+            report_end = after.end() if after is not None else m.end()
+            if not (
+                pats["reported_after_loose"].match(folded, report_end, report_end + CONTEXT_CHARS)
+                or pats["vague_cue_before"].search(folded, window_start, m.start())
+            ):
+                continue
         start = before.start() if before is not None else m.start()
         end = after.end() if named_after and after is not None else m.end()
         attrs: dict[str, Any] = {"outlet": None, "platform": _original(text, norm, *m.span("platform"))}
@@ -1384,6 +1393,10 @@ def _social_channels(
             attrs["owner"] = owner
         out.append(Found(start, _strip_end(folded, end), "social_channel", attrs))
     return out
+
+
+#: Channels in the plural ("Telegram channels", "телеграм-каналы"): a group of sources only when cited.
+_PLURAL_CHANNELS = re.compile(r"channels|accounts|pages|chaines|comptes|каналы|каналов|каналах")
 
 
 def _channel_owner(
