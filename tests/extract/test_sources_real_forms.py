@@ -356,3 +356,13 @@ def test_channels_in_the_plural_cited_as_a_group(pipeline: Pipeline) -> None:
 
 def test_channels_in_the_plural_only_mentioned_are_no_source(pipeline: Pipeline) -> None:
     assert _cited(pipeline, "The singer has no Telegram channels of her own.", "en") == []
+
+
+def test_acronym_dateline_closed_by_a_colon(pipeline: Pipeline) -> None:
+    text = "Aden, Mar 4 (PTI): Rebels fired two missiles at a tanker in the Gulf of Aden."
+    assert _covers(_cited(pipeline, text, "en"), "agency", "PTI")
+
+
+def test_quoted_as_saying_by_an_agency(pipeline: Pipeline) -> None:
+    text = "The tanker caught fire, the captain was quoted as saying by Xinhua news agency."
+    assert _covers(_cited(pipeline, text, "en"), "cited_outlet", "Xinhua")

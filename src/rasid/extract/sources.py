@@ -53,12 +53,13 @@ STAGE = "rasid.sources.v1"
 #: Signature lines are looked for among this many last non-empty lines.
 SIGNATURE_LINES = 4
 #: An agency's acronym in parentheses before the dateline's dash, in the written text (capitals matter):
-#: "Benghazi, Dec 30 (UNI)- …", "ABUJA (NAN) —". Known agencies are found by ``paren_agency`` too.
+#: "Benghazi, Dec 30 (UNI)- …", "ABUJA (NAN) —", "Sanaa, Feb 23 (IANS): …". Known agencies are found by
+#: ``paren_agency`` too.
 _LEAD_ACRONYM = re.compile(
     # a city in capitals ("ABUJA"), or a city and a date ("Benghazi, Dec 30"): not "The Congress (APC) - …"
     r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}|[A-ZА-ЯЁ][\w.'-]+(?:[ \t][A-ZА-ЯЁ][\w.'-]+)?,[ \t]*"
     r"(?:\d{1,2}[ \t]+\w+\.?|\w+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*"
-    r"[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]][ \t]*[-—–]"
+    r"[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]][ \t]*[-—–:]"
 )
 #: An agency named in parentheses, in the written text: "Ouagadougou, le 5 mars – (Agence Ecofin) Le pays …".
 _PAREN_AGENCY_NAME = re.compile(
