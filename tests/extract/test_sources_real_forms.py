@@ -366,3 +366,21 @@ def test_acronym_dateline_closed_by_a_colon(pipeline: Pipeline) -> None:
 def test_quoted_as_saying_by_an_agency(pipeline: Pipeline) -> None:
     text = "The tanker caught fire, the captain was quoted as saying by Xinhua news agency."
     assert _covers(_cited(pipeline, text, "en"), "cited_outlet", "Xinhua")
+
+
+def test_arabic_masculine_report_verbs_before_an_outlet(pipeline: Pipeline) -> None:
+    text = 'وقالت خلية الإعلام، في بيان بثه موقع "الرافدين نيوز" الإخباري، إن المتهمين اعتقلوا.'
+    assert _covers(_cited(pipeline, text, "ar"), "cited_outlet", "الرافدين نيوز")
+
+
+def test_arabic_statement_on_a_website_of_its_own(pipeline: Pipeline) -> None:
+    text = "وكان التنظيم أعلن في بيان على موقع إلكتروني تابع له مسؤوليته عن الهجوم."
+    assert _covers(_cited(pipeline, text, "ar"), "social_channel", "موقع إلكتروني")
+    assert _cited(pipeline, "وتعرض موقع إلكتروني حكومي للاختراق أمس.", "ar") == []
+
+
+def test_an_agencys_witness_or_tally(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "قال شاهد عيان من رويترز إن الشرطة أطلقت الغاز.", "ar")
+    assert _covers(found, "cited_outlet", "رويترز")
+    found = _cited(pipeline, "A Reuters tally showed forty deaths in the province.", "en")
+    assert _covers(found, "cited_outlet", "Reuters")

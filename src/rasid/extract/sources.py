@@ -453,7 +453,8 @@ def _attribution_patterns(
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
         "reported_after_loose": re.compile(
-            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report))?"
+            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report|witness|reporter|correspondent|"
+            r"journalist|photographer|tally|count|calculation))?"
             r"(?:\s*,\s*(?:qui|which|who|которое|который|которая))?"
             r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"
             rf"\s*(?:[,،]\s*)?{_AUX_ADVERB}(?:{reported}|{ar_verbs}){B_END}"
