@@ -384,3 +384,11 @@ def test_an_agencys_witness_or_tally(pipeline: Pipeline) -> None:
     assert _covers(found, "cited_outlet", "رويترز")
     found = _cited(pipeline, "A Reuters tally showed forty deaths in the province.", "en")
     assert _covers(found, "cited_outlet", "Reuters")
+
+
+def test_a_saudi_site_naming_itself_is_its_publisher(pipeline: Pipeline) -> None:
+    text = "وقال المتحدث لـ”عين اليوم” إن الحادث وقع صباحا."
+    own = pipeline(Document(text=text, language="ar", url="http://www.3alyoum.com/news/1"))
+    assert not any(a.label in CITED for a in own.layer("sources"))
+    other = pipeline(Document(text=text, language="ar", url="http://www.okaz.com.sa/news/1"))
+    assert any(a.label == "told_outlet" for a in other.layer("sources"))
