@@ -392,3 +392,17 @@ def test_a_saudi_site_naming_itself_is_its_publisher(pipeline: Pipeline) -> None
     assert not any(a.label in CITED for a in own.layer("sources"))
     other = pipeline(Document(text=text, language="ar", url="http://www.okaz.com.sa/news/1"))
     assert any(a.label == "told_outlet" for a in other.layer("sources"))
+
+
+def test_russian_research_group_declined(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "Об этом заявили в Сирийской обсерватории по правам человека.", "ru")
+    assert _covers(found, "research", "Сирийской обсерватории по правам человека")
+    found = _cited(pipeline, "По данным Международной кризисной группы, число беженцев выросло.", "ru")
+    assert _covers(found, "research", "Международной кризисной группы")
+
+
+def test_russian_phrase_case_forms_leave_abbreviations_alone() -> None:
+    from rasid.extract.sources import _russian_phrase_case_forms
+
+    assert "независимой газете" in _russian_phrase_case_forms("независимая газета")
+    assert _russian_phrase_case_forms("риа новости") == ()

@@ -144,7 +144,7 @@ def source_cues(
     for key, value in agencies.items():
         outlets.setdefault(key, value)
     for key, value in list(outlets.items()):
-        for form in _russian_case_forms(key):
+        for form in (*_russian_case_forms(key), *_russian_phrase_case_forms(key)):
             outlets.setdefault(form, value)
     publishers.update(outlets)
     research: dict[str, Outlet] = {}
@@ -153,6 +153,8 @@ def source_cues(
         group = Outlet(canonical, linked.kb_id if linked else None)
         for form in [canonical, *forms]:
             research[fold(form)] = group
+            for declined in _russian_phrase_case_forms(fold(form)):
+                research.setdefault(declined, group)
     return SourceCues(
         outlets=outlets,
         agencies=agencies,
@@ -172,6 +174,61 @@ def _russian_case_forms(folded_name: str) -> tuple[str, ...]:
     if not _RU_DECLINABLE.fullmatch(folded_name):
         return ()
     return tuple(folded_name + ending for ending in ("а", "у", "ом", "е"))
+
+
+#: Russian case endings of a name's leading adjectives and its head noun (folded, ё as е), for the genitive,
+#: dative, prepositional and instrumental: "Сирийская обсерватория по правам человека" → "в Сирийской
+#: обсерватории по правам человека", "Независимая газета" → "Независимой газете".
+_RU_ADJECTIVE_CASES = {
+    "ая": ("ой", "ой", "ой", "ой"),
+    "яя": ("ей", "ей", "ей", "ей"),
+    "ий": ("ого", "ому", "ом", "им"),
+    "ый": ("ого", "ому", "ом", "ым"),
+    "ое": ("ого", "ому", "ом", "ым"),
+}
+_RU_NOUN_CASES = {
+    "ия": ("ии", "ии", "ии", "ией"),
+    "а": ("ы", "е", "е", "ой"),
+    "я": ("и", "е", "е", "ей"),
+    "о": ("а", "у", "е", "ом"),
+    "й": ("я", "ю", "е", "ем"),
+    "": ("а", "у", "е", "ом"),  # a consonant: центр → центра, центру, центре, центром
+}
+#: Consonants after which the genitive of a noun in -а takes -и (группа → группы, but газета → газеты).
+_RU_SOFTENING = "кгхжшщч"
+
+
+def _russian_phrase_case_forms(folded_name: str) -> tuple[str, ...]:
+    """The oblique cases of a Cyrillic name of two words or more whose leading adjectives and head noun
+    decline together (the words after the head, "по правам человека", do not)."""
+    words = folded_name.split(" ")
+    if len(words) < 2 or not re.fullmatch(r"[а-я-]+", words[0]):
+        return ()
+    forms = []
+    for case in range(4):
+        out = []
+        head_done = False
+        for word in words:
+            if head_done:
+                out.append(word)
+                continue
+            adjective = next((e for e in _RU_ADJECTIVE_CASES if word.endswith(e) and len(word) > 3), None)
+            if adjective is not None:
+                out.append(word[: -len(adjective)] + _RU_ADJECTIVE_CASES[adjective][case])
+                continue
+            if not re.fullmatch(r"[а-я-]{4,}", word):
+                return tuple(forms)
+            ending = next(e for e in _RU_NOUN_CASES if word.endswith(e))
+            if ending == "" and not re.search("[бвгджзклмнпрстфхцчшщ]$", word):
+                return tuple(forms)  # a noun ending in ь or a vowel left out declines otherwise
+            new = _RU_NOUN_CASES[ending][case]
+            if ending == "а" and case == 0 and word[-2:-1] in _RU_SOFTENING:
+                new = "и"
+            out.append(word[: len(word) - len(ending)] + new)
+            head_done = True
+        if head_done:
+            forms.append(" ".join(out))
+    return tuple(forms)
 
 
 #: Capitalised words after a platform that are not its owner ("said on Telegram Monday").
@@ -593,8 +650,12 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     }
     # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
     anchors["interview_cues"] = first_words(data["interview_cues"]) + _INTERVIEW_LEADS
+    research_forms = [
+        fold(form) for canonical, forms in data["research_groups"].items() for form in [canonical, *forms]
+    ]
     anchors["research"] = first_words(
-        [form for canonical, forms in data["research_groups"].items() for form in [canonical, *forms]]
+        research_forms
+        + [declined for form in research_forms for declined in _russian_phrase_case_forms(form)]
     )
     # every vague source contains one of these head words
     anchors["vague"] = tuple(
