@@ -406,3 +406,8 @@ def test_russian_phrase_case_forms_leave_abbreviations_alone() -> None:
 
     assert "независимой газете" in _russian_phrase_case_forms("независимая газета")
     assert _russian_phrase_case_forms("риа новости") == ()
+
+
+def test_russian_as_an_outlet_learned(pipeline: Pipeline) -> None:
+    assert _covers(_cited(pipeline, "Как стало известно РБК, сделка закрыта.", "ru"), "cited_outlet", "РБК")
+    assert _cited(pipeline, "Стало известно, что сделка закрыта.", "ru") == []
