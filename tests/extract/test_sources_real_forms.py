@@ -411,3 +411,18 @@ def test_russian_phrase_case_forms_leave_abbreviations_alone() -> None:
 def test_russian_as_an_outlet_learned(pipeline: Pipeline) -> None:
     assert _covers(_cited(pipeline, "Как стало известно РБК, сделка закрыта.", "ru"), "cited_outlet", "РБК")
     assert _cited(pipeline, "Стало известно, что сделка закрыта.", "ru") == []
+
+
+def test_interview_given_to_an_acronym_outlet(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "Le président a répondu dans une interview à ORTM2 samedi soir.", "fr")
+    assert _covers(found, "interview", "ORTM2")
+    found = _cited(pipeline, "Entretien accordé à la RTN\n31 mai 2025", "fr")
+    assert _covers(found, "interview", "RTN")
+
+
+def test_interview_with_a_person_is_no_source(pipeline: Pipeline) -> None:
+    assert _cited(pipeline, "In an interview with Diop, the envoy said nothing new.", "en") == []
+
+
+def test_no_statement_issued_by_a_body_is_no_source(pipeline: Pipeline) -> None:
+    assert _cited(pipeline, "ولم تصدر أي بيانات عن الجيش حتى الآن.", "ar") == []

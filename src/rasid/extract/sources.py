@@ -539,10 +539,13 @@ def _attribution_patterns(
         "cue_then_name": re.compile(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
             rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
-            rf"сообщили в|заявили в|рассказали в|пояснили в))"
+            rf"сообщили в|заявили в|рассказали в|пояснили в|"
+            # an interview venue: "Entretien accordé à la RTN", "in an interview with The Continent"
+            # (each begins with the word the pattern is anchored on)
+            rf"entretien accordé à|entretien accordé au|interview accordée à|interview à|interview with))"
             # "d'après nos confrères de L'Observateur Paalga"
             r"(?:[ \t]+(?i:nos|notre)[ \t]+confr[èe]res?(?:[ \t]+d[eu]|[ \t]*d['’]))?"
-            rf"[ \t]+[\"«“]?(?P<name>(?:The |Le |La |Les |L')?{_CAP_NAME})"
+            rf"[ \t]+[\"«“]?(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]')?{_CAP_NAME})"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
@@ -1158,7 +1161,7 @@ _RU_NOMINATIVE_HEAD = re.compile(
 #: acronym, a domain, a word that names media, or one Russian word (a body in the prepositional case:
 #: "сообщили в Росатоме"). "according to Alpha Beta" is a person speaking.
 _OUTLET_LIKE = re.compile(
-    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
+    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d*\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
     r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Monitor|Initiative|Agency|Press|Radio|TV|Télé|Tele|"
     r"Télévision|Television|Media|Médias|Channel|Info|Matin|Soir|Express|Observer|Standard|Telegraph|Review|Insider|"
     r"Network|Online|Today|Hebdo|Presse|Agence|Газета|Ведомости|Известия|Коммерсантъ)\b"
@@ -1184,6 +1187,8 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
         "generic": tuple(fold(w) for w in data["generic_outlet_anchors"]),
         "organisation": first_words(data["organisation_heads"]),
         "cue_then_name": (
+            "entretien",
+            "interview",
             "according",
             "reported",
             "citing",
