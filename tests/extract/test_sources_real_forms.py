@@ -426,3 +426,20 @@ def test_interview_with_a_person_is_no_source(pipeline: Pipeline) -> None:
 
 def test_no_statement_issued_by_a_body_is_no_source(pipeline: Pipeline) -> None:
     assert _cited(pipeline, "ولم تصدر أي بيانات عن الجيش حتى الآن.", "ar") == []
+
+
+def test_english_forms_of_citing(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "Speaking on state television, the president denied the claims.", "en")
+    assert _covers(found, "interview", "state television")
+    found = _cited(
+        pipeline, "The Financial Times, which first reported the talks, said the sum was large.", "en"
+    )
+    assert _covers(found, "cited_outlet", "Financial Times")
+    found = _cited(pipeline, "Data compiled by Bloomberg show exports fell 12%.", "en")
+    assert _covers(found, "cited_outlet", "Bloomberg")
+    found = _cited(pipeline, "Three people were killed, the Syrian Observatory said.", "en")
+    assert _covers(found, "research", "Syrian Observatory")
+
+
+def test_state_television_as_a_topic_is_no_source(pipeline: Pipeline) -> None:
+    assert _cited(pipeline, "He worked for state television in the 1990s.", "en") == []

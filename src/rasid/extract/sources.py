@@ -506,13 +506,13 @@ def _attribution_patterns(
         ),
         "by_told_before": re.compile(rf"{B_START}(?:{alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"),
         "by_cited_before": re.compile(
-            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}[\"«“]?\s*$"
+            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}[\"«“]?\s*$"
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
         "reported_after_loose": re.compile(
             r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report|witness|reporter|correspondent|"
             r"journalist|photographer|tally|count|calculation))?"
-            r"(?:\s*,\s*(?:qui|which|who|которое|который|которая))?"
+            r"(?:\s*,\s*(?:qui|which|who|которое|который|которая)(?:\s+(?:first|also|earlier|had|has|a|avait))*)?"
             r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"
             rf"\s*(?:[,،]\s*)?{_AUX_ADVERB}(?:{reported}|{ar_verbs}){B_END}"
         ),
