@@ -443,3 +443,14 @@ def test_english_forms_of_citing(pipeline: Pipeline) -> None:
 
 def test_state_television_as_a_topic_is_no_source(pipeline: Pipeline) -> None:
     assert _cited(pipeline, "He worked for state television in the 1990s.", "en") == []
+
+
+def test_known_outlet_written_with_capitals_and_cited(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "The news was confirmed by the state-run Syrian Arab News Agency.", "en")
+    assert _covers(found, "cited_outlet", "Syrian Arab News Agency")
+    found = _cited(pipeline, "« Les frappes ont visé Damas », a indiqué Sana.", "fr")
+    assert _covers(found, "cited_outlet", "Sana")
+
+
+def test_known_outlet_name_in_lower_case_is_a_common_noun(pipeline: Pipeline) -> None:
+    assert _cited(pipeline, "Le monde entier a annoncé son soutien aux victimes.", "fr") == []

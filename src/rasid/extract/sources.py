@@ -1338,6 +1338,7 @@ def _attributed_names(
             names.add(fold(name))
             start, end = _folded_span(norm, m.start("name"), n_end)
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
+    out.extend(_known_latin_outlets(text, norm, folded, pats, sc, words))
     for f in found:
         if f.attrs.get("outlet_text") and len(f.attrs["outlet_text"]) >= 2:
             names.add(re.sub(r"\s+", " ", f.attrs["outlet_text"]).strip('"'))
@@ -1357,6 +1358,35 @@ def _attributed_names(
     for start, end in organisations:
         attrs = {"outlet": None, "outlet_text": _original(text, norm, start, end), "body": "organisation"}
         add(start, end, attrs, organisation=True)
+    return out
+
+
+def _known_latin_outlets(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues, words: set[str]
+) -> list[Found]:
+    """Outlets the KB or the agency table knows, written in Latin or Cyrillic letters with their capitals
+    ("the state-run Syrian Arab News Agency", "a indiqué Sana"), cited by what surrounds them, for the
+    mentions the entities stage did not tag. A name in lower case ("le monde entier") is a common noun."""
+    known = [
+        k for k in sc.outlets if len(k) >= 3 and re.match(r"[a-zа-я0-9]", k) and k.split(" ")[0] in words
+    ]
+    if not known:
+        return []
+    pattern = re.compile(
+        rf"{B_START}(?:{'|'.join(map(re.escape, sorted(known, key=len, reverse=True)))}){B_END}"
+    )
+    out: list[Found] = []
+    for m in finditer_near(pattern, folded, known):
+        span = norm.to_original(m.start(), m.end())
+        written = text[span.start : span.end]
+        if not all(w[0].isupper() or w[0].isdigit() for w in written.split() if len(w) >= 3):
+            continue
+        outlet = sc.outlets[re.sub(r"\s+", " ", m.group())]
+        if cited := _attribution(folded, m.start(), m.end(), pats):
+            kind, start, end = cited
+            out.append(
+                Found(start, _strip_end(folded, end), kind, {"outlet": outlet.name, "kb_id": outlet.kb_id})
+            )
     return out
 
 
