@@ -454,3 +454,26 @@ def test_known_outlet_written_with_capitals_and_cited(pipeline: Pipeline) -> Non
 
 def test_known_outlet_name_in_lower_case_is_a_common_noun(pipeline: Pipeline) -> None:
     assert _cited(pipeline, "Le monde entier a annoncé son soutien aux victimes.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("« Dix assaillants ont été neutralisés », a indiqué l'armée.", "fr"),
+        ("Selon le ministère de la Défense, le calme est revenu dans la ville.", "fr"),
+        ("Ten vehicles were seized, according to the Kremlin.", "en"),
+        ("وقتل خمسة جنود، بحسب وزارة الدفاع المالية.", "ar"),
+        ("Об этом сообщили в Минобороны страны.", "ru"),
+    ],
+)
+def test_a_government_body_that_speaks_is_no_cited_source(
+    pipeline: Pipeline, text: str, language: str
+) -> None:
+    """The labelling guide counts a ministry or an army as a statement's speaker; only its evidence (a
+    report, data, figures) is cited as a source."""
+    assert _cited(pipeline, text, language) == []
+
+
+def test_a_body_that_is_no_government_keeps_its_citation(pipeline: Pipeline) -> None:
+    text = "Selon l'Organisation internationale pour les migrations, 2 000 personnes ont fui."
+    assert _covers(_cited(pipeline, text, "fr"), "cited_outlet", "Organisation internationale")

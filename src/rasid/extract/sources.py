@@ -585,6 +585,8 @@ def _attribution_patterns(
             rf"(?:\s+(?!(?:{alternation(data['organisation_not_between'])})(?![^\W_]))[^\s,.;:!?\"]+){{0,2}}?\s*"
             rf"{article}[\"«“]?\s*$"
         ),
+        "org_evidence": re.compile(rf"(?:{alternation(data['organisation_evidence_words'])})"),
+        "speaking_body": re.compile(rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['speaking_bodies'])})"),
         "org_cue_not_after": re.compile(
             rf"{B_START}(?:{alternation(data['organisation_cue_not_after'])})\s*$"
         ),
@@ -1115,10 +1117,20 @@ def _attribution(
     if organisation:
         if pats["anaphoric_before"].search(before):
             return None  # "a indiqué ledit ministère": the body named before, not a new source
+        # a government or military body that speaks ("a indiqué l'armée", "selon le ministère", "в Минобороны
+        # сообщили") is the speaker of what it says; it is a cited source only through its evidence ("selon un
+        # rapport du ministère", "по данным Минздрава")
+        speaking_body = bool(pats["speaking_body"].search(folded, start, end))
         if m := pats["org_cue_before"].search(before):
             if pats["org_cue_not_after"].search(folded, max(0, window + m.start() - 20), window + m.start()):
                 return None  # "قواعد بيانات مواقع المنظمة": databases, not the body's data
-            return "cited_outlet", window + m.start(), end
+            if not speaking_body:
+                return "cited_outlet", window + m.start(), end
+            if pats["org_evidence"].search(m.group()):
+                return "research", window + m.start(), end
+            return None
+        if speaking_body:
+            return None
         if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
             return "cited_outlet", start, end
         if pats["org_inverted_before"].search(before):
@@ -1335,8 +1347,10 @@ def _attributed_names(
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not _OUTLET_LIKE.search(name):
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
-            names.add(fold(name))
             start, end = _folded_span(norm, m.start("name"), n_end)
+            if pats["speaking_body"].search(folded, start, end):
+                continue  # "сообщили в Минобороны": the ministry speaks (see organisation_evidence_words)
+            names.add(fold(name))
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
     out.extend(_known_latin_outlets(text, norm, folded, pats, sc, words))
     for f in found:
@@ -1470,8 +1484,16 @@ def _social_channels(
         cue = before.group("cue") if before is not None else ""
         if platform in ambiguous and not cue and not named_after:
             continue
-        if platform in generic and (before is None or before is weak):
-            continue  # "published on social media" names no account; "على صفحاته في مواقع التواصل" does
+        if platform in generic and (
+            before is None
+            or (
+                before is weak
+                and not pats["posting_verb"].search(folded, max(0, weak.start() - 20), weak.start())
+            )
+        ):
+            # "images shared on social media", "انتشر على نطاق واسع في وسائل التواصل" name no account; a
+            # posting verb right before does: "a indiqué l'armée sur les réseaux sociaux", "وأعلنت عبر …"
+            continue
         if before is None and _PLURAL_CHANNELS.search(folded, m.start(), after.end() if after else m.end()):
             # "Pro-Russian Telegram channels reported …" cite them; "he has no Telegram channels" does not
             report_end = after.end() if after is not None else m.end()
