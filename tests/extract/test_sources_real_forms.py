@@ -477,3 +477,9 @@ def test_a_government_body_that_speaks_is_no_cited_source(
 def test_a_body_that_is_no_government_keeps_its_citation(pipeline: Pipeline) -> None:
     text = "Selon l'Organisation internationale pour les migrations, 2 000 personnes ont fui."
     assert _covers(_cited(pipeline, text, "fr"), "cited_outlet", "Organisation internationale")
+
+
+def test_arabic_reports_after_lam_and_the_article_contracted(pipeline: Pipeline) -> None:
+    found = _cited(pipeline, "وفقًا للتقارير ، تقترب المجموعة من إبرام صفقة.", "ar")
+    assert _covers(found, "vague", "للتقارير")
+    assert _cited(pipeline, "وقدم الوزير للتقارير السنوية شرحا مفصلا.", "ar") == []

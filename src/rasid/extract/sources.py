@@ -430,7 +430,8 @@ def _patterns(
             rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_sources'])}){B_END}"
         ),
         "vague_cited": re.compile(
-            rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
+            # "وفقا للتقارير": ل and the article contracted (لل)
+            rf"{B_START}(?:لل(?=تقارير)|[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
         ),
         "vague_cue_before": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
@@ -706,7 +707,9 @@ _CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "و�
 def _text_words(folded: str) -> set[str]:
     """The folded words of the text, also without a clitic و ف ب ل."""
     words = set(_WORD.findall(folded))
-    return words | {w[1:] for w in words if w[:1] in "وفبل"}
+    # "للتقارير" is ل + التقارير: also the word with its article and without it
+    contracted = {w[2:] for w in words if w.startswith("لل")}
+    return words | {w[1:] for w in words if w[:1] in "وفبل"} | contracted | {"ال" + w for w in contracted}
 
 
 def _present_anchors(extra_files: tuple[str, ...], words: set[str]) -> dict[str, list[str]]:
@@ -1574,7 +1577,7 @@ def _organisation_reports(
 
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
-_REPORTS = re.compile(r"^[وفبل]?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
+_REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 
 
 def _vague(
@@ -1598,7 +1601,9 @@ def _vague(
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
             before = "vague_cue_adjacent" if _REPORTS.match(m.group()) else "vague_cue_before"
-            cue = pats[before].search(folded, max(0, m.start() - 40), m.start())
+            # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
+            cue_end = m.start() + 1 if m.group().startswith("لل") else m.start()
+            cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
                 out.append(
