@@ -104,6 +104,8 @@ class SourceCues:
     outlet_alt: str
     kb: Any
     research: Mapping[str, Outlet]  # folded form -> research group / monitor / imagery provider
+    # outlet names in Latin or Cyrillic letters by their first word (see _known_latin_outlets)
+    latin_by_first_word: Mapping[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=8)
@@ -155,7 +157,12 @@ def source_cues(
             research[fold(form)] = group
             for declined in _russian_phrase_case_forms(fold(form)):
                 research.setdefault(declined, group)
+    latin: dict[str, list[str]] = {}
+    for key in outlets:
+        if len(key) >= 3 and re.match(r"[a-zа-я0-9]", key):
+            latin.setdefault(key.split(" ")[0], []).append(key)
     return SourceCues(
+        latin_by_first_word={word: tuple(keys) for word, keys in latin.items()},
         outlets=outlets,
         agencies=agencies,
         publishers=publishers,
@@ -1378,20 +1385,23 @@ def _attributed_names(
     return out
 
 
+@lru_cache(maxsize=256)
+def _alternation_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{B_START}(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}){B_END}"
+    )
+
+
 def _known_latin_outlets(
     text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues, words: set[str]
 ) -> list[Found]:
     """Outlets the KB or the agency table knows, written in Latin or Cyrillic letters with their capitals
     ("the state-run Syrian Arab News Agency", "a indiqué Sana"), cited by what surrounds them, for the
     mentions the entities stage did not tag. A name in lower case ("le monde entier") is a common noun."""
-    known = [
-        k for k in sc.outlets if len(k) >= 3 and re.match(r"[a-zа-я0-9]", k) and k.split(" ")[0] in words
-    ]
+    known = tuple(sorted(k for w in sc.latin_by_first_word.keys() & words for k in sc.latin_by_first_word[w]))
     if not known:
         return []
-    pattern = re.compile(
-        rf"{B_START}(?:{'|'.join(map(re.escape, sorted(known, key=len, reverse=True)))}){B_END}"
-    )
+    pattern = _alternation_pattern(known)
     out: list[Found] = []
     for m in finditer_near(pattern, folded, known):
         span = norm.to_original(m.start(), m.end())
