@@ -20,6 +20,9 @@
 * ``publisher`` — a signature line near the end naming the publishing outlet;
 * ``photo_credit`` — ``Photo:``/``صورة:``/``Фото:`` credits, also broken across a line.
 
+A government or military body that speaks ("a indiqué l'armée", "selon le ministère", بحسب وزارة
+الدفاع) is the speaker of a statement, not a cited source; its report, data or figures are (research).
+
 ``attrs.outlet`` is the KB's canonical name when the outlet is known (``attrs.kb_id``
 too), else the name as written. Photo credits and the publisher's signature are kept as
 their own kinds: they say who made the page, not where its information came from.
