@@ -214,7 +214,7 @@ def _russian_phrase_case_forms(folded_name: str) -> tuple[str, ...]:
     words = folded_name.split(" ")
     if len(words) < 2 or not re.fullmatch(r"[а-я-]+", words[0]):
         return ()
-    forms = []
+    forms: list[str] = []
     for case in range(4):
         out = []
         head_done = False
@@ -753,8 +753,8 @@ class Found:
 
 def _outlet_attrs(sc: SourceCues, m: re.Match[str]) -> dict[str, Any]:
     if "contracted" in m.re.groupindex and m.group("contracted"):
-        outlet = sc.outlets[re.sub(r"\s+", " ", "le " + m.group("contracted"))]
-        return {"outlet": outlet.name, "kb_id": outlet.kb_id, "_contracted": m.start("contracted")}
+        contracted = sc.outlets[re.sub(r"\s+", " ", "le " + m.group("contracted"))]
+        return {"outlet": contracted.name, "kb_id": contracted.kb_id, "_contracted": m.start("contracted")}
     if "known" in m.re.groupindex and m.group("known"):
         outlet = sc.outlets.get(re.sub(r"\s+", " ", m.group("known"))) or sc.agencies.get(m.group("known"))
         if outlet is not None:
@@ -885,8 +885,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     ):
         key = next(k for k in adjectives if m.group("adjective").endswith(k))
         agency = sc.agencies.get(fold(adjectives[key])) or Outlet(adjectives[key], None)
-        attrs = {"outlet": agency.name, "kb_id": agency.kb_id}
-        found.append(Found(m.start("adjective"), m.end("adjective"), "cited_outlet", attrs))
+        agency_attrs: dict[str, Any] = {"outlet": agency.name, "kb_id": agency.kb_id}
+        found.append(Found(m.start("adjective"), m.end("adjective"), "cited_outlet", agency_attrs))
     for m in finditer_near(pats["reported_before"], folded, anchors["ar_report_verbs"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
