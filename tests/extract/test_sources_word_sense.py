@@ -77,7 +77,7 @@ def test_sources_word_sense_leaves_non_sources(pipeline: Pipeline, text: str, no
 @pytest.mark.parametrize(
     ("text", "kind", "words"),
     [
-        ("وقتل ثلاثة جنود، بحسب وزارة الدفاع التشادية.", "cited_outlet", "وزارة الدفاع"),
+        ("وقتل ثلاثة جنود، بحسب بيانات وزارة الدفاع التشادية.", "research", "وزارة الدفاع"),
         ("وارتفعت الأسعار وفق تقرير منظمة الأغذية والزراعة.", "cited_outlet", "منظمة الأغذية"),
         ("ونشر النادي في حسابه على تويتر صورا للاعب الجديد.", "social_channel", "تويتر"),
         ("وقالت الشرطة على تويتر إن الطريق أغلق.", "social_channel", "تويتر"),
@@ -111,4 +111,4 @@ def test_sources_word_sense_keeps_sources(pipeline: Pipeline, text: str, kind: s
 def test_sources_word_sense_a_body_stops_before_the_clause(pipeline: Pipeline) -> None:
     """The body's name ends where the cited clause begins (فإن, أن), not four words on."""
     found = _cited(pipeline, "وبحسب بيانات وزارة الزراعة فإن الإنتاج ارتفع.")
-    assert found == [("cited_outlet", "وبحسب بيانات وزارة الزراعة")], found
+    assert found == [("research", "وبحسب بيانات وزارة الزراعة")], found

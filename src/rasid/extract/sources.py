@@ -20,6 +20,9 @@
 * ``publisher`` — a signature line near the end naming the publishing outlet;
 * ``photo_credit`` — ``Photo:``/``صورة:``/``Фото:`` credits, also broken across a line.
 
+A government or military body that speaks ("a indiqué l'armée", "selon le ministère", بحسب وزارة
+الدفاع) is the speaker of a statement, not a cited source; its report, data or figures are (research).
+
 ``attrs.outlet`` is the KB's canonical name when the outlet is known (``attrs.kb_id``
 too), else the name as written. Photo credits and the publisher's signature are kept as
 their own kinds: they say who made the page, not where its information came from.
@@ -52,6 +55,19 @@ from rasid.pipeline import register_stage
 STAGE = "rasid.sources.v1"
 #: Signature lines are looked for among this many last non-empty lines.
 SIGNATURE_LINES = 4
+#: An agency's acronym in parentheses before the dateline's dash, in the written text (capitals matter):
+#: "Benghazi, Dec 30 (UNI)- …", "ABUJA (NAN) —", "Sanaa, Feb 23 (IANS): …". Known agencies are found by
+#: ``paren_agency`` too.
+_LEAD_ACRONYM = re.compile(
+    # a city in capitals ("ABUJA"), or a city and a date ("Benghazi, Dec 30"): not "The Congress (APC) - …"
+    r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}|[A-ZА-ЯЁ][\w.'-]+(?:[ \t][A-ZА-ЯЁ][\w.'-]+)?,[ \t]*"
+    r"(?:\d{1,2}[ \t]+\w+\.?|\w+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*"
+    r"[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]][ \t]*[-—–:]"
+)
+#: An agency named in parentheses, in the written text: "Ouagadougou, le 5 mars – (Agence Ecofin) Le pays …".
+_PAREN_AGENCY_NAME = re.compile(
+    r"\((?P<name>(?:Agence|Agency)[ \t]+[A-ZÉ][\w'’-]+(?:[ \t][A-ZÉ][\w'’-]+)?)\)"
+)
 #: Kinds in the order they win when two candidates overlap.
 PRIORITY = (
     "original_url",
@@ -91,6 +107,8 @@ class SourceCues:
     outlet_alt: str
     kb: Any
     research: Mapping[str, Outlet]  # folded form -> research group / monitor / imagery provider
+    # outlet names in Latin or Cyrillic letters by their first word (see _known_latin_outlets)
+    latin_by_first_word: Mapping[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=8)
@@ -131,7 +149,7 @@ def source_cues(
     for key, value in agencies.items():
         outlets.setdefault(key, value)
     for key, value in list(outlets.items()):
-        for form in _russian_case_forms(key):
+        for form in (*_russian_case_forms(key), *_russian_phrase_case_forms(key)):
             outlets.setdefault(form, value)
     publishers.update(outlets)
     research: dict[str, Outlet] = {}
@@ -140,7 +158,14 @@ def source_cues(
         group = Outlet(canonical, linked.kb_id if linked else None)
         for form in [canonical, *forms]:
             research[fold(form)] = group
+            for declined in _russian_phrase_case_forms(fold(form)):
+                research.setdefault(declined, group)
+    latin: dict[str, list[str]] = {}
+    for key in outlets:
+        if len(key) >= 3 and re.match(r"[a-zа-я0-9]", key):
+            latin.setdefault(key.split(" ")[0], []).append(key)
     return SourceCues(
+        latin_by_first_word={word: tuple(keys) for word, keys in latin.items()},
         outlets=outlets,
         agencies=agencies,
         publishers=publishers,
@@ -159,6 +184,61 @@ def _russian_case_forms(folded_name: str) -> tuple[str, ...]:
     if not _RU_DECLINABLE.fullmatch(folded_name):
         return ()
     return tuple(folded_name + ending for ending in ("а", "у", "ом", "е"))
+
+
+#: Russian case endings of a name's leading adjectives and its head noun (folded, ё as е), for the genitive,
+#: dative, prepositional and instrumental: "Сирийская обсерватория по правам человека" → "в Сирийской
+#: обсерватории по правам человека", "Независимая газета" → "Независимой газете".
+_RU_ADJECTIVE_CASES = {
+    "ая": ("ой", "ой", "ой", "ой"),
+    "яя": ("ей", "ей", "ей", "ей"),
+    "ий": ("ого", "ому", "ом", "им"),
+    "ый": ("ого", "ому", "ом", "ым"),
+    "ое": ("ого", "ому", "ом", "ым"),
+}
+_RU_NOUN_CASES = {
+    "ия": ("ии", "ии", "ии", "ией"),
+    "а": ("ы", "е", "е", "ой"),
+    "я": ("и", "е", "е", "ей"),
+    "о": ("а", "у", "е", "ом"),
+    "й": ("я", "ю", "е", "ем"),
+    "": ("а", "у", "е", "ом"),  # a consonant: центр → центра, центру, центре, центром
+}
+#: Consonants after which the genitive of a noun in -а takes -и (группа → группы, but газета → газеты).
+_RU_SOFTENING = "кгхжшщч"
+
+
+def _russian_phrase_case_forms(folded_name: str) -> tuple[str, ...]:
+    """The oblique cases of a Cyrillic name of two words or more whose leading adjectives and head noun
+    decline together (the words after the head, "по правам человека", do not)."""
+    words = folded_name.split(" ")
+    if len(words) < 2 or not re.fullmatch(r"[а-я-]+", words[0]):
+        return ()
+    forms: list[str] = []
+    for case in range(4):
+        out = []
+        head_done = False
+        for word in words:
+            if head_done:
+                out.append(word)
+                continue
+            adjective = next((e for e in _RU_ADJECTIVE_CASES if word.endswith(e) and len(word) > 3), None)
+            if adjective is not None:
+                out.append(word[: -len(adjective)] + _RU_ADJECTIVE_CASES[adjective][case])
+                continue
+            if not re.fullmatch(r"[а-я-]{4,}", word):
+                return tuple(forms)
+            ending = next(e for e in _RU_NOUN_CASES if word.endswith(e))
+            if ending == "" and not re.search("[бвгджзклмнпрстфхцчшщ]$", word):
+                return tuple(forms)  # a noun ending in ь or a vowel left out declines otherwise
+            new = _RU_NOUN_CASES[ending][case]
+            if ending == "а" and case == 0 and word[-2:-1] in _RU_SOFTENING:
+                new = "и"
+            out.append(word[: len(word) - len(ending)] + new)
+            head_done = True
+        if head_done:
+            forms.append(" ".join(out))
+    return tuple(forms)
 
 
 #: Capitalised words after a platform that are not its owner ("said on Telegram Monday").
@@ -196,14 +276,26 @@ def _patterns(
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
     quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
+    # "a confié au Monde", "au Figaro": à + le contracted before an outlet whose name starts with Le (the
+    # capital is checked on the written text: "au monde entier" is no outlet)
+    contracted = alternation([k[3:] for k in sc.outlets if k.startswith("le ") and len(k) >= 6]) or "(?!x)x"
     outlet = (
         rf"(?:(?:{heads})\s+)?{article}[\"«“(]?\s*(?P<known>{sc.outlet_alt})[\"»”)]?{B_END}"
         rf"|{article}(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
+        rf"|(?:(?<=au )|(?<=du ))(?P<contracted>{contracted}){B_END}"
         if sc.outlet_alt
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
     )
     ar_verbs = alternation(data["ar_report_verbs"])
+    # Arabic agency names long enough not to be another word after ل: "قال … لرويترز" (not لبنا, لقنا)
+    long_agencies = (
+        alternation(
+            [k for k in sc.agencies if re.search("[\u0600-\u06ff]", k) and len(k.replace(" ", "")) >= 5]
+        )
+        or "(?!x)x"
+    )
     cited = alternation(data["cited_cues"])
+    agency_adjectives = alternation([fold(a)[2:] for a in data["agency_adjectives"]])
     told = alternation(data["told_cues"])
     platforms = alternation(data["platforms"])
     channel_words = alternation(data["channel_words"])
@@ -217,7 +309,8 @@ def _patterns(
         ),
         "original_label": re.compile(rf"{B_START}(?:{alternation(data['original_labels'])}){B_END}\s*:?"),
         "paren_agency": re.compile(rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*[)\]]"),
-        "slash_agency": re.compile(rf"/\s*(?P<known>{sc.agency_alt})\s*/"),
+        # "/ТАСС/", "/Корр. ТАСС/" (the agency's correspondent)
+        "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
         # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
         "lead_agency": re.compile(rf"(?m)^[^\n\d:]{{0,40}}?[-—–]\s*(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"),
@@ -230,6 +323,11 @@ def _patterns(
         ),
         "cited": re.compile(rf"{B_START}(?:[وف])?(?:{cited})(?:\s+|(?<=ل))(?:{outlet})"),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
+        # an agency named by its nationality after a citing cue: "وفقا للألمانية.", "ذكرت الفرنسية أن"
+        "agency_adjective": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+|(?<=ل))(?P<adjective>(?:ال|ل)(?:{agency_adjectives}))"
+            r"(?=\s*(?:[.,،:؛]|$)|\s+(?:ان|بان)(?![^\W_]))"
+        ),
         "reported_before": re.compile(
             rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?)"
@@ -248,7 +346,7 @@ def _patterns(
         # verb is checked by the caller). The word boundary is checked after the ل, not before it: a
         # pattern that begins with a literal lets re jump from one ل to the next (7x faster, same matches).
         "told_outlet": re.compile(
-            rf"ل(?<![^\W_]ل)(?:(?=[\"«“]|قناه|صحيفه|وكاله|اذاعه|مجله|موقع)(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
+            rf"ل(?<![^\W_]ل)(?:(?=[\"«“]|قناه|صحيفه|وكاله|اذاعه|مجله|موقع|(?:{long_agencies}){B_END})(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
             rf"[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>قناه|صحيفه|وكاله|اذاعه|مجله|جريده|موقع(?=\s+[\"«“]))\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
             rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
@@ -267,8 +365,10 @@ def _patterns(
             rf"(?:\s+[^\s]+ي?ه)?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
         ),
         "cited_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
-            rf"(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
+            rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
+            rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,3}}\s*(?:{heads}))?"
+            # "نقلت وكالة رويترز عن تلفزيون …": what an outlet passed on from another
+            rf"|{B_START}(?:[وف])?(?:نقل|نقلت|نقلا|نقلته|نقلتها)(?:\s+[^\s]+){{1,4}}\s+عن)\s*{article}[\"«“]?\s*$"
         ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
@@ -287,7 +387,9 @@ def _patterns(
         ),
         "other_sense": re.compile(
             "|".join(
-                rf"{B_START}(?:[وفبل]|لل)?(?:ال)?(?:{alternation([head])})[\s\"«“]+(?:{alternation(words)}){B_END}"
+                # one adjective may come between: "الوكالة الدولية للطاقة الذرية"
+                rf"{B_START}(?:[وفبل]|لل)?(?:ال)?(?:{alternation([head])})[\s\"«“]+(?:[^\s]+(?:يه|ي)\s+)?"
+                rf"(?:{alternation(words)}){B_END}"
                 for head, words in data["medium_other_senses"].items()
             )
         ),
@@ -315,7 +417,8 @@ def _patterns(
             r"(?:\s+(?!علي|في|ب|عبر)[^\s\"«»“”()،,]+){0,3})\s+(?:علي|في|ب|عبر)\s"
         ),
         "channel_after": re.compile(
-            rf"(?:[\s-]*(?:channel|account|page|feed|post|chaine|compte|canal|page|канал|канале|аккаунт|аккаунте|пост|посте|"
+            rf"(?:[\s-]*(?:channels|accounts|pages|channel|account|page|feed|post|chaines|chaine|comptes|compte|canal|page|"
+            rf"каналы|каналов|каналах|канал|канале|аккаунт|аккаунте|пост|посте|"
             rf"странице)(?![^\W_]))?(?:{_QUOTED_NAME})?"
         ),
         "research": re.compile(rf"{B_START}(?:[وفبل])?(?P<known>{alternation(sc.research)}){B_END}"),
@@ -323,8 +426,13 @@ def _patterns(
             rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs}|{told})|(?:{evidence}))"
             rf"(?:(?:\s+|(?<=ل))[^\s]+){{0,4}}?\s*[\"«“(]?\s*$"
         ),
+        # "the Syrian Observatory for Human Rights, a war monitor, said", "l'OSDH (…), une ONG …, a pour sa part
+        # fait état": an acronym, an apposition and an adverb may stand between the name and its verb
         "research_after": re.compile(
-            rf"[\"»”)]?\s*(?:[,،]\s*)?(?:{reported}|{evidence}|{ar_verbs}|show|shows|showed|found|documented|"
+            r"[\"»”)]?(?:\s*\([^()\n]{1,12}\))?(?:\s*,[^,.;:\n\"«»“”]{1,90},)?"
+            r"(?:\s*(?:a|avait|ont|has|had)?\s*,?\s*(?:pour sa part|de son cote|d'abord|aussi|egalement|also|later|earlier)"
+            r"\s*,?)?"
+            rf"\s*(?:[,،]\s*)?(?:{reported}|{evidence}|{ar_verbs}|show|shows|showed|found|documented|"
             rf"estimated|estimates|counted|recorded|montrent|montre|a recense|a documente|показывают|показали)"
             rf"{B_END}"
         ),
@@ -332,7 +440,8 @@ def _patterns(
             rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_sources'])}){B_END}"
         ),
         "vague_cited": re.compile(
-            rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
+            # "وفقا للتقارير": ل and the article contracted (لل)
+            rf"{B_START}(?:لل(?=تقارير)|[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
         ),
         "vague_cue_before": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
@@ -347,6 +456,26 @@ def _patterns(
     }
 
 
+#: An adjective between a citing cue and an outlet's head noun (folded): Russian adjectival endings
+#: ("официального сирийского информационного агентства"), French and English status words.
+_FOLDED_ADJECTIVE = (
+    r"(?:[а-я]+(?:ого|его|ой|ей|ых|их|ое|ее|ый|ий|ая|яя|ую|юю|ым|им|ом|ем)|officielle?|publique?|nationale?|"
+    r"gouvernementale?|semi-officielle?|official|state|state-run|semi-official)"
+)
+#: The same between an outlet's head noun and its name, in the written text: "l'agence officielle syrienne
+#: Sana", "l'agence de presse officielle syrienne Sana", "la télévision d'État ORTM".
+_WRITTEN_ADJECTIVE = (
+    r"(?:de presse|d'information|d['’][ÉE]tat|officielle?|publique?|nationale?|gouvernementale?|semi-officielle?|"
+    r"privée?|[a-zéèêï]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ique)s?|burkinab[èeé]s?|russes?|belges?|suisses?|"
+    r"turc|turque|arabes?|official|semi-official|state-run)"
+)
+#: An adjective before an English outlet's head noun: "the local outlet Sahel Today", "the French magazine …".
+_ADJECTIVE_BEFORE_HEAD = (
+    r"(?:(?i:local|state-run|state-owned|state|national|independent|private|pro-government|opposition|online|weekly)|"
+    r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ch))"
+)
+#: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
+_AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
 _CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.(?:[A-Z]{2,}|[a-z]{2,3})(?!\w))?|\d[\w-]*)"
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
@@ -374,12 +503,12 @@ def _attribution_patterns(
     return {
         # "…, relate Le Figaro", "», précise Télé Sahel", "says Niger state TV": punctuation, verb, name
         "inverted_before": re.compile(
-            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*(?:{alternation(data['inverted_verbs'])}){filler}"
+            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*{_AUX_ADVERB}(?:{alternation(data['inverted_verbs'])}){filler}"
             rf"\s+{article}[\"«“]?\s*$"
         ),
         # the same, for an organisation: only a time may stand between the verb and the body
         "org_inverted_before": re.compile(
-            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*(?:{alternation(data['inverted_verbs'])}|"
+            rf"(?:^|[,\"':;.!?()\-–—]|об этом)\s*{_AUX_ADVERB}(?:{alternation(data['inverted_verbs'])}|"
             rf"{alternation(data['free_inverted_verbs'])})(?:\s+(?:{alternation(data['inverted_time_words'])}))*"
             rf"\s+{article}[\"«“]?\s*$"
         ),
@@ -388,13 +517,15 @@ def _attribution_patterns(
         ),
         "by_told_before": re.compile(rf"{B_START}(?:{alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"),
         "by_cited_before": re.compile(
-            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}[\"«“]?\s*$"
+            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}[\"«“]?\s*$"
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
         "reported_after_loose": re.compile(
-            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television))?"
+            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report|witness|reporter|correspondent|"
+            r"journalist|photographer|tally|count|calculation))?"
+            r"(?:\s*,\s*(?:qui|which|who|которое|который|которая)(?:\s+(?:first|also|earlier|had|has|a|avait))*)?"
             r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"
-            rf"\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"
+            rf"\s*(?:[,،]\s*)?{_AUX_ADVERB}(?:{reported}|{ar_verbs}){B_END}"
         ),
         "generic_outlet": re.compile(
             rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['generic_outlets'])}){B_END}"
@@ -419,8 +550,13 @@ def _attribution_patterns(
         "cue_then_name": re.compile(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
             rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
-            rf"сообщили в|заявили в|рассказали в|пояснили в))"
-            rf"[ \t]+[\"«“]?(?P<name>(?:The |Le |La |Les |L')?{_CAP_NAME})"
+            rf"сообщили в|заявили в|рассказали в|пояснили в|"
+            # an interview venue: "Entretien accordé à la RTN", "in an interview with The Continent"
+            # (each begins with the word the pattern is anchored on)
+            rf"entretien accordé à|entretien accordé au|interview accordée à|interview à|interview with))"
+            # "d'après nos confrères de L'Observateur Paalga"
+            r"(?:[ \t]+(?i:nos|notre)[ \t]+confr[èe]res?(?:[ \t]+d[eu]|[ \t]*d['’]))?"
+            rf"[ \t]+[\"«“]?(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]')?{_CAP_NAME})"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
@@ -432,8 +568,24 @@ def _attribution_patterns(
             rf"(?<=[,;] )(?P<name>(?:The )?{_CAP_NAME})[ \t]+(?:reported|reports|a rapporté|rapporte|сообщает|пишет)"
             r"(?=[ \t]*[.,;])"
         ),
+        # "Newsru.co.il передает: …", "Al-Masdar reports: …": a line led by its source and a reporting verb
+        "line_name_reports": re.compile(
+            rf"(?m)^[ \t]*(?P<name>[A-Za-z][\w-]*(?:\.[a-z]{{2,6}})+|{_CAP_NAME})[ \t]+(?:передает|передаёт|сообщает|пишет|reports|writes|rapporte|écrit)"
+            r"[ \t]*:"
+        ),
+        # a name before a media noun, cited by what follows: "Nigeria's Premium Times newspaper quoted …"
+        "name_then_head": re.compile(
+            rf"(?P<name>{_CAP_NAME})[ \t]+(?:newspaper|daily|news agency|broadcaster|magazine|news website|website|TV|"
+            r"television|radio)(?![\w-])"
+        ),
+        # an acronym before a media noun names an outlet the text may cite later: "state RTN broadcaster said"
+        "acronym_then_head": re.compile(
+            r"(?<![\w-])(?P<name>[A-Z]{2,6})[ \t]+(?:broadcaster|television|TV|news agency|agency|newspaper|channel|radio)"
+            r"(?![\w-])"
+        ),
         "named_outlet": re.compile(
-            rf"(?i:(?<![^\W_])(?:{heads}))[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
+            rf"(?<![^\W_])(?:{_ADJECTIVE_BEFORE_HEAD}[ \t]+){{0,2}}"
+            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
         ),
         "organisation": re.compile(
             rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
@@ -444,6 +596,8 @@ def _attribution_patterns(
             rf"(?:\s+(?!(?:{alternation(data['organisation_not_between'])})(?![^\W_]))[^\s,.;:!?\"]+){{0,2}}?\s*"
             rf"{article}[\"«“]?\s*$"
         ),
+        "org_evidence": re.compile(rf"(?:{alternation(data['organisation_evidence_words'])})"),
+        "speaking_body": re.compile(rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['speaking_bodies'])})"),
         "org_cue_not_after": re.compile(
             rf"{B_START}(?:{alternation(data['organisation_cue_not_after'])})\s*$"
         ),
@@ -470,6 +624,27 @@ def _attribution_patterns(
         "paren_agency_pair": re.compile(
             rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*/\s*(?P<second>{sc.agency_alt})\s*[)\]]"
         ),
+        # a credit closing a rewritten wire story: "Avec AFP" on its line, "… Gao. (Avec agences)", "With Reuters"
+        "with_credit": re.compile(
+            rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
+            rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
+        ),
+        # a source label after the last sentence of a paragraph: "… dans la nuit. Source : AFP"
+        "inline_source_label": re.compile(
+            rf"(?m)(?<=[.!?»”\"])[ \t]+(?:source|sources|источник|المصدر)[ \t]*:[ \t]*(?P<known>{sc.agency_alt})"
+            r"[ \t]*\.?[ \t]*$"
+        ),
+        # the site a summary was taken from, in parentheses at the end of its paragraph: "… du pays… (rfi.fr)"
+        "paren_domain": re.compile(
+            r"(?m)\([ \t]*(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+            r"\.(?!(?:jpe?g|png|gif|pdf|html?|php|mp4|docx?)\b)[a-z]{2,6})[ \t]*\)[ \t]*\.?[ \t]*$"
+        ),
+        # an agency between slashes, named by its adjective: "/العمانية/" (Oman's agency), "/الكويتية/"
+        "slash_nisba": re.compile(r"(?:^|(?<=\s))/[ \t]*(?P<name>ال[^\W\d_]{2,}يه)[ \t]*/(?=\s|$)"),
+        # a byline naming an agency: "كتب: رويترز", "By Reuters", "Par AFP"
+        "byline_agency": re.compile(
+            rf"(?m)^[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?P<known>{sc.agency_alt}){B_END}"
+        ),
     }
 
 
@@ -491,8 +666,12 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     }
     # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
     anchors["interview_cues"] = first_words(data["interview_cues"]) + _INTERVIEW_LEADS
+    research_forms = [
+        fold(form) for canonical, forms in data["research_groups"].items() for form in [canonical, *forms]
+    ]
     anchors["research"] = first_words(
-        [form for canonical, forms in data["research_groups"].items() for form in [canonical, *forms]]
+        research_forms
+        + [declined for form in research_forms for declined in _russian_phrase_case_forms(form)]
     )
     # every vague source contains one of these head words
     anchors["vague"] = tuple(
@@ -517,6 +696,10 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "источников",
             "источникам",
             "sites",
+            "agencies",
+            "outlets",
+            "newspapers",
+            "channels",
             "сми",
             "издания",
             "медиа",
@@ -534,7 +717,9 @@ _CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "و�
 def _text_words(folded: str) -> set[str]:
     """The folded words of the text, also without a clitic و ف ب ل."""
     words = set(_WORD.findall(folded))
-    return words | {w[1:] for w in words if w[:1] in "وفبل"}
+    # "للتقارير" is ل + التقارير: also the word with its article and without it
+    contracted = {w[2:] for w in words if w.startswith("لل")}
+    return words | {w[1:] for w in words if w[:1] in "وفبل"} | contracted | {"ال" + w for w in contracted}
 
 
 def _present_anchors(extra_files: tuple[str, ...], words: set[str]) -> dict[str, list[str]]:
@@ -567,6 +752,9 @@ class Found:
 
 
 def _outlet_attrs(sc: SourceCues, m: re.Match[str]) -> dict[str, Any]:
+    if "contracted" in m.re.groupindex and m.group("contracted"):
+        contracted = sc.outlets[re.sub(r"\s+", " ", "le " + m.group("contracted"))]
+        return {"outlet": contracted.name, "kb_id": contracted.kb_id, "_contracted": m.start("contracted")}
     if "known" in m.re.groupindex and m.group("known"):
         outlet = sc.outlets.get(re.sub(r"\s+", " ", m.group("known"))) or sc.agencies.get(m.group("known"))
         if outlet is not None:
@@ -658,6 +846,12 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", _outlet_attrs(sc, m)))
     for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
+    for m in _PAREN_AGENCY_NAME.finditer(text):
+        named = {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
+        found.append(_orig_found(norm, m.start("name"), m.end("name"), "agency", named))
+    for m in _LEAD_ACRONYM.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
+        acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
+        found.append(_orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
         found.append(Found(start, _strip_end(folded, m.end()), "interview", _outlet_attrs(sc, m)))
@@ -669,6 +863,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["told_outlet"].finditer(folded):
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_CITING_BEFORE_LAM):
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
+        if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_REPORT_ANCHORS):
+            continue  # "وأظهر استطلاع لرويترز": the agency's poll, found as research
         if pats["speech_before"].search(folded, max(0, m.start() - 120), m.start()) or pats[
             "that_after"
         ].match(folded, m.end(), m.end() + 6):
@@ -683,16 +879,33 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             found.append(Found(m.start(), _strip_end(folded, m.end()), "told_outlet", told_attrs))
     for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
+    adjectives = _agency_adjectives(extra)
+    for m in finditer_near(
+        pats["agency_adjective"], folded, anchors["cited_cues"] + anchors["ar_report_verbs"], reach=1
+    ):
+        key = next(k for k in adjectives if m.group("adjective").endswith(k))
+        agency = sc.agencies.get(fold(adjectives[key])) or Outlet(adjectives[key], None)
+        agency_attrs: dict[str, Any] = {"outlet": agency.name, "kb_id": agency.kb_id}
+        found.append(Found(m.start("adjective"), m.end("adjective"), "cited_outlet", agency_attrs))
     for m in finditer_near(pats["reported_before"], folded, anchors["ar_report_verbs"], reach=1):
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
         found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", _outlet_attrs(sc, m)))
     found.extend(_lead_credits(sc, folded, pats))
     found.extend(_credits(sc, folded, pats))
+    found.extend(_domain_lines(sc, folded, doc.url))
     found.extend(_media_entities(doc, norm, folded, pats))
     found.extend(_attributed_names(doc, norm, folded, pats, sc, found, words, extra))
     found.extend(
-        _social_channels(text, norm, folded, pats, anchors["platforms"], _ambiguous_platforms(extra))
+        _social_channels(
+            text,
+            norm,
+            folded,
+            pats,
+            anchors["platforms"],
+            _ambiguous_platforms(extra),
+            _platform_set(extra, "generic_platforms"),
+        )
     )
     found.extend(_research(sc, folded, pats, anchors["research"]))
     found.extend(_organisation_reports(text, norm, folded, pats))
@@ -703,10 +916,16 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(_orig_found(norm, o.start, end, "photo_credit", {"credit": text[o.start : end]}))
     found.extend(_publisher(doc, norm, folded, pats, sc, found))
 
-    found = [f for f in found if not _other_sense(folded, pats, f)]
+    found = [f for f in found if not _other_sense(folded, pats, f) and _capital_if_contracted(text, norm, f)]
     _mark_self_references(sc, doc.url, found)
     annotations = _resolve_overlaps(doc, norm, found)
     return doc.with_layer("sources", annotations)
+
+
+def _capital_if_contracted(text: str, norm: Any, f: Found) -> bool:
+    """An outlet found after "au"/"du" ("au Monde") is one only when written with its capital."""
+    at = f.attrs.pop("_contracted", None)
+    return at is None or text[norm.to_original(at, at + 1).start].isupper()
 
 
 def _other_sense(folded: str, pats: Mapping[str, re.Pattern[str]], f: Found) -> bool:
@@ -862,6 +1081,41 @@ def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -
             out.append(Found(start, _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
+    for key in ("with_credit", "inline_source_label", "byline_agency"):
+        for m in _finditer_windows(
+            pats[key], folded, [(0, len(folded))] if key == "byline_agency" else tails
+        ):
+            out.append(
+                Found(m.start("known"), _strip_end(folded, m.end("known")), "agency", _outlet_attrs(sc, m))
+            )
+    for m in _finditer_windows(pats["paren_domain"], folded, tails):
+        attrs = _domain_outlet(sc, "https://" + m.group("domain"))
+        out.append(Found(m.start("domain"), m.end("domain"), "agency", attrs))
+    for m in pats["slash_nisba"].finditer(folded):
+        out.append(
+            Found(m.start("name"), m.end("name"), "agency", {"outlet": None, "outlet_text": m.group("name")})
+        )
+    return out
+
+
+#: A line that is only a site's domain: "korrespondent.net" closing an aggregated story.
+_DOMAIN_LINE = re.compile(
+    r"^[ \t]*(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:jpe?g|png|gif|pdf|html?|php)$)[a-z]{2,6})[ \t]*$"
+)
+
+
+def _domain_lines(sc: SourceCues, folded: str, url: str | None) -> list[Found]:
+    """Among the last lines, a line that is only another site's domain credits that site (an aggregator's
+    copy); the page's own domain is its signature."""
+    own = _domain(url) if url else ""
+    out: list[Found] = []
+    lines = [m for m in re.finditer(r"[^\n]+", folded) if m.group().strip()][-SIGNATURE_LINES:]
+    for line in lines:
+        m = _DOMAIN_LINE.match(line.group())
+        if m is None or m.group("domain").removeprefix("www.") == own:
+            continue
+        attrs = _domain_outlet(sc, "https://" + m.group("domain"))
+        out.append(Found(line.start() + m.start("domain"), line.start() + m.end("domain"), "agency", attrs))
     return out
 
 
@@ -876,10 +1130,20 @@ def _attribution(
     if organisation:
         if pats["anaphoric_before"].search(before):
             return None  # "a indiqué ledit ministère": the body named before, not a new source
+        # a government or military body that speaks ("a indiqué l'armée", "selon le ministère", "в Минобороны
+        # сообщили") is the speaker of what it says; it is a cited source only through its evidence ("selon un
+        # rapport du ministère", "по данным Минздрава")
+        speaking_body = bool(pats["speaking_body"].search(folded, start, end))
         if m := pats["org_cue_before"].search(before):
             if pats["org_cue_not_after"].search(folded, max(0, window + m.start() - 20), window + m.start()):
                 return None  # "قواعد بيانات مواقع المنظمة": databases, not the body's data
-            return "cited_outlet", window + m.start(), end
+            if not speaking_body:
+                return "cited_outlet", window + m.start(), end
+            if pats["org_evidence"].search(m.group()):
+                return "research", window + m.start(), end
+            return None
+        if speaking_body:
+            return None
         if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
             return "cited_outlet", start, end
         if pats["org_inverted_before"].search(before):
@@ -922,7 +1186,7 @@ _RU_NOMINATIVE_HEAD = re.compile(
 #: acronym, a domain, a word that names media, or one Russian word (a body in the prepositional case:
 #: "сообщили в Росатоме"). "according to Alpha Beta" is a person speaking.
 _OUTLET_LIKE = re.compile(
-    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
+    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d*\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
     r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Monitor|Initiative|Agency|Press|Radio|TV|Télé|Tele|"
     r"Télévision|Television|Media|Médias|Channel|Info|Matin|Soir|Express|Observer|Standard|Telegraph|Review|Insider|"
     r"Network|Online|Today|Hebdo|Presse|Agence|Газета|Ведомости|Известия|Коммерсантъ)\b"
@@ -948,6 +1212,8 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
         "generic": tuple(fold(w) for w in data["generic_outlet_anchors"]),
         "organisation": first_words(data["organisation_heads"]),
         "cue_then_name": (
+            "entretien",
+            "interview",
             "according",
             "reported",
             "citing",
@@ -969,6 +1235,7 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
         ),
         "name_then_reported": ("reported", "reports", "rapporte", "сообщает", "пишет"),
         "inverted_then_name": first_words(data["inverted_outlet_verbs"]),
+        "line_name_reports": ("передает", "сообщает", "пишет", "reports", "writes", "rapporte", "ecrit"),
     }
 
 
@@ -1039,7 +1306,7 @@ def _attributed_names(
     }
     anchors["generic"] = list(_attribution_anchors(extra_files)["generic"])  # also inside a word: للتلفزيون
     for m in _finditer_windows(
-        pats["named_outlet"], text, _original_windows(norm, folded, anchors["named"], 0, 120)
+        pats["named_outlet"], text, _original_windows(norm, folded, anchors["named"], 40, 120)
     ):
         name = m.group("name").rstrip(".")
         start, end = _folded_span(norm, m.start(), m.start("name") + len(name))
@@ -1049,6 +1316,17 @@ def _attributed_names(
             names.add(fold(acronym.group(1)))
         if fold(written) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
             add(start, end, {"outlet": None, "outlet_text": written, "kb_id": None})
+    for m in _finditer_windows(
+        pats["name_then_head"], text, _original_windows(norm, folded, anchors["generic"], 60, 4)
+    ):
+        start, end = _folded_span(norm, m.start(), m.end())
+        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
+    for m in _finditer_windows(
+        pats["acronym_then_head"], text, _original_windows(norm, folded, anchors["generic"], 12, 4)
+    ):
+        names.add(fold(m.group("name")))
+        start, end = _folded_span(norm, m.start(), m.end())
+        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
     for m in _finditer_windows(pats["generic_outlet"], folded, _windows(folded, anchors["generic"], 40, 60)):
         end = m.end()
         # "le média d'Etat du Niger, RTN": the name given after it is the same outlet
@@ -1056,13 +1334,23 @@ def _attributed_names(
         if apposed := _APPOSED_NAME.match(text, o_end):
             names.add(fold(apposed.group("name").rstrip(".")))
             end = _folded_span(norm, o_end, apposed.end("name"))[1]
-        add(m.start(), end, {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())})
+        attrs = {"outlet": None, "outlet_text": _original(text, norm, m.start(), m.end())}
+        start = m.start()
+        if folded.startswith("ل", start):  # "في تصريح للتلفزيون الرسمي": the ل belongs to the cue
+            start += 1
+            if _attribution(folded, start, end, pats) is None and pats["speech_before"].search(
+                folded, max(0, start - 120), start
+            ):
+                out.append(Found(start, _strip_end(folded, end), "told_outlet", attrs))  # "قال للتلفزيون …"
+                continue
+        add(start, end, attrs)
     people = sorted((e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS)
     people_starts = [start for start, _ in people]
     for key, before, after in (
         ("cue_then_name", 0, 120),
         ("name_then_reported", 80, 20),
         ("inverted_then_name", 10, 120),
+        ("line_name_reports", 80, 20),
     ):
         for m in _finditer_windows(
             pats[key], text, _original_windows(norm, folded, anchors[key], before, after)
@@ -1072,9 +1360,12 @@ def _attributed_names(
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not _OUTLET_LIKE.search(name):
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
-            names.add(fold(name))
             start, end = _folded_span(norm, m.start("name"), n_end)
+            if pats["speaking_body"].search(folded, start, end):
+                continue  # "сообщили в Минобороны": the ministry speaks (see organisation_evidence_words)
+            names.add(fold(name))
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
+    out.extend(_known_latin_outlets(text, norm, folded, pats, sc, words))
     for f in found:
         if f.attrs.get("outlet_text") and len(f.attrs["outlet_text"]) >= 2:
             names.add(re.sub(r"\s+", " ", f.attrs["outlet_text"]).strip('"'))
@@ -1094,6 +1385,38 @@ def _attributed_names(
     for start, end in organisations:
         attrs = {"outlet": None, "outlet_text": _original(text, norm, start, end), "body": "organisation"}
         add(start, end, attrs, organisation=True)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _alternation_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{B_START}(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}){B_END}"
+    )
+
+
+def _known_latin_outlets(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues, words: set[str]
+) -> list[Found]:
+    """Outlets the KB or the agency table knows, written in Latin or Cyrillic letters with their capitals
+    ("the state-run Syrian Arab News Agency", "a indiqué Sana"), cited by what surrounds them, for the
+    mentions the entities stage did not tag. A name in lower case ("le monde entier") is a common noun."""
+    known = tuple(sorted(k for w in sc.latin_by_first_word.keys() & words for k in sc.latin_by_first_word[w]))
+    if not known:
+        return []
+    pattern = _alternation_pattern(known)
+    out: list[Found] = []
+    for m in finditer_near(pattern, folded, known):
+        span = norm.to_original(m.start(), m.end())
+        written = text[span.start : span.end]
+        if not all(w[0].isupper() or w[0].isdigit() for w in written.split() if len(w) >= 3):
+            continue
+        outlet = sc.outlets[re.sub(r"\s+", " ", m.group())]
+        if cited := _attribution(folded, m.start(), m.end(), pats):
+            kind, start, end = cited
+            out.append(
+                Found(start, _strip_end(folded, end), kind, {"outlet": outlet.name, "kb_id": outlet.kb_id})
+            )
     return out
 
 
@@ -1117,8 +1440,19 @@ def _lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str
 
 
 @lru_cache(maxsize=8)
+def _agency_adjectives(extra_files: tuple[str, ...]) -> dict[str, str]:
+    """Folded nationality adjective without its article (المانيه) -> the agency's canonical name."""
+    return {fold(a)[2:]: name for a, name in load_cues("sources", extra_files)["agency_adjectives"].items()}
+
+
+@lru_cache(maxsize=8)
 def _ambiguous_platforms(extra_files: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(p) for p in load_cues("sources", extra_files)["ambiguous_platforms"])
+    return _platform_set(extra_files, "ambiguous_platforms")
+
+
+@lru_cache(maxsize=16)
+def _platform_set(extra_files: tuple[str, ...], key: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in load_cues("sources", extra_files)[key])
 
 
 def _original(text: str, norm: Any, start: int, end: int) -> str:
@@ -1133,6 +1467,7 @@ def _social_channels(
     pats: Mapping[str, re.Pattern[str]],
     anchors: Sequence[str],
     ambiguous: frozenset[str],
+    generic: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """A platform named as where something was posted: a channel word before it ("عبر حسابه في
     تويتر", "on its Telegram channel") or after it ("Telegram channel «…»"); ``X`` and the like need
@@ -1144,6 +1479,7 @@ def _social_channels(
         before = pats["owner_before"].search(folded, window_start, m.start()) or pats[
             "channel_before"
         ].search(folded, window_start, m.start())
+        weak = None
         if before is None:
             weak = pats["weak_channel_before"].search(folded, window_start, m.start())
             if (
@@ -1164,6 +1500,24 @@ def _social_channels(
         cue = before.group("cue") if before is not None else ""
         if platform in ambiguous and not cue and not named_after:
             continue
+        if platform in generic and (
+            before is None
+            or (
+                before is weak
+                and not pats["posting_verb"].search(folded, max(0, weak.start() - 20), weak.start())
+            )
+        ):
+            # "images shared on social media", "انتشر على نطاق واسع في وسائل التواصل" name no account; a
+            # posting verb right before does: "a indiqué l'armée sur les réseaux sociaux", "وأعلنت عبر …"
+            continue
+        if before is None and _PLURAL_CHANNELS.search(folded, m.start(), after.end() if after else m.end()):
+            # "Pro-Russian Telegram channels reported …" cite them; "he has no Telegram channels" does not
+            report_end = after.end() if after is not None else m.end()
+            if not (
+                pats["reported_after_loose"].match(folded, report_end, report_end + CONTEXT_CHARS)
+                or pats["vague_cue_before"].search(folded, window_start, m.start())
+            ):
+                continue
         start = before.start() if before is not None else m.start()
         end = after.end() if named_after and after is not None else m.end()
         attrs: dict[str, Any] = {"outlet": None, "platform": _original(text, norm, *m.span("platform"))}
@@ -1175,6 +1529,10 @@ def _social_channels(
             attrs["owner"] = owner
         out.append(Found(start, _strip_end(folded, end), "social_channel", attrs))
     return out
+
+
+#: Channels in the plural ("Telegram channels", "телеграм-каналы"): a group of sources only when cited.
+_PLURAL_CHANNELS = re.compile(r"channels|accounts|pages|chaines|comptes|каналы|каналов|каналах")
 
 
 def _channel_owner(
@@ -1203,8 +1561,10 @@ def _research(
     for m in finditer_near(pats["research"], folded, anchors, reach=1):
         start = m.start("known")
         before = folded[max(0, start - CONTEXT_CHARS) : start]
-        cited = pats["research_before"].search(before) or pats["research_after"].match(
-            folded, m.end(), m.end() + CONTEXT_CHARS
+        cited = (
+            pats["research_before"].search(before)
+            or pats["org_inverted_before"].search(before)  # "…, a indiqué l'OSDH"
+            or pats["research_after"].match(folded, m.end(), m.end() + 2 * CONTEXT_CHARS)
         )
         if cited:
             group = sc.research[re.sub(r"\s+", " ", m.group("known"))]
@@ -1230,7 +1590,7 @@ def _organisation_reports(
 
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
-_REPORTS = re.compile(r"^[وفبل]?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
+_REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 
 
 def _vague(
@@ -1254,7 +1614,9 @@ def _vague(
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
             before = "vague_cue_adjacent" if _REPORTS.match(m.group()) else "vague_cue_before"
-            cue = pats[before].search(folded, max(0, m.start() - 40), m.start())
+            # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
+            cue_end = m.start() + 1 if m.group().startswith("لل") else m.start()
+            cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
                 out.append(
