@@ -136,6 +136,8 @@ _UNDERGO = (
     "victime",
     "жертв",
     "came under",
+    "попал",
+    "fell",
 )
 _NISBA = re.compile(r"^ال\S+ي(?:ة|ه)?$")
 _NAMED_GROUPS = frozenset({"ORG", "ARMED_GROUP", "EVENT", "MEDIA"})
@@ -507,6 +509,11 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
                 or (
                     group == "attack_object" and _lang_of(ctx.text[start : start + 2]) != "ar"
                 )  # "police checkpoint"
+                or (
+                    merged[-1][2] == "attack_object"
+                    and _lang_of(ctx.text[start : start + 2]) == "ru"
+                    and "\n" not in ctx.text[merged[-1][1] : start]
+                )  # "колонна военных", "подразделение армии": the genitive owner follows
             )
         )  # a post and its owner are one target
         if merged and (start < merged[-1][1] or owned):
@@ -591,6 +598,12 @@ def _stands_as_actor(ctx: _Context, start: int) -> bool:
 
 #: Words between an unnamed actor and the name of what it belongs to: مسلحون من داعش, des combattants du JNIM.
 _OF_WORDS = frozenset({"من", "de", "du", "des", "d'", "of", "from", "из"})
+#: Words of belonging before that name: مسلحين ينتمون لجماعة X, "des hommes affiliés au JNIM", "fighters linked to".
+_BELONGING = _folded_set(
+    ["ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "التابعين", "تابعين", "affiliés", "affilié", "affiliée",
+     "appartenant", "liés", "linked", "affiliated", "belonging", "loyal", "принадлежащие"]
+)  # fmt: skip
+_BELONGING_PREPOSITIONS = frozenset({"a", "au", "aux", "to", "with", "k", "к"})
 
 
 def _followed_by_name(ctx: _Context, end: int) -> bool:
@@ -599,7 +612,12 @@ def _followed_by_name(ctx: _Context, end: int) -> bool:
         return False
     token = ctx.tokens[i]
     offset = token.start
-    if token.text in _OF_WORDS and i + 1 < len(ctx.tokens):
+    if token.text in _BELONGING and i + 1 < len(ctx.tokens):
+        i += 1  # مسلحين ينتمون لجماعة نصرة الإسلام: the group named after "belonging to" is the actor
+        if ctx.tokens[i].text in _BELONGING_PREPOSITIONS and i + 1 < len(ctx.tokens):
+            i += 1
+        offset = ctx.tokens[i].start
+    elif token.text in _OF_WORDS and i + 1 < len(ctx.tokens):
         offset = ctx.tokens[i + 1].start
     name = _entity_at(ctx, offset)
     return name is not None and name.label in _BODY_NAMES and name.start <= offset + 2
@@ -707,18 +725,40 @@ def _in_title(ctx: _Context, ann: Annotation) -> bool:
 
 def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
-    for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 16):
+    for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 32):
         if cue.span.start < trigger.end and trigger.start < cue.span.end:
             continue
         # أعلن المفوض الأعلى للشرطة في المنطقة X: before the event, the subject of a speech verb may come late
         reach = 48 if ann.end <= trigger.start else 12
-        before = 0 <= ann.start - cue.span.end <= reach
-        after = 0 <= cue.span.start - ann.end <= 14
+        # "selon un communiqué de l'armée, des assaillants ont attaqué": past a comma the actor is the event's own
+        before = 0 <= ann.start - cue.span.end <= reach and not _COMMA.search(
+            ctx.text, cue.span.end, ann.start
+        )
+        # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
+        tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
+        after = 0 <= cue.span.start - ann.end <= (30 if tail else 14)
         if (before or after) and not _CLAUSE_BREAK.search(
             ctx.text, min(cue.span.end, ann.end), max(cue.span.start, ann.start)
         ):
             return True
     return False
+
+
+_COMMA = re.compile(r"[,،]")
+#: A verbal noun or an infinitive of doing that a speech verb takes as its object: "أعلن الجيش تنفيذ ضربات",
+#: "l'armée dit avoir frappé", "announced having struck": the speaker tells of its own act.
+_DOING = _folded_set(["تنفيذ", "شن", "قيامه", "قيامها", "avoir", "having"])
+
+
+def _reports_own_act(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
+    """The speaker is the doer: its speech verb's object is the act itself, with no "that" between."""
+    if ann.end > trigger.start:
+        return False
+    words = fold_gap(ctx.text[ann.end : trigger.start]).split()
+    return bool(words) and words[-1] in _DOING and not _COMPLEMENTIZERS.intersection(words)
+
+
+_ATTRIBUTION_TAIL = re.compile(r"[,،]\s*$")
 
 
 #: Words of a count between a casualty word and its victims: "ما لا يقل عن 51", "au moins cinq", "не менее".
@@ -844,6 +884,17 @@ def _code(
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
+    where = roles["location"]
+    if (
+        visit
+        and roles["target"] is None
+        and roles["source"] is not None
+        and where is not None
+        and where.label == "GPE"
+        and not _is_settlement(ctx.kb, where)
+    ):
+        # "a visit by Lavrov to Burkina Faso": the country is the other party
+        roles["target"] = (where, "visited")
     for group, other in etype.recode:
         if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
             etype = cat.types[other]  # "instructors arrived": a training mission, not a deployment
@@ -1026,6 +1077,85 @@ def _is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
     return any(w.startswith(_UNDERGO) or w[1:].startswith(_UNDERGO) for w in words[-5:])
 
 
+#: Words that are never an actor's name: the marks and clause words above, and particles.
+_FUNCTION_WORDS = (
+    frozenset().union(*_OBLIQUE.values(), *_AGENT_BY_SCRIPT.values())
+    | _COMPLEMENTIZERS
+    | _folded_set(["على", "علي", "إلى", "الى", "ان", "أن", "إن", "قد", "لقد", "لم", "لن", "ما", "كما", "هذا", "هذه", "ذلك"])
+)  # fmt: skip
+
+
+def _function_word(ann: Annotation) -> bool:
+    return fold_gap(ann.text).strip() in _FUNCTION_WORDS
+
+
+#: How far before a name the head phrase it belongs to may start (a title, "gunmen belonging to").
+_HEAD_REACH = 48
+
+
+def _head_start(ctx: _Context, ann: Annotation, floor: int) -> int:
+    """Where the phrase that a name heads starts: its title ("by Foreign Minister X", "التقى مدير عام الشؤون
+    الصحية بمنطقة الجوف X", "بالمدير التنفيذي ... الدكتور X") or the unnamed actor it belongs to ("مسلحين
+    ينتمون لجماعة X"). A mark before that phrase marks the name; the name's own start when there is none."""
+    lo = max(floor, ann.start - _HEAD_REACH)
+    head = ann.start
+    if ann.label == "PER":
+        for key in ("lex|official", "lex|title_head"):
+            for cue in ctx.cues_between(key, lo, ann.start):
+                if cue.span.start < head and _joins(ctx, cue.span.end, ann):
+                    head = cue.span.start
+    else:
+        for cue in ctx.cues_between("lex|unnamed_actor", lo, ann.start):
+            between = fold_gap(ctx.text[cue.span.end : ann.start]).split()
+            words = [w.removeprefix("ل") if w not in _BELONGING else w for w in between]
+            if (
+                words
+                and words[0] in _BELONGING | _OF_WORDS
+                and cue.span.start < head
+                and _joins(ctx, cue.span.end, ann)
+            ):
+                head = cue.span.start
+    return head
+
+
+def _joins(ctx: _Context, end: int, ann: Annotation) -> bool:
+    """Nothing but words between a head phrase and the name: no comma or clause break, no other person."""
+    if _COMMA.search(ctx.text, end, ann.start) or _CLAUSE_BREAK.search(ctx.text, end, ann.start):
+        return False
+    return not any(
+        a.label == "PER" and a is not ann and not _namesake(ctx, a)
+        for a in ctx.entities_in(end, ann.start, ann.start)
+    )
+
+
+#: Nouns of a place or an institution named after a person: مدينة الملك فهد الطبية, جامعة الأمير سطام,
+#: مطار الملك خالد, مركز الملك سلمان للإغاثة.
+_NAMED_AFTER = _folded_set(
+    ["مدينة", "مدينه", "جامعة", "جامعه", "مستشفى", "مستشفي", "مركز", "مطار", "شارع", "طريق", "مؤسسة", "مؤسسه", "ميناء",
+     "قاعدة", "قاعده", "جائزة", "جائزه", "برنامج", "كلية", "كليه", "معهد", "مجمع", "قاعة", "قاعه", "حي", "مسجد", "جسر"]
+)  # fmt: skip
+
+
+def _namesake(ctx: _Context, ann: Annotation) -> bool:
+    """A person's name inside an institution's or a place's name (مدينة الأمير محمد بن عبدالعزيز الطبية)."""
+    if ann.label != "PER" or _lang_of(ann.text) != "ar":
+        return False
+    _, words = _words_before(ctx.text, ann.start, max(0, ann.start - 30))
+    for word in reversed(words[-3:]):
+        bare = word[1:] if word[:1] in "وبلف" and word[1:] in _NAMED_AFTER else word
+        bare = bare[2:] if bare.startswith("ال") else bare
+        if bare in _NAMED_AFTER:
+            return True
+        if fold_gap(word) not in _TITLE_WORDS:
+            return False
+    return False
+
+
+_TITLE_WORDS = _folded_set(
+    ["الملك", "الأمير", "الامير", "الشيخ", "السلطان", "الإمام", "الامام", "خادم", "الحرمين", "الشريفين"]
+)
+
+
 def _roles(
     ctx: _Context,
     etype: EventType,
@@ -1052,6 +1182,7 @@ def _roles(
     unmarked_after: list[Annotation] = []
     victims_are_targets = etype.unnamed_actors and etype.theme_role == "target"
     victim: Annotation | None = None
+    heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = _before_trigger(ctx, ann, trigger.span)
@@ -1062,8 +1193,9 @@ def _roles(
             continue  # حفظه الله, منطقة عسير: a blessing or a region the statistical NER took for a person
         if etype.prefer_person and ann.label != "PER" and _in_title(ctx, ann):
             continue  # أمير منطقة عسير, رئيس جمهورية مصر: the place or body names a person's office
-        if etype.unnamed_actors and ann.label in ACTOR_TYPES and _is_speaker(ctx, ann, trigger.span):
-            continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
+        if _function_word(ann) or _namesake(ctx, ann):
+            continue  # على, في: a preposition the NER took for a name; جامعة الملك سعود: an institution
+        # a victim first: "أفاد المرصد عن مقتل تسعة من قوات النظام" names no speaker after أفاد
         if (
             victims_are_targets
             and ann.label in ACTOR_TYPES
@@ -1072,6 +1204,13 @@ def _roles(
         ):
             victim = victim or ann  # قتل 15 جنديا في هجوم, cinq soldats tués dans une embuscade
             continue
+        if (
+            etype.unnamed_actors
+            and ann.label in ACTOR_TYPES
+            and _is_speaker(ctx, ann, trigger.span)
+            and not _reports_own_act(ctx, ann, trigger.span)
+        ):
+            continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and _NISBA.match(ann.text):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - _MARK_REACH)
@@ -1082,6 +1221,15 @@ def _roles(
             clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
         is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
         mark = _nearest_mark(clitic, words, kinds)
+        head = _head_start(ctx, ann, floor)
+        heads[id(ann)] = head
+        if head < ann.start:
+            # "a visit by Foreign Minister X", "بالمدير التنفيذي ... الدكتور X", "نسب إلى مسلحين ينتمون لتنظيم X":
+            # the mark before the phrase the name heads is the name's; words inside that phrase mark nothing
+            head_clitic, head_words = _words_before(text, head, floor)
+            if ctx.doc.language == "en":
+                head_words = [w for w in head_words if w != "a"]
+            mark = _nearest_mark(head_clitic, head_words, kinds)
         if (
             mark in ("locative", "oblique")
             and ann.label == "PER"
@@ -1097,6 +1245,15 @@ def _roles(
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
             source = source or (ann, "source-mark")
         elif mark == "target" and ann.label in ACTOR_TYPES and not (is_place and not etype.place_targets):
+            if (
+                etype.prefer_person
+                and ann.label == "PER"
+                and target is not None
+                and target[0].label != "PER"
+                and target[1] == "target-mark"
+            ):
+                # التقى X بالمدير ... بالجوف الدكتور Y: the person met, not the place in his title
+                target = None
             target = target or (ann, "target-mark")
         elif ann.label in PLACE_TYPES and (is_place or mark == "locative"):
             if location is None or (location.start < trigger.span.start <= ann.start):
@@ -1123,7 +1280,11 @@ def _roles(
     if is_verb and not passive:
         subject: tuple[Annotation, str] | None = (before, "subject-before") if before is not None else None
         objects = list(after)  # SVO: روسيا سلمت / Russia delivered
-        near = bool(objects) and ctx.gap_without_titles(trigger.span.end, objects[0].start) <= _VSO_REACH
+        # the subject's title counts with him: التقى مدير عام الشؤون الصحية بمنطقة الجوف X
+        near = bool(objects) and (
+            ctx.gap_without_titles(trigger.span.end, objects[0].start) <= _VSO_REACH
+            or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
+        )
         if subject is None and near and lang == "ar":
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
         if receive:  # تسلمت مصر طائرات من فرنسا: the subject of "receive" is the recipient
@@ -1145,12 +1306,16 @@ def _roles(
                 target = (objects[0], "object")
     else:  # a noun or a passive: the unmarked actor after it is its theme
         theme_role = etype.theme_role
+        # the genitive after the noun, counted from its title: "visite du président X", لقاء وزير الخارجية X مع
+        genitive_start = heads.get(id(after[0]), after[0].start) if after else 0
         if (
             source is None
             and after
             and trigger.phrase in etype.agent_nouns
             and after[0].attrs.get("unnamed") != "attack_object"
-            and ctx.gap_without_titles(trigger.span.end, after[0].start) <= 16
+            and ctx.gap_without_titles(trigger.span.end, genitive_start) <= 16
+            and (not etype.prefer_person or after[0].label == "PER")  # زيارة روسيا: the place visited
+            and not (etype.two_parties and before is not None)  # أجرى X اتصالا هاتفيا بالملك Y: X called
         ):
             source = (after.pop(0), "genitive")  # هجوم جهاديين, attaque des jihadistes, нападение боевиков
         for ann in after:
