@@ -160,3 +160,53 @@ def test_negotiations_are_a_meeting() -> None:
 )
 def test_former_and_entrainer_are_no_training(lang: str, text: str) -> None:
     assert not _events(text, lang, "AID")
+
+
+def test_both_sides_refer_back_to_the_meeting() -> None:
+    text = (
+        "التقى وزير الداخلية الأمير محمد بن نايف أمس في الرياض السفير الأمريكي جوزيف ويستفال. "
+        "وبحث الجانبان العلاقات الثنائية بين البلدين."
+    )
+    events = _events(text, "ar", "CONSULT")
+    assert len(events) == 2, events
+    assert all("محمد بن نايف" in (_text(e["source"]) or "") for e in events), events
+
+
+def test_a_condemnation_is_no_party_to_the_attack() -> None:
+    event = _one(
+        "وأدان رئيس البرلمان العربي أحمد المحمود الهجوم الذي استهدف مسجدا في المدينة وأدى إلى مقتل عدد من المصلين.",
+        "ar",
+        "ASSAULT",
+    )
+    assert "المحمود" not in (_text(event["source"]) or "")
+    assert "مسجد" in (_text(event["target"]) or "")  # the indefinite accusative of a lexicon noun
+
+
+def test_that_ends_a_speaker_phrase() -> None:
+    event = _one(
+        "وذكرت وسائل الإعلام المحلية أن القوات الحكومية قصفت مواقع المتمردين شمال البلاد.", "ar", "ASSAULT"
+    )
+    assert "القوات" in (_text(event["source"]) or "")
+
+
+def test_instructors_arriving_in_a_country_are_aid_to_it() -> None:
+    event = _one("Dozens of Russian military instructors arrived in Burkina Faso on Tuesday.", "en", "AID")
+    assert "instructors" in (_text(event["source"]) or "")
+    assert "Burkina" in (_text(event["target"]) or "")
+
+
+def test_going_missing_is_being_hit() -> None:
+    event = _one("После боя на севере пропали более сорока военных.", "ru", "ASSAULT")
+    assert event["source"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد أن الجماعات المتطرفة وصلت إليه من يأس بعد خسائرها الأخيرة في المنطقة.",
+        "وشملت نشاطات الإدارة زيارة 1200 مريضا في مستشفيات المنطقة خلال العام.",
+    ],
+)
+def test_reaching_a_state_and_visiting_patients_are_no_events(text: str) -> None:
+    doc = analyze_text(text, language="ar", published="2015-08-01")
+    assert not [e for e in doc.layer("events") if not e.attrs.get("extension")]

@@ -73,10 +73,10 @@ _LOCATIVE_MARKS = {
     "ar": ("في", "ب", "الي", "نحو", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "منطقه",
            "العاصمه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "داخل", "شمالي", "جنوبي", "شرقي", "غربي", "الحدود مع",
            "الحدود", "حدود"),
-    "fr": ("a", "au", "en", "dans", "pres de", "vers", "region de", "ville de", "nord", "sud", "est", "ouest",
-           "frontiere avec", "frontiere"),
+    "fr": ("a", "au", "en", "dans", "pres de", "pres du", "pres des", "vers", "region de", "ville de", "nord", "sud", "est",
+           "ouest", "frontiere avec", "frontieres avec", "frontiere", "frontieres"),
     "en": ("in", "at", "near", "to", "into", "outside", "north of", "south of", "east of", "west of", "region of",
-           "border with"),
+           "border with", "borders with"),
     "ru": ("в", "во", "на", "под", "около", "близ", "к", "районе", "городе", "севере", "юге", "востоке", "западе",
            "границе с", "границы с"),
 }  # fmt: skip
@@ -181,6 +181,8 @@ class EventType:
     prefer_person: bool = False
     #: lexicon group -> the type to code instead when a member is in the trigger's clause
     recode: tuple[tuple[str, str], ...] = ()
+    #: whether a country where the event happens is its recipient when no other is named (aid, training)
+    place_recipient: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,12 +202,23 @@ def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
     return [p for phrases in (entry or {}).values() for p in phrases or ()]
 
 
-def _with_article(phrases: list[str]) -> list[str]:
-    """Arabic lexicon words match with and without ال (the matcher strips clitics, not the article)."""
+#: Last letters after which an Arabic noun takes no alif of the indefinite accusative (مدرسةً, مستشفى, عملاء).
+_NO_TANWEEN_ALIF = tuple("ةاىيءه*")
+
+
+#: Lexicon groups of nouns, which also match in the indefinite accusative.
+_NOUN_GROUPS = frozenset({"unnamed_actor", "bystanders", "attack_object", "visit_object"})
+
+
+def _with_article(phrases: list[str], nouns: bool = False) -> list[str]:
+    """Arabic lexicon words match with and without ال (the matcher strips clitics, not the article); with
+    ``nouns``, a one-word noun also in the indefinite accusative: مسجد, مسجدا (استهدف مسجدا)."""
     out = list(phrases)
     for phrase in phrases:
         if _lang_of(phrase) == "ar" and not phrase.startswith("ال"):
             out.append("ال" + phrase)
+            if nouns and " " not in phrase and not phrase.endswith(_NO_TANWEEN_ALIF):
+                out.append(phrase + "ا")
     return out
 
 
@@ -264,9 +277,10 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             unnamed_actors=bool(d.get("unnamed_actors", False)),
             prefer_person=bool(d.get("prefer_person", False)),
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
+            place_recipient=bool(d.get("place_recipient", False)),
         )
     for group, words in lexicon.items():
-        context_phrases[f"lex|{group}"] = _with_article(_phrases(words))
+        context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
     for etype in types.values():
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
         unknown |= set(etype.trigger_needs.values())
@@ -731,8 +745,11 @@ def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
         # أعلن المفوض الأعلى للشرطة في المنطقة X: before the event, the subject of a speech verb may come late
         reach = 48 if ann.end <= trigger.start else 12
         # "selon un communiqué de l'armée, des assaillants ont attaqué": past a comma the actor is the event's own
-        before = 0 <= ann.start - cue.span.end <= reach and not _COMMA.search(
-            ctx.text, cue.span.end, ann.start
+        # "وفقا لما نقلت وسائل الإعلام أن القوات ...": past "that" too
+        before = (
+            0 <= ann.start - cue.span.end <= reach
+            and not _COMMA.search(ctx.text, cue.span.end, ann.start)
+            and not _COMPLEMENTIZERS.intersection(fold_gap(ctx.text[cue.span.end : ann.start]).split())
         )
         # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
         tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
@@ -849,7 +866,13 @@ def _code(
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
     lo, hi = max(sentence.start, t_start - etype.window_before), min(sentence.end, t_end + etype.window)
     nearby = ctx.entities_in(lo, hi, sentence.end)
-    refers_back = previous is not None and form == "n"
+    # "وبحث الجانبان", "les deux parties ont discuté": both sides of the meeting just told
+    both_sides = (
+        etype.two_parties
+        and ctx.cue_near("lex|both_sides", max(sentence.start, t_start - 30), min(sentence.end, t_end + 40))
+        is not None
+    )
+    refers_back = previous is not None and (form == "n" or both_sides)
     if not refers_back and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = _lang_of(trigger.phrase)
@@ -873,7 +896,7 @@ def _code(
         previous is not None
         and refers_back
         and nobody
-        and (roles["location"] is None or _definite(ctx, trigger.span))
+        and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
     ):
         for role in ("source", "target"):
             earlier = previous[1][role]
@@ -884,21 +907,15 @@ def _code(
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
-    where = roles["location"]
-    if (
-        visit
-        and roles["target"] is None
-        and roles["source"] is not None
-        and where is not None
-        and where.label == "GPE"
-        and not _is_settlement(ctx.kb, where)
-    ):
+    if visit and roles["target"] is None and roles["source"] is not None and _country(ctx, roles["location"]):
         # "a visit by Lavrov to Burkina Faso": the country is the other party
-        roles["target"] = (where, "visited")
+        roles["target"] = (roles["location"], "visited")
     for group, other in etype.recode:
         if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
             etype = cat.types[other]  # "instructors arrived": a training mission, not a deployment
             break
+    if etype.place_recipient and roles["target"] is None and _country(ctx, roles["location"]):
+        roles["target"] = (roles["location"], "recipient-place")  # "instructors arrived in Burkina Faso"
     return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi, roles
 
 
@@ -1386,6 +1403,11 @@ def _same(a: Annotation, b: Annotation) -> bool:
     return (ka is not None and ka == kb_) or a.attrs.get("canonical", a.text) == b.attrs.get(
         "canonical", b.text
     )
+
+
+def _country(ctx: _Context, place: Annotation | None) -> bool:
+    """A country (a place name that is no city or region): it can be a party, a visit's host or aid's recipient."""
+    return place is not None and place.label == "GPE" and not _is_settlement(ctx.kb, place)
 
 
 def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
