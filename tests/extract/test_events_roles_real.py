@@ -210,3 +210,38 @@ def test_going_missing_is_being_hit() -> None:
 def test_reaching_a_state_and_visiting_patients_are_no_events(text: str) -> None:
     doc = analyze_text(text, language="ar", published="2015-08-01")
     assert not [e for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+def test_ships_are_what_an_attack_hits_and_a_hyphenated_name_describes_them() -> None:
+    event = _one(
+        "A ballistic missile struck a Panama-flagged tanker off the coast on Sunday.", "en", "ASSAULT"
+    )
+    assert "tanker" in (_text(event["target"]) or "")
+    event = _one(
+        "Rebels launched a missile attack on a U.S.-owned cargo ship near the strait.", "en", "ASSAULT"
+    )
+    assert "ship" in (_text(event["target"]) or "")
+    assert event["location"] is None
+
+
+def test_a_verb_after_and_shares_the_first_subject() -> None:
+    event = _one("Rebel fighters crossed from the hills of Chad and attacked a police post.", "en", "ASSAULT")
+    assert "fighters" in (_text(event["source"]) or "")
+
+
+def test_coordinated_names_share_their_mark() -> None:
+    event = _one(
+        "Une attaque a visé un poste militaire près des frontières avec le Burkina Faso et le Niger.",
+        "fr",
+        "ASSAULT",
+    )
+    assert "Niger" not in (_text(event["target"]) or "")
+
+
+def test_a_technical_team_arriving_is_no_deployment() -> None:
+    doc = analyze_text(
+        "وقالت مصادر بين المقاتلين إن فريقا فنيا من الإمارات وصل لإصلاح المطار الذي دمرته المعارك.",
+        language="ar",
+        published="2015-08-01",
+    )
+    assert not [e for e in doc.layer("events") if e.attrs.get("type") == "MOBILIZE"]

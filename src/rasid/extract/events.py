@@ -1106,6 +1106,40 @@ def _function_word(ann: Annotation) -> bool:
     return fold_gap(ann.text).strip() in _FUNCTION_WORDS
 
 
+#: The second half of a hyphenated modifier: a name before it describes a thing ("a U.S.-owned ship").
+_MODIFIER = re.compile(
+    r"\.?-(?:owned|flagged|based|controlled|backed|made|registered|operated|bound|linked|affiliated|aligned|held)\b"
+)
+
+
+def _modifier(text: str, ann: Annotation) -> bool:
+    return _MODIFIER.match(text, ann.end) is not None
+
+
+#: Words that join two names into one argument: "X et le Y", "X and Y", "X وY", "X и Y".
+_CONJOINED = re.compile(
+    r"\s*(?:,\s*)?(?:et|and|и|ou|or)(?:\s+(?:le|la|les|l'|the))?\s+|\s+و\s*", re.IGNORECASE
+)
+
+
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|et|и|then|puis)\s+$", re.IGNORECASE)
+
+
+def _after_conjunction(text: str, start: int) -> bool:
+    """A verb right after "and" (Latin and Cyrillic script) shares its subject with the verb before."""
+    return _CONJUNCTION_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _coordinated(text: str, first: Annotation, second: Annotation) -> bool:
+    """The second name is joined to the first by a conjunction alone (it shares the first's mark)."""
+    if first.end > second.start:
+        return False
+    if _CONJOINED.fullmatch(text, first.end, second.start) is not None:
+        return True
+    # Arabic: the conjunction is glued to the second name (روسيا وفرنسا)
+    return second.text.startswith("و") and not text[first.end : second.start].strip()
+
+
 #: How far before a name the head phrase it belongs to may start (a title, "gunmen belonging to").
 _HEAD_REACH = 48
 
@@ -1200,6 +1234,7 @@ def _roles(
     victims_are_targets = etype.unnamed_actors and etype.theme_role == "target"
     victim: Annotation | None = None
     heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
+    previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = _before_trigger(ctx, ann, trigger.span)
@@ -1210,8 +1245,8 @@ def _roles(
             continue  # حفظه الله, منطقة عسير: a blessing or a region the statistical NER took for a person
         if etype.prefer_person and ann.label != "PER" and _in_title(ctx, ann):
             continue  # أمير منطقة عسير, رئيس جمهورية مصر: the place or body names a person's office
-        if _function_word(ann) or _namesake(ctx, ann):
-            continue  # على, في: a preposition the NER took for a name; جامعة الملك سعود: an institution
+        if _function_word(ann) or _namesake(ctx, ann) or _modifier(text, ann):
+            continue  # على: a preposition taken for a name; جامعة الملك سعود: an institution; "U.S.-owned"
         # a victim first: "أفاد المرصد عن مقتل تسعة من قوات النظام" names no speaker after أفاد
         if (
             victims_are_targets
@@ -1247,6 +1282,9 @@ def _roles(
             if ctx.doc.language == "en":
                 head_words = [w for w in head_words if w != "a"]
             mark = _nearest_mark(head_clitic, head_words, kinds)
+        if previous is not None and _coordinated(text, previous[0], ann):
+            mark = previous[1]  # "près des frontières avec le Burkina Faso et le Niger": both after "avec"
+        previous = (ann, mark)
         if (
             mark in ("locative", "oblique")
             and ann.label == "PER"
@@ -1280,6 +1318,9 @@ def _roles(
                 continue  # تعاونها مع روسيا: Russia belongs to another word
             (unmarked_after if ann.start >= trigger.span.end else unmarked_before).append(ann)
     before = unmarked_before[-1] if unmarked_before else None
+    if is_verb and unmarked_before and _after_conjunction(text, trigger.span.start):
+        # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
+        before = unmarked_before[0]
     if etype.prefer_person and before is not None and before.label != "PER":
         # أجرى الأمير محمد ... لرئيس مجلس الوزراء وزير الدفاع اتصالا: the body is in his title
         before = next((a for a in reversed(unmarked_before) if a.label == "PER"), before)
@@ -1388,8 +1429,8 @@ def _sentence_place(
     """Where the sentence places things (في مالي, in Mali) when the trigger's clause names no place: the nearest."""
     best: Annotation | None = None
     for ann in ctx.entities_in(sentence.start, sentence.end, sentence.end):
-        if ann.label not in PLACE_TYPES or any(_same(ann, t) for t in taken):
-            continue
+        if ann.label not in PLACE_TYPES or any(_same(ann, t) for t in taken) or _modifier(ctx.text, ann):
+            continue  # "a U.S.-owned ship" is not in the U.S.
         clitic, words = _words_before(ctx.text, ann.start, max(sentence.start, ann.start - _MARK_REACH))
         if not _marked(clitic, words, _LOCATIVE_BY_SCRIPT[script]):
             continue
