@@ -245,3 +245,16 @@ def test_a_technical_team_arriving_is_no_deployment() -> None:
         published="2015-08-01",
     )
     assert not [e for e in doc.layer("events") if e.attrs.get("type") == "MOBILIZE"]
+
+
+def test_one_event_of_a_type_per_clause_with_its_best_roles() -> None:
+    events = _events("Dozens of Russian instructors arrived in Burkina Faso on Tuesday.", "en", "AID")
+    assert len(events) == 1, events
+    assert "instructors" in (_text(events[0]["source"]) or "")
+
+
+def test_fighters_attributed_an_attack_are_its_source() -> None:
+    event = _one(
+        "Trois soldats ont été tués dans une attaque imputée à des combattants jihadistes.", "fr", "ASSAULT"
+    )
+    assert "combattants" in (_text(event["source"]) or "")

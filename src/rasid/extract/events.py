@@ -916,7 +916,10 @@ def _code(
             break
     if etype.place_recipient and roles["target"] is None and _country(ctx, roles["location"]):
         roles["target"] = (roles["location"], "recipient-place")  # "instructors arrived in Burkina Faso"
-    return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi, roles
+    # the clause ends at its break, else with the sentence (not at the type's window): "instructors" and
+    # "arrived" in one clause are one training event
+    clause_end = clause_hi if clause_hi < hi else sentence.end
+    return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_end, roles
 
 
 _PLACE_HEAD = re.compile(r"^(?:[وبل]?ال)?(?:منطق|محافظ|مدين|جمهوري|مملك|إمار|امار|ولاي|إقليم|اقليم)")
