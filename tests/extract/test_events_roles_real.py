@@ -258,3 +258,34 @@ def test_fighters_attributed_an_attack_are_its_source() -> None:
         "Trois soldats ont été tués dans une attaque imputée à des combattants jihadistes.", "fr", "ASSAULT"
     )
     assert "combattants" in (_text(event["source"]) or "")
+
+
+@pytest.mark.parametrize(
+    "lang,text,source,target",
+    [
+        (
+            "ar",
+            "واندلعت اشتباكات عنيفة بين المقاومة الشعبية وميليشيات الحوثي في مدينة تعز.",
+            "المقاومة",
+            "الحوثي",
+        ),
+        (
+            "fr",
+            "Des combats entre l'armée malienne et des groupes armés ont eu lieu près de Kidal.",
+            "armée",
+            "groupes",
+        ),
+    ],
+)
+def test_a_clash_between_two_sides(lang: str, text: str, source: str, target: str) -> None:
+    event = _one(text, lang, "ASSAULT")
+    assert source in (_text(event["source"]) or "")
+    assert target in (_text(event["target"]) or "")
+
+
+def test_a_call_between_two_leaders() -> None:
+    event = _one(
+        "وجرت محادثة هاتفية بين الرئيس الروسي فلاديمير بوتين ونظيره المصري عبدالفتاح السيسي.", "ar", "CONSULT"
+    )
+    assert "بوتين" in (_text(event["source"]) or "")
+    assert "السيسي" in (_text(event["target"]) or "")

@@ -633,6 +633,8 @@ def _followed_by_name(ctx: _Context, end: int) -> bool:
         offset = ctx.tokens[i].start
     elif token.text in _OF_WORDS and i + 1 < len(ctx.tokens):
         offset = ctx.tokens[i + 1].start
+    elif token.text.startswith("و") and _entity_at(ctx, offset) is not None:
+        return False  # المقاومة الشعبية وميليشيات الحوثي: a second party, not the first one's owner
     name = _entity_at(ctx, offset)
     return name is not None and name.label in _BODY_NAMES and name.start <= offset + 2
 
@@ -1286,7 +1288,9 @@ def _roles(
                 head_words = [w for w in head_words if w != "a"]
             mark = _nearest_mark(head_clitic, head_words, kinds)
         if previous is not None and _coordinated(text, previous[0], ann):
-            mark = previous[1]  # "près des frontières avec le Burkina Faso et le Niger": both after "avec"
+            # "près des frontières avec le Burkina Faso et le Niger": both after "avec"; "between X and Y",
+            # "اشتباكات بين الجيش والمسلحين": the second of a pair is the other party
+            mark = "target" if previous[1] == "source" else previous[1]
         previous = (ann, mark)
         if (
             mark in ("locative", "oblique")
