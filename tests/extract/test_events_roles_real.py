@@ -289,3 +289,18 @@ def test_a_call_between_two_leaders() -> None:
     )
     assert "بوتين" in (_text(event["source"]) or "")
     assert "السيسي" in (_text(event["target"]) or "")
+
+
+def test_talks_held_by_someone() -> None:
+    event = _one(
+        "وتم التوصل إلى الاتفاق خلال مباحثات أجراها وزير المالية الباكستاني إسحاق دار مع مسؤولين في شركة صينية.",
+        "ar",
+        "CONSULT",
+    )
+    assert "إسحاق دار" in (_text(event["source"]) or "")
+
+
+def test_a_visit_to_a_health_complex_is_an_inspection() -> None:
+    assert not _events(
+        "جاء ذلك خلال زيارة المدير العام سعد الضويلع أمس لمجمع الأمل للصحة النفسية بالدمام.", "ar", "CONSULT"
+    )
