@@ -304,3 +304,9 @@ def test_a_visit_to_a_health_complex_is_an_inspection() -> None:
     assert not _events(
         "جاء ذلك خلال زيارة المدير العام سعد الضويلع أمس لمجمع الأمل للصحة النفسية بالدمام.", "ar", "CONSULT"
     )
+
+
+def test_coordinated_sources_outside_between_stay_sources() -> None:
+    event = _one("عقب هجوم شنه الحوثيون وقوات صالح على مواقع المقاومة في مأرب.", "ar", "ASSAULT")
+    assert "الحوثي" in (_text(event["source"]) or "")
+    assert "صالح" not in (_text(event["target"]) or "")

@@ -1127,6 +1127,15 @@ _CONJOINED = re.compile(
 )
 
 
+_BETWEEN = _folded_set(["بين", "between", "entre", "между"])
+
+
+def _after_between(text: str, start: int, floor: int) -> bool:
+    """Whether "between" (بين, entre, между) stands among the words right before a name."""
+    _, words = _words_before(text, start, floor)
+    return bool(_BETWEEN.intersection(words[-3:]))
+
+
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|et|и|then|puis)\s+$", re.IGNORECASE)
 
 
@@ -1287,10 +1296,15 @@ def _roles(
             if ctx.doc.language == "en":
                 head_words = [w for w in head_words if w != "a"]
             mark = _nearest_mark(head_clitic, head_words, kinds)
-        if previous is not None and _coordinated(text, previous[0], ann):
+        if (
+            previous is not None
+            and previous[1] in ("source", "target", "locative")
+            and _coordinated(text, previous[0], ann)
+        ):
             # "près des frontières avec le Burkina Faso et le Niger": both after "avec"; "between X and Y",
-            # "اشتباكات بين الجيش والمسلحين": the second of a pair is the other party
-            mark = "target" if previous[1] == "source" else previous[1]
+            # "اشتباكات بين الجيش والمسلحين": the second of the pair is the other party
+            between = previous[1] == "source" and _after_between(text, previous[0].start, floor)
+            mark = "target" if between else previous[1]
         previous = (ann, mark)
         if (
             mark in ("locative", "oblique")
