@@ -310,3 +310,9 @@ def test_coordinated_sources_outside_between_stay_sources() -> None:
     event = _one("عقب هجوم شنه الحوثيون وقوات صالح على مواقع المقاومة في مأرب.", "ar", "ASSAULT")
     assert "الحوثي" in (_text(event["source"]) or "")
     assert "صالح" not in (_text(event["target"]) or "")
+
+
+def test_a_construct_of_two_force_words_is_one_actor() -> None:
+    event = _one("واستهدفت فجر اليوم مقاتلات التحالف مخازن أسلحة للمتمردين في العاصمة.", "ar", "ASSAULT")
+    assert _text(event["source"]) == "مقاتلات التحالف"
+    assert "التحالف" not in (_text(event["target"]) or "")

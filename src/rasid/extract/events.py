@@ -524,6 +524,11 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
                     group == "attack_object" and _lang_of(ctx.text[start : start + 2]) != "ar"
                 )  # "police checkpoint"
                 or (
+                    group == "unnamed_actor"
+                    and ctx.text.startswith("ال", start)
+                    and "\n" not in ctx.text[merged[-1][1] : start]
+                )  # طائرات التحالف, جنود الجيش: a construct (إضافة) names one actor
+                or (
                     merged[-1][2] == "attack_object"
                     and _lang_of(ctx.text[start : start + 2]) == "ru"
                     and "\n" not in ctx.text[merged[-1][1] : start]
