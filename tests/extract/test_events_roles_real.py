@@ -316,3 +316,24 @@ def test_a_construct_of_two_force_words_is_one_actor() -> None:
     event = _one("واستهدفت فجر اليوم مقاتلات التحالف مخازن أسلحة للمتمردين في العاصمة.", "ar", "ASSAULT")
     assert _text(event["source"]) == "مقاتلات التحالف"
     assert "التحالف" not in (_text(event["target"]) or "")
+
+
+def test_a_mark_before_a_noun_trigger_is_another_words() -> None:
+    event = _one(
+        "واعتقلت السلطات عشرات المتشددين في حملة واسعة منذ هجوم منتجع سياحي في المدينة الساحلية.",
+        "ar",
+        "ASSAULT",
+    )
+    assert "المتشددين" not in (_text(event["target"]) or "")
+    assert "منتجع" in (_text(event["target"]) or "")
+
+
+def test_during_the_call_refers_back_to_the_call_not_to_a_visit_told_between() -> None:
+    text = (
+        "تلقى الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس من الرئيس فرانسوا هولاند رحب خلاله بالملك "
+        "خلال زيارته الخاصة لفرنسا. وجرى خلال الاتصال بحث العلاقات بين البلدين."
+    )
+    events = _events(text, "ar", "CONSULT")
+    during = [e for e in events if e["trigger"] == "خلال الاتصال"]
+    assert len(during) == 1, events
+    assert "هولاند" in (_text(during[0]["source"]) or "")

@@ -337,26 +337,37 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     # One event of a type per clause: of its triggers with an event reading, the one whose roles
     # are filled best (زار روسيا over the وفد before it), the first on a tie.
     best: dict[tuple[str, int], Annotation] = {}
-    #: the roles of the last event of each type: "cette attaque", "خلال الاتصال" refer back to them
-    last: dict[str, tuple[int, dict[str, Any]]] = {}
+    #: the roles of the last event of each type, and of each type and mode: "cette attaque", "خلال الاتصال"
+    #: refer back to them
+    last: dict[tuple[str, str | None], tuple[int, dict[str, Any]]] = {}
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         k = bisect_left(starts, trigger.span.start + 1) - 1
         if k < 0 or trigger.span.end > sentence_spans[k].end:
             continue
-        previous = last.get(type_id)
+        # "خلال الاتصال" refers back to the last call, not to a visit told in between
+        mode = _trigger_mode(context, type_id, trigger.span)
+        previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
         if previous is not None and trigger.span.start - previous[0] > _ANAPHORA_REACH:
             previous = None
         coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous)
         if coded is None:
             continue
         event, clause_end, roles = coded
-        last[type_id] = (trigger.span.end, roles)
+        last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
         key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     annotations = sorted(best.values(), key=lambda a: (a.start, a.attrs["trigger_start"]))
     return doc.with_layer("events", annotations)
+
+
+def _trigger_mode(ctx: _Context, type_id: str, trigger: Span) -> str | None:
+    """The mode a trigger word itself names (a call, a visit), if any."""
+    for key in ctx.cues:
+        if key.startswith(f"mode|{type_id}|") and ctx.cues_between(key, trigger.start, trigger.end):
+            return key.rsplit("|", 1)[1]
+    return None
 
 
 #: A sentence that ends on initials or a title's abbreviation (S.E.M., M., Mr.) goes on in the next one.
@@ -1321,6 +1332,8 @@ def _roles(
             mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
         if mark in ("agent", "oblique") and ann.start < trigger.span.start:
             continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
+        if not is_verb and mark in ("source", "target") and ann.start < trigger.span.start:
+            continue  # "القبض على المتشددين ... منذ هجوم": a noun's parties follow it; that mark is another word's
         if mark == "agent" and ann.label in ACTOR_TYPES:
             source = source or (ann, "agent")
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
