@@ -337,3 +337,9 @@ def test_during_the_call_refers_back_to_the_call_not_to_a_visit_told_between() -
     during = [e for e in events if e["trigger"] == "خلال الاتصال"]
     assert len(during) == 1, events
     assert "هولاند" in (_text(during[0]["source"]) or "")
+
+
+def test_hardliners_leaving_a_country_is_no_withdrawal() -> None:
+    assert not _events(
+        "وقالت الوزارة إن نحو 150 متشددا حاولوا مغادرة البلاد للقتال في سوريا.", "ar", "RETREAT"
+    )

@@ -1332,8 +1332,8 @@ def _roles(
             mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
         if mark in ("agent", "oblique") and ann.start < trigger.span.start:
             continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
-        if not is_verb and mark in ("source", "target") and ann.start < trigger.span.start:
-            continue  # "القبض على المتشددين ... منذ هجوم": a noun's parties follow it; that mark is another word's
+        if not is_verb and mark == "target" and ann.start < trigger.span.start:
+            continue  # "القبض على المتشددين ... منذ هجوم": a noun's other party follows it; that mark is another word's
         if mark == "agent" and ann.label in ACTOR_TYPES:
             source = source or (ann, "agent")
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
