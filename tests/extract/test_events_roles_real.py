@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rasid.extract import analyze_text
+from rasid.extract.events import code_events
 
 
 def _events(text: str, lang: str, plover: str) -> list[dict]:
@@ -343,3 +344,25 @@ def test_hardliners_leaving_a_country_is_no_withdrawal() -> None:
     assert not _events(
         "وقالت الوزارة إن نحو 150 متشددا حاولوا مغادرة البلاد للقتال في سوريا.", "ar", "RETREAT"
     )
+
+
+def test_a_habit_is_no_event() -> None:
+    assert not _events("ونادراً ما تؤكد إسرائيل تنفيذ ضربات جوية على مواقع عسكرية في سوريا.", "ar", "ASSAULT")
+    assert not _events("Le groupe revendique régulièrement des attaques contre l'armée.", "fr", "ASSAULT")
+
+
+def test_places_between_which_an_attack_happened_are_no_parties() -> None:
+    event = _one("ووقع الهجوم بسكين في محطة وقود بين القدس وتل أبيب وأصيب مدني.", "ar", "ASSAULT")
+    for role in ("source", "target"):
+        assert "تل" not in (_text(event[role]) or "") and "القدس" not in (_text(event[role]) or "")
+
+
+def test_the_name_after_a_ship_is_the_target() -> None:
+    text = "Rebels said they carried out a missile strike on the oil tanker Sea Falcon in the Gulf."
+    doc = analyze_text(text, language="en")
+    start = text.index("Sea Falcon")
+    # the statistical NER often takes a ship's name for a person's
+    name = doc.annotation("entities", start, start + len("Sea Falcon"), "PER", attrs={}, stage="test")
+    doc = code_events(doc.with_layer("entities", [*doc.layer("entities"), name]), {})
+    (event,) = [e.attrs for e in doc.layer("events") if e.attrs.get("type") == "ASSAULT"]
+    assert _text(event["target"]) == "Sea Falcon"

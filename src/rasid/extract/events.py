@@ -553,7 +553,11 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
             merged.append((start, end, group))
     out = []
     for start, end, group in merged:
-        if _followed_by_name(ctx, end) or _preceded_by_name(ctx, start):
+        if (
+            _followed_by_name(ctx, end)
+            or _preceded_by_name(ctx, start)
+            or (group == "attack_object" and _named_after(ctx, end))
+        ):
             continue  # مسلحون من جماعة نصرة الإسلام, قاعدة للجيش المالي, "Wagner fighters": the name is the actor
         clitic = _AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
         if clitic:
@@ -656,6 +660,24 @@ def _followed_by_name(ctx: _Context, end: int) -> bool:
 
 
 _BODY_NAMES = frozenset({"ORG", "ARMED_GROUP"})
+
+
+def _named_after(ctx: _Context, end: int) -> bool:
+    """ "the oil tanker Torm Thor", "le navire X": in Latin script a name right after a thing hit is its name."""
+    i = ctx.token_index(end)
+    if (
+        i >= len(ctx.tokens)
+        or ctx.text[end : ctx.tokens[i].start].strip()
+        or _lang_of(ctx.text[end - 2 : end]) != "en"
+    ):
+        return False
+    name = _entity_at(ctx, ctx.tokens[i].start)
+    return (
+        name is not None
+        and name.label != "GPE"
+        and name.start == ctx.tokens[i].start
+        and name.text[:1].isupper()
+    )
 
 
 def _preceded_by_name(ctx: _Context, start: int) -> bool:
@@ -1321,6 +1343,10 @@ def _roles(
             # "اشتباكات بين الجيش والمسلحين": the second of the pair is the other party
             between = previous[1] == "source" and _after_between(text, previous[0].start, floor)
             mark = "target" if between else previous[1]
+        else:
+            between = mark == "source" and _after_between(text, ann.start, floor)
+        if between and etype.unnamed_actors and ann.label == "GPE":
+            mark = "locative"  # "المثلث الحدودي بين مالي والنيجر", "between Jerusalem and Tel Aviv": where, not who
         previous = (ann, mark)
         if (
             mark in ("locative", "oblique")
