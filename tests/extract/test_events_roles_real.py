@@ -366,3 +366,14 @@ def test_the_name_after_a_ship_is_the_target() -> None:
     doc = code_events(doc.with_layer("entities", [*doc.layer("entities"), name]), {})
     (event,) = [e.attrs for e in doc.layer("events") if e.attrs.get("type") == "ASSAULT"]
     assert _text(event["target"]) == "Sea Falcon"
+
+
+def test_the_subject_after_a_long_title_is_who_receives() -> None:
+    event = _one(
+        "واستقبل معالي الرئيس العام لهيئة الأرصاد وحماية البيئة في المملكة الدكتور خالد بن سعد العلي "
+        "أمس وزير البيئة الأردني الدكتور طاهر الشخشير في مقر الهيئة بجدة.",
+        "ar",
+        "CONSULT",
+    )
+    assert "خالد" in (_text(event["source"]) or "")
+    assert "الشخشير" in (_text(event["target"]) or "")

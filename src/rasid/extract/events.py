@@ -1221,6 +1221,19 @@ def _head_start(ctx: _Context, ann: Annotation, floor: int) -> int:
     return head
 
 
+def _titled_subject(ctx: _Context, trigger: Span, person: Annotation) -> bool:
+    """ "استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان ... الدكتور X": a title right
+    after the verb and nothing but title words up to the person (however long the title): he is the subject."""
+    if person.label != "PER":
+        return False
+    opens = any(
+        cue.span.start - trigger.end <= 2
+        for key in ("lex|official", "lex|title_head")
+        for cue in ctx.cues_between(key, trigger.end, trigger.end + 3)
+    )
+    return opens and _joins(ctx, trigger.end, person)
+
+
 def _joins(ctx: _Context, end: int, ann: Annotation) -> bool:
     """Nothing but words between a head phrase and the name: no comma or clause break, no other person."""
     if _COMMA.search(ctx.text, end, ann.start) or _CLAUSE_BREAK.search(ctx.text, end, ann.start):
@@ -1407,6 +1420,7 @@ def _roles(
         near = bool(objects) and (
             ctx.gap_without_titles(trigger.span.end, objects[0].start) <= _VSO_REACH
             or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
+            or _titled_subject(ctx, trigger.span, objects[0])
         )
         if subject is None and near and lang == "ar":
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
