@@ -11,8 +11,12 @@ it an event reading:
   trigger by the words that mark them: an agent phrase (على يد, من قبل, by, par, со стороны), a
   per-type recipient preposition (ضد/على for an attack, إلى/to/в for a delivery, مع/with for a
   meeting), word order (Arabic VSO: the unmarked actor after a verb is its subject; SVO: the
-  actor before it), and voice (after تم/was/été the unmarked actor is the patient). Places after a
-  locative preposition are the location, with coordinates from the knowledge base.
+  actor before it), and voice (after تم/was/été the unmarked actor is the patient). A mark before a
+  title or a head phrase is the name's it leads to ("a visit by Foreign Minister X", استقبل معالي ...
+  الدكتور X), names joined by a conjunction share a mark ("between X and Y": Y is the other party),
+  and a speaker reporting the event is no party to it unless its verb takes the act itself (أعلن
+  الجيش تنفيذ ضربات). Places after a locative preposition are the location, with coordinates from the
+  knowledge base.
 * **Date.** The date in the sentence nearest to the trigger (``dates`` layer), with its
   precision; the publication date only when the sentence has none, marked as such.
 * **Modality.** Cues before the trigger: conditional, denied, negated, planned, reported, else
@@ -202,7 +206,8 @@ def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
     return [p for phrases in (entry or {}).values() for p in phrases or ()]
 
 
-#: Last letters after which an Arabic noun takes no alif of the indefinite accusative (مدرسةً, مستشفى, عملاء).
+#: Last letters after which an Arabic noun takes no alif of the indefinite accusative (مدرسةً, مستشفى, عملاء),
+#: and the wildcard (a phrase ending in * matches any ending already).
 _NO_TANWEEN_ALIF = tuple("ةاىيءه*")
 
 
