@@ -11,8 +11,12 @@ it an event reading:
   trigger by the words that mark them: an agent phrase (على يد, من قبل, by, par, со стороны), a
   per-type recipient preposition (ضد/على for an attack, إلى/to/в for a delivery, مع/with for a
   meeting), word order (Arabic VSO: the unmarked actor after a verb is its subject; SVO: the
-  actor before it), and voice (after تم/was/été the unmarked actor is the patient). Places after a
-  locative preposition are the location, with coordinates from the knowledge base.
+  actor before it), and voice (after تم/was/été the unmarked actor is the patient). A mark before a
+  title or a head phrase is the name's it leads to ("a visit by Foreign Minister X", استقبل معالي ...
+  الدكتور X), names joined by a conjunction share a mark ("between X and Y": Y is the other party),
+  and a speaker reporting the event is no party to it unless its verb takes the act itself (أعلن
+  الجيش تنفيذ ضربات). Places after a locative preposition are the location, with coordinates from the
+  knowledge base.
 * **Date.** The date in the sentence nearest to the trigger (``dates`` layer), with its
   precision; the publication date only when the sentence has none, marked as such.
 * **Modality.** Cues before the trigger: conditional, denied, negated, planned, reported, else
@@ -73,10 +77,10 @@ _LOCATIVE_MARKS = {
     "ar": ("في", "ب", "الي", "نحو", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "منطقه",
            "العاصمه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "داخل", "شمالي", "جنوبي", "شرقي", "غربي", "الحدود مع",
            "الحدود", "حدود"),
-    "fr": ("a", "au", "en", "dans", "pres de", "vers", "region de", "ville de", "nord", "sud", "est", "ouest",
-           "frontiere avec", "frontiere"),
+    "fr": ("a", "au", "en", "dans", "pres de", "pres du", "pres des", "vers", "region de", "ville de", "nord", "sud", "est",
+           "ouest", "frontiere avec", "frontieres avec", "frontiere", "frontieres"),
     "en": ("in", "at", "near", "to", "into", "outside", "north of", "south of", "east of", "west of", "region of",
-           "border with"),
+           "border with", "borders with"),
     "ru": ("в", "во", "на", "под", "около", "близ", "к", "районе", "городе", "севере", "юге", "востоке", "западе",
            "границе с", "границы с"),
 }  # fmt: skip
@@ -136,6 +140,8 @@ _UNDERGO = (
     "victime",
     "жертв",
     "came under",
+    "попал",
+    "fell",
 )
 _NISBA = re.compile(r"^ال\S+ي(?:ة|ه)?$")
 _NAMED_GROUPS = frozenset({"ORG", "ARMED_GROUP", "EVENT", "MEDIA"})
@@ -179,6 +185,8 @@ class EventType:
     prefer_person: bool = False
     #: lexicon group -> the type to code instead when a member is in the trigger's clause
     recode: tuple[tuple[str, str], ...] = ()
+    #: whether a country where the event happens is its recipient when no other is named (aid, training)
+    place_recipient: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,12 +206,24 @@ def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
     return [p for phrases in (entry or {}).values() for p in phrases or ()]
 
 
-def _with_article(phrases: list[str]) -> list[str]:
-    """Arabic lexicon words match with and without ال (the matcher strips clitics, not the article)."""
+#: Last letters after which an Arabic noun takes no alif of the indefinite accusative (مدرسةً, مستشفى, عملاء),
+#: and the wildcard (a phrase ending in * matches any ending already).
+_NO_TANWEEN_ALIF = tuple("ةاىيءه*")
+
+
+#: Lexicon groups of nouns, which also match in the indefinite accusative.
+_NOUN_GROUPS = frozenset({"unnamed_actor", "bystanders", "attack_object", "visit_object"})
+
+
+def _with_article(phrases: list[str], nouns: bool = False) -> list[str]:
+    """Arabic lexicon words match with and without ال (the matcher strips clitics, not the article); with
+    ``nouns``, a one-word noun also in the indefinite accusative: مسجد, مسجدا (استهدف مسجدا)."""
     out = list(phrases)
     for phrase in phrases:
         if _lang_of(phrase) == "ar" and not phrase.startswith("ال"):
             out.append("ال" + phrase)
+            if nouns and " " not in phrase and not phrase.endswith(_NO_TANWEEN_ALIF):
+                out.append(phrase + "ا")
     return out
 
 
@@ -262,9 +282,10 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             unnamed_actors=bool(d.get("unnamed_actors", False)),
             prefer_person=bool(d.get("prefer_person", False)),
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
+            place_recipient=bool(d.get("place_recipient", False)),
         )
     for group, words in lexicon.items():
-        context_phrases[f"lex|{group}"] = _with_article(_phrases(words))
+        context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
     for etype in types.values():
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
         unknown |= set(etype.trigger_needs.values())
@@ -321,26 +342,37 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     # One event of a type per clause: of its triggers with an event reading, the one whose roles
     # are filled best (زار روسيا over the وفد before it), the first on a tie.
     best: dict[tuple[str, int], Annotation] = {}
-    #: the roles of the last event of each type: "cette attaque", "خلال الاتصال" refer back to them
-    last: dict[str, tuple[int, dict[str, Any]]] = {}
+    #: the roles of the last event of each type, and of each type and mode: "cette attaque", "خلال الاتصال"
+    #: refer back to them
+    last: dict[tuple[str, str | None], tuple[int, dict[str, Any]]] = {}
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         k = bisect_left(starts, trigger.span.start + 1) - 1
         if k < 0 or trigger.span.end > sentence_spans[k].end:
             continue
-        previous = last.get(type_id)
+        # "خلال الاتصال" refers back to the last call, not to a visit told in between
+        mode = _trigger_mode(context, type_id, trigger.span)
+        previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
         if previous is not None and trigger.span.start - previous[0] > _ANAPHORA_REACH:
             previous = None
         coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous)
         if coded is None:
             continue
         event, clause_end, roles = coded
-        last[type_id] = (trigger.span.end, roles)
+        last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
         key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     annotations = sorted(best.values(), key=lambda a: (a.start, a.attrs["trigger_start"]))
     return doc.with_layer("events", annotations)
+
+
+def _trigger_mode(ctx: _Context, type_id: str, trigger: Span) -> str | None:
+    """The mode a trigger word itself names (a call, a visit), if any."""
+    for key in ctx.cues:
+        if key.startswith(f"mode|{type_id}|") and ctx.cues_between(key, trigger.start, trigger.end):
+            return key.rsplit("|", 1)[1]
+    return None
 
 
 #: A sentence that ends on initials or a title's abbreviation (S.E.M., M., Mr.) goes on in the next one.
@@ -507,6 +539,16 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
                 or (
                     group == "attack_object" and _lang_of(ctx.text[start : start + 2]) != "ar"
                 )  # "police checkpoint"
+                or (
+                    group == "unnamed_actor"
+                    and ctx.text.startswith("ال", start)
+                    and "\n" not in ctx.text[merged[-1][1] : start]
+                )  # طائرات التحالف, جنود الجيش: a construct (إضافة) names one actor
+                or (
+                    merged[-1][2] == "attack_object"
+                    and _lang_of(ctx.text[start : start + 2]) == "ru"
+                    and "\n" not in ctx.text[merged[-1][1] : start]
+                )  # "колонна военных", "подразделение армии": the genitive owner follows
             )
         )  # a post and its owner are one target
         if merged and (start < merged[-1][1] or owned):
@@ -516,7 +558,11 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
             merged.append((start, end, group))
     out = []
     for start, end, group in merged:
-        if _followed_by_name(ctx, end) or _preceded_by_name(ctx, start):
+        if (
+            _followed_by_name(ctx, end)
+            or _preceded_by_name(ctx, start)
+            or (group == "attack_object" and _named_after(ctx, end))
+        ):
             continue  # مسلحون من جماعة نصرة الإسلام, قاعدة للجيش المالي, "Wagner fighters": the name is the actor
         clitic = _AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
         if clitic:
@@ -591,6 +637,12 @@ def _stands_as_actor(ctx: _Context, start: int) -> bool:
 
 #: Words between an unnamed actor and the name of what it belongs to: مسلحون من داعش, des combattants du JNIM.
 _OF_WORDS = frozenset({"من", "de", "du", "des", "d'", "of", "from", "из"})
+#: Words of belonging before that name: مسلحين ينتمون لجماعة X, "des hommes affiliés au JNIM", "fighters linked to".
+_BELONGING = _folded_set(
+    ["ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "التابعين", "تابعين", "affiliés", "affilié", "affiliée",
+     "appartenant", "liés", "linked", "affiliated", "belonging", "loyal", "принадлежащие"]
+)  # fmt: skip
+_BELONGING_PREPOSITIONS = frozenset({"a", "au", "aux", "to", "with", "k", "к"})
 
 
 def _followed_by_name(ctx: _Context, end: int) -> bool:
@@ -599,13 +651,38 @@ def _followed_by_name(ctx: _Context, end: int) -> bool:
         return False
     token = ctx.tokens[i]
     offset = token.start
-    if token.text in _OF_WORDS and i + 1 < len(ctx.tokens):
+    if token.text in _BELONGING and i + 1 < len(ctx.tokens):
+        i += 1  # مسلحين ينتمون لجماعة نصرة الإسلام: the group named after "belonging to" is the actor
+        if ctx.tokens[i].text in _BELONGING_PREPOSITIONS and i + 1 < len(ctx.tokens):
+            i += 1
+        offset = ctx.tokens[i].start
+    elif token.text in _OF_WORDS and i + 1 < len(ctx.tokens):
         offset = ctx.tokens[i + 1].start
+    elif token.text.startswith("و") and _entity_at(ctx, offset) is not None:
+        return False  # المقاومة الشعبية وميليشيات الحوثي: a second party, not the first one's owner
     name = _entity_at(ctx, offset)
     return name is not None and name.label in _BODY_NAMES and name.start <= offset + 2
 
 
 _BODY_NAMES = frozenset({"ORG", "ARMED_GROUP"})
+
+
+def _named_after(ctx: _Context, end: int) -> bool:
+    """ "the oil tanker Torm Thor", "le navire X": in Latin script a name right after a thing hit is its name."""
+    i = ctx.token_index(end)
+    if (
+        i >= len(ctx.tokens)
+        or ctx.text[end : ctx.tokens[i].start].strip()
+        or _lang_of(ctx.text[end - 2 : end]) != "en"
+    ):
+        return False
+    name = _entity_at(ctx, ctx.tokens[i].start)
+    return (
+        name is not None
+        and name.label != "GPE"
+        and name.start == ctx.tokens[i].start
+        and name.text[:1].isupper()
+    )
 
 
 def _preceded_by_name(ctx: _Context, start: int) -> bool:
@@ -707,18 +784,43 @@ def _in_title(ctx: _Context, ann: Annotation) -> bool:
 
 def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
-    for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 16):
+    for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 32):
         if cue.span.start < trigger.end and trigger.start < cue.span.end:
             continue
         # أعلن المفوض الأعلى للشرطة في المنطقة X: before the event, the subject of a speech verb may come late
         reach = 48 if ann.end <= trigger.start else 12
-        before = 0 <= ann.start - cue.span.end <= reach
-        after = 0 <= cue.span.start - ann.end <= 14
+        # "selon un communiqué de l'armée, des assaillants ont attaqué": past a comma the actor is the event's own
+        # "وفقا لما نقلت وسائل الإعلام أن القوات ...": past "that" too
+        before = (
+            0 <= ann.start - cue.span.end <= reach
+            and not _COMMA.search(ctx.text, cue.span.end, ann.start)
+            and not _COMPLEMENTIZERS.intersection(fold_gap(ctx.text[cue.span.end : ann.start]).split())
+        )
+        # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
+        tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
+        after = 0 <= cue.span.start - ann.end <= (30 if tail else 14)
         if (before or after) and not _CLAUSE_BREAK.search(
             ctx.text, min(cue.span.end, ann.end), max(cue.span.start, ann.start)
         ):
             return True
     return False
+
+
+_COMMA = re.compile(r"[,،]")
+#: A verbal noun or an infinitive of doing that a speech verb takes as its object: "أعلن الجيش تنفيذ ضربات",
+#: "l'armée dit avoir frappé", "announced having struck": the speaker tells of its own act.
+_DOING = _folded_set(["تنفيذ", "شن", "قيامه", "قيامها", "avoir", "having"])
+
+
+def _reports_own_act(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
+    """The speaker is the doer: its speech verb's object is the act itself, with no "that" between."""
+    if ann.end > trigger.start:
+        return False
+    words = fold_gap(ctx.text[ann.end : trigger.start]).split()
+    return bool(words) and words[-1] in _DOING and not _COMPLEMENTIZERS.intersection(words)
+
+
+_ATTRIBUTION_TAIL = re.compile(r"[,،]\s*$")
 
 
 #: Words of a count between a casualty word and its victims: "ما لا يقل عن 51", "au moins cinq", "не менее".
@@ -809,7 +911,13 @@ def _code(
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
     lo, hi = max(sentence.start, t_start - etype.window_before), min(sentence.end, t_end + etype.window)
     nearby = ctx.entities_in(lo, hi, sentence.end)
-    refers_back = previous is not None and form == "n"
+    # "وبحث الجانبان", "les deux parties ont discuté": both sides of the meeting just told
+    both_sides = (
+        etype.two_parties
+        and ctx.cue_near("lex|both_sides", max(sentence.start, t_start - 30), min(sentence.end, t_end + 40))
+        is not None
+    )
+    refers_back = previous is not None and (form == "n" or both_sides)
     if not refers_back and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = _lang_of(trigger.phrase)
@@ -833,7 +941,7 @@ def _code(
         previous is not None
         and refers_back
         and nobody
-        and (roles["location"] is None or _definite(ctx, trigger.span))
+        and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
     ):
         for role in ("source", "target"):
             earlier = previous[1][role]
@@ -844,11 +952,19 @@ def _code(
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
+    if visit and roles["target"] is None and roles["source"] is not None and _country(ctx, roles["location"]):
+        # "a visit by Lavrov to Burkina Faso": the country is the other party
+        roles["target"] = (roles["location"], "visited")
     for group, other in etype.recode:
         if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
             etype = cat.types[other]  # "instructors arrived": a training mission, not a deployment
             break
-    return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_hi, roles
+    if etype.place_recipient and roles["target"] is None and _country(ctx, roles["location"]):
+        roles["target"] = (roles["location"], "recipient-place")  # "instructors arrived in Burkina Faso"
+    # the clause ends at its break, else with the sentence (not at the type's window): "instructors" and
+    # "arrived" in one clause are one training event
+    clause_end = clause_hi if clause_hi < hi else sentence.end
+    return _annotation(ctx, cat, etype, trigger, sentence, roles), clause_end, roles
 
 
 _PLACE_HEAD = re.compile(r"^(?:[وبل]?ال)?(?:منطق|محافظ|مدين|جمهوري|مملك|إمار|امار|ولاي|إقليم|اقليم)")
@@ -1026,6 +1142,141 @@ def _is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
     return any(w.startswith(_UNDERGO) or w[1:].startswith(_UNDERGO) for w in words[-5:])
 
 
+#: Words that are never an actor's name: the marks and clause words above, and particles.
+_FUNCTION_WORDS = (
+    frozenset().union(*_OBLIQUE.values(), *_AGENT_BY_SCRIPT.values())
+    | _COMPLEMENTIZERS
+    | _folded_set(["على", "علي", "إلى", "الى", "ان", "أن", "إن", "قد", "لقد", "لم", "لن", "ما", "كما", "هذا", "هذه", "ذلك"])
+)  # fmt: skip
+
+
+def _function_word(ann: Annotation) -> bool:
+    return fold_gap(ann.text).strip() in _FUNCTION_WORDS
+
+
+#: The second half of a hyphenated modifier: a name before it describes a thing ("a U.S.-owned ship").
+_MODIFIER = re.compile(
+    r"\.?-(?:owned|flagged|based|controlled|backed|made|registered|operated|bound|linked|affiliated|aligned|held)\b"
+)
+
+
+def _modifier(text: str, ann: Annotation) -> bool:
+    return _MODIFIER.match(text, ann.end) is not None
+
+
+#: Words that join two names into one argument: "X et le Y", "X and Y", "X وY", "X и Y".
+_CONJOINED = re.compile(
+    r"\s*(?:,\s*)?(?:et|and|и|ou|or)(?:\s+(?:le|la|les|l'|the))?\s+|\s+و\s*", re.IGNORECASE
+)
+
+
+_BETWEEN = _folded_set(["بين", "between", "entre", "между"])
+
+
+def _after_between(text: str, start: int, floor: int) -> bool:
+    """Whether "between" (بين, entre, между) stands among the words right before a name."""
+    _, words = _words_before(text, start, floor)
+    return bool(_BETWEEN.intersection(words[-3:]))
+
+
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|et|и|then|puis)\s+$", re.IGNORECASE)
+
+
+def _after_conjunction(text: str, start: int) -> bool:
+    """A verb right after "and" (Latin and Cyrillic script) shares its subject with the verb before."""
+    return _CONJUNCTION_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _coordinated(text: str, first: Annotation, second: Annotation) -> bool:
+    """The second name is joined to the first by a conjunction alone (it shares the first's mark)."""
+    if first.end > second.start:
+        return False
+    if _CONJOINED.fullmatch(text, first.end, second.start) is not None:
+        return True
+    # Arabic: the conjunction is glued to the second name (روسيا وفرنسا)
+    return second.text.startswith("و") and not text[first.end : second.start].strip()
+
+
+#: How far before a name the head phrase it belongs to may start (a title, "gunmen belonging to").
+_HEAD_REACH = 48
+
+
+def _head_start(ctx: _Context, ann: Annotation, floor: int) -> int:
+    """Where the phrase that a name heads starts: its title ("by Foreign Minister X", "التقى مدير عام الشؤون
+    الصحية بمنطقة الجوف X", "بالمدير التنفيذي ... الدكتور X") or the unnamed actor it belongs to ("مسلحين
+    ينتمون لجماعة X"). A mark before that phrase marks the name; the name's own start when there is none."""
+    lo = max(floor, ann.start - _HEAD_REACH)
+    head = ann.start
+    if ann.label == "PER":
+        for key in ("lex|official", "lex|title_head"):
+            for cue in ctx.cues_between(key, lo, ann.start):
+                if cue.span.start < head and _joins(ctx, cue.span.end, ann):
+                    head = cue.span.start
+    else:
+        for cue in ctx.cues_between("lex|unnamed_actor", lo, ann.start):
+            between = fold_gap(ctx.text[cue.span.end : ann.start]).split()
+            words = [w.removeprefix("ل") if w not in _BELONGING else w for w in between]
+            if (
+                words
+                and words[0] in _BELONGING | _OF_WORDS
+                and cue.span.start < head
+                and _joins(ctx, cue.span.end, ann)
+            ):
+                head = cue.span.start
+    return head
+
+
+def _titled_subject(ctx: _Context, trigger: Span, person: Annotation) -> bool:
+    """ "استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان ... الدكتور X": a title right
+    after the verb and nothing but title words up to the person (however long the title): he is the subject."""
+    if person.label != "PER":
+        return False
+    opens = any(
+        cue.span.start - trigger.end <= 2
+        for key in ("lex|official", "lex|title_head")
+        for cue in ctx.cues_between(key, trigger.end, trigger.end + 3)
+    )
+    return opens and _joins(ctx, trigger.end, person)
+
+
+def _joins(ctx: _Context, end: int, ann: Annotation) -> bool:
+    """Nothing but words between a head phrase and the name: no comma or clause break, no other person."""
+    if _COMMA.search(ctx.text, end, ann.start) or _CLAUSE_BREAK.search(ctx.text, end, ann.start):
+        return False
+    return not any(
+        a.label == "PER" and a is not ann and not _namesake(ctx, a)
+        for a in ctx.entities_in(end, ann.start, ann.start)
+    )
+
+
+#: Nouns of a place or an institution named after a person: مدينة الملك فهد الطبية, جامعة الأمير سطام,
+#: مطار الملك خالد, مركز الملك سلمان للإغاثة.
+_NAMED_AFTER = _folded_set(
+    ["مدينة", "مدينه", "جامعة", "جامعه", "مستشفى", "مستشفي", "مركز", "مطار", "شارع", "طريق", "مؤسسة", "مؤسسه", "ميناء",
+     "قاعدة", "قاعده", "جائزة", "جائزه", "برنامج", "كلية", "كليه", "معهد", "مجمع", "قاعة", "قاعه", "حي", "مسجد", "جسر"]
+)  # fmt: skip
+
+
+def _namesake(ctx: _Context, ann: Annotation) -> bool:
+    """A person's name inside an institution's or a place's name (مدينة الأمير محمد بن عبدالعزيز الطبية)."""
+    if ann.label != "PER" or _lang_of(ann.text) != "ar":
+        return False
+    _, words = _words_before(ctx.text, ann.start, max(0, ann.start - 30))
+    for word in reversed(words[-3:]):
+        bare = word[1:] if word[:1] in "وبلف" and word[1:] in _NAMED_AFTER else word
+        bare = bare[2:] if bare.startswith("ال") else bare
+        if bare in _NAMED_AFTER:
+            return True
+        if fold_gap(word) not in _TITLE_WORDS:
+            return False
+    return False
+
+
+_TITLE_WORDS = _folded_set(
+    ["الملك", "الأمير", "الامير", "الشيخ", "السلطان", "الإمام", "الامام", "خادم", "الحرمين", "الشريفين"]
+)
+
+
 def _roles(
     ctx: _Context,
     etype: EventType,
@@ -1052,6 +1303,8 @@ def _roles(
     unmarked_after: list[Annotation] = []
     victims_are_targets = etype.unnamed_actors and etype.theme_role == "target"
     victim: Annotation | None = None
+    heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
+    previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = _before_trigger(ctx, ann, trigger.span)
@@ -1062,8 +1315,9 @@ def _roles(
             continue  # حفظه الله, منطقة عسير: a blessing or a region the statistical NER took for a person
         if etype.prefer_person and ann.label != "PER" and _in_title(ctx, ann):
             continue  # أمير منطقة عسير, رئيس جمهورية مصر: the place or body names a person's office
-        if etype.unnamed_actors and ann.label in ACTOR_TYPES and _is_speaker(ctx, ann, trigger.span):
-            continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
+        if _function_word(ann) or _namesake(ctx, ann) or _modifier(text, ann):
+            continue  # على: a preposition taken for a name; جامعة الملك سعود: an institution; "U.S.-owned"
+        # a victim first: "أفاد المرصد عن مقتل تسعة من قوات النظام" names no speaker after أفاد
         if (
             victims_are_targets
             and ann.label in ACTOR_TYPES
@@ -1072,6 +1326,13 @@ def _roles(
         ):
             victim = victim or ann  # قتل 15 جنديا في هجوم, cinq soldats tués dans une embuscade
             continue
+        if (
+            etype.unnamed_actors
+            and ann.label in ACTOR_TYPES
+            and _is_speaker(ctx, ann, trigger.span)
+            and not _reports_own_act(ctx, ann, trigger.span)
+        ):
+            continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and _NISBA.match(ann.text):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - _MARK_REACH)
@@ -1082,6 +1343,29 @@ def _roles(
             clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
         is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
         mark = _nearest_mark(clitic, words, kinds)
+        head = _head_start(ctx, ann, floor)
+        heads[id(ann)] = head
+        if head < ann.start:
+            # "a visit by Foreign Minister X", "بالمدير التنفيذي ... الدكتور X", "نسب إلى مسلحين ينتمون لتنظيم X":
+            # the mark before the phrase the name heads is the name's; words inside that phrase mark nothing
+            head_clitic, head_words = _words_before(text, head, floor)
+            if ctx.doc.language == "en":
+                head_words = [w for w in head_words if w != "a"]
+            mark = _nearest_mark(head_clitic, head_words, kinds)
+        if (
+            previous is not None
+            and previous[1] in ("source", "target", "locative")
+            and _coordinated(text, previous[0], ann)
+        ):
+            # "près des frontières avec le Burkina Faso et le Niger": both after "avec"; "between X and Y",
+            # "اشتباكات بين الجيش والمسلحين": the second of the pair is the other party
+            between = previous[1] == "source" and _after_between(text, previous[0].start, floor)
+            mark = "target" if between else previous[1]
+        else:
+            between = mark == "source" and _after_between(text, ann.start, floor)
+        if between and etype.unnamed_actors and ann.label == "GPE":
+            mark = "locative"  # "المثلث الحدودي بين مالي والنيجر", "between Jerusalem and Tel Aviv": where, not who
+        previous = (ann, mark)
         if (
             mark in ("locative", "oblique")
             and ann.label == "PER"
@@ -1092,11 +1376,22 @@ def _roles(
             mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
         if mark in ("agent", "oblique") and ann.start < trigger.span.start:
             continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
+        if not is_verb and mark == "target" and ann.start < trigger.span.start:
+            continue  # "القبض على المتشددين ... منذ هجوم": a noun's other party follows it; that mark is another word's
         if mark == "agent" and ann.label in ACTOR_TYPES:
             source = source or (ann, "agent")
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
             source = source or (ann, "source-mark")
         elif mark == "target" and ann.label in ACTOR_TYPES and not (is_place and not etype.place_targets):
+            if (
+                etype.prefer_person
+                and ann.label == "PER"
+                and target is not None
+                and target[0].label != "PER"
+                and target[1] == "target-mark"
+            ):
+                # التقى X بالمدير ... بالجوف الدكتور Y: the person met, not the place in his title
+                target = None
             target = target or (ann, "target-mark")
         elif ann.label in PLACE_TYPES and (is_place or mark == "locative"):
             if location is None or (location.start < trigger.span.start <= ann.start):
@@ -1106,6 +1401,9 @@ def _roles(
                 continue  # تعاونها مع روسيا: Russia belongs to another word
             (unmarked_after if ann.start >= trigger.span.end else unmarked_before).append(ann)
     before = unmarked_before[-1] if unmarked_before else None
+    if is_verb and unmarked_before and _after_conjunction(text, trigger.span.start):
+        # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
+        before = unmarked_before[0]
     if etype.prefer_person and before is not None and before.label != "PER":
         # أجرى الأمير محمد ... لرئيس مجلس الوزراء وزير الدفاع اتصالا: the body is in his title
         before = next((a for a in reversed(unmarked_before) if a.label == "PER"), before)
@@ -1123,7 +1421,12 @@ def _roles(
     if is_verb and not passive:
         subject: tuple[Annotation, str] | None = (before, "subject-before") if before is not None else None
         objects = list(after)  # SVO: روسيا سلمت / Russia delivered
-        near = bool(objects) and ctx.gap_without_titles(trigger.span.end, objects[0].start) <= _VSO_REACH
+        # the subject's title counts with him: التقى مدير عام الشؤون الصحية بمنطقة الجوف X
+        near = bool(objects) and (
+            ctx.gap_without_titles(trigger.span.end, objects[0].start) <= _VSO_REACH
+            or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
+            or _titled_subject(ctx, trigger.span, objects[0])
+        )
         if subject is None and near and lang == "ar":
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
         if receive:  # تسلمت مصر طائرات من فرنسا: the subject of "receive" is the recipient
@@ -1145,12 +1448,16 @@ def _roles(
                 target = (objects[0], "object")
     else:  # a noun or a passive: the unmarked actor after it is its theme
         theme_role = etype.theme_role
+        # the genitive after the noun, counted from its title: "visite du président X", لقاء وزير الخارجية X مع
+        genitive_start = heads.get(id(after[0]), after[0].start) if after else 0
         if (
             source is None
             and after
             and trigger.phrase in etype.agent_nouns
             and after[0].attrs.get("unnamed") != "attack_object"
-            and ctx.gap_without_titles(trigger.span.end, after[0].start) <= 16
+            and ctx.gap_without_titles(trigger.span.end, genitive_start) <= 16
+            and (not etype.prefer_person or after[0].label == "PER")  # زيارة روسيا: the place visited
+            and not (etype.two_parties and before is not None)  # أجرى X اتصالا هاتفيا بالملك Y: X called
         ):
             source = (after.pop(0), "genitive")  # هجوم جهاديين, attaque des jihadistes, нападение боевиков
         for ann in after:
@@ -1206,8 +1513,8 @@ def _sentence_place(
     """Where the sentence places things (في مالي, in Mali) when the trigger's clause names no place: the nearest."""
     best: Annotation | None = None
     for ann in ctx.entities_in(sentence.start, sentence.end, sentence.end):
-        if ann.label not in PLACE_TYPES or any(_same(ann, t) for t in taken):
-            continue
+        if ann.label not in PLACE_TYPES or any(_same(ann, t) for t in taken) or _modifier(ctx.text, ann):
+            continue  # "a U.S.-owned ship" is not in the U.S.
         clitic, words = _words_before(ctx.text, ann.start, max(sentence.start, ann.start - _MARK_REACH))
         if not _marked(clitic, words, _LOCATIVE_BY_SCRIPT[script]):
             continue
@@ -1221,6 +1528,11 @@ def _same(a: Annotation, b: Annotation) -> bool:
     return (ka is not None and ka == kb_) or a.attrs.get("canonical", a.text) == b.attrs.get(
         "canonical", b.text
     )
+
+
+def _country(ctx: _Context, place: Annotation | None) -> bool:
+    """A country (a place name that is no city or region): it can be a party, a visit's host or aid's recipient."""
+    return place is not None and place.label == "GPE" and not _is_settlement(ctx.kb, place)
 
 
 def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
