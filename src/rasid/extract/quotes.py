@@ -116,6 +116,8 @@ class QuoteCues:
     verb_words: tuple[str, ...]
     #: "по его словам", "selon elle", "على حد قوله": groups ``m``, ``f``, ``any`` (the pronoun's gender)
     pronoun_attribution: re.Pattern[str]
+    #: lower-case words inside a French/English organisation name ("des armées", "des affaires étrangères")
+    organization_words: frozenset[str] = frozenset()
 
 
 #: A nationality or rank word before a role noun (the Nigerien president, the deputy minister; a
@@ -213,6 +215,9 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
                 for gender, phrases in data["pronoun_attributions"].items()
             )
             + B_END
+        ),
+        organization_words=frozenset(
+            fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
         ),
     )
 
@@ -1719,7 +1724,8 @@ def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
 
 
 def _resolve_named_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker:
-    """ "the ministry" -> the one organisation entity named before whose name holds the head word."""
+    """ "the ministry" -> the one organisation entity named before whose name holds the head word, or
+    else the one fuller name written before ("le ministère de la Défense", "the Defence Ministry")."""
     floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
     entities = [
         m for m in ctx.mentions_in(floor, ps)
@@ -1729,16 +1735,148 @@ def _resolve_named_organization(ctx: _Context, head: str, ps: int, pe: int) -> S
         return Speaker(entities[-1], ps, pe, "role", None, kind="organization")
     if entities:
         return Speaker(None, ps, pe, "role", None, kind="organization")
+    written = _written_organization(ctx, head, floor, ps)
+    if written is not None:
+        return Speaker(None, ps, pe, "role", None, kind="organization", name=written)
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
+#: Words inside a written organisation name ("ministère de la Défense", "Ministry of Foreign Affairs").
+_ORGANIZATION_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the", "and", "et", "for", "pour"})
+#: French adjectives of nationality after the head ("le ministère malien de la Défense").
+_NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|in|ine|en|enne)s?$")
+#: French adjectives after a capitalised word of the name ("Forces armées", "Garde nationale").
+_ADJECTIVE_ENDING = re.compile(r"(?:é|ée|és|ées|ale|ales|aux|ique|iques)$")
+_LATIN_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+#: Words before a head that are not part of its name, though capitalised at a sentence start.
+_NOT_NAME_WORDS = frozenset({"the", "le", "la", "les", "l", "a", "an", "un", "une", "this", "ce", "cette"})
+
+
+def _organization_extent(
+    text: str, hs: int, he: int, name_words: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The written name around an organisation head (fr/en): capitalised words before it ("the Defence
+    Ministry"), and after it links and capitalised words ("ministère de la Défense", "ministère malien
+    des Forces armées"). Returns the head alone when nothing names it further."""
+    start = hs
+    for word in reversed(list(_LATIN_TOKEN.finditer(text, max(0, hs - 40), hs))):
+        w = word.group()
+        if (
+            not w[:1].isupper()
+            or fold(w) in _NOT_NAME_WORDS
+            or word.end() > start
+            or text[word.end() : start].strip()
+        ):
+            break
+        start = word.start()
+    end, pending, previous_capital = he, he, False
+    for n, token in enumerate(_LATIN_TOKEN.finditer(text, he, min(len(text), he + 80))):
+        w = token.group()
+        if not w[:1].isalpha():
+            break
+        if fold(w) in _ORGANIZATION_LINKS:
+            pending = token.end()
+            continue
+        adjective = _ADJECTIVE_ENDING.search(w) if previous_capital and pending == end else None
+        named = fold(w) in name_words
+        if w[:1].isupper() or adjective or named or (n == 0 and _NATIONALITY_ENDING.search(w)):
+            end = pending = token.end()
+            previous_capital = w[:1].isupper() or named
+            continue
+        break
+    return start, end
+
+
+def _written_organization(ctx: _Context, head: str, floor: int, ps: int) -> str | None:
+    """The one fuller name written before ``ps`` whose head is ``head`` (fr/en), or None (none, or
+    several different ones: no guess)."""
+    if _ARABIC.search(head) or not head.isalpha():
+        return None
+    names: dict[str, str] = {}
+    fs, fe = ctx.folded_range(floor, ps)
+    for found in re.finditer(rf"{B_START}{re.escape(head)}s?{B_END}", ctx.norm.text[fs:fe]):
+        hs, he = ctx.orig(fs + found.start(), fs + found.end())
+        s, e = _organization_extent(ctx.text, hs, he, ctx.cues.organization_words)
+        if (s, e) != (hs, he):
+            names.setdefault(fold(ctx.text[s:e]), ctx.text[s:e])
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
 def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: str | None) -> Speaker | None:
-    """A pronoun or a statement ("وأضاف البيان", "the statement added") found as the subject: the chain."""
+    """A pronoun or a statement ("وأضاف البيان", "the statement added") found as the subject: the chain
+    (fr/en/ru: a statement is first its issuer's, as the text named it before)."""
     if found is None or found.via not in ("pronoun", "statement"):
         return found
+    if found.via == "statement" and _ARABIC.search(ctx.text, found.start, found.end) is None:
+        issuer = _statement_issuer(ctx, found.start)
+        if issuer is not None:
+            return issuer
+        # no statement spoken of before: one continues an organisation's words, never a person's
+        chained = _from_chain(ctx, pos, "role", found.gender or gender)
+        is_person = chained is not None and (
+            chained.mention.label == "PER" if chained.mention is not None else chained.kind != "organization"
+        )
+        return None if is_person else chained
     via = "pronoun" if found.via == "pronoun" else "role"
     pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
     return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
+
+
+#: Statement nouns whose issuer a later "the statement"/"le communiqué" refers to (fr/en/ru).
+_STATEMENT_NOUN = re.compile(
+    r"(?<![^\W_])(?:statement|communique|declaration|заявлени[еия]|сообщени[еия]|коммюнике)(?![^\W_])"
+)
+#: How far the sentence that speaks of a statement may run around its noun.
+STATEMENT_SENTENCE_CHARS = 300
+
+
+def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
+    """ "the statement said", "selon le communiqué", "говорится в заявлении" (fr/en/ru): the issuer of
+    the last statement the text spoke of before ``pos``: the speaker of a speech verb in that sentence,
+    the one named after it ("a statement by the CNSP"), or the organisation or person that is the
+    sentence's subject ("Dans un communiqué, le ministère de la Défense a fait état …"). None when the
+    text spoke of no statement before or names nobody there."""
+    floor = max(0, pos - ORGANIZATION_LOOKBACK_CHARS)
+    fs, fe = ctx.folded_range(floor, pos)
+    nouns = [
+        n for n in _STATEMENT_NOUN.finditer(ctx.norm.text, fs, fe)
+        if not _inside_quotation(ctx.text, floor, ctx.orig(n.start(), n.end())[0])
+    ]  # fmt: skip
+    if not nouns:
+        return None
+    n_start, n_end = ctx.orig(nouns[-1].start(), nouns[-1].end())
+    text = ctx.text
+    s0 = _sentence_start(text, n_start, max(0, n_start - STATEMENT_SENTENCE_CHARS))
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[n_end : n_end + STATEMENT_SENTENCE_CHARS])
+    s1 = min(pos, n_end + stop.start() if stop else n_end + STATEMENT_SENTENCE_CHARS)
+    # a speech verb or a quote of that sentence with its speaker
+    said = [
+        e for e in ctx.events if s0 <= e.start < s1 and e.speaker is not None and e.speaker.via != "statement"
+    ]
+    if said:
+        return replace(said[0].speaker, via="role", cue=None)
+    # "a statement by the CNSP", "un communiqué du ministère", "заявлении Минобороны"
+    by = re.match(
+        r"\s*(?:(?:issued\s+)?by|from|of|de|du|des|d['’])?\s*(?:the\s+|la\s+|l['’])?", text[n_end:s1]
+    )
+    after = n_end + (by.end() if by else 0)
+    named = [m for m in ctx.mentions_in(after, s1) if m.start == after and m.label != "GPE"]
+    if named and by is not None and by.end() > 0:
+        m = named[0]
+        return Speaker(m, m.start, m.end, "role", None, kind="organization" if m.label != "PER" else "person")
+    # the sentence's subject: a named body or person, else a body written with its head word
+    for m in ctx.mentions_in(s0, s1):
+        if m.label != "GPE" and ctx.is_subject_position(m) and not _inside_quotation(text, s0, m.start):
+            return Speaker(
+                m, m.start, m.end, "role", None, kind="organization" if m.label != "PER" else "person"
+            )
+    fs0, fs1 = ctx.folded_range(s0, s1)
+    head = ctx.cues.organization_other.search(ctx.norm.text, fs0, fs1)
+    if head is None or _ARABIC.search(text, s0, s1):
+        return None
+    hs, he = ctx.orig(head.start(), head.end())
+    start, end = _organization_extent(text, hs, he, ctx.cues.organization_words)
+    return Speaker(None, hs, he, "role", None, kind="organization", name=text[start:end])
 
 
 #: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
@@ -1915,6 +2053,12 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         found = _subject_after_verb(ctx, a_end, phrase_end) if direct else None
         if found is None and direct:
             found = _described_subject(ctx, a_end, phrase_end)
+            if (
+                found is not None
+                and found.via == "statement"
+                and _ARABIC.search(text, a_end, phrase_end) is None
+            ):
+                found = _statement_issuer(ctx, found.start)  # "According to the statement, "…""
             found = None if found is not None and found.via == "statement" else found
         if found is None and direct and _ARABIC.search(text, a_end, phrase_end) is None:
             found = _organization_after(ctx, a_end, phrase_end)  # "According to the army, "…""
@@ -1979,6 +2123,8 @@ def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | No
     found = _subject_after_verb(ctx, c_end, phrase_end) or _described_subject(ctx, c_end, phrase_end)
     if found is None and _ARABIC.search(ctx.text, c_end, phrase_end) is None:
         found = _organization_after(ctx, c_end, phrase_end)
+    if found is not None and found.via == "statement" and _ARABIC.search(ctx.text, c_end, phrase_end) is None:
+        found = _statement_issuer(ctx, found.start)  # « … », selon le communiqué
     if found is None or found.via == "statement":
         return None
     found.cue = ctx.text[c_start:c_end]
@@ -2081,6 +2227,10 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
             found = _described_subject(ctx, subject_start, zone_end)
         if found is None and verb_after.group("ar") is None:
             found = _organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
+        if found is None and verb_after.group("ar") is None:
+            statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
+            if statement is not None:  # "…," said the statement / « … », indique le communiqué
+                found = Speaker(None, subject_start, subject_start + statement.end(), "statement", None)
         if found is None and verb_after.group("ar") is not None and _names_a_subject(ctx, v_end, zone_end):
             return None
     gender = _gender_of(cue)

@@ -1,0 +1,82 @@
+"""rasid.quotes.v1 speakers in French, English and Russian: discourse mechanisms found on real news
+pages (a statement's issuer, a short organisation name for the one written in full before), with the
+cases where no speaker is better than a wrong one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_quotes import _analyse
+
+from rasid.model import Document
+
+
+def _quotes(doc: Document) -> list[dict[str, Any]]:
+    return [{"text": a.text, **a.attrs} for a in doc.layer("quotes") if a.label == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # fr: the bare head after the quote is the ministry written in full before
+        ("Trois soldats sont morts, selon le ministère de la Défense. « Les assaillants ont fui vers le nord "
+         "avec leurs blessés », a précisé le ministère.", "ministère de la Défense"),
+        ("Le ministère malien des Forces armées a publié un bilan. « Deux véhicules ont été détruits pendant "
+         "la nuit », poursuit le ministère.", "ministère malien des Forces armées"),
+        # en: a capitalised name before the head, or "Ministry of …" after it
+        ('The Foreign Ministry summoned the ambassador on Friday. "The decision was taken without any '
+         'consultation," the ministry said.', "Foreign Ministry"),
+        ('The Ministry of Defence confirmed the raid. "The depot was used to store drones," the ministry said.',
+         "Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_short_organisation_is_the_one_written_in_full_before(text: str, speaker: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == speaker
+    assert quote["speaker_type"] == "organization"
+
+
+def test_short_organisation_with_two_candidates_stays_as_written() -> None:
+    text = (
+        "Le ministère de la Santé et le ministère de la Défense ont tenu une réunion. « Les hôpitaux du nord "
+        "sont saturés depuis lundi », a indiqué le ministère."
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "le ministère"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # fr: "selon le communiqué" after the sentence that says who issued it
+        ("Dans un communiqué publié mardi, l'état-major des armées a fait état de combats près de Gao. "
+         "« La situation est sous contrôle dans toute la région », selon le communiqué.", "état-major des armées"),
+        # en: "said the statement" continues the organisation that spoke before
+        ('"We welcome the end of this foreign presence on our soil," said the Transitional Council (CNT). '
+         '"Every foreign force must leave before the end of the year," said the statement read on television.',
+         "Transitional Council"),
+        # en: "a statement by X" names its issuer
+        ('A statement by the Transitional Council was read on Sunday. "Our borders remain closed to '
+         'all flights from the region," the statement said.', "Transitional Council"),
+    ],
+)  # fmt: skip
+def test_statement_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    quote = _quotes(_analyse(text, others={"Transitional Council": ("ORG", "Transitional Council")}))[-1]
+    assert speaker in (quote["speaker"] or "")
+
+
+def test_statement_with_no_issuer_in_view_names_nobody() -> None:
+    text = "« La route nationale restera fermée jusqu'à nouvel ordre », selon le communiqué."
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] is None
+
+
+def test_statement_after_a_person_is_not_that_person() -> None:
+    """A person spoke last, and the text speaks of no statement before: "the statement" is not theirs."""
+    text = (
+        '"We have no plan to leave the city," Amadou Keita told reporters. "All flights are suspended '
+        'until further notice," the statement said.'
+    )
+    quotes = _quotes(_analyse(text, {"Amadou Keita": "Amadou Keita"}))
+    assert quotes[-1]["speaker"] != "Amadou Keita"
