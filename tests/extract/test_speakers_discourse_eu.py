@@ -80,3 +80,40 @@ def test_statement_after_a_person_is_not_that_person() -> None:
     )
     quotes = _quotes(_analyse(text, {"Amadou Keita": "Amadou Keita"}))
     assert quotes[-1]["speaker"] != "Amadou Keita"
+
+
+def test_verb_inside_an_earlier_quotation_is_not_the_attribution() -> None:
+    """'"We also warned" them that …, "…," he added': the pronoun after the second quote decides."""
+    text = (
+        'Minister Sara Bello spoke on the radio. "We also warned" the neighbours that in the north, '
+        '"the convoys will be escorted by the army from now on," he added.'
+    )
+    quotes = _quotes(_analyse(text, {"Sara Bello": "Sara Bello"}))
+    assert quotes[-1]["speaker"] == "Sara Bello"
+
+
+def test_aside_before_an_inverted_pronoun_verb() -> None:
+    """« … », dans la région de Mopti, a-t-il ajouté: the aside does not hide the pronoun subject."""
+    text = (
+        "Le général Oumar Diallo a tenu une conférence de presse. « Des renforts arriveront avant la fin de "
+        "la semaine », dans la région de Mopti, a-t-il ajouté."
+    )
+    (quote,) = _quotes(_analyse(text, {"Oumar Diallo": "Oumar Diallo"}))
+    assert quote["speaker"] == "Oumar Diallo"
+    assert quote["speaker_via"] == "pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # another person no stage knows opens the sentence before: "he" may be them, so nobody
+        ('Envoy Anna Keller said the talks had failed. Speaking to reporters, the militia leader Omar Tall '
+         'rejected the plan. "This plan was written far away from our villages," he said.', None),
+        # the last speaker named again by surname: still them
+        ('Envoy Anna Keller said the talks had failed. Keller left the capital on Monday. "This plan was '
+         'written far away from our villages," she said.', "Anna Keller"),
+    ],
+)  # fmt: skip
+def test_unmarked_person_between_speaker_and_pronoun(text: str, speaker: str | None) -> None:
+    quotes = _quotes(_analyse(text, {"Anna Keller": "Anna Keller", "Keller": "Anna Keller"}))
+    assert quotes[-1]["speaker"] == speaker

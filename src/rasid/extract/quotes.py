@@ -1330,7 +1330,50 @@ def _from_chain(
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
             return None
+    if is_person and _unmarked_subject_since(ctx, event.end, pos, said_before):
+        return None
     return replace(said_before, via=via, cue=None)
+
+
+#: A sentence (or its clause after a comma) that opens with a name no stage marked: "the rebel
+#: commander Ahmed Bakri rejected …" (optional determiner and lower-case title words, 2-3 capitalised
+#: words, then a lower-case word).
+_OPENING_UNMARKED_NAME = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:[a-zà-ÿа-яё][\w'’-]*\s+){0,3}"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)\s+[a-zà-ÿа-яё]"
+)
+
+
+def _unmarked_subject_since(ctx: _Context, start: int, pos: int, speaker: Speaker) -> bool:
+    """fr/en/ru: a sentence between the last speaker and ``pos`` opens with another person that no
+    stage marked ("Speaking to journalists, the rebel commander Ahmed Bakri rejected the plan. "…," he
+    said"): the pronoun may be theirs, so it is nobody's rather than the last speaker's."""
+    text = ctx.text
+    own = set(_WORD.findall(fold(text[speaker.start : speaker.end])))
+    if speaker.mention is not None:
+        own |= set(_WORD.findall(fold(ctx.fullest.get(speaker.mention.key, speaker.mention.text))))
+    cursor = start
+    while cursor < pos:
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[cursor:pos])
+        end = cursor + stop.end() if stop else pos
+        sentence = text[cursor:end]
+        if _ARABIC.search(sentence) is None:
+            comma = sentence.find(",")
+            openings = [0] + ([comma + 1] if 0 < comma < 60 else [])
+            for at in openings:
+                found = _OPENING_UNMARKED_NAME.match(sentence, at)
+                if found is None or _quoted_before(text, start, cursor + found.start("name")):
+                    continue
+                ns, ne = cursor + found.start("name"), cursor + found.end("name")
+                if (
+                    ctx.mentions_in(max(0, ns - 1), ne + 1)
+                    or set(_WORD.findall(fold(found.group("name")))) & own
+                ):
+                    continue  # a body, a place or the speaker themself
+                if fold(found.group("name").split()[0]) not in _NOT_NAME_WORDS:
+                    return True
+        cursor = end
+    return False
 
 
 def _in_reported_clause(ctx: _Context, start: int, pos: int) -> bool:
@@ -1387,6 +1430,11 @@ def _inside_quotation(text: str, start: int, pos: int) -> bool:
     """An opening mark before ``pos`` in ``text[start:pos]`` that is not closed yet."""
     segment = text[start:pos]
     return segment.count("«") > segment.count("»") or segment.count("“") > segment.count("”")
+
+
+def _quoted_before(text: str, start: int, pos: int) -> bool:
+    """``pos`` is inside a quotation opened in ``text[start:pos]``, curly or straight (fr/en/ru)."""
+    return _inside_quotation(text, start, pos) or text.count('"', start, pos) % 2 == 1
 
 
 #: How many words (a title, a verb in VSO order) may precede a sentence's subject.
@@ -2022,8 +2070,12 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     verbs = [
         v
         for v in ctx.cues.verb.finditer(folded, fs, fe)
-        if not any(a <= v.start() < b for a, b in hidden) and not _noun_use(folded, v)
-    ]
+        if not any(a <= v.start() < b for a, b in hidden)
+        and not _noun_use(folded, v)
+        and not (
+            v.group("other") is not None and _quoted_before(text, sent_start, ctx.orig(v.start(), v.end())[0])
+        )
+    ]  # '"We also explained" that …, "…"': a verb inside an earlier quotation is not the attribution
     verb = verbs[-1] if verbs else None
     # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
     by_pronoun = None
@@ -2205,7 +2257,13 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
             m = right_before[-1]
             return Speaker(m, m.start, m.end, "after", cue, gender=_gender_of(cue))
         described = _described_before(ctx, q.close + 1, v_start, after_quote=True)
-        if described is None:
+        aside = (
+            described is None
+            and _INVERTED_PRONOUN.search(fold(cue)) is not None
+            and re.fullmatch(r"\s*,[^,]+,\s*", gap) is not None
+            and not ctx.mentions_in(q.close + 1, v_start)
+        )  # « … », dans le centre du pays, a-t-il ajouté: an aside, the subject is the inverted pronoun
+        if described is None and not aside:
             return None
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
