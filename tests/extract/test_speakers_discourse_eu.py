@@ -117,3 +117,21 @@ def test_aside_before_an_inverted_pronoun_verb() -> None:
 def test_unmarked_person_between_speaker_and_pronoun(text: str, speaker: str | None) -> None:
     quotes = _quotes(_analyse(text, {"Anna Keller": "Anna Keller", "Keller": "Anna Keller"}))
     assert quotes[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # three words said, with their own speech verb: a quote
+        ("Les soldats ont ensuite « repoussé les assaillants », a affirmé le colonel Moussa Koné.", True),
+        ('The rebels had "fled the town", Colonel Moussa Kone told reporters.', True),
+        # three words with no speech verb of their own, or a name: not a quote
+        ("Les soldats ont « repoussé les assaillants » pendant la nuit.", False),
+        ("Le général a parlé à la radio « Voice of America » mardi, a déclaré le colonel Moussa Koné.", False),
+    ],
+)  # fmt: skip
+def test_three_word_quotes_need_their_own_attribution(text: str, kept: bool) -> None:
+    quotes = _quotes(_analyse(text, {"Moussa Koné": "Moussa Koné", "Moussa Kone": "Moussa Koné"}))
+    assert bool(quotes) == kept
+    if kept:
+        assert quotes[0]["speaker_canonical"] == "Moussa Koné"

@@ -2455,9 +2455,12 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             q.heading = speaker is None
         if not q.heading and speaker is None:
             introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
-            if words < MIN_WORDS and not introduced:
+            said_words = words == MIN_WORDS - 1 and _said_words(text, q)
+            if words < MIN_WORDS and not introduced and not said_words:
                 continue  # a name or a scare quote, not a statement
             speaker = _attribute(ctx, q, floor)
+            if said_words and not introduced and (speaker is None or speaker.cue is None):
+                continue  # three words with no speech verb or attribution of their own: a phrase
             if speaker is None and last is not None:
                 speaker = _adjacent(ctx, last, q)
             if speaker is None:
@@ -2513,6 +2516,15 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         direct_spans.append((q.open, (q.close + 1) if q.close is not None else q.end))
     annotations.extend(_indirect(ctx, direct_spans))
     return doc.with_layer("quotes", annotations)
+
+
+def _said_words(text: str, q: Quote) -> bool:
+    """fr/en/ru: three quoted words that may be words said ("tué cinq assaillants"), not a name: some
+    word other than "of"/"de" is in lower case. Kept only when the quote has a speech verb or an attribution of its own."""
+    quoted = text[q.start : q.end]
+    return _ARABIC.search(quoted) is None and any(
+        w[:1].islower() and w not in _ORGANIZATION_LINKS for w in _WORD.findall(quoted)
+    )  # "Voice of America" is a name
 
 
 #: How much of the previous paragraph may follow its last speaker before a quote that goes on with them.
