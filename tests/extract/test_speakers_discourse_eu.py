@@ -135,3 +135,24 @@ def test_three_word_quotes_need_their_own_attribution(text: str, kept: bool) -> 
     assert bool(quotes) == kept
     if kept:
         assert quotes[0]["speaker_canonical"] == "Moussa Koné"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised role at a sentence start is no name (was the speaker "The Minister")
+        'Minister of Water Idris Sall said the dam was safe. The Minister continued, "Nobody in the valley '
+        'has to leave their home tonight."',
+        'Idris Sall said the dam was safe. The President added: "Nobody in the valley has to leave their home tonight."',
+    ],
+)  # fmt: skip
+def test_capitalised_role_is_not_a_name(text: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] not in ("The Minister", "The President")
+
+
+def test_given_name_and_surname_marked_apart_are_one_speaker() -> None:
+    """ "said President Amadou Tall": a model that marks "Amadou" and "Tall" apart names one person."""
+    text = '"The borders will open again next week," said President Amadou Tall on Monday.'
+    (quote,) = _quotes(_analyse(text, {"Amadou": "Amadou", "Tall": "Amadou Tall"}))
+    assert quote["speaker_canonical"] == "Amadou Tall"

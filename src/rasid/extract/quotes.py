@@ -892,6 +892,8 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
     ]
     if len(per) > 1 and _title_only(ctx, per[0]):
         per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
+    while len(per) > 1 and not ctx.text[per[0].end : per[1].start].strip() and _ARABIC.search(zone) is None:
+        per = per[1:]  # "said President Ahmed Tinubu" marked as two people: one name, the last part holds it
     described = None if per else _described_then_named(ctx, start, end, mentions)
     if described is not None:  # "قال رئيس فريق البحث، سامي الخطيب إن": the name ends the subject
         return Speaker(described, described.start, described.end, "subject", None)
@@ -983,7 +985,11 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
         run.insert(0, word)
     if len(run) > 3 and _title_class_ending(zone[: run[-2].start()]) is not None:
         run = run[-2:]  # "Minister of Foreign Affairs Hassoumi Massoudou": a capitalised title, then the name
-    if not 2 <= len(run) <= 3:
+    titled = False
+    while run and (fold(run[0].group()) in _NOT_NAME_WORDS or _is_role_word(ctx, run[0].group())):
+        titled = titled or fold(run[0].group()) not in _NOT_NAME_WORDS
+        run = run[1:]  # "The President", "The Minister": a capitalised role at a sentence start, no name
+    if not (2 if not titled else 1) <= len(run) <= 3:
         return None  # one word may be anything; four are the name of a body (United Nations Development …)
     first = run[0].start()
     before = [fold(w.group()) for w in words if w.end() <= first]
@@ -994,6 +1000,12 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
         return None  # part of something a stage named
     surface = ctx.text[s:e]
     return Mention(s, e, "PER", fold(surface), None, surface)
+
+
+def _is_role_word(ctx: _Context, word: str) -> bool:
+    """One capitalised word that is a role noun (President, Minister, Президент), not part of a name."""
+    role = ctx.cues.role.match(fold(word))
+    return role is not None and role.end() >= len(word)
 
 
 def _title_only(ctx: _Context, m: Mention) -> bool:
