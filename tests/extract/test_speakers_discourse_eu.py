@@ -156,3 +156,23 @@ def test_given_name_and_surname_marked_apart_are_one_speaker() -> None:
     text = '"The borders will open again next week," said President Amadou Tall on Monday.'
     (quote,) = _quotes(_analyse(text, {"Amadou": "Amadou", "Tall": "Amadou Tall"}))
     assert quote["speaker_canonical"] == "Amadou Tall"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" goes back over a sentence that opens with "he" to the person who opens the one before;
+        # a possessor ("Tom Reed's government") is not someone in view
+        ("Kenya's Interior Minister Paul Otieno thanked Tom Reed's government for its help.\n\n"
+         'But he added that the border would stay closed. "We cannot take any risk this month," he said.',
+         "Paul Otieno"),
+        ("Le ministre Paul Otieno a reçu l'ambassadeur. Il a ensuite visité le camp. « Nous ne prendrons "
+         "aucun risque ce mois-ci », a-t-il dit.", "Paul Otieno"),
+        # two people in the sentence before the pronoun sentence: no guess
+        ("Paul Otieno met Tom Reed in Nairobi. He added that the border would stay closed. "
+         '"We cannot take any risk this month," he said.', None),
+    ],
+)  # fmt: skip
+def test_pronoun_goes_back_over_a_pronoun_sentence(text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno", "Tom Reed": "Tom Reed"}))
+    assert quote["speaker"] == speaker

@@ -1416,9 +1416,20 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     end = _sentence_start(ctx.text, pos, floor)
     if end <= floor:
         return None
-    start = _sentence_start(ctx.text, end - 1, floor)
+    before = end
+    if _ARABIC.search(ctx.text, end, pos + 40) is None:
+        before = floor + len(ctx.text[floor:end].rstrip())  # fr/en/ru: the last paragraph's last sentence
+    start = _sentence_start(ctx.text, max(floor, before - 1), floor)
     labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
+    for _ in range(PRONOUN_SENTENCES):
+        # "X thanked Y. But he added that … "…," he said": a sentence whose subject is the same
+        # pronoun and that names nobody carries the reference back to the one before
+        if named or not people or start <= floor or not _opens_with_pronoun(ctx, start, end):
+            break
+        end = len(ctx.text[floor:start].rstrip()) + floor  # over the blank line of a new paragraph
+        start = _sentence_start(ctx.text, max(floor, end - 1), floor)
+        named = [m for m in ctx.mentions_in(start, end) if m.label in labels and not _possessive(ctx.text, m)]
     if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
         return None
     if len({m.key for m in named}) != 1:
@@ -1430,12 +1441,32 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
     most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
     if (
-        len(_WORD.findall(ctx.text[clause_start : first.start])) > most
+        len([w for w in _WORD.findall(ctx.text[clause_start : first.start]) if w != "s"]) > most
         or not ctx.is_subject_position(first)
         or _inside_quotation(ctx.text, start, first.start)
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+#: How many sentences that open with a pronoun a reference may go back over to reach its subject.
+PRONOUN_SENTENCES = 2
+_OPENING_PRONOUN = re.compile(
+    r"\W*(?:(?:but|and|yet|then|mais|et|puis|но|и|а)\W+)?(?:he|she|il|elle|он|она)\W", re.I
+)
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    """ "Donald Trump's administration": the person owns what follows, the sentence is not about them."""
+    return re.match(r"['’]s?(?![^\W_])", text[m.end : m.end + 3]) is not None
+
+
+def _opens_with_pronoun(ctx: _Context, start: int, end: int) -> bool:
+    """fr/en/ru: the sentence's subject is a personal pronoun ("He added that …", "Mais il a …")."""
+    return (
+        _ARABIC.search(ctx.text, start, end) is None
+        and _OPENING_PRONOUN.match(ctx.text, start, end) is not None
+    )
 
 
 def _inside_quotation(text: str, start: int, pos: int) -> bool:
