@@ -176,3 +176,17 @@ def test_given_name_and_surname_marked_apart_are_one_speaker() -> None:
 def test_pronoun_goes_back_over_a_pronoun_sentence(text: str, speaker: str | None) -> None:
     (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno", "Tom Reed": "Tom Reed"}))
     assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Une source sécuritaire avait fait état d'un bilan « d'au moins vingt morts dans le camp ».", None),
+        ('Minister Paul Otieno revealed the plan "to reopen all the schools of the north in May".', "Paul Otieno"),
+        ("Министр Павел Отиено пошутил, «что граница откроется только для хорошей погоды».", "Павел Отиено"),
+    ],
+)  # fmt: skip
+def test_more_reporting_verbs(text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno", "Павел Отиено": "Павел Отиено"}))
+    assert quote["speaker"] == speaker
+    assert quote["speaker_type"] == ("anonymous" if speaker is None else "person")
