@@ -190,3 +190,38 @@ def test_more_reporting_verbs(text: str, speaker: str | None) -> None:
     (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno", "Павел Отиено": "Павел Отиено"}))
     assert quote["speaker"] == speaker
     assert quote["speaker_type"] == ("anonymous" if speaker is None else "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an attribution that opens the sentence covers a quote later in it, with no speech verb between
+        ('Paul Otieno spoke on Monday. According to him, the rebels "left the villages before the rains came".',
+         "Paul Otieno"),
+        ("Selon Paul Otieno, les rebelles ont « quitté les villages avant la saison des pluies ».", "Paul Otieno"),
+        # a speech verb between: its subject speaks, not the attribution
+        ('According to Paul Otieno, the governor Tom Reed said the rebels "left the villages before the rains".',
+         "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_sentence_opening_attribution_covers_a_later_quote(text: str, speaker: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno", "Tom Reed": "Tom Reed"}))
+    assert quote["speaker"] == speaker
+
+
+def test_statement_by_an_issuer_before_the_verb() -> None:
+    text = 'Sunday\'s statement by the Transitional Council said "the airspace stays closed to every foreign flight".'
+    (quote,) = _quotes(_analyse(text, others={"Transitional Council": ("ORG", "Transitional Council")}))
+    assert quote["speaker"] == "Transitional Council"
+
+
+def test_quotes_before_one_attributed_after_them_chain_back() -> None:
+    """Three quotes of one sentence, the last attributed after it: all three are the issuer's."""
+    text = (
+        "Le ministère de la Défense a publié un communiqué dimanche. « Les unités se sont repliées dans la nuit » "
+        "vers Douentza, « sans attendre les ordres du commandement », laissant des bâtiments « qui symbolisent "
+        "l'autorité de l'État », selon le communiqué."
+    )
+    quotes = _quotes(_analyse(text))
+    assert len(quotes) == 3
+    assert {q["speaker"] for q in quotes} == {"ministère de la Défense"}

@@ -1748,6 +1748,17 @@ def _described_before(
         return None
     ps = words[0][0]
     clause = fold(ctx.text[ps:pe])
+    by = _STATEMENT_BY.search(ctx.text, ps, pe)
+    if by is not None:  # "Sunday's statement by the CNSP said", "un communiqué du ministère indique"
+        issuer = [m for m in ctx.mentions_in(by.end(), pe) if m.start == by.end() and m.label != "GPE"]
+        if issuer:
+            m = issuer[0]
+            return Speaker(
+                m, m.start, m.end, "subject", None, kind="organization" if m.label != "PER" else "person"
+            )
+        organization = _organization_after(ctx, by.end(), pe)
+        if organization is not None:
+            return organization
     statement = ctx.cues.statement.match(clause)
     if statement is not None and statement.end() == len(clause):
         return Speaker(None, ps, pe, "statement", None)
@@ -1913,6 +1924,11 @@ def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: s
     return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
 
 
+#: A statement and its issuer before a speech verb: "statement by the CNSP", "communiqué du ministère".
+_STATEMENT_BY = re.compile(
+    r"(?i)(?<![^\W_])(?:statement|communiqué|déclaration)\s+(?:issued\s+)?(?:by|from|of|de|du|des)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?"
+)
 #: Statement nouns whose issuer a later "the statement"/"le communiqué" refers to (fr/en/ru).
 _STATEMENT_NOUN = re.compile(
     r"(?<![^\W_])(?:statement|communique|declaration|заявлени[еия]|сообщени[еия]|коммюнике)(?![^\W_])"
@@ -2126,7 +2142,9 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         by_pronoun = m
     if by_pronoun is not None and (verb is None or by_pronoun.start() > verb.start()):
         p_start, p_end = ctx.orig(by_pronoun.start(), by_pronoun.end())
-        if not _WORD.search(text[p_end : q.open]):
+        if not _WORD.search(text[p_end : q.open]) or (
+            verb is None and _opens_sentence(text, sent_start, p_start)
+        ):
             gender = by_pronoun.lastgroup if by_pronoun.lastgroup in ("m", "f") else None
             found = _from_chain(ctx, p_start, "pronoun", gender)
             if found is not None:
@@ -2142,8 +2160,13 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         # "وبحسب X، "…"": nothing but the source between the cue and the quote, or an apposition
         # ("According to Colonel X, the spokesperson of the military, "…"")
         rest = text[phrase_end : q.open]
-        direct = not rest.strip(" \t،,:-—–") or (
-            _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None and ctx.cues.verb.search(fold(rest)) is None
+        direct = (
+            not rest.strip(" \t،,:-—–")
+            or (
+                _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None
+                and ctx.cues.verb.search(fold(rest)) is None
+            )
+            or (verb is None and comma is not None and _opens_sentence(text, sent_start, a_start))
         )
         found = _subject_after_verb(ctx, a_end, phrase_end) if direct else None
         if found is None and direct:
@@ -2238,6 +2261,23 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
      "aussi", "également", "egalement", "ensuite", "encore", "alors", "avait", "a", "enfin",
      "также", "тоже", "ещё", "еще", "ранее", "затем", "позже", "потом", "уже"}
 )  # fmt: skip
+
+
+def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
+    """fr/en/ru: ``pos`` opens its sentence (a conjunction aside): "According to him, …" there covers
+    the whole sentence, quotes later in it included, when no speech verb comes before them."""
+    if _ARABIC.search(text, sent_start, pos + 20) is not None:
+        return False
+    return [fold(w) for w in _WORD.findall(text[sent_start:pos])] in (
+        [],
+        ["and"],
+        ["but"],
+        ["et"],
+        ["mais"],
+        ["и"],
+        ["а"],
+        ["но"],
+    )
 
 
 def _unknown_subject_before(ctx: _Context, sent_start: int, v_start: int, verb: re.Match[str]) -> bool:
@@ -2516,10 +2556,13 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             ctx.add_event(_Event(q.open, q_end, speaker))
         last = (q, speaker)
         floor = q_end
-    # «…», «…», a-t-il dit: a quote followed in the same sentence by one attributed after it
+    # «…», «…», a-t-il dit: a quote followed in the same sentence by one attributed after it (or by
+    # one that took its speaker so: "“…” que …, “…”, permettant …, “…”, selon le communiqué")
+    backfilled: set[int] = set()
     for idx in range(len(results) - 2, -1, -1):
         (q, speaker), (nxt, nxt_speaker) = results[idx], results[idx + 1]
-        if speaker is None and not q.heading and nxt_speaker is not None and nxt_speaker.cue is not None:
+        attributed = nxt_speaker is not None and (nxt_speaker.cue is not None or idx + 1 in backfilled)
+        if speaker is None and not q.heading and nxt_speaker is not None and attributed:
             fs, fe = ctx.folded_range(q.end, nxt.open)
             if ctx.cues.attribution.search(ctx.norm.text, fs, fe) or ctx.cues.pronoun_attribution.search(
                 ctx.norm.text, fs, fe
@@ -2527,6 +2570,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 continue  # "«…», selon X, «…»": the second one is attributed before it
             if _adjacent(ctx, (q, nxt_speaker), nxt):
                 results[idx] = (q, replace(nxt_speaker, via="continuation", cue=None))
+                backfilled.add(idx)
     # sub-headings take the speaker of a quote that repeats their words, or none
     for idx, (q, _speaker) in enumerate(results):
         if q.heading:
