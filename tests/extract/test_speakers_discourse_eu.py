@@ -225,3 +225,19 @@ def test_quotes_before_one_attributed_after_them_chain_back() -> None:
     quotes = _quotes(_analyse(text))
     assert len(quotes) == 3
     assert {q["speaker"] for q in quotes} == {"ministère de la Défense"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The envoy said the rebels were 'retreating towards the border with heavy losses', officials said.",
+         ["retreating towards the border with heavy losses"]),
+        ("'We will not give up the fight for our land,' the rebel leader Omar Tall told reporters.",
+         ["We will not give up the fight for our land,"]),
+        # apostrophes are not quotes, nor is a mark that never closes on its line
+        ("Niger's army said the soldiers' families were safe and O'Neill's team had left.", []),
+        ("The 'new era of cooperation has begun, the junta said.", []),
+    ],
+)  # fmt: skip
+def test_english_straight_single_quotes(text: str, quoted: list[str]) -> None:
+    assert [q["text"] for q in _quotes(_analyse(text, {"Omar Tall": "Omar Tall"}))] == quoted

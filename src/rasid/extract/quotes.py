@@ -244,7 +244,10 @@ def _is_opener(text: str, i: int) -> bool:
     return before.isspace() or before in "(:[—-–،," or not before.isalnum()
 
 
-_OPENING_MARKS = re.compile(r'[«“„"”‘]')
+_OPENING_MARKS = re.compile(r'[«“„"”‘]|(?:^|(?<=[\s(]))\'(?=[A-Za-z])')
+#: The end of an English passage in straight single quotes ('sole legitimate authority'), on its line:
+#: a quote mark after a word and before no letter (not the apostrophe of Niger's or O'Neill).
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![A-Za-z])|\n")
 _STOPS = {closer: re.compile(rf'[{re.escape(closer)}«“„"\n]') for closer in ("»", "”", "“", '"', "’")}
 #: Marks that open a quotation only where a straight quote would (before a word, after a space):
 #: ”…” as some outlets type it, and single quotes ‘…’.
@@ -287,6 +290,15 @@ def find_quotations(text: str) -> list[Quote]:
             break
         i = opening.start()
         ch = text[i]
+        if ch == "'":  # English straight single quotes: a passage only when it closes on its line
+            single = _SINGLE_CLOSE.search(text, i + 1, min(n, i + MAX_QUOTE_CHARS))
+            if single is None or single.group() == "\n":
+                i += 1
+                continue
+            s, e = _trim(text, i + 1, single.start())
+            quotes.append(Quote(i, single.start(), s, e))
+            i = single.start() + 1
+            continue
         closer = _closer_of(text, i)
         if closer is None:
             i += 1
