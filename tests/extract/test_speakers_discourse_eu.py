@@ -241,3 +241,19 @@ def test_quotes_before_one_attributed_after_them_chain_back() -> None:
 )  # fmt: skip
 def test_english_straight_single_quotes(text: str, quoted: list[str]) -> None:
     assert [q["text"] for q in _quotes(_analyse(text, {"Omar Tall": "Omar Tall"}))] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long title with a body word in it ("Government spokesman"), then a hyphenated name
+        ('Government spokesman and Minister of Water and Energy Idris Al-Tahir said the dam was safe. '
+         'He added: "Nobody in the valley has to leave their home tonight."', "Idris Al-Tahir"),
+        # capitalised words that name a body are no person
+        ('The Ministry of Water said the dam was safe. "Nobody in the valley has to leave," said the '
+         'Ministry of Water Resources.', None),
+    ],
+)  # fmt: skip
+def test_unmarked_name_after_a_long_title(text: str, speaker: str | None) -> None:
+    quote = _quotes(_analyse(text))[-1]
+    assert (quote["speaker"] if quote["speaker_type"] == "person" else None) == speaker

@@ -978,16 +978,20 @@ _NAME_LINKS = frozenset({"of", "the", "de", "du", "des", "la", "le", "les", "l",
 UNMARKED_ZONE_WORDS = 14
 
 
+_HYPHENATED_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
 def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None:
     """Two or three capitalised words (Latin or Cyrillic) that end the subject of an inverted speech
     verb and that no entity covers: a person no stage marked ("said Ajuri Ngelale", "— сообщил
     директор департамента … Роман Чекушов"). Acronyms (РФ, AFP) and words after "of/de" are not
     part of it; a zone naming an organisation, or longer than a subject, gives none."""
     zone = ctx.text[start:end]
-    words = list(_WORD.finditer(zone))
+    words = list(_HYPHENATED_WORD.finditer(zone))  # "Al-Aiser", "al-Burhan" are one word of a name
     if not words or len(words) > UNMARKED_ZONE_WORDS or zone[words[-1].end() :].strip(" \t.,;:"):
         return None
-    if ctx.cues.organization_other.search(fold(zone)):
+    organizations = [o.span() for o in ctx.cues.organization_other.finditer(fold(zone))]
+    if organizations and _ARABIC.search(zone) is not None:
         return None
     run: list[re.Match[str]] = []
     for word in reversed(words):
@@ -995,6 +999,12 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
         if not (w[0].isupper() and not w.isupper() and (w[0].isascii() or "\u0400" <= w[0] <= "\u04ff")):
             break
         run.insert(0, word)
+    if not run or any(a < run[-1].end() and run[0].start() < b for a, b in organizations):
+        return None  # the capitalised words name a body ("the Defence Ministry"); a "Government spokesman" before is a title
+    if len(run) == 3 and len(words) > 3 and fold(words[-4].group()) in ("and", "et", "и"):
+        run = run[
+            1:
+        ]  # "Minister of Culture and Information Khalid Al-Aiser": the title's last word, then the name
     if len(run) > 3 and _title_class_ending(zone[: run[-2].start()]) is not None:
         run = run[-2:]  # "Minister of Foreign Affairs Hassoumi Massoudou": a capitalised title, then the name
     titled = False
