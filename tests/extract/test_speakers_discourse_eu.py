@@ -257,3 +257,35 @@ def test_english_straight_single_quotes(text: str, quoted: list[str]) -> None:
 def test_unmarked_name_after_a_long_title(text: str, speaker: str | None) -> None:
     quote = _quotes(_analyse(text))[-1]
     assert (quote["speaker"] if quote["speaker_type"] == "person" else None) == speaker
+
+
+def test_person_right_after_an_inverted_verb_is_its_subject() -> None:
+    """ "X a exprimé …, a fait savoir M. Y": Y spoke; a later "a-t-il indiqué" is Y's."""
+    text = (
+        "Le président Ali Sow a condamné l'attaque et a souhaité un prompt rétablissement aux blessés, "
+        "a fait savoir M. Omar Tall lors d'un point de presse.\n\n"
+        '"Le président appelle tous les partis au calme et au dialogue dans les jours qui viennent", a-t-il indiqué.'
+    )
+    quotes = _quotes(_analyse(text, {"Ali Sow": "Ali Sow", "Omar Tall": "Omar Tall", "Tall": "Omar Tall"}))
+    assert quotes[-1]["speaker_canonical"] == "Omar Tall"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the surname the model marked, the full name written elsewhere with no mark
+        ("Le ministre de la Sécurité, Idrissa Kaboré, a visité les blessés. « Nous tiendrons bon face "
+         "à l'ennemi », a affirmé le ministre Kaboré.", "Idrissa Kaboré"),
+        # a capitalised word opening a sentence is no given name
+        ("Selon Kaboré, la ville est calme. « Nous tiendrons bon face à l'ennemi », a affirmé Kaboré.", "Kaboré"),
+    ],
+)  # fmt: skip
+def test_surname_speaker_takes_the_full_name_written_elsewhere(text: str, speaker: str) -> None:
+    quote = _quotes(_analyse(text, {"Kaboré": "Kaboré"}))[-1]
+    assert quote["speaker"] == speaker
+
+
+def test_four_word_name_as_the_whole_subject() -> None:
+    text = "« Le peuple restera uni face au terrorisme », a indiqué Roch Marc Christian Kaboré, président du Faso."
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "Roch Marc Christian Kaboré"

@@ -1011,8 +1011,10 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
     while run and (fold(run[0].group()) in _NOT_NAME_WORDS or _is_role_word(ctx, run[0].group())):
         titled = titled or fold(run[0].group()) not in _NOT_NAME_WORDS
         run = run[1:]  # "The President", "The Minister": a capitalised role at a sentence start, no name
-    if not (2 if not titled else 1) <= len(run) <= 3:
-        return None  # one word may be anything; four are the name of a body (United Nations Development …)
+    # four words that are the whole subject are one person's names (Roch Marc Christian Kaboré)
+    most = 4 if len(run) == 4 and run[0].start() == words[0].start() else 3
+    if not (2 if not titled else 1) <= len(run) <= most:
+        return None  # one word may be anything; four after other words name a body (the United Nations Development …)
     first = run[0].start()
     before = [fold(w.group()) for w in words if w.end() <= first]
     if before and before[-1] in _NAME_LINKS:
@@ -2447,7 +2449,20 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
                     ctx.add_event(_Event(v_start, v_end, None))
                 continue
         else:
-            found = _subject_before(ctx, sent_start, v_start) or _described_before(ctx, sent_start, v_start)
+            found = None
+            if _INVERTED_AFTER.search(text, max(0, v_start - 3), v_start) and fold(verb.group()) != "told":
+                # "X a exprimé …, a fait savoir M. Y": a person right after an inverted verb is its subject
+                subject_start = _skip_told_to(text, v_end, min(len(text), v_end + 80))
+                after = [
+                    m for m in ctx.mentions_in(subject_start, min(len(text), v_end + 80)) if m.label == "PER"
+                ]
+                if after and _NAME_AFTER_VERB.fullmatch(text, subject_start, after[0].start):
+                    found = Speaker(after[0], after[0].start, after[0].end, "subject", None)
+            found = (
+                found
+                or _subject_before(ctx, sent_start, v_start)
+                or _described_before(ctx, sent_start, v_start)
+            )
             if found is None and _INVERTED_AFTER.search(text, max(0, v_start - 3), v_start):
                 # ", said Captain X", "», a déclaré lundi à l'AFP le ministre X", "— заявил X"
                 comma = re.search(r"[,;]", text[v_end:zone_end])
@@ -2466,6 +2481,8 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
         ctx.add_event(_Event(v_start, max(v_end, found.end), found))
 
 
+#: Between an inverted verb and the person who is its subject: a courtesy title at most (M., Mme, Mr).
+_NAME_AFTER_VERB = re.compile(r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 #: What precedes an inverted speech verb (its subject follows it): a comma, a closing mark, a dash.
 _INVERTED_AFTER = re.compile(r"[,»”\"]\s*$|\s[—–-]\s*$")
 _THAT_AFTER = re.compile(r"\s*[وف]?(?:بان|بانه|ان|انه)(?![^\W_])")
@@ -2708,6 +2725,8 @@ def _speaker_attrs(ctx: _Context, speaker: Speaker | None) -> dict[str, Any]:
     attrs.update(cue=speaker.cue, speaker_start=speaker.start, speaker_end=speaker.end, speaker_via=via)
     if speaker.mention is not None:
         attrs["speaker"] = ctx.fullest.get(speaker.mention.key, speaker.mention.text)
+        if speaker.mention.label == "PER" and " " not in attrs["speaker"]:
+            attrs["speaker"] = _written_full_name(ctx, attrs["speaker"]) or attrs["speaker"]
         attrs["speaker_canonical"] = speaker.mention.canonical
         attrs["speaker_type"] = "person" if speaker.mention.label == "PER" else "organization"
     elif speaker.kind == "anonymous":
@@ -2721,6 +2740,30 @@ def _speaker_attrs(ctx: _Context, speaker: Speaker | None) -> dict[str, Any]:
     if speaker.mention is None and not speaker.name:
         attrs["speaker_role"] = ctx.text[speaker.start : speaker.end]
     return attrs
+
+
+def _written_full_name(ctx: _Context, surname: str) -> str | None:
+    """fr/en/ru: a speaker known by one word ("a affirmé le ministre Sana") whom the text names in full
+    elsewhere with capitalised words no stage marked ("le ministre de la Sécurité, Mahamadou Sana"):
+    that one fuller name; None when there is none, or several different ones."""
+    if not surname[:1].isupper() or _ARABIC.search(surname):
+        return None
+    fuller: set[str] = set()
+    pattern = rf"(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\.?\s+){{1,3}}){re.escape(surname)}(?![\w'’-])"
+    for found in re.finditer(pattern, ctx.text):
+        words = found.group(1).split()
+        titled = False
+        while words and (fold(words[0]).rstrip(".") in _NOT_NAME_WORDS or _is_role_word(ctx, words[0])):
+            words, titled = (
+                words[1:],
+                True,
+            )  # "le ministre Sana", "President Tinubu": a title, not a given name
+        before = ctx.text[: found.start()].rstrip()
+        # a capitalised word that opens a sentence may be any word ("Selon Sana, …"): not a given name
+        opening = not before or before[-1] in '.!?:\n"«»“”'
+        if words and not any(w.endswith(".") for w in words) and (titled or not opening):
+            fuller.add(" ".join([*words, surname]))
+    return next(iter(fuller)) if len(fuller) == 1 else None
 
 
 def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[Annotation]:
