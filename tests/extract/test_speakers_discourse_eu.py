@@ -289,3 +289,36 @@ def test_four_word_name_as_the_whole_subject() -> None:
     text = "« Le peuple restera uni face au terrorisme », a indiqué Roch Marc Christian Kaboré, président du Faso."
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] == "Roch Marc Christian Kaboré"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # the outlet passes on someone's words: they speak
+        ("Премьер-министр Али Сиссе выступил по радио. «Наша армия готова защищать каждую деревню», — "
+         "приводит ТАСС слова Сиссе.", "Али Сиссе", "person"),
+        # the outlet it was told to, and how, come before the unnamed subject
+        ('"Мы не комментируем эти сообщения", - сказал ТАСС по телефону собеседник агентства.', None, "anonymous"),
+        # "по его данным" continues the last speaker, here a channel (not a person named "Телеканал Syria")
+        ('Телеканал Syria сообщил об ударах. По его данным, "новая атака была совершена ночью".',
+         "Syria", "organization"),
+    ],
+)  # fmt: skip
+def test_russian_reported_words(text: str, speaker: str | None, kind: str) -> None:
+    (quote,) = _quotes(_analyse(text, others={"ТАСС": ("MEDIA", "TASS"), "Syria": ("MEDIA", "Syria")}))
+    assert quote["speaker_type"] == kind
+    assert quote["speaker"] == speaker or (speaker is not None and speaker in quote["speaker"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Али Сиссе прибыл в Москву. «Наша армия готова защищать каждую деревню», — сказал он в "
+        "интервью агентству РИА Новости.",
+        "Le ministre Ali Sissé est arrivé à Paris. « Notre armée défendra chaque village », a-t-il dit lors "
+        "d'un entretien avec l'agence.",
+    ],
+)
+def test_pronoun_subject_before_an_outlet_is_not_the_outlet(text: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Али Сиссе": "Ali Sissé", "Ali Sissé": "Ali Sissé"}))
+    assert quote["speaker_canonical"] == "Ali Sissé"

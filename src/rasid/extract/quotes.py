@@ -118,6 +118,8 @@ class QuoteCues:
     pronoun_attribution: re.Pattern[str]
     #: lower-case words inside a French/English organisation name ("des armées", "des affaires étrangères")
     organization_words: frozenset[str] = frozenset()
+    #: fr/en/ru role nouns of one word, folded, without article (president, ministre, министр)
+    role_words: frozenset[str] = frozenset()
 
 
 #: A nationality or rank word before a role noun (the Nigerien president, the deputy minister; a
@@ -216,6 +218,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             )
             + B_END
         ),
+        role_words=frozenset(r for r in bare_roles if " " not in r),
         organization_words=frozenset(
             fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
         ),
@@ -855,6 +858,23 @@ def _skip_told_to(text: str, start: int, end: int) -> int:
         start = told.end()
 
 
+#: How it was told, after the outlet it was told to ("сказал ТАСС по телефону", "told AFP by phone").
+_BY_PHONE = re.compile(r"\s*(?:по\s+телефону|by\s+phone|over\s+the\s+phone|par\s+téléphone|au\s+téléphone)?")
+
+
+def _skip_told_outlet(ctx: _Context, start: int, end: int) -> int:
+    """fr/en/ru: past an outlet the words were told to, right after an inverted verb, when a subject
+    follows it ("— сказал ТАСС по телефону собеседник агентства"); else ``start``."""
+    outlets = [
+        m for m in ctx.mentions_in(start, end) if m.label == "MEDIA" and not ctx.text[start : m.start].strip()
+    ]
+    if not outlets:
+        return start
+    after = _BY_PHONE.match(ctx.text, outlets[0].end, end)
+    rest = after.end() if after else outlets[0].end
+    return rest if _WORD.search(ctx.text, rest, end) else start
+
+
 def _glued_end(text: str, j: int) -> bool:
     """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence."""
     return j > 0 and _ARABIC.match(text[j - 1]) is not None and _ARABIC.match(text[j + 1]) is not None
@@ -1028,8 +1048,8 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
 
 def _is_role_word(ctx: _Context, word: str) -> bool:
     """One capitalised word that is a role noun (President, Minister, Президент), not part of a name."""
-    role = ctx.cues.role.match(fold(word))
-    return role is not None and role.end() >= len(word)
+    folded = fold(word)
+    return folded in ctx.cues.role_words or any(part in ctx.cues.role_words for part in folded.split("-"))
 
 
 def _title_only(ctx: _Context, m: Mention) -> bool:
@@ -1836,6 +1856,8 @@ def _name_before_comma(ctx: _Context, sent_start: int, comma_end: int) -> Speake
 def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
     words = _words(ctx, start, end)
+    if words and ctx.cues.pronoun.fullmatch(words[0][2]):
+        return None  # "— сказал он в интервью агентству": the pronoun is the subject, the agency was told
     if words and words[0][2] in ("в", "во"):
         words = words[1:]  # "— сообщили в пресс-службе министерства"
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
@@ -2342,7 +2364,9 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
     verb_after = next((v for v in ctx.cues.verb.finditer(folded, fs2, fe2) if not _noun_use(folded, v)), None)
     if verb_after is None:
-        return _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
+        return _words_of(ctx, q, after_end) or _attributed_after(
+            ctx, q, fs2, fe2
+        )  # "…", according to the army.
     if _is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
@@ -2386,13 +2410,16 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     if found is None and described is None:
         # after whom it was told to: "…», a indiqué à l'AFP un habitant"
         subject_start = v_end if verb_after.group("ar") is not None else _skip_told_to(text, v_end, zone_end)
+        if verb_after.group("ar") is None:  # "— сказал ТАСС по телефону собеседник агентства"
+            subject_start = _skip_told_outlet(ctx, subject_start, zone_end)
         if verb_after.group("ar") is not None or ctx.cues.anonymous_other.match(
             fold(text[subject_start:zone_end])
         ):
             found = _described_subject(ctx, subject_start, zone_end)
-        if found is None and verb_after.group("ar") is None:
+        inverted_pronoun = _INVERTED_PRONOUN.search(fold(cue)) is not None  # a-t-il dit: "il" is the subject
+        if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             found = _organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
-        if found is None and verb_after.group("ar") is None:
+        if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
             if statement is not None:  # "…," said the statement / « … », indique le communiqué
                 found = Speaker(None, subject_start, subject_start + statement.end(), "statement", None)
@@ -2421,6 +2448,33 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+#: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".
+_WORDS_OF = re.compile(
+    r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт)"
+    r"\s+(?:[^\s,.]+\s+){0,4}?слова\s+"
+)
+
+
+def _words_of(ctx: _Context, q: Quote, end: int) -> Speaker | None:
+    """ru: "«…», — приводит ТАСС слова Чиани": the one whose words (слова) are passed on, not the outlet."""
+    assert q.close is not None
+    found = _WORDS_OF.match(ctx.text, q.close + 1, end)
+    if found is None:
+        return None
+    people = [m for m in ctx.mentions_in(found.end(), end) if m.label == "PER" and m.start == found.end()]
+    if people:
+        m = people[0]
+        return Speaker(m, m.start, m.end, "after", ctx.text[found.start() : found.end()].strip(" ,—–-"))
+    name = _CAPITALISED_WORD.match(ctx.text, found.end(), end)
+    if name is None or ctx.mentions_in(name.start(), name.end()):
+        return None
+    surface = name.group("name")  # a surname no stage marked ("слова Чиани")
+    mention = Mention(name.start(), name.end(), "PER", fold(surface), None, surface)
+    return Speaker(
+        mention, name.start(), name.end(), "after", ctx.text[found.start() : found.end()].strip(" ,—–-")
+    )
 
 
 def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
