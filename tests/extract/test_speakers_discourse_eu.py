@@ -322,3 +322,42 @@ def test_russian_reported_words(text: str, speaker: str | None, kind: str) -> No
 def test_pronoun_subject_before_an_outlet_is_not_the_outlet(text: str) -> None:
     (quote,) = _quotes(_analyse(text, {"Али Сиссе": "Ali Sissé", "Ali Sissé": "Ali Sissé"}))
     assert quote["speaker_canonical"] == "Ali Sissé"
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # the role's nationality was written before the other person: not the head of state named first
+        ("Le président Paul Otieno a reçu son homologue nigérien Ali Sissé. « Le Niger ne cédera pas aux "
+         "terroristes », a répondu le président nigérien.", None),
+        # with no nationality, the one head of state in view
+        ("Le président Paul Otieno a reçu des journalistes. « Le pays ne cédera pas aux terroristes », a "
+         "répondu le président.", "Paul Otieno"),
+    ],
+)  # fmt: skip
+def test_role_with_the_nationality_of_another_person(text: str, linked: str | None) -> None:
+    from rasid.extract.coref import resolve_coreference
+
+    doc = Document(text=text)
+    people = []
+    for name, attrs in (("Paul Otieno", {"role_class": "head_of_state"}), ("Ali Sissé", {})):
+        at = text.find(name)
+        if at >= 0:
+            people.append(
+                doc.annotation("entities", at, at + len(name), "PER", attrs={"canonical": name, **attrs})
+            )
+    entities = resolve_coreference(doc.with_layer("entities", people), None)
+    roles = [a for a in entities if a.attrs.get("mention") == "role" and a.start > text.index("»")]
+    assert [a.attrs["canonical"] for a in roles] == ([linked] if linked else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как заявил Павел Отиено, «Россия не собирается уходить из Африки».",
+        "Об этом заявил министр Павел Отиено. «Российские инструкторы помогают нашей армии», — отметил он.",
+    ],
+)
+def test_russian_verb_before_its_subject(text: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Павел Отиено": "Павел Отиено"}))
+    assert quote["speaker"] == "Павел Отиено"

@@ -1168,7 +1168,9 @@ def _nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> bool:
     """An Arabic role phrase of one country (وزير الخارجية الفرنسي, وزير خارجية فرنسا) cannot refer to
     a person introduced as another's (وزير الخارجية الأمريكي X)."""
     words = _WORD.findall(ctx.text[ps:pe])
-    if not words or not _ARABIC.match(words[-1]):
+    if words and not _ARABIC.match(words[-1]):
+        return _latin_nationalities_clash(ctx, ps, pe, key)
+    if not words:
         return False
     last = words[-1]
     stem = _nationality_stem(last)
@@ -1178,6 +1180,33 @@ def _nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> bool:
         return False
     theirs = ctx.person_nationalities(key)
     return bool(theirs) and not any(t.startswith(stem) or stem.startswith(t) for t in theirs)
+
+
+#: fr/en/ru adjectives of nationality (nigérien, malienne, Russian, российский), matched folded.
+_LATIN_NATIONALITY = re.compile(
+    r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|ian|ese|ish|ийский|ийская|инский|инская|анский|анская)$"
+)
+
+
+def _latin_nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> bool:
+    """fr/en/ru: "le président nigérien" after "Macron a reçu son homologue nigérien Bazoum": the
+    nationality of the role phrase was written before another person in view, not before this one."""
+    adjectives = [
+        fold(w)[:6]
+        for w in _WORD.findall(ctx.text[ps:pe])
+        if w[:1].islower() and _LATIN_NATIONALITY.search(fold(w)) and not _is_role_word(ctx, w)
+    ]
+    if not adjectives:
+        return False
+
+    def described(m: Mention) -> bool:
+        before = fold(ctx.text[max(0, m.start - TITLE_CHARS) : m.start])
+        return any(a in w for w in _WORD.findall(before) for a in adjectives)
+
+    people = [m for m in ctx.mentions_in(max(0, ps - LOOKBACK_CHARS), ps) if m.label == "PER"]
+    theirs = any(described(m) for m in people if m.key == key)
+    others = any(described(m) for m in people if m.key != key)
+    return others and not theirs
 
 
 def _apposition(ctx: _Context, pos: int) -> Mention | None:
@@ -2061,7 +2090,11 @@ def _inverted_verb(ctx: _Context, sent_start: int, v_start: int) -> bool:
     for mark in _PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
         clause_start = mark.end()
     words = [fold(w) for w in _WORD.findall(ctx.text[clause_start:v_start])]
-    return all(w in _COORDINATION or w in _BETWEEN_SUBJECT_AND_VERB for w in words)
+    return all(w in _COORDINATION or w in _BETWEEN_SUBJECT_AND_VERB or w in _RU_INVERSION for w in words)
+
+
+#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X").
+_RU_INVERSION = frozenset({"как", "об", "этом", "о", "том", "так"})
 
 
 def _subject_of_verb(
@@ -2517,8 +2550,8 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
                 or _subject_before(ctx, sent_start, v_start)
                 or _described_before(ctx, sent_start, v_start)
             )
-            if found is None and _INVERTED_AFTER.search(text, max(0, v_start - 3), v_start):
-                # ", said Captain X", "», a déclaré lundi à l'AFP le ministre X", "— заявил X"
+            if found is None and _inverted_verb(ctx, sent_start, v_start):
+                # ", said Captain X", "», a déclaré lundi à l'AFP le ministre X", "— заявил X", "Об этом заявил X"
                 comma = re.search(r"[,;]", text[v_end:zone_end])
                 found = _subject_after_verb(ctx, v_end, v_end + comma.start() if comma else zone_end)
                 if found is not None and found.mention is None and found.kind == "person":
