@@ -361,3 +361,21 @@ def test_role_with_the_nationality_of_another_person(text: str, linked: str | No
 def test_russian_verb_before_its_subject(text: str) -> None:
     (quote,) = _quotes(_analyse(text, {"Павел Отиено": "Павел Отиено"}))
     assert quote["speaker"] == "Павел Отиено"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a person inside a clause that opens the sentence is not the subject of its verb
+        ('Asked whether Paul Otieno would come, the official said: "That is not on the agenda this month."',
+         "Paul Otieno"),
+        ("Interrogé sur la visite de Paul Otieno, le porte-parole a déclaré : « Ce n'est pas à l'ordre du jour. »",
+         "Paul Otieno"),
+        # the name right before the verb is its subject, not a capitalised body after it
+        ('"These are lies spread by our enemies," Otieno said of the report by Global Rights Watch.',
+         "Global Rights Watch"),
+    ],
+)  # fmt: skip
+def test_no_wrong_subject_around_the_verb(text: str, wrong: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno", "Otieno": "Paul Otieno"}))
+    assert quote["speaker"] != wrong

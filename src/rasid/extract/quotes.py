@@ -759,6 +759,8 @@ class _Context:
             before = re.split(r"[.;:!?؟؛\n«»\"“”()]", window)[-1]
             *earlier, right_before = re.split(r"[,،]", before)
             after = re.match(r"\s*[,،]([^.,;:!?؟،؛\n«»\"“”()]{1,80})", self.text[m.end : m.end + 90])
+            if after and self.cues.verb.search(fold(after.group(1))):
+                after = None  # "Interrogé sur X, le porte-parole a déclaré": a new subject, no apposition
             segment_end = m.start - len(right_before) - 1
             classes.update(_title_classes_ending(right_before))
             for titled in (
@@ -1143,7 +1145,12 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
             return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
         return Speaker(speakers[-1], ps, pe, "role", None)
     if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
-        people = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER"]
+        sent_start = _sentence_start(ctx.text, ps, floor)
+        people = [
+            m
+            for m in ctx.mentions_in(floor, ps)
+            if m.label == "PER" and not (m.start >= sent_start and _in_opening_clause(ctx, sent_start, m, ps))
+        ]  # "Asked whether X would come, the official said": the official is someone else
         if (
             len({m.key for m in people}) == 1
             and _roles_agree(phrase_class, ctx.person_classes(people[-1].key), evidence=True)
@@ -1302,9 +1309,30 @@ def _subject_before(
             return Speaker(m, m.start, m.end, "subject", None)
     first = candidates[0]
     within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
+    if _in_opening_clause(ctx, sent_start, first, verb_start):
+        return None  # "Asked whether X would come, the official said": X is in a clause before the subject
     if len(_WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
         return Speaker(first, first.start, first.end, "subject", None)
     return None
+
+
+#: fr/en/ru words that open a clause before the sentence's subject ("Asked whether X …, the official
+#: said"; "Interrogé sur X, le ministre a …"; "Отвечая на вопрос о X, министр …").
+_OPENING_CLAUSE_WORDS = frozenset(
+    {"asked", "speaking", "commenting", "responding", "referring", "after", "before", "when", "while",
+     "following", "although", "unlike", "like", "interroge", "interrogee", "questionne", "evoquant",
+     "commentant", "repondant", "apres", "avant", "lors", "quand", "contrairement", "comme",
+     "отвечая", "комментируя", "говоря", "после", "когда", "в отличие"}
+)  # fmt: skip
+
+
+def _in_opening_clause(ctx: _Context, sent_start: int, m: Mention, verb_start: int) -> bool:
+    """fr/en/ru: ``m`` sits in a participial or subordinate clause that opens the sentence and ends
+    with a comma before the verb: not the verb's subject."""
+    words = _WORD.findall(ctx.text[sent_start : m.start])
+    if not words or _ARABIC.search(words[0]) or fold(words[0]) not in _OPENING_CLAUSE_WORDS:
+        return False
+    return "," in ctx.text[m.end : verb_start]
 
 
 def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
@@ -2409,6 +2437,16 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         gap = gap.replace(x.text, " ")
     gap_words = _WORD.findall(fold(gap))
     described = None
+    named_before = [
+        x
+        for x in ctx.mentions_in(q.close + 1, v_start)
+        if x.label == "PER" and not text[x.end : v_start].strip()
+    ]
+    if not gap_words and named_before and not re.search(r"[.!?؟\n]", text[q.close + 1 : v_start]):
+        m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
+        return Speaker(
+            m, m.start, m.end, "after", text[v_start:v_end], gender=_gender_of(text[v_start:v_end])
+        )
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
         if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
             return None
