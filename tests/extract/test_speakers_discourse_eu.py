@@ -379,3 +379,30 @@ def test_russian_verb_before_its_subject(text: str) -> None:
 def test_no_wrong_subject_around_the_verb(text: str, wrong: str) -> None:
     (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno", "Otieno": "Paul Otieno"}))
     assert quote["speaker"] != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Envoy Paul Otieno called the attack "a heinous crime against people who only wanted peace".', "Paul Otieno"),
+        ("Le ministre Paul Otieno a qualifié ces accusations de « mensonges grossiers inventés ailleurs ».",
+         "Paul Otieno"),
+        ('The statement quoted Paul Otieno as saying: "The army will not negotiate with the militia."', "Paul Otieno"),
+        # naming, not saying
+        ('He joined a group called "Friends of the Sahel for Peace" in 2019.', None),
+    ],
+)  # fmt: skip
+def test_calling_and_quoting_verbs(text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno"}))
+    assert quote["speaker"] == speaker
+
+
+def test_possessive_after_an_inverted_verb_is_what_was_said() -> None:
+    """ "X, a businessman close to the army, said Otieno's coup "was necessary". He described him as "…" ":
+    Otieno is what was said about, neither the subject of "said" nor the "he" after."""
+    text = (
+        "In a message posted online, Yuri Markov, a businessman close to the army, said Paul Otieno's power "
+        'grab was necessary. He described the captain as "a truly worthy and courageous son of his land".'
+    )
+    (quote,) = _quotes(_analyse(text, {"Yuri Markov": "Yuri Markov", "Paul Otieno": "Paul Otieno"}))
+    assert quote["speaker"] != "Paul Otieno"

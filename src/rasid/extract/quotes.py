@@ -923,6 +923,7 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         and not _COMPLEMENTIZER.search(
             ctx.text, start, m.start
         )  # "وقال البيان إن الحلو …": a clause's subject
+        and not _possessive(ctx.text, m)  # ", said Traoré's power grab was …": what was said
     ]
     if len(per) > 1 and _title_only(ctx, per[0]):
         per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
@@ -943,6 +944,7 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         if (
             m.start in (start + offset, start + offset + (article.end() if article else 0))
             and m.label != "GPE"
+            and not _possessive(ctx.text, m)
         ):
             if m.label == "MEDIA" and _WORD.search(ctx.text[m.end : end]):
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
@@ -1605,7 +1607,14 @@ def _noun_use(folded: str, verb: re.Match[str]) -> bool:
     """A one-word fr/en speech verb used as a noun ("Depuis cette annonce", "une note")."""
     if verb.group("other") is None or " " in verb.group() or "-" in verb.group():
         return False
+    if verb.group() in _NAMING_VERBS and _QUOTE_RIGHT_AFTER.match(folded, verb.end()):
+        return True  # 'a group called "Friends of the Sahel"': a name, not words said
     return _NOUN_BEFORE.search(folded, max(0, verb.start() - 8), verb.start()) is not None
+
+
+#: Verbs that name as often as they report: right before a quotation they give its name.
+_NAMING_VERBS = frozenset({"called", "described", "назвал", "назвала", "назвали", "qualifie"})
+_QUOTE_RIGHT_AFTER = re.compile(r"\s*[«“„\"']")
 
 
 def _is_participle(ctx: _Context, verb: re.Match[str]) -> bool:
@@ -1836,6 +1845,7 @@ def _described_before(
         and clause_start > sent_start
         and _CAPITALISED_WORD.fullmatch(ctx.text, ps, pe)
         and not ctx.mentions_in(ps, pe)
+        and last not in ctx.cues.not_names  # '” He described': a pronoun after a closing mark
         and not ctx.cues.anonymous_other.match("a " + last)
         and not ctx.cues.organization_other.search(last)
     ):  # "However, Tacuno warned": one capitalised word after a comma is not a sentence's first word
@@ -2581,7 +2591,11 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
                 after = [
                     m for m in ctx.mentions_in(subject_start, min(len(text), v_end + 80)) if m.label == "PER"
                 ]
-                if after and _NAME_AFTER_VERB.fullmatch(text, subject_start, after[0].start):
+                if (
+                    after
+                    and _NAME_AFTER_VERB.fullmatch(text, subject_start, after[0].start)
+                    and not _possessive(text, after[0])  # ", said Traoré's power grab was …": what was said
+                ):
                     found = Speaker(after[0], after[0].start, after[0].end, "subject", None)
             found = (
                 found
