@@ -406,3 +406,18 @@ def test_possessive_after_an_inverted_verb_is_what_was_said() -> None:
     )
     (quote,) = _quotes(_analyse(text, {"Yuri Markov": "Yuri Markov", "Paul Otieno": "Paul Otieno"}))
     assert quote["speaker"] != "Paul Otieno"
+
+
+def test_name_inside_the_quote_is_not_the_subject_and_role_refers_back_further() -> None:
+    """« … C'est Tall du Sénégal … », a énuméré le général X: X speaks (not Tall, named inside the
+    quote); a role phrase two paragraphs later, with nobody named since, is still X."""
+    text = (
+        "« Qui sont ces pays ? C'est Omar Tall du Sénégal et d'autres jusqu'à un certain moment », a énuméré "
+        "le général Paul Otieno.\n\nIl soutient que le but de certains d'entre eux est de plaire à leurs "
+        "partenaires parce qu'ils envisagent de briguer un nouveau mandat présidentiel dans les mois qui "
+        "viennent, et que la région entière en paie le prix depuis des années sans que rien ne change.\n\n"
+        "« Ils veulent un troisième mandat à travers leur zèle contre nos pays et nos peuples, ils se "
+        "trompent », estime le chef de la junte."
+    )
+    quotes = _quotes(_analyse(text, {"Omar Tall": "Omar Tall", "Paul Otieno": "Paul Otieno"}))
+    assert [q["speaker"] for q in quotes] == ["Paul Otieno", "Paul Otieno"]

@@ -1136,7 +1136,17 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         and last.speaker is not None
         and last.speaker.mention is not None
         and last.speaker.mention.label == "PER"
-        and last.end >= floor
+        and (
+            last.end >= floor
+            or (  # fr/en/ru: further back, when nobody else was named since
+                last.end >= ps - LOOKBACK_CHARS
+                and _ARABIC.search(ctx.text, ps, pe) is None
+                and not any(
+                    m.label == "PER" and m.key != last.speaker.mention.key
+                    for m in ctx.mentions_in(last.end, ps)
+                )
+            )
+        )
     ):
         speakers.append(last.speaker.mention)  # the last speaker of the chain ("a déclaré X … le ministre")
     phrase_class = _phrase_role_class(ctx.text[ps:pe])
@@ -1284,7 +1294,11 @@ def _subject_before(
     """The subject named before the verb: right before it (X said / X، وزير…، قال), the author of
     a statement (في بيان صدر عن X، قال:), or the subject that opens the sentence (وأشار X إلى … وقال).
     A participle (…، قائلاً) takes the subject of the main clause, never the noun just before it."""
-    candidates = [m for m in ctx.mentions_in(sent_start, verb_start) if m.label == "PER"]
+    candidates = [
+        m
+        for m in ctx.mentions_in(sent_start, verb_start)
+        if m.label == "PER" and (_ARABIC.search(m.text) or not _quoted_before(ctx.text, sent_start, m.start))
+    ]  # fr/en/ru: « … C'est Tinubu du Nigeria … », a énuméré X: a name inside the quote is no subject
     if not candidates:
         return None
     last = candidates[-1]
@@ -2620,8 +2634,11 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
         ctx.add_event(_Event(v_start, max(v_end, found.end), found))
 
 
-#: Between an inverted verb and the person who is its subject: a courtesy title at most (M., Mme, Mr).
-_NAME_AFTER_VERB = re.compile(r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
+#: Between an inverted verb and the person who is its subject: a courtesy title, or a determiner and
+#: one or two lower-case title words (M. X, le général X, the army chief X).
+_NAME_AFTER_VERB = re.compile(
+    r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:le|la|l['’]|the)\s*(?:[a-zà-ÿ][\w'’-]*\s+){1,2})?"
+)
 #: What precedes an inverted speech verb (its subject follows it): a comma, a closing mark, a dash.
 _INVERTED_AFTER = re.compile(r"[,»”\"]\s*$|\s[—–-]\s*$")
 _THAT_AFTER = re.compile(r"\s*[وف]?(?:بان|بانه|ان|انه)(?![^\W_])")
