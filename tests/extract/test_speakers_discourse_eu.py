@@ -421,3 +421,30 @@ def test_name_inside_the_quote_is_not_the_subject_and_role_refers_back_further()
     )
     quotes = _quotes(_analyse(text, {"Omar Tall": "Omar Tall", "Paul Otieno": "Paul Otieno"}))
     assert [q["speaker"] for q in quotes] == ["Paul Otieno", "Paul Otieno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quote that opens the sentence after one attributed to X, in the same paragraph
+        ('"They accepted, they accepted," Otieno said during an interview with a reporter on Monday. '
+         '"We reached a full agreement with every party in the capital."', ["Paul Otieno", "Paul Otieno"]),
+        ("Les États-Unis ont annoncé que le Premier ministre avait accepté, a déclaré Paul Otieno. « Nous avons "
+         "donc obtenu le consentement de toutes les parties. »", ["Paul Otieno"]),
+        # another person as the subject of the sentence between: nobody
+        ('"They accepted, they accepted," Otieno said on Monday. Omar Tall rejected the deal. "We reached a '
+         'full agreement with every party in the capital."', ["Paul Otieno", None]),
+        # a new paragraph is not this rule's (it has its own)
+    ],
+)  # fmt: skip
+def test_quote_opening_the_next_sentence_goes_on(text: str, speakers: list[str | None]) -> None:
+    quotes = _quotes(
+        _analyse(text, {"Paul Otieno": "Paul Otieno", "Otieno": "Paul Otieno", "Omar Tall": "Omar Tall"})
+    )
+    assert [q["speaker_canonical"] for q in quotes] == speakers
+
+
+def test_name_after_an_inverted_verb_before_whom_it_was_told() -> None:
+    text = "« Il a accepté le plan », a déclaré Abdullah Bu Habib à la chaîne de télévision américaine CNN."
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "Abdullah Bu Habib"

@@ -951,9 +951,18 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
             return Speaker(m, m.start, m.end, "subject", None)
     if _ARABIC.search(zone) is None:
         name = _unmarked_name_ending(ctx, start, end)
+        told = _TOLD_AFTER_NAME.search(zone)
+        if name is None and told is not None:  # "a déclaré Abdullah Bu Habib à la chaîne CNN"
+            name = _unmarked_name_ending(ctx, start, start + told.start())
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+#: What may follow the subject of an inverted verb: whom or where it was told ("à la chaîne", "to CNN").
+_TOLD_AFTER_NAME = re.compile(
+    r"(?<=[\w.])\s+(?:à|au|aux|to|lors|during|devant|before|in|on|dans|sur|в|на|журналистам)\s"
+)
 
 
 #: Words an Arabic description may take before the comma that sets off the speaker's name.
@@ -1867,8 +1876,11 @@ def _described_before(
     if ctx.cues.pronoun.fullmatch(last) and (len(words) <= 3 or last in _RELATIVE_PRONOUNS):
         # he said, Ранее он добавил, puis il a dit; "un message qui rapporte": what it refers to
         return Speaker(None, words[-1][0], pe, "pronoun", None, gender=_PRONOUN_GENDER.get(last))
-    while words and words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во"):
-        words = words[1:]
+    while words and (
+        words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во")
+        or words[0][2] in _OPENING_ADVERBS
+    ):
+        words = words[1:]  # "Ранее правительственный телеканал …", "Also the ministry …"
     if not words:
         return None
     ps = words[0][0]
@@ -2411,6 +2423,13 @@ def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
     )
 
 
+#: Adverbs that may open a clause before its subject ("Ранее правительственный телеканал …").
+_OPENING_ADVERBS = frozenset(
+    {"also", "then", "later", "earlier", "reportedly", "aussi", "egalement", "ensuite", "alors", "enfin",
+     "auparavant", "также", "тоже", "ранее", "затем", "позже", "потом", "уже"}
+)  # fmt: skip
+
+
 def _unknown_subject_before(ctx: _Context, sent_start: int, v_start: int, verb: re.Match[str]) -> bool:
     """fr/en/ru (no subject is dropped there): words right before a finite verb in its clause are its
     subject; when they name nobody known, the quote is not the last speaker's."""
@@ -2742,6 +2761,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             if speaker is None and last is not None:
                 speaker = _adjacent(ctx, last, q)
             if speaker is None:
+                speaker = _sentence_continuation(ctx, q)
+            if speaker is None:
                 speaker = _paragraph_continuation(ctx, q)
             if words < MIN_WORDS and speaker is None:
                 continue
@@ -2845,6 +2866,44 @@ def _paragraph_continuation(ctx: _Context, q: Quote) -> Speaker | None:
     return replace(speaker, via="continuation", cue=None)
 
 
+#: How much of the sentence after its speech verb may stand before a quote that goes on with its speaker.
+SENTENCE_CONTINUATION_CHARS = 200
+
+
+def _sentence_continuation(ctx: _Context, q: Quote) -> Speaker | None:
+    """fr/en/ru: a quote with no attribution of its own that opens a sentence right after a sentence
+    whose speaker is known, in the same paragraph (“A,” Habib said in an interview. “B …” / …, a
+    déclaré X. « B … »), with no other person as a subject between: the same speaker goes on."""
+    text = ctx.text
+    if _ARABIC.search(text, q.start, min(q.end, q.start + 40)):
+        return None
+    before = text[: q.open].rstrip(" \t")
+    if not before or before[-1] not in ".!?" or before.endswith("\n"):
+        return None  # not the start of a sentence inside a paragraph
+    if q.close is not None:  # "“…,” the statement said": an attribution of its own that named nobody
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[q.close + 1 : q.close + 200])
+        fa, fb = ctx.folded_range(q.close + 1, q.close + 1 + (stop.start() if stop else 200))
+        if ctx.cues.verb.search(ctx.norm.text, fa, fb) or ctx.cues.attribution.search(ctx.norm.text, fa, fb):
+            return None
+    event = ctx.event_before(q.open)
+    if event is None or event.speaker is None or event.speaker.via == "statement":
+        return None
+    between = text[event.end : q.open]
+    if "\n" in between or len(between) > SENTENCE_CONTINUATION_CHARS:
+        return None
+    # the sentence that closes: its speech verb is the event's own; no second one, no other subject
+    fs, fe = ctx.folded_range(event.end, q.open)
+    if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None:
+        return None
+    key = event.speaker.mention.key if event.speaker.mention is not None else None
+    if any(
+        m.label == "PER" and m.key != key and ctx.is_subject_position(m)
+        for m in ctx.mentions_in(event.end, q.open)
+    ):
+        return None
+    return replace(event.speaker, via="continuation", cue=None)
+
+
 def _adjacent(ctx: _Context, last: tuple[Quote, Speaker | None], q: Quote) -> Speaker | None:
     """«…» «…», or «…»، and «…» later in the same sentence: a quote that follows the previous one with
     no sentence end, speech verb or other person between goes on with its speaker."""
@@ -2914,6 +2973,10 @@ def _written_full_name(ctx: _Context, surname: str) -> str | None:
                 words[1:],
                 True,
             )  # "le ministre Sana", "President Tinubu": a title, not a given name
+        gs = found.start(1) + len(found.group(1)) - len(" ".join(words)) - 1
+        named = [m for m in ctx.mentions_in(max(0, gs - 40), found.end()) if m.label != "PER" and m.end > gs]
+        if named:  # "… периода Нигера Абдурахман Чиани": a place before the name is no part of it
+            words = ctx.text[named[-1].end : found.start() + len(found.group(1))].split()
         before = ctx.text[: found.start()].rstrip()
         # a capitalised word that opens a sentence may be any word ("Selon Sana, …"): not a given name
         opening = not before or before[-1] in '.!?:\n"«»“”'
