@@ -448,3 +448,21 @@ def test_name_after_an_inverted_verb_before_whom_it_was_told() -> None:
     text = "« Il a accepté le plan », a déclaré Abdullah Bu Habib à la chaîne de télévision américaine CNN."
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] == "Abdullah Bu Habib"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role in the genitive after "по словам", an office with its genitive complement and country
+        ("Министр иностранных дел Мали Павел Отиено прибыл в Москву. По словам министра, «Россия остается "
+         "надежным партнером».", "Павел Отиено"),
+        ("Министр иностранных дел Мали Павел Отиено прибыл в Москву. «Россия остается надежным партнером», — "
+         "сказал министр.", "Павел Отиено"),
+        # two people in view: no guess
+        ("Министр Павел Отиено встретился с Олегом Ивановым. По словам министра, «Россия остается надежным "
+         "партнером».", None),
+    ],
+)  # fmt: skip
+def test_russian_roles_in_case_forms(text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(_analyse(text, {"Павел Отиено": "Павел Отиено", "Олегом Ивановым": "Олег Иванов"}))
+    assert quote["speaker"] == speaker

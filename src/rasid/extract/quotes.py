@@ -518,6 +518,10 @@ _STACKED_TITLE_CLASSES = frozenset({"honorific", "expert", "spokesperson"})
 _OFFICE_COMPLEMENT = re.compile(r"(?:\s*(?:و|ب|لل|وال|بال|ال)[\u0621-\u064A]+){0,5}\s*$")
 
 
+#: Russian genitive words that complete an office (министр иностранных дел, глава минобороны).
+_RU_OFFICE_COMPLEMENT = re.compile(r"(?:\s+[а-яё]+){1,3}\s*")
+
+
 def _title_classes_ending(window: str) -> list[str]:
     """The classes of the title that ends ``window`` (the words right before a name) and, in Arabic,
     of the titles stacked before it with only their complements between (وزير الخارجية والتعاون
@@ -525,6 +529,8 @@ def _title_classes_ending(window: str) -> list[str]:
     only when one of the two is honorific, academic or a spokesperson's, never two offices (استقبل
     وزير الخارجية الرئيس X: the minister receives the president)."""
     stripped = _TITLE_COMPLEMENT.sub("", window.rstrip())
+    if re.search(r"[а-яё]", stripped[-30:]):
+        stripped = re.sub(r"\s+[А-ЯЁ][а-яё]+$", "", stripped)  # "министр иностранных дел Мали": the country
     if not stripped:
         return []
     matches = sorted(entity_cues().titles.find(prepare(stripped)), key=lambda m: (m.end, m.start))
@@ -534,7 +540,9 @@ def _title_classes_ending(window: str) -> list[str]:
         if match.end > boundary:
             continue  # a title inside the one already taken
         if not (
-            match.end == boundary or (arabic and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary))
+            match.end == boundary
+            or (arabic and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary))
+            or _RU_OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary)  # министр иностранных дел
         ):
             break  # other words between: this title is not the person's
         title_class = match.hits[0].entry_id.split(":", 2)[1]
@@ -2321,6 +2329,10 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             ):
                 found = _statement_issuer(ctx, found.start)  # "According to the statement, "…""
             found = None if found is not None and found.via == "statement" else found
+        if found is None and direct:
+            role = _inflected_role(ctx, a_end, phrase_end)
+            if role is not None:  # "По словам министра, «…»", "по словам главы МИД": a role in the genitive
+                found = _role_phrase(ctx, a_end, phrase_end, role)
         if found is None and direct and _ARABIC.search(text, a_end, phrase_end) is None:
             found = _organization_after(ctx, a_end, phrase_end)  # "According to the army, "…""
         if found is not None:
@@ -2404,6 +2416,22 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
      "aussi", "également", "egalement", "ensuite", "encore", "alors", "avait", "a", "enfin",
      "также", "тоже", "ещё", "еще", "ранее", "затем", "позже", "потом", "уже"}
 )  # fmt: skip
+
+
+_RU_CASE_ENDING = re.compile(r"(?:а|я|у|ю|ом|ем|ой|ей|е|ы|и)$")
+
+
+def _inflected_role(ctx: _Context, start: int, end: int) -> str | None:
+    """ru: a role noun with a case ending as the first word (министра, главы, представителя): the role
+    noun itself, else None."""
+    words = _WORD.findall(fold(ctx.text[start:end]))
+    if not words or not ("\u0400" <= words[0][:1] <= "\u04ff"):
+        return None
+    stem = _RU_CASE_ENDING.sub("", words[0])
+    for role in (stem, stem + "а", stem + "ь"):  # министр, глава, представитель
+        if role in ctx.cues.role_words:
+            return role
+    return None
 
 
 def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
