@@ -466,3 +466,19 @@ def test_name_after_an_inverted_verb_before_whom_it_was_told() -> None:
 def test_russian_roles_in_case_forms(text: str, speaker: str | None) -> None:
     (quote,) = _quotes(_analyse(text, {"Павел Отиено": "Павел Отиено", "Олегом Ивановым": "Олег Иванов"}))
     assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # criticising and accusing report words; the role after refers back to who criticised
+        ("Paul Otieno a critiqué la junte. « C'est un pouvoir illégitime qui prend des mesures irresponsables », "
+         "a dénoncé le ministre.", "Paul Otieno"),
+        ('Paul Otieno accused the junta of "taking irresponsible measures against its own people".', "Paul Otieno"),
+        # a capitalised article opens no name
+        ("Le Monde a critiqué la décision, qualifiée de « faute politique majeure et durable ».", None),
+    ],
+)  # fmt: skip
+def test_criticising_verbs_and_article_names(text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno"}))
+    assert (quote["speaker"] if quote["speaker_type"] == "person" else None) == speaker

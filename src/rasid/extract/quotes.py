@@ -1920,6 +1920,8 @@ def _described_before(
     name = _CAPITALISED_NAME.fullmatch(ctx.text, ps, pe) or (
         _CAPITALISED_WORD.fullmatch(ctx.text, ps, pe) if after_quote else None
     )
+    if name is not None and fold(name.group("name").split()[0]) in _NOT_NAME_WORDS:
+        name = None  # "Le Monde critique", "The President": an article is no given name
     if name is not None:  # "Шогель Кокалла Майга сказал", '"…," Traoré said': a name no stage marked
         surface = name.group("name")
         return Speaker(Mention(ps, pe, "PER", fold(surface), None, surface), ps, pe, "subject", None)
