@@ -482,3 +482,17 @@ def test_russian_roles_in_case_forms(text: str, speaker: str | None) -> None:
 def test_criticising_verbs_and_article_names(text: str, speaker: str | None) -> None:
     (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno"}))
     assert (quote["speaker"] if quote["speaker_type"] == "person" else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр обороны Павел Отиено выступил в понедельник.\n\n«Мы получили новые самолеты от наших "
+        "партнеров», — сказал он.\n\n«Террористов будут преследовать везде, где бы они ни находились».",
+        "Le ministre Paul Otieno s'est exprimé lundi. « Nous avons reçu de nouveaux avions », a-t-il affirmé.\n\n"
+        "« Les terroristes seront traqués partout où ils se trouvent ».",
+    ],
+)
+def test_quote_paragraph_with_the_full_stop_after_the_mark_goes_on(text: str) -> None:
+    quotes = _quotes(_analyse(text, {"Павел Отиено": "Paul Otieno", "Paul Otieno": "Paul Otieno"}))
+    assert [q["speaker_canonical"] for q in quotes] == ["Paul Otieno", "Paul Otieno"]

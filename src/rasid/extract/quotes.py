@@ -2776,7 +2776,15 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # كتاب "…"، حملة بعنوان "…": a title, not a statement (and no sentence boundary)
         q.heading = _is_heading(text, q)
         speaker: Speaker | None = None
-        if q.heading and text[q.end - 1] in ".!?…":
+        ends_sentence = (
+            text[q.end - 1] in ".!?…"
+            or (  # fr/ru: «…». with the full stop after the mark
+                q.close is not None
+                and text[q.close + 1 : q.close + 2] in (".", "!", "?", "…")
+                and not _ARABIC.search(text, q.start, q.end)
+            )
+        )
+        if q.heading and ends_sentence:
             # a whole paragraph quoted, ending a sentence, after a paragraph with a speaker: it goes on
             speaker = _paragraph_continuation(ctx, q)
             q.heading = speaker is None
