@@ -496,3 +496,21 @@ def test_criticising_verbs_and_article_names(text: str, speaker: str | None) -> 
 def test_quote_paragraph_with_the_full_stop_after_the_mark_goes_on(text: str) -> None:
     quotes = _quotes(_analyse(text, {"Павел Отиено": "Paul Otieno", "Paul Otieno": "Paul Otieno"}))
     assert [q["speaker_canonical"] for q in quotes] == ["Paul Otieno", "Paul Otieno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Selon un communiqué de l'état-major, « les unités ont repoussé l'attaque après deux heures ».", "état-major"),
+        # "le groupe" is the one armed group named before; two of them: no name
+        ("Dans un communiqué, le JNIM a revendiqué l'attaque. « Nos combattants ont pris le contrôle du camp », "
+         "affirme le groupe.", "JNIM"),
+        ('The JNIM and the Islamic State fought near Menaka. "Our fighters took the camp after a long battle," '
+         "the group said.", None),
+    ],
+)  # fmt: skip
+def test_statement_issuer_and_group_heads(text: str, speaker: str | None) -> None:
+    others = {"JNIM": ("ARMED_GROUP", "JNIM"), "Islamic State": ("ARMED_GROUP", "Islamic State")}
+    (quote,) = _quotes(_analyse(text, others=others))
+    assert quote["speaker"] == speaker
+    assert quote["speaker_type"] == "organization"

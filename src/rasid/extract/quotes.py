@@ -1966,6 +1966,12 @@ def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     ps, pe = words[0][0], words[-1][1]
+    issued = _STATEMENT_BY.search(ctx.text, ps, pe)
+    if issued is not None and len(_WORD.findall(ctx.text[ps : issued.start()])) <= 1:
+        ps = issued.end()  # "selon un communiqué de l'état-major": the issuer, not the statement
+        issuer = [m for m in ctx.mentions_in(ps, pe) if m.start == ps and m.label != "GPE"]
+        if issuer:
+            return Speaker(issuer[0], issuer[0].start, issuer[0].end, "explicit", None, kind="organization")
     organization = ctx.cues.organization_other.search(fold(ctx.text[ps:pe]))
     if organization is None:
         return None
@@ -1982,6 +1988,8 @@ def _resolve_named_organization(ctx: _Context, head: str, ps: int, pe: int) -> S
         m for m in ctx.mentions_in(floor, ps)
         if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in fold(m.text)
     ]  # fmt: skip
+    if not entities and head in _GROUP_HEADS:  # "le groupe", "the group": the one armed group named before
+        entities = [m for m in ctx.mentions_in(floor, ps) if m.label == "ARMED_GROUP"]
     if len({m.key for m in entities}) == 1:
         return Speaker(entities[-1], ps, pe, "role", None, kind="organization")
     if entities:
@@ -1992,6 +2000,8 @@ def _resolve_named_organization(ctx: _Context, head: str, ps: int, pe: int) -> S
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
+#: Heads that name an armed group without its name ("le groupe", "the movement").
+_GROUP_HEADS = frozenset({"groupe", "group", "mouvement", "movement", "групп"})
 #: Words inside a written organisation name ("ministère de la Défense", "Ministry of Foreign Affairs").
 _ORGANIZATION_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the", "and", "et", "for", "pour"})
 #: French adjectives of nationality after the head ("le ministère malien de la Défense").
