@@ -514,3 +514,16 @@ def test_statement_issuer_and_group_heads(text: str, speaker: str | None) -> Non
     (quote,) = _quotes(_analyse(text, others=others))
     assert quote["speaker"] == speaker
     assert quote["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Russians are everywhere in the capital now," one local journalist said.',
+        "« Les Russes sont partout dans la capitale », raconte un journaliste local.",
+        "«Русские теперь повсюду в столице», — рассказал местный журналист.",
+    ],
+)
+def test_more_unnamed_speakers(text: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker_type"] == "anonymous"
