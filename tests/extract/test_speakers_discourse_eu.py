@@ -527,3 +527,13 @@ def test_statement_issuer_and_group_heads(text: str, speaker: str | None) -> Non
 def test_more_unnamed_speakers(text: str) -> None:
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker_type"] == "anonymous"
+
+
+def test_capitalised_role_after_a_speaker_refers_back() -> None:
+    """ "The Minister continued" after X spoke: a capitalised role is no new name, it refers back."""
+    text = (
+        'Government spokesman and Minister of Water Idris Al-Tahir said the dam was safe. He added, "Nobody in '
+        'the valley has to leave."\n\nThe Minister continued, "Let them ask where the water came from."'
+    )
+    quotes = _quotes(_analyse(text))
+    assert [q["speaker"] for q in quotes] == ["Idris Al-Tahir", "Idris Al-Tahir"]

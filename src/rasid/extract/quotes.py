@@ -1128,7 +1128,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         unmarked = _unmarked_name_ending(ctx, ps, pe)
         if unmarked is not None:  # "директор департамента … Роман Чекушов": the role, then the name
             return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
-        if _CAPITALISED_RUN_END.search(ctx.text, ps, pe):
+        run_end = _CAPITALISED_RUN_END.search(ctx.text, ps, pe)
+        if run_end is not None and any(
+            fold(w) not in _NOT_NAME_WORDS and not _is_role_word(ctx, w) for w in run_end.group().split()
+        ):
             # "Minister of Foreign Affairs Hassoumi Massoudou": a title and a name we cannot cut out
             # introduce someone new; this is no reference to who spoke before
             return Speaker(None, ps, pe, "role", None)
