@@ -1042,10 +1042,13 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
         run.insert(0, word)
     if not run or any(a < run[-1].end() and run[0].start() < b for a, b in organizations):
         return None  # the capitalised words name a body ("the Defence Ministry"); a "Government spokesman" before is a title
-    if len(run) == 3 and len(words) > 3 and fold(words[-4].group()) in ("and", "et", "и"):
-        run = run[
-            1:
-        ]  # "Minister of Culture and Information Khalid Al-Aiser": the title's last word, then the name
+    link = fold(words[-4].group()) if len(run) == 3 and len(words) > 3 else ""
+    if link in ("and", "et", "и") or (
+        link in ("of", "de", "du") and _title_class_ending(zone[: words[-4].start()]) is not None
+    ):
+        # "Minister of Culture and Information X Y", "Minister of Water X Y": the title's last word, then
+        # the name ("officials of World Food Programme" is no title: the run stays a body's name)
+        run = run[1:]
     if len(run) > 3 and _title_class_ending(zone[: run[-2].start()]) is not None:
         run = run[-2:]  # "Minister of Foreign Affairs Hassoumi Massoudou": a capitalised title, then the name
     titled = False
