@@ -537,3 +537,17 @@ def test_capitalised_role_after_a_speaker_refers_back() -> None:
     )
     quotes = _quotes(_analyse(text))
     assert [q["speaker"] for q in quotes] == ["Idris Al-Tahir", "Idris Al-Tahir"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister Paul Otieno visited the border. State media quoted him as saying: "The rebels are in trouble."',
+        'Minister Paul Otieno visited the border. "The rebels are in trouble," state media quoted him as saying.',
+        'Minister Paul Otieno visited the border. A statement from his office quoted him addressing troops: "The '
+        'rebels are in trouble."',
+    ],
+)
+def test_quoted_him(text: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno"}))
+    assert quote["speaker"] == "Paul Otieno"

@@ -2284,9 +2284,31 @@ def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     return speaker
 
 
+#: en: "state media quoted him (as saying)": the one quoted is the last speaker of that gender.
+_QUOTED_OBJECT = re.compile(r"(?<![^\W_])quoted\s+(him|her)(?![^\W_])", re.IGNORECASE)
+
+
+def _quoted_object(ctx: _Context, start: int, end: int, pos: int) -> Speaker | None:
+    """ "A statement quoted him addressing troops: "…"" / '"…," state media quoted her as saying.'"""
+    found = list(_QUOTED_OBJECT.finditer(ctx.text, start, end))[-1]
+    if _quoted_before(ctx.text, start, found.start()):
+        return None
+    event = ctx.event_before(pos)
+    gender = "m" if found.group(1).lower() == "him" else "f"
+    if event is not None and pos - event.end <= LOOKBACK_CHARS:
+        speaker = _from_chain(ctx, pos, "pronoun", gender, "he")
+    else:  # nobody has spoken: the one person in view (whose gender no name tells), else nobody
+        speaker = _only_person_in_view(ctx, pos, "pronoun")
+    if speaker is not None:
+        speaker.cue = found.group()
+    return speaker
+
+
 def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     text = ctx.text
     sent_start = _sentence_start(text, q.open, floor)
+    if _QUOTED_OBJECT.search(text, sent_start, q.open):
+        return _quoted_object(ctx, sent_start, q.open, q.open)
     fs, fe = ctx.folded_range(sent_start, q.open)
     folded = ctx.norm.text
     # 1. "وبحسب X، "…"" / according to X, "…"
@@ -2511,6 +2533,8 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     clause_end = re.search(r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])\.", text[q.close + 1 : after_end])  # not U.S.
     if clause_end:
         after_end = q.close + 1 + clause_end.start()
+    if _QUOTED_OBJECT.search(text, q.close + 1, after_end):
+        return _quoted_object(ctx, q.close + 1, after_end, q.open)  # '"…," state media quoted him as saying'
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
     verb_after = next((v for v in ctx.cues.verb.finditer(folded, fs2, fe2) if not _noun_use(folded, v)), None)
     if verb_after is None:
