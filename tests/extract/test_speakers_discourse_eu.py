@@ -551,3 +551,22 @@ def test_capitalised_role_after_a_speaker_refers_back() -> None:
 def test_quoted_him(text: str) -> None:
     (quote,) = _quotes(_analyse(text, {"Paul Otieno": "Paul Otieno"}))
     assert quote["speaker"] == "Paul Otieno"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the other person is the object of a preposition: the pronoun takes up the subject
+        ('Paul Otieno met with Omar Tall in Nairobi. "We discussed security issues," he told reporters.',
+         "Paul Otieno"),
+        ("Павел Отиено встретился с Омаром Таллом в Москве. «Мы обсудили вопросы безопасности», — сказал он.",
+         "Павел Отиено"),
+        # a direct object is someone the pronoun could take up as well: no guess
+        ("Paul Otieno a reçu Omar Tall. « Nous soutenons la médiation », a-t-il déclaré.", None),
+    ],
+)  # fmt: skip
+def test_person_after_a_preposition_is_no_candidate(text: str, speaker: str | None) -> None:
+    people = {"Paul Otieno": "Paul Otieno", "Omar Tall": "Omar Tall", "Павел Отиено": "Павел Отиено",
+              "Омаром Таллом": "Omar Tall"}  # fmt: skip
+    (quote,) = _quotes(_analyse(text, people))
+    assert quote["speaker"] == speaker

@@ -1572,6 +1572,10 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
         named = [m for m in ctx.mentions_in(start, end) if m.label in labels and not _possessive(ctx.text, m)]
     if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
         return None
+    if people and len({m.key for m in named}) > 1 and not _ARABIC.search(ctx.text, start, end):
+        # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
+        # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
+        named = [m for m in named if not _after_preposition(ctx.text, m)]
     if len({m.key for m in named}) != 1:
         return None
     first = named[0]
@@ -1594,6 +1598,18 @@ PRONOUN_SENTENCES = 2
 _OPENING_PRONOUN = re.compile(
     r"\W*(?:(?:but|and|yet|then|mais|et|puis|но|и|а)\W+)?(?:he|she|il|elle|он|она)\W", re.I
 )
+
+
+#: Prepositions (as written, not folded: French "à" is not the auxiliary "a") before an object person.
+_PREPOSITIONS = frozenset(
+    {"with", "to", "by", "from", "à", "au", "aux", "avec", "par", "auprès", "с", "со", "к", "от"}
+)
+
+
+def _after_preposition(text: str, m: Mention) -> bool:
+    """fr/en/ru: the person is the object of a preposition ("met with X", "a téléphoné à X", "с X")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, m.start - 20) : m.start])
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 
 def _possessive(text: str, m: Mention) -> bool:
