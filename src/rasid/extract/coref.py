@@ -17,6 +17,7 @@ Runs after ``rasid.entities`` and extends its layer:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from operator import itemgetter
@@ -262,12 +263,48 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
         antecedent = _latest(groups, match.start, one_person=True)
         if antecedent is None:
             continue  # nobody, or more than one person fits: leave it unresolved
+        if _nationality_of_another(doc.text, match.start, match.end, antecedent, out):
+            continue  # "le président nigérien" after "Macron a reçu son homologue nigérien Bazoum"
         out.append(
             doc.annotation(LAYER, match.start, match.end, "PER", attrs=_link_attrs(antecedent, "role"), stage=STAGE, confidence=CONF_ROLE)
         )  # fmt: skip
         for i in range(match.token_start, match.token_end):
             occupied[i] = True
     return out
+
+
+#: fr/en/ru adjectives of nationality (nigérien, malienne, Nigerien, российский), matched lower-cased.
+_NATIONALITY = re.compile(
+    r"\w{3,}(?:ien|ienne|ain|aine|ais|aise|ois|oise|ian|ese|ish|ийский|ийская|инский|инская|анский|анская)$"
+)
+#: How far before a person's mention the adjective that introduced them may stand.
+NATIONALITY_CHARS = 40
+
+
+def _nationality_of_another(
+    text: str, start: int, end: int, antecedent: Annotation, people: Sequence[Annotation]
+) -> bool:
+    """fr/en/ru: the role phrase carries a nationality adjective (le président nigérien, the Nigerien
+    president) that the text wrote before another person (son homologue nigérien X) and never
+    before the antecedent: it is that other person's role, not the antecedent's."""
+    if is_arabic(text[start:end]):
+        return False
+    near = (
+        re.findall(r"\w+", text[max(0, start - 25) : start])[-2:]
+        + re.findall(r"\w+", text[end : end + 25])[:2]
+    )
+    stems = {w.lower()[:6] for w in near if _NATIONALITY.match(w.lower())}
+    if not stems:
+        return False
+
+    def introduced(p: Annotation) -> bool:
+        before = text[max(0, p.start - NATIONALITY_CHARS) : p.start].lower()
+        return any(w[:6] in stems for w in re.findall(r"\w+", before))
+
+    canonical = antecedent.attrs.get("canonical")
+    persons = [p for p in people if p.label == "PER" and p.start < start]
+    theirs = any(introduced(p) for p in persons if p.attrs.get("canonical") == canonical)
+    return not theirs and any(introduced(p) for p in persons if p.attrs.get("canonical") != canonical)
 
 
 #: Group key for "any country" (a country key may itself be ``None``: a person of no known country).

@@ -116,6 +116,10 @@ class QuoteCues:
     verb_words: tuple[str, ...]
     #: "по его словам", "selon elle", "على حد قوله": groups ``m``, ``f``, ``any`` (the pronoun's gender)
     pronoun_attribution: re.Pattern[str]
+    #: lower-case words inside a French/English organisation name ("des armées", "des affaires étrangères")
+    organization_words: frozenset[str] = frozenset()
+    #: fr/en/ru role nouns of one word, folded, without article (president, ministre, министр)
+    role_words: frozenset[str] = frozenset()
 
 
 #: A nationality or rank word before a role noun (the Nigerien president, the deputy minister; a
@@ -214,6 +218,10 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             )
             + B_END
         ),
+        role_words=frozenset(r for r in bare_roles if " " not in r),
+        organization_words=frozenset(
+            fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
+        ),
     )
 
 
@@ -239,7 +247,10 @@ def _is_opener(text: str, i: int) -> bool:
     return before.isspace() or before in "(:[—-–،," or not before.isalnum()
 
 
-_OPENING_MARKS = re.compile(r'[«“„"”‘]')
+_OPENING_MARKS = re.compile(r'[«“„"”‘]|(?:^|(?<=[\s(]))\'(?=[A-Za-z])')
+#: The end of an English passage in straight single quotes ('sole legitimate authority'), on its line:
+#: a quote mark after a word and before no letter (not the apostrophe of Niger's or O'Neill).
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![A-Za-z])|\n")
 _STOPS = {closer: re.compile(rf'[{re.escape(closer)}«“„"\n]') for closer in ("»", "”", "“", '"', "’")}
 #: Marks that open a quotation only where a straight quote would (before a word, after a space):
 #: ”…” as some outlets type it, and single quotes ‘…’.
@@ -282,6 +293,15 @@ def find_quotations(text: str) -> list[Quote]:
             break
         i = opening.start()
         ch = text[i]
+        if ch == "'":  # English straight single quotes: a passage only when it closes on its line
+            single = _SINGLE_CLOSE.search(text, i + 1, min(n, i + MAX_QUOTE_CHARS))
+            if single is None or single.group() == "\n":
+                i += 1
+                continue
+            s, e = _trim(text, i + 1, single.start())
+            quotes.append(Quote(i, single.start(), s, e))
+            i = single.start() + 1
+            continue
         closer = _closer_of(text, i)
         if closer is None:
             i += 1
@@ -498,6 +518,10 @@ _STACKED_TITLE_CLASSES = frozenset({"honorific", "expert", "spokesperson"})
 _OFFICE_COMPLEMENT = re.compile(r"(?:\s*(?:و|ب|لل|وال|بال|ال)[\u0621-\u064A]+){0,5}\s*$")
 
 
+#: Russian genitive words that complete an office (министр иностранных дел, глава минобороны).
+_RU_OFFICE_COMPLEMENT = re.compile(r"(?:\s+[а-яё]+){1,3}\s*")
+
+
 def _title_classes_ending(window: str) -> list[str]:
     """The classes of the title that ends ``window`` (the words right before a name) and, in Arabic,
     of the titles stacked before it with only their complements between (وزير الخارجية والتعاون
@@ -505,6 +529,8 @@ def _title_classes_ending(window: str) -> list[str]:
     only when one of the two is honorific, academic or a spokesperson's, never two offices (استقبل
     وزير الخارجية الرئيس X: the minister receives the president)."""
     stripped = _TITLE_COMPLEMENT.sub("", window.rstrip())
+    if re.search(r"[а-яё]", stripped[-30:]):
+        stripped = re.sub(r"\s+[А-ЯЁ][а-яё]+$", "", stripped)  # "министр иностранных дел Мали": the country
     if not stripped:
         return []
     matches = sorted(entity_cues().titles.find(prepare(stripped)), key=lambda m: (m.end, m.start))
@@ -514,7 +540,9 @@ def _title_classes_ending(window: str) -> list[str]:
         if match.end > boundary:
             continue  # a title inside the one already taken
         if not (
-            match.end == boundary or (arabic and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary))
+            match.end == boundary
+            or (arabic and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary))
+            or _RU_OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary)  # министр иностранных дел
         ):
             break  # other words between: this title is not the person's
         title_class = match.hits[0].entry_id.split(":", 2)[1]
@@ -739,6 +767,8 @@ class _Context:
             before = re.split(r"[.;:!?؟؛\n«»\"“”()]", window)[-1]
             *earlier, right_before = re.split(r"[,،]", before)
             after = re.match(r"\s*[,،]([^.,;:!?؟،؛\n«»\"“”()]{1,80})", self.text[m.end : m.end + 90])
+            if after and self.cues.verb.search(fold(after.group(1))):
+                after = None  # "Interrogé sur X, le porte-parole a déclaré": a new subject, no apposition
             segment_end = m.start - len(right_before) - 1
             classes.update(_title_classes_ending(right_before))
             for titled in (
@@ -838,6 +868,23 @@ def _skip_told_to(text: str, start: int, end: int) -> int:
         start = told.end()
 
 
+#: How it was told, after the outlet it was told to ("сказал ТАСС по телефону", "told AFP by phone").
+_BY_PHONE = re.compile(r"\s*(?:по\s+телефону|by\s+phone|over\s+the\s+phone|par\s+téléphone|au\s+téléphone)?")
+
+
+def _skip_told_outlet(ctx: _Context, start: int, end: int) -> int:
+    """fr/en/ru: past an outlet the words were told to, right after an inverted verb, when a subject
+    follows it ("— сказал ТАСС по телефону собеседник агентства"); else ``start``."""
+    outlets = [
+        m for m in ctx.mentions_in(start, end) if m.label == "MEDIA" and not ctx.text[start : m.start].strip()
+    ]
+    if not outlets:
+        return start
+    after = _BY_PHONE.match(ctx.text, outlets[0].end, end)
+    rest = after.end() if after else outlets[0].end
+    return rest if _WORD.search(ctx.text, rest, end) else start
+
+
 def _glued_end(text: str, j: int) -> bool:
     """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence."""
     return j > 0 and _ARABIC.match(text[j - 1]) is not None and _ARABIC.match(text[j + 1]) is not None
@@ -884,9 +931,12 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         and not _COMPLEMENTIZER.search(
             ctx.text, start, m.start
         )  # "وقال البيان إن الحلو …": a clause's subject
+        and not _possessive(ctx.text, m)  # ", said Traoré's power grab was …": what was said
     ]
     if len(per) > 1 and _title_only(ctx, per[0]):
         per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
+    while len(per) > 1 and not ctx.text[per[0].end : per[1].start].strip() and _ARABIC.search(zone) is None:
+        per = per[1:]  # "said President Ahmed Tinubu" marked as two people: one name, the last part holds it
     described = None if per else _described_then_named(ctx, start, end, mentions)
     if described is not None:  # "قال رئيس فريق البحث، سامي الخطيب إن": the name ends the subject
         return Speaker(described, described.start, described.end, "subject", None)
@@ -902,15 +952,25 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         if (
             m.start in (start + offset, start + offset + (article.end() if article else 0))
             and m.label != "GPE"
+            and not _possessive(ctx.text, m)
         ):
             if m.label == "MEDIA" and _WORD.search(ctx.text[m.end : end]):
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     if _ARABIC.search(zone) is None:
         name = _unmarked_name_ending(ctx, start, end)
+        told = _TOLD_AFTER_NAME.search(zone)
+        if name is None and told is not None:  # "a déclaré Abdullah Bu Habib à la chaîne CNN"
+            name = _unmarked_name_ending(ctx, start, start + told.start())
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+#: What may follow the subject of an inverted verb: whom or where it was told ("à la chaîne", "to CNN").
+_TOLD_AFTER_NAME = re.compile(
+    r"(?<=[\w.])\s+(?:à|au|aux|to|lors|during|devant|before|in|on|dans|sur|в|на|журналистам)\s"
+)
 
 
 #: Words an Arabic description may take before the comma that sets off the speaker's name.
@@ -959,16 +1019,20 @@ _NAME_LINKS = frozenset({"of", "the", "de", "du", "des", "la", "le", "les", "l",
 UNMARKED_ZONE_WORDS = 14
 
 
+_HYPHENATED_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
 def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None:
     """Two or three capitalised words (Latin or Cyrillic) that end the subject of an inverted speech
     verb and that no entity covers: a person no stage marked ("said Ajuri Ngelale", "— сообщил
     директор департамента … Роман Чекушов"). Acronyms (РФ, AFP) and words after "of/de" are not
     part of it; a zone naming an organisation, or longer than a subject, gives none."""
     zone = ctx.text[start:end]
-    words = list(_WORD.finditer(zone))
+    words = list(_HYPHENATED_WORD.finditer(zone))  # "Al-Aiser", "al-Burhan" are one word of a name
     if not words or len(words) > UNMARKED_ZONE_WORDS or zone[words[-1].end() :].strip(" \t.,;:"):
         return None
-    if ctx.cues.organization_other.search(fold(zone)):
+    organizations = [o.span() for o in ctx.cues.organization_other.finditer(fold(zone))]
+    if organizations and _ARABIC.search(zone) is not None:
         return None
     run: list[re.Match[str]] = []
     for word in reversed(words):
@@ -976,10 +1040,25 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
         if not (w[0].isupper() and not w.isupper() and (w[0].isascii() or "\u0400" <= w[0] <= "\u04ff")):
             break
         run.insert(0, word)
+    if not run or any(a < run[-1].end() and run[0].start() < b for a, b in organizations):
+        return None  # the capitalised words name a body ("the Defence Ministry"); a "Government spokesman" before is a title
+    link = fold(words[-4].group()) if len(run) == 3 and len(words) > 3 else ""
+    if link in ("and", "et", "и") or (
+        link in ("of", "de", "du") and _title_class_ending(zone[: words[-4].start()]) is not None
+    ):
+        # "Minister of Culture and Information X Y", "Minister of Water X Y": the title's last word, then
+        # the name ("officials of World Food Programme" is no title: the run stays a body's name)
+        run = run[1:]
     if len(run) > 3 and _title_class_ending(zone[: run[-2].start()]) is not None:
         run = run[-2:]  # "Minister of Foreign Affairs Hassoumi Massoudou": a capitalised title, then the name
-    if not 2 <= len(run) <= 3:
-        return None  # one word may be anything; four are the name of a body (United Nations Development …)
+    titled = False
+    while run and (fold(run[0].group()) in _NOT_NAME_WORDS or _is_role_word(ctx, run[0].group())):
+        titled = titled or fold(run[0].group()) not in _NOT_NAME_WORDS
+        run = run[1:]  # "The President", "The Minister": a capitalised role at a sentence start, no name
+    # four words that are the whole subject are one person's names (Roch Marc Christian Kaboré)
+    most = 4 if len(run) == 4 and run[0].start() == words[0].start() else 3
+    if not (2 if not titled else 1) <= len(run) <= most:
+        return None  # one word may be anything; four after other words name a body (the United Nations Development …)
     first = run[0].start()
     before = [fold(w.group()) for w in words if w.end() <= first]
     if before and before[-1] in _NAME_LINKS:
@@ -989,6 +1068,12 @@ def _unmarked_name_ending(ctx: _Context, start: int, end: int) -> Mention | None
         return None  # part of something a stage named
     surface = ctx.text[s:e]
     return Mention(s, e, "PER", fold(surface), None, surface)
+
+
+def _is_role_word(ctx: _Context, word: str) -> bool:
+    """One capitalised word that is a role noun (President, Minister, Президент), not part of a name."""
+    folded = fold(word)
+    return folded in ctx.cues.role_words or any(part in ctx.cues.role_words for part in folded.split("-"))
 
 
 def _title_only(ctx: _Context, m: Mention) -> bool:
@@ -1046,7 +1131,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         unmarked = _unmarked_name_ending(ctx, ps, pe)
         if unmarked is not None:  # "директор департамента … Роман Чекушов": the role, then the name
             return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
-        if _CAPITALISED_RUN_END.search(ctx.text, ps, pe):
+        run_end = _CAPITALISED_RUN_END.search(ctx.text, ps, pe)
+        if run_end is not None and any(
+            fold(w) not in _NOT_NAME_WORDS and not _is_role_word(ctx, w) for w in run_end.group().split()
+        ):
             # "Minister of Foreign Affairs Hassoumi Massoudou": a title and a name we cannot cut out
             # introduce someone new; this is no reference to who spoke before
             return Speaker(None, ps, pe, "role", None)
@@ -1071,7 +1159,17 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         and last.speaker is not None
         and last.speaker.mention is not None
         and last.speaker.mention.label == "PER"
-        and last.end >= floor
+        and (
+            last.end >= floor
+            or (  # fr/en/ru: further back, when nobody else was named since
+                last.end >= ps - LOOKBACK_CHARS
+                and _ARABIC.search(ctx.text, ps, pe) is None
+                and not any(
+                    m.label == "PER" and m.key != last.speaker.mention.key
+                    for m in ctx.mentions_in(last.end, ps)
+                )
+            )
+        )
     ):
         speakers.append(last.speaker.mention)  # the last speaker of the chain ("a déclaré X … le ministre")
     phrase_class = _phrase_role_class(ctx.text[ps:pe])
@@ -1082,7 +1180,12 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
             return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
         return Speaker(speakers[-1], ps, pe, "role", None)
     if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
-        people = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER"]
+        sent_start = _sentence_start(ctx.text, ps, floor)
+        people = [
+            m
+            for m in ctx.mentions_in(floor, ps)
+            if m.label == "PER" and not (m.start >= sent_start and _in_opening_clause(ctx, sent_start, m, ps))
+        ]  # "Asked whether X would come, the official said": the official is someone else
         if (
             len({m.key for m in people}) == 1
             and _roles_agree(phrase_class, ctx.person_classes(people[-1].key), evidence=True)
@@ -1107,7 +1210,9 @@ def _nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> bool:
     """An Arabic role phrase of one country (وزير الخارجية الفرنسي, وزير خارجية فرنسا) cannot refer to
     a person introduced as another's (وزير الخارجية الأمريكي X)."""
     words = _WORD.findall(ctx.text[ps:pe])
-    if not words or not _ARABIC.match(words[-1]):
+    if words and not _ARABIC.match(words[-1]):
+        return _latin_nationalities_clash(ctx, ps, pe, key)
+    if not words:
         return False
     last = words[-1]
     stem = _nationality_stem(last)
@@ -1117,6 +1222,33 @@ def _nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> bool:
         return False
     theirs = ctx.person_nationalities(key)
     return bool(theirs) and not any(t.startswith(stem) or stem.startswith(t) for t in theirs)
+
+
+#: fr/en/ru adjectives of nationality (nigérien, malienne, Russian, российский), matched folded.
+_LATIN_NATIONALITY = re.compile(
+    r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|ian|ese|ish|ийский|ийская|инский|инская|анский|анская)$"
+)
+
+
+def _latin_nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> bool:
+    """fr/en/ru: "le président nigérien" after "Macron a reçu son homologue nigérien Bazoum": the
+    nationality of the role phrase was written before another person in view, not before this one."""
+    adjectives = [
+        fold(w)[:6]
+        for w in _WORD.findall(ctx.text[ps:pe])
+        if w[:1].islower() and _LATIN_NATIONALITY.search(fold(w)) and not _is_role_word(ctx, w)
+    ]
+    if not adjectives:
+        return False
+
+    def described(m: Mention) -> bool:
+        before = fold(ctx.text[max(0, m.start - TITLE_CHARS) : m.start])
+        return any(a in w for w in _WORD.findall(before) for a in adjectives)
+
+    people = [m for m in ctx.mentions_in(max(0, ps - LOOKBACK_CHARS), ps) if m.label == "PER"]
+    theirs = any(described(m) for m in people if m.key == key)
+    others = any(described(m) for m in people if m.key != key)
+    return others and not theirs
 
 
 def _apposition(ctx: _Context, pos: int) -> Mention | None:
@@ -1185,7 +1317,11 @@ def _subject_before(
     """The subject named before the verb: right before it (X said / X، وزير…، قال), the author of
     a statement (في بيان صدر عن X، قال:), or the subject that opens the sentence (وأشار X إلى … وقال).
     A participle (…، قائلاً) takes the subject of the main clause, never the noun just before it."""
-    candidates = [m for m in ctx.mentions_in(sent_start, verb_start) if m.label == "PER"]
+    candidates = [
+        m
+        for m in ctx.mentions_in(sent_start, verb_start)
+        if m.label == "PER" and (_ARABIC.search(m.text) or not _quoted_before(ctx.text, sent_start, m.start))
+    ]  # fr/en/ru: « … C'est Tinubu du Nigeria … », a énuméré X: a name inside the quote is no subject
     if not candidates:
         return None
     last = candidates[-1]
@@ -1212,9 +1348,30 @@ def _subject_before(
             return Speaker(m, m.start, m.end, "subject", None)
     first = candidates[0]
     within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
+    if _in_opening_clause(ctx, sent_start, first, verb_start):
+        return None  # "Asked whether X would come, the official said": X is in a clause before the subject
     if len(_WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
         return Speaker(first, first.start, first.end, "subject", None)
     return None
+
+
+#: fr/en/ru words that open a clause before the sentence's subject ("Asked whether X …, the official
+#: said"; "Interrogé sur X, le ministre a …"; "Отвечая на вопрос о X, министр …").
+_OPENING_CLAUSE_WORDS = frozenset(
+    {"asked", "speaking", "commenting", "responding", "referring", "after", "before", "when", "while",
+     "following", "although", "unlike", "like", "interroge", "interrogee", "questionne", "evoquant",
+     "commentant", "repondant", "apres", "avant", "lors", "quand", "contrairement", "comme",
+     "отвечая", "комментируя", "говоря", "после", "когда", "в отличие"}
+)  # fmt: skip
+
+
+def _in_opening_clause(ctx: _Context, sent_start: int, m: Mention, verb_start: int) -> bool:
+    """fr/en/ru: ``m`` sits in a participial or subordinate clause that opens the sentence and ends
+    with a comma before the verb: not the verb's subject."""
+    words = _WORD.findall(ctx.text[sent_start : m.start])
+    if not words or _ARABIC.search(words[0]) or fold(words[0]) not in _OPENING_CLAUSE_WORDS:
+        return False
+    return "," in ctx.text[m.end : verb_start]
 
 
 def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
@@ -1325,7 +1482,50 @@ def _from_chain(
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
             return None
+    if is_person and _unmarked_subject_since(ctx, event.end, pos, said_before):
+        return None
     return replace(said_before, via=via, cue=None)
+
+
+#: A sentence (or its clause after a comma) that opens with a name no stage marked: "the rebel
+#: commander Ahmed Bakri rejected …" (optional determiner and lower-case title words, 2-3 capitalised
+#: words, then a lower-case word).
+_OPENING_UNMARKED_NAME = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:[a-zà-ÿа-яё][\w'’-]*\s+){0,3}"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)\s+[a-zà-ÿа-яё]"
+)
+
+
+def _unmarked_subject_since(ctx: _Context, start: int, pos: int, speaker: Speaker) -> bool:
+    """fr/en/ru: a sentence between the last speaker and ``pos`` opens with another person that no
+    stage marked ("Speaking to journalists, the rebel commander Ahmed Bakri rejected the plan. "…," he
+    said"): the pronoun may be theirs, so it is nobody's rather than the last speaker's."""
+    text = ctx.text
+    own = set(_WORD.findall(fold(text[speaker.start : speaker.end])))
+    if speaker.mention is not None:
+        own |= set(_WORD.findall(fold(ctx.fullest.get(speaker.mention.key, speaker.mention.text))))
+    cursor = start
+    while cursor < pos:
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[cursor:pos])
+        end = cursor + stop.end() if stop else pos
+        sentence = text[cursor:end]
+        if _ARABIC.search(sentence) is None:
+            comma = sentence.find(",")
+            openings = [0] + ([comma + 1] if 0 < comma < 60 else [])
+            for at in openings:
+                found = _OPENING_UNMARKED_NAME.match(sentence, at)
+                if found is None or _quoted_before(text, start, cursor + found.start("name")):
+                    continue
+                ns, ne = cursor + found.start("name"), cursor + found.end("name")
+                if (
+                    ctx.mentions_in(max(0, ns - 1), ne + 1)
+                    or set(_WORD.findall(fold(found.group("name")))) & own
+                ):
+                    continue  # a body, a place or the speaker themself
+                if fold(found.group("name").split()[0]) not in _NOT_NAME_WORDS:
+                    return True
+        cursor = end
+    return False
 
 
 def _in_reported_clause(ctx: _Context, start: int, pos: int) -> bool:
@@ -1356,11 +1556,26 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     end = _sentence_start(ctx.text, pos, floor)
     if end <= floor:
         return None
-    start = _sentence_start(ctx.text, end - 1, floor)
+    before = end
+    if _ARABIC.search(ctx.text, end, pos + 40) is None:
+        before = floor + len(ctx.text[floor:end].rstrip())  # fr/en/ru: the last paragraph's last sentence
+    start = _sentence_start(ctx.text, max(floor, before - 1), floor)
     labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
+    for _ in range(PRONOUN_SENTENCES):
+        # "X thanked Y. But he added that … "…," he said": a sentence whose subject is the same
+        # pronoun and that names nobody carries the reference back to the one before
+        if named or not people or start <= floor or not _opens_with_pronoun(ctx, start, end):
+            break
+        end = len(ctx.text[floor:start].rstrip()) + floor  # over the blank line of a new paragraph
+        start = _sentence_start(ctx.text, max(floor, end - 1), floor)
+        named = [m for m in ctx.mentions_in(start, end) if m.label in labels and not _possessive(ctx.text, m)]
     if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
         return None
+    if people and len({m.key for m in named}) > 1 and not _ARABIC.search(ctx.text, start, end):
+        # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
+        # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
+        named = [m for m in named if not _after_preposition(ctx.text, m)]
     if len({m.key for m in named}) != 1:
         return None
     first = named[0]
@@ -1370,7 +1585,7 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
     most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
     if (
-        len(_WORD.findall(ctx.text[clause_start : first.start])) > most
+        len([w for w in _WORD.findall(ctx.text[clause_start : first.start]) if w != "s"]) > most
         or not ctx.is_subject_position(first)
         or _inside_quotation(ctx.text, start, first.start)
     ):
@@ -1378,10 +1593,47 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     return Speaker(first, first.start, first.end, via, None)
 
 
+#: How many sentences that open with a pronoun a reference may go back over to reach its subject.
+PRONOUN_SENTENCES = 2
+_OPENING_PRONOUN = re.compile(
+    r"\W*(?:(?:but|and|yet|then|mais|et|puis|но|и|а)\W+)?(?:he|she|il|elle|он|она)\W", re.I
+)
+
+
+#: Prepositions (as written, not folded: French "à" is not the auxiliary "a") before an object person.
+_PREPOSITIONS = frozenset(
+    {"with", "to", "by", "from", "à", "au", "aux", "avec", "par", "auprès", "с", "со", "к", "от"}
+)
+
+
+def _after_preposition(text: str, m: Mention) -> bool:
+    """fr/en/ru: the person is the object of a preposition ("met with X", "a téléphoné à X", "с X")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, m.start - 20) : m.start])
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    """ "Donald Trump's administration": the person owns what follows, the sentence is not about them."""
+    return re.match(r"['’]s?(?![^\W_])", text[m.end : m.end + 3]) is not None
+
+
+def _opens_with_pronoun(ctx: _Context, start: int, end: int) -> bool:
+    """fr/en/ru: the sentence's subject is a personal pronoun ("He added that …", "Mais il a …")."""
+    return (
+        _ARABIC.search(ctx.text, start, end) is None
+        and _OPENING_PRONOUN.match(ctx.text, start, end) is not None
+    )
+
+
 def _inside_quotation(text: str, start: int, pos: int) -> bool:
     """An opening mark before ``pos`` in ``text[start:pos]`` that is not closed yet."""
     segment = text[start:pos]
     return segment.count("«") > segment.count("»") or segment.count("“") > segment.count("”")
+
+
+def _quoted_before(text: str, start: int, pos: int) -> bool:
+    """``pos`` is inside a quotation opened in ``text[start:pos]``, curly or straight (fr/en/ru)."""
+    return _inside_quotation(text, start, pos) or text.count('"', start, pos) % 2 == 1
 
 
 #: How many words (a title, a verb in VSO order) may precede a sentence's subject.
@@ -1408,7 +1660,14 @@ def _noun_use(folded: str, verb: re.Match[str]) -> bool:
     """A one-word fr/en speech verb used as a noun ("Depuis cette annonce", "une note")."""
     if verb.group("other") is None or " " in verb.group() or "-" in verb.group():
         return False
+    if verb.group() in _NAMING_VERBS and _QUOTE_RIGHT_AFTER.match(folded, verb.end()):
+        return True  # 'a group called "Friends of the Sahel"': a name, not words said
     return _NOUN_BEFORE.search(folded, max(0, verb.start() - 8), verb.start()) is not None
+
+
+#: Verbs that name as often as they report: right before a quotation they give its name.
+_NAMING_VERBS = frozenset({"called", "described", "назвал", "назвала", "назвали", "qualifie"})
+_QUOTE_RIGHT_AFTER = re.compile(r"\s*[«“„\"']")
 
 
 def _is_participle(ctx: _Context, verb: re.Match[str]) -> bool:
@@ -1639,6 +1898,7 @@ def _described_before(
         and clause_start > sent_start
         and _CAPITALISED_WORD.fullmatch(ctx.text, ps, pe)
         and not ctx.mentions_in(ps, pe)
+        and last not in ctx.cues.not_names  # '” He described': a pronoun after a closing mark
         and not ctx.cues.anonymous_other.match("a " + last)
         and not ctx.cues.organization_other.search(last)
     ):  # "However, Tacuno warned": one capitalised word after a comma is not a sentence's first word
@@ -1646,12 +1906,26 @@ def _described_before(
     if ctx.cues.pronoun.fullmatch(last) and (len(words) <= 3 or last in _RELATIVE_PRONOUNS):
         # he said, Ранее он добавил, puis il a dit; "un message qui rapporte": what it refers to
         return Speaker(None, words[-1][0], pe, "pronoun", None, gender=_PRONOUN_GENDER.get(last))
-    while words and words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во"):
-        words = words[1:]
+    while words and (
+        words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во")
+        or words[0][2] in _OPENING_ADVERBS
+    ):
+        words = words[1:]  # "Ранее правительственный телеканал …", "Also the ministry …"
     if not words:
         return None
     ps = words[0][0]
     clause = fold(ctx.text[ps:pe])
+    by = _STATEMENT_BY.search(ctx.text, ps, pe)
+    if by is not None:  # "Sunday's statement by the CNSP said", "un communiqué du ministère indique"
+        issuer = [m for m in ctx.mentions_in(by.end(), pe) if m.start == by.end() and m.label != "GPE"]
+        if issuer:
+            m = issuer[0]
+            return Speaker(
+                m, m.start, m.end, "subject", None, kind="organization" if m.label != "PER" else "person"
+            )
+        organization = _organization_after(ctx, by.end(), pe)
+        if organization is not None:
+            return organization
     statement = ctx.cues.statement.match(clause)
     if statement is not None and statement.end() == len(clause):
         return Speaker(None, ps, pe, "statement", None)
@@ -1668,6 +1942,8 @@ def _described_before(
     name = _CAPITALISED_NAME.fullmatch(ctx.text, ps, pe) or (
         _CAPITALISED_WORD.fullmatch(ctx.text, ps, pe) if after_quote else None
     )
+    if name is not None and fold(name.group("name").split()[0]) in _NOT_NAME_WORDS:
+        name = None  # "Le Monde critique", "The President": an article is no given name
     if name is not None:  # "Шогель Кокалла Майга сказал", '"…," Traoré said': a name no stage marked
         surface = name.group("name")
         return Speaker(Mention(ps, pe, "PER", fold(surface), None, surface), ps, pe, "subject", None)
@@ -1705,11 +1981,19 @@ def _name_before_comma(ctx: _Context, sent_start: int, comma_end: int) -> Speake
 def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
     words = _words(ctx, start, end)
+    if words and ctx.cues.pronoun.fullmatch(words[0][2]):
+        return None  # "— сказал он в интервью агентству": the pronoun is the subject, the agency was told
     if words and words[0][2] in ("в", "во"):
         words = words[1:]  # "— сообщили в пресс-службе министерства"
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     ps, pe = words[0][0], words[-1][1]
+    issued = _STATEMENT_BY.search(ctx.text, ps, pe)
+    if issued is not None and len(_WORD.findall(ctx.text[ps : issued.start()])) <= 1:
+        ps = issued.end()  # "selon un communiqué de l'état-major": the issuer, not the statement
+        issuer = [m for m in ctx.mentions_in(ps, pe) if m.start == ps and m.label != "GPE"]
+        if issuer:
+            return Speaker(issuer[0], issuer[0].start, issuer[0].end, "explicit", None, kind="organization")
     organization = ctx.cues.organization_other.search(fold(ctx.text[ps:pe]))
     if organization is None:
         return None
@@ -1719,26 +2003,168 @@ def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
 
 
 def _resolve_named_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker:
-    """ "the ministry" -> the one organisation entity named before whose name holds the head word."""
+    """ "the ministry" -> the one organisation entity named before whose name holds the head word, or
+    else the one fuller name written before ("le ministère de la Défense", "the Defence Ministry")."""
     floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
     entities = [
         m for m in ctx.mentions_in(floor, ps)
         if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in fold(m.text)
     ]  # fmt: skip
+    if not entities and head in _GROUP_HEADS:  # "le groupe", "the group": the one armed group named before
+        entities = [m for m in ctx.mentions_in(floor, ps) if m.label == "ARMED_GROUP"]
     if len({m.key for m in entities}) == 1:
         return Speaker(entities[-1], ps, pe, "role", None, kind="organization")
     if entities:
         return Speaker(None, ps, pe, "role", None, kind="organization")
+    written = _written_organization(ctx, head, floor, ps)
+    if written is not None:
+        return Speaker(None, ps, pe, "role", None, kind="organization", name=written)
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
+#: Heads that name an armed group without its name ("le groupe", "the movement").
+_GROUP_HEADS = frozenset({"groupe", "group", "mouvement", "movement", "групп"})
+#: Words inside a written organisation name ("ministère de la Défense", "Ministry of Foreign Affairs").
+_ORGANIZATION_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the", "and", "et", "for", "pour"})
+#: French adjectives of nationality after the head ("le ministère malien de la Défense").
+_NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|in|ine|en|enne)s?$")
+#: French adjectives after a capitalised word of the name ("Forces armées", "Garde nationale").
+_ADJECTIVE_ENDING = re.compile(r"(?:é|ée|és|ées|ale|ales|aux|ique|iques)$")
+_LATIN_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+#: Words before a head that are not part of its name, though capitalised at a sentence start.
+_NOT_NAME_WORDS = frozenset({"the", "le", "la", "les", "l", "a", "an", "un", "une", "this", "ce", "cette"})
+
+
+def _organization_extent(
+    text: str, hs: int, he: int, name_words: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The written name around an organisation head (fr/en): capitalised words before it ("the Defence
+    Ministry"), and after it links and capitalised words ("ministère de la Défense", "ministère malien
+    des Forces armées"). Returns the head alone when nothing names it further."""
+    start = hs
+    for word in reversed(list(_LATIN_TOKEN.finditer(text, max(0, hs - 40), hs))):
+        w = word.group()
+        if (
+            not w[:1].isupper()
+            or fold(w) in _NOT_NAME_WORDS
+            or word.end() > start
+            or text[word.end() : start].strip()
+        ):
+            break
+        start = word.start()
+    end, pending, previous_capital = he, he, False
+    for n, token in enumerate(_LATIN_TOKEN.finditer(text, he, min(len(text), he + 80))):
+        w = token.group()
+        if not w[:1].isalpha():
+            break
+        if fold(w) in _ORGANIZATION_LINKS:
+            pending = token.end()
+            continue
+        adjective = _ADJECTIVE_ENDING.search(w) if previous_capital and pending == end else None
+        named = fold(w) in name_words
+        if w[:1].isupper() or adjective or named or (n == 0 and _NATIONALITY_ENDING.search(w)):
+            end = pending = token.end()
+            previous_capital = w[:1].isupper() or named
+            continue
+        break
+    return start, end
+
+
+def _written_organization(ctx: _Context, head: str, floor: int, ps: int) -> str | None:
+    """The one fuller name written before ``ps`` whose head is ``head`` (fr/en), or None (none, or
+    several different ones: no guess)."""
+    if _ARABIC.search(head) or not head.isalpha():
+        return None
+    names: dict[str, str] = {}
+    fs, fe = ctx.folded_range(floor, ps)
+    for found in re.finditer(rf"{B_START}{re.escape(head)}s?{B_END}", ctx.norm.text[fs:fe]):
+        hs, he = ctx.orig(fs + found.start(), fs + found.end())
+        s, e = _organization_extent(ctx.text, hs, he, ctx.cues.organization_words)
+        if (s, e) != (hs, he):
+            names.setdefault(fold(ctx.text[s:e]), ctx.text[s:e])
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
 def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: str | None) -> Speaker | None:
-    """A pronoun or a statement ("وأضاف البيان", "the statement added") found as the subject: the chain."""
+    """A pronoun or a statement ("وأضاف البيان", "the statement added") found as the subject: the chain
+    (fr/en/ru: a statement is first its issuer's, as the text named it before)."""
     if found is None or found.via not in ("pronoun", "statement"):
         return found
+    if found.via == "statement" and _ARABIC.search(ctx.text, found.start, found.end) is None:
+        issuer = _statement_issuer(ctx, found.start)
+        if issuer is not None:
+            return issuer
+        # no statement spoken of before: one continues an organisation's words, never a person's
+        chained = _from_chain(ctx, pos, "role", found.gender or gender)
+        is_person = chained is not None and (
+            chained.mention.label == "PER" if chained.mention is not None else chained.kind != "organization"
+        )
+        return None if is_person else chained
     via = "pronoun" if found.via == "pronoun" else "role"
     pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
     return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
+
+
+#: A statement and its issuer before a speech verb: "statement by the CNSP", "communiqué du ministère".
+_STATEMENT_BY = re.compile(
+    r"(?i)(?<![^\W_])(?:statement|communiqué|déclaration)\s+(?:issued\s+)?(?:by|from|of|de|du|des)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?"
+)
+#: Statement nouns whose issuer a later "the statement"/"le communiqué" refers to (fr/en/ru).
+_STATEMENT_NOUN = re.compile(
+    r"(?<![^\W_])(?:statement|communique|declaration|заявлени[еия]|сообщени[еия]|коммюнике)(?![^\W_])"
+)
+#: How far the sentence that speaks of a statement may run around its noun.
+STATEMENT_SENTENCE_CHARS = 300
+
+
+def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
+    """ "the statement said", "selon le communiqué", "говорится в заявлении" (fr/en/ru): the issuer of
+    the last statement the text spoke of before ``pos``: the speaker of a speech verb in that sentence,
+    the one named after it ("a statement by the CNSP"), or the organisation or person that is the
+    sentence's subject ("Dans un communiqué, le ministère de la Défense a fait état …"). None when the
+    text spoke of no statement before or names nobody there."""
+    floor = max(0, pos - ORGANIZATION_LOOKBACK_CHARS)
+    fs, fe = ctx.folded_range(floor, pos)
+    nouns = [
+        n for n in _STATEMENT_NOUN.finditer(ctx.norm.text, fs, fe)
+        if not _inside_quotation(ctx.text, floor, ctx.orig(n.start(), n.end())[0])
+    ]  # fmt: skip
+    if not nouns:
+        return None
+    n_start, n_end = ctx.orig(nouns[-1].start(), nouns[-1].end())
+    text = ctx.text
+    s0 = _sentence_start(text, n_start, max(0, n_start - STATEMENT_SENTENCE_CHARS))
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[n_end : n_end + STATEMENT_SENTENCE_CHARS])
+    s1 = min(pos, n_end + stop.start() if stop else n_end + STATEMENT_SENTENCE_CHARS)
+    # a speech verb or a quote of that sentence with its speaker
+    said = [
+        e for e in ctx.events if s0 <= e.start < s1 and e.speaker is not None and e.speaker.via != "statement"
+    ]
+    if said:
+        return replace(said[0].speaker, via="role", cue=None)
+    # "a statement by the CNSP", "un communiqué du ministère", "заявлении Минобороны"
+    by = re.match(
+        r"\s*(?:(?:issued\s+)?by|from|of|de|du|des|d['’])?\s*(?:the\s+|la\s+|l['’])?", text[n_end:s1]
+    )
+    after = n_end + (by.end() if by else 0)
+    named = [m for m in ctx.mentions_in(after, s1) if m.start == after and m.label != "GPE"]
+    if named and by is not None and by.end() > 0:
+        m = named[0]
+        return Speaker(m, m.start, m.end, "role", None, kind="organization" if m.label != "PER" else "person")
+    # the sentence's subject: a named body or person, else a body written with its head word
+    for m in ctx.mentions_in(s0, s1):
+        if m.label != "GPE" and ctx.is_subject_position(m) and not _inside_quotation(text, s0, m.start):
+            return Speaker(
+                m, m.start, m.end, "role", None, kind="organization" if m.label != "PER" else "person"
+            )
+    fs0, fs1 = ctx.folded_range(s0, s1)
+    head = ctx.cues.organization_other.search(ctx.norm.text, fs0, fs1)
+    if head is None or _ARABIC.search(text, s0, s1):
+        return None
+    hs, he = ctx.orig(head.start(), head.end())
+    start, end = _organization_extent(text, hs, he, ctx.cues.organization_words)
+    return Speaker(None, hs, he, "role", None, kind="organization", name=text[start:end])
 
 
 #: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
@@ -1770,7 +2196,11 @@ def _inverted_verb(ctx: _Context, sent_start: int, v_start: int) -> bool:
     for mark in _PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
         clause_start = mark.end()
     words = [fold(w) for w in _WORD.findall(ctx.text[clause_start:v_start])]
-    return all(w in _COORDINATION or w in _BETWEEN_SUBJECT_AND_VERB for w in words)
+    return all(w in _COORDINATION or w in _BETWEEN_SUBJECT_AND_VERB or w in _RU_INVERSION for w in words)
+
+
+#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X").
+_RU_INVERSION = frozenset({"как", "об", "этом", "о", "том", "так"})
 
 
 def _subject_of_verb(
@@ -1870,9 +2300,31 @@ def _attribute(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     return speaker
 
 
+#: en: "state media quoted him (as saying)": the one quoted is the last speaker of that gender.
+_QUOTED_OBJECT = re.compile(r"(?<![^\W_])quoted\s+(him|her)(?![^\W_])", re.IGNORECASE)
+
+
+def _quoted_object(ctx: _Context, start: int, end: int, pos: int) -> Speaker | None:
+    """ "A statement quoted him addressing troops: "…"" / '"…," state media quoted her as saying.'"""
+    found = list(_QUOTED_OBJECT.finditer(ctx.text, start, end))[-1]
+    if _quoted_before(ctx.text, start, found.start()):
+        return None
+    event = ctx.event_before(pos)
+    gender = "m" if found.group(1).lower() == "him" else "f"
+    if event is not None and pos - event.end <= LOOKBACK_CHARS:
+        speaker = _from_chain(ctx, pos, "pronoun", gender, "he")
+    else:  # nobody has spoken: the one person in view (whose gender no name tells), else nobody
+        speaker = _only_person_in_view(ctx, pos, "pronoun")
+    if speaker is not None:
+        speaker.cue = found.group()
+    return speaker
+
+
 def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     text = ctx.text
     sent_start = _sentence_start(text, q.open, floor)
+    if _QUOTED_OBJECT.search(text, sent_start, q.open):
+        return _quoted_object(ctx, sent_start, q.open, q.open)
     fs, fe = ctx.folded_range(sent_start, q.open)
     folded = ctx.norm.text
     # 1. "وبحسب X، "…"" / according to X, "…"
@@ -1884,8 +2336,12 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     verbs = [
         v
         for v in ctx.cues.verb.finditer(folded, fs, fe)
-        if not any(a <= v.start() < b for a, b in hidden) and not _noun_use(folded, v)
-    ]
+        if not any(a <= v.start() < b for a, b in hidden)
+        and not _noun_use(folded, v)
+        and not (
+            v.group("other") is not None and _quoted_before(text, sent_start, ctx.orig(v.start(), v.end())[0])
+        )
+    ]  # '"We also explained" that …, "…"': a verb inside an earlier quotation is not the attribution
     verb = verbs[-1] if verbs else None
     # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
     by_pronoun = None
@@ -1893,7 +2349,9 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         by_pronoun = m
     if by_pronoun is not None and (verb is None or by_pronoun.start() > verb.start()):
         p_start, p_end = ctx.orig(by_pronoun.start(), by_pronoun.end())
-        if not _WORD.search(text[p_end : q.open]):
+        if not _WORD.search(text[p_end : q.open]) or (
+            verb is None and _opens_sentence(text, sent_start, p_start)
+        ):
             gender = by_pronoun.lastgroup if by_pronoun.lastgroup in ("m", "f") else None
             found = _from_chain(ctx, p_start, "pronoun", gender)
             if found is not None:
@@ -1909,13 +2367,28 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
         # "وبحسب X، "…"": nothing but the source between the cue and the quote, or an apposition
         # ("According to Colonel X, the spokesperson of the military, "…"")
         rest = text[phrase_end : q.open]
-        direct = not rest.strip(" \t،,:-—–") or (
-            _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None and ctx.cues.verb.search(fold(rest)) is None
+        direct = (
+            not rest.strip(" \t،,:-—–")
+            or (
+                _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None
+                and ctx.cues.verb.search(fold(rest)) is None
+            )
+            or (verb is None and comma is not None and _opens_sentence(text, sent_start, a_start))
         )
         found = _subject_after_verb(ctx, a_end, phrase_end) if direct else None
         if found is None and direct:
             found = _described_subject(ctx, a_end, phrase_end)
+            if (
+                found is not None
+                and found.via == "statement"
+                and _ARABIC.search(text, a_end, phrase_end) is None
+            ):
+                found = _statement_issuer(ctx, found.start)  # "According to the statement, "…""
             found = None if found is not None and found.via == "statement" else found
+        if found is None and direct:
+            role = _inflected_role(ctx, a_end, phrase_end)
+            if role is not None:  # "По словам министра, «…»", "по словам главы МИД": a role in the genitive
+                found = _role_phrase(ctx, a_end, phrase_end, role)
         if found is None and direct and _ARABIC.search(text, a_end, phrase_end) is None:
             found = _organization_after(ctx, a_end, phrase_end)  # "According to the army, "…""
         if found is not None:
@@ -1979,6 +2452,8 @@ def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | No
     found = _subject_after_verb(ctx, c_end, phrase_end) or _described_subject(ctx, c_end, phrase_end)
     if found is None and _ARABIC.search(ctx.text, c_end, phrase_end) is None:
         found = _organization_after(ctx, c_end, phrase_end)
+    if found is not None and found.via == "statement" and _ARABIC.search(ctx.text, c_end, phrase_end) is None:
+        found = _statement_issuer(ctx, found.start)  # « … », selon le communiqué
     if found is None or found.via == "statement":
         return None
     found.cue = ctx.text[c_start:c_end]
@@ -1996,6 +2471,46 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
     {"also", "then", "later", "further", "again", "has", "had", "have", "was", "is", "reportedly",
      "aussi", "également", "egalement", "ensuite", "encore", "alors", "avait", "a", "enfin",
      "также", "тоже", "ещё", "еще", "ранее", "затем", "позже", "потом", "уже"}
+)  # fmt: skip
+
+
+_RU_CASE_ENDING = re.compile(r"(?:а|я|у|ю|ом|ем|ой|ей|е|ы|и)$")
+
+
+def _inflected_role(ctx: _Context, start: int, end: int) -> str | None:
+    """ru: a role noun with a case ending as the first word (министра, главы, представителя): the role
+    noun itself, else None."""
+    words = _WORD.findall(fold(ctx.text[start:end]))
+    if not words or not ("\u0400" <= words[0][:1] <= "\u04ff"):
+        return None
+    stem = _RU_CASE_ENDING.sub("", words[0])
+    for role in (stem, stem + "а", stem + "ь"):  # министр, глава, представитель
+        if role in ctx.cues.role_words:
+            return role
+    return None
+
+
+def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
+    """fr/en/ru: ``pos`` opens its sentence (a conjunction aside): "According to him, …" there covers
+    the whole sentence, quotes later in it included, when no speech verb comes before them."""
+    if _ARABIC.search(text, sent_start, pos + 20) is not None:
+        return False
+    return [fold(w) for w in _WORD.findall(text[sent_start:pos])] in (
+        [],
+        ["and"],
+        ["but"],
+        ["et"],
+        ["mais"],
+        ["и"],
+        ["а"],
+        ["но"],
+    )
+
+
+#: Adverbs that may open a clause before its subject ("Ранее правительственный телеканал …").
+_OPENING_ADVERBS = frozenset(
+    {"also", "then", "later", "earlier", "reportedly", "aussi", "egalement", "ensuite", "alors", "enfin",
+     "auparavant", "также", "тоже", "ранее", "затем", "позже", "потом", "уже"}
 )  # fmt: skip
 
 
@@ -2034,10 +2549,14 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     clause_end = re.search(r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])\.", text[q.close + 1 : after_end])  # not U.S.
     if clause_end:
         after_end = q.close + 1 + clause_end.start()
+    if _QUOTED_OBJECT.search(text, q.close + 1, after_end):
+        return _quoted_object(ctx, q.close + 1, after_end, q.open)  # '"…," state media quoted him as saying'
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
     verb_after = next((v for v in ctx.cues.verb.finditer(folded, fs2, fe2) if not _noun_use(folded, v)), None)
     if verb_after is None:
-        return _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
+        return _words_of(ctx, q, after_end) or _attributed_after(
+            ctx, q, fs2, fe2
+        )  # "…", according to the army.
     if _is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
@@ -2047,6 +2566,16 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         gap = gap.replace(x.text, " ")
     gap_words = _WORD.findall(fold(gap))
     described = None
+    named_before = [
+        x
+        for x in ctx.mentions_in(q.close + 1, v_start)
+        if x.label == "PER" and not text[x.end : v_start].strip()
+    ]
+    if not gap_words and named_before and not re.search(r"[.!?؟\n]", text[q.close + 1 : v_start]):
+        m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
+        return Speaker(
+            m, m.start, m.end, "after", text[v_start:v_end], gender=_gender_of(text[v_start:v_end])
+        )
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
         if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
             return None
@@ -2059,7 +2588,13 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
             m = right_before[-1]
             return Speaker(m, m.start, m.end, "after", cue, gender=_gender_of(cue))
         described = _described_before(ctx, q.close + 1, v_start, after_quote=True)
-        if described is None:
+        aside = (
+            described is None
+            and _INVERTED_PRONOUN.search(fold(cue)) is not None
+            and re.fullmatch(r"\s*,[^,]+,\s*", gap) is not None
+            and not ctx.mentions_in(q.close + 1, v_start)
+        )  # « … », dans le centre du pays, a-t-il ajouté: an aside, the subject is the inverted pronoun
+        if described is None and not aside:
             return None
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
@@ -2075,12 +2610,19 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     if found is None and described is None:
         # after whom it was told to: "…», a indiqué à l'AFP un habitant"
         subject_start = v_end if verb_after.group("ar") is not None else _skip_told_to(text, v_end, zone_end)
+        if verb_after.group("ar") is None:  # "— сказал ТАСС по телефону собеседник агентства"
+            subject_start = _skip_told_outlet(ctx, subject_start, zone_end)
         if verb_after.group("ar") is not None or ctx.cues.anonymous_other.match(
             fold(text[subject_start:zone_end])
         ):
             found = _described_subject(ctx, subject_start, zone_end)
-        if found is None and verb_after.group("ar") is None:
+        inverted_pronoun = _INVERTED_PRONOUN.search(fold(cue)) is not None  # a-t-il dit: "il" is the subject
+        if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             found = _organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
+        if found is None and verb_after.group("ar") is None and not inverted_pronoun:
+            statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
+            if statement is not None:  # "…," said the statement / « … », indique le communiqué
+                found = Speaker(None, subject_start, subject_start + statement.end(), "statement", None)
         if found is None and verb_after.group("ar") is not None and _names_a_subject(ctx, v_end, zone_end):
             return None
     gender = _gender_of(cue)
@@ -2106,6 +2648,33 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+#: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".
+_WORDS_OF = re.compile(
+    r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт)"
+    r"\s+(?:[^\s,.]+\s+){0,4}?слова\s+"
+)
+
+
+def _words_of(ctx: _Context, q: Quote, end: int) -> Speaker | None:
+    """ru: "«…», — приводит ТАСС слова Чиани": the one whose words (слова) are passed on, not the outlet."""
+    assert q.close is not None
+    found = _WORDS_OF.match(ctx.text, q.close + 1, end)
+    if found is None:
+        return None
+    people = [m for m in ctx.mentions_in(found.end(), end) if m.label == "PER" and m.start == found.end()]
+    if people:
+        m = people[0]
+        return Speaker(m, m.start, m.end, "after", ctx.text[found.start() : found.end()].strip(" ,—–-"))
+    name = _CAPITALISED_WORD.match(ctx.text, found.end(), end)
+    if name is None or ctx.mentions_in(name.start(), name.end()):
+        return None
+    surface = name.group("name")  # a surname no stage marked ("слова Чиани")
+    mention = Mention(name.start(), name.end(), "PER", fold(surface), None, surface)
+    return Speaker(
+        mention, name.start(), name.end(), "after", ctx.text[found.start() : found.end()].strip(" ,—–-")
+    )
 
 
 def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
@@ -2134,9 +2703,26 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
                     ctx.add_event(_Event(v_start, v_end, None))
                 continue
         else:
-            found = _subject_before(ctx, sent_start, v_start) or _described_before(ctx, sent_start, v_start)
-            if found is None and _INVERTED_AFTER.search(text, max(0, v_start - 3), v_start):
-                # ", said Captain X", "», a déclaré lundi à l'AFP le ministre X", "— заявил X"
+            found = None
+            if _INVERTED_AFTER.search(text, max(0, v_start - 3), v_start) and fold(verb.group()) != "told":
+                # "X a exprimé …, a fait savoir M. Y": a person right after an inverted verb is its subject
+                subject_start = _skip_told_to(text, v_end, min(len(text), v_end + 80))
+                after = [
+                    m for m in ctx.mentions_in(subject_start, min(len(text), v_end + 80)) if m.label == "PER"
+                ]
+                if (
+                    after
+                    and _NAME_AFTER_VERB.fullmatch(text, subject_start, after[0].start)
+                    and not _possessive(text, after[0])  # ", said Traoré's power grab was …": what was said
+                ):
+                    found = Speaker(after[0], after[0].start, after[0].end, "subject", None)
+            found = (
+                found
+                or _subject_before(ctx, sent_start, v_start)
+                or _described_before(ctx, sent_start, v_start)
+            )
+            if found is None and _inverted_verb(ctx, sent_start, v_start):
+                # ", said Captain X", "», a déclaré lundi à l'AFP le ministre X", "— заявил X", "Об этом заявил X"
                 comma = re.search(r"[,;]", text[v_end:zone_end])
                 found = _subject_after_verb(ctx, v_end, v_end + comma.start() if comma else zone_end)
                 if found is not None and found.mention is None and found.kind == "person":
@@ -2153,6 +2739,11 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
         ctx.add_event(_Event(v_start, max(v_end, found.end), found))
 
 
+#: Between an inverted verb and the person who is its subject: a courtesy title, or a determiner and
+#: one or two lower-case title words (M. X, le général X, the army chief X).
+_NAME_AFTER_VERB = re.compile(
+    r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:le|la|l['’]|the)\s*(?:[a-zà-ÿ][\w'’-]*\s+){1,2})?"
+)
 #: What precedes an inverted speech verb (its subject follows it): a comma, a closing mark, a dash.
 _INVERTED_AFTER = re.compile(r"[,»”\"]\s*$|\s[—–-]\s*$")
 _THAT_AFTER = re.compile(r"\s*[وف]?(?:بان|بانه|ان|انه)(?![^\W_])")
@@ -2241,17 +2832,30 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # كتاب "…"، حملة بعنوان "…": a title, not a statement (and no sentence boundary)
         q.heading = _is_heading(text, q)
         speaker: Speaker | None = None
-        if q.heading and text[q.end - 1] in ".!?…":
+        ends_sentence = (
+            text[q.end - 1] in ".!?…"
+            or (  # fr/ru: «…». with the full stop after the mark
+                q.close is not None
+                and text[q.close + 1 : q.close + 2] in (".", "!", "?", "…")
+                and not _ARABIC.search(text, q.start, q.end)
+            )
+        )
+        if q.heading and ends_sentence:
             # a whole paragraph quoted, ending a sentence, after a paragraph with a speaker: it goes on
             speaker = _paragraph_continuation(ctx, q)
             q.heading = speaker is None
         if not q.heading and speaker is None:
             introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
-            if words < MIN_WORDS and not introduced:
+            said_words = words == MIN_WORDS - 1 and _said_words(text, q)
+            if words < MIN_WORDS and not introduced and not said_words:
                 continue  # a name or a scare quote, not a statement
             speaker = _attribute(ctx, q, floor)
+            if said_words and not introduced and (speaker is None or speaker.cue is None):
+                continue  # three words with no speech verb or attribution of their own: a phrase
             if speaker is None and last is not None:
                 speaker = _adjacent(ctx, last, q)
+            if speaker is None:
+                speaker = _sentence_continuation(ctx, q)
             if speaker is None:
                 speaker = _paragraph_continuation(ctx, q)
             if words < MIN_WORDS and speaker is None:
@@ -2262,10 +2866,13 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             ctx.add_event(_Event(q.open, q_end, speaker))
         last = (q, speaker)
         floor = q_end
-    # «…», «…», a-t-il dit: a quote followed in the same sentence by one attributed after it
+    # «…», «…», a-t-il dit: a quote followed in the same sentence by one attributed after it (or by
+    # one that took its speaker so: "“…” que …, “…”, permettant …, “…”, selon le communiqué")
+    backfilled: set[int] = set()
     for idx in range(len(results) - 2, -1, -1):
         (q, speaker), (nxt, nxt_speaker) = results[idx], results[idx + 1]
-        if speaker is None and not q.heading and nxt_speaker is not None and nxt_speaker.cue is not None:
+        attributed = nxt_speaker is not None and (nxt_speaker.cue is not None or idx + 1 in backfilled)
+        if speaker is None and not q.heading and nxt_speaker is not None and attributed:
             fs, fe = ctx.folded_range(q.end, nxt.open)
             if ctx.cues.attribution.search(ctx.norm.text, fs, fe) or ctx.cues.pronoun_attribution.search(
                 ctx.norm.text, fs, fe
@@ -2273,6 +2880,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 continue  # "«…», selon X, «…»": the second one is attributed before it
             if _adjacent(ctx, (q, nxt_speaker), nxt):
                 results[idx] = (q, replace(nxt_speaker, via="continuation", cue=None))
+                backfilled.add(idx)
     # sub-headings take the speaker of a quote that repeats their words, or none
     for idx, (q, _speaker) in enumerate(results):
         if q.heading:
@@ -2305,6 +2913,15 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         direct_spans.append((q.open, (q.close + 1) if q.close is not None else q.end))
     annotations.extend(_indirect(ctx, direct_spans))
     return doc.with_layer("quotes", annotations)
+
+
+def _said_words(text: str, q: Quote) -> bool:
+    """fr/en/ru: three quoted words that may be words said ("tué cinq assaillants"), not a name: some
+    word other than "of"/"de" is in lower case. Kept only when the quote has a speech verb or an attribution of its own."""
+    quoted = text[q.start : q.end]
+    return _ARABIC.search(quoted) is None and any(
+        w[:1].islower() and w not in _ORGANIZATION_LINKS for w in _WORD.findall(quoted)
+    )  # "Voice of America" is a name
 
 
 #: How much of the previous paragraph may follow its last speaker before a quote that goes on with them.
@@ -2343,6 +2960,44 @@ def _paragraph_continuation(ctx: _Context, q: Quote) -> Speaker | None:
     return replace(speaker, via="continuation", cue=None)
 
 
+#: How much of the sentence after its speech verb may stand before a quote that goes on with its speaker.
+SENTENCE_CONTINUATION_CHARS = 200
+
+
+def _sentence_continuation(ctx: _Context, q: Quote) -> Speaker | None:
+    """fr/en/ru: a quote with no attribution of its own that opens a sentence right after a sentence
+    whose speaker is known, in the same paragraph (“A,” Habib said in an interview. “B …” / …, a
+    déclaré X. « B … »), with no other person as a subject between: the same speaker goes on."""
+    text = ctx.text
+    if _ARABIC.search(text, q.start, min(q.end, q.start + 40)):
+        return None
+    before = text[: q.open].rstrip(" \t")
+    if not before or before[-1] not in ".!?" or before.endswith("\n"):
+        return None  # not the start of a sentence inside a paragraph
+    if q.close is not None:  # "“…,” the statement said": an attribution of its own that named nobody
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[q.close + 1 : q.close + 200])
+        fa, fb = ctx.folded_range(q.close + 1, q.close + 1 + (stop.start() if stop else 200))
+        if ctx.cues.verb.search(ctx.norm.text, fa, fb) or ctx.cues.attribution.search(ctx.norm.text, fa, fb):
+            return None
+    event = ctx.event_before(q.open)
+    if event is None or event.speaker is None or event.speaker.via == "statement":
+        return None
+    between = text[event.end : q.open]
+    if "\n" in between or len(between) > SENTENCE_CONTINUATION_CHARS:
+        return None
+    # the sentence that closes: its speech verb is the event's own; no second one, no other subject
+    fs, fe = ctx.folded_range(event.end, q.open)
+    if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None:
+        return None
+    key = event.speaker.mention.key if event.speaker.mention is not None else None
+    if any(
+        m.label == "PER" and m.key != key and ctx.is_subject_position(m)
+        for m in ctx.mentions_in(event.end, q.open)
+    ):
+        return None
+    return replace(event.speaker, via="continuation", cue=None)
+
+
 def _adjacent(ctx: _Context, last: tuple[Quote, Speaker | None], q: Quote) -> Speaker | None:
     """«…» «…», or «…»، and «…» later in the same sentence: a quote that follows the previous one with
     no sentence end, speech verb or other person between goes on with its speaker."""
@@ -2379,6 +3034,8 @@ def _speaker_attrs(ctx: _Context, speaker: Speaker | None) -> dict[str, Any]:
     attrs.update(cue=speaker.cue, speaker_start=speaker.start, speaker_end=speaker.end, speaker_via=via)
     if speaker.mention is not None:
         attrs["speaker"] = ctx.fullest.get(speaker.mention.key, speaker.mention.text)
+        if speaker.mention.label == "PER" and " " not in attrs["speaker"]:
+            attrs["speaker"] = _written_full_name(ctx, attrs["speaker"]) or attrs["speaker"]
         attrs["speaker_canonical"] = speaker.mention.canonical
         attrs["speaker_type"] = "person" if speaker.mention.label == "PER" else "organization"
     elif speaker.kind == "anonymous":
@@ -2392,6 +3049,34 @@ def _speaker_attrs(ctx: _Context, speaker: Speaker | None) -> dict[str, Any]:
     if speaker.mention is None and not speaker.name:
         attrs["speaker_role"] = ctx.text[speaker.start : speaker.end]
     return attrs
+
+
+def _written_full_name(ctx: _Context, surname: str) -> str | None:
+    """fr/en/ru: a speaker known by one word ("a affirmé le ministre Sana") whom the text names in full
+    elsewhere with capitalised words no stage marked ("le ministre de la Sécurité, Mahamadou Sana"):
+    that one fuller name; None when there is none, or several different ones."""
+    if not surname[:1].isupper() or _ARABIC.search(surname):
+        return None
+    fuller: set[str] = set()
+    pattern = rf"(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\.?\s+){{1,3}}){re.escape(surname)}(?![\w'’-])"
+    for found in re.finditer(pattern, ctx.text):
+        words = found.group(1).split()
+        titled = False
+        while words and (fold(words[0]).rstrip(".") in _NOT_NAME_WORDS or _is_role_word(ctx, words[0])):
+            words, titled = (
+                words[1:],
+                True,
+            )  # "le ministre Sana", "President Tinubu": a title, not a given name
+        gs = found.start(1) + len(found.group(1)) - len(" ".join(words)) - 1
+        named = [m for m in ctx.mentions_in(max(0, gs - 40), found.end()) if m.label != "PER" and m.end > gs]
+        if named:  # "… периода Нигера Абдурахман Чиани": a place before the name is no part of it
+            words = ctx.text[named[-1].end : found.start() + len(found.group(1))].split()
+        before = ctx.text[: found.start()].rstrip()
+        # a capitalised word that opens a sentence may be any word ("Selon Sana, …"): not a given name
+        opening = not before or before[-1] in '.!?:\n"«»“”'
+        if words and not any(w.endswith(".") for w in words) and (titled or not opening):
+            fuller.add(" ".join([*words, surname]))
+    return next(iter(fuller)) if len(fuller) == 1 else None
 
 
 def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[Annotation]:
