@@ -263,6 +263,14 @@ def test_entities_every_annotation_points_at_its_text(pieces: list[str]) -> None
         assert ann.text and not ann.text[0].isspace() and not ann.text[-1].isspace()
 
 
+def test_entities_no_span_inside_a_ligature() -> None:
+    # the ligature ﻻ folds to two letters, لا: a clitic ل read off it cannot be left out of the original span
+    doc = entities_stage(Document(text="ﻻفي"), {})
+    assert all(ann.text for ann in doc.layer("entities"))
+    glued = entities_stage(Document(text="قال لإفي"), {})
+    assert [(a.text, a.attrs.get("kb_id")) for a in glued.layer("entities")] == [("إفي", "rasid:media/efe")]
+
+
 def _country_aliases() -> list[tuple[str, str]]:
     """Every one-word Arabic alias of a country that needs no context (a deterministic sample)."""
     kb = load_kb()

@@ -104,13 +104,19 @@ class PreparedText:
     #: The keys of ``stem_positions`` sorted, so phrases with an open-ended first word find theirs by bisection.
     sorted_stems: tuple[str, ...]
 
-    def original_span(self, token_start: int, token_end: int, skip: int = 0) -> tuple[int, int]:
-        """Original offsets of tokens ``[token_start, token_end)``, the first ``skip`` folded chars left out."""
+    def original_span(self, token_start: int, token_end: int) -> tuple[int, int]:
+        """Original offsets of tokens ``[token_start, token_end)``."""
+        return self.tokens[token_start].start, self.tokens[token_end - 1].end
+
+    def span_after_prefix(self, token_start: int, token_end: int, skip: int) -> tuple[int, int] | None:
+        """Original offsets of tokens ``[token_start, token_end)`` with the first ``skip`` folded chars (a clitic
+        prefix) left out; None when the prefix ends inside one original character (the ligature ﻻ folds to
+        two letters, لا: its ل cannot be left out of the span)."""
         first = self.tokens[token_start]
-        start = first.start + (
-            _original_prefix_length(self.text[first.start : first.end], skip) if skip else 0
-        )
-        return start, self.tokens[token_end - 1].end
+        offset = _original_prefix_length(self.text[first.start : first.end], skip) if skip else 0
+        if offset is None:
+            return None
+        return first.start + offset, self.tokens[token_end - 1].end
 
     def gap(self, left: int, right: int) -> str:
         """Folded text between token ``left`` and token ``right`` (runs of space become one)."""
@@ -124,15 +130,18 @@ class PreparedText:
         return len(gap) <= _GAP_MAX and all(c in _GAP_CHARS for c in gap)
 
 
-def _original_prefix_length(original: str, folded_chars: int) -> int:
-    """How many original characters produce the first ``folded_chars`` folded ones (marks included)."""
+def _original_prefix_length(original: str, folded_chars: int) -> int | None:
+    """How many original characters produce the first ``folded_chars`` folded ones (marks included); None
+    when those folded chars end inside the folding of one original character."""
     kept = 0
     for i, ch in enumerate(original):
         if fold_token(ch):
             if kept == folded_chars:
                 return i
+            if kept > folded_chars:
+                return None
             kept += len(fold_token(ch))
-    return len(original)
+    return len(original) if kept == folded_chars else None
 
 
 @lru_cache(maxsize=20_000)
@@ -394,7 +403,10 @@ class Matcher:
                 while True:
                     hits = node.get(_END)
                     if hits and (best is None or j > best.token_end):
-                        start, end = prepared.original_span(i, j, len(prefix))
+                        span = prepared.span_after_prefix(i, j, len(prefix))
+                        if span is None:
+                            break
+                        start, end = span
                         surface = original[start:end]
                         kept = tuple(Hit(*h) for h in hits.values() if case_ok(h[_CASE_RULE], surface))
                         if kept:

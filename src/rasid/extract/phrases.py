@@ -94,9 +94,9 @@ class PhraseMatcher:
             for prefix, stem in prepared.readings[i]:
                 for key, phrase, words in self._starting_with(stem):
                     end = _match_rest(prepared, i, words)
-                    if end is not None:
-                        start, stop = prepared.original_span(i, end, skip=len(prefix))
-                        found.append(PhraseMatch(key, phrase, Span(start, stop)))
+                    span = None if end is None else prepared.span_after_prefix(i, end, len(prefix))
+                    if span is not None:
+                        found.append(PhraseMatch(key, phrase, Span(*span)))
         if not tokens:
             return []
         found.sort(key=lambda p: (p.span.start, -(p.span.end - p.span.start)))
