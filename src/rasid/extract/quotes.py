@@ -288,14 +288,26 @@ def find_quotations(text: str) -> list[Quote]:
             continue
         limit = min(n, i + MAX_QUOTE_CHARS)
         close_at: int | None = None
+        # «… «حزب الله» …», "… "داعش" …": one quotation inside another. A second one inside it means
+        # a mark typed wrong («8 مارس « for »): the next closing mark ends the quotation then.
+        nested = 0
+        broken = False
+        first_closing: int | None = None
         # jump from one mark or line break to the next instead of walking every character
         for stop in _STOPS[closer].finditer(text, i + 1, limit):
             j, c = stop.start(), stop.group()
             if c == closer and closer == "’" and text[j + 1 : j + 2].isalpha():
                 continue  # an apostrophe (Wagner’s), not the end of a single-quoted passage
             if c == closer and (closer != '"' or not _is_opener(text, j) or _closes_anyway(text, j)):
-                close_at = j
-                break
+                if nested == 0 or broken:
+                    close_at = j
+                    break
+                nested -= 1
+                first_closing = j if first_closing is None else first_closing
+                continue
+            if c == '"' and closer == '"' and ch == '"':
+                broken, nested = broken or nested > 0, nested + 1  # a straight quote opening inside
+                continue
             if ch == "”" and c == "“" and not _is_opener(text, j):
                 close_at = j  # ”…“, the marks reversed (often in right-to-left text)
                 break
@@ -305,7 +317,13 @@ def find_quotations(text: str) -> list[Quote]:
             elif c == ch and ch != closer:
                 if ch == "«" and re.match(r"\s*[,.;]", text[j + 1 : j + 4]):
                     close_at = j  # "« … .« , dit-il": a mark typed the wrong way round closes it
+                    break
+                if ch in _OPEN_CLOSE:
+                    broken, nested = broken or nested > 0, nested + 1  # «…«…»…»: an inner quotation
+                    continue
                 break  # a new opening mark of the same kind: this one was never closed
+        if close_at is None and first_closing is not None:
+            close_at = first_closing  # the inner marks never balanced: close at the first closing mark
         if close_at is None:
             end = text.find("\n", i + 1)
             end = n if end == -1 or end > limit else end
@@ -1234,7 +1252,7 @@ def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
 _FEMININE_FORMS = frozenset(
     fold(w)
     for w in ("تقول", "تضيف", "تتابع", "تؤكد", "قالته", "بقولها", "قائلة", "مضيفة", "موضحة", "مشيرة", "مؤكدة",
-              "معتبرة", "لافتة", "متابعة", "مشددة")
+              "معتبرة", "لافتة", "متابعة", "مشددة", "مبينة", "منوهة", "محذرة", "مستدركة")
 )  # fmt: skip
 
 
@@ -1243,9 +1261,16 @@ def _gender(cue: str | None) -> str | None:
     if not cue or not _ARABIC.match(cue):
         return None
     word = re.sub(r"^[وف]", "", _fold_word(cue))
-    if word.endswith("ت") or word in _FEMININE_FORMS:
+    if (word.endswith("ت") and word not in _masculine_ending_in_ta()) or word in _FEMININE_FORMS:
         return "f"
     return "m"
+
+
+@lru_cache(maxsize=1)
+def _masculine_ending_in_ta() -> frozenset[str]:
+    """Arabic speech verbs whose root ends in ت (لفت, feminine لفتت): masculine, though they end like قالت."""
+    verbs = {_fold_word(v) for v in load_cues("quotes")["speech_verbs"]["ar"]}
+    return frozenset(v for v in verbs if v.endswith("ت") and v + "ت" in verbs)
 
 
 def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:

@@ -1,0 +1,77 @@
+"""rasid.quotes.v1 on Arabic discourse: quotations inside quotations, speech verbs whose root ends in
+ت, and the less common speech verbs. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+from rasid.extract.quotes import find_quotations
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    doc = analyze_text(text, language="ar")
+    return [(a.text, a.attrs.get("speaker")) for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def _found(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("وقال المحلل: «إن «الحزب الأخضر» لن يقبل بهذه الشروط أبدا». ثم غادر القاعة.", "«الحزب الأخضر»"),
+        ('وقال المحلل: "إن "الحزب الأخضر" لن يقبل بهذه الشروط أبدا". ثم غادر القاعة.', '"الحزب الأخضر"'),
+        ("وقال المحلل: “إن “الحزب الأخضر” لن يقبل بهذه الشروط أبدا”. ثم غادر القاعة.", "“الحزب الأخضر”"),
+    ],
+)
+def test_quotes_arabic_quotation_inside_a_quotation_is_one_quote(text: str, inner: str) -> None:
+    assert _found(text) == [f"إن {inner} لن يقبل بهذه الشروط أبدا"]
+
+
+def test_quotes_arabic_inner_mark_typed_wrong_ends_at_the_next_closing_mark() -> None:
+    # «2 يونيو « was typed for «2 يونيو»: the quotation must not swallow the paragraph
+    text = (
+        "وقال النائب «لا يمكن أن نقبل بمرشح تحالف «2 يونيو « الذي دعم مشروع «الحزب الأخضر» في البلاد»، "
+        "وأضاف «إن المرحلة المقبلة تتطلب الكثير من الحكمة»."
+    )
+    found = _found(text)
+    assert len(found) >= 2
+    assert found[0].startswith("لا يمكن أن نقبل") and "المرحلة المقبلة" not in found[0]
+    assert found[-1] == "إن المرحلة المقبلة تتطلب الكثير من الحكمة"
+
+
+def test_speakers_arabic_verb_ending_in_ta_is_masculine() -> None:
+    # لفت ends like قالت but is masculine: the participle after it goes on with the same man
+    text = (
+        "أكد وزير المالية سامر الحلبي التزام حكومته بالإصلاح. "
+        'ولفت الحلبي إلى "تراجع العجز في الميزانية هذا العام"، مضيفا: "نتوقع نموا أكبر في العام المقبل".'
+    )
+    assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]
+
+
+def test_speakers_arabic_verb_ending_in_ta_then_implicit_subject() -> None:
+    text = (
+        "لفت وزير المالية سامر الحلبي في تصريح «إن الإصلاح بدأ يعطي نتائجه في كل القطاعات». "
+        "وأكد أنه «لا يمكن التراجع عن هذه الخطوات مهما كانت الضغوط»."
+    )
+    assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]
+
+
+def test_speakers_arabic_feminine_verb_still_disagrees_with_a_man() -> None:
+    # قالت after a man's quote is someone else (a woman not named here): no speaker rather than him
+    text = (
+        'وقال وزير المالية سامر الحلبي: "الإصلاح مستمر في كل القطاعات دون توقف". '
+        'وقالت: "نحن لا نوافق على هذه الخطة بشكلها الحالي".'
+    )
+    assert [s for _, s in _quotes(text)] == ["سامر الحلبي", None]
+
+
+@pytest.mark.parametrize("verb", ["وأبان", "مبينا", "منوها", "محذرا"])
+def test_speakers_arabic_less_common_speech_verbs_continue_the_speaker(verb: str) -> None:
+    text = (
+        'وقال المدير العام للشركة خالد المنصوري: "حققنا أرباحا قياسية في الربع الثاني". '
+        f'{verb} "الخطة القادمة ستركز على التوسع في الأسواق الخارجية".'
+    )
+    assert [s for _, s in _quotes(text)] == ["خالد المنصوري", "خالد المنصوري"]
