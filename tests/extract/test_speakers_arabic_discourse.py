@@ -75,3 +75,13 @@ def test_speakers_arabic_less_common_speech_verbs_continue_the_speaker(verb: str
         f'{verb} "الخطة القادمة ستركز على التوسع في الأسواق الخارجية".'
     )
     assert [s for _, s in _quotes(text)] == ["خالد المنصوري", "خالد المنصوري"]
+
+
+def test_speakers_arabic_verb_agreeing_with_a_country_gives_the_envoy_no_gender() -> None:
+    # اعتبرت agrees with the country; the envoy who speaks for it is a man, so ولفت goes on with him
+    text = (
+        "اعتبرت الأرجنتين على لسان سفيرها لدى الأمم المتحدة، سامر الحلبي أن "
+        '"المؤتمر لن يحقق أي نتيجة تذكر هذا العام"،\n\n'
+        'ولفت إلى أن "المحاولات السابقة لم تنجح في تقريب وجهات النظر".'
+    )
+    assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]

@@ -1836,9 +1836,17 @@ def _subject_of_verb(
             found = _subject_before(ctx, sent_start, v_start)
         found = found or described
     found = _resolve_reference(ctx, found, v_start, gender)
-    if found is not None and found.gender is None:
+    if found is not None and found.gender is None and _verb_agrees_with(ctx, v_end, found):
         found.gender = gender
     return found, found is not None
+
+
+def _verb_agrees_with(ctx: _Context, v_end: int, found: Speaker) -> bool:
+    """Arabic: the verb's gender is the speaker's unless another body stands between them as the verb's
+    own subject ("اعتبرت روسيا على لسان مندوبها X": اعتبرت agrees with روسيا, not with X)."""
+    if found.mention is None or found.start < v_end or not _ARABIC.match(ctx.text, max(0, v_end - 1)):
+        return True
+    return not any(m.start < found.start for m in ctx.mentions_in(v_end, found.start))
 
 
 #: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت.
@@ -1977,7 +1985,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             found = _from_chain(ctx, v_start, "implicit", gender)
         if found is not None:
             found.cue = cue
-            found.gender = found.gender or gender
+            if _verb_agrees_with(ctx, v_end, found):
+                found.gender = found.gender or gender
             return found
         return None
     # 3. a finite speech verb right after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
@@ -2174,7 +2183,8 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
                 continue
         if found.via == "statement":
             continue  # "وأضاف البيان": the chain goes on
-        found.gender = found.gender or _gender_of(text[v_start:v_end])
+        if _verb_agrees_with(ctx, v_end, found):
+            found.gender = found.gender or _gender_of(text[v_start:v_end])
         ctx.add_event(_Event(v_start, max(v_end, found.end), found))
 
 
