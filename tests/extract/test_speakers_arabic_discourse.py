@@ -85,3 +85,24 @@ def test_speakers_arabic_verb_agreeing_with_a_country_gives_the_envoy_no_gender(
         'ولفت إلى أن "المحاولات السابقة لم تنجح في تقريب وجهات النظر".'
     )
     assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]
+
+
+def test_quotes_arabic_quote_after_a_quoted_outlet_name_is_no_title() -> None:
+    # لإذاعة “…” names the station; the quotation after it is what the source said
+    text = (
+        "وقال مسؤول في الوزارة لإذاعة “نجمة الشرق” المحلية “لن يتم تأجيل صرف الرواتب هذا الشهر أبدا”.\n"
+        "وأضاف المسؤول “الأموال متوفرة في الخزينة منذ أسبوع”."
+    )
+    found = [t for t, _ in _quotes(text)]
+    assert "لن يتم تأجيل صرف الرواتب هذا الشهر أبدا" in found
+
+
+def test_quotes_arabic_title_noun_right_before_still_marks_a_title() -> None:
+    text = "وصدر له كتاب “رحلة في عالم البحار البعيدة” عن دار نشر معروفة."
+    assert _quotes(text) == []
+
+
+def test_quotes_arabic_closing_mark_typed_as_the_opening_one_with_a_space() -> None:
+    # ” typed for “, with a space after it, closed by ” on the same line
+    text = "وأشار المسؤول إلى أن ” ما صرف من مبالغ قبل العيد كان دفعة طارئة لمرة واحدة”."
+    assert [t for t, _ in _quotes(text)] == ["ما صرف من مبالغ قبل العيد كان دفعة طارئة لمرة واحدة"]

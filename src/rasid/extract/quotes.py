@@ -251,7 +251,7 @@ def _closer_of(text: str, i: int) -> str | None:
     if ch in _OPEN_CLOSE:
         return _OPEN_CLOSE[ch]
     if ch == '"' or ch in _SYMMETRIC_OPENERS:
-        if _is_opener(text, i) or (ch == '"' and _spaced_arabic_opener(text, i)):
+        if _is_opener(text, i) or (ch in '"”' and _spaced_arabic_opener(text, i)):
             return _SYMMETRIC_OPENERS.get(ch, '"')
         return None
     return None
@@ -260,16 +260,21 @@ def _closer_of(text: str, i: int) -> str | None:
 #: An Arabic straight quote typed with a space after it (قال في تصريح " حصلت الوزارة …"): it opens
 #: when a mark that can only close (a word before it, or a space and then punctuation, and no word
 #: right after) ends it on the same line.
-_SPACED_ARABIC_OPENING = re.compile(
-    r' [\u0621-\u064A][^"\n]*(?:[^\s"]"(?=[\s.,،؛:;!?)]|$)| "(?=[.,،؛:;!?)]))'
-)
+#: The same with ” typed for both marks (وأشار إلى أن ” ما صرف …”).
+_SPACED_ARABIC_OPENING = {
+    mark: re.compile(
+        rf" [\u0621-\u064A][^{mark}\n]*(?:[^\s{mark}]{mark}(?=[\s.,،؛:;!?)]|$)| {mark}(?=[.,،؛:;!?)]))"
+    )
+    for mark in '"”'
+}
 
 
 def _spaced_arabic_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     if not (before.isspace() or before in ":،,"):
         return False
-    return _SPACED_ARABIC_OPENING.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None
+    pattern = _SPACED_ARABIC_OPENING[text[i]]
+    return pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None
 
 
 def find_quotations(text: str) -> list[Quote]:
@@ -2215,6 +2220,8 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
     fs, fe = ctx.folded_range(max(0, q.open - 80), q.open)
     window = ctx.norm.text[fs:fe]
     window = re.split(r"[:.!?؟؛;\n]", window)[-1]
+    # a quoted name between (لصحيفة “…” المحلية “…”): the title noun was that one's
+    window = re.split(r"[«»“”\"]", window)[-1]
     words = _WORD.findall(window)[-TITLE_WINDOW:]
     if words and ctx.cues.role.match(words[-1]) and not words[-1].startswith("ال"):
         return True  # "رئيس «نايت فرانك…»": a role in construct with a quoted name is an organisation
