@@ -106,3 +106,22 @@ def test_quotes_arabic_closing_mark_typed_as_the_opening_one_with_a_space() -> N
     # ” typed for “, with a space after it, closed by ” on the same line
     text = "وأشار المسؤول إلى أن ” ما صرف من مبالغ قبل العيد كان دفعة طارئة لمرة واحدة”."
     assert [t for t, _ in _quotes(text)] == ["ما صرف من مبالغ قبل العيد كان دفعة طارئة لمرة واحدة"]
+
+
+def test_speakers_arabic_statement_subject_takes_the_issuing_ministry() -> None:
+    # وأكدت الوزارة (feminine) … وأشار البيان (masculine) … مؤكدا: all the ministry's words
+    text = (
+        'وأكدت وزارة الزراعة في بيانها أن الأنباء المتداولة "عارية تماما عن الصحة ولا أساس لها".\n'
+        'وأشار البيان إلى أن "الصور المنشورة تعود إلى موسم سابق"، مؤكدا أن "المحصول هذا العام وفير".'
+    )
+    speakers = [s for _, s in _quotes(text)]
+    assert len(speakers) == 3 and all(s is not None and "الزراعة" in s for s in speakers)
+
+
+def test_speakers_arabic_verb_then_biqawlihi_keeps_the_speaker() -> None:
+    # "واستدرك بقوله:" writes no subject: the last speaker goes on
+    text = (
+        'وأضاف وزير الخارجية سامر الحلبي أن "المفاوضات ما زالت متعثرة حتى الآن".\n\n'
+        'واستدرك بقوله: "أي حل لن يكون على حساب سيادة البلاد".'
+    )
+    assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]

@@ -1248,6 +1248,8 @@ def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
     first = words[0]
     if first in ctx.cues.adverbial or (first[:1] in "وف" and first[1:] in ctx.cues.adverbial):
         return False
+    if ctx.cues.verb.fullmatch(first):
+        return False  # واستدرك بقوله:، وتابع قائلا: the verb goes on, no subject is written
     if first in ("ل", "ب") or (first[:1] == "ل" and _without_article(first[1:]) in ctx.cues.organization_ar):
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
@@ -1768,6 +1770,10 @@ def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: s
         return found
     via = "pronoun" if found.via == "pronoun" else "role"
     pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
+    if found.via == "statement":
+        # the verb agrees with البيان, not with the ministry that issued it; so do the verbs after it
+        issuer = _from_chain(ctx, pos, via, None)
+        return replace(issuer, gender=gender) if issuer is not None else None
     return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
 
 
