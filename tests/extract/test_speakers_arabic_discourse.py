@@ -125,3 +125,21 @@ def test_speakers_arabic_verb_then_biqawlihi_keeps_the_speaker() -> None:
         'واستدرك بقوله: "أي حل لن يكون على حساب سيادة البلاد".'
     )
     assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]
+
+
+def test_speakers_arabic_described_organization_is_the_one_named_before() -> None:
+    # نادي + a name a stage marks as a place, then "النادي الإيطالي": the club named before
+    text = (
+        "أعلن نادي ميلانو الإيطالي تعاقده مع مدرب جديد للموسم المقبل.\n"
+        'وقال النادي الإيطالي في موقعه الرسمي: "وقع المدرب عقدا لمدة ثلاثة مواسم مع الفريق".'
+    )
+    assert [s for _, s in _quotes(text)] == ["نادي ميلانو"]
+
+
+def test_speakers_arabic_described_organization_that_disagrees_stays_as_written() -> None:
+    # حكومة مالي was named, but "الحكومة الفرنسية" is another government
+    text = (
+        "أعلنت حكومة مالي عن خطة جديدة للأمن.\n"
+        'وقالت الحكومة الفرنسية في بيان: "ندعم كل الجهود لإعادة الاستقرار إلى المنطقة".'
+    )
+    assert [s for _, s in _quotes(text)] == ["الحكومة الفرنسية"]

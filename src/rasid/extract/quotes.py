@@ -1607,7 +1607,21 @@ def _organization_phrase(
     head = _declitic(kept[0][2]) if declitic else kept[0][2]
     if len(kept) == 1 and head.startswith("ال"):  # الوزارة، بيان للوزارة: the one named before
         return _resolve_organization(ctx, _without_article(head), ps, pe)
+    if head.startswith("ال") and not declitic:
+        # النادي الإسباني after نادي برشلونة الإسباني: the one named before, when its words agree
+        resolved = _resolve_organization(ctx, _without_article(head), ps, pe)
+        if resolved.via == "role" and (resolved.mention is not None or resolved.name):
+            antecedent = resolved.mention or resolved
+            start, end = antecedent.start, antecedent.end
+            around = set(_WORD.findall(fold(ctx.text[start : end + ORGANIZATION_MODIFIER_CHARS])))
+            if all(w in around for _, _, w in kept[1:]):
+                return resolved
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=phrase)
+
+
+#: How far after an organisation's name the words of a later description of it may stand
+#: (نادي برشلونة الإسباني … النادي الإسباني).
+ORGANIZATION_MODIFIER_CHARS = 30
 
 
 #: Relative pronouns (they start with ال but end the name: "الحركة التي بدأت").
@@ -1636,6 +1650,14 @@ def _resolve_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker
     names: dict[str, tuple[int, int]] = {}
     for found in pattern.finditer(ctx.norm.text, fs, fe):
         names[_without_article(found.group("name"))] = found.span("name")
+    # a head before a name a stage marked: نادي برشلونة, جامعة هارفارد, حكومة مالي
+    bare = re.compile(rf"{B_START}[وفبل]?(?P<name>{re.escape(head)})\s+")
+    for found in bare.finditer(ctx.norm.text, fs, fe):
+        _, after_head = ctx.orig(found.start("name"), found.end())
+        named = next((m for m in ctx.mentions_in(after_head, ps) if m.start == after_head), None)
+        if named is not None and named.label != "PER":
+            name_fs, name_fe = found.start("name"), ctx.folded_range(named.start, named.end)[1]
+            names[_without_article(ctx.norm.text[name_fs:name_fe])] = (name_fs, name_fe)
     if len(names) == 1:
         ((name_fs, name_fe),) = names.values()
         name_start, name_end = ctx.orig(name_fs, name_fe)
