@@ -143,3 +143,30 @@ def test_speakers_arabic_described_organization_that_disagrees_stays_as_written(
         'وقالت الحكومة الفرنسية في بيان: "ندعم كل الجهود لإعادة الاستقرار إلى المنطقة".'
     )
     assert [s for _, s in _quotes(text)] == ["الحكومة الفرنسية"]
+
+
+def test_speakers_arabic_noun_after_a_name_refers_back_to_that_person() -> None:
+    # "سامر الحلبي لاعب نادي الشروق" ... "وقال اللاعب": the one person the noun followed
+    text = (
+        "يرى سامر الحلبي لاعب نادي الشروق أن فريقه قادر على الفوز باللقب هذا الموسم.\n"
+        'وقال اللاعب الذي انضم للفريق قبل عامين "نحن جاهزون لكل المباريات المقبلة".\n'
+        'وأضاف: "الجمهور يستحق أن نقدم له أفضل ما لدينا".'
+    )
+    assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]
+
+
+def test_speakers_arabic_noun_after_two_names_takes_the_one_speaking() -> None:
+    text = (
+        "التقى سامر الحلبي لاعب نادي الشروق مع محمد المنصوري لاعب نادي الغروب في مباراة ودية.\n"
+        'وقال الحلبي: "محمد موهبة كبيرة في خط الوسط".\n'
+        'وقال اللاعب الذي انضم للفريق قبل عامين "نحن جاهزون لكل المباريات المقبلة".'
+    )
+    assert [s for _, s in _quotes(text)][-1] == "سامر الحلبي"
+
+
+def test_speakers_arabic_noun_after_two_names_with_nobody_speaking_is_nobody() -> None:
+    text = (
+        "التقى سامر الحلبي لاعب نادي الشروق مع محمد المنصوري لاعب نادي الغروب في مباراة ودية.\n"
+        'وقال اللاعب الذي انضم للفريق قبل عامين "نحن جاهزون لكل المباريات المقبلة".'
+    )
+    assert [s for _, s in _quotes(text)] == [None]

@@ -1848,7 +1848,9 @@ def _subject_of_verb(
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
         found = _described_subject(ctx, v_end, zone_end)
     if found is None and arabic and _names_a_subject(ctx, v_end, zone_end):
-        return None, True
+        found = _described_by_apposition(ctx, v_end, zone_end)
+        if found is None:
+            return None, True
     if found is None and arabic:
         found = _arabic_described_before(ctx, sent_start, v_start)
     if found is None:
@@ -1880,6 +1882,38 @@ def _verb_agrees_with(ctx: _Context, v_end: int, found: Speaker) -> bool:
     if found.mention is None or found.start < v_end or not _ARABIC.match(ctx.text, max(0, v_end - 1)):
         return True
     return not any(m.start < found.start for m in ctx.mentions_in(v_end, found.start))
+
+
+def _same_name(a: set[str], b: set[str]) -> bool:
+    return a <= b or b <= a
+
+
+def _described_by_apposition(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """Arabic: a definite noun as subject (وقال المدافع الذي …) that stood right after one person's name
+    before (ريو فرديناند مدافع منتخب إنجلترا، فرديناند مدافع يونايتد): that person."""
+    words = _words(ctx, start, end)
+    if not words or not words[0][2].startswith("ال") or len(words[0][2]) < 5 or words[0][2] in _RELATIVE:
+        return None
+    noun = words[0][2][2:]
+    floor = max(0, start - LOOKBACK_CHARS)
+    described = []
+    for m in ctx.mentions_in(floor, start):
+        after = _WORD.findall(_fold_word(ctx.text[m.end : m.end + 40]))
+        if m.label == "PER" and after and after[0] == noun:
+            described.append(m)
+    if not described:
+        return None
+    last = ctx.event_before(start)
+    if last is not None and last.speaker is not None and last.speaker.mention is not None:
+        # two defenders named: the one who has been speaking
+        spoken = set(_name_tokens(last.speaker.mention.text))
+        same = [m for m in described if _same_name(set(_name_tokens(m.text)), spoken)]
+        described = same or described
+    # ريو فرديناند … فرديناند: one person when every name is part of the fullest one
+    fullest = max(described, key=lambda m: len(_name_tokens(m.text)))
+    if not all(set(_name_tokens(m.text)) <= set(_name_tokens(fullest.text)) for m in described):
+        return None
+    return Speaker(fullest, words[0][0], words[0][1], "role", None)
 
 
 #: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت.
@@ -2196,6 +2230,8 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
         sent_start = _sentence_start(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
             found = _subject_after_verb(ctx, v_end, zone_end) or _described_subject(ctx, v_end, zone_end)
+            if found is None and _names_a_subject(ctx, v_end, zone_end):
+                found = _described_by_apposition(ctx, v_end, zone_end)
             if found is None:
                 if _names_a_subject(ctx, v_end, zone_end):
                     ctx.add_event(_Event(v_start, v_end, None))
