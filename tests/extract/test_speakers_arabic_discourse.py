@@ -170,3 +170,25 @@ def test_speakers_arabic_noun_after_two_names_with_nobody_speaking_is_nobody() -
         'وقال اللاعب الذي انضم للفريق قبل عامين "نحن جاهزون لكل المباريات المقبلة".'
     )
     assert [s for _, s in _quotes(text)] == [None]
+
+
+def _typed(text: str) -> list[str | None]:
+    doc = analyze_text(text, language="ar")
+    return [a.attrs.get("speaker_type") for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def test_speakers_arabic_unnamed_source_written_before_its_verb_after_a_comma() -> None:
+    # "وكان مصدر مسؤول في الوزارة، قال": the subject comes first, closed by a comma, in a later paragraph
+    text = (
+        "أعلنت الحكومة عن خطة جديدة للنقل العام في العاصمة.\n\n"
+        'وكان مصدر مسؤول في وزارة النقل، قال إن "الخطة ستبدأ مطلع الشهر المقبل في كل الأحياء".'
+    )
+    assert _typed(text) == ["anonymous"]
+
+
+def test_speakers_arabic_bilqawl_goes_on_with_the_unnamed_source() -> None:
+    text = (
+        'وقال المصدر العسكري "وصلت التعزيزات إلى الميناء صباح أمس مع عشرات الآليات".\n'
+        'ورفض المصدر إعطاء تفاصيل أخرى مكتفيا بالقول إنها "أكبر قوة تصل إلى المدينة منذ بدء المعارك".'
+    )
+    assert _typed(text) == ["anonymous", "anonymous"]

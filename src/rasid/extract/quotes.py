@@ -1916,9 +1916,10 @@ def _described_by_apposition(ctx: _Context, start: int, end: int) -> Speaker | N
     return Speaker(fullest, words[0][0], words[0][1], "role", None)
 
 
-#: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت.
+#: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت (matched at the
+#: sentence start: no "^", which would only match at the start of the text).
 _AR_AUXILIARY_END = re.compile(r"(?:\s+(?:قد|لقد))?\s*$")
-_AR_AUXILIARY_START = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s+")
+_AR_AUXILIARY_START = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+")
 #: A relative clause or aside set off by commas after the subject (وزير الخارجية، الذي التقى …، قال).
 _AR_ASIDE_END = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين|وهو|وهي)\s[^،,.!?؟\n]{1,100}[،,]\s*$")
 
@@ -1928,6 +1929,7 @@ def _arabic_described_before(ctx: _Context, sent_start: int, v_start: int) -> Sp
     unnamed source (وكانت وزارة الخارجية قد أكدت; وزير الخارجية الفرنسي، الذي …، قال). The words from
     the sentence start to the verb must be that subject and nothing else."""
     before = ctx.text[sent_start:v_start]
+    before = re.sub(r"[،,]\s*$", "", before)  # وكان مصدر مسؤول في الوزارة، قال: the comma closes the subject
     auxiliary_end = _AR_AUXILIARY_END.search(before)
     end = sent_start + (auxiliary_end.start() if auxiliary_end else len(before))
     aside = _AR_ASIDE_END.search(ctx.text, sent_start, end)
