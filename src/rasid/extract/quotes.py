@@ -1929,12 +1929,14 @@ def _arabic_described_before(ctx: _Context, sent_start: int, v_start: int) -> Sp
     unnamed source (وكانت وزارة الخارجية قد أكدت; وزير الخارجية الفرنسي، الذي …، قال). The words from
     the sentence start to the verb must be that subject and nothing else."""
     before = ctx.text[sent_start:v_start]
-    before = re.sub(r"[،,]\s*$", "", before)  # وكان مصدر مسؤول في الوزارة، قال: the comma closes the subject
     auxiliary_end = _AR_AUXILIARY_END.search(before)
     end = sent_start + (auxiliary_end.start() if auxiliary_end else len(before))
     aside = _AR_ASIDE_END.search(ctx.text, sent_start, end)
     if aside is not None:
         end = aside.start()
+    else:  # وكان مصدر مسؤول في الوزارة، قال: a comma closes the subject
+        comma = re.search(r"[،,]\s*$", ctx.text[sent_start:end])
+        end = sent_start + comma.start() if comma else end
     start = sent_start
     auxiliary = _AR_AUXILIARY_START.match(ctx.text, sent_start, end)
     if auxiliary is not None:
