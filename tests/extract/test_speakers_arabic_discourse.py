@@ -192,3 +192,26 @@ def test_speakers_arabic_bilqawl_goes_on_with_the_unnamed_source() -> None:
         'ورفض المصدر إعطاء تفاصيل أخرى مكتفيا بالقول إنها "أكبر قوة تصل إلى المدينة منذ بدء المعارك".'
     )
     assert _typed(text) == ["anonymous", "anonymous"]
+
+
+def test_speakers_arabic_via_a_channel_is_no_subject() -> None:
+    # "وقال عبر قناة …": عبر starts an adverbial, the subject is the man who spoke before
+    text = (
+        "وأكد المدرب كريستيان غروس أن إدارة النادي عرضت عليه تمديد عقده.\n"
+        'وقال عبر قناة محلية: "النادي من أفضل الأندية في المنطقة ويضم لاعبين مميزين".'
+    )
+    assert [s for _, s in _quotes(text)] == ["كريستيان غروس"]
+
+
+def test_speakers_arabic_verb_then_qawlahu_and_company_name_before_a_statement() -> None:
+    # "المتحدث باسم الشركة X في بيان «…»" is a statement (الشركة is no title here); "وتابع قوله" goes on
+    text = (
+        "وقال المتحدث باسم الشركة سامر الحلبي في بيان “نعرف أن القطعة جزء من الطائرة المفقودة.”\n"
+        "وتابع قوله “جرى التحقق من ذلك من قبل السلطات المختصة في البلاد”."
+    )
+    assert [s for _, s in _quotes(text)] == ["سامر الحلبي", "سامر الحلبي"]
+
+
+def test_speakers_arabic_al_qawl_after_an_unnamed_official() -> None:
+    text = 'ونقلت صحيفة محلية عن مسؤول في الوزارة لم تسمه القول "هذا أهم قرار اتخذ منذ سنوات طويلة".'
+    assert _typed(text) == ["anonymous"]

@@ -1800,7 +1800,7 @@ def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: s
 
 
 #: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
-_SAYING = frozenset({"قوله", "قولها", "قولهم"})
+_SAYING = frozenset({"قوله", "قولها", "قولهم", "القول"})
 
 
 def _quoted_from(ctx: _Context, sent_start: int, v_start: int, cue: str) -> Speaker | None:
@@ -2026,13 +2026,18 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             found.cue = text[a_start:a_end]
             return found
     # 2. a speech verb before the quote
+    if verb is not None and re.sub(r"^[وف]", "", verb.group()) in _SAYING:
+        v_start = ctx.orig(verb.start(), verb.end())[0]
+        quoted = _quoted_from(ctx, sent_start, v_start, text[v_start : ctx.orig(verb.start(), verb.end())[1]])
+        said = verbs[-2] if len(verbs) > 1 else None
+        if quoted is not None or said is None or folded[said.end() : verb.start()].strip():
+            return quoted  # ونقلت الوكالة عن مسؤول قوله: "…"
+        verb = said  # "وتابع قوله": the verb before it speaks
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         cue = text[v_start:v_end]
         gender = _gender_of(cue)
         participle = _is_participle(ctx, verb)
-        if re.sub(r"^[وف]", "", verb.group()) in _SAYING:
-            return _quoted_from(ctx, sent_start, v_start, cue)  # ونقلت الوكالة عن مسؤول قوله: "…"
         found, written = _subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
         if written and found is None:
             return None  # the subject is written but is not a known name: no guess
@@ -2299,6 +2304,8 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
             return False  # a speech verb or "أن" comes after any title noun: a statement
         stems = {word, word[1:] if word[:1] in "وبلف" else word}
         stems |= {w[2:] for w in stems if w.startswith("ال")}
+        if stems & ctx.cues.statement_nouns:
+            return False  # "قال المتحدث باسم الشركة X في بيان «…»": a statement after the title noun
         if stems & ctx.cues.title_nouns:
             return True
     return False
