@@ -215,3 +215,18 @@ def test_speakers_arabic_verb_then_qawlahu_and_company_name_before_a_statement()
 def test_speakers_arabic_al_qawl_after_an_unnamed_official() -> None:
     text = 'ونقلت صحيفة محلية عن مسؤول في الوزارة لم تسمه القول "هذا أهم قرار اتخذ منذ سنوات طويلة".'
     assert _typed(text) == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('وقال رئيس النادي محمد العتيبي "نتوقع موسما صعبا على كل الفرق هذا العام".', ["محمد العتيبي"]),
+        ('وأطلقت الوزارة حملة "نحو بيئة نظيفة وآمنة للجميع" في المدارس.', []),
+        ('وأعلنت شركة "النخبة للتقنية الحديثة المحدودة" عن أرباحها.', []),
+    ],
+)
+def test_quotes_arabic_definite_title_noun_further_back_names_the_speakers_body(
+    text: str, speakers: list[str]
+) -> None:
+    # النادي is the club whose president speaks; حملة/شركة right before the marks head a title
+    assert [s for _, s in _quotes(text)] == speakers

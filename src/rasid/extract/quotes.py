@@ -2307,6 +2307,11 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
         if stems & ctx.cues.statement_nouns:
             return False  # "قال المتحدث باسم الشركة X في بيان «…»": a statement after the title noun
         if stems & ctx.cues.title_nouns:
+            # "وقال مدير البنك سامر الحلبي «…»": a definite head further back is the bank whose
+            # director speaks; a title's head stands right before it or is indefinite (شركة «…»)
+            definite = any(w.startswith("ال") for w in stems)
+            if definite and i < len(words) - 1:
+                continue
             return True
     return False
 
