@@ -230,3 +230,20 @@ def test_quotes_arabic_definite_title_noun_further_back_names_the_speakers_body(
 ) -> None:
     # النادي is the club whose president speaks; حملة/شركة right before the marks head a title
     assert [s for _, s in _quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس النادي محمد العتيبي لموقع النادي على الإنترنت «وقعنا اتفاقا مهما مع شركة كبرى اليوم».",
+        "وقالت شركة «النخبة للتقنية» في بيان على موقع فيسبوك «تهانينا لكل العائلات التي فازت بالجوائز».",
+    ],
+)
+def test_quotes_arabic_title_noun_with_its_name_written_is_no_title(text: str) -> None:
+    # موقع النادي, موقع فيسبوك: the site is named; the quotation is what was said there
+    assert len(_quotes(text)) == 1
+
+
+def test_speakers_arabic_organisation_named_in_quotation_marks() -> None:
+    text = 'وقالت منظمة "أطباء بلا حدود" إن "الوضع الإنساني في المدينة كارثي بكل المقاييس".'
+    assert [s for _, s in _quotes(text)] == ["منظمة أطباء بلا حدود"]

@@ -1580,6 +1580,10 @@ def _organization_phrase(
     kind named before it, or stays as written when none was, or unresolved when two were."""
     kept = [words[0]]
     construct = not words[0][2].startswith("ال") and _ARABIC.match(words[0][2]) is not None and not declitic
+    quoted = _QUOTED_NAME.match(ctx.text, words[0][1]) if construct else None
+    if quoted is not None:  # وقالت شركة «فليت كوينز»: the head and the name in quotation marks
+        name = f"{ctx.text[words[0][0] : words[0][1]]} {quoted.group('name').strip()}"
+        return Speaker(None, words[0][0], quoted.end(), "explicit", None, kind="organization", name=name)
     if construct and len(words) > 1:  # تنظيم داعش، جامعة الدمام: the head and the name it governs
         named = [m for m in ctx.mentions_in(words[1][0], words[-1][1] + 1) if m.start == words[1][0]]
         if named and named[0].label != "GPE":
@@ -1624,6 +1628,8 @@ def _organization_phrase(
 ORGANIZATION_MODIFIER_CHARS = 30
 
 
+#: A name in quotation marks right after an organisation's head (شركة «فليت كوينز»، منظمة "أطباء بلا حدود").
+_QUOTED_NAME = re.compile(r'\s*[«"“](?P<name>[^«»"“”\n]{2,60})[»"”]')
 #: Relative pronouns (they start with ال but end the name: "الحركة التي بدأت").
 _RELATIVE = frozenset(
     {"التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي", "اللاتي", "اللتي", "اللذين", "اللتين"}
@@ -2298,6 +2304,9 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
     words = _WORD.findall(window)[-TITLE_WINDOW:]
     if words and ctx.cues.role.match(words[-1]) and not words[-1].startswith("ال"):
         return True  # "رئيس «نايت فرانك…»": a role in construct with a quoted name is an organisation
+    name_starts = {
+        _name_tokens(m.text)[0] for m in ctx.mentions_in(max(0, q.open - 80), q.open) if _name_tokens(m.text)
+    }
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in _STATEMENT_LINK or ctx.cues.verb.fullmatch(word):
@@ -2310,7 +2319,10 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
             # "وقال مدير البنك سامر الحلبي «…»": a definite head further back is the bank whose
             # director speaks; a title's head stands right before it or is indefinite (شركة «…»)
             definite = any(w.startswith("ال") for w in stems)
-            if definite and i < len(words) - 1:
+            following = words[i + 1] if i + 1 < len(words) else None
+            # "لموقع النادي «…»", "على موقع فيسبوك «…»": the noun's name is written after it, unquoted
+            named = following is not None and (following.startswith("ال") or following in name_starts)
+            if (definite or named) and following is not None:
                 continue
             return True
     return False
