@@ -247,3 +247,16 @@ def test_quotes_arabic_title_noun_with_its_name_written_is_no_title(text: str) -
 def test_speakers_arabic_organisation_named_in_quotation_marks() -> None:
     text = 'وقالت منظمة "أطباء بلا حدود" إن "الوضع الإنساني في المدينة كارثي بكل المقاييس".'
     assert [s for _, s in _quotes(text)] == ["منظمة أطباء بلا حدود"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("وقال عامل في الإسعاف إن «ثمانية أشخاص أصيبوا» في الحادث.", ["ثمانية أشخاص أصيبوا"]),
+        ('وقال الوزير إنه لن يتراجع، وأضاف "نرفض هذا القرار" ثم غادر القاعة.', ["نرفض هذا القرار"]),
+        ('وأطلقت الحملة تحت شعار "معا نحو المستقبل" في المدارس.', []),
+        ('وأكد المحلل أن "داعش" ما زال يسيطر على مناطق واسعة.', []),
+    ],
+)
+def test_quotes_arabic_three_words_after_that_or_a_speech_verb(text: str, quoted: list[str]) -> None:
+    assert [t for t, _ in _quotes(text)] == quoted

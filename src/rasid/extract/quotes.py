@@ -2380,7 +2380,9 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             speaker = _paragraph_continuation(ctx, q)
             q.heading = speaker is None
         if not q.heading and speaker is None:
-            introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
+            introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":") or _said_right_before(
+                ctx, q
+            )
             if words < MIN_WORDS and not introduced:
                 continue  # a name or a scare quote, not a statement
             speaker = _attribute(ctx, q, floor)
@@ -2439,6 +2441,21 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         direct_spans.append((q.open, (q.close + 1) if q.close is not None else q.end))
     annotations.extend(_indirect(ctx, direct_spans))
     return doc.with_layer("quotes", annotations)
+
+
+#: Arabic words right before a quotation of three words that make it a statement (قال إن «…»).
+_AR_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها"))
+
+
+def _said_right_before(ctx: _Context, q: Quote) -> bool:
+    """Arabic: three quoted words right after "إن"/"أن" or a speech verb are a statement
+    (قال عامل إسعاف إن «ثمانية أشخاص أصيبوا»); fewer, or elsewhere, a name or a scare quote."""
+    if len(_WORD.findall(ctx.text[q.start : q.end])) < MIN_WORDS - 1:
+        return False
+    before = _WORD.findall(_fold_word(ctx.text[max(0, q.open - 20) : q.open]))
+    if not before or not _ARABIC.match(before[-1]) or re.search(r"[^\s«\"“”]", ctx.text[q.open - 1 : q.open]):
+        return False
+    return before[-1] in _AR_THAT or ctx.cues.verb.fullmatch(before[-1]) is not None
 
 
 #: How much of the previous paragraph may follow its last speaker before a quote that goes on with them.
