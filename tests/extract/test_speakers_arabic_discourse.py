@@ -260,3 +260,23 @@ def test_speakers_arabic_organisation_named_in_quotation_marks() -> None:
 )
 def test_quotes_arabic_three_words_after_that_or_a_speech_verb(text: str, quoted: list[str]) -> None:
     assert [t for t, _ in _quotes(text)] == quoted
+
+
+def test_speakers_arabic_newcomer_opening_the_sentence_before_speaks_next() -> None:
+    # witnesses spoke, then the governor came in as a subject: "وقال" is him, not the witnesses
+    text = (
+        'وقال شهود إن "المسلح وقف وسط القاعة وبدأ بإطلاق النار".\n'
+        "وانتقل حاكم الولاية الجمهوري توماس بيرغر بعد الحادث إلى المدينة.\n"
+        'وقال في مؤتمر صحافي "كلما سمعنا عن أعمال عنف مثل هذه ينتابنا الغضب والحزن".'
+    )
+    assert _typed(text) == ["anonymous", "person"]
+    assert _quotes(text)[1][1] == "توماس بيرغر"
+
+
+def test_speakers_arabic_two_newcomers_before_give_no_speaker() -> None:
+    text = (
+        'وقال شهود إن "المسلح وقف وسط القاعة وبدأ بإطلاق النار".\n'
+        "واستقبل الحاكم توماس بيرغر رئيس البلدية جون ميلر في مكتبه.\n"
+        'وقال في مؤتمر صحافي "كلما سمعنا عن أعمال عنف مثل هذه ينتابنا الغضب والحزن".'
+    )
+    assert _quotes(text)[1][1] is None

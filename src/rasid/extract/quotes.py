@@ -1356,8 +1356,22 @@ def _from_chain(
         if m.label == "PER" and m.key != key and (not is_person or ctx.is_subject_position(m)):
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
-            return None
+            return _new_arabic_subject(ctx, pos, via, m)
     return replace(said_before, via=via, cue=None)
+
+
+def _new_arabic_subject(ctx: _Context, pos: int, via: str, newcomer: Mention) -> Speaker | None:
+    """Arabic: someone else came in as a subject since the last speaker ("وانتقل حاكم لويزيانا بوبي
+    جيندال إلى المدينة. وقال في مؤتمر صحافي «…»"): the one person who opens the sentence before, when
+    that is the newcomer; else nobody."""
+    if not _ARABIC.match(ctx.text, pos):
+        return None
+    found = _previous_subject(ctx, pos, via)
+    return (
+        found
+        if found is not None and found.mention is not None and found.mention.key == newcomer.key
+        else None
+    )
 
 
 def _in_reported_clause(ctx: _Context, start: int, pos: int) -> bool:
@@ -1388,7 +1402,10 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     end = _sentence_start(ctx.text, pos, floor)
     if end <= floor:
         return None
-    start = _sentence_start(ctx.text, end - 1, floor)
+    last = end - 1
+    while last > floor and (ctx.text[last].isspace() or ctx.text[last] in ".!?؟"):
+        last -= 1  # from inside the sentence before, not from its full stop or the line break after it
+    start = _sentence_start(ctx.text, last, floor)
     labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
     if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
@@ -1402,12 +1419,23 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
     most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
     if (
-        len(_WORD.findall(ctx.text[clause_start : first.start])) > most
+        _words_before_subject(ctx, clause_start, first.start) > most
         or not ctx.is_subject_position(first)
         or _inside_quotation(ctx.text, start, first.start)
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+def _words_before_subject(ctx: _Context, start: int, end: int) -> int:
+    """Words before a sentence's subject, as many as a title would hold: in Arabic the verb comes first
+    and a title of several words may follow it (وانتقل حاكم لويزيانا الجمهوري X), so three count as one."""
+    words = len(_WORD.findall(ctx.text[start:end]))
+    return words - ARABIC_TITLE_WORDS if _ARABIC.search(ctx.text, start, end) else words
+
+
+#: Words of an Arabic title between a sentence's verb and its subject not counted against it.
+ARABIC_TITLE_WORDS = 3
 
 
 def _inside_quotation(text: str, start: int, pos: int) -> bool:
