@@ -280,3 +280,15 @@ def test_speakers_arabic_two_newcomers_before_give_no_speaker() -> None:
         'وقال في مؤتمر صحافي "كلما سمعنا عن أعمال عنف مثل هذه ينتابنا الغضب والحزن".'
     )
     assert _quotes(text)[1][1] is None
+
+
+def test_quotes_arabic_opening_mark_typed_for_the_closing_one_before_a_comma() -> None:
+    # «مهرجان الصيف 36 «، : the second « closes the name; the later quotation stays whole
+    text = (
+        "انطلقت فعاليات «مهرجان الصيف 36 «، التي بدأت الأسبوع الماضي في المدينة.\n"
+        "وأضافت إحدى الزائرات: «سعدنا بوجود فعاليات للأطفال ولذوي الاحتياجات الخاصة في المهرجان»"
+    )
+    assert _found(text) == [
+        "مهرجان الصيف 36",
+        "سعدنا بوجود فعاليات للأطفال ولذوي الاحتياجات الخاصة في المهرجان",
+    ]

@@ -320,10 +320,10 @@ def find_quotations(text: str) -> list[Quote]:
                 if text.startswith("\n\n", j) or _next_line_opens_new(text, j):
                     break  # paragraph break or a new speech lead-in: this one was never closed
             elif c == ch and ch != closer:
-                if ch == "«" and re.match(r"\s*[,.;]", text[j + 1 : j + 4]):
-                    close_at = j  # "« … .« , dit-il": a mark typed the wrong way round closes it
+                if ch == "«" and re.match(r"\s*[,.;،؛]", text[j + 1 : j + 4]):
+                    close_at = j  # "« … .« , dit-il", "«… 36 «، التي": a mark typed the wrong way round
                     break
-                if ch in _OPEN_CLOSE:
+                if ch in _OPEN_CLOSE and (nested > 0 or text[j + 1 : j + 2].isalnum()):
                     broken, nested = broken or nested > 0, nested + 1  # «…«…»…»: an inner quotation
                     continue
                 break  # a new opening mark of the same kind: this one was never closed
