@@ -292,3 +292,19 @@ def test_quotes_arabic_opening_mark_typed_for_the_closing_one_before_a_comma() -
         "مهرجان الصيف 36",
         "سعدنا بوجود فعاليات للأطفال ولذوي الاحتياجات الخاصة في المهرجان",
     ]
+
+
+def test_speakers_arabic_hyphenated_name_in_quotation_marks_is_the_subject() -> None:
+    text = (
+        "وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع للصحافيين "
+        "“نحن متأكدون أن الأمر يتعلق بألغام زرعت عمدا في المنطقة”."
+    )
+    assert _quotes(text) == [("نحن متأكدون أن الأمر يتعلق بألغام زرعت عمدا في المنطقة", "كيم مين-سيوك")]
+
+
+def test_speakers_arabic_day_after_an_organisation_is_not_its_name() -> None:
+    text = (
+        "أعلنت الخارجية المصرية الجمعة أن الوضع صعب.\n"
+        'واكدت الخارجية المصرية في بيان انها "لن تألو جهدا من اجل العمل على إطلاق سراحه".'
+    )
+    assert [s for _, s in _quotes(text)] == ["الخارجية المصرية"]

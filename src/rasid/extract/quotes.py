@@ -1662,6 +1662,11 @@ _QUOTED_NAME = re.compile(r'\s*[«"“](?P<name>[^«»"“”\n]{2,60})[»"”]'
 _RELATIVE = frozenset(
     {"التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي", "اللاتي", "اللتي", "اللذين", "اللتين"}
 )
+#: Days and times that follow a name without being part of it (أكدت الخارجية المصرية الجمعة), folded.
+_AR_TIME_WORDS = "(?:" + "|".join(
+    fold(w) for w in ("الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                      "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري", "اليوم")
+) + ")"  # fmt: skip
 #: How far back a bare definite organisation (الوزارة, the ministry) looks for the one it names.
 ORGANIZATION_LOOKBACK_CHARS = 2000
 
@@ -1680,7 +1685,9 @@ def _resolve_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker
             return Speaker(m, ps, pe, "role", None, kind="organization")
         return Speaker(None, ps, pe, "role", None, kind="organization")
     fs, fe = ctx.folded_range(floor, ps)
-    pattern = re.compile(rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+ال[^\W\d_]+){{1,4}})")
+    pattern = re.compile(
+        rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+(?!{_AR_TIME_WORDS}(?![^\W_]))ال[^\W\d_]+){{1,4}})"
+    )
     names: dict[str, tuple[int, int]] = {}
     for found in pattern.finditer(ctx.norm.text, fs, fe):
         names[_without_article(found.group("name"))] = found.span("name")
@@ -2478,8 +2485,10 @@ _AR_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إن
 def _said_right_before(ctx: _Context, q: Quote) -> bool:
     """Arabic: three quoted words right after "إن"/"أن" or a speech verb are a statement
     (قال عامل إسعاف إن «ثمانية أشخاص أصيبوا»); fewer, or elsewhere, a name or a scare quote."""
-    if len(_WORD.findall(ctx.text[q.start : q.end])) < MIN_WORDS - 1:
-        return False
+    if len(ctx.text[q.start : q.end].split()) < MIN_WORDS - 1:
+        return False  # كيم مين-سيوك: words as written, not the parts of a hyphenated name
+    if any(m.start <= q.start and q.end <= m.end + 1 for m in ctx.mentions_in(q.start, q.end)):
+        return False  # وقال “محمد بن سلمان”: a name in quotation marks
     before = _WORD.findall(_fold_word(ctx.text[max(0, q.open - 20) : q.open]))
     if not before or not _ARABIC.match(before[-1]) or re.search(r"[^\s«\"“”]", ctx.text[q.open - 1 : q.open]):
         return False
