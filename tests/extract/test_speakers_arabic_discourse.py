@@ -308,3 +308,28 @@ def test_speakers_arabic_day_after_an_organisation_is_not_its_name() -> None:
         'واكدت الخارجية المصرية في بيان انها "لن تألو جهدا من اجل العمل على إطلاق سراحه".'
     )
     assert [s for _, s in _quotes(text)] == ["الخارجية المصرية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('وبيّن خالد المنصوري أن "عددا من الطالبات توقفن عن الدراسة بسبب الطريق".', ["خالد المنصوري"]),
+        (
+            'وبين خالد المنصوري أن الطريق خطير.\nوأضاف "الحوادث تتكرر كل أسبوع على هذا الطريق".',
+            ["خالد المنصوري"],
+        ),
+        ('وقال الوزير في لقاء بين الجانبين: "نحن نريد السلام للجميع في المنطقة".', [None]),
+    ],
+)
+def test_speakers_arabic_bayyana_is_a_speech_verb_only_before_anna(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [s for _, s in _quotes(text)] == speakers
+
+
+def test_speakers_arabic_expressed_then_said() -> None:
+    text = (
+        "وعبر رئيس الحزب كمال أوزتورك عن تشككه في نوايا الحكومة.\n"
+        "وقال لصحيفة محلية في مقابلة «أرى أن احتمال إجراء انتخابات مبكرة هو الأرجح»."
+    )
+    assert [s for _, s in _quotes(text)] == ["كمال أوزتورك"]

@@ -127,6 +127,10 @@ _ADJECTIVE = (
 )
 
 
+#: "وبيّن X أن": بين is a speech verb only when "أن" follows within a few words (else "between").
+_AR_BAYYANA = r"بين(?=(?:\s+[^\s.,،؛:;!?؟\"«»“”]+){1,6}?\s+(?:ان|انه|انها|بان|بانه)(?![^\W_]))"
+
+
 def _french_inversions(verbs: Sequence[str]) -> list[str]:
     """«…», a-t-il ajouté / ajoute-t-elle / dit-il: the inverted forms of the French speech verbs."""
     out = []
@@ -168,7 +172,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     russian_organizations = organizations.get("ru", [])
     return QuoteCues(
         verb=re.compile(
-            rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)})|(?P<other>{alternation(other)})){B_END}"
+            rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)}|{_AR_BAYYANA})|(?P<other>{alternation(other)})){B_END}"
         ),
         attribution=re.compile(rf"{B_START}(?:[وف])?(?:{alternation(attributions)})(?:{B_END}|(?<=ل))"),
         attribution_words=first_words(attributions),
@@ -205,7 +209,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             rf"{B_START}(?:(?:{alternation(other_organizations)})|(?:{alternation(russian_organizations)})[а-яё]*){B_END}"
         ),
         statement=re.compile(rf"^[\W_]*(?:[وف])?(?P<head>{alternation(data['statement_heads'])}){B_END}"),
-        verb_words=first_words([*arabic, *other]),
+        verb_words=first_words([*arabic, *other, "بين"]),
         pronoun_attribution=re.compile(
             B_START
             + "|".join(
