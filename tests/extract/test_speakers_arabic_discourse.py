@@ -333,3 +333,25 @@ def test_speakers_arabic_expressed_then_said() -> None:
         "وقال لصحيفة محلية في مقابلة «أرى أن احتمال إجراء انتخابات مبكرة هو الأرجح»."
     )
     assert [s for _, s in _quotes(text)] == ["كمال أوزتورك"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            'وذكرت وكالة الأنباء الرسمية نقلا عن مصدر عسكري أن "الدفاعات الجوية تصدت لصواريخ معادية".',
+            None,
+            "anonymous",
+        ),
+        (
+            'وذكرت وكالة الأنباء الرسمية نقلا عن وزير الدفاع علي محمود قوله إن "الجيش سيرد على كل اعتداء".',
+            "علي محمود",
+            "person",
+        ),
+    ],
+)
+def test_speakers_arabic_relayed_words_are_the_source_s(text: str, speaker: str | None, kind: str) -> None:
+    # the agency relays: نقلا عن X makes X the speaker, not the agency
+    doc = analyze_text(text, language="ar")
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert (quote.attrs.get("speaker"), quote.attrs.get("speaker_type")) == (speaker, kind)

@@ -2049,7 +2049,10 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
                 found.cue = text[p_start:p_end]
             return found
     if attr is not None and (
-        verb is None or (attr.start() > verb.start() and not _WORD.search(folded, verb.end(), attr.start()))
+        verb is None
+        or (attr.start() > verb.start() and not _WORD.search(folded, verb.end(), attr.start()))
+        # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
+        or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
     ):
         # "وبحسب X، «…»" (not "وأضاف المصدر - حسب وكالة … - أن «…»": the verb's subject speaks)
         a_start, a_end = ctx.orig(attr.start(), attr.end())
@@ -2116,6 +2119,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     return None
 
 
+#: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
+_AR_RELAY = re.compile(r"[وف]?(?:نقلا\s+عن|على\s+لسان)(?![^\W_])")
 #: ", the spokesperson of the military, " between an attribution and its quote.
 _APPOSITION_BEFORE_QUOTE = re.compile(r"\s*[,،]\s*[^,،.:;!?؟\"«»“”]{1,80}[,،]\s*")
 
