@@ -355,3 +355,17 @@ def test_speakers_arabic_relayed_words_are_the_source_s(text: str, speaker: str 
     doc = analyze_text(text, language="ar")
     (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
     assert (quote.attrs.get("speaker"), quote.attrs.get("speaker_type")) == (speaker, kind)
+
+
+def test_quotes_arabic_lone_spaced_straight_quote_runs_to_the_end_of_its_line() -> None:
+    text = (
+        'وطالب رئيس البعثة اللاعبين بمضاعفة الجهد وقال إننا " على ثقة كبيرة بأن اللاعبين سيقولون كلمتهم '
+        "وسنثبت للجميع أن فريقنا قادر على المنافسة على اللقب\n\nمن جهته أكد المدرب جاهزية الفريق."
+    )
+    assert _found(text) == [
+        "على ثقة كبيرة بأن اللاعبين سيقولون كلمتهم وسنثبت للجميع أن فريقنا قادر على المنافسة على اللقب"
+    ]
+
+
+def test_quotes_arabic_stray_straight_quote_before_few_words_is_no_quotation() -> None:
+    assert _found('وصل الوفد " إلى الرياض أمس.') == []

@@ -278,7 +278,21 @@ def _spaced_arabic_opener(text: str, i: int) -> bool:
     if not (before.isspace() or before in ":،,"):
         return False
     pattern = _SPACED_ARABIC_OPENING[text[i]]
-    return pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None
+    if pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None:
+        return True
+    # ونحن " على ثقة …⏎: the only mark of its line, left open after a speech; it runs to the line's end
+    line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return (
+        text[i] == '"'
+        and line.count('"') == 1
+        and _LONE_ARABIC_OPENING.match(text, i + 1) is not None
+        and len(_WORD.findall(line[i - line_start :])) >= 2 * MIN_WORDS
+    )
+
+
+#: After a lone straight quote: a space and an Arabic word.
+_LONE_ARABIC_OPENING = re.compile(r" [\u0621-\u064A]")
 
 
 def find_quotations(text: str) -> list[Quote]:
