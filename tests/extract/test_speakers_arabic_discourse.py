@@ -369,3 +369,14 @@ def test_quotes_arabic_lone_spaced_straight_quote_runs_to_the_end_of_its_line() 
 
 def test_quotes_arabic_stray_straight_quote_before_few_words_is_no_quotation() -> None:
     assert _found('وصل الوفد " إلى الرياض أمس.') == []
+
+
+def test_speakers_arabic_name_inside_a_list_is_no_newcomer() -> None:
+    # names inside a list of places after a colon do not open the sentence: never the speaker
+    text = (
+        'وقال مدير التعليم سامر الحلبي إن "البرنامج يشمل زيارات صباحية لعدة جهات".\n'
+        "وأشار إلى أن الإدارة نظمت برنامجا يتضمن زيارات لجهات عدة، أبرزها: مدينة الملك عبدالعزيز للعلوم، "
+        "ومركز الملك عبدالعزيز التاريخي، ومعرض الكتاب.\n"
+        'واستطرد: "في المساء سيشارك الطلاب في أنشطة الأندية الموسمية".'
+    )
+    assert _quotes(text)[1][1] in ("سامر الحلبي", None)

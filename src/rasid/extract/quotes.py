@@ -1385,10 +1385,12 @@ def _new_arabic_subject(ctx: _Context, pos: int, via: str, newcomer: Mention) ->
     if not _ARABIC.match(ctx.text, pos):
         return None
     found = _previous_subject(ctx, pos, via)
+    if found is None or found.mention is None or found.mention.key != newcomer.key:
+        return None
+    # it opens the sentence itself, not a clause after a comma (… ابرزها: مدينة الملك X)
+    sentence_start = _sentence_start(ctx.text, found.start, max(0, found.start - LOOKBACK_CHARS))
     return (
-        found
-        if found is not None and found.mention is not None and found.mention.key == newcomer.key
-        else None
+        found if _words_before_subject(ctx, sentence_start, found.start) <= SENTENCE_SUBJECT_WORDS else None
     )
 
 
