@@ -380,3 +380,24 @@ def test_speakers_arabic_name_inside_a_list_is_no_newcomer() -> None:
         'واستطرد: "في المساء سيشارك الطلاب في أنشطة الأندية الموسمية".'
     )
     assert _quotes(text)[1][1] in ("سامر الحلبي", None)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "علق المستشار سامر الحلبي، المتحدث الرسمي باسم رئاسة مجلس الوزراء، على ما يجري في المنطقة.",
+        "قال المتحدث الرسمي باسم رئاسة مجلس الوزراء سامر الحلبي إن الوضع مستقر.",
+    ],
+)
+def test_speakers_arabic_title_repeated_word_for_word_is_the_person_it_was_given(intro: str) -> None:
+    # the spokesman's title, repeated later as the subject, refers back to him (باسم is no name here)
+    text = intro + '\n\nوتابع المتحدث الرسمي باسم رئاسة مجلس الوزراء: "البلاد تواجه تحديات كبيرة على حدودها".'
+    assert _quotes(text)[-1][1] == "سامر الحلبي"
+
+
+def test_speakers_arabic_other_title_is_not_the_person_named_before() -> None:
+    text = (
+        "قال المتحدث الرسمي باسم وزارة الصحة سامر الحلبي إن الوضع مستقر.\n"
+        'وأضاف المتحدث الرسمي باسم وزارة الخارجية: "لا توجد إصابات جديدة في المدينة منذ أسبوع".'
+    )
+    assert _quotes(text)[-1][1] is None

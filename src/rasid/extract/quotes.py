@@ -415,6 +415,10 @@ class Mention:
     role_class: str | None = None
 
 
+#: A spokesman's title right before باسم ("on behalf of") that a stage took for a name (folded).
+_SPOKESMAN_BEFORE = re.compile(r"(?:متحدث|ناطق|متحدثه|ناطقه)(?:\s+(?:الرسمي|الرسميه))?\s*$")
+
+
 #: entities-layer ``attrs.mention`` (set by coreference) -> how the mention names the speaker
 _MENTION_VIA = {"short": "surname", "role": "role"}
 
@@ -439,6 +443,12 @@ def _mentions(
     for ent in doc.layer("entities"):
         if ent.label not in SPEAKER_LABELS or fold(ent.text) in not_names:
             continue  # a pronoun a stage took for a name ("He" at a sentence start) is no speaker
+        if (
+            ent.label == "PER"
+            and fold(ent.text).startswith("باسم ")
+            and _SPOKESMAN_BEFORE.search(fold(doc.text[max(0, ent.start - 30) : ent.start]))
+        ):
+            continue  # "المتحدث الرسمي باسم رئاسة": باسم is "on behalf of" here, not the name Basim
         canonical = ent.attrs.get("canonical")
         if verb is not None and "kb_id" not in ent.attrs:
             trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
@@ -1095,6 +1105,9 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     named = _apposition(ctx, pe)
     if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
         return Speaker(named, named.start, named.end, "subject", None)
+    titled = _titled_before(ctx, ps, phrase_words)
+    if titled is not None:  # "X، المتحدث الرسمي باسم الرئاسة، …" then "وتابع المتحدث الرسمي باسم الرئاسة"
+        return Speaker(titled, ps, pe, "role", None)
     if "باسم" in phrase_words or (
         re.match(r"\s*[،,]\s*[^\W\d_]", rest) and not re.match(r"\s*[،,]\s*(?:إن|ان|أن)", rest)
     ):
@@ -1131,6 +1144,32 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         ):
             return Speaker(people[-1], ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: How far back a title repeated word for word may name the person it was given to.
+TITLE_REPEAT_LOOKBACK_CHARS = 1500
+
+
+def _titled_before(ctx: _Context, ps: int, phrase_words: Sequence[str]) -> Mention | None:
+    """Arabic: a role phrase of three words or more that repeats the title written before or after
+    (in apposition to) exactly one person's name earlier: that person."""
+    if len(phrase_words) < 3 or not _ARABIC.match(phrase_words[0]):
+        return None
+    title = " ".join(phrase_words[:MAX_DESCRIPTION_WORDS])
+    found = []
+    for m in ctx.mentions_in(max(0, ps - TITLE_REPEAT_LOOKBACK_CHARS), ps):
+        if m.label != "PER":
+            continue
+        after = " ".join(_WORD.findall(_fold_word(ctx.text[m.end : m.end + 120])))
+        before = " ".join(_WORD.findall(_fold_word(ctx.text[max(0, m.start - 120) : m.start])))
+        if re.sub(r"^و?", "", after).startswith(title) or before.endswith(title):
+            found.append(m)
+    if not found:
+        return None
+    fullest = max(found, key=lambda m: len(_name_tokens(m.text)))
+    if not all(_same_name(set(_name_tokens(m.text)), set(_name_tokens(fullest.text))) for m in found):
+        return None
+    return fullest
 
 
 def _nationality_stem(word: str) -> str | None:
