@@ -401,3 +401,28 @@ def test_speakers_arabic_other_title_is_not_the_person_named_before() -> None:
         'وأضاف المتحدث الرسمي باسم وزارة الخارجية: "لا توجد إصابات جديدة في المدينة منذ أسبوع".'
     )
     assert _quotes(text)[-1][1] is None
+
+
+def test_speakers_arabic_honorific_stands_for_the_prince() -> None:
+    text = (
+        "أكد الأمير خالد بن سلمان على ضرورة الحفاظ على المكتسبات التنموية في المنطقة.\n"
+        'وقال سموه "علينا أن ندين جميع أشكال الإرهاب أينما كانت".\n'
+        'وأكد سموه "أن دول المنطقة قادرة على حماية أمنها واستقرارها".'
+    )
+    assert [s for _, s in _quotes(text)] == ["خالد بن سلمان", "خالد بن سلمان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أكدت وزارة الصحة السعودية أن الوضع مستقر.\n"
+            'وجاء في بيان الوزارة أن "الوضع تحت السيطرة تماما في كل المناطق".',
+            "وزارة الصحة",
+        ),
+        ('وجاء في بيان النادي: "نحن سعداء جدا بتمديد العقد مع المدرب".', None),
+    ],
+)
+def test_speakers_arabic_statement_of_a_definite_body_is_its_issuer(text: str, speaker: str | None) -> None:
+    # بيان الوزارة: the ministry named before; a bare النادي named nowhere is nobody's name
+    assert [s for _, s in _quotes(text)] == [speaker]

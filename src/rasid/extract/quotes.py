@@ -1305,8 +1305,8 @@ def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
     first = words[0]
     if first in ctx.cues.adverbial or (first[:1] in "وف" and first[1:] in ctx.cues.adverbial):
         return False
-    if ctx.cues.verb.fullmatch(first):
-        return False  # واستدرك بقوله:، وتابع قائلا: the verb goes on, no subject is written
+    if ctx.cues.verb.fullmatch(first) or ctx.cues.pronoun.fullmatch(first):
+        return False  # واستدرك بقوله:، وتابع قائلا:، وقال سموه: no name is written
     if first in ("ل", "ب") or (first[:1] == "ل" and _without_article(first[1:]) in ctx.cues.organization_ar):
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
@@ -1383,7 +1383,10 @@ def _from_chain(
     discourse chain before ``pos``, unless a subject was written there that names nobody known, another
     person came in as a subject since, the gender of the verb or pronoun disagrees, or it is too far back."""
     event = ctx.event_before(pos)
-    personal = pronoun is not None and fold(pronoun) in _PERSONAL_PRONOUNS
+    # he, she; and the Arabic honorifics (سموه, معاليه), which only a person can be
+    personal = pronoun is not None and (
+        fold(pronoun) in _PERSONAL_PRONOUNS or _ARABIC.match(pronoun) is not None
+    )
     impersonal = pronoun is not None and fold(pronoun) in _IMPERSONAL_PRONOUNS
     if event is None or pos - event.end > LOOKBACK_CHARS:
         if impersonal:
@@ -1616,6 +1619,15 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
             if people:
                 return Speaker(people[0], people[0].start, people[0].end, "explicit", None)
             return _organization_phrase(ctx, issuer)
+        if (
+            issuer
+            and _without_article(issuer[0][2]) in cues.organization_ar
+            and issuer[0][2].startswith("ال")
+        ):
+            # بيان الوزارة، بيان النادي الإنجليزي: its issuer, when named (a bare النادي names nobody)
+            found = _organization_phrase(ctx, issuer)
+            named = found is not None and (found.mention is not None or len((found.name or "").split()) > 1)
+            return found if named else None
         return None
     first = words[0][2]
     if _ARABIC.match(first):
