@@ -426,3 +426,17 @@ def test_speakers_arabic_honorific_stands_for_the_prince() -> None:
 def test_speakers_arabic_statement_of_a_definite_body_is_its_issuer(text: str, speaker: str | None) -> None:
     # بيان الوزارة: the ministry named before; a bare النادي named nowhere is nobody's name
     assert [s for _, s in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'وصرح ناطق باسم فرق الإطفاء في المدينة، موضحا أن "الحريق اندلع في الطابق الثالث من المبنى".',
+            "anonymous",
+        ),
+        ('وقال مسؤول في إدارة الدفاع المدني إن "الحريق اندلع في الطابق الثالث من المبنى".', "anonymous"),
+    ],
+)
+def test_speakers_arabic_unnamed_role_without_article_is_anonymous(text: str, kind: str) -> None:
+    assert _typed(text) == [kind]

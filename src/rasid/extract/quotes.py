@@ -1088,7 +1088,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         # مسؤول أمني، مصدر عسكري، المصدر نفسه: somebody, not a known person, described up to what ends it
         return _anonymous_phrase(ctx, _words(ctx, ps, pe) or [(ps, pe, "")])
     if indefinite:
-        return Speaker(None, ps, pe, "role", None)  # رئيس لجنة الاحتراف: a new person, not one named before
+        # رئيس لجنة الاحتراف، ناطق باسم فرق الإطفاء: a new person the text does not name, described
+        # (unless a name may follow in apposition: "رئيس جهاز الأمن، اللواء X، …")
+        named_after = re.match(r"\s*[،,]\s*[^\W\d_]", ctx.text[pe:end]) is not None
+        return Speaker(None, ps, pe, "role", None, kind="person" if named_after else "anonymous")
     inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
     if inside and "باسم" in phrase_words[:3]:
         # "المتحدث باسم الحكومة المالية عبد الله مايغا": a spokesman for a body, then their name
@@ -1111,8 +1114,12 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     if "باسم" in phrase_words or (
         re.match(r"\s*[،,]\s*[^\W\d_]", rest) and not re.match(r"\s*[،,]\s*(?:إن|ان|أن)", rest)
     ):
-        # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before
-        return Speaker(None, ps, pe, "role", None)
+        # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before;
+        # "ناطق باسم فرق الإطفاء" (no article): someone the text does not name, described
+        unnamed = (
+            "باسم" in phrase_words and _ARABIC.match(phrase_words[0]) and not phrase_words[0].startswith("ال")
+        )
+        return Speaker(None, ps, pe, "role", None, kind="anonymous" if unnamed else "person")
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
     opening = re.split(r"[.!?؟\n]", ctx.text[max(0, ps - TURN_OPENER_CHARS) : ps])[-1]
     if ctx.cues.turn_openers.search(fold(opening)):
