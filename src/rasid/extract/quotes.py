@@ -36,6 +36,15 @@ What real news needed besides (each with tests in ``tests/extract/test_speakers_
 * unnamed sources typed anonymous in more forms (la même source, a sentence opening with
   "Un proche de X", one who asked not to be named), نقل عن X قوله;
 * quotation marks as typed in the wild (”…”, ‘…’, ”…“, « … .« ).
+
+Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
+quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
+after; a title noun is no title when its name is written after it or a statement noun comes between;
+three quoted words after إن/أن or a speech verb; لفت is masculine; a verb agreeing with a country
+(اعتبرت روسيا على لسان مندوبها X) gives X no gender; وأشار البيان takes the issuer; نقلا عن X makes X
+the speaker; وبيّن … أن, أبان, بالقول, القول, وتابع قوله; honorifics (سموه); a described body
+(النادي الإسباني) or a definite noun (المدافع) or a title repeated word for word refers back to the one
+body or person it was written with; a newcomer opening the sentence before takes over the chain.
 """
 
 from __future__ import annotations
