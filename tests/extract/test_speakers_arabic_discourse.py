@@ -440,3 +440,11 @@ def test_speakers_arabic_statement_of_a_definite_body_is_its_issuer(text: str, s
 )
 def test_speakers_arabic_unnamed_role_without_article_is_anonymous(text: str, kind: str) -> None:
     assert _typed(text) == [kind]
+
+
+def test_speakers_arabic_definite_person_noun_agrees_with_its_verb() -> None:
+    told = 'وروت سارة الأحمد لصحيفة محلية "عندما بدأت البحث لم أكن أتصور أني سأجد والدتي".\n'
+    she = told + 'وأضافت المرأة السبعينية "والدي منعني من البحث عنها طوال حياته".'
+    assert [s for _, s in _quotes(she)] == ["سارة الأحمد", "سارة الأحمد"]
+    man = 'وقال سامر الحلبي "لن نتراجع عن هذا القرار مهما حدث".\nوأضافت المرأة "نحن نعاني منذ سنوات طويلة".'
+    assert [s for _, s in _quotes(man)] == ["سامر الحلبي", None]

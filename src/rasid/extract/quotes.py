@@ -1356,7 +1356,8 @@ def _masculine_ending_in_ta() -> frozenset[str]:
 def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
     """Grammatical gender of a speech verb or of the pronoun written with it (قالت, a-t-elle, сказала, she)."""
     if pronoun:
-        return _PRONOUN_GENDER.get(fold(pronoun))
+        # an Arabic honorific or person noun (سموه, المرأة) agrees with its verb: وأضافت المرأة is a woman
+        return _PRONOUN_GENDER.get(fold(pronoun)) or (_gender(cue) if _ARABIC.match(pronoun) else None)
     arabic = _gender(cue)
     if arabic or not cue:
         return arabic
@@ -2449,7 +2450,8 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
             following = words[i + 1] if i + 1 < len(words) else None
             # "لموقع النادي «…»", "على موقع فيسبوك «…»": the noun's name is written after it, unquoted
             named = following is not None and (following.startswith("ال") or following in name_starts)
-            if (definite or named) and following is not None:
+            told = word[:1] == "ل" and word[1:] in ctx.cues.title_nouns  # قال لصحيفة محلية «…»: told to it
+            if (definite or named or told) and following is not None:
                 continue
             return True
     return False
