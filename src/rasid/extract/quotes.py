@@ -36,6 +36,15 @@ What real news needed besides (each with tests in ``tests/extract/test_speakers_
 * unnamed sources typed anonymous in more forms (la même source, a sentence opening with
   "Un proche de X", one who asked not to be named), نقل عن X قوله;
 * quotation marks as typed in the wild (”…”, ‘…’, ”…“, « … .« ).
+
+Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
+quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
+after; a title noun is no title when its name is written after it or a statement noun comes between;
+three quoted words after إن/أن or a speech verb; لفت is masculine; a verb agreeing with a country
+(اعتبرت روسيا على لسان مندوبها X) gives X no gender; وأشار البيان takes the issuer; نقلا عن X makes X
+the speaker; وبيّن … أن, أبان, بالقول, القول, وتابع قوله; honorifics (سموه); a described body
+(النادي الإسباني) or a definite noun (المدافع) or a title repeated word for word refers back to the one
+body or person it was written with; a newcomer opening the sentence before takes over the chain.
 """
 
 from __future__ import annotations
@@ -131,6 +140,10 @@ _ADJECTIVE = (
 )
 
 
+#: "وبيّن X أن": بين is a speech verb only when "أن" follows within a few words (else "between").
+_AR_BAYYANA = r"بين(?=(?:\s+[^\s.,،؛:;!?؟\"«»“”]+){1,6}?\s+(?:ان|انه|انها|بان|بانه)(?![^\W_]))"
+
+
 def _french_inversions(verbs: Sequence[str]) -> list[str]:
     """«…», a-t-il ajouté / ajoute-t-elle / dit-il: the inverted forms of the French speech verbs."""
     out = []
@@ -172,7 +185,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     russian_organizations = organizations.get("ru", [])
     return QuoteCues(
         verb=re.compile(
-            rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)})|(?P<other>{alternation(other)})){B_END}"
+            rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)}|{_AR_BAYYANA})|(?P<other>{alternation(other)})){B_END}"
         ),
         attribution=re.compile(rf"{B_START}(?:[وف])?(?:{alternation(attributions)})(?:{B_END}|(?<=ل))"),
         attribution_words=first_words(attributions),
@@ -209,7 +222,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             rf"{B_START}(?:(?:{alternation(other_organizations)})|(?:{alternation(russian_organizations)})[а-яё]*){B_END}"
         ),
         statement=re.compile(rf"^[\W_]*(?:[وف])?(?P<head>{alternation(data['statement_heads'])}){B_END}"),
-        verb_words=first_words([*arabic, *other]),
+        verb_words=first_words([*arabic, *other, "بين"]),
         pronoun_attribution=re.compile(
             B_START
             + "|".join(
@@ -262,7 +275,7 @@ def _closer_of(text: str, i: int) -> str | None:
     if ch in _OPEN_CLOSE:
         return _OPEN_CLOSE[ch]
     if ch == '"' or ch in _SYMMETRIC_OPENERS:
-        if _is_opener(text, i) or (ch == '"' and _spaced_arabic_opener(text, i)):
+        if _is_opener(text, i) or (ch in '"”' and _spaced_arabic_opener(text, i)):
             return _SYMMETRIC_OPENERS.get(ch, '"')
         return None
     return None
@@ -271,16 +284,35 @@ def _closer_of(text: str, i: int) -> str | None:
 #: An Arabic straight quote typed with a space after it (قال في تصريح " حصلت الوزارة …"): it opens
 #: when a mark that can only close (a word before it, or a space and then punctuation, and no word
 #: right after) ends it on the same line.
-_SPACED_ARABIC_OPENING = re.compile(
-    r' [\u0621-\u064A][^"\n]*(?:[^\s"]"(?=[\s.,،؛:;!?)]|$)| "(?=[.,،؛:;!?)]))'
-)
+#: The same with ” typed for both marks (وأشار إلى أن ” ما صرف …”).
+_SPACED_ARABIC_OPENING = {
+    mark: re.compile(
+        rf" [\u0621-\u064A][^{mark}\n]*(?:[^\s{mark}]{mark}(?=[\s.,،؛:;!?)]|$)| {mark}(?=[.,،؛:;!?)]))"
+    )
+    for mark in '"”'
+}
 
 
 def _spaced_arabic_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     if not (before.isspace() or before in ":،,"):
         return False
-    return _SPACED_ARABIC_OPENING.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None
+    pattern = _SPACED_ARABIC_OPENING[text[i]]
+    if pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None:
+        return True
+    # ونحن " على ثقة …⏎: the only mark of its line, left open after a speech; it runs to the line's end
+    line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return (
+        text[i] == '"'
+        and line.count('"') == 1
+        and _LONE_ARABIC_OPENING.match(text, i + 1) is not None
+        and len(_WORD.findall(line[i - line_start :])) >= 2 * MIN_WORDS
+    )
+
+
+#: After a lone straight quote: a space and an Arabic word.
+_LONE_ARABIC_OPENING = re.compile(r" [\u0621-\u064A]")
 
 
 def find_quotations(text: str) -> list[Quote]:
@@ -308,14 +340,26 @@ def find_quotations(text: str) -> list[Quote]:
             continue
         limit = min(n, i + MAX_QUOTE_CHARS)
         close_at: int | None = None
+        # «… «حزب الله» …», "… "داعش" …": one quotation inside another. A second one inside it means
+        # a mark typed wrong («8 مارس « for »): the next closing mark ends the quotation then.
+        nested = 0
+        broken = False
+        first_closing: int | None = None
         # jump from one mark or line break to the next instead of walking every character
         for stop in _STOPS[closer].finditer(text, i + 1, limit):
             j, c = stop.start(), stop.group()
             if c == closer and closer == "’" and text[j + 1 : j + 2].isalpha():
                 continue  # an apostrophe (Wagner’s), not the end of a single-quoted passage
             if c == closer and (closer != '"' or not _is_opener(text, j) or _closes_anyway(text, j)):
-                close_at = j
-                break
+                if nested == 0 or broken:
+                    close_at = j
+                    break
+                nested -= 1
+                first_closing = j if first_closing is None else first_closing
+                continue
+            if c == '"' and closer == '"' and ch == '"':
+                broken, nested = broken or nested > 0, nested + 1  # a straight quote opening inside
+                continue
             if ch == "”" and c == "“" and not _is_opener(text, j):
                 close_at = j  # ”…“, the marks reversed (often in right-to-left text)
                 break
@@ -323,9 +367,15 @@ def find_quotations(text: str) -> list[Quote]:
                 if text.startswith("\n\n", j) or _next_line_opens_new(text, j):
                     break  # paragraph break or a new speech lead-in: this one was never closed
             elif c == ch and ch != closer:
-                if ch == "«" and re.match(r"\s*[,.;]", text[j + 1 : j + 4]):
-                    close_at = j  # "« … .« , dit-il": a mark typed the wrong way round closes it
+                if ch == "«" and re.match(r"\s*[,.;،؛]", text[j + 1 : j + 4]):
+                    close_at = j  # "« … .« , dit-il", "«… 36 «، التي": a mark typed the wrong way round
+                    break
+                if ch in _OPEN_CLOSE and (nested > 0 or text[j + 1 : j + 2].isalnum()):
+                    broken, nested = broken or nested > 0, nested + 1  # «…«…»…»: an inner quotation
+                    continue
                 break  # a new opening mark of the same kind: this one was never closed
+        if close_at is None and first_closing is not None:
+            close_at = first_closing  # the inner marks never balanced: close at the first closing mark
         if close_at is None:
             end = text.find("\n", i + 1)
             end = n if end == -1 or end > limit else end
@@ -394,6 +444,10 @@ class Mention:
     role_class: str | None = None
 
 
+#: A spokesman's title right before باسم ("on behalf of") that a stage took for a name (folded).
+_SPOKESMAN_BEFORE = re.compile(r"(?:متحدث|ناطق|متحدثه|ناطقه)(?:\s+(?:الرسمي|الرسميه))?\s*$")
+
+
 #: entities-layer ``attrs.mention`` (set by coreference) -> how the mention names the speaker
 _MENTION_VIA = {"short": "surname", "role": "role"}
 
@@ -418,6 +472,12 @@ def _mentions(
     for ent in doc.layer("entities"):
         if ent.label not in SPEAKER_LABELS or fold(ent.text) in not_names:
             continue  # a pronoun a stage took for a name ("He" at a sentence start) is no speaker
+        if (
+            ent.label == "PER"
+            and fold(ent.text).startswith("باسم ")
+            and _SPOKESMAN_BEFORE.search(fold(doc.text[max(0, ent.start - 30) : ent.start]))
+        ):
+            continue  # "المتحدث الرسمي باسم رئاسة": باسم is "on behalf of" here, not the name Basim
         canonical = ent.attrs.get("canonical")
         if verb is not None and "kb_id" not in ent.attrs:
             trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
@@ -1122,7 +1182,10 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         # مسؤول أمني، مصدر عسكري، المصدر نفسه: somebody, not a known person, described up to what ends it
         return _anonymous_phrase(ctx, _words(ctx, ps, pe) or [(ps, pe, "")])
     if indefinite:
-        return Speaker(None, ps, pe, "role", None)  # رئيس لجنة الاحتراف: a new person, not one named before
+        # رئيس لجنة الاحتراف، ناطق باسم فرق الإطفاء: a new person the text does not name, described
+        # (unless a name may follow in apposition: "رئيس جهاز الأمن، اللواء X، …")
+        named_after = re.match(r"\s*[،,]\s*[^\W\d_]", ctx.text[pe:end]) is not None
+        return Speaker(None, ps, pe, "role", None, kind="person" if named_after else "anonymous")
     inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
     if inside and "باسم" in phrase_words[:3]:
         # "المتحدث باسم الحكومة المالية عبد الله مايغا": a spokesman for a body, then their name
@@ -1142,11 +1205,18 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     named = _apposition(ctx, pe)
     if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
         return Speaker(named, named.start, named.end, "subject", None)
+    titled = _titled_before(ctx, ps, phrase_words)
+    if titled is not None:  # "X، المتحدث الرسمي باسم الرئاسة، …" then "وتابع المتحدث الرسمي باسم الرئاسة"
+        return Speaker(titled, ps, pe, "role", None)
     if "باسم" in phrase_words or (
         re.match(r"\s*[،,]\s*[^\W\d_]", rest) and not re.match(r"\s*[،,]\s*(?:إن|ان|أن)", rest)
     ):
-        # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before
-        return Speaker(None, ps, pe, "role", None)
+        # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before;
+        # "ناطق باسم فرق الإطفاء" (no article): someone the text does not name, described
+        unnamed = (
+            "باسم" in phrase_words and _ARABIC.match(phrase_words[0]) and not phrase_words[0].startswith("ال")
+        )
+        return Speaker(None, ps, pe, "role", None, kind="anonymous" if unnamed else "person")
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
     opening = re.split(r"[.!?؟\n]", ctx.text[max(0, ps - TURN_OPENER_CHARS) : ps])[-1]
     if ctx.cues.turn_openers.search(fold(opening)):
@@ -1193,6 +1263,32 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
         ):
             return Speaker(people[-1], ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: How far back a title repeated word for word may name the person it was given to.
+TITLE_REPEAT_LOOKBACK_CHARS = 1500
+
+
+def _titled_before(ctx: _Context, ps: int, phrase_words: Sequence[str]) -> Mention | None:
+    """Arabic: a role phrase of three words or more that repeats the title written before or after
+    (in apposition to) exactly one person's name earlier: that person."""
+    if len(phrase_words) < 3 or not _ARABIC.match(phrase_words[0]):
+        return None
+    title = " ".join(phrase_words[:MAX_DESCRIPTION_WORDS])
+    found = []
+    for m in ctx.mentions_in(max(0, ps - TITLE_REPEAT_LOOKBACK_CHARS), ps):
+        if m.label != "PER":
+            continue
+        after = " ".join(_WORD.findall(_fold_word(ctx.text[m.end : m.end + 120])))
+        before = " ".join(_WORD.findall(_fold_word(ctx.text[max(0, m.start - 120) : m.start])))
+        if re.sub(r"^و?", "", after).startswith(title) or before.endswith(title):
+            found.append(m)
+    if not found:
+        return None
+    fullest = max(found, key=lambda m: len(_name_tokens(m.text)))
+    if not all(_same_name(set(_name_tokens(m.text)), set(_name_tokens(fullest.text))) for m in found):
+        return None
+    return fullest
 
 
 def _nationality_stem(word: str) -> str | None:
@@ -1382,6 +1478,8 @@ def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
     first = words[0]
     if first in ctx.cues.adverbial or (first[:1] in "وف" and first[1:] in ctx.cues.adverbial):
         return False
+    if ctx.cues.verb.fullmatch(first) or ctx.cues.pronoun.fullmatch(first):
+        return False  # واستدرك بقوله:، وتابع قائلا:، وقال سموه: no name is written
     if first in ("ل", "ب") or (first[:1] == "ل" and _without_article(first[1:]) in ctx.cues.organization_ar):
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
@@ -1391,7 +1489,7 @@ def _names_a_subject(ctx: _Context, start: int, end: int) -> bool:
 _FEMININE_FORMS = frozenset(
     fold(w)
     for w in ("تقول", "تضيف", "تتابع", "تؤكد", "قالته", "بقولها", "قائلة", "مضيفة", "موضحة", "مشيرة", "مؤكدة",
-              "معتبرة", "لافتة", "متابعة", "مشددة")
+              "معتبرة", "لافتة", "متابعة", "مشددة", "مبينة", "منوهة", "محذرة", "مستدركة")
 )  # fmt: skip
 
 
@@ -1400,15 +1498,23 @@ def _gender(cue: str | None) -> str | None:
     if not cue or not _ARABIC.match(cue):
         return None
     word = re.sub(r"^[وف]", "", _fold_word(cue))
-    if word.endswith("ت") or word in _FEMININE_FORMS:
+    if (word.endswith("ت") and word not in _masculine_ending_in_ta()) or word in _FEMININE_FORMS:
         return "f"
     return "m"
+
+
+@lru_cache(maxsize=1)
+def _masculine_ending_in_ta() -> frozenset[str]:
+    """Arabic speech verbs whose root ends in ت (لفت, feminine لفتت): masculine, though they end like قالت."""
+    verbs = {_fold_word(v) for v in load_cues("quotes")["speech_verbs"]["ar"]}
+    return frozenset(v for v in verbs if v.endswith("ت") and v + "ت" in verbs)
 
 
 def _gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
     """Grammatical gender of a speech verb or of the pronoun written with it (قالت, a-t-elle, сказала, she)."""
     if pronoun:
-        return _PRONOUN_GENDER.get(fold(pronoun))
+        # an Arabic honorific or person noun (سموه, المرأة) agrees with its verb: وأضافت المرأة is a woman
+        return _PRONOUN_GENDER.get(fold(pronoun)) or (_gender(cue) if _ARABIC.match(pronoun) else None)
     arabic = _gender(cue)
     if arabic or not cue:
         return arabic
@@ -1451,7 +1557,10 @@ def _from_chain(
     discourse chain before ``pos``, unless a subject was written there that names nobody known, another
     person came in as a subject since, the gender of the verb or pronoun disagrees, or it is too far back."""
     event = ctx.event_before(pos)
-    personal = pronoun is not None and fold(pronoun) in _PERSONAL_PRONOUNS
+    # he, she; and the Arabic honorifics (سموه, معاليه), which only a person can be
+    personal = pronoun is not None and (
+        fold(pronoun) in _PERSONAL_PRONOUNS or _ARABIC.match(pronoun) is not None
+    )
     impersonal = pronoun is not None and fold(pronoun) in _IMPERSONAL_PRONOUNS
     if event is None or pos - event.end > LOOKBACK_CHARS:
         if impersonal:
@@ -1481,7 +1590,7 @@ def _from_chain(
         if m.label == "PER" and m.key != key and (not is_person or ctx.is_subject_position(m)):
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
-            return None
+            return _new_arabic_subject(ctx, pos, via, m)
     if is_person and _unmarked_subject_since(ctx, event.end, pos, said_before):
         return None
     return replace(said_before, via=via, cue=None)
@@ -1528,6 +1637,22 @@ def _unmarked_subject_since(ctx: _Context, start: int, pos: int, speaker: Speake
     return False
 
 
+def _new_arabic_subject(ctx: _Context, pos: int, via: str, newcomer: Mention) -> Speaker | None:
+    """Arabic: someone else came in as a subject since the last speaker ("وانتقل حاكم لويزيانا بوبي
+    جيندال إلى المدينة. وقال في مؤتمر صحافي «…»"): the one person who opens the sentence before, when
+    that is the newcomer; else nobody."""
+    if not _ARABIC.match(ctx.text, pos):
+        return None
+    found = _previous_subject(ctx, pos, via)
+    if found is None or found.mention is None or found.mention.key != newcomer.key:
+        return None
+    # it opens the sentence itself, not a clause after a comma (… ابرزها: مدينة الملك X)
+    sentence_start = _sentence_start(ctx.text, found.start, max(0, found.start - LOOKBACK_CHARS))
+    return (
+        found if _words_before_subject(ctx, sentence_start, found.start) <= SENTENCE_SUBJECT_WORDS else None
+    )
+
+
 def _in_reported_clause(ctx: _Context, start: int, pos: int) -> bool:
     """A "that"/"que"/"что"/"أن" opens the clause holding ``pos``, with no sentence end since."""
     window = ctx.text[start:pos]
@@ -1556,10 +1681,10 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     end = _sentence_start(ctx.text, pos, floor)
     if end <= floor:
         return None
-    before = end
-    if _ARABIC.search(ctx.text, end, pos + 40) is None:
-        before = floor + len(ctx.text[floor:end].rstrip())  # fr/en/ru: the last paragraph's last sentence
-    start = _sentence_start(ctx.text, max(floor, before - 1), floor)
+    last = end - 1
+    while last > floor and (ctx.text[last].isspace() or ctx.text[last] in ".!?؟"):
+        last -= 1  # from inside the sentence before, not from its full stop or the line break after it
+    start = _sentence_start(ctx.text, last, floor)
     labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
     for _ in range(PRONOUN_SENTENCES):
@@ -1585,7 +1710,7 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
     most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
     if (
-        len([w for w in _WORD.findall(ctx.text[clause_start : first.start]) if w != "s"]) > most
+        _words_before_subject(ctx, clause_start, first.start) > most
         or not ctx.is_subject_position(first)
         or _inside_quotation(ctx.text, start, first.start)
     ):
@@ -1623,6 +1748,17 @@ def _opens_with_pronoun(ctx: _Context, start: int, end: int) -> bool:
         _ARABIC.search(ctx.text, start, end) is None
         and _OPENING_PRONOUN.match(ctx.text, start, end) is not None
     )
+
+
+def _words_before_subject(ctx: _Context, start: int, end: int) -> int:
+    """Words before a sentence's subject, as many as a title would hold: in Arabic the verb comes first
+    and a title of several words may follow it (وانتقل حاكم لويزيانا الجمهوري X), so three count as one."""
+    words = len([w for w in _WORD.findall(ctx.text[start:end]) if w != "s"])  # "Nigeria's President X"
+    return words - ARABIC_TITLE_WORDS if _ARABIC.search(ctx.text, start, end) else words
+
+
+#: Words of an Arabic title between a sentence's verb and its subject not counted against it.
+ARABIC_TITLE_WORDS = 3
 
 
 def _inside_quotation(text: str, start: int, pos: int) -> bool:
@@ -1756,6 +1892,15 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
             if people:
                 return Speaker(people[0], people[0].start, people[0].end, "explicit", None)
             return _organization_phrase(ctx, issuer)
+        if (
+            issuer
+            and _without_article(issuer[0][2]) in cues.organization_ar
+            and issuer[0][2].startswith("ال")
+        ):
+            # بيان الوزارة، بيان النادي الإنجليزي: its issuer, when named (a bare النادي names nobody)
+            found = _organization_phrase(ctx, issuer)
+            named = found is not None and (found.mention is not None or len((found.name or "").split()) > 1)
+            return found if named else None
         return None
     first = words[0][2]
     if _ARABIC.match(first):
@@ -1807,6 +1952,10 @@ def _organization_phrase(
     kind named before it, or stays as written when none was, or unresolved when two were."""
     kept = [words[0]]
     construct = not words[0][2].startswith("ال") and _ARABIC.match(words[0][2]) is not None and not declitic
+    quoted = _QUOTED_NAME.match(ctx.text, words[0][1]) if construct else None
+    if quoted is not None:  # وقالت شركة «فليت كوينز»: the head and the name in quotation marks
+        name = f"{ctx.text[words[0][0] : words[0][1]]} {quoted.group('name').strip()}"
+        return Speaker(None, words[0][0], quoted.end(), "explicit", None, kind="organization", name=name)
     if construct and len(words) > 1:  # تنظيم داعش، جامعة الدمام: the head and the name it governs
         named = [m for m in ctx.mentions_in(words[1][0], words[-1][1] + 1) if m.start == words[1][0]]
         if named and named[0].label != "GPE":
@@ -1834,13 +1983,34 @@ def _organization_phrase(
     head = _declitic(kept[0][2]) if declitic else kept[0][2]
     if len(kept) == 1 and head.startswith("ال"):  # الوزارة، بيان للوزارة: the one named before
         return _resolve_organization(ctx, _without_article(head), ps, pe)
+    if head.startswith("ال") and not declitic:
+        # النادي الإسباني after نادي برشلونة الإسباني: the one named before, when its words agree
+        resolved = _resolve_organization(ctx, _without_article(head), ps, pe)
+        if resolved.via == "role" and (resolved.mention is not None or resolved.name):
+            antecedent = resolved.mention or resolved
+            start, end = antecedent.start, antecedent.end
+            around = set(_WORD.findall(fold(ctx.text[start : end + ORGANIZATION_MODIFIER_CHARS])))
+            if all(w in around for _, _, w in kept[1:]):
+                return resolved
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=phrase)
 
 
+#: How far after an organisation's name the words of a later description of it may stand
+#: (نادي برشلونة الإسباني … النادي الإسباني).
+ORGANIZATION_MODIFIER_CHARS = 30
+
+
+#: A name in quotation marks right after an organisation's head (شركة «فليت كوينز»، منظمة "أطباء بلا حدود").
+_QUOTED_NAME = re.compile(r'\s*[«"“](?P<name>[^«»"“”\n]{2,60})[»"”]')
 #: Relative pronouns (they start with ال but end the name: "الحركة التي بدأت").
 _RELATIVE = frozenset(
     {"التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي", "اللاتي", "اللتي", "اللذين", "اللتين"}
 )
+#: Days and times that follow a name without being part of it (أكدت الخارجية المصرية الجمعة), folded.
+_AR_TIME_WORDS = "(?:" + "|".join(
+    fold(w) for w in ("الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                      "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري", "اليوم")
+) + ")"  # fmt: skip
 #: How far back a bare definite organisation (الوزارة, the ministry) looks for the one it names.
 ORGANIZATION_LOOKBACK_CHARS = 2000
 
@@ -1859,10 +2029,20 @@ def _resolve_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker
             return Speaker(m, ps, pe, "role", None, kind="organization")
         return Speaker(None, ps, pe, "role", None, kind="organization")
     fs, fe = ctx.folded_range(floor, ps)
-    pattern = re.compile(rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+ال[^\W\d_]+){{1,4}})")
+    pattern = re.compile(
+        rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+(?!{_AR_TIME_WORDS}(?![^\W_]))ال[^\W\d_]+){{1,4}})"
+    )
     names: dict[str, tuple[int, int]] = {}
     for found in pattern.finditer(ctx.norm.text, fs, fe):
         names[_without_article(found.group("name"))] = found.span("name")
+    # a head before a name a stage marked: نادي برشلونة, جامعة هارفارد, حكومة مالي
+    bare = re.compile(rf"{B_START}[وفبل]?(?P<name>{re.escape(head)})\s+")
+    for found in bare.finditer(ctx.norm.text, fs, fe):
+        _, after_head = ctx.orig(found.start("name"), found.end())
+        named = next((m for m in ctx.mentions_in(after_head, ps) if m.start == after_head), None)
+        if named is not None and named.label != "PER":
+            name_fs, name_fe = found.start("name"), ctx.folded_range(named.start, named.end)[1]
+            names[_without_article(ctx.norm.text[name_fs:name_fe])] = (name_fs, name_fe)
     if len(names) == 1:
         ((name_fs, name_fe),) = names.values()
         name_start, name_end = ctx.orig(name_fs, name_fe)
@@ -2102,6 +2282,10 @@ def _resolve_reference(ctx: _Context, found: Speaker | None, pos: int, gender: s
         return None if is_person else chained
     via = "pronoun" if found.via == "pronoun" else "role"
     pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
+    if found.via == "statement":
+        # the verb agrees with البيان, not with the ministry that issued it; so do the verbs after it
+        issuer = _from_chain(ctx, pos, via, None)
+        return replace(issuer, gender=gender) if issuer is not None else None
     return _from_chain(ctx, pos, via, found.gender or gender, pronoun)
 
 
@@ -2168,7 +2352,7 @@ def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
 
 
 #: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
-_SAYING = frozenset({"قوله", "قولها", "قولهم"})
+_SAYING = frozenset({"قوله", "قولها", "قولهم", "القول"})
 
 
 def _quoted_from(ctx: _Context, sent_start: int, v_start: int, cue: str) -> Speaker | None:
@@ -2220,7 +2404,9 @@ def _subject_of_verb(
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
         found = _described_subject(ctx, v_end, zone_end)
     if found is None and arabic and _names_a_subject(ctx, v_end, zone_end):
-        return None, True
+        found = _described_by_apposition(ctx, v_end, zone_end)
+        if found is None:
+            return None, True
     if found is None and arabic:
         found = _arabic_described_before(ctx, sent_start, v_start)
     if found is None:
@@ -2241,14 +2427,55 @@ def _subject_of_verb(
             found = _subject_before(ctx, sent_start, v_start)
         found = found or described
     found = _resolve_reference(ctx, found, v_start, gender)
-    if found is not None and found.gender is None:
+    if found is not None and found.gender is None and _verb_agrees_with(ctx, v_end, found):
         found.gender = gender
     return found, found is not None
 
 
-#: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت.
+def _verb_agrees_with(ctx: _Context, v_end: int, found: Speaker) -> bool:
+    """Arabic: the verb's gender is the speaker's unless another body stands between them as the verb's
+    own subject ("اعتبرت روسيا على لسان مندوبها X": اعتبرت agrees with روسيا, not with X)."""
+    if found.mention is None or found.start < v_end or not _ARABIC.match(ctx.text, max(0, v_end - 1)):
+        return True
+    return not any(m.start < found.start for m in ctx.mentions_in(v_end, found.start))
+
+
+def _same_name(a: set[str], b: set[str]) -> bool:
+    return a <= b or b <= a
+
+
+def _described_by_apposition(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """Arabic: a definite noun as subject (وقال المدافع الذي …) that stood right after one person's name
+    before (ريو فرديناند مدافع منتخب إنجلترا، فرديناند مدافع يونايتد): that person."""
+    words = _words(ctx, start, end)
+    if not words or not words[0][2].startswith("ال") or len(words[0][2]) < 5 or words[0][2] in _RELATIVE:
+        return None
+    noun = words[0][2][2:]
+    floor = max(0, start - LOOKBACK_CHARS)
+    described = []
+    for m in ctx.mentions_in(floor, start):
+        after = _WORD.findall(_fold_word(ctx.text[m.end : m.end + 40]))
+        if m.label == "PER" and after and after[0] == noun:
+            described.append(m)
+    if not described:
+        return None
+    last = ctx.event_before(start)
+    if last is not None and last.speaker is not None and last.speaker.mention is not None:
+        # two defenders named: the one who has been speaking
+        spoken = set(_name_tokens(last.speaker.mention.text))
+        same = [m for m in described if _same_name(set(_name_tokens(m.text)), spoken)]
+        described = same or described
+    # ريو فرديناند … فرديناند: one person when every name is part of the fullest one
+    fullest = max(described, key=lambda m: len(_name_tokens(m.text)))
+    if not all(set(_name_tokens(m.text)) <= set(_name_tokens(fullest.text)) for m in described):
+        return None
+    return Speaker(fullest, words[0][0], words[0][1], "role", None)
+
+
+#: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت (matched at the
+#: sentence start: no "^", which would only match at the start of the text).
 _AR_AUXILIARY_END = re.compile(r"(?:\s+(?:قد|لقد))?\s*$")
-_AR_AUXILIARY_START = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s+")
+_AR_AUXILIARY_START = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+")
 #: A relative clause or aside set off by commas after the subject (وزير الخارجية، الذي التقى …، قال).
 _AR_ASIDE_END = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين|وهو|وهي)\s[^،,.!?؟\n]{1,100}[،,]\s*$")
 
@@ -2263,6 +2490,9 @@ def _arabic_described_before(ctx: _Context, sent_start: int, v_start: int) -> Sp
     aside = _AR_ASIDE_END.search(ctx.text, sent_start, end)
     if aside is not None:
         end = aside.start()
+    else:  # وكان مصدر مسؤول في الوزارة، قال: a comma closes the subject
+        comma = re.search(r"[،,]\s*$", ctx.text[sent_start:end])
+        end = sent_start + comma.start() if comma else end
     start = sent_start
     auxiliary = _AR_AUXILIARY_START.match(ctx.text, sent_start, end)
     if auxiliary is not None:
@@ -2358,7 +2588,10 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
                 found.cue = text[p_start:p_end]
             return found
     if attr is not None and (
-        verb is None or (attr.start() > verb.start() and not _WORD.search(folded, verb.end(), attr.start()))
+        verb is None
+        or (attr.start() > verb.start() and not _WORD.search(folded, verb.end(), attr.start()))
+        # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
+        or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
     ):
         # "وبحسب X، «…»" (not "وأضاف المصدر - حسب وكالة … - أن «…»": the verb's subject speaks)
         a_start, a_end = ctx.orig(attr.start(), attr.end())
@@ -2395,13 +2628,18 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             found.cue = text[a_start:a_end]
             return found
     # 2. a speech verb before the quote
+    if verb is not None and re.sub(r"^[وف]", "", verb.group()) in _SAYING:
+        v_start = ctx.orig(verb.start(), verb.end())[0]
+        quoted = _quoted_from(ctx, sent_start, v_start, text[v_start : ctx.orig(verb.start(), verb.end())[1]])
+        said = verbs[-2] if len(verbs) > 1 else None
+        if quoted is not None or said is None or folded[said.end() : verb.start()].strip():
+            return quoted  # ونقلت الوكالة عن مسؤول قوله: "…"
+        verb = said  # "وتابع قوله": the verb before it speaks
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         cue = text[v_start:v_end]
         gender = _gender_of(cue)
         participle = _is_participle(ctx, verb)
-        if re.sub(r"^[وف]", "", verb.group()) in _SAYING:
-            return _quoted_from(ctx, sent_start, v_start, cue)  # ونقلت الوكالة عن مسؤول قوله: "…"
         found, written = _subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
         if written and found is None:
             return None  # the subject is written but is not a known name: no guess
@@ -2425,7 +2663,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             found = _from_chain(ctx, v_start, "implicit", gender)
         if found is not None:
             found.cue = cue
-            found.gender = found.gender or gender
+            if _verb_agrees_with(ctx, v_end, found):
+                found.gender = found.gender or gender
             return found
         return None
     # 3. a finite speech verb right after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
@@ -2434,6 +2673,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
     return None
 
 
+#: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
+_AR_RELAY = re.compile(r"[وف]?(?:نقلا\s+عن|على\s+لسان)(?![^\W_])")
 #: ", the spokesperson of the military, " between an attribution and its quote.
 _APPOSITION_BEFORE_QUOTE = re.compile(r"\s*[,،]\s*[^,،.:;!?؟\"«»“”]{1,80}[,،]\s*")
 
@@ -2698,6 +2939,8 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
         sent_start = _sentence_start(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
             found = _subject_after_verb(ctx, v_end, zone_end) or _described_subject(ctx, v_end, zone_end)
+            if found is None and _names_a_subject(ctx, v_end, zone_end):
+                found = _described_by_apposition(ctx, v_end, zone_end)
             if found is None:
                 if _names_a_subject(ctx, v_end, zone_end):
                     ctx.add_event(_Event(v_start, v_end, None))
@@ -2735,7 +2978,8 @@ def _speech_events(ctx: _Context, quotes: Sequence[Quote]) -> None:
                 continue
         if found.via == "statement":
             continue  # "وأضاف البيان": the chain goes on
-        found.gender = found.gender or _gender_of(text[v_start:v_end])
+        if _verb_agrees_with(ctx, v_end, found):
+            found.gender = found.gender or _gender_of(text[v_start:v_end])
         ctx.add_event(_Event(v_start, max(v_end, found.end), found))
 
 
@@ -2771,16 +3015,32 @@ def _is_title(ctx: _Context, q: Quote) -> bool:
     fs, fe = ctx.folded_range(max(0, q.open - 80), q.open)
     window = ctx.norm.text[fs:fe]
     window = re.split(r"[:.!?؟؛;\n]", window)[-1]
+    # a quoted name between (لصحيفة “…” المحلية “…”): the title noun was that one's
+    window = re.split(r"[«»“”\"]", window)[-1]
     words = _WORD.findall(window)[-TITLE_WINDOW:]
     if words and ctx.cues.role.match(words[-1]) and not words[-1].startswith("ال"):
         return True  # "رئيس «نايت فرانك…»": a role in construct with a quoted name is an organisation
+    name_starts = {
+        _name_tokens(m.text)[0] for m in ctx.mentions_in(max(0, q.open - 80), q.open) if _name_tokens(m.text)
+    }
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in _STATEMENT_LINK or ctx.cues.verb.fullmatch(word):
             return False  # a speech verb or "أن" comes after any title noun: a statement
         stems = {word, word[1:] if word[:1] in "وبلف" else word}
         stems |= {w[2:] for w in stems if w.startswith("ال")}
+        if stems & ctx.cues.statement_nouns:
+            return False  # "قال المتحدث باسم الشركة X في بيان «…»": a statement after the title noun
         if stems & ctx.cues.title_nouns:
+            # "وقال مدير البنك سامر الحلبي «…»": a definite head further back is the bank whose
+            # director speaks; a title's head stands right before it or is indefinite (شركة «…»)
+            definite = any(w.startswith("ال") for w in stems)
+            following = words[i + 1] if i + 1 < len(words) else None
+            # "لموقع النادي «…»", "على موقع فيسبوك «…»": the noun's name is written after it, unquoted
+            named = following is not None and (following.startswith("ال") or following in name_starts)
+            told = word[:1] == "ل" and word[1:] in ctx.cues.title_nouns  # قال لصحيفة محلية «…»: told to it
+            if (definite or named or told) and following is not None:
+                continue
             return True
     return False
 
@@ -2845,7 +3105,9 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             speaker = _paragraph_continuation(ctx, q)
             q.heading = speaker is None
         if not q.heading and speaker is None:
-            introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":")
+            introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":") or _said_right_before(
+                ctx, q
+            )
             said_words = words == MIN_WORDS - 1 and _said_words(text, q)
             if words < MIN_WORDS and not introduced and not said_words:
                 continue  # a name or a scare quote, not a statement
@@ -2922,6 +3184,23 @@ def _said_words(text: str, q: Quote) -> bool:
     return _ARABIC.search(quoted) is None and any(
         w[:1].islower() and w not in _ORGANIZATION_LINKS for w in _WORD.findall(quoted)
     )  # "Voice of America" is a name
+
+
+#: Arabic words right before a quotation of three words that make it a statement (قال إن «…»).
+_AR_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها"))
+
+
+def _said_right_before(ctx: _Context, q: Quote) -> bool:
+    """Arabic: three quoted words right after "إن"/"أن" or a speech verb are a statement
+    (قال عامل إسعاف إن «ثمانية أشخاص أصيبوا»); fewer, or elsewhere, a name or a scare quote."""
+    if len(ctx.text[q.start : q.end].split()) < MIN_WORDS - 1:
+        return False  # كيم مين-سيوك: words as written, not the parts of a hyphenated name
+    if any(m.start <= q.start and q.end <= m.end + 1 for m in ctx.mentions_in(q.start, q.end)):
+        return False  # وقال “محمد بن سلمان”: a name in quotation marks
+    before = _WORD.findall(_fold_word(ctx.text[max(0, q.open - 20) : q.open]))
+    if not before or not _ARABIC.match(before[-1]) or re.search(r"[^\s«\"“”]", ctx.text[q.open - 1 : q.open]):
+        return False
+    return before[-1] in _AR_THAT or ctx.cues.verb.fullmatch(before[-1]) is not None
 
 
 #: How much of the previous paragraph may follow its last speaker before a quote that goes on with them.
