@@ -187,6 +187,8 @@ class EventType:
     recode: tuple[tuple[str, str], ...] = ()
     #: whether a country where the event happens is its recipient when no other is named (aid, training)
     place_recipient: bool = False
+    #: trigger phrases with no other sense in news (an ambush, shelling): they need no frame word
+    frame_free: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             prefer_person=bool(d.get("prefer_person", False)),
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
             place_recipient=bool(d.get("place_recipient", False)),
+            frame_free=frozenset(_phrases(d.get("frame_free"))),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
@@ -918,7 +921,8 @@ def _code(
         is not None
     )
     refers_back = previous is not None and (form == "n" or both_sides)
-    if not refers_back and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
+    framed = refers_back or trigger.phrase in etype.frame_free
+    if not framed and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = _lang_of(trigger.phrase)
     clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)

@@ -1,0 +1,68 @@
+"""Deployments, withdrawals and attacks in French, English and Russian news, in our own sentences: the inflected
+verbs and the nouns that report them (arrivées, вывод войск, нападения), the forces that meet their frame (Africa
+Corps, contingents, бойцы), triggers that need no frame word (an ambush, shelling), and the other senses of the
+same words (a starting point, sick leave, a conclusion drawn, a casualty tally)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _plover_types(text: str, language: str) -> list[str]:
+    doc = analyze_text(text, language=language)
+    return [e.attrs["type"] for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+EVENTS = [
+    # deployments: a named corps, a contingent, fighters sent or redeployed
+    (
+        "fr",
+        "Plusieurs centaines d'hommes de l'Africa Corps ont été dépêchés à Ouagadougou en janvier.",
+        "MOBILIZE",
+    ),
+    ("fr", "Paris envoie des renforts au Tchad après la chute de la base.", "MOBILIZE"),
+    ("en", "Moscow has deployed a first contingent of Africa Corps personnel to Niamey.", "MOBILIZE"),
+    ("en", "Some 200 marines are arriving in Djibouti this week.", "MOBILIZE"),
+    ("ru", "В Бамако прибыли бойцы Африканского корпуса.", "MOBILIZE"),
+    ("ru", "Подразделения ЧВК были переброшены в Ливию весной.", "MOBILIZE"),
+    # withdrawals: leaving a country, a departure, a pull-out in every form
+    ("fr", "Les derniers soldats de la mission quitteront Gao avant la fin du mois.", "RETREAT"),
+    ("fr", "Le départ des troupes étrangères de Tombouctou s'est achevé dimanche.", "RETREAT"),
+    ("en", "American forces will leave Agadez by the end of the summer.", "RETREAT"),
+    ("en", "Wagner fighters are pulling out of Bangui after five years.", "RETREAT"),
+    ("ru", "Вывод французского контингента из Чада завершен.", "RETREAT"),
+    ("ru", "Американские военные покидают базу в Агадесе.", "RETREAT"),
+    # attacks: killings, abductions, storming, an ambush or shelling with no force word near
+    ("fr", "Des hommes armés ont enlevé deux enseignants près de Dori.", "ASSAULT"),
+    ("fr", "Des assaillants ont pris d'assaut le poste de Koutougou.", "ASSAULT"),
+    ("fr", "L'armée a neutralisé une vingtaine de terroristes près de Djibo.", "ASSAULT"),
+    ("en", "Gunmen stormed a hotel in Bamako on Friday.", "ASSAULT"),
+    ("en", "Jihadists kidnapped three aid workers near Menaka.", "ASSAULT"),
+    ("ru", "Боевики убили восемь жителей деревни под Гао.", "ASSAULT"),
+    ("ru", "Радикалы похитили двух инженеров в Мопти.", "ASSAULT"),
+    ("ru", "Обстрел лагеря в Мали продолжался всю ночь.", "ASSAULT"),
+    ("ru", "В ходе боев за Анефис погибли повстанцы.", "ASSAULT"),
+]
+
+TRAPS = [
+    # another sense of the same words, or a tally with no act told
+    ("fr", "Le point de départ des troupes de théâtre était Lyon.", "RETREAT"),
+    ("fr", "Une cinquantaine de terroristes neutralisés, selon le bilan de l'armée.", "ASSAULT"),
+    ("fr", "Le gouvernement veut déployer des efforts pour les soldats blessés.", "MOBILIZE"),
+    ("en", "The soldier is on leave in Paris until May.", "RETREAT"),
+    ("en", "The team deployed the app to the army's servers.", "MOBILIZE"),
+    ("ru", "Военные эксперты пришли к выводу, что армия устала.", "RETREAT"),
+    ("ru", "Военные медики обеспечили уход за ранеными в Бамако.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "plover_type"), EVENTS)
+def test_deployment_withdrawal_and_attack_are_coded(language: str, text: str, plover_type: str) -> None:
+    assert plover_type in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "plover_type"), TRAPS)
+def test_other_sense_or_tally_is_no_event_of_that_type(language: str, text: str, plover_type: str) -> None:
+    assert plover_type not in _plover_types(text, language)
