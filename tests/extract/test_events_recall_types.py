@@ -66,3 +66,24 @@ def test_deployment_withdrawal_and_attack_are_coded(language: str, text: str, pl
 @pytest.mark.parametrize(("language", "text", "plover_type"), TRAPS)
 def test_other_sense_or_tally_is_no_event_of_that_type(language: str, text: str, plover_type: str) -> None:
     assert plover_type not in _plover_types(text, language)
+
+
+def test_an_attack_with_fighters_named_but_no_party_resolved_is_an_event() -> None:
+    text = "Les soldats ont perdu trois hommes en repoussant une attaque de jihadistes dans la nuit."
+    assert "ASSAULT" in _plover_types(text, "fr")
+
+
+def test_an_attack_noun_with_no_fighter_party_or_place_is_no_event() -> None:
+    assert _plover_types("Cette attaque intervient dans un contexte tendu.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Российские военные прибыли в Ниамей для обучения местной армии."),
+        ("en", "Russian soldiers arrived in Bamako to train the Malian army."),
+    ],
+)
+def test_forces_sent_to_train_an_army_are_a_training_mission(language: str, text: str) -> None:
+    types = _plover_types(text, language)
+    assert "AID" in types and "MOBILIZE" not in types

@@ -951,8 +951,15 @@ def _code(
             earlier = previous[1][role]
             roles[role] = (earlier[0], "previous") if earlier is not None else None
         roles["location"] = roles["location"] or previous[1]["location"]
-    if roles["source"] is None and roles["target"] is None and roles["location"] is None:
-        return None  # nobody and nowhere: no event to code
+    if (
+        roles["source"] is None
+        and roles["target"] is None
+        and roles["location"] is None
+        and not (etype.unnamed_actors and _names_combatants(ctx, in_clause, clause_lo, clause_hi))
+    ):
+        return (
+            None  # nobody and nowhere: no event to code (unless fighters or weapons are named in its clause)
+        )
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
@@ -996,6 +1003,14 @@ _DEMONSTRATIVES = frozenset(
     }
     | {"этого", "этом", "данное", "данного"}
 )
+
+
+def _names_combatants(ctx: _Context, in_clause: list[Annotation], lo: int, hi: int) -> bool:
+    """Whether a clause names fighters or weapons ("repoussant une attaque ... jihadistes", "drones struck"): its
+    trigger reports a military act even when no party or place takes a role."""
+    if any(a.label == "ARMED_GROUP" for a in in_clause):
+        return True
+    return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
 
 
 def _definite(ctx: _Context, trigger: Span) -> bool:
