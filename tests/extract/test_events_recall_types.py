@@ -44,6 +44,10 @@ EVENTS = [
     ("ru", "Радикалы похитили двух инженеров в Мопти.", "ASSAULT"),
     ("ru", "Обстрел лагеря в Мали продолжался всю ночь.", "ASSAULT"),
     ("ru", "В ходе боев за Анефис погибли повстанцы.", "ASSAULT"),
+    ("fr", "L'armée dit avoir infligé de lourdes pertes aux rebelles près d'Anéfis.", "ASSAULT"),
+    ("en", "Houthi forces fired missiles at a tanker off Hodeidah.", "ASSAULT"),
+    ("fr", "Les combats se poursuivent autour de Léré.", "ASSAULT"),
+    ("fr", "La Minusma a achevé son retrait de Tessalit.", "RETREAT"),
 ]
 
 TRAPS = [
