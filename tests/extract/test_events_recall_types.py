@@ -59,6 +59,10 @@ TRAPS = [
     ("en", "The team deployed the app to the army's servers.", "MOBILIZE"),
     ("ru", "Военные эксперты пришли к выводу, что армия устала.", "RETREAT"),
     ("ru", "Военные медики обеспечили уход за ранеными в Бамако.", "RETREAT"),
+    # a withdrawal demanded or ordered by someone else is a request or an expulsion, not the withdrawal
+    ("en", "The junta ordered the American troops to withdraw from Niamey.", "RETREAT"),
+    ("fr", "Les manifestants ont exigé le départ des soldats étrangers de Gao.", "RETREAT"),
+    ("ru", "Хунта потребовала вывода французских войск из Ниамея.", "RETREAT"),
 ]
 
 
