@@ -48,6 +48,7 @@ EVENTS = [
     ("en", "Houthi forces fired missiles at a tanker off Hodeidah.", "ASSAULT"),
     ("fr", "Les combats se poursuivent autour de Léré.", "ASSAULT"),
     ("fr", "La Minusma a achevé son retrait de Tessalit.", "RETREAT"),
+    ("en", "The withdrawal of US personnel from the Agadez base was completed on Monday.", "RETREAT"),
 ]
 
 TRAPS = [
@@ -63,6 +64,10 @@ TRAPS = [
     ("en", "The junta ordered the American troops to withdraw from Niamey.", "RETREAT"),
     ("fr", "Les manifestants ont exigé le départ des soldats étrangers de Gao.", "RETREAT"),
     ("ru", "Хунта потребовала вывода французских войск из Ниамея.", "RETREAT"),
+    # a standing presence is no deployment
+    ("en", "Some 1,200 Italian troops are still deployed in Niamey.", "MOBILIZE"),
+    ("fr", "Près de mille soldats allemands sont toujours déployés à Gao.", "MOBILIZE"),
+    ("en", "About 300 German soldiers stationed in Niamey guard the airport.", "MOBILIZE"),
 ]
 
 
