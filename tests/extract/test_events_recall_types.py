@@ -100,3 +100,28 @@ def test_an_attack_noun_with_no_fighter_party_or_place_is_no_event() -> None:
 def test_forces_sent_to_train_an_army_are_a_training_mission(language: str, text: str) -> None:
     types = _plover_types(text, language)
     assert "AID" in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le retrait de la Belgique du Tchad a été annoncé mardi."),
+        ("en", "Germany's withdrawal from Mali ended in December."),
+        ("ru", "Вывод Германии из Мали завершился в декабре."),
+    ],
+)
+def test_a_withdrawal_noun_owned_by_a_country_is_a_withdrawal(language: str, text: str) -> None:
+    assert "RETREAT" in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le retrait du Niger de la CEDEAO a pris effet en janvier."),
+        ("en", "The withdrawal of Mali from the G5 Sahel surprised Nouakchott."),
+        ("fr", "Le retrait de la Belgique de l'accord commercial a surpris Dakar."),
+        ("en", "The president left Paris for Algiers on Monday."),
+    ],
+)
+def test_leaving_a_bloc_an_agreement_or_a_city_is_no_withdrawal(language: str, text: str) -> None:
+    assert "RETREAT" not in _plover_types(text, language)

@@ -189,6 +189,8 @@ class EventType:
     place_recipient: bool = False
     #: trigger phrases with no other sense in news (an ambush, shelling): they need no frame word
     frame_free: frozenset[str] = frozenset()
+    #: trigger nouns whose frame is also met by a country or body, whose act they name (le retrait de la France)
+    actor_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
             place_recipient=bool(d.get("place_recipient", False)),
             frame_free=frozenset(_phrases(d.get("frame_free"))),
+            actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
@@ -922,6 +925,8 @@ def _code(
     )
     refers_back = previous is not None and (form == "n" or both_sides)
     framed = refers_back or trigger.phrase in etype.frame_free
+    if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
+        framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi)
     if not framed and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = _lang_of(trigger.phrase)
