@@ -27,6 +27,7 @@ EVENTS = [
     ("en", "Some 200 marines are arriving in Djibouti this week.", "MOBILIZE"),
     ("ru", "В Бамако прибыли бойцы Африканского корпуса.", "MOBILIZE"),
     ("ru", "Подразделения ЧВК были переброшены в Ливию весной.", "MOBILIZE"),
+    ("ru", "После прихода ЧВК в Бамако ситуация изменилась.", "MOBILIZE"),
     # withdrawals: leaving a country, a departure, a pull-out in every form
     ("fr", "Les derniers soldats de la mission quitteront Gao avant la fin du mois.", "RETREAT"),
     ("fr", "Le départ des troupes étrangères de Tombouctou s'est achevé dimanche.", "RETREAT"),
@@ -68,6 +69,9 @@ TRAPS = [
     ("en", "Some 1,200 Italian troops are still deployed in Niamey.", "MOBILIZE"),
     ("fr", "Près de mille soldats allemands sont toujours déployés à Gao.", "MOBILIZE"),
     ("en", "About 300 German soldiers stationed in Niamey guard the airport.", "MOBILIZE"),
+    # coming to power is a coup, no deployment
+    ("ru", "После прихода военных к власти в Бамако ЧВК усилила позиции.", "MOBILIZE"),
+    ("fr", "Depuis l'arrivée des militaires au pouvoir à Niamey, la junte a changé d'alliés.", "MOBILIZE"),
 ]
 
 
