@@ -69,6 +69,16 @@ TRAPS = [
     ("en", "Some 1,200 Italian troops are still deployed in Niamey.", "MOBILIZE"),
     ("fr", "Près de mille soldats allemands sont toujours déployés à Gao.", "MOBILIZE"),
     ("en", "About 300 German soldiers stationed in Niamey guard the airport.", "MOBILIZE"),
+    # a message sent, measures aimed at, leaving office or for a trip, a habit, an illness or a car that kills
+    ("fr", "Le gouvernement envoie un message clair aux soldats du front.", "MOBILIZE"),
+    ("ru", "Меры, направленные на поддержку армии, приняты правительством.", "MOBILIZE"),
+    ("fr", "Le chef d'état-major a quitté ses fonctions en mars.", "RETREAT"),
+    ("en", "The defence minister will leave for Ankara with a military delegation.", "RETREAT"),
+    ("en", "Troops leave the camp every morning for patrols.", "RETREAT"),
+    ("ru", "Уходящий год был трудным для армии.", "RETREAT"),
+    ("fr", "Le paludisme a tué plus de soldats que les combats cette année.", "ASSAULT"),
+    ("ru", "Военный грузовик сбил пешехода в Гао.", "ASSAULT"),
+    ("en", "Bamako sent a letter to the UN asking the peacekeepers to leave.", "RETREAT"),
     # coming to power is a coup, no deployment
     ("ru", "После прихода военных к власти в Бамако ЧВК усилила позиции.", "MOBILIZE"),
     ("fr", "Depuis l'arrivée des militaires au pouvoir à Niamey, la junte a changé d'alliés.", "MOBILIZE"),
