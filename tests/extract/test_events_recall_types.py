@@ -28,6 +28,9 @@ EVENTS = [
     ("ru", "В Бамако прибыли бойцы Африканского корпуса.", "MOBILIZE"),
     ("ru", "Подразделения ЧВК были переброшены в Ливию весной.", "MOBILIZE"),
     ("ru", "После прихода ЧВК в Бамако ситуация изменилась.", "MOBILIZE"),
+    # a force taking over from another is deployed
+    ("fr", "Les paramilitaires russes ont pris le relais de la Minusma à Tombouctou.", "MOBILIZE"),
+    ("en", "Russian paramilitary units took over from the French at Gossi.", "MOBILIZE"),
     # withdrawals: leaving a country, a departure, a pull-out in every form
     ("fr", "Les derniers soldats de la mission quitteront Gao avant la fin du mois.", "RETREAT"),
     ("fr", "Le départ des troupes étrangères de Tombouctou s'est achevé dimanche.", "RETREAT"),
