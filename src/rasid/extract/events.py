@@ -6,7 +6,9 @@ it an event reading:
 * **Word sense.** The trigger needs its argument frame near it: a deployment needs troops or an
   armed group, a delivery needs weapons or an item of the equipment layer, a recapture needs an
   armed actor *and* a place. Collocations in which the word means something else (نشر الإعلانات,
-  تحرير محضر, تسليم الجوائز, "deploy an app", "livrer un discours") are data, and veto it.
+  تحرير محضر, تسليم الجوائز, "deploy an app", "livrer un discours") are data, and veto it. A few
+  triggers have no other sense in news and need no frame word (an ambush, shelling, обстрел), and a
+  withdrawal noun is also framed by the country or body whose withdrawal it names (le retrait de la France).
 * **Roles, by position.** The source and target actors are chosen from the entities around the
   trigger by the words that mark them: an agent phrase (على يد, من قبل, by, par, со стороны), a
   per-type recipient preposition (ضد/على for an attack, إلى/to/в for a delivery, مع/with for a
@@ -24,7 +26,8 @@ it an event reading:
 
 There is no parser: ``attrs.method`` says so, and each event carries its trigger span and the
 sentence as evidence for an analyst to confirm. An event needs at least one argument (a source,
-a target or a location): a trigger with nobody and nowhere around it codes nothing.
+a target or a location): a trigger with nobody and nowhere around it codes nothing, unless its
+clause names fighters or weapons (an attack repelled, drones that struck).
 """
 
 from __future__ import annotations
