@@ -48,6 +48,9 @@ EVENTS = [
     ("ru", "Радикалы похитили двух инженеров в Мопти.", "ASSAULT"),
     ("ru", "Обстрел лагеря в Мали продолжался всю ночь.", "ASSAULT"),
     ("ru", "В ходе боев за Анефис погибли повстанцы.", "ASSAULT"),
+    ("fr", "Le poste de Kantchari a été pris pour cible par des hommes armés.", "ASSAULT"),
+    ("fr", "Un véhicule de l'armée a sauté sur une mine près de Gao.", "ASSAULT"),
+    ("ru", "Перестрелка у Менаки длилась два часа.", "ASSAULT"),
     ("fr", "L'armée dit avoir infligé de lourdes pertes aux rebelles près d'Anéfis.", "ASSAULT"),
     ("en", "Houthi forces fired missiles at a tanker off Hodeidah.", "ASSAULT"),
     ("fr", "Les combats se poursuivent autour de Léré.", "ASSAULT"),
@@ -81,6 +84,7 @@ TRAPS = [
     ("ru", "Уходящий год был трудным для армии.", "RETREAT"),
     ("fr", "Le paludisme a tué plus de soldats que les combats cette année.", "ASSAULT"),
     ("ru", "Военный грузовик сбил пешехода в Гао.", "ASSAULT"),
+    ("fr", "Le projet de budget a été pris pour cible par les critiques.", "ASSAULT"),
     ("en", "Bamako sent a letter to the UN asking the peacekeepers to leave.", "RETREAT"),
     # coming to power is a coup, no deployment
     ("ru", "После прихода военных к власти в Бамако ЧВК усилила позиции.", "MOBILIZE"),
