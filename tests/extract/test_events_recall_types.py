@@ -146,3 +146,21 @@ def test_a_withdrawal_noun_owned_by_a_country_is_a_withdrawal(language: str, tex
 )
 def test_leaving_a_bloc_an_agreement_or_a_city_is_no_withdrawal(language: str, text: str) -> None:
     assert "RETREAT" not in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The defence minister arrives in Bamako on Tuesday to meet army chiefs."),
+        ("ru", "Министр обороны прибыл в Ниамей для встречи с военными."),
+        ("ar", "وصل وزير الدفاع إلى باماكو برفقة قادة الجيش."),
+    ],
+)
+def test_an_official_who_arrives_is_on_a_visit_not_deployed(language: str, text: str) -> None:
+    assert "MOBILIZE" not in _plover_types(text, language)
+
+
+def test_soldiers_who_arrive_to_protect_an_official_are_deployed() -> None:
+    assert "MOBILIZE" in _plover_types(
+        "Russian troops arrived in Ouagadougou to protect the president.", "en"
+    )

@@ -177,6 +177,12 @@ class EventType:
     #: sentence (أطلق ... النار: fire, not a campaign or a product launched)
     trigger_needs: dict[str, str]
     trigger_needs_window: int
+    #: trigger phrase as written -> a lexicon group that, right around it in its sentence (`trigger_unless_window`
+    #: characters before it, `trigger_unless_window_after` after it), gives the trigger another reading (an
+    #: official who arrives is on a visit, not a force deployed)
+    trigger_unless: dict[str, str]
+    trigger_unless_window: int
+    trigger_unless_window_after: int
     theme_role: str
     target_marks: dict[str, frozenset[str]]
     source_marks: dict[str, frozenset[str]]
@@ -282,6 +288,9 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             veto_windows={str(g): int(w) for g, w in (d.get("veto_windows") or {}).items()},
             trigger_needs={str(t): str(g) for t, g in (d.get("trigger_needs") or {}).items()},
             trigger_needs_window=int(d.get("trigger_needs_window", 40)),
+            trigger_unless={str(t): str(g) for t, g in (d.get("trigger_unless") or {}).items()},
+            trigger_unless_window=int(d.get("trigger_unless_window", 30)),
+            trigger_unless_window_after=int(d.get("trigger_unless_window_after", 12)),
             theme_role=str(d.get("theme_role", "target")),
             target_marks=_by_lang(d.get("target_marks") or {}),
             source_marks=_by_lang(d.get("source_marks") or {}),
@@ -297,7 +306,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
     for etype in types.values():
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
-        unknown |= set(etype.trigger_needs.values())
+        unknown |= set(etype.trigger_needs.values()) | set(etype.trigger_unless.values())
         unknown |= {k for k, _ in etype.recode}
         unknown -= set(lexicon) | _ENTITY_KINDS
         bad_recode = [t for _, t in etype.recode if t not in types]
@@ -910,6 +919,12 @@ def _code(
         is None
     ):
         return None
+    unless = etype.trigger_unless.get(trigger.phrase)
+    if unless is not None:
+        lo = max(sentence.start, t_start - etype.trigger_unless_window)
+        hi = min(sentence.end, t_end + etype.trigger_unless_window_after)
+        if ctx.cue_near(f"lex|{unless}", lo, hi) is not None:
+            return None
     for group in etype.veto:
         reach = etype.veto_windows.get(group, etype.veto_window)
         lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
