@@ -25,6 +25,8 @@ EVENTS = [
     ("fr", "Paris envoie des renforts au Tchad après la chute de la base.", "MOBILIZE"),
     ("en", "Moscow has deployed a first contingent of Africa Corps personnel to Niamey.", "MOBILIZE"),
     ("en", "Some 200 marines are arriving in Djibouti this week.", "MOBILIZE"),
+    ("fr", "Des soldats russes ont été déployés au Niger en avril.", "MOBILIZE"),
+    ("en", "Moscow deployed troops in Mali in late 2021.", "MOBILIZE"),
     ("ru", "В Бамако прибыли бойцы Африканского корпуса.", "MOBILIZE"),
     ("ru", "Подразделения ЧВК были переброшены в Ливию весной.", "MOBILIZE"),
     ("ru", "После прихода ЧВК в Бамако ситуация изменилась.", "MOBILIZE"),
@@ -75,6 +77,9 @@ TRAPS = [
     ("en", "Some 1,200 Italian troops are still deployed in Niamey.", "MOBILIZE"),
     ("fr", "Près de mille soldats allemands sont toujours déployés à Gao.", "MOBILIZE"),
     ("en", "About 300 German soldiers stationed in Niamey guard the airport.", "MOBILIZE"),
+    # a participle after the force and before a place says where it stands
+    ("fr", "Les derniers soldats belges déployés au Niger ont été rapatriés.", "MOBILIZE"),
+    ("ru", "Российские военные, развернутые в Мали, охраняют аэропорт.", "MOBILIZE"),
     # a message sent, measures aimed at, leaving office or for a trip, a habit, an illness or a car that kills
     ("fr", "Le gouvernement envoie un message clair aux soldats du front.", "MOBILIZE"),
     ("ru", "Меры, направленные на поддержку армии, приняты правительством.", "MOBILIZE"),

@@ -200,6 +200,9 @@ class EventType:
     frame_free: frozenset[str] = frozenset()
     #: trigger nouns whose frame is also met by a country or body, whose act they name (le retrait de la France)
     actor_nouns: frozenset[str] = frozenset()
+    #: participles (folded, as written in the text) that, right after a force and before a place, describe
+    #: where it stands rather than report its deployment ("les soldats français déployés au Niger")
+    attributive: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -301,6 +304,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             place_recipient=bool(d.get("place_recipient", False)),
             frame_free=frozenset(_phrases(d.get("frame_free"))),
             actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
+            attributive=_folded_set(_phrases(d.get("attributive"))),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
@@ -933,6 +937,8 @@ def _code(
             return None
     if ctx.inside_name(trigger.span):
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
+    if etype.attributive and _modifies_force(ctx, etype, trigger.span, sentence):
+        return None  # "les soldats français déployés au Niger": where they stand, no deployment told
     lo, hi = max(sentence.start, t_start - etype.window_before), min(sentence.end, t_end + etype.window)
     nearby = ctx.entities_in(lo, hi, sentence.end)
     # "وبحث الجانبان", "les deux parties ont discuté": both sides of the meeting just told
@@ -1026,6 +1032,31 @@ _DEMONSTRATIVES = frozenset(
     }
     | {"этого", "этом", "данное", "данного"}
 )
+
+
+#: Auxiliaries (folded) before a participle that make it a verb ("ont été déployés", "were deployed").
+_AUXILIARIES = frozenset(
+    {"a", "ont", "est", "sont", "ete", "sera", "seront", "etait", "etaient", "avaient", "avait"}
+    | {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will"}
+    | {"был", "была", "были", "было", "будет", "будут"}
+)
+#: Prepositions (folded) of the place a force stands in, right after an attributive participle.
+_STANDING_PLACE = frozenset(
+    {"au", "aux", "a", "en", "dans", "sur", "in", "at", "on", "across", "в", "во", "на"}
+)
+
+
+def _modifies_force(ctx: _Context, etype: EventType, trigger: Span, sentence: Span) -> bool:
+    """Whether a participle trigger modifies the force right before it and is followed by where it stands."""
+    if fold_gap(ctx.text[trigger.start : trigger.end]).strip() not in etype.attributive:
+        return False
+    _, words = _words_before(ctx.text, trigger.start, sentence.start)
+    if words and words[-1] in _AUXILIARIES:
+        return False
+    if ctx.cue_near("lex|force", max(sentence.start, trigger.start - 30), trigger.start) is None:
+        return False
+    after = fold_gap(ctx.text[trigger.end : min(sentence.end, trigger.end + 12)]).split()
+    return bool(after) and after[0] in _STANDING_PLACE
 
 
 def _names_combatants(ctx: _Context, in_clause: list[Annotation], lo: int, hi: int) -> bool:
