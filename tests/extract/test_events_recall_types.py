@@ -169,3 +169,16 @@ def test_soldiers_who_arrive_to_protect_an_official_are_deployed() -> None:
     assert "MOBILIZE" in _plover_types(
         "Russian troops arrived in Ouagadougou to protect the president.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les derniers casques bleus quitteront Tessalit avant la fin du mois."),
+        ("ru", "Немцы выведут своих военных из Ниамея до августа."),
+    ],
+)
+def test_a_future_withdrawal_verb_is_planned(language: str, text: str) -> None:
+    doc = analyze_text(text, language=language)
+    withdrawals = [e.attrs for e in doc.layer("events") if e.attrs["type"] == "RETREAT"]
+    assert withdrawals and withdrawals[0]["modality"] == "planned"
