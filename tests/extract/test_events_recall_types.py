@@ -182,3 +182,10 @@ def test_a_future_withdrawal_verb_is_planned(language: str, text: str) -> None:
     doc = analyze_text(text, language=language)
     withdrawals = [e.attrs for e in doc.layer("events") if e.attrs["type"] == "RETREAT"]
     assert withdrawals and withdrawals[0]["modality"] == "planned"
+
+
+def test_a_claimed_attack_is_asserted() -> None:
+    # LABELS.md: "le JNIM a revendiqué l'attaque" asserts the attack; the claim is about who did it
+    doc = analyze_text("Le JNIM a revendiqué l'attaque contre le camp militaire de Djibo.", language="fr")
+    attacks = [e.attrs for e in doc.layer("events") if e.attrs["type"] == "ASSAULT"]
+    assert attacks and attacks[0]["modality"] == "asserted"
