@@ -6,7 +6,9 @@ it an event reading:
 * **Word sense.** The trigger needs its argument frame near it: a deployment needs troops or an
   armed group, a delivery needs weapons or an item of the equipment layer, a recapture needs an
   armed actor *and* a place. Collocations in which the word means something else (نشر الإعلانات,
-  تحرير محضر, تسليم الجوائز, "deploy an app", "livrer un discours") are data, and veto it.
+  تحرير محضر, تسليم الجوائز, "deploy an app", "livrer un discours") are data, and veto it. A few
+  triggers have no other sense in news and need no frame word (an ambush, shelling, обстрел), and a
+  withdrawal noun is also framed by the country or body whose withdrawal it names (le retrait de la France).
 * **Roles, by position.** The source and target actors are chosen from the entities around the
   trigger by the words that mark them: an agent phrase (على يد, من قبل, by, par, со стороны), a
   per-type recipient preposition (ضد/على for an attack, إلى/to/в for a delivery, مع/with for a
@@ -24,7 +26,8 @@ it an event reading:
 
 There is no parser: ``attrs.method`` says so, and each event carries its trigger span and the
 sentence as evidence for an analyst to confirm. An event needs at least one argument (a source,
-a target or a location): a trigger with nobody and nowhere around it codes nothing.
+a target or a location): a trigger with nobody and nowhere around it codes nothing, unless its
+clause names fighters or weapons (an attack repelled, drones that struck).
 """
 
 from __future__ import annotations
@@ -174,6 +177,12 @@ class EventType:
     #: sentence (أطلق ... النار: fire, not a campaign or a product launched)
     trigger_needs: dict[str, str]
     trigger_needs_window: int
+    #: trigger phrase as written -> a lexicon group that, right around it in its sentence (`trigger_unless_window`
+    #: characters before it, `trigger_unless_window_after` after it), gives the trigger another reading (an
+    #: official who arrives is on a visit, not a force deployed)
+    trigger_unless: dict[str, str]
+    trigger_unless_window: int
+    trigger_unless_window_after: int
     theme_role: str
     target_marks: dict[str, frozenset[str]]
     source_marks: dict[str, frozenset[str]]
@@ -187,6 +196,13 @@ class EventType:
     recode: tuple[tuple[str, str], ...] = ()
     #: whether a country where the event happens is its recipient when no other is named (aid, training)
     place_recipient: bool = False
+    #: trigger phrases with no other sense in news (an ambush, shelling): they need no frame word
+    frame_free: frozenset[str] = frozenset()
+    #: trigger nouns whose frame is also met by a country or body, whose act they name (le retrait de la France)
+    actor_nouns: frozenset[str] = frozenset()
+    #: participles (folded, as written in the text) that, right after a force and before a place, describe
+    #: where it stands rather than report its deployment ("les soldats français déployés au Niger")
+    attributive: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -275,6 +291,9 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             veto_windows={str(g): int(w) for g, w in (d.get("veto_windows") or {}).items()},
             trigger_needs={str(t): str(g) for t, g in (d.get("trigger_needs") or {}).items()},
             trigger_needs_window=int(d.get("trigger_needs_window", 40)),
+            trigger_unless={str(t): str(g) for t, g in (d.get("trigger_unless") or {}).items()},
+            trigger_unless_window=int(d.get("trigger_unless_window", 30)),
+            trigger_unless_window_after=int(d.get("trigger_unless_window_after", 12)),
             theme_role=str(d.get("theme_role", "target")),
             target_marks=_by_lang(d.get("target_marks") or {}),
             source_marks=_by_lang(d.get("source_marks") or {}),
@@ -283,12 +302,15 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             prefer_person=bool(d.get("prefer_person", False)),
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
             place_recipient=bool(d.get("place_recipient", False)),
+            frame_free=frozenset(_phrases(d.get("frame_free"))),
+            actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
+            attributive=_folded_set(_phrases(d.get("attributive"))),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
     for etype in types.values():
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
-        unknown |= set(etype.trigger_needs.values())
+        unknown |= set(etype.trigger_needs.values()) | set(etype.trigger_unless.values())
         unknown |= {k for k, _ in etype.recode}
         unknown -= set(lexicon) | _ENTITY_KINDS
         bad_recode = [t for _, t in etype.recode if t not in types]
@@ -901,6 +923,12 @@ def _code(
         is None
     ):
         return None
+    unless = etype.trigger_unless.get(trigger.phrase)
+    if unless is not None:
+        lo = max(sentence.start, t_start - etype.trigger_unless_window)
+        hi = min(sentence.end, t_end + etype.trigger_unless_window_after)
+        if ctx.cue_near(f"lex|{unless}", lo, hi) is not None:
+            return None
     for group in etype.veto:
         reach = etype.veto_windows.get(group, etype.veto_window)
         lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
@@ -909,6 +937,8 @@ def _code(
             return None
     if ctx.inside_name(trigger.span):
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
+    if etype.attributive and _modifies_force(ctx, etype, trigger.span, sentence):
+        return None  # "les soldats français déployés au Niger": where they stand, no deployment told
     lo, hi = max(sentence.start, t_start - etype.window_before), min(sentence.end, t_end + etype.window)
     nearby = ctx.entities_in(lo, hi, sentence.end)
     # "وبحث الجانبان", "les deux parties ont discuté": both sides of the meeting just told
@@ -918,7 +948,10 @@ def _code(
         is not None
     )
     refers_back = previous is not None and (form == "n" or both_sides)
-    if not refers_back and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
+    framed = refers_back or trigger.phrase in etype.frame_free
+    if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
+        framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi)
+    if not framed and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = _lang_of(trigger.phrase)
     clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)
@@ -947,8 +980,15 @@ def _code(
             earlier = previous[1][role]
             roles[role] = (earlier[0], "previous") if earlier is not None else None
         roles["location"] = roles["location"] or previous[1]["location"]
-    if roles["source"] is None and roles["target"] is None and roles["location"] is None:
-        return None  # nobody and nowhere: no event to code
+    if (
+        roles["source"] is None
+        and roles["target"] is None
+        and roles["location"] is None
+        and not (etype.unnamed_actors and _names_combatants(ctx, in_clause, clause_lo, clause_hi))
+    ):
+        return (
+            None  # nobody and nowhere: no event to code (unless fighters or weapons are named in its clause)
+        )
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
@@ -992,6 +1032,39 @@ _DEMONSTRATIVES = frozenset(
     }
     | {"этого", "этом", "данное", "данного"}
 )
+
+
+#: Auxiliaries (folded) before a participle that make it a verb ("ont été déployés", "were deployed").
+_AUXILIARIES = frozenset(
+    {"a", "ont", "est", "sont", "ete", "sera", "seront", "etait", "etaient", "avaient", "avait"}
+    | {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will"}
+    | {"был", "была", "были", "было", "будет", "будут"}
+)
+#: Prepositions (folded) of the place a force stands in, right after an attributive participle.
+_STANDING_PLACE = frozenset(
+    {"au", "aux", "a", "en", "dans", "sur", "in", "at", "on", "across", "в", "во", "на"}
+)
+
+
+def _modifies_force(ctx: _Context, etype: EventType, trigger: Span, sentence: Span) -> bool:
+    """Whether a participle trigger modifies the force right before it and is followed by where it stands."""
+    if fold_gap(ctx.text[trigger.start : trigger.end]).strip() not in etype.attributive:
+        return False
+    _, words = _words_before(ctx.text, trigger.start, sentence.start)
+    if words and words[-1] in _AUXILIARIES:
+        return False
+    if ctx.cue_near("lex|force", max(sentence.start, trigger.start - 30), trigger.start) is None:
+        return False
+    after = fold_gap(ctx.text[trigger.end : min(sentence.end, trigger.end + 12)]).split()
+    return bool(after) and after[0] in _STANDING_PLACE
+
+
+def _names_combatants(ctx: _Context, in_clause: list[Annotation], lo: int, hi: int) -> bool:
+    """Whether a clause names fighters or weapons ("repoussant une attaque ... jihadistes", "drones struck"): its
+    trigger reports a military act even when no party or place takes a role."""
+    if any(a.label == "ARMED_GROUP" for a in in_clause):
+        return True
+    return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
 
 
 def _definite(ctx: _Context, trigger: Span) -> bool:
