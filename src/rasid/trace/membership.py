@@ -16,7 +16,10 @@ formula reused for another country, chain unrelated stories together one pair at
   is very close to the story's centroid and the anchors do not disagree;
 * **two multi-document stories merge** when their cores agree and their lead centroids are
   close, or when the centroids are very close and the cores do not disagree, whatever the
-  relation's kind (copies included).
+  relation's kind (copies included); cores that share nothing never merge. A copy of one item
+  of a longer document (a digest's item, :func:`item_copy`) lets the digest join that item's
+  story, but bridges two stories only as any relation would: a digest joins at most one story
+  on the strength of its copies.
 
 Pure functions over anchor sets and counts; :mod:`rasid.trace.run` applies them.
 """
@@ -48,6 +51,8 @@ CLOSE_COHESION = 0.7
 WEAK_AGREEMENT = 0.2
 #: Lead vectors this close say it whatever the anchors (reports of one event that name different details).
 SAME_NEWS_COHESION = 0.8
+#: A copy covering less than this share of the longer document copies one of its items (:func:`item_copy`).
+ITEM_COVERAGE = 0.5
 #: Anchor kinds that date a document without naming its event (left out of agreement and cores).
 DATING_KINDS = ("published",)
 #: Kinds of event anchor, as named in evidence.
@@ -107,6 +112,26 @@ def scene_only(relation: Relation) -> bool:
     :func:`judge_join`, and two lone documents it relates form a story only if their anchors agree)."""
     found = relation.evidence.get("same_event")
     return isinstance(found, Mapping) and bool(found.get("scene_only"))
+
+
+def item_copy(relation: Relation) -> bool:
+    """A copy of one part of the longer document, not of the whole: a partial copy (a passage of each), or a
+    short text found whole in one that is at least twice as long (a digest's item copied on its own, one
+    decision of a cabinet statement). It shows that the copy reports *that item*, not that the longer
+    document's other items belong to its story."""
+    if relation.kind != "copy":
+        return False
+    if relation.evidence.get("partial"):
+        return True
+    metrics = relation.evidence.get("metrics")
+    if not isinstance(metrics, Mapping):
+        return False
+    containment, jaccard = metrics.get("containment"), metrics.get("jaccard")
+    if not containment or not jaccard:
+        return False
+    # shared = c * small and jaccard = shared / (small + large - shared) give large / small
+    longer_over_shorter = containment / jaccard - 1 + containment
+    return containment / longer_over_shorter < ITEM_COVERAGE
 
 
 def by_kind(anchors: Iterable[Anchor]) -> dict[str, list[str]]:
@@ -205,6 +230,11 @@ def judge_merge(
     if dates_conflict(a.days(core_a), b.days(core_b), EVENT_DAYS):
         return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "days"}
     agree = agreement(core_a, core_b)
+    if agree == 0:
+        # what most members of each name, none of the other's: two events, however alike their leads read
+        # (the centroid of a large story is its subject's, close to the same actors' other news)
+        return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "cores",
+                       "agreement": agree}  # fmt: skip
     reason: dict[str, Any] = {
         "rule": "merge",
         "sizes": [len(a.members), len(b.members)],
