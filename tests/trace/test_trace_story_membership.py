@@ -234,3 +234,20 @@ def test_a_digest_joins_one_of_the_stories_it_holds_and_bridges_none(store_url: 
     assert report.stories_merged == 0
     assert story_of(store, reception.id) != story_of(store, audience.id)
     assert story_of(store, digest.id) in {story_of(store, reception.id), story_of(store, audience.id)}
+
+
+def test_one_place_in_common_is_where_many_events_happen_not_which_event() -> None:
+    city = ("kb_ids", "rasid:place/port-city")
+    # a week of one city's news: the fighting, the first aid flight, the reopened port
+    fighting = {d: frozenset({city, ("numbers", "14"), ("dates", "2024-07-21")}) for d in "ab"}
+    flight = {d: frozenset({city, ("numbers", "40"), ("dates", "2024-07-23")}) for d in "cd"}
+    ok, why = judge_merge(Group.of("st-f", fighting), Group.of("st-a", flight), cohesion=0.62)
+    assert not ok and why["shared"] == {"kb_ids": ["rasid:place/port-city"]}
+    lone_report = frozenset({city, ("numbers", "7")})
+    assert not judge_join(lone_report, Group.of("st-f", fighting), links=1, cohesion=0.3)[0]
+    # the same city and the same toll name one event
+    same_toll = {d: frozenset({city, ("numbers", "14"), ("numbers", "3")}) for d in "ef"}
+    assert judge_merge(Group.of("st-f", fighting), Group.of("st-t", same_toll), cohesion=0.62)[0]
+    assert judge_join(
+        frozenset({city, ("numbers", "14")}), Group.of("st-f", fighting), links=1, cohesion=0.3
+    )[0]

@@ -10,7 +10,8 @@ formula reused for another country, chain unrelated stories together one pair at
   more than ``EVENT_DAYS`` days from every day of the other side reports another event, the
   same actors a week or a year later, whatever else they share;
 * a **document joins a story** when it is related to at least half of the story's members
-  (and to two of them), or when its event anchors agree with the story's **core**: the
+  (and to two of them), or when its event anchors agree with the story's **core** (and name the
+  event together: a day, a number, or two places, not one city alone, :func:`names_one_event`): the
   anchors at least half of the members hold (linked people, organisations and places below
   the country, days, numbers other than years, weapon model codes), or when its lead vector
   is very close to the story's centroid and the anchors do not disagree;
@@ -104,6 +105,14 @@ def event_naming(anchors: Iterable[Anchor]) -> frozenset[Anchor]:
     capital; not the actors (people, organisations, armed groups) nor the capital, which act in and set the
     scene of many events (:func:`rasid.trace.features.is_scene_anchor`)."""
     return frozenset(a for a in naming(anchors) if not is_scene_anchor(a))
+
+
+def names_one_event(shared: Iterable[Anchor]) -> bool:
+    """Whether anchors two sides share say *which* event: a day, a number or a model code, or two places below
+    the country. One place alone is where many events happen (a city's month of war news, a region's news):
+    it names the event only with something else."""
+    named = event_naming(shared)
+    return len(named) >= 2 or any(kind != "kb_ids" for kind, _ in named)
 
 
 def scene_only(relation: Relation) -> bool:
@@ -211,7 +220,7 @@ def judge_join(
     # the anchors decide when they agree on what names the event, not only on its actors or capital
     naming_shared = event_naming(doc_anchors & core)
     reason["event_anchors"] = by_kind(naming_shared)
-    if agree is not None and agree >= JOIN_AGREEMENT and naming_shared:
+    if agree is not None and agree >= JOIN_AGREEMENT and names_one_event(naming_shared):
         return True, reason | {"decided_by": "anchors"}
     dated = published(doc_anchors) and published(story.anchors)  # and near: checked above
     if _close(cohesion, agree, doc_anchors, core, dated=dated):
@@ -245,7 +254,8 @@ def judge_merge(
     dated = published(a.anchors) and published(b.anchors)  # and near: checked above
     if _close(cohesion, agree, core_a, core_b, dated=dated):
         return True, reason
-    if agree is not None and agree < MERGE_AGREEMENT:
+    if agree is not None and (agree < MERGE_AGREEMENT or not names_one_event(core_a & core_b)):
+        # agreeing on actors, the capital or one place only: the same actors' or the same city's other news
         return False, reason
     if agree is None and not by_copy:
         # no anchors to compare: closeness short of "the same news" (checked above) is "the same subject",
