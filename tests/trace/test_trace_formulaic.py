@@ -66,3 +66,29 @@ def test_a_lightly_edited_copy_with_another_byline_and_an_added_paragraph_is_sti
         analyze_text(edited, language="en", published="2024-03-17"),
     )
     assert relation is not None and relation.kind == "copy"
+
+
+# two slots a few words apart (the head of state and the occasion, then who sent the cable): the words between
+# them are too few for a shared passage, so one gap holds both slots and many words both texts hold; and the
+# country's name begins with a word both texts hold (جمهورية), inside the passage before the slot
+CABLE_TWO_SLOTS = (
+    "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس {country} {president} "
+    "بمناسبة {occasion} لبلاده. وعبر {sender} في البرقية عن أصدق التهاني وأطيب التمنيات بموفور الصحة "
+    "والسعادة لفخامته ولحكومة وشعب {country} الشقيق المزيد من التقدم والازدهار."
+)
+
+
+def test_a_formula_with_two_slots_close_together_is_not_a_copy() -> None:
+    peru = CABLE_TWO_SLOTS.format(
+        country="جمهورية البيرو", president="أولانتا هومالا تاسو", occasion="ذكرى يوم الاستقلال الوطني",
+        sender="الملك المفدى حفظه الله",
+    )  # fmt: skip
+    belgium = CABLE_TWO_SLOTS.format(
+        country="جمهورية تشيلي", president="ميشيل باشليه خيريا", occasion="ذكرى اليوم الوطني السنوي",
+        sender="خادم الحرمين الشريفين",
+    )  # fmt: skip
+    assert relate(_doc(peru), _doc(belgium)) is None
+    # the same cable, one word edited in each slot: still a copy
+    edited = peru.replace("حفظه الله", "أيده الله").replace("تاسو", "تاسّو")
+    relation = relate(_doc(peru), _doc(edited))
+    assert relation is not None and relation.kind == "copy"

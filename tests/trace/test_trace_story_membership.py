@@ -12,7 +12,8 @@ from rasid.model import Document
 from rasid.store import open_store
 from rasid.trace import list_stories, trace
 from rasid.trace.features import DocFeatures
-from rasid.trace.membership import Group, agreement, event_anchors, judge_join, judge_merge
+from rasid.trace.membership import Group, agreement, event_anchors, item_copy, judge_join, judge_merge
+from rasid.trace.relate import Relation
 from raw_sql import raw_connection
 
 ATTACK = (
@@ -162,3 +163,91 @@ def test_a_document_dated_away_from_every_day_of_the_story_does_not_join() -> No
     next_day = frozenset({("published", "2024-03-18"), ("kb_ids", "rasid:person/x")})
     assert judge_join(next_day, story, links=1, cohesion=0.9)[0]
     assert judge_join(later, story, links=2, cohesion=0.1)[0]  # related to every member: the links decide
+
+
+def test_two_stories_whose_cores_share_nothing_do_not_merge_however_close_their_leads() -> None:
+    # two receptions by one court, a day apart: different guests, different places, no figures to compare
+    visit = {
+        d: frozenset({("kb_ids", "rasid:person/guest-a"), ("kb_ids", "rasid:place/palace-a")}) for d in "ab"
+    }
+    call = {
+        d: frozenset({("kb_ids", "rasid:person/guest-b"), ("kb_ids", "rasid:place/palace-b")}) for d in "cd"
+    }
+    ok, why = judge_merge(Group.of("st-v", visit), Group.of("st-c", call), cohesion=0.92, by_copy=True)
+    assert not ok and why["agreement"] == 0.0 and why["decided_by"] == "cores"
+    # sharing what names the event, they do
+    call_here = {
+        d: frozenset({("kb_ids", "rasid:person/guest-b"), ("kb_ids", "rasid:place/palace-a")}) for d in "cd"
+    }
+    assert judge_merge(Group.of("st-v", visit), Group.of("st-c", call_here), cohesion=0.92)[0]
+
+
+def _copy(containment: float, jaccard: float, *, partial: bool = False) -> Relation:
+    evidence: dict[str, object] = {"metrics": {"containment": containment, "jaccard": jaccard}}
+    if partial:
+        evidence["partial"] = True
+    return Relation("a", "b", "copy", containment, evidence)
+
+
+def test_item_copy_is_a_part_of_the_longer_text_not_a_copy_of_all_of_it() -> None:
+    assert not item_copy(_copy(0.95, 0.9))  # the same text, lightly edited
+    assert not item_copy(_copy(1.0, 0.8))  # a copy with a paragraph dropped: most of the longer one
+    assert item_copy(_copy(1.0, 0.3))  # a short item found whole in a text three times as long
+    assert item_copy(_copy(0.35, 0.1, partial=True))  # one passage of each
+    assert not item_copy(
+        Relation("a", "b", "rewrite", 0.6, {"metrics": {"containment": 0.2, "jaccard": 0.1}})
+    )
+
+
+# one court's day: two receptions, reported alone and together in a digest (no figures, no days, no places)
+RECEPTION = (
+    "The king received at his palace this evening the defence minister of a friendly country and the delegation "
+    "accompanying him. During the reception they reviewed the relations between the two countries, cooperation "
+    "in the fields of defence and training, and the latest developments in the region."
+)
+AUDIENCE = (
+    "The king received at his palace this evening a delegation of businessmen and investors from several Asian "
+    "countries. He welcomed the guests and listened to their proposals for joint projects in industry, energy "
+    "and tourism, and urged them to take part in the economic programmes of the kingdom."
+)
+DIGEST_OF_THE_COURT = "The royal court today.\n\n" + RECEPTION + "\n\n" + AUDIENCE + "\n\nMore news tomorrow."
+
+
+def test_a_digest_joins_one_of_the_stories_it_holds_and_bridges_none(store_url: str) -> None:
+    store = open_store(store_url)
+    reception, reception_copy = doc(RECEPTION, "a.example"), doc("Royal court: " + RECEPTION, "b.example")
+    audience, audience_copy = (
+        doc(AUDIENCE, "c.example"),
+        doc(AUDIENCE + " The visit lasts two days.", "d.example"),
+    )
+    store.add_documents([reception, reception_copy, audience, audience_copy])
+    trace(store)
+    assert len(list_stories(store, min_documents=2)) == 2
+    digest = doc(DIGEST_OF_THE_COURT, "e.example")
+    store.add_documents([digest])
+    report = trace(store)
+    kinds = {
+        frozenset((a, b)): k for a, b, k in raw_connection(store).execute("SELECT a, b, kind FROM relations")
+    }
+    assert kinds[frozenset((reception.id, digest.id))] == "copy"
+    assert kinds[frozenset((audience.id, digest.id))] == "copy"
+    assert report.stories_merged == 0
+    assert story_of(store, reception.id) != story_of(store, audience.id)
+    assert story_of(store, digest.id) in {story_of(store, reception.id), story_of(store, audience.id)}
+
+
+def test_one_place_in_common_is_where_many_events_happen_not_which_event() -> None:
+    city = ("kb_ids", "rasid:place/port-city")
+    # a week of one city's news: the fighting, the first aid flight, the reopened port
+    fighting = {d: frozenset({city, ("numbers", "14"), ("dates", "2024-07-21")}) for d in "ab"}
+    flight = {d: frozenset({city, ("numbers", "40"), ("dates", "2024-07-23")}) for d in "cd"}
+    ok, why = judge_merge(Group.of("st-f", fighting), Group.of("st-a", flight), cohesion=0.62)
+    assert not ok and why["shared"] == {"kb_ids": ["rasid:place/port-city"]}
+    lone_report = frozenset({city, ("numbers", "7")})
+    assert not judge_join(lone_report, Group.of("st-f", fighting), links=1, cohesion=0.3)[0]
+    # the same city and the same toll name one event
+    same_toll = {d: frozenset({city, ("numbers", "14"), ("numbers", "3")}) for d in "ef"}
+    assert judge_merge(Group.of("st-f", fighting), Group.of("st-t", same_toll), cohesion=0.62)[0]
+    assert judge_join(
+        frozenset({city, ("numbers", "14")}), Group.of("st-f", fighting), links=1, cohesion=0.3
+    )[0]

@@ -10,13 +10,17 @@ formula reused for another country, chain unrelated stories together one pair at
   more than ``EVENT_DAYS`` days from every day of the other side reports another event, the
   same actors a week or a year later, whatever else they share;
 * a **document joins a story** when it is related to at least half of the story's members
-  (and to two of them), or when its event anchors agree with the story's **core**: the
+  (and to two of them), or when its event anchors agree with the story's **core** (and name the
+  event together: a day, a number, or two places, not one city alone, :func:`names_one_event`): the
   anchors at least half of the members hold (linked people, organisations and places below
   the country, days, numbers other than years, weapon model codes), or when its lead vector
   is very close to the story's centroid and the anchors do not disagree;
 * **two multi-document stories merge** when their cores agree and their lead centroids are
   close, or when the centroids are very close and the cores do not disagree, whatever the
-  relation's kind (copies included).
+  relation's kind (copies included); cores that share nothing never merge. A copy of one item
+  of a longer document (a digest's item, :func:`item_copy`) lets the digest join that item's
+  story, but bridges two stories only as any relation would: a digest joins at most one story
+  on the strength of its copies.
 
 Pure functions over anchor sets and counts; :mod:`rasid.trace.run` applies them.
 """
@@ -48,6 +52,8 @@ CLOSE_COHESION = 0.7
 WEAK_AGREEMENT = 0.2
 #: Lead vectors this close say it whatever the anchors (reports of one event that name different details).
 SAME_NEWS_COHESION = 0.8
+#: A copy covering less than this share of the longer document copies one of its items (:func:`item_copy`).
+ITEM_COVERAGE = 0.5
 #: Anchor kinds that date a document without naming its event (left out of agreement and cores).
 DATING_KINDS = ("published",)
 #: Kinds of event anchor, as named in evidence.
@@ -101,12 +107,40 @@ def event_naming(anchors: Iterable[Anchor]) -> frozenset[Anchor]:
     return frozenset(a for a in naming(anchors) if not is_scene_anchor(a))
 
 
+def names_one_event(shared: Iterable[Anchor]) -> bool:
+    """Whether anchors two sides share say *which* event: a day, a number or a model code, or two places below
+    the country. One place alone is where many events happen (a city's month of war news, a region's news):
+    it names the event only with something else."""
+    named = event_naming(shared)
+    return len(named) >= 2 or any(kind != "kb_ids" for kind, _ in named)
+
+
 def scene_only(relation: Relation) -> bool:
     """A same-event relation on the same actors or capital alone, the days not known on both sides: it may be
     the next week's news, so it proposes a story but does not link a document into one (it is no *link* for
     :func:`judge_join`, and two lone documents it relates form a story only if their anchors agree)."""
     found = relation.evidence.get("same_event")
     return isinstance(found, Mapping) and bool(found.get("scene_only"))
+
+
+def item_copy(relation: Relation) -> bool:
+    """A copy of one part of the longer document, not of the whole: a partial copy (a passage of each), or a
+    short text found whole in one that is at least twice as long (a digest's item copied on its own, one
+    decision of a cabinet statement). It shows that the copy reports *that item*, not that the longer
+    document's other items belong to its story."""
+    if relation.kind != "copy":
+        return False
+    if relation.evidence.get("partial"):
+        return True
+    metrics = relation.evidence.get("metrics")
+    if not isinstance(metrics, Mapping):
+        return False
+    containment, jaccard = metrics.get("containment"), metrics.get("jaccard")
+    if not containment or not jaccard:
+        return False
+    # shared = c * small and jaccard = shared / (small + large - shared) give large / small
+    longer_over_shorter = containment / jaccard - 1 + containment
+    return containment / longer_over_shorter < ITEM_COVERAGE
 
 
 def by_kind(anchors: Iterable[Anchor]) -> dict[str, list[str]]:
@@ -186,7 +220,7 @@ def judge_join(
     # the anchors decide when they agree on what names the event, not only on its actors or capital
     naming_shared = event_naming(doc_anchors & core)
     reason["event_anchors"] = by_kind(naming_shared)
-    if agree is not None and agree >= JOIN_AGREEMENT and naming_shared:
+    if agree is not None and agree >= JOIN_AGREEMENT and names_one_event(naming_shared):
         return True, reason | {"decided_by": "anchors"}
     dated = published(doc_anchors) and published(story.anchors)  # and near: checked above
     if _close(cohesion, agree, doc_anchors, core, dated=dated):
@@ -205,6 +239,11 @@ def judge_merge(
     if dates_conflict(a.days(core_a), b.days(core_b), EVENT_DAYS):
         return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "days"}
     agree = agreement(core_a, core_b)
+    if agree == 0:
+        # what most members of each name, none of the other's: two events, however alike their leads read
+        # (the centroid of a large story is its subject's, close to the same actors' other news)
+        return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "cores",
+                       "agreement": agree}  # fmt: skip
     reason: dict[str, Any] = {
         "rule": "merge",
         "sizes": [len(a.members), len(b.members)],
@@ -215,7 +254,8 @@ def judge_merge(
     dated = published(a.anchors) and published(b.anchors)  # and near: checked above
     if _close(cohesion, agree, core_a, core_b, dated=dated):
         return True, reason
-    if agree is not None and agree < MERGE_AGREEMENT:
+    if agree is not None and (agree < MERGE_AGREEMENT or not names_one_event(core_a & core_b)):
+        # agreeing on actors, the capital or one place only: the same actors' or the same city's other news
         return False, reason
     if agree is None and not by_copy:
         # no anchors to compare: closeness short of "the same news" (checked above) is "the same subject",

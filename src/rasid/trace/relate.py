@@ -425,7 +425,7 @@ def template_slots(fa: DocFeatures, fb: DocFeatures, passages: list[dict[str, An
     between shared passages, that the other does not name ("the King congratulated the President of X" /
     "... of Y"). Empty for copies.
 
-    Only substitutions count: a gap between two shared passages, short on *both* sides (at most ``SLOT_GAP_WORDS`` words) with a name of
+    Only substitutions count: a gap between two shared passages, short on *both* sides (at most ``SLOT_GAP_WORDS`` words the other gap lacks) with a name of
     its own on *both* sides. A copy that adds a paragraph, drops a sentence or is a part of a longer text has
     extra names only in long gaps or only on one side.
     """
@@ -435,8 +435,12 @@ def template_slots(fa: DocFeatures, fb: DocFeatures, passages: list[dict[str, An
     gaps_b = _gaps([(p["b"][0], p["b"][1]) for p in ordered])
     slots: list[str] = []
     for (a0, a1), (b0, b1) in zip(gaps_a, gaps_b, strict=True):
-        words_a = len(_GAP_WORD.findall(fa.doc.text[a0:a1]))
-        words_b = len(_GAP_WORD.findall(fb.doc.text[b0:b1]))
+        gap_a, gap_b = _GAP_WORD.findall(fa.doc.text[a0:a1]), _GAP_WORD.findall(fb.doc.text[b0:b1])
+        # words both gaps hold are the formula's own, between two slots too close for a shared passage:
+        # what is left is what each side put in
+        in_a, in_b = set(gap_a), set(gap_b)
+        words_a = sum(1 for w in gap_a if w not in in_b)
+        words_b = sum(1 for w in gap_b if w not in in_a)
         if not (0 < words_a <= SLOT_GAP_WORDS and 0 < words_b <= SLOT_GAP_WORDS):
             continue
         only_a, only_b = _names_in(fa, fb, a0, a1), _names_in(fb, fa, b0, b1)

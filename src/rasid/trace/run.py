@@ -32,7 +32,15 @@ from rasid.trace.ann import VectorIndex, index_path_for
 from rasid.trace.api import get_story
 from rasid.trace.distributed import Signer
 from rasid.trace.encoder import from_blob, to_blob
-from rasid.trace.membership import Anchor, Group, event_anchors, judge_join, judge_merge, scene_only
+from rasid.trace.membership import (
+    Anchor,
+    Group,
+    event_anchors,
+    item_copy,
+    judge_join,
+    judge_merge,
+    scene_only,
+)
 from rasid.trace.relate import (
     DEFAULT,
     Features,
@@ -406,7 +414,10 @@ def _update_stories(
             links = len(related.get(doc_id, set()) & story.members)
             ok, reason = judge_join(anchors[doc_id], story, links, cohesion)
         else:
-            ok, reason = judge_merge(a, b, cohesion, by_copy=rel.kind == "copy")
+            # a copy of one item of a digest says nothing of the digest's other items: the digest joins that
+            # item's story (above, while alone) but bridges two stories only as any relation would, when
+            # their cores agree
+            ok, reason = judge_merge(a, b, cohesion, by_copy=rel.kind == "copy" and not item_copy(rel))
         if not ok:
             continue
         both_stored = ga in existing and gb in existing
