@@ -37,6 +37,8 @@ def _sources(text: str) -> list[tuple[str, str]]:
         # the platform joined to ب after an account word
         ("وأعلن النادي عبر حسابه بتويتر موعد بيع التذاكر.", "social_channel", "بتويتر"),
         ("وكتبت اللاعبة على حسابها بإنستغرام أنها ستعتزل.", "social_channel", "بإنستغرام"),
+        # an outlet whose name is a Latin acronym spelled out in Arabic letter names
+        ("وقالت شبكة إن بي سي الأمريكية إن العاصفة اقتربت من الساحل.", "cited_outlet", "إن بي سي"),
         # an unnamed report with its adjective right after the citing verb
         ("أفاد تقرير حكومي أن عدد الزوار ارتفع هذا العام.", "vague", "تقرير حكومي"),
     ],
@@ -55,6 +57,8 @@ def test_press_forms_are_found(text: str, kind: str, inside: str) -> None:
         "تعتمد المملكة على المصادر المتجددة للطاقة في مشاريعها.",
         # a platform joined to ب without an account word or a posting verb
         "انتشر المقطع بتويتر انتشارا واسعا خلال يومين.",
+        # إن after a channel word is "that", not a name, when no letter name follows
+        "وقالت القناة إن الحريق امتد إلى منازل أخرى.",
         # a report verb with a pronoun before an ordinary noun, not an outlet
         "أكدته اللجنة في اجتماعها الأخير.",
     ],

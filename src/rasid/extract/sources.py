@@ -257,6 +257,10 @@ _OWNER_AFTER = re.compile(
 _QUOTED_NAME = r"""[ \t]*(?:[«"“][ \t]*(?P<channel>[^"»”\n]{1,40}?)[ \t]*["»”]|(?P<handle>@[\w.]{2,40}))"""
 
 
+#: Latin letters spelled out in Arabic (folded), as in acronyms written in Arabic script: بي بي سي, إن إتش كي.
+_LATIN_LETTER_NAMES = "بي|سي|دي|تي|اتش|كي|جي|اف|ام|ار|اس|ايه|واي|زد"
+
+
 @lru_cache(maxsize=8)
 def _patterns(
     extra_files: tuple[str, ...], kb_files: tuple[str, ...], use_kb: bool
@@ -265,8 +269,10 @@ def _patterns(
     sc = source_cues(extra_files, kb_files, use_kb)
     heads = alternation(data["outlet_heads"])
     # a name of up to three words, which stops before a function word ("… الألمانية إن", "… nabaa that")
+    # (ان opens a name spelled in Latin letter names: "قناة ان اتش كي", "قناة إن بي سي")
     word = (
-        r"(?!(?:ان|بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
+        rf"(?!ان(?![^\W_])(?!\s+(?:{_LATIN_LETTER_NAMES})(?![^\W_])))"
+        r"(?!(?:بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
         r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
         r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
     )
