@@ -37,6 +37,9 @@ def _sources(text: str) -> list[tuple[str, str]]:
         # the platform joined to ب after an account word
         ("وأعلن النادي عبر حسابه بتويتر موعد بيع التذاكر.", "social_channel", "بتويتر"),
         ("وكتبت اللاعبة على حسابها بإنستغرام أنها ستعتزل.", "social_channel", "بإنستغرام"),
+        # a lead naming the agency first, then the place: "واس- الرياض:"
+        ("واس- جدة: افتتح أمير المنطقة المعرض الدولي للكتاب مساء أمس.", "agency", "واس"),
+        ("كونا - الكويت: وافق مجلس الوزراء على الميزانية الجديدة.", "agency", "كونا"),
         # an outlet whose name is a Latin acronym spelled out in Arabic letter names
         ("وقالت شبكة إن بي سي الأمريكية إن العاصفة اقتربت من الساحل.", "cited_outlet", "إن بي سي"),
         # an unnamed report with its adjective right after the citing verb

@@ -319,7 +319,12 @@ def _patterns(
         "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
         # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
-        "lead_agency": re.compile(rf"(?m)^[^\n\d:]{{0,40}}?[-—–]\s*(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"),
+        # or the agency first, then the place: "واس- الرياض:"
+        "lead_agency": re.compile(
+            rf"(?m)(?:^[^\n\d:]{{0,40}}?[-—–]\s*"
+            rf"|^[ \t]*(?=(?:{sc.agency_alt})\s*[-—–]\s*[^\n\d:\-—–]{{2,30}}:))"
+            rf"(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"
+        ),
         # datelines naming any KB outlet: "WASHINGTON (CNN) —", "МОСКВА, 21 авг — РИА Новости."
         "paren_outlet_dateline": re.compile(
             rf"[(\[]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[)\]]\s*(?=[-—–:])"
