@@ -40,6 +40,9 @@ def _sources(text: str) -> list[tuple[str, str]]:
         # a lead naming the agency first, then the place: "واس- الرياض:"
         ("واس- جدة: افتتح أمير المنطقة المعرض الدولي للكتاب مساء أمس.", "agency", "واس"),
         ("كونا - الكويت: وافق مجلس الوزراء على الميزانية الجديدة.", "agency", "كونا"),
+        # Gulf and Yemeni outlets the KB knows, named without a head noun
+        ("وذكرت القبس أن مجلس الأمة سيعقد جلسة خاصة.", "cited_outlet", "القبس"),
+        ("ونقل مأرب برس عن شهود أن الطريق أغلق.", "cited_outlet", "مأرب برس"),
         # an outlet whose name is a Latin acronym spelled out in Arabic letter names
         ("وقالت شبكة إن بي سي الأمريكية إن العاصفة اقتربت من الساحل.", "cited_outlet", "إن بي سي"),
         # an unnamed report with its adjective right after the citing verb
