@@ -257,6 +257,10 @@ _OWNER_AFTER = re.compile(
 _QUOTED_NAME = r"""[ \t]*(?:[«"“][ \t]*(?P<channel>[^"»”\n]{1,40}?)[ \t]*["»”]|(?P<handle>@[\w.]{2,40}))"""
 
 
+#: Latin letters spelled out in Arabic (folded), as in acronyms written in Arabic script: بي بي سي, إن إتش كي.
+_LATIN_LETTER_NAMES = "بي|سي|دي|تي|اتش|كي|جي|اف|ام|ار|اس|ايه|واي|زد"
+
+
 @lru_cache(maxsize=8)
 def _patterns(
     extra_files: tuple[str, ...], kb_files: tuple[str, ...], use_kb: bool
@@ -265,8 +269,10 @@ def _patterns(
     sc = source_cues(extra_files, kb_files, use_kb)
     heads = alternation(data["outlet_heads"])
     # a name of up to three words, which stops before a function word ("… الألمانية إن", "… nabaa that")
+    # (ان opens a name spelled in Latin letter names: "قناة ان اتش كي", "قناة إن بي سي")
     word = (
-        r"(?!(?:ان|بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
+        rf"(?!ان(?![^\W_])(?!\s+(?:{_LATIN_LETTER_NAMES})(?![^\W_])))"
+        r"(?!(?:بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
         r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
         r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
     )
@@ -313,7 +319,12 @@ def _patterns(
         "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
         # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
-        "lead_agency": re.compile(rf"(?m)^[^\n\d:]{{0,40}}?[-—–]\s*(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"),
+        # or the agency first, then the place: "واس- الرياض:"
+        "lead_agency": re.compile(
+            rf"(?m)(?:^[^\n\d:]{{0,40}}?[-—–]\s*"
+            rf"|^[ \t]*(?=(?:{sc.agency_alt})\s*[-—–]\s*[^\n\d:\-—–]{{2,30}}:))"
+            rf"(?P<known>{sc.agency_alt})\s*(?=[:\-—–])"
+        ),
         # datelines naming any KB outlet: "WASHINGTON (CNN) —", "МОСКВА, 21 авг — РИА Новости."
         "paren_outlet_dateline": re.compile(
             rf"[(\[]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[)\]]\s*(?=[-—–:])"
@@ -328,11 +339,12 @@ def _patterns(
             rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+|(?<=ل))(?P<adjective>(?:ال|ل)(?:{agency_adjectives}))"
             r"(?=\s*(?:[.,،:؛]|$)|\s+(?:ان|بان)(?![^\W_]))"
         ),
+        # the verb may carry its object: "فيما قدرته مجلة «…»", "هذا ما أوضحته جريدة «…»"
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?)"
             if sc.outlet_alt
-            else rf"{B_START}(?:[وف])?(?:{ar_verbs})\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+            else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         ),
         "interview": re.compile(
             rf"{B_START}(?:[وف]?(?:{'|'.join(_INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])})"
@@ -377,7 +389,10 @@ def _patterns(
         "to_before": re.compile(rf"{B_START}(?:a|au|aux|to)\s+{article}[\"«“]?\s*$"),
         "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?{B_END}"),
         "reported_after": re.compile(rf"[\"»”]?\s*(?:[,،]\s*)?(?:{reported}|{ar_verbs}){B_END}"),
-        "platform": re.compile(rf"{B_START}[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"),
+        # "عبر حسابه بتويتر": the preposition ب may be joined to the platform's name
+        "platform": re.compile(
+            rf"(?:{B_START}|(?<=(?<![^\W_])ب))[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"
+        ),
         "channel_before": re.compile(
             rf"{B_START}(?P<cue>{channel_words})(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
@@ -443,7 +458,10 @@ def _patterns(
             # "وفقا للتقارير": ل and the article contracted (لل)
             rf"{B_START}(?:لل(?=تقارير)|[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
         ),
-        "vague_cue_before": re.compile(rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"),
+        # a demonstrative between points back to sources named before: "نقلا عن تلك المصادر"
+        "vague_cue_before": re.compile(
+            rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+(?!(?:تلك|هذه|هذا|ذلك)(?![^\W_]))[^\s]+)?\s*[\"«“]?\s*$"
+        ),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
         "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
         "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
@@ -719,7 +737,14 @@ def _text_words(folded: str) -> set[str]:
     words = set(_WORD.findall(folded))
     # "للتقارير" is ل + التقارير: also the word with its article and without it
     contracted = {w[2:] for w in words if w.startswith("لل")}
-    return words | {w[1:] for w in words if w[:1] in "وفبل"} | contracted | {"ال" + w for w in contracted}
+    words |= {w[1:] for w in words if w[:1] in "وفبل"} | contracted | {"ال" + w for w in contracted}
+    # "وأشارت المصادر": a head word after its article; "فيما قدرته مجلة": a verb before its object pronoun
+    # (ه is also the folded ة: a noun without it is one more word that anchors nothing)
+    without_article = {w[2:] for w in words if w.startswith("ال") and len(w) > 4}
+    without_pronoun = {w[:-1] for w in words if w.endswith("ه") and len(w) > 3} | {
+        w[:-2] for w in words if w.endswith("ها") and len(w) > 4
+    }
+    return words | without_article | without_pronoun
 
 
 def _present_anchors(extra_files: tuple[str, ...], words: set[str]) -> dict[str, list[str]]:
