@@ -9,7 +9,6 @@ its proclitics removed, longest first.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from functools import cache
 from itertools import accumulate, repeat
@@ -63,14 +62,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 @cache
 def _word_or_mark() -> re.Pattern[str]:
-    """A word, or one punctuation mark or symbol (Unicode categories P and S, the ``_`` too).
+    """A word, or one punctuation mark or symbol of the BMP (Unicode categories P and S, the ``_`` too), or
+    one character beyond the BMP (rare; :func:`tokenize_with_punctuation` keeps it only when it is a mark).
 
-    The marks are listed as a character class, so the regex skips every other character (combining marks
-    outside a word, format controls) in C; checking each match's category in Python was half the time
-    spent tokenising a sentence. No P or S character is a word character except ``_``, which
+    The BMP's marks are listed as a character class, so the regex skips every other character (combining
+    marks outside a word, format controls) in C; checking each match's category in Python was a third of
+    the time spent tokenising a sentence. No P or S character is a word character except ``_``, which
     ``WORD_PATTERN`` leaves out, so words are found exactly as :func:`tokenize` finds them.
     """
-    marks = [cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp))[0] in "PS"]
+    marks = [cp for cp in range(0x10000) if unicodedata.category(chr(cp))[0] in "PS"]
     ranges: list[str] = []
     first = prev = marks[0]
     for cp in [*marks[1:], -1]:
@@ -78,12 +78,24 @@ def _word_or_mark() -> re.Pattern[str]:
             ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev != first else ""))
             first = cp
         prev = cp
-    return re.compile(rf"({WORD_PATTERN.pattern}|[{''.join(ranges)}])", re.UNICODE)
+    return re.compile(rf"({WORD_PATTERN.pattern}|[{''.join(ranges)}]|{_ASTRAL.pattern})", re.UNICODE)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _is_token(token: Token) -> bool:
+    text = token.text
+    return len(text) > 1 or unicodedata.category(text)[0] in "PS" or WORD_PATTERN.match(text) is not None
 
 
 def tokenize_with_punctuation(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """:func:`tokenize`'s words plus each punctuation mark or symbol between them as a one-character token."""
-    return _tokens(_word_or_mark(), text, start, end)
+    tokens = _tokens(_word_or_mark(), text, start, end)
+    if _ASTRAL.search(text, start, len(text) if end is None else end):
+        # an emoji is a symbol (kept), a character of another category beyond the BMP is not
+        tokens = list(filter(_is_token, tokens))
+    return tokens
 
 
 def is_arabic(word: str) -> bool:
