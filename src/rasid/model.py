@@ -32,8 +32,15 @@ DOCUMENT_SCHEMA_VERSION = 1
 DATE_PRECISIONS = ("day", "month", "year")
 
 
+#: Values that are frozen already: most attributes are one of these, and ``isinstance`` against the
+#: ``Mapping`` ABC costs more than the rest of freezing them.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _freeze(value: Any) -> Any:
     """Deep-freeze JSON-like attributes so annotations stay immutable."""
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, Mapping):
         return MappingProxyType({str(k): _freeze(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
@@ -63,7 +70,9 @@ class Annotation:
     confidence: float = 1.0
 
     def __post_init__(self) -> None:
-        Span(self.start, self.end)  # validates the range
+        start, end = self.start, self.end
+        if not (type(start) is int and type(end) is int and 0 <= start <= end):
+            Span(start, end)  # raises, with the reason (or accepts an int subclass, as before)
         if len(self.text) != self.end - self.start:
             raise ModelError(
                 f"annotation text {self.text!r} has length {len(self.text)}, span [{self.start}, {self.end})"

@@ -24,6 +24,7 @@ document (``meta["stage_errors"]``) and the batch goes on. Stages see at most
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -197,6 +198,7 @@ class Pipeline:
         for i, errs in enumerate(errors):
             if errs:
                 out[i] = out[i].with_meta(meta={**out[i].meta, "stage_errors": errs})
+        _freeze_loaded_data()
         return [
             _from_prefix_view(original, doc) if cut < len(original.text) else doc
             for original, doc, cut in zip(originals, out, cuts, strict=True)
@@ -217,6 +219,25 @@ class Pipeline:
         iterator = iter(docs)
         while batch := list(islice(iterator, max(1, batch_size))):
             yield from self.run_batch(batch)
+
+
+_loaded_data_frozen = False
+
+
+def _freeze_loaded_data() -> None:
+    """After the first batch of the process, move every object then alive out of the cyclic collector's
+    generations (``gc.freeze``), once.
+
+    The stages load their data on first use (the NER model and its word lists, the KB, cue lists, event and
+    narrative catalogues): tens of thousands of container objects that live as long as the process, which
+    every full collection walked again, about 5% of analysis time. Frozen, they are no longer walked. Nothing
+    else changes: a frozen object is still freed when its last reference goes, only a reference cycle among
+    the objects alive at this point would never be collected.
+    """
+    global _loaded_data_frozen
+    if not _loaded_data_frozen:
+        _loaded_data_frozen = True
+        gc.freeze()
 
 
 def _provided_by(requirement: str) -> str:

@@ -106,3 +106,10 @@ def test_tokenize_with_punctuation_is_the_words_plus_every_mark_between_them(tex
 def test_tokenize_with_punctuation_keeps_an_underscore_and_drops_a_lone_diacritic():
     text = "قال_ \u064e «نعم»."
     assert [t.text for t in tokenize_with_punctuation(text)] == ["قال", "_", "«", "نعم", "»", "."]
+
+
+def test_tokenize_with_punctuation_beyond_the_bmp_keeps_symbols_and_words_only():
+    # an emoji is a symbol, a mathematical letter is a word, a tag character (format control) is neither
+    text = "رائع \U0001f44d \U0001d400 \U000e0041 حقا"
+    assert [t.text for t in tokenize_with_punctuation(text)] == ["رائع", "\U0001f44d", "\U0001d400", "حقا"]
+    assert [(t.start, t.end) for t in tokenize_with_punctuation(text)] == [(0, 4), (5, 6), (7, 8), (11, 14)]

@@ -25,8 +25,12 @@ B_START = r"(?<![^\W_])"
 B_END = r"(?![^\W_])"
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """The search-normalised form of a cue (what it looks like in folded text)."""
+    """The search-normalised form of a cue (what it looks like in folded text).
+
+    Cached: the quote and source stages fold the same words and names again in every document.
+    """
     return normalize_for_search(text).strip()
 
 

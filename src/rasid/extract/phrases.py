@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rasid.extract.matcher import PreparedText, alias_tokens, prepare
 from rasid.model import Span
+from rasid.text.words import WordCache
 
 #: A phrase as matchable words: (folded token, matches-any-ending).
 Words = tuple[tuple[str, bool], ...]
@@ -55,17 +56,22 @@ class PhraseMatcher:
                     (key, phrase, words)
                 )
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
+        # the phrases a stem can begin, per stem met (the same words recur in every document)
+        self._starting: WordCache[tuple[tuple[str, str, Words], ...]] = WordCache(self._phrases_starting_with)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._exact.values()) + sum(len(v) for v in self._prefix.values())
 
-    def _starting_with(self, stem: str) -> list[tuple[str, str, Words]]:
+    def _starting_with(self, stem: str) -> tuple[tuple[str, str, Words], ...]:
+        return self._starting[stem]
+
+    def _phrases_starting_with(self, stem: str) -> tuple[tuple[str, str, Words], ...]:
         found = list(self._exact.get(stem, ()))
         for length in self._prefix_lengths:
             if length > len(stem):
                 break
             found.extend(self._prefix.get(stem[:length], ()))
-        return found
+        return tuple(found)
 
     def _start_positions(self, prepared: PreparedText) -> list[int]:
         """Token positions where some reading can begin a phrase, in text order.

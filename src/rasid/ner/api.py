@@ -14,9 +14,9 @@ from rasid.ner.hf import HfTagger
 from rasid.ner.neural import NeuralTagger
 from rasid.ner.scorer import chunks
 from rasid.ner.tagger import TaggedSentence, Tagger
-from rasid.text.normalize import normalize_for_search
 from rasid.text.segment import sentences
 from rasid.text.tokens import Token, tokenize_with_punctuation
+from rasid.text.words import fold
 
 MODELS = Path(__file__).resolve().parent / "models"
 #: The shipped default: a BiLSTM-CRF ensemble run with numpy (see docs/ner-model-card.md).
@@ -142,7 +142,7 @@ def tag_texts(
 
 def _last_word(text: str) -> str:
     words = text.split()
-    return normalize_for_search(words[-1]) if words else ""
+    return fold(words[-1]) if words else ""
 
 
 def _propagated(

@@ -161,6 +161,8 @@ def read_wojood(path: str | Path) -> list[Sentence]:
 
 def repair_bio(tags: list[str]) -> list[str]:
     """Make a tag sequence well formed: an I- that does not continue its type becomes B-."""
+    if tags.count("O") == len(tags):  # most sentences of news text hold no entity
+        return list(tags)
     fixed: list[str] = []
     prev = "O"
     for tag in tags:

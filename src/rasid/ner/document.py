@@ -31,17 +31,17 @@ def propagate(
     sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
 ) -> list[list[str]]:
     """Tags with recurring entity strings filled in (see the module docstring)."""
-    # each word's folded form and clitic-stripped readings (cached: the tagger asked for them already)
-    normed = [[(r[0], r[2]) for r in map(folded_readings, words)] for words in sents]
+    # each word's (folded form, readings, clitic-stripped stems) (cached: the tagger asked for them already)
+    normed = [list(map(folded_readings, words)) for words in sents]
     found: list[list[tuple[Key, str]]] = []
     for words, sent_norms, sent_tags in zip(sents, normed, tags, strict=True):
         entities = []
         for start, end, kind in chunks(sent_tags):
             text = "".join(words[start:end])
             if len(text) >= MIN_CHARS and any(ch.isalpha() for ch in text):
-                norms = [n for n, _ in sent_norms[start:end]]
+                norms = [n for n, _, _ in sent_norms[start:end]]
                 # key on the shortest reading of the first word: that is what other mentions share
-                entities.append(((sent_norms[start][1][-1], *norms[1:]), kind))
+                entities.append(((sent_norms[start][2][-1], *norms[1:]), kind))
                 if kind == "PER" and end - start >= 2 and len(norms[-1]) >= MIN_CHARS and PER_SURNAMES:
                     # a person named in full is later called by the last name alone
                     entities.append(((norms[-1],), kind))
@@ -78,7 +78,7 @@ def propagate(
             n = len(new)
             starts = lengths.keys()
             free = 0  # tokens before this one were filled already
-            for k, (_, readings) in enumerate(sent_norms):
+            for k, (_, _, readings) in enumerate(sent_norms):
                 # most words start no entity string in the window: one set lookup per reading rules them out
                 if k < free or new[k] != "O" or starts.isdisjoint(readings):
                     continue
@@ -87,7 +87,7 @@ def propagate(
                     for length in sorted(lengths.get(first, ()), reverse=True):
                         if k + length > n or any(t != "O" for t in new[k : k + length]):
                             continue
-                        key = (first, *(m for m, _ in sent_norms[k + 1 : k + length]))
+                        key = (first, *(m for m, _, _ in sent_norms[k + 1 : k + length]))
                         if key in counts:
                             kind = _most_voted(key, found[lo:hi])
                             new[k] = "B-" + kind

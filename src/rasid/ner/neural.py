@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import islice
+from itertools import islice, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ from rasid.errors import ModelFileError
 from rasid.ner.corpora import repair_bio
 from rasid.ner.features import Resources, _shape, default_resources, gazetteer_marks
 from rasid.ner.tagger import TaggedSentence
-from rasid.text.words import folded_readings
+from rasid.text.words import fold_many, folded_readings
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 #: Characters of the folded word the character CNN sees (longer words are cut; Arabic words rarely are).
@@ -156,7 +157,7 @@ class Featurizer:
             self._clitics.get(readings[-1][0], UNK) if len(readings) > 1 else PAD,
         )
         char_ids = self._chars.get
-        chars = tuple([char_ids(ch, UNK) for ch in norm[:MAX_CHARS]])
+        chars = tuple(map(char_ids, norm[:MAX_CHARS], repeat(UNK)))
         hit = (ids, chars, stems)
         if len(self._cache) < _CACHE_LIMIT:
             self._cache[word] = hit
@@ -252,8 +253,9 @@ class NeuralTagger:
             )
         self.hidden = h = int(meta["hidden"])
         self._labels = tuple(meta.get("tags", TAGS))
-        # word -> (its row of ``_type_table``: the word's share of every LSTM input projection, its stems)
-        self._type_index: dict[str, tuple[int, tuple[str, ...]]] = {}
+        # word -> (its row of ``_type_table``: the word's share of every LSTM input projection, its stems,
+        # whether one of them begins a multi-word gazetteer name)
+        self._type_index: dict[str, tuple[int, tuple[str, ...], bool]] = {}
         self._type_table = np.empty((0, 0), np.float32)
         # All four gates go through one sigmoid, 1 / (1 + exp(-x)) (numpy's exp is vectorised, its tanh is
         # not: half the cost): the input g gate as tanh(x) = 2 sigmoid(2x) - 1. The minus sign and the 2
@@ -317,6 +319,9 @@ class NeuralTagger:
             self._type_index = index = dict(islice(index.items(), PROJECTION_CACHE_LIMIT // 2))
             todo = [w for w in dict.fromkeys(words) if w not in index]
         pre = self.featurizer.pre_matrix
+        # the new words folded in one pass (word_ids folds each word it has not met; one call per word was
+        # a tenth of tagging while the caches fill)
+        fold_many(todo)
         infos = [self.featurizer.word_ids(word) for word in todo]
         ids = np.asarray([info[0] for info in infos], np.int64)
         chars = char_matrix([info[1] for info in infos])
@@ -346,8 +351,10 @@ class NeuralTagger:
                 grown[:first] = self._type_table[:first]
             self._type_table = grown
         self._type_table[first:end] = rows
+        heads = self.featurizer.res.multi.keys()
         index.update(
-            (word, (first + k, info[2])) for k, (word, info) in enumerate(zip(todo, infos, strict=True))
+            (word, (first + k, info[2], not heads.isdisjoint(info[2])))
+            for k, (word, info) in enumerate(zip(todo, infos, strict=True))
         )
 
     def _char_cnn(self, chars: np.ndarray, member: int) -> np.ndarray:
@@ -381,16 +388,24 @@ class NeuralTagger:
         cols = np.concatenate([np.arange(length) for length in lengths])
         # the reverse direction reads each sentence back to front, left-aligned like the forward one
         rev_cols = lengths[rows] - 1 - cols
-        entries = [self._type_index[word] for word in flat]
-        word_rows = np.fromiter((e[0] for e in entries), np.intp, len(entries))
+        entries = list(map(self._type_index.__getitem__, flat))
+        word_rows = np.fromiter(map(itemgetter(0), entries), np.intp, len(entries))
         streams = len(self._w_hh)  # two directions per member: forward streams are even, backward odd
         # each step's table rows per stream and sentence: the LSTM gathers its inputs straight from the
         # cache table, with no [steps, streams, sentences, 4 * hidden] copy in between (padding is never read)
         step_rows = np.zeros((longest, streams, n), np.intp)
         step_rows[cols, 0::2, rows] = word_rows[:, None]
         step_rows[rev_cols, 1::2, rows] = word_rows[:, None]
-        stems = [e[1] for e in entries]
-        marks = np.concatenate([self.featurizer.mark_ids(stems[a:b]) for a, b in _bounds(lengths)])
+        # gazetteer marks only for the sentences with a word that may begin a multi-word name (most have
+        # none, and their marks are all none, PAD)
+        marks = np.zeros(len(flat), np.int64)
+        may_begin = np.fromiter(map(itemgetter(2), entries), bool, len(entries))
+        if may_begin.any():
+            bounds = _bounds(lengths)
+            starts = np.asarray([a for a, _ in bounds], np.intp)
+            for s in np.flatnonzero(np.logical_or.reduceat(may_begin, starts)).tolist():
+                a, b = bounds[s]
+                marks[a:b] = self.featurizer.mark_ids([e[1] for e in entries[a:b]])
         # most tokens are in no multi-word gazetteer name; the few that are get their mark's row added
         step_marks: dict[int, list[tuple[int, int, int]]] = {}
         for token in np.flatnonzero(marks).tolist():
@@ -527,7 +542,7 @@ class NeuralTagger:
         conf: list[list[float]] = [[] for _ in seqs]
         for k, (i, _, _) in enumerate(pieces):  # pieces are in text order
             ids, probs = results[k]
-            tags[i].extend(self._labels[j] for j in ids)
+            tags[i].extend(map(self._labels.__getitem__, ids))
             conf[i].extend(probs)
         return [TaggedSentence(repair_bio(t), c) for t, c in zip(tags, conf, strict=True)]
 
