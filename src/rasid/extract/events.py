@@ -119,8 +119,12 @@ _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "that", "q
 _STOP = r"(?<!\b\w)\.(?=\s|$)"
 _CLAUSE_BREAK = re.compile(rf"[;؛:!?]|{_STOP}")
 #: The end of the trigger's clause: a full stop, or a comma opening another coordinated clause ("، وقال");
-#: not "، في": the preposition في is no conjunction ف.
-_CLAUSE_END = re.compile(rf"[;؛:!?]|{_STOP}|[,،]\s*(?:و|ف(?!ي\b|ى\b)|and\b|et\b|и\b|while\b|alors\b)")
+#: not "، في": the preposition في is no conjunction ف; nor is the و that begins a title or a body
+#: ("استقبل الملك، في جدة، وزير الدفاع": the minister is the one received).
+_WAW_WORDS = r"زير|زيرة|زراء|زارة|فد|لي\b|لي\s+العهد|كيل|كالة|الي\b|كلاء"
+_CLAUSE_END = re.compile(
+    rf"[;؛:!?]|{_STOP}|[,،]\s*(?:و(?!{_WAW_WORDS})|ف(?!ي\b|ى\b)|and\b|et\b|и\b|while\b|alors\b)"
+)
 #: Prepositions that make an actor an argument of some other word (تعاونها مع روسيا, "talks with"):
 #: after the trigger, an actor behind one that the event type does not use is no subject or object.
 _OBLIQUE = _by_lang({

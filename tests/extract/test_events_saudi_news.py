@@ -1,0 +1,72 @@
+"""Event coding on Saudi and Gulf domestic news: receptions are meetings, spreading ideas are no deployment."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _events(text: str) -> list[dict]:
+    doc = analyze_text(text, language="ar", published="2015-07-22")
+    return [{"label": e.label, **e.to_dict()["attrs"]} for e in doc.layer("events")]
+
+
+def _text(role: dict | None) -> str | None:
+    return None if role is None else role["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        # a place and a day between commas sit between the host and the guest: the guest starts with و (وزير)
+        (
+            "استقبل الملك سلمان بن عبدالعزيز، في قصر السلام بجدة اليوم، وزير الخارجية الفرنسي لوران فابيوس.",
+            "سلمان بن عبدالعزيز",
+            "لوران فابيوس",
+        ),
+        (
+            "استقبل أمير منطقة الرياض فيصل بن بندر، في مكتبه بقصر الحكم أمس، وكيل الوزارة سعد الزهراني.",
+            "فيصل بن بندر",
+            "سعد الزهراني",
+        ),
+    ],
+)
+def test_a_reception_with_a_place_between_commas_is_a_meeting_with_the_guest(
+    text: str, host: str, guest: str
+) -> None:
+    meetings = [e for e in _events(text) if e["label"] == "meeting"]
+    assert meetings, text
+    assert host in (_text(meetings[0]["source"]) or "")
+    assert guest in (_text(meetings[0]["target"]) or "")
+
+
+def test_a_comma_before_and_still_ends_the_clause() -> None:
+    # "، وقال": a new coordinated clause; the one who speaks is no guest of the reception
+    events = _events("استقبل الوزير خالد الفيصل السفير الياباني، وقال محمد العتيبي إن اللقاء كان مثمرا.")
+    meetings = [e for e in events if e["label"] == "meeting"]
+    assert meetings
+    assert all("العتيبي" not in (_text(e["target"]) or "") for e in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحذر الوزير من أن الفقر يشجع على انتشار الأفكار المتطرفة والتهديدات الإرهابية في المنطقة.",
+        "وأشار التقرير إلى انتشار الشائعات بين الشباب رغم جهود الأجهزة الأمنية والعسكرية.",
+        "واحتفلت الجمعية بوصول الحجاج إلى المدينة المنورة بحضور قائد قوات الأمن.",
+    ],
+)
+def test_what_spreads_or_arrives_is_no_force_deployment(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "deployment"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت المصادر انتشار قوات الجيش في شوارع المدينة أمس.",
+        "وأعلنت القيادة وصول تعزيزات عسكرية إلى محافظة مأرب اليوم.",
+    ],
+)
+def test_forces_that_spread_or_arrive_are_a_deployment(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "deployment"]
