@@ -70,3 +70,20 @@ def test_what_spreads_or_arrives_is_no_force_deployment(text: str) -> None:
 )
 def test_forces_that_spread_or_arrive_are_a_deployment(text: str) -> None:
     assert [e for e in _events(text) if e["label"] == "deployment"]
+
+
+def test_the_closing_tag_line_tells_no_event() -> None:
+    text = (
+        "أعلنت البلدية افتتاح حديقة جديدة في حي النخيل اليوم بحضور عدد من الأهالي.\nسمات الحوثي قصف غارات تعز"
+    )
+    assert _events(text) == []
+
+
+def test_a_tag_line_is_only_the_closing_one() -> None:
+    text = "قال المتحدث إن الوضع هادئ. سمات المرحلة تغيرت، وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة أمس."
+    assert [e for e in _events(text) if e["label"] == "attack"]
+
+
+def test_what_would_justify_an_attack_is_no_attack() -> None:
+    text = 'وقال الوزير في بيان "لا شيء يبرر استهداف المدنيين الأبرياء".'
+    assert [e for e in _events(text) if e["label"] == "attack"] == []
