@@ -87,3 +87,19 @@ def test_a_tag_line_is_only_the_closing_one() -> None:
 def test_what_would_justify_an_attack_is_no_attack() -> None:
     text = 'وقال الوزير في بيان "لا شيء يبرر استهداف المدنيين الأبرياء".'
     assert [e for e in _events(text) if e["label"] == "attack"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقدم رجل في الأربعين على قتل شقيقه وأصاب ابن عمه بعدما أطلق النار عليهما في قرية بمنطقة جازان.",
+        "وأطلق مواطن النار على والده إثر خلاف على أرض زراعية في محافظة الخرج.",
+    ],
+)
+def test_shooting_ones_own_kin_is_a_private_crime(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "attack"] == []
+
+
+def test_gunmen_shooting_at_a_checkpoint_is_still_an_attack() -> None:
+    text = "وأطلق مسلحون النار على نقطة تفتيش للجيش في محافظة مأرب أمس."
+    assert [e for e in _events(text) if e["label"] == "attack"]
