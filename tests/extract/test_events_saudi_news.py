@@ -103,3 +103,25 @@ def test_shooting_ones_own_kin_is_a_private_crime(text: str) -> None:
 def test_gunmen_shooting_at_a_checkpoint_is_still_an_attack() -> None:
     text = "وأطلق مسلحون النار على نقطة تفتيش للجيش في محافظة مأرب أمس."
     assert [e for e in _events(text) if e["label"] == "attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووافق مجلس الوزراء على مذكرة تفاهم بين وزارة التعليم في المملكة ووزارة التعليم في الأردن.",
+        "وقرر المجلس الموافقة على اتفاقية بين حكومة المملكة العربية السعودية وحكومة كوريا للتعاون في مجال الطاقة.",
+    ],
+)
+def test_approving_an_agreement_between_parties_is_an_agreement(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووافق مجلس الوزراء على تنظيم الهيئة العامة للسياحة وعلى عقد مؤتمر دولي في جدة.",
+        "ووافق المدافع على العرض المالي المقدم من نادي الاتحاد بعد مفاوضات طويلة.",
+    ],
+)
+def test_approving_a_plan_or_an_offer_is_no_agreement(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "agreement"] == []
