@@ -125,3 +125,26 @@ def test_approving_an_agreement_between_parties_is_an_agreement(text: str) -> No
 )
 def test_approving_a_plan_or_an_offer_is_no_agreement(text: str) -> None:
     assert [e for e in _events(text) if e["label"] == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأصيب جندي إثر سقوط مقذوف أطلقته الميليشيات الحوثية على مركز حدودي في نجران.",
+        "ودمرت مقاتلات التحالف مستودعات ذخيرة للميليشيات في محافظة الحديدة.",
+        "وقتل 15 من المتمردين في مواجهات مع الجيش الوطني في مأرب.",
+    ],
+)
+def test_projectiles_destruction_and_clashes_are_attacks(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودمرت السيول عددا من المنازل والطرق في محافظة القنفذة.",
+        "وتتجدد المواجهات بين فريقي الشباب والاتفاق في الجولة المقبلة من الدوري.",
+    ],
+)
+def test_floods_and_football_clashes_are_no_attacks(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "attack"] == []
