@@ -148,3 +148,17 @@ def test_projectiles_destruction_and_clashes_are_attacks(text: str) -> None:
 )
 def test_floods_and_football_clashes_are_no_attacks(text: str) -> None:
     assert [e for e in _events(text) if e["label"] == "attack"] == []
+
+
+def test_the_two_presidents_in_a_later_call_sentence_refer_back_to_the_call() -> None:
+    # the place in the second sentence is what they discussed, not where a new call was held
+    text = (
+        "تلقى الرئيس المصري عبدالفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي فرانسوا هولاند أمس. "
+        "واتفق الرئيسان في اتصال هاتفي على مواصلة التنسيق لضبط الحدود مع ليبيا."
+    )
+    meetings = [e for e in _events(text) if e["label"] == "meeting"]
+    assert len(meetings) == 2
+    assert {_text(meetings[1]["source"]), _text(meetings[1]["target"])} == {
+        _text(meetings[0]["source"]),
+        _text(meetings[0]["target"]),
+    }
