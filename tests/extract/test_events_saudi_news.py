@@ -162,3 +162,16 @@ def test_the_two_presidents_in_a_later_call_sentence_refer_back_to_the_call() ->
         _text(meetings[0]["source"]),
         _text(meetings[0]["target"]),
     }
+
+
+def test_a_condolence_visit_by_a_named_official_is_a_meeting() -> None:
+    text = "قدم الأمير سلطان بن سلمان واجب العزاء إلى الشيخ ناصر الدوسري في وفاة شقيقه."
+    meetings = [e for e in _events(text) if e["label"] == "meeting"]
+    assert meetings
+    assert "سلطان بن سلمان" in (_text(meetings[0]["source"]) or "")
+
+
+def test_mourners_with_no_named_official_make_no_meeting() -> None:
+    assert [
+        e for e in _events("وقدم الحضور واجب العزاء لذوي الفقيد بعد صلاة العصر.") if e["label"] == "meeting"
+    ] == []
