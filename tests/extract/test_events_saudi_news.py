@@ -175,3 +175,19 @@ def test_mourners_with_no_named_official_make_no_meeting() -> None:
     assert [
         e for e in _events("وقدم الحضور واجب العزاء لذوي الفقيد بعد صلاة العصر.") if e["label"] == "meeting"
     ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضبطت الجهات الأمنية خلية من خمسة أشخاص كانوا يخططون لتفجير مجمع تجاري في الرياض.",
+        "وتهدف المناورات إلى رفع جاهزية الوحدات البحرية للتصدي لأي هجوم محتمل على السواحل.",
+    ],
+)
+def test_a_plotted_or_possible_attack_is_no_attack(text: str) -> None:
+    assert [e for e in _events(text) if e["label"] == "attack"] == []
+
+
+def test_an_attack_its_authors_had_planned_is_still_an_attack() -> None:
+    text = "وقالت الشرطة إن المسلحين الذين نفذوا الهجوم على الحسينية أمس كانوا يخططون له منذ شهور."
+    assert [e for e in _events(text) if e["label"] == "attack"]
