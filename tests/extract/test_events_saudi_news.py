@@ -191,3 +191,10 @@ def test_a_plotted_or_possible_attack_is_no_attack(text: str) -> None:
 def test_an_attack_its_authors_had_planned_is_still_an_attack() -> None:
     text = "وقالت الشرطة إن المسلحين الذين نفذوا الهجوم على الحسينية أمس كانوا يخططون له منذ شهور."
     assert [e for e in _events(text) if e["label"] == "attack"]
+
+
+def test_two_agreements_signed_in_the_dual_are_an_agreement() -> None:
+    text = "ووقعت وزارة الصحة اتفاقيتين مع جامعة هارفارد الأمريكية أمس."
+    agreements = [e for e in _events(text) if e["label"] == "agreement"]
+    assert agreements
+    assert "هارفارد" in (_text(agreements[0]["target"]) or "")
