@@ -119,8 +119,12 @@ _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "that", "q
 _STOP = r"(?<!\b\w)\.(?=\s|$)"
 _CLAUSE_BREAK = re.compile(rf"[;؛:!?]|{_STOP}")
 #: The end of the trigger's clause: a full stop, or a comma opening another coordinated clause ("، وقال");
-#: not "، في": the preposition في is no conjunction ف.
-_CLAUSE_END = re.compile(rf"[;؛:!?]|{_STOP}|[,،]\s*(?:و|ف(?!ي\b|ى\b)|and\b|et\b|и\b|while\b|alors\b)")
+#: not "، في": the preposition في is no conjunction ف; nor is the و that begins a title or a body
+#: ("استقبل الملك، في جدة، وزير الدفاع": the minister is the one received).
+_WAW_WORDS = r"زير|زيرة|زراء|زارة|فد|لي\b|لي\s+العهد|كيل|كالة|الي\b|كلاء"
+_CLAUSE_END = re.compile(
+    rf"[;؛:!?]|{_STOP}|[,،]\s*(?:و(?!{_WAW_WORDS})|ف(?!ي\b|ى\b)|and\b|et\b|и\b|while\b|alors\b)"
+)
 #: Prepositions that make an actor an argument of some other word (تعاونها مع روسيا, "talks with"):
 #: after the trigger, an actor behind one that the event type does not use is no subject or object.
 _OBLIQUE = _by_lang({
@@ -361,6 +365,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     context = _Context(doc, prepared, cat.context.find(prepared), kb)
     sentence_spans = _joined_at_initials(doc.text, sentences(doc.text))
     starts = [s.start for s in sentence_spans]
+    tags_start = _tags_start(doc.text)
     # One event of a type per clause: of its triggers with an event reading, the one whose roles
     # are filled best (زار روسيا over the وفد before it), the first on a tie.
     best: dict[tuple[str, int], Annotation] = {}
@@ -370,7 +375,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         k = bisect_left(starts, trigger.span.start + 1) - 1
-        if k < 0 or trigger.span.end > sentence_spans[k].end:
+        if k < 0 or trigger.span.end > sentence_spans[k].end or trigger.span.start >= tags_start:
             continue
         # "خلال الاتصال" refers back to the last call, not to a visit told in between
         mode = _trigger_mode(context, type_id, trigger.span)
@@ -387,6 +392,20 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
             best[key] = event
     annotations = sorted(best.values(), key=lambda a: (a.start, a.attrs["trigger_start"]))
     return doc.with_layer("events", annotations)
+
+
+#: A news site's tag line closing the article ("سمات الرمادي العراق تفجير داعش"): keywords, no sentence.
+_TAGS = re.compile(r"(?:^|(?<=[.!?؟\n]))\s*(سمات)\s+\S[^\n]{0,150}\s*$")
+_TAG_WORDS = 12
+
+
+def _tags_start(text: str) -> int:
+    """Where the closing tag line starts (the text's end when there is none): its words tell no event."""
+    found = _TAGS.search(text, max(0, len(text) - 200))
+    # after some text, and a few keywords only: a sentence that opens with سمات (features) goes on longer
+    if found is None or not text[: found.start(1)].strip() or len(found.group().split()) > _TAG_WORDS:
+        return len(text)
+    return found.start(1)
 
 
 def _trigger_mode(ctx: _Context, type_id: str, trigger: Span) -> str | None:
