@@ -1593,6 +1593,8 @@ def _from_chain(
             return _new_arabic_subject(ctx, pos, via, m)
     if is_person and _unmarked_subject_since(ctx, event.end, pos, said_before):
         return None
+    if is_person and _titled_newcomer_since(ctx, event.end, pos, said_before):
+        return None
     return replace(said_before, via=via, cue=None)
 
 
@@ -1633,6 +1635,48 @@ def _unmarked_subject_since(ctx: _Context, start: int, pos: int, speaker: Speake
                     continue  # a body, a place or the speaker themself
                 if fold(found.group("name").split()[0]) not in _NOT_NAME_WORDS:
                     return True
+        cursor = end
+    return False
+
+
+#: How many words an Arabic sentence's verb and object may take before a title that is its subject
+#: (والتقى اللجنة رئيس الهيئة …).
+TITLED_SUBJECT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _arabic_construct_roles() -> frozenset[str]:
+    """Arabic role nouns without the article (رئيس, وزير): a title in construct form that opens a
+    newcomer's description, not one that refers back (الرئيس, الوزير)."""
+    return frozenset(fold(w) for w in load_cues("quotes")["role_nouns"]["ar"] if not w.startswith("ال"))
+
+
+def _titled_newcomer_since(ctx: _Context, start: int, pos: int, speaker: Speaker) -> bool:
+    """Arabic: a sentence between the last speaker and ``pos`` has for subject a title in construct
+    form (رئيس الهيئة, وزير الدفاع) that is not the last speaker's own title ("والتقى اللجنة رئيس هيئة
+    القناة الفريق X، …، مضيفا: «…»"): someone else came in, often with a name no stage marked, so
+    "he added" is nobody's rather than the last speaker's."""
+    text = ctx.text
+    if not _ARABIC.match(text, pos):
+        return False
+    own_title = " ".join(w for _, _, w in _words(ctx, max(0, speaker.start - 80), speaker.end + 80))
+    cursor = start
+    while cursor < pos:
+        stop = re.search(r"[.!?؟](?:\s|$)|\n", text[cursor:pos])
+        end = cursor + stop.end() if stop else pos
+        first = _WORD.search(text, cursor, end)
+        words = _words(ctx, first.start(), end)[: TITLED_SUBJECT_WORDS + 2] if first else []
+        own_key = speaker.mention.key if speaker.mention is not None else None
+        if words and not _inside_quotation(text, start, words[0][0]):
+            if any(m.key == own_key for m in ctx.mentions_in(cursor, end)):
+                words = []  # the last speaker is named in it: whoever the title is, they are in view
+            for k in range(1, min(len(words) - 1, TITLED_SUBJECT_WORDS + 1)):
+                word = words[k][2]
+                if word not in _arabic_construct_roles():
+                    continue
+                if f"{word} {words[k + 1][2]}" not in own_title:
+                    return True
+                break
         cursor = end
     return False
 
