@@ -33,3 +33,22 @@ def test_speakers_arabic_own_title_repeated_keeps_the_last_speaker() -> None:
     )
     found = dict(_speakers(text))
     assert found["سنعلن موعد التشغيل الرسمي خلال الأسابيع المقبلة"] == "سامي العتيبي"
+
+
+def test_speakers_arabic_title_after_a_preposition_in_the_speakers_own_sentence() -> None:
+    # "he spoke with the commander of …" is the rest of the last speaker's sentence: no newcomer
+    text = (
+        "وقال وزير الداخلية سامي العتيبي إنه تحدث مع قائد قوات الحدود هاتفيا صباح اليوم.\n"
+        "وأضاف في تغريدة «إننا واثقون من السيطرة على الوضع خلال ساعات قليلة»."
+    )
+    assert dict(_speakers(text))["إننا واثقون من السيطرة على الوضع خلال ساعات قليلة"] == "سامي العتيبي"
+
+
+def test_speakers_arabic_described_company_is_the_one_named_in_quotation_marks() -> None:
+    # شركة “…” names the company: "the company explained" is that company, not the bare word
+    text = (
+        "حذرت شركة “زافيرون” لأمن الشبكات من ثغرة جديدة في الهواتف. "
+        "وأوضحت الشركة عبر موقعها أن “المهاجمين يستطيعون سرقة البيانات دون علم صاحب الجهاز”."
+    )
+    found = dict(_speakers(text))
+    assert found["المهاجمين يستطيعون سرقة البيانات دون علم صاحب الجهاز"] == "زافيرون"

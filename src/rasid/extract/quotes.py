@@ -1667,13 +1667,17 @@ def _titled_newcomer_since(ctx: _Context, start: int, pos: int, speaker: Speaker
         first = _WORD.search(text, cursor, end)
         words = _words(ctx, first.start(), end)[: TITLED_SUBJECT_WORDS + 2] if first else []
         own_key = speaker.mention.key if speaker.mention is not None else None
-        if words and not _inside_quotation(text, start, words[0][0]):
+        # a whole sentence, not the rest of the last speaker's own (X إنه تحدث مع قائد …)
+        opens = first is not None and re.search(
+            r"[.!?؟\n]\W*$", text[max(0, first.start() - 5) : first.start()]
+        )
+        if words and opens and not _inside_quotation(text, start, words[0][0]):
             if any(m.key == own_key for m in ctx.mentions_in(cursor, end)):
                 words = []  # the last speaker is named in it: whoever the title is, they are in view
             for k in range(1, min(len(words) - 1, TITLED_SUBJECT_WORDS + 1)):
                 word = words[k][2]
-                if word not in _arabic_construct_roles():
-                    continue
+                if word not in _arabic_construct_roles() or words[k - 1][2] in ctx.cues.non_subject:
+                    continue  # not a title, or one after a preposition (مع قائد القوة)
                 if f"{word} {words[k + 1][2]}" not in own_title:
                     return True
                 break
@@ -2080,12 +2084,16 @@ def _resolve_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker
     for found in pattern.finditer(ctx.norm.text, fs, fe):
         names[_without_article(found.group("name"))] = found.span("name")
     # a head before a name a stage marked: نادي برشلونة, جامعة هارفارد, حكومة مالي
-    bare = re.compile(rf"{B_START}[وفبل]?(?P<name>{re.escape(head)})\s+")
+    # or in quotation marks (شركة “زيمبيريوم”): the name is what the marks hold
+    bare = re.compile(rf"{B_START}[وفبل]?(?P<name>{re.escape(head)})\s+(?P<mark>[«\"“]\s*)?")
     for found in bare.finditer(ctx.norm.text, fs, fe):
         _, after_head = ctx.orig(found.start("name"), found.end())
         named = next((m for m in ctx.mentions_in(after_head, ps) if m.start == after_head), None)
         if named is not None and named.label != "PER":
-            name_fs, name_fe = found.start("name"), ctx.folded_range(named.start, named.end)[1]
+            name_fs = (
+                ctx.folded_range(named.start, named.end)[0] if found.group("mark") else found.start("name")
+            )
+            name_fe = ctx.folded_range(named.start, named.end)[1]
             names[_without_article(ctx.norm.text[name_fs:name_fe])] = (name_fs, name_fe)
     if len(names) == 1:
         ((name_fs, name_fe),) = names.values()
