@@ -52,3 +52,22 @@ def test_speakers_arabic_described_company_is_the_one_named_in_quotation_marks()
     )
     found = dict(_speakers(text))
     assert found["المهاجمين يستطيعون سرقة البيانات دون علم صاحب الجهاز"] == "زافيرون"
+
+
+def test_speakers_arabic_honorific_before_a_name_in_apposition() -> None:
+    # title, comma, an honorific (الشيخ, الدكتور) and the name, comma: the name is the speaker
+    text = (
+        "من جهته، قال مدير الشؤون الدينية بوزارة الأوقاف، الشيخ محمد عبد الرازق، لـ«الصحيفة»، "
+        "إنه «لا تراجع عن إغلاق المعاهد التي لا تتبع المنهج الرسمي»."
+    )
+    assert dict(_speakers(text))["لا تراجع عن إغلاق المعاهد التي لا تتبع المنهج الرسمي"] == "محمد عبد الرازق"
+
+
+def test_speakers_arabic_apposition_name_cut_short_by_the_tagger() -> None:
+    # the tagger may stop before the last word of a long name; the comma still closes the apposition
+    text = (
+        "أكد وزير الخارجية السعودي، عادل بن أحمد الجبير، على أهمية العلاقات بين البلدين، قائلا: "
+        "«نبذل كل ما في وسعنا لتطوير العلاقات بين البلدين الشقيقين»."
+    )
+    speaker = dict(_speakers(text))["نبذل كل ما في وسعنا لتطوير العلاقات بين البلدين الشقيقين"]
+    assert speaker is not None and speaker.startswith("عادل بن أحمد")

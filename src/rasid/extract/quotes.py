@@ -1356,8 +1356,16 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
     for m in ctx.mentions_in(at, at + 80):
         if (
             m.label == "PER"
-            and (m.start == at or _TITLE_WORDS.fullmatch(ctx.text, at, m.start))  # "…, le général X."
-            and re.match(r"\s*(?:$|[.،,:;؛\n])", ctx.text[m.end : m.end + 2])
+            and (
+                m.start == at
+                or _TITLE_WORDS.fullmatch(ctx.text, at, m.start)  # "…, le général X."
+                or _ARABIC_TITLE_WORDS.fullmatch(ctx.text, at, m.start)  # "…، الشيخ X،"
+            )
+            and (
+                re.match(r"\s*(?:$|[.،,:;؛\n])", ctx.text[m.end : m.end + 2])
+                # a last name the tagger left out (عادل بن أحمد| الجبير،)
+                or _ARABIC_NAME_REST.match(ctx.text, m.end) is not None
+            )
         ):
             return m
     # a capitalised name no stage marked, set off by commas: "…, Vidant Patel." (Latin or Cyrillic)
@@ -1370,6 +1378,10 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
 
 #: Two capitalised words (Latin or Cyrillic, not acronyms) ending a phrase: a name.
 _CAPITALISED_RUN_END = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s*$")
+#: Up to two Arabic titles with the article before a name in apposition (الشيخ, الدكتور, اللواء).
+_ARABIC_TITLE_WORDS = re.compile(r"(?:ال[\u0621-\u064a]{2,}\s+){1,2}")
+#: One more Arabic word, then the comma that closes an apposition: the rest of a name.
+_ARABIC_NAME_REST = re.compile(r"\s+[\u0621-\u064a]{3,}\s*[،,]")
 #: Up to three lower-case words before a name in apposition (le général, the colonel).
 _TITLE_WORDS = re.compile(r"(?:[a-zà-ÿа-яё][\w'’-]*\s+){1,3}")
 #: One capitalised word: a surname between a quotation and its verb ('"…," Traoré said').
