@@ -71,3 +71,12 @@ def test_speakers_arabic_apposition_name_cut_short_by_the_tagger() -> None:
     )
     speaker = dict(_speakers(text))["نبذل كل ما في وسعنا لتطوير العلاقات بين البلدين الشقيقين"]
     assert speaker is not None and speaker.startswith("عادل بن أحمد")
+
+
+def test_speakers_arabic_dotted_abbreviation_does_not_end_the_sentence() -> None:
+    # (إن.بي.سي) is one word: the speaker named before it still says the quotation after it
+    text = (
+        "وقال سامي العتيبي من جمعية الصيادين لـ(إن.بي.سي) إنه كان يسبح "
+        '"في المياه القريبة من الشاطئ حين هاجمته السمكة فجأة".'
+    )
+    assert dict(_speakers(text))["في المياه القريبة من الشاطئ حين هاجمته السمكة فجأة"] == "سامي العتيبي"

@@ -946,8 +946,18 @@ def _skip_told_outlet(ctx: _Context, start: int, end: int) -> int:
 
 
 def _glued_end(text: str, j: int) -> bool:
-    """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence."""
-    return j > 0 and _ARABIC.match(text[j - 1]) is not None and _ARABIC.match(text[j + 1]) is not None
+    """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence;
+    not between letters of a dotted abbreviation (إيه.بي.سي, at most three letters on each side)."""
+    if not (j > 0 and _ARABIC.match(text[j - 1]) is not None and _ARABIC.match(text[j + 1]) is not None):
+        return False
+    before = _ARABIC_RUN_END.search(text, max(0, j - 4), j)
+    after = _ARABIC_RUN_START.match(text, j + 1, j + 5)
+    return not (before is not None and after is not None)
+
+
+#: Up to three Arabic letters before a dot, and after it: the pieces of a dotted abbreviation.
+_ARABIC_RUN_END = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{1,3}$")
+_ARABIC_RUN_START = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
