@@ -80,3 +80,23 @@ def test_speakers_arabic_dotted_abbreviation_does_not_end_the_sentence() -> None
         '"في المياه القريبة من الشاطئ حين هاجمته السمكة فجأة".'
     )
     assert dict(_speakers(text))["في المياه القريبة من الشاطئ حين هاجمته السمكة فجأة"] == "سامي العتيبي"
+
+
+def test_speakers_arabic_long_title_after_a_non_speech_verb_opens_the_sentence() -> None:
+    # a verb that is no speech verb, a title of six words, then the name; "وقال:" next is theirs
+    text = (
+        "عزا عضو مجلس إدارة الاتحاد السعودي لكرة اليد سامي العتيبي تحسن النتائج إلى خطط التطوير.\n"
+        "وقال: «فريقنا قدم مباريات قوية رغم غياب عدد من اللاعبين الأساسيين»."
+    )
+    assert (
+        dict(_speakers(text))["فريقنا قدم مباريات قوية رغم غياب عدد من اللاعبين الأساسيين"] == "سامي العتيبي"
+    )
+
+
+def test_speakers_arabic_long_object_phrase_is_no_title() -> None:
+    # the person after a long phrase that opens with no title is an object: no guess for "وقال:"
+    text = (
+        "شارك عدد كبير من الشباب في حفل تكريم اللاعب سامي العتيبي بمناسبة اعتزاله.\n"
+        "وقال: «فريقنا قدم مباريات قوية رغم غياب عدد من اللاعبين الأساسيين»."
+    )
+    assert dict(_speakers(text))["فريقنا قدم مباريات قوية رغم غياب عدد من اللاعبين الأساسيين"] is None

@@ -1850,9 +1850,25 @@ def _opens_its_sentence(ctx: _Context, m: Mention, floor: int) -> bool:
     """The person is the subject of their sentence ("Le ministre X a reçu …", "التقى وزير الدفاع X …"),
     not an object further in ("The army killed militant leader X")."""
     start = _sentence_start(ctx.text, m.start, floor)
-    return len(
-        _WORD.findall(ctx.text[start : m.start])
-    ) <= SENTENCE_SUBJECT_WORDS and ctx.is_subject_position(m)
+    words = _WORD.findall(ctx.text[start : m.start])
+    if not ctx.is_subject_position(m):
+        return False
+    return len(words) <= SENTENCE_SUBJECT_WORDS or _long_title_after_verb(ctx, start, m)
+
+
+def _long_title_after_verb(ctx: _Context, start: int, m: Mention) -> bool:
+    """Arabic: the verb, then a title of several words in one phrase, then the name ("نسب عضو
+    الاتحادين السعودي والعربي لكرة السلة X …"): the title's head right after the verb makes the name
+    its subject, however long the title's complement is."""
+    between = ctx.text[start : m.start]
+    words = [_fold_word(w) for w in _WORD.findall(between)]
+    return (
+        _ARABIC.match(m.text) is not None
+        and 2 <= len(words) <= SUBJECT_AFTER_VERB_WORDS
+        and re.search(r"[،,:;؛\"«»“”()\[\]–—]", between) is None
+        and (words[1] in _arabic_construct_roles() or _without_article(words[1]) in _arabic_construct_roles())
+        and not any(p.label == "PER" for p in ctx.mentions_in(start, m.start))
+    )
 
 
 #: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
