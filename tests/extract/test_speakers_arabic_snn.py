@@ -100,3 +100,29 @@ def test_speakers_arabic_long_object_phrase_is_no_title() -> None:
         "وقال: «فريقنا قدم مباريات قوية رغم غياب عدد من اللاعبين الأساسيين»."
     )
     assert dict(_speakers(text))["فريقنا قدم مباريات قوية رغم غياب عدد من اللاعبين الأساسيين"] is None
+
+
+def _typed(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = analyze_text(text, language="ar")
+    return [
+        (a.attrs.get("speaker"), a.attrs.get("speaker_type"), a.attrs.get("speaker_description"))
+        for a in doc.layer("quotes")
+        if a.label == "direct"
+    ]
+
+
+def test_speakers_arabic_relative_of_someone_is_an_unnamed_speaker() -> None:
+    # the father of a named man is not that man (was a wrong speaker); the girl's mother is unnamed
+    assert _typed("وقال والد سامي العتيبي: «لم نتلق أي اتصال من النادي حتى هذه اللحظة».") == [
+        (None, "anonymous", "والد سامي العتيبي")
+    ]
+    assert _typed("وقالت والدة الطفلة: «لم نتلق أي اتصال من المستشفى حتى هذه اللحظة».") == [
+        (None, "anonymous", "والدة الطفلة")
+    ]
+
+
+def test_speakers_arabic_relative_named_after_the_complement_is_that_person() -> None:
+    # "the victim's brother X": X speaks
+    assert _typed("وقال شقيق الضحية سامي العتيبي: «لم نتلق أي اتصال من الشرطة حتى هذه اللحظة».") == [
+        ("سامي العتيبي", "person", None)
+    ]

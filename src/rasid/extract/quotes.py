@@ -1991,6 +1991,15 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
     first = words[0][2]
     if _ARABIC.match(first):
         if first in ("احد", "احدي") or (not first.startswith("ال") and first in cues.anonymous_ar):
+            if len(words) > 2 and words[1][2].startswith("ال"):
+                # "شقيق الضحية X", "مسؤول الإعلام X": the head, its complement, then the one it names
+                named = [
+                    m
+                    for m in ctx.mentions_in(words[2][0], end)
+                    if m.label == "PER" and m.start == words[2][0]
+                ]
+                if named:
+                    return Speaker(named[0], named[0].start, named[0].end, "explicit", None)
             return _anonymous_phrase(ctx, words)
         if _without_article(first) in cues.organization_ar or first in cues.organization_ar:
             return _organization_phrase(ctx, words)
