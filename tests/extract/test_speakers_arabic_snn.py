@@ -126,3 +126,23 @@ def test_speakers_arabic_relative_named_after_the_complement_is_that_person() ->
     assert _typed("وقال شقيق الضحية سامي العتيبي: «لم نتلق أي اتصال من الشرطة حتى هذه اللحظة».") == [
         ("سامي العتيبي", "person", None)
     ]
+
+
+def test_quotes_arabic_mark_glued_to_the_word_before_opens_a_quotation() -> None:
+    # the opening mark typed against the word before it, a space, the words, then the closing mark
+    text = (
+        'وقال المرصد في بيان اليوم" إن القصف استهدف ثلاثة أحياء في المدينة منذ الصباح" .\n'
+        "وقال وزير النقل سامي العتيبي” القرار يحمل الشركة المسؤولية الكاملة عن التأخير”."
+    )
+    found = dict(_speakers(text))
+    assert "إن القصف استهدف ثلاثة أحياء في المدينة منذ الصباح" in found
+    assert found["القرار يحمل الشركة المسؤولية الكاملة عن التأخير"] == "سامي العتيبي"
+
+
+def test_quotes_arabic_mark_glued_after_a_closed_quotation_opens_nothing() -> None:
+    # a closing mark glued to its word, with a second quotation after: two quotations, not one between
+    text = 'وقال الوزير إن "المشروع سينتهي هذا العام" ثم أضاف إن "العمل يسير وفق الخطة الموضوعة".'
+    assert sorted(q for q, _ in _speakers(text)) == [
+        "العمل يسير وفق الخطة الموضوعة",
+        "المشروع سينتهي هذا العام",
+    ]

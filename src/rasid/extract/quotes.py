@@ -295,9 +295,19 @@ _SPACED_ARABIC_OPENING = {
 
 def _spaced_arabic_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
+    pattern = _SPACED_ARABIC_OPENING[text[i]]
+    if _ARABIC.match(before) is not None:
+        # وقال المرصد في بيان اليوم" إن … دمشق" .: the mark glued to the word before it, the first of
+        # the two of its line, then a space and the words it closes on after the second
+        line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        return (
+            line.count(text[i]) == 2
+            and text.find(text[i], line_start, i) == -1
+            and pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None
+        )
     if not (before.isspace() or before in ":،,"):
         return False
-    pattern = _SPACED_ARABIC_OPENING[text[i]]
     if pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None:
         return True
     # ونحن " على ثقة …⏎: the only mark of its line, left open after a speech; it runs to the line's end
