@@ -146,3 +146,12 @@ def test_quotes_arabic_mark_glued_after_a_closed_quotation_opens_nothing() -> No
         "العمل يسير وفق الخطة الموضوعة",
         "المشروع سينتهي هذا العام",
     ]
+
+
+def test_speakers_arabic_honorific_before_a_title_refers_back_like_the_title() -> None:
+    # معالي before the minister's title: still the minister named before, not an unknown subject
+    text = (
+        "قال وزير المالية سامي العتيبي إن «الميزانية الجديدة تركز على الصحة والتعليم».\n"
+        "وأكد معالي وزير المالية أن «العجز سينخفض خلال العام المقبل بشكل كبير»."
+    )
+    assert dict(_speakers(text))["العجز سينخفض خلال العام المقبل بشكل كبير"] == "سامي العتيبي"

@@ -160,6 +160,10 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+#: Arabic honorifics written before a title (سمو رئيس الوزراء, معالي الوزير), as written and folded.
+_AR_HONORIFIC_TITLES = "سمو|معالي|سعادة|سعاده|فضيلة|فضيله"
+
+
 @lru_cache(maxsize=8)
 def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     data = load_cues("quotes", extra_files)
@@ -190,7 +194,8 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         attribution=re.compile(rf"{B_START}(?:[وف])?(?:{alternation(attributions)})(?:{B_END}|(?<=ل))"),
         attribution_words=first_words(attributions),
         role=re.compile(
-            rf"^\s*(?:[وف])?(?:(?P<role>{alternation(roles)})"
+            # an Arabic honorific may stand before the title (وأكد سمو رئيس الوزراء)
+            rf"^\s*(?:[وف])?(?:(?:{_AR_HONORIFIC_TITLES})\s+)?(?:(?P<role>{alternation(roles)})"
             # fr/en/ru: an article and up to two adjectives before the role noun ("the Russian
             # president", "le président malien" is matched above, "российский министр")
             rf"|(?:(?:the|le|la|l')\s*)?(?:(?:{_ADJECTIVE})\s+){{1,2}}?(?P<bare>{alternation(bare_roles)})){B_END}"
@@ -1183,6 +1188,9 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     stop = re.search(r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s", zone)
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = _trim(ctx.text, start, phrase_end)
+    honorific = re.match(rf"[وف]?(?:{_AR_HONORIFIC_TITLES})\s+(?=[^\W\d_])", ctx.text[ps:pe])
+    if honorific is not None:
+        ps += honorific.end()  # سمو رئيس الوزراء: the title, which the honorific does not make indefinite
     phrase_words = _WORD.findall(fold(ctx.text[ps:pe]))
     indefinite = (
         len(phrase_words) >= 2
