@@ -155,3 +155,13 @@ def test_speakers_arabic_honorific_before_a_title_refers_back_like_the_title() -
         "وأكد معالي وزير المالية أن «العجز سينخفض خلال العام المقبل بشكل كبير»."
     )
     assert dict(_speakers(text))["العجز سينخفض خلال العام المقبل بشكل كبير"] == "سامي العتيبي"
+
+
+def test_speakers_arabic_writing_and_tweeting_verbs_report_words() -> None:
+    text = (
+        'وكتب سامي العتيبي المستشار القانوني للشركة "نحن نختلف مع هذا القرار ونطلب مراجعته فورا".\n'
+        "وغرد خالد الزهراني قائلا: «سنواصل العمل حتى تحقيق كل الأهداف المرسومة»."
+    )
+    found = dict(_speakers(text))
+    assert found["نحن نختلف مع هذا القرار ونطلب مراجعته فورا"] == "سامي العتيبي"
+    assert found["سنواصل العمل حتى تحقيق كل الأهداف المرسومة"] == "خالد الزهراني"
