@@ -165,3 +165,12 @@ def test_speakers_arabic_writing_and_tweeting_verbs_report_words() -> None:
     found = dict(_speakers(text))
     assert found["نحن نختلف مع هذا القرار ونطلب مراجعته فورا"] == "سامي العتيبي"
     assert found["سنواصل العمل حتى تحقيق كل الأهداف المرسومة"] == "خالد الزهراني"
+
+
+def test_speakers_arabic_second_title_before_the_name_makes_it_the_object() -> None:
+    # the prime minister received the ambassador X: X is no subject, "وقال:" is nobody's
+    text = (
+        "استقبل رئيس الوزراء في مكتبه أمس سفير اليابان سامي العتيبي.\n"
+        "وقال: «العلاقات بين البلدين تشهد تطورا كبيرا في كل المجالات»."
+    )
+    assert dict(_speakers(text))["العلاقات بين البلدين تشهد تطورا كبيرا في كل المجالات"] is None

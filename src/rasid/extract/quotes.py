@@ -1885,6 +1885,8 @@ def _long_title_after_verb(ctx: _Context, start: int, m: Mention) -> bool:
         and 2 <= len(words) <= SUBJECT_AFTER_VERB_WORDS
         and re.search(r"[،,:;؛\"«»“”()\[\]–—]", between) is None
         and (words[1] in _arabic_construct_roles() or _without_article(words[1]) in _arabic_construct_roles())
+        # a second title is someone else's: the name is the verb's object (استقبل رئيس الوزراء سفير اليابان X)
+        and not any(_without_article(w) in _arabic_construct_roles() for w in words[2:])
         and not any(p.label == "PER" for p in ctx.mentions_in(start, m.start))
     )
 
