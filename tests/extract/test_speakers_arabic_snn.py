@@ -174,3 +174,11 @@ def test_speakers_arabic_second_title_before_the_name_makes_it_the_object() -> N
         "وقال: «العلاقات بين البلدين تشهد تطورا كبيرا في كل المجالات»."
     )
     assert dict(_speakers(text))["العلاقات بين البلدين تشهد تطورا كبيرا في كل المجالات"] is None
+
+
+def test_speakers_arabic_rank_then_a_name_the_tagger_missed() -> None:
+    # a title, a rank, then a name no stage marked, ending the subject before إن
+    text = "وقال رئيس هيئة القناة الفريق مهاب مميش إن «المشروع أنجز في وقت قياسي للغاية»."
+    assert dict(_speakers(text))["المشروع أنجز في وقت قياسي للغاية"] == "مهاب مميش"
+    text = "وقال مدير المستشفى الدكتور حول الموضوع إن «المشروع أنجز في وقت قياسي للغاية»."
+    assert dict(_speakers(text))["المشروع أنجز في وقت قياسي للغاية"] is None

@@ -1182,6 +1182,15 @@ def _written_body_subject(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
+#: A rank or honorific (الفريق, الدكتور, الشيخ) then two or three words, the first without the article,
+#: ending a role phrase: a name that no stage marked.
+_AR_RANKED_NAME_END = re.compile(
+    r"(?<![^\W_])(?:الفريق|اللواء|العميد|العقيد|الدكتور|المهندس|الشيخ)\s+"
+    r"(?P<name>(?!ال|(?:على|إلى|الى|حول|خلال|منذ|بعد|قبل|عند|لدى|أمام)\s)[\u0621-\u064a]{3,}"
+    r"(?:\s+[\u0621-\u064a]{3,}){1,2})\s*$"
+)
+
+
 def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker | None:
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
@@ -1192,6 +1201,12 @@ def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker
     if honorific is not None:
         ps += honorific.end()  # سمو رئيس الوزراء: the title, which the honorific does not make indefinite
     phrase_words = _WORD.findall(fold(ctx.text[ps:pe]))
+    ranked = _AR_RANKED_NAME_END.search(ctx.text, ps, pe)
+    if ranked is not None and not ctx.mentions_in(ranked.start("name"), ranked.end("name")):
+        # رئيس هيئة القناة الفريق مهاب مميش إن «…»: a rank, then a name no stage marked, ending the phrase
+        surface = ranked.group("name")
+        mention = Mention(ranked.start("name"), ranked.end("name"), "PER", fold(surface), None, surface)
+        return Speaker(mention, mention.start, mention.end, "subject", None)
     indefinite = (
         len(phrase_words) >= 2
         and not phrase_words[0].startswith("ال")
