@@ -182,3 +182,21 @@ def test_speakers_arabic_rank_then_a_name_the_tagger_missed() -> None:
     assert dict(_speakers(text))["المشروع أنجز في وقت قياسي للغاية"] == "مهاب مميش"
     text = "وقال مدير المستشفى الدكتور حول الموضوع إن «المشروع أنجز في وقت قياسي للغاية»."
     assert dict(_speakers(text))["المشروع أنجز في وقت قياسي للغاية"] is None
+
+
+def test_speakers_arabic_title_right_after_the_speakers_name_without_comma() -> None:
+    # "أكد X رئيس الوزراء": the title is X's, so "وقال رئيس الوزراء" later refers back to X
+    text = (
+        "أكد سامي العتيبي رئيس الوزراء أن الحكومة ماضية في خططها.\n"
+        "وقال رئيس الوزراء إن «الحكومة ستواصل الإصلاحات الاقتصادية هذا العام»."
+    )
+    assert dict(_speakers(text))["الحكومة ستواصل الإصلاحات الاقتصادية هذا العام"] == "سامي العتيبي"
+
+
+def test_speakers_arabic_title_after_the_object_of_a_meeting_is_not_the_subjects() -> None:
+    # "التقى X وزير الخارجية": the minister may be whom X met; "وقال وزير الخارجية" is not X
+    text = (
+        "التقى سامي العتيبي وزير الخارجية وفدا من رجال الأعمال أمس.\n"
+        "وقال وزير الخارجية إن «الحكومة ستواصل الإصلاحات الاقتصادية هذا العام»."
+    )
+    assert dict(_speakers(text))["الحكومة ستواصل الإصلاحات الاقتصادية هذا العام"] is None
