@@ -160,6 +160,10 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+#: Arabic honorifics written before a title (سمو رئيس الوزراء, معالي الوزير), as written and folded.
+_AR_HONORIFIC_TITLES = "سمو|معالي|سعادة|سعاده|فضيلة|فضيله"
+
+
 @lru_cache(maxsize=8)
 def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     data = load_cues("quotes", extra_files)
@@ -190,7 +194,8 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         attribution=re.compile(rf"{B_START}(?:[وف])?(?:{alternation(attributions)})(?:{B_END}|(?<=ل))"),
         attribution_words=first_words(attributions),
         role=re.compile(
-            rf"^\s*(?:[وف])?(?:(?P<role>{alternation(roles)})"
+            # an Arabic honorific may stand before the title (وأكد سمو رئيس الوزراء)
+            rf"^\s*(?:[وف])?(?:(?:{_AR_HONORIFIC_TITLES})\s+)?(?:(?P<role>{alternation(roles)})"
             # fr/en/ru: an article and up to two adjectives before the role noun ("the Russian
             # president", "le président malien" is matched above, "российский министр")
             rf"|(?:(?:the|le|la|l')\s*)?(?:(?:{_ADJECTIVE})\s+){{1,2}}?(?P<bare>{alternation(bare_roles)})){B_END}"
@@ -295,9 +300,19 @@ _SPACED_ARABIC_OPENING = {
 
 def _spaced_arabic_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
+    pattern = _SPACED_ARABIC_OPENING[text[i]]
+    if _ARABIC.match(before) is not None:
+        # وقال المرصد في بيان اليوم" إن … دمشق" .: the mark glued to the word before it, the first of
+        # the two of its line, then a space and the words it closes on after the second
+        line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        return (
+            line.count(text[i]) == 2
+            and text.find(text[i], line_start, i) == -1
+            and pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None
+        )
     if not (before.isspace() or before in ":،,"):
         return False
-    pattern = _SPACED_ARABIC_OPENING[text[i]]
     if pattern.match(text, i + 1, min(len(text), i + MAX_QUOTE_CHARS)) is not None:
         return True
     # ونحن " على ثقة …⏎: the only mark of its line, left open after a speech; it runs to the line's end
@@ -946,8 +961,18 @@ def _skip_told_outlet(ctx: _Context, start: int, end: int) -> int:
 
 
 def _glued_end(text: str, j: int) -> bool:
-    """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence."""
-    return j > 0 and _ARABIC.match(text[j - 1]) is not None and _ARABIC.match(text[j + 1]) is not None
+    """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence;
+    not between letters of a dotted abbreviation (إيه.بي.سي, at most three letters on each side)."""
+    if not (j > 0 and _ARABIC.match(text[j - 1]) is not None and _ARABIC.match(text[j + 1]) is not None):
+        return False
+    before = _ARABIC_RUN_END.search(text, max(0, j - 4), j)
+    after = _ARABIC_RUN_START.match(text, j + 1, j + 5)
+    return not (before is not None and after is not None)
+
+
+#: Up to three Arabic letters before a dot, and after it: the pieces of a dotted abbreviation.
+_ARABIC_RUN_END = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{1,3}$")
+_ARABIC_RUN_START = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -1157,13 +1182,31 @@ def _written_body_subject(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
+#: A rank or honorific (الفريق, الدكتور, الشيخ) then two or three words, the first without the article,
+#: ending a role phrase: a name that no stage marked.
+_AR_RANKED_NAME_END = re.compile(
+    r"(?<![^\W_])(?:الفريق|اللواء|العميد|العقيد|الدكتور|المهندس|الشيخ)\s+"
+    r"(?P<name>(?!ال|(?:على|إلى|الى|حول|خلال|منذ|بعد|قبل|عند|لدى|أمام)\s)[\u0621-\u064a]{3,}"
+    r"(?:\s+[\u0621-\u064a]{3,}){1,2})\s*$"
+)
+
+
 def _role_phrase(ctx: _Context, start: int, end: int, role_word: str) -> Speaker | None:
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
     stop = re.search(r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s", zone)
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = _trim(ctx.text, start, phrase_end)
+    honorific = re.match(rf"[وف]?(?:{_AR_HONORIFIC_TITLES})\s+(?=[^\W\d_])", ctx.text[ps:pe])
+    if honorific is not None:
+        ps += honorific.end()  # سمو رئيس الوزراء: the title, which the honorific does not make indefinite
     phrase_words = _WORD.findall(fold(ctx.text[ps:pe]))
+    ranked = _AR_RANKED_NAME_END.search(ctx.text, ps, pe)
+    if ranked is not None and not ctx.mentions_in(ranked.start("name"), ranked.end("name")):
+        # رئيس هيئة القناة الفريق مهاب مميش إن «…»: a rank, then a name no stage marked, ending the phrase
+        surface = ranked.group("name")
+        mention = Mention(ranked.start("name"), ranked.end("name"), "PER", fold(surface), None, surface)
+        return Speaker(mention, mention.start, mention.end, "subject", None)
     indefinite = (
         len(phrase_words) >= 2
         and not phrase_words[0].startswith("ال")
@@ -1356,8 +1399,16 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
     for m in ctx.mentions_in(at, at + 80):
         if (
             m.label == "PER"
-            and (m.start == at or _TITLE_WORDS.fullmatch(ctx.text, at, m.start))  # "…, le général X."
-            and re.match(r"\s*(?:$|[.،,:;؛\n])", ctx.text[m.end : m.end + 2])
+            and (
+                m.start == at
+                or _TITLE_WORDS.fullmatch(ctx.text, at, m.start)  # "…, le général X."
+                or _ARABIC_TITLE_WORDS.fullmatch(ctx.text, at, m.start)  # "…، الشيخ X،"
+            )
+            and (
+                re.match(r"\s*(?:$|[.،,:;؛\n])", ctx.text[m.end : m.end + 2])
+                # a last name the tagger left out (عادل بن أحمد| الجبير،)
+                or _ARABIC_NAME_REST.match(ctx.text, m.end) is not None
+            )
         ):
             return m
     # a capitalised name no stage marked, set off by commas: "…, Vidant Patel." (Latin or Cyrillic)
@@ -1370,6 +1421,10 @@ def _apposition(ctx: _Context, pos: int) -> Mention | None:
 
 #: Two capitalised words (Latin or Cyrillic, not acronyms) ending a phrase: a name.
 _CAPITALISED_RUN_END = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s*$")
+#: Up to two Arabic titles with the article before a name in apposition (الشيخ, الدكتور, اللواء).
+_ARABIC_TITLE_WORDS = re.compile(r"(?:ال[\u0621-\u064a]{2,}\s+){1,2}")
+#: One more Arabic word, then the comma that closes an apposition: the rest of a name.
+_ARABIC_NAME_REST = re.compile(r"\s+[\u0621-\u064a]{3,}\s*[،,]")
 #: Up to three lower-case words before a name in apposition (le général, the colonel).
 _TITLE_WORDS = re.compile(r"(?:[a-zà-ÿа-яё][\w'’-]*\s+){1,3}")
 #: One capitalised word: a surname between a quotation and its verb ('"…," Traoré said').
@@ -1593,6 +1648,8 @@ def _from_chain(
             return _new_arabic_subject(ctx, pos, via, m)
     if is_person and _unmarked_subject_since(ctx, event.end, pos, said_before):
         return None
+    if is_person and _titled_newcomer_since(ctx, event.end, pos, said_before):
+        return None
     return replace(said_before, via=via, cue=None)
 
 
@@ -1633,6 +1690,52 @@ def _unmarked_subject_since(ctx: _Context, start: int, pos: int, speaker: Speake
                     continue  # a body, a place or the speaker themself
                 if fold(found.group("name").split()[0]) not in _NOT_NAME_WORDS:
                     return True
+        cursor = end
+    return False
+
+
+#: How many words an Arabic sentence's verb and object may take before a title that is its subject
+#: (والتقى اللجنة رئيس الهيئة …).
+TITLED_SUBJECT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _arabic_construct_roles() -> frozenset[str]:
+    """Arabic role nouns without the article (رئيس, وزير): a title in construct form that opens a
+    newcomer's description, not one that refers back (الرئيس, الوزير)."""
+    return frozenset(fold(w) for w in load_cues("quotes")["role_nouns"]["ar"] if not w.startswith("ال"))
+
+
+def _titled_newcomer_since(ctx: _Context, start: int, pos: int, speaker: Speaker) -> bool:
+    """Arabic: a sentence between the last speaker and ``pos`` has for subject a title in construct
+    form (رئيس الهيئة, وزير الدفاع) that is not the last speaker's own title ("والتقى اللجنة رئيس هيئة
+    القناة الفريق X، …، مضيفا: «…»"): someone else came in, often with a name no stage marked, so
+    "he added" is nobody's rather than the last speaker's."""
+    text = ctx.text
+    if not _ARABIC.match(text, pos):
+        return False
+    own_title = " ".join(w for _, _, w in _words(ctx, max(0, speaker.start - 80), speaker.end + 80))
+    cursor = start
+    while cursor < pos:
+        stop = re.search(r"[.!?؟](?:\s|$)|\n", text[cursor:pos])
+        end = cursor + stop.end() if stop else pos
+        first = _WORD.search(text, cursor, end)
+        words = _words(ctx, first.start(), end)[: TITLED_SUBJECT_WORDS + 2] if first else []
+        own_key = speaker.mention.key if speaker.mention is not None else None
+        # a whole sentence, not the rest of the last speaker's own (X إنه تحدث مع قائد …)
+        opens = first is not None and re.search(
+            r"[.!?؟\n]\W*$", text[max(0, first.start() - 5) : first.start()]
+        )
+        if words and opens and not _inside_quotation(text, start, words[0][0]):
+            if any(m.key == own_key for m in ctx.mentions_in(cursor, end)):
+                words = []  # the last speaker is named in it: whoever the title is, they are in view
+            for k in range(1, min(len(words) - 1, TITLED_SUBJECT_WORDS + 1)):
+                word = words[k][2]
+                if word not in _arabic_construct_roles() or words[k - 1][2] in ctx.cues.non_subject:
+                    continue  # not a title, or one after a preposition (مع قائد القوة)
+                if f"{word} {words[k + 1][2]}" not in own_title:
+                    return True
+                break
         cursor = end
     return False
 
@@ -1780,9 +1883,27 @@ def _opens_its_sentence(ctx: _Context, m: Mention, floor: int) -> bool:
     """The person is the subject of their sentence ("Le ministre X a reçu …", "التقى وزير الدفاع X …"),
     not an object further in ("The army killed militant leader X")."""
     start = _sentence_start(ctx.text, m.start, floor)
-    return len(
-        _WORD.findall(ctx.text[start : m.start])
-    ) <= SENTENCE_SUBJECT_WORDS and ctx.is_subject_position(m)
+    words = _WORD.findall(ctx.text[start : m.start])
+    if not ctx.is_subject_position(m):
+        return False
+    return len(words) <= SENTENCE_SUBJECT_WORDS or _long_title_after_verb(ctx, start, m)
+
+
+def _long_title_after_verb(ctx: _Context, start: int, m: Mention) -> bool:
+    """Arabic: the verb, then a title of several words in one phrase, then the name ("نسب عضو
+    الاتحادين السعودي والعربي لكرة السلة X …"): the title's head right after the verb makes the name
+    its subject, however long the title's complement is."""
+    between = ctx.text[start : m.start]
+    words = [_fold_word(w) for w in _WORD.findall(between)]
+    return (
+        _ARABIC.match(m.text) is not None
+        and 2 <= len(words) <= SUBJECT_AFTER_VERB_WORDS
+        and re.search(r"[،,:;؛\"«»“”()\[\]–—]", between) is None
+        and (words[1] in _arabic_construct_roles() or _without_article(words[1]) in _arabic_construct_roles())
+        # a second title is someone else's: the name is the verb's object (استقبل رئيس الوزراء سفير اليابان X)
+        and not any(_without_article(w) in _arabic_construct_roles() for w in words[2:])
+        and not any(p.label == "PER" for p in ctx.mentions_in(start, m.start))
+    )
 
 
 #: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
@@ -1905,6 +2026,15 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
     first = words[0][2]
     if _ARABIC.match(first):
         if first in ("احد", "احدي") or (not first.startswith("ال") and first in cues.anonymous_ar):
+            if len(words) > 2 and words[1][2].startswith("ال"):
+                # "شقيق الضحية X", "مسؤول الإعلام X": the head, its complement, then the one it names
+                named = [
+                    m
+                    for m in ctx.mentions_in(words[2][0], end)
+                    if m.label == "PER" and m.start == words[2][0]
+                ]
+                if named:
+                    return Speaker(named[0], named[0].start, named[0].end, "explicit", None)
             return _anonymous_phrase(ctx, words)
         if _without_article(first) in cues.organization_ar or first in cues.organization_ar:
             return _organization_phrase(ctx, words)
@@ -2036,12 +2166,16 @@ def _resolve_organization(ctx: _Context, head: str, ps: int, pe: int) -> Speaker
     for found in pattern.finditer(ctx.norm.text, fs, fe):
         names[_without_article(found.group("name"))] = found.span("name")
     # a head before a name a stage marked: نادي برشلونة, جامعة هارفارد, حكومة مالي
-    bare = re.compile(rf"{B_START}[وفبل]?(?P<name>{re.escape(head)})\s+")
+    # or in quotation marks (شركة “زيمبيريوم”): the name is what the marks hold
+    bare = re.compile(rf"{B_START}[وفبل]?(?P<name>{re.escape(head)})\s+(?P<mark>[«\"“]\s*)?")
     for found in bare.finditer(ctx.norm.text, fs, fe):
         _, after_head = ctx.orig(found.start("name"), found.end())
         named = next((m for m in ctx.mentions_in(after_head, ps) if m.start == after_head), None)
         if named is not None and named.label != "PER":
-            name_fs, name_fe = found.start("name"), ctx.folded_range(named.start, named.end)[1]
+            name_fs = (
+                ctx.folded_range(named.start, named.end)[0] if found.group("mark") else found.start("name")
+            )
+            name_fe = ctx.folded_range(named.start, named.end)[1]
             names[_without_article(ctx.norm.text[name_fs:name_fe])] = (name_fs, name_fe)
     if len(names) == 1:
         ((name_fs, name_fe),) = names.values()
