@@ -841,10 +841,10 @@ def _listed_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> list[
     the publication date, or not be found at all."""
     listed: list[Candidate] = []
     for cand in cands:
-        month_value = _MONTH_VALUE.fullmatch(cand.value or "")
-        if cand.precision != "month" or month_value is None or cand.hijri is not None:
+        value = cand.value or ""
+        if cand.precision != "month" or _MONTH_VALUE.fullmatch(value) is None or cand.hijri is not None:
             continue
-        explicit = cand.relative is None and not cand.value.startswith("X") and "inferred" not in cand.attrs
+        explicit = cand.relative is None and not value.startswith("X") and "inferred" not in cand.attrs
         if not explicit and (cand.relative is None or cand.relative[0] not in _MONTH_RELATIONS):
             continue  # a month without its year has none to share
         # "ونوفمبر من العام الجاري": the joiner is the first letter of the expression
@@ -856,7 +856,7 @@ def _listed_months(g: DateGrammar, folded: str, cands: list[Candidate]) -> list[
                 break  # two month names side by side are one month's two names, or no list
             month = g.months[_key(m.group("m"))]
             if explicit:
-                new = Candidate(m.start("m"), m.end("m"), "month", cand.value[:4] + f"-{month:02d}", "month")
+                new = Candidate(m.start("m"), m.end("m"), "month", value[:4] + f"-{month:02d}", "month")
                 new.attrs["year_from"] = "list"
             else:
                 assert cand.relative is not None

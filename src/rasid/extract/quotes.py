@@ -2028,13 +2028,13 @@ def _described_subject(ctx: _Context, start: int, end: int) -> Speaker | None:
         if first in ("احد", "احدي") or (not first.startswith("ال") and first in cues.anonymous_ar):
             if len(words) > 2 and words[1][2].startswith("ال"):
                 # "شقيق الضحية X", "مسؤول الإعلام X": the head, its complement, then the one it names
-                named = [
+                people = [
                     m
                     for m in ctx.mentions_in(words[2][0], end)
                     if m.label == "PER" and m.start == words[2][0]
                 ]
-                if named:
-                    return Speaker(named[0], named[0].start, named[0].end, "explicit", None)
+                if people:
+                    return Speaker(people[0], people[0].start, people[0].end, "explicit", None)
             return _anonymous_phrase(ctx, words)
         if _without_article(first) in cues.organization_ar or first in cues.organization_ar:
             return _organization_phrase(ctx, words)
@@ -2237,9 +2237,9 @@ def _described_before(
             return Speaker(
                 m, m.start, m.end, "subject", None, kind="organization" if m.label != "PER" else "person"
             )
-        organization = _organization_after(ctx, by.end(), pe)
-        if organization is not None:
-            return organization
+        issuing_body = _organization_after(ctx, by.end(), pe)
+        if issuing_body is not None:
+            return issuing_body
     statement = ctx.cues.statement.match(clause)
     if statement is not None and statement.end() == len(clause):
         return Speaker(None, ps, pe, "statement", None)
@@ -2457,10 +2457,12 @@ def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
     s1 = min(pos, n_end + stop.start() if stop else n_end + STATEMENT_SENTENCE_CHARS)
     # a speech verb or a quote of that sentence with its speaker
     said = [
-        e for e in ctx.events if s0 <= e.start < s1 and e.speaker is not None and e.speaker.via != "statement"
+        e.speaker
+        for e in ctx.events
+        if s0 <= e.start < s1 and e.speaker is not None and e.speaker.via != "statement"
     ]
     if said:
-        return replace(said[0].speaker, via="role", cue=None)
+        return replace(said[0], via="role", cue=None)
     # "a statement by the CNSP", "un communiqué du ministère", "заявлении Минобороны"
     by = re.match(
         r"\s*(?:(?:issued\s+)?by|from|of|de|du|des|d['’])?\s*(?:the\s+|la\s+|l['’])?", text[n_end:s1]
