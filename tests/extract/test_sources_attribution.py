@@ -7,37 +7,16 @@ them."""
 from __future__ import annotations
 
 import pytest
+from cited_sources import cited, covers, sources_pipeline
 
-from rasid.extract import default_pipeline
 from rasid.extract.sources import sources_stage
 from rasid.model import Document
 from rasid.pipeline import Pipeline, registered_stages
 
-#: Source kinds that say where information comes from (the others are the page's furniture).
-CITED = {
-    "agency",
-    "cited_outlet",
-    "told_outlet",
-    "interview",
-    "social_channel",
-    "research",
-    "vague",
-    "original_url",
-}
-
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    return default_pipeline({"rasid.ner": {"enabled": False}})
-
-
-def _cited(pipeline: Pipeline, text: str, language: str) -> list[tuple[str, str]]:
-    doc = pipeline(Document(text=text, language=language))
-    return [(a.label, a.text) for a in doc.layer("sources") if a.label in CITED]
-
-
-def _covers(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return sources_pipeline()
 
 
 @pytest.mark.parametrize(
@@ -142,8 +121,8 @@ def _covers(found: list[tuple[str, str]], kind: str, words: str) -> bool:
 def test_sources_attribution_finds(
     pipeline: Pipeline, language: str, text: str, kind: str, words: str
 ) -> None:
-    found = _cited(pipeline, text, language)
-    assert _covers(found, kind, words), found
+    found = cited(pipeline, text, language)
+    assert covers(found, kind, words), found
 
 
 @pytest.mark.parametrize(
@@ -173,7 +152,7 @@ def test_sources_attribution_finds(
 def test_sources_attribution_leaves_non_sources(
     pipeline: Pipeline, language: str, text: str, not_a_source: str
 ) -> None:
-    found = _cited(pipeline, text, language)
+    found = cited(pipeline, text, language)
     assert not any(not_a_source in words for _, words in found), found
 
 
@@ -182,7 +161,7 @@ def test_sources_attribution_learns_an_outlet_the_text_introduced(pipeline: Pipe
         "The instructors landed on Wednesday, public broadcaster Radio Sahel Libre (RSL) reported. "
         "One of them spoke to RSL. Another was quoted by RSL as saying the mission would last a year."
     )
-    found = _cited(pipeline, text, "en")
+    found = cited(pipeline, text, "en")
     assert [k for k, words in found if "RSL" in words and "Libre" not in words] == [
         "told_outlet",
         "cited_outlet",

@@ -5,34 +5,18 @@ through, and the water channel, the location and the stage behind قناة, مو
 from __future__ import annotations
 
 import pytest
+from cited_sources import cited, sources_pipeline
 
-from rasid.extract import default_pipeline
-from rasid.model import Document
 from rasid.pipeline import Pipeline
-
-#: Kinds that say where information comes from (not a photo credit or the publisher's signature).
-CITED = frozenset(
-    {
-        "agency",
-        "cited_outlet",
-        "told_outlet",
-        "interview",
-        "social_channel",
-        "research",
-        "vague",
-        "original_url",
-    }
-)
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    return default_pipeline({"rasid.ner": {"enabled": False}})
+    return sources_pipeline()
 
 
 def _cited(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline(Document(text=text, language="ar"))
-    return [(a.label, a.text) for a in doc.layer("sources") if a.label in CITED]
+    return cited(pipeline, text, "ar")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,38 @@
+"""What the sources tests share: the kinds that are a cited source, a pipeline without the name tagger (the
+sources stage reads cues, not names), and the cited sources a text yields."""
+
+from __future__ import annotations
+
+from rasid.extract import default_pipeline
+from rasid.model import Document
+from rasid.pipeline import Pipeline
+
+#: Source kinds that say where information comes from (the others are the page's furniture: a photo credit,
+#: the publisher's signature).
+CITED = frozenset(
+    {
+        "agency",
+        "cited_outlet",
+        "told_outlet",
+        "interview",
+        "social_channel",
+        "research",
+        "vague",
+        "original_url",
+    }
+)
+
+
+def sources_pipeline() -> Pipeline:
+    return default_pipeline({"rasid.ner": {"enabled": False}})
+
+
+def cited(pipeline: Pipeline, text: str, language: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of each cited source ``pipeline`` finds in ``text``."""
+    doc = pipeline(Document(text=text, language=language))
+    return [(a.label, a.text) for a in doc.layer("sources") if a.label in CITED]
+
+
+def covers(found: list[tuple[str, str]], kind: str, words: str) -> bool:
+    """A source of ``kind`` whose text holds ``words``."""
+    return any(k == kind and words in text for k, text in found)
