@@ -496,6 +496,12 @@ _ADJECTIVE_BEFORE_HEAD = (
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
 _CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.(?:[A-Z]{2,}|[a-z]{2,3})(?!\w))?|\d[\w-]*)"
+#: An outlet named by its web address, often in lower case after its head noun ("l'agence ura.ru",
+#: "Информагентство ura.ru", "le site bamada.net"): a few country and generic endings only.
+_DOMAIN_NAME = (
+    r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)?\.(?:ru|com|net|org|info|fr|ua|by|kz|ml|bf|ne|sn|ci|gn|td|cm|africa|news|tv|media)"
+    r"(?![\w.-]|\.\w)"
+)
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
 _CAP_NAME = (
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -603,7 +609,7 @@ def _attribution_patterns(
         ),
         "named_outlet": re.compile(
             rf"(?<![^\W_])(?:{_ADJECTIVE_BEFORE_HEAD}[ \t]+){{0,2}}"
-            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
+            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}|{_DOMAIN_NAME}))"
         ),
         "organisation": re.compile(
             rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
@@ -722,6 +728,17 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "издания",
             "медиа",
             "средства",
+            # counted sources ("на два источника") and unnamed groups ("selon des habitants", "des ONG")
+            "источника",
+            "каналы",
+            "ong",
+            "habitants",
+            "témoins",
+            "riverains",
+            "жителей",
+            "жители",
+            "очевидцев",
+            "очевидцы",
         )
     )
     return anchors
