@@ -3,8 +3,9 @@ found something ("«Коммерсантъ» узнала"), a list of outlets a
 Новости"), an outlet's own source ("Источник «Коммерсанта»"), a denial given to an outlet in the dative,
 plural outlet names in the oblique cases ("корреспондент «Известий»"), an outlet named by its lower-case web
 address after its head noun, a count of unnamed sources ("на два источника"), unnamed groups cited
-("selon des ONG", "по словам местных жителей") and what a reporter of an agency saw ("a constaté un
-journaliste de l'AFP"). Sentences written for these tests, each with a near miss that is no source."""
+("selon des ONG", "по словам местных жителей", "affirment nos sources"), an outlet that tells a story
+("Би-би-си рассказывает") and what a reporter of an agency saw ("a constaté un journaliste de l'AFP").
+Sentences written for these tests, each with a near miss that is no source."""
 
 from __future__ import annotations
 
@@ -116,4 +117,24 @@ def test_what_a_journalist_of_an_agency_saw_cites_the_agency(pipeline: Pipeline)
 
 def test_what_a_minister_saw_is_no_source(pipeline: Pipeline) -> None:
     text = "Les dégâts sont considérables, a constaté le ministre de l'Intérieur.\n"
+    assert cited(pipeline, text, "fr") == []
+
+
+def test_competent_sources_are_vague(pipeline: Pipeline) -> None:
+    text = "Агентство, ссылаясь на компетентные источники, сообщило о переносе саммита в Ниамее.\n"
+    assert covers(cited(pipeline, text, "ru"), "vague", "компетентные источники")
+
+
+def test_outlet_telling_a_story_is_cited(pipeline: Pipeline) -> None:
+    text = "Русская служба Би-би-си рассказывает, как изменилась жизнь в Кидале после ухода миссии ООН.\n"
+    assert covers(cited(pipeline, text, "ru"), "cited_outlet", "Би-би-си")
+
+
+def test_our_sources_after_a_plural_verb_are_vague(pipeline: Pipeline) -> None:
+    text = "Le poste de Tessit a été évacué dans la nuit, affirment nos sources.\n"
+    assert covers(cited(pipeline, text, "fr"), "vague", "nos sources")
+
+
+def test_our_sources_as_an_object_are_no_source(pipeline: Pipeline) -> None:
+    text = "Le journal protège nos sources depuis vingt ans.\n"
     assert cited(pipeline, text, "fr") == []
