@@ -138,3 +138,23 @@ def test_our_sources_after_a_plural_verb_are_vague(pipeline: Pipeline) -> None:
 def test_our_sources_as_an_object_are_no_source(pipeline: Pipeline) -> None:
     text = "Le journal protège nos sources depuis vingt ans.\n"
     assert cited(pipeline, text, "fr") == []
+
+
+def test_outlet_that_cites_someone_in_turn_reports(pipeline: Pipeline) -> None:
+    text = "Об этом сообщил РБК со ссылкой на собеседника в аппарате правительства.\n"
+    assert covers(cited(pipeline, text, "ru"), "cited_outlet", "РБК")
+
+
+def test_speaker_citing_someone_after_a_comma_still_told_the_outlet(pipeline: Pipeline) -> None:
+    text = "Министр сообщил ТАСС, ссылаясь на данные разведки, что колонна отошла.\n"
+    assert covers(cited(pipeline, text, "ru"), "told_outlet", "ТАСС")
+
+
+def test_outlet_with_its_head_noun_after_relayed_by(pipeline: Pipeline) -> None:
+    text = "La nouvelle a d'abord été relayée par l'agence APA avant d'être démentie.\n"
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", "APA")
+
+
+def test_head_noun_alone_after_relayed_by_names_no_outlet(pipeline: Pipeline) -> None:
+    text = "La nouvelle a d'abord été relayée par l'agence avant d'être démentie.\n"
+    assert not covers(cited(pipeline, text, "fr"), "cited_outlet", "APA")
