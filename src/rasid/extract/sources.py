@@ -496,6 +496,12 @@ _ADJECTIVE_BEFORE_HEAD = (
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
 _CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.(?:[A-Z]{2,}|[a-z]{2,3})(?!\w))?|\d[\w-]*)"
+#: An outlet named by its web address, often in lower case after its head noun ("l'agence ura.ru",
+#: "Информагентство ura.ru", "le site bamada.net"): a few country and generic endings only.
+_DOMAIN_NAME = (
+    r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)?\.(?:ru|com|net|org|info|fr|ua|by|kz|ml|bf|ne|sn|ci|gn|td|cm|africa|news|tv|media)"
+    r"(?![\w.-]|\.\w)"
+)
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
 _CAP_NAME = (
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -535,7 +541,9 @@ def _attribution_patterns(
         ),
         "by_told_before": re.compile(rf"{B_START}(?:{alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"),
         "by_cited_before": re.compile(
-            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}[\"«“]?\s*$"
+            # with the outlet's head noun: "relayée par l'agence APA", "diffusé par la chaîne …"
+            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
+            rf"(?:(?:{alternation([fold(h) for h in data['outlet_heads']])})\s+)?[\"«“]?\s*$"
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
         "reported_after_loose": re.compile(
@@ -603,7 +611,7 @@ def _attribution_patterns(
         ),
         "named_outlet": re.compile(
             rf"(?<![^\W_])(?:{_ADJECTIVE_BEFORE_HEAD}[ \t]+){{0,2}}"
-            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}))"
+            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}|{_DOMAIN_NAME}))"
         ),
         "organisation": re.compile(
             rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
@@ -722,6 +730,17 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "издания",
             "медиа",
             "средства",
+            # counted sources ("на два источника") and unnamed groups ("selon des habitants", "des ONG")
+            "источника",
+            "каналы",
+            "ong",
+            "habitants",
+            "témoins",
+            "riverains",
+            "жителей",
+            "жители",
+            "очевидцев",
+            "очевидцы",
         )
     )
     return anchors
@@ -883,7 +902,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # a told match may start with [وف]? + في/خلال, up to five characters before its cue word
     for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=5):
         # "сообщил телеканал Al Arabiya": a head noun in the nominative is the subject, which reports
-        kind = "cited_outlet" if _RU_NOMINATIVE_HEAD.match(folded, m.end("cue")) else "told_outlet"
+        reports = _RU_NOMINATIVE_HEAD.match(folded, m.end("cue")) or _CITING_AFTER.match(folded, m.end())
+        kind = "cited_outlet" if reports else "told_outlet"
         found.append(Found(m.start(), _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["told_outlet"].finditer(folded):
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(_CITING_BEFORE_LAM):
@@ -1066,7 +1086,7 @@ def _media_entities(
         # the cue must end right before the outlet (allowing a head noun such as وكالة)
         if cue := pats["told_before"].search(before):
             nominative = _RU_NOMINATIVE_HEAD.match(folded, window_start + cue.end("cue"))
-            kind = "cited_outlet" if nominative else "told_outlet"
+            kind = "cited_outlet" if nominative or _CITING_AFTER.match(folded, found.end) else "told_outlet"
             out.append(Found(window_start + cue.start(), found.end, kind, attrs))
         elif (
             (to := pats["to_before"].search(before))
@@ -1176,7 +1196,8 @@ def _attribution(
         return None
     if m := pats["told_before"].search(before):
         nominative = _RU_NOMINATIVE_HEAD.match(folded, window + m.end("cue"))
-        return ("cited_outlet" if nominative else "told_outlet"), window + m.start(), end
+        reports = nominative or _CITING_AFTER.match(folded, end)
+        return ("cited_outlet" if reports else "told_outlet"), window + m.start(), end
     if pats["by_told_before"].search(before):
         return "told_outlet", start, end
     if m := pats["interview_before"].search(before):
@@ -1203,6 +1224,8 @@ def _attribution(
 
 #: A Russian outlet head noun in the nominative: after "сообщил" it is the subject ("сообщил телеканал …"),
 #: where the dative ("сообщил телеканалу …", "сообщил ТАСС") is the outlet spoken to.
+#: An outlet that cites someone in turn reports, it was not spoken to: "сообщил РБК со ссылкой на источник".
+_CITING_AFTER = re.compile(r"[\"»”]?\s*со ссылкой на(?![^\W_])")
 _RU_NOMINATIVE_HEAD = re.compile(
     r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
 )
