@@ -333,8 +333,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # مارس من العام الماضي, в марте прошлого года, March of last year, en mars de l'année dernière
         (
             "month_of_year",
-            rf"{B_START}(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s+(?:(?:من|of|de)\s+)?"
-            rf"(?P<yrel>{alternation(data['year_relative_words'])}){B_END}",
+            rf"{B_START}(?:(?P<day>[0-3]?\d)(?:er|-?го)?\s+(?:من\s+)?)?(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s+"
+            rf"(?:(?:من|of|de)\s+)?(?P<yrel>{alternation(data['year_relative_words'])}){B_END}",
         ),
         # last August, next Monday
         (
@@ -525,7 +525,8 @@ class Candidate:
     #: +1 when the sentence speaks of the future ("will be held in September"): a date without its year is then
     #: the next one
     future: bool = False
-    #: the weekday a relative day names ("اليوم الجمعة", "hier mardi"): 0 Monday … 6 Sunday
+    #: the weekday a relative day or a date without its year names ("اليوم الجمعة", "hier mardi", "samedi 25
+    #: novembre"): 0 Monday … 6 Sunday
     named_weekday: int | None = None
 
 
@@ -778,6 +779,8 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
         elif c.kind == "weekday" and following is not None:
             following.start = c.start
             following.attrs.setdefault("weekday", folded[c.start : c.end])
+            if c.relative is not None and following.named_weekday is None:
+                following.named_weekday = abs(c.relative[1]) - 1  # "в воскресенье, 26 марта" picks the year
         elif introduces and following is not None and following.precision == "day":
             # one span for "أمس الأحد (2 أغسطس)": whichever part a reader marks (a year written after a relative
             # year, "au début de l'année 2023", stays the year alone)
@@ -961,6 +964,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             cand = Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
         else:
             cand = Candidate(start, end, kind, _iso(year, month, day), "day", attrs, year_span=year_span)
+        if m.group("wd"):
+            cand.named_weekday = g.weekdays.get(_key(m.group("wd")))
         if ranged:
             assert first is not None
             cand.start = m.start("day")
@@ -1221,6 +1226,14 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         if month is None:
             return None
         offset = g.year_relative_words[_key(m.group("yrel"))]
+        if m.group("day"):
+            # "30 сентября прошлого года", "le 3 mars de l'année dernière": that day of that year
+            day = int(m.group("day"))
+            if not _valid_day(None, month, day):
+                return None
+            rel = ("day_of_year", (offset + 5) * 10000 + month * 100 + day)
+            attrs = {"relative": f"{offset:+d} year, {month:02d}-{day:02d}"}
+            return Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
         rel = ("month_of_year", (offset + 1) * 100 + month)
         return Candidate(
             start,
@@ -1407,14 +1420,80 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
-    """Fill value/precision of relative or year-less candidates from the publication date."""
+#: Relative units a publication date known only to its month resolves (none finer than a month), and those a
+#: year alone resolves: "l'an dernier" in a text dated 2023-03 is 2022, "mardi" stays unresolved.
+MONTH_ANCHORED_UNITS = frozenset(
+    {
+        "year",
+        "month",
+        "month_of_year",
+        "day_of_year",
+        "month_name",
+        "month_current",
+        "season",
+        "season_of_year",
+    }
+    | {"century", "day_month"}
+)
+YEAR_ANCHORED_UNITS = frozenset(
+    {"year", "month_of_year", "day_of_year", "month_current", "season_of_year", "century"}
+)
+
+
+def _coarse_anchor(doc: Document) -> tuple[dt.date, str] | None:
+    """A publication date known to its month or year only ("2023-03", "2023"), as the middle of that month
+    (the 15th) or year, with its precision: enough for "l'an dernier", "в прошлом месяце", "в марте"."""
+    if doc.published is None or doc.published_precision not in ("month", "year"):
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d))?", doc.published)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2) or 7)
+    if doc.published_precision == "month" and match.group(2) is None:
+        return None
+    return dt.date(year, month, 15), str(doc.published_precision)
+
+
+def _resolvable(cand: Candidate, anchor: dt.date, precision: str) -> bool:
+    """Whether a publication date known to ``precision`` is fine enough for the candidate's value."""
+    if precision == "day":
+        return True
+    if cand.relative is None:
+        # a date without its year ("25 novembre"): the month of writing says which year, the year alone does not
+        return precision == "month" and cand.hijri is None
+    unit, n = cand.relative
+    if precision == "year":
+        return unit in YEAR_ANCHORED_UNITS
+    if unit == "day_month" and (abs(n) // 100) == anchor.month:
+        return False  # "le 12 mars dernier" written in March: before or after the 12th is not known
+    return unit in MONTH_ANCHORED_UNITS
+
+
+def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool, precision: str = "day") -> None:
+    """Fill value/precision of relative or year-less candidates from the publication date (``precision``: how
+    much of ``anchor`` is known; a month or year only resolves what is no finer)."""
+    if anchor is not None and not _resolvable(cand, anchor, precision):
+        return
     if cand.relative is None:
         if anchor is not None and infer_year and cand.value and cand.value.startswith("XXXX"):
             parts = cand.value.split("-")
             month = int(parts[1])
             day = int(parts[2]) if len(parts) > 2 else None
 
+            weekday = cand.named_weekday
+            if day is not None and weekday is not None:
+                # "samedi 25 novembre": of the years around the publication date, the one whose 25 November is a
+                # Saturday (the tense and nearness only guess)
+                fitting = [
+                    y
+                    for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                    if _valid_day(y, month, day) and dt.date(y, month, day).weekday() == weekday
+                ]
+                if len(fitting) == 1:
+                    cand.value = _iso(fitting[0], month, day)
+                    cand.attrs["inferred"] = ["year"]
+                    cand.attrs["year_from"] = "weekday"
+                    return
             if cand.future:
                 # "les élections auront lieu en septembre": the next September (or this one, if not yet over)
                 passed = (month, day) < (anchor.month, anchor.day) if day else month < anchor.month
@@ -1462,6 +1541,13 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
     elif unit == "month_of_year":
         offset, month = divmod(n, 100)
         cand.value, cand.precision = _iso(anchor.year + offset - 1, month), "month"
+        cand.attrs["inferred"] = ["year"]
+    elif unit == "day_of_year":
+        offset, month_day = divmod(n, 10000)
+        month, day = divmod(month_day, 100)
+        if not _valid_day(anchor.year + offset - 5, month, day):
+            return  # "29 февраля прошлого года" after a common year
+        cand.value, cand.precision = _iso(anchor.year + offset - 5, month, day), "day"
         cand.attrs["inferred"] = ["year"]
     elif unit == "day_current":
         try:
@@ -1679,25 +1765,32 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     ]
 
     anchor = publication_day(doc)  # parsed once, by the published stage
+    anchor_precision = "day"
+    coarse = _coarse_anchor(doc) if anchor is None else None
     if anchor is None and config.get("publication_from_text", True):
         lead_view = folded_lines(doc.text)
         found = _publication_from_lead(g, lead_view, cands)
         # a Hijri date in the lead ("الأحد 25 شوال 1436 هـ") gives its Gregorian day
         published = found.attrs.get("gregorian", found.value) if found is not None else None
+        # a day in the lead agrees with a publication month or year given in the metadata, or is not that day
+        if coarse is not None and published and not published.startswith(str(doc.published)):
+            published = None
         if found is not None and published:
-            anchor = dt.date.fromisoformat(published)
+            anchor, coarse = dt.date.fromisoformat(published), None
             span = norm.to_original(found.start, found.end)
             meta = dict(doc.meta)
             meta["published_source"] = "text"
             meta["published_evidence"] = [span.start, span.end]
             doc = doc.with_meta(published=published, published_precision="day", meta=meta)
 
+    if anchor is None and coarse is not None:
+        anchor, anchor_precision = coarse
     infer_year = bool(config.get("infer_year_from_published", True))
     annotations: list[Annotation] = []
     _year_from_sentence(folded, cands)
     for cand in cands:
-        _resolve(cand, anchor, infer_year)
-        _resolve_hijri(cand, anchor if infer_year else None)
+        _resolve(cand, anchor, infer_year, anchor_precision)
+        _resolve_hijri(cand, anchor if infer_year and anchor_precision == "day" else None)
     _night_pairs(folded, cands)
     for cand in cands:
         span = norm.to_original(cand.start, cand.end)

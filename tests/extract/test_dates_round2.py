@@ -1,0 +1,109 @@
+"""rasid.dates.v1, round 2: what a French or Russian relative expression resolves to — against a publication
+date known only to its month or year, with the weekday written beside a date without its year, a day of a
+relative year. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.dates import dates_stage
+from rasid.extract.published import published_stage
+from rasid.model import Document
+
+
+def _dates(text: str, published: str | None, language: str = "fr") -> list[tuple[str, object]]:
+    doc = published_stage(Document(text=text, published=published, language=language), {})
+    doc = dates_stage(doc, {})
+    return [(a.text, a.attrs["value"]) for a in doc.layer("dates")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "evidence", "value"),
+    [
+        # a publication month resolves years and months, not days
+        ("L'an dernier, la junte avait fermé la frontière.", "2023-03", "fr", "L'an dernier", "2022"),
+        ("Cette année, les pluies sont arrivées tôt.", "2023-03", "fr", "Cette année", "2023"),
+        ("Le convoi a été attaqué le mois dernier.", "2023-03", "fr", "le mois dernier", "2023-02"),
+        ("Les élections ont eu lieu le 25 novembre.", "2023-03", "fr", "25 novembre", "2022-11-25"),
+        ("В прошлом месяце армия вывела войска.", "2021-10", "ru", "В прошлом месяце", "2021-09"),
+        ("В этом году урожай ниже.", "2021-10", "ru", "В этом году", "2021"),
+        # a publication year alone resolves only years
+        ("В прошлом году посольство закрылось.", "2019", "ru", "В прошлом году", "2018"),
+        ("Il est rentré l'an dernier.", "2019", "fr", "l'an dernier", "2018"),
+    ],
+)
+def test_coarse_publication_date_resolves_what_is_no_finer(
+    text: str, published: str, language: str, evidence: str, value: str
+) -> None:
+    assert (evidence, value) in _dates(text, published, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "evidence"),
+    [
+        ("Mardi, le ministre a démissionné.", "2023-03", "fr", "Mardi"),
+        ("Il est arrivé hier à Niamey.", "2023-03", "fr", "hier"),
+        ("В среду министр подал в отставку.", "2021-10", "ru", "среду"),
+        ("Le mois dernier, il pleuvait.", "2019", "fr", "Le mois dernier"),
+    ],
+)
+def test_coarse_publication_date_leaves_finer_values_open(
+    text: str, published: str, language: str, evidence: str
+) -> None:
+    found = dict(_dates(text, published, language))
+    assert evidence in found and found[evidence] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "evidence", "value"),
+    [
+        # the nearest 25 November to a January text is last year's, and it was a Saturday in 2023
+        (
+            "Ils ont défilé samedi 25 novembre dans la capitale.",
+            "2024-01-20",
+            "fr",
+            "samedi 25 novembre",
+            "2023-11-25",
+        ),
+        # a future-sounding sentence would pick next year's; the weekday says this year's
+        (
+            "Le sommet se tiendra mardi 3 décembre à Dakar.",
+            "2024-01-20",
+            "fr",
+            "mardi 3 décembre",
+            "2024-12-03",
+        ),
+        (
+            "Митинг прошёл в воскресенье, 5 марта, в центре города.",
+            "2023-03-07",
+            "ru",
+            "воскресенье, 5 марта",
+            "2023-03-05",
+        ),
+    ],
+)
+def test_weekday_beside_a_date_without_year_picks_the_year(
+    text: str, published: str, language: str, evidence: str, value: str
+) -> None:
+    assert (evidence, value) in _dates(text, published, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "evidence", "value"),
+    [
+        (
+            "Договор подписали 30 сентября прошлого года в Бамако.",
+            "ru",
+            "30 сентября прошлого года",
+            "2023-09-30",
+        ),
+        (
+            "L'accord a été signé le 12 mars de l'année dernière.",
+            "fr",
+            "12 mars de l'année dernière",
+            "2023-03-12",
+        ),
+    ],
+)
+def test_day_of_a_relative_year(text: str, language: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, "2024-05-08", language)
