@@ -107,3 +107,15 @@ def test_weekday_beside_a_date_without_year_picks_the_year(
 )
 def test_day_of_a_relative_year(text: str, language: str, evidence: str, value: str) -> None:
     assert (evidence, value) in _dates(text, "2024-05-08", language)
+
+
+def test_year_of_an_earlier_line_is_not_carried_into_the_next() -> None:
+    text = "Mis à jour le 4 janvier 2024\nLe 29 décembre, des hommes armés ont attaqué un poste."
+    assert ("29 décembre", "2023-12-29") in _dates(text, "2024-01-04")
+    same_sentence = "En 2019, le 29 décembre, des hommes armés ont attaqué un poste."
+    assert ("29 décembre", "2019-12-29") in _dates(same_sentence, "2024-01-04")
+
+
+def test_a_headline_line_does_not_lend_its_tense_to_the_next() -> None:
+    text = "Le président se rendra au Mali\nMardi, des soldats ont été tués à Gao."
+    assert ("Mardi", "2024-05-07") in _dates(text, "2024-05-08")

@@ -1740,8 +1740,10 @@ def _publication_from_lead(g: DateGrammar, folded: str, cands: Sequence[Candidat
 def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     g = grammar(tuple(config.get("cue_files", ())))
     norm = normalized(doc.text)
-    # folded text keeps line breaks out (collapsed to spaces); datelines need them, so use a view with \n
-    folded = norm.text
+    # the folded text with its line breaks (same offsets): a line ends a sentence for the tense around a weekday
+    # and for the year a date without one takes (a dateline's year is not the next paragraph's), and datelines
+    # are lines
+    folded = folded_lines(doc.text)
     cands = _candidates(g, folded, (doc.language or "")[:2])
 
     event_spans: list[tuple[int, int]] = []
@@ -1768,8 +1770,7 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     anchor_precision = "day"
     coarse = _coarse_anchor(doc) if anchor is None else None
     if anchor is None and config.get("publication_from_text", True):
-        lead_view = folded_lines(doc.text)
-        found = _publication_from_lead(g, lead_view, cands)
+        found = _publication_from_lead(g, folded, cands)
         # a Hijri date in the lead ("الأحد 25 شوال 1436 هـ") gives its Gregorian day
         published = found.attrs.get("gregorian", found.value) if found is not None else None
         # a day in the lead agrees with a publication month or year given in the metadata, or is not that day
