@@ -119,3 +119,47 @@ def test_year_of_an_earlier_line_is_not_carried_into_the_next() -> None:
 def test_a_headline_line_does_not_lend_its_tense_to_the_next() -> None:
     text = "Le président se rendra au Mali\nMardi, des soldats ont été tués à Gao."
     assert ("Mardi", "2024-05-07") in _dates(text, "2024-05-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "evidence", "value"),
+    [
+        # this week's weekday, before or after the writing as the tense says (2024-05-08 is a Wednesday)
+        ("В этот понедельник депутаты уже обсуждали закон.", "ru", "В этот понедельник", "2024-05-06"),
+        ("В эту пятницу депутаты будут голосовать за закон.", "ru", "В эту пятницу", "2024-05-10"),
+        # a weekday something starts from is the coming one
+        ("Les écoles ferment dès lundi dans la région.", "fr", "dès lundi", "2024-05-13"),
+        # the week before as a subject, the last day's count
+        ("Прошлая неделя оказалась самой жаркой.", "ru", "Прошлая неделя", "2024-W18"),
+        ("За минувший день в регионе выявили 40 случаев.", "ru", "За минувший день", "2024-05-08"),
+        # накануне before a subject and its past verb is the day before; before a genitive, the eve of an event
+        ("Напомним, накануне губернатор Иван Петров заявил о отставке.", "ru", "накануне", "2024-05-07"),
+        ("Накануне саммита министр заявил о переговорах.", "ru", "Накануне", "PAST_REF"),
+    ],
+)
+def test_this_weeks_weekdays_and_russian_relative_words(
+    text: str, language: str, evidence: str, value: str
+) -> None:
+    assert (evidence, value) in _dates(text, "2024-05-08", language)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Ce week-end, des pluies ont inondé le nord.", "2024-05-08", "2024-W18"),  # past: the one just gone
+        ("Ce week-end, la ministre se rendra à Mopti.", "2024-05-06", "2024-W19"),  # future: the coming one
+        (
+            "Ce week-end, marché de producteurs sur la place.",
+            "2024-05-09",
+            "2024-W19",
+        ),  # no tense: the nearest
+        ("Ce week-end, marché de producteurs sur la place.", "2024-05-06", "2024-W18"),
+    ],
+)
+def test_this_weekend_follows_its_tense_else_the_nearest(text: str, published: str, value: str) -> None:
+    assert ("Ce week-end", value) in _dates(text, published)
+
+
+def test_a_decade_word_before_age_is_an_age() -> None:
+    assert _dates("توفي الشاعر وهو في السبعينيات من عمره.", "2024-05-08", "ar") == []
+    assert ("السبعينيات", "197X") in _dates("هاجر إلى باريس في السبعينيات.", "2024-05-08", "ar")

@@ -371,7 +371,13 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?:[وبل](?=\S))?(?P<m1>{month_alt})\s*(?:[/(\-]|\s)\s*(?P<m2>{month_alt})\s*\)?{B_END}",
         ),
         # يوم الأحد, le lundi, on Monday, в понедельник
-        ("weekday", rf"{B_START}(?:يوم|on|le|в|во|с|со|до|утра|вечера|ночи)\s+(?P<wd>{weekday_alt}){B_END}"),
+        # "в этот понедельник", "ce lundi" are this week's, before or after the writing as the tense says; "dès
+        # lundi", "à partir de lundi", "starting Monday" the coming one
+        (
+            "weekday",
+            rf"{B_START}(?:(?P<from>{alternation(data['weekday_from_cues'])})|يوم|on|le|в|во|с|со|до|утра|вечера"
+            rf"|ночи|в\s+(?:этот|это|эту)|ce|this)\s+(?P<wd>{weekday_alt}){B_END}",
+        ),
         # الثلاثاء, Tuesday, mardi: a weekday name alone (checked against weekday_not_after)
         ("bare_weekday", rf"{B_START}(?:[وف](?=\S))?(?P<wd>{weekday_alt}){B_END}"),
         # le 12 courant, 12 этого месяца, في 12 الجاري: a day of the month of writing
@@ -1065,6 +1071,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         attrs = {"relative": f"{'last' if direction < 0 else 'next' if direction > 0 else 'this'} {season}"}
         return Candidate(start, end, kind, None, "season", attrs, (rel[0], rel[1]))
     if kind in ("decade", "decade_digits"):
+        if _AGE_AFTER.match(m.string, end):
+            return None  # "في الثمانينات من العمر", "in his eighties", "за восемьдесят": an age, not a decade
         if kind == "decade":
             digit = g.decade_words[_key(m.group("dw"))]
             century = 19
@@ -1219,7 +1227,10 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             return None
         # a bare weekday in news is the most recent one, unless the sentence speaks of the future
         s = m.start("wd")
-        rel = ("weekday", _tense(g, m.string, s, end, lang) * (weekday + 1))
+        direction = 1 if m.group("from") else _tense(g, m.string, s, end, lang)
+        if m.group("from") or re.match(r"в\s+эт", m.group()):
+            s = start  # "dès lundi", "в этот понедельник": the cue is part of the date
+        rel = ("weekday", direction * (weekday + 1))
         return Candidate(s, end, kind, None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "month_of_year":
         month = g.months.get(_key(m.group("m1")))
@@ -1265,6 +1276,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             e = m.end()
         if unit == "weekend" and _tense(g, m.string, s, e, lang) > 0:
             offset = 1  # "avant le week-end", "will travel over the weekend": the coming one
+        elif unit == "weekend" and offset == THIS_WEEKEND and _past_in_sentence(g, m.string, s, e, lang):
+            offset = 0  # "ce week-end, des orages ont frappé": the one just past
         cand = Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
         if m.group("wd") and unit == "day":
             cand.named_weekday = g.weekdays.get(_key(m.group("wd")))
@@ -1272,6 +1285,10 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
     return None
 
 
+#: The offset of "this weekend" / "ce week-end": the one its tense says, else the nearest to the writing.
+THIS_WEEKEND = 2
+#: After a decade word, what makes it an age: "في الثمانينات من العمر", "في السبعينيات من عمره".
+_AGE_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?عمر(?:ه|ها|هم)?(?![^\W_])")
 #: Characters before and after a weekday searched for its tense (within its sentence).
 TENSE_BEFORE_CHARS = 120
 TENSE_AFTER_CHARS = 60
@@ -1338,6 +1355,17 @@ def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
     return 1
 
 
+def _past_in_sentence(g: DateGrammar, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the sentence around ``text[start:end]`` has a past cue (a past form or marker)."""
+    past_rx = (g.tense_cues.get(lang) or g.tense_cues[""])[1]
+    lo, hi = max(0, start - TENSE_BEFORE_CHARS), min(len(text), end + TENSE_AFTER_CHARS)
+    if boundaries := [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]:
+        lo = boundaries[-1]
+    if following := _SENTENCE_END.search(text, end, hi):
+        hi = following.start()
+    return any(m.end() <= start or m.start() >= end for m in past_rx.finditer(text, lo, hi))
+
+
 def _eve_alone(g: DateGrammar, text: str, start: int, end: int) -> bool:
     """ "накануне" with no event after it: at a clause's end, before a preposition or a time of day, next to a
     past verb ("накануне заявил", "сообщила накануне") — then it is the day before the writing."""
@@ -1349,7 +1377,20 @@ def _eve_alone(g: DateGrammar, text: str, start: int, end: int) -> bool:
     if following is None or re.search(r"[.,;:!?()«»\"—–-]", text[end : following.start()]):
         return True
     word = following.group()
-    return word in g.eve_alone_before or bool(past_verb.fullmatch(word))
+    if word in g.eve_alone_before or past_verb.fullmatch(word):
+        return True
+    # "накануне министр заявил", "накануне Владимир Путин … отметил": a subject, then its past verb; an event is
+    # a genitive ("накануне выборов", "накануне визита", "накануне Дня Победы")
+    if _GENITIVE_ENDING.search(word):
+        return False
+    clause = re.split(r"[.,;:!?()«»\"—–]", text[following.end() : following.end() + 80], maxsplit=1)[0]
+    return any(past_verb.fullmatch(w) for w in _TOKEN.findall(clause)[:EVE_SUBJECT_WORDS])
+
+
+#: Endings of the genitive an event after "накануне" takes (выборов, событий, визита, встречи, Пасхи).
+_GENITIVE_ENDING = re.compile(r"(?:ов|ев|ий|ей|[аяиы])$")
+#: Words between "накануне" and the past verb of its clause when a subject stands between them.
+EVE_SUBJECT_WORDS = 7
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1530,7 +1571,10 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool, precisio
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
     elif unit == "weekend":
-        # the weekend under way, or else the last one (the coming one when the tense is future): its Saturday's week
+        # the weekend under way, or else the last one (the coming one when the tense is future): its Saturday's week;
+        # "this weekend" with no tense is the nearest: the last one early in the week, the coming one from Wednesday
+        if n == THIS_WEEKEND:
+            n = 1 if anchor.weekday() >= 2 else 0
         if n > 0 and anchor.weekday() < 5:
             saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
         else:
