@@ -163,3 +163,21 @@ def test_this_weekend_follows_its_tense_else_the_nearest(text: str, published: s
 def test_a_decade_word_before_age_is_an_age() -> None:
     assert _dates("توفي الشاعر وهو في السبعينيات من عمره.", "2024-05-08", "ar") == []
     assert ("السبعينيات", "197X") in _dates("هاجر إلى باريس في السبعينيات.", "2024-05-08", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "evidence", "value"),
+    [
+        ("Les magasins seront pris d'assaut avant le week-end.", "fr", "avant le week-end", "2024-W19"),
+        ("Le congrès se réunira au début du mois de juin.", "fr", "juin", "2024-06"),
+        ("2024-5-7 09:30 | Новости региона", "ru", "2024-5-7", "2024-05-07"),
+        ("Окончательное решение будет объявлено позже.", "ru", "позже", "FUTURE_REF"),
+    ],
+)
+def test_round2_forms(text: str, language: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, "2024-05-08", language)
+
+
+def test_later_after_past_events_is_no_date() -> None:
+    found = _dates("Однако позже пресс-служба отменила встречу.", "2024-05-08", "ru")
+    assert not any(value == "FUTURE_REF" for _, value in found)

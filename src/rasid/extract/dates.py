@@ -146,6 +146,8 @@ class DateGrammar:
     period_parts: frozenset[str] = frozenset()
     #: "накануне": the day before the writing when alone, else the eve of the event named after it.
     eve_words: frozenset[str] = frozenset()
+    #: "later", "позже": a future reference only in a sentence without a past cue.
+    later_words: frozenset[str] = frozenset()
     eve_alone_before: frozenset[str] = frozenset()
     #: Language ("" for any) -> (future, past) tense cues, searched around a weekday or a weekend.
     tense_cues: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
@@ -276,7 +278,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             "numeric_ymd_slash",
             rf"{B_START}(?P<year>{YEAR})\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?:\s*(?:{greg_marks}))?{B_END}",
         ),
-        ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
+        ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){B_END}"),
         # 5/10/1436هـ, 3 / 11 / 1436: a numeric date whose year can only be Hijri
         (
             "numeric_hijri",
@@ -451,6 +453,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         ),
         weekday_part_after=re.compile(rf"\s+(?:{alternation(data['weekday_parts_after'])}){B_END}"),
         eve_words=frozenset(fold(w) for w in data["eve_words"]),
+        later_words=frozenset(fold(w) for w in data["later_words"]),
         period_parts=frozenset(fold(w) for w in data["period_parts"]),
         eve_alone_before=frozenset(fold(w) for w in data["eve_alone_before"]),
         listed_month=re.compile(
@@ -1139,6 +1142,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             return None
         if _key(m.group("ref")) in g.eve_words and _eve_alone(g, m.string, s, e):
             return Candidate(s, e, "relative", None, None, {"relative": "-1 day"}, ("day", -1))
+        if _key(m.group("ref")) in g.later_words and _past_in_sentence(g, m.string, s, e, lang):
+            return None  # "позже пресс-служба отменила": later than the events told, not after the writing
         return Candidate(s, e, kind, ref, "ref", {"reference": True})
     if kind == "bare_weekday":
         name = _key(m.group("wd"))
