@@ -181,3 +181,16 @@ def test_round2_forms(text: str, language: str, evidence: str, value: str) -> No
 def test_later_after_past_events_is_no_date() -> None:
     found = _dates("Однако позже пресс-служба отменила встречу.", "2024-05-08", "ru")
     assert not any(value == "FUTURE_REF" for _, value in found)
+
+
+def test_a_stored_page_date_is_a_date_and_dates_the_page() -> None:
+    # a month after a date label is a date; with a publication month it resolves the year-level expressions
+    text = " date 2024-02 Des soldats ont été tués ce mercredi. L'an dernier déjà, la route était coupée."
+    found = _dates(text, "2024-02")
+    assert ("2024-02", "2024-02") in found and ("L'an dernier", "2023") in found
+    assert dict(found)["mercredi"] is None
+    # a day after a date label at the start dates the page when nothing else does
+    doc = dates_stage(Document(text=" date 2022-05-15 Il a parlé hier.", language="fr"), {})
+    assert doc.published == "2022-05-15"
+    assert [(a.text, a.attrs["value"]) for a in doc.layer("dates")][-1] == ("hier", "2022-05-14")
+    assert _dates("Le compteur affichait 2024-02 hier.", None) == [("hier", None)]

@@ -279,6 +279,11 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?P<year>{YEAR})\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?:\s*(?:{greg_marks}))?{B_END}",
         ),
         ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){B_END}"),
+        # "date 2024-02": a month written the ISO way after a date label (a page's stored date)
+        (
+            "numeric_ym",
+            rf"{B_START}(?:date|дата|تاريخ)\s*:?\s*(?P<year>{YEAR})-(?P<mon>[01]\d){B_END}(?![-/.]\d)",
+        ),
         # 5/10/1436هـ, 3 / 11 / 1436: a numeric date whose year can only be Hijri
         (
             "numeric_hijri",
@@ -656,6 +661,7 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "month_dual": ("months",),
     "numeric_dmy": ("digits",),
     "numeric_ymd": ("digits",),
+    "numeric_ym": ("digits",),
     "numeric_hijri": ("digits",),
     "numeric_hijri_ymd": ("digits",),
     "numeric_ymd_slash": ("digits",),
@@ -1002,6 +1008,12 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         attrs = {"calendar": "hijri", "approximate": True}
         attrs["gregorian"] = hijri_to_gregorian(year, month_number, day_number).isoformat()
         return Candidate(start, end, kind, _iso(year, month_number, day_number), "day", attrs)
+    if kind == "numeric_ym":
+        assert year is not None and year_span is not None
+        month = int(m.group("mon"))
+        if not 1 <= month <= 12:
+            return None
+        return Candidate(year_span[0], end, kind, _iso(year, month), "month", year_span=year_span)
     if kind in ("numeric_dmy", "numeric_ymd", "numeric_ymd_slash"):
         day, month = int(m.group("day")), int(m.group("mon"))
         if kind == "numeric_dmy" and month > 12 and 1 <= day <= 12:
@@ -1747,7 +1759,8 @@ def _resolve_hijri(cand: Candidate, anchor: dt.date | None) -> None:
 
 _DATELINE_PREFIX = re.compile(r"^[^\n\d]{0,40}?[,،\-]\s*$")
 _PUBLISHED_LABEL = re.compile(
-    r"(?:نشر\s+(?:في|بتاريخ)|تاريخ\s+النشر|بتاريخ|publie\s+le|published(?:\s+on)?|опубликовано)\s*:?\s*$"
+    r"(?:نشر\s+(?:في|بتاريخ)|تاريخ\s+النشر|بتاريخ|publie\s+le|published(?:\s+on)?|опубликовано|^\s*date|^\s*дата)"
+    r"\s*:?\s*$"
 )
 
 
