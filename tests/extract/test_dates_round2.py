@@ -194,3 +194,15 @@ def test_a_stored_page_date_is_a_date_and_dates_the_page() -> None:
     assert doc.published == "2022-05-15"
     assert [(a.text, a.attrs["value"]) for a in doc.layer("dates")][-1] == ("hier", "2022-05-14")
     assert _dates("Le compteur affichait 2024-02 hier.", None) == [("hier", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "evidence", "value"),
+    [
+        ("Les derniers soldats partiront d'ici la fin de l'année.", "fr", "la fin de l'année", "2024"),
+        ("Мост обещают достроить до конца года.", "ru", "до конца года", "2024"),
+        ("В настоящий момент переговоры продолжаются.", "ru", "В настоящий момент", "PRESENT_REF"),
+    ],
+)
+def test_end_of_the_year_and_present(text: str, language: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, "2024-05-08", language)
