@@ -206,3 +206,15 @@ def test_a_stored_page_date_is_a_date_and_dates_the_page() -> None:
 )
 def test_end_of_the_year_and_present(text: str, language: str, evidence: str, value: str) -> None:
     assert (evidence, value) in _dates(text, "2024-05-08", language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "evidence", "value"),
+    [
+        ("Le verdict sera rendu après-demain.", "fr", "après-demain", "2024-05-10"),
+        ("Послезавтра начнутся переговоры.", "ru", "Послезавтра", "2024-05-10"),
+        ("The envoys met the day before yesterday.", "en", "the day before yesterday", "2024-05-06"),
+    ],
+)
+def test_two_days_away(text: str, language: str, evidence: str, value: str) -> None:
+    assert (evidence, value) in _dates(text, "2024-05-08", language)
