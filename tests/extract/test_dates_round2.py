@@ -218,3 +218,11 @@ def test_end_of_the_year_and_present(text: str, language: str, evidence: str, va
 )
 def test_two_days_away(text: str, language: str, evidence: str, value: str) -> None:
     assert (evidence, value) in _dates(text, "2024-05-08", language)
+
+
+def test_a_tense_cue_in_another_clause_counts_for_less() -> None:
+    text = "Le ministre, qui doit se rendre à Niamey vendredi, a affirmé mardi que tout était calme."
+    found = _dates(text, "2024-05-08")
+    assert ("vendredi", "2024-05-10") in found and ("mardi", "2024-05-07") in found
+    # with no cue in its own clause, the other clause's still decides
+    assert ("Lundi", "2024-05-13") in _dates("Lundi, il donnera une conférence à Dakar.", "2024-05-08")

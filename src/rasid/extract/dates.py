@@ -1309,6 +1309,8 @@ _AGE_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?عمر(?:ه|ها|هم)?(?![^\W
 #: Characters before and after a weekday searched for its tense (within its sentence).
 TENSE_BEFORE_CHARS = 120
 TENSE_AFTER_CHARS = 60
+#: What a comma between a weekday and a tense cue adds to their distance (the cue is another clause's).
+CLAUSE_CHARS = 30
 #: Characters between a future cue and a past form of its own verb group ("will be held", "sera tenu").
 VERB_GROUP_CHARS = 10
 _SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
@@ -1363,7 +1365,11 @@ def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
     ]
 
     def distance(span: tuple[int, int]) -> int:
-        return start - span[1] if span[1] <= start else span[0] - end
+        # a cue in another clause (across a comma) is farther than its characters say: "Le ministre, qui doit se
+        # rendre à Bamako vendredi, a déclaré mardi que…" — "a déclaré" is mardi's, "doit" vendredi's
+        between = text[span[1] : start] if span[1] <= start else text[end : span[0]]
+        chars = start - span[1] if span[1] <= start else span[0] - end
+        return chars + (CLAUSE_CHARS if re.search(r"[,،;]", between) else 0)
 
     nearest_future = min(map(distance, futures), default=None)
     nearest_past = min(map(distance, pasts), default=None)
