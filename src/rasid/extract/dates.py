@@ -30,6 +30,9 @@ Rules that resolve relative expressions as a news reader does:
   before a relative month is a day of it ("الخامس من الشهر المقبل"), the two weekdays of one night follow
   each other ("la nuit de jeudi à vendredi").
 
+A publication date known only to its month or year ("2024-02", a stored page's date) resolves what is no
+finer: "l'an dernier", "в прошлом месяце", "en juillet" get values, "mardi" and "hier" stay ``None``.
+
 When the document has no publication date, one written in the lead ("اليوم الأربعاء
 21 أغسطس/آب 2024", a dateline) sets ``published`` with ``meta["published_source"]="text"``.
 """
