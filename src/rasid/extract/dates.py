@@ -30,6 +30,9 @@ Rules that resolve relative expressions as a news reader does:
   before a relative month is a day of it ("الخامس من الشهر المقبل"), the two weekdays of one night follow
   each other ("la nuit de jeudi à vendredi").
 
+A publication date known only to its month or year ("2024-02", a stored page's date) resolves what is no
+finer: "l'an dernier", "в прошлом месяце", "en juillet" get values, "mardi" and "hier" stay ``None``.
+
 When the document has no publication date, one written in the lead ("اليوم الأربعاء
 21 أغسطس/آب 2024", a dateline) sets ``published`` with ``meta["published_source"]="text"``.
 """
@@ -146,6 +149,8 @@ class DateGrammar:
     period_parts: frozenset[str] = frozenset()
     #: "накануне": the day before the writing when alone, else the eve of the event named after it.
     eve_words: frozenset[str] = frozenset()
+    #: "later", "позже": a future reference only in a sentence without a past cue.
+    later_words: frozenset[str] = frozenset()
     eve_alone_before: frozenset[str] = frozenset()
     #: Language ("" for any) -> (future, past) tense cues, searched around a weekday or a weekend.
     tense_cues: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
@@ -276,7 +281,12 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             "numeric_ymd_slash",
             rf"{B_START}(?P<year>{YEAR})\s*/\s*(?P<mon>[01]?\d)\s*/\s*(?P<day>[0-3]?\d)(?:\s*(?:{greg_marks}))?{B_END}",
         ),
-        ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d){B_END}"),
+        ("numeric_ymd", rf"{B_START}(?P<year>{YEAR})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){B_END}"),
+        # "date 2024-02": a month written the ISO way after a date label (a page's stored date)
+        (
+            "numeric_ym",
+            rf"{B_START}(?:date|дата|تاريخ)\s*:?\s*(?P<year>{YEAR})-(?P<mon>[01]\d){B_END}(?![-/.]\d)",
+        ),
         # 5/10/1436هـ, 3 / 11 / 1436: a numeric date whose year can only be Hijri
         (
             "numeric_hijri",
@@ -333,8 +343,8 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         # مارس من العام الماضي, в марте прошлого года, March of last year, en mars de l'année dernière
         (
             "month_of_year",
-            rf"{B_START}(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s+(?:(?:من|of|de)\s+)?"
-            rf"(?P<yrel>{alternation(data['year_relative_words'])}){B_END}",
+            rf"{B_START}(?:(?P<day>[0-3]?\d)(?:er|-?го)?\s+(?:من\s+)?)?(?:[وبل]?شهر\s+|[وبل](?=\S))?{month}\s+"
+            rf"(?:(?:من|of|de)\s+)?(?P<yrel>{alternation(data['year_relative_words'])}){B_END}",
         ),
         # last August, next Monday
         (
@@ -371,7 +381,13 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
             rf"{B_START}(?:[وبل](?=\S))?(?P<m1>{month_alt})\s*(?:[/(\-]|\s)\s*(?P<m2>{month_alt})\s*\)?{B_END}",
         ),
         # يوم الأحد, le lundi, on Monday, в понедельник
-        ("weekday", rf"{B_START}(?:يوم|on|le|в|во|с|со|до|утра|вечера|ночи)\s+(?P<wd>{weekday_alt}){B_END}"),
+        # "в этот понедельник", "ce lundi" are this week's, before or after the writing as the tense says; "dès
+        # lundi", "à partir de lundi", "starting Monday" the coming one
+        (
+            "weekday",
+            rf"{B_START}(?:(?P<from>{alternation(data['weekday_from_cues'])})|يوم|on|le|в|во|с|со|до|утра|вечера"
+            rf"|ночи|в\s+(?:этот|это|эту)|ce|this)\s+(?P<wd>{weekday_alt}){B_END}",
+        ),
         # الثلاثاء, Tuesday, mardi: a weekday name alone (checked against weekday_not_after)
         ("bare_weekday", rf"{B_START}(?:[وف](?=\S))?(?P<wd>{weekday_alt}){B_END}"),
         # le 12 courant, 12 этого месяца, في 12 الجاري: a day of the month of writing
@@ -445,6 +461,7 @@ def grammar(extra_files: tuple[str, ...] = ()) -> DateGrammar:
         ),
         weekday_part_after=re.compile(rf"\s+(?:{alternation(data['weekday_parts_after'])}){B_END}"),
         eve_words=frozenset(fold(w) for w in data["eve_words"]),
+        later_words=frozenset(fold(w) for w in data["later_words"]),
         period_parts=frozenset(fold(w) for w in data["period_parts"]),
         eve_alone_before=frozenset(fold(w) for w in data["eve_alone_before"]),
         listed_month=re.compile(
@@ -525,7 +542,8 @@ class Candidate:
     #: +1 when the sentence speaks of the future ("will be held in September"): a date without its year is then
     #: the next one
     future: bool = False
-    #: the weekday a relative day names ("اليوم الجمعة", "hier mardi"): 0 Monday … 6 Sunday
+    #: the weekday a relative day or a date without its year names ("اليوم الجمعة", "hier mardi", "samedi 25
+    #: novembre"): 0 Monday … 6 Sunday
     named_weekday: int | None = None
 
 
@@ -646,6 +664,7 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
     "month_dual": ("months",),
     "numeric_dmy": ("digits",),
     "numeric_ymd": ("digits",),
+    "numeric_ym": ("digits",),
     "numeric_hijri": ("digits",),
     "numeric_hijri_ymd": ("digits",),
     "numeric_ymd_slash": ("digits",),
@@ -778,6 +797,8 @@ def _candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
         elif c.kind == "weekday" and following is not None:
             following.start = c.start
             following.attrs.setdefault("weekday", folded[c.start : c.end])
+            if c.relative is not None and following.named_weekday is None:
+                following.named_weekday = abs(c.relative[1]) - 1  # "в воскресенье, 26 марта" picks the year
         elif introduces and following is not None and following.precision == "day":
             # one span for "أمس الأحد (2 أغسطس)": whichever part a reader marks (a year written after a relative
             # year, "au début de l'année 2023", stays the year alone)
@@ -961,6 +982,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             cand = Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
         else:
             cand = Candidate(start, end, kind, _iso(year, month, day), "day", attrs, year_span=year_span)
+        if m.group("wd"):
+            cand.named_weekday = g.weekdays.get(_key(m.group("wd")))
         if ranged:
             assert first is not None
             cand.start = m.start("day")
@@ -988,6 +1011,12 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         attrs = {"calendar": "hijri", "approximate": True}
         attrs["gregorian"] = hijri_to_gregorian(year, month_number, day_number).isoformat()
         return Candidate(start, end, kind, _iso(year, month_number, day_number), "day", attrs)
+    if kind == "numeric_ym":
+        assert year is not None and year_span is not None
+        month = int(m.group("mon"))
+        if not 1 <= month <= 12:
+            return None
+        return Candidate(year_span[0], end, kind, _iso(year, month), "month", year_span=year_span)
     if kind in ("numeric_dmy", "numeric_ymd", "numeric_ymd_slash"):
         day, month = int(m.group("day")), int(m.group("mon"))
         if kind == "numeric_dmy" and month > 12 and 1 <= day <= 12:
@@ -1060,6 +1089,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
         attrs = {"relative": f"{'last' if direction < 0 else 'next' if direction > 0 else 'this'} {season}"}
         return Candidate(start, end, kind, None, "season", attrs, (rel[0], rel[1]))
     if kind in ("decade", "decade_digits"):
+        if _AGE_AFTER.match(m.string, end):
+            return None  # "في الثمانينات من العمر", "in his eighties", "за восемьдесят": an age, not a decade
         if kind == "decade":
             digit = g.decade_words[_key(m.group("dw"))]
             century = 19
@@ -1126,6 +1157,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             return None
         if _key(m.group("ref")) in g.eve_words and _eve_alone(g, m.string, s, e):
             return Candidate(s, e, "relative", None, None, {"relative": "-1 day"}, ("day", -1))
+        if _key(m.group("ref")) in g.later_words and _past_in_sentence(g, m.string, s, e, lang):
+            return None  # "позже пресс-служба отменила": later than the events told, not after the writing
         return Candidate(s, e, kind, ref, "ref", {"reference": True})
     if kind == "bare_weekday":
         name = _key(m.group("wd"))
@@ -1214,13 +1247,24 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             return None
         # a bare weekday in news is the most recent one, unless the sentence speaks of the future
         s = m.start("wd")
-        rel = ("weekday", _tense(g, m.string, s, end, lang) * (weekday + 1))
+        direction = 1 if m.group("from") else _tense(g, m.string, s, end, lang)
+        if m.group("from") or re.match(r"в\s+эт", m.group()):
+            s = start  # "dès lundi", "в этот понедельник": the cue is part of the date
+        rel = ("weekday", direction * (weekday + 1))
         return Candidate(s, end, kind, None, None, {"relative": _rel_text(rel)}, rel)
     if kind == "month_of_year":
         month = g.months.get(_key(m.group("m1")))
         if month is None:
             return None
         offset = g.year_relative_words[_key(m.group("yrel"))]
+        if m.group("day"):
+            # "30 сентября прошлого года", "le 3 mars de l'année dernière": that day of that year
+            day = int(m.group("day"))
+            if not _valid_day(None, month, day):
+                return None
+            rel = ("day_of_year", (offset + 5) * 10000 + month * 100 + day)
+            attrs = {"relative": f"{offset:+d} year, {month:02d}-{day:02d}"}
+            return Candidate(start, end, kind, _iso(None, month, day), "day", attrs, rel)
         rel = ("month_of_year", (offset + 1) * 100 + month)
         return Candidate(
             start,
@@ -1252,6 +1296,8 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
             e = m.end()
         if unit == "weekend" and _tense(g, m.string, s, e, lang) > 0:
             offset = 1  # "avant le week-end", "will travel over the weekend": the coming one
+        elif unit == "weekend" and offset == THIS_WEEKEND and _past_in_sentence(g, m.string, s, e, lang):
+            offset = 0  # "ce week-end, des orages ont frappé": the one just past
         cand = Candidate(s, e, kind, None, None, {"relative": f"{offset:+d} {unit}"}, (unit, offset))
         if m.group("wd") and unit == "day":
             cand.named_weekday = g.weekdays.get(_key(m.group("wd")))
@@ -1259,9 +1305,15 @@ def _build(g: DateGrammar, kind: str, m: re.Match[str], lang: str = "") -> Candi
     return None
 
 
+#: The offset of "this weekend" / "ce week-end": the one its tense says, else the nearest to the writing.
+THIS_WEEKEND = 2
+#: After a decade word, what makes it an age: "في الثمانينات من العمر", "في السبعينيات من عمره".
+_AGE_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?عمر(?:ه|ها|هم)?(?![^\W_])")
 #: Characters before and after a weekday searched for its tense (within its sentence).
 TENSE_BEFORE_CHARS = 120
 TENSE_AFTER_CHARS = 60
+#: What a comma between a weekday and a tense cue adds to their distance (the cue is another clause's).
+CLAUSE_CHARS = 30
 #: Characters between a future cue and a past form of its own verb group ("will be held", "sera tenu").
 VERB_GROUP_CHARS = 10
 _SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
@@ -1316,13 +1368,28 @@ def _tense(g: DateGrammar, text: str, start: int, end: int, lang: str) -> int:
     ]
 
     def distance(span: tuple[int, int]) -> int:
-        return start - span[1] if span[1] <= start else span[0] - end
+        # a cue in another clause (across a comma) is farther than its characters say: "Le ministre, qui doit se
+        # rendre à Bamako vendredi, a déclaré mardi que…" — "a déclaré" is mardi's, "doit" vendredi's
+        between = text[span[1] : start] if span[1] <= start else text[end : span[0]]
+        chars = start - span[1] if span[1] <= start else span[0] - end
+        return chars + (CLAUSE_CHARS if re.search(r"[,،;]", between) else 0)
 
     nearest_future = min(map(distance, futures), default=None)
     nearest_past = min(map(distance, pasts), default=None)
     if nearest_future is None or (nearest_past is not None and nearest_past <= nearest_future):
         return -1
     return 1
+
+
+def _past_in_sentence(g: DateGrammar, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the sentence around ``text[start:end]`` has a past cue (a past form or marker)."""
+    past_rx = (g.tense_cues.get(lang) or g.tense_cues[""])[1]
+    lo, hi = max(0, start - TENSE_BEFORE_CHARS), min(len(text), end + TENSE_AFTER_CHARS)
+    if boundaries := [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]:
+        lo = boundaries[-1]
+    if following := _SENTENCE_END.search(text, end, hi):
+        hi = following.start()
+    return any(m.end() <= start or m.start() >= end for m in past_rx.finditer(text, lo, hi))
 
 
 def _eve_alone(g: DateGrammar, text: str, start: int, end: int) -> bool:
@@ -1336,7 +1403,20 @@ def _eve_alone(g: DateGrammar, text: str, start: int, end: int) -> bool:
     if following is None or re.search(r"[.,;:!?()«»\"—–-]", text[end : following.start()]):
         return True
     word = following.group()
-    return word in g.eve_alone_before or bool(past_verb.fullmatch(word))
+    if word in g.eve_alone_before or past_verb.fullmatch(word):
+        return True
+    # "накануне министр заявил", "накануне Владимир Путин … отметил": a subject, then its past verb; an event is
+    # a genitive ("накануне выборов", "накануне визита", "накануне Дня Победы")
+    if _GENITIVE_ENDING.search(word):
+        return False
+    clause = re.split(r"[.,;:!?()«»\"—–]", text[following.end() : following.end() + 80], maxsplit=1)[0]
+    return any(past_verb.fullmatch(w) for w in _TOKEN.findall(clause)[:EVE_SUBJECT_WORDS])
+
+
+#: Endings of the genitive an event after "накануне" takes (выборов, событий, визита, встречи, Пасхи).
+_GENITIVE_ENDING = re.compile(r"(?:ов|ев|ий|ей|[аяиы])$")
+#: Words between "накануне" and the past verb of its clause when a subject stands between them.
+EVE_SUBJECT_WORDS = 7
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1407,14 +1487,80 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
-    """Fill value/precision of relative or year-less candidates from the publication date."""
+#: Relative units a publication date known only to its month resolves (none finer than a month), and those a
+#: year alone resolves: "l'an dernier" in a text dated 2023-03 is 2022, "mardi" stays unresolved.
+MONTH_ANCHORED_UNITS = frozenset(
+    {
+        "year",
+        "month",
+        "month_of_year",
+        "day_of_year",
+        "month_name",
+        "month_current",
+        "season",
+        "season_of_year",
+    }
+    | {"century", "day_month"}
+)
+YEAR_ANCHORED_UNITS = frozenset(
+    {"year", "month_of_year", "day_of_year", "month_current", "season_of_year", "century"}
+)
+
+
+def _coarse_anchor(doc: Document) -> tuple[dt.date, str] | None:
+    """A publication date known to its month or year only ("2023-03", "2023"), as the middle of that month
+    (the 15th) or year, with its precision: enough for "l'an dernier", "в прошлом месяце", "в марте"."""
+    if doc.published is None or doc.published_precision not in ("month", "year"):
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d))?", doc.published)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2) or 7)
+    if doc.published_precision == "month" and match.group(2) is None:
+        return None
+    return dt.date(year, month, 15), str(doc.published_precision)
+
+
+def _resolvable(cand: Candidate, anchor: dt.date, precision: str) -> bool:
+    """Whether a publication date known to ``precision`` is fine enough for the candidate's value."""
+    if precision == "day":
+        return True
+    if cand.relative is None:
+        # a date without its year ("25 novembre"): the month of writing says which year, the year alone does not
+        return precision == "month" and cand.hijri is None
+    unit, n = cand.relative
+    if precision == "year":
+        return unit in YEAR_ANCHORED_UNITS
+    if unit == "day_month" and (abs(n) // 100) == anchor.month:
+        return False  # "le 12 mars dernier" written in March: before or after the 12th is not known
+    return unit in MONTH_ANCHORED_UNITS
+
+
+def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool, precision: str = "day") -> None:
+    """Fill value/precision of relative or year-less candidates from the publication date (``precision``: how
+    much of ``anchor`` is known; a month or year only resolves what is no finer)."""
+    if anchor is not None and not _resolvable(cand, anchor, precision):
+        return
     if cand.relative is None:
         if anchor is not None and infer_year and cand.value and cand.value.startswith("XXXX"):
             parts = cand.value.split("-")
             month = int(parts[1])
             day = int(parts[2]) if len(parts) > 2 else None
 
+            weekday = cand.named_weekday
+            if day is not None and weekday is not None:
+                # "samedi 25 novembre": of the years around the publication date, the one whose 25 November is a
+                # Saturday (the tense and nearness only guess)
+                fitting = [
+                    y
+                    for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                    if _valid_day(y, month, day) and dt.date(y, month, day).weekday() == weekday
+                ]
+                if len(fitting) == 1:
+                    cand.value = _iso(fitting[0], month, day)
+                    cand.attrs["inferred"] = ["year"]
+                    cand.attrs["year_from"] = "weekday"
+                    return
             if cand.future:
                 # "les élections auront lieu en septembre": the next September (or this one, if not yet over)
                 passed = (month, day) < (anchor.month, anchor.day) if day else month < anchor.month
@@ -1451,7 +1597,10 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
         cand.value, cand.precision = f"{iso.year:04d}-W{iso.week:02d}", "week"
         cand.attrs["inferred"] = ["year", "week"]
     elif unit == "weekend":
-        # the weekend under way, or else the last one (the coming one when the tense is future): its Saturday's week
+        # the weekend under way, or else the last one (the coming one when the tense is future): its Saturday's week;
+        # "this weekend" with no tense is the nearest: the last one early in the week, the coming one from Wednesday
+        if n == THIS_WEEKEND:
+            n = 1 if anchor.weekday() >= 2 else 0
         if n > 0 and anchor.weekday() < 5:
             saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
         else:
@@ -1462,6 +1611,13 @@ def _resolve(cand: Candidate, anchor: dt.date | None, infer_year: bool) -> None:
     elif unit == "month_of_year":
         offset, month = divmod(n, 100)
         cand.value, cand.precision = _iso(anchor.year + offset - 1, month), "month"
+        cand.attrs["inferred"] = ["year"]
+    elif unit == "day_of_year":
+        offset, month_day = divmod(n, 10000)
+        month, day = divmod(month_day, 100)
+        if not _valid_day(anchor.year + offset - 5, month, day):
+            return  # "29 февраля прошлого года" after a common year
+        cand.value, cand.precision = _iso(anchor.year + offset - 5, month, day), "day"
         cand.attrs["inferred"] = ["year"]
     elif unit == "day_current":
         try:
@@ -1612,7 +1768,8 @@ def _resolve_hijri(cand: Candidate, anchor: dt.date | None) -> None:
 
 _DATELINE_PREFIX = re.compile(r"^[^\n\d]{0,40}?[,،\-]\s*$")
 _PUBLISHED_LABEL = re.compile(
-    r"(?:نشر\s+(?:في|بتاريخ)|تاريخ\s+النشر|بتاريخ|publie\s+le|published(?:\s+on)?|опубликовано)\s*:?\s*$"
+    r"(?:نشر\s+(?:في|بتاريخ)|تاريخ\s+النشر|بتاريخ|publie\s+le|published(?:\s+on)?|опубликовано|^\s*date|^\s*дата)"
+    r"\s*:?\s*$"
 )
 
 
@@ -1654,8 +1811,10 @@ def _publication_from_lead(g: DateGrammar, folded: str, cands: Sequence[Candidat
 def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     g = grammar(tuple(config.get("cue_files", ())))
     norm = normalized(doc.text)
-    # folded text keeps line breaks out (collapsed to spaces); datelines need them, so use a view with \n
-    folded = norm.text
+    # the folded text with its line breaks (same offsets): a line ends a sentence for the tense around a weekday
+    # and for the year a date without one takes (a dateline's year is not the next paragraph's), and datelines
+    # are lines
+    folded = folded_lines(doc.text)
     cands = _candidates(g, folded, (doc.language or "")[:2])
 
     event_spans: list[tuple[int, int]] = []
@@ -1679,25 +1838,31 @@ def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     ]
 
     anchor = publication_day(doc)  # parsed once, by the published stage
+    anchor_precision = "day"
+    coarse = _coarse_anchor(doc) if anchor is None else None
     if anchor is None and config.get("publication_from_text", True):
-        lead_view = folded_lines(doc.text)
-        found = _publication_from_lead(g, lead_view, cands)
+        found = _publication_from_lead(g, folded, cands)
         # a Hijri date in the lead ("الأحد 25 شوال 1436 هـ") gives its Gregorian day
         published = found.attrs.get("gregorian", found.value) if found is not None else None
+        # a day in the lead agrees with a publication month or year given in the metadata, or is not that day
+        if coarse is not None and published and not published.startswith(str(doc.published)):
+            published = None
         if found is not None and published:
-            anchor = dt.date.fromisoformat(published)
+            anchor, coarse = dt.date.fromisoformat(published), None
             span = norm.to_original(found.start, found.end)
             meta = dict(doc.meta)
             meta["published_source"] = "text"
             meta["published_evidence"] = [span.start, span.end]
             doc = doc.with_meta(published=published, published_precision="day", meta=meta)
 
+    if anchor is None and coarse is not None:
+        anchor, anchor_precision = coarse
     infer_year = bool(config.get("infer_year_from_published", True))
     annotations: list[Annotation] = []
     _year_from_sentence(folded, cands)
     for cand in cands:
-        _resolve(cand, anchor, infer_year)
-        _resolve_hijri(cand, anchor if infer_year else None)
+        _resolve(cand, anchor, infer_year, anchor_precision)
+        _resolve_hijri(cand, anchor if infer_year and anchor_precision == "day" else None)
     _night_pairs(folded, cands)
     for cand in cands:
         span = norm.to_original(cand.start, cand.end)
