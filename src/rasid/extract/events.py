@@ -58,6 +58,10 @@ ACTOR_TYPES = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE", "UNNAMED"}
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: How far after an Arabic verb its subject may start (characters): further on, an actor is its object.
 _VSO_REACH = 25
+#: How far a person's name may stand after the place or body that ends his title (بالجوف الدكتور X).
+_TITLE_TAIL = 20
+#: Endings of a Russian noun in the instrumental case (боевиками, террористами, боевиком): the doer of a passive.
+_INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем)$")
 #: How far before an entity its marking preposition may be (characters, same clause).
 _MARK_REACH = 24
 #: No cue phrase is longer than this (characters): a look-up starts this far before its window.
@@ -1492,6 +1496,17 @@ def _roles(
             if ann.start >= trigger.span.end and mark is not None:
                 continue  # تعاونها مع روسيا: Russia belongs to another word
             (unmarked_after if ann.start >= trigger.span.end else unmarked_before).append(ann)
+    if etype.prefer_person and target is not None and target[1] == "target-mark" and target[0].label != "PER":
+        # "met the director of the hospital in Tabuk, Dr X": the place or body marked "with" ends the title of the
+        # person right after it, and that person is the one met
+        holder = next((a for a in unmarked_after if a.label == "PER" and a.start >= target[0].end), None)
+        if (
+            holder is not None
+            and holder.start - target[0].end <= _TITLE_TAIL
+            and _joins(ctx, target[0].end, holder)
+        ):
+            unmarked_after.remove(holder)
+            target = (holder, "target-mark")
     before = unmarked_before[-1] if unmarked_before else None
     if is_verb and unmarked_before and _after_conjunction(text, trigger.span.start):
         # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
@@ -1540,6 +1555,13 @@ def _roles(
                 target = (objects[0], "object")
     else:  # a noun or a passive: the unmarked actor after it is its theme
         theme_role = etype.theme_role
+        if passive and lang == "ru" and source is None:
+            # "военные были обстреляны боевиками": Russian names the doer of a passive in the instrumental case,
+            # with no preposition
+            doer = next((a for a in after if _INSTRUMENTAL.search(a.text.split()[0])), None)
+            if doer is not None:
+                after.remove(doer)
+                source = (doer, "agent")
         # the genitive after the noun, counted from its title: "visite du président X", لقاء وزير الخارجية X مع
         genitive_start = heads.get(id(after[0]), after[0].start) if after else 0
         if (

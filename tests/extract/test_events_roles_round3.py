@@ -1,0 +1,55 @@
+"""Event roles, third round: a person after the body or place that ends his title, a Russian passive's doer."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _one(text: str, lang: str, plover: str) -> dict:
+    doc = analyze_text(text, language=lang)
+    events = [e.to_dict()["attrs"] for e in doc.layer("events")]
+    events = [e for e in events if e["type"] == plover and not e.get("extension")]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def _text(role: dict | None) -> str | None:
+    return None if role is None else role["text"]
+
+
+def test_person_met_after_the_place_in_his_title() -> None:
+    # the one met is the doctor named after his title, not the city that title ends with
+    event = _one(
+        "التقى مدير عام التعليم بمنطقة تبوك خالد بن سعد العنزي اليوم , بالمدير الطبي لمستشفى الملك خالد بتبوك "
+        "الدكتور فهد بن ناصر القحطاني .",
+        "ar",
+        "CONSULT",
+    )
+    assert "فهد" in (_text(event["target"]) or "")
+    assert "خالد" in (_text(event["source"]) or "")
+
+
+def test_place_met_stays_target_with_no_person_after() -> None:
+    event = _one("التقى وزير الخارجية فيصل بن فرحان في الرياض بوفد من ماليزيا .", "ar", "CONSULT")
+    assert _text(event["target"]) != "فيصل بن فرحان"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer", "patient"),
+    [
+        ("Российские военные были обстреляны боевиками в Мали.", "боевик", "военные"),
+        ("Малийские солдаты были атакованы террористами вблизи Гао.", "террорист", "солдаты"),
+    ],
+)
+def test_russian_passive_doer_in_the_instrumental(sentence: str, doer: str, patient: str) -> None:
+    event = _one(sentence, "ru", "ASSAULT")
+    assert doer in (_text(event["source"]) or "")
+    assert patient in (_text(event["target"]) or "")
+
+
+def test_russian_active_object_is_no_doer() -> None:
+    # no passive: the noun after the verb is what was hit, whatever its ending
+    event = _one("Боевики обстреляли колонну малийской армии под Гао.", "ru", "ASSAULT")
+    assert "колонн" in (_text(event["target"]) or "")
