@@ -53,3 +53,36 @@ def test_russian_active_object_is_no_doer() -> None:
     # no passive: the noun after the verb is what was hit, whatever its ending
     event = _one("Боевики обстреляли колонну малийской армии под Гао.", "ru", "ASSAULT")
     assert "колонн" in (_text(event["target"]) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "defender", "doer"),
+    [
+        (
+            "Les soldats nigériens ont repoussé une attaque des jihadistes près de Tillabéri.",
+            "fr",
+            "soldats",
+            "jihadistes",
+        ),
+        ("Les militaires ont affirmé avoir repoussé l'embuscade.", "fr", "militaires", None),
+        ("Malian troops repelled an assault by JNIM fighters near Mopti.", "en", "troops", "JNIM"),
+        ("Нигерские военные отразили нападение боевиков у границы.", "ru", "военные", "боевик"),
+    ],
+)
+def test_who_repels_an_attack_is_its_target(
+    sentence: str, lang: str, defender: str, doer: str | None
+) -> None:
+    events = [e.to_dict()["attrs"] for e in analyze_text(sentence, language=lang).layer("events")]
+    attack = next(
+        e for e in events if e["type"] == "ASSAULT" and e["trigger"][:3] in ("att", "emb", "ass", "нап")
+    )
+    assert defender in (_text(attack["target"]) or "")
+    if doer is None:
+        assert attack["source"] is None
+    else:
+        assert doer in (_text(attack["source"]) or "")
+
+
+def test_attacker_before_an_attack_verb_stays_source() -> None:
+    event = _one("Des jihadistes ont attaqué un poste de l'armée malienne près de Gao.", "fr", "ASSAULT")
+    assert "jihadistes" in (_text(event["source"]) or "")

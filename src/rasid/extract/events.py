@@ -989,6 +989,13 @@ def _code(
                 claimer,
                 "claimed",
             )  # وأعلن تنظيم داعش مسؤوليته, "le JNIM a revendiqué l'attaque"
+    if etype.unnamed_actors and etype.theme_role == "target":
+        defender = _repelled_by(ctx, sentence, trigger.span, _with_unnamed(nearby, ctx.unnamed_in(lo, hi)))
+        if defender is not None:
+            if roles["source"] is not None and _same(roles["source"][0], defender):
+                roles["source"] = None
+            if roles["target"] is None:
+                roles["target"] = (defender, "repelled")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -1088,6 +1095,40 @@ def _names_combatants(ctx: _Context, in_clause: list[Annotation], lo: int, hi: i
     if any(a.label == "ARMED_GROUP" for a in in_clause):
         return True
     return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
+
+
+#: How far before an attack word the verb that holds it off may stand (a réagi jeudi « à une embuscade).
+_REPEL_REACH = 30
+
+
+def _repelled_by(ctx: _Context, sentence: Span, trigger: Span, actors: list[Annotation]) -> Annotation | None:
+    """ "L'armée a repoussé l'attaque", "troops repelled an assault", صد الجيش هجوما: who holds off an attack
+    was attacked, not its doer. The subject of the repel word, else None."""
+    cues = [
+        c
+        for c in ctx.cues_between(
+            "lex|repel", max(sentence.start, trigger.start - _REPEL_REACH), trigger.start
+        )
+        if c.span.end <= trigger.start
+    ]
+    if not cues or _CLAUSE_BREAK.search(ctx.text, cues[-1].span.end, trigger.start):
+        return None
+    cue = cues[-1].span
+    if _lang_of(cues[-1].phrase) == "ar":
+        # Arabic VSO: the subject stands between the verb and the attack (صد الجيش هجوما)
+        subject = next((a for a in actors if cue.end <= a.start and a.end <= trigger.start), None)
+        if subject is not None:
+            return subject
+    # elsewhere an actor between is the attack's own (repelled a JNIM attack): the subject comes before the verb
+    before = [
+        a
+        for a in actors
+        if sentence.start <= a.start
+        and a.end <= cue.start
+        and not _CLAUSE_BREAK.search(ctx.text, a.end, cue.start)
+        and not _COMMA.search(ctx.text, a.end, cue.start)
+    ]
+    return before[-1] if before else None
 
 
 def _definite(ctx: _Context, trigger: Span) -> bool:
