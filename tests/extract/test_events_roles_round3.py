@@ -86,3 +86,18 @@ def test_who_repels_an_attack_is_its_target(
 def test_attacker_before_an_attack_verb_stays_source() -> None:
     event = _one("Des jihadistes ont attaqué un poste de l'armée malienne près de Gao.", "fr", "ASSAULT")
     assert "jihadistes" in (_text(event["source"]) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("لقي ستة أشخاص مصرعهم، بينهم مدنيون وعناصر أمن، في هجوم استهدف قافلة قرب غاو.", "ar"),
+        (
+            "L'embuscade a fait la mort de sept personnes, dont des soldats et des gendarmes, près de Gao.",
+            "fr",
+        ),
+    ],
+)
+def test_the_dead_listed_after_among_them_are_no_attacker(sentence: str, lang: str) -> None:
+    event = _one(sentence, lang, "ASSAULT")
+    assert event["source"] is None, event["source"]

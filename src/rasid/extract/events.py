@@ -899,6 +899,10 @@ _COUNT_WORDS = _folded_set(
 )
 
 
+#: "among them", which opens the list of the dead or wounded just counted.
+_AMONG = _folded_set(["بينهم", "بينهما", "منهم", "dont", "parmi", "including", "among", "среди", "включая"])
+
+
 def _is_victim(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
     for key, lo, hi in (
@@ -909,6 +913,11 @@ def _is_victim(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
             gap = (cue.span.end, ann.start) if key == "lex|casualty" else (ann.end, cue.span.start)
             between = ctx.text[gap[0] : gap[1]]
             words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]
+            among = [n for n, w in enumerate(words) if w.strip(",،") in _AMONG]
+            if key == "lex|casualty" and among and among[-1] <= 3:
+                # "five died, among them civilians and customs agents", توفي خمسة، بينهم مدنيون وعناصر: the list
+                # after "among them" names the dead
+                words = words[among[-1] + 1 :]
             if (
                 gap[0] <= gap[1]
                 and not (gap[0] <= trigger.start < gap[1])  # погибли при нападении боевиков: the attackers
