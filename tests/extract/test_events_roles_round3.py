@@ -101,3 +101,28 @@ def test_attacker_before_an_attack_verb_stays_source() -> None:
 def test_the_dead_listed_after_among_them_are_no_attacker(sentence: str, lang: str) -> None:
     event = _one(sentence, lang, "ASSAULT")
     assert event["source"] is None, event["source"]
+
+
+def test_his_visit_is_paid_by_the_person_just_named() -> None:
+    text = (
+        "أكد وزير الصحة الدكتور خالد بن عبدالله الفالح أهمية التعاون بين القطاعات الصحية. "
+        "جاء ذلك خلال زيارته صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك."
+    )
+    doc = analyze_text(text, language="ar")
+    visits = [
+        e.attrs for e in doc.layer("events") if e.attrs["type"] == "CONSULT" and not e.attrs.get("extension")
+    ]
+    assert len(visits) == 1, visits
+    assert "خالد" in (_text(visits[0]["source"]) or "")
+    assert "فهد" in (_text(visits[0]["target"]) or "")
+
+
+def test_a_visit_with_no_possessive_takes_no_earlier_person() -> None:
+    text = (
+        "أكد وزير الصحة الدكتور خالد بن عبدالله الفالح أهمية التعاون بين القطاعات الصحية. "
+        "وتأتي الزيارة الرسمية لأمير منطقة تبوك الأمير فهد بن سلطان بن عبدالعزيز في إطار التعاون."
+    )
+    doc = analyze_text(text, language="ar")
+    for event in doc.layer("events"):
+        source = event.attrs["source"]
+        assert source is None or source.get("via") != "possessor"

@@ -1005,6 +1005,11 @@ def _code(
                 roles["source"] = None
             if roles["target"] is None:
                 roles["target"] = (defender, "repelled")
+    if etype.two_parties and form == "n" and roles["source"] is None and _possessed(ctx.text, trigger.span):
+        # جاء ذلك خلال زيارته الأمير X, "during his visit to X": the visitor is the person the last sentence named
+        owner = _last_person_before(ctx, sentence.start)
+        if owner is not None and (roles["target"] is None or not _same(owner, roles["target"][0])):
+            roles["source"] = (owner, "possessor")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -1104,6 +1109,33 @@ def _names_combatants(ctx: _Context, in_clause: list[Annotation], lo: int, hi: i
     if any(a.label == "ARMED_GROUP" for a in in_clause):
         return True
     return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
+
+
+#: "his visit", "sa visite", "его визита": a possessive right before a noun trigger.
+_POSSESSIVES = _folded_set(["his", "her", "sa", "son", "его", "её", "ее"])
+#: An Arabic noun with a pronoun suffix of the third person singular: زيارته, لقائه, زيارتها.
+_AR_POSSESSED = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها)$")
+#: How far back a sentence may look for the person its possessive refers to.
+_POSSESSOR_REACH = 500
+
+
+def _possessed(text: str, trigger: Span) -> bool:
+    """Whether the noun trigger is "his" or "her" something: زيارته, "his visit", "sa visite"."""
+    word_end = trigger.end
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    word_start = trigger.start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    if _AR_POSSESSED.match(text[word_start:word_end]):
+        return True
+    before = text[max(0, word_start - 8) : word_start].split()
+    return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
+
+
+def _last_person_before(ctx: _Context, start: int) -> Annotation | None:
+    people = [a for a in ctx.entities_in(max(0, start - _POSSESSOR_REACH), start, start) if a.label == "PER"]
+    return people[-1] if people else None
 
 
 #: How far before an attack word the verb that holds it off may stand (a réagi jeudi « à une embuscade).
