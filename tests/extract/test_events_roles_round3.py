@@ -126,3 +126,25 @@ def test_a_visit_with_no_possessive_takes_no_earlier_person() -> None:
     for event in doc.layer("events"):
         source = event.attrs["source"]
         assert source is None or source.get("via") != "possessor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "office"),
+    [
+        (
+            "Le ministre Jean Dupont a négocié avec les ministres de la défense du Tchad à Paris.",
+            "fr",
+            "ministres",
+        ),
+        ("Президент Владимир Путин провел переговоры с малийским коллегой в Москве.", "ru", "коллегой"),
+        ("Foreign Minister Sergei Lavrov held talks with Malian leaders in Moscow.", "en", "leaders"),
+    ],
+)
+def test_a_party_met_by_office_is_the_target(sentence: str, lang: str, office: str) -> None:
+    event = _one(sentence, lang, "CONSULT")
+    assert office in (_text(event["target"]) or "")
+
+
+def test_a_country_met_with_no_office_stays_the_target() -> None:
+    event = _one("Le ministre Jean Dupont a négocié avec le Tchad à Paris.", "fr", "CONSULT")
+    assert _text(event["target"]) == "Tchad"

@@ -1005,6 +1005,10 @@ def _code(
                 roles["source"] = None
             if roles["target"] is None:
                 roles["target"] = (defender, "repelled")
+    if etype.two_parties:
+        office = _office_party(ctx, trigger.span, roles["target"], clause_hi)
+        if office is not None:
+            roles["target"] = (office, "office")
     if etype.two_parties and form == "n" and roles["source"] is None and _possessed(ctx.text, trigger.span):
         # جاء ذلك خلال زيارته الأمير X, "during his visit to X": the visitor is the person the last sentence named
         owner = _last_person_before(ctx, sentence.start)
@@ -1109,6 +1113,66 @@ def _names_combatants(ctx: _Context, in_clause: list[Annotation], lo: int, hi: i
     if any(a.label == "ARMED_GROUP" for a in in_clause):
         return True
     return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
+
+
+#: The word that links an office to the country it serves: "chefs de la diplomatie du Mali", "leaders of Mali".
+_OFFICE_OF = re.compile(r"(?:\b(?:de|du|des|d'|d’|of)(?:\s+(?:la|le|les|l'|l’|the))?\s*)$", re.IGNORECASE)
+#: "avec", "with", "с": the other party of a meeting comes after it.
+_WITH = re.compile(
+    r"(?:\b(?:avec|with)|(?<!\w)(?:с|со))(?:\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|the|his|her|their))?\s*$"
+)
+#: How far an office word may stand before the country it serves (с главой переходного периода Мали).
+_OFFICE_REACH = 45
+
+
+def _office_party(
+    ctx: _Context, trigger: Span, target: tuple[Annotation, str] | None, clause_end: int
+) -> Annotation | None:
+    """The other party of a meeting named by office: "négocie avec les chefs des affaires étrangères du Mali" (not
+    Mali itself), "talks with Russian leaders", "с малийским коллегой" (when nobody else is the target)."""
+    text = ctx.text
+    if target is not None:
+        country = target[0]
+        if country.label != "GPE" or country.start < trigger.end:
+            return None
+        cues = ctx.cues_between(
+            "lex|office_party", max(trigger.end, country.start - _OFFICE_REACH), country.start
+        )
+        for cue in cues:
+            between = text[cue.span.end : country.start]
+            if _COMMA.search(between) or _CLAUSE_BREAK.search(between):
+                continue
+            if any(a.label == "PER" for a in ctx.entities_in(cue.span.end, country.start, country.start)):
+                continue
+            latin = _lang_of(cue.phrase) in ("fr", "en")
+            if (latin and _OFFICE_OF.search(between)) or (
+                _lang_of(cue.phrase) == "ru" and len(between) <= 30
+            ):
+                return ctx.doc.annotation(
+                    "entities",
+                    cue.span.start,
+                    country.end,
+                    "UNNAMED",
+                    attrs={"unnamed": "office"},
+                    stage=STAGE,
+                )
+        return None
+    for cue in ctx.cues_between("lex|office_party", trigger.end, clause_end):
+        lead = text[max(trigger.end, cue.span.start - 30) : cue.span.start]
+        lead_words = text[trigger.end : cue.span.start]
+        if _COMMA.search(lead_words) or _CLAUSE_BREAK.search(lead_words):
+            return None
+        # "с малийским коллегой": an adjective may stand between the mark and the office
+        start = cue.span.start
+        if _WITH.search(lead) is None:
+            adjective = re.search(r"(?:\b(?:avec|with)|(?<!\w)(?:с|со))\s+(\w+)\s*$", lead)
+            if adjective is None:
+                continue
+            start = cue.span.start - (len(lead) - adjective.start(1))
+        return ctx.doc.annotation(
+            "entities", start, cue.span.end, "UNNAMED", attrs={"unnamed": "office"}, stage=STAGE
+        )
+    return None
 
 
 #: "his visit", "sa visite", "его визита": a possessive right before a noun trigger.
