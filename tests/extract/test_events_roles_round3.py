@@ -148,3 +148,31 @@ def test_a_party_met_by_office_is_the_target(sentence: str, lang: str, office: s
 def test_a_country_met_with_no_office_stays_the_target() -> None:
     event = _one("Le ministre Jean Dupont a négocié avec le Tchad à Paris.", "fr", "CONSULT")
     assert _text(event["target"]) == "Tchad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "hit"),
+    [
+        (
+            "قتل ثلاثة جنود في هجوم شنه مسلحون مجهولون على مركز تفتيش، وفق ما ذكر محافظ المنطقة.",
+            "ar",
+            "مركز تفتيش",
+        ),
+        ("هاجم مسلحون مقر الشرطة، حسب ما أعلن الجيش.", "ar", "مقر الشرطة"),
+    ],
+)
+def test_what_stands_before_according_to_is_no_speaker(sentence: str, lang: str, hit: str) -> None:
+    event = _one(sentence, lang, "ASSAULT")
+    assert _text(event["target"]) == hit
+
+
+def test_a_speaker_right_before_his_verb_is_still_no_party() -> None:
+    event = _one("هاجم مسلحون قافلة للجيش قرب غاو، والجيش أعلن مقتل جنديين.", "ar", "ASSAULT")
+    assert "مسلحون" in (_text(event["source"]) or "")
+
+
+def test_what_stands_before_an_inverted_attribution_is_no_speaker() -> None:
+    event = _one(
+        "Les jihadistes ont lancé l'attaque contre le camp de Mopti, a indiqué l'armée.", "fr", "ASSAULT"
+    )
+    assert "camp" in (_text(event["target"]) or "")

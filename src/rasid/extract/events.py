@@ -827,6 +827,13 @@ def _in_title(ctx: _Context, ann: Annotation) -> bool:
     return False
 
 
+#: Speech words that name their speaker after them: who stands before one is no speaker.
+_ACCORDING_TO = _folded_set(
+    ["وفق", "وفقا", "وفقا ل", "وفقاً ل", "حسب", "بحسب", "نقلا عن", "نقلاً عن", "selon", "d'après", "according to", "according",
+     "по данным", "по словам", "согласно"]
+)  # fmt: skip
+
+
 def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
     for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 32):
@@ -843,7 +850,18 @@ def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
         )
         # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
         tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
-        after = 0 <= cue.span.start - ann.end <= (30 if tail else 14)
+        # "X، وفق ما ذكر المحافظ", "X, according to the governor": the speaker comes after these words, not before
+        after = (
+            0 <= cue.span.start - ann.end <= (30 if tail else 14)
+            and fold_gap(cue.phrase) not in _ACCORDING_TO
+            and not _ACCORDING_TO.intersection(fold_gap(ctx.text[ann.end : cue.span.start]).split())
+            # "l'attaque contre le camp, a indiqué l'armée": past a comma the verb opens the attribution, whose
+            # speaker follows it; unless the name stands between commas ("the spokesman, Yahya Saree, said")
+            and not (
+                _COMMA.search(ctx.text, ann.end, cue.span.start)
+                and not _COMMA.search(ctx.text, max(0, ann.start - 3), ann.start)
+            )
+        )
         if (before or after) and not _CLAUSE_BREAK.search(
             ctx.text, min(cue.span.end, ann.end), max(cue.span.start, ann.start)
         ):
