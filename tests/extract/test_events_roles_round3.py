@@ -176,3 +176,32 @@ def test_what_stands_before_an_inverted_attribution_is_no_speaker() -> None:
         "Les jihadistes ont lancé l'attaque contre le camp de Mopti, a indiqué l'armée.", "fr", "ASSAULT"
     )
     assert "camp" in (_text(event["target"]) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimed"),
+    [
+        (
+            "Ни одна экстремистская группировка не взяла на себя ответственность за нападение на базу.",
+            "ru",
+            False,
+        ),
+        ("Aucun groupe jihadiste n'a revendiqué l'attaque contre le camp de Gao.", "fr", False),
+        ("Le JNIM a revendiqué l'attaque contre le camp de Gao.", "fr", True),
+    ],
+)
+def test_a_denied_claim_names_no_attacker(sentence: str, lang: str, claimed: bool) -> None:
+    event = _one(sentence, lang, "ASSAULT")
+    assert (event["source"] is not None) is claimed, event["source"]
+
+
+def test_a_denied_claim_takes_no_parties_from_the_attack_before() -> None:
+    text = (
+        "Des jihadistes ont attaqué un camp de l'armée malienne près de Gao. "
+        "Aucun groupe jihadiste n'a revendiqué cette attaque."
+    )
+    attacks = [
+        e.attrs for e in analyze_text(text, language="fr").layer("events") if e.attrs["type"] == "ASSAULT"
+    ]
+    later = [e for e in attacks if e["trigger_start"] > text.index("Aucun")]
+    assert later and later[0]["source"] is None and later[0]["target"] is None, later

@@ -1016,6 +1016,11 @@ def _code(
                 claimer,
                 "claimed",
             )  # وأعلن تنظيم داعش مسؤوليته, "le JNIM a revendiqué l'attaque"
+    denied_claim = _claim_denied(ctx, sentence, roles["source"][0] if roles["source"] is not None else None)
+    if denied_claim:
+        # "no group has claimed the attack", ни одна группировка не взяла ответственность: nobody is named as its
+        # doer, and the sentence is about the claim, so it takes no parties from the attack told before either
+        roles["source"] = None
     if etype.unnamed_actors and etype.theme_role == "target":
         defender = _repelled_by(ctx, sentence, trigger.span, _with_unnamed(nearby, ctx.unnamed_in(lo, hi)))
         if defender is not None:
@@ -1040,6 +1045,7 @@ def _code(
         previous is not None
         and refers_back
         and nobody
+        and not denied_claim
         and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
     ):
         for role in ("source", "target"):
@@ -1218,6 +1224,24 @@ def _possessed(text: str, trigger: Span) -> bool:
 def _last_person_before(ctx: _Context, start: int) -> Annotation | None:
     people = [a for a in ctx.entities_in(max(0, start - _POSSESSOR_REACH), start, start) if a.label == "PER"]
     return people[-1] if people else None
+
+
+#: Words that deny a claim of responsibility made by the actor just before them (no group, ни одна, لم).
+_CLAIM_NEGATIONS = _folded_set(
+    ["لم", "لا", "ما", "لن", "aucun", "aucune", "n'a", "n'ont", "ne", "no", "not", "never", "none", "ни", "не", "никто"]
+)  # fmt: skip
+
+
+def _claim_denied(ctx: _Context, sentence: Span, actor: Annotation | None) -> bool:
+    """ "No group has claimed responsibility", ни одна группировка не взяла на себя ответственность: the actor of a
+    denied claim (or the sentence's start, with no actor) is who did not claim, not the attacker."""
+    lo = actor.end if actor is not None else sentence.start
+    lead_start = max(sentence.start, actor.start - 15) if actor is not None else sentence.start
+    for cue in ctx.cues_between("lex|claim_responsibility", lo, min(sentence.end, lo + 40)):
+        lead = fold_gap(ctx.text[lead_start : cue.span.start]).split()
+        if _CLAIM_NEGATIONS.intersection(w.strip(",،") for w in lead):
+            return True
+    return False
 
 
 #: How far before an attack word the verb that holds it off may stand (a réagi jeudi « à une embuscade).
