@@ -205,3 +205,22 @@ def test_a_denied_claim_takes_no_parties_from_the_attack_before() -> None:
     ]
     later = [e for e in attacks if e["trigger_start"] > text.index("Aucun")]
     assert later and later[0]["source"] is None and later[0]["target"] is None, later
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("شنت الطائرات الحربية غارات على محيط العاصمة السورية دمشق.", "دمشق"),
+        ("وكانت الطائرات قصفت مدينة حمص معقل المسلحين.", "حمص"),
+    ],
+)
+def test_a_place_after_its_head_words_is_the_place_hit(sentence: str, hit: str) -> None:
+    attacks = [
+        e.attrs for e in analyze_text(sentence, language="ar").layer("events") if e.attrs["type"] == "ASSAULT"
+    ]
+    assert any(_text(a["target"]) == hit for a in attacks), attacks
+
+
+def test_a_direction_before_a_country_still_says_where() -> None:
+    event = _one("قتل عشرة جنود في هجوم وسط مالي.", "ar", "ASSAULT")
+    assert event["source"] is None or _text(event["source"]) != "مالي"

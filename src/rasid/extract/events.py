@@ -1507,6 +1507,27 @@ def _head_start(ctx: _Context, ann: Annotation, floor: int) -> int:
                 and _joins(ctx, cue.span.end, ann)
             ):
                 head = cue.span.start
+    if ann.label in PLACE_TYPES:
+        head = min(head, _place_head_start(ctx.text, lo, ann.start))
+    return head
+
+
+#: Words that head a place's phrase in Arabic: "على محيط العاصمة السورية دمشق", "قصفت مدينة بعلبك". Not the
+#: directions (وسط مالي, شمال إسرائيل): they are marks of where themselves.
+_PLACE_HEAD_WORDS = _folded_set(
+    ["محيط", "ريف", "أطراف", "اطراف", "ضواحي", "العاصمة", "مدينة", "بلدة", "قرية", "منطقة"]
+)  # fmt: skip
+
+
+def _place_head_start(text: str, lo: int, start: int) -> int:
+    """Where the words that head a place's name begin (محيط العاصمة السورية دمشق): a mark before them is the
+    place's."""
+    head = start
+    for word in reversed(list(re.finditer(r"\S+", text[lo:start]))):
+        folded = fold_gap(word.group())
+        if folded not in _PLACE_HEAD_WORDS and not _TITLE_NISBA.match(folded):
+            break
+        head = lo + word.start()
     return head
 
 
