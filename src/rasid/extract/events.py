@@ -19,6 +19,11 @@ it an event reading:
   and a speaker reporting the event is no party to it unless its verb takes the act itself (أعلن
   الجيش تنفيذ ضربات). Places after a locative preposition are the location, with coordinates from the
   knowledge base.
+* **Roles, by what the words say of them.** Who holds off an attack was attacked (l'armée a repoussé
+  l'attaque); the dead listed after "among them" are victims; a denied claim names no attacker; a Russian
+  passive's doer is in the instrumental (обстреляны боевиками); a meeting's other party named by office is
+  that office, not the country it serves (avec les chefs de la diplomatie du Mali); "his visit" (زيارته) is
+  paid by the person the text just named.
 * **Date.** The date in the sentence nearest to the trigger (``dates`` layer), with its
   precision; the publication date only when the sentence has none, marked as such.
 * **Modality.** Cues before the trigger: conditional, denied, negated, planned, reported, else
