@@ -19,6 +19,11 @@ it an event reading:
   and a speaker reporting the event is no party to it unless its verb takes the act itself (أعلن
   الجيش تنفيذ ضربات). Places after a locative preposition are the location, with coordinates from the
   knowledge base.
+* **Roles, by what the words say of them.** Who holds off an attack was attacked (l'armée a repoussé
+  l'attaque); the dead listed after "among them" are victims; a denied claim names no attacker; a Russian
+  passive's doer is in the instrumental (обстреляны боевиками); a meeting's other party named by office is
+  that office, not the country it serves (avec les chefs de la diplomatie du Mali); "his visit" (زيارته) is
+  paid by the person the text just named.
 * **Date.** The date in the sentence nearest to the trigger (``dates`` layer), with its
   precision; the publication date only when the sentence has none, marked as such.
 * **Modality.** Cues before the trigger: conditional, denied, negated, planned, reported, else
@@ -58,6 +63,10 @@ ACTOR_TYPES = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE", "UNNAMED"}
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: How far after an Arabic verb its subject may start (characters): further on, an actor is its object.
 _VSO_REACH = 25
+#: How far a person's name may stand after the place or body that ends his title (بالجوف الدكتور X).
+_TITLE_TAIL = 20
+#: Endings of a Russian noun in the instrumental case (боевиками, террористами, боевиком): the doer of a passive.
+_INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем)$")
 #: How far before an entity its marking preposition may be (characters, same clause).
 _MARK_REACH = 24
 #: No cue phrase is longer than this (characters): a look-up starts this far before its window.
@@ -823,6 +832,13 @@ def _in_title(ctx: _Context, ann: Annotation) -> bool:
     return False
 
 
+#: Speech words that name their speaker after them: who stands before one is no speaker.
+_ACCORDING_TO = _folded_set(
+    ["وفق", "وفقا", "وفقا ل", "وفقاً ل", "حسب", "بحسب", "نقلا عن", "نقلاً عن", "selon", "d'après", "according to", "according",
+     "по данным", "по словам", "согласно"]
+)  # fmt: skip
+
+
 def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
     for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 32):
@@ -839,7 +855,18 @@ def _is_speaker(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
         )
         # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
         tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
-        after = 0 <= cue.span.start - ann.end <= (30 if tail else 14)
+        # "X، وفق ما ذكر المحافظ", "X, according to the governor": the speaker comes after these words, not before
+        after = (
+            0 <= cue.span.start - ann.end <= (30 if tail else 14)
+            and fold_gap(cue.phrase) not in _ACCORDING_TO
+            and not _ACCORDING_TO.intersection(fold_gap(ctx.text[ann.end : cue.span.start]).split())
+            # "l'attaque contre le camp, a indiqué l'armée": past a comma the verb opens the attribution, whose
+            # speaker follows it; unless the name stands between commas ("the spokesman, Yahya Saree, said")
+            and not (
+                _COMMA.search(ctx.text, ann.end, cue.span.start)
+                and not _COMMA.search(ctx.text, max(0, ann.start - 3), ann.start)
+            )
+        )
         if (before or after) and not _CLAUSE_BREAK.search(
             ctx.text, min(cue.span.end, ann.end), max(cue.span.start, ann.start)
         ):
@@ -895,6 +922,10 @@ _COUNT_WORDS = _folded_set(
 )
 
 
+#: "among them", which opens the list of the dead or wounded just counted.
+_AMONG = _folded_set(["بينهم", "بينهما", "منهم", "dont", "parmi", "including", "among", "среди", "включая"])
+
+
 def _is_victim(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
     for key, lo, hi in (
@@ -905,6 +936,11 @@ def _is_victim(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
             gap = (cue.span.end, ann.start) if key == "lex|casualty" else (ann.end, cue.span.start)
             between = ctx.text[gap[0] : gap[1]]
             words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]
+            among = [n for n, w in enumerate(words) if w.strip(",،") in _AMONG]
+            if key == "lex|casualty" and among and among[-1] <= 3:
+                # "five died, among them civilians and customs agents", توفي خمسة، بينهم مدنيون وعناصر: the list
+                # after "among them" names the dead
+                words = words[among[-1] + 1 :]
             if (
                 gap[0] <= gap[1]
                 and not (gap[0] <= trigger.start < gap[1])  # погибли при нападении боевиков: the attackers
@@ -985,6 +1021,27 @@ def _code(
                 claimer,
                 "claimed",
             )  # وأعلن تنظيم داعش مسؤوليته, "le JNIM a revendiqué l'attaque"
+    denied_claim = _claim_denied(ctx, sentence, roles["source"][0] if roles["source"] is not None else None)
+    if denied_claim:
+        # "no group has claimed the attack", ни одна группировка не взяла ответственность: nobody is named as its
+        # doer, and the sentence is about the claim, so it takes no parties from the attack told before either
+        roles["source"] = None
+    if etype.unnamed_actors and etype.theme_role == "target":
+        defender = _repelled_by(ctx, sentence, trigger.span, _with_unnamed(nearby, ctx.unnamed_in(lo, hi)))
+        if defender is not None:
+            if roles["source"] is not None and _same(roles["source"][0], defender):
+                roles["source"] = None
+            if roles["target"] is None:
+                roles["target"] = (defender, "repelled")
+    if etype.two_parties:
+        office = _office_party(ctx, trigger.span, roles["target"], clause_hi)
+        if office is not None:
+            roles["target"] = (office, "office")
+    if etype.two_parties and form == "n" and roles["source"] is None and _possessed(ctx.text, trigger.span):
+        # جاء ذلك خلال زيارته الأمير X, "during his visit to X": the visitor is the person the last sentence named
+        owner = _last_person_before(ctx, sentence.start)
+        if owner is not None and (roles["target"] is None or not _same(owner, roles["target"][0])):
+            roles["source"] = (owner, "possessor")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -993,6 +1050,7 @@ def _code(
         previous is not None
         and refers_back
         and nobody
+        and not denied_claim
         and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
     ):
         for role in ("source", "target"):
@@ -1084,6 +1142,145 @@ def _names_combatants(ctx: _Context, in_clause: list[Annotation], lo: int, hi: i
     if any(a.label == "ARMED_GROUP" for a in in_clause):
         return True
     return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
+
+
+#: The word that links an office to the country it serves: "chefs de la diplomatie du Mali", "leaders of Mali".
+_OFFICE_OF = re.compile(r"(?:\b(?:de|du|des|d'|d’|of)(?:\s+(?:la|le|les|l'|l’|the))?\s*)$", re.IGNORECASE)
+#: "avec", "with", "с": the other party of a meeting comes after it.
+_WITH = re.compile(
+    r"(?:\b(?:avec|with)|(?<!\w)(?:с|со))(?:\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|the|his|her|their))?\s*$"
+)
+#: How far an office word may stand before the country it serves (с главой переходного периода Мали).
+_OFFICE_REACH = 45
+
+
+def _office_party(
+    ctx: _Context, trigger: Span, target: tuple[Annotation, str] | None, clause_end: int
+) -> Annotation | None:
+    """The other party of a meeting named by office: "négocie avec les chefs des affaires étrangères du Mali" (not
+    Mali itself), "talks with Russian leaders", "с малийским коллегой" (when nobody else is the target)."""
+    text = ctx.text
+    if target is not None:
+        country = target[0]
+        if country.label != "GPE" or country.start < trigger.end:
+            return None
+        cues = ctx.cues_between(
+            "lex|office_party", max(trigger.end, country.start - _OFFICE_REACH), country.start
+        )
+        for cue in cues:
+            between = text[cue.span.end : country.start]
+            if _COMMA.search(between) or _CLAUSE_BREAK.search(between):
+                continue
+            if any(a.label == "PER" for a in ctx.entities_in(cue.span.end, country.start, country.start)):
+                continue
+            latin = _lang_of(cue.phrase) in ("fr", "en")
+            if (latin and _OFFICE_OF.search(between)) or (
+                _lang_of(cue.phrase) == "ru" and len(between) <= 30
+            ):
+                return ctx.doc.annotation(
+                    "entities",
+                    cue.span.start,
+                    country.end,
+                    "UNNAMED",
+                    attrs={"unnamed": "office"},
+                    stage=STAGE,
+                )
+        return None
+    for cue in ctx.cues_between("lex|office_party", trigger.end, clause_end):
+        lead = text[max(trigger.end, cue.span.start - 30) : cue.span.start]
+        lead_words = text[trigger.end : cue.span.start]
+        if _COMMA.search(lead_words) or _CLAUSE_BREAK.search(lead_words):
+            return None
+        # "с малийским коллегой": an adjective may stand between the mark and the office
+        start = cue.span.start
+        if _WITH.search(lead) is None:
+            adjective = re.search(r"(?:\b(?:avec|with)|(?<!\w)(?:с|со))\s+(\w+)\s*$", lead)
+            if adjective is None:
+                continue
+            start = cue.span.start - (len(lead) - adjective.start(1))
+        return ctx.doc.annotation(
+            "entities", start, cue.span.end, "UNNAMED", attrs={"unnamed": "office"}, stage=STAGE
+        )
+    return None
+
+
+#: "his visit", "sa visite", "его визита": a possessive right before a noun trigger.
+_POSSESSIVES = _folded_set(["his", "her", "sa", "son", "его", "её", "ее"])
+#: An Arabic noun with a pronoun suffix of the third person singular: زيارته, لقائه, زيارتها.
+_AR_POSSESSED = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها)$")
+#: How far back a sentence may look for the person its possessive refers to.
+_POSSESSOR_REACH = 500
+
+
+def _possessed(text: str, trigger: Span) -> bool:
+    """Whether the noun trigger is "his" or "her" something: زيارته, "his visit", "sa visite"."""
+    word_end = trigger.end
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    word_start = trigger.start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    if _AR_POSSESSED.match(text[word_start:word_end]):
+        return True
+    before = text[max(0, word_start - 8) : word_start].split()
+    return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
+
+
+def _last_person_before(ctx: _Context, start: int) -> Annotation | None:
+    people = [a for a in ctx.entities_in(max(0, start - _POSSESSOR_REACH), start, start) if a.label == "PER"]
+    return people[-1] if people else None
+
+
+#: Words that deny a claim of responsibility made by the actor just before them (no group, ни одна, لم).
+_CLAIM_NEGATIONS = _folded_set(
+    ["لم", "لا", "ما", "لن", "aucun", "aucune", "n'a", "n'ont", "ne", "no", "not", "never", "none", "ни", "не", "никто"]
+)  # fmt: skip
+
+
+def _claim_denied(ctx: _Context, sentence: Span, actor: Annotation | None) -> bool:
+    """ "No group has claimed responsibility", ни одна группировка не взяла на себя ответственность: the actor of a
+    denied claim (or the sentence's start, with no actor) is who did not claim, not the attacker."""
+    lo = actor.end if actor is not None else sentence.start
+    lead_start = max(sentence.start, actor.start - 15) if actor is not None else sentence.start
+    for cue in ctx.cues_between("lex|claim_responsibility", lo, min(sentence.end, lo + 40)):
+        lead = fold_gap(ctx.text[lead_start : cue.span.start]).split()
+        if _CLAIM_NEGATIONS.intersection(w.strip(",،") for w in lead):
+            return True
+    return False
+
+
+#: How far before an attack word the verb that holds it off may stand (a réagi jeudi « à une embuscade).
+_REPEL_REACH = 30
+
+
+def _repelled_by(ctx: _Context, sentence: Span, trigger: Span, actors: list[Annotation]) -> Annotation | None:
+    """ "L'armée a repoussé l'attaque", "troops repelled an assault", صد الجيش هجوما: who holds off an attack
+    was attacked, not its doer. The subject of the repel word, else None."""
+    cues = [
+        c
+        for c in ctx.cues_between(
+            "lex|repel", max(sentence.start, trigger.start - _REPEL_REACH), trigger.start
+        )
+        if c.span.end <= trigger.start
+    ]
+    if not cues or _CLAUSE_BREAK.search(ctx.text, cues[-1].span.end, trigger.start):
+        return None
+    cue = cues[-1].span
+    if _lang_of(cues[-1].phrase) == "ar":
+        # Arabic VSO: the subject stands between the verb and the attack (صد الجيش هجوما)
+        subject = next((a for a in actors if cue.end <= a.start and a.end <= trigger.start), None)
+        if subject is not None:
+            return subject
+    # elsewhere an actor between is the attack's own (repelled a JNIM attack): the subject comes before the verb
+    before = [
+        a
+        for a in actors
+        if sentence.start <= a.start
+        and a.end <= cue.start
+        and not _CLAUSE_BREAK.search(ctx.text, a.end, cue.start)
+        and not _COMMA.search(ctx.text, a.end, cue.start)
+    ]
+    return before[-1] if before else None
 
 
 def _definite(ctx: _Context, trigger: Span) -> bool:
@@ -1315,6 +1512,27 @@ def _head_start(ctx: _Context, ann: Annotation, floor: int) -> int:
                 and _joins(ctx, cue.span.end, ann)
             ):
                 head = cue.span.start
+    if ann.label in PLACE_TYPES:
+        head = min(head, _place_head_start(ctx.text, lo, ann.start))
+    return head
+
+
+#: Words that head a place's phrase in Arabic: "على محيط العاصمة السورية دمشق", "قصفت مدينة بعلبك". Not the
+#: directions (وسط مالي, شمال إسرائيل): they are marks of where themselves.
+_PLACE_HEAD_WORDS = _folded_set(
+    ["محيط", "ريف", "أطراف", "اطراف", "ضواحي", "العاصمة", "مدينة", "بلدة", "قرية", "منطقة"]
+)  # fmt: skip
+
+
+def _place_head_start(text: str, lo: int, start: int) -> int:
+    """Where the words that head a place's name begin (محيط العاصمة السورية دمشق): a mark before them is the
+    place's."""
+    head = start
+    for word in reversed(list(re.finditer(r"\S+", text[lo:start]))):
+        folded = fold_gap(word.group())
+        if folded not in _PLACE_HEAD_WORDS and not _TITLE_NISBA.match(folded):
+            break
+        head = lo + word.start()
     return head
 
 
@@ -1492,6 +1710,17 @@ def _roles(
             if ann.start >= trigger.span.end and mark is not None:
                 continue  # تعاونها مع روسيا: Russia belongs to another word
             (unmarked_after if ann.start >= trigger.span.end else unmarked_before).append(ann)
+    if etype.prefer_person and target is not None and target[1] == "target-mark" and target[0].label != "PER":
+        # "met the director of the hospital in Tabuk, Dr X": the place or body marked "with" ends the title of the
+        # person right after it, and that person is the one met
+        holder = next((a for a in unmarked_after if a.label == "PER" and a.start >= target[0].end), None)
+        if (
+            holder is not None
+            and holder.start - target[0].end <= _TITLE_TAIL
+            and _joins(ctx, target[0].end, holder)
+        ):
+            unmarked_after.remove(holder)
+            target = (holder, "target-mark")
     before = unmarked_before[-1] if unmarked_before else None
     if is_verb and unmarked_before and _after_conjunction(text, trigger.span.start):
         # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
@@ -1540,6 +1769,13 @@ def _roles(
                 target = (objects[0], "object")
     else:  # a noun or a passive: the unmarked actor after it is its theme
         theme_role = etype.theme_role
+        if passive and lang == "ru" and source is None:
+            # "военные были обстреляны боевиками": Russian names the doer of a passive in the instrumental case,
+            # with no preposition
+            doer = next((a for a in after if _INSTRUMENTAL.search(a.text.split()[0])), None)
+            if doer is not None:
+                after.remove(doer)
+                source = (doer, "agent")
         # the genitive after the noun, counted from its title: "visite du président X", لقاء وزير الخارجية X مع
         genitive_start = heads.get(id(after[0]), after[0].start) if after else 0
         if (
