@@ -929,6 +929,9 @@ _TOLD_TO = re.compile(
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
     r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tard|également|aussi|later|also"
     r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
+    # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
+    r"(?:(?:\s+(?!(?:le|la|les|l|un|une|des|the|a|an|de|du|d|of)(?![\w'’-]))[a-zà-ÿ][\w'’-]*){1,2}"
+    r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"
     r"|журналистам|прессе|репортерам)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -1390,12 +1393,27 @@ def _latin_nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> boo
     return others and not theirs
 
 
-def _apposition(ctx: _Context, pos: int) -> Mention | None:
-    """A person named in apposition right after ``pos``: "…, Vedant Patel." / "…، بيت جوست، إن"."""
+#: fr/en: a second title in apposition, up to its comma ("…, porte-parole du gouvernement, X").
+_SECOND_TITLE = re.compile(
+    r"(?:(?:le|la|l['’]|the)\s*)?(?P<role>[a-zà-ÿ][\w'’-]*)[^,.;:!?\n«»\"“”()]{0,60}(?=,)"
+)
+
+
+def _apposition(ctx: _Context, pos: int, *, stacked: bool = True) -> Mention | None:
+    """A person named in apposition right after ``pos``: "…, Vedant Patel." / "…، بيت جوست، إن";
+    after a second title in its own commas ("le ministre de X, porte-parole du gouvernement, Y")."""
     comma = re.match(r"\s*[،,]\s*", ctx.text[pos : pos + 4])
     if comma is None:
         return None
     at = pos + comma.end()
+    second = _SECOND_TITLE.match(ctx.text, at, min(len(ctx.text), at + 90)) if stacked else None
+    if (
+        second is not None
+        and _is_role_word(ctx, second.group("role"))
+        and ctx.cues.verb.search(fold(second.group())) is None
+        and not ctx.mentions_in(at, second.end())
+    ):
+        return _apposition(ctx, second.end(), stacked=False)
     for m in ctx.mentions_in(at, at + 80):
         if (
             m.label == "PER"
@@ -2823,6 +2841,8 @@ def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | No
         return None
     cue = cues[-1]
     c_start, c_end = ctx.orig(cue.start(), cue.end())
+    if ctx.text[c_start].isupper():
+        return None  # '"… symbolique." Selon l'armée, 800 000 …': a new sentence, not this quote's source
     _, end = ctx.orig(fs, fe)
     comma = re.search(r"[،,]", ctx.text[c_end:end])
     phrase_end = c_end + comma.start() if comma else end
@@ -2918,6 +2938,16 @@ def _opening_anonymous(ctx: _Context, sent_start: int, v_start: int) -> Speaker 
     return _anonymous_phrase(ctx, words) if words else None
 
 
+#: fr: an auxiliary, its inverted pronoun and adverbs between a quote and the participle of a speech
+#: verb ("a-t-il encore souligné", "avait déclaré", "a également précisé"): part of the verb.
+_AUXILIARY_BEFORE_VERB = re.compile(
+    r"(?<![^\W_])(?:a|avait|aurait)(?:-t)?(?:-(?:il|elle))?"
+    r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
+    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
     text, folded = ctx.text, ctx.norm.text
@@ -2937,6 +2967,9 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     if _is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
+    if auxiliary is not None and not text[q.close + 1 : auxiliary.start()].strip(" ,\u00a0—–-"):
+        v_start = auxiliary.start()  # « … », a-t-il encore souligné / avait déclaré X: one verb, no gap
     cue = text[v_start:v_end]
     gap = text[q.close + 1 : v_start]
     for x in ctx.mentions_in(q.close + 1, v_start):

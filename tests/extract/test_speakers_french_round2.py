@@ -1,0 +1,104 @@
+"""rasid.quotes.v1 speakers in French (and English where the mechanism is shared), second round on
+real news: speakers that were missed (an auxiliary or adverb before the participle after the quote,
+the imperfect, a second title in apposition, a longer addressee) and one wrong speaker (an attribution
+opening the next sentence). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_quotes import _analyse
+
+from rasid.model import Document
+
+
+def _quotes(doc: Document) -> list[dict[str, Any]]:
+    return [{"text": a.text, **a.attrs} for a in doc.layer("quotes") if a.label == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les routes du nord resteront fermées jusqu'à lundi », avait déclaré le gouverneur Paul Sangaré.",
+        "« Les routes du nord resteront fermées jusqu'à lundi », a encore déclaré le gouverneur Paul Sangaré.",
+        "« Les routes du nord resteront fermées jusqu'à lundi », a également précisé le gouverneur Paul Sangaré.",
+        "« Les routes du nord resteront fermées jusqu'à lundi », affirmait le gouverneur Paul Sangaré à la radio.",
+    ],
+)
+def test_auxiliary_adverb_or_imperfect_before_the_subject_after_the_quote(text: str) -> None:
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] == "Paul Sangaré"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["a-t-il encore souligné", "a-t-il également ajouté", "disait-il", "avait-il rappelé"],
+)
+def test_inverted_pronoun_with_an_adverb_or_another_tense_goes_on_with_the_speaker(cue: str) -> None:
+    text = (
+        "« Les écoles rouvriront dès que possible », a assuré mardi le gouverneur Paul Sangaré. "
+        f"« Les routes du nord resteront fermées jusqu'à lundi », {cue}."
+    )
+    quotes = _quotes(_named(text))
+    assert [q["speaker"] for q in quotes] == ["Paul Sangaré", "Paul Sangaré"]
+
+
+def test_inverted_feminine_pronoun_with_an_adverb_keeps_the_gender_check() -> None:
+    text = (
+        "Le gouverneur Paul Sangaré a parlé mardi. « Les écoles rouvriront dès que possible », a-t-il assuré. "
+        "« Les routes du nord resteront fermées jusqu'à lundi », a-t-elle encore souligné."
+    )
+    quotes = _quotes(_named(text))
+    assert quotes[1]["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second title in its own commas between the first title and the name
+        "« Aucun village n'a été abandonné par l'armée », a déclaré le ministre de la Sécurité, porte-parole "
+        "du gouvernement, Ousmane Diallo Keïta.",
+        "« Aucun village n'a été abandonné par l'armée », a affirmé le porte-parole, chef de la délégation, "
+        "le colonel Ousmane Diallo Keïta.",
+        # an addressee with two adjectives before the inverted subject
+        "« Aucun village n'a été abandonné par l'armée », a déclaré jeudi à la télévision publique nigérienne "
+        "le ministre de la Sécurité, Ousmane Diallo Keïta.",
+    ],
+)
+def test_name_after_stacked_titles_or_a_long_addressee(text: str) -> None:
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] == "Ousmane Diallo Keïta"
+
+
+def _named(text: str) -> Document:
+    """The stage with the entities layer naming the people of these sentences, as the tagger does."""
+    people = {name: name for name in ("Ousmane Diallo Keïta", "Paul Sangaré") if name in text}
+    return _analyse(text, people)
+
+
+def test_second_apposition_that_is_no_title_leaves_the_role() -> None:
+    text = "« Aucun village n'a été abandonné par l'armée », a déclaré le ministre de la Sécurité, lundi soir, à Niamey."
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un officier a témoigné devant les députés. \"Je n'ai jamais promis une victoire rapide, personne ne "
+        "le peut.\" Selon les chiffres de l'armée, cinq mille civils restent dans la ville.",
+        'An officer spoke to the committee. "I never promised a quick victory, nobody can do that." '
+        "According to army figures, five thousand civilians remain in the city.",
+    ],
+)
+def test_attribution_opening_the_next_sentence_is_not_the_quote_source(text: str) -> None:
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] != "les chiffres de l'armée"
+    assert quote["speaker"] is None or "army" not in quote["speaker"]
+
+
+def test_attribution_after_the_quote_in_its_sentence_still_names_the_source() -> None:
+    text = "« Un convoi a été visé hier près de la frontière nord », selon le ministre Paul Sangaré."
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] == "Paul Sangaré"
