@@ -102,3 +102,22 @@ def test_attribution_after_the_quote_in_its_sentence_still_names_the_source() ->
     text = "« Un convoi a été visé hier près de la frontière nord », selon le ministre Paul Sangaré."
     (quote,) = _quotes(_named(text))
     assert quote["speaker"] == "Paul Sangaré"
+
+
+def test_the_communique_with_none_spoken_of_before_is_the_sentence_before_speaker() -> None:
+    text = (
+        "L'armée malienne a confirmé mardi des frappes près de Gao. « Les cibles étaient des dépôts d'armes "
+        "des terroristes », précise le communiqué."
+    )
+    (quote,) = _quotes(_analyse(text, others={"armée malienne": ("ORG", "armée malienne")}))
+    assert quote["speaker"] == "L'armée malienne"
+    assert quote["speaker_type"] == "organization"
+
+
+def test_the_communique_after_a_sentence_without_a_speaker_names_nobody() -> None:
+    text = (
+        "Le gouverneur Paul Sangaré a parlé mardi. Les pluies ont coupé la route. « Les cibles étaient des "
+        "dépôts d'armes des terroristes », précise le communiqué."
+    )
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] is None

@@ -2467,7 +2467,7 @@ def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
         if not _inside_quotation(ctx.text, floor, ctx.orig(n.start(), n.end())[0])
     ]  # fmt: skip
     if not nouns:
-        return None
+        return _issuer_just_before(ctx, pos)
     n_start, n_end = ctx.orig(nouns[-1].start(), nouns[-1].end())
     text = ctx.text
     s0 = _sentence_start(text, n_start, max(0, n_start - STATEMENT_SENTENCE_CHARS))
@@ -2503,6 +2503,20 @@ def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
     hs, he = ctx.orig(head.start(), head.end())
     start, end = _organization_extent(text, hs, he, ctx.cues.organization_words)
     return Speaker(None, hs, he, "role", None, kind="organization", name=text[start:end])
+
+
+def _issuer_just_before(ctx: _Context, pos: int) -> Speaker | None:
+    """fr/en/ru: "« … », précise le communiqué" with no statement spoken of before: the one whose words
+    the sentence right before reported when it is a body (its last speech verb), else None."""
+    text = ctx.text
+    s0 = _sentence_start(text, pos, max(0, pos - STATEMENT_SENTENCE_CHARS))
+    if _ARABIC.search(text, s0, pos) is not None:
+        return None
+    prev0 = _sentence_start(text, max(0, s0 - 1), max(0, s0 - STATEMENT_SENTENCE_CHARS))
+    said = [e.speaker for e in ctx.events if prev0 <= e.start < pos and e.speaker is not None]
+    if not said or said[-1].via == "statement" or said[-1].kind != "organization":
+        return None  # a person who spoke last did not issue "the statement" (told reporters, then …)
+    return replace(said[-1], via="role", cue=None)
 
 
 #: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
