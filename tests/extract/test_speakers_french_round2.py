@@ -121,3 +121,34 @@ def test_the_communique_after_a_sentence_without_a_speaker_names_nobody() -> Non
     )
     (quote,) = _quotes(_named(text))
     assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Front uni a déclaré : « Nos combattants tiennent toujours la ville du nord. »",
+        "Hier, le Front uni a ajouté : « Nos combattants tiennent toujours la ville du nord. »",
+        'Front uni said: "Our fighters still hold the northern town."',
+    ],
+)
+def test_named_body_opening_the_clause_before_the_verb_speaks(text: str) -> None:
+    (quote,) = _quotes(_analyse(text, others={"Front uni": ("ARMED_GROUP", "Front uni")}))
+    assert quote["speaker"] == "Front uni"
+    assert quote["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body completes a role or follows a preposition: not the subject
+        "Un chef du Front uni a déclaré : « Nos combattants tiennent toujours la ville du nord. »",
+        "Après une réunion avec le Front uni, Paul Sangaré a déclaré : « Nos combattants tiennent la ville. »",
+        # a country is no speaker by itself
+        "Le Mali a déclaré : « Nos combattants tiennent toujours la ville du nord. »",
+    ],
+)
+def test_body_that_is_no_subject_or_a_country_is_not_the_speaker(text: str) -> None:
+    others = {"Front uni": ("ARMED_GROUP", "Front uni"), "Mali": ("GPE", "Mali")}
+    (quote,) = _quotes(_analyse(text, {"Paul Sangaré": "Paul Sangaré"}, others))
+    assert quote["speaker"] in (None, "Paul Sangaré")
+    assert quote["speaker"] != "Front uni"

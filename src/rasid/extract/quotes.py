@@ -2593,11 +2593,40 @@ def _subject_of_verb(
             described = _opening_anonymous(ctx, sent_start, v_start)
         if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = _subject_before(ctx, sent_start, v_start)
-        found = found or described
+        found = found or described or _body_right_before(ctx, sent_start, v_start)
     found = _resolve_reference(ctx, found, v_start, gender)
     if found is not None and found.gender is None and _verb_agrees_with(ctx, v_end, found):
         found.gender = gender
     return found, found is not None
+
+
+#: What may stand before a named body opening its clause ("Et le Hezbollah a ajouté", "Also Hamas said").
+_BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "but"})
+
+
+def _body_right_before(ctx: _Context, sent_start: int, v_start: int) -> Speaker | None:
+    """fr/en/ru: a named body (not a country) opening the verb's clause right before it ("Hamas said:",
+    "L'ONU a déclaré :", "Hier, le Hezbollah a ajouté :"): that organisation, else None."""
+    if _ARABIC.search(ctx.text, sent_start, v_start) is not None:
+        return None
+    clause_start = sent_start
+    for mark in _PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    bodies = [
+        m
+        for m in ctx.mentions_in(clause_start, v_start)
+        if m.label in SPEAKER_LABELS and m.label not in ("PER", "GPE")
+    ]
+    if not bodies:
+        return None
+    m = bodies[-1]
+    between = [fold(w) for w in _WORD.findall(ctx.text[m.end : v_start])]
+    before = [fold(w) for w in _WORD.findall(ctx.text[clause_start : m.start])]
+    if any(w not in _BETWEEN_SUBJECT_AND_VERB for w in between) or any(
+        w not in _BEFORE_BODY and w not in _OPENING_ADVERBS for w in before
+    ):
+        return None
+    return Speaker(m, m.start, m.end, "subject", None, kind="organization")
 
 
 def _verb_agrees_with(ctx: _Context, v_end: int, found: Speaker) -> bool:
