@@ -152,3 +152,27 @@ def test_body_that_is_no_subject_or_a_country_is_not_the_speaker(text: str) -> N
     (quote,) = _quotes(_analyse(text, {"Paul Sangaré": "Paul Sangaré"}, others))
     assert quote["speaker"] in (None, "Paul Sangaré")
     assert quote["speaker"] != "Front uni"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [("selon lui", "Paul Sangaré"), ("d'après lui", "Paul Sangaré"), ("selon eux", None)],
+)
+def test_pronoun_attribution_right_after_the_quote_is_the_last_speaker(
+    after: str, speaker: str | None
+) -> None:
+    text = (
+        "« Les écoles rouvriront dès que possible », a assuré mardi le gouverneur Paul Sangaré. "
+        f"« Aucun village n'a été abandonné par l'armée », {after}."
+    )
+    quotes = _quotes(_named(text))
+    assert quotes[1]["speaker"] == speaker
+
+
+def test_pronoun_attribution_opening_the_next_sentence_is_not_the_quote_source() -> None:
+    text = (
+        "Le gouverneur Paul Sangaré a parlé lundi. Un habitant témoigne. « Aucun village n'a été abandonné. » "
+        "Selon lui, la situation reste calme."
+    )
+    quotes = _quotes(_named(text))
+    assert quotes[-1]["speaker"] != "Paul Sangaré"

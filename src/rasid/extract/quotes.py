@@ -2902,6 +2902,24 @@ def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | No
     return found
 
 
+def _pronoun_attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | None:
+    """ "« … », selon lui." / '"…," according to her' / «…», по его словам: the last speaker of that
+    gender, as "selon lui, « … »" before the quote."""
+    found = ctx.cues.pronoun_attribution.search(ctx.norm.text, fs, fe)
+    if found is None:
+        return None
+    p_start, p_end = ctx.orig(found.start(), found.end())
+    assert q.close is not None
+    if ctx.text[q.close + 1 : p_start].strip(" ,\u00a0—–-") or ctx.text[p_start].isupper():
+        return None  # words between, or a new sentence opening with "Selon lui"
+    if found.lastgroup not in ("m", "f"):
+        return None  # "selon eux": a group, not the last speaker
+    speaker = _from_chain(ctx, q.open, "pronoun", found.lastgroup)
+    if speaker is not None:
+        speaker.cue = ctx.text[p_start:p_end]
+    return speaker
+
+
 #: Words that join a verb to the subject of the clause before ("X a reçu Y et a déclaré").
 _COORDINATION = frozenset({"et", "and", "и", "а", "mais", "but", "puis", "then", "ensuite", "затем"})
 
@@ -3004,9 +3022,11 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
     verb_after = next((v for v in ctx.cues.verb.finditer(folded, fs2, fe2) if not _noun_use(folded, v)), None)
     if verb_after is None:
-        return _words_of(ctx, q, after_end) or _attributed_after(
-            ctx, q, fs2, fe2
-        )  # "…", according to the army.
+        return (
+            _words_of(ctx, q, after_end)
+            or _pronoun_attributed_after(ctx, q, fs2, fe2)
+            or _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
+        )
     if _is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
