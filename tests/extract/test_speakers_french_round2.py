@@ -176,3 +176,22 @@ def test_pronoun_attribution_opening_the_next_sentence_is_not_the_quote_source()
     )
     quotes = _quotes(_named(text))
     assert quotes[-1]["speaker"] != "Paul Sangaré"
+
+
+def test_pronoun_after_a_body_is_nobody_once_an_unmarked_person_came_in() -> None:
+    text = (
+        "L'armée malienne a annoncé des frappes. Le message a été lu par le colonel Souleymane Dembélé Kanté. "
+        "« Nos unités tiennent toutes leurs positions », a-t-il souligné."
+    )
+    (quote,) = _quotes(_analyse(text, others={"armée malienne": ("ORG", "armée malienne")}))
+    assert quote["speaker"] is None
+
+
+def test_pronoun_after_a_body_with_only_places_since_is_that_body() -> None:
+    text = (
+        "L'armée malienne a annoncé des frappes près de Tombouctou. « Nos unités tiennent toutes leurs "
+        "positions », a-t-elle souligné."
+    )
+    others = {"armée malienne": ("ORG", "armée malienne"), "Tombouctou": ("GPE", "Tombouctou")}
+    (quote,) = _quotes(_analyse(text, others=others))
+    assert quote["speaker"] == "L'armée malienne"

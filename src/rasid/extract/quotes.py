@@ -1666,6 +1666,8 @@ def _from_chain(
             return _new_arabic_subject(ctx, pos, via, m)
     if is_person and _unmarked_subject_since(ctx, event.end, pos, said_before):
         return None
+    if not is_person and via in ("pronoun", "implicit") and _unmarked_person_since(ctx, event.end, pos):
+        return None  # "L'armée a annoncé … prononcé par le général Mohammad Bagheri. Il a souligné": not the army
     if is_person and _titled_newcomer_since(ctx, event.end, pos, said_before):
         return None
     return replace(said_before, via=via, cue=None)
@@ -1709,6 +1711,31 @@ def _unmarked_subject_since(ctx: _Context, start: int, pos: int, speaker: Speake
                 if fold(found.group("name").split()[0]) not in _NOT_NAME_WORDS:
                     return True
         cursor = end
+    return False
+
+
+#: Two or three capitalised words (Latin or Cyrillic): a name when no stage marked them and no sentence
+#: opens with them.
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){1,2}")
+
+
+def _unmarked_person_since(ctx: _Context, start: int, pos: int) -> bool:
+    """fr/en/ru: after an organisation spoke, a name no stage marked came in before ``pos`` (outside
+    quotations, not opening a sentence): a pronoun then may be that person's, so it is nobody's."""
+    text = ctx.text
+    if _ARABIC.search(text, start, pos) is not None:
+        return False
+    for run in _CAPITALISED_RUN.finditer(text, start, pos):
+        words = run.group().split()
+        if (
+            ctx.mentions_in(max(0, run.start() - 1), run.end() + 1)
+            or _inside_quotation(text, start, run.start())
+            or re.search(r"(?:^|[.!?:\n«\"“])\s*$", text[max(0, run.start() - 3) : run.start()])
+            or fold(words[0]) in _NOT_NAME_WORDS
+            or any(_is_role_word(ctx, w) for w in words)
+        ):
+            continue
+        return True
     return False
 
 
