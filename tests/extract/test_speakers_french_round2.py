@@ -195,3 +195,21 @@ def test_pronoun_after_a_body_with_only_places_since_is_that_body() -> None:
     others = {"armée malienne": ("ORG", "armée malienne"), "Tombouctou": ("GPE", "Tombouctou")}
     (quote,) = _quotes(_analyse(text, others=others))
     assert quote["speaker"] == "L'armée malienne"
+
+
+def test_quote_in_a_relative_clause_on_another_person_is_not_the_speaker() -> None:
+    text = (
+        "Le porte-parole Paul Sangaré a jugé mardi que les propos du ministre Ousmane Diallo Keïta, qui a "
+        "parlé d'une « guerre longue et coûteuse pour tous », ne reflètent pas la position officielle."
+    )
+    quotes = _quotes(_named(text))
+    assert all(q["speaker"] != "Paul Sangaré" for q in quotes)
+
+
+def test_quote_after_the_relative_clause_closed_is_the_speaker() -> None:
+    text = (
+        "Le porte-parole Paul Sangaré a jugé mardi que les propos du ministre Ousmane Diallo Keïta, qui a "
+        "parlé lundi à la radio, « ne reflètent pas la position officielle du gouvernement »."
+    )
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] == "Paul Sangaré"

@@ -2885,6 +2885,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
             found = _from_chain(ctx, v_start, "implicit", gender)
+        if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
+            return None  # "X a soutenu que les propos de Y, qui a évoqué une « partition », …": Y's words
         if found is not None:
             found.cue = cue
             if _verb_agrees_with(ctx, v_end, found):
@@ -2945,6 +2947,24 @@ def _pronoun_attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Spea
     if speaker is not None:
         speaker.cue = ctx.text[p_start:p_end]
     return speaker
+
+
+#: ", qui a évoqué …", ", who described …", ", который назвал …": a relative clause on the noun before.
+_RELATIVE_CLAUSE = re.compile(r"[,،]\s*(?:qui|who|который|которая|которые)\s", re.IGNORECASE)
+
+
+def _in_relative_clause_of_another(ctx: _Context, start: int, pos: int, found: Speaker) -> bool:
+    """fr/en/ru: the quote at ``pos`` stands in a relative clause (no comma since its "qui") on a person
+    named right before it who is not the speaker found: the words are that person's, not the speaker's."""
+    clauses = list(_RELATIVE_CLAUSE.finditer(ctx.text, start, pos))
+    if not clauses or re.search(r"[,;:.!?\n]", ctx.text[clauses[-1].end() : pos]):
+        return False
+    comma = clauses[-1].start()
+    key = found.mention.key if found.mention is not None else None
+    return any(
+        m.label == "PER" and m.key != key and not ctx.text[m.end : comma].strip()
+        for m in ctx.mentions_in(start, comma)
+    )
 
 
 #: Words that join a verb to the subject of the clause before ("X a reçu Y et a déclaré").
