@@ -213,3 +213,27 @@ def test_quote_after_the_relative_clause_closed_is_the_speaker() -> None:
     )
     (quote,) = _quotes(_named(text))
     assert quote["speaker"] == "Paul Sangaré"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La radio militaire nationale a confirmé les frappes, précisant que « les cibles étaient des dépôts "
+         "d'armes ».", "La radio militaire nationale"),
+        ("La télévision publique a rapporté : « Deux personnes ont été blessées dans le centre-ville. »",
+         "La télévision publique"),
+    ],
+)  # fmt: skip
+def test_a_radio_or_television_is_a_speaking_body(text: str, speaker: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == speaker
+    assert quote["speaker_type"] == "organization"
+
+
+def test_statement_broadcast_on_television_is_no_television_speaking() -> None:
+    text = (
+        "« Toute personne qui aidera l'ennemi sera poursuivie », a indiqué le communiqué lu à la télévision "
+        "nationale."
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] is None or "télévision" not in quote["speaker"]

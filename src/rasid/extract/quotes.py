@@ -3137,7 +3137,18 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         ):
             found = _described_subject(ctx, subject_start, zone_end)
         inverted_pronoun = _INVERTED_PRONOUN.search(fold(cue)) is not None  # a-t-il dit: "il" is the subject
-        if found is None and verb_after.group("ar") is None and not inverted_pronoun:
+        statement_first = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
+        if statement_first is not None and re.match(
+            r"\s*(?:de|du|des|d['’]|of|by|from)\s",
+            fold(text[subject_start:zone_end])[statement_first.end() :],
+        ):
+            statement_first = None  # "le communiqué du ministère": the body issued it
+        if (
+            found is None
+            and verb_after.group("ar") is None
+            and not inverted_pronoun
+            and statement_first is None
+        ):
             found = _organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
         if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
