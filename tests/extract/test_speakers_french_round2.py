@@ -237,3 +237,16 @@ def test_statement_broadcast_on_television_is_no_television_speaking() -> None:
     )
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] is None or "télévision" not in quote["speaker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous frapperons les terroristes partout où ils se cachent », affirme M. Zorbek.",
+        "« Nous frapperons les terroristes partout où ils se cachent », a déclaré lundi M. Zorbek, à Gao.",
+        '"We will strike the terrorists wherever they hide," said Mr. Zorbek.',
+    ],
+)
+def test_surname_after_an_honorific_no_stage_marked_is_the_speaker(text: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "Zorbek"

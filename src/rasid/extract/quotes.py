@@ -1046,6 +1046,11 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     if _ARABIC.search(zone) is None:
+        honorific = _HONORIFIC_NAME.match(zone)
+        if honorific is not None and fold(honorific.group("name")) not in _NOT_NAME_WORDS:
+            ns, ne = start + honorific.start("name"), start + honorific.end("name")
+            surface = honorific.group("name")  # "affirme M. Katz": a surname after an honorific
+            return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, "subject", None)
         name = _unmarked_name_ending(ctx, start, end)
         told = _TOLD_AFTER_NAME.search(zone)
         if name is None and told is not None:  # "a déclaré Abdullah Bu Habib à la chaîne CNN"
@@ -1053,6 +1058,14 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+#: fr/en: an honorific and a name no stage marked, right after an inverted verb ("affirme M. Katz",
+#: "said Mr. Abbas"), ending the subject.
+_HONORIFIC_NAME = re.compile(
+    r"\s*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,2})(?=\s*(?:$|[,.;:!?\n]))"
+)
 
 
 #: What may follow the subject of an inverted verb: whom or where it was told ("à la chaîne", "to CNN").
@@ -3061,7 +3074,10 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     text, folded = ctx.text, ctx.norm.text
     assert q.close is not None
     after_end = min(len(text), q.close + 160)
-    clause_end = re.search(r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])\.", text[q.close + 1 : after_end])  # not U.S.
+    clause_end = re.search(
+        r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.",
+        text[q.close + 1 : after_end],
+    )  # not U.S., Mr.
     if clause_end:
         after_end = q.close + 1 + clause_end.start()
     if _QUOTED_OBJECT.search(text, q.close + 1, after_end):
