@@ -250,3 +250,18 @@ def test_statement_broadcast_on_television_is_no_television_speaking() -> None:
 def test_surname_after_an_honorific_no_stage_marked_is_the_speaker(text: str) -> None:
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] == "Zorbek"
+
+
+def test_quote_inside_a_reported_clause_before_an_inverted_verb_is_the_named_subject() -> None:
+    text = (
+        "L'armée frappera « les chefs terroristes » où qu'ils se cachent, a déclaré lundi le ministre de la "
+        "Défense, Paul Sangaré, lors d'une visite."
+    )
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] == "Paul Sangaré"
+
+
+def test_quote_inside_a_reported_clause_before_an_unnamed_role_names_nobody() -> None:
+    text = "L'armée frappera « les chefs terroristes » où qu'ils se cachent, a déclaré lundi un colonel."
+    quotes = _quotes(_named(text))
+    assert all(q["speaker"] is None for q in quotes)

@@ -3102,6 +3102,7 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         gap = gap.replace(x.text, " ")
     gap_words = _WORD.findall(fold(gap))
     described = None
+    incise = False
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
@@ -3130,7 +3131,16 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
             and re.fullmatch(r"\s*,[^,]+,\s*", gap) is not None
             and not ctx.mentions_in(q.close + 1, v_start)
         )  # « … », dans le centre du pays, a-t-il ajouté: an aside, the subject is the inverted pronoun
-        if described is None and not aside:
+        # 'X frappera « … » où il se trouve, a déclaré Y': the rest of the reported clause, then an
+        # inverted verb whose subject must be a name (checked below)
+        incise = (
+            described is None
+            and not aside
+            and verb_after.group("ar") is None
+            and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
+            and not ctx.mentions_in(q.close + 1, v_start)
+        )
+        if described is None and not aside and not incise:
             return None
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
@@ -3139,6 +3149,8 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         named = _apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
             found = Speaker(named, named.start, named.end, "subject", None)
+    if incise and (found is None or found.mention is None):
+        return None  # after the rest of a reported clause only a name is sure to be the speaker
     if found is None and described is None:
         per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
         if per:
