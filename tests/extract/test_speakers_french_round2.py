@@ -265,3 +265,35 @@ def test_quote_inside_a_reported_clause_before_an_unnamed_role_names_nobody() ->
     text = "L'armée frappera « les chefs terroristes » où qu'ils se cachent, a déclaré lundi un colonel."
     quotes = _quotes(_named(text))
     assert all(q["speaker"] is None for q in quotes)
+
+
+def test_plural_auxiliary_and_a_statement_place_before_the_inverted_subject() -> None:
+    text = (
+        "« Deux dépôts ont été touchés au nord de la ville », ont indiqué dans un communiqué les forces de "
+        "défense aérienne."
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "les forces de défense aérienne"
+
+
+def test_where_a_body_said_it_is_not_part_of_its_name() -> None:
+    text = (
+        "« Deux dépôts ont été touchés au nord de la ville », a déclaré l'armée malienne dans un communiqué."
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "l'armée malienne"
+
+
+def test_met_en_garde_is_a_speech_verb() -> None:
+    text = "Le gouverneur Paul Sangaré met en garde : « Personne ne doit franchir la frontière cette nuit. »"
+    (quote,) = _quotes(_named(text))
+    assert quote["speaker"] == "Paul Sangaré"
+
+
+def test_a_place_in_the_rest_of_the_reported_clause_keeps_the_named_subject() -> None:
+    text = (
+        "Le pays a exercé son « droit à la légitime défense » en frappant Gao, a affirmé dimanche le ministre "
+        "Paul Sangaré, cité par la radio."
+    )
+    (quote,) = _quotes(_analyse(text, {"Paul Sangaré": "Paul Sangaré"}, {"Gao": ("GPE", "Gao")}))
+    assert quote["speaker"] == "Paul Sangaré"

@@ -928,6 +928,7 @@ _TOLD_TO = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
     r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tard|également|aussi|later|also"
+    r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
     r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
     # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
     r"(?:(?:\s+(?!(?:le|la|les|l|un|une|des|the|a|an|de|du|d|of)(?![\w'’-]))[a-zà-ÿ][\w'’-]*){1,2}"
@@ -2350,6 +2351,10 @@ def _name_before_comma(ctx: _Context, sent_start: int, comma_end: int) -> Speake
     return None
 
 
+def _latin(text: str) -> bool:
+    return _ARABIC.search(text) is None and re.search(r"[а-яёА-ЯЁ]", text) is None
+
+
 def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
     words = _words(ctx, start, end)
@@ -2360,6 +2365,9 @@ def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     ps, pe = words[0][0], words[-1][1]
+    told = _TOLD_AFTER_NAME.search(ctx.text, ps, pe)
+    if told is not None and _latin(ctx.text[ps:pe]):
+        pe = told.start()  # "a déclaré l'armée israélienne dans un communiqué": where it said it, cut off
     issued = _STATEMENT_BY.search(ctx.text, ps, pe)
     if issued is not None and len(_WORD.findall(ctx.text[ps : issued.start()])) <= 1:
         ps = issued.end()  # "selon un communiqué de l'état-major": the issuer, not the statement
@@ -3062,7 +3070,7 @@ def _opening_anonymous(ctx: _Context, sent_start: int, v_start: int) -> Speaker 
 #: fr: an auxiliary, its inverted pronoun and adverbs between a quote and the participle of a speech
 #: verb ("a-t-il encore souligné", "avait déclaré", "a également précisé"): part of the verb.
 _AUXILIARY_BEFORE_VERB = re.compile(
-    r"(?<![^\W_])(?:a|avait|aurait)(?:-t)?(?:-(?:il|elle))?"
+    r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
     r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
     r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté))*\s+$",
     re.IGNORECASE,
@@ -3138,7 +3146,7 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
             and not aside
             and verb_after.group("ar") is None
             and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
-            and not ctx.mentions_in(q.close + 1, v_start)
+            and not any(m.label not in ("GPE", "LOC") for m in ctx.mentions_in(q.close + 1, v_start))
         )
         if described is None and not aside and not incise:
             return None
