@@ -297,3 +297,25 @@ def test_a_place_in_the_rest_of_the_reported_clause_keeps_the_named_subject() ->
     )
     (quote,) = _quotes(_analyse(text, {"Paul Sangaré": "Paul Sangaré"}, {"Gao": ("GPE", "Gao")}))
     assert quote["speaker"] == "Paul Sangaré"
+
+
+def test_pronoun_with_nobody_before_takes_an_unmarked_titled_name_opening_the_sentence() -> None:
+    text = (
+        "Le chef rebelle malien Jovan Petrakis a rejeté toute responsabilité. Il a poursuivi : « Le pays "
+        "entier doit savoir que nous ne sommes pas responsables. »"
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "Jovan Petrakis"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "La Banque Mondiale a publié un rapport.",  # no title: maybe a body
+        "Le ministre Jovan Petrakis a reçu son homologue Ivo Marek.",  # two unmarked names
+    ],
+)
+def test_unmarked_name_without_a_title_or_with_another_name_is_no_guess(first: str) -> None:
+    text = f"{first} Il a poursuivi : « Le pays entier doit savoir que nous ne sommes pas responsables. »"
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] is None

@@ -1656,6 +1656,7 @@ def _from_chain(
             _only_person_in_view(ctx, pos, via)
             or _previous_subject(ctx, pos, via)
             or (None if personal else _previous_subject(ctx, pos, via, people=False))
+            or _previous_unmarked_subject(ctx, pos, via)
         )
     if event.speaker is None:
         return None
@@ -1878,6 +1879,53 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+#: Title words that may open a sentence before a name ("Le Premier ministre israélien Benjamin …").
+OPENING_TITLE_WORDS = 5
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _previous_unmarked_subject(ctx: _Context, pos: int, via: str) -> Speaker | None:
+    """fr/en/ru, nobody has spoken and no person is marked in view: the name no stage marked that
+    opens the sentence right before after a title ("Le Premier ministre israélien Benjamin Netanyahu
+    a rejeté … Il a poursuivi : « … »"), when it is the only such name there; else None."""
+    text = ctx.text
+    floor = max(0, pos - LOOKBACK_CHARS)
+    if _ARABIC.search(text, floor, pos) or any(m.label == "PER" for m in ctx.mentions_in(floor, pos)):
+        return None
+    end = _sentence_start(text, pos, floor)
+    last = end - 1
+    while last > floor and (text[last].isspace() or text[last] in ".!?"):
+        last -= 1
+    if last <= floor:
+        return None
+    start = _sentence_start(text, last, floor)
+    words = list(_HYPHENATED.finditer(text, start, end))
+    k = 0
+    while k < min(len(words) - 1, OPENING_TITLE_WORDS):
+        word, following = words[k].group(), words[k + 1].group()
+        title_word = word[:1].islower() or fold(word) in _NOT_NAME_WORDS or _is_role_word(ctx, word)
+        if not title_word and following[:1].isupper() and not _is_role_word(ctx, following):
+            break  # two capitalised words: the name starts here
+        if not title_word and not following[:1].islower():
+            return None
+        k += 1  # a title word ("Premier" before "ministre" is no name)
+    name = []
+    while k < len(words) and words[k].group()[:1].isupper() and not _is_role_word(ctx, words[k].group()):
+        name.append(words[k])
+        k += 1
+    titled = any(_is_role_word(ctx, w.group()) for w in words[: max(0, k - len(name))])
+    if not titled or not 2 <= len(name) <= 3 or k >= len(words) or not words[k].group()[:1].islower():
+        return None  # a title says it is a person ("La Banque Mondiale a publié …" has none)
+    ns, ne = name[0].start(), name[-1].end()
+    if text[ns:ne] != " ".join(w.group() for w in name) or ctx.mentions_in(max(0, ns - 1), ne + 1):
+        return None  # not one run of words, or a body or place a stage marked
+    others = [r for r in _CAPITALISED_RUN.finditer(text, ne, end) if not ctx.mentions_in(r.start(), r.end())]
+    if others:
+        return None  # another unmarked name in that sentence: no guess
+    surface = text[ns:ne]
+    return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, via, None)
 
 
 #: How many sentences that open with a pronoun a reference may go back over to reach its subject.
