@@ -319,3 +319,21 @@ def test_unmarked_name_without_a_title_or_with_another_name_is_no_guess(first: s
     text = f"{first} Il a poursuivi : « Le pays entier doit savoir que nous ne sommes pas responsables. »"
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] is None
+
+
+def test_given_name_after_the_quote_is_the_full_name_written_after_a_title() -> None:
+    text = (
+        "The group's spokesman Sadiq Omar Farah confirmed the attack on Monday. \"Our fighters took the base "
+        'before dawn" — Sadiq said.'
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "Sadiq Omar Farah"
+
+
+def test_given_name_written_in_full_twice_differently_stays_as_written() -> None:
+    text = (
+        'The spokesman Sadiq Omar Farah and the commander Sadiq Hassan Nur met on Monday. "Our fighters '
+        'took the base before dawn" — Sadiq said.'
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] in (None, "Sadiq")

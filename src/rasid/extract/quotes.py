@@ -3729,7 +3729,26 @@ def _written_full_name(ctx: _Context, surname: str) -> str | None:
         opening = not before or before[-1] in '.!?:\n"«»“”'
         if words and not any(w.endswith(".") for w in words) and (titled or not opening):
             fuller.add(" ".join([*words, surname]))
+    if not fuller:
+        fuller = _given_name_in_full(ctx, surname)
     return next(iter(fuller)) if len(fuller) == 1 else None
+
+
+def _given_name_in_full(ctx: _Context, given: str) -> set[str]:
+    """A speaker known by the first word of a name the text wrote in full after a title ("spokesman
+    Sadiq Aden Ali … — Sadiq said"): the fuller names so written (a place a stage marked inside the
+    name is taken as part of it, as taggers read "Aden" there)."""
+    fuller: set[str] = set()
+    pattern = rf"(?<![\w'’-]){re.escape(given)}((?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){{1,3}})(?![\w'’-])"
+    for found in re.finditer(pattern, ctx.text):
+        before = _WORD.findall(ctx.text[max(0, found.start() - 40) : found.start()])
+        if (
+            before
+            and _is_role_word(ctx, before[-1])
+            and not any(_is_role_word(ctx, w) for w in found.group(1).split())
+        ):
+            fuller.add(given + found.group(1).replace("\n", " "))
+    return fuller
 
 
 def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[Annotation]:
