@@ -337,3 +337,16 @@ def test_given_name_written_in_full_twice_differently_stays_as_written() -> None
     )
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] in (None, "Sadiq")
+
+
+def test_name_whose_first_word_was_read_as_a_place_is_a_person_after_the_verb() -> None:
+    text = "« Nous ne céderons à aucune pression », a déclaré Paris Abou Karim, un porte-parole du groupe."
+    (quote,) = _quotes(_analyse(text, others={"Paris": ("GPE", "Paris")}))
+    assert quote["speaker"] == "Paris Abou Karim"
+    assert quote["speaker_type"] == "person"
+
+
+def test_a_place_alone_after_the_verb_is_no_person() -> None:
+    text = "« Nous ne céderons à aucune pression », a déclaré Paris lundi."
+    (quote,) = _quotes(_analyse(text, others={"Paris": ("GPE", "Paris")}))
+    assert quote["speaker_type"] != "person"

@@ -1047,6 +1047,9 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     if _ARABIC.search(zone) is None:
+        placed = _name_opening_with_a_place(ctx, start, end)
+        if placed is not None:  # "a déclaré Sami Abou Zouhri, un porte-parole": "Sami" was read as a place
+            return Speaker(placed, placed.start, placed.end, "subject", None)
         honorific = _HONORIFIC_NAME.match(zone)
         if honorific is not None and fold(honorific.group("name")) not in _NOT_NAME_WORDS:
             ns, ne = start + honorific.start("name"), start + honorific.end("name")
@@ -1059,6 +1062,29 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+def _name_opening_with_a_place(ctx: _Context, start: int, end: int) -> Mention | None:
+    """fr/en/ru: the whole subject after an inverted verb is two to four capitalised words of which only
+    the first was marked, as a place ("Israël Katz", "Sami Abou Zouhri"): a person's name."""
+    zone = ctx.text[start:end]
+    lead = len(zone) - len(zone.lstrip())
+    run = _CAPITALISED_RUN_LONG.match(ctx.text, start + lead, end)
+    if run is None or ctx.text[run.end() : end].strip(" \t,.;:"):
+        return None
+    marks = ctx.mentions_in(run.start(), run.end())
+    if len(marks) != 1 or marks[0].label not in ("GPE", "LOC") or marks[0].start != run.start():
+        return None
+    if marks[0].end >= run.end() or any(_is_role_word(ctx, w) for w in run.group().split()):
+        return None
+    surface = run.group()
+    return Mention(run.start(), run.end(), "PER", fold(surface), None, surface)
+
+
+#: Two to four capitalised words (a name with particles like "Abou" is capitalised word by word).
+_CAPITALISED_RUN_LONG = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){1,3}"
+)
 
 
 #: fr/en: an honorific and a name no stage marked, right after an inverted verb ("affirme M. Katz",
