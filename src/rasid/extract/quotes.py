@@ -928,7 +928,11 @@ _TOLD_TO = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
     r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tard|également|aussi|later|also"
+    r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
     r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
+    # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
+    r"(?:(?:\s+(?!(?:le|la|les|l|un|une|des|the|a|an|de|du|d|of)(?![\w'’-]))[a-zà-ÿ][\w'’-]*){1,2}"
+    r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"
     r"|журналистам|прессе|репортерам)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -1043,6 +1047,14 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     if _ARABIC.search(zone) is None:
+        placed = _name_opening_with_a_place(ctx, start, end)
+        if placed is not None:  # "a déclaré Sami Abou Zouhri, un porte-parole": "Sami" was read as a place
+            return Speaker(placed, placed.start, placed.end, "subject", None)
+        honorific = _HONORIFIC_NAME.match(zone)
+        if honorific is not None and fold(honorific.group("name")) not in _NOT_NAME_WORDS:
+            ns, ne = start + honorific.start("name"), start + honorific.end("name")
+            surface = honorific.group("name")  # "affirme M. Katz": a surname after an honorific
+            return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, "subject", None)
         name = _unmarked_name_ending(ctx, start, end)
         told = _TOLD_AFTER_NAME.search(zone)
         if name is None and told is not None:  # "a déclaré Abdullah Bu Habib à la chaîne CNN"
@@ -1050,6 +1062,37 @@ def _subject_after_verb(ctx: _Context, start: int, end: int) -> Speaker | None:
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+def _name_opening_with_a_place(ctx: _Context, start: int, end: int) -> Mention | None:
+    """fr/en/ru: the whole subject after an inverted verb is two to four capitalised words of which only
+    the first was marked, as a place ("Israël Katz", "Sami Abou Zouhri"): a person's name."""
+    zone = ctx.text[start:end]
+    lead = len(zone) - len(zone.lstrip())
+    run = _CAPITALISED_RUN_LONG.match(ctx.text, start + lead, end)
+    if run is None or ctx.text[run.end() : end].strip(" \t,.;:"):
+        return None
+    marks = ctx.mentions_in(run.start(), run.end())
+    if len(marks) != 1 or marks[0].label not in ("GPE", "LOC") or marks[0].start != run.start():
+        return None
+    if marks[0].end >= run.end() or any(_is_role_word(ctx, w) for w in run.group().split()):
+        return None
+    surface = run.group()
+    return Mention(run.start(), run.end(), "PER", fold(surface), None, surface)
+
+
+#: Two to four capitalised words (a name with particles like "Abou" is capitalised word by word).
+_CAPITALISED_RUN_LONG = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){1,3}"
+)
+
+
+#: fr/en: an honorific and a name no stage marked, right after an inverted verb ("affirme M. Katz",
+#: "said Mr. Abbas"), ending the subject.
+_HONORIFIC_NAME = re.compile(
+    r"\s*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,2})(?=\s*(?:$|[,.;:!?\n]))"
+)
 
 
 #: What may follow the subject of an inverted verb: whom or where it was told ("à la chaîne", "to CNN").
@@ -1390,12 +1433,27 @@ def _latin_nationalities_clash(ctx: _Context, ps: int, pe: int, key: str) -> boo
     return others and not theirs
 
 
-def _apposition(ctx: _Context, pos: int) -> Mention | None:
-    """A person named in apposition right after ``pos``: "…, Vedant Patel." / "…، بيت جوست، إن"."""
+#: fr/en: a second title in apposition, up to its comma ("…, porte-parole du gouvernement, X").
+_SECOND_TITLE = re.compile(
+    r"(?:(?:le|la|l['’]|the)\s*)?(?P<role>[a-zà-ÿ][\w'’-]*)[^,.;:!?\n«»\"“”()]{0,60}(?=,)"
+)
+
+
+def _apposition(ctx: _Context, pos: int, *, stacked: bool = True) -> Mention | None:
+    """A person named in apposition right after ``pos``: "…, Vedant Patel." / "…، بيت جوست، إن";
+    after a second title in its own commas ("le ministre de X, porte-parole du gouvernement, Y")."""
     comma = re.match(r"\s*[،,]\s*", ctx.text[pos : pos + 4])
     if comma is None:
         return None
     at = pos + comma.end()
+    second = _SECOND_TITLE.match(ctx.text, at, min(len(ctx.text), at + 90)) if stacked else None
+    if (
+        second is not None
+        and _is_role_word(ctx, second.group("role"))
+        and ctx.cues.verb.search(fold(second.group())) is None
+        and not ctx.mentions_in(at, second.end())
+    ):
+        return _apposition(ctx, second.end(), stacked=False)
     for m in ctx.mentions_in(at, at + 80):
         if (
             m.label == "PER"
@@ -1624,6 +1682,7 @@ def _from_chain(
             _only_person_in_view(ctx, pos, via)
             or _previous_subject(ctx, pos, via)
             or (None if personal else _previous_subject(ctx, pos, via, people=False))
+            or _previous_unmarked_subject(ctx, pos, via)
         )
     if event.speaker is None:
         return None
@@ -1648,6 +1707,8 @@ def _from_chain(
             return _new_arabic_subject(ctx, pos, via, m)
     if is_person and _unmarked_subject_since(ctx, event.end, pos, said_before):
         return None
+    if not is_person and via in ("pronoun", "implicit") and _unmarked_person_since(ctx, event.end, pos):
+        return None  # "L'armée a annoncé … prononcé par le général Mohammad Bagheri. Il a souligné": not the army
     if is_person and _titled_newcomer_since(ctx, event.end, pos, said_before):
         return None
     return replace(said_before, via=via, cue=None)
@@ -1691,6 +1752,31 @@ def _unmarked_subject_since(ctx: _Context, start: int, pos: int, speaker: Speake
                 if fold(found.group("name").split()[0]) not in _NOT_NAME_WORDS:
                     return True
         cursor = end
+    return False
+
+
+#: Two or three capitalised words (Latin or Cyrillic): a name when no stage marked them and no sentence
+#: opens with them.
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){1,2}")
+
+
+def _unmarked_person_since(ctx: _Context, start: int, pos: int) -> bool:
+    """fr/en/ru: after an organisation spoke, a name no stage marked came in before ``pos`` (outside
+    quotations, not opening a sentence): a pronoun then may be that person's, so it is nobody's."""
+    text = ctx.text
+    if _ARABIC.search(text, start, pos) is not None:
+        return False
+    for run in _CAPITALISED_RUN.finditer(text, start, pos):
+        words = run.group().split()
+        if (
+            ctx.mentions_in(max(0, run.start() - 1), run.end() + 1)
+            or _inside_quotation(text, start, run.start())
+            or re.search(r"(?:^|[.!?:\n«\"“])\s*$", text[max(0, run.start() - 3) : run.start()])
+            or fold(words[0]) in _NOT_NAME_WORDS
+            or any(_is_role_word(ctx, w) for w in words)
+        ):
+            continue
+        return True
     return False
 
 
@@ -1819,6 +1905,53 @@ def _previous_subject(ctx: _Context, pos: int, via: str, *, people: bool = True)
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+#: Title words that may open a sentence before a name ("Le Premier ministre israélien Benjamin …").
+OPENING_TITLE_WORDS = 5
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _previous_unmarked_subject(ctx: _Context, pos: int, via: str) -> Speaker | None:
+    """fr/en/ru, nobody has spoken and no person is marked in view: the name no stage marked that
+    opens the sentence right before after a title ("Le Premier ministre israélien Benjamin Netanyahu
+    a rejeté … Il a poursuivi : « … »"), when it is the only such name there; else None."""
+    text = ctx.text
+    floor = max(0, pos - LOOKBACK_CHARS)
+    if _ARABIC.search(text, floor, pos) or any(m.label == "PER" for m in ctx.mentions_in(floor, pos)):
+        return None
+    end = _sentence_start(text, pos, floor)
+    last = end - 1
+    while last > floor and (text[last].isspace() or text[last] in ".!?"):
+        last -= 1
+    if last <= floor:
+        return None
+    start = _sentence_start(text, last, floor)
+    words = list(_HYPHENATED.finditer(text, start, end))
+    k = 0
+    while k < min(len(words) - 1, OPENING_TITLE_WORDS):
+        word, following = words[k].group(), words[k + 1].group()
+        title_word = word[:1].islower() or fold(word) in _NOT_NAME_WORDS or _is_role_word(ctx, word)
+        if not title_word and following[:1].isupper() and not _is_role_word(ctx, following):
+            break  # two capitalised words: the name starts here
+        if not title_word and not following[:1].islower():
+            return None
+        k += 1  # a title word ("Premier" before "ministre" is no name)
+    name = []
+    while k < len(words) and words[k].group()[:1].isupper() and not _is_role_word(ctx, words[k].group()):
+        name.append(words[k])
+        k += 1
+    titled = any(_is_role_word(ctx, w.group()) for w in words[: max(0, k - len(name))])
+    if not titled or not 2 <= len(name) <= 3 or k >= len(words) or not words[k].group()[:1].islower():
+        return None  # a title says it is a person ("La Banque Mondiale a publié …" has none)
+    ns, ne = name[0].start(), name[-1].end()
+    if text[ns:ne] != " ".join(w.group() for w in name) or ctx.mentions_in(max(0, ns - 1), ne + 1):
+        return None  # not one run of words, or a body or place a stage marked
+    others = [r for r in _CAPITALISED_RUN.finditer(text, ne, end) if not ctx.mentions_in(r.start(), r.end())]
+    if others:
+        return None  # another unmarked name in that sentence: no guess
+    surface = text[ns:ne]
+    return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, via, None)
 
 
 #: How many sentences that open with a pronoun a reference may go back over to reach its subject.
@@ -2292,6 +2425,10 @@ def _name_before_comma(ctx: _Context, sent_start: int, comma_end: int) -> Speake
     return None
 
 
+def _latin(text: str) -> bool:
+    return _ARABIC.search(text) is None and re.search(r"[а-яёА-ЯЁ]", text) is None
+
+
 def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
     words = _words(ctx, start, end)
@@ -2302,6 +2439,9 @@ def _organization_after(ctx: _Context, start: int, end: int) -> Speaker | None:
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     ps, pe = words[0][0], words[-1][1]
+    told = _TOLD_AFTER_NAME.search(ctx.text, ps, pe)
+    if told is not None and _latin(ctx.text[ps:pe]):
+        pe = told.start()  # "a déclaré l'armée israélienne dans un communiqué": where it said it, cut off
     issued = _STATEMENT_BY.search(ctx.text, ps, pe)
     if issued is not None and len(_WORD.findall(ctx.text[ps : issued.start()])) <= 1:
         ps = issued.end()  # "selon un communiqué de l'état-major": the issuer, not the statement
@@ -2449,7 +2589,7 @@ def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
         if not _inside_quotation(ctx.text, floor, ctx.orig(n.start(), n.end())[0])
     ]  # fmt: skip
     if not nouns:
-        return None
+        return _issuer_just_before(ctx, pos)
     n_start, n_end = ctx.orig(nouns[-1].start(), nouns[-1].end())
     text = ctx.text
     s0 = _sentence_start(text, n_start, max(0, n_start - STATEMENT_SENTENCE_CHARS))
@@ -2485,6 +2625,20 @@ def _statement_issuer(ctx: _Context, pos: int) -> Speaker | None:
     hs, he = ctx.orig(head.start(), head.end())
     start, end = _organization_extent(text, hs, he, ctx.cues.organization_words)
     return Speaker(None, hs, he, "role", None, kind="organization", name=text[start:end])
+
+
+def _issuer_just_before(ctx: _Context, pos: int) -> Speaker | None:
+    """fr/en/ru: "« … », précise le communiqué" with no statement spoken of before: the one whose words
+    the sentence right before reported when it is a body (its last speech verb), else None."""
+    text = ctx.text
+    s0 = _sentence_start(text, pos, max(0, pos - STATEMENT_SENTENCE_CHARS))
+    if _ARABIC.search(text, s0, pos) is not None:
+        return None
+    prev0 = _sentence_start(text, max(0, s0 - 1), max(0, s0 - STATEMENT_SENTENCE_CHARS))
+    said = [e.speaker for e in ctx.events if prev0 <= e.start < pos and e.speaker is not None]
+    if not said or said[-1].via == "statement" or said[-1].kind != "organization":
+        return None  # a person who spoke last did not issue "the statement" (told reporters, then …)
+    return replace(said[-1], via="role", cue=None)
 
 
 #: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
@@ -2561,11 +2715,40 @@ def _subject_of_verb(
             described = _opening_anonymous(ctx, sent_start, v_start)
         if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = _subject_before(ctx, sent_start, v_start)
-        found = found or described
+        found = found or described or _body_right_before(ctx, sent_start, v_start)
     found = _resolve_reference(ctx, found, v_start, gender)
     if found is not None and found.gender is None and _verb_agrees_with(ctx, v_end, found):
         found.gender = gender
     return found, found is not None
+
+
+#: What may stand before a named body opening its clause ("Et le Hezbollah a ajouté", "Also Hamas said").
+_BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "but"})
+
+
+def _body_right_before(ctx: _Context, sent_start: int, v_start: int) -> Speaker | None:
+    """fr/en/ru: a named body (not a country) opening the verb's clause right before it ("Hamas said:",
+    "L'ONU a déclaré :", "Hier, le Hezbollah a ajouté :"): that organisation, else None."""
+    if _ARABIC.search(ctx.text, sent_start, v_start) is not None:
+        return None
+    clause_start = sent_start
+    for mark in _PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    bodies = [
+        m
+        for m in ctx.mentions_in(clause_start, v_start)
+        if m.label in SPEAKER_LABELS and m.label not in ("PER", "GPE")
+    ]
+    if not bodies:
+        return None
+    m = bodies[-1]
+    between = [fold(w) for w in _WORD.findall(ctx.text[m.end : v_start])]
+    before = [fold(w) for w in _WORD.findall(ctx.text[clause_start : m.start])]
+    if any(w not in _BETWEEN_SUBJECT_AND_VERB for w in between) or any(
+        w not in _BEFORE_BODY and w not in _OPENING_ADVERBS for w in before
+    ):
+        return None
+    return Speaker(m, m.start, m.end, "subject", None, kind="organization")
 
 
 def _verb_agrees_with(ctx: _Context, v_end: int, found: Speaker) -> bool:
@@ -2797,6 +2980,8 @@ def _attribute_speaker(ctx: _Context, q: Quote, floor: int) -> Speaker | None:
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
             found = _from_chain(ctx, v_start, "implicit", gender)
+        if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
+            return None  # "X a soutenu que les propos de Y, qui a évoqué une « partition », …": Y's words
         if found is not None:
             found.cue = cue
             if _verb_agrees_with(ctx, v_end, found):
@@ -2823,6 +3008,8 @@ def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | No
         return None
     cue = cues[-1]
     c_start, c_end = ctx.orig(cue.start(), cue.end())
+    if ctx.text[c_start].isupper():
+        return None  # '"… symbolique." Selon l'armée, 800 000 …': a new sentence, not this quote's source
     _, end = ctx.orig(fs, fe)
     comma = re.search(r"[،,]", ctx.text[c_end:end])
     phrase_end = c_end + comma.start() if comma else end
@@ -2837,6 +3024,42 @@ def _attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | No
     if found.via == "subject":
         found.via = "after"
     return found
+
+
+def _pronoun_attributed_after(ctx: _Context, q: Quote, fs: int, fe: int) -> Speaker | None:
+    """ "« … », selon lui." / '"…," according to her' / «…», по его словам: the last speaker of that
+    gender, as "selon lui, « … »" before the quote."""
+    found = ctx.cues.pronoun_attribution.search(ctx.norm.text, fs, fe)
+    if found is None:
+        return None
+    p_start, p_end = ctx.orig(found.start(), found.end())
+    assert q.close is not None
+    if ctx.text[q.close + 1 : p_start].strip(" ,\u00a0—–-") or ctx.text[p_start].isupper():
+        return None  # words between, or a new sentence opening with "Selon lui"
+    if found.lastgroup not in ("m", "f"):
+        return None  # "selon eux": a group, not the last speaker
+    speaker = _from_chain(ctx, q.open, "pronoun", found.lastgroup)
+    if speaker is not None:
+        speaker.cue = ctx.text[p_start:p_end]
+    return speaker
+
+
+#: ", qui a évoqué …", ", who described …", ", который назвал …": a relative clause on the noun before.
+_RELATIVE_CLAUSE = re.compile(r"[,،]\s*(?:qui|who|который|которая|которые)\s", re.IGNORECASE)
+
+
+def _in_relative_clause_of_another(ctx: _Context, start: int, pos: int, found: Speaker) -> bool:
+    """fr/en/ru: the quote at ``pos`` stands in a relative clause (no comma since its "qui") on a person
+    named right before it who is not the speaker found: the words are that person's, not the speaker's."""
+    clauses = list(_RELATIVE_CLAUSE.finditer(ctx.text, start, pos))
+    if not clauses or re.search(r"[,;:.!?\n]", ctx.text[clauses[-1].end() : pos]):
+        return False
+    comma = clauses[-1].start()
+    key = found.mention.key if found.mention is not None else None
+    return any(
+        m.label == "PER" and m.key != key and not ctx.text[m.end : comma].strip()
+        for m in ctx.mentions_in(start, comma)
+    )
 
 
 #: Words that join a verb to the subject of the clause before ("X a reçu Y et a déclaré").
@@ -2918,12 +3141,25 @@ def _opening_anonymous(ctx: _Context, sent_start: int, v_start: int) -> Speaker 
     return _anonymous_phrase(ctx, words) if words else None
 
 
+#: fr: an auxiliary, its inverted pronoun and adverbs between a quote and the participle of a speech
+#: verb ("a-t-il encore souligné", "avait déclaré", "a également précisé"): part of the verb.
+_AUXILIARY_BEFORE_VERB = re.compile(
+    r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
+    r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
+    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
     text, folded = ctx.text, ctx.norm.text
     assert q.close is not None
     after_end = min(len(text), q.close + 160)
-    clause_end = re.search(r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])\.", text[q.close + 1 : after_end])  # not U.S.
+    clause_end = re.search(
+        r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.",
+        text[q.close + 1 : after_end],
+    )  # not U.S., Mr.
     if clause_end:
         after_end = q.close + 1 + clause_end.start()
     if _QUOTED_OBJECT.search(text, q.close + 1, after_end):
@@ -2931,18 +3167,24 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
     fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
     verb_after = next((v for v in ctx.cues.verb.finditer(folded, fs2, fe2) if not _noun_use(folded, v)), None)
     if verb_after is None:
-        return _words_of(ctx, q, after_end) or _attributed_after(
-            ctx, q, fs2, fe2
-        )  # "…", according to the army.
+        return (
+            _words_of(ctx, q, after_end)
+            or _pronoun_attributed_after(ctx, q, fs2, fe2)
+            or _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
+        )
     if _is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
+    if auxiliary is not None and not text[q.close + 1 : auxiliary.start()].strip(" ,\u00a0—–-"):
+        v_start = auxiliary.start()  # « … », a-t-il encore souligné / avait déclaré X: one verb, no gap
     cue = text[v_start:v_end]
     gap = text[q.close + 1 : v_start]
     for x in ctx.mentions_in(q.close + 1, v_start):
         gap = gap.replace(x.text, " ")
     gap_words = _WORD.findall(fold(gap))
     described = None
+    incise = False
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
@@ -2971,7 +3213,16 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
             and re.fullmatch(r"\s*,[^,]+,\s*", gap) is not None
             and not ctx.mentions_in(q.close + 1, v_start)
         )  # « … », dans le centre du pays, a-t-il ajouté: an aside, the subject is the inverted pronoun
-        if described is None and not aside:
+        # 'X frappera « … » où il se trouve, a déclaré Y': the rest of the reported clause, then an
+        # inverted verb whose subject must be a name (checked below)
+        incise = (
+            described is None
+            and not aside
+            and verb_after.group("ar") is None
+            and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
+            and not any(m.label not in ("GPE", "LOC") for m in ctx.mentions_in(q.close + 1, v_start))
+        )
+        if described is None and not aside and not incise:
             return None
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
@@ -2980,6 +3231,8 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         named = _apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
             found = Speaker(named, named.start, named.end, "subject", None)
+    if incise and (found is None or found.mention is None):
+        return None  # after the rest of a reported clause only a name is sure to be the speaker
     if found is None and described is None:
         per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
         if per:
@@ -2994,7 +3247,18 @@ def _attribute_after(ctx: _Context, q: Quote) -> Speaker | None:
         ):
             found = _described_subject(ctx, subject_start, zone_end)
         inverted_pronoun = _INVERTED_PRONOUN.search(fold(cue)) is not None  # a-t-il dit: "il" is the subject
-        if found is None and verb_after.group("ar") is None and not inverted_pronoun:
+        statement_first = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
+        if statement_first is not None and re.match(
+            r"\s*(?:de|du|des|d['’]|of|by|from)\s",
+            fold(text[subject_start:zone_end])[statement_first.end() :],
+        ):
+            statement_first = None  # "le communiqué du ministère": the body issued it
+        if (
+            found is None
+            and verb_after.group("ar") is None
+            and not inverted_pronoun
+            and statement_first is None
+        ):
             found = _organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
         if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
@@ -3491,7 +3755,26 @@ def _written_full_name(ctx: _Context, surname: str) -> str | None:
         opening = not before or before[-1] in '.!?:\n"«»“”'
         if words and not any(w.endswith(".") for w in words) and (titled or not opening):
             fuller.add(" ".join([*words, surname]))
+    if not fuller:
+        fuller = _given_name_in_full(ctx, surname)
     return next(iter(fuller)) if len(fuller) == 1 else None
+
+
+def _given_name_in_full(ctx: _Context, given: str) -> set[str]:
+    """A speaker known by the first word of a name the text wrote in full after a title ("spokesman
+    Sadiq Aden Ali … — Sadiq said"): the fuller names so written (a place a stage marked inside the
+    name is taken as part of it, as taggers read "Aden" there)."""
+    fuller: set[str] = set()
+    pattern = rf"(?<![\w'’-]){re.escape(given)}((?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){{1,3}})(?![\w'’-])"
+    for found in re.finditer(pattern, ctx.text):
+        before = _WORD.findall(ctx.text[max(0, found.start() - 40) : found.start()])
+        if (
+            before
+            and _is_role_word(ctx, before[-1])
+            and not any(_is_role_word(ctx, w) for w in found.group(1).split())
+        ):
+            fuller.add(given + found.group(1).replace("\n", " "))
+    return fuller
 
 
 def _indirect(ctx: _Context, direct_spans: Sequence[tuple[int, int]]) -> list[Annotation]:
