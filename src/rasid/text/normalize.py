@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -117,6 +117,22 @@ def _table(options: NormalizeOptions) -> dict[int, str]:
 _SPACES = re.compile(r"\s+")
 
 
+def character_ranges(code_points: Iterable[int]) -> str:
+    """The inside of a regex character class matching exactly ``code_points``, runs written as ranges (a class
+    of ranges keeps the regex scanning in C past every other character)."""
+    codes = sorted(set(code_points))
+    if not codes:
+        raise ValueError("no code points")
+    ranges: list[str] = []
+    first = prev = codes[0]
+    for cp in [*codes[1:], -1]:
+        if cp != prev + 1:
+            ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev != first else ""))
+            first = cp
+        prev = cp
+    return "".join(ranges)
+
+
 @lru_cache(maxsize=32)
 def _folder(options: NormalizeOptions) -> Callable[[str], str]:
     """``text.translate(_table(options))``, done as one regex pass that only stops at characters to fold.
@@ -127,15 +143,7 @@ def _folder(options: NormalizeOptions) -> Callable[[str], str]:
     table = {chr(cp): rep for cp, rep in _table(options).items()}
     if not table:
         return lambda text: text
-    codes = sorted(ord(ch) for ch in table)
-    ranges: list[str] = []
-    start = prev = codes[0]
-    for cp in [*codes[1:], -1]:
-        if cp != prev + 1:
-            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev != start else ""))
-            start = cp
-        prev = cp
-    pattern = re.compile("[" + "".join(ranges) + "]")
+    pattern = re.compile("[" + character_ranges(ord(ch) for ch in table) + "]")
     replace = table.__getitem__
 
     def fold(text: str) -> str:

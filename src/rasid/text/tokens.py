@@ -14,6 +14,8 @@ from functools import cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
+from rasid.text.normalize import character_ranges
+
 # A word: letters/digits/marks, allowing inner hyphens and slashes in model names (T-72B3, BTR-80/82A)
 # and apostrophes in French/English (l'armée, Mali's). Written as runs of letters between marks or
 # joiners rather than one alternation per character: the same matches, a third faster to scan.
@@ -70,15 +72,8 @@ def _word_or_mark() -> re.Pattern[str]:
     the time spent tokenising a sentence. No P or S character is a word character except ``_``, which
     ``WORD_PATTERN`` leaves out, so words are found exactly as :func:`tokenize` finds them.
     """
-    marks = [cp for cp in range(0x10000) if unicodedata.category(chr(cp))[0] in "PS"]
-    ranges: list[str] = []
-    first = prev = marks[0]
-    for cp in [*marks[1:], -1]:
-        if cp != prev + 1:
-            ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev != first else ""))
-            first = cp
-        prev = cp
-    return re.compile(rf"({WORD_PATTERN.pattern}|[{''.join(ranges)}]|{_ASTRAL.pattern})", re.UNICODE)
+    marks = character_ranges(cp for cp in range(0x10000) if unicodedata.category(chr(cp))[0] in "PS")
+    return re.compile(rf"({WORD_PATTERN.pattern}|[{marks}]|{_ASTRAL.pattern})", re.UNICODE)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
