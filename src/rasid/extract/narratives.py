@@ -42,6 +42,7 @@ from rasid.extract.phrases import PhraseMatcher
 from rasid.model import Annotation, Document, Span
 from rasid.pipeline import register_stage
 from rasid.text.segment import sentences
+from rasid.text.tokens import is_arabic
 
 STAGE = "rasid.narratives.v2"
 #: Sentences before the claim's own that may hold the actor it refers to.
@@ -210,14 +211,10 @@ def _reported_speaker(doc: Document, sentence: Span, cue: Span) -> tuple[int, in
         return named.start, named.end, str(named.attrs.get("canonical") or named.text)
     gap = found.group("gap")
     words = gap.strip()
-    if words and len(words) <= 60 and _lang_of_text(words) == "ar":
+    if words and len(words) <= 60 and is_arabic(words):
         start = found.start("gap") + gap.index(words)
         return start, start + len(words), words
     return None
-
-
-def _lang_of_text(text: str) -> str:
-    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "other"
 
 
 def _speaker_mention(quote: Annotation, mentions: Sequence[Mention]) -> Mention | None:
