@@ -1,0 +1,60 @@
+"""Quotes: direct quotations with their speakers, and indirect attributions.
+
+``rasid.quotes.v1`` (requires ``entities``) adds the ``quotes`` layer:
+
+* ``direct`` — the quoted words without the quotation marks (« », “ ”, „ “ or straight
+  quotes, also unbalanced, broken across a line, or running over several paragraphs:
+  ``attrs.paragraphs``). ``attrs``: ``speaker`` (the fullest name of the speaker in the
+  document), ``speaker_canonical``, ``speaker_type`` (person/organization/anonymous/none),
+  ``speaker_description`` (an unnamed source as written), ``speaker_start``/``speaker_end``
+  (the words naming the speaker in this attribution, or the antecedent they refer to),
+  ``speaker_via`` (explicit/surname/role/pronoun/implicit/after/continuation/heading), ``cue``;
+* ``indirect`` — an attribution phrase (بحسب مختصين عسكريين, selon le ministre,
+  according to…, по словам…) not followed by a direct quote; the span is the phrase,
+  ``attrs.source`` the attributed source.
+
+Speakers are resolved over the discourse: every speech verb with a written subject and every
+quote's speaker is an event of a chain, and a pronoun or an implicit subject (he said,
+a-t-il souligné, — сказал он, وأضاف:) is the last of them — unless a subject was written that
+names nobody known, another person came in since, the gender disagrees, or it is too far back.
+Precision comes before recall: when two candidates compete, ``speaker`` is ``None`` — an
+unattributed quote is honest, a wrong speaker is not. A quoted line standing alone (a
+sub-heading) gets the speaker of a quote that repeats its words, or none.
+
+What real news needed besides (each with tests in ``tests/extract/test_speakers_mechanisms.py``):
+
+* a role phrase refers back only to a person whose title agrees with it (the spokesman is not
+  President X); a title and a name no stage marked introduce someone new;
+* fr/en/ru inversion after the time and the addressee (a déclaré lundi à l'AFP le ministre X,
+  заявил журналистам X), a subject after the verb only when it is inverted (X told Y: not Y),
+  and a written subject naming nobody known stops the chain (these languages drop no subject);
+* names no stage marked in the subject slots (said Ajuri Ngelale, X, a researcher at Y, said;
+  директор … Роман Чекушов);
+* a pronoun with nobody speaking before takes the one person (or, for il/it, the one body) of the
+  sentence before; a paragraph that is only a quote goes on with the last speaker; «A» et «B»,
+  dit-il gives A the speaker of B; "…", according to X after the quote;
+* unnamed sources typed anonymous in more forms (la même source, a sentence opening with
+  "Un proche de X", one who asked not to be named), نقل عن X قوله;
+* quotation marks as typed in the wild (”…”, ‘…’, ”…“, « … .« ).
+
+Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
+quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
+after; a title noun is no title when its name is written after it or a statement noun comes between;
+three quoted words after إن/أن or a speech verb; لفت is masculine; a verb agreeing with a country
+(اعتبرت روسيا على لسان مندوبها X) gives X no gender; وأشار البيان takes the issuer; نقلا عن X makes X
+the speaker; وبيّن … أن, أبان, بالقول, القول, وتابع قوله; honorifics (سموه); a described body
+(النادي الإسباني) or a definite noun (المدافع) or a title repeated word for word refers back to the one
+body or person it was written with; a newcomer opening the sentence before takes over the chain.
+
+The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
+quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
+subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,
+organisation and statement speakers), ``attribution`` (one quotation's cue and speaker) and ``stage`` (the
+pipeline stage and the layer it writes).
+"""
+
+from rasid.extract.quotes.cues import QuoteCues, quote_cues
+from rasid.extract.quotes.marks import MAX_QUOTE_CHARS, Quote, find_quotations
+from rasid.extract.quotes.stage import STAGE, quotes_stage
+
+__all__ = ["MAX_QUOTE_CHARS", "STAGE", "Quote", "QuoteCues", "find_quotations", "quote_cues", "quotes_stage"]

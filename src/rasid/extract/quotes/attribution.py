@@ -1,0 +1,663 @@
+"""Attributing one quotation: the speech cue before or after it, and the speech events that feed the chain."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.extract.cues import finditer_near, fold
+from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.extract.quotes.descriptions import (
+    BETWEEN_SUBJECT_AND_VERB,
+    COORDINATION,
+    INVERTED_AFTER,
+    SAYING,
+    described_before,
+    described_by_apposition,
+    described_subject,
+    inverted_verb,
+    is_participle,
+    noun_use,
+    opening_anonymous,
+    organization_after,
+    quoted_from,
+    resolve_reference,
+    statement_issuer,
+    subject_of_verb,
+    verb_agrees_with,
+)
+from rasid.extract.quotes.discourse import (
+    INVERTED_PRONOUN,
+    LOOKBACK_CHARS,
+    MAX_DESCRIPTION_WORDS,
+    OBJECT_GENDER,
+    PHRASE_STOP,
+    QUOTED_PRONOUN,
+    Discourse,
+    Speaker,
+    SpeechEvent,
+    from_chain,
+    gender_of,
+    last_part,
+    only_person_in_view,
+    possessive,
+    quoted_before,
+    start_of_sentence,
+)
+from rasid.extract.quotes.marks import Quote
+from rasid.extract.quotes.mentions import Mention, name_tokens
+from rasid.extract.quotes.subjects import (
+    CAPITALISED_WORD,
+    apposition,
+    names_a_subject,
+    role_phrase,
+    skip_told_outlet,
+    skip_told_to,
+    subject_after_verb,
+    subject_before,
+)
+
+
+def attribute(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
+    """The speaker of a quotation from the words around it; one the text says asked not to be named
+    ("وقال المسؤول رافضاً كشف هويته", "said an official on condition of anonymity") is anonymous."""
+    speaker = _attribute_speaker(ctx, q, floor)
+    if speaker is None or (speaker.mention is not None and speaker.via != "role"):
+        return speaker
+    text = ctx.text
+    sent_start = start_of_sentence(text, q.open, floor)
+    after = text[q.close + 1 if q.close is not None else q.end : q.end + 200]
+    after = re.split(r"[.!?؟\n]", after)[0]
+    fs, fe = ctx.folded_range(sent_start, q.open)
+    fa, fb = ctx.folded_range(q.end, q.end + len(after) + 1)
+    if ctx.cues.anonymity.search(ctx.norm.text, fs, fe) or ctx.cues.anonymity.search(ctx.norm.text, fa, fb):
+        return replace(speaker, mention=None, kind="anonymous", name=None, via="explicit")
+    return speaker
+
+
+#: en: "state media quoted him (as saying)": the one quoted is the last speaker of that gender.
+_QUOTED_OBJECT = re.compile(r"(?<![^\W_])quoted\s+(him|her)(?![^\W_])", re.IGNORECASE)
+
+
+def _quoted_object(ctx: Discourse, start: int, end: int, pos: int) -> Speaker | None:
+    """ "A statement quoted him addressing troops: "…"" / '"…," state media quoted her as saying.'"""
+    found = list(_QUOTED_OBJECT.finditer(ctx.text, start, end))[-1]
+    if quoted_before(ctx.text, start, found.start()):
+        return None
+    event = ctx.event_before(pos)
+    gender = "m" if found.group(1).lower() == "him" else "f"
+    if event is not None and pos - event.end <= LOOKBACK_CHARS:
+        speaker = from_chain(ctx, pos, "pronoun", gender, "he")
+    else:  # nobody has spoken: the one person in view (whose gender no name tells), else nobody
+        speaker = only_person_in_view(ctx, pos, "pronoun")
+    if speaker is not None:
+        speaker.cue = found.group()
+    return speaker
+
+
+def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
+    text = ctx.text
+    sent_start = start_of_sentence(text, q.open, floor)
+    if _QUOTED_OBJECT.search(text, sent_start, q.open):
+        return _quoted_object(ctx, sent_start, q.open, q.open)
+    fs, fe = ctx.folded_range(sent_start, q.open)
+    folded = ctx.norm.text
+    # 1. "وبحسب X، "…"" / according to X, "…"
+    attr = None
+    for m in ctx.cues.attribution.finditer(folded, fs, fe):
+        attr = m
+    hidden = [m.span() for m in ctx.cues.anonymity.finditer(folded, fs, fe)]
+    # "رافضاً كشف هويته": the verb of an anonymity phrase is not the speech verb
+    verbs = [
+        v
+        for v in ctx.cues.verb.finditer(folded, fs, fe)
+        if not any(a <= v.start() < b for a, b in hidden)
+        and not noun_use(folded, v)
+        and not (
+            v.group("other") is not None and quoted_before(text, sent_start, ctx.orig(v.start(), v.end())[0])
+        )
+    ]  # '"We also explained" that …, "…"': a verb inside an earlier quotation is not the attribution
+    verb = verbs[-1] if verbs else None
+    # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
+    by_pronoun = None
+    for m in ctx.cues.pronoun_attribution.finditer(folded, fs, fe):
+        by_pronoun = m
+    if by_pronoun is not None and (verb is None or by_pronoun.start() > verb.start()):
+        p_start, p_end = ctx.orig(by_pronoun.start(), by_pronoun.end())
+        if not WORD.search(text[p_end : q.open]) or (
+            verb is None and _opens_sentence(text, sent_start, p_start)
+        ):
+            gender = by_pronoun.lastgroup if by_pronoun.lastgroup in ("m", "f") else None
+            found = from_chain(ctx, p_start, "pronoun", gender)
+            if found is not None:
+                found.cue = text[p_start:p_end]
+            return found
+    if attr is not None and (
+        verb is None
+        or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
+        # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
+        or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
+    ):
+        # "وبحسب X، «…»" (not "وأضاف المصدر - حسب وكالة … - أن «…»": the verb's subject speaks)
+        a_start, a_end = ctx.orig(attr.start(), attr.end())
+        comma = re.search(r"[،,]", text[a_end : q.open])
+        phrase_end = a_end + comma.start() if comma else q.open
+        # "وبحسب X، "…"": nothing but the source between the cue and the quote, or an apposition
+        # ("According to Colonel X, the spokesperson of the military, "…"")
+        rest = text[phrase_end : q.open]
+        direct = (
+            not rest.strip(" \t،,:-—–")
+            or (
+                _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None
+                and ctx.cues.verb.search(fold(rest)) is None
+            )
+            or (verb is None and comma is not None and _opens_sentence(text, sent_start, a_start))
+        )
+        found = subject_after_verb(ctx, a_end, phrase_end) if direct else None
+        if found is None and direct:
+            found = described_subject(ctx, a_end, phrase_end)
+            if (
+                found is not None
+                and found.via == "statement"
+                and ARABIC.search(text, a_end, phrase_end) is None
+            ):
+                found = statement_issuer(ctx, found.start)  # "According to the statement, "…""
+            found = None if found is not None and found.via == "statement" else found
+        if found is None and direct:
+            role = _inflected_role(ctx, a_end, phrase_end)
+            if role is not None:  # "По словам министра, «…»", "по словам главы МИД": a role in the genitive
+                found = role_phrase(ctx, a_end, phrase_end, role)
+        if found is None and direct and ARABIC.search(text, a_end, phrase_end) is None:
+            found = organization_after(ctx, a_end, phrase_end)  # "According to the army, "…""
+        if found is not None:
+            found.cue = text[a_start:a_end]
+            return found
+    # 2. a speech verb before the quote
+    if verb is not None and re.sub(r"^[وف]", "", verb.group()) in SAYING:
+        v_start = ctx.orig(verb.start(), verb.end())[0]
+        quoted = quoted_from(ctx, sent_start, v_start, text[v_start : ctx.orig(verb.start(), verb.end())[1]])
+        said = verbs[-2] if len(verbs) > 1 else None
+        if quoted is not None or said is None or folded[said.end() : verb.start()].strip():
+            return quoted  # ونقلت الوكالة عن مسؤول قوله: "…"
+        verb = said  # "وتابع قوله": the verb before it speaks
+    if verb is not None:
+        v_start, v_end = ctx.orig(verb.start(), verb.end())
+        cue = text[v_start:v_end]
+        gender = gender_of(cue)
+        participle = is_participle(ctx, verb)
+        found, written = subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
+        if written and found is None:
+            return None  # the subject is written but is not a known name: no guess
+        if found is None and participle:
+            # "وقال الوزير الإسرائيلي مشيراً إلى كيري «…»": the finite verb before names the subject
+            for earlier in reversed(verbs[:-1]):
+                if is_participle(ctx, earlier):
+                    continue
+                e_start, e_end = ctx.orig(earlier.start(), earlier.end())
+                found, written = subject_of_verb(ctx, earlier, e_start, e_end, v_start, sent_start)
+                if written and found is None:
+                    return None
+                break
+        if found is None and verb.group("ar") is None:
+            found = opening_anonymous(ctx, sent_start, v_start)
+        if found is None:
+            found = subject_before(ctx, sent_start, v_start, participle=participle)
+        if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
+            return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
+        if found is None:
+            found = from_chain(ctx, v_start, "implicit", gender)
+        if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
+            return None  # "X a soutenu que les propos de Y, qui a évoqué une « partition », …": Y's words
+        if found is not None:
+            found.cue = cue
+            if verb_agrees_with(ctx, v_end, found):
+                found.gender = found.gender or gender
+            return found
+        return None
+    # 3. a finite speech verb right after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
+    if q.close is not None:
+        return _attribute_after(ctx, q)
+    return None
+
+
+#: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
+_AR_RELAY = re.compile(r"[وف]?(?:نقلا\s+عن|على\s+لسان)(?![^\W_])")
+#: ", the spokesperson of the military, " between an attribution and its quote.
+_APPOSITION_BEFORE_QUOTE = re.compile(r"\s*[,،]\s*[^,،.:;!?؟\"«»“”]{1,80}[,،]\s*")
+
+
+def _attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | None:
+    """An attribution phrase after the quote, in its clause: "…", according to a Burkina Faso army
+    statement / « … », selon une source sécuritaire / «…», по словам X."""
+    cues = list(ctx.cues.attribution.finditer(ctx.norm.text, fs, fe))
+    if not cues:
+        return None
+    cue = cues[-1]
+    c_start, c_end = ctx.orig(cue.start(), cue.end())
+    if ctx.text[c_start].isupper():
+        return None  # '"… symbolique." Selon l'armée, 800 000 …': a new sentence, not this quote's source
+    _, end = ctx.orig(fs, fe)
+    comma = re.search(r"[،,]", ctx.text[c_end:end])
+    phrase_end = c_end + comma.start() if comma else end
+    found = subject_after_verb(ctx, c_end, phrase_end) or described_subject(ctx, c_end, phrase_end)
+    if found is None and ARABIC.search(ctx.text, c_end, phrase_end) is None:
+        found = organization_after(ctx, c_end, phrase_end)
+    if found is not None and found.via == "statement" and ARABIC.search(ctx.text, c_end, phrase_end) is None:
+        found = statement_issuer(ctx, found.start)  # « … », selon le communiqué
+    if found is None or found.via == "statement":
+        return None
+    found.cue = ctx.text[c_start:c_end]
+    if found.via == "subject":
+        found.via = "after"
+    return found
+
+
+def _pronoun_attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | None:
+    """ "« … », selon lui." / '"…," according to her' / «…», по его словам: the last speaker of that
+    gender, as "selon lui, « … »" before the quote."""
+    found = ctx.cues.pronoun_attribution.search(ctx.norm.text, fs, fe)
+    if found is None:
+        return None
+    p_start, p_end = ctx.orig(found.start(), found.end())
+    assert q.close is not None
+    if ctx.text[q.close + 1 : p_start].strip(" ,\u00a0—–-") or ctx.text[p_start].isupper():
+        return None  # words between, or a new sentence opening with "Selon lui"
+    if found.lastgroup not in ("m", "f"):
+        return None  # "selon eux": a group, not the last speaker
+    speaker = from_chain(ctx, q.open, "pronoun", found.lastgroup)
+    if speaker is not None:
+        speaker.cue = ctx.text[p_start:p_end]
+    return speaker
+
+
+#: ", qui a évoqué …", ", who described …", ", который назвал …": a relative clause on the noun before.
+_RELATIVE_CLAUSE = re.compile(r"[,،]\s*(?:qui|who|который|которая|которые)\s", re.IGNORECASE)
+
+
+def _in_relative_clause_of_another(ctx: Discourse, start: int, pos: int, found: Speaker) -> bool:
+    """fr/en/ru: the quote at ``pos`` stands in a relative clause (no comma since its "qui") on a person
+    named right before it who is not the speaker found: the words are that person's, not the speaker's."""
+    clauses = list(_RELATIVE_CLAUSE.finditer(ctx.text, start, pos))
+    if not clauses or re.search(r"[,;:.!?\n]", ctx.text[clauses[-1].end() : pos]):
+        return False
+    comma = clauses[-1].start()
+    key = found.mention.key if found.mention is not None else None
+    return any(
+        m.label == "PER" and m.key != key and not ctx.text[m.end : comma].strip()
+        for m in ctx.mentions_in(start, comma)
+    )
+
+
+_RU_CASE_ENDING = re.compile(r"(?:а|я|у|ю|ом|ем|ой|ей|е|ы|и)$")
+
+
+def _inflected_role(ctx: Discourse, start: int, end: int) -> str | None:
+    """ru: a role noun with a case ending as the first word (министра, главы, представителя): the role
+    noun itself, else None."""
+    words = WORD.findall(fold(ctx.text[start:end]))
+    if not words or not ("\u0400" <= words[0][:1] <= "\u04ff"):
+        return None
+    stem = _RU_CASE_ENDING.sub("", words[0])
+    for role in (stem, stem + "а", stem + "ь"):  # министр, глава, представитель
+        if role in ctx.cues.role_words:
+            return role
+    return None
+
+
+def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
+    """fr/en/ru: ``pos`` opens its sentence (a conjunction aside): "According to him, …" there covers
+    the whole sentence, quotes later in it included, when no speech verb comes before them."""
+    if ARABIC.search(text, sent_start, pos + 20) is not None:
+        return False
+    return [fold(w) for w in WORD.findall(text[sent_start:pos])] in (
+        [],
+        ["and"],
+        ["but"],
+        ["et"],
+        ["mais"],
+        ["и"],
+        ["а"],
+        ["но"],
+    )
+
+
+def _unknown_subject_before(ctx: Discourse, sent_start: int, v_start: int, verb: re.Match[str]) -> bool:
+    """fr/en/ru (no subject is dropped there): words right before a finite verb in its clause are its
+    subject; when they name nobody known, the quote is not the last speaker's."""
+    if verb.group("ar") is not None:
+        return False
+    clause_start = sent_start
+    for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    words = [fold(w) for w in WORD.findall(ctx.text[clause_start:v_start])]
+    while words and words[-1] in BETWEEN_SUBJECT_AND_VERB:
+        words.pop()  # "He also said", "il a aussi", "он также"
+    if not words or words[-1] in COORDINATION:
+        return False
+    # "il a déclaré", "et elle a ajouté" are pronouns; "l'une d'elles a précisé" is a subject
+    return not (ctx.cues.pronoun.fullmatch(words[-1]) and (len(words) == 1 or words[-2] in COORDINATION))
+
+
+#: fr: an auxiliary, its inverted pronoun and adverbs between a quote and the participle of a speech
+#: verb ("a-t-il encore souligné", "avait déclaré", "a également précisé"): part of the verb.
+_AUXILIARY_BEFORE_VERB = re.compile(
+    r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
+    r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
+    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
+    """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
+    text, folded = ctx.text, ctx.norm.text
+    assert q.close is not None
+    after_end = min(len(text), q.close + 160)
+    clause_end = re.search(
+        r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.",
+        text[q.close + 1 : after_end],
+    )  # not U.S., Mr.
+    if clause_end:
+        after_end = q.close + 1 + clause_end.start()
+    if _QUOTED_OBJECT.search(text, q.close + 1, after_end):
+        return _quoted_object(ctx, q.close + 1, after_end, q.open)  # '"…," state media quoted him as saying'
+    fs2, fe2 = ctx.folded_range(q.close + 1, after_end)
+    verb_after = next((v for v in ctx.cues.verb.finditer(folded, fs2, fe2) if not noun_use(folded, v)), None)
+    if verb_after is None:
+        return (
+            _words_of(ctx, q, after_end)
+            or _pronoun_attributed_after(ctx, q, fs2, fe2)
+            or _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
+        )
+    if is_participle(ctx, verb_after):
+        return None
+    v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
+    if auxiliary is not None and not text[q.close + 1 : auxiliary.start()].strip(" ,\u00a0—–-"):
+        v_start = auxiliary.start()  # « … », a-t-il encore souligné / avait déclaré X: one verb, no gap
+    cue = text[v_start:v_end]
+    gap = text[q.close + 1 : v_start]
+    for x in ctx.mentions_in(q.close + 1, v_start):
+        gap = gap.replace(x.text, " ")
+    gap_words = WORD.findall(fold(gap))
+    described = None
+    incise = False
+    named_before = [
+        x
+        for x in ctx.mentions_in(q.close + 1, v_start)
+        if x.label == "PER" and not text[x.end : v_start].strip()
+    ]
+    if not gap_words and named_before and not re.search(r"[.!?؟\n]", text[q.close + 1 : v_start]):
+        m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
+        return Speaker(m, m.start, m.end, "after", text[v_start:v_end], gender=gender_of(text[v_start:v_end]))
+    if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
+        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
+            return None
+        right_before = [
+            x
+            for x in ctx.mentions_in(q.close + 1, v_start)
+            if x.label == "PER" and not text[x.end : v_start].strip()
+        ]
+        if right_before:  # "…," Russian Deputy Foreign Minister Mikhail Bogdanov said
+            m = right_before[-1]
+            return Speaker(m, m.start, m.end, "after", cue, gender=gender_of(cue))
+        described = described_before(ctx, q.close + 1, v_start, after_quote=True)
+        aside = (
+            described is None
+            and INVERTED_PRONOUN.search(fold(cue)) is not None
+            and re.fullmatch(r"\s*,[^,]+,\s*", gap) is not None
+            and not ctx.mentions_in(q.close + 1, v_start)
+        )  # « … », dans le centre du pays, a-t-il ajouté: an aside, the subject is the inverted pronoun
+        # 'X frappera « … » où il se trouve, a déclaré Y': the rest of the reported clause, then an
+        # inverted verb whose subject must be a name (checked below)
+        incise = (
+            described is None
+            and not aside
+            and verb_after.group("ar") is None
+            and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
+            and not any(m.label not in ("GPE", "LOC") for m in ctx.mentions_in(q.close + 1, v_start))
+        )
+        if described is None and not aside and not incise:
+            return None
+    comma = re.search(r"[،,]", text[v_end:after_end])
+    zone_end = v_end + (comma.start() if comma else after_end - v_end)
+    found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
+    if found is not None and found.mention is None and found.kind == "person":
+        named = apposition(ctx, zone_end)
+        if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
+            found = Speaker(named, named.start, named.end, "subject", None)
+    if incise and (found is None or found.mention is None):
+        return None  # after the rest of a reported clause only a name is sure to be the speaker
+    if found is None and described is None:
+        per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
+        if per:
+            found = Speaker(per[-1], per[-1].start, per[-1].end, "after", None)
+    if found is None and described is None:
+        # after whom it was told to: "…», a indiqué à l'AFP un habitant"
+        subject_start = v_end if verb_after.group("ar") is not None else skip_told_to(text, v_end, zone_end)
+        if verb_after.group("ar") is None:  # "— сказал ТАСС по телефону собеседник агентства"
+            subject_start = skip_told_outlet(ctx, subject_start, zone_end)
+        if verb_after.group("ar") is not None or ctx.cues.anonymous_other.match(
+            fold(text[subject_start:zone_end])
+        ):
+            found = described_subject(ctx, subject_start, zone_end)
+        inverted_pronoun = INVERTED_PRONOUN.search(fold(cue)) is not None  # a-t-il dit: "il" is the subject
+        statement_first = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
+        if statement_first is not None and re.match(
+            r"\s*(?:de|du|des|d['’]|of|by|from)\s",
+            fold(text[subject_start:zone_end])[statement_first.end() :],
+        ):
+            statement_first = None  # "le communiqué du ministère": the body issued it
+        if (
+            found is None
+            and verb_after.group("ar") is None
+            and not inverted_pronoun
+            and statement_first is None
+        ):
+            found = organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
+        if found is None and verb_after.group("ar") is None and not inverted_pronoun:
+            statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
+            if statement is not None:  # "…," said the statement / « … », indique le communiqué
+                found = Speaker(None, subject_start, subject_start + statement.end(), "statement", None)
+        if found is None and verb_after.group("ar") is not None and names_a_subject(ctx, v_end, zone_end):
+            return None
+    gender = gender_of(cue)
+    if found is None and described is not None:
+        found = resolve_reference(ctx, described, q.open, gender)
+    elif found is not None:
+        found = resolve_reference(ctx, found, q.open, gender)
+    if found is None and described is None:
+        pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
+        inverted = INVERTED_PRONOUN.search(fold(cue))
+        quoted = QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
+        if pronoun is not None or inverted is not None:
+            word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
+            found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)
+        elif quoted is not None:  # "«…», — цитирует его РИА Новости": the one quoted is the last speaker
+            found = from_chain(ctx, q.open, "pronoun", OBJECT_GENDER.get(quoted.group(1)))
+        elif verb_after.group("ar") is not None and not WORD.search(text[v_end:zone_end]):
+            found = from_chain(ctx, q.open, "implicit", gender)  # "…"، قال.
+    if found is None:
+        return None
+    found.cue = cue
+    if found.via == "subject":
+        found.via = "after"
+    found.gender = found.gender or gender
+    return found
+
+
+#: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".
+_WORDS_OF = re.compile(
+    r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт)"
+    r"\s+(?:[^\s,.]+\s+){0,4}?слова\s+"
+)
+
+
+def _words_of(ctx: Discourse, q: Quote, end: int) -> Speaker | None:
+    """ru: "«…», — приводит ТАСС слова Чиани": the one whose words (слова) are passed on, not the outlet."""
+    assert q.close is not None
+    found = _WORDS_OF.match(ctx.text, q.close + 1, end)
+    if found is None:
+        return None
+    people = [m for m in ctx.mentions_in(found.end(), end) if m.label == "PER" and m.start == found.end()]
+    if people:
+        m = people[0]
+        return Speaker(m, m.start, m.end, "after", ctx.text[found.start() : found.end()].strip(" ,—–-"))
+    name = CAPITALISED_WORD.match(ctx.text, found.end(), end)
+    if name is None or ctx.mentions_in(name.start(), name.end()):
+        return None
+    surface = name.group("name")  # a surname no stage marked ("слова Чиани")
+    mention = Mention(name.start(), name.end(), "PER", fold(surface), None, surface)
+    return Speaker(
+        mention, name.start(), name.end(), "after", ctx.text[found.start() : found.end()].strip(" ,—–-")
+    )
+
+
+def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
+    """The discourse chain: every speech verb outside quotations whose subject is written, with that
+    subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
+    nobody known. A later "وأضاف:" or "he said" refers to the last of these."""
+    inside = sorted((q.open, q.close if q.close is not None else q.end) for q in quotes)
+    opens = [a for a, _ in inside]
+    text = ctx.text
+    for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.anchors(ctx.cues.verb_words), reach=1):
+        if is_participle(ctx, verb) or noun_use(ctx.norm.text, verb):
+            continue
+        v_start, v_end = ctx.orig(verb.start(), verb.end())
+        k = bisect.bisect_right(opens, v_start) - 1
+        if k + 1 >= len(opens) or opens[k + 1] - v_start > LOOKBACK_CHARS + 300:
+            continue  # no quotation follows closely enough for this statement to be its antecedent
+        if k >= 0 and v_start < inside[k][1]:
+            continue  # a verb inside a quotation belongs to the quoted speech
+        stop = re.search(r"[.!?؟\n\"«»“”:;؛]", text[v_end : v_end + 150])
+        zone_end = v_end + (stop.start() if stop else min(150, len(text) - v_end))
+        sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
+        if verb.group("ar") is not None:
+            found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
+            if found is None and names_a_subject(ctx, v_end, zone_end):
+                found = described_by_apposition(ctx, v_end, zone_end)
+            if found is None:
+                if names_a_subject(ctx, v_end, zone_end):
+                    ctx.add_event(SpeechEvent(v_start, v_end, None))
+                continue
+        else:
+            found = None
+            if INVERTED_AFTER.search(text, max(0, v_start - 3), v_start) and fold(verb.group()) != "told":
+                # "X a exprimé …, a fait savoir M. Y": a person right after an inverted verb is its subject
+                subject_start = skip_told_to(text, v_end, min(len(text), v_end + 80))
+                after = [
+                    m for m in ctx.mentions_in(subject_start, min(len(text), v_end + 80)) if m.label == "PER"
+                ]
+                if (
+                    after
+                    and _NAME_AFTER_VERB.fullmatch(text, subject_start, after[0].start)
+                    and not possessive(text, after[0])  # ", said Traoré's power grab was …": what was said
+                ):
+                    found = Speaker(after[0], after[0].start, after[0].end, "subject", None)
+            found = (
+                found
+                or subject_before(ctx, sent_start, v_start)
+                or described_before(ctx, sent_start, v_start)
+            )
+            if found is None and inverted_verb(ctx, sent_start, v_start):
+                # ", said Captain X", "», a déclaré lundi à l'AFP le ministre X", "— заявил X", "Об этом заявил X"
+                comma = re.search(r"[,;]", text[v_end:zone_end])
+                found = subject_after_verb(ctx, v_end, v_end + comma.start() if comma else zone_end)
+                if found is not None and found.mention is None and found.kind == "person":
+                    named = apposition(ctx, v_end + comma.start() if comma else zone_end)
+                    if named is not None:
+                        found = Speaker(named, named.start, named.end, "subject", None)
+            if found is None and ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
+                found = described_subject(ctx, v_end, zone_end)
+            if found is None or found.via == "pronoun":
+                continue
+        if found.via == "statement":
+            continue  # "وأضاف البيان": the chain goes on
+        if verb_agrees_with(ctx, v_end, found):
+            found.gender = found.gender or gender_of(text[v_start:v_end])
+        ctx.add_event(SpeechEvent(v_start, max(v_end, found.end), found))
+
+
+#: Between an inverted verb and the person who is its subject: a courtesy title, or a determiner and
+#: one or two lower-case title words (M. X, le général X, the army chief X).
+_NAME_AFTER_VERB = re.compile(
+    r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:le|la|l['’]|the)\s*(?:[a-zà-ÿ][\w'’-]*\s+){1,2})?"
+)
+_THAT_AFTER = re.compile(r"\s*[وف]?(?:بان|بانه|ان|انه)(?![^\W_])")
+
+
+def is_named_subject(ctx: Discourse, q: Quote) -> bool:
+    """«المرصد السوري لحقوق الإنسان» بأن…: a quoted name as the subject of a speech verb."""
+    if q.close is None or not _THAT_AFTER.match(fold(ctx.text[q.close + 1 : q.close + 12])):
+        return False
+    fs, fe = ctx.folded_range(max(0, q.open - 20), q.open)
+    before = ctx.norm.text[fs:fe]
+    verb = None
+    for m in ctx.cues.verb.finditer(before):
+        verb = m
+    return verb is not None and not before[verb.end() :].strip()
+
+
+#: Words after which a quotation is a statement even when a title noun came before (قال في كتابه إن «…»).
+_STATEMENT_LINK = frozenset({"ان", "انه", "انها", "بان", "بانه", "que", "qu", "that", "что"})
+#: How many words back a title noun still makes the quotation a title (كتاب عالم الفيزياء … ساجان «…»).
+TITLE_WINDOW = 8
+
+
+def is_title(ctx: Discourse, q: Quote) -> bool:
+    fs, fe = ctx.folded_range(max(0, q.open - 80), q.open)
+    window = ctx.norm.text[fs:fe]
+    window = re.split(r"[:.!?؟؛;\n]", window)[-1]
+    # a quoted name between (لصحيفة “…” المحلية “…”): the title noun was that one's
+    window = re.split(r"[«»“”\"]", window)[-1]
+    words = WORD.findall(window)[-TITLE_WINDOW:]
+    if words and ctx.cues.role.match(words[-1]) and not words[-1].startswith("ال"):
+        return True  # "رئيس «نايت فرانك…»": a role in construct with a quoted name is an organisation
+    name_starts = {
+        name_tokens(m.text)[0] for m in ctx.mentions_in(max(0, q.open - 80), q.open) if name_tokens(m.text)
+    }
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _STATEMENT_LINK or ctx.cues.verb.fullmatch(word):
+            return False  # a speech verb or "أن" comes after any title noun: a statement
+        stems = {word, word[1:] if word[:1] in "وبلف" else word}
+        stems |= {w[2:] for w in stems if w.startswith("ال")}
+        if stems & ctx.cues.statement_nouns:
+            return False  # "قال المتحدث باسم الشركة X في بيان «…»": a statement after the title noun
+        if stems & ctx.cues.title_nouns:
+            # "وقال مدير البنك سامر الحلبي «…»": a definite head further back is the bank whose
+            # director speaks; a title's head stands right before it or is indefinite (شركة «…»)
+            definite = any(w.startswith("ال") for w in stems)
+            following = words[i + 1] if i + 1 < len(words) else None
+            # "لموقع النادي «…»", "على موقع فيسبوك «…»": the noun's name is written after it, unquoted
+            named = following is not None and (following.startswith("ال") or following in name_starts)
+            told = word[:1] == "ل" and word[1:] in ctx.cues.title_nouns  # قال لصحيفة محلية «…»: told to it
+            if (definite or named or told) and following is not None:
+                continue
+            return True
+    return False
+
+
+def is_heading(text: str, q: Quote) -> bool:
+    """A line that is nothing but a quotation (a pull-quote or sub-heading)."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end == -1 else line_end
+    outside = text[line_start : q.open] + text[(q.close + 1 if q.close is not None else q.end) : line_end]
+    return not outside.strip(" \t.،,:!?؟") and len(WORD.findall(text[q.start : q.end])) <= 15
+
+
+def _word_set(text: str) -> set[str]:
+    words = set()
+    for w in WORD.findall(fold(text)):
+        words.add(w)
+        if len(w) > 3 and w[0] in "وفبل":
+            words.add(w[1:])
+    return words
+
+
+def same_words(heading: str, quote: str) -> bool:
+    h, q = _word_set(heading), _word_set(quote)
+    return bool(h) and len(h & q) / len(h) >= 0.8

@@ -1,0 +1,785 @@
+"""Speakers that are described rather than named: unnamed sources (typed anonymous), organisations
+and bodies, statements and their issuers, and the subject slot of a verb that holds one of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.extract.cues import B_END, B_START, fold
+from rasid.extract.quotes.cues import ARABIC, WORD, without_article
+from rasid.extract.quotes.discourse import (
+    INVERTED_PRONOUN,
+    LOOKBACK_CHARS,
+    MAX_DESCRIPTION_WORDS,
+    NOT_NAME_WORDS,
+    PHRASE_STOP,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    Discourse,
+    Speaker,
+    from_chain,
+    gender_of,
+    inside_quotation,
+    last_part,
+    start_of_sentence,
+    words_between,
+)
+from rasid.extract.quotes.marks import trim
+from rasid.extract.quotes.mentions import DETERMINER, SPEAKER_LABELS, Mention, fold_word, name_tokens
+from rasid.extract.quotes.subjects import (
+    CAPITALISED_NAME,
+    CAPITALISED_WORD,
+    TOLD_AFTER_NAME,
+    anonymous_phrase,
+    names_a_subject,
+    role_phrase,
+    same_name,
+    subject_after_verb,
+    subject_before,
+    unmarked_name_ending,
+)
+
+#: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
+_NOUN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:le|la|les|l'|un|une|des|du|cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|votre"
+    r"|the|a|an|this|that|his|her|its|their|our)\s*$"
+)
+
+
+def noun_use(folded: str, verb: re.Match[str]) -> bool:
+    """A one-word fr/en speech verb used as a noun ("Depuis cette annonce", "une note")."""
+    if verb.group("other") is None or " " in verb.group() or "-" in verb.group():
+        return False
+    if verb.group() in _NAMING_VERBS and _QUOTE_RIGHT_AFTER.match(folded, verb.end()):
+        return True  # 'a group called "Friends of the Sahel"': a name, not words said
+    return _NOUN_BEFORE.search(folded, max(0, verb.start() - 8), verb.start()) is not None
+
+
+#: Verbs that name as often as they report: right before a quotation they give its name.
+_NAMING_VERBS = frozenset({"called", "described", "назвал", "назвала", "назвали", "qualifie"})
+_QUOTE_RIGHT_AFTER = re.compile(r"\s*[«“„\"']")
+
+
+def is_participle(ctx: Discourse, verb: re.Match[str]) -> bool:
+    return re.sub(r"^[وف]", "", verb.group()) in ctx.cues.participles or verb.group() in ctx.cues.participles
+
+
+def _declitic(word: str) -> str:
+    """للمحكمة -> المحكمة, لوزارة -> وزارة (the issuer after بيان)."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in "لب" and len(word) > 3 else word
+
+
+def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """A subject after a verb that no entity names: an organisation (وقالت الوزارة، منظمة الشفافية
+    الدولية), a statement (بيان للمحكمة العليا; وأضاف البيان continues its issuer: ``via`` "statement")
+    or an unnamed source (مصدر عسكري مالي، ناخب بوروندي; "said a senior official", "сообщил источник")."""
+    words = words_between(ctx, start, end)
+    if not words:
+        return None
+    text, cues = ctx.text, ctx.cues
+    zone = fold(text[words[0][0] : end])
+    statement = cues.statement.match(zone)
+    if statement is not None:
+        head = statement.group("head")
+        if head.startswith(("ال", "the ", "le ", "la ", "в ")):
+            return Speaker(None, words[0][0], words[0][0] + len(head), "statement", None)
+        issuer = words[1:]
+        if issuer and issuer[0][2][:1] == "ل":
+            return _organization_phrase(ctx, issuer, declitic=True)  # بيان للمحكمة العليا
+        while issuer and (issuer[0][2] in _ISSUED or issuer[0][2] in cues.statement_signed):
+            issuer = issuer[1:]  # بيان صادر عن وزارة الدفاع
+        if issuer and len(issuer) < len(words) - 1:
+            people = [m for m in ctx.mentions_in(issuer[0][0], issuer[-1][1]) if m.label == "PER"]
+            if people:
+                return Speaker(people[0], people[0].start, people[0].end, "explicit", None)
+            return _organization_phrase(ctx, issuer)
+        if issuer and without_article(issuer[0][2]) in cues.organization_ar and issuer[0][2].startswith("ال"):
+            # بيان الوزارة، بيان النادي الإنجليزي: its issuer, when named (a bare النادي names nobody)
+            found = _organization_phrase(ctx, issuer)
+            named = found is not None and (found.mention is not None or len((found.name or "").split()) > 1)
+            return found if named else None
+        return None
+    first = words[0][2]
+    if ARABIC.match(first):
+        if first in ("احد", "احدي") or (not first.startswith("ال") and first in cues.anonymous_ar):
+            if len(words) > 2 and words[1][2].startswith("ال"):
+                # "شقيق الضحية X", "مسؤول الإعلام X": the head, its complement, then the one it names
+                people = [
+                    m
+                    for m in ctx.mentions_in(words[2][0], end)
+                    if m.label == "PER" and m.start == words[2][0]
+                ]
+                if people:
+                    return Speaker(people[0], people[0].start, people[0].end, "explicit", None)
+            return anonymous_phrase(ctx, words)
+        if without_article(first) in cues.organization_ar or first in cues.organization_ar:
+            return _organization_phrase(ctx, words)
+        return None
+    anonymous = cues.anonymous_other.match(zone)
+    if anonymous is not None:
+        told = [
+            m.end for m in ctx.mentions_in(words[0][0], end) if m.start == words[0][0] and m.label == "MEDIA"
+        ]
+        described = [w for w in words if not told or w[0] >= told[0]]  # after the outlet it was told to
+        return anonymous_phrase(ctx, described or words)
+    return None
+
+
+#: Words between a statement and its issuer (بيان صادر عن …، البيان الصادر من …).
+_ISSUED = frozenset(
+    fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة", "صدر", "عن", "من", "issued", "by", "de")
+)
+
+
+def _organization_phrase(
+    ctx: Discourse, words: Sequence[tuple[int, int, str]], *, declitic: bool = False
+) -> Speaker | None:
+    """An organisation as speaker: its head and the definite words after it (منظمة الشفافية الدولية);
+    an entity inside it names it; a bare definite head (الوزارة) is the one organisation of that
+    kind named before it, or stays as written when none was, or unresolved when two were."""
+    kept = [words[0]]
+    construct = not words[0][2].startswith("ال") and ARABIC.match(words[0][2]) is not None and not declitic
+    quoted = _QUOTED_NAME.match(ctx.text, words[0][1]) if construct else None
+    if quoted is not None:  # وقالت شركة «فليت كوينز»: the head and the name in quotation marks
+        name = f"{ctx.text[words[0][0] : words[0][1]]} {quoted.group('name').strip()}"
+        return Speaker(None, words[0][0], quoted.end(), "explicit", None, kind="organization", name=name)
+    if construct and len(words) > 1:  # تنظيم داعش، جامعة الدمام: the head and the name it governs
+        named = [m for m in ctx.mentions_in(words[1][0], words[-1][1] + 1) if m.start == words[1][0]]
+        if named and named[0].label != "GPE":
+            return Speaker(named[0], words[0][0], named[0].end, "explicit", None, kind="organization")
+        kept.append(words[1])
+    for word in words[len(kept) : 6]:
+        w = word[2]
+        if (
+            not w.startswith("ال")
+            or w in _RELATIVE
+            or w in ctx.cues.adverbial
+            or word[0] in ctx.mention_starts
+        ):
+            break  # "دعا المجلس الاتحاد الأوروبي": a name after the subject is its object
+        kept.append(word)
+    ps, pe = kept[0][0], kept[-1][1]
+    named = [m for m in ctx.mentions_in(ps, pe + 1) if m.label != "GPE" and m.start == ps]
+    if named:
+        m = named[0]
+        return Speaker(m, m.start, m.end, "explicit", None, kind="organization")
+    phrase = ctx.text[ps:pe]
+    if declitic:  # بيان للمحكمة العليا: the issuer, without its ل
+        first = ctx.text[ps : kept[0][1]]
+        phrase = ("ال" + first[2:] if first.startswith("لل") else first[1:]) + ctx.text[kept[0][1] : pe]
+    head = _declitic(kept[0][2]) if declitic else kept[0][2]
+    if len(kept) == 1 and head.startswith("ال"):  # الوزارة، بيان للوزارة: the one named before
+        return _resolve_organization(ctx, without_article(head), ps, pe)
+    if head.startswith("ال") and not declitic:
+        # النادي الإسباني after نادي برشلونة الإسباني: the one named before, when its words agree
+        resolved = _resolve_organization(ctx, without_article(head), ps, pe)
+        if resolved.via == "role" and (resolved.mention is not None or resolved.name):
+            antecedent = resolved.mention or resolved
+            start, end = antecedent.start, antecedent.end
+            around = set(WORD.findall(fold(ctx.text[start : end + ORGANIZATION_MODIFIER_CHARS])))
+            if all(w in around for _, _, w in kept[1:]):
+                return resolved
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=phrase)
+
+
+#: How far after an organisation's name the words of a later description of it may stand
+#: (نادي برشلونة الإسباني … النادي الإسباني).
+ORGANIZATION_MODIFIER_CHARS = 30
+
+
+#: A name in quotation marks right after an organisation's head (شركة «فليت كوينز»، منظمة "أطباء بلا حدود").
+_QUOTED_NAME = re.compile(r'\s*[«"“](?P<name>[^«»"“”\n]{2,60})[»"”]')
+#: Relative pronouns (they start with ال but end the name: "الحركة التي بدأت").
+_RELATIVE = frozenset(
+    {"التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي", "اللاتي", "اللتي", "اللذين", "اللتين"}
+)
+#: Days and times that follow a name without being part of it (أكدت الخارجية المصرية الجمعة), folded.
+_AR_TIME_WORDS = "(?:" + "|".join(
+    fold(w) for w in ("الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                      "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري", "اليوم")
+) + ")"  # fmt: skip
+#: How far back a bare definite organisation (الوزارة, the ministry) looks for the one it names.
+ORGANIZATION_LOOKBACK_CHARS = 2000
+
+
+def _resolve_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speaker:
+    """الوزارة -> the one organisation whose name starts with وزارة named before (an entity or the
+    written words وزارة الداخلية السعودية); several: unresolved; none: the words as written."""
+    floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
+    entities = [
+        m for m in ctx.mentions_in(floor, ps)
+        if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in {without_article(w) for w in name_tokens(m.text)[:1]}
+    ]  # fmt: skip
+    if entities:
+        if len({m.key for m in entities}) == 1:
+            m = entities[-1]
+            return Speaker(m, ps, pe, "role", None, kind="organization")
+        return Speaker(None, ps, pe, "role", None, kind="organization")
+    fs, fe = ctx.folded_range(floor, ps)
+    pattern = re.compile(
+        rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+(?!{_AR_TIME_WORDS}(?![^\W_]))ال[^\W\d_]+){{1,4}})"
+    )
+    names: dict[str, tuple[int, int]] = {}
+    for found in pattern.finditer(ctx.norm.text, fs, fe):
+        names[without_article(found.group("name"))] = found.span("name")
+    # a head before a name a stage marked: نادي برشلونة, جامعة هارفارد, حكومة مالي
+    # or in quotation marks (شركة “زيمبيريوم”): the name is what the marks hold
+    bare = re.compile(rf"{B_START}[وفبل]?(?P<name>{re.escape(head)})\s+(?P<mark>[«\"“]\s*)?")
+    for found in bare.finditer(ctx.norm.text, fs, fe):
+        _, after_head = ctx.orig(found.start("name"), found.end())
+        named = next((m for m in ctx.mentions_in(after_head, ps) if m.start == after_head), None)
+        if named is not None and named.label != "PER":
+            name_fs = (
+                ctx.folded_range(named.start, named.end)[0] if found.group("mark") else found.start("name")
+            )
+            name_fe = ctx.folded_range(named.start, named.end)[1]
+            names[without_article(ctx.norm.text[name_fs:name_fe])] = (name_fs, name_fe)
+    if len(names) == 1:
+        ((name_fs, name_fe),) = names.values()
+        name_start, name_end = ctx.orig(name_fs, name_fe)
+        return Speaker(
+            None, name_start, name_end, "role", None, kind="organization", name=ctx.text[name_start:name_end]
+        )
+    if names:
+        return Speaker(None, ps, pe, "role", None, kind="organization")
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def described_before(
+    ctx: Discourse, sent_start: int, verb_start: int, *, after_quote: bool = False
+) -> Speaker | None:
+    """SVO (fr/en/ru): the words right before the verb describe the speaker: a pronoun (he said; ``via``
+    "pronoun", resolved by the caller), a role (the officer said), an unnamed source (a diplomatic source
+    in the Sahel said) or an organisation (the ministry said, le ministère a indiqué)."""
+    clause_start = sent_start
+    for mark in PHRASE_STOP.finditer(ctx.text, sent_start, verb_start):
+        clause_start = mark.end()
+    words = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(ctx.text, clause_start, verb_start)]
+    if not words and not after_quote:
+        return _name_before_comma(ctx, sent_start, clause_start)  # "X, a researcher at Y, said"
+    if not words or len(words) > MAX_DESCRIPTION_WORDS + 3:
+        return None
+    ps, pe = words[0][0], words[-1][1]
+    clause = fold(ctx.text[ps:pe])
+    last = words[-1][2]
+    if (
+        len(words) == 1
+        and clause_start > sent_start
+        and CAPITALISED_WORD.fullmatch(ctx.text, ps, pe)
+        and not ctx.mentions_in(ps, pe)
+        and last not in ctx.cues.not_names  # '” He described': a pronoun after a closing mark
+        and not ctx.cues.anonymous_other.match("a " + last)
+        and not ctx.cues.organization_other.search(last)
+    ):  # "However, Tacuno warned": one capitalised word after a comma is not a sentence's first word
+        return Speaker(Mention(ps, pe, "PER", last, None, ctx.text[ps:pe]), ps, pe, "subject", None)
+    if ctx.cues.pronoun.fullmatch(last) and (len(words) <= 3 or last in RELATIVE_PRONOUNS):
+        # he said, Ранее он добавил, puis il a dit; "un message qui rapporte": what it refers to
+        return Speaker(None, words[-1][0], pe, "pronoun", None, gender=PRONOUN_GENDER.get(last))
+    while words and (
+        words[0][2] in ("and", "but", "et", "mais", "и", "а", "но", "в", "во")
+        or words[0][2] in _OPENING_ADVERBS
+    ):
+        words = words[1:]  # "Ранее правительственный телеканал …", "Also the ministry …"
+    if not words:
+        return None
+    ps = words[0][0]
+    clause = fold(ctx.text[ps:pe])
+    by = _STATEMENT_BY.search(ctx.text, ps, pe)
+    if by is not None:  # "Sunday's statement by the CNSP said", "un communiqué du ministère indique"
+        issuer = [m for m in ctx.mentions_in(by.end(), pe) if m.start == by.end() and m.label != "GPE"]
+        if issuer:
+            m = issuer[0]
+            return Speaker(
+                m, m.start, m.end, "subject", None, kind="organization" if m.label != "PER" else "person"
+            )
+        issuing_body = organization_after(ctx, by.end(), pe)
+        if issuing_body is not None:
+            return issuing_body
+    statement = ctx.cues.statement.match(clause)
+    if statement is not None and statement.end() == len(clause):
+        return Speaker(None, ps, pe, "statement", None)
+    role = ctx.cues.role.match(clause)
+    if role is not None:
+        return role_phrase(ctx, ps, pe, role.group("role") or role.group("bare"))
+    if ctx.cues.anonymous_other.match(clause):
+        return Speaker(None, ps, pe, "explicit", None, kind="anonymous")
+    organization = ctx.cues.organization_other.search(clause)
+    if organization is not None:
+        if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+            return _resolve_named_organization(ctx, organization.group(), ps, pe)
+        return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+    name = CAPITALISED_NAME.fullmatch(ctx.text, ps, pe) or (
+        CAPITALISED_WORD.fullmatch(ctx.text, ps, pe) if after_quote else None
+    )
+    if name is not None and fold(name.group("name").split()[0]) in NOT_NAME_WORDS:
+        name = None  # "Le Monde critique", "The President": an article is no given name
+    if name is not None:  # "Шогель Кокалла Майга сказал", '"…," Traoré said': a name no stage marked
+        surface = name.group("name")
+        return Speaker(Mention(ps, pe, "PER", fold(surface), None, surface), ps, pe, "subject", None)
+    unmarked = unmarked_name_ending(ctx, ps, pe)
+    if unmarked is not None:  # "… министр … этой африканской страны Мохамед Тумба заявил"
+        return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
+    return None
+
+
+def _name_before_comma(ctx: Discourse, sent_start: int, comma_end: int) -> Speaker | None:
+    """A verb right after a comma: its subject is the name before, alone or before an apposition
+    ("In turn, Baba Dagono, a researcher at …, said"; "The group's director, Rinaldo Depagne, told")."""
+    segments = list(re.finditer(r"[^,،]+", ctx.text[sent_start:comma_end]))
+    for back in (1, 2):
+        if len(segments) < back:
+            return None
+        segment = segments[-back]
+        s, e = trim(ctx.text, sent_start + segment.start(), sent_start + segment.end())
+        people = [m for m in ctx.mentions_in(s, e) if m.label == "PER" and (m.start, m.end) == (s, e)]
+        if people:
+            return Speaker(people[0], s, e, "subject", None)
+        name = CAPITALISED_NAME.fullmatch(ctx.text, s, e)
+        if name is not None and not ctx.mentions_in(s, e):
+            surface = ctx.text[s:e]
+            return Speaker(Mention(s, e, "PER", fold(surface), None, surface), s, e, "subject", None)
+        if (
+            back == 1
+            and not DETERMINER.match(ctx.text[s:e])
+            and not re.match(r"(?:a|an|un|une)\s", ctx.text[s:e])
+        ):
+            return None  # not an apposition: what stands before the comma is not a name either
+    return None
+
+
+def _latin(text: str) -> bool:
+    return ARABIC.search(text) is None and re.search(r"[а-яёА-ЯЁ]", text) is None
+
+
+def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
+    words = words_between(ctx, start, end)
+    if words and ctx.cues.pronoun.fullmatch(words[0][2]):
+        return None  # "— сказал он в интервью агентству": the pronoun is the subject, the agency was told
+    if words and words[0][2] in ("в", "во"):
+        words = words[1:]  # "— сообщили в пресс-службе министерства"
+    if not words or len(words) > MAX_DESCRIPTION_WORDS:
+        return None
+    ps, pe = words[0][0], words[-1][1]
+    told = TOLD_AFTER_NAME.search(ctx.text, ps, pe)
+    if told is not None and _latin(ctx.text[ps:pe]):
+        pe = told.start()  # "a déclaré l'armée israélienne dans un communiqué": where it said it, cut off
+    issued = _STATEMENT_BY.search(ctx.text, ps, pe)
+    if issued is not None and len(WORD.findall(ctx.text[ps : issued.start()])) <= 1:
+        ps = issued.end()  # "selon un communiqué de l'état-major": the issuer, not the statement
+        issuer = [m for m in ctx.mentions_in(ps, pe) if m.start == ps and m.label != "GPE"]
+        if issuer:
+            return Speaker(issuer[0], issuer[0].start, issuer[0].end, "explicit", None, kind="organization")
+    organization = ctx.cues.organization_other.search(fold(ctx.text[ps:pe]))
+    if organization is None:
+        return None
+    if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+        return _resolve_named_organization(ctx, organization.group(), ps, pe)
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speaker:
+    """ "the ministry" -> the one organisation entity named before whose name holds the head word, or
+    else the one fuller name written before ("le ministère de la Défense", "the Defence Ministry")."""
+    floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
+    entities = [
+        m for m in ctx.mentions_in(floor, ps)
+        if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in fold(m.text)
+    ]  # fmt: skip
+    if not entities and head in _GROUP_HEADS:  # "le groupe", "the group": the one armed group named before
+        entities = [m for m in ctx.mentions_in(floor, ps) if m.label == "ARMED_GROUP"]
+    if len({m.key for m in entities}) == 1:
+        return Speaker(entities[-1], ps, pe, "role", None, kind="organization")
+    if entities:
+        return Speaker(None, ps, pe, "role", None, kind="organization")
+    written = _written_organization(ctx, head, floor, ps)
+    if written is not None:
+        return Speaker(None, ps, pe, "role", None, kind="organization", name=written)
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+#: Heads that name an armed group without its name ("le groupe", "the movement").
+_GROUP_HEADS = frozenset({"groupe", "group", "mouvement", "movement", "групп"})
+#: Words inside a written organisation name ("ministère de la Défense", "Ministry of Foreign Affairs").
+ORGANIZATION_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the", "and", "et", "for", "pour"})
+#: French adjectives of nationality after the head ("le ministère malien de la Défense").
+_NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|in|ine|en|enne)s?$")
+#: French adjectives after a capitalised word of the name ("Forces armées", "Garde nationale").
+_ADJECTIVE_ENDING = re.compile(r"(?:é|ée|és|ées|ale|ales|aux|ique|iques)$")
+_LATIN_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+
+
+def _organization_extent(
+    text: str, hs: int, he: int, name_words: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The written name around an organisation head (fr/en): capitalised words before it ("the Defence
+    Ministry"), and after it links and capitalised words ("ministère de la Défense", "ministère malien
+    des Forces armées"). Returns the head alone when nothing names it further."""
+    start = hs
+    for word in reversed(list(_LATIN_TOKEN.finditer(text, max(0, hs - 40), hs))):
+        w = word.group()
+        if (
+            not w[:1].isupper()
+            or fold(w) in NOT_NAME_WORDS
+            or word.end() > start
+            or text[word.end() : start].strip()
+        ):
+            break
+        start = word.start()
+    end, pending, previous_capital = he, he, False
+    for n, token in enumerate(_LATIN_TOKEN.finditer(text, he, min(len(text), he + 80))):
+        w = token.group()
+        if not w[:1].isalpha():
+            break
+        if fold(w) in ORGANIZATION_LINKS:
+            pending = token.end()
+            continue
+        adjective = _ADJECTIVE_ENDING.search(w) if previous_capital and pending == end else None
+        named = fold(w) in name_words
+        if w[:1].isupper() or adjective or named or (n == 0 and _NATIONALITY_ENDING.search(w)):
+            end = pending = token.end()
+            previous_capital = w[:1].isupper() or named
+            continue
+        break
+    return start, end
+
+
+def _written_organization(ctx: Discourse, head: str, floor: int, ps: int) -> str | None:
+    """The one fuller name written before ``ps`` whose head is ``head`` (fr/en), or None (none, or
+    several different ones: no guess)."""
+    if ARABIC.search(head) or not head.isalpha():
+        return None
+    names: dict[str, str] = {}
+    fs, fe = ctx.folded_range(floor, ps)
+    for found in re.finditer(rf"{B_START}{re.escape(head)}s?{B_END}", ctx.norm.text[fs:fe]):
+        hs, he = ctx.orig(fs + found.start(), fs + found.end())
+        s, e = _organization_extent(ctx.text, hs, he, ctx.cues.organization_words)
+        if (s, e) != (hs, he):
+            names.setdefault(fold(ctx.text[s:e]), ctx.text[s:e])
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def resolve_reference(ctx: Discourse, found: Speaker | None, pos: int, gender: str | None) -> Speaker | None:
+    """A pronoun or a statement ("وأضاف البيان", "the statement added") found as the subject: the chain
+    (fr/en/ru: a statement is first its issuer's, as the text named it before)."""
+    if found is None or found.via not in ("pronoun", "statement"):
+        return found
+    if found.via == "statement" and ARABIC.search(ctx.text, found.start, found.end) is None:
+        issuer = statement_issuer(ctx, found.start)
+        if issuer is not None:
+            return issuer
+        # no statement spoken of before: one continues an organisation's words, never a person's
+        chained = from_chain(ctx, pos, "role", found.gender or gender)
+        is_person = chained is not None and (
+            chained.mention.label == "PER" if chained.mention is not None else chained.kind != "organization"
+        )
+        return None if is_person else chained
+    via = "pronoun" if found.via == "pronoun" else "role"
+    pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
+    if found.via == "statement":
+        # the verb agrees with البيان, not with the ministry that issued it; so do the verbs after it
+        issuer = from_chain(ctx, pos, via, None)
+        return replace(issuer, gender=gender) if issuer is not None else None
+    return from_chain(ctx, pos, via, found.gender or gender, pronoun)
+
+
+#: A statement and its issuer before a speech verb: "statement by the CNSP", "communiqué du ministère".
+_STATEMENT_BY = re.compile(
+    r"(?i)(?<![^\W_])(?:statement|communiqué|déclaration)\s+(?:issued\s+)?(?:by|from|of|de|du|des)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?"
+)
+#: Statement nouns whose issuer a later "the statement"/"le communiqué" refers to (fr/en/ru).
+_STATEMENT_NOUN = re.compile(
+    r"(?<![^\W_])(?:statement|communique|declaration|заявлени[еия]|сообщени[еия]|коммюнике)(?![^\W_])"
+)
+#: How far the sentence that speaks of a statement may run around its noun.
+STATEMENT_SENTENCE_CHARS = 300
+
+
+def statement_issuer(ctx: Discourse, pos: int) -> Speaker | None:
+    """ "the statement said", "selon le communiqué", "говорится в заявлении" (fr/en/ru): the issuer of
+    the last statement the text spoke of before ``pos``: the speaker of a speech verb in that sentence,
+    the one named after it ("a statement by the CNSP"), or the organisation or person that is the
+    sentence's subject ("Dans un communiqué, le ministère de la Défense a fait état …"). None when the
+    text spoke of no statement before or names nobody there."""
+    floor = max(0, pos - ORGANIZATION_LOOKBACK_CHARS)
+    fs, fe = ctx.folded_range(floor, pos)
+    nouns = [
+        n for n in _STATEMENT_NOUN.finditer(ctx.norm.text, fs, fe)
+        if not inside_quotation(ctx.text, floor, ctx.orig(n.start(), n.end())[0])
+    ]  # fmt: skip
+    if not nouns:
+        return _issuer_just_before(ctx, pos)
+    n_start, n_end = ctx.orig(nouns[-1].start(), nouns[-1].end())
+    text = ctx.text
+    s0 = start_of_sentence(text, n_start, max(0, n_start - STATEMENT_SENTENCE_CHARS))
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[n_end : n_end + STATEMENT_SENTENCE_CHARS])
+    s1 = min(pos, n_end + stop.start() if stop else n_end + STATEMENT_SENTENCE_CHARS)
+    # a speech verb or a quote of that sentence with its speaker
+    said = [
+        e.speaker
+        for e in ctx.events
+        if s0 <= e.start < s1 and e.speaker is not None and e.speaker.via != "statement"
+    ]
+    if said:
+        return replace(said[0], via="role", cue=None)
+    # "a statement by the CNSP", "un communiqué du ministère", "заявлении Минобороны"
+    by = re.match(
+        r"\s*(?:(?:issued\s+)?by|from|of|de|du|des|d['’])?\s*(?:the\s+|la\s+|l['’])?", text[n_end:s1]
+    )
+    after = n_end + (by.end() if by else 0)
+    named = [m for m in ctx.mentions_in(after, s1) if m.start == after and m.label != "GPE"]
+    if named and by is not None and by.end() > 0:
+        m = named[0]
+        return Speaker(m, m.start, m.end, "role", None, kind="organization" if m.label != "PER" else "person")
+    # the sentence's subject: a named body or person, else a body written with its head word
+    for m in ctx.mentions_in(s0, s1):
+        if m.label != "GPE" and ctx.is_subject_position(m) and not inside_quotation(text, s0, m.start):
+            return Speaker(
+                m, m.start, m.end, "role", None, kind="organization" if m.label != "PER" else "person"
+            )
+    fs0, fs1 = ctx.folded_range(s0, s1)
+    head = ctx.cues.organization_other.search(ctx.norm.text, fs0, fs1)
+    if head is None or ARABIC.search(text, s0, s1):
+        return None
+    hs, he = ctx.orig(head.start(), head.end())
+    start, end = _organization_extent(text, hs, he, ctx.cues.organization_words)
+    return Speaker(None, hs, he, "role", None, kind="organization", name=text[start:end])
+
+
+def _issuer_just_before(ctx: Discourse, pos: int) -> Speaker | None:
+    """fr/en/ru: "« … », précise le communiqué" with no statement spoken of before: the one whose words
+    the sentence right before reported when it is a body (its last speech verb), else None."""
+    text = ctx.text
+    s0 = start_of_sentence(text, pos, max(0, pos - STATEMENT_SENTENCE_CHARS))
+    if ARABIC.search(text, s0, pos) is not None:
+        return None
+    prev0 = start_of_sentence(text, max(0, s0 - 1), max(0, s0 - STATEMENT_SENTENCE_CHARS))
+    said = [e.speaker for e in ctx.events if prev0 <= e.start < pos and e.speaker is not None]
+    if not said or said[-1].via == "statement" or said[-1].kind != "organization":
+        return None  # a person who spoke last did not issue "the statement" (told reporters, then …)
+    return replace(said[-1], via="role", cue=None)
+
+
+#: "قوله": his saying, after "نقل عن X" (X is the speaker, never the one who passed it on).
+SAYING = frozenset({"قوله", "قولها", "قولهم", "القول"})
+
+
+def quoted_from(ctx: Discourse, sent_start: int, v_start: int, cue: str) -> Speaker | None:
+    """ "ونقلت وسائل الإعلام عن مسؤول في قوات الدرك قوله إن "…"": the speaker is who the words were
+    taken from (after عن), named, described or unnamed; without عن, nobody."""
+    fs, fe = ctx.folded_range(sent_start, v_start)
+    froms = list(re.finditer(r"(?<![^\W_])عن(?![^\W_])", ctx.norm.text[fs:fe]))
+    if not froms:
+        return None
+    found_an = froms[-1]
+    _, an_end = ctx.orig(fs + found_an.start(), fs + found_an.end())
+    speaker = subject_after_verb(ctx, an_end, v_start) or described_subject(ctx, an_end, v_start)
+    if speaker is None or speaker.via == "statement":
+        return None
+    speaker.cue = cue
+    return speaker
+
+
+def inverted_verb(ctx: Discourse, sent_start: int, v_start: int) -> bool:
+    """A fr/en/ru speech verb whose subject follows it: after a comma, a closing mark or a dash,
+    or with nothing but a conjunction or an adverb before it in its clause."""
+    if INVERTED_AFTER.search(ctx.text, max(0, v_start - 3), v_start):
+        return True
+    clause_start = sent_start
+    for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    words = [fold(w) for w in WORD.findall(ctx.text[clause_start:v_start])]
+    return all(w in COORDINATION or w in BETWEEN_SUBJECT_AND_VERB or w in _RU_INVERSION for w in words)
+
+
+#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X").
+_RU_INVERSION = frozenset({"как", "об", "этом", "о", "том", "так"})
+
+
+def subject_of_verb(
+    ctx: Discourse, verb: re.Match[str], v_start: int, v_end: int, zone_end: int, sent_start: int
+) -> tuple[Speaker | None, bool]:
+    """The subject of a speech verb, however it is written; ``(None, True)`` when a subject is written
+    but names nobody we know (no guess from the chain then), ``(None, False)`` when none is written."""
+    cue = ctx.text[v_start:v_end]
+    gender = gender_of(cue)
+    arabic = verb.group("ar") is not None
+    # fr/en/ru: what follows a verb is its subject only when the verb is inverted (", said X:",
+    # sentence-initial); after "X told Y that", Y is whom it was told to
+    subject_follows = arabic or (
+        inverted_verb(ctx, sent_start, v_start) and subject_before(ctx, sent_start, v_start) is None
+    )  # "X, for his part, told Y": the comma closed an aside, X is the subject
+    found = subject_after_verb(ctx, v_end, zone_end) if subject_follows else None
+    if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
+        found = described_subject(ctx, v_end, zone_end)
+    if found is None and arabic and names_a_subject(ctx, v_end, zone_end):
+        found = described_by_apposition(ctx, v_end, zone_end)
+        if found is None:
+            return None, True
+    if found is None and arabic:
+        found = _arabic_described_before(ctx, sent_start, v_start)
+    if found is None:
+        after = fold(ctx.text[v_end:zone_end])
+        pronoun = ctx.cues.pronoun.match(after)
+        inverted = INVERTED_PRONOUN.search(fold(cue))
+        if pronoun is not None or inverted is not None:
+            word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
+            return from_chain(ctx, v_start, "pronoun", gender_of(cue, word), word), False
+    if found is None and not arabic:
+        # "he said" first (a name earlier in the sentence is not the subject then), then a name right
+        # before the verb, then a role, an unnamed source or an organisation written before it
+        described = described_before(ctx, sent_start, v_start)
+        if described is None:
+            # "Un proche collaborateur du président X, …, ajoute :": X only completes the description
+            described = opening_anonymous(ctx, sent_start, v_start)
+        if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
+            found = subject_before(ctx, sent_start, v_start)
+        found = found or described or _body_right_before(ctx, sent_start, v_start)
+    found = resolve_reference(ctx, found, v_start, gender)
+    if found is not None and found.gender is None and verb_agrees_with(ctx, v_end, found):
+        found.gender = gender
+    return found, found is not None
+
+
+#: What may stand before a named body opening its clause ("Et le Hezbollah a ajouté", "Also Hamas said").
+_BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "but"})
+
+
+def _body_right_before(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+    """fr/en/ru: a named body (not a country) opening the verb's clause right before it ("Hamas said:",
+    "L'ONU a déclaré :", "Hier, le Hezbollah a ajouté :"): that organisation, else None."""
+    if ARABIC.search(ctx.text, sent_start, v_start) is not None:
+        return None
+    clause_start = sent_start
+    for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    bodies = [
+        m
+        for m in ctx.mentions_in(clause_start, v_start)
+        if m.label in SPEAKER_LABELS and m.label not in ("PER", "GPE")
+    ]
+    if not bodies:
+        return None
+    m = bodies[-1]
+    between = [fold(w) for w in WORD.findall(ctx.text[m.end : v_start])]
+    before = [fold(w) for w in WORD.findall(ctx.text[clause_start : m.start])]
+    if any(w not in BETWEEN_SUBJECT_AND_VERB for w in between) or any(
+        w not in _BEFORE_BODY and w not in _OPENING_ADVERBS for w in before
+    ):
+        return None
+    return Speaker(m, m.start, m.end, "subject", None, kind="organization")
+
+
+def verb_agrees_with(ctx: Discourse, v_end: int, found: Speaker) -> bool:
+    """Arabic: the verb's gender is the speaker's unless another body stands between them as the verb's
+    own subject ("اعتبرت روسيا على لسان مندوبها X": اعتبرت agrees with روسيا, not with X)."""
+    if found.mention is None or found.start < v_end or not ARABIC.match(ctx.text, max(0, v_end - 1)):
+        return True
+    return not any(m.start < found.start for m in ctx.mentions_in(v_end, found.start))
+
+
+def described_by_apposition(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """Arabic: a definite noun as subject (وقال المدافع الذي …) that stood right after one person's name
+    before (ريو فرديناند مدافع منتخب إنجلترا، فرديناند مدافع يونايتد): that person."""
+    words = words_between(ctx, start, end)
+    if not words or not words[0][2].startswith("ال") or len(words[0][2]) < 5 or words[0][2] in _RELATIVE:
+        return None
+    noun = words[0][2][2:]
+    floor = max(0, start - LOOKBACK_CHARS)
+    described = []
+    for m in ctx.mentions_in(floor, start):
+        after = WORD.findall(fold_word(ctx.text[m.end : m.end + 40]))
+        if m.label == "PER" and after and after[0] == noun:
+            described.append(m)
+    if not described:
+        return None
+    last = ctx.event_before(start)
+    if last is not None and last.speaker is not None and last.speaker.mention is not None:
+        # two defenders named: the one who has been speaking
+        spoken = set(name_tokens(last.speaker.mention.text))
+        same = [m for m in described if same_name(set(name_tokens(m.text)), spoken)]
+        described = same or described
+    # ريو فرديناند … فرديناند: one person when every name is part of the fullest one
+    fullest = max(described, key=lambda m: len(name_tokens(m.text)))
+    if not all(set(name_tokens(m.text)) <= set(name_tokens(fullest.text)) for m in described):
+        return None
+    return Speaker(fullest, words[0][0], words[0][1], "role", None)
+
+
+#: Arabic words between a subject written first and its verb: وكانت الوزارة قد أكدت (matched at the
+#: sentence start: no "^", which would only match at the start of the text).
+_AR_AUXILIARY_END = re.compile(r"(?:\s+(?:قد|لقد))?\s*$")
+_AR_AUXILIARY_START = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+")
+#: A relative clause or aside set off by commas after the subject (وزير الخارجية، الذي التقى …، قال).
+_AR_ASIDE_END = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين|وهو|وهي)\s[^،,.!?؟\n]{1,100}[،,]\s*$")
+
+
+def _arabic_described_before(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+    """Arabic subject written before its verb that names no person: a role, an organisation or an
+    unnamed source (وكانت وزارة الخارجية قد أكدت; وزير الخارجية الفرنسي، الذي …، قال). The words from
+    the sentence start to the verb must be that subject and nothing else."""
+    before = ctx.text[sent_start:v_start]
+    auxiliary_end = _AR_AUXILIARY_END.search(before)
+    end = sent_start + (auxiliary_end.start() if auxiliary_end else len(before))
+    aside = _AR_ASIDE_END.search(ctx.text, sent_start, end)
+    if aside is not None:
+        end = aside.start()
+    else:  # وكان مصدر مسؤول في الوزارة، قال: a comma closes the subject
+        comma = re.search(r"[،,]\s*$", ctx.text[sent_start:end])
+        end = sent_start + comma.start() if comma else end
+    start = sent_start
+    auxiliary = _AR_AUXILIARY_START.match(ctx.text, sent_start, end)
+    if auxiliary is not None:
+        start = auxiliary.end()
+    s, e = trim(ctx.text, start, end)
+    words = WORD.findall(ctx.text[s:e])
+    if not words or len(words) > MAX_DESCRIPTION_WORDS or PHRASE_STOP.search(ctx.text, s, e):
+        return None
+    if any(m.label == "PER" for m in ctx.mentions_in(s, e)):
+        return None  # a named subject is read by the other finders
+    zone = fold(ctx.text[s:e])
+    role = ctx.cues.role.match(zone)
+    if role is not None and role.end() >= len(zone.rstrip()) - 30:
+        return role_phrase(ctx, s, e, role.group("role") or role.group("bare"))
+    described = described_subject(ctx, s, e)
+    if described is not None and described.kind in ("organization", "anonymous"):
+        return described
+    return None
+
+
+#: Words that join a verb to the subject of the clause before ("X a reçu Y et a déclaré").
+COORDINATION = frozenset({"et", "and", "и", "а", "mais", "but", "puis", "then", "ensuite", "затем"})
+
+
+#: Adverbs and auxiliaries between a subject and its speech verb.
+BETWEEN_SUBJECT_AND_VERB = frozenset(
+    {"also", "then", "later", "further", "again", "has", "had", "have", "was", "is", "reportedly",
+     "aussi", "également", "egalement", "ensuite", "encore", "alors", "avait", "a", "enfin",
+     "также", "тоже", "ещё", "еще", "ранее", "затем", "позже", "потом", "уже"}
+)  # fmt: skip
+
+
+#: Adverbs that may open a clause before its subject ("Ранее правительственный телеканал …").
+_OPENING_ADVERBS = frozenset(
+    {"also", "then", "later", "earlier", "reportedly", "aussi", "egalement", "ensuite", "alors", "enfin",
+     "auparavant", "также", "тоже", "ранее", "затем", "позже", "потом", "уже"}
+)  # fmt: skip
+
+
+def opening_anonymous(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+    """fr/en/ru: the sentence opens with an unnamed speaker, the subject of its verbs ("Un proche
+    collaborateur de X, …, balaie … avant de préciser : « … »", "Notre interlocuteur, …, ajoute :")."""
+    fs, fe = ctx.folded_range(sent_start, v_start)
+    if not ctx.cues.anonymous_other.match(ctx.norm.text[fs:fe]):
+        return None
+    words = words_between(ctx, sent_start, v_start)
+    return anonymous_phrase(ctx, words) if words else None
+
+
+#: What precedes an inverted speech verb (its subject follows it): a comma, a closing mark, a dash.
+INVERTED_AFTER = re.compile(r"[,»”\"]\s*$|\s[—–-]\s*$")

@@ -1,0 +1,743 @@
+"""The speaker chain over the discourse: who spoke last, and whether a pronoun or implicit
+subject may refer back to them (nobody new came in since, the gender agrees, not too far back)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rasid.extract.cues import fold, load_cues, normalized
+from rasid.extract.entities import load_cues as entity_cues
+from rasid.extract.matcher import prepare
+from rasid.extract.quotes.cues import ARABIC, WORD, QuoteCues, without_article
+from rasid.extract.quotes.mentions import (
+    DETERMINER,
+    NOT_ROLES,
+    TITLE_CHARS,
+    Mention,
+    collect_mentions,
+    fold_word,
+    fullest_surfaces,
+    phrase_role_class,
+    title_classes_ending,
+)
+from rasid.model import Document
+from rasid.text.normalize import NormalizedText
+
+#: How far back a role phrase or a continuation looks for the person it refers to.
+LOOKBACK_CHARS = 700
+
+
+# --- attribution --------------------------------------------------------------------------------
+@dataclass
+class Speaker:
+    mention: Mention | None
+    start: int
+    end: int
+    via: str
+    cue: str | None
+    #: without a mention: ``person`` (a role not resolved), ``organization`` or ``anonymous``
+    kind: str = "person"
+    #: an organisation named by words no entity covers (منظمة الشفافية الدولية, the ministry)
+    name: str | None = None
+    #: grammatical gender of the verb or pronoun that introduced the speaker, "m"/"f"
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeechEvent:
+    """Someone said something here: a speech verb with its subject, or a quote with its speaker.
+    ``speaker`` None: a subject is written that names nobody known (a later "he said" stays open)."""
+
+    start: int
+    end: int
+    speaker: Speaker | None
+
+
+@lru_cache(maxsize=16)
+def _split_anchors(first_words: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Cue first words that are one word each, and the others (a-t-il: always tried)."""
+    plain = [w for w in first_words if WORD.fullmatch(w)]
+    return plain, [w for w in first_words if not WORD.fullmatch(w)]
+
+
+class Discourse:
+    def __init__(self, doc: Document, cues: QuoteCues) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues
+        self.norm: NormalizedText = normalized(doc.text)
+        self.mentions = collect_mentions(doc, cues.verb, cues.not_names)
+        self.starts = [m.start for m in self.mentions]
+        self.mention_starts = frozenset(self.starts)
+        self.fullest = fullest_surfaces(self.mentions)
+        self._person_classes: dict[str, set[str]] = {}
+        self._by_key: dict[str, list[Mention]] | None = None
+        #: the discourse chain of speakers, in text order (see :func:`speech_events`)
+        self.events: list[SpeechEvent] = []
+        self.event_starts: list[int] = []
+        self._words: frozenset[str] | None = None
+
+    def anchors(self, first_words: Sequence[str]) -> list[str]:
+        """The cue first words that occur in this text as a word or with و/ف before them: the rest
+        cannot start a match, and looking each of them up in the whole text costs more than this."""
+        if self._words is None:
+            self._words = frozenset(WORD.findall(self.norm.text))
+        present = self._words
+        plain, other = _split_anchors(tuple(first_words))
+        return [w for w in plain if w in present or "و" + w in present or "ف" + w in present] + other
+
+    def person_nationalities(self, key: str) -> set[str]:
+        """Arabic nationality stems written right before a person's first mentions (وزير الخارجية
+        الأمريكي X -> أمريك), to tell one country's minister from another's."""
+        self.person_classes(key)  # builds the index of mentions by person
+        found: set[str] = set()
+        for m in (self._by_key or {}).get(key, ())[:3]:
+            words = WORD.findall(self.text[max(0, m.start - TITLE_CHARS) : m.start])
+            stem = nationality_stem(words[-1]) if words else None
+            if stem is not None:
+                found.add(stem)
+        return found
+
+    def person_classes(self, key: str) -> set[str]:
+        """A person's title classes: from the entity stage, or the title written right before one of
+        their first mentions ("General Oumar Diarra" -> military). Computed for the few people a role
+        phrase may refer to, not for everyone."""
+        known = self._person_classes.get(key)
+        if known is not None:
+            return known
+        if self._by_key is None:  # built once, on the first question (most articles never ask)
+            self._by_key = {}
+            for m in self.mentions:
+                if m.via == "explicit":
+                    self._by_key.setdefault(m.key, []).append(m)
+        classes: set[str] = set()
+        for m in self._by_key.get(key, ())[:3]:  # the first few mentions carry the titles
+            if m.role_class is not None:
+                classes.add(m.role_class)
+            # the title right before the name, and a title set off by commas before or after it:
+            # "le ministre de la Sécurité, le général X", "X, le ministre de la Défense,"
+            window = self.text[max(0, m.start - 2 * TITLE_CHARS) : m.start]
+            before = re.split(r"[.;:!?؟؛\n«»\"“”()]", window)[-1]
+            *earlier, right_before = re.split(r"[,،]", before)
+            after = re.match(r"\s*[,،]([^.,;:!?؟،؛\n«»\"“”()]{1,80})", self.text[m.end : m.end + 90])
+            if after and self.cues.verb.search(fold(after.group(1))):
+                after = None  # "Interrogé sur X, le porte-parole a déclaré": a new subject, no apposition
+            segment_end = m.start - len(right_before) - 1
+            classes.update(title_classes_ending(right_before))
+            for titled in (
+                self._title_in_segment(segment_end - len(earlier[-1]), segment_end) if earlier else None,
+                phrase_role_class(after.group(1)) if after else None,
+            ):
+                if titled is not None:
+                    classes.add(titled)
+        self._person_classes[key] = classes
+        return classes
+
+    def _title_in_segment(self, start: int, end: int) -> str | None:
+        """The class of the last title in ``text[start:end]`` when no name comes after it there (the
+        title of a name in apposition after the comma: "le ministre de la Sécurité, le général X")."""
+        found = None
+        for match in entity_cues().titles.find(prepare(self.text[start:end])):
+            found = match
+        if found is None or any(x.label == "PER" for x in self.mentions_in(start + found.end, end)):
+            return None
+        role_class = found.hits[0].entry_id.split(":", 2)[1]
+        return None if role_class in NOT_ROLES else role_class
+
+    def add_event(self, event: SpeechEvent) -> None:
+        at = bisect.bisect_right(self.event_starts, event.start)
+        self.event_starts.insert(at, event.start)
+        self.events.insert(at, event)
+
+    def event_before(self, pos: int) -> SpeechEvent | None:
+        at = bisect.bisect_left(self.event_starts, pos)
+        return self.events[at - 1] if at else None
+
+    def folded_range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.norm.starts, start), bisect.bisect_left(self.norm.starts, end)
+
+    def orig(self, fs: int, fe: int) -> tuple[int, int]:
+        span = self.norm.to_original(fs, fe)
+        return span.start, span.end
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def word_before(self, pos: int) -> str:
+        words = WORD.findall(self.text[max(0, pos - 30) : pos])
+        return fold(words[-1]) if words else ""
+
+    def clitic_preposition(self, m: Mention) -> bool:
+        """The mention is glued to a preposition (لوزير, بالرئيس) or starts with one."""
+        k = m.start
+        while k > 0 and self.text[k - 1].isalpha():
+            k -= 1
+        prefix = self.text[k : m.start]
+        return any(c in prefix for c in "بلك") or fold(m.text)[:3] in ("لل", "بال", "لال", "كال")
+
+    def is_subject_position(self, m: Mention, floor: int = 0) -> bool:
+        """Not the object of a preposition: "لقاء مع وزير الدفاع بيلاوسوف" names no speaker, nor does
+        "a collaborator of X" (de/of right before the name). Words before ``floor`` are not looked at
+        (whom it was told to: "a déclaré à la presse l'officier")."""
+        if self.clitic_preposition(m):
+            return False
+        before = self.text[max(0, floor, m.start - 40) : m.start]
+        before = re.split(r"[،,.:;؛\n\"«»“”]", before)[-1]  # stay inside the phrase
+        words = [fold(w) for w in WORD.findall(before)][-4:]
+        if words and words[-1] in _OF:
+            return False
+        if words and DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
+            return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
+        return not any(w in self.cues.non_subject for w in words)
+
+
+#: "de"/"of" right before a name: it completes a noun ("un proche collaborateur de X"), it is not a subject.
+_OF = frozenset({"de", "d", "du", "des", "of"})
+
+
+def _glued_end(text: str, j: int) -> bool:
+    """ "المتمردين.وكان": a full stop between two Arabic words with no space still ends a sentence;
+    not between letters of a dotted abbreviation (إيه.بي.سي, at most three letters on each side)."""
+    if not (j > 0 and ARABIC.match(text[j - 1]) is not None and ARABIC.match(text[j + 1]) is not None):
+        return False
+    before = _ARABIC_RUN_END.search(text, max(0, j - 4), j)
+    after = _ARABIC_RUN_START.match(text, j + 1, j + 5)
+    return not (before is not None and after is not None)
+
+
+#: Up to three Arabic letters before a dot, and after it: the pieces of a dotted abbreviation.
+_ARABIC_RUN_END = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{1,3}$")
+_ARABIC_RUN_START = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
+
+
+def start_of_sentence(text: str, pos: int, floor: int) -> int:
+    """Start of the sentence holding ``pos`` (ignoring terminators inside quotations): just after
+    the last line break, or terminator followed by a space, in ``text[floor:pos]``; else ``floor``.
+
+    Found with ``str.rfind`` per mark (a backward loop per character was a hot spot of quotes).
+    """
+    if pos <= floor:
+        return pos
+    last = text.rfind("\n", floor, pos)
+    for mark in ".!?؟":
+        j = text.rfind(mark, max(floor, last + 1), pos)
+        while j != -1 and j + 1 < len(text) and not text[j + 1].isspace() and not _glued_end(text, j):
+            j = text.rfind(mark, max(floor, last + 1), j)
+        last = max(last, j)
+    return last + 1 if last != -1 else floor
+
+
+def is_role_word(ctx: Discourse, word: str) -> bool:
+    """One capitalised word that is a role noun (President, Minister, Президент), not part of a name."""
+    folded = fold(word)
+    return folded in ctx.cues.role_words or any(part in ctx.cues.role_words for part in folded.split("-"))
+
+
+def nationality_stem(word: str) -> str | None:
+    """الفرنسي / فرنسا -> فرنس, العراقي / العراق -> عراق: the stem a nisba adjective shares with its
+    country's name; None for a word that is neither (a masculine nisba or a capitalised-free noun)."""
+    folded = fold(word)
+    if not ARABIC.match(folded):
+        return None
+    if folded.startswith("ال") and folded.endswith("ي") and len(folded) > 4:
+        return folded[2:-1]  # الفرنسي, الأمريكي (the feminine -ية is too often an office: الخارجية)
+    return None
+
+
+#: Words that open what was said (its subject is not the speaker).
+COMPLEMENTIZER = re.compile(
+    r"(?<![^\W_])(?:(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن|ب[أا]نه|that|que|что)(?![^\W_])|qu')"
+)
+#: How many words may stand between a speech verb and its subject's name (أكد قائد سلاح الجو في البلاد- ديارا).
+SUBJECT_AFTER_VERB_WORDS = 8
+
+
+#: Feminine forms that do not end in ت (present tense, participles with ة folded to ه).
+_FEMININE_FORMS = frozenset(
+    fold(w)
+    for w in ("تقول", "تضيف", "تتابع", "تؤكد", "قالته", "بقولها", "قائلة", "مضيفة", "موضحة", "مشيرة", "مؤكدة",
+              "معتبرة", "لافتة", "متابعة", "مشددة", "مبينة", "منوهة", "محذرة", "مستدركة")
+)  # fmt: skip
+
+
+def _gender(cue: str | None) -> str | None:
+    """Grammatical gender an Arabic speech verb agrees with (قالت/مضيفة/تقول: f; قال/مضيفاً/يقول: m)."""
+    if not cue or not ARABIC.match(cue):
+        return None
+    word = re.sub(r"^[وف]", "", fold_word(cue))
+    if (word.endswith("ت") and word not in _masculine_ending_in_ta()) or word in _FEMININE_FORMS:
+        return "f"
+    return "m"
+
+
+@lru_cache(maxsize=1)
+def _masculine_ending_in_ta() -> frozenset[str]:
+    """Arabic speech verbs whose root ends in ت (لفت, feminine لفتت): masculine, though they end like قالت."""
+    verbs = {fold_word(v) for v in load_cues("quotes")["speech_verbs"]["ar"]}
+    return frozenset(v for v in verbs if v.endswith("ت") and v + "ت" in verbs)
+
+
+def gender_of(cue: str | None, pronoun: str | None = None) -> str | None:
+    """Grammatical gender of a speech verb or of the pronoun written with it (قالت, a-t-elle, сказала, she)."""
+    if pronoun:
+        # an Arabic honorific or person noun (سموه, المرأة) agrees with its verb: وأضافت المرأة is a woman
+        return PRONOUN_GENDER.get(fold(pronoun)) or (_gender(cue) if ARABIC.match(pronoun) else None)
+    arabic = _gender(cue)
+    if arabic or not cue:
+        return arabic
+    folded = fold(cue)
+    if folded.endswith("-elle") or "-t-elle" in folded:
+        return "f"
+    if folded.endswith("-il") or "-t-il" in folded:
+        return "m"
+    last = folded.split()[-1] if folded.split() else ""
+    if re.fullmatch(r"[а-я]+ла", last):
+        return "f"
+    if re.fullmatch(r"[а-я]+л", last):
+        return "m"
+    return None
+
+
+PRONOUN_GENDER = {"il": "m", "he": "m", "он": "m", "elle": "f", "she": "f", "она": "f"}
+#: Pronouns that only a person can be (il, он, они may stand for a ministry or an army).
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: "цитирует его/её X": the object pronoun of a quoting verb names who spoke.
+QUOTED_PRONOUN = re.compile(r"\W*(его|ее|её|их)(?![^\W_])")
+OBJECT_GENDER = {"его": "m", "ее": "f", "её": "f"}
+#: Relative pronouns: the subject of their clause is what they follow ("un communiqué qui rapporte").
+RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "который", "которая", "которые"})
+#: Pronouns that only an organisation, a statement or a channel can be.
+_IMPERSONAL_PRONOUNS = frozenset({"it"})
+#: A pronoun inside an inverted French cue: "a-t-il ajouté", "ajoute-t-elle".
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle)(?![^\W_])")
+
+
+def last_part(match: re.Match[str] | None) -> str:
+    """The last hyphen-joined word of an inverted pronoun (a-t-il -> il)."""
+    return match.group().split("-")[-1] if match is not None else ""
+
+
+def from_chain(
+    ctx: Discourse, pos: int, via: str, gender: str | None, pronoun: str | None = None
+) -> Speaker | None:
+    """No subject named ("وأضاف:", "he said", "a-t-il souligné", "сказал он"): whoever spoke last in the
+    discourse chain before ``pos``, unless a subject was written there that names nobody known, another
+    person came in as a subject since, the gender of the verb or pronoun disagrees, or it is too far back."""
+    event = ctx.event_before(pos)
+    # he, she; and the Arabic honorifics (سموه, معاليه), which only a person can be
+    personal = pronoun is not None and (
+        fold(pronoun) in _PERSONAL_PRONOUNS or ARABIC.match(pronoun) is not None
+    )
+    impersonal = pronoun is not None and fold(pronoun) in _IMPERSONAL_PRONOUNS
+    if event is None or pos - event.end > LOOKBACK_CHARS:
+        if impersonal:
+            return _previous_subject(ctx, pos, via, people=False)
+        return (
+            only_person_in_view(ctx, pos, via)
+            or _previous_subject(ctx, pos, via)
+            or (None if personal else _previous_subject(ctx, pos, via, people=False))
+            or _previous_unmarked_subject(ctx, pos, via)
+        )
+    if event.speaker is None:
+        return None
+    said_before = event.speaker
+    if gender and said_before.gender and gender != said_before.gender:
+        return None
+    is_person = (
+        said_before.mention.label == "PER"
+        if said_before.mention is not None
+        else said_before.kind in ("person", "anonymous")  # "a local official said … he added"
+    )
+    if personal and not is_person:
+        return None  # "he said" after "the army said": not the army
+    if impersonal and is_person:
+        return None  # "it added" after a person: not them
+    key = said_before.mention.key if said_before.mention is not None else None
+    for m in ctx.mentions_in(event.end, pos):
+        # another person as a subject since; after an organisation or a source, any person at all
+        if m.label == "PER" and m.key != key and (not is_person or ctx.is_subject_position(m)):
+            if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
+                continue  # "He told the channel that X was in good health": X is what was said
+            return _new_arabic_subject(ctx, pos, via, m)
+    if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
+        return None
+    return replace(said_before, via=via, cue=None)
+
+
+#: A sentence (or its clause after a comma) that opens with a name no stage marked: "the rebel
+#: commander Ahmed Bakri rejected …" (optional determiner and lower-case title words, 2-3 capitalised
+#: words, then a lower-case word).
+_OPENING_UNMARKED_NAME = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:[a-zà-ÿа-яё][\w'’-]*\s+){0,3}"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)\s+[a-zà-ÿа-яё]"
+)
+
+
+def _someone_new_since(
+    ctx: Discourse, start: int, pos: int, speaker: Speaker, *, is_person: bool, via: str
+) -> bool:
+    """Someone no stage marked came in between the last speaker (up to ``start``) and ``pos``, so a
+    pronoun or an implicit subject there may be theirs: it is nobody's rather than the last speaker's.
+
+    After a person spoke, a sentence opening with another person is the newcomer (fr/en/ru: a name no
+    stage marked; Arabic: a title in construct form that is not the speaker's own). After an
+    organisation spoke, any person named since is one (fr/en/ru)."""
+    if not is_person:
+        # "L'armée a annoncé … prononcé par le général Mohammad Bagheri. Il a souligné": not the army
+        return via in ("pronoun", "implicit") and _unmarked_person_in(ctx, start, pos)
+    text = ctx.text
+    arabic_cue = ARABIC.match(text, pos) is not None
+    own_words = _own_words(ctx, speaker)
+    for s, e in _sentences_between(text, start, pos):
+        if ARABIC.search(text, s, e) is None:
+            if _opens_with_unmarked_name(ctx, s, e, start, own_words):
+                return True
+        elif arabic_cue and _opens_with_new_title(ctx, s, e, start, speaker):
+            return True
+    return False
+
+
+def _sentences_between(text: str, start: int, pos: int) -> Iterator[tuple[int, int]]:
+    """The sentences from ``start`` to ``pos`` (a sentence ends after . ! ? ؟ and a space, or at a line end)."""
+    cursor = start
+    while cursor < pos:
+        stop = _SENTENCE_END.search(text, cursor, pos)
+        end = stop.end() if stop else pos
+        yield cursor, end
+        cursor = end
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)|\n")
+
+
+def _own_words(ctx: Discourse, speaker: Speaker) -> set[str]:
+    """The words naming the last speaker (as written there and in their fullest name)."""
+    own = set(WORD.findall(fold(ctx.text[speaker.start : speaker.end])))
+    if speaker.mention is not None:
+        own |= set(WORD.findall(fold(ctx.fullest.get(speaker.mention.key, speaker.mention.text))))
+    return own
+
+
+def _opens_with_unmarked_name(ctx: Discourse, s: int, e: int, start: int, own_words: set[str]) -> bool:
+    """fr/en/ru: the sentence (or its clause after an early comma) opens with a person no stage marked
+    ("Speaking to journalists, the rebel commander Ahmed Bakri rejected the plan.")."""
+    sentence = ctx.text[s:e]
+    comma = sentence.find(",")
+    for at in [0] + ([comma + 1] if 0 < comma < 60 else []):
+        found = _OPENING_UNMARKED_NAME.match(sentence, at)
+        if found is None or quoted_before(ctx.text, start, s + found.start("name")):
+            continue
+        ns, ne = s + found.start("name"), s + found.end("name")
+        if (
+            ctx.mentions_in(max(0, ns - 1), ne + 1)
+            or set(WORD.findall(fold(found.group("name")))) & own_words
+        ):
+            continue  # a body, a place or the speaker themself
+        if fold(found.group("name").split()[0]) not in NOT_NAME_WORDS:
+            return True
+    return False
+
+
+#: Two or three capitalised words (Latin or Cyrillic): a name when no stage marked them and no sentence
+#: opens with them.
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){1,2}")
+
+
+def _unmarked_person_in(ctx: Discourse, start: int, pos: int) -> bool:
+    """fr/en/ru: after an organisation spoke, a name no stage marked came in before ``pos`` (outside
+    quotations, not opening a sentence): a pronoun then may be that person's, so it is nobody's."""
+    text = ctx.text
+    if ARABIC.search(text, start, pos) is not None:
+        return False
+    for run in _CAPITALISED_RUN.finditer(text, start, pos):
+        words = run.group().split()
+        if (
+            ctx.mentions_in(max(0, run.start() - 1), run.end() + 1)
+            or inside_quotation(text, start, run.start())
+            or re.search(r"(?:^|[.!?:\n«\"“])\s*$", text[max(0, run.start() - 3) : run.start()])
+            or fold(words[0]) in NOT_NAME_WORDS
+            or any(is_role_word(ctx, w) for w in words)
+        ):
+            continue
+        return True
+    return False
+
+
+#: How many words an Arabic sentence's verb and object may take before a title that is its subject
+#: (والتقى اللجنة رئيس الهيئة …).
+TITLED_SUBJECT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _arabic_construct_roles() -> frozenset[str]:
+    """Arabic role nouns without the article (رئيس, وزير): a title in construct form that opens a
+    newcomer's description, not one that refers back (الرئيس, الوزير)."""
+    return frozenset(fold(w) for w in load_cues("quotes")["role_nouns"]["ar"] if not w.startswith("ال"))
+
+
+def _opens_with_new_title(ctx: Discourse, s: int, e: int, start: int, speaker: Speaker) -> bool:
+    """Arabic: the sentence has for subject a title in construct form (رئيس الهيئة, وزير الدفاع) that is
+    not the last speaker's own title ("والتقى اللجنة رئيس هيئة القناة الفريق X، …، مضيفا: «…»"):
+    someone else came in, often with a name no stage marked."""
+    text = ctx.text
+    first = WORD.search(text, s, e)
+    # a whole sentence, not the rest of the last speaker's own (X إنه تحدث مع قائد …)
+    if first is None or not re.search(r"[.!?؟\n]\W*$", text[max(0, first.start() - 5) : first.start()]):
+        return False
+    words = words_between(ctx, first.start(), e)[: TITLED_SUBJECT_WORDS + 2]
+    if not words or inside_quotation(text, start, words[0][0]):
+        return False
+    own_key = speaker.mention.key if speaker.mention is not None else None
+    if any(m.key == own_key for m in ctx.mentions_in(s, e)):
+        return False  # the last speaker is named in it: whoever the title is, they are in view
+    own_title = " ".join(w for _, _, w in words_between(ctx, max(0, speaker.start - 80), speaker.end + 80))
+    for k in range(1, min(len(words) - 1, TITLED_SUBJECT_WORDS + 1)):
+        word = words[k][2]
+        if word not in _arabic_construct_roles() or words[k - 1][2] in ctx.cues.non_subject:
+            continue  # not a title, or one after a preposition (مع قائد القوة)
+        return f"{word} {words[k + 1][2]}" not in own_title
+    return False
+
+
+def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
+    """Arabic: someone else came in as a subject since the last speaker ("وانتقل حاكم لويزيانا بوبي
+    جيندال إلى المدينة. وقال في مؤتمر صحافي «…»"): the one person who opens the sentence before, when
+    that is the newcomer; else nobody."""
+    if not ARABIC.match(ctx.text, pos):
+        return None
+    found = _previous_subject(ctx, pos, via)
+    if found is None or found.mention is None or found.mention.key != newcomer.key:
+        return None
+    # it opens the sentence itself, not a clause after a comma (… ابرزها: مدينة الملك X)
+    sentence_start = start_of_sentence(ctx.text, found.start, max(0, found.start - LOOKBACK_CHARS))
+    return (
+        found if _words_before_subject(ctx, sentence_start, found.start) <= SENTENCE_SUBJECT_WORDS else None
+    )
+
+
+def _in_reported_clause(ctx: Discourse, start: int, pos: int) -> bool:
+    """A "that"/"que"/"что"/"أن" opens the clause holding ``pos``, with no sentence end since."""
+    window = ctx.text[start:pos]
+    thats = list(COMPLEMENTIZER.finditer(window))
+    return bool(thats) and not re.search(r"[.!?؟\n]", window[thats[-1].end() :])
+
+
+def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
+    """Nobody has spoken yet ("Le ministre X a reçu Y. « … », a-t-il dit."): the one person named
+    in the sentences before, as a subject; two people (or none) give no speaker."""
+    floor = max(0, pos - LOOKBACK_CHARS)
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
+    if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
+        return None
+    m = people[-1]
+    return Speaker(m, m.start, m.end, via, None)
+
+
+def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
+    """Nobody has spoken yet and several people are in view: the one person of the sentence right
+    before, when it opens with them ("Interrogé sur …, le capitaine X a des réponses convaincantes.
+    « … », dit-il"). A sentence naming two people ("X a reçu Y.") gives no guess. Without ``people``,
+    the one organisation or armed group that opens it ("Le groupe Wagner se retire. « … », a-t-il
+    annoncé"; "it added")."""
+    floor = max(0, pos - LOOKBACK_CHARS)
+    end = start_of_sentence(ctx.text, pos, floor)
+    if end <= floor:
+        return None
+    last = end - 1
+    while last > floor and (ctx.text[last].isspace() or ctx.text[last] in ".!?؟"):
+        last -= 1  # from inside the sentence before, not from its full stop or the line break after it
+    start = start_of_sentence(ctx.text, last, floor)
+    labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
+    named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
+    for _ in range(PRONOUN_SENTENCES):
+        # "X thanked Y. But he added that … "…," he said": a sentence whose subject is the same
+        # pronoun and that names nobody carries the reference back to the one before
+        if named or not people or start <= floor or not _opens_with_pronoun(ctx, start, end):
+            break
+        end = len(ctx.text[floor:start].rstrip()) + floor  # over the blank line of a new paragraph
+        start = start_of_sentence(ctx.text, max(floor, end - 1), floor)
+        named = [m for m in ctx.mentions_in(start, end) if m.label in labels and not possessive(ctx.text, m)]
+    if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
+        return None
+    if people and len({m.key for m in named}) > 1 and not ARABIC.search(ctx.text, start, end):
+        # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
+        # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
+        named = [m for m in named if not _after_preposition(ctx.text, m)]
+    if len({m.key for m in named}) != 1:
+        return None
+    first = named[0]
+    clause_start = start
+    for mark in re.finditer(r"[,،]", ctx.text[start : first.start]):
+        clause_start = start + mark.end()
+    # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
+    most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
+    if (
+        _words_before_subject(ctx, clause_start, first.start) > most
+        or not ctx.is_subject_position(first)
+        or inside_quotation(ctx.text, start, first.start)
+    ):
+        return None
+    return Speaker(first, first.start, first.end, via, None)
+
+
+#: Title words that may open a sentence before a name ("Le Premier ministre israélien Benjamin …").
+OPENING_TITLE_WORDS = 5
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _previous_unmarked_subject(ctx: Discourse, pos: int, via: str) -> Speaker | None:
+    """fr/en/ru, nobody has spoken and no person is marked in view: the name no stage marked that
+    opens the sentence right before after a title ("Le Premier ministre israélien Benjamin Netanyahu
+    a rejeté … Il a poursuivi : « … »"), when it is the only such name there; else None."""
+    text = ctx.text
+    floor = max(0, pos - LOOKBACK_CHARS)
+    if ARABIC.search(text, floor, pos) or any(m.label == "PER" for m in ctx.mentions_in(floor, pos)):
+        return None
+    end = start_of_sentence(text, pos, floor)
+    last = end - 1
+    while last > floor and (text[last].isspace() or text[last] in ".!?"):
+        last -= 1
+    if last <= floor:
+        return None
+    start = start_of_sentence(text, last, floor)
+    words = list(_HYPHENATED.finditer(text, start, end))
+    k = 0
+    while k < min(len(words) - 1, OPENING_TITLE_WORDS):
+        word, following = words[k].group(), words[k + 1].group()
+        title_word = word[:1].islower() or fold(word) in NOT_NAME_WORDS or is_role_word(ctx, word)
+        if not title_word and following[:1].isupper() and not is_role_word(ctx, following):
+            break  # two capitalised words: the name starts here
+        if not title_word and not following[:1].islower():
+            return None
+        k += 1  # a title word ("Premier" before "ministre" is no name)
+    name = []
+    while k < len(words) and words[k].group()[:1].isupper() and not is_role_word(ctx, words[k].group()):
+        name.append(words[k])
+        k += 1
+    titled = any(is_role_word(ctx, w.group()) for w in words[: max(0, k - len(name))])
+    if not titled or not 2 <= len(name) <= 3 or k >= len(words) or not words[k].group()[:1].islower():
+        return None  # a title says it is a person ("La Banque Mondiale a publié …" has none)
+    ns, ne = name[0].start(), name[-1].end()
+    if text[ns:ne] != " ".join(w.group() for w in name) or ctx.mentions_in(max(0, ns - 1), ne + 1):
+        return None  # not one run of words, or a body or place a stage marked
+    others = [r for r in _CAPITALISED_RUN.finditer(text, ne, end) if not ctx.mentions_in(r.start(), r.end())]
+    if others:
+        return None  # another unmarked name in that sentence: no guess
+    surface = text[ns:ne]
+    return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, via, None)
+
+
+#: How many sentences that open with a pronoun a reference may go back over to reach its subject.
+PRONOUN_SENTENCES = 2
+_OPENING_PRONOUN = re.compile(
+    r"\W*(?:(?:but|and|yet|then|mais|et|puis|но|и|а)\W+)?(?:he|she|il|elle|он|она)\W", re.I
+)
+
+
+#: Prepositions (as written, not folded: French "à" is not the auxiliary "a") before an object person.
+_PREPOSITIONS = frozenset(
+    {"with", "to", "by", "from", "à", "au", "aux", "avec", "par", "auprès", "с", "со", "к", "от"}
+)
+
+
+def _after_preposition(text: str, m: Mention) -> bool:
+    """fr/en/ru: the person is the object of a preposition ("met with X", "a téléphoné à X", "с X")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, m.start - 20) : m.start])
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+def possessive(text: str, m: Mention) -> bool:
+    """ "Donald Trump's administration": the person owns what follows, the sentence is not about them."""
+    return re.match(r"['’]s?(?![^\W_])", text[m.end : m.end + 3]) is not None
+
+
+def _opens_with_pronoun(ctx: Discourse, start: int, end: int) -> bool:
+    """fr/en/ru: the sentence's subject is a personal pronoun ("He added that …", "Mais il a …")."""
+    return (
+        ARABIC.search(ctx.text, start, end) is None
+        and _OPENING_PRONOUN.match(ctx.text, start, end) is not None
+    )
+
+
+def _words_before_subject(ctx: Discourse, start: int, end: int) -> int:
+    """Words before a sentence's subject, as many as a title would hold: in Arabic the verb comes first
+    and a title of several words may follow it (وانتقل حاكم لويزيانا الجمهوري X), so three count as one."""
+    words = len([w for w in WORD.findall(ctx.text[start:end]) if w != "s"])  # "Nigeria's President X"
+    return words - ARABIC_TITLE_WORDS if ARABIC.search(ctx.text, start, end) else words
+
+
+#: Words of an Arabic title between a sentence's verb and its subject not counted against it.
+ARABIC_TITLE_WORDS = 3
+
+
+def inside_quotation(text: str, start: int, pos: int) -> bool:
+    """An opening mark before ``pos`` in ``text[start:pos]`` that is not closed yet."""
+    segment = text[start:pos]
+    return segment.count("«") > segment.count("»") or segment.count("“") > segment.count("”")
+
+
+def quoted_before(text: str, start: int, pos: int) -> bool:
+    """``pos`` is inside a quotation opened in ``text[start:pos]``, curly or straight (fr/en/ru)."""
+    return inside_quotation(text, start, pos) or text.count('"', start, pos) % 2 == 1
+
+
+#: How many words (a title, a verb in VSO order) may precede a sentence's subject.
+SENTENCE_SUBJECT_WORDS = 3
+
+
+def _opens_its_sentence(ctx: Discourse, m: Mention, floor: int) -> bool:
+    """The person is the subject of their sentence ("Le ministre X a reçu …", "التقى وزير الدفاع X …"),
+    not an object further in ("The army killed militant leader X")."""
+    start = start_of_sentence(ctx.text, m.start, floor)
+    words = WORD.findall(ctx.text[start : m.start])
+    if not ctx.is_subject_position(m):
+        return False
+    return len(words) <= SENTENCE_SUBJECT_WORDS or _long_title_after_verb(ctx, start, m)
+
+
+def _long_title_after_verb(ctx: Discourse, start: int, m: Mention) -> bool:
+    """Arabic: the verb, then a title of several words in one phrase, then the name ("نسب عضو
+    الاتحادين السعودي والعربي لكرة السلة X …"): the title's head right after the verb makes the name
+    its subject, however long the title's complement is."""
+    between = ctx.text[start : m.start]
+    words = [fold_word(w) for w in WORD.findall(between)]
+    return (
+        ARABIC.match(m.text) is not None
+        and 2 <= len(words) <= SUBJECT_AFTER_VERB_WORDS
+        and re.search(r"[،,:;؛\"«»“”()\[\]–—]", between) is None
+        and (words[1] in _arabic_construct_roles() or without_article(words[1]) in _arabic_construct_roles())
+        # a second title is someone else's: the name is the verb's object (استقبل رئيس الوزراء سفير اليابان X)
+        and not any(without_article(w) in _arabic_construct_roles() for w in words[2:])
+        and not any(p.label == "PER" for p in ctx.mentions_in(start, m.start))
+    )
+
+
+#: Punctuation that ends a phrase naming a subject.
+PHRASE_STOP = re.compile(r"[،,:;؛.!?؟\n\"«»“”(\[–—]|\s-\s")
+MAX_DESCRIPTION_WORDS = 9
+
+
+def words_between(ctx: Discourse, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` up to the first phrase-ending mark: (start, end, folded)."""
+    stop = PHRASE_STOP.search(ctx.text, start, end)
+    limit = stop.start() if stop else end
+    found = []
+    for m in WORD.finditer(ctx.text, start, limit):
+        found.append((m.start(), m.end(), fold_word(m.group())))
+        if len(found) > MAX_DESCRIPTION_WORDS + 2:
+            break  # no phrase read from here is longer
+    return found
+
+
+#: Words before a head that are not part of its name, though capitalised at a sentence start.
+NOT_NAME_WORDS = frozenset({"the", "le", "la", "les", "l", "a", "an", "un", "une", "this", "ce", "cette"})

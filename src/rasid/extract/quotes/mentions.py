@@ -1,0 +1,329 @@
+"""Who the document names: the mentions a speaker can be (entities, surnames, titles and roles)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any
+
+from rasid.extract.cues import fold, normalized
+from rasid.extract.entities import load_cues as entity_cues
+from rasid.extract.matcher import prepare
+from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.model import Annotation, Document
+
+#: Labels that can speak.
+SPEAKER_LABELS = ("PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE")
+
+
+# --- entities ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    key: str  # canonical or, when unlinked, the folded text
+    canonical: str | None
+    text: str
+    #: how this mention names its entity: in full (explicit), by a surname only, or by a role
+    via: str = "explicit"
+    #: the role class of the title that introduced the person (military, minister, …), if any
+    role_class: str | None = None
+
+
+#: A spokesman's title right before باسم ("on behalf of") that a stage took for a name (folded).
+_SPOKESMAN_BEFORE = re.compile(r"(?:متحدث|ناطق|متحدثه|ناطقه)(?:\s+(?:الرسمي|الرسميه))?\s*$")
+
+
+#: entities-layer ``attrs.mention`` (set by coreference) -> how the mention names the speaker
+_MENTION_VIA = {"short": "surname", "role": "role"}
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(text)))
+
+
+def _plausible_name(text: str) -> bool:
+    """A model-found name in Latin or Cyrillic script starts with a capital ("sources sécuritaires" does not)."""
+    first = next((c for c in text if c.isalpha()), "")
+    return not first or not (first.isascii() or "\u0400" <= first <= "\u04ff") or first.isupper()
+
+
+def collect_mentions(
+    doc: Document, verb: re.Pattern[str] | None = None, not_names: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
+    linked person whose name contains it, so the speaker is the same whichever stage found it.
+    A later surname that no stage marked (Yevkurov said) is added the same way."""
+    raw = []
+    for ent in doc.layer("entities"):
+        if ent.label not in SPEAKER_LABELS or fold(ent.text) in not_names:
+            continue  # a pronoun a stage took for a name ("He" at a sentence start) is no speaker
+        if (
+            ent.label == "PER"
+            and fold(ent.text).startswith("باسم ")
+            and _SPOKESMAN_BEFORE.search(fold(doc.text[max(0, ent.start - 30) : ent.start]))
+        ):
+            continue  # "المتحدث الرسمي باسم رئاسة": باسم is "on behalf of" here, not the name Basim
+        canonical = ent.attrs.get("canonical")
+        if verb is not None and "kb_id" not in ent.attrs:
+            trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
+            if trimmed is not ent:
+                canonical = trimmed.text if canonical == ent.text else canonical
+                ent = trimmed
+        if canonical is None and (
+            not _plausible_name(ent.text)
+            or len(WORD.findall(ent.text)) > 5
+            or fold(ent.text) in not_names
+            or sum(c.isalpha() for c in ent.text) < 3
+            or (verb is not None and verb.search(fold(ent.text)))
+        ):
+            continue  # a model span that is a clause, not a name
+        raw.append((ent, canonical))
+    linked: dict[str, set[tuple[str, ...]]] = {}
+    for ent, canonical in raw:
+        if canonical and ent.label == "PER":
+            linked.setdefault(canonical, set()).add(name_tokens(ent.text))
+    # word -> the linked people with a name form holding it (so an unlinked name is matched against
+    # the few people who share its words, not against everyone: long pages name hundreds)
+    holders: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for owner, forms in linked.items():
+        for form in forms:
+            words = frozenset(form)
+            for word in words:
+                holders.setdefault(word, []).append((owner, words))
+    out = []
+    for ent, canonical in raw:
+        if canonical is None and ent.label == "PER":
+            tokens = set(name_tokens(ent.text))
+            owners = _owners(tokens, holders)
+            if not owners and len(tokens) == 1 and next(iter(tokens))[:1] in "لبوف":
+                owners = _owners({next(iter(tokens))[1:]}, holders)  # لفوتشيتش: ل + a known surname
+            if len(owners) == 1:
+                canonical = owners[0]
+        key = canonical or fold(ent.text)
+        via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
+        role_class = ent.attrs.get("role_class")
+        role_class = str(role_class) if role_class and role_class not in NOT_ROLES else None
+        out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via, role_class))
+    out.extend(_surname_mentions(doc.text, linked, out))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+#: Title classes that say nothing about what a person does.
+NOT_ROLES = frozenset({"honorific", "photographer"})
+#: Role classes that one person can hold together (a junta's leader is a colonel and a president;
+#: a foreign minister is the country's top diplomat): a role phrase of one class can refer back
+#: to a person introduced with a title of a class in the same group.
+_ROLE_GROUPS = (
+    frozenset({"head_of_state", "head_of_government", "leader", "military"}),
+    frozenset({"minister", "diplomat"}),  # a minister of a portfolio is not the head of government
+    frozenset({"spokesperson", "diplomat"}),
+    frozenset({"expert"}),
+)
+
+
+@lru_cache(maxsize=4096)
+def phrase_role_class(phrase: str) -> str | None:
+    """The role class of a role phrase (the general -> military, وزير الخارجية -> minister), from the
+    entity stage's lists of titles and role phrases; None for a generic one (the official, المسؤول)."""
+    cues = entity_cues()
+    bare = DETERMINER.sub("", phrase)  # "the spokesman": the titles are listed without an article
+    for text in (phrase, bare) if bare != phrase else (phrase,):
+        prepared = prepare(text)
+        for matcher, prefix in ((cues.roles, "role:"), (cues.titles, "title:")):
+            for match in matcher.find(prepared):
+                if match.token_start <= 1:  # "Nigerien Minister …": after one adjective
+                    role_class = match.hits[0].entry_id.removeprefix(prefix).split(":", 1)[0]
+                    return None if role_class in NOT_ROLES else role_class
+    return None
+
+
+DETERMINER = re.compile(r"^\s*(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+#: "President of Nigeria", "ministre de la Défense du Mali": the country or body after a title.
+_TITLE_COMPLEMENT = re.compile(
+    r"\s+(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)?$"
+)
+
+
+#: How far before a role phrase a turn opener (من جهته، for his part) is looked for in its sentence.
+TURN_OPENER_CHARS = 60
+#: How far before a name its title is looked for.
+TITLE_CHARS = 60
+
+
+def title_class_ending(window: str) -> str | None:
+    """The class of a title that ends ``window`` (the words right before a name), if one does."""
+    classes = title_classes_ending(window)
+    return classes[0] if classes else None
+
+
+#: Title classes a name may carry on top of an office: "وزير الخارجية الدكتور X" is a minister.
+_STACKED_TITLE_CLASSES = frozenset({"honorific", "expert", "spokesperson"})
+#: Words between an office and such a title that complete the office (والتعاون الدولي بالخارج).
+_OFFICE_COMPLEMENT = re.compile(r"(?:\s*(?:و|ب|لل|وال|بال|ال)[\u0621-\u064A]+){0,5}\s*$")
+
+
+#: Russian genitive words that complete an office (министр иностранных дел, глава минобороны).
+_RU_OFFICE_COMPLEMENT = re.compile(r"(?:\s+[а-яё]+){1,3}\s*")
+
+
+def title_classes_ending(window: str) -> list[str]:
+    """The classes of the title that ends ``window`` (the words right before a name) and, in Arabic,
+    of the titles stacked before it with only their complements between (وزير الخارجية والتعاون
+    الدولي الدكتور X; وزير الاتصال الناطق الرسمي باسم الحكومة X). A title is stacked onto the next one
+    only when one of the two is honorific, academic or a spokesperson's, never two offices (استقبل
+    وزير الخارجية الرئيس X: the minister receives the president)."""
+    stripped = _TITLE_COMPLEMENT.sub("", window.rstrip())
+    if re.search(r"[а-яё]", stripped[-30:]):
+        stripped = re.sub(r"\s+[А-ЯЁ][а-яё]+$", "", stripped)  # "министр иностранных дел Мали": the country
+    if not stripped:
+        return []
+    matches = sorted(entity_cues().titles.find(prepare(stripped)), key=lambda m: (m.end, m.start))
+    arabic = ARABIC.search(stripped) is not None
+    boundary, following, classes = len(stripped), None, []
+    for match in reversed(matches):
+        if match.end > boundary:
+            continue  # a title inside the one already taken
+        if not (
+            match.end == boundary
+            or (arabic and _OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary))
+            or _RU_OFFICE_COMPLEMENT.fullmatch(stripped, match.end, boundary)  # министр иностранных дел
+        ):
+            break  # other words between: this title is not the person's
+        title_class = match.hits[0].entry_id.split(":", 2)[1]
+        if following is not None and not ({title_class, following} & _STACKED_TITLE_CLASSES):
+            break
+        if title_class not in NOT_ROLES and title_class not in classes:
+            classes.append(title_class)
+        boundary, following = match.start, title_class
+        if not arabic:
+            break
+    return classes
+
+
+def roles_agree(phrase_class: str | None, person_classes: set[str], *, evidence: bool) -> bool:
+    """A role phrase can name the person: no class on the phrase, or a class of the same group as one
+    of the person's titles. With ``evidence`` a specific phrase needs a title; without, only a
+    title of another group rules the person out."""
+    if phrase_class is None:
+        return True
+    if not person_classes:
+        return not evidence
+    return any(phrase_class in group and group & person_classes for group in _ROLE_GROUPS)
+
+
+def _owners(tokens: set[str], holders: Mapping[str, list[tuple[str, frozenset[str]]]]) -> list[str]:
+    """The linked people one of whose name forms holds all of ``tokens``."""
+    if not tokens or not all(tokens):
+        return []
+    some = next(iter(tokens))
+    return list(dict.fromkeys(owner for owner, words in holders.get(some, ()) if tokens <= words))
+
+
+def _without_trailing_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> Annotation:
+    """A model's name span that ends with a speech verb (سلمان بقوله), without the verb."""
+    words = list(WORD.finditer(ent.text))
+    if len(words) < 2 or not verb.fullmatch(fold_word(words[-1].group())):
+        return ent
+    end = ent.start + words[-2].end()
+    return doc.annotation(ent.layer, ent.start, end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
+
+
+def _surname_mentions(
+    text: str, linked: Mapping[str, set[tuple[str, ...]]], known: Sequence[Mention]
+) -> list[Mention]:
+    """Occurrences of a linked person's surname that no entity covers (after the full name)."""
+    owners: dict[str, set[str]] = {}
+    for canonical, forms in linked.items():
+        for form in forms:
+            if len(form) >= 2 and len(form[-1]) >= 4:
+                owners.setdefault(form[-1], set()).add(canonical)
+    if not owners:
+        return []
+    norm = normalized(text)
+    first_seen = dict.fromkeys(linked, 0)
+    seen: set[str] = set()
+    for m in sorted(known, key=lambda m: m.start):
+        if m.canonical in first_seen and m.canonical not in seen:
+            first_seen[m.canonical] = m.start
+            seen.add(m.canonical)
+    # overlap with a known mention by bisection: the furthest end among mentions starting before a point
+    by_start = sorted((m.start, m.end) for m in known)
+    known_starts = [s for s, _ in by_start]
+    furthest_end = list(accumulate((e for _, e in by_start), max))
+    found = []
+    for word_start, stem_start, stem_end, stem in _surname_tokens(norm.text, owners):
+        if len(owners[stem]) != 1:
+            continue
+        (canonical,) = owners[stem]
+        span = norm.to_original(stem_start, stem_end)
+        before = bisect.bisect_left(known_starts, span.end)
+        if span.start <= first_seen[canonical] or (before and furthest_end[before - 1] > span.start):
+            continue
+        mention = Mention(
+            span.start, span.end, "PER", canonical, canonical, text[span.start : span.end], "surname"
+        )
+        found.append((word_start, mention))
+    return [mention for _, mention in sorted(found, key=lambda item: item[0])]  # in text order
+
+
+#: Above this many surname-characters of text, surnames are found by one pass over the words.
+SURNAME_FIND_BUDGET = 2_000_000
+
+
+def _surname_tokens(folded: str, surnames: Mapping[str, Any]) -> list[tuple[int, int, int, str]]:
+    """Words (``[^\\W_]+`` runs) of ``folded`` that are a surname, or و ف ب ل + a surname that is
+    not itself one: ``(word start, surname start, surname end, surname)``.
+
+    Found with ``str.find`` per surname rather than by visiting every word of the article.
+    """
+    out = []
+    size = len(folded)
+    if len(surnames) * size > SURNAME_FIND_BUDGET:
+        # many surnames over a long text: one pass over its words beats a scan of the text per surname
+        for word in WORD.finditer(folded):
+            w = word.group()
+            if w in surnames:
+                out.append((word.start(), word.start(), word.end(), w))
+            elif w[0] in "وفبل" and w[1:] in surnames:
+                out.append((word.start(), word.start() + 1, word.end(), w[1:]))
+        return out
+    for stem in surnames:
+        at = folded.find(stem)
+        while at != -1:
+            end = at + len(stem)
+            if end == size or not folded[end].isalnum():  # [^\W_] is exactly what isalnum() accepts
+                if at == 0 or not folded[at - 1].isalnum():
+                    out.append((at, at, end, stem))
+                elif (
+                    folded[at - 1] in "وفبل"
+                    and (at == 1 or not folded[at - 2].isalnum())
+                    and folded[at - 1 : end] not in surnames  # a surname in its own right is found as one
+                ):
+                    out.append((at - 1, at, end, stem))
+            at = folded.find(stem, at + 1)
+    return out
+
+
+def fullest_surfaces(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Each entity's fullest surface form in the document (most words, then longest)."""
+    fullest: dict[str, str] = {}
+    for m in mentions:
+        if m.via == "role":
+            continue  # رئيس الدولة is how the text refers to them, not their name
+        known = fullest.get(m.key)
+        if known is None or (len(m.text.split()), len(m.text)) > (len(known.split()), len(known)):
+            fullest[m.key] = m.text
+    for m in mentions:
+        fullest.setdefault(m.key, m.text)
+    return fullest
+
+
+#: Folding one word, cached: the same few hundred words come back in every article.
+fold_word = lru_cache(maxsize=65536)(fold)

@@ -1,0 +1,711 @@
+"""The subject of a speech verb when it is a name: before or after the verb, with a title, a role or an
+apposition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rasid.extract.cues import fold
+from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, ARABIC, WORD, without_article
+from rasid.extract.quotes.discourse import (
+    COMPLEMENTIZER,
+    LOOKBACK_CHARS,
+    MAX_DESCRIPTION_WORDS,
+    NOT_NAME_WORDS,
+    SUBJECT_AFTER_VERB_WORDS,
+    Discourse,
+    Speaker,
+    is_role_word,
+    nationality_stem,
+    possessive,
+    quoted_before,
+    start_of_sentence,
+    words_between,
+)
+from rasid.extract.quotes.marks import trim
+from rasid.extract.quotes.mentions import (
+    DETERMINER,
+    TITLE_CHARS,
+    TURN_OPENER_CHARS,
+    Mention,
+    fold_word,
+    name_tokens,
+    phrase_role_class,
+    roles_agree,
+    title_class_ending,
+)
+
+#: How far back a role phrase looks for the speaker it refers to (about two sentences).
+ROLE_LOOKBACK_CHARS = 400
+#: Between an inverted speech verb and its subject: whom it was told to and when ("a déclaré lundi
+#: à l'AFP le ministre", "said on Monday", "заявил журналистам"), skipped before the subject is read.
+_TOLD_TO = re.compile(
+    r"\s*(?:(?:on\s+|в\s+|во\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
+    r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
+    r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tard|également|aussi|later|also"
+    r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
+    r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
+    # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
+    r"(?:(?:\s+(?!(?:le|la|les|l|un|une|des|the|a|an|de|du|d|of)(?![\w'’-]))[a-zà-ÿ][\w'’-]*){1,2}"
+    r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"
+    r"|журналистам|прессе|репортерам)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def skip_told_to(text: str, start: int, end: int) -> int:
+    """Where the subject of an inverted verb (fr/en/ru) can start: after the time and the addressee."""
+    while True:
+        told = _TOLD_TO.match(text, start, end)
+        if told is None or told.end() == start:
+            return start
+        start = told.end()
+
+
+#: How it was told, after the outlet it was told to ("сказал ТАСС по телефону", "told AFP by phone").
+_BY_PHONE = re.compile(r"\s*(?:по\s+телефону|by\s+phone|over\s+the\s+phone|par\s+téléphone|au\s+téléphone)?")
+
+
+def skip_told_outlet(ctx: Discourse, start: int, end: int) -> int:
+    """fr/en/ru: past an outlet the words were told to, right after an inverted verb, when a subject
+    follows it ("— сказал ТАСС по телефону собеседник агентства"); else ``start``."""
+    outlets = [
+        m for m in ctx.mentions_in(start, end) if m.label == "MEDIA" and not ctx.text[start : m.start].strip()
+    ]
+    if not outlets:
+        return start
+    after = _BY_PHONE.match(ctx.text, outlets[0].end, end)
+    rest = after.end() if after else outlets[0].end
+    return rest if WORD.search(ctx.text, rest, end) else start
+
+
+def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """The named subject between a cue and the quote (قال القائد العسكري في مالي: / أكد ديارا أن)."""
+    if ARABIC.search(ctx.text, start, min(end, start + 20)) is None:
+        start = skip_told_to(ctx.text, start, end)  # "a déclaré à la presse l'officier"
+    zone = ctx.text[start:end]
+    if not zone.strip(" \t:،,.-—–\n"):
+        return None
+    mentions = ctx.mentions_in(start, end)
+    if _written_body_subject(ctx, start, end) and not any(
+        m.label == "PER" and not ctx.text[start : m.start].strip() for m in mentions
+    ):
+        return None  # "وأعلن البيان اختيار الشيخ X": the statement speaks; X is what it is about
+    folded_zone = fold(zone)
+    role = ctx.cues.role.match(folded_zone)
+    per = [
+        m
+        for m in mentions
+        if m.label == "PER"
+        and ctx.is_subject_position(m, start)
+        and len(WORD.findall(ctx.text[start : m.start])) <= SUBJECT_AFTER_VERB_WORDS + 2
+        and not re.search(r"[،,:]", ctx.text[start : m.start])  # past a comma the verb's subject slot is over
+        and not COMPLEMENTIZER.search(
+            ctx.text, start, m.start
+        )  # "وقال البيان إن الحلو …": a clause's subject
+        and not possessive(ctx.text, m)  # ", said Traoré's power grab was …": what was said
+    ]
+    if len(per) > 1 and _title_only(ctx, per[0]):
+        per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
+    while len(per) > 1 and not ctx.text[per[0].end : per[1].start].strip() and ARABIC.search(zone) is None:
+        per = per[1:]  # "said President Ahmed Tinubu" marked as two people: one name, the last part holds it
+    described = None if per else _described_then_named(ctx, start, end, mentions)
+    if described is not None:  # "قال رئيس فريق البحث، سامي الخطيب إن": the name ends the subject
+        return Speaker(described, described.start, described.end, "subject", None)
+    if role and not per:
+        return role_phrase(ctx, start, end, role.group("role") or role.group("bare"))
+    if per:
+        m = per[0]
+        return Speaker(m, m.start, m.end, "subject", None)
+    lead = zone.lstrip()
+    offset = len(zone) - len(lead)
+    article = DETERMINER.match(lead)
+    for m in mentions:
+        if (
+            m.start in (start + offset, start + offset + (article.end() if article else 0))
+            and m.label != "GPE"
+            and not possessive(ctx.text, m)
+        ):
+            if m.label == "MEDIA" and WORD.search(ctx.text[m.end : end]):
+                break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
+            return Speaker(m, m.start, m.end, "subject", None)
+    if ARABIC.search(zone) is None:
+        placed = _name_opening_with_a_place(ctx, start, end)
+        if placed is not None:  # "a déclaré Sami Abou Zouhri, un porte-parole": "Sami" was read as a place
+            return Speaker(placed, placed.start, placed.end, "subject", None)
+        honorific = _HONORIFIC_NAME.match(zone)
+        if honorific is not None and fold(honorific.group("name")) not in NOT_NAME_WORDS:
+            ns, ne = start + honorific.start("name"), start + honorific.end("name")
+            surface = honorific.group("name")  # "affirme M. Katz": a surname after an honorific
+            return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, "subject", None)
+        name = unmarked_name_ending(ctx, start, end)
+        told = TOLD_AFTER_NAME.search(zone)
+        if name is None and told is not None:  # "a déclaré Abdullah Bu Habib à la chaîne CNN"
+            name = unmarked_name_ending(ctx, start, start + told.start())
+        if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
+            return Speaker(name, name.start, name.end, "subject", None)
+    return None
+
+
+def _name_opening_with_a_place(ctx: Discourse, start: int, end: int) -> Mention | None:
+    """fr/en/ru: the whole subject after an inverted verb is two to four capitalised words of which only
+    the first was marked, as a place ("Israël Katz", "Sami Abou Zouhri"): a person's name."""
+    zone = ctx.text[start:end]
+    lead = len(zone) - len(zone.lstrip())
+    run = _CAPITALISED_RUN_LONG.match(ctx.text, start + lead, end)
+    if run is None or ctx.text[run.end() : end].strip(" \t,.;:"):
+        return None
+    marks = ctx.mentions_in(run.start(), run.end())
+    if len(marks) != 1 or marks[0].label not in ("GPE", "LOC") or marks[0].start != run.start():
+        return None
+    if marks[0].end >= run.end() or any(is_role_word(ctx, w) for w in run.group().split()):
+        return None
+    surface = run.group()
+    return Mention(run.start(), run.end(), "PER", fold(surface), None, surface)
+
+
+#: Two to four capitalised words (a name with particles like "Abou" is capitalised word by word).
+_CAPITALISED_RUN_LONG = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){1,3}"
+)
+
+
+#: fr/en: an honorific and a name no stage marked, right after an inverted verb ("affirme M. Katz",
+#: "said Mr. Abbas"), ending the subject.
+_HONORIFIC_NAME = re.compile(
+    r"\s*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,2})(?=\s*(?:$|[,.;:!?\n]))"
+)
+
+
+#: What may follow the subject of an inverted verb: whom or where it was told ("à la chaîne", "to CNN").
+TOLD_AFTER_NAME = re.compile(
+    r"(?<=[\w.])\s+(?:à|au|aux|to|lors|during|devant|before|in|on|dans|sur|в|на|журналистам)\s"
+)
+
+
+#: Words an Arabic description may take before the comma that sets off the speaker's name.
+DESCRIPTION_BEFORE_NAME_WORDS = 8
+#: What may follow the name in apposition when it is the subject: a clause opener, a colon, the end.
+_AFTER_APPOSED_SUBJECT = re.compile(r"\s*(?:$|[:،,]|(?:إن|أن|ان|إنه|أنه|انه)\b)")
+
+
+def _described_then_named(
+    ctx: Discourse, start: int, end: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """Arabic "قال كبير الباحثين في الدراسة، سامي الخطيب، إن …": a description, a comma, then the
+    name that ends the subject. Only when the description holds no person and no clause (إن/أن)."""
+    comma = re.search(r"[،,]", ctx.text[start:end])
+    if comma is None or ARABIC.search(ctx.text, start, min(end, start + 20)) is None:
+        return None
+    cut = start + comma.start()
+    words = WORD.findall(ctx.text[start:cut])
+    if not words or len(words) > DESCRIPTION_BEFORE_NAME_WORDS or COMPLEMENTIZER.search(ctx.text, start, cut):
+        return None
+    if any(m.label == "PER" and m.start < cut for m in mentions):
+        return None  # "قال الوزير سامي، مخاطبا …": the subject was named before the comma
+    at = cut + 1 + (len(ctx.text[cut + 1 : end]) - len(ctx.text[cut + 1 : end].lstrip()))
+    for m in mentions:
+        if (
+            m.label == "PER"
+            and (m.start == at or _UNMARKED_GIVEN_NAME.fullmatch(ctx.text, at, m.start))
+            and _AFTER_APPOSED_SUBJECT.match(ctx.text[m.end : end])
+        ):
+            return m
+    return None
+
+
+#: One Arabic word a stage left out before a surname it marked (سيث بولاك), not a definite noun, a
+#: participle in -ا (مخاطبا، مضيفا) or a preposition: those make the person an object, not the subject.
+_UNMARKED_GIVEN_NAME = re.compile(
+    r"(?!ال|(?:عن|مع|على|إلى|الى|في|من|لدى|أمام|عبر)\s)[\u0621-\u064A]{2,}(?<![اى])\s+"
+)
+
+
+#: Words before an unmarked capitalised run that make it part of a longer name (of the United Nations).
+_NAME_LINKS = frozenset({"of", "the", "de", "du", "des", "la", "le", "les", "l", "d"})
+#: The subject zone of an inverted verb may name someone no stage marked when it is this short.
+UNMARKED_ZONE_WORDS = 14
+
+
+_HYPHENATED_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def unmarked_name_ending(ctx: Discourse, start: int, end: int) -> Mention | None:
+    """Two or three capitalised words (Latin or Cyrillic) that end the subject of an inverted speech
+    verb and that no entity covers: a person no stage marked ("said Ajuri Ngelale", "— сообщил
+    директор департамента … Роман Чекушов"). Acronyms (РФ, AFP) and words after "of/de" are not
+    part of it; a zone naming an organisation, or longer than a subject, gives none."""
+    zone = ctx.text[start:end]
+    words = list(_HYPHENATED_WORD.finditer(zone))  # "Al-Aiser", "al-Burhan" are one word of a name
+    if not words or len(words) > UNMARKED_ZONE_WORDS or zone[words[-1].end() :].strip(" \t.,;:"):
+        return None
+    organizations = [o.span() for o in ctx.cues.organization_other.finditer(fold(zone))]
+    if organizations and ARABIC.search(zone) is not None:
+        return None
+    run: list[re.Match[str]] = []
+    for word in reversed(words):
+        w = word.group()
+        if not (w[0].isupper() and not w.isupper() and (w[0].isascii() or "\u0400" <= w[0] <= "\u04ff")):
+            break
+        run.insert(0, word)
+    if not run or any(a < run[-1].end() and run[0].start() < b for a, b in organizations):
+        return None  # the capitalised words name a body ("the Defence Ministry"); a "Government spokesman" before is a title
+    link = fold(words[-4].group()) if len(run) == 3 and len(words) > 3 else ""
+    if link in ("and", "et", "и") or (
+        link in ("of", "de", "du") and title_class_ending(zone[: words[-4].start()]) is not None
+    ):
+        # "Minister of Culture and Information X Y", "Minister of Water X Y": the title's last word, then
+        # the name ("officials of World Food Programme" is no title: the run stays a body's name)
+        run = run[1:]
+    if len(run) > 3 and title_class_ending(zone[: run[-2].start()]) is not None:
+        run = run[-2:]  # "Minister of Foreign Affairs Hassoumi Massoudou": a capitalised title, then the name
+    titled = False
+    while run and (fold(run[0].group()) in NOT_NAME_WORDS or is_role_word(ctx, run[0].group())):
+        titled = titled or fold(run[0].group()) not in NOT_NAME_WORDS
+        run = run[1:]  # "The President", "The Minister": a capitalised role at a sentence start, no name
+    # four words that are the whole subject are one person's names (Roch Marc Christian Kaboré)
+    most = 4 if len(run) == 4 and run[0].start() == words[0].start() else 3
+    if not (2 if not titled else 1) <= len(run) <= most:
+        return None  # one word may be anything; four after other words name a body (the United Nations Development …)
+    first = run[0].start()
+    before = [fold(w.group()) for w in words if w.end() <= first]
+    if before and before[-1] in _NAME_LINKS:
+        return None
+    s, e = start + first, start + run[-1].end()
+    if any(m.start < e and s < m.end for m in ctx.mentions_in(max(0, s - 80), e + 80)):
+        return None  # part of something a stage named
+    surface = ctx.text[s:e]
+    return Mention(s, e, "PER", fold(surface), None, surface)
+
+
+def _title_only(ctx: Discourse, m: Mention) -> bool:
+    """The mention is nothing but a role word (وكيل، الوزير): a title, not a name."""
+    folded = fold_word(m.text)
+    role = ctx.cues.role.match(folded)
+    return role is not None and role.end() == len(folded)
+
+
+def _written_body_subject(ctx: Discourse, start: int, end: int) -> bool:
+    """Arabic: the words after the verb open with a statement, an organisation or an unnamed source
+    (البيان، الوزارة، منظمة …، مصدر …): that is the subject, whatever person is named after it."""
+    words = words_between(ctx, start, end)
+    if not words or ARABIC.match(words[0][2]) is None:
+        return False
+    first = words[0][2]
+    if ctx.cues.statement.match(first):
+        return True
+    return without_article(first) in ctx.cues.organization_ar or (
+        not first.startswith("ال") and first in ctx.cues.anonymous_ar
+    )
+
+
+#: A rank or honorific (الفريق, الدكتور, الشيخ) then two or three words, the first without the article,
+#: ending a role phrase: a name that no stage marked.
+_AR_RANKED_NAME_END = re.compile(
+    r"(?<![^\W_])(?:الفريق|اللواء|العميد|العقيد|الدكتور|المهندس|الشيخ)\s+"
+    r"(?P<name>(?!ال|(?:على|إلى|الى|حول|خلال|منذ|بعد|قبل|عند|لدى|أمام)\s)[\u0621-\u064a]{3,}"
+    r"(?:\s+[\u0621-\u064a]{3,}){1,2})\s*$"
+)
+
+
+def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker | None:
+    """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
+    zone = ctx.text[start:end]
+    stop = re.search(r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s", zone)
+    phrase_end = start + (stop.start() if stop else len(zone))
+    ps, pe = trim(ctx.text, start, phrase_end)
+    honorific = re.match(rf"[وف]?(?:{AR_HONORIFIC_TITLES})\s+(?=[^\W\d_])", ctx.text[ps:pe])
+    if honorific is not None:
+        ps += honorific.end()  # سمو رئيس الوزراء: the title, which the honorific does not make indefinite
+    phrase_words = WORD.findall(fold(ctx.text[ps:pe]))
+    ranked = _AR_RANKED_NAME_END.search(ctx.text, ps, pe)
+    if ranked is not None and not ctx.mentions_in(ranked.start("name"), ranked.end("name")):
+        # رئيس هيئة القناة الفريق مهاب مميش إن «…»: a rank, then a name no stage marked, ending the phrase
+        surface = ranked.group("name")
+        mention = Mention(ranked.start("name"), ranked.end("name"), "PER", fold(surface), None, surface)
+        return Speaker(mention, mention.start, mention.end, "subject", None)
+    indefinite = (
+        len(phrase_words) >= 2
+        and not phrase_words[0].startswith("ال")
+        and not phrase_words[1].startswith("ال")
+        and ARABIC.match(phrase_words[0]) is not None
+        # "وزير خارجية فرنسا", "رئيس وزراء العراق": a construct ending in a named country or body is
+        # definite, one office held by one person who may have been named before
+        and not any(m.label in ("GPE", "ORG") for m in ctx.mentions_in(ps, pe))
+    )
+    head = without_article(re.sub(r"^[وف](?=ال)", "", phrase_words[0])) if phrase_words else ""
+    if (
+        role_word in ctx.cues.anonymous
+        or head in ("مصدر", "مصادر")
+        or (indefinite and head in ctx.cues.anonymous_ar)
+    ):
+        # مسؤول أمني، مصدر عسكري، المصدر نفسه: somebody, not a known person, described up to what ends it
+        return anonymous_phrase(ctx, words_between(ctx, ps, pe) or [(ps, pe, "")])
+    if indefinite:
+        # رئيس لجنة الاحتراف، ناطق باسم فرق الإطفاء: a new person the text does not name, described
+        # (unless a name may follow in apposition: "رئيس جهاز الأمن، اللواء X، …")
+        named_after = re.match(r"\s*[،,]\s*[^\W\d_]", ctx.text[pe:end]) is not None
+        return Speaker(None, ps, pe, "role", None, kind="person" if named_after else "anonymous")
+    inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
+    if inside and "باسم" in phrase_words[:3]:
+        # "المتحدث باسم الحكومة المالية عبد الله مايغا": a spokesman for a body, then their name
+        return Speaker(inside[-1], inside[-1].start, inside[-1].end, "subject", None)
+    if ARABIC.search(ctx.text, ps, pe) is None:
+        unmarked = unmarked_name_ending(ctx, ps, pe)
+        if unmarked is not None:  # "директор департамента … Роман Чекушов": the role, then the name
+            return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
+        run_end = _CAPITALISED_RUN_END.search(ctx.text, ps, pe)
+        if run_end is not None and any(
+            fold(w) not in NOT_NAME_WORDS and not is_role_word(ctx, w) for w in run_end.group().split()
+        ):
+            # "Minister of Foreign Affairs Hassoumi Massoudou": a title and a name we cannot cut out
+            # introduce someone new; this is no reference to who spoke before
+            return Speaker(None, ps, pe, "role", None)
+    rest = ctx.text[pe:end]
+    named = apposition(ctx, pe)
+    if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
+        return Speaker(named, named.start, named.end, "subject", None)
+    titled = _titled_before(ctx, ps, phrase_words)
+    if titled is not None:  # "X، المتحدث الرسمي باسم الرئاسة، …" then "وتابع المتحدث الرسمي باسم الرئاسة"
+        return Speaker(titled, ps, pe, "role", None)
+    if "باسم" in phrase_words or (
+        re.match(r"\s*[،,]\s*[^\W\d_]", rest) and not re.match(r"\s*[،,]\s*(?:إن|ان|أن)", rest)
+    ):
+        # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before;
+        # "ناطق باسم فرق الإطفاء" (no article): someone the text does not name, described
+        unnamed = (
+            "باسم" in phrase_words and ARABIC.match(phrase_words[0]) and not phrase_words[0].startswith("ال")
+        )
+        return Speaker(None, ps, pe, "role", None, kind="anonymous" if unnamed else "person")
+    floor = max(0, ps - ROLE_LOOKBACK_CHARS)
+    opening = re.split(r"[.!?؟\n]", ctx.text[max(0, ps - TURN_OPENER_CHARS) : ps])[-1]
+    if ctx.cues.turn_openers.search(fold(opening)):
+        return Speaker(None, ps, pe, "role", None)  # "من جهته، قال وزير المالية": someone new
+    # who has been speaking: people named as the subject of a speech verb (أكد رئيس الأركان … ديارا)
+    speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
+    last = ctx.event_before(ps)
+    if (
+        last is not None
+        and last.speaker is not None
+        and last.speaker.mention is not None
+        and last.speaker.mention.label == "PER"
+        and (
+            last.end >= floor
+            or (  # fr/en/ru: further back, when nobody else was named since
+                last.end >= ps - LOOKBACK_CHARS
+                and ARABIC.search(ctx.text, ps, pe) is None
+                and not any(
+                    m.label == "PER" and m.key != last.speaker.mention.key
+                    for m in ctx.mentions_in(last.end, ps)
+                )
+            )
+        )
+    ):
+        speakers.append(last.speaker.mention)  # the last speaker of the chain ("a déclaré X … le ministre")
+    phrase_class = phrase_role_class(ctx.text[ps:pe])
+    if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
+        if not roles_agree(
+            phrase_class, ctx.person_classes(speakers[-1].key), evidence=False
+        ) or _nationalities_clash(ctx, ps, pe, speakers[-1].key):
+            return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
+        return Speaker(speakers[-1], ps, pe, "role", None)
+    if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
+        sent_start = start_of_sentence(ctx.text, ps, floor)
+        people = [
+            m
+            for m in ctx.mentions_in(floor, ps)
+            if m.label == "PER" and not (m.start >= sent_start and _in_opening_clause(ctx, sent_start, m, ps))
+        ]  # "Asked whether X would come, the official said": the official is someone else
+        if (
+            len({m.key for m in people}) == 1
+            and roles_agree(phrase_class, ctx.person_classes(people[-1].key), evidence=True)
+            and not _nationalities_clash(ctx, ps, pe, people[-1].key)
+        ):
+            return Speaker(people[-1], ps, pe, "role", None)
+    return Speaker(None, ps, pe, "role", None)
+
+
+#: How far back a title repeated word for word may name the person it was given to.
+TITLE_REPEAT_LOOKBACK_CHARS = 1500
+
+
+def _titled_before(ctx: Discourse, ps: int, phrase_words: Sequence[str]) -> Mention | None:
+    """Arabic: a role phrase of three words or more that repeats the title written before or after
+    (in apposition to) exactly one person's name earlier: that person."""
+    if len(phrase_words) < 3 or not ARABIC.match(phrase_words[0]):
+        return None
+    title = " ".join(phrase_words[:MAX_DESCRIPTION_WORDS])
+    found = []
+    for m in ctx.mentions_in(max(0, ps - TITLE_REPEAT_LOOKBACK_CHARS), ps):
+        if m.label != "PER":
+            continue
+        after = " ".join(WORD.findall(fold_word(ctx.text[m.end : m.end + 120])))
+        before = " ".join(WORD.findall(fold_word(ctx.text[max(0, m.start - 120) : m.start])))
+        if re.sub(r"^و?", "", after).startswith(title) or before.endswith(title):
+            found.append(m)
+    if not found:
+        return None
+    fullest = max(found, key=lambda m: len(name_tokens(m.text)))
+    if not all(same_name(set(name_tokens(m.text)), set(name_tokens(fullest.text))) for m in found):
+        return None
+    return fullest
+
+
+def _nationalities_clash(ctx: Discourse, ps: int, pe: int, key: str) -> bool:
+    """An Arabic role phrase of one country (وزير الخارجية الفرنسي, وزير خارجية فرنسا) cannot refer to
+    a person introduced as another's (وزير الخارجية الأمريكي X)."""
+    words = WORD.findall(ctx.text[ps:pe])
+    if words and not ARABIC.match(words[-1]):
+        return _latin_nationalities_clash(ctx, ps, pe, key)
+    if not words:
+        return False
+    last = words[-1]
+    stem = nationality_stem(last)
+    if stem is None and any(m.label == "GPE" and m.end == pe for m in ctx.mentions_in(ps, pe)):
+        stem = without_article(fold(last)).rstrip("اةى")  # فرنسا -> فرنس, العراق -> عراق
+    if stem is None:
+        return False
+    theirs = ctx.person_nationalities(key)
+    return bool(theirs) and not any(t.startswith(stem) or stem.startswith(t) for t in theirs)
+
+
+#: fr/en/ru adjectives of nationality (nigérien, malienne, Russian, российский), matched folded.
+_LATIN_NATIONALITY = re.compile(
+    r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|ian|ese|ish|ийский|ийская|инский|инская|анский|анская)$"
+)
+
+
+def _latin_nationalities_clash(ctx: Discourse, ps: int, pe: int, key: str) -> bool:
+    """fr/en/ru: "le président nigérien" after "Macron a reçu son homologue nigérien Bazoum": the
+    nationality of the role phrase was written before another person in view, not before this one."""
+    adjectives = [
+        fold(w)[:6]
+        for w in WORD.findall(ctx.text[ps:pe])
+        if w[:1].islower() and _LATIN_NATIONALITY.search(fold(w)) and not is_role_word(ctx, w)
+    ]
+    if not adjectives:
+        return False
+
+    def described(m: Mention) -> bool:
+        before = fold(ctx.text[max(0, m.start - TITLE_CHARS) : m.start])
+        return any(a in w for w in WORD.findall(before) for a in adjectives)
+
+    people = [m for m in ctx.mentions_in(max(0, ps - LOOKBACK_CHARS), ps) if m.label == "PER"]
+    theirs = any(described(m) for m in people if m.key == key)
+    others = any(described(m) for m in people if m.key != key)
+    return others and not theirs
+
+
+#: fr/en: a second title in apposition, up to its comma ("…, porte-parole du gouvernement, X").
+_SECOND_TITLE = re.compile(
+    r"(?:(?:le|la|l['’]|the)\s*)?(?P<role>[a-zà-ÿ][\w'’-]*)[^,.;:!?\n«»\"“”()]{0,60}(?=,)"
+)
+
+
+def apposition(ctx: Discourse, pos: int, *, stacked: bool = True) -> Mention | None:
+    """A person named in apposition right after ``pos``: "…, Vedant Patel." / "…، بيت جوست، إن";
+    after a second title in its own commas ("le ministre de X, porte-parole du gouvernement, Y")."""
+    comma = re.match(r"\s*[،,]\s*", ctx.text[pos : pos + 4])
+    if comma is None:
+        return None
+    at = pos + comma.end()
+    second = _SECOND_TITLE.match(ctx.text, at, min(len(ctx.text), at + 90)) if stacked else None
+    if (
+        second is not None
+        and is_role_word(ctx, second.group("role"))
+        and ctx.cues.verb.search(fold(second.group())) is None
+        and not ctx.mentions_in(at, second.end())
+    ):
+        return apposition(ctx, second.end(), stacked=False)
+    for m in ctx.mentions_in(at, at + 80):
+        if (
+            m.label == "PER"
+            and (
+                m.start == at
+                or _TITLE_WORDS.fullmatch(ctx.text, at, m.start)  # "…, le général X."
+                or _ARABIC_TITLE_WORDS.fullmatch(ctx.text, at, m.start)  # "…، الشيخ X،"
+            )
+            and (
+                re.match(r"\s*(?:$|[.،,:;؛\n])", ctx.text[m.end : m.end + 2])
+                # a last name the tagger left out (عادل بن أحمد| الجبير،)
+                or _ARABIC_NAME_REST.match(ctx.text, m.end) is not None
+            )
+        ):
+            return m
+    # a capitalised name no stage marked, set off by commas: "…, Vidant Patel." (Latin or Cyrillic)
+    name = CAPITALISED_NAME.match(ctx.text, at, min(len(ctx.text), at + 80))
+    if name is None:
+        return None
+    surface = name.group("name")
+    return Mention(at, at + len(surface), "PER", fold(surface), None, surface)
+
+
+#: Two capitalised words (Latin or Cyrillic, not acronyms) ending a phrase: a name.
+_CAPITALISED_RUN_END = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+\s*$")
+#: Up to two Arabic titles with the article before a name in apposition (الشيخ, الدكتور, اللواء).
+_ARABIC_TITLE_WORDS = re.compile(r"(?:ال[\u0621-\u064a]{2,}\s+){1,2}")
+#: One more Arabic word, then the comma that closes an apposition: the rest of a name.
+_ARABIC_NAME_REST = re.compile(r"\s+[\u0621-\u064a]{3,}\s*[،,]")
+#: Up to three lower-case words before a name in apposition (le général, the colonel).
+_TITLE_WORDS = re.compile(r"(?:[a-zà-ÿа-яё][\w'’-]*\s+){1,3}")
+#: One capitalised word: a surname between a quotation and its verb ('"…," Traoré said').
+CAPITALISED_WORD = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)")
+#: Two to four capitalised words ending a clause (a name in apposition).
+CAPITALISED_NAME = re.compile(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?=\s*(?:$|[.,;:\n]))"
+)
+
+
+def _after_speech_verb(ctx: Discourse, m: Mention) -> bool:
+    """The mention is the subject named after a speech verb in its clause (VSO), or right before one (SVO)."""
+    before = re.split(r"[.!?؟:;؛\n\"«»“”]", ctx.text[max(0, m.start - 120) : m.start])[-1]
+    words = [fold(w) for w in WORD.findall(before)][-SUBJECT_AFTER_VERB_WORDS:]
+    if any(ctx.cues.verb.fullmatch(w) for w in words) and ctx.is_subject_position(m):
+        return True
+    clause = re.split(r"[.!?؟:;؛\n\"«»“”،,]", ctx.text[m.end : m.end + 30])[0]
+    after = WORD.findall(fold(clause))[:1]
+    return bool(after) and ctx.cues.verb.fullmatch(after[0]) is not None
+
+
+#: What may stand between a subject and its verb: nothing, an apposition between commas, an auxiliary.
+_ADJACENT = re.compile(
+    r"^\s*(?:[،,]\s*+(?![وبلفك])[^،,.!?؟\n]{1,80}[،,])?[\s،,]*(?:(?:قد|كان|كانت|الذي|التي|also|aussi|также)\s+)*$"
+)
+#: How many words may precede the subject of a sentence (ولم يكشف ديارا …، إذ قال).
+SUBJECT_WITHIN_WORDS = 5
+
+
+def subject_before(
+    ctx: Discourse, sent_start: int, verb_start: int, *, participle: bool = False
+) -> Speaker | None:
+    """The subject named before the verb: right before it (X said / X، وزير…، قال), the author of
+    a statement (في بيان صدر عن X، قال:), or the subject that opens the sentence (وأشار X إلى … وقال).
+    A participle (…، قائلاً) takes the subject of the main clause, never the noun just before it."""
+    candidates = [
+        m
+        for m in ctx.mentions_in(sent_start, verb_start)
+        if m.label == "PER" and (ARABIC.search(m.text) or not quoted_before(ctx.text, sent_start, m.start))
+    ]  # fr/en/ru: « … C'est Tinubu du Nigeria … », a énuméré X: a name inside the quote is no subject
+    if not candidates:
+        return None
+    last = candidates[-1]
+    conjoined = ctx.text[verb_start : verb_start + 1] in ("و", "ف")  # "تصريحات المالكي وقال": a new clause
+    if (
+        not participle
+        and not conjoined
+        and _ADJACENT.match(ctx.text[last.end : verb_start])
+        and ctx.is_subject_position(last)
+    ):
+        return Speaker(last, last.start, last.end, "subject", None)
+    for m in reversed(candidates):
+        # "بيان صدر عن X" / "statement by X" / "بيان وقعه X": the preposition or signer introduces the author
+        head = fold(ctx.text[max(sent_start, m.start - 50) : m.start])
+        phrase = [
+            fold(w)
+            for w in WORD.findall(
+                re.split(r"[،,.:;؛\n]", ctx.text[max(sent_start, m.start - 40) : m.start])[-1]
+            )
+        ]
+        if any(w in ("عن", "by", "de") or w in ctx.cues.statement_signed for w in phrase[-4:]) and any(
+            n in head for n in ctx.cues.statement_nouns
+        ):
+            return Speaker(m, m.start, m.end, "subject", None)
+    first = candidates[0]
+    within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
+    if _in_opening_clause(ctx, sent_start, first, verb_start):
+        return None  # "Asked whether X would come, the official said": X is in a clause before the subject
+    if len(WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
+        return Speaker(first, first.start, first.end, "subject", None)
+    return None
+
+
+#: fr/en/ru words that open a clause before the sentence's subject ("Asked whether X …, the official
+#: said"; "Interrogé sur X, le ministre a …"; "Отвечая на вопрос о X, министр …").
+_OPENING_CLAUSE_WORDS = frozenset(
+    {"asked", "speaking", "commenting", "responding", "referring", "after", "before", "when", "while",
+     "following", "although", "unlike", "like", "interroge", "interrogee", "questionne", "evoquant",
+     "commentant", "repondant", "apres", "avant", "lors", "quand", "contrairement", "comme",
+     "отвечая", "комментируя", "говоря", "после", "когда", "в отличие"}
+)  # fmt: skip
+
+
+def _in_opening_clause(ctx: Discourse, sent_start: int, m: Mention, verb_start: int) -> bool:
+    """fr/en/ru: ``m`` sits in a participial or subordinate clause that opens the sentence and ends
+    with a comma before the verb: not the verb's subject."""
+    words = WORD.findall(ctx.text[sent_start : m.start])
+    if not words or ARABIC.search(words[0]) or fold(words[0]) not in _OPENING_CLAUSE_WORDS:
+        return False
+    return "," in ctx.text[m.end : verb_start]
+
+
+def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
+    """Arabic: the words between a verb and the quote begin with its subject (وقالت الوزارة:)."""
+    words = WORD.findall(fold(ctx.text[start:end]))
+    if not words:
+        return False
+    first = words[0]
+    if first in ctx.cues.adverbial or (first[:1] in "وف" and first[1:] in ctx.cues.adverbial):
+        return False
+    if ctx.cues.verb.fullmatch(first) or ctx.cues.pronoun.fullmatch(first):
+        return False  # واستدرك بقوله:، وتابع قائلا:، وقال سموه: no name is written
+    if first in ("ل", "ب") or (first[:1] == "ل" and without_article(first[1:]) in ctx.cues.organization_ar):
+        return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
+    return not first.startswith(("لل", "بال", "وبال", "ولل"))
+
+
+#: Words that end an Arabic description (مصدر عسكري مالي | لوكالة …، أن …، خلال …).
+_DESCRIPTION_STOP = frozenset(
+    fold(w)
+    for w in (
+        "أن",
+        "إن",
+        "أنه",
+        "إنه",
+        "أنها",
+        "إنها",
+        "بأنه",
+        "بأنها",
+        "بأن",
+        "خلال",
+        "أمس",
+        "اليوم",
+        "عن",
+        "على",
+        "إلى",
+        "الى",
+        "لدى",
+        "مع",
+        "قائلا",
+        "قائلة",
+    )
+)
+#: Latin/Cyrillic words that end a described subject (a source close to X | told, that, que, что).
+_LATIN_STOP = frozenset(
+    ("that", "que", "qu", "что", "told", "on", "a", "à", "au", "ce", "when", "lors", "during")
+)
+
+
+def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> Speaker:
+    """The description of an unnamed source as written, up to what ends it (لوكالة، أن، told, that)."""
+    kept = [words[0]]
+    for word in words[1 : MAX_DESCRIPTION_WORDS + 1]:
+        w = word[2]
+        if w in _DESCRIPTION_STOP or w in _LATIN_STOP:
+            break
+        if w[:1] == "ل" and ARABIC.match(w) and len(kept) > 1:
+            break  # لوكالة فرانس برس، للصحفيين: whom it was told to
+        if w == "في" and any(
+            n in w2 for _, _, w2 in words[len(kept) : len(kept) + 2] for n in ctx.cues.statement_nouns
+        ):
+            break  # في تصريح، في بيان
+        if ctx.cues.verb.fullmatch(w):
+            break
+        kept.append(word)
+    return Speaker(None, kept[0][0], kept[-1][1], "explicit", None, kind="anonymous")
+
+
+def same_name(a: set[str], b: set[str]) -> bool:
+    return a <= b or b <= a
