@@ -38,6 +38,7 @@ from rasid.extract.matcher import (
     fold_gap,
     prepare,
 )
+from rasid.extract.names import NameSpan, find_capitalised_names
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
@@ -566,6 +567,14 @@ def mention_attrs(mention: Mention) -> dict[str, Any]:
     return attrs
 
 
+def _capitalised_mention(prepared: PreparedText, span: NameSpan) -> Mention:
+    start, end = prepared.original_span(span.token_start, span.token_end)
+    canonical = strip_diacritics(prepared.text[start:end]).strip()
+    confidence = CONF_UNKNOWN if span.label == "PER" else CONF_UNKNOWN * 0.9
+    return Mention(start, end, span.token_start, span.token_end, span.label, canonical, None, confidence,
+                   {"source": "capitalised", "cue": span.cue})  # fmt: skip
+
+
 def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: bool = True) -> list[Mention]:
     """All entity mentions of a document: KB matches first, then names found by cues."""
     prepared = prepare(doc.text)
@@ -584,6 +593,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: boo
     mentions += titled
     if unknown_names:
         mentions += find_headed_orgs(prepared, mentions, cues)
+        mentions += [
+            _capitalised_mention(prepared, span)
+            for span in find_capitalised_names(prepared, mentions, cues.stop_latin)
+        ]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 

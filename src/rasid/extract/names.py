@@ -1,0 +1,450 @@
+"""Latin and Cyrillic names that neither the knowledge base nor a title introduces.
+
+Arabic text has the statistical NER; French, English and Russian names came only from the KB and
+from "title + capitalised words", so "Wassim Nasr, a researcher", "said Nabila Basal",
+"заявил Сергей Вершинин" or "the Soufan Center" were never tagged. This module finds runs of
+capitalised words and types them only when something in the text says what they are:
+
+* **ORG**: the run ends on an organisation word (Soufan *Center*, Israeli Army *Radio*); a
+  Russian name opens with an organisation noun and runs on in the genitive (*Организации*
+  африканского единства); a long form is defined by its acronym, "Long Form (ACRO)", checked
+  letter by letter (Schwartz & Hearst 2003), and the acronym is then an ORG wherever it recurs.
+* **PER** (two name words or more): the first word is a common given name; a speech verb stands
+  right after or right before the run ("X said", "заявил X"); an apposition names a role
+  ("X, a reporter", "X, porte-parole de …"); a role noun stands before it ("envoy X",
+  "замглавы МИД РФ X"); or the same words were typed PER elsewhere in the document.
+
+A run never starts on a function word, month or day, nor on a sentence-initial word that the
+document also writes in lowercase ("Following …"). One capitalised word alone is never typed:
+coreference links later surnames to the full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+import yaml
+
+from rasid.extract.matcher import PreparedText, alias_tokens
+from rasid.text.tokens import is_arabic
+
+#: Name words in a run at most (particles not counted).
+MAX_RUN_WORDS = 6
+#: Words after a Russian organisation noun at most (Ассоциации государств Юго-Восточной Азии).
+MAX_RU_ORG_WORDS = 4
+#: Letters of an acronym that can define a long form.
+ACRONYM_LETTERS = range(2, 9)
+#: Tokens skipped back over KB mentions to find a role noun ("замглавы МИД РФ Сергей Вершинин").
+ROLE_LOOKBACK = 4
+#: Particles that join the words of one name (Mohammed *bin* Salman, Ould *Abdel* Aziz).
+_JOINING = frozenset(
+    {"bin", "ibn", "bint", "ben", "ould", "abu", "abou", "al", "el", "ag", "de", "du", "van", "von"}
+)
+#: Articles allowed between an apposition's comma and its role noun ("X, a reporter", "X, l'expert").
+_ARTICLES = frozenset({"a", "an", "the", "le", "la", "l'", "un", "une", "its", "his", "her"})
+#: Endings of Russian verb forms: a word with one ends an organisation name (Армия *продолжает*).
+_RU_ADJECTIVE_ENDINGS = (
+    "ого",
+    "его",
+    "ой",
+    "ей",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ая",
+    "яя",
+    "ий",
+    "ый",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+)
+_RU_VERB_ENDINGS = (
+    "л",
+    "ла",
+    "ло",
+    "ли",
+    "ет",
+    "ют",
+    "ут",
+    "ит",
+    "ят",
+    "ат",
+    "ал",
+    "ала",
+    "али",
+    "ил",
+    "ила",
+    "или",
+    "ел",
+    "ела",
+    "ся",
+    "сь",
+    "ть",
+)
+
+
+class Spanned(Protocol):
+    """A mention found before this finder runs (the entities stage's ``Mention``)."""
+
+    token_start: int
+    token_end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A name found here: tokens ``[token_start, token_end)``, its label and the cue that typed it."""
+
+    token_start: int
+    token_end: int
+    label: str
+    cue: str
+
+
+@dataclass(frozen=True)
+class NameCues:
+    """The word lists of ``data/ner/names_latin.yaml`` (folded), plus one-word speech verbs."""
+
+    given: frozenset[str]
+    roles: frozenset[str]
+    org_tails: frozenset[str]
+    org_heads_ru: tuple[str, ...]
+    not_names: frozenset[str]
+    speech: frozenset[tuple[str, ...]]
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(alias_tokens(w)) for w in words if alias_tokens(w))
+
+
+@lru_cache(maxsize=1)
+def load_name_cues() -> NameCues:
+    """The packaged lists, folded once; speech verbs come from the quote cues (one list for both)."""
+    data = resources.files("rasid.data")
+    raw = yaml.safe_load(data.joinpath("ner/names_latin.yaml").read_text(encoding="utf-8"))
+    quotes = yaml.safe_load(data.joinpath("cues/quotes.yaml").read_text(encoding="utf-8"))
+    speech = {
+        alias_tokens(phrase)
+        for lang in ("fr", "en", "ru")
+        for phrase in quotes["speech_verbs"].get(lang, [])
+        if alias_tokens(phrase)
+    }
+    return NameCues(
+        given=_folded(w for words in raw["given_names"].values() for w in words),
+        roles=_folded(w for words in raw["role_nouns"].values() for w in words),
+        org_tails=_folded(raw["org_tails"]),
+        org_heads_ru=tuple(sorted(_folded(raw["org_heads_ru"]))),
+        not_names=_folded(raw["not_names"]),
+        speech=frozenset(speech),
+    )
+
+
+# --- words --------------------------------------------------------------------------------------
+
+
+def _surface(prepared: PreparedText, i: int) -> str:
+    tok = prepared.tokens[i]
+    return prepared.text[tok.start : tok.end]
+
+
+def _name_word(prepared: PreparedText, i: int) -> bool:
+    """A capitalised Latin/Cyrillic word (al-Ansari counts: the capital follows the particle)."""
+    surface = _surface(prepared, i)
+    if is_arabic(surface) or not surface.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    head, _, rest = surface.partition("-")
+    if head.lower() in _JOINING and rest[:1].isupper():
+        return True
+    return surface[:1].isupper() and not (len(surface) > 1 and surface.isupper())  # CNSP is an acronym
+
+
+def _acronym(prepared: PreparedText, i: int) -> bool:
+    surface = _surface(prepared, i)
+    return (
+        surface.isalpha() and surface.isupper() and len(surface) in ACRONYM_LETTERS and not is_arabic(surface)
+    )
+
+
+def _sentence_start(prepared: PreparedText, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = prepared.text[prepared.tokens[i - 1].end : prepared.tokens[i].start]
+    return any(c in gap for c in '.!?\n:«“"—–-') or _surface(prepared, i - 1) in ("-", "—")
+
+
+def _plain_gap(prepared: PreparedText, left: int) -> bool:
+    gap = prepared.text[prepared.tokens[left].end : prepared.tokens[left + 1].start]
+    return gap == " " or (gap == "" and _surface(prepared, left).endswith(("'", "’")))
+
+
+# --- runs of capitalised words ------------------------------------------------------------------
+
+
+def _runs(
+    prepared: PreparedText, covered: set[int], stops: frozenset[str], nc: NameCues, lowercase: set[str]
+) -> list[tuple[int, int]]:
+    """Maximal runs ``[a, b)`` of capitalised words (joined by name particles), trimmed of non-name words."""
+    toks = prepared.tokens
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if i in covered or not _name_word(prepared, i):
+            i += 1
+            continue
+        j, words = i + 1, 1
+        while j < len(toks) and j not in covered and _plain_gap(prepared, j - 1) and words < MAX_RUN_WORDS:
+            if _name_word(prepared, j):
+                words += 1
+            elif toks[j].text not in _JOINING and toks[j].text not in _JOINING:
+                break
+            j += 1
+        a, b = i, j
+        while b > a and (
+            toks[b - 1].text in _JOINING or toks[b - 1].text in _JOINING or not _name_word(prepared, b - 1)
+        ):
+            b -= 1
+        # Leading words that are no name: function words, and a sentence's first word written lowercase elsewhere.
+        while a < b and (
+            toks[a].text in nc.not_names
+            or toks[a].text in stops
+            or (a == i and _sentence_start(prepared, a) and toks[a].text in lowercase)
+        ):
+            a += 1
+        while b > a and (toks[b - 1].text in nc.not_names or toks[b - 1].text in stops):
+            b -= 1
+        if b > a:
+            runs.append((a, b))
+        i = j
+    return runs
+
+
+def _name_words(prepared: PreparedText, a: int, b: int) -> int:
+    return sum(1 for k in range(a, b) if _name_word(prepared, k) and prepared.tokens[k].text not in _JOINING)
+
+
+def _speech_at(prepared: PreparedText, k: int, nc: NameCues) -> bool:
+    toks = prepared.tokens
+    return any(tuple(t.text for t in toks[k : k + n]) in nc.speech for n in (1, 2, 3))
+
+
+def _speech_ends_at(prepared: PreparedText, k: int, nc: NameCues) -> bool:
+    toks = prepared.tokens
+    return any(
+        k - n + 1 >= 0 and tuple(t.text for t in toks[k - n + 1 : k + 1]) in nc.speech for n in (1, 2, 3)
+    )
+
+
+def _person_cue(
+    prepared: PreparedText, a: int, b: int, nc: NameCues, mention_ends: dict[int, Spanned]
+) -> str | None:
+    """What in the text says the run ``[a, b)`` is a person, or None."""
+    toks = prepared.tokens
+    if toks[a].text in nc.given:
+        return "given_name"
+    after = prepared.text[toks[b - 1].end : toks[b].start] if b < len(toks) else ""
+    if b < len(toks) and after.strip() in ("", ",") and _speech_at(prepared, b, nc):
+        return "speech_verb"  # "X said", "X, a déclaré"
+    before = prepared.text[toks[a - 1].end : toks[a].start] if a > 0 else ""
+    if a > 0 and before == " " and _speech_ends_at(prepared, a - 1, nc):
+        return "speech_verb"  # "said X", "заявил X"
+    if b < len(toks) and after.strip() == ",":
+        k = b
+        if toks[k].text in _ARTICLES:
+            k += 1
+        for m in range(k, min(k + 3, len(toks))):
+            if toks[m].text in nc.roles:
+                return "apposition"  # "X, a senior research fellow", "X, porte-parole du …"
+            if m > k and prepared.gap(m - 1, m).strip():
+                break
+    k = a - 1
+    while k >= 0 and a - k <= ROLE_LOOKBACK and k in mention_ends and mention_ends[k].label != "PER":
+        k = mention_ends[k].token_start - 1  # over "МИД РФ" in "замглавы МИД РФ Сергей Вершинин"
+    if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
+        return "role_before"
+    return None
+
+
+def _org_tail(prepared: PreparedText, a: int, b: int, nc: NameCues) -> bool:
+    return b - a >= 2 and prepared.tokens[b - 1].text in nc.org_tails
+
+
+# --- Russian organisation nouns ---------------------------------------------------------------------
+
+
+def _cyrillic(word: str) -> bool:
+    return "а" <= word[:1] <= "я" or word[:1] == "ё"
+
+
+def _ru_org_word(
+    prepared: PreparedText, head: int, j: int, covered: set[int], stops: frozenset[str], nc: NameCues
+) -> str | None:
+    """The folded word at ``j`` if it may continue the Russian organisation name opened at ``head``."""
+    toks = prepared.tokens
+    if j >= len(toks) or j - head > MAX_RU_ORG_WORDS or j in covered or not _plain_gap(prepared, j - 1):
+        return None
+    word = toks[j].text
+    return word if _cyrillic(word) and word not in stops and word not in nc.not_names else None
+
+
+def _russian_orgs(
+    prepared: PreparedText, covered: set[int], stops: frozenset[str], nc: NameCues
+) -> list[tuple[int, int]]:
+    """ "Организации африканского единства": an organisation noun, then one genitive noun phrase.
+
+    The phrase is lowercase adjectives, one lowercase noun, then capitalised words (государств
+    *Юго-Восточной Азии*); a verb form ends it (Армия *прибыла*).
+    """
+    toks = prepared.tokens
+    found: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if i in covered or not _cyrillic(tok.text) or not _surface(prepared, i)[:1].isupper():
+            continue
+        if not tok.text.startswith(nc.org_heads_ru):
+            continue
+
+        def word_at(j: int, head: int = i) -> str | None:
+            return _ru_org_word(prepared, head, j, covered, stops, nc)
+
+        j = i + 1
+        while (
+            (word := word_at(j))
+            and not _surface(prepared, j)[:1].isupper()
+            and word.endswith(_RU_ADJECTIVE_ENDINGS)
+        ):
+            j += 1
+        if (
+            (word := word_at(j))
+            and not _surface(prepared, j)[:1].isupper()
+            and not word.endswith(_RU_VERB_ENDINGS)
+        ):
+            j += 1
+        while word_at(j) and _surface(prepared, j)[:1].isupper():
+            j += 1
+        if j - i >= 2:
+            found.append((i, j))
+    return found
+
+
+# --- acronyms ---------------------------------------------------------------------------------------
+
+
+def _letters_match(acronym: str, long_form: str) -> bool:
+    """Schwartz & Hearst: the acronym's letters occur in order in the long form, the first at a word start."""
+    s, pos = len(acronym) - 1, len(long_form) - 1
+    while s >= 0:
+        char = acronym[s]
+        while pos >= 0 and (long_form[pos] != char or (s == 0 and pos > 0 and long_form[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return False
+        pos -= 1
+        s -= 1
+    return True
+
+
+def _bracketed_acronym(prepared: PreparedText, i: int) -> int | None:
+    """If token ``i`` is an acronym in brackets ("(CNSP)", "(la CEDEAO)"), the last token before the bracket."""
+    toks = prepared.tokens
+    if not _acronym(prepared, i):
+        return None
+    closing = prepared.text[toks[i].end : toks[i + 1].start if i + 1 < len(toks) else len(prepared.text)]
+    if not closing.lstrip().startswith(")"):
+        return None
+    k = i - 1
+    if (
+        k > 0
+        and toks[k].text in _ARTICLES
+        and "(" in prepared.gap(k - 1, k)
+        and "(" not in prepared.gap(k, i)
+    ):
+        k -= 1  # "(la CEDEAO)": the article stands inside the bracket
+    if k < 0 or "(" not in prepared.gap(k, k + 1):
+        return None
+    return k
+
+
+def _defined_acronyms(
+    prepared: PreparedText, covered: set[int], mention_ends: dict[int, Spanned]
+) -> list[tuple[int, int, int, str]]:
+    """Long forms defined by an acronym in brackets: (long start, long end, acronym token, label)."""
+    toks = prepared.tokens
+    found: list[tuple[int, int, int, str]] = []
+    for i in range(1, len(toks)):
+        last = None if i in covered else _bracketed_acronym(prepared, i)
+        if last is None:
+            continue
+        if last in mention_ends:  # "the Economic Community of West African States (ECOWAS)", already found
+            mention = mention_ends[last]
+            if mention.label not in ("PER", "GPE", "LOC"):
+                found.append((mention.token_start, mention.token_end, i, mention.label))
+            continue
+        acronym = toks[i].text
+        for start in range(last, max(-1, last - len(acronym) - 5), -1):
+            if start in covered:
+                break
+            if not _surface(prepared, start)[:1].isupper() or toks[start].text[:1] != acronym[:1]:
+                continue
+            long_form = " ".join(t.text for t in toks[start : last + 1])
+            if _letters_match(acronym, long_form):
+                found.append((start, last + 1, i, "ORG"))
+                break
+    return found
+
+
+# --- the finder -------------------------------------------------------------------------------------
+
+
+def find_capitalised_names(
+    prepared: PreparedText, mentions: Sequence[Spanned], stops: frozenset[str] = frozenset()
+) -> list[NameSpan]:
+    """Person and organisation names of Latin/Cyrillic text that ``mentions`` do not cover.
+
+    ``stops`` are words a name never contains (the entity cues' Latin stopwords).
+    """
+    nc = load_name_cues()
+    toks = prepared.tokens
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    mention_ends: dict[int, Spanned] = {m.token_end - 1: m for m in mentions}
+    lowercase = {t.text for i, t in enumerate(toks) if not _surface(prepared, i)[:1].isupper()}
+    found: list[NameSpan] = []
+
+    def add(a: int, b: int, label: str, cue: str) -> None:
+        if covered.isdisjoint(range(a, b)):
+            found.append(NameSpan(a, b, label, cue))
+            covered.update(range(a, b))
+            mention_ends[b - 1] = found[-1]
+
+    acronyms: dict[str, tuple[str, str]] = {}  # acronym surface -> (label, long form)
+    for a, b, i, label in _defined_acronyms(prepared, covered, mention_ends):
+        if covered.isdisjoint(range(a, b)):
+            add(a, b, label, "acronym")
+        acronyms[_surface(prepared, i)] = (label, prepared.text[toks[a].start : toks[b - 1].end])
+    for a, b in _russian_orgs(prepared, covered, stops, nc):
+        add(a, b, "ORG", "org_noun")
+    untyped: list[tuple[int, int]] = []
+    people: set[tuple[str, ...]] = set()
+    for a, b in _runs(prepared, covered, stops, nc, lowercase):
+        if _org_tail(prepared, a, b, nc):
+            add(a, b, "ORG", "org_word")
+            continue
+        cue = _person_cue(prepared, a, b, nc, mention_ends) if _name_words(prepared, a, b) >= 2 else None
+        if cue is None:
+            untyped.append((a, b))
+            continue
+        add(a, b, "PER", cue)
+        people.add(tuple(t.text for t in toks[a:b]))
+    for a, b in untyped:  # the same words typed PER elsewhere in the document
+        if tuple(t.text for t in toks[a:b]) in people:
+            add(a, b, "PER", "document")
+    for i in range(len(toks)):
+        known = acronyms.get(_surface(prepared, i))
+        if known is not None and i not in covered:
+            add(i, i + 1, known[0], "acronym")
+    return found

@@ -1,0 +1,130 @@
+"""rasid.extract.names: Latin/Cyrillic names without a KB entry or a title, typed by what the text says.
+
+All texts here are written for these tests; the people and bodies in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.entities import entities_stage
+from rasid.extract.matcher import prepare
+from rasid.extract.names import _letters_match, find_capitalised_names
+from rasid.model import Document
+
+
+def _tagged(text: str) -> dict[str, str]:
+    doc = entities_stage(Document(text=text), {})
+    return {a.text: a.label for a in doc.layer("entities")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a speech verb after or before the name
+        ("The talks failed, Kofi Mbeki-Darnell said on Monday.", "Kofi Mbeki-Darnell"),
+        ('"We will not give up," said Ottilie Brannagh, who lost her home.', "Ottilie Brannagh"),
+        ("Le bilan reste lourd, a déclaré Hamidou Ouattaroba devant la presse.", "Hamidou Ouattaroba"),
+        ("Переговоры продолжатся, заявил Тимур Залесский журналистам.", "Тимур Залесский"),
+        # an apposition that names a role
+        ("Rasmus Vellekoop, a researcher at a Dutch institute, doubts it.", "Rasmus Vellekoop"),
+        ("Selon Aurore Bassoléthé, porte-parole du collectif, rien n'a changé.", "Aurore Bassoléthé"),
+        # a role noun before the name, over an organisation the KB knows
+        ("Вопрос обсуждали давно, отметил замглавы МИД РФ Аркадий Пестель.", "Аркадий Пестель"),
+        # a common given name, with a particle inside the name
+        ("Talks with Wassim bin Qardash ended late.", "Wassim bin Qardash"),
+        ("The report was written by Majed al-Harrasi for the committee.", "Majed al-Harrasi"),
+    ],
+)
+def test_people_confirmed_by_a_cue(text: str, name: str) -> None:
+    assert _tagged(text).get(name) == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following Heavy Rains in the north, roads were closed.",  # capitalised words, no cue
+        "Grand Hotel Valmora reopened on Friday.",  # a place-like name with no person cue
+        "It Was Cold, the headline read.",  # a headline in title case
+    ],
+)
+def test_capitalised_words_without_a_cue_stay_untagged(text: str) -> None:
+    assert not any(label == "PER" for label in _tagged(text).values())
+
+
+def test_sentence_start_word_written_lowercase_elsewhere_is_not_part_of_a_name() -> None:
+    text = "Later Tobias Wrenfield said the plan was sound. It came later than hoped."
+    assert _tagged(text).get("Tobias Wrenfield") == "PER"
+    assert "Later Tobias Wrenfield" not in _tagged(text)
+
+
+def test_the_same_words_elsewhere_in_the_document_are_the_same_person() -> None:
+    text = (
+        "Oksana Velmare, a lawyer for the families, filed the case. "
+        "The court heard Oksana Velmare again in June."
+    )
+    doc = entities_stage(Document(text=text), {})
+    people = [a for a in doc.layer("entities") if a.label == "PER" and a.text == "Oksana Velmare"]
+    assert len(people) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analysts at the Harmattan Policy Center disagree.", "Harmattan Policy Center"),
+        ("The footage aired on Kestrel Valley Radio overnight.", "Kestrel Valley Radio"),
+        ("Делегация Организации прибрежных государств прибыла утром.", "Организации прибрежных государств"),
+    ],
+)
+def test_organisations_named_by_their_last_or_first_word(text: str, name: str) -> None:
+    assert _tagged(text).get(name) == "ORG"
+
+
+def test_a_russian_organisation_name_stops_before_a_verb() -> None:
+    tagged = _tagged("Вчера Совет старейшин собрался в столице.")
+    assert tagged.get("Совет старейшин") == "ORG"
+
+
+def test_an_acronym_defines_its_long_form_and_is_an_org_where_it_recurs() -> None:
+    text = (
+        "The Coastal Fishermen Defence League (CFDL) rejected the deal. "
+        "A week later the CFDL called a strike."
+    )
+    doc = entities_stage(Document(text=text), {})
+    orgs = [(a.text, a.attrs["canonical"]) for a in doc.layer("entities") if a.label == "ORG"]
+    assert ("Coastal Fishermen Defence League", "Coastal Fishermen Defence League") in orgs
+    assert [t for t, _ in orgs].count("CFDL") == 2
+
+
+def test_a_lowercase_french_long_form_is_found_from_its_acronym() -> None:
+    tagged = _tagged("Le Comité paysan pour la défense des terres (CPDT) a manifesté.")
+    assert tagged.get("Comité paysan pour la défense des terres") == "ORG"
+
+
+def test_an_acronym_whose_letters_do_not_fit_defines_nothing() -> None:
+    tagged = _tagged("Heavy Rains Warning (XQZ) was issued.")
+    assert "Heavy Rains Warning" not in tagged and "XQZ" not in tagged
+
+
+@pytest.mark.parametrize(
+    ("acronym", "long_form", "expected"),
+    [
+        ("cfdl", "coastal fishermen defence league", True),
+        ("centcom", "central command", True),
+        ("xqz", "heavy rains warning", False),
+        ("abc", "bca", False),
+    ],
+)
+def test_letters_match(acronym: str, long_form: str, expected: bool) -> None:
+    assert _letters_match(acronym, long_form) is expected
+
+
+def test_names_already_found_are_not_found_again() -> None:
+    prepared = prepare("Talks with Wassim bin Qardash ended late.")
+    first = find_capitalised_names(prepared, [])
+    assert [(s.token_start, s.token_end, s.label) for s in first] == [(2, 5, "PER")]
+    assert find_capitalised_names(prepared, first) == []
+
+
+def test_arabic_text_is_left_to_the_arabic_paths() -> None:
+    assert find_capitalised_names(prepare("قال محمد الأمين إن الوضع هادئ."), []) == []
