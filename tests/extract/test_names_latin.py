@@ -128,3 +128,28 @@ def test_names_already_found_are_not_found_again() -> None:
 
 def test_arabic_text_is_left_to_the_arabic_paths() -> None:
     assert find_capitalised_names(prepare("قال محمد الأمين إن الوضع هادئ."), []) == []
+
+
+def test_a_run_inside_a_title_phrase_starts_at_the_given_name() -> None:
+    tagged = _tagged("The Minister of Fisheries and Tourism Khalid Varnos said the port would reopen.")
+    assert tagged.get("Khalid Varnos") == "PER"
+    assert "Tourism Khalid Varnos" not in tagged
+
+
+def test_an_acronym_long_form_without_an_organisation_word_is_no_organisation() -> None:
+    tagged = _tagged("Both sides signed the Northern Fisheries Quota Plan (NFQP) last year.")
+    assert "Northern Fisheries Quota Plan" not in tagged and "NFQP" not in tagged
+
+
+def test_a_known_person_is_widened_over_a_given_name_the_kb_lacks() -> None:
+    doc = entities_stage(Document(text="On Monday, Yevgeni Prigozhin spoke again."), {})
+    people = [a for a in doc.layer("entities") if a.label == "PER"]
+    assert [(a.text, a.attrs.get("kb_id")) for a in people] == [
+        ("Yevgeni Prigozhin", "rasid:person/yevgeny-prigozhin")
+    ]
+
+
+def test_a_one_word_place_that_is_a_given_name_gives_way_to_the_person() -> None:
+    tagged = _tagged("The envoy met Victoria Hallstrand, a diplomat, on Tuesday.")
+    assert tagged.get("Victoria Hallstrand") == "PER"
+    assert "Victoria" not in tagged

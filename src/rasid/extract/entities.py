@@ -38,7 +38,7 @@ from rasid.extract.matcher import (
     fold_gap,
     prepare,
 )
-from rasid.extract.names import NameSpan, find_capitalised_names
+from rasid.extract.names import NameSpan, find_capitalised_names, given_name_before
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
@@ -567,6 +567,39 @@ def mention_attrs(mention: Mention) -> dict[str, Any]:
     return attrs
 
 
+def _with_given_names(prepared: PreparedText, mentions: list[Mention]) -> list[Mention]:
+    """KB people widened over the given name their alias lacks ("Yevgeni" + Prigozhin).
+
+    The given name is a bare word, or a one-word person a title found just before the KB match
+    ("Secretary of State *Anthony*" + Blinken): the title's attributes then go to the KB person.
+    """
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    covered = {i for m in ordered for i in range(m.token_start, m.token_end)}
+    out: list[Mention] = []
+    for m in ordered:
+        if m.entry is None or m.label != "PER":
+            out.append(m)
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entry is None
+            and prev.label == "PER"
+            and prev.token_end == m.token_start
+            and prev.token_end - prev.token_start == 1
+            and prepared.gap(prev.token_start, m.token_start) == " "
+        ):
+            attrs = {k: v for k, v in prev.attrs.items() if k != "source"} | dict(m.attrs)
+            out[-1] = Mention(prev.start, m.end, prev.token_start, m.token_end, m.label, m.canonical, m.entry, m.confidence, attrs)  # fmt: skip
+            continue
+        k = given_name_before(prepared, m, covered)
+        if k is not None:
+            start = prepared.original_span(k, k + 1)[0]
+            m = Mention(start, m.end, k, m.token_end, m.label, m.canonical, m.entry, m.confidence, m.attrs)
+        out.append(m)
+    return out
+
+
 def _capitalised_mention(prepared: PreparedText, span: NameSpan) -> Mention:
     start, end = prepared.original_span(span.token_start, span.token_end)
     canonical = strip_diacritics(prepared.text[start:end]).strip()
@@ -593,10 +626,12 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: boo
     mentions += titled
     if unknown_names:
         mentions += find_headed_orgs(prepared, mentions, cues)
-        mentions += [
-            _capitalised_mention(prepared, span)
-            for span in find_capitalised_names(prepared, mentions, cues.stop_latin)
-        ]
+        mentions = _with_given_names(prepared, mentions)
+        spans = find_capitalised_names(prepared, mentions, cues.stop_latin)
+        taken = {i for span in spans for i in range(span.token_start, span.token_end)}
+        # A one-word place the finder read as a given name (Victoria Nuland) gives way to the person.
+        mentions = [m for m in mentions if taken.isdisjoint(range(m.token_start, m.token_end))]
+        mentions += [_capitalised_mention(prepared, span) for span in spans]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 

@@ -46,6 +46,8 @@ _JOINING = frozenset(
 )
 #: Articles allowed between an apposition's comma and its role noun ("X, a reporter", "X, l'expert").
 _ARTICLES = frozenset({"a", "an", "the", "le", "la", "l'", "un", "une", "its", "his", "her"})
+#: Lowercase words inside a capitalised title or organisation phrase (Minister *of* Culture *and* Information).
+_CONNECTORS = frozenset({"and", "of", "for", "et", "de", "des", "du", "и"})
 #: Endings of Russian verb forms: a word with one ends an organisation name (Армия *продолжает*).
 _RU_ADJECTIVE_ENDINGS = (
     "ого",
@@ -116,6 +118,7 @@ class NameCues:
     roles: frozenset[str]
     org_tails: frozenset[str]
     org_heads_ru: tuple[str, ...]
+    org_words: frozenset[str]
     not_names: frozenset[str]
     speech: frozenset[tuple[str, ...]]
 
@@ -141,6 +144,7 @@ def load_name_cues() -> NameCues:
         roles=_folded(w for words in raw["role_nouns"].values() for w in words),
         org_tails=_folded(raw["org_tails"]),
         org_heads_ru=tuple(sorted(_folded(raw["org_heads_ru"]))),
+        org_words=_folded(raw["org_words"]),
         not_names=_folded(raw["not_names"]),
         speech=frozenset(speech),
     )
@@ -202,14 +206,15 @@ def _runs(
         while j < len(toks) and j not in covered and _plain_gap(prepared, j - 1) and words < MAX_RUN_WORDS:
             if _name_word(prepared, j):
                 words += 1
-            elif toks[j].text not in _JOINING and toks[j].text not in _JOINING:
+            elif toks[j].text not in _JOINING:
                 break
             j += 1
         a, b = i, j
-        while b > a and (
-            toks[b - 1].text in _JOINING or toks[b - 1].text in _JOINING or not _name_word(prepared, b - 1)
-        ):
+        while b > a and (toks[b - 1].text in _JOINING or not _name_word(prepared, b - 1)):
             b -= 1
+        if _continues_a_phrase(prepared, a):
+            # "Minister of Culture and Information Khalid X": the run goes on a title; the name starts at a given name.
+            a = next((k for k in range(a + 1, b - 1) if toks[k].text in nc.given), a)
         # Leading words that are no name: function words, and a sentence's first word written lowercase elsewhere.
         while a < b and (
             toks[a].text in nc.not_names
@@ -223,6 +228,18 @@ def _runs(
             runs.append((a, b))
         i = j
     return runs
+
+
+def _continues_a_phrase(prepared: PreparedText, a: int) -> bool:
+    """Is token ``a`` right after "Capitalised and/of/et/de …", inside a longer capitalised phrase?"""
+    toks = prepared.tokens
+    return (
+        a >= 2
+        and toks[a - 1].text in _CONNECTORS
+        and _plain_gap(prepared, a - 1)
+        and _plain_gap(prepared, a - 2)
+        and _surface(prepared, a - 2)[:1].isupper()
+    )
 
 
 def _name_words(prepared: PreparedText, a: int, b: int) -> int:
@@ -370,10 +387,19 @@ def _bracketed_acronym(prepared: PreparedText, i: int) -> int | None:
     return k
 
 
+def _org_word(word: str, nc: NameCues) -> bool:
+    return (
+        word in nc.org_tails or word in nc.org_words or (_cyrillic(word) and word.startswith(nc.org_heads_ru))
+    )
+
+
 def _defined_acronyms(
-    prepared: PreparedText, covered: set[int], mention_ends: dict[int, Spanned]
+    prepared: PreparedText, covered: set[int], mention_ends: dict[int, Spanned], nc: NameCues
 ) -> list[tuple[int, int, int, str]]:
-    """Long forms defined by an acronym in brackets: (long start, long end, acronym token, label)."""
+    """Organisations defined by an acronym in brackets: (long start, long end, acronym token, label).
+
+    A long form found here must hold an organisation word (Comité, Forces, Организация).
+    """
     toks = prepared.tokens
     found: list[tuple[int, int, int, str]] = []
     for i in range(1, len(toks)):
@@ -393,12 +419,38 @@ def _defined_acronyms(
                 continue
             long_form = " ".join(t.text for t in toks[start : last + 1])
             if _letters_match(acronym, long_form):
-                found.append((start, last + 1, i, "ORG"))
+                if any(_org_word(t.text, nc) for t in toks[start : last + 1]):
+                    found.append((start, last + 1, i, "ORG"))
                 break
     return found
 
 
 # --- the finder -------------------------------------------------------------------------------------
+
+
+def _place_as_given_name(prepared: PreparedText, mention: Spanned, nc: NameCues) -> bool:
+    """A one-word place that is a given name before a capitalised word (Victoria Nuland, Florence Parly)."""
+    k = mention.token_end
+    return (
+        mention.label in ("GPE", "LOC")
+        and mention.token_end - mention.token_start == 1
+        and prepared.tokens[mention.token_start].text in nc.given
+        and k < len(prepared.tokens)
+        and _plain_gap(prepared, k - 1)
+        and _name_word(prepared, k)
+        and prepared.tokens[k].text not in nc.not_names
+    )
+
+
+def given_name_before(prepared: PreparedText, mention: Spanned, covered: set[int]) -> int | None:
+    """Token of a given name right before a known person's mention (Yevgeni + KB Prigozhin), or None.
+
+    The KB often knows a person by one spelling of the given name, or by the surname alone.
+    """
+    k = mention.token_start - 1
+    if mention.label != "PER" or k < 0 or k in covered or not _plain_gap(prepared, k):
+        return None
+    return k if _name_word(prepared, k) and prepared.tokens[k].text in load_name_cues().given else None
 
 
 def find_capitalised_names(
@@ -410,6 +462,7 @@ def find_capitalised_names(
     """
     nc = load_name_cues()
     toks = prepared.tokens
+    mentions = [m for m in mentions if not _place_as_given_name(prepared, m, nc)]
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     mention_ends: dict[int, Spanned] = {m.token_end - 1: m for m in mentions}
     lowercase = {t.text for i, t in enumerate(toks) if not _surface(prepared, i)[:1].isupper()}
@@ -422,7 +475,7 @@ def find_capitalised_names(
             mention_ends[b - 1] = found[-1]
 
     acronyms: dict[str, tuple[str, str]] = {}  # acronym surface -> (label, long form)
-    for a, b, i, label in _defined_acronyms(prepared, covered, mention_ends):
+    for a, b, i, label in _defined_acronyms(prepared, covered, mention_ends, nc):
         if covered.isdisjoint(range(a, b)):
             add(a, b, label, "acronym")
         acronyms[_surface(prepared, i)] = (label, prepared.text[toks[a].start : toks[b - 1].end])
