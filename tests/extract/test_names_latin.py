@@ -153,3 +153,31 @@ def test_a_one_word_place_that_is_a_given_name_gives_way_to_the_person() -> None
     tagged = _tagged("The envoy met Victoria Hallstrand, a diplomat, on Tuesday.")
     assert tagged.get("Victoria Hallstrand") == "PER"
     assert "Victoria" not in tagged
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    doc = entities_stage(Document(text=text, language="ru"), {})
+    return [(a.text, a.attrs["canonical"]) for a in doc.layer("entities") if a.label == "PER"]
+
+
+def test_a_russian_name_in_an_oblique_case_gets_its_nominative_key() -> None:
+    assert _people("Письмо Ивана Корнеева пришло в редакцию.") == [("Ивана Корнеева", "Иван Корнеев")]
+
+
+def test_a_feminine_surname_keeps_its_feminine_nominative() -> None:
+    assert _people("Вчера Марией Лесовой восхищались все.") == [("Марией Лесовой", "Мария Лесова")]
+
+
+def test_a_russian_surname_alone_in_another_case_is_the_person_named_in_full() -> None:
+    text = "Переговоры продолжатся, заявил Тимур Залесский. По словам Залесского, стороны близки к сделке."
+    assert ("Залесского", "Тимур Залесский") in _people(text)
+
+
+def test_the_same_russian_name_in_another_case_elsewhere_is_the_same_person() -> None:
+    text = "Олег Дубинский, политолог, не согласен. Встреча с Олегом Дубинским прошла в пятницу."
+    assert ("Олегом Дубинским", "Олег Дубинский") in _people(text)
+
+
+def test_a_surname_that_only_shares_a_short_stem_is_not_linked() -> None:
+    text = "Переговоры продолжатся, заявил Тимур Ким. Кима в городе не было."
+    assert all(surface != "Кима" for surface, _ in _people(text))

@@ -602,7 +602,7 @@ def _with_given_names(prepared: PreparedText, mentions: list[Mention]) -> list[M
 
 def _capitalised_mention(prepared: PreparedText, span: NameSpan) -> Mention:
     start, end = prepared.original_span(span.token_start, span.token_end)
-    canonical = strip_diacritics(prepared.text[start:end]).strip()
+    canonical = strip_diacritics(span.canonical or prepared.text[start:end]).strip()
     confidence = CONF_UNKNOWN if span.label == "PER" else CONF_UNKNOWN * 0.9
     return Mention(start, end, span.token_start, span.token_end, span.label, canonical, None, confidence,
                    {"source": "capitalised", "cue": span.cue})  # fmt: skip

@@ -21,7 +21,7 @@ coreference links later surnames to the full name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -108,6 +108,7 @@ class NameSpan:
     token_end: int
     label: str
     cue: str
+    canonical: str | None = None  # the name's key when it differs from the surface (Сергей Вершинин)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,11 @@ class NameCues:
     org_words: frozenset[str]
     not_names: frozenset[str]
     speech: frozenset[tuple[str, ...]]
+    ru_given_endings: tuple[str, ...]
+    ru_male_in_a: frozenset[str]
+    ru_surname_male: tuple[tuple[str, str], ...]
+    ru_surname_female: tuple[tuple[str, str], ...]
+    ru_stem_endings: tuple[str, ...]
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -139,6 +145,7 @@ def load_name_cues() -> NameCues:
         for phrase in quotes["speech_verbs"].get(lang, [])
         if alias_tokens(phrase)
     }
+    cases = raw["russian_cases"]
     return NameCues(
         given=_folded(w for words in raw["given_names"].values() for w in words),
         roles=_folded(w for words in raw["role_nouns"].values() for w in words),
@@ -147,6 +154,11 @@ def load_name_cues() -> NameCues:
         org_words=_folded(raw["org_words"]),
         not_names=_folded(raw["not_names"]),
         speech=frozenset(speech),
+        ru_given_endings=tuple(cases["given_endings"]),
+        ru_male_in_a=frozenset(cases["male_in_a"]),
+        ru_surname_male=tuple((a, b) for a, b in cases["surname_male"]),
+        ru_surname_female=tuple((a, b) for a, b in cases["surname_female"]),
+        ru_stem_endings=tuple(sorted(cases["stem_endings"], key=len, reverse=True)),
     )
 
 
@@ -188,6 +200,51 @@ def _plain_gap(prepared: PreparedText, left: int) -> bool:
     return gap == " " or (gap == "" and _surface(prepared, left).endswith(("'", "’")))
 
 
+# --- Russian cases -----------------------------------------------------------------------------------
+
+
+def ru_given_name(word: str, nc: NameCues) -> str | None:
+    """The nominative of a Russian given name in any case (Сергея -> сергей, Марией -> мария), or None."""
+    if not _cyrillic(word):
+        return word if word in nc.given else None
+    for cut in range(0, min(3, len(word) - 2) + 1):
+        stem = word[: len(word) - cut] if cut else word
+        for ending in nc.ru_given_endings:
+            if stem + ending in nc.given:
+                return stem + ending
+    return None
+
+
+def _ru_surname(word: str, female: bool, nc: NameCues) -> str:
+    for oblique, nominative in nc.ru_surname_female if female else nc.ru_surname_male:
+        if word.endswith(oblique) and len(word) > len(oblique) + 2:
+            return word[: -len(oblique)] + nominative
+    return word
+
+
+def ru_stem(word: str, nc: NameCues) -> str:
+    """A surname without its case ending, to compare forms (Залесского, Залесский -> залесск)."""
+    for ending in nc.ru_stem_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _ru_nominative(prepared: PreparedText, a: int, b: int, nc: NameCues) -> str | None:
+    """ "Тимуром Залесским" -> "Тимур Залесский" (capitalised as written); None if nothing changes."""
+    words = [prepared.tokens[k].text for k in range(a, b)]
+    if not all(_cyrillic(w) for w in words):
+        return None
+    given = ru_given_name(words[0], nc)
+    if given is None:
+        return None
+    female = given.endswith(("а", "я")) and given not in nc.ru_male_in_a
+    nominative = [given, *(_ru_surname(w, female, nc) for w in words[1:])]
+    if nominative == words:
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in nominative)
+
+
 # --- runs of capitalised words ------------------------------------------------------------------
 
 
@@ -224,6 +281,13 @@ def _runs(
             a += 1
         while b > a and (toks[b - 1].text in nc.not_names or toks[b - 1].text in stops):
             b -= 1
+        if (
+            b - a >= 3
+            and _sentence_start(prepared, a)
+            and ru_given_name(toks[a].text, nc) is None
+            and ru_given_name(toks[a + 1].text, nc) is not None
+        ):
+            a += 1  # "Интервью Ивана Корнеева …": a sentence's first word says nothing by its capital
         if b > a:
             runs.append((a, b))
         i = j
@@ -263,7 +327,7 @@ def _person_cue(
 ) -> str | None:
     """What in the text says the run ``[a, b)`` is a person, or None."""
     toks = prepared.tokens
-    if toks[a].text in nc.given:
+    if ru_given_name(toks[a].text, nc) is not None:
         return "given_name"
     after = prepared.text[toks[b - 1].end : toks[b].start] if b < len(toks) else ""
     if b < len(toks) and after.strip() in ("", ",") and _speech_at(prepared, b, nc):
@@ -453,6 +517,41 @@ def given_name_before(prepared: PreparedText, mention: Spanned, covered: set[int
     return k if _name_word(prepared, k) and prepared.tokens[k].text in load_name_cues().given else None
 
 
+def _text(prepared: PreparedText, a: int, b: int) -> str:
+    return prepared.text[prepared.tokens[a].start : prepared.tokens[b - 1].end]
+
+
+def _case_free(prepared: PreparedText, a: int, b: int, nc: NameCues) -> tuple[str, ...]:
+    return tuple(ru_stem(t.text, nc) if _cyrillic(t.text) else t.text for t in prepared.tokens[a:b])
+
+
+def _link_russian_surnames(
+    prepared: PreparedText,
+    covered: set[int],
+    people: dict[tuple[str, ...], str],
+    as_written: set[str],
+    nc: NameCues,
+    add: Callable[[int, int, str, str, str | None], None],
+) -> None:
+    """A Russian surname alone in another case (по словам Залесского) is the person named in full.
+
+    Coreference links the surname as written (``as_written``: the last words of the full names);
+    the other cases are linked here, to the full name's key.
+    """
+    surnames: dict[str, str | None] = {}
+    for words, canonical in people.items():
+        if len(words) >= 2 and _cyrillic(words[-1]):
+            surnames[words[-1]] = canonical if surnames.get(words[-1], canonical) == canonical else None
+    if not surnames:
+        return
+    for i, tok in enumerate(prepared.tokens):
+        if i in covered or tok.text in as_written or not _cyrillic(tok.text):
+            continue
+        canonical = surnames.get(ru_stem(tok.text, nc))
+        if canonical is not None and _surface(prepared, i)[:1].isupper():
+            add(i, i + 1, "PER", "surname_case", canonical)
+
+
 def find_capitalised_names(
     prepared: PreparedText, mentions: Sequence[Spanned], stops: frozenset[str] = frozenset()
 ) -> list[NameSpan]:
@@ -468,9 +567,11 @@ def find_capitalised_names(
     lowercase = {t.text for i, t in enumerate(toks) if not _surface(prepared, i)[:1].isupper()}
     found: list[NameSpan] = []
 
-    def add(a: int, b: int, label: str, cue: str) -> None:
+    def add(a: int, b: int, label: str, cue: str, canonical: str | None = None) -> None:
         if covered.isdisjoint(range(a, b)):
-            found.append(NameSpan(a, b, label, cue))
+            if label == "PER" and canonical is None:
+                canonical = _ru_nominative(prepared, a, b, nc)
+            found.append(NameSpan(a, b, label, cue, canonical))
             covered.update(range(a, b))
             mention_ends[b - 1] = found[-1]
 
@@ -482,7 +583,7 @@ def find_capitalised_names(
     for a, b in _russian_orgs(prepared, covered, stops, nc):
         add(a, b, "ORG", "org_noun")
     untyped: list[tuple[int, int]] = []
-    people: set[tuple[str, ...]] = set()
+    people: dict[tuple[str, ...], str] = {}  # the words of a person found here (case-free) -> canonical
     for a, b in _runs(prepared, covered, stops, nc, lowercase):
         if _org_tail(prepared, a, b, nc):
             add(a, b, "ORG", "org_word")
@@ -492,12 +593,16 @@ def find_capitalised_names(
             untyped.append((a, b))
             continue
         add(a, b, "PER", cue)
-        people.add(tuple(t.text for t in toks[a:b]))
-    for a, b in untyped:  # the same words typed PER elsewhere in the document
-        if tuple(t.text for t in toks[a:b]) in people:
-            add(a, b, "PER", "document")
+        if found[-1].label == "PER" and found[-1].token_start == a:
+            people[_case_free(prepared, a, b, nc)] = found[-1].canonical or _text(prepared, a, b)
+    for a, b in untyped:  # the same words typed PER elsewhere in the document (in any case: Ивана Корнеева)
+        canonical = people.get(_case_free(prepared, a, b, nc))
+        if canonical is not None:
+            add(a, b, "PER", "document", canonical)
+    as_written = {toks[span.token_end - 1].text for span in found if span.label == "PER"}
+    _link_russian_surnames(prepared, covered, people, as_written, nc, add)
     for i in range(len(toks)):
         known = acronyms.get(_surface(prepared, i))
         if known is not None and i not in covered:
-            add(i, i + 1, known[0], "acronym")
+            add(i, i + 1, known[0], "acronym", known[1])
     return found
