@@ -181,3 +181,27 @@ def test_the_same_russian_name_in_another_case_elsewhere_is_the_same_person() ->
 def test_a_surname_that_only_shares_a_short_stem_is_not_linked() -> None:
     text = "Переговоры продолжатся, заявил Тимур Ким. Кима в городе не было."
     assert all(surface != "Кима" for surface, _ in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le ministère de la Pêche a publié un bilan.", "ministère de la Pêche"),
+        (
+            "Un communiqué du ministère togolais des Affaires étrangères dément.",
+            "ministère togolais des Affaires étrangères",
+        ),
+        ("Le texte passe devant l'Assemblée nationale mardi.", "Assemblée nationale"),
+    ],
+)
+def test_french_organisations_with_a_lowercase_head_or_an_adjective(text: str, name: str) -> None:
+    assert _tagged(text).get(name) == "ORG"
+
+
+def test_an_adjective_after_a_lowercase_word_does_not_extend_the_organisation() -> None:
+    tagged = _tagged("Le ministère des Affaires étrangères indique que rien n'a changé.")
+    assert tagged.get("ministère des Affaires étrangères") == "ORG"
+
+
+def test_a_lowercase_ministry_without_a_named_domain_is_not_an_organisation() -> None:
+    assert "ministère" not in " ".join(_tagged("Le ministère a refusé de commenter."))

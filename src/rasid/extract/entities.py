@@ -38,7 +38,7 @@ from rasid.extract.matcher import (
     fold_gap,
     prepare,
 )
-from rasid.extract.names import NameSpan, find_capitalised_names, given_name_before
+from rasid.extract.names import NameSpan, find_capitalised_names, given_name_before, latin_adjective
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
@@ -476,6 +476,19 @@ def find_titled_names(
     return found, titles_of
 
 
+def _lowercase_head_named(prepared: PreparedText, b: int) -> bool:
+    """After a lowercase head (ministère, ministry): "de/des/of" and a capital, maybe after an adjective."""
+    toks = prepared.tokens
+    k = b + 1 if b < len(toks) and latin_adjective(toks[b].text) else b
+    return (
+        k + 1 < len(toks)
+        and toks[k].text in ("de", "des", "du", "of", "d'")
+        and _latin_capitalised(
+            prepared, k + 2 if toks[k + 1].text in ("la", "l'", "the") and k + 2 < len(toks) else k + 1
+        )
+    )
+
+
 def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """Organisations named by a head noun and what follows it (وزارة الخارجية الجزائرية، قناة "…")."""
     toks = prepared.tokens
@@ -515,7 +528,7 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                     break
                 end += 1
         else:
-            if not head_surface[:1].isupper():
+            if not head_surface[:1].isupper() and not _lowercase_head_named(prepared, b):
                 continue
             last_cap = b
             while end < len(toks) and end - b < 5 and end not in covered and _plain_gap(prepared, end - 1):
@@ -524,6 +537,9 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                     last_cap = end
                 elif toks[end].text in cues.particles_latin or toks[end].text in ("of", "for", "the", "pour"):
                     end += 1
+                elif (end == b or _latin_capitalised(prepared, end - 1)) and latin_adjective(toks[end].text):
+                    end += 1  # ministère *malien* de la Défense, Affaires *étrangères*, Conseil *national*
+                    last_cap = end
                 else:
                     break
             end = last_cap

@@ -200,6 +200,45 @@ def _plain_gap(prepared: PreparedText, left: int) -> bool:
     return gap == " " or (gap == "" and _surface(prepared, left).endswith(("'", "’")))
 
 
+# --- French organisation nouns ---------------------------------------------------------------------
+
+#: Endings of French/English adjectives of nationality or kind (malien, britannique, étrangères, nationale).
+_LATIN_ADJECTIVE_ENDINGS = ("ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "ique", "iques", "al", "ale",
+                            "ales", "aux", "ere", "eres", "el", "elle", "ish", "ian", "ese")  # fmt: skip
+
+
+def latin_adjective(folded: str) -> bool:
+    """Does a folded word look like an adjective of nationality or kind (nationale, malien, étrangères)?"""
+    return folded.isalpha() and folded.endswith(_LATIN_ADJECTIVE_ENDINGS)
+
+
+def _headed_by_adjective(prepared: PreparedText, covered: set[int], nc: NameCues) -> list[tuple[int, int]]:
+    """ "l'Assemblée nationale", "le Comité national": a capitalised organisation noun and its adjectives.
+
+    Not at a sentence's start, where the capital says nothing ("Forces spéciales et …").
+    """
+    toks = prepared.tokens
+    found: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if (
+            i in covered
+            or _cyrillic(tok.text)
+            or tok.text not in nc.org_words
+            or _sentence_start(prepared, i)
+        ):
+            continue
+        if not _surface(prepared, i)[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and j not in covered and _plain_gap(prepared, j - 1):
+            if _surface(prepared, j)[:1].isupper() or not latin_adjective(toks[j].text):
+                break
+            j += 1
+        if j > i + 1:
+            found.append((i, j))
+    return found
+
+
 # --- Russian cases -----------------------------------------------------------------------------------
 
 
@@ -580,7 +619,7 @@ def find_capitalised_names(
         if covered.isdisjoint(range(a, b)):
             add(a, b, label, "acronym")
         acronyms[_surface(prepared, i)] = (label, prepared.text[toks[a].start : toks[b - 1].end])
-    for a, b in _russian_orgs(prepared, covered, stops, nc):
+    for a, b in _russian_orgs(prepared, covered, stops, nc) + _headed_by_adjective(prepared, covered, nc):
         add(a, b, "ORG", "org_noun")
     untyped: list[tuple[int, int]] = []
     people: dict[tuple[str, ...], str] = {}  # the words of a person found here (case-free) -> canonical
