@@ -21,6 +21,7 @@ coreference links later surnames to the full name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,6 +121,7 @@ class NameCues:
     org_tails: frozenset[str]
     org_heads_ru: tuple[str, ...]
     org_words: frozenset[str]
+    state_words: tuple[str, ...]
     not_names: frozenset[str]
     speech: frozenset[tuple[str, ...]]
     ru_given_endings: tuple[str, ...]
@@ -152,6 +154,7 @@ def load_name_cues() -> NameCues:
         org_tails=_folded(raw["org_tails"]),
         org_heads_ru=tuple(sorted(_folded(raw["org_heads_ru"]))),
         org_words=_folded(raw["org_words"]),
+        state_words=tuple(sorted(_folded(raw["state_words"]))),
         not_names=_folded(raw["not_names"]),
         speech=frozenset(speech),
         ru_given_endings=tuple(cases["given_endings"]),
@@ -314,6 +317,7 @@ def _runs(
         # Leading words that are no name: function words, and a sentence's first word written lowercase elsewhere.
         while a < b and (
             toks[a].text in nc.not_names
+            or all(part in nc.roles or part in nc.not_names for part in toks[a].text.split("-"))
             or toks[a].text in stops
             or (a == i and _sentence_start(prepared, a) and toks[a].text in lowercase)
         ):
@@ -368,12 +372,24 @@ def _person_cue(
     toks = prepared.tokens
     if ru_given_name(toks[a].text, nc) is not None:
         return "given_name"
+    if _continues_a_phrase(prepared, a) or _after_preposition(prepared, a) or _title_case_line(prepared, a):
+        return None  # "Observatory for Human Rights said", "in Tel Aviv said", a headline in title case
     after = prepared.text[toks[b - 1].end : toks[b].start] if b < len(toks) else ""
-    if b < len(toks) and after.strip() in ("", ",") and _speech_at(prepared, b, nc):
-        return "speech_verb"  # "X said", "X, a déclaré"
     before = prepared.text[toks[a - 1].end : toks[a].start] if a > 0 else ""
-    if a > 0 and before == " " and _speech_ends_at(prepared, a - 1, nc):
-        return "speech_verb"  # "said X", "заявил X"
+    set_off = before.strip() == "," and after.strip() == ","  # ", X, a annoncé": an apposition
+    if b < len(toks) and (after == " " or set_off) and _speech_at(prepared, b, nc):
+        return "speech_verb"  # "X said", "X a déclaré", "le gouverneur, X, a annoncé"
+    if (
+        a > 0
+        and before == " "
+        and _speech_ends_at(prepared, a - 1, nc)
+        and (
+            toks[a - 1].text not in _OBJECT_VERBS
+            or b == len(toks)
+            or after.strip()[:1] in (",", ".", ";", ")", "(")
+        )
+    ):
+        return "speech_verb"  # "said X", "a déclaré X", "заявил X" (not "told Foreign Policy that")
     if b < len(toks) and after.strip() == ",":
         k = b
         if toks[k].text in _ARTICLES:
@@ -391,6 +407,41 @@ def _person_cue(
     return None
 
 
+#: Words after which a capitalised run is more likely a place or an object than a speaker.
+#: (French "de" is left out: "au nom de X", "selon les propos de X" name people as often.)
+_PREPOSITIONS = frozenset({"in", "at", "from", "to", "for", "of", "near", "on", "into", "across", "à", "en", "dans",
+                           "vers", "pres", "в", "во", "из", "на", "к", "по", "у"})  # fmt: skip
+#: Speech verbs that take an object: the capitalised words after them are whom they address.
+_OBJECT_VERBS = frozenset({"told", "tells", "called", "described", "accused", "criticised", "criticized", "urged",
+                           "asked", "warned", "thanked", "praised", "blamed", "accuse", "critique", "qualifie",
+                           "fustige", "denonce", "averti", "avertit", "previent", "remercie", "interpelle"})  # fmt: skip
+#: A line with at least this many words, most of them capitalised, is a headline in title case.
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.75
+TITLE_CASE_CHARS = 140
+
+
+def _after_preposition(prepared: PreparedText, a: int) -> bool:
+    """Is the run at ``a`` the object of a preposition ("in Tel Aviv", "for the Yamalo-Nenets Okrug")?"""
+    toks = prepared.tokens
+    k = a - 1
+    if k > 0 and toks[k].text in ("the", "la", "le", "les", "l'") and _plain_gap(prepared, k):
+        k -= 1
+    return k >= 0 and toks[k].text in _PREPOSITIONS and _plain_gap(prepared, k)
+
+
+def _title_case_line(prepared: PreparedText, a: int) -> bool:
+    text, at = prepared.text, prepared.tokens[a].start
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return (
+        len(line) <= TITLE_CASE_CHARS
+        and len(words) >= TITLE_CASE_WORDS
+        and capitalised >= TITLE_CASE_SHARE * len(words)
+    )
+
+
 def _org_tail(prepared: PreparedText, a: int, b: int, nc: NameCues) -> bool:
     return b - a >= 2 and prepared.tokens[b - 1].text in nc.org_tails
 
@@ -400,6 +451,11 @@ def _org_tail(prepared: PreparedText, a: int, b: int, nc: NameCues) -> bool:
 
 def _cyrillic(word: str) -> bool:
     return "а" <= word[:1] <= "я" or word[:1] == "ё"
+
+
+def _ru_org_head(word: str, nc: NameCues) -> bool:
+    """An organisation noun in any case: a stem and at most a two-letter ending (Организации, not Центральноафриканской)."""
+    return any(word.startswith(stem) and len(word) - len(stem) <= 2 for stem in nc.org_heads_ru)
 
 
 def _ru_org_word(
@@ -426,7 +482,7 @@ def _russian_orgs(
     for i, tok in enumerate(toks):
         if i in covered or not _cyrillic(tok.text) or not _surface(prepared, i)[:1].isupper():
             continue
-        if not tok.text.startswith(nc.org_heads_ru):
+        if not _ru_org_head(tok.text, nc):
             continue
 
         def word_at(j: int, head: int = i) -> str | None:
@@ -491,9 +547,7 @@ def _bracketed_acronym(prepared: PreparedText, i: int) -> int | None:
 
 
 def _org_word(word: str, nc: NameCues) -> bool:
-    return (
-        word in nc.org_tails or word in nc.org_words or (_cyrillic(word) and word.startswith(nc.org_heads_ru))
-    )
+    return word in nc.org_tails or word in nc.org_words or (_cyrillic(word) and _ru_org_head(word, nc))
 
 
 def _defined_acronyms(
@@ -522,7 +576,10 @@ def _defined_acronyms(
                 continue
             long_form = " ".join(t.text for t in toks[start : last + 1])
             if _letters_match(acronym, long_form):
-                if any(_org_word(t.text, nc) for t in toks[start : last + 1]):
+                words = [t.text for t in toks[start : last + 1]]
+                if any(_org_word(w, nc) for w in words) and not any(
+                    w.startswith(nc.state_words) for w in words
+                ):
                     found.append((start, last + 1, i, "ORG"))
                 break
     return found
