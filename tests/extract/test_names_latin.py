@@ -237,3 +237,38 @@ def test_an_acronym_of_a_state_defines_no_organisation() -> None:
     # Центрально-… only starts like the organisation noun центр; Республике names a state.
     tagged = _tagged("Выборы в Центрально-Островной Республике (ЦОР) прошли спокойно. ЦОР готовится.")
     assert not any(label == "ORG" for label in tagged.values())
+
+
+def test_an_arabic_name_in_russian_with_its_particle_is_a_person() -> None:
+    text = "Позицию страны изложил Хамид Ас-Салави, советник министра."
+    assert ("Хамид Ас-Салави", "Хамид Ас-Салави") in _people(text)
+
+
+def test_a_role_noun_before_a_body_and_a_place_still_introduces_the_person() -> None:
+    text = "Об этом сообщил постоянный представитель при ООН в Женеве Тарвин Оскольдов."
+    assert [surface for surface, _ in _people(text)] == ["Тарвин Оскольдов"]
+
+
+def test_an_acronym_defined_by_a_lowercase_long_form_is_an_organisation() -> None:
+    text = "Le gouvernement provisoire d'entente maritime (GPEM) a siégé. Le GPEM a ensuite voté."
+    tagged = entities_stage(Document(text=text), {}).layer("entities")
+    assert [(a.text, a.label) for a in tagged] == [("GPEM", "ORG"), ("GPEM", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера Прибрежный революционный фронт заявил о перемирии.", "Прибрежный революционный фронт"),
+        ("Решение принял глава Переходного совета страны.", "Переходного совета"),
+    ],
+)
+def test_a_capitalised_russian_adjective_before_an_organisation_noun(text: str, name: str) -> None:
+    assert _tagged(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Подразделение вооруженных сил вышло к реке.", "Двое военнослужащих береговой армии погибли."],
+)
+def test_a_verbal_noun_or_a_numeral_does_not_open_an_organisation(text: str) -> None:
+    assert not any(label == "ORG" for label in _tagged(text).values())

@@ -40,15 +40,20 @@ MAX_RU_ORG_WORDS = 4
 #: Letters of an acronym that can define a long form.
 ACRONYM_LETTERS = range(2, 9)
 #: Tokens skipped back over KB mentions to find a role noun ("замглавы МИД РФ Сергей Вершинин").
-ROLE_LOOKBACK = 4
+ROLE_LOOKBACK = 6
+#: Russian prepositions that may join a role noun to the bodies and places named before the person.
+_ROLE_LINKS = frozenset({"при", "в"})
 #: Particles that join the words of one name (Mohammed *bin* Salman, Ould *Abdel* Aziz).
 _JOINING = frozenset(
-    {"bin", "ibn", "bint", "ben", "ould", "abu", "abou", "al", "el", "ag", "de", "du", "van", "von"}
-)
+    {"bin", "ibn", "bint", "ben", "ould", "abu", "abou", "al", "el", "ag", "de", "du", "van", "von",
+     "аль", "эль", "ас", "ад", "ар", "ат", "аш", "ан", "бен", "бин", "ибн", "абу"}
+)  # fmt: skip
 #: Articles allowed between an apposition's comma and its role noun ("X, a reporter", "X, l'expert").
 _ARTICLES = frozenset({"a", "an", "the", "le", "la", "l'", "un", "une", "its", "his", "her"})
 #: Lowercase words inside a capitalised title or organisation phrase (Minister *of* Culture *and* Information).
 _CONNECTORS = frozenset({"and", "of", "for", "et", "de", "des", "du", "и"})
+#: Endings of Russian verbal nouns, which look like adjectives in -ие (подразделение, командование).
+_RU_NOUN_ENDINGS = ("ние", "тие", "вие")
 #: Endings of Russian verb forms: a word with one ends an organisation name (Армия *продолжает*).
 _RU_ADJECTIVE_ENDINGS = (
     "ого",
@@ -331,6 +336,13 @@ def _runs(
             and ru_given_name(toks[a + 1].text, nc) is not None
         ):
             a += 1  # "Интервью Ивана Корнеева …": a sentence's first word says nothing by its capital
+        if (
+            b - a >= 3
+            and _cyrillic(toks[a].text)
+            and toks[a - 1].text in _PREPOSITIONS
+            and _plain_gap(prepared, a - 1)
+        ):
+            a += 1  # "в Женеве Тарвин Оскольдов": the place after the preposition is not part of the name
         if b > a:
             runs.append((a, b))
         i = j
@@ -400,8 +412,16 @@ def _person_cue(
             if m > k and prepared.gap(m - 1, m).strip():
                 break
     k = a - 1
-    while k >= 0 and a - k <= ROLE_LOOKBACK and k in mention_ends and mention_ends[k].label != "PER":
-        k = mention_ends[k].token_start - 1  # over "МИД РФ" in "замглавы МИД РФ Сергей Вершинин"
+    while k >= 0 and a - k <= ROLE_LOOKBACK:
+        # over "МИД РФ" in "замглавы МИД РФ X", "при ООН в Женеве" in "представитель при ООН в Женеве X"
+        if k in mention_ends and mention_ends[k].label != "PER":
+            k = mention_ends[k].token_start - 1
+        elif toks[k].text in _ROLE_LINKS or (
+            k > 0 and toks[k - 1].text in _ROLE_LINKS and _name_word(prepared, k)
+        ):
+            k -= 1
+        else:
+            break
     if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
         return "role_before"
     return None
@@ -469,13 +489,33 @@ def _ru_org_word(
     return word if _cyrillic(word) and word not in stops and word not in nc.not_names else None
 
 
+def _ru_head_after_adjectives(
+    prepared: PreparedText, i: int, covered: set[int], stops: frozenset[str], nc: NameCues
+) -> int | None:
+    """The lowercase organisation noun after a capitalised adjective and at most two more adjectives."""
+    toks = prepared.tokens
+    first = toks[i].text
+    if not first.endswith(_RU_ADJECTIVE_ENDINGS) or first.endswith(_RU_NOUN_ENDINGS) or first in nc.not_names:
+        return None  # "Подразделение вооруженных сил" opens on a noun, "Двое военнослужащих" on a numeral
+    for j in range(i + 1, min(i + 4, len(toks))):
+        word = _ru_org_word(prepared, i, j, covered, stops, nc)
+        if word is None or _surface(prepared, j)[:1].isupper():
+            return None
+        if _ru_org_head(word, nc):
+            return j
+        if not word.endswith(_RU_ADJECTIVE_ENDINGS):
+            return None
+    return None
+
+
 def _russian_orgs(
     prepared: PreparedText, covered: set[int], stops: frozenset[str], nc: NameCues
 ) -> list[tuple[int, int]]:
     """ "Организации африканского единства": an organisation noun, then one genitive noun phrase.
 
     The phrase is lowercase adjectives, one lowercase noun, then capitalised words (государств
-    *Юго-Восточной Азии*); a verb form ends it (Армия *прибыла*).
+    *Юго-Восточной Азии*); a verb form ends it (Армия *прибыла*). A capitalised adjective before a
+    lowercase organisation noun is a name too (Суданский революционный *фронт*).
     """
     toks = prepared.tokens
     found: list[tuple[int, int]] = []
@@ -483,6 +523,9 @@ def _russian_orgs(
         if i in covered or not _cyrillic(tok.text) or not _surface(prepared, i)[:1].isupper():
             continue
         if not _ru_org_head(tok.text, nc):
+            head = _ru_head_after_adjectives(prepared, i, covered, stops, nc)
+            if head is not None:
+                found.append((i, head + 1))  # "Суданский революционный фронт", "Суверенного совета"
             continue
 
         def word_at(j: int, head: int = i) -> str | None:
@@ -552,13 +595,13 @@ def _org_word(word: str, nc: NameCues) -> bool:
 
 def _defined_acronyms(
     prepared: PreparedText, covered: set[int], mention_ends: dict[int, Spanned], nc: NameCues
-) -> list[tuple[int, int, int, str]]:
-    """Organisations defined by an acronym in brackets: (long start, long end, acronym token, label).
+) -> list[tuple[int, int, int, str, bool]]:
+    """Organisations defined by an acronym in brackets: (long start, long end, acronym token, label, tag the long form?).
 
     A long form found here must hold an organisation word (Comité, Forces, Организация).
     """
     toks = prepared.tokens
-    found: list[tuple[int, int, int, str]] = []
+    found: list[tuple[int, int, int, str, bool]] = []
     for i in range(1, len(toks)):
         last = None if i in covered else _bracketed_acronym(prepared, i)
         if last is None:
@@ -566,13 +609,13 @@ def _defined_acronyms(
         if last in mention_ends:  # "the Economic Community of West African States (ECOWAS)", already found
             mention = mention_ends[last]
             if mention.label not in ("PER", "GPE", "LOC"):
-                found.append((mention.token_start, mention.token_end, i, mention.label))
+                found.append((mention.token_start, mention.token_end, i, mention.label, False))
             continue
         acronym = toks[i].text
         for start in range(last, max(-1, last - len(acronym) - 5), -1):
             if start in covered:
                 break
-            if not _surface(prepared, start)[:1].isupper() or toks[start].text[:1] != acronym[:1]:
+            if toks[start].text[:1] != acronym[:1]:
                 continue
             long_form = " ".join(t.text for t in toks[start : last + 1])
             if _letters_match(acronym, long_form):
@@ -580,7 +623,8 @@ def _defined_acronyms(
                 if any(_org_word(w, nc) for w in words) and not any(
                     w.startswith(nc.state_words) for w in words
                 ):
-                    found.append((start, last + 1, i, "ORG"))
+                    # A lowercase long form (gouvernement d'union nationale (GNA)) is no name: only the acronym is.
+                    found.append((start, last + 1, i, "ORG", _surface(prepared, start)[:1].isupper()))
                 break
     return found
 
@@ -672,8 +716,8 @@ def find_capitalised_names(
             mention_ends[b - 1] = found[-1]
 
     acronyms: dict[str, tuple[str, str]] = {}  # acronym surface -> (label, long form)
-    for a, b, i, label in _defined_acronyms(prepared, covered, mention_ends, nc):
-        if covered.isdisjoint(range(a, b)):
+    for a, b, i, label, tag_long in _defined_acronyms(prepared, covered, mention_ends, nc):
+        if tag_long and covered.isdisjoint(range(a, b)):
             add(a, b, label, "acronym")
         acronyms[_surface(prepared, i)] = (label, prepared.text[toks[a].start : toks[b - 1].end])
     for a, b in _russian_orgs(prepared, covered, stops, nc) + _headed_by_adjective(prepared, covered, nc):
