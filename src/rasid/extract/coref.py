@@ -224,8 +224,8 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
     # role class and country for a phrase that names a country.
     by_role: dict[tuple[str, Any], list[tuple[int, Annotation]]] = {}
     for order, p in enumerate(out):
-        if p.label != "PER" or "coref_of" in p.attrs:
-            continue
+        if p.label != "PER" or ("coref_of" in p.attrs and "title" not in p.attrs):
+            continue  # a short form counts only when its own title gives the role (le ministre Sana)
         role_class = _role_class(p, kb)
         if role_class is None:
             continue

@@ -38,6 +38,7 @@ from rasid.extract.matcher import (
     fold_gap,
     prepare,
 )
+from rasid.extract.names import NameSpan, find_capitalised_names, given_name_before, latin_adjective
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
@@ -475,6 +476,19 @@ def find_titled_names(
     return found, titles_of
 
 
+def _lowercase_head_named(prepared: PreparedText, b: int) -> bool:
+    """After a lowercase head (ministère, ministry): "de/des/of" and a capital, maybe after an adjective."""
+    toks = prepared.tokens
+    k = b + 1 if b < len(toks) and latin_adjective(toks[b].text) else b
+    return (
+        k + 1 < len(toks)
+        and toks[k].text in ("de", "des", "du", "of", "d'")
+        and _latin_capitalised(
+            prepared, k + 2 if toks[k + 1].text in ("la", "l'", "the") and k + 2 < len(toks) else k + 1
+        )
+    )
+
+
 def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """Organisations named by a head noun and what follows it (وزارة الخارجية الجزائرية، قناة "…")."""
     toks = prepared.tokens
@@ -514,7 +528,7 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                     break
                 end += 1
         else:
-            if not head_surface[:1].isupper():
+            if not head_surface[:1].isupper() and not _lowercase_head_named(prepared, b):
                 continue
             last_cap = b
             while end < len(toks) and end - b < 5 and end not in covered and _plain_gap(prepared, end - 1):
@@ -523,6 +537,9 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                     last_cap = end
                 elif toks[end].text in cues.particles_latin or toks[end].text in ("of", "for", "the", "pour"):
                     end += 1
+                elif (end == b or _latin_capitalised(prepared, end - 1)) and latin_adjective(toks[end].text):
+                    end += 1  # ministère *malien* de la Défense, Affaires *étrangères*, Conseil *national*
+                    last_cap = end
                 else:
                     break
             end = last_cap
@@ -566,6 +583,47 @@ def mention_attrs(mention: Mention) -> dict[str, Any]:
     return attrs
 
 
+def _with_given_names(prepared: PreparedText, mentions: list[Mention]) -> list[Mention]:
+    """KB people widened over the given name their alias lacks ("Yevgeni" + Prigozhin).
+
+    The given name is a bare word, or a one-word person a title found just before the KB match
+    ("Secretary of State *Anthony*" + Blinken): the title's attributes then go to the KB person.
+    """
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    covered = {i for m in ordered for i in range(m.token_start, m.token_end)}
+    out: list[Mention] = []
+    for m in ordered:
+        if m.entry is None or m.label != "PER":
+            out.append(m)
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entry is None
+            and prev.label == "PER"
+            and prev.token_end == m.token_start
+            and prev.token_end - prev.token_start == 1
+            and prepared.gap(prev.token_start, m.token_start) == " "
+        ):
+            attrs = {k: v for k, v in prev.attrs.items() if k != "source"} | dict(m.attrs)
+            out[-1] = Mention(prev.start, m.end, prev.token_start, m.token_end, m.label, m.canonical, m.entry, m.confidence, attrs)  # fmt: skip
+            continue
+        k = given_name_before(prepared, m, covered)
+        if k is not None:
+            start = prepared.original_span(k, k + 1)[0]
+            m = Mention(start, m.end, k, m.token_end, m.label, m.canonical, m.entry, m.confidence, m.attrs)
+        out.append(m)
+    return out
+
+
+def _capitalised_mention(prepared: PreparedText, span: NameSpan) -> Mention:
+    start, end = prepared.original_span(span.token_start, span.token_end)
+    canonical = strip_diacritics(span.canonical or prepared.text[start:end]).strip()
+    confidence = CONF_UNKNOWN if span.label == "PER" else CONF_UNKNOWN * 0.9
+    return Mention(start, end, span.token_start, span.token_end, span.label, canonical, None, confidence,
+                   {"source": "capitalised", "cue": span.cue})  # fmt: skip
+
+
 def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: bool = True) -> list[Mention]:
     """All entity mentions of a document: KB matches first, then names found by cues."""
     prepared = prepare(doc.text)
@@ -584,6 +642,12 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: boo
     mentions += titled
     if unknown_names:
         mentions += find_headed_orgs(prepared, mentions, cues)
+        mentions = _with_given_names(prepared, mentions)
+        spans = find_capitalised_names(prepared, mentions, cues.stop_latin)
+        taken = {i for span in spans for i in range(span.token_start, span.token_end)}
+        # A one-word place the finder read as a given name (Victoria Nuland) gives way to the person.
+        mentions = [m for m in mentions if taken.isdisjoint(range(m.token_start, m.token_end))]
+        mentions += [_capitalised_mention(prepared, span) for span in spans]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
