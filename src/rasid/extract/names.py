@@ -101,9 +101,12 @@ _RU_VERB_ENDINGS = (
 class Spanned(Protocol):
     """A mention found before this finder runs (the entities stage's ``Mention``)."""
 
-    token_start: int
-    token_end: int
-    label: str
+    @property
+    def token_start(self) -> int: ...
+    @property
+    def token_end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -687,9 +690,9 @@ def _link_russian_surnames(
     for i, tok in enumerate(prepared.tokens):
         if i in covered or tok.text in as_written or not _cyrillic(tok.text):
             continue
-        canonical = surnames.get(ru_stem(tok.text, nc))
-        if canonical is not None and _surface(prepared, i)[:1].isupper():
-            add(i, i + 1, "PER", "surname_case", canonical)
+        full_name = surnames.get(ru_stem(tok.text, nc))
+        if full_name is not None and _surface(prepared, i)[:1].isupper():
+            add(i, i + 1, "PER", "surname_case", full_name)
 
 
 def find_capitalised_names(
