@@ -378,3 +378,28 @@ def test_speakers_russian_quoting_verb_with_an_object_pronoun() -> None:
         _analyse(text, {"Олег Соколов": "Oleg Sokolov"}, {"РИА Новости": ("MEDIA", "RIA Novosti")})
     )
     assert (quote["speaker_canonical"], quote["speaker_via"]) == ("Oleg Sokolov", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        # en: the name right after the quote, then its apposition, then the verb
+        ('"The convoy never reached the border post," Jane Roe, a spokeswoman for the regional council, told reporters.',
+         {"Jane Roe": "Jane Roe"}, "Jane Roe"),
+        # fr: an adverb between the auxiliary and the participle of an inverted verb
+        ("« Nous ne négocierons pas sous la menace des armes », a d'abord affirmé Paul Martin devant les députés.",
+         {"Paul Martin": "Paul Martin"}, "Paul Martin"),
+    ],
+)  # fmt: skip
+def test_speakers_after_the_quote_over_an_apposition_or_an_adverb(
+    text: str, people: dict[str, str], speaker: str
+) -> None:
+    (quote,) = _quotes(_analyse(text, people))
+    assert quote["speaker_canonical"] == speaker
+
+
+def test_speakers_name_then_apposition_holding_another_clause_is_no_speaker() -> None:
+    # the words after the name run on past a sentence end: no apposition, no speaker from it
+    text = '"We will rebuild the bridge," Jane Roe. The minister, visibly tired, told reporters nothing more.'
+    (quote,) = _quotes(_analyse(text, {"Jane Roe": "Jane Roe"}))
+    assert quote["speaker"] is None

@@ -345,7 +345,7 @@ def _unknown_subject_before(ctx: Discourse, sent_start: int, v_start: int, verb:
 _AUXILIARY_BEFORE_VERB = re.compile(
     r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
     r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
-    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté))*\s+$",
+    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté|d['’]abord|en\s+outre|de\s+nouveau|à\s+nouveau))*\s+$",
     re.IGNORECASE,
 )
 
@@ -395,6 +395,20 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
         if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
             return None
+        opening = next(
+            (
+                x
+                for x in ctx.mentions_in(q.close + 1, v_start)
+                if not text[q.close + 1 : x.start].strip(" ,\u00a0")
+            ),
+            None,
+        )
+        if (
+            opening is not None
+            and opening.label == "PER"
+            and re.fullmatch(r"\s*,[^,،.!?؟\n]+,\s*", text[opening.end : v_start])
+        ):  # "…," Jane Roe, a spokeswoman for the ministry, told reporters: the name, then its apposition
+            return Speaker(opening, opening.start, opening.end, "after", cue, gender=gender_of(cue))
         right_before = [
             x
             for x in ctx.mentions_in(q.close + 1, v_start)
