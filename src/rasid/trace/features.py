@@ -325,12 +325,15 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
     only): every day it names is kept (``XXXX-MM-DD`` when the year is not given). Without the day of
     publication (no date, or only its month), full days named further back than ``within`` days before the
     latest one are the story so far too: a report of a later day names the event it follows up ("the crash of
-    Sunday 19 May" in a report of Friday 24 May; the January coup in a report of the September one)."""
+    Sunday 19 May" in a report of Friday 24 May; the January coup in a report of the September one), and so is a
+    day named without its year a few weeks before them (:func:`_recalled_before`: "the strike of 1 April" in a
+    report of "Saturday 13 April 2024")."""
     full = {d for d in dates if _FULL_DAY.match(d) and _ordinal(d) is not None}
     month = published[:7] if published and re.match(r"^\d{4}-\d\d", published) else None
     if month is None:
         yearless = {d for d in dates if (m := _YEARLESS_DAY.match(d)) and _ordinal(f"2000-{m[1]}-{m[2]}")}
-        return frozenset(_latest_news(full, within) | yearless)
+        latest = _latest_news(full, within)
+        return frozenset(latest | {d for d in yearless if not _recalled_before(d, latest, within)})
     for d in dates:
         m = _YEARLESS_DAY.match(d)
         if m and _ordinal(f"{month[:4]}-{m[1]}-{m[2]}") is not None:
@@ -342,6 +345,26 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
         last = day_number(f"{month[:4]}-12-31") if month[5:] == "12" else day_number(_next_month(month)) - 1
     kept = {d for d in full if first - within <= day_number(d) <= last + within}
     return frozenset(kept if first == last else _latest_news(kept, within))
+
+
+#: A day named without its year this many days or fewer before a full day the same text names as its news is
+#: that news' background ("on Saturday 13 April 2024 ... in retaliation for the strike of 1 April"). Further
+#: back it may as well be a later year's day (the text's own, the full day its background): kept.
+RECALLED_DAYS = 62
+
+
+def _recalled_before(yearless: str, news: set[str], within: int) -> bool:
+    """Whether a day named without its year falls, in the year of the text's own full days (``news``), more than
+    ``within`` and at most :data:`RECALLED_DAYS` days before all of them: the story so far, not the news."""
+    if not news:
+        return False
+    gaps = []
+    for day in news:
+        candidate = _ordinal(day[:4] + yearless[4:])
+        if candidate is None:
+            return False
+        gaps.append(day_number(day) - candidate)
+    return all(within < gap <= RECALLED_DAYS for gap in gaps)
 
 
 def _latest_news(days: set[str], within: int) -> set[str]:
