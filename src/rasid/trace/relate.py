@@ -303,7 +303,8 @@ def copy_relation(
     containment measured on windows, not whole documents: one shared passage of ``partial_min_words``
     or more, or a ``WINDOW_WORDS`` window of either text of which ``window_containment`` is found in the
     other (edits inside the window allowed). Partial copies are scored by their whole-text containment,
-    so they rank below whole copies.
+    so they rank below whole copies. Two texts that share mostly the words of a statement both quote are not
+    partial copies (the statement's author wrote them, not one of the two writers).
     """
     metrics = {} if metrics is None else metrics
     sa, sb = fa.shingle_set, fb.shingle_set
@@ -323,6 +324,10 @@ def copy_relation(
     best_window = max(window_containment(fa, sb), window_containment(fb, sa))
     if not whole:
         if longest < t.partial_min_words and best_window < t.window_containment:
+            return None
+        # two reports quoting one statement (a ministry's, an agency's words) share those words, not a text:
+        # a partial copy whose shared shingles are mostly inside either side's quotes is no copy
+        if 2 * len(sa & sb & (fa.quote_shingles | fb.quote_shingles)) >= shared:
             return None
         metrics["window_containment"] = round(best_window, 4)
         metrics["longest_passage_words"] = longest
