@@ -222,13 +222,20 @@ def same_event(
         "scene_anchors": sorted(scene),
         "days": [sorted(fa.event_days), sorted(fb.event_days)],
     }
-    if not event and not (fa.event_days and fb.event_days):
-        # only the same actors or capital, on days not known on both sides: the next week's news too. The
-        # relation proposes; it does not link documents into a story by itself (rasid.trace.membership)
+    if not names_one_event(event) and not (fa.event_days and fb.event_days):
+        # only the same actors, the capital or one place, on days not known on both sides: the next week's news
+        # too (a city's month of news). The relation proposes; it does not link documents into a story by
+        # itself (rasid.trace.membership)
         found["scene_only"] = True
     if quote is not None:
         found["quote"] = quote
     return _event_relation(fa, fb, 0.5 * score, base | {"same_event": found}, t)
+
+
+def names_one_event(event: list[tuple[str, str]]) -> bool:
+    """Whether shared event anchors (:func:`event_specific`) say which event: a day, a quote, a number or a model
+    code, or two places. One place below the country alone is where many events happen."""
+    return len(event) >= 2 or any(kind not in ("kb_ids", "place_name") for kind, _ in event)
 
 
 def event_specific(shared: set[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
