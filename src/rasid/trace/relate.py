@@ -68,6 +68,7 @@ class Thresholds:
     rewrite_no_anchor_similarity: float = 0.75  # closeness needed when neither side has anchors
     anchor_conflict: float = 0.2  # number agreement below this (with enough numbers) vetoes
     event_score: float = 0.4  # same event, own words: 0.7 x meaning closeness + 0.3 x event-anchor agreement
+    event_score_languages: float = 0.35  # the same across languages (the encoder rates translations 0.3-0.5)
     event_min_similarity: float = 0.3  # below this the texts are about something else
     partial_translation_coverage: float = 0.4  # a same-event pair in two languages is a (partial) translation
     partial_translation_similarity: float = 0.7  # ...when this share of its sentences align this closely
@@ -213,7 +214,8 @@ def same_event(
     telling = any(kind not in ("numbers", "model_codes") for kind, _ in shared) or (
         len(numbers) >= 2 or any("." in n for n in numbers)
     )
-    if not telling or score < t.event_score:
+    minimum = t.event_score if fa.language == fb.language else t.event_score_languages
+    if not telling or score < minimum:
         return None
     found: dict[str, Any] = {
         "agreement": round(agreement, 4),
