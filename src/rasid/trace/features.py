@@ -58,8 +58,8 @@ _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 OWN_DAYS = 3
 # A number that names something by itself: a decimal (64.27) or three digits or more (946, 1100).
 DISTINCTIVE_NUMBER = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
-# A year standing alone: every report of the year has it.
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+#: A year standing alone: every report of the year has it.
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # KB ids that set the scene rather than name the event: a country, a region, an outlet.
 _GENERIC_KB = re.compile(r"^rasid:(?:gpe/[a-z]{2}|loc/[a-z-]+|media/.+)$")
 # KB ids of actors: people, organisations, armed groups. They act in many events of their country; sharing one
@@ -194,7 +194,7 @@ class DocFeatures:
         out = {("kb_ids", k) for k in self.kb_ids if not _GENERIC_KB.match(k)}
         # days the text names as its news; the publication day is no anchor (every text of that day has it)
         out |= {("dates", d) for d in self.named_days}
-        out |= {("numbers", n) for n in self.numbers if not _YEAR.match(n)}
+        out |= {("numbers", n) for n in self.numbers if not YEAR.match(n)}
         out |= {("model_codes", m) for m in self.model_codes}
         out |= self.name_keys  # places the KB does not link
         return frozenset(out)

@@ -37,6 +37,7 @@ from rasid.trace.encoder import embed_sentences
 from rasid.trace.features import (
     DISTINCTIVE_NUMBER,
     SHINGLE_SIZE,
+    YEAR,
     DocFeatures,
     align_days,
     days_apart,
@@ -158,6 +159,7 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
         and aligned_sim >= t.translation_similarity
         and not conflict
         and (anchors["agreement"] is None or anchors["agreement"] >= t.translation_anchor)
+        and numbers_carried(fa, fb)
     ):
         score = round(0.5 * coverage + 0.5 * aligned_sim, 4)
         return Relation(fa.doc.id, fb.doc.id, "translation", score, base)
@@ -176,6 +178,15 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
     # not the same text in other words; perhaps the same event in other words (the numbers a report gives
     # vary with its hour and source, so they veto a rewrite but not this)
     return same_event(fa, fb, best_sim, base, t)
+
+
+def numbers_carried(fa: DocFeatures, fb: DocFeatures) -> bool:
+    """Whether the figures of the shorter text (numbers other than years) are found in the other, as a
+    translation carries them: at least half of them. A short text whose figures the other never gives (a recap
+    dated "31 July" beside the report of that day) renders something else, however close its lines read."""
+    short, other = (fa, fb) if len(fa.sentence_spans) <= len(fb.sentence_spans) else (fb, fa)
+    figures = {n for n in short.numbers if not YEAR.match(n)}
+    return not figures or 2 * len(figures & other.numbers) >= len(figures)
 
 
 def same_event(
