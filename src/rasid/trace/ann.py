@@ -29,7 +29,7 @@ import numpy as np
 from usearch.index import BatchMatches, Index
 
 from rasid.store.sqlite import SQLiteStore
-from rasid.trace.candidates import CROSS_LANGUAGE_MIN, CROSS_LANGUAGE_SEARCH, SAME_LANGUAGE_MIN, TOP_K
+from rasid.trace.candidates import CROSS_LANGUAGE_MIN, SAME_LANGUAGE_MIN, TOP_K
 
 DIM = 512
 #: Below this many vectors a query scans them all (exact); from it on it walks the graph.
@@ -190,14 +190,12 @@ class VectorIndex:
         same_language_min: float = SAME_LANGUAGE_MIN,
         cross_language_min: float = CROSS_LANGUAGE_MIN,
     ) -> list[tuple[str, str, float]]:
-        """Pairs ``(query id, neighbour id, cosine)``: each query's ``top_k`` nearest of its own language and its
-        ``top_k`` nearest of other languages, above the language-dependent minimum. Counted apart because a
-        translation's cosine is lower than a same-language rewrite's: in one list, the same language's
-        reports of the subject fill it and the other languages' reports of the event are never compared."""
+        """Pairs ``(query id, neighbour id, cosine)`` among each query's ``top_k`` nearest, above the
+        language-dependent minimum."""
         out: list[tuple[str, str, float]] = []
         if not self.ids or len(queries) == 0:
             return out
-        k = min(CROSS_LANGUAGE_SEARCH * top_k + 1, len(self.ids))  # +1: a document finds itself
+        k = min(top_k + 1, len(self.ids))  # +1: a document finds itself
         found = self._index.search(
             np.asarray(queries, dtype=np.float32), k, exact=len(self.ids) < self.exact_below, threads=THREADS
         )
@@ -208,17 +206,15 @@ class VectorIndex:
             counts = np.array([len(found.keys)])
         for row in range(len(queries)):
             qid, qlang = query_ids[row], query_languages[row] or "?"
-            taken = {True: 0, False: 0}  # neighbours kept of the query's language, of other languages
             for col in range(int(counts[row])):
                 position = int(keys[row, col])
                 nid = self.ids[position]
                 if nid == qid:
                     continue
                 cos = 1.0 - float(distances[row, col])
-                same = (self.languages[position] or "?") == qlang
-                if taken[same] >= top_k:
-                    continue
-                if cos >= (same_language_min if same else cross_language_min):
-                    taken[same] += 1
+                minimum = (
+                    same_language_min if (self.languages[position] or "?") == qlang else cross_language_min
+                )
+                if cos >= minimum:
                     out.append((qid, nid, cos))
         return out

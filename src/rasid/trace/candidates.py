@@ -37,10 +37,8 @@ LSH_THRESHOLD = 0.3
 #: cross-language rewrites >= 0.51; traps have a median of 0.42-0.48).
 SAME_LANGUAGE_MIN = 0.68
 CROSS_LANGUAGE_MIN = 0.5
-#: Neighbours looked at per document: this many of its own language, and this many of other languages.
+#: Neighbours looked at per document.
 TOP_K = 5
-#: Nearest neighbours searched per kept one, so that the other languages' nearest are among them.
-CROSS_LANGUAGE_SEARCH = 3
 _SEED = 1
 #: A passage of this many words shared verbatim by two texts always gives them a fingerprint in common.
 PASSAGE_WORDS = 30
