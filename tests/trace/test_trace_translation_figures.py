@@ -39,3 +39,18 @@ def test_a_translation_carries_the_figures_and_a_recap_does_not() -> None:
 
 def test_years_are_no_figures_to_carry() -> None:
     assert numbers_carried(_features(YEARS_ONLY, "fr"), _features(REPORT, "en"))
+
+
+def test_a_number_joined_to_a_word_is_a_figure_and_a_model_codes_digits_are_not() -> None:
+    english = _features(
+        "A 7-year-old girl was hurt and the court gave him a 19-year sentence after a 10-day trial.", "en"
+    )
+    russian = _features(
+        "Пострадала 7-летняя девочка; суд приговорил его к 19 годам после 10 дней процесса.", "ru"
+    )
+    assert {"7", "19", "10"} <= english.numbers
+    assert numbers_carried(english, russian)
+    codes = _features(
+        "Two T-72B3 tanks, a BTR-80/82A and Su-24 jets took part in the 2023-2024 exercises.", "en"
+    )
+    assert not codes.numbers & {"72", "80", "82", "24", "2023", "2024"}

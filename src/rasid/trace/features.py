@@ -37,8 +37,9 @@ QUOTE_MIN_WORDS = 6
 #: A line with fewer words than this is page furniture (a byline, "Share:", a lone date), left out of the lead.
 LEAD_LINE_WORDS = 4
 
-# Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model).
-_NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z\-/]?[A-Za-z0-9])")
+# Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model); a number
+# joined to a word by a hyphen is one ("a 19-year sentence", "a 7-year-old girl", "10-day": English compounds)
+_NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9])(?![\-/](?![a-z]{3})[A-Za-z0-9])")
 # Model codes: Latin letters and digits joined by a hyphen or slash (T-72B3, BTR-80/82A, Su-24, S-60).
 _MODEL_CODE = re.compile(r"\b[A-Za-z]{1,5}-?\d+[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\b")
 # Words for shingles: runs of letters and digits of the folded text (model codes split at hyphens).
