@@ -129,3 +129,13 @@ def test_without_the_day_of_publication_the_latest_day_named_is_the_texts_own() 
 def test_with_the_day_of_publication_the_days_around_it_are_the_news_as_before() -> None:
     assert own_days(frozenset({"2024-05-19", "2024-05-22"}), "2024-05-20") == {"2024-05-19", "2024-05-22"}
     assert own_days(frozenset({"2024-05-12", "2024-05-20"}), "2024-05-20") == {"2024-05-20"}
+
+
+def test_a_yearless_day_weeks_before_the_texts_full_day_is_its_background() -> None:
+    # undated report of a raid on 20 June 2025 that recalls "the shelling of 6 June": the raid's day is its news
+    assert own_days(frozenset({"2025-06-20", "XXXX-06-06"}), None) == {"2025-06-20"}
+    # a yearless day around the full day stays (the event and its follow-ups)
+    assert own_days(frozenset({"2025-06-20", "XXXX-06-18"}), None) == {"2025-06-20", "XXXX-06-18"}
+    # after the full day, or months before it, it may be a later year's day (the text's own): kept
+    assert own_days(frozenset({"2025-06-20", "XXXX-07-02"}), None) == {"2025-06-20", "XXXX-07-02"}
+    assert own_days(frozenset({"2025-06-20", "XXXX-02-11"}), None) == {"2025-06-20", "XXXX-02-11"}

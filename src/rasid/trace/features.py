@@ -37,8 +37,9 @@ QUOTE_MIN_WORDS = 6
 #: A line with fewer words than this is page furniture (a byline, "Share:", a lone date), left out of the lead.
 LEAD_LINE_WORDS = 4
 
-# Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model).
-_NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z\-/]?[A-Za-z0-9])")
+# Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model); a number
+# joined to a word by a hyphen is one ("a 19-year sentence", "a 7-year-old girl", "10-day": English compounds)
+_NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9])(?![\-/](?![a-z]{3})[A-Za-z0-9])")
 # Model codes: Latin letters and digits joined by a hyphen or slash (T-72B3, BTR-80/82A, Su-24, S-60).
 _MODEL_CODE = re.compile(r"\b[A-Za-z]{1,5}-?\d+[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\b")
 # Words for shingles: runs of letters and digits of the folded text (model codes split at hyphens).
@@ -58,8 +59,8 @@ _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 OWN_DAYS = 3
 # A number that names something by itself: a decimal (64.27) or three digits or more (946, 1100).
 DISTINCTIVE_NUMBER = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
-# A year standing alone: every report of the year has it.
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+#: A year standing alone: every report of the year has it.
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # KB ids that set the scene rather than name the event: a country, a region, an outlet.
 _GENERIC_KB = re.compile(r"^rasid:(?:gpe/[a-z]{2}|loc/[a-z-]+|media/.+)$")
 # KB ids of actors: people, organisations, armed groups. They act in many events of their country; sharing one
@@ -194,7 +195,7 @@ class DocFeatures:
         out = {("kb_ids", k) for k in self.kb_ids if not _GENERIC_KB.match(k)}
         # days the text names as its news; the publication day is no anchor (every text of that day has it)
         out |= {("dates", d) for d in self.named_days}
-        out |= {("numbers", n) for n in self.numbers if not _YEAR.match(n)}
+        out |= {("numbers", n) for n in self.numbers if not YEAR.match(n)}
         out |= {("model_codes", m) for m in self.model_codes}
         out |= self.name_keys  # places the KB does not link
         return frozenset(out)
@@ -325,12 +326,15 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
     only): every day it names is kept (``XXXX-MM-DD`` when the year is not given). Without the day of
     publication (no date, or only its month), full days named further back than ``within`` days before the
     latest one are the story so far too: a report of a later day names the event it follows up ("the crash of
-    Sunday 19 May" in a report of Friday 24 May; the January coup in a report of the September one)."""
+    Sunday 19 May" in a report of Friday 24 May; the January coup in a report of the September one), and so is a
+    day named without its year a few weeks before them (:func:`_recalled_before`: "the strike of 1 April" in a
+    report of "Saturday 13 April 2024")."""
     full = {d for d in dates if _FULL_DAY.match(d) and _ordinal(d) is not None}
     month = published[:7] if published and re.match(r"^\d{4}-\d\d", published) else None
     if month is None:
         yearless = {d for d in dates if (m := _YEARLESS_DAY.match(d)) and _ordinal(f"2000-{m[1]}-{m[2]}")}
-        return frozenset(_latest_news(full, within) | yearless)
+        latest = _latest_news(full, within)
+        return frozenset(latest | {d for d in yearless if not _recalled_before(d, latest, within)})
     for d in dates:
         m = _YEARLESS_DAY.match(d)
         if m and _ordinal(f"{month[:4]}-{m[1]}-{m[2]}") is not None:
@@ -342,6 +346,26 @@ def own_days(dates: frozenset[str], published: str | None, within: int = OWN_DAY
         last = day_number(f"{month[:4]}-12-31") if month[5:] == "12" else day_number(_next_month(month)) - 1
     kept = {d for d in full if first - within <= day_number(d) <= last + within}
     return frozenset(kept if first == last else _latest_news(kept, within))
+
+
+#: A day named without its year this many days or fewer before a full day the same text names as its news is
+#: that news' background ("on Saturday 13 April 2024 ... in retaliation for the strike of 1 April"). Further
+#: back it may as well be a later year's day (the text's own, the full day its background): kept.
+RECALLED_DAYS = 62
+
+
+def _recalled_before(yearless: str, news: set[str], within: int) -> bool:
+    """Whether a day named without its year falls, in the year of the text's own full days (``news``), more than
+    ``within`` and at most :data:`RECALLED_DAYS` days before all of them: the story so far, not the news."""
+    if not news:
+        return False
+    gaps = []
+    for day in news:
+        candidate = _ordinal(day[:4] + yearless[4:])
+        if candidate is None:
+            return False
+        gaps.append(day_number(day) - candidate)
+    return all(within < gap <= RECALLED_DAYS for gap in gaps)
 
 
 def _latest_news(days: set[str], within: int) -> set[str]:

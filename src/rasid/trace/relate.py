@@ -37,6 +37,7 @@ from rasid.trace.encoder import embed_sentences
 from rasid.trace.features import (
     DISTINCTIVE_NUMBER,
     SHINGLE_SIZE,
+    YEAR,
     DocFeatures,
     align_days,
     days_apart,
@@ -68,6 +69,7 @@ class Thresholds:
     rewrite_no_anchor_similarity: float = 0.75  # closeness needed when neither side has anchors
     anchor_conflict: float = 0.2  # number agreement below this (with enough numbers) vetoes
     event_score: float = 0.4  # same event, own words: 0.7 x meaning closeness + 0.3 x event-anchor agreement
+    event_score_languages: float = 0.35  # the same across languages (the encoder rates translations 0.3-0.5)
     event_min_similarity: float = 0.3  # below this the texts are about something else
     partial_translation_coverage: float = 0.4  # a same-event pair in two languages is a (partial) translation
     partial_translation_similarity: float = 0.7  # ...when this share of its sentences align this closely
@@ -157,6 +159,7 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
         and aligned_sim >= t.translation_similarity
         and not conflict
         and (anchors["agreement"] is None or anchors["agreement"] >= t.translation_anchor)
+        and numbers_carried(fa, fb)
     ):
         score = round(0.5 * coverage + 0.5 * aligned_sim, 4)
         return Relation(fa.doc.id, fb.doc.id, "translation", score, base)
@@ -175,6 +178,15 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
     # not the same text in other words; perhaps the same event in other words (the numbers a report gives
     # vary with its hour and source, so they veto a rewrite but not this)
     return same_event(fa, fb, best_sim, base, t)
+
+
+def numbers_carried(fa: DocFeatures, fb: DocFeatures) -> bool:
+    """Whether the figures of the shorter text (numbers other than years) are found in the other, as a
+    translation carries them: at least half of them. A short text whose figures the other never gives (a recap
+    dated "31 July" beside the report of that day) renders something else, however close its lines read."""
+    short, other = (fa, fb) if len(fa.sentence_spans) <= len(fb.sentence_spans) else (fb, fa)
+    figures = {n for n in short.numbers if not YEAR.match(n)}
+    return not figures or 2 * len(figures & other.numbers) >= len(figures)
 
 
 def same_event(
@@ -213,7 +225,8 @@ def same_event(
     telling = any(kind not in ("numbers", "model_codes") for kind, _ in shared) or (
         len(numbers) >= 2 or any("." in n for n in numbers)
     )
-    if not telling or score < t.event_score:
+    minimum = t.event_score if fa.language == fb.language else t.event_score_languages
+    if not telling or score < minimum:
         return None
     found: dict[str, Any] = {
         "agreement": round(agreement, 4),
@@ -222,13 +235,20 @@ def same_event(
         "scene_anchors": sorted(scene),
         "days": [sorted(fa.event_days), sorted(fb.event_days)],
     }
-    if not event and not (fa.event_days and fb.event_days):
-        # only the same actors or capital, on days not known on both sides: the next week's news too. The
-        # relation proposes; it does not link documents into a story by itself (rasid.trace.membership)
+    if not names_one_event(event) and not (fa.event_days and fb.event_days):
+        # only the same actors, the capital or one place, on days not known on both sides: the next week's news
+        # too (a city's month of news). The relation proposes; it does not link documents into a story by
+        # itself (rasid.trace.membership)
         found["scene_only"] = True
     if quote is not None:
         found["quote"] = quote
     return _event_relation(fa, fb, 0.5 * score, base | {"same_event": found}, t)
+
+
+def names_one_event(event: list[tuple[str, str]]) -> bool:
+    """Whether shared event anchors (:func:`event_specific`) say which event: a day, a quote, a number or a model
+    code, or two places. One place below the country alone is where many events happen."""
+    return len(event) >= 2 or any(kind not in ("kb_ids", "place_name") for kind, _ in event)
 
 
 def event_specific(shared: set[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -303,7 +323,8 @@ def copy_relation(
     containment measured on windows, not whole documents: one shared passage of ``partial_min_words``
     or more, or a ``WINDOW_WORDS`` window of either text of which ``window_containment`` is found in the
     other (edits inside the window allowed). Partial copies are scored by their whole-text containment,
-    so they rank below whole copies.
+    so they rank below whole copies. Two texts that share mostly the words of a statement both quote are not
+    partial copies (the statement's author wrote them, not one of the two writers).
     """
     metrics = {} if metrics is None else metrics
     sa, sb = fa.shingle_set, fb.shingle_set
@@ -323,6 +344,10 @@ def copy_relation(
     best_window = max(window_containment(fa, sb), window_containment(fb, sa))
     if not whole:
         if longest < t.partial_min_words and best_window < t.window_containment:
+            return None
+        # two reports quoting one statement (a ministry's, an agency's words) share those words, not a text:
+        # a partial copy whose shared shingles are mostly inside either side's quotes is no copy
+        if 2 * len(sa & sb & (fa.quote_shingles | fb.quote_shingles)) >= shared:
             return None
         metrics["window_containment"] = round(best_window, 4)
         metrics["longest_passage_words"] = longest
