@@ -1046,19 +1046,25 @@ def _code(
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
     nobody = roles["source"] is None and roles["target"] is None
-    if (
+    told_before = (
         previous is not None
         and refers_back
         and nobody
         and not denied_claim
         and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
-    ):
-        for role in ("source", "target"):
-            earlier = previous[1][role]
-            roles[role] = (earlier[0], "previous") if earlier is not None else None
+    )
+    if told_before and previous is not None:
+        if etype.two_parties:
+            # "خلال الاتصال", "the two sides discussed": the parties of the meeting just told. Not so for an
+            # attack or a delivery told again ("the attack occurred on Monday", "L'attaque s'est produite"):
+            # a sentence that names no attacker does not say who it was, even if the sentence before did
+            for role in ("source", "target"):
+                earlier = previous[1][role]
+                roles[role] = (earlier[0], "previous") if earlier is not None else None
         roles["location"] = roles["location"] or previous[1]["location"]
     if (
-        roles["source"] is None
+        not told_before
+        and roles["source"] is None
         and roles["target"] is None
         and roles["location"] is None
         and not (etype.unnamed_actors and _names_combatants(ctx, in_clause, clause_lo, clause_hi))

@@ -1,0 +1,50 @@
+"""Event roles, eighth round: an attack told again names no parties of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _events(text: str, lang: str, plover: str) -> list[dict]:
+    doc = analyze_text(text, language=lang)
+    events = [e.to_dict()["attrs"] for e in doc.layer("events")]
+    return [e for e in events if e["type"] == plover and not e.get("extension")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "later"),
+    [
+        (
+            "Des hommes armés ont attaqué un poste de gendarmerie près de Tillabéri. L'attaque a eu lieu à l'aube.",
+            "fr",
+            "L'attaque",
+        ),
+        (
+            "Militants stormed an army camp near Mopti on Sunday. The assault lasted two hours.",
+            "en",
+            "The assault",
+        ),
+        (
+            "هاجم مسلحون نقطة تفتيش للجيش قرب مدينة غاو. ووقع الهجوم فجر الأحد.",
+            "ar",
+            "ووقع",
+        ),
+    ],
+)
+def test_an_attack_told_again_is_an_event_without_the_parties_of_the_first(
+    text: str, lang: str, later: str
+) -> None:
+    attacks = _events(text, lang, "ASSAULT")
+    second = [e for e in attacks if e["trigger_start"] >= text.index(later)]
+    assert attacks[0]["source"] is not None, attacks
+    assert len(second) == 1, attacks
+    assert second[0]["source"] is None and second[0]["target"] is None, second
+
+
+def test_a_meeting_told_again_keeps_the_parties_of_the_first() -> None:
+    text = "استقبل وزير الدفاع الأمير خالد بن سلمان السفير الفرنسي لودوفيك بوي. وجرى خلال اللقاء بحث التعاون."
+    meetings = _events(text, "ar", "CONSULT")
+    assert len(meetings) == 2, meetings
+    assert meetings[1]["source"] is not None and meetings[1]["source"]["via"] == "previous"
