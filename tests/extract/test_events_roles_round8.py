@@ -48,3 +48,38 @@ def test_a_meeting_told_again_keeps_the_parties_of_the_first() -> None:
     meetings = _events(text, "ar", "CONSULT")
     assert len(meetings) == 2, meetings
     assert meetings[1]["source"] is not None and meetings[1]["source"]["via"] == "previous"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "later", "named"),
+    [
+        (
+            "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجمات سابقة في المنطقة. "
+            "وهاجمت الجماعة معسكرا للجيش قرب مدينة تمبكتو الليلة الماضية.",
+            "ar",
+            "وهاجمت",
+            "JNIM",
+        ),
+        (
+            "Le JNIM a revendiqué plusieurs attaques au Mali. Le groupe a attaqué un camp militaire près de Tombouctou.",
+            "fr",
+            "Le groupe",
+            "JNIM",
+        ),
+    ],
+)
+def test_the_group_referred_back_to_is_the_armed_group_named_before(
+    text: str, lang: str, later: str, named: str
+) -> None:
+    attacks = [e for e in _events(text, lang, "ASSAULT") if e["trigger_start"] >= text.index(later)]
+    assert len(attacks) == 1, attacks
+    source = attacks[0]["source"]
+    assert source is not None and named in source["canonical"], source
+    assert source["kb_id"] is not None
+
+
+def test_the_group_with_no_armed_group_before_is_no_actor() -> None:
+    text = "وأدى المصلون صلاة الجماعة في المسجد ثم هاجم مسلحون القرية."
+    for event in _events(text, "ar", "ASSAULT"):
+        for role in ("source", "target"):
+            assert event[role] is None or "الجماعة" not in event[role]["text"], event

@@ -622,6 +622,39 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
         out.append(
             ctx.doc.annotation("entities", start, end, "UNNAMED", attrs={"unnamed": group}, stage=STAGE)
         )
+    return sorted(_group_anaphors(ctx, out), key=lambda a: a.start)
+
+
+#: How far back (characters) "the group" may find the armed group it refers to.
+_GROUP_ANAPHORA_REACH = 1500
+
+
+def _group_anaphors(ctx: _Context, unnamed: list[Annotation]) -> list[Annotation]:
+    """The unnamed actors with "the group" ("الجماعة", "le groupe") as the armed group named last before it.
+
+    "تبنت جماعة النصرة الهجوم ... ونفذت الجماعة الهجوم": the group that carried it out is النصرة, and the role
+    carries that name (``canonical``, ``kb_id``, ``refers_to``: where it is named). With no armed group named
+    before it, the phrase is no actor ("صلاة الجماعة").
+    """
+    out = list(unnamed)
+    for cue in ctx.cues.get("lex|group_anaphor", ()):
+        start, end = cue.span.start, cue.span.end
+        if _inside_named(ctx, start, end) or _followed_by_name(ctx, end):
+            continue  # جماعة نصرة الإسلام, "the group Ansar Dine": the name itself follows
+        i = bisect_left(ctx.entity_starts, start) - 1
+        while i >= 0 and ctx.entities[i].label != "ARMED_GROUP":
+            i -= 1
+        if i < 0 or start - ctx.entities[i].end > _GROUP_ANAPHORA_REACH or ctx.entities[i].end > start:
+            continue
+        named = ctx.entities[i]
+        attrs = {
+            "unnamed": "group_anaphor",
+            "canonical": named.attrs.get("canonical") or named.text,
+            "kb_id": named.attrs.get("kb_id"),
+            "refers_to": named.start,
+        }
+        out = [a for a in out if not (a.start < end and start < a.end)]  # "le groupe armé": one actor
+        out.append(ctx.doc.annotation("entities", start, end, "UNNAMED", attrs=attrs, stage=STAGE))
     return out
 
 
