@@ -83,3 +83,28 @@ def test_the_group_with_no_armed_group_before_is_no_actor() -> None:
     for event in _events(text, "ar", "ASSAULT"):
         for role in ("source", "target"):
             assert event[role] is None or "الجماعة" not in event[role]["text"], event
+
+
+def test_the_speaker_before_a_relative_clause_is_not_the_attacker() -> None:
+    text = "عبر السفير عبدالعزيز الفايز عن استنكاره للعمل الإرهابي الذي استهدف مسجدا في مدينة أبها."
+    (attack,) = _events(text, "ar", "ASSAULT")
+    assert attack["source"] is None, attack["source"]
+    assert attack["target"] is not None and "مسجد" in attack["target"]["text"]
+
+
+def test_the_actor_named_before_a_cleft_relative_is_the_attacker() -> None:
+    text = "وقيل إن مقاتلات حربية حلقت فوق الوادي هي التي نفذت الهجمات على المواقع."
+    attacks = _events(text, "ar", "ASSAULT")
+    assert attacks and attacks[0]["source"] is not None and "مقاتلات" in attacks[0]["source"]["text"], attacks
+
+
+def test_a_verb_opening_a_coordinated_clause_takes_the_actor_after_it_as_subject() -> None:
+    text = "وسعت فرنسا إلى إقناع البرلمان الأوروبي بتأييد الخطة، والتقى إيمانويل ماكرون مع قادة الأحزاب في باريس."
+    (meeting,) = _events(text, "ar", "CONSULT")
+    assert meeting["source"] is not None and "ماكرون" in meeting["source"]["text"], meeting["source"]
+
+
+def test_a_verb_opening_a_clause_with_no_actor_after_it_keeps_the_subject_before() -> None:
+    text = "وتقدمت قوات الجيش نحو المدينة، وسيطرت على جبل استراتيجي."
+    attacks = _events(text, "ar", "ASSAULT")
+    assert attacks and attacks[0]["source"] is not None and "الجيش" in attacks[0]["source"]["text"], attacks

@@ -1501,6 +1501,37 @@ _CONJOINED = re.compile(
 _BETWEEN = _folded_set(["بين", "between", "entre", "между"])
 
 
+#: Relative pronouns (folded): the verb after one has the noun right before it as subject.
+_RELATIVES = _folded_set(
+    ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "qui", "lequel", "laquelle", "lesquels",
+     "who", "which", "который", "которая", "которое", "которые"]
+)  # fmt: skip
+
+
+_CLEFT_PRONOUNS = _folded_set(["هو", "هي", "هم", "هما", "هن"])
+
+
+def _relative_between(text: str, start: int, end: int) -> bool:
+    """Whether a relative pronoun stands between ``start`` and ``end`` with words before it (so the noun it
+    refers to is not the actor ending at ``start``): "المسلحون الذين هاجموا" keeps المسلحون."""
+    words = [fold_gap(m.group()) for m in re.finditer(r"\w+", text[start:end])]
+    # "مقاتلات إسرائيلية حلقت ... هي التي نفذت الهجمات": after a pronoun (a cleft) the subject is the actor before
+    return any(w in _RELATIVES and i > 0 and words[i - 1] not in _CLEFT_PRONOUNS for i, w in enumerate(words))
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """An Arabic word after "، و" / "، ف" (or at the start of a line): it opens a clause of its own."""
+    i = start
+    if i > 0 and text[i - 1] in "وف":
+        i -= 1
+    elif not text[start : start + 1] or text[start] not in "وف":
+        return False
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "،,\n.؛"
+
+
 def _after_between(text: str, start: int, floor: int) -> bool:
     """Whether "between" (بين, entre, между) stands among the words right before a name."""
     _, words = _words_before(text, start, floor)
@@ -1761,6 +1792,10 @@ def _roles(
             unmarked_after.remove(holder)
             target = (holder, "target-mark")
     before = unmarked_before[-1] if unmarked_before else None
+    if before is not None and _relative_between(text, before.end, trigger.span.start):
+        # "استنكر السفير العمل الإرهابي الذي استهدف المسجد", "the attack which hit the base": the relative
+        # clause's subject is the noun right before "which", not an actor further back
+        before = None
     if is_verb and unmarked_before and _after_conjunction(text, trigger.span.start):
         # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
         before = unmarked_before[0]
@@ -1787,7 +1822,9 @@ def _roles(
             or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
             or _titled_subject(ctx, trigger.span, objects[0])
         )
-        if subject is None and near and lang == "ar":
+        if (subject is None or _opens_clause(text, trigger.span.start)) and near and lang == "ar":
+            # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
+            # actor right after it has that actor as subject, not the last actor of the clause before
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
         if receive:  # تسلمت مصر طائرات من فرنسا: the subject of "receive" is the recipient
             if subject is not None and target is None:
