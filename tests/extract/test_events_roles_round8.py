@@ -108,3 +108,16 @@ def test_a_verb_opening_a_clause_with_no_actor_after_it_keeps_the_subject_before
     text = "وتقدمت قوات الجيش نحو المدينة، وسيطرت على جبل استراتيجي."
     attacks = _events(text, "ar", "ASSAULT")
     assert attacks and attacks[0]["source"] is not None and "الجيش" in attacks[0]["source"]["text"], attacks
+
+
+def test_the_first_of_two_coordinated_doers_is_the_source() -> None:
+    text = "France and Chad carried out air strikes on rebel positions near Abeche."
+    attacks = _events(text, "en", "ASSAULT")
+    assert attacks and attacks[0]["source"] is not None and attacks[0]["source"]["text"] == "France", attacks
+
+
+def test_the_second_of_two_coordinated_subjects_is_not_the_object() -> None:
+    text = "وهاجم مسلحو الحوثي وقوات الحرس الجمهوري مسجدا في مدينة تعز."
+    attacks = _events(text, "ar", "ASSAULT")
+    assert attacks and attacks[0]["target"] is not None, attacks
+    assert "مسجد" in attacks[0]["target"]["text"], attacks[0]["target"]

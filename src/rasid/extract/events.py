@@ -1792,6 +1792,10 @@ def _roles(
             unmarked_after.remove(holder)
             target = (holder, "target-mark")
     before = unmarked_before[-1] if unmarked_before else None
+    first = len(unmarked_before) - 1
+    while first > 0 and _coordinated(text, unmarked_before[first - 1], unmarked_before[first]):
+        first -= 1  # "the United States and Britain conducted strikes": the pair's first names the doer
+    before = unmarked_before[first] if unmarked_before else None
     if before is not None and _relative_between(text, before.end, trigger.span.start):
         # "استنكر السفير العمل الإرهابي الذي استهدف المسجد", "the attack which hit the base": the relative
         # clause's subject is the noun right before "which", not an actor further back
@@ -1826,6 +1830,11 @@ def _roles(
             # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
             # actor right after it has that actor as subject, not the last actor of the clause before
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
+            last = subject[0]
+            while objects and _coordinated(text, last, objects[0]):
+                last = objects.pop(
+                    0
+                )  # قصف مسلحو الحوثي وقوات صالح الجامع: the second of the pair is no object
         if receive:  # تسلمت مصر طائرات من فرنسا: the subject of "receive" is the recipient
             if subject is not None and target is None:
                 target = (subject[0], "recipient")
