@@ -121,3 +121,21 @@ def test_the_second_of_two_coordinated_subjects_is_not_the_object() -> None:
     attacks = _events(text, "ar", "ASSAULT")
     assert attacks and attacks[0]["target"] is not None, attacks
     assert "مسجد" in attacks[0]["target"]["text"], attacks[0]["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "phrase"),
+    [
+        ("Rebels launched attacks on two US vessels in the Red Sea on Sunday.", "target", "US vessels"),
+        (
+            "Last week US and UK forces launched strikes against rebel positions.",
+            "source",
+            "US and UK forces",
+        ),
+    ],
+)
+def test_a_country_in_front_of_a_force_or_a_thing_hit_is_part_of_it(
+    text: str, role: str, phrase: str
+) -> None:
+    attacks = _events(text, "en", "ASSAULT")
+    assert attacks and attacks[0][role] is not None and attacks[0][role]["text"] == phrase, attacks

@@ -830,6 +830,21 @@ def _extend_left(ctx: _Context, start: int) -> int:
             break
         token = ctx.tokens[i]
         original = ctx.text[token.start : token.end]
+        country = _gpe_ending_at(ctx, token.end)
+        if country is not None and _lang_of(original) != "ar":
+            # "attacks on two US vessels", "French troops' base": the country in front is the phrase's own
+            start = country.start
+            i = ctx.token_index(start) - 1
+            if (
+                i > 0
+                and ctx.tokens[i].text in ("and", "et", "и")
+                and not ctx.text[ctx.tokens[i].end : start].strip()
+            ):
+                other = _gpe_ending_at(ctx, ctx.tokens[i - 1].end)
+                if other is not None:  # "US and UK forces": one force of two countries
+                    start = other.start
+                    i = ctx.token_index(start) - 1
+            continue
         if (original[:1].isupper() and _EN_ADJECTIVE.match(token.text)) or (
             _lang_of(original) == "ru" and _RU_ADJECTIVE.match(token.text)
         ):
@@ -838,6 +853,15 @@ def _extend_left(ctx: _Context, start: int) -> int:
         else:
             break
     return start
+
+
+def _gpe_ending_at(ctx: _Context, end: int) -> Annotation | None:
+    i = bisect_left(ctx.entity_starts, end) - 1
+    while i >= 0 and ctx.entities[i].end > end:
+        i -= 1
+    if i >= 0 and ctx.entities[i].end == end and ctx.entities[i].label == "GPE":
+        return ctx.entities[i]
+    return None
 
 
 def _before_trigger(ctx: _Context, ann: Annotation, trigger: Span) -> Annotation | None:
