@@ -139,3 +139,33 @@ def test_a_country_in_front_of_a_force_or_a_thing_hit_is_part_of_it(
 ) -> None:
     attacks = _events(text, "en", "ASSAULT")
     assert attacks and attacks[0][role] is not None and attacks[0][role]["text"] == phrase, attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plover"),
+    [
+        ("وأسفر الهجومان عن خسائر، وقال الجيش إن الهجومين استهدفا ثكنتين للجيش في الشمال.", "ar", "ASSAULT"),
+        ("ونجا قائد الشرطة من محاولة اغتيال نفذها مسلحون في مدينة درنة.", "ar", "ASSAULT"),
+        ("وقال شهود إن مسلحين فتحوا النار على دورية للجيش قرب الحدود.", "ar", "ASSAULT"),
+        ("Burkina : des jihadistes tuent sept gendarmes dans le Sahel", "fr", "ASSAULT"),
+        ("Suspected militants have killed nine soldiers in an ambush in Borno state.", "en", "ASSAULT"),
+        ("La coalition a mené des frappes contre des positions rebelles près du port.", "fr", "ASSAULT"),
+        (
+            "وأعلن الطرفان أمس التوصل إلى اتفاق لوقف القتال في مدينة عدن بين الحكومة والحوثيين.",
+            "ar",
+            "SUPPORT",
+        ),
+        (
+            "وعقد وزير الخارجية عادل الجبير في باريس أمس اجتماعا مع وزير الخارجية الفرنسي لوران فابيوس.",
+            "ar",
+            "CONSULT",
+        ),
+    ],
+)
+def test_more_ways_of_telling_an_event_are_coded(text: str, lang: str, plover: str) -> None:
+    assert _events(text, lang, plover), analyze_text(text, language=lang).layer("events")
+
+
+def test_reaching_an_agreement_as_an_aim_is_no_agreement() -> None:
+    text = "وصوت البرلمان على الإصلاحات المطلوبة للتوصل إلى اتفاق مع الدائنين."
+    assert _events(text, "ar", "SUPPORT") == []
