@@ -169,3 +169,37 @@ def test_more_ways_of_telling_an_event_are_coded(text: str, lang: str, plover: s
 def test_reaching_an_agreement_as_an_aim_is_no_agreement() -> None:
     text = "وصوت البرلمان على الإصلاحات المطلوبة للتوصل إلى اتفاق مع الدائنين."
     assert _events(text, "ar", "SUPPORT") == []
+
+
+def test_a_progressive_is_active() -> None:
+    text = "The rebels have been targeting cargo ships in the Gulf of Aden since March."
+    attacks = _events(text, "en", "ASSAULT")
+    assert attacks and attacks[0]["source"] is not None and "rebels" in attacks[0]["source"]["text"], attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "victims"),
+    [
+        ("Gunmen have killed 14 soldiers guarding a bridge in northern Burkina Faso.", "en", "soldiers"),
+        ("Au Niger, des jihadistes tuent treize soldats près de la frontière malienne.", "fr", "soldats"),
+    ],
+)
+def test_the_victims_right_after_the_verb_are_its_target(text: str, lang: str, victims: str) -> None:
+    attacks = _events(text, lang, "ASSAULT")
+    assert attacks and attacks[0]["target"] is not None and victims in attacks[0]["target"]["text"], attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Число военных инструкторов из России в Мали будет увеличено, заявил министр.", "ru", "Росси"),
+        (
+            "The number of military instructors from Russia in Mali will grow, the minister said.",
+            "en",
+            "Russia",
+        ),
+    ],
+)
+def test_instructors_from_a_country_are_sent_by_it(text: str, lang: str, country: str) -> None:
+    aid = _events(text, lang, "AID")
+    assert aid and aid[0]["source"] is not None and country in aid[0]["source"]["text"], aid

@@ -695,8 +695,18 @@ _FR_DETERMINERS = frozenset(
         "huit",
         "neuf",
         "dix",
+        "onze",
         "douze",
+        "treize",
+        "quatorze",
         "quinze",
+        "seize",
+        "quarante",
+        "soixante",
+        "dizaine",
+        "centaine",
+        "centaines",
+        "milliers",
         "vingt",
         "trente",
         "cinquante",
@@ -1488,8 +1498,9 @@ def _marked(clitic: str, words: list[str], marks: frozenset[str]) -> bool:
 def _is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
     """تم نشر / was deployed / a été livré / были переброшены: the actor after the trigger is its patient."""
     _, words = _words_before(text, trigger_start, floor)
-    if any(w in _PASSIVE_MARKS[script] for w in words[-2:]):
-        return True
+    progressive = script == "en" and re.match(r"\w+ing\b", text[trigger_start:]) is not None
+    if not progressive and any(w in _PASSIVE_MARKS[script] for w in words[-2:]):
+        return True  # not "the Houthis have been targeting ships": a progressive is active
     # "تعرضت دورية للجيش لهجوم", "a subi une attaque", "suffered an attack": the subject underwent it
     return any(w.startswith(_UNDERGO) or w[1:].startswith(_UNDERGO) for w in words[-5:])
 
@@ -1927,7 +1938,12 @@ def _roles(
         and (target is None or target[0] is not before)
     ):
         source = (before, "before")  # "France completed the withdrawal of its troops": France withdrew them
-    if target is None and victim is not None:
+    if victim is not None and (
+        target is None
+        or (target[1] in ("object", "theme") and trigger.span.end <= victim.start < target[0].start)
+    ):
+        # "gunmen have killed 11 soldiers defending a village in southwest Niger": the victims right after the
+        # verb are what it hit, not the place named further on
         target = (victim, "victim")
     if source is not None and (
         source[0].attrs.get("unnamed") == "attack_object"
