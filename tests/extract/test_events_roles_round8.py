@@ -203,3 +203,10 @@ def test_the_victims_right_after_the_verb_are_its_target(text: str, lang: str, v
 def test_instructors_from_a_country_are_sent_by_it(text: str, lang: str, country: str) -> None:
     aid = _events(text, lang, "AID")
     assert aid and aid[0]["source"] is not None and country in aid[0]["source"]["text"], aid
+
+
+def test_a_place_things_come_from_is_no_party_to_an_attack() -> None:
+    text = "وسقطت قذائف أطلقت من اليمن على قرية في منطقة جازان."
+    for event in _events(text, "ar", "ASSAULT"):
+        for role in ("source", "target"):
+            assert event[role] is None or "اليمن" not in event[role]["text"], event

@@ -1757,6 +1757,14 @@ def _roles(
         if not clitic and not ann.attrs.get("kb_id") and ann.text[:1] in _GLUED and len(ann.text) > 4:
             clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
         is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
+        if (
+            ann.label in PLACE_TYPES
+            and words[-1:] == ["من"]
+            and not clitic
+            and "من" not in etype.source_marks.get(script, ())
+            and "من" not in etype.target_marks.get(script, ())
+        ):
+            continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
         mark = _nearest_mark(clitic, words, kinds)
         head = _head_start(ctx, ann, floor)
         heads[id(ann)] = head
