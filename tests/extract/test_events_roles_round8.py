@@ -210,3 +210,16 @@ def test_a_place_things_come_from_is_no_party_to_an_attack() -> None:
     for event in _events(text, "ar", "ASSAULT"):
         for role in ("source", "target"):
             assert event[role] is None or "اليمن" not in event[role]["text"], event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Villagers in Koulikoro were massacred by gunmen overnight.", "en", "Villagers"),
+        ("Des villageois ont été attaqués par des hommes armés près de Ménaka.", "fr", "villageois"),
+    ],
+)
+def test_villagers_are_what_an_attack_hits(text: str, lang: str, people: str) -> None:
+    attacks = _events(text, lang, "ASSAULT")
+    assert attacks and attacks[0]["target"] is not None and people in attacks[0]["target"]["text"], attacks
+    assert attacks[0]["source"] is not None and people not in attacks[0]["source"]["text"]

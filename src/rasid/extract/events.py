@@ -1960,8 +1960,10 @@ def _roles(
             and ctx.cue_near("lex|bystanders", source[0].start, source[0].end) is not None
         )
     ):
-        # a convoy or a post does not attack, nor do "130 people" or civilians: they are what was hit
-        target = target or (source[0], "object")
+        # a convoy or a post does not attack, nor do "130 people" or civilians: they are what was hit (and
+        # villagers do not deploy troops: "deployed to ensure the safety of villagers" names no recipient)
+        if victims_are_targets:
+            target = target or (source[0], "object")
         source = None
     if source is not None and target is not None and _same(source[0], target[0]):
         target = None
