@@ -223,3 +223,10 @@ def test_villagers_are_what_an_attack_hits(text: str, lang: str, people: str) ->
     attacks = _events(text, lang, "ASSAULT")
     assert attacks and attacks[0]["target"] is not None and people in attacks[0]["target"]["text"], attacks
     assert attacks[0]["source"] is not None and people not in attacks[0]["source"]["text"]
+
+
+def test_counted_people_killed_in_a_headline_are_victims_not_attackers() -> None:
+    text = "Mali says 12 soldiers killed, five missing after jihadist ambush"
+    (ambush,) = _events(text, "en", "ASSAULT")
+    assert ambush["target"] is not None and ambush["target"]["text"] == "soldiers", ambush
+    assert ambush["source"] is None, ambush["source"]

@@ -993,8 +993,27 @@ _COUNT_WORDS = _folded_set(
 _AMONG = _folded_set(["بينهم", "بينهما", "منهم", "dont", "parmi", "including", "among", "среди", "включая"])
 
 
+#: English counted people followed by a bare participle, as in a headline: "11 soldiers killed, nine missing".
+_COUNTED_CASUALTY = re.compile(r"[ \t]+(?:killed|wounded|injured|dead|missing)\b")
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+     "dozens", "scores", "hundreds"]
+)  # fmt: skip
+
+
+def _counted_casualty(ctx: _Context, ann: Annotation) -> bool:
+    i = ctx.token_index(ann.start) - 1
+    if i < 0 or _COUNTED_CASUALTY.match(ctx.text, ann.end) is None:
+        return False
+    word = ctx.tokens[i].text
+    return word.isdigit() or word.lower() in _NUMBER_WORDS
+
+
 def _is_victim(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
+    if _counted_casualty(ctx, ann):
+        return True  # "Niger says 11 soldiers killed after gun assault"
     for key, lo, hi in (
         ("lex|casualty", ann.start - 40, ann.start),
         ("lex|casualty_after", ann.end, ann.end + 26),
