@@ -230,3 +230,17 @@ def test_counted_people_killed_in_a_headline_are_victims_not_attackers() -> None
     (ambush,) = _events(text, "en", "ASSAULT")
     assert ambush["target"] is not None and ambush["target"]["text"] == "soldiers", ambush
     assert ambush["source"] is None, ambush["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وعقد وزير الخارجية عادل الجبير ونظيره الروسي سيرغي لافروف مؤتمرا صحفيا مشتركا في موسكو.", "ar"),
+        ("Sergei Lavrov held a joint press conference with Abdoulaye Diop in Moscow.", "en"),
+        ("Sergueï Lavrov a tenu une conférence de presse conjointe avec Abdoulaye Diop à Moscou.", "fr"),
+    ],
+)
+def test_a_joint_press_conference_is_a_meeting_of_its_two_hosts(text: str, lang: str) -> None:
+    (meeting,) = _events(text, lang, "CONSULT")
+    assert meeting["source"] is not None and meeting["target"] is not None, meeting
+    assert "Lavrov" in meeting["source"]["text"] or "لافروف" in meeting["target"]["text"], meeting

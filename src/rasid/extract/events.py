@@ -1711,6 +1711,10 @@ _TITLE_WORDS = _folded_set(
 )
 
 
+#: "his counterpart" (folded): the person after it is the other party of a meeting, wherever it stands.
+_COUNTERPART = _folded_set(["نظيره", "نظيرته", "نظيريه", "homologue", "counterpart", "коллегой", "коллега"])
+
+
 def _roles(
     ctx: _Context,
     etype: EventType,
@@ -1794,6 +1798,11 @@ def _roles(
             if ctx.doc.language == "en":
                 head_words = [w for w in head_words if w != "a"]
             mark = _nearest_mark(head_clitic, head_words, kinds)
+        # "الوزير ونظيره الروسي X", "son homologue X": the counterpart is the meeting's other party, even where the
+        # word heads his title
+        counterpart = etype.two_parties and any(w.removeprefix("و") in _COUNTERPART for w in words[-3:])
+        if counterpart:
+            mark = "target"
         if (
             previous is not None
             and previous[1] in ("source", "target", "locative")
@@ -1818,8 +1827,10 @@ def _roles(
             mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
         if mark in ("agent", "oblique") and ann.start < trigger.span.start:
             continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
-        if not is_verb and mark == "target" and ann.start < trigger.span.start:
-            continue  # "القبض على المتشددين ... منذ هجوم": a noun's other party follows it; that mark is another word's
+        if not is_verb and mark == "target" and ann.start < trigger.span.start and not counterpart:
+            # "القبض على المتشددين ... منذ هجوم": a noun's other party follows it; that mark is another word's.
+            # Not "his counterpart": "عقد الوزير ونظيره الروسي X مؤتمرا صحفيا مشتركا" names the other party first
+            continue
         if mark == "agent" and ann.label in ACTOR_TYPES:
             source = source or (ann, "agent")
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
