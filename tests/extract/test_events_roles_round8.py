@@ -244,3 +244,27 @@ def test_a_joint_press_conference_is_a_meeting_of_its_two_hosts(text: str, lang:
     (meeting,) = _events(text, lang, "CONSULT")
     assert meeting["source"] is not None and meeting["target"] is not None, meeting
     assert "Lavrov" in meeting["source"]["text"] or "لافروف" in meeting["target"]["text"], meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer"),
+    [
+        ("Боевики атаковали военный пост у Гао. Они также обстреляли колонну армии.", "ru", "Боевики"),
+        (
+            "Des jihadistes du JNIM ont attaqué un poste militaire près de Gao. Ils ont ensuite attaqué un camp voisin.",
+            "fr",
+            "JNIM",
+        ),
+    ],
+)
+def test_they_is_the_doer_of_the_event_told_before(text: str, lang: str, doer: str) -> None:
+    attacks = _events(text, lang, "ASSAULT")
+    assert len(attacks) == 2, attacks
+    assert attacks[1]["source"] is not None and doer in attacks[1]["source"]["text"], attacks[1]
+    assert attacks[1]["source"]["via"] == "pronoun"
+
+
+def test_they_with_no_doer_told_before_names_nobody() -> None:
+    text = "Les soldats ont repoussé l'attaque. Ils ont neutralisé trois assaillants."
+    for attack in _events(text, "fr", "ASSAULT"):
+        assert attack["source"] is None or attack["source"]["via"] != "pronoun", attack

@@ -381,6 +381,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     #: the roles of the last event of each type, and of each type and mode: "cette attaque", "خلال الاتصال"
     #: refer back to them
     last: dict[tuple[str, str | None], tuple[int, dict[str, Any]]] = {}
+    last_doer: Annotation | None = None  # the source of the last event told: "ils", "they" may refer to it
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         k = bisect_left(starts, trigger.span.start + 1) - 1
@@ -391,10 +392,12 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
         if previous is not None and trigger.span.start - previous[0] > _ANAPHORA_REACH:
             previous = None
-        coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous)
+        coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous, last_doer)
         if coded is None:
             continue
         event, clause_end, roles = coded
+        if roles["source"] is not None:
+            last_doer = roles["source"][0]
         last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
         key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
@@ -1046,6 +1049,7 @@ def _code(
     form: str,
     sentence: Span,
     previous: tuple[int, dict[str, Any]] | None = None,
+    last_doer: Annotation | None = None,
 ) -> tuple[Annotation, int, dict[str, Any]] | None:
     """The event of one trigger, the end of its clause and its roles; None when the trigger has no event reading.
 
@@ -1128,6 +1132,19 @@ def _code(
         owner = _last_person_before(ctx, sentence.start)
         if owner is not None and (roles["target"] is None or not _same(owner, roles["target"][0])):
             roles["source"] = (owner, "possessor")
+    if (
+        roles["source"] is None
+        and last_doer is not None
+        and form != "n"
+        and last_doer.end <= sentence.start
+        and t_start - last_doer.end <= _ANAPHORA_REACH
+        and _pronoun_subject(ctx.text, t_start, clause_lo)
+        and (roles["target"] is None or not _same(last_doer, roles["target"][0]))
+    ):
+        roles["source"] = (
+            last_doer,
+            "pronoun",
+        )  # "Des jihadistes ont attaqué Gao. Ils ont ensuite pillé ...": the same
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -1373,6 +1390,29 @@ def _repelled_by(ctx: _Context, sentence: Span, trigger: Span, actors: list[Anno
         and not _COMMA.search(ctx.text, a.end, cue.start)
     ]
     return before[-1] if before else None
+
+
+#: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "they", "они"})
+_PRONOUN_AUXILIARIES = _AUXILIARIES | {
+    "ont",
+    "have",
+    "had",
+    "also",
+    "then",
+    "ensuite",
+    "egalement",
+    "также",
+    "затем",
+}
+
+
+def _pronoun_subject(text: str, trigger_start: int, clause_lo: int) -> bool:
+    """ "Ils ont attaqué", "they then stormed", "они атаковали": a plural pronoun is the verb's subject."""
+    words = fold_gap(text[clause_lo:trigger_start]).split()
+    while words and words[-1] in _PRONOUN_AUXILIARIES:
+        words.pop()
+    return bool(words) and words[-1] in _PLURAL_PRONOUNS
 
 
 def _definite(ctx: _Context, trigger: Span) -> bool:
