@@ -268,3 +268,16 @@ def test_they_with_no_doer_told_before_names_nobody() -> None:
     text = "Les soldats ont repoussé l'attaque. Ils ont neutralisé trois assaillants."
     for attack in _events(text, "fr", "ASSAULT"):
         assert attack["source"] is None or attack["source"]["via"] != "pronoun", attack
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hit"),
+    [
+        ("La coalition a mené mercredi des frappes contre des sites rebelles près du port.", "fr", "sites"),
+        ("The United States and Britain conducted strikes on Houthi targets in Yemen.", "en", "targets"),
+    ],
+)
+def test_sites_and_targets_struck_are_what_an_attack_hits(text: str, lang: str, hit: str) -> None:
+    attacks = _events(text, lang, "ASSAULT")
+    assert attacks and attacks[0]["target"] is not None and hit in attacks[0]["target"]["text"], attacks
+    assert attacks[0]["source"] is not None
