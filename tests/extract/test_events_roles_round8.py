@@ -281,3 +281,18 @@ def test_sites_and_targets_struck_are_what_an_attack_hits(text: str, lang: str, 
     attacks = _events(text, lang, "ASSAULT")
     assert attacks and attacks[0]["target"] is not None and hit in attacks[0]["target"]["text"], attacks
     assert attacks[0]["source"] is not None
+
+
+def test_an_arabic_plural_verb_continues_the_armed_group_named_before_it() -> None:
+    text = (
+        "وأوضحت مصادر عسكرية أن مسلحين زرعوا عبوات ناسفة على طريق قرب الحدود، "
+        "وفجروا العبوات لوقف القافلة، ثم فتحوا النار على الجنود."
+    )
+    attacks = [e for e in _events(text, "ar", "ASSAULT") if e["trigger_start"] > text.index("ثم")]
+    assert attacks and attacks[0]["source"] is not None and "مسلحين" in attacks[0]["source"]["text"], attacks
+
+
+def test_an_arabic_plural_verb_does_not_take_the_victims_as_its_doer() -> None:
+    text = "قتل ثلاثة جنود عندما هاجموا مواقع المسلحين في الجبل."
+    for attack in _events(text, "ar", "ASSAULT"):
+        assert attack["source"] is None or "جنود" not in attack["source"]["text"], attack

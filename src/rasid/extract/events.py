@@ -1141,10 +1141,15 @@ def _code(
         and _pronoun_subject(ctx.text, t_start, clause_lo)
         and (roles["target"] is None or not _same(last_doer, roles["target"][0]))
     ):
-        roles["source"] = (
-            last_doer,
-            "pronoun",
-        )  # "Des jihadistes ont attaqué Gao. Ils ont ensuite pillé ...": the same
+        # "Des jihadistes ont attaqué Gao. Ils ont ensuite pillé ...": the same group
+        roles["source"] = (last_doer, "pronoun")
+    plural = _AR_PLURAL_VERB.search(ctx.text[t_start:t_end].split()[0]) if lang == "ar" else None
+    if roles["source"] is None and plural is not None and (form == "v" or plural.group() == "وا"):
+        # "أن مسلحين زرعوا عبوات ... وفجروها ... ثم فتحوا النار على الجنود": a plural verb with no subject of its own
+        # continues the armed group named before it in the sentence
+        doer = _earlier_armed_doer(ctx, sentence.start, t_start, trigger.span, roles["target"])
+        if doer is not None:
+            roles["source"] = (doer, "elided")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -1390,6 +1395,25 @@ def _repelled_by(ctx: _Context, sentence: Span, trigger: Span, actors: list[Anno
         and not _COMMA.search(ctx.text, a.end, cue.start)
     ]
     return before[-1] if before else None
+
+
+#: An Arabic verb in the plural (هاجموا, يهاجمون): its subject is a pronoun, the group named before it.
+_AR_PLURAL_VERB = re.compile(r"(?:وا|ون)$")
+
+
+def _earlier_armed_doer(
+    ctx: _Context, lo: int, hi: int, trigger: Span, target: tuple[Annotation, str] | None
+) -> Annotation | None:
+    """The last armed group or fighters named in ``[lo, hi)``, not the victims nor the target."""
+    candidates = [a for a in ctx.entities_in(lo, hi, hi) if a.label == "ARMED_GROUP"]
+    candidates += [a for a in ctx.unnamed_in(lo, hi) if a.attrs.get("unnamed") == "unnamed_actor"]
+    for ann in sorted(candidates, key=lambda a: a.start, reverse=True):
+        if ctx.cue_near("lex|bystanders", ann.start, ann.end) is not None or _is_victim(ctx, ann, trigger):
+            continue
+        if target is not None and _same(ann, target[0]):
+            continue
+        return ann
+    return None
 
 
 #: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.
