@@ -296,3 +296,18 @@ def test_an_arabic_plural_verb_does_not_take_the_victims_as_its_doer() -> None:
     text = "قتل ثلاثة جنود عندما هاجموا مواقع المسلحين في الجبل."
     for attack in _events(text, "ar", "ASSAULT"):
         assert attack["source"] is None or "جنود" not in attack["source"]["text"], attack
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "second"),
+    [
+        ("ووقعت السعودية وفرنسا اتفاقية للتعاون العسكري في باريس أمس.", "ar", "السعودية", "فرنسا"),
+        ("France and Chad signed a defence agreement in N'Djamena on Monday.", "en", "France", "Chad"),
+    ],
+)
+def test_a_coordinated_pair_signing_an_agreement_are_its_two_parties(
+    text: str, lang: str, first: str, second: str
+) -> None:
+    (agreement,) = _events(text, lang, "SUPPORT")
+    assert agreement["source"] is not None and first in agreement["source"]["text"], agreement
+    assert agreement["target"] is not None and second in agreement["target"]["text"], agreement

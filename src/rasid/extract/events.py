@@ -216,6 +216,9 @@ class EventType:
     #: participles (folded, as written in the text) that, right after a force and before a place, describe
     #: where it stands rather than report its deployment ("les soldats français déployés au Niger")
     attributive: frozenset[str] = frozenset()
+    #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
+    #: first is the source and the second the target, not a second doer
+    symmetric: bool = False
 
 
 @dataclass(frozen=True)
@@ -318,6 +321,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             frame_free=frozenset(_phrases(d.get("frame_free"))),
             actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
             attributive=_folded_set(_phrases(d.get("attributive"))),
+            symmetric=bool(d.get("symmetric", False)),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
@@ -1933,6 +1937,8 @@ def _roles(
     while first > 0 and _coordinated(text, unmarked_before[first - 1], unmarked_before[first]):
         first -= 1  # "the United States and Britain conducted strikes": the pair's first names the doer
     before = unmarked_before[first] if unmarked_before else None
+    # "ووقعت السعودية وفرنسا اتفاقية", "France and Chad signed an agreement": the second of the pair is the other party
+    partner = unmarked_before[first + 1] if etype.symmetric and first < len(unmarked_before) - 1 else None
     if before is not None and _relative_between(text, before.end, trigger.span.start):
         # "استنكر السفير العمل الإرهابي الذي استهدف المسجد", "the attack which hit the base": the relative
         # clause's subject is the noun right before "which", not an actor further back
@@ -1968,7 +1974,7 @@ def _roles(
             # actor right after it has that actor as subject, not the last actor of the clause before
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
             last = subject[0]
-            while objects and _coordinated(text, last, objects[0]):
+            while objects and not etype.symmetric and _coordinated(text, last, objects[0]):
                 last = objects.pop(
                     0
                 )  # قصف مسلحو الحوثي وقوات صالح الجامع: the second of the pair is no object
@@ -2040,6 +2046,8 @@ def _roles(
         and (target is None or target[0] is not before)
     ):
         source = (before, "before")  # "France completed the withdrawal of its troops": France withdrew them
+    if target is None and partner is not None and (source is None or partner is not source[0]):
+        target = (partner, "partner")
     if victim is not None and (
         target is None
         or (target[1] in ("object", "theme") and trigger.span.end <= victim.start < target[0].start)
