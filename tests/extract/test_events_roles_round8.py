@@ -311,3 +311,11 @@ def test_a_coordinated_pair_signing_an_agreement_are_its_two_parties(
     (agreement,) = _events(text, lang, "SUPPORT")
     assert agreement["source"] is not None and first in agreement["source"]["text"], agreement
     assert agreement["target"] is not None and second in agreement["target"]["text"], agreement
+
+
+def test_an_arabic_name_after_the_preposition_li_keeps_its_article_as_name() -> None:
+    text = "وقصفت طائرات التحالف تجمعات للحوثيين في محافظة تعز."
+    (attack,) = _events(text, "ar", "ASSAULT")
+    target = attack["target"]
+    assert target is not None and target["name"] == "الحوثيين", target
+    assert text[target["start"] : target["end"]] == target["text"]

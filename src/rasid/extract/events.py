@@ -2109,7 +2109,16 @@ def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
 # --- output ---------------------------------------------------------------------------------------
 
 
-def _actor(ann: Annotation, via: str) -> dict[str, Any]:
+def _article_restored(text: str, ann: Annotation) -> str | None:
+    """An Arabic name whose article the preposition ل swallowed (للحوثيين: ل + الحوثيين), written with it again."""
+    if ann.text.startswith("لل"):
+        return "ال" + ann.text[2:]
+    if ann.text.startswith("ل") and ann.start > 0 and text[ann.start - 1] == "ل" and len(ann.text) > 3:
+        return "ال" + ann.text[1:]
+    return None
+
+
+def _actor(ann: Annotation, via: str, text: str = "") -> dict[str, Any]:
     attrs = ann.attrs
     out: dict[str, Any] = {
         "text": ann.text,
@@ -2122,6 +2131,9 @@ def _actor(ann: Annotation, via: str) -> dict[str, Any]:
     }
     if attrs.get("country"):
         out["country"] = attrs["country"]
+    restored = _article_restored(text, ann) if text else None
+    if restored is not None:
+        out["name"] = restored  # "قصفت الطائرات تجمعات للحوثيين": the actor named is الحوثيين
     return out
 
 
@@ -2213,8 +2225,8 @@ def _annotation(
         "trigger": ctx.text[trigger.span.start : trigger.span.end],
         "trigger_start": trigger.span.start,
         "trigger_end": trigger.span.end,
-        "source": _actor(*source) if source else None,
-        "target": _actor(*target) if target else None,
+        "source": _actor(*source, text=ctx.text) if source else None,
+        "target": _actor(*target, text=ctx.text) if target else None,
         "location": _place(ctx.kb, location) if location is not None else None,
         "modality": modality,
         "method": "trigger+frame+roles",
