@@ -216,6 +216,9 @@ class EventType:
     #: participles (folded, as written in the text) that, right after a force and before a place, describe
     #: where it stands rather than report its deployment ("les soldats français déployés au Niger")
     attributive: frozenset[str] = frozenset()
+    #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
+    #: first is the source and the second the target, not a second doer
+    symmetric: bool = False
 
 
 @dataclass(frozen=True)
@@ -318,6 +321,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             frame_free=frozenset(_phrases(d.get("frame_free"))),
             actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
             attributive=_folded_set(_phrases(d.get("attributive"))),
+            symmetric=bool(d.get("symmetric", False)),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
@@ -381,6 +385,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     #: the roles of the last event of each type, and of each type and mode: "cette attaque", "خلال الاتصال"
     #: refer back to them
     last: dict[tuple[str, str | None], tuple[int, dict[str, Any]]] = {}
+    last_doer: Annotation | None = None  # the source of the last event told: "ils", "they" may refer to it
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         k = bisect_left(starts, trigger.span.start + 1) - 1
@@ -391,10 +396,12 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
         if previous is not None and trigger.span.start - previous[0] > _ANAPHORA_REACH:
             previous = None
-        coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous)
+        coded = _code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous, last_doer)
         if coded is None:
             continue
         event, clause_end, roles = coded
+        if roles["source"] is not None:
+            last_doer = roles["source"][0]
         last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
         key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
@@ -622,6 +629,39 @@ def _unnamed_actors(ctx: _Context) -> list[Annotation]:
         out.append(
             ctx.doc.annotation("entities", start, end, "UNNAMED", attrs={"unnamed": group}, stage=STAGE)
         )
+    return sorted(_group_anaphors(ctx, out), key=lambda a: a.start)
+
+
+#: How far back (characters) "the group" may find the armed group it refers to.
+_GROUP_ANAPHORA_REACH = 1500
+
+
+def _group_anaphors(ctx: _Context, unnamed: list[Annotation]) -> list[Annotation]:
+    """The unnamed actors with "the group" ("الجماعة", "le groupe") as the armed group named last before it.
+
+    "تبنت جماعة النصرة الهجوم ... ونفذت الجماعة الهجوم": the group that carried it out is النصرة, and the role
+    carries that name (``canonical``, ``kb_id``, ``refers_to``: where it is named). With no armed group named
+    before it, the phrase is no actor ("صلاة الجماعة").
+    """
+    out = list(unnamed)
+    for cue in ctx.cues.get("lex|group_anaphor", ()):
+        start, end = cue.span.start, cue.span.end
+        if _inside_named(ctx, start, end) or _followed_by_name(ctx, end):
+            continue  # جماعة نصرة الإسلام, "the group Ansar Dine": the name itself follows
+        i = bisect_left(ctx.entity_starts, start) - 1
+        while i >= 0 and ctx.entities[i].label != "ARMED_GROUP":
+            i -= 1
+        if i < 0 or start - ctx.entities[i].end > _GROUP_ANAPHORA_REACH or ctx.entities[i].end > start:
+            continue
+        named = ctx.entities[i]
+        attrs = {
+            "unnamed": "group_anaphor",
+            "canonical": named.attrs.get("canonical") or named.text,
+            "kb_id": named.attrs.get("kb_id"),
+            "refers_to": named.start,
+        }
+        out = [a for a in out if not (a.start < end and start < a.end)]  # "le groupe armé": one actor
+        out.append(ctx.doc.annotation("entities", start, end, "UNNAMED", attrs=attrs, stage=STAGE))
     return out
 
 
@@ -662,8 +702,18 @@ _FR_DETERMINERS = frozenset(
         "huit",
         "neuf",
         "dix",
+        "onze",
         "douze",
+        "treize",
+        "quatorze",
         "quinze",
+        "seize",
+        "quarante",
+        "soixante",
+        "dizaine",
+        "centaine",
+        "centaines",
+        "milliers",
         "vingt",
         "trente",
         "cinquante",
@@ -797,6 +847,21 @@ def _extend_left(ctx: _Context, start: int) -> int:
             break
         token = ctx.tokens[i]
         original = ctx.text[token.start : token.end]
+        country = _gpe_ending_at(ctx, token.end)
+        if country is not None and _lang_of(original) != "ar":
+            # "attacks on two US vessels", "French troops' base": the country in front is the phrase's own
+            start = country.start
+            i = ctx.token_index(start) - 1
+            if (
+                i > 0
+                and ctx.tokens[i].text in ("and", "et", "и")
+                and not ctx.text[ctx.tokens[i].end : start].strip()
+            ):
+                other = _gpe_ending_at(ctx, ctx.tokens[i - 1].end)
+                if other is not None:  # "US and UK forces": one force of two countries
+                    start = other.start
+                    i = ctx.token_index(start) - 1
+            continue
         if (original[:1].isupper() and _EN_ADJECTIVE.match(token.text)) or (
             _lang_of(original) == "ru" and _RU_ADJECTIVE.match(token.text)
         ):
@@ -805,6 +870,15 @@ def _extend_left(ctx: _Context, start: int) -> int:
         else:
             break
     return start
+
+
+def _gpe_ending_at(ctx: _Context, end: int) -> Annotation | None:
+    i = bisect_left(ctx.entity_starts, end) - 1
+    while i >= 0 and ctx.entities[i].end > end:
+        i -= 1
+    if i >= 0 and ctx.entities[i].end == end and ctx.entities[i].label == "GPE":
+        return ctx.entities[i]
+    return None
 
 
 def _before_trigger(ctx: _Context, ann: Annotation, trigger: Span) -> Annotation | None:
@@ -926,8 +1000,27 @@ _COUNT_WORDS = _folded_set(
 _AMONG = _folded_set(["بينهم", "بينهما", "منهم", "dont", "parmi", "including", "among", "среди", "включая"])
 
 
+#: English counted people followed by a bare participle, as in a headline: "11 soldiers killed, nine missing".
+_COUNTED_CASUALTY = re.compile(r"[ \t]+(?:killed|wounded|injured|dead|missing)\b")
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+     "dozens", "scores", "hundreds"]
+)  # fmt: skip
+
+
+def _counted_casualty(ctx: _Context, ann: Annotation) -> bool:
+    i = ctx.token_index(ann.start) - 1
+    if i < 0 or _COUNTED_CASUALTY.match(ctx.text, ann.end) is None:
+        return False
+    word = ctx.tokens[i].text
+    return word.isdigit() or word.lower() in _NUMBER_WORDS
+
+
 def _is_victim(ctx: _Context, ann: Annotation, trigger: Span) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
+    if _counted_casualty(ctx, ann):
+        return True  # "Niger says 11 soldiers killed after gun assault"
     for key, lo, hi in (
         ("lex|casualty", ann.start - 40, ann.start),
         ("lex|casualty_after", ann.end, ann.end + 26),
@@ -960,6 +1053,7 @@ def _code(
     form: str,
     sentence: Span,
     previous: tuple[int, dict[str, Any]] | None = None,
+    last_doer: Annotation | None = None,
 ) -> tuple[Annotation, int, dict[str, Any]] | None:
     """The event of one trigger, the end of its clause and its roles; None when the trigger has no event reading.
 
@@ -1042,23 +1136,47 @@ def _code(
         owner = _last_person_before(ctx, sentence.start)
         if owner is not None and (roles["target"] is None or not _same(owner, roles["target"][0])):
             roles["source"] = (owner, "possessor")
+    if (
+        roles["source"] is None
+        and last_doer is not None
+        and form != "n"
+        and last_doer.end <= sentence.start
+        and t_start - last_doer.end <= _ANAPHORA_REACH
+        and _pronoun_subject(ctx.text, t_start, clause_lo)
+        and (roles["target"] is None or not _same(last_doer, roles["target"][0]))
+    ):
+        # "Des jihadistes ont attaqué Gao. Ils ont ensuite pillé ...": the same group
+        roles["source"] = (last_doer, "pronoun")
+    plural = _AR_PLURAL_VERB.search(ctx.text[t_start:t_end].split()[0]) if lang == "ar" else None
+    if roles["source"] is None and plural is not None and (form == "v" or plural.group() == "وا"):
+        # "أن مسلحين زرعوا عبوات ... وفجروها ... ثم فتحوا النار على الجنود": a plural verb with no subject of its own
+        # continues the armed group named before it in the sentence
+        doer = _earlier_armed_doer(ctx, sentence.start, t_start, trigger.span, roles["target"])
+        if doer is not None:
+            roles["source"] = (doer, "elided")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = _sentence_place(ctx, sentence, trigger.span, lang, taken)
     nobody = roles["source"] is None and roles["target"] is None
-    if (
+    told_before = (
         previous is not None
         and refers_back
         and nobody
         and not denied_claim
         and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
-    ):
-        for role in ("source", "target"):
-            earlier = previous[1][role]
-            roles[role] = (earlier[0], "previous") if earlier is not None else None
+    )
+    if told_before and previous is not None:
+        if etype.two_parties:
+            # "خلال الاتصال", "the two sides discussed": the parties of the meeting just told. Not so for an
+            # attack or a delivery told again ("the attack occurred on Monday", "L'attaque s'est produite"):
+            # a sentence that names no attacker does not say who it was, even if the sentence before did
+            for role in ("source", "target"):
+                earlier = previous[1][role]
+                roles[role] = (earlier[0], "previous") if earlier is not None else None
         roles["location"] = roles["location"] or previous[1]["location"]
     if (
-        roles["source"] is None
+        not told_before
+        and roles["source"] is None
         and roles["target"] is None
         and roles["location"] is None
         and not (etype.unnamed_actors and _names_combatants(ctx, in_clause, clause_lo, clause_hi))
@@ -1283,6 +1401,48 @@ def _repelled_by(ctx: _Context, sentence: Span, trigger: Span, actors: list[Anno
     return before[-1] if before else None
 
 
+#: An Arabic verb in the plural (هاجموا, يهاجمون): its subject is a pronoun, the group named before it.
+_AR_PLURAL_VERB = re.compile(r"(?:وا|ون)$")
+
+
+def _earlier_armed_doer(
+    ctx: _Context, lo: int, hi: int, trigger: Span, target: tuple[Annotation, str] | None
+) -> Annotation | None:
+    """The last armed group or fighters named in ``[lo, hi)``, not the victims nor the target."""
+    candidates = [a for a in ctx.entities_in(lo, hi, hi) if a.label == "ARMED_GROUP"]
+    candidates += [a for a in ctx.unnamed_in(lo, hi) if a.attrs.get("unnamed") == "unnamed_actor"]
+    for ann in sorted(candidates, key=lambda a: a.start, reverse=True):
+        if ctx.cue_near("lex|bystanders", ann.start, ann.end) is not None or _is_victim(ctx, ann, trigger):
+            continue
+        if target is not None and _same(ann, target[0]):
+            continue
+        return ann
+    return None
+
+
+#: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "they", "они"})
+_PRONOUN_AUXILIARIES = _AUXILIARIES | {
+    "ont",
+    "have",
+    "had",
+    "also",
+    "then",
+    "ensuite",
+    "egalement",
+    "также",
+    "затем",
+}
+
+
+def _pronoun_subject(text: str, trigger_start: int, clause_lo: int) -> bool:
+    """ "Ils ont attaqué", "they then stormed", "они атаковали": a plural pronoun is the verb's subject."""
+    words = fold_gap(text[clause_lo:trigger_start]).split()
+    while words and words[-1] in _PRONOUN_AUXILIARIES:
+        words.pop()
+    return bool(words) and words[-1] in _PLURAL_PRONOUNS
+
+
 def _definite(ctx: _Context, trigger: Span) -> bool:
     """الهجوم, خلال الاتصال, cette attaque, the attack, это нападение: a mention of something already told."""
     i = ctx.token_index(trigger.start)
@@ -1425,8 +1585,9 @@ def _marked(clitic: str, words: list[str], marks: frozenset[str]) -> bool:
 def _is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
     """تم نشر / was deployed / a été livré / были переброшены: the actor after the trigger is its patient."""
     _, words = _words_before(text, trigger_start, floor)
-    if any(w in _PASSIVE_MARKS[script] for w in words[-2:]):
-        return True
+    progressive = script == "en" and re.match(r"\w+ing\b", text[trigger_start:]) is not None
+    if not progressive and any(w in _PASSIVE_MARKS[script] for w in words[-2:]):
+        return True  # not "the Houthis have been targeting ships": a progressive is active
     # "تعرضت دورية للجيش لهجوم", "a subi une attaque", "suffered an attack": the subject underwent it
     return any(w.startswith(_UNDERGO) or w[1:].startswith(_UNDERGO) for w in words[-5:])
 
@@ -1460,6 +1621,37 @@ _CONJOINED = re.compile(
 
 
 _BETWEEN = _folded_set(["بين", "between", "entre", "между"])
+
+
+#: Relative pronouns (folded): the verb after one has the noun right before it as subject.
+_RELATIVES = _folded_set(
+    ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "qui", "lequel", "laquelle", "lesquels",
+     "who", "which", "который", "которая", "которое", "которые"]
+)  # fmt: skip
+
+
+_CLEFT_PRONOUNS = _folded_set(["هو", "هي", "هم", "هما", "هن"])
+
+
+def _relative_between(text: str, start: int, end: int) -> bool:
+    """Whether a relative pronoun stands between ``start`` and ``end`` with words before it (so the noun it
+    refers to is not the actor ending at ``start``): "المسلحون الذين هاجموا" keeps المسلحون."""
+    words = [fold_gap(m.group()) for m in re.finditer(r"\w+", text[start:end])]
+    # "مقاتلات إسرائيلية حلقت ... هي التي نفذت الهجمات": after a pronoun (a cleft) the subject is the actor before
+    return any(w in _RELATIVES and i > 0 and words[i - 1] not in _CLEFT_PRONOUNS for i, w in enumerate(words))
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """An Arabic word after "، و" / "، ف" (or at the start of a line): it opens a clause of its own."""
+    i = start
+    if i > 0 and text[i - 1] in "وف":
+        i -= 1
+    elif not text[start : start + 1] or text[start] not in "وف":
+        return False
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "،,\n.؛"
 
 
 def _after_between(text: str, start: int, floor: int) -> bool:
@@ -1587,6 +1779,10 @@ _TITLE_WORDS = _folded_set(
 )
 
 
+#: "his counterpart" (folded): the person after it is the other party of a meeting, wherever it stands.
+_COUNTERPART = _folded_set(["نظيره", "نظيرته", "نظيريه", "homologue", "counterpart", "коллегой", "коллега"])
+
+
 def _roles(
     ctx: _Context,
     etype: EventType,
@@ -1652,6 +1848,14 @@ def _roles(
         if not clitic and not ann.attrs.get("kb_id") and ann.text[:1] in _GLUED and len(ann.text) > 4:
             clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
         is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
+        if (
+            ann.label in PLACE_TYPES
+            and words[-1:] == ["من"]
+            and not clitic
+            and "من" not in etype.source_marks.get(script, ())
+            and "من" not in etype.target_marks.get(script, ())
+        ):
+            continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
         mark = _nearest_mark(clitic, words, kinds)
         head = _head_start(ctx, ann, floor)
         heads[id(ann)] = head
@@ -1662,6 +1866,11 @@ def _roles(
             if ctx.doc.language == "en":
                 head_words = [w for w in head_words if w != "a"]
             mark = _nearest_mark(head_clitic, head_words, kinds)
+        # "الوزير ونظيره الروسي X", "son homologue X": the counterpart is the meeting's other party, even where the
+        # word heads his title
+        counterpart = etype.two_parties and any(w.removeprefix("و") in _COUNTERPART for w in words[-3:])
+        if counterpart:
+            mark = "target"
         if (
             previous is not None
             and previous[1] in ("source", "target", "locative")
@@ -1686,8 +1895,10 @@ def _roles(
             mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
         if mark in ("agent", "oblique") and ann.start < trigger.span.start:
             continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
-        if not is_verb and mark == "target" and ann.start < trigger.span.start:
-            continue  # "القبض على المتشددين ... منذ هجوم": a noun's other party follows it; that mark is another word's
+        if not is_verb and mark == "target" and ann.start < trigger.span.start and not counterpart:
+            # "القبض على المتشددين ... منذ هجوم": a noun's other party follows it; that mark is another word's.
+            # Not "his counterpart": "عقد الوزير ونظيره الروسي X مؤتمرا صحفيا مشتركا" names the other party first
+            continue
         if mark == "agent" and ann.label in ACTOR_TYPES:
             source = source or (ann, "agent")
         elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
@@ -1722,6 +1933,16 @@ def _roles(
             unmarked_after.remove(holder)
             target = (holder, "target-mark")
     before = unmarked_before[-1] if unmarked_before else None
+    first = len(unmarked_before) - 1
+    while first > 0 and _coordinated(text, unmarked_before[first - 1], unmarked_before[first]):
+        first -= 1  # "the United States and Britain conducted strikes": the pair's first names the doer
+    before = unmarked_before[first] if unmarked_before else None
+    # "ووقعت السعودية وفرنسا اتفاقية", "France and Chad signed an agreement": the second of the pair is the other party
+    partner = unmarked_before[first + 1] if etype.symmetric and first < len(unmarked_before) - 1 else None
+    if before is not None and _relative_between(text, before.end, trigger.span.start):
+        # "استنكر السفير العمل الإرهابي الذي استهدف المسجد", "the attack which hit the base": the relative
+        # clause's subject is the noun right before "which", not an actor further back
+        before = None
     if is_verb and unmarked_before and _after_conjunction(text, trigger.span.start):
         # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
         before = unmarked_before[0]
@@ -1748,8 +1969,15 @@ def _roles(
             or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
             or _titled_subject(ctx, trigger.span, objects[0])
         )
-        if subject is None and near and lang == "ar":
+        if (subject is None or _opens_clause(text, trigger.span.start)) and near and lang == "ar":
+            # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
+            # actor right after it has that actor as subject, not the last actor of the clause before
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
+            last = subject[0]
+            while objects and not etype.symmetric and _coordinated(text, last, objects[0]):
+                last = objects.pop(
+                    0
+                )  # قصف مسلحو الحوثي وقوات صالح الجامع: the second of the pair is no object
         if receive:  # تسلمت مصر طائرات من فرنسا: the subject of "receive" is the recipient
             if subject is not None and target is None:
                 target = (subject[0], "recipient")
@@ -1818,7 +2046,14 @@ def _roles(
         and (target is None or target[0] is not before)
     ):
         source = (before, "before")  # "France completed the withdrawal of its troops": France withdrew them
-    if target is None and victim is not None:
+    if target is None and partner is not None and (source is None or partner is not source[0]):
+        target = (partner, "partner")
+    if victim is not None and (
+        target is None
+        or (target[1] in ("object", "theme") and trigger.span.end <= victim.start < target[0].start)
+    ):
+        # "gunmen have killed 11 soldiers defending a village in southwest Niger": the victims right after the
+        # verb are what it hit, not the place named further on
         target = (victim, "victim")
     if source is not None and (
         source[0].attrs.get("unnamed") == "attack_object"
@@ -1827,8 +2062,10 @@ def _roles(
             and ctx.cue_near("lex|bystanders", source[0].start, source[0].end) is not None
         )
     ):
-        # a convoy or a post does not attack, nor do "130 people" or civilians: they are what was hit
-        target = target or (source[0], "object")
+        # a convoy or a post does not attack, nor do "130 people" or civilians: they are what was hit (and
+        # villagers do not deploy troops: "deployed to ensure the safety of villagers" names no recipient)
+        if victims_are_targets:
+            target = target or (source[0], "object")
         source = None
     if source is not None and target is not None and _same(source[0], target[0]):
         target = None
@@ -1872,7 +2109,16 @@ def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
 # --- output ---------------------------------------------------------------------------------------
 
 
-def _actor(ann: Annotation, via: str) -> dict[str, Any]:
+def _article_restored(text: str, ann: Annotation) -> str | None:
+    """An Arabic name whose article the preposition ل swallowed (للحوثيين: ل + الحوثيين), written with it again."""
+    if ann.text.startswith("لل"):
+        return "ال" + ann.text[2:]
+    if ann.text.startswith("ل") and ann.start > 0 and text[ann.start - 1] == "ل" and len(ann.text) > 3:
+        return "ال" + ann.text[1:]
+    return None
+
+
+def _actor(ann: Annotation, via: str, text: str = "") -> dict[str, Any]:
     attrs = ann.attrs
     out: dict[str, Any] = {
         "text": ann.text,
@@ -1885,6 +2131,9 @@ def _actor(ann: Annotation, via: str) -> dict[str, Any]:
     }
     if attrs.get("country"):
         out["country"] = attrs["country"]
+    restored = _article_restored(text, ann) if text else None
+    if restored is not None:
+        out["name"] = restored  # "قصفت الطائرات تجمعات للحوثيين": the actor named is الحوثيين
     return out
 
 
@@ -1976,8 +2225,8 @@ def _annotation(
         "trigger": ctx.text[trigger.span.start : trigger.span.end],
         "trigger_start": trigger.span.start,
         "trigger_end": trigger.span.end,
-        "source": _actor(*source) if source else None,
-        "target": _actor(*target) if target else None,
+        "source": _actor(*source, text=ctx.text) if source else None,
+        "target": _actor(*target, text=ctx.text) if target else None,
         "location": _place(ctx.kb, location) if location is not None else None,
         "modality": modality,
         "method": "trigger+frame+roles",
