@@ -1,0 +1,349 @@
+"""Actors without a name (مسلحون, des terroristes, the army, a convoy) and references back to a named group
+("the group", الجماعة), with the checks on what stands next to a name."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from rasid.extract.events.catalogue import STAGE, folded_set, lang_of
+from rasid.extract.events.context import EventContext
+from rasid.model import Annotation
+
+#: Words after an unnamed actor that belong to it: a nisba (الجيش التركي, ميليشيات الحوثي), "unknown"
+#: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste).
+_AR_ADJECTIVE = re.compile(
+    r"^ال\w+ي(?:ه|ين|ون)?$"
+    r"|^(?:ال)?(?:مجهول|مسلح|ارهابي|متطرف|عسكري|امني|حكومي|تركي|روسي|فرنسي|امريكي|اميركي|سعودي|يمني|عراقي|سوري)\w*$"
+)
+#: Words that look like a nisba and are not one: directions (شمالي بوركينا), prepositions.
+_AR_NOT_ADJECTIVE = re.compile(r"^(?:[وف]?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)|في|الي|علي|لدي|حتي|الذي|التي)")
+_FR_ADJECTIVE = re.compile(
+    r"^\w+(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises)$"
+    r"|^arme(?:e|es|s)?$|^(?:d?j|dj)ihadiste?s?$|^terroristes?$|^islamistes?$|^presumee?s?$"
+)
+#: Words before one: "Malian soldiers", "Russian troops", "малийских военных", "вооруженные боевики".
+_EN_ADJECTIVE = re.compile(r"^\w+(?:ian|ese|ish|ean|i|an)$")
+_RU_ADJECTIVE = re.compile(r"^\w+(?:ские|ских|ский|ская|ские|ные|ных|ный|ная|ой|ую|ые|ых)$")
+_MAX_EXTENSION = 3
+#: A clitic glued to an unnamed actor is not part of its name: والجيش -> الجيش.
+_AR_CLITIC_BEFORE_ARTICLE = re.compile(r"^(?:و|ف|ب|ك)(?=ال)|^(?:و|ف)(?=لل)")
+
+
+def _unnamed_actors(ctx: EventContext) -> list[Annotation]:
+    """The unnamed actors of a document, each extended over the words that belong to it, names left out."""
+    found: list[tuple[int, int, str]] = []
+    for group in ("unnamed_actor", "attack_object"):
+        for cue in ctx.cues.get(f"lex|{group}", ()):
+            start, end = _extend_left(ctx, cue.span.start), _extend_right(ctx, cue.span.end)
+            found.append((start, end, group))
+    found.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end, group in found:
+        gap = ctx.text[merged[-1][1] : start].strip() if merged else "x"
+        adjacent = gap in ("", "ل")
+        owned = (
+            adjacent
+            and (
+                (
+                    merged[-1][2] == "attack_object" and "ل" in (gap, ctx.text[start : start + 1])
+                )  # موقعا للجيش
+                or (
+                    group == "attack_object" and lang_of(ctx.text[start : start + 2]) != "ar"
+                )  # "police checkpoint"
+                or (
+                    group == "unnamed_actor"
+                    and ctx.text.startswith("ال", start)
+                    and "\n" not in ctx.text[merged[-1][1] : start]
+                )  # طائرات التحالف, جنود الجيش: a construct (إضافة) names one actor
+                or (
+                    merged[-1][2] == "attack_object"
+                    and lang_of(ctx.text[start : start + 2]) == "ru"
+                    and "\n" not in ctx.text[merged[-1][1] : start]
+                )  # "колонна военных", "подразделение армии": the genitive owner follows
+            )
+        )  # a post and its owner are one target
+        if merged and (start < merged[-1][1] or owned):
+            prev_start, prev_end, prev_group = merged[-1]
+            merged[-1] = (prev_start, max(prev_end, end), prev_group)
+        else:
+            merged.append((start, end, group))
+    out = []
+    for start, end, group in merged:
+        if (
+            _followed_by_name(ctx, end)
+            or _preceded_by_name(ctx, start)
+            or (group == "attack_object" and _named_after(ctx, end))
+        ):
+            continue  # مسلحون من جماعة نصرة الإسلام, قاعدة للجيش المالي, "Wagner fighters": the name is the actor
+        clitic = _AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
+        if clitic:
+            start = clitic.end()
+        if _inside_named(ctx, start, end) or not _stands_as_actor(ctx, start):
+            continue
+        out.append(
+            ctx.doc.annotation("entities", start, end, "UNNAMED", attrs={"unnamed": group}, stage=STAGE)
+        )
+    return sorted(_group_anaphors(ctx, out), key=lambda a: a.start)
+
+
+def unnamed_in(ctx: EventContext, lo: int, hi: int) -> list[Annotation]:
+    """Unnamed actors (مسلحون, "des terroristes", the army, a convoy) starting in ``[lo, hi)``."""
+    if ctx.unnamed is None:
+        ctx.unnamed = _unnamed_actors(ctx)
+        ctx.unnamed_starts = [a.start for a in ctx.unnamed]
+    i = bisect_left(ctx.unnamed_starts, lo)
+    out = []
+    while i < len(ctx.unnamed) and ctx.unnamed[i].start < hi:
+        out.append(ctx.unnamed[i])
+        i += 1
+    return out
+
+
+#: How far back (characters) "the group" may find the armed group it refers to.
+_GROUP_ANAPHORA_REACH = 1500
+
+
+def _group_anaphors(ctx: EventContext, unnamed: list[Annotation]) -> list[Annotation]:
+    """The unnamed actors with "the group" ("الجماعة", "le groupe") as the armed group named last before it.
+
+    "تبنت جماعة النصرة الهجوم ... ونفذت الجماعة الهجوم": the group that carried it out is النصرة, and the role
+    carries that name (``canonical``, ``kb_id``, ``refers_to``: where it is named). With no armed group named
+    before it, the phrase is no actor ("صلاة الجماعة").
+    """
+    out = list(unnamed)
+    for cue in ctx.cues.get("lex|group_anaphor", ()):
+        start, end = cue.span.start, cue.span.end
+        if _inside_named(ctx, start, end) or _followed_by_name(ctx, end):
+            continue  # جماعة نصرة الإسلام, "the group Ansar Dine": the name itself follows
+        i = bisect_left(ctx.entity_starts, start) - 1
+        while i >= 0 and ctx.entities[i].label != "ARMED_GROUP":
+            i -= 1
+        if i < 0 or start - ctx.entities[i].end > _GROUP_ANAPHORA_REACH or ctx.entities[i].end > start:
+            continue
+        named = ctx.entities[i]
+        attrs = {
+            "unnamed": "group_anaphor",
+            "canonical": named.attrs.get("canonical") or named.text,
+            "kb_id": named.attrs.get("kb_id"),
+            "refers_to": named.start,
+        }
+        out = [a for a in out if not (a.start < end and start < a.end)]  # "le groupe armé": one actor
+        out.append(ctx.doc.annotation("entities", start, end, "UNNAMED", attrs=attrs, stage=STAGE))
+    return out
+
+
+#: A French noun phrase has a determiner or a number: "terroriste" bare after a noun is an adjective.
+_FR_DETERMINERS = frozenset(
+    [
+        "des",
+        "les",
+        "la",
+        "le",
+        "l'",
+        "du",
+        "de",
+        "d'",
+        "un",
+        "une",
+        "ces",
+        "leurs",
+        "leur",
+        "ses",
+        "son",
+        "sa",
+        "nos",
+        "notre",
+        "cet",
+        "cette",
+        "ce",
+        "plusieurs",
+        "par",
+        "aux",
+        "au",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "quarante",
+        "soixante",
+        "dizaine",
+        "centaine",
+        "centaines",
+        "milliers",
+        "vingt",
+        "trente",
+        "cinquante",
+        "cent",
+        "dizaines",
+    ]
+)
+
+
+def _stands_as_actor(ctx: EventContext, start: int) -> bool:
+    """Not a name (Forces armées maliennes is one), not part of a title (وزير الدفاع, le ministère des Forces
+    armées, المفوض الأعلى للشرطة), not a French adjective (une attaque terroriste)."""
+    i = ctx.token_index(start)
+    if ctx.cue_near("lex|title_head", max(0, start - 26), start) is not None:
+        return False
+    previous = ctx.tokens[i - 1] if i > 0 else None
+    if ctx.doc.language == "fr" and previous is not None and not ctx.text[previous.end : start].strip():
+        return previous.text in _FR_DETERMINERS or previous.text.isdigit()
+    return True
+
+
+#: Words between an unnamed actor and the name of what it belongs to: مسلحون من داعش, des combattants du JNIM.
+OF_WORDS = frozenset({"من", "de", "du", "des", "d'", "of", "from", "из"})
+#: Words of belonging before that name: مسلحين ينتمون لجماعة X, "des hommes affiliés au JNIM", "fighters linked to".
+BELONGING = folded_set(
+    ["ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "التابعين", "تابعين", "affiliés", "affilié", "affiliée",
+     "appartenant", "liés", "linked", "affiliated", "belonging", "loyal", "принадлежащие"]
+)  # fmt: skip
+_BELONGING_PREPOSITIONS = frozenset({"a", "au", "aux", "to", "with", "k", "к"})
+
+
+def _followed_by_name(ctx: EventContext, end: int) -> bool:
+    i = ctx.token_index(end)
+    if i >= len(ctx.tokens) or ctx.text[end : ctx.tokens[i].start].strip():
+        return False
+    token = ctx.tokens[i]
+    offset = token.start
+    if token.text in BELONGING and i + 1 < len(ctx.tokens):
+        i += 1  # مسلحين ينتمون لجماعة نصرة الإسلام: the group named after "belonging to" is the actor
+        if ctx.tokens[i].text in _BELONGING_PREPOSITIONS and i + 1 < len(ctx.tokens):
+            i += 1
+        offset = ctx.tokens[i].start
+    elif token.text in OF_WORDS and i + 1 < len(ctx.tokens):
+        offset = ctx.tokens[i + 1].start
+    elif token.text.startswith("و") and _entity_at(ctx, offset) is not None:
+        return False  # المقاومة الشعبية وميليشيات الحوثي: a second party, not the first one's owner
+    name = _entity_at(ctx, offset)
+    return name is not None and name.label in BODY_NAMES and name.start <= offset + 2
+
+
+BODY_NAMES = frozenset({"ORG", "ARMED_GROUP"})
+
+
+def _named_after(ctx: EventContext, end: int) -> bool:
+    """ "the oil tanker Torm Thor", "le navire X": in Latin script a name right after a thing hit is its name."""
+    i = ctx.token_index(end)
+    if (
+        i >= len(ctx.tokens)
+        or ctx.text[end : ctx.tokens[i].start].strip()
+        or lang_of(ctx.text[end - 2 : end]) != "en"
+    ):
+        return False
+    name = _entity_at(ctx, ctx.tokens[i].start)
+    return (
+        name is not None
+        and name.label != "GPE"
+        and name.start == ctx.tokens[i].start
+        and name.text[:1].isupper()
+    )
+
+
+def _preceded_by_name(ctx: EventContext, start: int) -> bool:
+    """ "Wagner fighters", "JNIM militants", "боевики ИГ" are the named group's (Latin and Cyrillic word order)."""
+    i = bisect_left(ctx.entity_starts, start) - 1
+    if i < 0 or lang_of(ctx.text[start : start + 3]) == "ar":
+        return False
+    name = ctx.entities[i]
+    return name.label in BODY_NAMES and name.end <= start and not ctx.text[name.end : start].strip()
+
+
+def _inside_named(ctx: EventContext, start: int, end: int) -> bool:
+    i = bisect_left(ctx.entity_starts, start + 1) - 1
+    while i >= 0 and ctx.entity_starts[i] > start - 80:
+        ann = ctx.entities[i]
+        if ann.start <= start and end <= ann.end:
+            return True
+        i -= 1
+    return False
+
+
+def _entity_at(ctx: EventContext, offset: int) -> Annotation | None:
+    i = bisect_left(ctx.entity_starts, offset)
+    if (
+        i < len(ctx.entities)
+        and ctx.entities[i].start <= offset + 2
+        and ctx.entities[i].label in _GENITIVE_NAMES
+    ):
+        return ctx.entities[i]
+    return None
+
+
+_GENITIVE_NAMES = frozenset({"GPE", "ORG", "ARMED_GROUP", "PER"})
+
+
+def _extend_right(ctx: EventContext, end: int) -> int:
+    i = ctx.token_index(end)
+    for _ in range(_MAX_EXTENSION):
+        if i >= len(ctx.tokens) or ctx.text[end : ctx.tokens[i].start].strip():
+            break  # punctuation or the end: the phrase stops
+        token = ctx.tokens[i]
+        name = _entity_at(ctx, token.start)
+        if name is not None and name.start < token.end:
+            # جيش بوركينا فاسو: the country it belongs to ends it; a named body after it is the actor itself
+            return name.end if name.label == "GPE" else end
+        word = token.text
+        script = lang_of(word)
+        if not (
+            (script == "ar" and _AR_ADJECTIVE.match(word) and not _AR_NOT_ADJECTIVE.match(word))
+            or (script == "en" and _FR_ADJECTIVE.match(word))
+        ):
+            break
+        end = token.end
+        i += 1
+    return end
+
+
+def _extend_left(ctx: EventContext, start: int) -> int:
+    i = ctx.token_index(start) - 1
+    for _ in range(2):
+        if i < 0 or ctx.text[ctx.tokens[i].end : start].strip():
+            break
+        token = ctx.tokens[i]
+        original = ctx.text[token.start : token.end]
+        country = _gpe_ending_at(ctx, token.end)
+        if country is not None and lang_of(original) != "ar":
+            # "attacks on two US vessels", "French troops' base": the country in front is the phrase's own
+            start = country.start
+            i = ctx.token_index(start) - 1
+            if (
+                i > 0
+                and ctx.tokens[i].text in ("and", "et", "и")
+                and not ctx.text[ctx.tokens[i].end : start].strip()
+            ):
+                other = _gpe_ending_at(ctx, ctx.tokens[i - 1].end)
+                if other is not None:  # "US and UK forces": one force of two countries
+                    start = other.start
+                    i = ctx.token_index(start) - 1
+            continue
+        if (original[:1].isupper() and _EN_ADJECTIVE.match(token.text)) or (
+            lang_of(original) == "ru" and _RU_ADJECTIVE.match(token.text)
+        ):
+            start = token.start
+            i -= 1
+        else:
+            break
+    return start
+
+
+def _gpe_ending_at(ctx: EventContext, end: int) -> Annotation | None:
+    i = bisect_left(ctx.entity_starts, end) - 1
+    while i >= 0 and ctx.entities[i].end > end:
+        i -= 1
+    if i >= 0 and ctx.entities[i].end == end and ctx.entities[i].label == "GPE":
+        return ctx.entities[i]
+    return None

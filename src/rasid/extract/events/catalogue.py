@@ -1,0 +1,317 @@
+"""The event catalogue: PLOVER event types with their triggers, frames, vetoes and lexicons, read from the
+data files (a user's files extend it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rasid.errors import ConfigError
+from rasid.extract.cuedata import load_definitions, read_yaml
+from rasid.extract.matcher import fold_gap
+from rasid.extract.phrases import PhraseMatcher
+
+STAGE = "rasid.events.v2"
+ONTOLOGY = "PLOVER-0.7"
+#: "UNNAMED": a force or group described, not named (مسلحون, "des terroristes", боевики), or what an attack hits
+ACTOR_TYPES = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA", "GPE", "UNNAMED"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: How far after an Arabic verb its subject may start (characters): further on, an actor is its object.
+VSO_REACH = 25
+#: How far a person's name may stand after the place or body that ends his title (بالجوف الدكتور X).
+TITLE_TAIL = 20
+#: Endings of a Russian noun in the instrumental case (боевиками, террористами, боевиком): the doer of a passive.
+INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем)$")
+#: How far before an entity its marking preposition may be (characters, same clause).
+MARK_REACH = 24
+#: No cue phrase is longer than this (characters): a look-up starts this far before its window.
+LONGEST_CUE = 80
+_PASSIVE = {
+    "ar": ("تم", "يتم", "سيتم", "جري", "يجري", "تمت"),
+    "fr": ("ete", "est", "sont", "etait", "etaient"),
+    "en": ("was", "were", "been", "be", "is", "are", "being"),
+    "ru": ("был", "была", "были", "было", "будет", "будут"),
+}
+#: An actor after one of these did the act: "على يد", "من قبل", "by", "par", "со стороны".
+_AGENT_MARKS = {
+    "ar": ("علي يد", "من قبل", "بواسطه", "بقياده", "بقيادة"),
+    "fr": ("par", "de la part de"),
+    "en": ("by",),
+    "ru": ("со стороны", "силами"),
+}
+#: A place after one of these is where the event happened (or where the forces went).
+_LOCATIVE_MARKS = {
+    "ar": ("في", "ب", "الي", "نحو", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "منطقه",
+           "العاصمه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "داخل", "شمالي", "جنوبي", "شرقي", "غربي", "الحدود مع",
+           "الحدود", "حدود"),
+    "fr": ("a", "au", "en", "dans", "pres de", "pres du", "pres des", "vers", "region de", "ville de", "nord", "sud", "est",
+           "ouest", "frontiere avec", "frontieres avec", "frontiere", "frontieres"),
+    "en": ("in", "at", "near", "to", "into", "outside", "north of", "south of", "east of", "west of", "region of",
+           "border with", "borders with"),
+    "ru": ("в", "во", "на", "под", "около", "близ", "к", "районе", "городе", "севере", "юге", "востоке", "западе",
+           "границе с", "границы с"),
+}  # fmt: skip
+
+
+def lang_of(word: str) -> str:
+    """The script of a word: ``ar``, ``ru``, or ``en`` for Latin (French and English marks go together)."""
+    for ch in word:
+        if "\u0600" <= ch <= "\u06ff":
+            return "ar"
+        if "\u0400" <= ch <= "\u04ff":
+            return "ru"
+    return "en"
+
+
+def folded_set(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(fold_gap(w).strip() for w in words)
+
+
+def _by_lang(marks: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Marks per script: Latin merges French and English (a mark list is small, collisions harmless)."""
+    latin = [*marks.get("fr", ()), *marks.get("en", ())]
+    return {
+        "ar": folded_set(marks.get("ar", ())),
+        "ru": folded_set(marks.get("ru", ())),
+        "en": folded_set(latin),
+    }
+
+
+#: A word that opens a reported clause: an actor before it is a speaker, not a party to the event.
+COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "that", "que", "qu", "что", "чтобы"})
+#: A full stop ends a clause, not the dot of an initial or an abbreviation (S.E.M. Diop, M.Lavrov).
+_STOP = r"(?<!\b\w)\.(?=\s|$)"
+CLAUSE_BREAK = re.compile(rf"[;؛:!?]|{_STOP}")
+#: The end of the trigger's clause: a full stop, or a comma opening another coordinated clause ("، وقال");
+#: not "، في": the preposition في is no conjunction ف; nor is the و that begins a title or a body
+#: ("استقبل الملك، في جدة، وزير الدفاع": the minister is the one received).
+_WAW_WORDS = r"زير|زيرة|زراء|زارة|فد|لي\b|لي\s+العهد|كيل|كالة|الي\b|كلاء"
+CLAUSE_END = re.compile(
+    rf"[;؛:!?]|{_STOP}|[,،]\s*(?:و(?!{_WAW_WORDS})|ف(?!ي\b|ى\b)|and\b|et\b|и\b|while\b|alors\b)"
+)
+#: Prepositions that make an actor an argument of some other word (تعاونها مع روسيا, "talks with"):
+#: after the trigger, an actor behind one that the event type does not use is no subject or object.
+OBLIQUE = _by_lang({
+    "ar": ("مع", "عن", "في", "الي", "حتي", "بعد", "قبل", "ب", "ك", "لدي", "عند", "بين", "التابعه", "التابع"),  # not من: مسلحون من داعش
+    "fr": ("avec", "pour", "dans", "sur", "après", "avant", "depuis", "chez", "entre"),
+    "en": ("with", "from", "for", "in", "on", "at", "after", "before", "since", "between", "about"),
+    "ru": ("с", "со", "из", "от", "для", "после", "до", "о", "об", "между", "в", "на"),
+})  # fmt: skip
+GLUED = frozenset("بلك")
+#: "تعرضت دورية لهجوم", "est tombée dans une embuscade", "a été victime d'une attaque", "стали жертвами нападения"
+UNDERGO = (
+    "تعرض",
+    "يتعرض",
+    "تتعرض",
+    "suffered",
+    "subi",
+    "underwent",
+    "подверг",
+    "tombe",
+    "victime",
+    "жертв",
+    "came under",
+    "попал",
+    "fell",
+)
+NISBA = re.compile(r"^ال\S+ي(?:ة|ه)?$")
+NAMED_GROUPS = frozenset({"ORG", "ARMED_GROUP", "EVENT", "MEDIA"})
+#: Frame members read from the entities and equipment layers rather than from a lexicon group.
+_ENTITY_KINDS = frozenset({"armed_actor", "actor", "person", "place", "equipment"})
+AGENT_BY_SCRIPT = _by_lang(_AGENT_MARKS)
+LOCATIVE_BY_SCRIPT = _by_lang(_LOCATIVE_MARKS)
+PASSIVE_MARKS = _by_lang(_PASSIVE)
+
+
+@dataclass(frozen=True)
+class EventType:
+    id: str
+    definition: dict[str, Any]
+    frame: tuple[tuple[str, ...], ...]
+    window: int
+    window_before: int
+    #: whether a place can be the target (a town attacked or retaken), not only where it happened
+    place_targets: bool
+    #: whether the event needs two parties (a meeting): both roles, or one and an official by title
+    two_parties: bool
+    veto: tuple[str, ...]
+    #: veto words that also have this type's sense (أهداف: goals, or targets): they veto only with no force near
+    veto_ambiguous: frozenset[str]
+    veto_window: int
+    #: lexicon group -> its own veto window, for words that give another sense only close to the trigger
+    #: (the patients or the exhibition a visit is to, not a hospital named further on)
+    veto_windows: dict[str, int]
+    #: trigger phrase as written -> a lexicon group one of whose words must follow it closely in its
+    #: sentence (أطلق ... النار: fire, not a campaign or a product launched)
+    trigger_needs: dict[str, str]
+    trigger_needs_window: int
+    #: trigger phrase as written -> a lexicon group that, right around it in its sentence (`trigger_unless_window`
+    #: characters before it, `trigger_unless_window_after` after it), gives the trigger another reading (an
+    #: official who arrives is on a visit, not a force deployed)
+    trigger_unless: dict[str, str]
+    trigger_unless_window: int
+    trigger_unless_window_after: int
+    theme_role: str
+    target_marks: dict[str, frozenset[str]]
+    source_marks: dict[str, frozenset[str]]
+    #: trigger nouns whose unmarked follower is the agent (هجوم جهاديين, attaque des jihadistes)
+    agent_nouns: frozenset[str] = frozenset()
+    #: whether unnamed actors (مسلحون, "des terroristes", the army, a convoy) can take a role
+    unnamed_actors: bool = False
+    #: of the actors after a verb, a person is the object (a guest received), before a body or a place
+    prefer_person: bool = False
+    #: lexicon group -> the type to code instead when a member is in the trigger's clause
+    recode: tuple[tuple[str, str], ...] = ()
+    #: whether a country where the event happens is its recipient when no other is named (aid, training)
+    place_recipient: bool = False
+    #: trigger phrases with no other sense in news (an ambush, shelling): they need no frame word
+    frame_free: frozenset[str] = frozenset()
+    #: trigger nouns whose frame is also met by a country or body, whose act they name (le retrait de la France)
+    actor_nouns: frozenset[str] = frozenset()
+    #: participles (folded, as written in the text) that, right after a force and before a place, describe
+    #: where it stands rather than report its deployment ("les soldats français déployés au Niger")
+    attributive: frozenset[str] = frozenset()
+    #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
+    #: first is the source and the second the target, not a second doer
+    symmetric: bool = False
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Everything the stage matches, compiled once per set of event files."""
+
+    triggers: (
+        PhraseMatcher  # keys "type|v" (a verb), "type|r" (a verb of receiving), "type|n" (a noun or phrase)
+    )
+    context: PhraseMatcher  # keys "x|type" (excluded collocation), "lex|group", "mod|kind", "mode|type|mode"
+    types: dict[str, EventType]
+    #: modality kinds in the order they are tried: (kind, flag it reports, window before the trigger)
+    modality: tuple[tuple[str, str, int], ...]
+
+
+def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
+    return [p for phrases in (entry or {}).values() for p in phrases or ()]
+
+
+#: Last letters after which an Arabic noun takes no alif of the indefinite accusative (مدرسةً, مستشفى, عملاء),
+#: and the wildcard (a phrase ending in * matches any ending already).
+_NO_TANWEEN_ALIF = tuple("ةاىيءه*")
+
+
+#: Lexicon groups of nouns, which also match in the indefinite accusative.
+_NOUN_GROUPS = frozenset({"unnamed_actor", "bystanders", "attack_object", "visit_object"})
+
+
+def _with_article(phrases: list[str], nouns: bool = False) -> list[str]:
+    """Arabic lexicon words match with and without ال (the matcher strips clitics, not the article); with
+    ``nouns``, a one-word noun also in the indefinite accusative: مسجد, مسجدا (استهدف مسجدا)."""
+    out = list(phrases)
+    for phrase in phrases:
+        if lang_of(phrase) == "ar" and not phrase.startswith("ال"):
+            out.append("ال" + phrase)
+            if nouns and " " not in phrase and not phrase.endswith(_NO_TANWEEN_ALIF):
+                out.append(phrase + "ا")
+    return out
+
+
+def _sections(extra_files: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The ``lexicon`` and ``modality`` sections: a user's group or modality kind replaces the packaged one."""
+    packaged = resources.files("rasid.data.events").joinpath("event_types.yaml").read_text(encoding="utf-8")
+    lexicon: dict[str, Any] = {}
+    modality: dict[str, Any] = {"kinds": {}}
+    sources = [("rasid.data.events/event_types.yaml", packaged)]
+    sources += [(str(p), Path(p).read_text(encoding="utf-8")) for p in extra_files]
+    for source, raw in sources:
+        data = read_yaml(source, raw)
+        lexicon.update(data.get("lexicon") or {})
+        section = data.get("modality") or {}
+        if "window" in section:
+            modality["window"] = section["window"]
+        modality["kinds"].update(section.get("kinds") or {})
+    return lexicon, modality
+
+
+@lru_cache(maxsize=8)
+def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
+    """The packaged event catalogue with the user's files layered over it (an entry replaces its id)."""
+    files = tuple(extra_files)
+    definitions = load_definitions("rasid.data.events", "event_types.yaml", "event_types", files)
+    lexicon, modality = _sections(files)
+    trigger_phrases: dict[str, list[str]] = {}
+    context_phrases: dict[str, list[str]] = {}
+    types: dict[str, EventType] = {}
+    for d in definitions:
+        type_id = str(d["id"])
+        trigger_phrases[f"{type_id}|v"] = _phrases(d.get("verbs"))
+        trigger_phrases[f"{type_id}|n"] = _phrases(d.get("triggers"))
+        trigger_phrases[f"{type_id}|r"] = _phrases(d.get("receive_verbs"))
+        context_phrases[f"x|{type_id}"] = _phrases(d.get("exclude"))
+        for mode, cues in (d.get("modes") or {}).items():
+            context_phrases[f"mode|{type_id}|{mode}"] = _phrases(cues)
+        types[type_id] = EventType(
+            id=type_id,
+            definition=d,
+            frame=tuple(tuple(group) for group in d.get("frame") or ()),
+            window=int(d.get("window", 70)),
+            window_before=int(d.get("window_before", d.get("window", 70))),
+            place_targets=bool(d.get("place_targets", False)),
+            two_parties=bool(d.get("two_parties", False)),
+            veto=tuple(d.get("veto") or ()),
+            veto_ambiguous=folded_set(_phrases(d.get("veto_ambiguous"))),
+            veto_window=int(d.get("veto_window", 30)),
+            veto_windows={str(g): int(w) for g, w in (d.get("veto_windows") or {}).items()},
+            trigger_needs={str(t): str(g) for t, g in (d.get("trigger_needs") or {}).items()},
+            trigger_needs_window=int(d.get("trigger_needs_window", 40)),
+            trigger_unless={str(t): str(g) for t, g in (d.get("trigger_unless") or {}).items()},
+            trigger_unless_window=int(d.get("trigger_unless_window", 30)),
+            trigger_unless_window_after=int(d.get("trigger_unless_window_after", 12)),
+            theme_role=str(d.get("theme_role", "target")),
+            target_marks=_by_lang(d.get("target_marks") or {}),
+            source_marks=_by_lang(d.get("source_marks") or {}),
+            agent_nouns=frozenset(_phrases(d.get("agent_nouns"))),
+            unnamed_actors=bool(d.get("unnamed_actors", False)),
+            prefer_person=bool(d.get("prefer_person", False)),
+            recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
+            place_recipient=bool(d.get("place_recipient", False)),
+            frame_free=frozenset(_phrases(d.get("frame_free"))),
+            actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
+            attributive=folded_set(_phrases(d.get("attributive"))),
+            symmetric=bool(d.get("symmetric", False)),
+        )
+    for group, words in lexicon.items():
+        context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
+    for etype in types.values():
+        unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
+        unknown |= set(etype.trigger_needs.values()) | set(etype.trigger_unless.values())
+        unknown |= {k for k, _ in etype.recode}
+        unknown -= set(lexicon) | _ENTITY_KINDS
+        bad_recode = [t for _, t in etype.recode if t not in types]
+        if bad_recode:
+            raise ConfigError(f"event type {etype.id!r}: recode names unknown types {bad_recode}")
+        if unknown:
+            raise ConfigError(
+                f"event type {etype.id!r}: frame/veto names {sorted(unknown)}, which are neither lexicon groups"
+                f" nor {sorted(_ENTITY_KINDS)}: add them under 'lexicon:' or fix the name"
+            )
+    default_window = int(modality.get("window", 45))
+    kinds = []
+    for kind, entry in modality["kinds"].items():
+        cues = {k: v for k, v in entry.items() if k not in ("window", "flag")}
+        context_phrases[f"mod|{kind}"] = _phrases(cues)
+        kinds.append((kind, str(entry.get("flag", kind)), int(entry.get("window", default_window))))
+    return Catalogue(
+        triggers=PhraseMatcher(trigger_phrases),
+        context=PhraseMatcher(context_phrases),
+        types=types,
+        modality=tuple(kinds),
+    )
+
+
+def event_definitions(extra_files: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The event types (packaged, then the user's), as written in the data files."""
+    return [t.definition for t in catalogue(tuple(extra_files)).types.values()]

@@ -1,0 +1,515 @@
+"""Coding one sentence: a trigger read as an event type (frames, vetoes, senses), with its roles and
+modality."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rasid.extract.events.actors import BODY_NAMES, unnamed_in
+from rasid.extract.events.catalogue import (
+    ACTOR_TYPES,
+    CLAUSE_BREAK,
+    PLACE_TYPES,
+    STAGE,
+    Catalogue,
+    EventType,
+    folded_set,
+    lang_of,
+)
+from rasid.extract.events.context import EventContext
+from rasid.extract.events.output import event_annotation
+from rasid.extract.events.parties import COMMA, is_victim
+from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
+from rasid.extract.events.syntax import words_before
+from rasid.extract.matcher import fold_gap
+from rasid.extract.phrases import PhraseMatch
+from rasid.model import Annotation, Span
+
+
+def code(
+    ctx: EventContext,
+    cat: Catalogue,
+    etype: EventType,
+    trigger: PhraseMatch,
+    form: str,
+    sentence: Span,
+    previous: tuple[int, dict[str, Any]] | None = None,
+    last_doer: Annotation | None = None,
+) -> tuple[Annotation, int, dict[str, Any]] | None:
+    """The event of one trigger, the end of its clause and its roles; None when the trigger has no event reading.
+
+    ``previous`` is the last event of the type just before: a noun that refers back to it ("cette attaque",
+    "الهجوم", "خلال الاتصال") is an event of its own with that event's parties when its clause names none.
+    """
+    t_start, t_end = trigger.span.start, trigger.span.end
+    # An excluded collocation (نشر الإعلانات, تحرير محضر, deliver a speech) is another sense of the word.
+    for cue in ctx.cues.get(f"x|{etype.id}", ()):
+        if cue.span.start < t_end and t_start < cue.span.end:
+            return None
+    needed = etype.trigger_needs.get(trigger.phrase)
+    if (
+        needed is not None
+        and ctx.cue_near(f"lex|{needed}", t_end, min(sentence.end, t_end + etype.trigger_needs_window))
+        is None
+    ):
+        return None
+    unless = etype.trigger_unless.get(trigger.phrase)
+    if unless is not None:
+        lo = max(sentence.start, t_start - etype.trigger_unless_window)
+        hi = min(sentence.end, t_end + etype.trigger_unless_window_after)
+        if ctx.cue_near(f"lex|{unless}", lo, hi) is not None:
+            return None
+    for group in etype.veto:
+        reach = etype.veto_windows.get(group, etype.veto_window)
+        lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
+        veto = ctx.cue_near(f"lex|{group}", lo, hi)
+        if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
+            return None
+    if ctx.inside_name(trigger.span):
+        return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
+    if etype.attributive and _modifies_force(ctx, etype, trigger.span, sentence):
+        return None  # "les soldats français déployés au Niger": where they stand, no deployment told
+    lo, hi = max(sentence.start, t_start - etype.window_before), min(sentence.end, t_end + etype.window)
+    nearby = ctx.entities_in(lo, hi, sentence.end)
+    # "وبحث الجانبان", "les deux parties ont discuté": both sides of the meeting just told
+    both_sides = (
+        etype.two_parties
+        and ctx.cue_near("lex|both_sides", max(sentence.start, t_start - 30), min(sentence.end, t_end + 40))
+        is not None
+    )
+    refers_back = previous is not None and (form == "n" or both_sides)
+    framed = refers_back or trigger.phrase in etype.frame_free
+    if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
+        framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi)
+    if not framed and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
+        return None
+    lang = lang_of(trigger.phrase)
+    clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)
+    in_clause = [a for a in nearby if clause_lo <= a.start < clause_hi]
+    if etype.unnamed_actors:
+        in_clause = _with_unnamed(in_clause, unnamed_in(ctx, max(lo, clause_lo), min(hi, clause_hi)))
+    roles = find_roles(ctx, etype, trigger, form != "n", lang, in_clause, receive=form == "r")
+    if roles["source"] is None and etype.unnamed_actors and etype.theme_role == "target":
+        claimer = _claimed_by(ctx, sentence)
+        if claimer is not None and (roles["target"] is None or not same(claimer, roles["target"][0])):
+            roles["source"] = (
+                claimer,
+                "claimed",
+            )  # وأعلن تنظيم داعش مسؤوليته, "le JNIM a revendiqué l'attaque"
+    denied_claim = _claim_denied(ctx, sentence, roles["source"][0] if roles["source"] is not None else None)
+    if denied_claim:
+        # "no group has claimed the attack", ни одна группировка не взяла ответственность: nobody is named as its
+        # doer, and the sentence is about the claim, so it takes no parties from the attack told before either
+        roles["source"] = None
+    if etype.unnamed_actors and etype.theme_role == "target":
+        defender = _repelled_by(ctx, sentence, trigger.span, _with_unnamed(nearby, unnamed_in(ctx, lo, hi)))
+        if defender is not None:
+            if roles["source"] is not None and same(roles["source"][0], defender):
+                roles["source"] = None
+            if roles["target"] is None:
+                roles["target"] = (defender, "repelled")
+    if etype.two_parties:
+        office = _office_party(ctx, trigger.span, roles["target"], clause_hi)
+        if office is not None:
+            roles["target"] = (office, "office")
+    if etype.two_parties and form == "n" and roles["source"] is None and _possessed(ctx.text, trigger.span):
+        # جاء ذلك خلال زيارته الأمير X, "during his visit to X": the visitor is the person the last sentence named
+        owner = _last_person_before(ctx, sentence.start)
+        if owner is not None and (roles["target"] is None or not same(owner, roles["target"][0])):
+            roles["source"] = (owner, "possessor")
+    if (
+        roles["source"] is None
+        and last_doer is not None
+        and form != "n"
+        and last_doer.end <= sentence.start
+        and t_start - last_doer.end <= ANAPHORA_REACH
+        and _pronoun_subject(ctx.text, t_start, clause_lo)
+        and (roles["target"] is None or not same(last_doer, roles["target"][0]))
+    ):
+        # "Des jihadistes ont attaqué Gao. Ils ont ensuite pillé ...": the same group
+        roles["source"] = (last_doer, "pronoun")
+    plural = _AR_PLURAL_VERB.search(ctx.text[t_start:t_end].split()[0]) if lang == "ar" else None
+    if roles["source"] is None and plural is not None and (form == "v" or plural.group() == "وا"):
+        # "أن مسلحين زرعوا عبوات ... وفجروها ... ثم فتحوا النار على الجنود": a plural verb with no subject of its own
+        # continues the armed group named before it in the sentence
+        doer = _earlier_armed_doer(ctx, sentence.start, t_start, trigger.span, roles["target"])
+        if doer is not None:
+            roles["source"] = (doer, "elided")
+    if roles["location"] is None:
+        taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
+        roles["location"] = sentence_place(ctx, sentence, trigger.span, lang, taken)
+    nobody = roles["source"] is None and roles["target"] is None
+    told_before = (
+        previous is not None
+        and refers_back
+        and nobody
+        and not denied_claim
+        and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
+    )
+    if told_before and previous is not None:
+        if etype.two_parties:
+            # "خلال الاتصال", "the two sides discussed": the parties of the meeting just told. Not so for an
+            # attack or a delivery told again ("the attack occurred on Monday", "L'attaque s'est produite"):
+            # a sentence that names no attacker does not say who it was, even if the sentence before did
+            for role in ("source", "target"):
+                earlier = previous[1][role]
+                roles[role] = (earlier[0], "previous") if earlier is not None else None
+        roles["location"] = roles["location"] or previous[1]["location"]
+    if (
+        not told_before
+        and roles["source"] is None
+        and roles["target"] is None
+        and roles["location"] is None
+        and not (etype.unnamed_actors and _names_combatants(ctx, in_clause, clause_lo, clause_hi))
+    ):
+        return (
+            None  # nobody and nowhere: no event to code (unless fighters or weapons are named in its clause)
+        )
+    visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
+    if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
+        return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
+    if (
+        visit
+        and roles["target"] is None
+        and roles["source"] is not None
+        and is_country(ctx, roles["location"])
+    ):
+        # "a visit by Lavrov to Burkina Faso": the country is the other party
+        roles["target"] = (roles["location"], "visited")
+    for group, other in etype.recode:
+        if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
+            etype = cat.types[other]  # "instructors arrived": a training mission, not a deployment
+            break
+    if etype.place_recipient and roles["target"] is None and is_country(ctx, roles["location"]):
+        roles["target"] = (roles["location"], "recipient-place")  # "instructors arrived in Burkina Faso"
+    # the clause ends at its break, else with the sentence (not at the type's window): "instructors" and
+    # "arrived" in one clause are one training event
+    clause_end = clause_hi if clause_hi < hi else sentence.end
+    return event_annotation(ctx, cat, etype, trigger, sentence, roles), clause_end, roles
+
+
+#: A mention this far (characters) after an event of its type may refer back to it.
+ANAPHORA_REACH = 400
+_DEMONSTRATIVES = frozenset(
+    {
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "cette",
+        "cet",
+        "ce",
+        "l'",
+        "la",
+        "le",
+        "this",
+        "that",
+        "the",
+        "это",
+        "этот",
+        "этой",
+    }
+    | {"этого", "этом", "данное", "данного"}
+)
+
+
+#: Auxiliaries (folded) before a participle that make it a verb ("ont été déployés", "were deployed").
+_AUXILIARIES = frozenset(
+    {"a", "ont", "est", "sont", "ete", "sera", "seront", "etait", "etaient", "avaient", "avait"}
+    | {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will"}
+    | {"был", "была", "были", "было", "будет", "будут"}
+)
+#: Prepositions (folded) of the place a force stands in, right after an attributive participle.
+_STANDING_PLACE = frozenset(
+    {"au", "aux", "a", "en", "dans", "sur", "in", "at", "on", "across", "в", "во", "на"}
+)
+
+
+def _modifies_force(ctx: EventContext, etype: EventType, trigger: Span, sentence: Span) -> bool:
+    """Whether a participle trigger modifies the force right before it and is followed by where it stands."""
+    if fold_gap(ctx.text[trigger.start : trigger.end]).strip() not in etype.attributive:
+        return False
+    _, words = words_before(ctx.text, trigger.start, sentence.start)
+    if words and words[-1] in _AUXILIARIES:
+        return False
+    if ctx.cue_near("lex|force", max(sentence.start, trigger.start - 30), trigger.start) is None:
+        return False
+    after = fold_gap(ctx.text[trigger.end : min(sentence.end, trigger.end + 12)]).split()
+    return bool(after) and after[0] in _STANDING_PLACE
+
+
+def _names_combatants(ctx: EventContext, in_clause: list[Annotation], lo: int, hi: int) -> bool:
+    """Whether a clause names fighters or weapons ("repoussant une attaque ... jihadistes", "drones struck"): its
+    trigger reports a military act even when no party or place takes a role."""
+    if any(a.label == "ARMED_GROUP" for a in in_clause):
+        return True
+    return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
+
+
+#: The word that links an office to the country it serves: "chefs de la diplomatie du Mali", "leaders of Mali".
+_OFFICE_OF = re.compile(r"(?:\b(?:de|du|des|d'|d’|of)(?:\s+(?:la|le|les|l'|l’|the))?\s*)$", re.IGNORECASE)
+#: "avec", "with", "с": the other party of a meeting comes after it.
+_WITH = re.compile(
+    r"(?:\b(?:avec|with)|(?<!\w)(?:с|со))(?:\s+(?:le|la|les|l'|l’|son|sa|ses|leurs?|the|his|her|their))?\s*$"
+)
+#: How far an office word may stand before the country it serves (с главой переходного периода Мали).
+_OFFICE_REACH = 45
+
+
+def _office_party(
+    ctx: EventContext, trigger: Span, target: tuple[Annotation, str] | None, clause_end: int
+) -> Annotation | None:
+    """The other party of a meeting named by office: "négocie avec les chefs des affaires étrangères du Mali" (not
+    Mali itself), "talks with Russian leaders", "с малийским коллегой" (when nobody else is the target)."""
+    text = ctx.text
+    if target is not None:
+        country = target[0]
+        if country.label != "GPE" or country.start < trigger.end:
+            return None
+        cues = ctx.cues_between(
+            "lex|office_party", max(trigger.end, country.start - _OFFICE_REACH), country.start
+        )
+        for cue in cues:
+            between = text[cue.span.end : country.start]
+            if COMMA.search(between) or CLAUSE_BREAK.search(between):
+                continue
+            if any(a.label == "PER" for a in ctx.entities_in(cue.span.end, country.start, country.start)):
+                continue
+            latin = lang_of(cue.phrase) in ("fr", "en")
+            if (latin and _OFFICE_OF.search(between)) or (lang_of(cue.phrase) == "ru" and len(between) <= 30):
+                return ctx.doc.annotation(
+                    "entities",
+                    cue.span.start,
+                    country.end,
+                    "UNNAMED",
+                    attrs={"unnamed": "office"},
+                    stage=STAGE,
+                )
+        return None
+    for cue in ctx.cues_between("lex|office_party", trigger.end, clause_end):
+        lead = text[max(trigger.end, cue.span.start - 30) : cue.span.start]
+        lead_words = text[trigger.end : cue.span.start]
+        if COMMA.search(lead_words) or CLAUSE_BREAK.search(lead_words):
+            return None
+        # "с малийским коллегой": an adjective may stand between the mark and the office
+        start = cue.span.start
+        if _WITH.search(lead) is None:
+            adjective = re.search(r"(?:\b(?:avec|with)|(?<!\w)(?:с|со))\s+(\w+)\s*$", lead)
+            if adjective is None:
+                continue
+            start = cue.span.start - (len(lead) - adjective.start(1))
+        return ctx.doc.annotation(
+            "entities", start, cue.span.end, "UNNAMED", attrs={"unnamed": "office"}, stage=STAGE
+        )
+    return None
+
+
+#: "his visit", "sa visite", "его визита": a possessive right before a noun trigger.
+_POSSESSIVES = folded_set(["his", "her", "sa", "son", "его", "её", "ее"])
+#: An Arabic noun with a pronoun suffix of the third person singular: زيارته, لقائه, زيارتها.
+_AR_POSSESSED = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها)$")
+#: How far back a sentence may look for the person its possessive refers to.
+_POSSESSOR_REACH = 500
+
+
+def _possessed(text: str, trigger: Span) -> bool:
+    """Whether the noun trigger is "his" or "her" something: زيارته, "his visit", "sa visite"."""
+    word_end = trigger.end
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    word_start = trigger.start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    if _AR_POSSESSED.match(text[word_start:word_end]):
+        return True
+    before = text[max(0, word_start - 8) : word_start].split()
+    return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
+
+
+def _last_person_before(ctx: EventContext, start: int) -> Annotation | None:
+    people = [a for a in ctx.entities_in(max(0, start - _POSSESSOR_REACH), start, start) if a.label == "PER"]
+    return people[-1] if people else None
+
+
+#: Words that deny a claim of responsibility made by the actor just before them (no group, ни одна, لم).
+_CLAIM_NEGATIONS = folded_set(
+    ["لم", "لا", "ما", "لن", "aucun", "aucune", "n'a", "n'ont", "ne", "no", "not", "never", "none", "ни", "не", "никто"]
+)  # fmt: skip
+
+
+def _claim_denied(ctx: EventContext, sentence: Span, actor: Annotation | None) -> bool:
+    """ "No group has claimed responsibility", ни одна группировка не взяла на себя ответственность: the actor of a
+    denied claim (or the sentence's start, with no actor) is who did not claim, not the attacker."""
+    lo = actor.end if actor is not None else sentence.start
+    lead_start = max(sentence.start, actor.start - 15) if actor is not None else sentence.start
+    for cue in ctx.cues_between("lex|claim_responsibility", lo, min(sentence.end, lo + 40)):
+        lead = fold_gap(ctx.text[lead_start : cue.span.start]).split()
+        if _CLAIM_NEGATIONS.intersection(w.strip(",،") for w in lead):
+            return True
+    return False
+
+
+#: How far before an attack word the verb that holds it off may stand (a réagi jeudi « à une embuscade).
+_REPEL_REACH = 30
+
+
+def _repelled_by(
+    ctx: EventContext, sentence: Span, trigger: Span, actors: list[Annotation]
+) -> Annotation | None:
+    """ "L'armée a repoussé l'attaque", "troops repelled an assault", صد الجيش هجوما: who holds off an attack
+    was attacked, not its doer. The subject of the repel word, else None."""
+    cues = [
+        c
+        for c in ctx.cues_between(
+            "lex|repel", max(sentence.start, trigger.start - _REPEL_REACH), trigger.start
+        )
+        if c.span.end <= trigger.start
+    ]
+    if not cues or CLAUSE_BREAK.search(ctx.text, cues[-1].span.end, trigger.start):
+        return None
+    cue = cues[-1].span
+    if lang_of(cues[-1].phrase) == "ar":
+        # Arabic VSO: the subject stands between the verb and the attack (صد الجيش هجوما)
+        subject = next((a for a in actors if cue.end <= a.start and a.end <= trigger.start), None)
+        if subject is not None:
+            return subject
+    # elsewhere an actor between is the attack's own (repelled a JNIM attack): the subject comes before the verb
+    before = [
+        a
+        for a in actors
+        if sentence.start <= a.start
+        and a.end <= cue.start
+        and not CLAUSE_BREAK.search(ctx.text, a.end, cue.start)
+        and not COMMA.search(ctx.text, a.end, cue.start)
+    ]
+    return before[-1] if before else None
+
+
+#: An Arabic verb in the plural (هاجموا, يهاجمون): its subject is a pronoun, the group named before it.
+_AR_PLURAL_VERB = re.compile(r"(?:وا|ون)$")
+
+
+def _earlier_armed_doer(
+    ctx: EventContext, lo: int, hi: int, trigger: Span, target: tuple[Annotation, str] | None
+) -> Annotation | None:
+    """The last armed group or fighters named in ``[lo, hi)``, not the victims nor the target."""
+    candidates = [a for a in ctx.entities_in(lo, hi, hi) if a.label == "ARMED_GROUP"]
+    candidates += [a for a in unnamed_in(ctx, lo, hi) if a.attrs.get("unnamed") == "unnamed_actor"]
+    for ann in sorted(candidates, key=lambda a: a.start, reverse=True):
+        if ctx.cue_near("lex|bystanders", ann.start, ann.end) is not None or is_victim(ctx, ann, trigger):
+            continue
+        if target is not None and same(ann, target[0]):
+            continue
+        return ann
+    return None
+
+
+#: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "they", "они"})
+_PRONOUN_AUXILIARIES = _AUXILIARIES | {
+    "ont",
+    "have",
+    "had",
+    "also",
+    "then",
+    "ensuite",
+    "egalement",
+    "также",
+    "затем",
+}
+
+
+def _pronoun_subject(text: str, trigger_start: int, clause_lo: int) -> bool:
+    """ "Ils ont attaqué", "they then stormed", "они атаковали": a plural pronoun is the verb's subject."""
+    words = fold_gap(text[clause_lo:trigger_start]).split()
+    while words and words[-1] in _PRONOUN_AUXILIARIES:
+        words.pop()
+    return bool(words) and words[-1] in _PLURAL_PRONOUNS
+
+
+def _definite(ctx: EventContext, trigger: Span) -> bool:
+    """الهجوم, خلال الاتصال, cette attaque, the attack, это нападение: a mention of something already told."""
+    i = ctx.token_index(trigger.start)
+    if i < len(ctx.tokens) and ctx.tokens[i].text.lstrip("وفب").startswith(("ال", "خلال")):
+        return True
+    return i > 0 and ctx.tokens[i - 1].text in _DEMONSTRATIVES
+
+
+def _claimed_by(ctx: EventContext, sentence: Span) -> Annotation | None:
+    """The group that claims the attack in its sentence: named right before the claim or, in Arabic, after it."""
+    for cue in ctx.cues_between("lex|claim_responsibility", sentence.start, sentence.end):
+        groups = [
+            a
+            for a in ctx.entities_in(
+                max(sentence.start, cue.span.start - 40), cue.span.end + 30, sentence.end
+            )
+            if a.label in BODY_NAMES and a.end <= sentence.end
+        ]
+        if groups:
+            return min(groups, key=lambda a: abs(a.start - cue.span.start))
+    return None
+
+
+def _veto_overruled(ctx: EventContext, etype: EventType, veto: PhraseMatch, lo: int, hi: int) -> bool:
+    """A veto word with a military sense too (أهداف: goals or targets) yields to a force word beside it."""
+    if fold_gap(veto.phrase).strip() not in etype.veto_ambiguous:
+        return False
+    return any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("force", "arms"))
+
+
+def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[Annotation]:
+    """Named and unnamed actors in text order: a name inside an unnamed phrase is its modifier (جيش بوركينا فاسو)."""
+    if not unnamed:
+        return named
+    kept = [
+        a
+        for a in named
+        if not (a.label == "GPE" and any(u.start <= a.start and a.end <= u.end for u in unnamed))
+    ]
+    kept += [u for u in unnamed if not any(a.start < u.end and u.start < a.end for a in kept)]
+    return sorted(kept, key=lambda a: a.start)
+
+
+def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, visit: bool = False) -> bool:
+    """Both roles, or one of them and an official by title not part of that party's own name and title, or a
+    person visiting a country or city ("وصل الرئيس إلى الرياض في زيارة رسمية": the host is the place)."""
+    parties = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
+    if len(parties) == 2:
+        return True
+    if not parties:
+        return False
+    party = parties[0]
+    location = roles["location"]
+    if visit and party.label == "PER" and location is not None and location.label == "GPE":
+        return True
+    own_title = (party.start - 40, party.end)  # "الأمير محمد بن سلمان": the title before the name is his
+    return any(
+        lo <= c.span.start < hi and not (own_title[0] <= c.span.start < own_title[1])
+        for c in ctx.cues.get("lex|official", ())
+    )
+
+
+def _frame_group_met(
+    ctx: EventContext, group: Sequence[str], nearby: list[Annotation], lo: int, hi: int
+) -> bool:
+    for kind in group:
+        if kind == "armed_actor":
+            if any(a.label == "ARMED_GROUP" for a in nearby):
+                return True
+        elif kind == "actor":
+            if any(a.label in ACTOR_TYPES for a in nearby):
+                return True
+        elif kind == "person":
+            if any(a.label == "PER" for a in nearby):
+                return True
+        elif kind == "place":
+            if any(a.label in PLACE_TYPES for a in nearby):
+                return True
+        elif kind == "equipment":
+            if ctx.has_equipment(lo, hi):
+                return True
+        elif ctx.cue_near(f"lex|{kind}", lo, hi) is not None:
+            return True
+    return False

@@ -1,0 +1,159 @@
+"""The event annotation: actors and places with their KB ids, the event's own date, its modality and the
+evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasid.extract.dates import gregorian_value
+from rasid.extract.events.catalogue import ONTOLOGY, STAGE, Catalogue, EventType
+from rasid.extract.events.context import EventContext
+from rasid.extract.phrases import PhraseMatch
+from rasid.kb import KnowledgeBase
+from rasid.model import Annotation, Span
+
+
+def _article_restored(text: str, ann: Annotation) -> str | None:
+    """An Arabic name whose article the preposition ل swallowed (للحوثيين: ل + الحوثيين), written with it again."""
+    if ann.text.startswith("لل"):
+        return "ال" + ann.text[2:]
+    if ann.text.startswith("ل") and ann.start > 0 and text[ann.start - 1] == "ل" and len(ann.text) > 3:
+        return "ال" + ann.text[1:]
+    return None
+
+
+def _actor(ann: Annotation, via: str, text: str = "") -> dict[str, Any]:
+    attrs = ann.attrs
+    out: dict[str, Any] = {
+        "text": ann.text,
+        "type": ann.label,
+        "canonical": attrs.get("canonical") or ann.text,
+        "kb_id": attrs.get("kb_id"),
+        "start": ann.start,
+        "end": ann.end,
+        "via": via,
+    }
+    if attrs.get("country"):
+        out["country"] = attrs["country"]
+    restored = _article_restored(text, ann) if text else None
+    if restored is not None:
+        out["name"] = restored  # "قصفت الطائرات تجمعات للحوثيين": the actor named is الحوثيين
+    return out
+
+
+def _place(kb: KnowledgeBase | None, ann: Annotation) -> dict[str, Any]:
+    out = _actor(ann, "place")
+    del out["via"]
+    entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
+    if entry is not None:
+        if entry.coords is not None:
+            out["lat"], out["lon"] = entry.coords
+        if entry.ids.get("geonames"):
+            out["geonames"] = entry.ids["geonames"]
+        out["precision"] = "point" if entry.coords is not None else "country"
+    return out
+
+
+def _date(ctx: EventContext, sentence: Span, trigger: Span) -> dict[str, Any]:
+    """The sentence's date nearest to the trigger, else the publication date (marked as such)."""
+    best: Annotation | None = None
+    for ann in ctx.dates:
+        if ann.start >= sentence.end:
+            break
+        value = gregorian_value(ann.attrs)
+        if ann.start < sentence.start or not value or not (value[0].isdigit() or value.startswith("XXXX")):
+            continue  # no value, or only "recently" (PAST_REF): not a date to put on the event
+        distance = trigger.start - ann.end if ann.end <= trigger.start else ann.start - trigger.end
+        if best is None or distance < abs(trigger.start - best.start):
+            best = ann
+    if best is not None:
+        return {
+            "date": gregorian_value(best.attrs),
+            "date_precision": best.attrs.get("precision"),
+            "date_source": "text",
+            "date_start": best.start,
+            "date_end": best.end,
+        }
+    if ctx.doc.published:
+        return {
+            "date": ctx.doc.published,
+            "date_precision": ctx.doc.published_precision,
+            "date_source": "published",
+        }
+    return {"date": None, "date_source": None}
+
+
+def _modality(
+    ctx: EventContext, cat: Catalogue, sentence: Span, trigger: Span
+) -> tuple[str, PhraseMatch | None]:
+    # negation binds to the words right before the trigger (لم يتم نشر، not deployed): its window is short
+    for kind, flag, window in cat.modality:
+        # up to the trigger's end: a future verb is its own cue (ستنتشر، سيسلم)
+        cue = ctx.cue_near(f"mod|{kind}", max(sentence.start, trigger.start - window), trigger.end)
+        if cue is not None:
+            return flag, cue
+    for (
+        kind,
+        flag,
+        _,
+    ) in cat.modality:  # "…, selon l'agence TASS", "…، بحسب المتحدث": attribution after the fact
+        if flag == "reported" and (cue := ctx.cue_near(f"mod|{kind}", trigger.end, sentence.end)) is not None:
+            return flag, cue
+    return "asserted", None
+
+
+def event_annotation(
+    ctx: EventContext,
+    cat: Catalogue,
+    etype: EventType,
+    trigger: PhraseMatch,
+    sentence: Span,
+    roles: dict[str, Any],
+) -> Annotation:
+    d = etype.definition
+    plover = d.get("plover") or {}
+    mode = plover.get("mode")
+    lo = max(sentence.start, trigger.span.start - etype.window_before)
+    hi = min(sentence.end, trigger.span.end + etype.window)
+    for mode_id in d.get("modes") or {}:
+        if ctx.cue_near(f"mode|{etype.id}|{mode_id}", lo, hi) is not None:
+            mode = mode_id
+            break
+    modality, cue = _modality(ctx, cat, sentence, trigger.span)
+    source, target, location = roles["source"], roles["target"], roles["location"]
+    attrs: dict[str, Any] = {
+        "ontology": ONTOLOGY,
+        "type": plover.get("type"),
+        "mode": mode,
+        "context": list(plover.get("context") or ()),
+        "rasid_type": etype.id,
+        "type_label": (d.get("label") or {}).get("en", etype.id),
+        "trigger": ctx.text[trigger.span.start : trigger.span.end],
+        "trigger_start": trigger.span.start,
+        "trigger_end": trigger.span.end,
+        "source": _actor(source[0], source[1], text=ctx.text) if source else None,
+        "target": _actor(target[0], target[1], text=ctx.text) if target else None,
+        "location": _place(ctx.kb, location) if location is not None else None,
+        "modality": modality,
+        "method": "trigger+frame+roles",
+    }
+    if plover.get("extension"):
+        attrs["extension"] = True
+    acled = d.get("acled")
+    if acled:
+        attrs["acled_event_type"] = acled.get("event_type")
+        attrs["acled_sub_event_type"] = acled.get("sub_event_type")
+    if cue is not None:
+        attrs["modality_cue"] = ctx.text[cue.span.start : cue.span.end]
+    attrs.update(_date(ctx, sentence, trigger.span))
+    confidence = 0.5 + 0.15 * bool(source) + 0.15 * bool(target) + 0.1 * bool(location)
+    confidence += 0.05 * (attrs["date_source"] == "text")
+    return ctx.doc.annotation(
+        "events",
+        sentence.start,
+        sentence.end,
+        etype.id,
+        attrs=attrs,
+        stage=STAGE,
+        confidence=round(min(confidence, 0.95), 2),
+    )

@@ -1,0 +1,175 @@
+"""What an entity is to an event besides a party: the one who reports it, a victim, a count of casualties,
+a title."""
+
+from __future__ import annotations
+
+import re
+
+from rasid.extract.events.catalogue import CLAUSE_BREAK, COMPLEMENTIZERS, folded_set
+from rasid.extract.events.context import EventContext
+from rasid.extract.matcher import fold_gap
+from rasid.model import Annotation, Span
+
+
+def before_trigger(ctx: EventContext, ann: Annotation, trigger: Span) -> Annotation | None:
+    """A statistical name that ran on into the trigger (محمد بن سلمان اتصالا هاتفيا) is the words before it."""
+    if ann.label != "PER" or ann.start >= trigger.start or ann.attrs.get("kb_id"):
+        return None
+    end = trigger.start
+    while end > ann.start and not ctx.text[end - 1].isalnum():
+        end -= 1
+    if end - ann.start < 3:
+        return None
+    return ctx.doc.annotation("entities", ann.start, end, ann.label, attrs={}, stage=ann.stage)
+
+
+def in_title(ctx: EventContext, ann: Annotation) -> bool:
+    """Whether a title word (أمير, رئيس, وزير) stands right before the name: it names an office."""
+    for key in ("lex|title_head", "lex|official"):
+        cue = ctx.cue_near(key, max(0, ann.start - 14), ann.start)
+        if (
+            cue is not None
+            and cue.span.end <= ann.start
+            and not ctx.text[cue.span.end : ann.start].strip(" ل")
+        ):
+            return True
+    return False
+
+
+#: Speech words that name their speaker after them: who stands before one is no speaker.
+_ACCORDING_TO = folded_set(
+    ["وفق", "وفقا", "وفقا ل", "وفقاً ل", "حسب", "بحسب", "نقلا عن", "نقلاً عن", "selon", "d'après", "according to", "according",
+     "по данным", "по словам", "согласно"]
+)  # fmt: skip
+
+
+def is_speaker(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
+    """An actor right after a speech verb (أعلن الجيش) or right before one (l'armée a annoncé) reports the event."""
+    for cue in ctx.cues_between("lex|speech", ann.start - 48, ann.end + 32):
+        if cue.span.start < trigger.end and trigger.start < cue.span.end:
+            continue
+        # أعلن المفوض الأعلى للشرطة في المنطقة X: before the event, the subject of a speech verb may come late
+        reach = 48 if ann.end <= trigger.start else 12
+        # "selon un communiqué de l'armée, des assaillants ont attaqué": past a comma the actor is the event's own
+        # "وفقا لما نقلت وسائل الإعلام أن القوات ...": past "that" too
+        before = (
+            0 <= ann.start - cue.span.end <= reach
+            and not COMMA.search(ctx.text, cue.span.end, ann.start)
+            and not COMPLEMENTIZERS.intersection(fold_gap(ctx.text[cue.span.end : ann.start]).split())
+        )
+        # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
+        tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
+        # "X، وفق ما ذكر المحافظ", "X, according to the governor": the speaker comes after these words, not before
+        after = (
+            0 <= cue.span.start - ann.end <= (30 if tail else 14)
+            and fold_gap(cue.phrase) not in _ACCORDING_TO
+            and not _ACCORDING_TO.intersection(fold_gap(ctx.text[ann.end : cue.span.start]).split())
+            # "l'attaque contre le camp, a indiqué l'armée": past a comma the verb opens the attribution, whose
+            # speaker follows it; unless the name stands between commas ("the spokesman, Yahya Saree, said")
+            and not (
+                COMMA.search(ctx.text, ann.end, cue.span.start)
+                and not COMMA.search(ctx.text, max(0, ann.start - 3), ann.start)
+            )
+        )
+        if (before or after) and not CLAUSE_BREAK.search(
+            ctx.text, min(cue.span.end, ann.end), max(cue.span.start, ann.start)
+        ):
+            return True
+    return False
+
+
+COMMA = re.compile(r"[,،]")
+#: A verbal noun or an infinitive of doing that a speech verb takes as its object: "أعلن الجيش تنفيذ ضربات",
+#: "l'armée dit avoir frappé", "announced having struck": the speaker tells of its own act.
+_DOING = folded_set(["تنفيذ", "شن", "قيامه", "قيامها", "avoir", "having"])
+
+
+def reports_own_act(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
+    """The speaker is the doer: its speech verb's object is the act itself, with no "that" between."""
+    if ann.end > trigger.start:
+        return False
+    words = fold_gap(ctx.text[ann.end : trigger.start]).split()
+    return bool(words) and words[-1] in _DOING and not COMPLEMENTIZERS.intersection(words)
+
+
+_ATTRIBUTION_TAIL = re.compile(r"[,،]\s*$")
+
+
+#: Words of a count between a casualty word and its victims: "ما لا يقل عن 51", "au moins cinq", "не менее".
+_COUNT_WORDS = folded_set(
+    [
+        "ما",
+        "لا",
+        "يقل",
+        "عن",
+        "اكثر",
+        "من",
+        "نحو",
+        "حوالي",
+        "علي",
+        "الاقل",
+        "au",
+        "moins",
+        "plus",
+        "de",
+        "at",
+        "least",
+        "more",
+        "than",
+        "some",
+        "about",
+        "не",
+        "менее",
+        "более",
+        "около",
+    ]
+)
+
+
+#: "among them", which opens the list of the dead or wounded just counted.
+_AMONG = folded_set(["بينهم", "بينهما", "منهم", "dont", "parmi", "including", "among", "среди", "включая"])
+
+
+#: English counted people followed by a bare participle, as in a headline: "11 soldiers killed, nine missing".
+_COUNTED_CASUALTY = re.compile(r"[ \t]+(?:killed|wounded|injured|dead|missing)\b")
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+     "dozens", "scores", "hundreds"]
+)  # fmt: skip
+
+
+def _counted_casualty(ctx: EventContext, ann: Annotation) -> bool:
+    i = ctx.token_index(ann.start) - 1
+    if i < 0 or _COUNTED_CASUALTY.match(ctx.text, ann.end) is None:
+        return False
+    word = ctx.tokens[i].text
+    return word.isdigit() or word.lower() in _NUMBER_WORDS
+
+
+def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
+    """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
+    if _counted_casualty(ctx, ann):
+        return True  # "Niger says 11 soldiers killed after gun assault"
+    for key, lo, hi in (
+        ("lex|casualty", ann.start - 40, ann.start),
+        ("lex|casualty_after", ann.end, ann.end + 26),
+    ):
+        for cue in ctx.cues_between(key, max(0, lo), hi):
+            gap = (cue.span.end, ann.start) if key == "lex|casualty" else (ann.end, cue.span.start)
+            between = ctx.text[gap[0] : gap[1]]
+            words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]
+            among = [n for n, w in enumerate(words) if w.strip(",،") in _AMONG]
+            if key == "lex|casualty" and among and among[-1] <= 3:
+                # "five died, among them civilians and customs agents", توفي خمسة، بينهم مدنيون وعناصر: the list
+                # after "among them" names the dead
+                words = words[among[-1] + 1 :]
+            if (
+                gap[0] <= gap[1]
+                and not (gap[0] <= trigger.start < gap[1])  # погибли при нападении боевиков: the attackers
+                and len(words) <= 3
+                and not CLAUSE_BREAK.search(between)
+                and "\n" not in between
+            ):
+                return True  # three words at most between: a number, "de", "ont été"
+    return False

@@ -1,0 +1,372 @@
+"""Source, target and place of an event: who did what to whom, from the entities and unnamed actors of its
+clause."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasid.extract.events.catalogue import (
+    ACTOR_TYPES,
+    AGENT_BY_SCRIPT,
+    GLUED,
+    INSTRUMENTAL,
+    LOCATIVE_BY_SCRIPT,
+    MARK_REACH,
+    NISBA,
+    OBLIQUE,
+    PLACE_TYPES,
+    TITLE_TAIL,
+    VSO_REACH,
+    EventType,
+)
+from rasid.extract.events.context import EventContext
+from rasid.extract.events.parties import before_trigger, in_title, is_speaker, is_victim, reports_own_act
+from rasid.extract.events.syntax import (
+    COUNTERPART,
+    after_between,
+    after_conjunction,
+    coordinated,
+    function_word,
+    head_start,
+    is_passive,
+    joins,
+    marked,
+    modifier,
+    namesake,
+    nearest_mark,
+    opens_clause,
+    relative_between,
+    titled_subject,
+    words_before,
+)
+from rasid.extract.matcher import fold_gap
+from rasid.extract.phrases import PhraseMatch
+from rasid.kb import KnowledgeBase
+from rasid.model import Annotation, Span
+
+_PLACE_HEAD = re.compile(r"^(?:[وبل]?ال)?(?:منطق|محافظ|مدين|جمهوري|مملك|إمار|امار|ولاي|إقليم|اقليم)")
+_BLESSING = re.compile(r"^(?:حفظ|رحم|رعا)\w*\s+الله")
+
+
+def find_roles(
+    ctx: EventContext,
+    etype: EventType,
+    trigger: PhraseMatch,
+    is_verb: bool,
+    lang: str,
+    nearby: list[Annotation],
+    receive: bool = False,
+) -> dict[str, Any]:
+    text, script = ctx.text, lang
+    # in this order where one word is two kinds of mark (إلى: recipient of a delivery, else where)
+    kinds = (
+        ("agent", AGENT_BY_SCRIPT[script]),
+        ("source", etype.source_marks.get(script, frozenset())),
+        ("target", etype.target_marks.get(script, frozenset())),
+        ("locative", LOCATIVE_BY_SCRIPT[script]),
+        ("oblique", OBLIQUE[script]),
+    )
+    passive = is_passive(text, trigger.span.start, max(0, trigger.span.start - 45), script)
+    source: tuple[Annotation, str] | None = None
+    target: tuple[Annotation, str] | None = None
+    location: Annotation | None = None
+    unmarked_before: list[Annotation] = []
+    unmarked_after: list[Annotation] = []
+    victims_are_targets = etype.unnamed_actors and etype.theme_role == "target"
+    victim: Annotation | None = None
+    heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
+    previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
+    for ann in nearby:
+        if trigger.span.start < ann.end and ann.start < trigger.span.end:
+            trimmed = before_trigger(ctx, ann, trigger.span)
+            if trimmed is None:
+                continue  # the trigger is inside a name (a "visit" in an event name)
+            ann = trimmed
+        if _BLESSING.match(ann.text) or (ann.label == "PER" and _PLACE_HEAD.match(ann.text)):
+            continue  # حفظه الله, منطقة عسير: a blessing or a region the statistical NER took for a person
+        if etype.prefer_person and ann.label != "PER" and in_title(ctx, ann):
+            continue  # أمير منطقة عسير, رئيس جمهورية مصر: the place or body names a person's office
+        if function_word(ann) or namesake(ctx, ann) or modifier(text, ann):
+            continue  # على: a preposition taken for a name; جامعة الملك سعود: an institution; "U.S.-owned"
+        # a victim first: "أفاد المرصد عن مقتل تسعة من قوات النظام" names no speaker after أفاد
+        if (
+            victims_are_targets
+            and ann.label in ACTOR_TYPES
+            and ann.label != "GPE"
+            and is_victim(ctx, ann, trigger.span)
+        ):
+            victim = victim or ann  # قتل 15 جنديا في هجوم, cinq soldats tués dans une embuscade
+            continue
+        if (
+            etype.unnamed_actors
+            and ann.label in ACTOR_TYPES
+            and is_speaker(ctx, ann, trigger.span)
+            and not reports_own_act(ctx, ann, trigger.span)
+        ):
+            continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
+        if ann.label == "GPE" and not ann.attrs.get("kb_id") and NISBA.match(ann.text):
+            continue  # المالي, الروسي: an adjective the statistical NER took for a place
+        floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
+        clitic, words = words_before(text, ann.start, floor)
+        if ctx.doc.language == "en":
+            words = [w for w in words if w != "a"]  # the article, not the French à the Latin marks share
+        if not clitic and not ann.attrs.get("kb_id") and ann.text[:1] in GLUED and len(ann.text) > 4:
+            clitic = fold_gap(ann.text[:1])  # the statistical NER keeps a preposition on the name: بتعز
+        is_place = ann.label in ("LOC", "FAC") or (ann.label == "GPE" and _is_settlement(ctx.kb, ann))
+        if (
+            ann.label in PLACE_TYPES
+            and words[-1:] == ["من"]
+            and not clitic
+            and "من" not in etype.source_marks.get(script, ())
+            and "من" not in etype.target_marks.get(script, ())
+        ):
+            continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
+        mark = nearest_mark(clitic, words, kinds)
+        head = head_start(ctx, ann, floor)
+        heads[id(ann)] = head
+        if head < ann.start:
+            # "a visit by Foreign Minister X", "بالمدير التنفيذي ... الدكتور X", "نسب إلى مسلحين ينتمون لتنظيم X":
+            # the mark before the phrase the name heads is the name's; words inside that phrase mark nothing
+            head_clitic, head_words = words_before(text, head, floor)
+            if ctx.doc.language == "en":
+                head_words = [w for w in head_words if w != "a"]
+            mark = nearest_mark(head_clitic, head_words, kinds)
+        # "الوزير ونظيره الروسي X", "son homologue X": the counterpart is the meeting's other party, even where the
+        # word heads his title
+        counterpart = etype.two_parties and any(w.removeprefix("و") in COUNTERPART for w in words[-3:])
+        if counterpart:
+            mark = "target"
+        if (
+            previous is not None
+            and previous[1] in ("source", "target", "locative")
+            and coordinated(text, previous[0], ann)
+        ):
+            # "près des frontières avec le Burkina Faso et le Niger": both after "avec"; "between X and Y",
+            # "اشتباكات بين الجيش والمسلحين": the second of the pair is the other party
+            between = previous[1] == "source" and after_between(text, previous[0].start, floor)
+            mark = "target" if between else previous[1]
+        else:
+            between = mark == "source" and after_between(text, ann.start, floor)
+        if between and etype.unnamed_actors and ann.label == "GPE":
+            mark = "locative"  # "المثلث الحدودي بين مالي والنيجر", "between Jerusalem and Tel Aviv": where, not who
+        previous = (ann, mark)
+        if (
+            mark in ("locative", "oblique")
+            and ann.label == "PER"
+            and nearest_mark(clitic, words[-1:], kinds) is None
+        ):
+            mark = None  # "سفير البيرو لدى المملكة إدوارد", "une audience à M. Lavrov": the mark is not his
+        elif mark == "locative" and ann.label == "PER":
+            mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
+        if mark in ("agent", "oblique") and ann.start < trigger.span.start:
+            continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
+        if not is_verb and mark == "target" and ann.start < trigger.span.start and not counterpart:
+            # "القبض على المتشددين ... منذ هجوم": a noun's other party follows it; that mark is another word's.
+            # Not "his counterpart": "عقد الوزير ونظيره الروسي X مؤتمرا صحفيا مشتركا" names the other party first
+            continue
+        if mark == "agent" and ann.label in ACTOR_TYPES:
+            source = source or (ann, "agent")
+        elif mark == "source" and ann.label in ACTOR_TYPES and not is_place:
+            source = source or (ann, "source-mark")
+        elif mark == "target" and ann.label in ACTOR_TYPES and not (is_place and not etype.place_targets):
+            if (
+                etype.prefer_person
+                and ann.label == "PER"
+                and target is not None
+                and target[0].label != "PER"
+                and target[1] == "target-mark"
+            ):
+                # التقى X بالمدير ... بالجوف الدكتور Y: the person met, not the place in his title
+                target = None
+            target = target or (ann, "target-mark")
+        elif ann.label in PLACE_TYPES and (is_place or mark == "locative"):
+            if location is None or (location.start < trigger.span.start <= ann.start):
+                location = ann  # prefer the first place after the trigger
+        elif ann.label in ACTOR_TYPES:
+            if ann.start >= trigger.span.end and mark is not None:
+                continue  # تعاونها مع روسيا: Russia belongs to another word
+            (unmarked_after if ann.start >= trigger.span.end else unmarked_before).append(ann)
+    if etype.prefer_person and target is not None and target[1] == "target-mark" and target[0].label != "PER":
+        # "met the director of the hospital in Tabuk, Dr X": the place or body marked "with" ends the title of the
+        # person right after it, and that person is the one met
+        holder = next((a for a in unmarked_after if a.label == "PER" and a.start >= target[0].end), None)
+        if (
+            holder is not None
+            and holder.start - target[0].end <= TITLE_TAIL
+            and joins(ctx, target[0].end, holder)
+        ):
+            unmarked_after.remove(holder)
+            target = (holder, "target-mark")
+    before = unmarked_before[-1] if unmarked_before else None
+    first = len(unmarked_before) - 1
+    while first > 0 and coordinated(text, unmarked_before[first - 1], unmarked_before[first]):
+        first -= 1  # "the United States and Britain conducted strikes": the pair's first names the doer
+    before = unmarked_before[first] if unmarked_before else None
+    # "ووقعت السعودية وفرنسا اتفاقية", "France and Chad signed an agreement": the second of the pair is the other party
+    partner = unmarked_before[first + 1] if etype.symmetric and first < len(unmarked_before) - 1 else None
+    if before is not None and relative_between(text, before.end, trigger.span.start):
+        # "استنكر السفير العمل الإرهابي الذي استهدف المسجد", "the attack which hit the base": the relative
+        # clause's subject is the noun right before "which", not an actor further back
+        before = None
+    if is_verb and unmarked_before and after_conjunction(text, trigger.span.start):
+        # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
+        before = unmarked_before[0]
+    if etype.prefer_person and before is not None and before.label != "PER":
+        # أجرى الأمير محمد ... لرئيس مجلس الوزراء وزير الدفاع اتصالا: the body is in his title
+        before = next((a for a in reversed(unmarked_before) if a.label == "PER"), before)
+    after = [
+        a
+        for a in unmarked_after
+        if (source is None or a is not source[0]) and (target is None or a is not target[0])
+    ]
+    if etype.prefer_person and any(a.label == "PER" for a in after):
+        # استقبل الأمير ... عضو هيئة كبار العلماء الشيخ X: the guest is the person, not the body in his title
+        first = 1 if is_verb and before is None and lang == "ar" and after[0].label == "PER" else 0
+        people = [a for a in after[first:] if a.label == "PER"]
+        if people:
+            after = after[:first] + people + [a for a in after[first:] if a.label != "PER"]
+    if is_verb and not passive:
+        subject: tuple[Annotation, str] | None = (before, "subject-before") if before is not None else None
+        objects = list(after)  # SVO: روسيا سلمت / Russia delivered
+        # the subject's title counts with him: التقى مدير عام الشؤون الصحية بمنطقة الجوف X
+        near = bool(objects) and (
+            ctx.gap_without_titles(trigger.span.end, objects[0].start) <= VSO_REACH
+            or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
+            or titled_subject(ctx, trigger.span, objects[0])
+        )
+        if (subject is None or opens_clause(text, trigger.span.start)) and near and lang == "ar":
+            # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
+            # actor right after it has that actor as subject, not the last actor of the clause before
+            subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
+            last = subject[0]
+            while objects and not etype.symmetric and coordinated(text, last, objects[0]):
+                last = objects.pop(
+                    0
+                )  # قصف مسلحو الحوثي وقوات صالح الجامع: the second of the pair is no object
+        if receive:  # تسلمت مصر طائرات من فرنسا: the subject of "receive" is the recipient
+            if subject is not None and target is None:
+                target = (subject[0], "recipient")
+        else:
+            if subject is not None and source is None:
+                source = subject
+            elif (
+                subject is not None
+                and source is not None
+                and source[1] == "source-mark"
+                and etype.two_parties
+            ):
+                # التقى الوزير بوفد من مالي: the subject met them; "from" only says who came
+                target = target or (source[0], "target-mark")
+                source = subject
+            if objects and target is None:
+                target = (objects[0], "object")
+    else:  # a noun or a passive: the unmarked actor after it is its theme
+        theme_role = etype.theme_role
+        if passive and lang == "ru" and source is None:
+            # "военные были обстреляны боевиками": Russian names the doer of a passive in the instrumental case,
+            # with no preposition
+            doer = next((a for a in after if INSTRUMENTAL.search(a.text.split()[0])), None)
+            if doer is not None:
+                after.remove(doer)
+                source = (doer, "agent")
+        # the genitive after the noun, counted from its title: "visite du président X", لقاء وزير الخارجية X مع
+        genitive_start = heads.get(id(after[0]), after[0].start) if after else 0
+        if (
+            source is None
+            and after
+            and trigger.phrase in etype.agent_nouns
+            and after[0].attrs.get("unnamed") != "attack_object"
+            and ctx.gap_without_titles(trigger.span.end, genitive_start) <= 16
+            and (not etype.prefer_person or after[0].label == "PER")  # زيارة روسيا: the place visited
+            and not (etype.two_parties and before is not None)  # أجرى X اتصالا هاتفيا بالملك Y: X called
+        ):
+            source = (after.pop(0), "genitive")  # هجوم جهاديين, attaque des jihadistes, нападение боевиков
+        for ann in after:
+            if theme_role == "source" and source is None:
+                source = (ann, "theme")
+            elif target is None and (source is not None or theme_role == "target"):
+                target = (ann, "theme" if theme_role == "target" else "object")
+        if before is not None and passive:
+            # "Wagner fighters were attacked", "Russian troops were deployed": the patient comes first
+            if etype.theme_role == "source" and source is None:
+                source = (before, "theme")
+            elif etype.theme_role == "target" and target is None:
+                target = (before, "theme")
+        elif before is not None and source is None:
+            source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
+        elif (
+            before is not None
+            and source is not None
+            and source[1] == "source-mark"
+            and (target is None or target[1] == "theme")
+            and not same(before, source[0])
+        ):
+            target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
+    if (
+        source is not None
+        and source[1] == "theme"
+        and source[0].label == "UNNAMED"
+        and before is not None
+        and before.label != "UNNAMED"
+        and (target is None or target[0] is not before)
+    ):
+        source = (before, "before")  # "France completed the withdrawal of its troops": France withdrew them
+    if target is None and partner is not None and (source is None or partner is not source[0]):
+        target = (partner, "partner")
+    if victim is not None and (
+        target is None
+        or (target[1] in ("object", "theme") and trigger.span.end <= victim.start < target[0].start)
+    ):
+        # "gunmen have killed 11 soldiers defending a village in southwest Niger": the victims right after the
+        # verb are what it hit, not the place named further on
+        target = (victim, "victim")
+    if source is not None and (
+        source[0].attrs.get("unnamed") == "attack_object"
+        or (
+            source[0].label == "UNNAMED"
+            and ctx.cue_near("lex|bystanders", source[0].start, source[0].end) is not None
+        )
+    ):
+        # a convoy or a post does not attack, nor do "130 people" or civilians: they are what was hit (and
+        # villagers do not deploy troops: "deployed to ensure the safety of villagers" names no recipient)
+        if victims_are_targets:
+            target = target or (source[0], "object")
+        source = None
+    if source is not None and target is not None and same(source[0], target[0]):
+        target = None
+    return {"source": source, "target": target, "location": location}
+
+
+def sentence_place(
+    ctx: EventContext, sentence: Span, trigger: Span, script: str, taken: list[Annotation]
+) -> Annotation | None:
+    """Where the sentence places things (في مالي, in Mali) when the trigger's clause names no place: the nearest."""
+    best: Annotation | None = None
+    for ann in ctx.entities_in(sentence.start, sentence.end, sentence.end):
+        if ann.label not in PLACE_TYPES or any(same(ann, t) for t in taken) or modifier(ctx.text, ann):
+            continue  # "a U.S.-owned ship" is not in the U.S.
+        clitic, words = words_before(ctx.text, ann.start, max(sentence.start, ann.start - MARK_REACH))
+        if not marked(clitic, words, LOCATIVE_BY_SCRIPT[script]):
+            continue
+        if best is None or abs(ann.start - trigger.start) < abs(best.start - trigger.start):
+            best = ann
+    return best
+
+
+def same(a: Annotation, b: Annotation) -> bool:
+    ka, kb_ = a.attrs.get("kb_id"), b.attrs.get("kb_id")
+    return (ka is not None and ka == kb_) or a.attrs.get("canonical", a.text) == b.attrs.get(
+        "canonical", b.text
+    )
+
+
+def is_country(ctx: EventContext, place: Annotation | None) -> bool:
+    """A country (a place name that is no city or region): it can be a party, a visit's host or aid's recipient."""
+    return place is not None and place.label == "GPE" and not _is_settlement(ctx.kb, place)
+
+
+def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
+    """A city or region (a KB place with coordinates) is somewhere, not someone; a country can be both."""
+    entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
+    return entry is not None and entry.coords is not None

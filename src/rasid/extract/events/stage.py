@@ -1,0 +1,66 @@
+"""The ``rasid.events.v2`` stage: codes the sentences of a document and writes the ``events`` layer."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+from typing import Any
+
+from rasid.extract.events.catalogue import STAGE, catalogue
+from rasid.extract.events.coding import ANAPHORA_REACH, code
+from rasid.extract.events.context import EventContext, joined_at_initials, tag_line_start, trigger_mode
+from rasid.extract.matcher import prepare
+from rasid.kb import load_kb
+from rasid.model import Annotation, Document
+from rasid.pipeline import register_stage
+from rasid.text.segment import sentences
+
+
+@register_stage(
+    STAGE,
+    requires=("language", "published", "entities", "dates", "equipment"),
+    provides=("events",),
+    description="Events in PLOVER types with source/target actors by role, location, date and modality.",
+    defaults={"event_files": (), "kb_files": (), "use_kb": True},
+)
+def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
+    """Code events: triggers with an event reading, their roles, place, date and modality."""
+    cat = catalogue(tuple(config.get("event_files") or ()))
+    prepared = prepare(doc.text)
+    triggers = cat.triggers.find(prepared)
+    if not triggers:
+        return doc.with_layer("events", [])
+    kb = load_kb(tuple(config.get("kb_files") or ())) if config.get("use_kb", True) else None
+    context = EventContext(doc, prepared, cat.context.find(prepared), kb)
+    sentence_spans = joined_at_initials(doc.text, sentences(doc.text))
+    starts = [s.start for s in sentence_spans]
+    tags_start = tag_line_start(doc.text)
+    # One event of a type per clause: of its triggers with an event reading, the one whose roles
+    # are filled best (زار روسيا over the وفد before it), the first on a tie.
+    best: dict[tuple[str, int], Annotation] = {}
+    #: the roles of the last event of each type, and of each type and mode: "cette attaque", "خلال الاتصال"
+    #: refer back to them
+    last: dict[tuple[str, str | None], tuple[int, dict[str, Any]]] = {}
+    last_doer: Annotation | None = None  # the source of the last event told: "ils", "they" may refer to it
+    for trigger in triggers:
+        type_id, form = trigger.key.split("|")
+        k = bisect_left(starts, trigger.span.start + 1) - 1
+        if k < 0 or trigger.span.end > sentence_spans[k].end or trigger.span.start >= tags_start:
+            continue
+        # "خلال الاتصال" refers back to the last call, not to a visit told in between
+        mode = trigger_mode(context, type_id, trigger.span)
+        previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
+        if previous is not None and trigger.span.start - previous[0] > ANAPHORA_REACH:
+            previous = None
+        coded = code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous, last_doer)
+        if coded is None:
+            continue
+        event, clause_end, roles = coded
+        if roles["source"] is not None:
+            last_doer = roles["source"][0]
+        last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
+        key = (event.label, clause_end)
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    annotations = sorted(best.values(), key=lambda a: (a.start, a.attrs["trigger_start"]))
+    return doc.with_layer("events", annotations)
