@@ -70,6 +70,8 @@ _SAHEL_CONTEXT_IDS = frozenset(
 CONF_KB = 0.95
 CONF_KB_AMBIGUOUS = 0.75
 CONF_UNKNOWN = 0.6
+#: Marks an Arabic organisation head taken with the article (المديرية), stricter about what follows.
+DEFINITE_HEAD = "definite"
 
 
 # --- cues ---------------------------------------------------------------------------------------
@@ -90,6 +92,7 @@ class Cues:
     stop_latin: frozenset[str]
     org_not_names: frozenset[str]
     place_triggers: frozenset[str]
+    title_place_heads: frozenset[str]
 
 
 def _norm_words(words: Sequence[str]) -> frozenset[str]:
@@ -123,6 +126,10 @@ def load_cues() -> Cues:
         for lang, phrases in by_lang.items():
             for phrase in phrases:
                 heads.add_phrase(f"head:{label}", lang, phrase)
+                if label == "ORG" and lang == "ar" and " " not in phrase and not phrase.startswith("ال"):
+                    # the head with the article (المديرية، القنصلية) names a body only with a specific
+                    # complement after it: see find_headed_orgs
+                    heads.add_phrase(f"head:{label}:{DEFINITE_HEAD}", lang, "ال" + phrase)
     particles = raw["name_particles"]
     stops = raw["name_stopwords"]
     return Cues(
@@ -137,6 +144,7 @@ def load_cues() -> Cues:
         stop_latin=frozenset(w.casefold() for w in stops["latin"]),
         org_not_names=_norm_words(raw["org_not_names"]["ar"]),
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
+        title_place_heads=_norm_words(raw["title_place_heads"]["ar"]),
     )
 
 
@@ -283,8 +291,14 @@ def _latin_capitalised(prepared: PreparedText, index: int) -> bool:
     )
 
 
+def _place_head(text: str, cues: Cues) -> bool:
+    """A place noun that opens a title's place complement, clitics allowed (منطقة، بإقليم، لمحافظة)."""
+    return any(stem in cues.title_place_heads for _, stem in clitic_stems(text))
+
+
 def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention], cues: Cues) -> int:
-    """After a title, skip adjectives and places (وزير الخارجية *الروسي*، رئيس أركان *القوات الجوية في مالي*-)."""
+    """After a title, skip adjectives and places (وزير الخارجية *الروسي*، رئيس أركان *القوات الجوية في مالي*-,
+    أمير *منطقة عسير*)."""
     toks = prepared.tokens
     k, steps = b, 0
     while k < len(toks) and steps < 6:
@@ -297,6 +311,10 @@ def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention
             k = mention.token_end
         elif toks[k].text in cues.modifiers or (toks[k].text.startswith("ال") and is_arabic(toks[k].text)):
             k += 1
+        elif _place_head(toks[k].text, cues) and k + 1 < len(toks) and prepared.gap_is_joinable(k):
+            # the place noun and the place's name (عسير، جارخاند): neither is the person's name
+            nxt = starts.get(k + 1)
+            k = nxt.token_end if nxt is not None and nxt.label != "PER" else k + 2
         else:
             break
         steps += 1
@@ -475,15 +493,30 @@ def find_titled_names(
     return found, titles_of
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _purpose_complement(j: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
+    """Is token ``j`` a ``لل`` complement that ends an organisation's name (للجوازات، للإحصاء)? It makes a
+    generic "head + adjective" (المديرية العامة) a specific body."""
+    toks = prepared.tokens
+    if j >= len(toks) or j in covered or not _plain_gap(prepared, j - 1):
+        return False
+    text = toks[j].text
+    return text.startswith("لل") and len(text) > 4 and is_arabic(text) and text[1:] not in cues.org_not_names
+
+
 def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """Organisations named by a head noun and what follows it (وزارة الخارجية الجزائرية، قناة "…")."""
     toks = prepared.tokens
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    place_at = {m.token_start: m.label for m in mentions}
     found: list[Mention] = []
     for head in cues.org_heads.find(prepared):
         if any(i in covered for i in range(head.token_start, head.token_end)):
             continue
-        label = head.hits[0].entry_id.split(":", 1)[1]
+        _, label, *variant = head.hits[0].entry_id.split(":")
+        definite_head = variant == [DEFINITE_HEAD]
         b = head.token_end
         if b >= len(toks) or b in covered:
             continue
@@ -508,11 +541,33 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                 definite = text.startswith("ال") or (end > b and text.startswith("وال"))
                 if (
                     not definite
-                    or text in cues.org_not_names
+                    or (
+                        text in cues.org_not_names
+                        and not _purpose_complement(end + 1, prepared, covered, cues)
+                    )
                     or (end > b and not _plain_gap(prepared, end - 1))
                 ):
                     break
                 end += 1
+            # A "لل" complement makes a generic body specific (المديرية العامة *للجوازات*, الجهاز المركزي
+            # *للإحصاء*); after a specific one it is more often the next phrase (وزارة الداخلية للمواطنين).
+            generic = definite_head or toks[end - 1].text in cues.org_not_names
+            if end > b and generic and _purpose_complement(end, prepared, covered, cues):
+                end += 1
+                # its adjective and a second complement: للدفاع *المدني*، للغذاء *والدواء*
+                for article in ("ال", "وال"):
+                    if (
+                        end < len(toks)
+                        and end not in covered
+                        and _plain_gap(prepared, end - 1)
+                        and toks[end].text.startswith(article)
+                        and toks[end].text[len(article) - 2 :] not in cues.org_not_names
+                    ):
+                        end += 1
+            elif definite_head and end - b < 2 and place_at.get(end) not in _PLACE_LABELS:
+                # المركز الأول، الشركة المتعهدة: the article makes the head a common noun, unless a
+                # place follows (القنصلية الإندونيسية بجدة)
+                continue
         else:
             if not head_surface[:1].isupper():
                 continue
@@ -539,6 +594,61 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
         )  # fmt: skip
         covered.update(range(head.token_start, end))
     return found
+
+
+# --- the model's one-word names that are part of a person's name ----------------------------------
+
+#: Labels of the statistical model that a one-word part of a person's name is often given by mistake.
+_RETYPABLE = frozenset({"ORG", "LOC"})
+#: A name part shorter than this (normalised characters) is too likely to be another word.
+MIN_NAME_PART = 3
+
+
+def _person_name_words(names: Sequence[str], cues: Cues) -> frozenset[str]:
+    """The distinctive words of the people named in full (two words or more) in a text."""
+    words: set[str] = set()
+    for name in names:
+        tokens = alias_tokens(name)
+        if len(tokens) < 2:
+            continue
+        words.update(
+            t for t in tokens
+            if len(t) >= MIN_NAME_PART and t not in cues.particles_ar and t not in cues.stop_ar
+            and t.casefold() not in cues.stop_latin
+        )  # fmt: skip
+    return frozenset(words)
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _after_place_head(text: str, start: int, cues: Cues) -> bool:
+    """Does the word before ``start`` open a place (منطقة عسير صالح: a "person" that swallowed a place)?"""
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    return before is not None and any(_place_head(tok, cues) for tok in alias_tokens(before.group(1)))
+
+
+def retype_name_parts(
+    doc: Document, model_entities: Sequence[Annotation], people: Sequence[str], cues: Cues
+) -> list[Annotation]:
+    """The statistical model's one-word ORG/LOC spans that are a word of a person named in full in the same
+    text (مورينيو after جوزيه مورينيو, لفينجر after ارسين فينجر) are that person: PER, the clitic left out
+    of the span. The model tags a lone foreign surname by its context; the full name says what it is."""
+    words = _person_name_words(people, cues)
+    out: list[Annotation] = []
+    for ann in model_entities:
+        tokens = alias_tokens(ann.text) if ann.label in _RETYPABLE and words else ()
+        if len(tokens) == 1 and ann.attrs.get("source") == "ner":
+            for prefix, stem in clitic_stems(tokens[0]):
+                if stem in words and doc.text.startswith(prefix, ann.start):
+                    start = ann.start + len(prefix)
+                    attrs = {**ann.attrs, "retyped_from": ann.label}
+                    ann = doc.annotation(
+                        LAYER, start, ann.end, "PER", attrs=attrs, stage=ann.stage, confidence=ann.confidence
+                    )
+                    break
+        out.append(ann)
+    return out
 
 
 # --- the stage ------------------------------------------------------------------------------------
@@ -606,4 +716,11 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # match overlaps them: those win. This stage's own earlier output is replaced.
     taken = SpanSet((a.start, a.end) for a in annotations)
     others = [a for a in doc.layer(LAYER) if a.stage != STAGE and not taken.overlaps(a.start, a.end)]
+    cues = load_cues()
+    people = [
+        doc.text[a.start : a.end]
+        for a in annotations + others
+        if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
+    ]
+    others = retype_name_parts(doc, others, people, cues)
     return doc.with_layer(LAYER, annotations + others)
