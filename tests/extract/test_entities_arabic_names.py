@@ -142,3 +142,48 @@ def test_a_person_span_that_swallowed_a_place_lends_no_words() -> None:
     place_at = text.index("وتقع") + 5
     labels = [(a.text, a.label) for a in entities_stage(doc, {}).layer("entities") if a.start == place_at]
     assert labels == [("ضبيان", "LOC")]
+
+
+# --- the body of a town or a region ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلنت بلدية محافظة الزلفي أنها أزالت المخالفات.", "بلدية محافظة الزلفي"),
+        ("وأوضحت أمانة منطقة الرياض أن الحدائق ستفتح.", "أمانة منطقة الرياض"),
+        ("تخرج الباحث في جامعة القاهرة قبل عشر سنوات.", "جامعة القاهرة"),
+    ],
+)
+def test_a_body_named_after_its_town_or_region(text: str, org: str) -> None:
+    entities = _entities(text)
+    assert (org, "ORG") in entities
+    # the town is inside the body's name, not a second entity overlapping it
+    assert not any(label == "GPE" and t in org for t, label in entities)
+
+
+def test_a_state_body_named_after_a_country_is_left_to_the_kb() -> None:
+    assert ("جيش مالي", "ORG") not in _entities("وقال جيش مالي إن الهجوم صُدّ.")
+
+
+def test_a_preposition_folded_like_the_article_does_not_extend_a_body() -> None:
+    assert _orgs("ما دفع الشرطة إلى القبض على المشتبه بهم.") == []
+
+
+# --- a later given name is the person named in full -------------------------------------------------
+
+
+def test_a_later_given_name_takes_the_full_name() -> None:
+    text = "افتتح الأمير نواف بن سعد بن عبدالرحمن المعرض. وقال الأمير نواف إن المعرض ناجح."
+    doc = _with_model_entities(text, [("نواف", "PER", 1)])
+    later = [a for a in entities_stage(doc, {}).layer("entities") if a.text == "نواف"]
+    assert [a.attrs.get("canonical") for a in later] == ["نواف بن سعد بن عبدالرحمن"]
+
+
+def test_a_given_name_two_people_share_links_to_neither() -> None:
+    text = "التقى السفير خالد بن علي العمري والمهندس خالد بن فهد السالم. وقال خالد إن اللقاء مفيد."
+    doc = _with_model_entities(
+        text, [("خالد بن علي العمري", "PER", 0), ("خالد بن فهد السالم", "PER", 0), ("خالد", "PER", 2)]
+    )
+    later = [a for a in entities_stage(doc, {}).layer("entities") if a.text == "خالد"]
+    assert later and "canonical" not in later[0].attrs

@@ -496,6 +496,18 @@ def find_titled_names(
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
+def _town_at(k: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The place mention that starts at token ``k`` when it is a town or region, not a country."""
+    for m in mentions:
+        if (
+            m.token_start == k
+            and m.label in _PLACE_LABELS
+            and not (m.entry is not None and _is_country(m.entry))
+        ):
+            return m
+    return None
+
+
 def _purpose_complement(j: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
     """Is token ``j`` a ``لل`` complement that ends an organisation's name (للجوازات، للإحصاء)? It makes a
     generic "head + adjective" (المديرية العامة) a specific body."""
@@ -515,12 +527,29 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
     for head in cues.org_heads.find(prepared):
         if any(i in covered for i in range(head.token_start, head.token_end)):
             continue
-        _, label, *variant = head.hits[0].entry_id.split(":")
-        definite_head = variant == [DEFINITE_HEAD]
+        # a head listed with its article too (الجيش) is not held to the stricter rule
+        definite_head = all(h.entry_id.endswith(f":{DEFINITE_HEAD}") for h in head.hits)
+        label = head.hits[0].entry_id.split(":")[1]
         b = head.token_end
-        if b >= len(toks) or b in covered:
+        if b >= len(toks):
             continue
         head_surface = prepared.text[head.start : head.end]
+        town = _town_at(b, mentions)
+        if b in covered:
+            if town is None or definite_head or label != "ORG" or prepared.gap(b - 1, b) != " ":
+                continue
+            # the body of a town (بلدية جدة، جامعة القاهرة، شرطة دبي); of a country it is the state's own
+            # (جيش مالي) and stays as the KB or other cues have it
+            end_off = prepared.original_span(head.token_start, town.token_end)[1]
+            surface = prepared.text[head.start : end_off]
+            found.append(
+                Mention(
+                    head.start, end_off, head.token_start, town.token_end, label, strip_diacritics(surface).strip(),
+                    None, CONF_UNKNOWN * 0.9, {"source": "head"},
+                )
+            )  # fmt: skip
+            covered.update(range(head.token_start, town.token_end))
+            continue
         gap = prepared.gap(b - 1, b)
         name_start, end = head.token_start, b
         if '"' in gap:  # قناة "…": the quoted words are the name, and the span
@@ -541,6 +570,7 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                 definite = text.startswith("ال") or (end > b and text.startswith("وال"))
                 if (
                     not definite
+                    or text in cues.stop_ar  # الى folds to a word with the article's letters
                     or (
                         text in cues.org_not_names
                         and not _purpose_complement(end + 1, prepared, covered, cues)
@@ -552,6 +582,22 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
             # A "لل" complement makes a generic body specific (المديرية العامة *للجوازات*, الجهاز المركزي
             # *للإحصاء*); after a specific one it is more often the next phrase (وزارة الداخلية للمواطنين).
             generic = definite_head or toks[end - 1].text in cues.org_not_names
+            if (
+                end == b
+                and not definite_head
+                and toks[b].text in cues.title_place_heads
+                and b + 1 < len(toks)
+            ):
+                # إمارة *منطقة عسير*، بلدية *محافظة الخرج*: the body of a named place
+                place = _town_at(b + 1, mentions)
+                if place is not None:
+                    end = place.token_end
+                elif (
+                    b + 1 not in covered
+                    and _plain_gap(prepared, b)
+                    and _arabic_name_word(b + 1, b + 1, prepared, covered, cues)
+                ):
+                    end = b + 2
             if end > b and generic and _purpose_complement(end, prepared, covered, cues):
                 end += 1
                 # its adjective and a second complement: للدفاع *المدني*، للغذاء *والدواء*
@@ -651,6 +697,41 @@ def retype_name_parts(
     return out
 
 
+def link_given_names(
+    doc: Document, model_entities: Sequence[Annotation], people: Sequence[Annotation], cues: Cues
+) -> list[Annotation]:
+    """A later one-word person that is the given name of exactly one person named in full before it (الأمير
+    فيصل after الأمير فيصل بن خالد بن عبدالعزيز) gets that person's ``canonical``; coreference then links it.
+    Surnames are linked by coreference itself; a given name two people share links to neither."""
+    firsts: dict[str, list[tuple[int, str]]] = {}
+    for person in people:
+        tokens = alias_tokens(doc.text[person.start : person.end])
+        if len(tokens) >= 2 and len(tokens[0]) >= MIN_NAME_PART and tokens[0] not in cues.particles_ar:
+            canonical = str(person.attrs.get("canonical") or strip_diacritics(person.text).strip())
+            for _, stem in clitic_stems(tokens[0]):  # ومحمد بن زايد: the given name is محمد
+                firsts.setdefault(stem, []).append((person.start, canonical))
+    out: list[Annotation] = []
+    for ann in model_entities:
+        tokens = alias_tokens(ann.text) if ann.label == "PER" and "canonical" not in ann.attrs else ()
+        if len(tokens) == 1:
+            for _, stem in clitic_stems(tokens[0]):
+                owners = {canonical for start, canonical in firsts.get(stem, ()) if start < ann.start}
+                if len(owners) == 1:
+                    attrs = {**ann.attrs, "canonical": owners.pop(), "mention": "given_name"}
+                    ann = doc.annotation(
+                        LAYER,
+                        ann.start,
+                        ann.end,
+                        "PER",
+                        attrs=attrs,
+                        stage=ann.stage,
+                        confidence=ann.confidence,
+                    )
+                    break
+        out.append(ann)
+    return out
+
+
 # --- the stage ------------------------------------------------------------------------------------
 
 
@@ -693,7 +774,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: boo
         ]  # fmt: skip
     mentions += titled
     if unknown_names:
-        mentions += find_headed_orgs(prepared, mentions, cues)
+        bodies = find_headed_orgs(prepared, mentions, cues)
+        # a body named after its town (بلدية جدة) takes the town's mention into its own
+        mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in bodies)]
+        mentions += bodies
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -723,4 +807,8 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
     ]
     others = retype_name_parts(doc, others, people, cues)
+    full = [
+        a for a in annotations + others if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
+    ]
+    others = link_given_names(doc, others, full, cues)
     return doc.with_layer(LAYER, annotations + others)
