@@ -187,3 +187,62 @@ def test_a_given_name_two_people_share_links_to_neither() -> None:
     )
     later = [a for a in entities_stage(doc, {}).layer("entities") if a.text == "خالد"]
     assert later and "canonical" not in later[0].attrs
+
+
+# --- titles of people the model found -------------------------------------------------------------
+
+
+def _role_classes(doc: Document) -> dict[str, str | None]:
+    return {
+        a.text: a.attrs.get("role_class")
+        for a in entities_stage(doc, {}).layer("entities")
+        if a.label == "PER"
+    }
+
+
+def test_a_model_person_after_a_title_takes_the_title() -> None:
+    text = "أكد رئيس الحكومة، نور الدين الصافي، أن الميزانية متوازنة."
+    doc = _with_model_entities(text, [("نور الدين الصافي", "PER", 0)])
+    assert _role_classes(doc) == {"نور الدين الصافي": "head_of_government"}
+
+
+def test_a_title_in_apposition_after_a_name_is_that_persons() -> None:
+    text = "قال الدكتور كمال الشافعي رئيس الوزراء في كلمته إن النمو عاد."
+    doc = _with_model_entities(text, [("كمال الشافعي", "PER", 0)])
+    # the office replaces the courtesy title
+    assert _role_classes(doc)["كمال الشافعي"] == "head_of_government"
+
+
+def test_a_title_followed_by_a_name_belongs_to_that_name() -> None:
+    text = "التقى سامي الحربي وزير الخارجية نادر العلي أمس في الرياض."
+    doc = _with_model_entities(text, [("سامي الحربي", "PER", 0)])
+    classes = _role_classes(doc)
+    assert classes["سامي الحربي"] is None
+    assert classes["نادر العلي"] == "minister"
+
+
+def test_a_quotation_after_a_title_is_not_a_name() -> None:
+    text = 'وقال رئيس الوزراء: "نعمل ليلا ونهارا من أجل المواطنين".'
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("قال الوزير علي بن حمد الكعبي إن الخطة جاهزة.", "علي بن حمد الكعبي"),
+        ("التقى وزير الخارجية ماجد العلي أمس نظيره.", "ماجد العلي"),
+    ],
+)
+def test_the_name_ali_is_not_the_preposition_ala(text: str, person: str) -> None:
+    assert _people(text) == [person]
+
+
+def test_the_preposition_ala_after_a_title_is_no_name() -> None:
+    assert _people("أكد الوزير على أهمية التعاون بين البلدين.") == []
+
+
+def test_a_title_after_the_person_met_is_not_given_to_them() -> None:
+    # "استقبل X وزير الخارجية": the minister may be another person whom X received
+    text = "استقبل سامي الحربي وزير الخارجية في مكتبه أمس."
+    doc = _with_model_entities(text, [("سامي الحربي", "PER", 0)])
+    assert _role_classes(doc)["سامي الحربي"] is None

@@ -93,6 +93,7 @@ class Cues:
     org_not_names: frozenset[str]
     place_triggers: frozenset[str]
     title_place_heads: frozenset[str]
+    apposition_blockers: frozenset[str]
 
 
 def _norm_words(words: Sequence[str]) -> frozenset[str]:
@@ -145,6 +146,7 @@ def load_cues() -> Cues:
         org_not_names=_norm_words(raw["org_not_names"]["ar"]),
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
         title_place_heads=_norm_words(raw["title_place_heads"]["ar"]),
+        apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
     )
 
 
@@ -338,15 +340,21 @@ MAX_NAME_WORDS = 4
 _PRONOUN_SUFFIXES = ("هم", "هما", "كم", "كما", "هن")
 
 
+#: Folded forms shared by a function word and a name (على and علي both fold to علي): written with ي, the name.
+_NAMES_FOLDED_LIKE_STOPWORDS = frozenset({"علي", "العلي"})
+
+
 def _arabic_name_word(j: int, k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
     text = prepared.tokens[j].text
+    original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
+    if text in _NAMES_FOLDED_LIKE_STOPWORDS and strip_diacritics(original).endswith("ي"):
+        return j not in covered and (j == k or _plain_gap(prepared, j - 1))  # علي، العلي: not على
     if j in covered or not is_arabic(text) or text in cues.stop_ar:
         return False
     if len(text) < 2 and text not in cues.particles_ar:
         return False
     if j > k and not _plain_gap(prepared, j - 1):
         return False
-    original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
     if _TANWIN.search(original):
         return False  # tanwin marks an indefinite noun or adjective (نائبًا), never a name
     if strip_diacritics(original).endswith(_PRONOUN_SUFFIXES):
@@ -437,10 +445,22 @@ def _span(prepared: PreparedText, a: int, b: int, cut: int | None = None) -> tup
     return start, end
 
 
+@dataclass(frozen=True, slots=True)
+class TitleSlot:
+    """A title in the text (its first and end token) and the token where the name after it would start
+    (-1 when a sentence ends first)."""
+
+    title_start: int
+    title_end: int
+    name_start: int
+    info: Mapping[str, str]
+
+
 def find_titled_names(
-    prepared: PreparedText, mentions: list[Mention], cues: Cues
+    prepared: PreparedText, mentions: list[Mention], cues: Cues, slots: list[TitleSlot] | None = None
 ) -> tuple[list[Mention], dict[int, dict[str, str]]]:
-    """People named after a title; also the title of KB people (by token index) for coreference."""
+    """People named after a title; also the title of KB people (by token index) for coreference. Every title
+    seen is appended to ``slots`` when given (for the people another stage found)."""
     starts = {m.token_start: m for m in mentions}
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []
@@ -457,11 +477,19 @@ def find_titled_names(
             if ":" not in gap and "©" not in title_text and "by" not in title_text.lower():
                 continue
         k = _skip_modifiers(cue.token_end, prepared, starts, cues)
-        if k >= len(prepared.tokens):
-            continue
-        if re.search(r"[.!?؟\n]", prepared.gap(k - 1, k)):
-            continue  # "…elected president.⏎He told": a sentence ends between the title and the word
         info = {"title": title_text, "role_class": role_class}
+        if (
+            k >= len(prepared.tokens)
+            or re.search(r"[.!?؟\n]", prepared.gap(k - 1, k))
+            or (role_class != "photographer" and re.search(r"[:\"«»“”]", prepared.gap(k - 1, k)))
+        ):
+            # "…elected president.⏎He told": a sentence ends between the title and the word; رئيس الوزراء:
+            # "ندرك…": a quotation starts there
+            if slots is not None:
+                slots.append(TitleSlot(cue.token_start, cue.token_end, -1, info))
+            continue
+        if slots is not None:
+            slots.append(TitleSlot(cue.token_start, cue.token_end, k, info))
         mention = starts.get(k)
         if mention is not None:
             if mention.label == "PER":
@@ -732,6 +760,66 @@ def link_given_names(
     return out
 
 
+# --- titles of people found by other means ---------------------------------------------------------
+
+
+#: Title classes that say how a person is addressed more than what office they hold (السيد، الدكتور).
+_COURTESY_CLASSES = frozenset({"honorific", "expert"})
+
+
+def titled_people(
+    doc: Document,
+    prepared: PreparedText,
+    slots: Sequence[TitleSlot],
+    entities: Sequence[Annotation],
+    cues: Cues,
+    also: Sequence[Annotation] = (),
+) -> list[Annotation]:
+    """People of ``entities`` without a title that stand right after a title (رئيس الحكومة، سعد الدين
+    العثماني, found by the model) or right before one in apposition (مصطفى مدبولي رئيس الوزراء: — no name
+    after the title) get its ``title`` and ``role_class``, as people found by the title cue do; coreference
+    and speakers resolve role phrases (وأضاف رئيس الوزراء) with them."""
+    token_at_start = {tok.start: i for i, tok in enumerate(prepared.tokens)}
+    token_at_end = {tok.end: i for i, tok in enumerate(prepared.tokens)}
+    before = {slot.name_start: slot for slot in slots if slot.name_start >= 0}
+    after = {slot.title_start: slot for slot in slots}
+    named = {token_at_start.get(a.start) for a in [*entities, *also] if a.label == "PER"}
+    covered: set[int] = set()
+    out: list[Annotation] = []
+    for ann in entities:
+        slot = None
+        weak = ann.attrs.get("role_class") in _COURTESY_CLASSES  # الدكتور مصطفى مدبولي رئيس الوزراء
+        if ann.label == "PER" and ("title" not in ann.attrs or weak):
+            first, last = token_at_start.get(ann.start), token_at_end.get(ann.end)
+            slot = before.get(first) if first is not None and "title" not in ann.attrs else None
+            if slot is None and last is not None and last + 1 in after:
+                follower = after[last + 1]
+                if (
+                    follower.info["role_class"] not in _COURTESY_CLASSES
+                    and not (first and prepared.tokens[first - 1].text in cues.apposition_blockers)
+                    and prepared.gap(last, last + 1).strip() in ("", "،", ",")
+                    and follower.name_start not in named
+                    and not _name_at(follower.name_start, prepared, covered, cues)
+                ):
+                    slot = follower  # apposition: the title after the name is that person's
+        if slot is not None:
+            attrs = {**ann.attrs, **slot.info}
+            ann = doc.annotation(
+                LAYER, ann.start, ann.end, ann.label, attrs=attrs, stage=ann.stage, confidence=ann.confidence
+            )
+        out.append(ann)
+    return out
+
+
+def _name_at(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
+    """Does a personal name of two words or more start at token ``k`` (so a title before it is its own)?"""
+    if k < 0 or k >= len(prepared.tokens):
+        return False
+    if is_arabic(prepared.tokens[k].text):
+        return _arabic_name(k, prepared, covered, cues) - k >= 2
+    return _latin_name(k, prepared, covered, cues)[0] - k >= 2
+
+
 # --- the stage ------------------------------------------------------------------------------------
 
 
@@ -757,14 +845,22 @@ def mention_attrs(mention: Mention) -> dict[str, Any]:
     return attrs
 
 
-def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: bool = True) -> list[Mention]:
-    """All entity mentions of a document: KB matches first, then names found by cues."""
-    prepared = prepare(doc.text)
+def find_mentions(
+    doc: Document,
+    kb: KnowledgeBase | None,
+    *,
+    unknown_names: bool = True,
+    prepared: PreparedText | None = None,
+    slots: list[TitleSlot] | None = None,
+) -> list[Mention]:
+    """All entity mentions of a document: KB matches first, then names found by cues. The titles seen are
+    appended to ``slots`` when given."""
+    prepared = prepared if prepared is not None else prepare(doc.text)
     cues = load_cues()
     mentions: list[Mention] = []
     if kb is not None:
         mentions = resolve_matches(entity_matcher(kb).find(prepared), prepared, kb, cues)
-    titled, titles_of = find_titled_names(prepared, mentions, cues) if unknown_names else ([], {})
+    titled, titles_of = find_titled_names(prepared, mentions, cues, slots) if unknown_names else ([], {})
     if titles_of:
         mentions = [
             Mention(m.start, m.end, m.token_start, m.token_end, m.label, m.canonical, m.entry, m.confidence,
@@ -788,7 +884,15 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: boo
     defaults={"kb_files": (), "use_kb": True, "unknown_names": True},
 )
 def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
-    mentions = find_mentions(doc, kb_for(config), unknown_names=bool(config.get("unknown_names", True)))
+    prepared = prepare(doc.text)
+    slots: list[TitleSlot] = []
+    mentions = find_mentions(
+        doc,
+        kb_for(config),
+        unknown_names=bool(config.get("unknown_names", True)),
+        prepared=prepared,
+        slots=slots,
+    )
     annotations: list[Annotation] = [
         doc.annotation(
             LAYER, m.start, m.end, m.label, attrs=mention_attrs(m), stage=STAGE, confidence=m.confidence
@@ -811,4 +915,9 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         a for a in annotations + others if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
     ]
     others = link_given_names(doc, others, full, cues)
+    if slots:
+        annotations, others = (
+            titled_people(doc, prepared, slots, annotations, cues),
+            titled_people(doc, prepared, slots, others, cues, also=annotations),
+        )
     return doc.with_layer(LAYER, annotations + others)
