@@ -246,3 +246,26 @@ def test_a_title_after_the_person_met_is_not_given_to_them() -> None:
     text = "استقبل سامي الحربي وزير الخارجية في مكتبه أمس."
     doc = _with_model_entities(text, [("سامي الحربي", "PER", 0)])
     assert _role_classes(doc)["سامي الحربي"] is None
+
+
+# --- bodies named after a patron --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("نقل المصاب إلى مستشفى الملك سعود الجامعي أمس.", "مستشفى الملك سعود الجامعي"),
+        ("نظم مركز الأمير نايف للبحوث الأمنية ندوة.", "مركز الأمير نايف للبحوث الأمنية"),
+        ("تعمل في مدينة الملك سلمان الطبية منذ عامين.", "مدينة الملك سلمان الطبية"),
+        ("تخرج في جامعة الإمام عبدالرحمن بن فيصل قبل عامين.", "جامعة الإمام عبدالرحمن بن فيصل"),
+    ],
+)
+def test_a_body_named_after_a_patron_includes_the_patrons_name(text: str, org: str) -> None:
+    entities = _entities(text)
+    assert (org, "ORG") in entities
+    assert not any(label == "PER" for _, label in entities)  # the patron is not a person mentioned here
+
+
+def test_a_city_is_not_a_body() -> None:
+    assert _orgs("وصل الوفد إلى مدينة جدة مساء أمس.") == []
+    assert _orgs("تدرب الفريق في ملعب بمدينة الدمام أمس.") == []

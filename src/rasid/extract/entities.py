@@ -93,6 +93,7 @@ class Cues:
     org_not_names: frozenset[str]
     place_triggers: frozenset[str]
     title_place_heads: frozenset[str]
+    org_patron_titles: frozenset[str]
     apposition_blockers: frozenset[str]
 
 
@@ -146,6 +147,7 @@ def load_cues() -> Cues:
         org_not_names=_norm_words(raw["org_not_names"]["ar"]),
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
         title_place_heads=_norm_words(raw["title_place_heads"]["ar"]),
+        org_patron_titles=_norm_words(raw["org_patron_titles"]["ar"]),
         apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
     )
 
@@ -522,6 +524,23 @@ def find_titled_names(
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Folded function words that begin with the article's letters (إلى folds to الي): they never extend a name.
+_ARTICLE_LOOKALIKES = frozenset(
+    {
+        "الي",
+        "الا",
+        "الان",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذان",
+        "اللتان",
+        "اللذين",
+        "اللتين",
+        "اللاتي",
+        "اللواتي",
+    }
+)
 
 
 def _town_at(k: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -534,6 +553,51 @@ def _town_at(k: int, mentions: Sequence[Mention]) -> Mention | None:
         ):
             return m
     return None
+
+
+def _patron_name_end(
+    b: int, prepared: PreparedText, mentions: Sequence[Mention], covered: set[int], cues: Cues
+) -> int | None:
+    """End token of a patron's title and name at ``b`` (الملك فهد، الأمير سلطان بن عبدالعزيز), or None."""
+    toks = prepared.tokens
+    if b + 1 >= len(toks) or toks[b].text not in cues.org_patron_titles or not prepared.gap_is_joinable(b):
+        return None
+    person = next((m for m in mentions if m.token_start == b + 1), None)
+    if person is not None:
+        return person.token_end if person.label == "PER" else None
+    end = _arabic_name(b + 1, prepared, covered, cues)
+    return end if end > b + 1 else None
+
+
+def _body_tail(
+    end: int, prepared: PreparedText, covered: set[int], cues: Cues, *, complement: bool = True
+) -> int:
+    """After a patron's or a town's name, the body's adjectives (الطبية) and, with ``complement``, its ``لل``
+    complement (للحوار الوطني)."""
+    toks = prepared.tokens
+    start = end
+    while (
+        end < len(toks)
+        and end - start < 3
+        and end not in covered
+        and _plain_gap(prepared, end - 1)
+        and toks[end].text.startswith(("ال", "وال"))
+        and toks[end].text not in cues.org_not_names
+        and toks[end].text not in _ARTICLE_LOOKALIKES
+    ):
+        end += 1
+    if complement and _purpose_complement(end, prepared, covered, cues):
+        end += 1
+        for article in ("ال", "وال"):
+            if (
+                end < len(toks)
+                and end not in covered
+                and _plain_gap(prepared, end - 1)
+                and toks[end].text.startswith(article)
+                and toks[end].text[len(article) - 2 :] not in cues.org_not_names
+            ):
+                end += 1
+    return end
 
 
 def _purpose_complement(j: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
@@ -562,21 +626,40 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
         if b >= len(toks):
             continue
         head_surface = prepared.text[head.start : head.end]
+        patron_end = None if definite_head else _patron_name_end(b, prepared, mentions, covered, cues)
+        if patron_end is not None:
+            # named after a patron (مدينة الملك فهد الطبية، مركز الملك عبد العزيز للحوار الوطني، جامعة الإمام
+            # محمد بن سعود الإسلامية): the person's name is part of the body's, with the words after it
+            end = _body_tail(patron_end, prepared, covered, cues)
+            end_off = prepared.original_span(head.token_start, end)[1]
+            surface = prepared.text[head.start : end_off]
+            found.append(
+                Mention(
+                    head.start, end_off, head.token_start, end, label, strip_diacritics(surface).strip(),
+                    None, CONF_UNKNOWN * 0.9, {"source": "head"},
+                )
+            )  # fmt: skip
+            covered.update(range(head.token_start, end))
+            continue
+        if _place_head(toks[head.token_start].text, cues):
+            continue  # مدينة names a body only after a patron (مدينة الرياض is the town)
         town = _town_at(b, mentions)
         if b in covered:
             if town is None or definite_head or label != "ORG" or prepared.gap(b - 1, b) != " ":
                 continue
             # the body of a town (بلدية جدة، جامعة القاهرة، شرطة دبي); of a country it is the state's own
             # (جيش مالي) and stays as the KB or other cues have it
-            end_off = prepared.original_span(head.token_start, town.token_end)[1]
+            # with its adjectives: مجمع الدمام *الطبي*
+            tail = _body_tail(town.token_end, prepared, covered, cues, complement=False)
+            end_off = prepared.original_span(head.token_start, tail)[1]
             surface = prepared.text[head.start : end_off]
             found.append(
                 Mention(
-                    head.start, end_off, head.token_start, town.token_end, label, strip_diacritics(surface).strip(),
+                    head.start, end_off, head.token_start, tail, label, strip_diacritics(surface).strip(),
                     None, CONF_UNKNOWN * 0.9, {"source": "head"},
                 )
             )  # fmt: skip
-            covered.update(range(head.token_start, town.token_end))
+            covered.update(range(head.token_start, tail))
             continue
         gap = prepared.gap(b - 1, b)
         name_start, end = head.token_start, b
@@ -598,7 +681,7 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                 definite = text.startswith("ال") or (end > b and text.startswith("وال"))
                 if (
                     not definite
-                    or text in cues.stop_ar  # الى folds to a word with the article's letters
+                    or text in _ARTICLE_LOOKALIKES
                     or (
                         text in cues.org_not_names
                         and not _purpose_complement(end + 1, prepared, covered, cues)
