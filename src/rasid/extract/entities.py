@@ -569,11 +569,8 @@ def _patron_name_end(
     return end if end > b + 1 else None
 
 
-def _body_tail(
-    end: int, prepared: PreparedText, covered: set[int], cues: Cues, *, complement: bool = True
-) -> int:
-    """After a patron's or a town's name, the body's adjectives (الطبية) and, with ``complement``, its ``لل``
-    complement (للحوار الوطني)."""
+def _body_tail(end: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
+    """After a patron's name, the body's adjectives and its ``لل`` complement (الطبية، للحوار الوطني)."""
     toks = prepared.tokens
     start = end
     while (
@@ -586,7 +583,7 @@ def _body_tail(
         and toks[end].text not in _ARTICLE_LOOKALIKES
     ):
         end += 1
-    if complement and _purpose_complement(end, prepared, covered, cues):
+    if _purpose_complement(end, prepared, covered, cues):
         end += 1
         for article in ("ال", "وال"):
             if (
@@ -649,8 +646,7 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                 continue
             # the body of a town (بلدية جدة، جامعة القاهرة، شرطة دبي); of a country it is the state's own
             # (جيش مالي) and stays as the KB or other cues have it
-            # with its adjectives: مجمع الدمام *الطبي*
-            tail = _body_tail(town.token_end, prepared, covered, cues, complement=False)
+            tail = town.token_end  # not the adjectives after it: نادي ميلانو (الإيطالي) describes the club
             end_off = prepared.original_span(head.token_start, tail)[1]
             surface = prepared.text[head.start : end_off]
             found.append(
