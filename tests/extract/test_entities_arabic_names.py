@@ -269,3 +269,25 @@ def test_a_body_named_after_a_patron_includes_the_patrons_name(text: str, org: s
 def test_a_city_is_not_a_body() -> None:
     assert _orgs("وصل الوفد إلى مدينة جدة مساء أمس.") == []
     assert _orgs("تدرب الفريق في ملعب بمدينة الدمام أمس.") == []
+
+
+# --- a definite head with a nationality -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقرر الاتحاد الهولندي إيقاف اللاعب ثلاث مباريات.", "الاتحاد الهولندي"),
+        ("وأعلنت السفارة الكندية تعليق منح التأشيرات.", "السفارة الكندية"),
+    ],
+)
+def test_a_definite_head_with_a_nationality_names_a_body(text: str, org: str) -> None:
+    assert _orgs(text) == [org]
+
+
+def test_a_company_with_a_nationality_stays_a_description() -> None:
+    assert _orgs("وفازت الشركة الكورية بعقد إنشاء الجسر.") == []
+
+
+def test_an_adjective_of_no_country_is_no_nationality() -> None:
+    assert _orgs("وقرر الاتحاد الرياضي إيقاف اللاعب.") == []

@@ -94,6 +94,7 @@ class Cues:
     place_triggers: frozenset[str]
     title_place_heads: frozenset[str]
     org_patron_titles: frozenset[str]
+    org_heads_described_by_nationality: frozenset[str]
     apposition_blockers: frozenset[str]
 
 
@@ -148,6 +149,7 @@ def load_cues() -> Cues:
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
         title_place_heads=_norm_words(raw["title_place_heads"]["ar"]),
         org_patron_titles=_norm_words(raw["org_patron_titles"]["ar"]),
+        org_heads_described_by_nationality=_norm_words(raw["org_heads_described_by_nationality"]["ar"]),
         apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
     )
 
@@ -607,7 +609,39 @@ def _purpose_complement(j: int, prepared: PreparedText, covered: set[int], cues:
     return text.startswith("لل") and len(text) > 4 and is_arabic(text) and text[1:] not in cues.org_not_names
 
 
-def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues) -> list[Mention]:
+def _nation_stem(word: str) -> str:
+    """A country's name or its adjective reduced to a shared stem (البرتغالي, البرتغال -> برتغال; الأميركية,
+    أميركا -> اميرك; السعودية, السعودي -> سعود), on folded text."""
+    word = word[2:] if word.startswith("ال") else word
+    for ending in ("يه", "يا", "ي", "ا"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+@lru_cache(maxsize=4)
+def nation_stems(kb: KnowledgeBase | None) -> frozenset[str]:
+    """Stems of the KB's one-word Arabic country names, to tell a nationality adjective (الإندونيسية)."""
+    if kb is None:
+        return frozenset()
+    stems = set()
+    for entry in kb.entities():
+        if _is_country(entry):
+            for _, name in entry.names():
+                tokens = alias_tokens(name)
+                if len(tokens) == 1 and is_arabic(tokens[0]):
+                    stems.add(_nation_stem(tokens[0]))
+    return frozenset(stem for stem in stems if len(stem) >= 3)
+
+
+def _nationality(word: str, stems: frozenset[str]) -> bool:
+    """Is ``word`` (folded) a definite nationality adjective (البرتغالي، الأميركية)?"""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and _nation_stem(word) in stems
+
+
+def find_headed_orgs(
+    prepared: PreparedText, mentions: list[Mention], cues: Cues, nations: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Organisations named by a head noun and what follows it (وزارة الخارجية الجزائرية، قناة "…")."""
     toks = prepared.tokens
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -717,7 +751,19 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                         and toks[end].text[len(article) - 2 :] not in cues.org_not_names
                     ):
                         end += 1
-            elif definite_head and end - b < 2 and place_at.get(end) not in _PLACE_LABELS:
+            elif (
+                definite_head
+                and end - b < 2
+                and place_at.get(end) not in _PLACE_LABELS
+                and not (  # الاتحاد البرتغالي
+                    end == b + 1
+                    and _nationality(toks[b].text, nations)
+                    and not any(
+                        stem in cues.org_heads_described_by_nationality
+                        for _, stem in clitic_stems(toks[head.token_start].text)
+                    )
+                )
+            ):
                 # المركز الأول، الشركة المتعهدة: the article makes the head a common noun, unless a
                 # place follows (القنصلية الإندونيسية بجدة)
                 continue
@@ -949,7 +995,7 @@ def find_mentions(
         ]  # fmt: skip
     mentions += titled
     if unknown_names:
-        bodies = find_headed_orgs(prepared, mentions, cues)
+        bodies = find_headed_orgs(prepared, mentions, cues, nation_stems(kb))
         # a body named after its town (بلدية جدة) takes the town's mention into its own
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in bodies)]
         mentions += bodies
