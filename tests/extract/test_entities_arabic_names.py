@@ -291,3 +291,21 @@ def test_a_company_with_a_nationality_stays_a_description() -> None:
 
 def test_an_adjective_of_no_country_is_no_nationality() -> None:
     assert _orgs("وقرر الاتحاد الرياضي إيقاف اللاعب.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلنت الهيئة الوطنية لحماية البيئة خطة جديدة.", "الهيئة الوطنية لحماية البيئة"),
+        (
+            "وقالت اللجنة العليا لمكافحة الفساد والرشوة إنها أحالت ملفات.",
+            "اللجنة العليا لمكافحة الفساد والرشوة",
+        ),
+    ],
+)
+def test_a_generic_body_with_a_la_complement_names_a_body(text: str, org: str) -> None:
+    assert _orgs(text) == [org]
+
+
+def test_la_with_a_pronoun_is_no_complement() -> None:
+    assert _orgs("وأكد أن الهيئة العامة لها دور كبير في ذلك.") == []

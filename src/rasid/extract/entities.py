@@ -585,28 +585,49 @@ def _body_tail(end: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         and toks[end].text not in _ARTICLE_LOOKALIKES
     ):
         end += 1
-    if _purpose_complement(end, prepared, covered, cues):
-        end += 1
-        for article in ("ال", "وال"):
-            if (
-                end < len(toks)
-                and end not in covered
-                and _plain_gap(prepared, end - 1)
-                and toks[end].text.startswith(article)
-                and toks[end].text[len(article) - 2 :] not in cues.org_not_names
-            ):
-                end += 1
-    return end
+    return _complement_end(end, prepared, covered, cues)
 
 
-def _purpose_complement(j: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
-    """Is token ``j`` a ``لل`` complement that ends an organisation's name (للجوازات، للإحصاء)? It makes a
-    generic "head + adjective" (المديرية العامة) a specific body."""
+def _joins(j: int, prepared: PreparedText, covered: set[int]) -> bool:
+    return j < len(prepared.tokens) and j not in covered and _plain_gap(prepared, j - 1)
+
+
+def _complement_end(j: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
+    """End token of a purpose complement at ``j`` that ends an organisation's name, ``j`` when there is none:
+    ``لل`` + noun (للجوازات، للدفاع المدني، للغذاء والدواء) or ``ل`` + noun + definite noun (لمكافحة الفساد،
+    لنفط الخليج). It makes a generic "head + adjective" (المديرية العامة، الهيئة الوطنية) a specific body."""
     toks = prepared.tokens
-    if j >= len(toks) or j in covered or not _plain_gap(prepared, j - 1):
-        return False
+    if not _joins(j, prepared, covered):
+        return j
     text = toks[j].text
-    return text.startswith("لل") and len(text) > 4 and is_arabic(text) and text[1:] not in cues.org_not_names
+    original = strip_diacritics(prepared.text[toks[j].start : toks[j].end])
+    if text.startswith("لل") and len(text) > 4 and is_arabic(text) and text[1:] not in cues.org_not_names:
+        end = j + 1
+        articles: tuple[str, ...] = ("ال", "وال")  # its adjective, a second complement: للدفاع *المدني*
+    elif (
+        text[:1] == "ل"
+        and len(text) > 3
+        and is_arabic(text)
+        and text[1:] not in cues.stop_ar
+        and text not in cues.stop_ar
+        and not original.endswith((*_PRONOUN_SUFFIXES, "ه", "ها"))
+        and _joins(j + 1, prepared, covered)
+        and toks[j + 1].text.startswith("ال")
+        and toks[j + 1].text not in cues.org_not_names
+        and toks[j + 1].text not in _ARTICLE_LOOKALIKES
+    ):
+        end = j + 2
+        articles = ("وال",)  # لمكافحة الفساد *والجريمة*
+    else:
+        return j
+    for article in articles:
+        if (
+            _joins(end, prepared, covered)
+            and toks[end].text.startswith(article)
+            and toks[end].text[len(article) - 2 :] not in cues.org_not_names
+        ):
+            end += 1
+    return end
 
 
 def _nation_stem(word: str) -> str:
@@ -714,7 +735,7 @@ def find_headed_orgs(
                     or text in _ARTICLE_LOOKALIKES
                     or (
                         text in cues.org_not_names
-                        and not _purpose_complement(end + 1, prepared, covered, cues)
+                        and _complement_end(end + 1, prepared, covered, cues) == end + 1
                     )
                     or (end > b and not _plain_gap(prepared, end - 1))
                 ):
@@ -739,18 +760,9 @@ def find_headed_orgs(
                     and _arabic_name_word(b + 1, b + 1, prepared, covered, cues)
                 ):
                     end = b + 2
-            if end > b and generic and _purpose_complement(end, prepared, covered, cues):
-                end += 1
-                # its adjective and a second complement: للدفاع *المدني*، للغذاء *والدواء*
-                for article in ("ال", "وال"):
-                    if (
-                        end < len(toks)
-                        and end not in covered
-                        and _plain_gap(prepared, end - 1)
-                        and toks[end].text.startswith(article)
-                        and toks[end].text[len(article) - 2 :] not in cues.org_not_names
-                    ):
-                        end += 1
+            complement_end = _complement_end(end, prepared, covered, cues) if end > b and generic else end
+            if complement_end > end:
+                end = complement_end
             elif (
                 definite_head
                 and end - b < 2
