@@ -317,6 +317,13 @@ def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention
             k = mention.token_end
         elif toks[k].text in cues.modifiers or (toks[k].text.startswith("ال") and is_arabic(toks[k].text)):
             k += 1
+        elif (
+            toks[k].text[:1] in "بل"
+            and k + 1 in starts
+            and starts[k + 1].label in _PLACE_LABELS
+            and prepared.gap_is_joinable(k)
+        ):
+            k = starts[k + 1].token_end  # بهيئة تبوك، لشرطة جدة: the body of a place the title is held in
         elif _place_head(toks[k].text, cues) and k + 1 < len(toks) and prepared.gap_is_joinable(k):
             # the place noun and the place's name (عسير، جارخاند): neither is the person's name
             nxt = starts.get(k + 1)
@@ -460,11 +467,33 @@ class TitleSlot:
     info: Mapping[str, str]
 
 
+#: How many words a title's prepositional complement may run before the person (بصحة منطقة عسير).
+MAX_COMPLEMENT_WORDS = 3
+
+
+def _person_after_complement(k: int, prepared: PreparedText, model_people: frozenset[int]) -> int | None:
+    """The first token of a model-found person right after a prepositional complement at ``k`` (بهيئة تبوك)."""
+    toks = prepared.tokens
+    if k in model_people or not is_arabic(toks[k].text) or toks[k].text[:1] not in "بل":
+        return None
+    for p in range(k + 1, min(k + 1 + MAX_COMPLEMENT_WORDS, len(toks))):
+        if not prepared.gap_is_joinable(p - 1) or re.search(r"[,،]", prepared.gap(p - 1, p)):
+            return None
+        if p in model_people:
+            return p
+    return None
+
+
 def find_titled_names(
-    prepared: PreparedText, mentions: list[Mention], cues: Cues, slots: list[TitleSlot] | None = None
+    prepared: PreparedText,
+    mentions: list[Mention],
+    cues: Cues,
+    slots: list[TitleSlot] | None = None,
+    model_people: frozenset[int] = frozenset(),
 ) -> tuple[list[Mention], dict[int, dict[str, str]]]:
     """People named after a title; also the title of KB people (by token index) for coreference. Every title
-    seen is appended to ``slots`` when given (for the people another stage found)."""
+    seen is appended to ``slots`` when given (for the people another stage found, whose first tokens are
+    ``model_people``)."""
     starts = {m.token_start: m for m in mentions}
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []
@@ -500,6 +529,12 @@ def find_titled_names(
                 titles_of.setdefault(k, info)
             continue
         cut = None
+        complement_person = _person_after_complement(k, prepared, model_people)
+        if complement_person is not None and slots is not None:
+            # الناطق الإعلامي بهيئة تبوك فهد الزايدي: the title's complement (ب/ل + a body or a place), then
+            # the person the model found: the title is theirs
+            slots[-1] = TitleSlot(cue.token_start, cue.token_end, complement_person, info)
+            continue
         if is_arabic(prepared.tokens[k].text):
             end = _arabic_name(k, prepared, covered, cues)
             minimum = 2
@@ -809,8 +844,9 @@ def find_headed_orgs(
 
 # --- the model's one-word names that are part of a person's name ----------------------------------
 
-#: Labels of the statistical model that a one-word part of a person's name is often given by mistake.
-_RETYPABLE = frozenset({"ORG", "LOC"})
+#: The label of the statistical model that a one-word part of a person's name is often given by mistake (a
+#: place-like word it tags LOC is more often the place: عسير).
+_RETYPABLE = frozenset({"ORG"})
 #: A name part shorter than this (normalised characters) is too likely to be another word.
 MIN_NAME_PART = 3
 
@@ -840,12 +876,18 @@ def _after_place_head(text: str, start: int, cues: Cues) -> bool:
 
 
 def retype_name_parts(
-    doc: Document, model_entities: Sequence[Annotation], people: Sequence[str], cues: Cues
+    doc: Document,
+    model_entities: Sequence[Annotation],
+    people: Sequence[str],
+    cues: Cues,
+    places: Sequence[Annotation] = (),
 ) -> list[Annotation]:
     """The statistical model's one-word ORG/LOC spans that are a word of a person named in full in the same
     text (مورينيو after جوزيه مورينيو, لفينجر after ارسين فينجر) are that person: PER, the clitic left out
     of the span. The model tags a lone foreign surname by its context; the full name says what it is."""
-    words = _person_name_words(people, cues)
+    words = _person_name_words(people, cues) - {
+        stem for a in places for tok in alias_tokens(a.text) for _, stem in clitic_stems(tok)
+    }  # a word the text also uses as a place is the place
     out: list[Annotation] = []
     for ann in model_entities:
         tokens = alias_tokens(ann.text) if ann.label in _RETYPABLE and words else ()
@@ -989,6 +1031,7 @@ def find_mentions(
     unknown_names: bool = True,
     prepared: PreparedText | None = None,
     slots: list[TitleSlot] | None = None,
+    model_people: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """All entity mentions of a document: KB matches first, then names found by cues. The titles seen are
     appended to ``slots`` when given."""
@@ -997,7 +1040,9 @@ def find_mentions(
     mentions: list[Mention] = []
     if kb is not None:
         mentions = resolve_matches(entity_matcher(kb).find(prepared), prepared, kb, cues)
-    titled, titles_of = find_titled_names(prepared, mentions, cues, slots) if unknown_names else ([], {})
+    titled, titles_of = (
+        find_titled_names(prepared, mentions, cues, slots, model_people) if unknown_names else ([], {})
+    )
     if titles_of:
         mentions = [
             Mention(m.start, m.end, m.token_start, m.token_end, m.label, m.canonical, m.entry, m.confidence,
@@ -1023,12 +1068,19 @@ def find_mentions(
 def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     prepared = prepare(doc.text)
     slots: list[TitleSlot] = []
+    token_at_start = {tok.start: i for i, tok in enumerate(prepared.tokens)}
+    model_people = frozenset(
+        token_at_start[a.start]
+        for a in doc.layer(LAYER)
+        if a.stage != STAGE and a.label == "PER" and a.start in token_at_start
+    )
     mentions = find_mentions(
         doc,
         kb_for(config),
         unknown_names=bool(config.get("unknown_names", True)),
         prepared=prepared,
         slots=slots,
+        model_people=model_people,
     )
     annotations: list[Annotation] = [
         doc.annotation(
@@ -1047,7 +1099,8 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         for a in annotations + others
         if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
     ]
-    others = retype_name_parts(doc, others, people, cues)
+    places = [a for a in annotations + others if a.label in _PLACE_LABELS]
+    others = retype_name_parts(doc, others, people, cues, places)
     full = [
         a for a in annotations + others if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
     ]
