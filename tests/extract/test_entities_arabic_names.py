@@ -325,3 +325,16 @@ def test_a_title_whose_words_run_into_the_models_person_is_that_persons() -> Non
     text = "وأوضح الناطق الإعلامي بهيئة تبوك فهد الزايدي في بيان أن العمل مستمر."
     doc = _with_model_entities(text, [("فهد الزايدي", "PER", 0)])
     assert _role_classes(doc) == {"فهد الزايدي": "spokesperson"}
+
+
+@pytest.mark.parametrize("word", ["الجمعة", "الشيخ", "سعيدٌ", "مميزاً"])
+def test_a_model_person_that_cannot_be_a_name_is_dropped(word: str) -> None:
+    text = f"وقال المتحدث إن {word} كان يوما مهما للجميع."
+    doc = _with_model_entities(text, [(word, "PER", 0)])
+    assert [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"] == []
+
+
+def test_a_one_word_model_person_that_is_a_name_stays() -> None:
+    text = "وقال المتحدث إن سعيد كان حاضرا."
+    doc = _with_model_entities(text, [("سعيد", "PER", 0)])
+    assert [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"] == ["سعيد"]

@@ -866,6 +866,21 @@ def _person_name_words(names: Sequence[str], cues: Cues) -> frozenset[str]:
     return frozenset(words)
 
 
+def _not_a_person(ann: Annotation, cues: Cues) -> bool:
+    """A one-word Arabic person of the model that cannot be a name: a function word or weekday (الجمعة), a title
+    on its own (الشيخ), a word with tanwin (سعيدٌ، برستيجاً: an indefinite noun or adjective)."""
+    if ann.label != "PER" or ann.attrs.get("source") != "ner" or not is_arabic(ann.text):
+        return False
+    tokens = alias_tokens(ann.text)
+    if len(tokens) != 1:
+        return False
+    return (
+        tokens[0] in cues.stop_ar
+        or bool(_TANWIN.search(ann.text))
+        or any(m.token_start == 0 and m.token_end == 1 for m in cues.titles.find(prepare(ann.text)))
+    )
+
+
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -1092,8 +1107,12 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # this stage, so that it can tag a whole batch of documents at once) stay where no KB or rule
     # match overlaps them: those win. This stage's own earlier output is replaced.
     taken = SpanSet((a.start, a.end) for a in annotations)
-    others = [a for a in doc.layer(LAYER) if a.stage != STAGE and not taken.overlaps(a.start, a.end)]
     cues = load_cues()
+    others = [
+        a
+        for a in doc.layer(LAYER)
+        if a.stage != STAGE and not taken.overlaps(a.start, a.end) and not _not_a_person(a, cues)
+    ]
     people = [
         doc.text[a.start : a.end]
         for a in annotations + others
