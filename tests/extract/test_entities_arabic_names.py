@@ -338,3 +338,8 @@ def test_a_one_word_model_person_that_is_a_name_stays() -> None:
     text = "وقال المتحدث إن سعيد كان حاضرا."
     doc = _with_model_entities(text, [("سعيد", "PER", 0)])
     assert [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"] == ["سعيد"]
+
+
+def test_the_council_of_ministers_title_is_head_of_government() -> None:
+    text = "قال رئيس مجلس الوزراء هشام بن سالم الكندي إن الحكومة ماضية في خطتها."
+    assert _role_classes(Document(text=text)) == {"هشام بن سالم الكندي": "head_of_government"}
