@@ -514,7 +514,7 @@ def find_titled_names(
         if (
             k >= len(prepared.tokens)
             or re.search(r"[.!?؟\n]", prepared.gap(k - 1, k))
-            or (role_class != "photographer" and re.search(r"[:\"«»“”]", prepared.gap(k - 1, k)))
+            or (is_arabic(prepared.tokens[k].text) and re.search(r"[:\"«»“”]", prepared.gap(k - 1, k)))
         ):
             # "…elected president.⏎He told": a sentence ends between the title and the word; رئيس الوزراء:
             # "ندرك…": a quotation starts there
@@ -732,7 +732,13 @@ def find_headed_orgs(
             continue  # مدينة names a body only after a patron (مدينة الرياض is the town)
         town = _town_at(b, mentions)
         if b in covered:
-            if town is None or definite_head or label != "ORG" or prepared.gap(b - 1, b) != " ":
+            if (
+                town is None
+                or definite_head
+                or label != "ORG"
+                or not is_arabic(head_surface)
+                or prepared.gap(b - 1, b) != " "
+            ):
                 continue
             # the body of a town (بلدية جدة، جامعة القاهرة، شرطة دبي); of a country it is the state's own
             # (جيش مالي) and stays as the KB or other cues have it
@@ -897,9 +903,9 @@ def retype_name_parts(
     cues: Cues,
     places: Sequence[Annotation] = (),
 ) -> list[Annotation]:
-    """The statistical model's one-word ORG/LOC spans that are a word of a person named in full in the same
-    text (مورينيو after جوزيه مورينيو, لفينجر after ارسين فينجر) are that person: PER, the clitic left out
-    of the span. The model tags a lone foreign surname by its context; the full name says what it is."""
+    """The statistical model's one-word ORG spans that are a word of a person named in full in the same text
+    (مورينيو after جوزيه مورينيو, لفينجر after ارسين فينجر) are that person: PER, the clitic left out of the
+    span. The model tags a lone foreign surname by its context; the full name says what it is."""
     words = _person_name_words(people, cues) - {
         stem for a in places for tok in alias_tokens(a.text) for _, stem in clitic_stems(tok)
     }  # a word the text also uses as a place is the place
@@ -969,7 +975,7 @@ def titled_people(
     cues: Cues,
     also: Sequence[Annotation] = (),
 ) -> list[Annotation]:
-    """People of ``entities`` without a title that stand right after a title (رئيس الحكومة، سعد الدين
+    """Arabic people of ``entities`` without a title that stand right after a title (رئيس الحكومة، سعد الدين
     العثماني, found by the model) or right before one in apposition (مصطفى مدبولي رئيس الوزراء: — no name
     after the title) get its ``title`` and ``role_class``, as people found by the title cue do; coreference
     and speakers resolve role phrases (وأضاف رئيس الوزراء) with them."""
@@ -983,7 +989,7 @@ def titled_people(
     for ann in entities:
         slot = None
         weak = ann.attrs.get("role_class") in _COURTESY_CLASSES  # الدكتور مصطفى مدبولي رئيس الوزراء
-        if ann.label == "PER" and ("title" not in ann.attrs or weak):
+        if ann.label == "PER" and ("title" not in ann.attrs or weak) and is_arabic(ann.text):
             first, last = token_at_start.get(ann.start), token_at_end.get(ann.end)
             slot = before.get(first) if first is not None and "title" not in ann.attrs else None
             if slot is None and last is not None and last + 1 in after:
