@@ -71,6 +71,8 @@ _SAHEL_CONTEXT_IDS = frozenset(
 CONF_KB = 0.95
 CONF_KB_AMBIGUOUS = 0.75
 CONF_UNKNOWN = 0.6
+#: Marks an Arabic organisation head taken with the article (المديرية), stricter about what follows.
+DEFINITE_HEAD = "definite"
 
 
 # --- cues ---------------------------------------------------------------------------------------
@@ -91,6 +93,10 @@ class Cues:
     stop_latin: frozenset[str]
     org_not_names: frozenset[str]
     place_triggers: frozenset[str]
+    title_place_heads: frozenset[str]
+    org_patron_titles: frozenset[str]
+    org_heads_described_by_nationality: frozenset[str]
+    apposition_blockers: frozenset[str]
 
 
 def _norm_words(words: Sequence[str]) -> frozenset[str]:
@@ -124,6 +130,10 @@ def load_cues() -> Cues:
         for lang, phrases in by_lang.items():
             for phrase in phrases:
                 heads.add_phrase(f"head:{label}", lang, phrase)
+                if label == "ORG" and lang == "ar" and " " not in phrase and not phrase.startswith("ال"):
+                    # the head with the article (المديرية، القنصلية) names a body only with a specific
+                    # complement after it: see find_headed_orgs
+                    heads.add_phrase(f"head:{label}:{DEFINITE_HEAD}", lang, "ال" + phrase)
     particles = raw["name_particles"]
     stops = raw["name_stopwords"]
     return Cues(
@@ -138,6 +148,10 @@ def load_cues() -> Cues:
         stop_latin=frozenset(w.casefold() for w in stops["latin"]),
         org_not_names=_norm_words(raw["org_not_names"]["ar"]),
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
+        title_place_heads=_norm_words(raw["title_place_heads"]["ar"]),
+        org_patron_titles=_norm_words(raw["org_patron_titles"]["ar"]),
+        org_heads_described_by_nationality=_norm_words(raw["org_heads_described_by_nationality"]["ar"]),
+        apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
     )
 
 
@@ -284,8 +298,14 @@ def _latin_capitalised(prepared: PreparedText, index: int) -> bool:
     )
 
 
+def _place_head(text: str, cues: Cues) -> bool:
+    """A place noun that opens a title's place complement, clitics allowed (منطقة، بإقليم، لمحافظة)."""
+    return any(stem in cues.title_place_heads for _, stem in clitic_stems(text))
+
+
 def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention], cues: Cues) -> int:
-    """After a title, skip adjectives and places (وزير الخارجية *الروسي*، رئيس أركان *القوات الجوية في مالي*-)."""
+    """After a title, skip adjectives and places (وزير الخارجية *الروسي*، رئيس أركان *القوات الجوية في مالي*-,
+    أمير *منطقة عسير*)."""
     toks = prepared.tokens
     k, steps = b, 0
     while k < len(toks) and steps < 6:
@@ -298,6 +318,17 @@ def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention
             k = mention.token_end
         elif toks[k].text in cues.modifiers or (toks[k].text.startswith("ال") and is_arabic(toks[k].text)):
             k += 1
+        elif (
+            toks[k].text[:1] in "بل"
+            and k + 1 in starts
+            and starts[k + 1].label in _PLACE_LABELS
+            and prepared.gap_is_joinable(k)
+        ):
+            k = starts[k + 1].token_end  # بهيئة تبوك، لشرطة جدة: the body of a place the title is held in
+        elif _place_head(toks[k].text, cues) and k + 1 < len(toks) and prepared.gap_is_joinable(k):
+            # the place noun and the place's name (عسير، جارخاند): neither is the person's name
+            nxt = starts.get(k + 1)
+            k = nxt.token_end if nxt is not None and nxt.label != "PER" else k + 2
         else:
             break
         steps += 1
@@ -321,15 +352,21 @@ MAX_NAME_WORDS = 4
 _PRONOUN_SUFFIXES = ("هم", "هما", "كم", "كما", "هن")
 
 
+#: Folded forms shared by a function word and a name (على and علي both fold to علي): written with ي, the name.
+_NAMES_FOLDED_LIKE_STOPWORDS = frozenset({"علي", "العلي"})
+
+
 def _arabic_name_word(j: int, k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
     text = prepared.tokens[j].text
+    original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
+    if text in _NAMES_FOLDED_LIKE_STOPWORDS and strip_diacritics(original).endswith("ي"):
+        return j not in covered and (j == k or _plain_gap(prepared, j - 1))  # علي، العلي: not على
     if j in covered or not is_arabic(text) or text in cues.stop_ar:
         return False
     if len(text) < 2 and text not in cues.particles_ar:
         return False
     if j > k and not _plain_gap(prepared, j - 1):
         return False
-    original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
     if _TANWIN.search(original):
         return False  # tanwin marks an indefinite noun or adjective (نائبًا), never a name
     if strip_diacritics(original).endswith(_PRONOUN_SUFFIXES):
@@ -420,10 +457,44 @@ def _span(prepared: PreparedText, a: int, b: int, cut: int | None = None) -> tup
     return start, end
 
 
+@dataclass(frozen=True, slots=True)
+class TitleSlot:
+    """A title in the text (its first and end token) and the token where the name after it would start
+    (-1 when a sentence ends first)."""
+
+    title_start: int
+    title_end: int
+    name_start: int
+    info: Mapping[str, str]
+
+
+#: How many words a title's prepositional complement may run before the person (بصحة منطقة عسير).
+MAX_COMPLEMENT_WORDS = 3
+
+
+def _person_after_complement(k: int, prepared: PreparedText, model_people: frozenset[int]) -> int | None:
+    """The first token of a model-found person right after a prepositional complement at ``k`` (بهيئة تبوك)."""
+    toks = prepared.tokens
+    if k in model_people or not is_arabic(toks[k].text) or toks[k].text[:1] not in "بل":
+        return None
+    for p in range(k + 1, min(k + 1 + MAX_COMPLEMENT_WORDS, len(toks))):
+        if not prepared.gap_is_joinable(p - 1) or re.search(r"[,،]", prepared.gap(p - 1, p)):
+            return None
+        if p in model_people:
+            return p
+    return None
+
+
 def find_titled_names(
-    prepared: PreparedText, mentions: list[Mention], cues: Cues
+    prepared: PreparedText,
+    mentions: list[Mention],
+    cues: Cues,
+    slots: list[TitleSlot] | None = None,
+    model_people: frozenset[int] = frozenset(),
 ) -> tuple[list[Mention], dict[int, dict[str, str]]]:
-    """People named after a title; also the title of KB people (by token index) for coreference."""
+    """People named after a title; also the title of KB people (by token index) for coreference. Every title
+    seen is appended to ``slots`` when given (for the people another stage found, whose first tokens are
+    ``model_people``)."""
     starts = {m.token_start: m for m in mentions}
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     found: list[Mention] = []
@@ -440,17 +511,31 @@ def find_titled_names(
             if ":" not in gap and "©" not in title_text and "by" not in title_text.lower():
                 continue
         k = _skip_modifiers(cue.token_end, prepared, starts, cues)
-        if k >= len(prepared.tokens):
-            continue
-        if re.search(r"[.!?؟\n]", prepared.gap(k - 1, k)):
-            continue  # "…elected president.⏎He told": a sentence ends between the title and the word
         info = {"title": title_text, "role_class": role_class}
+        if (
+            k >= len(prepared.tokens)
+            or re.search(r"[.!?؟\n]", prepared.gap(k - 1, k))
+            or (is_arabic(prepared.tokens[k].text) and re.search(r"[:\"«»“”]", prepared.gap(k - 1, k)))
+        ):
+            # "…elected president.⏎He told": a sentence ends between the title and the word; رئيس الوزراء:
+            # "ندرك…": a quotation starts there
+            if slots is not None:
+                slots.append(TitleSlot(cue.token_start, cue.token_end, -1, info))
+            continue
+        if slots is not None:
+            slots.append(TitleSlot(cue.token_start, cue.token_end, k, info))
         mention = starts.get(k)
         if mention is not None:
             if mention.label == "PER":
                 titles_of.setdefault(k, info)
             continue
         cut = None
+        complement_person = _person_after_complement(k, prepared, model_people)
+        if complement_person is not None and slots is not None:
+            # الناطق الإعلامي بهيئة تبوك فهد الزايدي: the title's complement (ب/ل + a body or a place), then
+            # the person the model found: the title is theirs
+            slots[-1] = TitleSlot(cue.token_start, cue.token_end, complement_person, info)
+            continue
         if is_arabic(prepared.tokens[k].text):
             end = _arabic_name(k, prepared, covered, cues)
             minimum = 2
@@ -489,19 +574,199 @@ def _lowercase_head_named(prepared: PreparedText, b: int) -> bool:
     )
 
 
-def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues) -> list[Mention]:
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Folded function words that begin with the article's letters (إلى folds to الي): they never extend a name.
+_ARTICLE_LOOKALIKES = frozenset(
+    {
+        "الي",
+        "الا",
+        "الان",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذان",
+        "اللتان",
+        "اللذين",
+        "اللتين",
+        "اللاتي",
+        "اللواتي",
+    }
+)
+
+
+def _town_at(k: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The place mention that starts at token ``k`` when it is a town or region, not a country."""
+    for m in mentions:
+        if (
+            m.token_start == k
+            and m.label in _PLACE_LABELS
+            and not (m.entry is not None and _is_country(m.entry))
+        ):
+            return m
+    return None
+
+
+def _patron_name_end(
+    b: int, prepared: PreparedText, mentions: Sequence[Mention], covered: set[int], cues: Cues
+) -> int | None:
+    """End token of a patron's title and name at ``b`` (الملك فهد، الأمير سلطان بن عبدالعزيز), or None."""
+    toks = prepared.tokens
+    if b + 1 >= len(toks) or toks[b].text not in cues.org_patron_titles or not prepared.gap_is_joinable(b):
+        return None
+    person = next((m for m in mentions if m.token_start == b + 1), None)
+    if person is not None:
+        return person.token_end if person.label == "PER" else None
+    end = _arabic_name(b + 1, prepared, covered, cues)
+    return end if end > b + 1 else None
+
+
+def _body_tail(end: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
+    """After a patron's name, the body's adjectives and its ``لل`` complement (الطبية، للحوار الوطني)."""
+    toks = prepared.tokens
+    start = end
+    while (
+        end < len(toks)
+        and end - start < 3
+        and end not in covered
+        and _plain_gap(prepared, end - 1)
+        and toks[end].text.startswith(("ال", "وال"))
+        and toks[end].text not in cues.org_not_names
+        and toks[end].text not in _ARTICLE_LOOKALIKES
+    ):
+        end += 1
+    return _complement_end(end, prepared, covered, cues)
+
+
+def _joins(j: int, prepared: PreparedText, covered: set[int]) -> bool:
+    return j < len(prepared.tokens) and j not in covered and _plain_gap(prepared, j - 1)
+
+
+def _complement_end(j: int, prepared: PreparedText, covered: set[int], cues: Cues) -> int:
+    """End token of a purpose complement at ``j`` that ends an organisation's name, ``j`` when there is none:
+    ``لل`` + noun (للجوازات، للدفاع المدني، للغذاء والدواء) or ``ل`` + noun + definite noun (لمكافحة الفساد،
+    لنفط الخليج). It makes a generic "head + adjective" (المديرية العامة، الهيئة الوطنية) a specific body."""
+    toks = prepared.tokens
+    if not _joins(j, prepared, covered):
+        return j
+    text = toks[j].text
+    original = strip_diacritics(prepared.text[toks[j].start : toks[j].end])
+    if text.startswith("لل") and len(text) > 4 and is_arabic(text) and text[1:] not in cues.org_not_names:
+        end = j + 1
+        articles: tuple[str, ...] = ("ال", "وال")  # its adjective, a second complement: للدفاع *المدني*
+    elif (
+        text[:1] == "ل"
+        and len(text) > 3
+        and is_arabic(text)
+        and text[1:] not in cues.stop_ar
+        and text not in cues.stop_ar
+        and not original.endswith((*_PRONOUN_SUFFIXES, "ه", "ها"))
+        and _joins(j + 1, prepared, covered)
+        and toks[j + 1].text.startswith("ال")
+        and toks[j + 1].text not in cues.org_not_names
+        and toks[j + 1].text not in _ARTICLE_LOOKALIKES
+    ):
+        end = j + 2
+        articles = ("وال",)  # لمكافحة الفساد *والجريمة*
+    else:
+        return j
+    for article in articles:
+        if (
+            _joins(end, prepared, covered)
+            and toks[end].text.startswith(article)
+            and toks[end].text[len(article) - 2 :] not in cues.org_not_names
+        ):
+            end += 1
+    return end
+
+
+def _nation_stem(word: str) -> str:
+    """A country's name or its adjective reduced to a shared stem (البرتغالي, البرتغال -> برتغال; الأميركية,
+    أميركا -> اميرك; السعودية, السعودي -> سعود), on folded text."""
+    word = word[2:] if word.startswith("ال") else word
+    for ending in ("يه", "يا", "ي", "ا"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+@lru_cache(maxsize=4)
+def nation_stems(kb: KnowledgeBase | None) -> frozenset[str]:
+    """Stems of the KB's one-word Arabic country names, to tell a nationality adjective (الإندونيسية)."""
+    if kb is None:
+        return frozenset()
+    stems = set()
+    for entry in kb.entities():
+        if _is_country(entry):
+            for _, name in entry.names():
+                tokens = alias_tokens(name)
+                if len(tokens) == 1 and is_arabic(tokens[0]):
+                    stems.add(_nation_stem(tokens[0]))
+    return frozenset(stem for stem in stems if len(stem) >= 3)
+
+
+def _nationality(word: str, stems: frozenset[str]) -> bool:
+    """Is ``word`` (folded) a definite nationality adjective (البرتغالي، الأميركية)?"""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and _nation_stem(word) in stems
+
+
+def find_headed_orgs(
+    prepared: PreparedText, mentions: list[Mention], cues: Cues, nations: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Organisations named by a head noun and what follows it (وزارة الخارجية الجزائرية، قناة "…")."""
     toks = prepared.tokens
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    place_at = {m.token_start: m.label for m in mentions}
     found: list[Mention] = []
     for head in cues.org_heads.find(prepared):
         if any(i in covered for i in range(head.token_start, head.token_end)):
             continue
-        label = head.hits[0].entry_id.split(":", 1)[1]
+        # a head listed with its article too (الجيش) is not held to the stricter rule
+        definite_head = all(h.entry_id.endswith(f":{DEFINITE_HEAD}") for h in head.hits)
+        label = head.hits[0].entry_id.split(":")[1]
         b = head.token_end
-        if b >= len(toks) or b in covered:
+        if b >= len(toks):
             continue
         head_surface = prepared.text[head.start : head.end]
+        patron_end = None if definite_head else _patron_name_end(b, prepared, mentions, covered, cues)
+        if patron_end is not None:
+            # named after a patron (مدينة الملك فهد الطبية، مركز الملك عبد العزيز للحوار الوطني، جامعة الإمام
+            # محمد بن سعود الإسلامية): the person's name is part of the body's, with the words after it
+            end = _body_tail(patron_end, prepared, covered, cues)
+            end_off = prepared.original_span(head.token_start, end)[1]
+            surface = prepared.text[head.start : end_off]
+            found.append(
+                Mention(
+                    head.start, end_off, head.token_start, end, label, strip_diacritics(surface).strip(),
+                    None, CONF_UNKNOWN * 0.9, {"source": "head"},
+                )
+            )  # fmt: skip
+            covered.update(range(head.token_start, end))
+            continue
+        if _place_head(toks[head.token_start].text, cues):
+            continue  # مدينة names a body only after a patron (مدينة الرياض is the town)
+        town = _town_at(b, mentions)
+        if b in covered:
+            if (
+                town is None
+                or definite_head
+                or label != "ORG"
+                or not is_arabic(head_surface)
+                or prepared.gap(b - 1, b) != " "
+            ):
+                continue
+            # the body of a town (بلدية جدة، جامعة القاهرة، شرطة دبي); of a country it is the state's own
+            # (جيش مالي) and stays as the KB or other cues have it
+            tail = town.token_end  # not the adjectives after it: نادي ميلانو (الإيطالي) describes the club
+            end_off = prepared.original_span(head.token_start, tail)[1]
+            surface = prepared.text[head.start : end_off]
+            found.append(
+                Mention(
+                    head.start, end_off, head.token_start, tail, label, strip_diacritics(surface).strip(),
+                    None, CONF_UNKNOWN * 0.9, {"source": "head"},
+                )
+            )  # fmt: skip
+            covered.update(range(head.token_start, tail))
+            continue
         gap = prepared.gap(b - 1, b)
         name_start, end = head.token_start, b
         if '"' in gap:  # قناة "…": the quoted words are the name, and the span
@@ -522,11 +787,53 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
                 definite = text.startswith("ال") or (end > b and text.startswith("وال"))
                 if (
                     not definite
-                    or text in cues.org_not_names
+                    or text in _ARTICLE_LOOKALIKES
+                    or (
+                        text in cues.org_not_names
+                        and _complement_end(end + 1, prepared, covered, cues) == end + 1
+                    )
                     or (end > b and not _plain_gap(prepared, end - 1))
                 ):
                     break
                 end += 1
+            # A "لل" complement makes a generic body specific (المديرية العامة *للجوازات*, الجهاز المركزي
+            # *للإحصاء*); after a specific one it is more often the next phrase (وزارة الداخلية للمواطنين).
+            generic = definite_head or toks[end - 1].text in cues.org_not_names
+            if (
+                end == b
+                and not definite_head
+                and toks[b].text in cues.title_place_heads
+                and b + 1 < len(toks)
+            ):
+                # إمارة *منطقة عسير*، بلدية *محافظة الخرج*: the body of a named place
+                place = _town_at(b + 1, mentions)
+                if place is not None:
+                    end = place.token_end
+                elif (
+                    b + 1 not in covered
+                    and _plain_gap(prepared, b)
+                    and _arabic_name_word(b + 1, b + 1, prepared, covered, cues)
+                ):
+                    end = b + 2
+            complement_end = _complement_end(end, prepared, covered, cues) if end > b and generic else end
+            if complement_end > end:
+                end = complement_end
+            elif (
+                definite_head
+                and end - b < 2
+                and place_at.get(end) not in _PLACE_LABELS
+                and not (  # الاتحاد البرتغالي
+                    end == b + 1
+                    and _nationality(toks[b].text, nations)
+                    and not any(
+                        stem in cues.org_heads_described_by_nationality
+                        for _, stem in clitic_stems(toks[head.token_start].text)
+                    )
+                )
+            ):
+                # المركز الأول، الشركة المتعهدة: the article makes the head a common noun, unless a
+                # place follows (القنصلية الإندونيسية بجدة)
+                continue
         else:
             if not head_surface[:1].isupper() and not _lowercase_head_named(prepared, b):
                 continue
@@ -556,6 +863,178 @@ def find_headed_orgs(prepared: PreparedText, mentions: list[Mention], cues: Cues
         )  # fmt: skip
         covered.update(range(head.token_start, end))
     return found
+
+
+# --- the model's one-word names that are part of a person's name ----------------------------------
+
+#: The label of the statistical model that a one-word part of a person's name is often given by mistake (a
+#: place-like word it tags LOC is more often the place: عسير).
+_RETYPABLE = frozenset({"ORG"})
+#: A name part shorter than this (normalised characters) is too likely to be another word.
+MIN_NAME_PART = 3
+
+
+def _person_name_words(names: Sequence[str], cues: Cues) -> frozenset[str]:
+    """The distinctive words of the people named in full (two words or more) in a text."""
+    words: set[str] = set()
+    for name in names:
+        tokens = alias_tokens(name)
+        if len(tokens) < 2:
+            continue
+        words.update(
+            t for t in tokens
+            if len(t) >= MIN_NAME_PART and t not in cues.particles_ar and t not in cues.stop_ar
+            and t.casefold() not in cues.stop_latin
+        )  # fmt: skip
+    return frozenset(words)
+
+
+def _not_a_person(ann: Annotation, cues: Cues) -> bool:
+    """A one-word Arabic person of the model that cannot be a name: a function word or weekday (الجمعة), a title
+    on its own (الشيخ), a word with tanwin (سعيدٌ، برستيجاً: an indefinite noun or adjective)."""
+    if ann.label != "PER" or ann.attrs.get("source") != "ner" or not is_arabic(ann.text):
+        return False
+    tokens = alias_tokens(ann.text)
+    if len(tokens) != 1:
+        return False
+    return (
+        tokens[0] in cues.stop_ar
+        or bool(_TANWIN.search(ann.text))
+        or any(m.token_start == 0 and m.token_end == 1 for m in cues.titles.find(prepare(ann.text)))
+    )
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _after_place_head(text: str, start: int, cues: Cues) -> bool:
+    """Does the word before ``start`` open a place (منطقة عسير صالح: a "person" that swallowed a place)?"""
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    return before is not None and any(_place_head(tok, cues) for tok in alias_tokens(before.group(1)))
+
+
+def retype_name_parts(
+    doc: Document,
+    model_entities: Sequence[Annotation],
+    people: Sequence[str],
+    cues: Cues,
+    places: Sequence[Annotation] = (),
+) -> list[Annotation]:
+    """The statistical model's one-word ORG spans that are a word of a person named in full in the same text
+    (مورينيو after جوزيه مورينيو, لفينجر after ارسين فينجر) are that person: PER, the clitic left out of the
+    span. The model tags a lone foreign surname by its context; the full name says what it is."""
+    words = _person_name_words(people, cues) - {
+        stem for a in places for tok in alias_tokens(a.text) for _, stem in clitic_stems(tok)
+    }  # a word the text also uses as a place is the place
+    out: list[Annotation] = []
+    for ann in model_entities:
+        tokens = alias_tokens(ann.text) if ann.label in _RETYPABLE and words else ()
+        if len(tokens) == 1 and ann.attrs.get("source") == "ner":
+            for prefix, stem in clitic_stems(tokens[0]):
+                if stem in words and doc.text.startswith(prefix, ann.start):
+                    start = ann.start + len(prefix)
+                    attrs = {**ann.attrs, "retyped_from": ann.label}
+                    ann = doc.annotation(
+                        LAYER, start, ann.end, "PER", attrs=attrs, stage=ann.stage, confidence=ann.confidence
+                    )
+                    break
+        out.append(ann)
+    return out
+
+
+def link_given_names(
+    doc: Document, model_entities: Sequence[Annotation], people: Sequence[Annotation], cues: Cues
+) -> list[Annotation]:
+    """A later one-word person that is the given name of exactly one person named in full before it (الأمير
+    فيصل after الأمير فيصل بن خالد بن عبدالعزيز) gets that person's ``canonical``; coreference then links it.
+    Surnames are linked by coreference itself; a given name two people share links to neither."""
+    firsts: dict[str, list[tuple[int, str]]] = {}
+    for person in people:
+        tokens = alias_tokens(doc.text[person.start : person.end])
+        if len(tokens) >= 2 and len(tokens[0]) >= MIN_NAME_PART and tokens[0] not in cues.particles_ar:
+            canonical = str(person.attrs.get("canonical") or strip_diacritics(person.text).strip())
+            for _, stem in clitic_stems(tokens[0]):  # ومحمد بن زايد: the given name is محمد
+                firsts.setdefault(stem, []).append((person.start, canonical))
+    out: list[Annotation] = []
+    for ann in model_entities:
+        tokens = alias_tokens(ann.text) if ann.label == "PER" and "canonical" not in ann.attrs else ()
+        if len(tokens) == 1:
+            for _, stem in clitic_stems(tokens[0]):
+                owners = {canonical for start, canonical in firsts.get(stem, ()) if start < ann.start}
+                if len(owners) == 1:
+                    attrs = {**ann.attrs, "canonical": owners.pop(), "mention": "given_name"}
+                    ann = doc.annotation(
+                        LAYER,
+                        ann.start,
+                        ann.end,
+                        "PER",
+                        attrs=attrs,
+                        stage=ann.stage,
+                        confidence=ann.confidence,
+                    )
+                    break
+        out.append(ann)
+    return out
+
+
+# --- titles of people found by other means ---------------------------------------------------------
+
+
+#: Title classes that say how a person is addressed more than what office they hold (السيد، الدكتور).
+_COURTESY_CLASSES = frozenset({"honorific", "expert"})
+
+
+def titled_people(
+    doc: Document,
+    prepared: PreparedText,
+    slots: Sequence[TitleSlot],
+    entities: Sequence[Annotation],
+    cues: Cues,
+    also: Sequence[Annotation] = (),
+) -> list[Annotation]:
+    """Arabic people of ``entities`` without a title that stand right after a title (رئيس الحكومة، سعد الدين
+    العثماني, found by the model) or right before one in apposition (مصطفى مدبولي رئيس الوزراء: — no name
+    after the title) get its ``title`` and ``role_class``, as people found by the title cue do; coreference
+    and speakers resolve role phrases (وأضاف رئيس الوزراء) with them."""
+    token_at_start = {tok.start: i for i, tok in enumerate(prepared.tokens)}
+    token_at_end = {tok.end: i for i, tok in enumerate(prepared.tokens)}
+    before = {slot.name_start: slot for slot in slots if slot.name_start >= 0}
+    after = {slot.title_start: slot for slot in slots}
+    named = {token_at_start.get(a.start) for a in [*entities, *also] if a.label == "PER"}
+    covered: set[int] = set()
+    out: list[Annotation] = []
+    for ann in entities:
+        slot = None
+        weak = ann.attrs.get("role_class") in _COURTESY_CLASSES  # الدكتور مصطفى مدبولي رئيس الوزراء
+        if ann.label == "PER" and ("title" not in ann.attrs or weak) and is_arabic(ann.text):
+            first, last = token_at_start.get(ann.start), token_at_end.get(ann.end)
+            slot = before.get(first) if first is not None and "title" not in ann.attrs else None
+            if slot is None and last is not None and last + 1 in after:
+                follower = after[last + 1]
+                if (
+                    follower.info["role_class"] not in _COURTESY_CLASSES
+                    and not (first and prepared.tokens[first - 1].text in cues.apposition_blockers)
+                    and prepared.gap(last, last + 1).strip() in ("", "،", ",")
+                    and follower.name_start not in named
+                    and not _name_at(follower.name_start, prepared, covered, cues)
+                ):
+                    slot = follower  # apposition: the title after the name is that person's
+        if slot is not None:
+            attrs = {**ann.attrs, **slot.info}
+            ann = doc.annotation(
+                LAYER, ann.start, ann.end, ann.label, attrs=attrs, stage=ann.stage, confidence=ann.confidence
+            )
+        out.append(ann)
+    return out
+
+
+def _name_at(k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
+    """Does a personal name of two words or more start at token ``k`` (so a title before it is its own)?"""
+    if k < 0 or k >= len(prepared.tokens):
+        return False
+    if is_arabic(prepared.tokens[k].text):
+        return _arabic_name(k, prepared, covered, cues) - k >= 2
+    return _latin_name(k, prepared, covered, cues)[0] - k >= 2
 
 
 # --- the stage ------------------------------------------------------------------------------------
@@ -624,14 +1103,25 @@ def _capitalised_mention(prepared: PreparedText, span: NameSpan) -> Mention:
                    {"source": "capitalised", "cue": span.cue})  # fmt: skip
 
 
-def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: bool = True) -> list[Mention]:
-    """All entity mentions of a document: KB matches first, then names found by cues."""
-    prepared = prepare(doc.text)
+def find_mentions(
+    doc: Document,
+    kb: KnowledgeBase | None,
+    *,
+    unknown_names: bool = True,
+    prepared: PreparedText | None = None,
+    slots: list[TitleSlot] | None = None,
+    model_people: frozenset[int] = frozenset(),
+) -> list[Mention]:
+    """All entity mentions of a document: KB matches first, then names found by cues. The titles seen are
+    appended to ``slots`` when given."""
+    prepared = prepared if prepared is not None else prepare(doc.text)
     cues = load_cues()
     mentions: list[Mention] = []
     if kb is not None:
         mentions = resolve_matches(entity_matcher(kb).find(prepared), prepared, kb, cues)
-    titled, titles_of = find_titled_names(prepared, mentions, cues) if unknown_names else ([], {})
+    titled, titles_of = (
+        find_titled_names(prepared, mentions, cues, slots, model_people) if unknown_names else ([], {})
+    )
     if titles_of:
         mentions = [
             Mention(m.start, m.end, m.token_start, m.token_end, m.label, m.canonical, m.entry, m.confidence,
@@ -641,7 +1131,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: boo
         ]  # fmt: skip
     mentions += titled
     if unknown_names:
-        mentions += find_headed_orgs(prepared, mentions, cues)
+        bodies = find_headed_orgs(prepared, mentions, cues, nation_stems(kb))
+        # a body named after its town (بلدية جدة) takes the town's mention into its own
+        mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in bodies)]
+        mentions += bodies
         mentions = _with_given_names(prepared, mentions)
         spans = find_capitalised_names(prepared, mentions, cues.stop_latin)
         taken = {i for span in spans for i in range(span.token_start, span.token_end)}
@@ -658,7 +1151,22 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None, *, unknown_names: boo
     defaults={"kb_files": (), "use_kb": True, "unknown_names": True},
 )
 def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
-    mentions = find_mentions(doc, kb_for(config), unknown_names=bool(config.get("unknown_names", True)))
+    prepared = prepare(doc.text)
+    slots: list[TitleSlot] = []
+    token_at_start = {tok.start: i for i, tok in enumerate(prepared.tokens)}
+    model_people = frozenset(
+        token_at_start[a.start]
+        for a in doc.layer(LAYER)
+        if a.stage != STAGE and a.label == "PER" and a.start in token_at_start
+    )
+    mentions = find_mentions(
+        doc,
+        kb_for(config),
+        unknown_names=bool(config.get("unknown_names", True)),
+        prepared=prepared,
+        slots=slots,
+        model_people=model_people,
+    )
     annotations: list[Annotation] = [
         doc.annotation(
             LAYER, m.start, m.end, m.label, attrs=mention_attrs(m), stage=STAGE, confidence=m.confidence
@@ -669,5 +1177,26 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # this stage, so that it can tag a whole batch of documents at once) stay where no KB or rule
     # match overlaps them: those win. This stage's own earlier output is replaced.
     taken = SpanSet((a.start, a.end) for a in annotations)
-    others = [a for a in doc.layer(LAYER) if a.stage != STAGE and not taken.overlaps(a.start, a.end)]
+    cues = load_cues()
+    others = [
+        a
+        for a in doc.layer(LAYER)
+        if a.stage != STAGE and not taken.overlaps(a.start, a.end) and not _not_a_person(a, cues)
+    ]
+    people = [
+        doc.text[a.start : a.end]
+        for a in annotations + others
+        if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
+    ]
+    places = [a for a in annotations + others if a.label in _PLACE_LABELS]
+    others = retype_name_parts(doc, others, people, cues, places)
+    full = [
+        a for a in annotations + others if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
+    ]
+    others = link_given_names(doc, others, full, cues)
+    if slots:
+        annotations, others = (
+            titled_people(doc, prepared, slots, annotations, cues),
+            titled_people(doc, prepared, slots, others, cues, also=annotations),
+        )
     return doc.with_layer(LAYER, annotations + others)
