@@ -448,3 +448,34 @@ def test_speakers_arabic_definite_person_noun_agrees_with_its_verb() -> None:
     assert [s for _, s in _quotes(she)] == ["سارة الأحمد", "سارة الأحمد"]
     man = 'وقال سامر الحلبي "لن نتراجع عن هذا القرار مهما حدث".\nوأضافت المرأة "نحن نعاني منذ سنوات طويلة".'
     assert [s for _, s in _quotes(man)] == ["سامر الحلبي", None]
+
+
+def test_speakers_arabic_preposition_inside_a_title_leaves_its_holder_the_subject() -> None:
+    # "المشرف العام على فريق …": على completes the title, the name after it still speaks
+    text = 'أكد المشرف العام على فريق الوحدة سامي القحطاني أن اللاعبين جاهزون، وقال: "سنقاتل على كل نقطة في الدوري".'
+    assert [speaker for _, speaker in _quotes(text)] == ["سامي القحطاني"]
+
+
+def test_speakers_arabic_preposition_before_a_title_still_keeps_its_name_out() -> None:
+    # "مع نظيره …": the counterpart after مع is no subject; the minister written before speaks
+    text = (
+        'التقى وزير الخارجية عادل الجبير مع نظيره الروسي سيرغي لافروف، وقال: "نتفق على ضرورة الحل السياسي".'
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["عادل الجبير"]
+
+
+_FILLER = "وتناول الاجتماع ملفات التعاون في الاقتصاد والطاقة والتعليم والصحة والنقل والزراعة والسياحة. " * 6
+
+
+def test_speakers_arabic_head_of_government_far_back_is_the_one_titled_so() -> None:
+    # a role phrase past the usual look-back names the one person the document titled head of government
+    text = ("استقبل رئيس الوزراء الباكستاني نواز شريف وفدا سعوديا في إسلام آباد. " + _FILLER
+            + 'وأضاف رئيس الوزراء: "علاقاتنا مع المملكة أقوى من أي وقت مضى".')  # fmt: skip
+    assert [speaker for _, speaker in _quotes(text)] == ["نواز شريف"]
+
+
+def test_speakers_arabic_head_of_government_far_back_with_two_holders_is_nobody() -> None:
+    text = ("استقبل رئيس الوزراء الباكستاني نواز شريف وفدا سعوديا. والتقى الرئيس الأفغاني أشرف غني "
+            "برئيس الوزراء الهندي ناريندرا مودي. " + _FILLER
+            + 'وأضاف رئيس الوزراء: "علاقاتنا مع المملكة أقوى من أي وقت مضى".')  # fmt: skip
+    assert [speaker for _, speaker in _quotes(text)] == [None]

@@ -198,7 +198,17 @@ class Discourse:
             return False
         if words and DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
             return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
-        return not any(w in self.cues.non_subject for w in words)
+        return not any(
+            w in self.cues.non_subject and not (k and words[k - 1] in _TITLE_TAKES_PREPOSITION)
+            for k, w in enumerate(words)
+        )
+
+
+#: Arabic title words whose complement opens with a preposition (المشرف العام على فريق X, القائم على, المسؤول
+#: عن): that preposition belongs to the title, so the name after it is still the title holder, a subject.
+_TITLE_TAKES_PREPOSITION = frozenset(
+    fold(w) for w in ("المشرف", "المشرفة", "العام", "العامة", "القائم", "القائمة", "المسؤول", "المسؤولة")
+)
 
 
 #: "de"/"of" right before a name: it completes a noun ("un proche collaborateur de X"), it is not a subject.

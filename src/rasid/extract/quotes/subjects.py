@@ -425,7 +425,26 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             and not _nationalities_clash(ctx, ps, pe, people[-1].key)
         ):
             return Speaker(people[-1], ps, pe, "role", None)
+        if not people and phrase_class in _SINGLE_HOLDER_CLASSES:
+            holder = _only_holder_before(ctx, ps, phrase_class)
+            if holder is not None and not _nationalities_clash(ctx, ps, pe, holder.key):
+                return Speaker(holder, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: Offices one person holds in a story: "رئيس الوزراء" far from anyone still names the one head of
+#: government the document titled so (a minister or a general has peers, so they stay within view).
+_SINGLE_HOLDER_CLASSES = frozenset({"head_of_state", "head_of_government"})
+
+
+def _only_holder_before(ctx: Discourse, pos: int, role_class: str) -> Mention | None:
+    """The one person before ``pos`` whose own title has ``role_class``, when no other person does."""
+    holders = {
+        m.key: m
+        for m in ctx.mentions_in(0, pos)
+        if m.label == "PER" and role_class in ctx.person_classes(m.key)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 #: How far back a title repeated word for word may name the person it was given to.
