@@ -148,8 +148,9 @@ def source_cues(
     outlets.update(kb_by_name)
     for key, value in agencies.items():
         outlets.setdefault(key, value)
+    declension = russian_declension(extra_files)
     for key, value in list(outlets.items()):
-        for form in (*_russian_case_forms(key), *_russian_phrase_case_forms(key)):
+        for form in (*_russian_case_forms(key, declension), *_russian_phrase_case_forms(key, declension)):
             outlets.setdefault(form, value)
     publishers.update(outlets)
     research: dict[str, Outlet] = {}
@@ -158,7 +159,7 @@ def source_cues(
         group = Outlet(canonical, linked.kb_id if linked else None)
         for form in [canonical, *forms]:
             research[fold(form)] = group
-            for declined in _russian_phrase_case_forms(fold(form)):
+            for declined in _russian_phrase_case_forms(fold(form), declension):
                 research.setdefault(declined, group)
     latin: dict[str, list[str]] = {}
     for key in outlets:
@@ -180,59 +181,59 @@ def source_cues(
 _RU_DECLINABLE = re.compile(r"[а-яё]{4,}[бвгджзклмнпрстфхцчшщ]")
 
 
-def _russian_case_forms(folded_name: str) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class RussianDeclension:
+    """The Russian case endings of the cue file's ``russian_declension`` (folded, ё as е)."""
+
+    name_endings: tuple[str, ...]  # added to a one-word name ending in a consonant
+    adjective_cases: Mapping[str, tuple[str, ...]]  # nominative ending -> oblique endings, in case order
+    noun_cases: Mapping[str, tuple[str, ...]]  # tried in file order, "" (a consonant) last
+    softening: str  # consonants after which the genitive of a noun in -а takes -и
+
+
+@lru_cache(maxsize=8)
+def russian_declension(extra_files: tuple[str, ...] = ()) -> RussianDeclension:
+    data = load_cues("sources", extra_files)["russian_declension"]
+    return RussianDeclension(
+        name_endings=tuple(data["name_endings"]),
+        adjective_cases={end: tuple(cases) for end, cases in data["adjective_cases"].items()},
+        noun_cases={end: tuple(cases) for end, cases in data["noun_cases"].items()},
+        softening=data["softening"],
+    )
+
+
+def _russian_case_forms(folded_name: str, declension: RussianDeclension) -> tuple[str, ...]:
     if not _RU_DECLINABLE.fullmatch(folded_name):
         return ()
-    return tuple(folded_name + ending for ending in ("а", "у", "ом", "е"))
+    return tuple(folded_name + ending for ending in declension.name_endings)
 
 
-#: Russian case endings of a name's leading adjectives and its head noun (folded, ё as е), for the genitive,
-#: dative, prepositional and instrumental: "Сирийская обсерватория по правам человека" → "в Сирийской
-#: обсерватории по правам человека", "Независимая газета" → "Независимой газете".
-_RU_ADJECTIVE_CASES = {
-    "ая": ("ой", "ой", "ой", "ой"),
-    "яя": ("ей", "ей", "ей", "ей"),
-    "ий": ("ого", "ому", "ом", "им"),
-    "ый": ("ого", "ому", "ом", "ым"),
-    "ое": ("ого", "ому", "ом", "ым"),
-}
-_RU_NOUN_CASES = {
-    "ия": ("ии", "ии", "ии", "ией"),
-    "а": ("ы", "е", "е", "ой"),
-    "я": ("и", "е", "е", "ей"),
-    "о": ("а", "у", "е", "ом"),
-    "й": ("я", "ю", "е", "ем"),
-    "": ("а", "у", "е", "ом"),  # a consonant: центр → центра, центру, центре, центром
-}
-#: Consonants after which the genitive of a noun in -а takes -и (группа → группы, but газета → газеты).
-_RU_SOFTENING = "кгхжшщч"
-
-
-def _russian_phrase_case_forms(folded_name: str) -> tuple[str, ...]:
+def _russian_phrase_case_forms(folded_name: str, declension: RussianDeclension) -> tuple[str, ...]:
     """The oblique cases of a Cyrillic name of two words or more whose leading adjectives and head noun
     decline together (the words after the head, "по правам человека", do not)."""
     words = folded_name.split(" ")
     if len(words) < 2 or not re.fullmatch(r"[а-я-]+", words[0]):
         return ()
+    adjective_cases, noun_cases = declension.adjective_cases, declension.noun_cases
     forms: list[str] = []
-    for case in range(4):
+    for case in range(len(next(iter(noun_cases.values())))):
         out = []
         head_done = False
         for word in words:
             if head_done:
                 out.append(word)
                 continue
-            adjective = next((e for e in _RU_ADJECTIVE_CASES if word.endswith(e) and len(word) > 3), None)
+            adjective = next((e for e in adjective_cases if word.endswith(e) and len(word) > 3), None)
             if adjective is not None:
-                out.append(word[: -len(adjective)] + _RU_ADJECTIVE_CASES[adjective][case])
+                out.append(word[: -len(adjective)] + adjective_cases[adjective][case])
                 continue
             if not re.fullmatch(r"[а-я-]{4,}", word):
                 return tuple(forms)
-            ending = next(e for e in _RU_NOUN_CASES if word.endswith(e))
+            ending = next(e for e in noun_cases if word.endswith(e))
             if ending == "" and not re.search("[бвгджзклмнпрстфхцчшщ]$", word):
                 return tuple(forms)  # a noun ending in ь or a vowel left out declines otherwise
-            new = _RU_NOUN_CASES[ending][case]
-            if ending == "а" and case == 0 and word[-2:-1] in _RU_SOFTENING:
+            new = noun_cases[ending][case]
+            if ending == "а" and case == 0 and word[-2:-1] in declension.softening:
                 new = "и"
             out.append(word[: len(word) - len(ending)] + new)
             head_done = True
@@ -697,7 +698,11 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     ]
     anchors["research"] = first_words(
         research_forms
-        + [declined for form in research_forms for declined in _russian_phrase_case_forms(form)]
+        + [
+            declined
+            for form in research_forms
+            for declined in _russian_phrase_case_forms(form, russian_declension(extra_files))
+        ]
     )
     # every vague source contains one of these head words
     anchors["vague"] = tuple(
