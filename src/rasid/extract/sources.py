@@ -304,7 +304,9 @@ def _patterns(
     cited = alternation(data["cited_cues"])
     agency_adjectives = alternation([fold(a)[2:] for a in data["agency_adjectives"]])
     told = alternation(data["told_cues"])
-    platforms = alternation(data["platforms"])
+    platforms = alternation(
+        [*data["platforms"], *_declined_platforms(data["platforms"], russian_declension(extra_files))]
+    )
     channel_words = alternation(data["channel_words"])
     evidence = alternation(data["research_evidence"])
     reported = alternation(data["reported_verbs"])
@@ -378,7 +380,8 @@ def _patterns(
             rf"(?:\s+[^\s]+ي?ه)?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
         ),
         "cited_before": re.compile(
-            rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
+            # a filler may be glued to the cue's ل: "وفقا لبيانات …"
+            rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,3}}\s*(?:{heads}))?"
             # "نقلت وكالة رويترز عن تلفزيون …": what an outlet passed on from another
             rf"|{B_START}(?:[وف])?(?:نقل|نقلت|نقلا|نقلته|نقلتها)(?:\s+[^\s]+){{1,4}}\s+عن)\s*{article}[\"«“]?\s*$"
@@ -419,6 +422,14 @@ def _patterns(
             rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
         ),
         "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
+        # a French verb in the perfect right before "sur <platform>": "a prévenu sur Twitter", "ont réagi
+        # dimanche sur Facebook" (a passive, "a été harcelé sur X", posts nothing)
+        "french_perfect_before": re.compile(
+            r"(?<![^\W_])(?:a|ont|avait|avaient)\s+(?!ete(?![^\W_]))[a-z]+(?:e|i|u|it|is)(?:\s+[^\s,.;:]+){0,2}\s+$"
+        ),
+        "own_channel_before": re.compile(
+            rf"{B_START}(?:{alternation(data['own_channel_cues'])})(?:\s+[^\s,.;:!?]+)?\s*[\"«“(]?\s*$"
+        ),
         "account_action": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['account_action_verbs'])}){B_END}[^.!?\n]{{0,25}}$"
         ),
@@ -515,6 +526,22 @@ _ORG_STOP = (
 )
 
 
+#: A French past participle before "par" or "à" (folded): it agrees with what it describes, so "contacté par"
+#: also stands for "contactées par", "joint par" for "jointes par", "lu à" for "lue à".
+_FRENCH_PARTICIPLE_CUE = re.compile(r"(?P<participle>[a-z]+[eitus])(?P<preposition> (?:par|a|au))")
+
+
+def _agreeing_alternation(cues: Sequence[str]) -> str:
+    """:func:`alternation` of ``cues`` whose French participles also match their feminine and plural forms."""
+    parts = []
+    for cue in sorted({fold(c) for c in cues if fold(c)}, key=lambda c: (-len(c), c)):
+        if m := _FRENCH_PARTICIPLE_CUE.fullmatch(cue):
+            parts.append(rf"{re.escape(m['participle'])}(?:e|s|es)?\s+{m['preposition'].strip()}")
+        else:
+            parts.append(r"\s+".join(re.escape(part) for part in cue.split(" ")))
+    return "|".join(parts)
+
+
 def _attribution_patterns(
     data: Mapping[str, Any], sc: SourceCues, article: str, reported: str, ar_verbs: str
 ) -> dict[str, re.Pattern[str]]:
@@ -540,10 +567,12 @@ def _attribution_patterns(
         "free_inverted_before": re.compile(
             rf"{B_START}(?:{alternation(data['free_inverted_verbs'])}){filler}\s*{article}[\"«“]?\s*$"
         ),
-        "by_told_before": re.compile(rf"{B_START}(?:{alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"),
+        "by_told_before": re.compile(
+            rf"{B_START}(?:{_agreeing_alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"
+        ),
         "by_cited_before": re.compile(
             # with the outlet's head noun: "relayée par l'agence APA", "diffusé par la chaîne …"
-            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
+            rf"{B_START}(?:{_agreeing_alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
             rf"(?:(?:{alternation([fold(h) for h in data['outlet_heads']])})\s+)?[\"«“]?\s*$"
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
@@ -955,6 +984,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             anchors["platforms"],
             _ambiguous_platforms(extra),
             _platform_set(extra, "generic_platforms"),
+            _platform_set(extra, "platforms"),
         )
     )
     found.extend(_research(sc, folded, pats, anchors["research"]))
@@ -1521,6 +1551,7 @@ def _social_channels(
     anchors: Sequence[str],
     ambiguous: frozenset[str],
     generic: frozenset[str] = frozenset(),
+    listed: frozenset[str] | None = None,
 ) -> list[Found]:
     """A platform named as where something was posted: a channel word before it ("عبر حسابه في
     تويتر", "on its Telegram channel") or after it ("Telegram channel «…»"); ``X`` and the like need
@@ -1537,13 +1568,25 @@ def _social_channels(
             weak = pats["weak_channel_before"].search(folded, window_start, m.start())
             if (
                 weak is not None
-                and pats["posting_verb"].search(folded, max(0, weak.start() - 80), weak.start())
+                and (
+                    pats["posting_verb"].search(folded, max(0, weak.start() - 80), weak.start())
+                    or (
+                        weak.group("cue") == "sur"
+                        and platform not in ambiguous
+                        and platform not in generic
+                        and pats["french_perfect_before"].search(
+                            folded, max(0, weak.start() - 40), weak.start()
+                        )
+                    )
+                )
                 and not pats["account_action"].search(folded, max(0, weak.start() - 40), weak.start())
             ):
                 before = weak
         after = pats["channel_after"].match(folded, m.end(), m.end() + 80)
         named_after = after is not None and after.end() > m.end()
-        self_channel = "канал" in platform  # "телеграм-канале" names the channel itself
+        # "телеграм-канале" names the channel itself; a declined form the cue file does not list ("не было
+        # Telegram-канала") only with the channel's name after it ("журналисты telegram-канала «…»")
+        self_channel = "канал" in platform and (listed is None or platform in listed or named_after)
         if (
             before is None
             and not self_channel
@@ -1572,6 +1615,8 @@ def _social_channels(
             ):
                 continue
         start = before.start() if before is not None else m.start()
+        if pats["own_channel_before"].search(folded, max(0, start - 30), start):
+            continue  # "Rejoignez notre page Facebook": the publisher's own channel, no source
         end = after.end() if named_after and after is not None else m.end()
         attrs: dict[str, Any] = {"outlet": None, "platform": _original(text, norm, *m.span("platform"))}
         if after is not None and (after.group("channel") or after.group("handle")):
@@ -1582,6 +1627,17 @@ def _social_channels(
             attrs["owner"] = owner
         out.append(Found(start, _strip_end(folded, end), "social_channel", attrs))
     return out
+
+
+def _declined_platforms(platforms: Sequence[str], declension: RussianDeclension) -> list[str]:
+    """The oblique cases of the Cyrillic platform names that end in a consonant: "telegram-канала",
+    "Телеграмом", "Твиттеру" (folded)."""
+    return [
+        fold(name) + ending
+        for name in platforms
+        if re.search("[бвгджзклмнпрстфхцчшщ]$", fold(name))
+        for ending in declension.name_endings
+    ]
 
 
 #: Channels in the plural ("Telegram channels", "телеграм-каналы"): a group of sources only when cited.
