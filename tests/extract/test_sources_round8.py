@@ -1,14 +1,17 @@
 """rasid.sources.v1, forms of an eighth development round: French participles that agree ("contactées par
 l'AFP"), a Russian quotation credit ("цитата по ТАСС"), figures an outlet compiled ("حسب تقديرات رويترز",
 "وفقا لبيانات …"), a French verb in the perfect before "sur <platform>", a Russian participle of publishing
-before a platform, declined Russian platform names ("telegram-канала «…»") and the publisher's own channel
-("Rejoignez notre page Facebook"). Sentences written for these tests, each with a near miss."""
+before a platform, declined Russian platform names ("telegram-канала «…»"), the publisher's own channel
+("Rejoignez notre page Facebook"), French sources named by nationality, a broadcast someone spoke on ("a
+confirmé sur BFMTV"), an outlet named by its web address in lower case, an agency's archive picture and a
+credit line "Agences/AFP". Sentences written for these tests, each with a near miss."""
 
 from __future__ import annotations
 
 import pytest
 from cited_sources import cited, covers, sources_pipeline
 
+from rasid.model import Document
 from rasid.pipeline import Pipeline
 
 
@@ -89,3 +92,53 @@ def test_publishers_own_channel_is_no_source(pipeline: Pipeline, text: str, lang
 def test_someone_elses_page_is_a_source(pipeline: Pipeline) -> None:
     text = "Le ministère a publié sur sa page Facebook la liste des candidats retenus."
     assert covers(cited(pipeline, text, "fr"), "social_channel", "Facebook")
+
+
+def test_french_sources_named_by_nationality(pipeline: Pipeline) -> None:
+    text = (
+        "Auparavant, des sources tchadienne et soudanaises avaient signalé des combats près de la frontière."
+    )
+    assert covers(cited(pipeline, text, "fr"), "vague", "sources tchadienne et soudanaises")
+    assert cited(pipeline, "La vallée compte des sources thermales et des sources salines.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Le ministre a confirmé mardi sur BFMTV que les négociations reprendraient.", "BFMTV"),
+        ("La maire a déclaré au micro de RFI que le couvre-feu serait levé.", "RFI"),
+    ],
+)
+def test_french_broadcast_someone_spoke_on(pipeline: Pipeline, text: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "fr"), "interview", outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a dit que la finale serait retransmise sur TF1 dimanche.",  # "que" opens what was said
+        "Le président a déclaré sur Israël que la trêve devait tenir.",  # "sur" is "about" a country
+    ],
+)
+def test_french_sur_after_a_speech_verb_without_a_broadcast(pipeline: Pipeline, text: str) -> None:
+    assert not any(kind == "interview" for kind, _ in cited(pipeline, text, "fr"))
+
+
+def test_outlet_named_by_its_web_address_in_lower_case(pipeline: Pipeline) -> None:
+    text = "Ночью в Харькове прогремели взрывы, сообщает kharkov.info со ссылкой на мэрию."
+    assert covers(cited(pipeline, text, "ru"), "cited_outlet", "kharkov.info")
+    assert cited(pipeline, "Вопросы можно прислать на адрес press@kharkov.info.", "ru") == []
+
+
+def test_archive_picture_of_an_agency_is_a_photo_credit(pipeline: Pipeline) -> None:
+    text = (
+        "Des soldats à Gao, le 3 mai 2021 - JEAN DUPONT [POOL/AFP/Archives]\n\nLe camp a été attaqué lundi.\n"
+    )
+    assert cited(pipeline, text, "fr") == []
+    doc = pipeline(Document(text=text, language="fr"))
+    assert [a.label for a in doc.layer("sources")] == ["photo_credit"]
+
+
+def test_credit_line_of_agencies_and_one_agency(pipeline: Pipeline) -> None:
+    text = "Le ministère n'a signalé qu'un blessé léger.\nAgences/Reuters\n"
+    assert covers(cited(pipeline, text, "fr"), "agency", "Reuters")

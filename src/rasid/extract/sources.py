@@ -318,6 +318,11 @@ def _patterns(
         ),
         "original_label": re.compile(rf"{B_START}(?:{alternation(data['original_labels'])}){B_END}\s*:?"),
         "paren_agency": re.compile(rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*[)\]]"),
+        # an agency's archive or pool picture credited in a caption: "[POOL/AFP/Archives]", "AFP/Archives"
+        "photo_agency": re.compile(
+            rf"(?:{B_START}pool\s*/\s*)?(?:{sc.agency_alt})\s*/\s*(?:archives?|files?|pool){B_END}"
+            rf"|{B_START}pool\s*/\s*(?:{sc.agency_alt}){B_END}"
+        ),
         # "/ТАСС/", "/Корр. ТАСС/" (the agency's correspondent)
         "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
@@ -514,6 +519,8 @@ _DOMAIN_NAME = (
     r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)?\.(?:ru|com|net|org|info|fr|ua|by|kz|ml|bf|ne|sn|ci|gn|td|cm|africa|news|tv|media)"
     r"(?![\w.-]|\.\w)"
 )
+#: A web address written as a name in running text, not inside a link or an e-mail address.
+_DOMAIN_MENTION = re.compile(rf"(?<![\w.@/:-]){_DOMAIN_NAME}")
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
 _CAP_NAME = (
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -590,6 +597,17 @@ def _attribution_patterns(
             rf"{B_START}(?:{alternation(data['interview_cues'])})\s+{article}[\"«“]?\s*$"
         ),
         # "a video seen by Reuters showed": the outlet saw it, the video shows
+        # a broadcast someone spoke on: "a confirmé ce lundi sur BFMTV", "a déclaré au micro de RFI", "said on
+        # CNN"; a few words may stand between the verb and the outlet, not "que" ("a dit que … sur TF1")
+        "on_air_before": re.compile(
+            rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?(?:\s+(?!que|qu'|that)[^\s,.;:!?\"«»]+){{0,3}}"
+            rf"\s+(?P<cue>sur|au micro d[e']|a l'antenne d[e']|on)\s*{article}[\"«“]?\s*$"
+        ),
+        # a capitalised name after "sur", "au micro de", "à l'antenne de": an outlet if a speech verb comes before
+        "on_air_then_name": re.compile(
+            r"(?i:(?<![^\W_])(?:sur|au micro d(?:e|['’])|à l['’]antenne d(?:e|['’])))[ \t]*[\"«“]?"
+            rf"(?P<name>{_CAP_NAME})"
+        ),
         "seen_by_before": re.compile(
             r"(?:seen|viewed|reviewed|obtained|verified|consulted|vue?s?|consultee?s?|obtenue?s?)\s+(?:by|par)\s+"
             rf"{article}\s*$"
@@ -684,6 +702,10 @@ def _attribution_patterns(
         "with_credit": re.compile(
             rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
+        ),
+        # a credit line naming the wires in general and one agency: "Agences/AFP", "Agencies / Reuters"
+        "agencies_credit": re.compile(
+            rf"(?m)^[ \t]*(?:agences?|agencies)[ \t]*(?:/|,|et|and)[ \t]*(?P<known>{sc.agency_alt})[ \t]*\.?[ \t]*$"
         ),
         # a source label after the last sentence of a paragraph: "… dans la nuit. Source : AFP"
         "inline_source_label": re.compile(
@@ -912,6 +934,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             "kb_id": outlet.kb_id if outlet else None,
         }
         found.append(Found(s, e, "agency", credit))
+    for m in pats["photo_agency"].finditer(folded):
+        o = norm.to_original(m.start(), m.end())
+        found.append(_orig_found(norm, o.start, o.end, "photo_credit", {"credit": text[o.start : o.end]}))
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
             credit_attrs: dict[str, Any] = _outlet_attrs(sc, m)
@@ -1161,7 +1186,7 @@ def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -
             out.append(Found(start, _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
-    for key in ("with_credit", "inline_source_label", "byline_agency"):
+    for key in ("with_credit", "inline_source_label", "byline_agency", "agencies_credit"):
         for m in _finditer_windows(
             pats[key], folded, [(0, len(folded))] if key == "byline_agency" else tails
         ):
@@ -1244,6 +1269,8 @@ def _attribution(
         and pats["told_verb"].search(folded, max(0, window + to.start() - CONTEXT_CHARS), window + to.start())
     ):
         return "told_outlet", window + to.start(), end
+    if m := pats["on_air_before"].search(before):
+        return "interview", window + m.start("cue"), end
     if m := pats["cited_before"].search(before):
         return "cited_outlet", window + m.start(), end
     if any(
@@ -1319,6 +1346,7 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
         "name_then_reported": ("reported", "reports", "rapporte", "сообщает", "пишет"),
         "inverted_then_name": first_words(data["inverted_outlet_verbs"]),
         "line_name_reports": ("передает", "сообщает", "пишет", "reports", "writes", "rapporte", "ecrit"),
+        "on_air_then_name": ("sur", "micro", "antenne"),
     }
 
 
@@ -1434,6 +1462,7 @@ def _attributed_names(
         ("name_then_reported", 80, 20),
         ("inverted_then_name", 10, 120),
         ("line_name_reports", 80, 20),
+        ("on_air_then_name", 0, 80),
     ):
         for m in _finditer_windows(
             pats[key], text, _original_windows(norm, folded, anchors[key], before, after)
@@ -1448,6 +1477,12 @@ def _attributed_names(
                 continue  # "сообщили в Минобороны": the ministry speaks (see organisation_evidence_words)
             names.add(fold(name))
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
+    # an outlet named only by its web address, in lower case, where a cue cites it: "сообщает nv.ua со
+    # ссылкой на …", "selon bamada.net" (not inside a link or an e-mail address)
+    for m in _DOMAIN_MENTION.finditer(text):
+        start, end = _folded_span(norm, m.start(), m.end())
+        if fold(m.group()) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
+            add(start, end, {"outlet": None, "outlet_text": m.group(), "kb_id": None})
     out.extend(_known_latin_outlets(text, norm, folded, pats, sc, words))
     for f in found:
         if f.attrs.get("outlet_text") and len(f.attrs["outlet_text"]) >= 2:
