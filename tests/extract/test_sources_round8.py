@@ -142,3 +142,95 @@ def test_archive_picture_of_an_agency_is_a_photo_credit(pipeline: Pipeline) -> N
 def test_credit_line_of_agencies_and_one_agency(pipeline: Pipeline) -> None:
     text = "Le ministère n'a signalé qu'un blessé léger.\nAgences/Reuters\n"
     assert covers(cited(pipeline, text, "fr"), "agency", "Reuters")
+
+
+def test_arabic_auxiliary_after_the_outlets_name(pipeline: Pipeline) -> None:
+    text = "يذكر أن صحيفة «النهار» كانت قد كشفت في تقرير سابق عن خطة الانسحاب."
+    assert covers(cited(pipeline, text, "ar"), "cited_outlet", "النهار")
+
+
+def test_arabic_two_outlets_under_a_dual_head(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وذكرت صحيفتا «الصباح» و«المساء» أن الوزير سيستقيل.", "ar")
+    assert covers(found, "cited_outlet", "الصباح")
+    assert covers(found, "cited_outlet", "المساء")
+
+
+def test_arabic_letter_names_joined_by_dots(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وذكرت شبكة سي.بي.إس الأمريكية أمس أن الطائرة هبطت بسلام.", "ar")
+    assert covers(found, "cited_outlet", "سي.بي.إس")
+    # a full stop glued to the next sentence does not join a name to it
+    assert cited(pipeline, "وقرأت الخبر في صحيفة الحياة.وقال المدير إن العمل بدأ.", "ar") == []
+
+
+def test_arabic_newspapers_cited_together(pipeline: Pipeline) -> None:
+    assert covers(cited(pipeline, "وأشارت الصحف إلى تردي الخدمات في المدينة.", "ar"), "vague", "الصحف")
+    assert cited(pipeline, "ووزعت الصحف على الطلاب مجانا.", "ar") == []
+
+
+def test_arabic_reprint_credit_line(pipeline: Pipeline) -> None:
+    text = "وهذا ما سأكمله في مقال الأسبوع القادم.\nنقلا عن الجزيرة\n"
+    assert covers(cited(pipeline, text, "ar"), "cited_outlet", "الجزيرة")
+    # the same words inside a sentence are no credit line
+    assert cited(pipeline, "وقال المدير إن الجزيرة تبعد عشرين ميلا عن الساحل.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Об этом губернатор заявил в эфире телеканала «Север 24».", "Север 24"),
+        ("Об этом депутат рассказал в прямом эфире «Радио Волна».", "Радио Волна"),
+    ],
+)
+def test_russian_broadcast_someone_spoke_on(pipeline: Pipeline, text: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "ru"), "interview", outlet)
+
+
+def test_russian_on_air_without_an_outlet(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Министр выступил в прямом эфире в восемь утра.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Как выяснил «Коммерсантъ», сделка по продаже завода сорвалась.", "Коммерсантъ"),
+        ("Об этом говорится в материале Financial Times о санкциях.", "Financial Times"),
+        ("Согласно публикации New York Times, переговоры зашли в тупик.", "New York Times"),
+        ("Об этом в пятницу написала The Washington Post.", "The Washington Post"),
+        ("Новость первой опубликовала газета «Вечерний город».", "Вечерний город"),
+    ],
+)
+def test_russian_outlet_cited_by_a_reporting_verb_or_its_article(
+    pipeline: Pipeline, text: str, outlet: str
+) -> None:
+    assert covers(cited(pipeline, text, "ru"), "cited_outlet", outlet)
+
+
+@pytest.mark.parametrize(
+    "text", ["Об этом написал министр Иван Петров.", "В материале говорится, что цены выросли за год."]
+)
+def test_russian_reporting_verb_without_an_outlet(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Comme l'a révélé Mediapart, les fonds ont disparu en 2019.", "Mediapart"),
+        ("L'information a été révélée par BFMTV dans la soirée.", "BFMTV"),
+        ("Selon les informations du Parisien, le suspect a été interpellé à Lyon.", "Parisien"),
+        ("Le Canard enchaîné affirme que le ministre a menti aux députés.", "Canard enchaîné"),
+    ],
+)
+def test_french_outlets_in_more_constructions(pipeline: Pipeline, text: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon les informations du ministère, le suspect a été interpellé.",  # a body, no outlet
+        "Comme l'a indiqué Macron, la réforme sera votée.",  # a person speaks
+    ],
+)
+def test_french_constructions_without_an_outlet(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "fr") == []

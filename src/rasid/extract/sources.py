@@ -272,14 +272,16 @@ def _patterns(
     # a name of up to three words, which stops before a function word ("… الألمانية إن", "… nabaa that")
     # (ان opens a name spelled in Latin letter names: "قناة ان اتش كي", "قناة إن بي سي")
     word = (
-        rf"(?!ان(?![^\W_])(?!\s+(?:{_LATIN_LETTER_NAMES})(?![^\W_])))"
+        rf"(?!ان(?![^\W_])(?![\s.]+(?:{_LATIN_LETTER_NAMES})(?![^\W_])))"
         r"(?!(?:بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
         r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
         r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
     )
     # later words of a name are not indefinite accusatives ("التلفزيون الرسمي صورا": صورا is an object)
     later = r"(?![^\s،,.:;!?\"«»“”()\[\]]*[اى](?![^\W_]))"
-    name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}{later}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
+    # a word, or letter names joined by dots ("إن.بي.سي", "سي.إن.إن"), which a sentence's full stop is not
+    token = r"(?:(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{1,3}(?![^\W_])|[^\s،,.:;!?\"«»“”()\[\]]+)"
+    name_words = rf"{word}{token}(?:\s+{word}{later}{token}){{0,2}}"
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
     quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
@@ -340,7 +342,11 @@ def _patterns(
         "lead_dash_outlet": re.compile(
             rf"(?m)^[^\n]{{0,50}}?\s[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
         ),
-        "cited": re.compile(rf"{B_START}(?:[وف])?(?:{cited})(?:\s+|(?<=ل))(?:{outlet})"),
+        # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
+        "cited": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
+            rf"(?:\s+|(?<=ل))(?:{outlet})"
+        ),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
         # an agency named by its nationality after a citing cue: "وفقا للألمانية.", "ذكرت الفرنسية أن"
         "agency_adjective": re.compile(
@@ -382,7 +388,17 @@ def _patterns(
         # "وكانت صحيفة «الخبر» نقلت عن …": an Arabic outlet with its head noun, then a reporting verb
         "outlet_then_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:(?:كانت|كان)\s+)?(?P<head>{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
-            rf"(?:\s+[^\s]+ي?ه)?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
+            # "صحيفة «…» كانت قد كشفت": the auxiliary may follow the name too
+            rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
+        ),
+        # two outlets under one head in the dual or plural: "وذكرت صحيفتا «…» و«…»", "نقلت وكالتا «…» و«…»"
+        "outlet_pair": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})\s+(?:{alternation(data['outlet_heads_dual'])})\s+"
+            r"[\"«“](?P<first>[^\"»”\n\d]{2,40}?)[\"»”]\s*و\s*[\"«“](?P<second>[^\"»”\n\d]{2,40}?)[\"»”]"
+        ),
+        # a reprint's credit on its own line: "نقلا عن الجزيرة" (any name: the line says it is the source)
+        "reprint_credit": re.compile(
+            r"(?m)^[ \t]*نقلا\s+عن\s+(?P<name>[^\s\d:،,.][^\n\d:،,.]{1,40}?)[ \t]*\.?[ \t]*$"
         ),
         "cited_before": re.compile(
             # a filler may be glued to the cue's ل: "وفقا لبيانات …"
@@ -659,7 +675,9 @@ def _attribution_patterns(
         ),
         "named_outlet": re.compile(
             rf"(?<![^\W_])(?:{_ADJECTIVE_BEFORE_HEAD}[ \t]+){{0,2}}"
-            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}|{_DOMAIN_NAME}))"
+            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+"
+            # a quoted name whole, lower-case words too ("газета «Вечерний город»"), or capitalised words
+            rf"(?:[«“\"](?=[A-ZА-ЯЁ])(?P<quoted>[^«»“”\"\n]{{2,40}}?)[»”\"]|[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}|{_DOMAIN_NAME})))"
         ),
         "organisation": re.compile(
             rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
@@ -995,6 +1013,13 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
         found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", _outlet_attrs(sc, m)))
+    for m in pats["outlet_pair"].finditer(folded):
+        for group, start in (("first", m.start()), ("second", m.start("second"))):
+            name = _original(text, norm, *m.span(group))
+            found.append(Found(start, m.end(group), "cited_outlet", {"outlet": None, "outlet_text": name}))
+    for m in pats["reprint_credit"].finditer(folded):
+        name = _original(text, norm, *m.span("name"))
+        found.append(Found(m.start(), m.end("name"), "cited_outlet", {"outlet": None, "outlet_text": name}))
     found.extend(_lead_credits(sc, folded, pats))
     found.extend(_credits(sc, folded, pats))
     found.extend(_domain_lines(sc, folded, doc.url))
@@ -1419,8 +1444,9 @@ def _attributed_names(
     for m in _finditer_windows(
         pats["named_outlet"], text, _original_windows(norm, folded, anchors["named"], 40, 120)
     ):
-        name = m.group("name").rstrip(".")
-        start, end = _folded_span(norm, m.start(), m.start("name") + len(name))
+        group = "quoted" if m.group("quoted") else "name"
+        name = m.group(group).rstrip(".")
+        start, end = _folded_span(norm, m.start(), m.start(group) + len(name))
         written = re.sub(r"\s*\(.*\)$", "", name)
         names.add(fold(written))
         if acronym := re.search(r"\(([^()]+)\)$", name):
