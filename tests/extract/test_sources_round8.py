@@ -234,3 +234,17 @@ def test_french_outlets_in_more_constructions(pipeline: Pipeline, text: str, out
 )
 def test_french_constructions_without_an_outlet(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "fr") == []
+
+
+def test_russian_outlet_named_through_its_journalists(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Журналисты «Вечерней газеты» выяснили, что завод закрылся ещё весной.", "ru")
+    assert covers(found, "cited_outlet", "Вечерней газеты")
+    # journalists who only went somewhere report nothing
+    assert cited(pipeline, "Журналисты «Вечерней газеты» приехали на место в полдень.", "ru") == []
+
+
+def test_russian_cue_before_a_latin_name(pipeline: Pipeline) -> None:
+    assert covers(
+        cited(pipeline, "Как отмечает The Economist, рост замедлился.", "ru"), "cited_outlet", "Economist"
+    )
+    assert cited(pipeline, "Как отмечает Иван Петров, рост замедлился.", "ru") == []

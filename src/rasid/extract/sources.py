@@ -640,13 +640,21 @@ def _attribution_patterns(
         "cue_then_name": re.compile(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
             rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
-            rf"сообщили в|заявили в|рассказали в|пояснили в|"
+            rf"сообщили в|заявили в|рассказали в|пояснили в|как сообщает|как пишет|как отмечает|как передает|"
+            rf"как передаёт|как выяснил|как выяснила|как выяснило|как узнал|как узнала|как узнало|как написал|"
+            rf"как написала|как написало|согласно публикации|говорится в материале|говорится в публикации|"
             # an interview venue: "Entretien accordé à la RTN", "in an interview with The Continent"
             # (each begins with the word the pattern is anchored on)
             rf"entretien accordé à|entretien accordé au|interview accordée à|interview à|interview with))"
             # "d'après nos confrères de L'Observateur Paalga"
             r"(?:[ \t]+(?i:nos|notre)[ \t]+confr[èe]res?(?:[ \t]+d[eu]|[ \t]*d['’]))?"
             rf"[ \t]+[\"«“]?(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]')?{_CAP_NAME})"
+        ),
+        # an outlet named through its staff: "Журналисты «Медузы» выяснили", "корреспондент «Ленты»" (cited
+        # when a reporting verb follows, see _attribution)
+        "staff_of_name": re.compile(
+            r"(?i:(?<![^\W_])(?:журналист|корреспондент|репортер|репортёр|обозревател)[а-яё]*)[ \t]+"
+            r"[«“\"](?P<name>[A-ZА-ЯЁ][^«»“”\"\n]{1,40}?)[»”\"]"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
@@ -1367,11 +1375,23 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
             "пояснили",
             "по",
             "со",
+            "как",
+            "согласно",
+            "говорится",
         ),
         "name_then_reported": ("reported", "reports", "rapporte", "сообщает", "пишет"),
         "inverted_then_name": first_words(data["inverted_outlet_verbs"]),
         "line_name_reports": ("передает", "сообщает", "пишет", "reports", "writes", "rapporte", "ecrit"),
         "on_air_then_name": ("sur", "micro", "antenne"),
+        # (whole words: only the anchors that are words of the text are looked for)
+        "staff_of_name": (
+            *(
+                stem + ending
+                for stem in ("журналист", "корреспондент", "репортер")
+                for ending in ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами")
+            ),
+            *("обозреватель", "обозревателя", "обозревателю", "обозреватели", "обозревателей"),
+        ),
     }
 
 
@@ -1489,6 +1509,7 @@ def _attributed_names(
         ("inverted_then_name", 10, 120),
         ("line_name_reports", 80, 20),
         ("on_air_then_name", 0, 80),
+        ("staff_of_name", 0, 60),
     ):
         for m in _finditer_windows(
             pats[key], text, _original_windows(norm, folded, anchors[key], before, after)
@@ -1496,7 +1517,9 @@ def _attributed_names(
             name = m.group("name").rstrip(".")
             n_end = m.start("name") + len(name)
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
-            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not _OUTLET_LIKE.search(name):
+            # (a quoted name after "журналисты" is an outlet's whatever its words)
+            outlet_like = key == "staff_of_name" or _OUTLET_LIKE.search(name)
+            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             start, end = _folded_span(norm, m.start("name"), n_end)
             if pats["speaking_body"].search(folded, start, end):
