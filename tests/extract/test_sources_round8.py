@@ -248,3 +248,28 @@ def test_russian_cue_before_a_latin_name(pipeline: Pipeline) -> None:
         cited(pipeline, "Как отмечает The Economist, рост замедлился.", "ru"), "cited_outlet", "Economist"
     )
     assert cited(pipeline, "Как отмечает Иван Петров, рост замедлился.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("وقال شهود عيان إن الانفجار وقع قرب السوق.", "شهود عيان"),
+        ("وأفاد سكان محليون بأن القصف استمر طوال الليل.", "سكان محليون"),
+        ("وذكر ناشطون أن القوات انسحبت من البلدة.", "ناشطون"),
+        ("وفقا لشهود عيان، سقط صاروخ قرب المدرسة.", "شهود عيان"),
+    ],
+)
+def test_arabic_unnamed_groups_of_people_cited(pipeline: Pipeline, text: str, group: str) -> None:
+    assert covers(cited(pipeline, text, "ar"), "vague", group)
+
+
+@pytest.mark.parametrize(
+    "text", ["قال الوزير إن السكان غاضبون من انقطاع المياه.", "وتجمع شهود عيان قرب المدرسة."]
+)
+def test_arabic_groups_of_people_not_cited(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ar") == []
+
+
+def test_swiss_agency_credit(pipeline: Pipeline) -> None:
+    text = "Les autorités poursuivaient l'enquête.\n\n(sda-ats)\n\nTrois hommes ont tenté de forcer un barrage.\n"
+    assert covers(cited(pipeline, text, "fr"), "agency", "sda-ats")

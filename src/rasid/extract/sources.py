@@ -794,7 +794,15 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "وسائل",
             "اعلام",
             "صحف",
+            "صحيفة",
             "مواقع",
+            # unnamed groups in Arabic ("قال شهود عيان", "ذكر ناشطون", "أفاد سكان محليون")
+            "شهود",
+            "ناشطون",
+            "ناشطين",
+            "نشطاء",
+            "سكان",
+            "أهالي",
             "sources",
             "reports",
             "media",
@@ -1783,6 +1791,8 @@ def _organisation_reports(
 
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
+#: Unnamed groups of people in Arabic (folded): eyewitnesses, activists, residents.
+_ARABIC_GROUPS = re.compile(r"^(?:لل|[وفبل])?(?:ال)?(?:شهود|ناشطون|ناشطين|نشطاء|سكان|اهالي)")
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 
 
@@ -1806,9 +1816,11 @@ def _vague(
             )
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
-            before = "vague_cue_adjacent" if _REPORTS.match(m.group()) else "vague_cue_before"
-            # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
-            cue_end = m.start() + 1 if m.group().startswith("لل") else m.start()
+            # (so are people in Arabic: "قال شهود عيان" cites them, "قال إن السكان غاضبون" does not)
+            adjacent = _REPORTS.match(m.group()) or _ARABIC_GROUPS.match(m.group())
+            before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
+            # the ل of "وفقا للتقارير", "وفقا لشهود عيان" closes the cue "وفقا ل"
+            cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
             cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
