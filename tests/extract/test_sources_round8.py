@@ -273,3 +273,35 @@ def test_arabic_groups_of_people_not_cited(pipeline: Pipeline, text: str) -> Non
 def test_swiss_agency_credit(pipeline: Pipeline) -> None:
     text = "Les autorités poursuivaient l'enquête.\n\n(sda-ats)\n\nTrois hommes ont tenté de forcer un barrage.\n"
     assert covers(cited(pipeline, text, "fr"), "agency", "sda-ats")
+
+
+@pytest.mark.parametrize(
+    "text, kind, outlet",
+    [
+        ("A en croire Le Monde, l'accord sera signé lundi.", "cited_outlet", "Monde"),
+        (
+            "D'après un décompte établi par Reuters, quarante personnes sont mortes.",
+            "cited_outlet",
+            "Reuters",
+        ),
+        ("Jeune Afrique a appris que le président a limogé son ministre.", "cited_outlet", "Jeune Afrique"),
+        ("Au micro de France Inter, la ministre a défendu la réforme.", "interview", "France Inter"),
+        ("Invité de BFMTV, le ministre a défendu la réforme.", "interview", "BFMTV"),
+    ],
+)
+def test_french_idioms_of_citing_and_of_a_broadcast(
+    pipeline: Pipeline, text: str, kind: str, outlet: str
+) -> None:
+    assert covers(cited(pipeline, text, "fr"), kind, outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invité de Macron, le ministre a défendu la réforme à l'Élysée.",
+        "Un bilan établi par la préfecture fait état de trois morts.",
+        "Le ministre a appris la nouvelle à la radio.",
+    ],
+)
+def test_french_idioms_without_an_outlet(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "fr") == []
