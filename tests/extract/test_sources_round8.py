@@ -305,3 +305,27 @@ def test_french_idioms_of_citing_and_of_a_broadcast(
 )
 def test_french_idioms_without_an_outlet(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("وكتب الوزير في تغريدة له أن المشروع سيكتمل قبل نهاية العام.", "ar"),
+        ("وقال الأمير عبر حسابه الرسمي إن المشروع سيكتمل قريبا.", "ar"),
+        ("The mayor said in a tweet that the bridge would reopen on Monday.", "en"),
+    ],
+)
+def test_channel_whose_platform_goes_unsaid(pipeline: Pipeline, text: str, language: str) -> None:
+    assert any(kind == "social_channel" for kind, _ in cited(pipeline, text, language))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسافر الوزير على حسابه الخاص إلى لندن للعلاج.",  # at his own expense
+        "وقال إنه أودع المبلغ في حسابه قبل أسبوع.",  # a bank account
+        "وانتشرت تغريدة تسخر من القرار.",  # a tweet, but nobody posting through it here
+    ],
+)
+def test_account_words_that_name_no_channel(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ar") == []

@@ -448,6 +448,13 @@ def _patterns(
         "french_perfect_before": re.compile(
             r"(?<![^\W_])(?:a|ont|avait|avaient)\s+(?!ete(?![^\W_]))[a-z]+(?:e|i|u|it|is)(?:\s+[^\s,.;:]+){0,2}\s+$"
         ),
+        # a tweet or an account whose platform goes unsaid (see implied_channels)
+        "implied_channel": re.compile(
+            rf"{B_START}(?P<cue>{alternation(data['implied_channels']['prepositions'])})\s*"
+            rf"(?:(?P<tweet>{alternation(data['implied_channels']['tweets'])})"
+            rf"|(?P<account>{alternation(data['implied_channels']['accounts'])})"
+            rf"(?P<adjective>\s+(?:{alternation(data['implied_channels']['account_adjectives'])}))?){B_END}"
+        ),
         "own_channel_before": re.compile(
             rf"{B_START}(?:{alternation(data['own_channel_cues'])})(?:\s+[^\s,.;:!?]+)?\s*[\"«“(]?\s*$"
         ),
@@ -1053,6 +1060,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             _platform_set(extra, "platforms"),
         )
     )
+    found.extend(_implied_channels(text, norm, folded, pats))
     found.extend(_research(sc, folded, pats, anchors["research"]))
     found.extend(_organisation_reports(text, norm, folded, pats))
     found.extend(_vague(text, norm, folded, pats, anchors["vague"]))
@@ -1730,6 +1738,23 @@ def _declined_platforms(platforms: Sequence[str], declension: RussianDeclension)
         if re.search("[бвгджзклмнпрстфхцчшщ]$", fold(name))
         for ending in declension.name_endings
     ]
+
+
+def _implied_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """A tweet or an account named without its platform after a posting verb: "وكتب الوزير في تغريدة له",
+    "وقال الأمير عبر حسابه الرسمي". An account after على/في needs an adjective of accounts ("على حسابه
+    الخاص" is at one's own expense); one whose platform is named is found by :func:`_social_channels`."""
+    out: list[Found] = []
+    for m in pats["implied_channel"].finditer(folded):
+        if m["account"] and m["cue"] != "عبر" and not m["adjective"]:
+            continue
+        if not pats["posting_verb"].search(folded, max(0, m.start() - 60), m.start()):
+            continue
+        # a tweet is posted on Twitter (X); an account's platform is unknown
+        platform = "Twitter" if m["tweet"] else None
+        attrs = {"outlet": None, "platform": platform, "channel_word": _original(text, norm, *m.span())}
+        out.append(Found(m.start(), m.end(), "social_channel", attrs))
+    return out
 
 
 #: Channels in the plural ("Telegram channels", "телеграм-каналы"): a group of sources only when cited.
