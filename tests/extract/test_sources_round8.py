@@ -329,3 +329,20 @@ def test_channel_whose_platform_goes_unsaid(pipeline: Pipeline, text: str, langu
 )
 def test_account_words_that_name_no_channel(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Le média en ligne Sahelnet rapporte que le couvre-feu est levé.", "Sahelnet"),
+        ("Le site d'investigation Verax affirme que les armes ont été livrées en mars.", "Verax"),
+    ],
+)
+def test_french_head_noun_with_a_complement_before_the_name(
+    pipeline: Pipeline, text: str, outlet: str
+) -> None:
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", outlet)
+
+
+def test_french_head_noun_with_a_complement_and_no_name(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Le site en ligne de la mairie indique les horaires d'ouverture.", "fr") == []

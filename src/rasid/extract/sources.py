@@ -521,9 +521,12 @@ _FOLDED_ADJECTIVE = (
     r"gouvernementale?|semi-officielle?|official|state|state-run|semi-official)"
 )
 #: The same between an outlet's head noun and its name, in the written text: "l'agence officielle syrienne
-#: Sana", "l'agence de presse officielle syrienne Sana", "la télévision d'État ORTM".
+#: Sana", "l'agence de presse officielle syrienne Sana", "la télévision d'État ORTM", "le site d'investigation
+#: Disclose", "le média en ligne Malijet", "la chaîne de télévision qatarie Al Jazeera".
 _WRITTEN_ADJECTIVE = (
-    r"(?:de presse|d'information|d['’][ÉE]tat|officielle?|publique?|nationale?|gouvernementale?|semi-officielle?|"
+    r"(?:de presse|d['’]informations?|d['’]investigation|d['’]actualités?|de télévision|de radio|en ligne|"
+    r"indépendante?|satirique|spécialisée?|régionale?|locale?|"
+    r"d['’][ÉE]tat|officielle?|publique?|nationale?|gouvernementale?|semi-officielle?|"
     r"privée?|[a-zéèêï]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ique)s?|burkinab[èeé]s?|russes?|belges?|suisses?|"
     r"turc|turque|arabes?|official|semi-official|state-run)"
 )
