@@ -346,3 +346,9 @@ def test_french_head_noun_with_a_complement_before_the_name(
 
 def test_french_head_noun_with_a_complement_and_no_name(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Le site en ligne de la mairie indique les horaires d'ouverture.", "fr") == []
+
+
+def test_russian_outlet_named_through_its_own_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Информацию подтвердил источник «Северной газеты» в полиции.", "ru")
+    assert covers(found, "cited_outlet", "Северной газеты")
+    assert cited(pipeline, "Источник «Х» мне неизвестен.", "ru") == []

@@ -660,10 +660,11 @@ def _attribution_patterns(
             r"(?:[ \t]+(?i:nos|notre)[ \t]+confr[èe]res?(?:[ \t]+d[eu]|[ \t]*d['’]))?"
             rf"[ \t]+[\"«“]?(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]')?{_CAP_NAME})"
         ),
-        # an outlet named through its staff: "Журналисты «Медузы» выяснили", "корреспондент «Ленты»" (cited
-        # when a reporting verb follows, see _attribution)
+        # an outlet named through its staff or its sources: "Журналисты «Медузы» выяснили", "корреспондент
+        # «Ленты»", "источник «Фонтанки» в полиции" (cited when a reporting verb follows or a by-cue comes
+        # before, see _attribution)
         "staff_of_name": re.compile(
-            r"(?i:(?<![^\W_])(?:журналист|корреспондент|репортер|репортёр|обозревател)[а-яё]*)[ \t]+"
+            r"(?i:(?<![^\W_])(?:журналист|корреспондент|репортер|репортёр|обозревател|источник|собеседник)[а-яё]*)[ \t]+"
             r"[«“\"](?P<name>[A-ZА-ЯЁ][^«»“”\"\n]{1,40}?)[»”\"]"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
@@ -1406,7 +1407,7 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
         "staff_of_name": (
             *(
                 stem + ending
-                for stem in ("журналист", "корреспондент", "репортер")
+                for stem in ("журналист", "корреспондент", "репортер", "источник", "собеседник")
                 for ending in ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами")
             ),
             *("обозреватель", "обозревателя", "обозревателю", "обозреватели", "обозревателей"),
