@@ -352,3 +352,20 @@ def test_russian_outlet_named_through_its_own_source(pipeline: Pipeline) -> None
     found = cited(pipeline, "Информацию подтвердил источник «Северной газеты» в полиции.", "ru")
     assert covers(found, "cited_outlet", "Северной газеты")
     assert cited(pipeline, "Источник «Х» мне неизвестен.", "ru") == []
+
+
+def test_french_venue_at_fellow_journalists(pipeline: Pipeline) -> None:
+    text = "L'information a été confirmée vendredi par le ministre chez nos confrères de la radio Espoir."
+    assert covers(cited(pipeline, text, "fr"), "interview", "Espoir")
+
+
+@pytest.mark.parametrize(
+    "line, outlet", [("Avec LeJournalDuSahel", "LeJournalDuSahel"), ("Avec sahelinfo.net", "sahelinfo.net")]
+)
+def test_french_credit_line_naming_an_outlet(pipeline: Pipeline, line: str, outlet: str) -> None:
+    text = f"Les radios privées protestent contre la fermeture.\n\n{line}\n"
+    assert covers(cited(pipeline, text, "fr"), "agency", outlet)
+
+
+def test_french_line_with_a_persons_name_is_no_credit(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Un dîner entre amis.\nAvec Marie\n", "fr") == []

@@ -744,6 +744,12 @@ def _attribution_patterns(
         "agencies_credit": re.compile(
             rf"(?m)^[ \t]*(?:agences?|agencies)[ \t]*(?:/|,|et|and)[ \t]*(?P<known>{sc.agency_alt})[ \t]*\.?[ \t]*$"
         ),
+        # "Avec LePaysTchad" alone on its line: a rewritten story credits the outlet it took it from. The name
+        # looks like an outlet's, not a person's ("Avec Marie"): joined capitals, an acronym or a web address.
+        "with_outlet_line": re.compile(
+            r"(?m)^[ \t]*(?:Avec|With)[ \t]+(?P<name>[A-Z][a-z]+[A-Z][\w.-]{1,30}|[A-Z]{2,}[\w.-]*(?: [A-Z]{2,})?"
+            r"|[A-Za-z][\w-]*\.[a-z]{2,4})[ \t]*$"
+        ),
         # a source label after the last sentence of a paragraph: "… dans la nuit. Source : AFP"
         "inline_source_label": re.compile(
             rf"(?m)(?<=[.!?»”\"])[ \t]+(?:source|sources|источник|المصدر)[ \t]*:[ \t]*(?P<known>{sc.agency_alt})"
@@ -979,6 +985,10 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             "kb_id": outlet.kb_id if outlet else None,
         }
         found.append(Found(s, e, "agency", credit))
+    for m in pats["with_outlet_line"].finditer(text):
+        if fold(m["name"]) not in sc.agencies:  # "Avec AFP" is with_credit (see _credits)
+            named = {"outlet": None, "outlet_text": m["name"], "kb_id": None}
+            found.append(_orig_found(norm, m.start("name"), m.end("name"), "agency", named))
     for m in pats["photo_agency"].finditer(folded):
         o = norm.to_original(m.start(), m.end())
         found.append(_orig_found(norm, o.start, o.end, "photo_credit", {"credit": text[o.start : o.end]}))
