@@ -164,7 +164,9 @@ def test_arabic_letter_names_joined_by_dots(pipeline: Pipeline) -> None:
 
 def test_arabic_newspapers_cited_together(pipeline: Pipeline) -> None:
     assert covers(cited(pipeline, "وأشارت الصحف إلى تردي الخدمات في المدينة.", "ar"), "vague", "الصحف")
+    assert covers(cited(pipeline, "وذلك حسب ما نشرته صحف إنجليزية أمس.", "ar"), "vague", "صحف إنجليزية")
     assert cited(pipeline, "ووزعت الصحف على الطلاب مجانا.", "ar") == []
+    assert cited(pipeline, "وكانت الأخبار تصل عن طريق الصحف.", "ar") == []  # by way of
 
 
 def test_arabic_reprint_credit_line(pipeline: Pipeline) -> None:
@@ -257,6 +259,7 @@ def test_russian_cue_before_a_latin_name(pipeline: Pipeline) -> None:
         ("وأفاد سكان محليون بأن القصف استمر طوال الليل.", "سكان محليون"),
         ("وذكر ناشطون أن القوات انسحبت من البلدة.", "ناشطون"),
         ("وفقا لشهود عيان، سقط صاروخ قرب المدرسة.", "شهود عيان"),
+        ("وقالت الوكالة نقلا عن شهود إن الجسر انهار.", "شهود"),
     ],
 )
 def test_arabic_unnamed_groups_of_people_cited(pipeline: Pipeline, text: str, group: str) -> None:
@@ -264,7 +267,13 @@ def test_arabic_unnamed_groups_of_people_cited(pipeline: Pipeline, text: str, gr
 
 
 @pytest.mark.parametrize(
-    "text", ["قال الوزير إن السكان غاضبون من انقطاع المياه.", "وتجمع شهود عيان قرب المدرسة."]
+    "text",
+    [
+        "قال الوزير إن السكان غاضبون من انقطاع المياه.",
+        "وتجمع شهود عيان قرب المدرسة.",
+        "ورفع الأمير باسمه ونيابة عن أهالي المنطقة أحر التعازي.",  # on behalf of
+        "وأوضح أن الموقع بعيد عن السكان.",
+    ],
 )
 def test_arabic_groups_of_people_not_cited(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "ar") == []

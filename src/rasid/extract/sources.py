@@ -1832,6 +1832,20 @@ def _organisation_reports(
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
 #: Unnamed groups of people in Arabic (folded): eyewitnesses, activists, residents.
 _ARABIC_GROUPS = re.compile(r"^(?:لل|[وفبل])?(?:ال)?(?:شهود|ناشطون|ناشطين|نشطاء|سكان|اهالي)")
+#: Vague sources that the bare cue عن does not cite: the groups of people and the newspapers.
+_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?(?:شهود|ناشطون|ناشطين|نشطاء|سكان|اهالي|صحف)")
+
+
+def _bare_an(folded: str, cue: re.Match[str]) -> bool:
+    """The cue is عن without a verb of passing on before it (نقلا عن, نقلت عن, ناقلة عن cite; "نيابة عن",
+    "عن طريق" do not)."""
+    words = cue.group().split()
+    if not words or words[0] != "عن":  # (the cue's own first word; "نقلت عن" is a cue of its own)
+        return False
+    before = folded[max(0, cue.start() - 15) : cue.start()].split()
+    return not (before and before[-1].lstrip("وف").startswith(("نقل", "ناقل")))
+
+
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 
 
@@ -1861,6 +1875,8 @@ def _vague(
             # the ل of "وفقا للتقارير", "وفقا لشهود عيان" closes the cue "وفقا ل"
             cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
             cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
+            if cue and _NOT_AFTER_BARE_AN.match(m.group()) and _bare_an(folded, cue):
+                cue = None  # "نيابة عن أهالي المنطقة", "عن طريق الصحف": عن cites them only after نقل
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
                 out.append(
