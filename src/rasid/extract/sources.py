@@ -321,6 +321,8 @@ def _patterns(
         "original_label": re.compile(rf"{B_START}(?:{alternation(data['original_labels'])}){B_END}\s*:?"),
         "paren_agency": re.compile(rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*[)\]]"),
         # an agency's archive or pool picture credited in a caption: "[POOL/AFP/Archives]", "AFP/Archives"
+        # (the agency alternation is tried only in a text that has such a credit word by a slash)
+        "photo_agency_hint": re.compile(rf"/\s*(?:archives?|files?|pool){B_END}|{B_START}pool\s*/"),
         "photo_agency": re.compile(
             rf"(?:{B_START}pool\s*/\s*)?(?:{sc.agency_alt})\s*/\s*(?:archives?|files?|pool){B_END}"
             rf"|{B_START}pool\s*/\s*(?:{sc.agency_alt}){B_END}"
@@ -392,6 +394,8 @@ def _patterns(
             rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
         ),
         # two outlets under one head in the dual or plural: "وذكرت صحيفتا «…» و«…»", "نقلت وكالتا «…» و«…»"
+        # (tried only in a text where such a head comes before a quoted name)
+        "outlet_pair_hint": re.compile(rf"{B_START}(?:{alternation(data['outlet_heads_dual'])})\s+[\"«“]"),
         "outlet_pair": re.compile(
             rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})\s+(?:{alternation(data['outlet_heads_dual'])})\s+"
             r"[\"«“](?P<first>[^\"»”\n\d]{2,40}?)[\"»”]\s*و\s*[\"«“](?P<second>[^\"»”\n\d]{2,40}?)[\"»”]"
@@ -783,6 +787,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "ar_report_verbs",
             "platforms",
             "outlet_heads",
+            "outlet_heads_dual",
         )
     }
     # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
@@ -989,7 +994,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         if fold(m["name"]) not in sc.agencies:  # "Avec AFP" is with_credit (see _credits)
             named = {"outlet": None, "outlet_text": m["name"], "kb_id": None}
             found.append(_orig_found(norm, m.start("name"), m.end("name"), "agency", named))
-    for m in pats["photo_agency"].finditer(folded):
+    for m in pats["photo_agency"].finditer(folded) if pats["photo_agency_hint"].search(folded) else ():
         o = norm.to_original(m.start(), m.end())
         found.append(_orig_found(norm, o.start, o.end, "photo_credit", {"credit": text[o.start : o.end]}))
     for key in ("paren_agency", "slash_agency", "dash_agency"):
@@ -1050,7 +1055,10 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
         found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", _outlet_attrs(sc, m)))
-    for m in pats["outlet_pair"].finditer(folded):
+    pair_heads = any(head in folded for head in anchors["outlet_heads_dual"])
+    for m in (
+        pats["outlet_pair"].finditer(folded) if pair_heads and pats["outlet_pair_hint"].search(folded) else ()
+    ):
         for group, start in (("first", m.start()), ("second", m.start("second"))):
             name = _original(text, norm, *m.span(group))
             found.append(Found(start, m.end(group), "cited_outlet", {"outlet": None, "outlet_text": name}))
