@@ -148,8 +148,9 @@ def source_cues(
     outlets.update(kb_by_name)
     for key, value in agencies.items():
         outlets.setdefault(key, value)
+    declension = russian_declension(extra_files)
     for key, value in list(outlets.items()):
-        for form in (*_russian_case_forms(key), *_russian_phrase_case_forms(key)):
+        for form in (*_russian_case_forms(key, declension), *_russian_phrase_case_forms(key, declension)):
             outlets.setdefault(form, value)
     publishers.update(outlets)
     research: dict[str, Outlet] = {}
@@ -158,7 +159,7 @@ def source_cues(
         group = Outlet(canonical, linked.kb_id if linked else None)
         for form in [canonical, *forms]:
             research[fold(form)] = group
-            for declined in _russian_phrase_case_forms(fold(form)):
+            for declined in _russian_phrase_case_forms(fold(form), declension):
                 research.setdefault(declined, group)
     latin: dict[str, list[str]] = {}
     for key in outlets:
@@ -180,59 +181,59 @@ def source_cues(
 _RU_DECLINABLE = re.compile(r"[а-яё]{4,}[бвгджзклмнпрстфхцчшщ]")
 
 
-def _russian_case_forms(folded_name: str) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class RussianDeclension:
+    """The Russian case endings of the cue file's ``russian_declension`` (folded, ё as е)."""
+
+    name_endings: tuple[str, ...]  # added to a one-word name ending in a consonant
+    adjective_cases: Mapping[str, tuple[str, ...]]  # nominative ending -> oblique endings, in case order
+    noun_cases: Mapping[str, tuple[str, ...]]  # tried in file order, "" (a consonant) last
+    softening: str  # consonants after which the genitive of a noun in -а takes -и
+
+
+@lru_cache(maxsize=8)
+def russian_declension(extra_files: tuple[str, ...] = ()) -> RussianDeclension:
+    data = load_cues("sources", extra_files)["russian_declension"]
+    return RussianDeclension(
+        name_endings=tuple(data["name_endings"]),
+        adjective_cases={end: tuple(cases) for end, cases in data["adjective_cases"].items()},
+        noun_cases={end: tuple(cases) for end, cases in data["noun_cases"].items()},
+        softening=data["softening"],
+    )
+
+
+def _russian_case_forms(folded_name: str, declension: RussianDeclension) -> tuple[str, ...]:
     if not _RU_DECLINABLE.fullmatch(folded_name):
         return ()
-    return tuple(folded_name + ending for ending in ("а", "у", "ом", "е"))
+    return tuple(folded_name + ending for ending in declension.name_endings)
 
 
-#: Russian case endings of a name's leading adjectives and its head noun (folded, ё as е), for the genitive,
-#: dative, prepositional and instrumental: "Сирийская обсерватория по правам человека" → "в Сирийской
-#: обсерватории по правам человека", "Независимая газета" → "Независимой газете".
-_RU_ADJECTIVE_CASES = {
-    "ая": ("ой", "ой", "ой", "ой"),
-    "яя": ("ей", "ей", "ей", "ей"),
-    "ий": ("ого", "ому", "ом", "им"),
-    "ый": ("ого", "ому", "ом", "ым"),
-    "ое": ("ого", "ому", "ом", "ым"),
-}
-_RU_NOUN_CASES = {
-    "ия": ("ии", "ии", "ии", "ией"),
-    "а": ("ы", "е", "е", "ой"),
-    "я": ("и", "е", "е", "ей"),
-    "о": ("а", "у", "е", "ом"),
-    "й": ("я", "ю", "е", "ем"),
-    "": ("а", "у", "е", "ом"),  # a consonant: центр → центра, центру, центре, центром
-}
-#: Consonants after which the genitive of a noun in -а takes -и (группа → группы, but газета → газеты).
-_RU_SOFTENING = "кгхжшщч"
-
-
-def _russian_phrase_case_forms(folded_name: str) -> tuple[str, ...]:
+def _russian_phrase_case_forms(folded_name: str, declension: RussianDeclension) -> tuple[str, ...]:
     """The oblique cases of a Cyrillic name of two words or more whose leading adjectives and head noun
     decline together (the words after the head, "по правам человека", do not)."""
     words = folded_name.split(" ")
     if len(words) < 2 or not re.fullmatch(r"[а-я-]+", words[0]):
         return ()
+    adjective_cases, noun_cases = declension.adjective_cases, declension.noun_cases
     forms: list[str] = []
-    for case in range(4):
+    for case in range(len(next(iter(noun_cases.values())))):
         out = []
         head_done = False
         for word in words:
             if head_done:
                 out.append(word)
                 continue
-            adjective = next((e for e in _RU_ADJECTIVE_CASES if word.endswith(e) and len(word) > 3), None)
+            adjective = next((e for e in adjective_cases if word.endswith(e) and len(word) > 3), None)
             if adjective is not None:
-                out.append(word[: -len(adjective)] + _RU_ADJECTIVE_CASES[adjective][case])
+                out.append(word[: -len(adjective)] + adjective_cases[adjective][case])
                 continue
             if not re.fullmatch(r"[а-я-]{4,}", word):
                 return tuple(forms)
-            ending = next(e for e in _RU_NOUN_CASES if word.endswith(e))
+            ending = next(e for e in noun_cases if word.endswith(e))
             if ending == "" and not re.search("[бвгджзклмнпрстфхцчшщ]$", word):
                 return tuple(forms)  # a noun ending in ь or a vowel left out declines otherwise
-            new = _RU_NOUN_CASES[ending][case]
-            if ending == "а" and case == 0 and word[-2:-1] in _RU_SOFTENING:
+            new = noun_cases[ending][case]
+            if ending == "а" and case == 0 and word[-2:-1] in declension.softening:
                 new = "и"
             out.append(word[: len(word) - len(ending)] + new)
             head_done = True
@@ -271,14 +272,16 @@ def _patterns(
     # a name of up to three words, which stops before a function word ("… الألمانية إن", "… nabaa that")
     # (ان opens a name spelled in Latin letter names: "قناة ان اتش كي", "قناة إن بي سي")
     word = (
-        rf"(?!ان(?![^\W_])(?!\s+(?:{_LATIN_LETTER_NAMES})(?![^\W_])))"
+        rf"(?!ان(?![^\W_])(?![\s.]+(?:{_LATIN_LETTER_NAMES})(?![^\W_])))"
         r"(?!(?:بان|عن|التي|الذي|في|من|علي|الى|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|خلال|حول|"
         r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
         r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
     )
     # later words of a name are not indefinite accusatives ("التلفزيون الرسمي صورا": صورا is an object)
     later = r"(?![^\s،,.:;!?\"«»“”()\[\]]*[اى](?![^\W_]))"
-    name_words = rf"{word}[^\s،,.:;!?\"«»“”()\[\]]+(?:\s+{word}{later}[^\s،,.:;!?\"«»“”()\[\]]+){{0,2}}"
+    # a word, or letter names joined by dots ("إن.بي.سي", "سي.إن.إن"), which a sentence's full stop is not
+    token = r"(?:(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{1,3}(?![^\W_])|[^\s،,.:;!?\"«»“”()\[\]]+)"
+    name_words = rf"{word}{token}(?:\s+{word}{later}{token}){{0,2}}"
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
     quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
@@ -303,7 +306,9 @@ def _patterns(
     cited = alternation(data["cited_cues"])
     agency_adjectives = alternation([fold(a)[2:] for a in data["agency_adjectives"]])
     told = alternation(data["told_cues"])
-    platforms = alternation(data["platforms"])
+    platforms = alternation(
+        [*data["platforms"], *_declined_platforms(data["platforms"], russian_declension(extra_files))]
+    )
     channel_words = alternation(data["channel_words"])
     evidence = alternation(data["research_evidence"])
     reported = alternation(data["reported_verbs"])
@@ -315,6 +320,13 @@ def _patterns(
         ),
         "original_label": re.compile(rf"{B_START}(?:{alternation(data['original_labels'])}){B_END}\s*:?"),
         "paren_agency": re.compile(rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*[)\]]"),
+        # an agency's archive or pool picture credited in a caption: "[POOL/AFP/Archives]", "AFP/Archives"
+        # (the agency alternation is tried only in a text that has such a credit word by a slash)
+        "photo_agency_hint": re.compile(rf"/\s*(?:archives?|files?|pool){B_END}|{B_START}pool\s*/"),
+        "photo_agency": re.compile(
+            rf"(?:{B_START}pool\s*/\s*)?(?:{sc.agency_alt})\s*/\s*(?:archives?|files?|pool){B_END}"
+            rf"|{B_START}pool\s*/\s*(?:{sc.agency_alt}){B_END}"
+        ),
         # "/ТАСС/", "/Корр. ТАСС/" (the agency's correspondent)
         "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
@@ -332,7 +344,11 @@ def _patterns(
         "lead_dash_outlet": re.compile(
             rf"(?m)^[^\n]{{0,50}}?\s[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
         ),
-        "cited": re.compile(rf"{B_START}(?:[وف])?(?:{cited})(?:\s+|(?<=ل))(?:{outlet})"),
+        # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
+        "cited": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
+            rf"(?:\s+|(?<=ل))(?:{outlet})"
+        ),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
         # an agency named by its nationality after a citing cue: "وفقا للألمانية.", "ذكرت الفرنسية أن"
         "agency_adjective": re.compile(
@@ -374,10 +390,23 @@ def _patterns(
         # "وكانت صحيفة «الخبر» نقلت عن …": an Arabic outlet with its head noun, then a reporting verb
         "outlet_then_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:(?:كانت|كان)\s+)?(?P<head>{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
-            rf"(?:\s+[^\s]+ي?ه)?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
+            # "صحيفة «…» كانت قد كشفت": the auxiliary may follow the name too
+            rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
+        ),
+        # two outlets under one head in the dual or plural: "وذكرت صحيفتا «…» و«…»", "نقلت وكالتا «…» و«…»"
+        # (tried only in a text where such a head comes before a quoted name)
+        "outlet_pair_hint": re.compile(rf"{B_START}(?:{alternation(data['outlet_heads_dual'])})\s+[\"«“]"),
+        "outlet_pair": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})\s+(?:{alternation(data['outlet_heads_dual'])})\s+"
+            r"[\"«“](?P<first>[^\"»”\n\d]{2,40}?)[\"»”]\s*و\s*[\"«“](?P<second>[^\"»”\n\d]{2,40}?)[\"»”]"
+        ),
+        # a reprint's credit on its own line: "نقلا عن الجزيرة" (any name: the line says it is the source)
+        "reprint_credit": re.compile(
+            r"(?m)^[ \t]*نقلا\s+عن\s+(?P<name>[^\s\d:،,.][^\n\d:،,.]{1,40}?)[ \t]*\.?[ \t]*$"
         ),
         "cited_before": re.compile(
-            rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+(?:{alternation(data['cited_fillers'])}))?"
+            # a filler may be glued to the cue's ل: "وفقا لبيانات …"
+            rf"(?:{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,3}}\s*(?:{heads}))?"
             # "نقلت وكالة رويترز عن تلفزيون …": what an outlet passed on from another
             rf"|{B_START}(?:[وف])?(?:نقل|نقلت|نقلا|نقلته|نقلتها)(?:\s+[^\s]+){{1,4}}\s+عن)\s*{article}[\"«“]?\s*$"
@@ -418,6 +447,21 @@ def _patterns(
             rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
         ),
         "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
+        # a French verb in the perfect right before "sur <platform>": "a prévenu sur Twitter", "ont réagi
+        # dimanche sur Facebook" (a passive, "a été harcelé sur X", posts nothing)
+        "french_perfect_before": re.compile(
+            r"(?<![^\W_])(?:a|ont|avait|avaient)\s+(?!ete(?![^\W_]))[a-z]+(?:e|i|u|it|is)(?:\s+[^\s,.;:]+){0,2}\s+$"
+        ),
+        # a tweet or an account whose platform goes unsaid (see implied_channels)
+        "implied_channel": re.compile(
+            rf"{B_START}(?P<cue>{alternation(data['implied_channels']['prepositions'])})\s*"
+            rf"(?:(?P<tweet>{alternation(data['implied_channels']['tweets'])})"
+            rf"|(?P<account>{alternation(data['implied_channels']['accounts'])})"
+            rf"(?P<adjective>\s+(?:{alternation(data['implied_channels']['account_adjectives'])}))?){B_END}"
+        ),
+        "own_channel_before": re.compile(
+            rf"{B_START}(?:{alternation(data['own_channel_cues'])})(?:\s+[^\s,.;:!?]+)?\s*[\"«“(]?\s*$"
+        ),
         "account_action": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['account_action_verbs'])}){B_END}[^.!?\n]{{0,25}}$"
         ),
@@ -481,9 +525,12 @@ _FOLDED_ADJECTIVE = (
     r"gouvernementale?|semi-officielle?|official|state|state-run|semi-official)"
 )
 #: The same between an outlet's head noun and its name, in the written text: "l'agence officielle syrienne
-#: Sana", "l'agence de presse officielle syrienne Sana", "la télévision d'État ORTM".
+#: Sana", "l'agence de presse officielle syrienne Sana", "la télévision d'État ORTM", "le site d'investigation
+#: Disclose", "le média en ligne Malijet", "la chaîne de télévision qatarie Al Jazeera".
 _WRITTEN_ADJECTIVE = (
-    r"(?:de presse|d'information|d['’][ÉE]tat|officielle?|publique?|nationale?|gouvernementale?|semi-officielle?|"
+    r"(?:de presse|d['’]informations?|d['’]investigation|d['’]actualités?|de télévision|de radio|en ligne|"
+    r"indépendante?|satirique|spécialisée?|régionale?|locale?|"
+    r"d['’][ÉE]tat|officielle?|publique?|nationale?|gouvernementale?|semi-officielle?|"
     r"privée?|[a-zéèêï]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ique)s?|burkinab[èeé]s?|russes?|belges?|suisses?|"
     r"turc|turque|arabes?|official|semi-official|state-run)"
 )
@@ -502,6 +549,8 @@ _DOMAIN_NAME = (
     r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)?\.(?:ru|com|net|org|info|fr|ua|by|kz|ml|bf|ne|sn|ci|gn|td|cm|africa|news|tv|media)"
     r"(?![\w.-]|\.\w)"
 )
+#: A web address written as a name in running text, not inside a link or an e-mail address.
+_DOMAIN_MENTION = re.compile(rf"(?<![\w.@/:-]){_DOMAIN_NAME}")
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
 _CAP_NAME = (
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -512,6 +561,22 @@ _ORG_STOP = (
     r"(?:a|ont|est|que|qui|qu'|dont|said|says|has|have|had|is|was|that|which|who|did|does|will|would|on|in|at|"
     r"что|который|которое|сообщил|сообщило|сообщили|заявил|заявило|заявили|и|в|на|не|from|to|и|ان|الى|في|على|فان|بان|وان|لان|من|امس|اليوم|الذي|التي|قد|فقد)"
 )
+
+
+#: A French past participle before "par" or "à" (folded): it agrees with what it describes, so "contacté par"
+#: also stands for "contactées par", "joint par" for "jointes par", "lu à" for "lue à".
+_FRENCH_PARTICIPLE_CUE = re.compile(r"(?P<participle>[a-z]+[eitus])(?P<preposition> (?:par|a|au))")
+
+
+def _agreeing_alternation(cues: Sequence[str]) -> str:
+    """:func:`alternation` of ``cues`` whose French participles also match their feminine and plural forms."""
+    parts = []
+    for cue in sorted({fold(c) for c in cues if fold(c)}, key=lambda c: (-len(c), c)):
+        if m := _FRENCH_PARTICIPLE_CUE.fullmatch(cue):
+            parts.append(rf"{re.escape(m['participle'])}(?:e|s|es)?\s+{m['preposition'].strip()}")
+        else:
+            parts.append(r"\s+".join(re.escape(part) for part in cue.split(" ")))
+    return "|".join(parts)
 
 
 def _attribution_patterns(
@@ -539,10 +604,12 @@ def _attribution_patterns(
         "free_inverted_before": re.compile(
             rf"{B_START}(?:{alternation(data['free_inverted_verbs'])}){filler}\s*{article}[\"«“]?\s*$"
         ),
-        "by_told_before": re.compile(rf"{B_START}(?:{alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"),
+        "by_told_before": re.compile(
+            rf"{B_START}(?:{_agreeing_alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"
+        ),
         "by_cited_before": re.compile(
             # with the outlet's head noun: "relayée par l'agence APA", "diffusé par la chaîne …"
-            rf"{B_START}(?:{alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
+            rf"{B_START}(?:{_agreeing_alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
             rf"(?:(?:{alternation([fold(h) for h in data['outlet_heads']])})\s+)?[\"«“]?\s*$"
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
@@ -560,6 +627,17 @@ def _attribution_patterns(
             rf"{B_START}(?:{alternation(data['interview_cues'])})\s+{article}[\"«“]?\s*$"
         ),
         # "a video seen by Reuters showed": the outlet saw it, the video shows
+        # a broadcast someone spoke on: "a confirmé ce lundi sur BFMTV", "a déclaré au micro de RFI", "said on
+        # CNN"; a few words may stand between the verb and the outlet, not "que" ("a dit que … sur TF1")
+        "on_air_before": re.compile(
+            rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?(?:\s+(?!que|qu'|that)[^\s,.;:!?\"«»]+){{0,3}}"
+            rf"\s+(?P<cue>sur|au micro d[e']|a l'antenne d[e']|on)\s*{article}[\"«“]?\s*$"
+        ),
+        # a capitalised name after "sur", "au micro de", "à l'antenne de": an outlet if a speech verb comes before
+        "on_air_then_name": re.compile(
+            r"(?i:(?<![^\W_])(?:sur|au micro d(?:e|['’])|à l['’]antenne d(?:e|['’])))[ \t]*[\"«“]?"
+            rf"(?P<name>{_CAP_NAME})"
+        ),
         "seen_by_before": re.compile(
             r"(?:seen|viewed|reviewed|obtained|verified|consulted|vue?s?|consultee?s?|obtenue?s?)\s+(?:by|par)\s+"
             rf"{article}\s*$"
@@ -576,13 +654,22 @@ def _attribution_patterns(
         "cue_then_name": re.compile(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
             rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
-            rf"сообщили в|заявили в|рассказали в|пояснили в|"
+            rf"сообщили в|заявили в|рассказали в|пояснили в|как сообщает|как пишет|как отмечает|как передает|"
+            rf"как передаёт|как выяснил|как выяснила|как выяснило|как узнал|как узнала|как узнало|как написал|"
+            rf"как написала|как написало|согласно публикации|говорится в материале|говорится в публикации|"
             # an interview venue: "Entretien accordé à la RTN", "in an interview with The Continent"
             # (each begins with the word the pattern is anchored on)
             rf"entretien accordé à|entretien accordé au|interview accordée à|interview à|interview with))"
             # "d'après nos confrères de L'Observateur Paalga"
             r"(?:[ \t]+(?i:nos|notre)[ \t]+confr[èe]res?(?:[ \t]+d[eu]|[ \t]*d['’]))?"
             rf"[ \t]+[\"«“]?(?P<name>(?:[Tt]he |[Ll]e |[Ll]a |[Ll]es |[Ll]')?{_CAP_NAME})"
+        ),
+        # an outlet named through its staff or its sources: "Журналисты «Медузы» выяснили", "корреспондент
+        # «Ленты»", "источник «Фонтанки» в полиции" (cited when a reporting verb follows or a by-cue comes
+        # before, see _attribution)
+        "staff_of_name": re.compile(
+            r"(?i:(?<![^\W_])(?:журналист|корреспондент|репортер|репортёр|обозревател|источник|собеседник)[а-яё]*)[ \t]+"
+            r"[«“\"](?P<name>[A-ZА-ЯЁ][^«»“”\"\n]{1,40}?)[»”\"]"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
@@ -611,7 +698,9 @@ def _attribution_patterns(
         ),
         "named_outlet": re.compile(
             rf"(?<![^\W_])(?:{_ADJECTIVE_BEFORE_HEAD}[ \t]+){{0,2}}"
-            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}|{_DOMAIN_NAME}))"
+            rf"(?i:(?:{heads})(?:[ \t]+{_WRITTEN_ADJECTIVE}){{0,3}})[ \t]+"
+            # a quoted name whole, lower-case words too ("газета «Вечерний город»"), or capitalised words
+            rf"(?:[«“\"](?=[A-ZА-ЯЁ])(?P<quoted>[^«»“”\"\n]{{2,40}}?)[»”\"]|[\"«“]?[ \t]*(?-i:(?P<name>{_CAP_NAME}|{_DOMAIN_NAME})))"
         ),
         "organisation": re.compile(
             rf"{B_START}(?:[وبل]|لل)?{article}(?:{alternation(data['organisation_heads'])}){B_END}"
@@ -655,6 +744,16 @@ def _attribution_patterns(
             rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
         ),
+        # a credit line naming the wires in general and one agency: "Agences/AFP", "Agencies / Reuters"
+        "agencies_credit": re.compile(
+            rf"(?m)^[ \t]*(?:agences?|agencies)[ \t]*(?:/|,|et|and)[ \t]*(?P<known>{sc.agency_alt})[ \t]*\.?[ \t]*$"
+        ),
+        # "Avec LePaysTchad" alone on its line: a rewritten story credits the outlet it took it from. The name
+        # looks like an outlet's, not a person's ("Avec Marie"): joined capitals, an acronym or a web address.
+        "with_outlet_line": re.compile(
+            r"(?m)^[ \t]*(?:Avec|With)[ \t]+(?P<name>[A-Z][a-z]+[A-Z][\w.-]{1,30}|[A-Z]{2,}[\w.-]*(?: [A-Z]{2,})?"
+            r"|[A-Za-z][\w-]*\.[a-z]{2,4})[ \t]*$"
+        ),
         # a source label after the last sentence of a paragraph: "… dans la nuit. Source : AFP"
         "inline_source_label": re.compile(
             rf"(?m)(?<=[.!?»”\"])[ \t]+(?:source|sources|источник|المصدر)[ \t]*:[ \t]*(?P<known>{sc.agency_alt})"
@@ -688,6 +787,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "ar_report_verbs",
             "platforms",
             "outlet_heads",
+            "outlet_heads_dual",
         )
     }
     # an interview match may start with [وف]? + one of the leads, up to two characters before a lead
@@ -697,7 +797,11 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     ]
     anchors["research"] = first_words(
         research_forms
-        + [declined for form in research_forms for declined in _russian_phrase_case_forms(form)]
+        + [
+            declined
+            for form in research_forms
+            for declined in _russian_phrase_case_forms(form, russian_declension(extra_files))
+        ]
     )
     # every vague source contains one of these head words
     anchors["vague"] = tuple(
@@ -712,7 +816,15 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "وسائل",
             "اعلام",
             "صحف",
+            "صحيفة",
             "مواقع",
+            # unnamed groups in Arabic ("قال شهود عيان", "ذكر ناشطون", "أفاد سكان محليون")
+            "شهود",
+            "ناشطون",
+            "ناشطين",
+            "نشطاء",
+            "سكان",
+            "أهالي",
             "sources",
             "reports",
             "media",
@@ -878,6 +990,13 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             "kb_id": outlet.kb_id if outlet else None,
         }
         found.append(Found(s, e, "agency", credit))
+    for m in pats["with_outlet_line"].finditer(text):
+        if fold(m["name"]) not in sc.agencies:  # "Avec AFP" is with_credit (see _credits)
+            named = {"outlet": None, "outlet_text": m["name"], "kb_id": None}
+            found.append(_orig_found(norm, m.start("name"), m.end("name"), "agency", named))
+    for m in pats["photo_agency"].finditer(folded) if pats["photo_agency_hint"].search(folded) else ():
+        o = norm.to_original(m.start(), m.end())
+        found.append(_orig_found(norm, o.start, o.end, "photo_credit", {"credit": text[o.start : o.end]}))
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
             credit_attrs: dict[str, Any] = _outlet_attrs(sc, m)
@@ -936,6 +1055,16 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), _strip_end(folded, m.end()), "cited_outlet", _outlet_attrs(sc, m)))
     for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
         found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", _outlet_attrs(sc, m)))
+    pair_heads = any(head in folded for head in anchors["outlet_heads_dual"])
+    for m in (
+        pats["outlet_pair"].finditer(folded) if pair_heads and pats["outlet_pair_hint"].search(folded) else ()
+    ):
+        for group, start in (("first", m.start()), ("second", m.start("second"))):
+            name = _original(text, norm, *m.span(group))
+            found.append(Found(start, m.end(group), "cited_outlet", {"outlet": None, "outlet_text": name}))
+    for m in pats["reprint_credit"].finditer(folded):
+        name = _original(text, norm, *m.span("name"))
+        found.append(Found(m.start(), m.end("name"), "cited_outlet", {"outlet": None, "outlet_text": name}))
     found.extend(_lead_credits(sc, folded, pats))
     found.extend(_credits(sc, folded, pats))
     found.extend(_domain_lines(sc, folded, doc.url))
@@ -950,8 +1079,10 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             anchors["platforms"],
             _ambiguous_platforms(extra),
             _platform_set(extra, "generic_platforms"),
+            _platform_set(extra, "platforms"),
         )
     )
+    found.extend(_implied_channels(text, norm, folded, pats))
     found.extend(_research(sc, folded, pats, anchors["research"]))
     found.extend(_organisation_reports(text, norm, folded, pats))
     found.extend(_vague(text, norm, folded, pats, anchors["vague"]))
@@ -1126,7 +1257,7 @@ def _credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -
             out.append(Found(start, _strip_end(folded, m.end()), kind, _outlet_attrs(sc, m)))
     for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start("known"), m.end("known"), "agency", _outlet_attrs(sc, m)))
-    for key in ("with_credit", "inline_source_label", "byline_agency"):
+    for key in ("with_credit", "inline_source_label", "byline_agency", "agencies_credit"):
         for m in _finditer_windows(
             pats[key], folded, [(0, len(folded))] if key == "byline_agency" else tails
         ):
@@ -1209,6 +1340,8 @@ def _attribution(
         and pats["told_verb"].search(folded, max(0, window + to.start() - CONTEXT_CHARS), window + to.start())
     ):
         return "told_outlet", window + to.start(), end
+    if m := pats["on_air_before"].search(before):
+        return "interview", window + m.start("cue"), end
     if m := pats["cited_before"].search(before):
         return "cited_outlet", window + m.start(), end
     if any(
@@ -1280,10 +1413,23 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
             "пояснили",
             "по",
             "со",
+            "как",
+            "согласно",
+            "говорится",
         ),
         "name_then_reported": ("reported", "reports", "rapporte", "сообщает", "пишет"),
         "inverted_then_name": first_words(data["inverted_outlet_verbs"]),
         "line_name_reports": ("передает", "сообщает", "пишет", "reports", "writes", "rapporte", "ecrit"),
+        "on_air_then_name": ("sur", "micro", "antenne"),
+        # (whole words: only the anchors that are words of the text are looked for)
+        "staff_of_name": (
+            *(
+                stem + ending
+                for stem in ("журналист", "корреспондент", "репортер", "источник", "собеседник")
+                for ending in ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами")
+            ),
+            *("обозреватель", "обозревателя", "обозревателю", "обозреватели", "обозревателей"),
+        ),
     }
 
 
@@ -1356,8 +1502,9 @@ def _attributed_names(
     for m in _finditer_windows(
         pats["named_outlet"], text, _original_windows(norm, folded, anchors["named"], 40, 120)
     ):
-        name = m.group("name").rstrip(".")
-        start, end = _folded_span(norm, m.start(), m.start("name") + len(name))
+        group = "quoted" if m.group("quoted") else "name"
+        name = m.group(group).rstrip(".")
+        start, end = _folded_span(norm, m.start(), m.start(group) + len(name))
         written = re.sub(r"\s*\(.*\)$", "", name)
         names.add(fold(written))
         if acronym := re.search(r"\(([^()]+)\)$", name):
@@ -1399,6 +1546,8 @@ def _attributed_names(
         ("name_then_reported", 80, 20),
         ("inverted_then_name", 10, 120),
         ("line_name_reports", 80, 20),
+        ("on_air_then_name", 0, 80),
+        ("staff_of_name", 0, 60),
     ):
         for m in _finditer_windows(
             pats[key], text, _original_windows(norm, folded, anchors[key], before, after)
@@ -1406,13 +1555,21 @@ def _attributed_names(
             name = m.group("name").rstrip(".")
             n_end = m.start("name") + len(name)
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
-            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not _OUTLET_LIKE.search(name):
+            # (a quoted name after "журналисты" is an outlet's whatever its words)
+            outlet_like = key == "staff_of_name" or _OUTLET_LIKE.search(name)
+            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             start, end = _folded_span(norm, m.start("name"), n_end)
             if pats["speaking_body"].search(folded, start, end):
                 continue  # "сообщили в Минобороны": the ministry speaks (see organisation_evidence_words)
             names.add(fold(name))
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
+    # an outlet named only by its web address, in lower case, where a cue cites it: "сообщает nv.ua со
+    # ссылкой на …", "selon bamada.net" (not inside a link or an e-mail address)
+    for m in _DOMAIN_MENTION.finditer(text):
+        start, end = _folded_span(norm, m.start(), m.end())
+        if fold(m.group()) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
+            add(start, end, {"outlet": None, "outlet_text": m.group(), "kb_id": None})
     out.extend(_known_latin_outlets(text, norm, folded, pats, sc, words))
     for f in found:
         if f.attrs.get("outlet_text") and len(f.attrs["outlet_text"]) >= 2:
@@ -1516,6 +1673,7 @@ def _social_channels(
     anchors: Sequence[str],
     ambiguous: frozenset[str],
     generic: frozenset[str] = frozenset(),
+    listed: frozenset[str] | None = None,
 ) -> list[Found]:
     """A platform named as where something was posted: a channel word before it ("عبر حسابه في
     تويتر", "on its Telegram channel") or after it ("Telegram channel «…»"); ``X`` and the like need
@@ -1532,13 +1690,25 @@ def _social_channels(
             weak = pats["weak_channel_before"].search(folded, window_start, m.start())
             if (
                 weak is not None
-                and pats["posting_verb"].search(folded, max(0, weak.start() - 80), weak.start())
+                and (
+                    pats["posting_verb"].search(folded, max(0, weak.start() - 80), weak.start())
+                    or (
+                        weak.group("cue") == "sur"
+                        and platform not in ambiguous
+                        and platform not in generic
+                        and pats["french_perfect_before"].search(
+                            folded, max(0, weak.start() - 40), weak.start()
+                        )
+                    )
+                )
                 and not pats["account_action"].search(folded, max(0, weak.start() - 40), weak.start())
             ):
                 before = weak
         after = pats["channel_after"].match(folded, m.end(), m.end() + 80)
         named_after = after is not None and after.end() > m.end()
-        self_channel = "канал" in platform  # "телеграм-канале" names the channel itself
+        # "телеграм-канале" names the channel itself; a declined form the cue file does not list ("не было
+        # Telegram-канала") only with the channel's name after it ("журналисты telegram-канала «…»")
+        self_channel = "канал" in platform and (listed is None or platform in listed or named_after)
         if (
             before is None
             and not self_channel
@@ -1567,6 +1737,8 @@ def _social_channels(
             ):
                 continue
         start = before.start() if before is not None else m.start()
+        if pats["own_channel_before"].search(folded, max(0, start - 30), start):
+            continue  # "Rejoignez notre page Facebook": the publisher's own channel, no source
         end = after.end() if named_after and after is not None else m.end()
         attrs: dict[str, Any] = {"outlet": None, "platform": _original(text, norm, *m.span("platform"))}
         if after is not None and (after.group("channel") or after.group("handle")):
@@ -1576,6 +1748,34 @@ def _social_channels(
         if owner:
             attrs["owner"] = owner
         out.append(Found(start, _strip_end(folded, end), "social_channel", attrs))
+    return out
+
+
+def _declined_platforms(platforms: Sequence[str], declension: RussianDeclension) -> list[str]:
+    """The oblique cases of the Cyrillic platform names that end in a consonant: "telegram-канала",
+    "Телеграмом", "Твиттеру" (folded)."""
+    return [
+        fold(name) + ending
+        for name in platforms
+        if re.search("[бвгджзклмнпрстфхцчшщ]$", fold(name))
+        for ending in declension.name_endings
+    ]
+
+
+def _implied_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """A tweet or an account named without its platform after a posting verb: "وكتب الوزير في تغريدة له",
+    "وقال الأمير عبر حسابه الرسمي". An account after على/في needs an adjective of accounts ("على حسابه
+    الخاص" is at one's own expense); one whose platform is named is found by :func:`_social_channels`."""
+    out: list[Found] = []
+    for m in pats["implied_channel"].finditer(folded):
+        if m["account"] and m["cue"] != "عبر" and not m["adjective"]:
+            continue
+        if not pats["posting_verb"].search(folded, max(0, m.start() - 60), m.start()):
+            continue
+        # a tweet is posted on Twitter (X); an account's platform is unknown
+        platform = "Twitter" if m["tweet"] else None
+        attrs = {"outlet": None, "platform": platform, "channel_word": _original(text, norm, *m.span())}
+        out.append(Found(m.start(), m.end(), "social_channel", attrs))
     return out
 
 
@@ -1638,6 +1838,22 @@ def _organisation_reports(
 
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
+#: Unnamed groups of people in Arabic (folded): eyewitnesses, activists, residents.
+_ARABIC_GROUPS = re.compile(r"^(?:لل|[وفبل])?(?:ال)?(?:شهود|ناشطون|ناشطين|نشطاء|سكان|اهالي)")
+#: Vague sources that the bare cue عن does not cite: the groups of people and the newspapers.
+_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?(?:شهود|ناشطون|ناشطين|نشطاء|سكان|اهالي|صحف)")
+
+
+def _bare_an(folded: str, cue: re.Match[str]) -> bool:
+    """The cue is عن without a verb of passing on before it (نقلا عن, نقلت عن, ناقلة عن cite; "نيابة عن",
+    "عن طريق" do not)."""
+    words = cue.group().split()
+    if not words or words[0] != "عن":  # (the cue's own first word; "نقلت عن" is a cue of its own)
+        return False
+    before = folded[max(0, cue.start() - 15) : cue.start()].split()
+    return not (before and before[-1].lstrip("وف").startswith(("نقل", "ناقل")))
+
+
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 
 
@@ -1661,10 +1877,14 @@ def _vague(
             )
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
-            before = "vague_cue_adjacent" if _REPORTS.match(m.group()) else "vague_cue_before"
-            # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
-            cue_end = m.start() + 1 if m.group().startswith("لل") else m.start()
+            # (so are people in Arabic: "قال شهود عيان" cites them, "قال إن السكان غاضبون" does not)
+            adjacent = _REPORTS.match(m.group()) or _ARABIC_GROUPS.match(m.group())
+            before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
+            # the ل of "وفقا للتقارير", "وفقا لشهود عيان" closes the cue "وفقا ل"
+            cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
             cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
+            if cue and _NOT_AFTER_BARE_AN.match(m.group()) and _bare_an(folded, cue):
+                cue = None  # "نيابة عن أهالي المنطقة", "عن طريق الصحف": عن cites them only after نقل
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
                 out.append(
