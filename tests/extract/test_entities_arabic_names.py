@@ -343,3 +343,10 @@ def test_a_one_word_model_person_that_is_a_name_stays() -> None:
 def test_the_council_of_ministers_title_is_head_of_government() -> None:
     text = "قال رئيس مجلس الوزراء هشام بن سالم الكندي إن الحكومة ماضية في خطتها."
     assert _role_classes(Document(text=text)) == {"هشام بن سالم الكندي": "head_of_government"}
+
+
+def test_feminine_adjectives_after_a_masculine_definite_head_name_no_body() -> None:
+    # "إمكانات النادي المادية والبشرية": the adjectives agree with إمكانات, not with النادي
+    assert _orgs("وسيعمل الجهاز الفني وفق إمكانات النادي المادية والبشرية خلال الموسم.") == []
+    # a feminine head keeps its feminine adjectives
+    assert _orgs("وقالت الهيئة العامة للأرصاد إن الأمطار ستستمر.") == ["الهيئة العامة للأرصاد"]

@@ -709,6 +709,12 @@ def _nationality(word: str, stems: frozenset[str]) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and _nation_stem(word) in stems
 
 
+def _feminine_after_masculine(head: str, word: str) -> bool:
+    """A feminine adjective (folded: المادية -> الماديه) after a masculine head (النادي) describes another
+    noun: "إمكانات النادي المادية" are the club's material means, not a body called النادي المادية."""
+    return not head.endswith(("ه", "ات")) and word.endswith("يه")
+
+
 def find_headed_orgs(
     prepared: PreparedText, mentions: list[Mention], cues: Cues, nations: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -793,6 +799,7 @@ def find_headed_orgs(
                         and _complement_end(end + 1, prepared, covered, cues) == end + 1
                     )
                     or (end > b and not _plain_gap(prepared, end - 1))
+                    or (definite_head and _feminine_after_masculine(toks[head.token_start].text, text))
                 ):
                     break
                 end += 1

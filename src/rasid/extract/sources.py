@@ -818,13 +818,6 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "صحف",
             "صحيفة",
             "مواقع",
-            # unnamed groups in Arabic ("قال شهود عيان", "ذكر ناشطون", "أفاد سكان محليون")
-            "شهود",
-            "ناشطون",
-            "ناشطين",
-            "نشطاء",
-            "سكان",
-            "أهالي",
             "sources",
             "reports",
             "media",
@@ -1838,10 +1831,8 @@ def _organisation_reports(
 
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
-#: Unnamed groups of people in Arabic (folded): eyewitnesses, activists, residents.
-_ARABIC_GROUPS = re.compile(r"^(?:لل|[وفبل])?(?:ال)?(?:شهود|ناشطون|ناشطين|نشطاء|سكان|اهالي)")
-#: Vague sources that the bare cue عن does not cite: the groups of people and the newspapers.
-_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?(?:شهود|ناشطون|ناشطين|نشطاء|سكان|اهالي|صحف)")
+#: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف").
+_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?صحف")
 
 
 def _bare_an(folded: str, cue: re.Match[str]) -> bool:
@@ -1877,14 +1868,13 @@ def _vague(
             )
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
-            # (so are people in Arabic: "قال شهود عيان" cites them, "قال إن السكان غاضبون" does not)
-            adjacent = _REPORTS.match(m.group()) or _ARABIC_GROUPS.match(m.group())
+            adjacent = _REPORTS.match(m.group())
             before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
-            # the ل of "وفقا للتقارير", "وفقا لشهود عيان" closes the cue "وفقا ل"
+            # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
             cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
             cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
             if cue and _NOT_AFTER_BARE_AN.match(m.group()) and _bare_an(folded, cue):
-                cue = None  # "نيابة عن أهالي المنطقة", "عن طريق الصحف": عن cites them only after نقل
+                cue = None  # "عن طريق الصحف": عن cites them only after نقل
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
                 out.append(
