@@ -383,25 +383,25 @@ def test_russian_research_group_declined(pipeline: Pipeline) -> None:
 
 
 def test_russian_phrase_case_forms_leave_abbreviations_alone() -> None:
-    from rasid.extract.sources import _russian_phrase_case_forms, russian_declension
+    from rasid.extract.sources.cues import russian_declension, russian_phrase_case_forms
 
     declension = russian_declension()
-    assert "независимой газете" in _russian_phrase_case_forms("независимая газета", declension)
-    assert _russian_phrase_case_forms("риа новости", declension) == ()
+    assert "независимой газете" in russian_phrase_case_forms("независимая газета", declension)
+    assert russian_phrase_case_forms("риа новости", declension) == ()
 
 
 def test_russian_case_endings_are_read_from_the_cue_files(tmp_path: Path) -> None:
-    from rasid.extract.sources import _russian_phrase_case_forms, russian_declension
+    from rasid.extract.sources.cues import russian_declension, russian_phrase_case_forms
 
     # an adjective in -ой is not in the packaged table: "деловой" is taken for the head noun
-    assert "делового петербурга" not in _russian_phrase_case_forms("деловой петербург", russian_declension())
+    assert "делового петербурга" not in russian_phrase_case_forms("деловой петербург", russian_declension())
     extra = tmp_path / "ru_cases.yaml"
     extra.write_text(
         "russian_declension:\n  adjective_cases:\n    ой: [ого, ому, ом, ым]\n", encoding="utf-8"
     )
     declension = russian_declension((str(extra),))
-    assert "делового петербурга" in _russian_phrase_case_forms("деловой петербург", declension)
-    assert "независимой газете" in _russian_phrase_case_forms("независимая газета", declension)
+    assert "делового петербурга" in russian_phrase_case_forms("деловой петербург", declension)
+    assert "независимой газете" in russian_phrase_case_forms("независимая газета", declension)
 
 
 def test_russian_as_an_outlet_learned(pipeline: Pipeline) -> None:

@@ -1,0 +1,374 @@
+"""Outlets cited or told: "according to X", "X reported", "told X", an interview with X; outlets the
+knowledge base names, outlets named by a head noun (صحيفة …, the newspaper …) and declined Russian names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from rasid.extract.cues import (
+    B_END,
+    B_START,
+    finditer_near,
+    first_words,
+    fold,
+    load_cues,
+)
+from rasid.extract.sources.credits import orig_found, strip_end
+from rasid.extract.sources.cues import CONTEXT_CHARS, LEAD_CREDIT_CHARS, SourceCues
+from rasid.extract.sources.found import (
+    Found,
+    anchor_windows,
+    finditer_windows,
+    original,
+    original_windows,
+    outlet_attrs,
+)
+from rasid.extract.sources.patterns import CAP_NAME, DOMAIN_MENTION, WORD
+from rasid.model import Document
+
+
+def media_entities(doc: Document, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """MEDIA entities found by the entities stage and cited as a source: right after a citing cue
+    (according to, ذكرت صحيفة), after a "told" cue (told, сообщил, a déclaré à), or followed by a
+    reporting verb (Reuters reported, сообщает ТАСС is the cue form)."""
+    out: list[Found] = []
+    for ent in doc.layer("entities"):
+        if ent.label != "MEDIA":
+            continue
+        found = orig_found(norm, ent.start, ent.end, "cited_outlet", {})
+        window_start = max(0, found.start - CONTEXT_CHARS)
+        before = folded[window_start : found.start]
+        attrs = {"outlet": ent.attrs.get("canonical") or ent.text, "kb_id": ent.attrs.get("kb_id")}
+        # the cue must end right before the outlet (allowing a head noun such as وكالة)
+        if cue := pats["told_before"].search(before):
+            nominative = RU_NOMINATIVE_HEAD.match(folded, window_start + cue.end("cue"))
+            kind = "cited_outlet" if nominative or CITING_AFTER.match(folded, found.end) else "told_outlet"
+            out.append(Found(window_start + cue.start(), found.end, kind, attrs))
+        elif (
+            (to := pats["to_before"].search(before))
+            and not pats["works_at_before"].search(before)
+            and pats["told_verb"].search(
+                folded, max(0, window_start + to.start() - CONTEXT_CHARS), window_start + to.start()
+            )
+        ):
+            # "a confirmé sous couvert d'anonymat à l'AFP", "confirmed the attack to Reuters"
+            out.append(Found(window_start + to.start(), found.end, "told_outlet", attrs))
+        elif cue := pats["cited_before"].search(before):
+            out.append(Found(window_start + cue.start(), found.end, "cited_outlet", attrs))
+        elif not pats["seen_by_before"].search(before) and (
+            verb := pats["reported_after"].match(folded, found.end, found.end + CONTEXT_CHARS)
+        ):
+            out.append(Found(found.start, verb.end(), "cited_outlet", attrs))
+        elif cited := _attribution(folded, found.start, found.end, pats):
+            kind, start, end = cited
+            out.append(Found(start, strip_end(folded, end), kind, attrs))
+    return out
+
+
+def _attribution(
+    folded: str, start: int, end: int, pats: Mapping[str, re.Pattern[str]], *, organisation: bool = False
+) -> tuple[str, int, int] | None:
+    """How the text cites the name at folded ``[start, end)``, if it does: the kind and the span with its
+    cue. An organisation needs a citing cue, an inverted verb or "в … сообщили"; a reporting verb after it
+    ("the army said") makes it a speaker, not a source."""
+    window = max(0, start - CONTEXT_CHARS)
+    before = folded[window:start]
+    if organisation:
+        if pats["anaphoric_before"].search(before):
+            return None  # "a indiqué ledit ministère": the body named before, not a new source
+        # a government or military body that speaks ("a indiqué l'armée", "selon le ministère", "в Минобороны
+        # сообщили") is the speaker of what it says; it is a cited source only through its evidence ("selon un
+        # rapport du ministère", "по данным Минздрава")
+        speaking_body = bool(pats["speaking_body"].search(folded, start, end))
+        if m := pats["org_cue_before"].search(before):
+            if pats["org_cue_not_after"].search(folded, max(0, window + m.start() - 20), window + m.start()):
+                return None  # "قواعد بيانات مواقع المنظمة": databases, not the body's data
+            if not speaking_body:
+                return "cited_outlet", window + m.start(), end
+            if pats["org_evidence"].search(m.group()):
+                return "research", window + m.start(), end
+            return None
+        if speaking_body:
+            return None
+        if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
+            return "cited_outlet", start, end
+        if pats["org_inverted_before"].search(before):
+            return "cited_outlet", start, end
+        return None
+    if m := pats["told_before"].search(before):
+        nominative = RU_NOMINATIVE_HEAD.match(folded, window + m.end("cue"))
+        reports = nominative or CITING_AFTER.match(folded, end)
+        return ("cited_outlet" if reports else "told_outlet"), window + m.start(), end
+    if pats["by_told_before"].search(before):
+        return "told_outlet", start, end
+    if m := pats["interview_before"].search(before):
+        return "interview", window + m.start(), end
+    to = pats["to_before"].search(before)
+    if (
+        to
+        and not pats["works_at_before"].search(before)
+        and pats["told_verb"].search(folded, max(0, window + to.start() - CONTEXT_CHARS), window + to.start())
+    ):
+        return "told_outlet", window + to.start(), end
+    if m := pats["on_air_before"].search(before):
+        return "interview", window + m.start("cue"), end
+    if m := pats["cited_before"].search(before):
+        return "cited_outlet", window + m.start(), end
+    if any(
+        pats[key].search(before) for key in ("by_cited_before", "inverted_before", "free_inverted_before")
+    ):
+        return "cited_outlet", start, end
+    if pats["seen_by_before"].search(before):
+        return None  # "a video seen by Reuters showed": what follows is the video's
+    if m := pats["reported_after_loose"].match(folded, end, end + CONTEXT_CHARS):
+        return "cited_outlet", start, m.end()
+    return None
+
+
+#: A Russian outlet head noun in the nominative: after "сообщил" it is the subject ("сообщил телеканал …"),
+#: where the dative ("сообщил телеканалу …", "сообщил ТАСС") is the outlet spoken to.
+#: An outlet that cites someone in turn reports, it was not spoken to: "сообщил РБК со ссылкой на источник".
+CITING_AFTER = re.compile(r"[\"»”]?\s*со ссылкой на(?![^\W_])")
+RU_NOMINATIVE_HEAD = re.compile(
+    r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
+)
+
+#: A name that looks like an outlet's or a body's, not a person's: an article or Al- before it, an
+#: acronym, a domain, a word that names media, or one Russian word (a body in the prepositional case:
+#: "сообщили в Росатоме"). "according to Alpha Beta" is a person speaking.
+_OUTLET_LIKE = re.compile(
+    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d*\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
+    r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Monitor|Initiative|Agency|Press|Radio|TV|Télé|Tele|"
+    r"Télévision|Television|Media|Médias|Channel|Info|Matin|Soir|Express|Observer|Standard|Telegraph|Review|Insider|"
+    r"Network|Online|Today|Hebdo|Presse|Agence|Газета|Ведомости|Известия|Коммерсантъ)\b"
+)
+
+#: Entity labels whose names are not outlets when a citing cue names them.
+_NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
+#: A capitalised name set after an outlet by a comma: "le média d'Etat du Niger, RTN".
+_APPOSED_NAME = re.compile(rf",[ \t]*(?P<name>{CAP_NAME})(?=[ \t]*[.,;:])")
+
+
+def _folded_span(norm: Any, start: int, end: int) -> tuple[int, int]:
+    return bisect.bisect_left(norm.starts, start), bisect.bisect_left(norm.starts, end)
+
+
+@lru_cache(maxsize=8)
+def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Folded words at least one of which every match of an attribution pattern contains near its start
+    (or, for "X reported", near its end): the patterns are tried only around them."""
+    data = load_cues("sources", extra_files)
+    return {
+        "named": first_words(data["named_outlet_heads"]),
+        "generic": tuple(fold(w) for w in data["generic_outlet_anchors"]),
+        "organisation": first_words(data["organisation_heads"]),
+        "cue_then_name": (
+            "entretien",
+            "interview",
+            "according",
+            "reported",
+            "citing",
+            "quoting",
+            "selon",
+            "d'apres",
+            "cite",
+            "citee",
+            "relaye",
+            "relayee",
+            "rapporte",
+            "rapportee",
+            "сообщили",
+            "заявили",
+            "рассказали",
+            "пояснили",
+            "по",
+            "со",
+            "как",
+            "согласно",
+            "говорится",
+        ),
+        "name_then_reported": ("reported", "reports", "rapporte", "сообщает", "пишет"),
+        "inverted_then_name": first_words(data["inverted_outlet_verbs"]),
+        "line_name_reports": ("передает", "сообщает", "пишет", "reports", "writes", "rapporte", "ecrit"),
+        "on_air_then_name": ("sur", "micro", "antenne"),
+        # (whole words: only the anchors that are words of the text are looked for)
+        "staff_of_name": (
+            *(
+                stem + ending
+                for stem in ("журналист", "корреспондент", "репортер", "источник", "собеседник")
+                for ending in ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами")
+            ),
+            *("обозреватель", "обозревателя", "обозревателю", "обозреватели", "обозревателей"),
+        ),
+    }
+
+
+def attributed_names(
+    doc: Document,
+    norm: Any,
+    folded: str,
+    pats: Mapping[str, re.Pattern[str]],
+    sc: SourceCues,
+    found: Sequence[Found],
+    words: set[str],
+    extra_files: tuple[str, ...] = (),
+) -> list[Found]:
+    """Outlets and organisations cited by what surrounds them (see :func:`_attribution`): outlets named by
+    a head noun ("Niger state television RTN", "la chaîne Tele Sahel", "телеканал Al Hadath") or only by
+    what they are ("la télévision d'État"), organisations (ORG entities, "le ministère des Affaires
+    étrangères"), and later mentions of a name the text has introduced as an outlet ("RTN also said")."""
+    text = doc.text
+    out: list[Found] = []
+    names: set[str] = set()
+
+    def add(start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False) -> None:
+        cited = _attribution(folded, start, end, pats, organisation=organisation)
+        if cited is not None:
+            kind, s, e = cited
+            out.append(Found(s, strip_end(folded, e), kind, attrs))
+
+    # only the anchors whose first word is in the text: looking for each of the others costs a scan
+    anchors = {
+        key: [a for a in group if (w := WORD.search(a)) is None or w.group() in words]
+        for key, group in _attribution_anchors(extra_files).items()
+        if key != "generic"
+    }
+    anchors["generic"] = list(_attribution_anchors(extra_files)["generic"])  # also inside a word: للتلفزيون
+    for m in finditer_windows(
+        pats["named_outlet"], text, original_windows(norm, folded, anchors["named"], 40, 120)
+    ):
+        group = "quoted" if m.group("quoted") else "name"
+        name = m.group(group).rstrip(".")
+        start, end = _folded_span(norm, m.start(), m.start(group) + len(name))
+        written = re.sub(r"\s*\(.*\)$", "", name)
+        names.add(fold(written))
+        if acronym := re.search(r"\(([^()]+)\)$", name):
+            names.add(fold(acronym.group(1)))
+        if fold(written) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
+            add(start, end, {"outlet": None, "outlet_text": written, "kb_id": None})
+    for m in finditer_windows(
+        pats["name_then_head"], text, original_windows(norm, folded, anchors["generic"], 60, 4)
+    ):
+        start, end = _folded_span(norm, m.start(), m.end())
+        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
+    for m in finditer_windows(
+        pats["acronym_then_head"], text, original_windows(norm, folded, anchors["generic"], 12, 4)
+    ):
+        names.add(fold(m.group("name")))
+        start, end = _folded_span(norm, m.start(), m.end())
+        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
+    for m in finditer_windows(
+        pats["generic_outlet"], folded, anchor_windows(folded, anchors["generic"], 40, 60)
+    ):
+        end = m.end()
+        # "le média d'Etat du Niger, RTN": the name given after it is the same outlet
+        o_end = norm.to_original(m.start(), m.end()).end
+        if apposed := _APPOSED_NAME.match(text, o_end):
+            names.add(fold(apposed.group("name").rstrip(".")))
+            end = _folded_span(norm, o_end, apposed.end("name"))[1]
+        attrs = {"outlet": None, "outlet_text": original(text, norm, m.start(), m.end())}
+        start = m.start()
+        if folded.startswith("ل", start):  # "في تصريح للتلفزيون الرسمي": the ل belongs to the cue
+            start += 1
+            if _attribution(folded, start, end, pats) is None and pats["speech_before"].search(
+                folded, max(0, start - 120), start
+            ):
+                out.append(Found(start, strip_end(folded, end), "told_outlet", attrs))  # "قال للتلفزيون …"
+                continue
+        add(start, end, attrs)
+    people = sorted((e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS)
+    people_starts = [start for start, _ in people]
+    for key, before, after in (
+        ("cue_then_name", 0, 120),
+        ("name_then_reported", 80, 20),
+        ("inverted_then_name", 10, 120),
+        ("line_name_reports", 80, 20),
+        ("on_air_then_name", 0, 80),
+        ("staff_of_name", 0, 60),
+    ):
+        for m in finditer_windows(
+            pats[key], text, original_windows(norm, folded, anchors[key], before, after)
+        ):
+            name = m.group("name").rstrip(".")
+            n_end = m.start("name") + len(name)
+            before = bisect.bisect_right(people_starts, m.start("name")) - 1
+            # (a quoted name after "журналисты" is an outlet's whatever its words)
+            outlet_like = key == "staff_of_name" or _OUTLET_LIKE.search(name)
+            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
+                continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
+            start, end = _folded_span(norm, m.start("name"), n_end)
+            if pats["speaking_body"].search(folded, start, end):
+                continue  # "сообщили в Минобороны": the ministry speaks (see organisation_evidence_words)
+            names.add(fold(name))
+            add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
+    # an outlet named only by its web address, in lower case, where a cue cites it: "сообщает nv.ua со
+    # ссылкой на …", "selon bamada.net" (not inside a link or an e-mail address)
+    for m in DOMAIN_MENTION.finditer(text):
+        start, end = _folded_span(norm, m.start(), m.end())
+        if fold(m.group()) not in sc.outlets:  # a known outlet is cited through its entity, with its KB id
+            add(start, end, {"outlet": None, "outlet_text": m.group(), "kb_id": None})
+    out.extend(_known_latin_outlets(text, norm, folded, pats, sc, words))
+    for f in found:
+        if f.attrs.get("outlet_text") and len(f.attrs["outlet_text"]) >= 2:
+            names.add(re.sub(r"\s+", " ", f.attrs["outlet_text"]).strip('"'))
+    learned = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+    if learned:  # one pass over the text for all the names, so the cost stays linear
+        learned_pattern = re.compile(rf"{B_START}(?:{'|'.join(map(re.escape, learned))}){B_END}")
+        for m in finditer_near(learned_pattern, folded, learned):
+            attrs = {"outlet": None, "outlet_text": original(text, norm, m.start(), m.end())}
+            add(m.start(), m.end(), attrs)
+    organisations = [_folded_span(norm, e.start, e.end) for e in doc.layer("entities") if e.label == "ORG"]
+    organisations += [
+        m.span()
+        for m in finditer_windows(
+            pats["organisation"], folded, anchor_windows(folded, anchors["organisation"], 6, 80)
+        )
+    ]
+    for start, end in organisations:
+        attrs = {"outlet": None, "outlet_text": original(text, norm, start, end), "body": "organisation"}
+        add(start, end, attrs, organisation=True)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _alternation_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{B_START}(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}){B_END}"
+    )
+
+
+def _known_latin_outlets(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues, words: set[str]
+) -> list[Found]:
+    """Outlets the KB or the agency table knows, written in Latin or Cyrillic letters with their capitals
+    ("the state-run Syrian Arab News Agency", "a indiqué Sana"), cited by what surrounds them, for the
+    mentions the entities stage did not tag. A name in lower case ("le monde entier") is a common noun."""
+    known = tuple(sorted(k for w in sc.latin_by_first_word.keys() & words for k in sc.latin_by_first_word[w]))
+    if not known:
+        return []
+    pattern = _alternation_pattern(known)
+    out: list[Found] = []
+    for m in finditer_near(pattern, folded, known):
+        span = norm.to_original(m.start(), m.end())
+        written = text[span.start : span.end]
+        if not all(w[0].isupper() or w[0].isdigit() for w in written.split() if len(w) >= 3):
+            continue
+        outlet = sc.outlets[re.sub(r"\s+", " ", m.group())]
+        if cited := _attribution(folded, m.start(), m.end(), pats):
+            kind, start, end = cited
+            out.append(
+                Found(start, strip_end(folded, end), kind, {"outlet": outlet.name, "kb_id": outlet.kb_id})
+            )
+    return out
+
+
+def lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """An agency's Arabic abbreviation alone between spaces in the lead is a dateline credit."""
+    out: list[Found] = []
+    for m in pats["lead_credit"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
+        out.append(Found(m.start(), m.end(), "agency", outlet_attrs(sc, m)))
+    return out

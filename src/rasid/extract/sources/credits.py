@@ -1,0 +1,93 @@
+"""Wire and agency credits: datelines ("BAMAKO (AFP) -", "(Reuters) -"), credit lines and web addresses."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from rasid.extract.sources.cues import LEAD_CREDIT_CHARS, SIGNATURE_LINES, SourceCues
+from rasid.extract.sources.found import Found, domain_outlet, finditer_windows, outlet_attrs
+from rasid.extract.sources.publisher import domain_of
+
+
+def strip_end(folded: str, end: int) -> int:
+    while end > 0 and folded[end - 1] in " \n":
+        end -= 1
+    return end
+
+
+def orig_found(norm: Any, start: int, end: int, kind: str, attrs: dict[str, Any]) -> Found:
+    """A candidate found on the original text, stored with folded offsets like the rest."""
+    fs = bisect.bisect_left(norm.starts, start)
+    fe = bisect.bisect_left(norm.starts, end)
+    attrs = dict(attrs)
+    attrs["_orig"] = (start, end)
+    return Found(fs, fe, kind, attrs)
+
+
+def credit_end(text: str, end: int) -> int:
+    """A credit broken across a line ("…Creative Com\\nmons 4.0") continues on the next line."""
+    nl = end
+    if nl < len(text) and text[nl] == "\n":
+        nxt_end = text.find("\n", nl + 1)
+        nxt_end = len(text) if nxt_end == -1 else nxt_end
+        nxt = text[nl + 1 : nxt_end]
+        continues = nxt and len(nxt) <= 30 and ":" not in nxt and (nxt[0].islower() or nxt[0].isdigit())
+        if continues and nxt[0].isascii() and text[end - 1 : end].isalnum():
+            return nxt_end - (len(nxt) - len(nxt.rstrip()))
+    return end - (len(text[:end]) - len(text[:end].rstrip()))
+
+
+def credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """Credits that are not datelines in the usual place: glued to a sentence by an aggregator, the text's
+    last word, a headline led by its source, an agency before the dateline's dash, "(BSS/AFP)"."""
+    out: list[Found] = []
+    line_ends = [m.start() for m in re.finditer(r"\n", folded)] + [len(folded)]
+    tails = [(max(0, end - 40), end) for end in line_ends]
+    for key, kind, windows in (
+        ("glued_credit", "agency", tails),
+        ("end_credit", "agency", tails[-1:]),
+        ("headline_credit", "cited_outlet", [(0, len(folded))]),
+        ("paren_agency_pair", "agency", [(0, len(folded))]),
+    ):
+        for m in finditer_windows(pats[key], folded, windows):
+            start = m.start("known") if key != "paren_agency_pair" else m.start()
+            out.append(Found(start, strip_end(folded, m.end()), kind, outlet_attrs(sc, m)))
+    for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
+        out.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    for key in ("with_credit", "inline_source_label", "byline_agency", "agencies_credit"):
+        for m in finditer_windows(pats[key], folded, [(0, len(folded))] if key == "byline_agency" else tails):
+            out.append(
+                Found(m.start("known"), strip_end(folded, m.end("known")), "agency", outlet_attrs(sc, m))
+            )
+    for m in finditer_windows(pats["paren_domain"], folded, tails):
+        attrs = domain_outlet(sc, "https://" + m.group("domain"))
+        out.append(Found(m.start("domain"), m.end("domain"), "agency", attrs))
+    for m in pats["slash_nisba"].finditer(folded):
+        out.append(
+            Found(m.start("name"), m.end("name"), "agency", {"outlet": None, "outlet_text": m.group("name")})
+        )
+    return out
+
+
+#: A line that is only a site's domain: "korrespondent.net" closing an aggregated story.
+_DOMAIN_LINE = re.compile(
+    r"^[ \t]*(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:jpe?g|png|gif|pdf|html?|php)$)[a-z]{2,6})[ \t]*$"
+)
+
+
+def domain_lines(sc: SourceCues, folded: str, url: str | None) -> list[Found]:
+    """Among the last lines, a line that is only another site's domain credits that site (an aggregator's
+    copy); the page's own domain is its signature."""
+    own = domain_of(url) if url else ""
+    out: list[Found] = []
+    lines = [m for m in re.finditer(r"[^\n]+", folded) if m.group().strip()][-SIGNATURE_LINES:]
+    for line in lines:
+        m = _DOMAIN_LINE.match(line.group())
+        if m is None or m.group("domain").removeprefix("www.") == own:
+            continue
+        attrs = domain_outlet(sc, "https://" + m.group("domain"))
+        out.append(Found(line.start() + m.start("domain"), line.start() + m.end("domain"), "agency", attrs))
+    return out

@@ -1,0 +1,265 @@
+"""The ``rasid.sources.v1`` stage: runs the finders, resolves overlaps and writes the ``sources`` layer."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from typing import Any
+
+from rasid.extract.cues import (
+    finditer_near,
+    fold,
+    folded_lines,
+    normalized,
+)
+from rasid.extract.sources.attribution import (
+    CITING_AFTER,
+    RU_NOMINATIVE_HEAD,
+    attributed_names,
+    lead_credits,
+    media_entities,
+)
+from rasid.extract.sources.channels import (
+    agency_adjectives_of,
+    ambiguous_platforms,
+    implied_channels,
+    platform_set,
+    social_channels,
+)
+from rasid.extract.sources.credits import credit_end, credits, domain_lines, orig_found, strip_end
+from rasid.extract.sources.cues import (
+    LEAD_ACRONYM,
+    LEAD_CREDIT_CHARS,
+    PAREN_AGENCY_NAME,
+    PRIORITY,
+    URL,
+    Outlet,
+    source_cues,
+)
+from rasid.extract.sources.found import Found, domain_outlet, lookup_outlet, original, outlet_attrs
+from rasid.extract.sources.patterns import CITING_BEFORE_LAM, patterns, present_anchors, text_words
+from rasid.extract.sources.publisher import (
+    capital_if_contracted,
+    mark_self_references,
+    other_sense,
+    publisher,
+)
+from rasid.extract.sources.unnamed import REPORT_ANCHORS, find_research, organisation_reports, vague
+from rasid.model import Annotation, Document
+from rasid.pipeline import register_stage
+
+STAGE = "rasid.sources.v1"
+
+
+@register_stage(
+    STAGE,
+    requires=("entities",),  # MEDIA and ORG names it cites, person and place names it must not
+    provides=("sources",),
+    description="Agency credits, original links, cited outlets, interview venues, publishers, photo credits.",
+    defaults={"cue_files": (), "kb_files": (), "use_kb": True},
+)
+def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
+    extra = tuple(config.get("cue_files", ()))
+    kb_files = tuple(str(p) for p in config.get("kb_files", ()))
+    use_kb = bool(config.get("use_kb", True))
+    sc = source_cues(extra, kb_files, use_kb)
+    pats = patterns(extra, kb_files, use_kb)
+    text = doc.text
+    norm = normalized(text)
+    folded = folded_lines(text)
+    found: list[Found] = []
+
+    # original links: "أصل الخBر" then a URL, possibly lines later
+    words = text_words(folded)
+    anchors = present_anchors(extra, words)
+    for m in finditer_near(pats["original_label"], folded, anchors["original_labels"]):
+        o_end = norm.to_original(m.start(), m.end()).end
+        url = URL.search(text, o_end, min(len(text), o_end + 300))
+        if url:
+            attrs = {
+                "url": url.group().rstrip(".,;)"),
+                "cue": text[norm.to_original(m.start(), m.end()).start : o_end],
+            }
+            attrs.update(domain_outlet(sc, attrs["url"]))
+            found.append(
+                orig_found(norm, url.start(), url.start() + len(attrs["url"]), "original_url", attrs)
+            )
+    # "المصدر: تاس" / "Source: https://…"
+    for m in pats["label_line"].finditer(folded):
+        rest = m.group("rest").strip()
+        s, e = m.start(), m.end()
+        o = norm.to_original(s, e)
+        url = URL.search(text, o.start, o.end)
+        if url:
+            attrs = {"url": url.group().rstrip(".,;)")}
+            attrs.update(domain_outlet(sc, attrs["url"]))
+            found.append(
+                orig_found(norm, url.start(), url.start() + len(attrs["url"]), "original_url", attrs)
+            )
+            continue
+        outlet = sc.outlets.get(fold(rest).strip(' ."«»'))
+        credit: dict[str, str | None] = {
+            "outlet": outlet.name if outlet else text[o.start : o.end].split(":", 1)[-1].strip(),
+            "kb_id": outlet.kb_id if outlet else None,
+        }
+        found.append(Found(s, e, "agency", credit))
+    for m in pats["with_outlet_line"].finditer(text):
+        if fold(m["name"]) not in sc.agencies:  # "Avec AFP" is with_credit (see credits)
+            named = {"outlet": None, "outlet_text": m["name"], "kb_id": None}
+            found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", named))
+    for m in pats["photo_agency"].finditer(folded) if pats["photo_agency_hint"].search(folded) else ():
+        o = norm.to_original(m.start(), m.end())
+        found.append(orig_found(norm, o.start, o.end, "photo_credit", {"credit": text[o.start : o.end]}))
+    for key in ("paren_agency", "slash_agency", "dash_agency"):
+        for m in pats[key].finditer(folded):
+            credit_attrs: dict[str, Any] = outlet_attrs(sc, m)
+            if key == "paren_agency":
+                credit_attrs["_paren"] = True
+            found.append(Found(m.start(), m.end(), "agency", credit_attrs))
+    for m in pats["lead_agency"].finditer(folded):
+        found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    for m in pats["paren_outlet_dateline"].finditer(folded):
+        found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", outlet_attrs(sc, m)))
+    for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
+        found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    for m in PAREN_AGENCY_NAME.finditer(text):
+        named = {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
+        found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", named))
+    for m in LEAD_ACRONYM.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
+        acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
+        found.append(orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
+    for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
+        start = m.start("cue")
+        found.append(Found(start, strip_end(folded, m.end()), "interview", outlet_attrs(sc, m)))
+    # a told match may start with [وف]? + في/خلال, up to five characters before its cue word
+    for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=5):
+        # "сообщил телеканал Al Arabiya": a head noun in the nominative is the subject, which reports
+        reports = RU_NOMINATIVE_HEAD.match(folded, m.end("cue")) or CITING_AFTER.match(folded, m.end())
+        kind = "cited_outlet" if reports else "told_outlet"
+        found.append(Found(m.start(), strip_end(folded, m.end()), kind, outlet_attrs(sc, m)))
+    for m in pats["told_outlet"].finditer(folded):
+        if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(CITING_BEFORE_LAM):
+            continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
+        if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(REPORT_ANCHORS):
+            continue  # "وأظهر استطلاع لرويترز": the agency's poll, found as research
+        if pats["speech_before"].search(folded, max(0, m.start() - 120), m.start()) or pats[
+            "that_after"
+        ].match(folded, m.end(), m.end() + 6):
+            told_attrs: dict[str, Any] = outlet_attrs(sc, m)
+            if m.group("quoted"):
+                linked = lookup_outlet(sc, m.group("quoted"))
+                told_attrs = (
+                    {"outlet": linked.name, "kb_id": linked.kb_id}
+                    if linked is not None
+                    else {"outlet": None, "outlet_text": m.group("quoted"), "kb_id": None}
+                )
+            found.append(Found(m.start(), strip_end(folded, m.end()), "told_outlet", told_attrs))
+    for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
+        found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
+    adjectives = agency_adjectives_of(extra)
+    for m in finditer_near(
+        pats["agency_adjective"], folded, anchors["cited_cues"] + anchors["ar_report_verbs"], reach=1
+    ):
+        key = next(k for k in adjectives if m.group("adjective").endswith(k))
+        agency = sc.agencies.get(fold(adjectives[key])) or Outlet(adjectives[key], None)
+        agency_attrs: dict[str, Any] = {"outlet": agency.name, "kb_id": agency.kb_id}
+        found.append(Found(m.start("adjective"), m.end("adjective"), "cited_outlet", agency_attrs))
+    for m in finditer_near(pats["reported_before"], folded, anchors["ar_report_verbs"], reach=1):
+        found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
+    for m in finditer_near(pats["outlet_then_verb"], folded, anchors["outlet_heads"], reach=5):
+        found.append(Found(m.start(), m.end("qname") + 1, "cited_outlet", outlet_attrs(sc, m)))
+    pair_heads = any(head in folded for head in anchors["outlet_heads_dual"])
+    for m in (
+        pats["outlet_pair"].finditer(folded) if pair_heads and pats["outlet_pair_hint"].search(folded) else ()
+    ):
+        for group, start in (("first", m.start()), ("second", m.start("second"))):
+            name = original(text, norm, *m.span(group))
+            found.append(Found(start, m.end(group), "cited_outlet", {"outlet": None, "outlet_text": name}))
+    for m in pats["reprint_credit"].finditer(folded):
+        name = original(text, norm, *m.span("name"))
+        found.append(Found(m.start(), m.end("name"), "cited_outlet", {"outlet": None, "outlet_text": name}))
+    found.extend(lead_credits(sc, folded, pats))
+    found.extend(credits(sc, folded, pats))
+    found.extend(domain_lines(sc, folded, doc.url))
+    found.extend(media_entities(doc, norm, folded, pats))
+    found.extend(attributed_names(doc, norm, folded, pats, sc, found, words, extra))
+    found.extend(
+        social_channels(
+            text,
+            norm,
+            folded,
+            pats,
+            anchors["platforms"],
+            ambiguous_platforms(extra),
+            platform_set(extra, "generic_platforms"),
+            platform_set(extra, "platforms"),
+        )
+    )
+    found.extend(implied_channels(text, norm, folded, pats))
+    found.extend(find_research(sc, folded, pats, anchors["research"]))
+    found.extend(organisation_reports(text, norm, folded, pats))
+    found.extend(vague(text, norm, folded, pats, anchors["vague"]))
+    for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
+        o = norm.to_original(m.start(), m.end())
+        end = credit_end(text, o.end)
+        found.append(orig_found(norm, o.start, end, "photo_credit", {"credit": text[o.start : end]}))
+    found.extend(publisher(doc, norm, folded, pats, sc, found))
+
+    found = [f for f in found if not other_sense(folded, pats, f) and capital_if_contracted(text, norm, f)]
+    mark_self_references(sc, doc.url, found)
+    annotations = _resolve_overlaps(doc, norm, found)
+    return doc.with_layer("sources", annotations)
+
+
+def _absorb_abbreviations(found: list[Found]) -> list[Found]:
+    """ "لوكالة الأنباء الألمانية (د.ب.أ)": an agency's abbreviation in parentheses right after the
+    outlet someone spoke to or cited names the same outlet; it is not a dateline."""
+    outlets = [f for f in found if f.kind in ("told_outlet", "cited_outlet", "interview")]
+    kept: list[Found] = []
+    for f in found:
+        if f.kind == "agency" and f.attrs.get("_paren"):
+            if any(o.start <= f.start and f.end <= o.end for o in outlets):
+                continue  # "حسب ما نقلته وكالة (د ب أ)": the outlet's own name
+            named = next((o for o in outlets if 0 <= f.start - o.end <= 2), None)
+            if named is not None:
+                named.end = f.end
+                if named.attrs.get("outlet") is None:
+                    named.attrs.update(outlet=f.attrs.get("outlet"), kb_id=f.attrs.get("kb_id"))
+                continue
+        f.attrs.pop("_paren", None)
+        kept.append(f)
+    return kept
+
+
+def _resolve_overlaps(doc: Document, norm: Any, found: list[Found]) -> list[Annotation]:
+    found = _absorb_abbreviations(found)
+    rank = {kind: i for i, kind in enumerate(PRIORITY)}
+    found.sort(key=lambda f: (rank[f.kind], -(f.end - f.start), f.start))
+    kept: list[Found] = []
+    # the kept spans never overlap, so sorted by start they are sorted by end too: a new span is free
+    # when it ends before the next kept one starts and starts after the one before ends (no scan of all)
+    starts: list[int] = []
+    by_start: list[Found] = []
+    for f in found:
+        if f.end <= f.start:
+            continue
+        i = bisect.bisect_right(starts, f.start)
+        if (i > 0 and by_start[i - 1].end > f.start) or (i < len(by_start) and by_start[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        by_start.insert(i, f)
+        kept.append(f)
+    annotations = []
+    for f in sorted(kept, key=lambda f: f.start):
+        attrs = dict(f.attrs)
+        orig = attrs.pop("_orig", None)
+        if orig is None:
+            span = norm.to_original(f.start, f.end)
+            start, end = span.start, span.end
+        else:
+            start, end = orig
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        attrs.setdefault("outlet", None)
+        annotations.append(doc.annotation("sources", start, end, f.kind, attrs=attrs, stage=STAGE))
+    return annotations

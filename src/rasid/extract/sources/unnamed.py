@@ -1,0 +1,112 @@
+"""Sources without a name of their own: research and reports of organisations, and vague collective sources
+("local sources", "Russian media")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rasid.extract.cues import (
+    finditer_near,
+)
+from rasid.extract.sources.cues import CONTEXT_CHARS, SourceCues
+from rasid.extract.sources.found import Found, anchor_windows, original
+
+
+def find_research(
+    sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
+) -> list[Found]:
+    """A research group or monitor cited as evidence: a citing word or an evidence noun before its
+    name ("according to ACLED", "satellite images from Maxar", "أفاد المرصد السوري"), or a
+    reporting verb or evidence noun after it ("HRW said", "ACLED data")."""
+    if not sc.research:
+        return []
+    out: list[Found] = []
+    for m in finditer_near(pats["research"], folded, anchors, reach=1):
+        start = m.start("known")
+        before = folded[max(0, start - CONTEXT_CHARS) : start]
+        cited = (
+            pats["research_before"].search(before)
+            or pats["org_inverted_before"].search(before)  # "…, a indiqué l'OSDH"
+            or pats["research_after"].match(folded, m.end(), m.end() + 2 * CONTEXT_CHARS)
+        )
+        if cited:
+            group = sc.research[re.sub(r"\s+", " ", m.group("known"))]
+            out.append(Found(start, m.end(), "research", {"outlet": group.name, "kb_id": group.kb_id}))
+    return out
+
+
+#: Report nouns (folded) whose neighbourhood is searched for a body's report cited as evidence.
+REPORT_ANCHORS = ("تقرير", "مسح", "دراس", "استطلاع", "احصا")
+
+
+def organisation_reports(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]
+) -> list[Found]:
+    """A body's report, survey or study cited as evidence ("ووفق التقرير السنوي لمصلحة الجمارك", "وفقا
+    لمسح أجرته رويترز"): research, spanning the report and its author."""
+    out: list[Found] = []
+    for w_start, w_end in anchor_windows(folded, REPORT_ANCHORS, 25, 120):
+        for m in pats["org_report"].finditer(folded, w_start, w_end):
+            author = original(text, norm, *m.span("author"))
+            out.append(Found(m.start(), m.end(), "research", {"outlet": None, "outlet_text": author}))
+    return out
+
+
+#: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
+#: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف").
+_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?صحف")
+
+
+def _bare_an(folded: str, cue: re.Match[str]) -> bool:
+    """The cue is عن without a verb of passing on before it (نقلا عن, نقلت عن, ناقلة عن cite; "نيابة عن",
+    "عن طريق" do not)."""
+    words = cue.group().split()
+    if not words or words[0] != "عن":  # (the cue's own first word; "نقلت عن" is a cue of its own)
+        return False
+    before = folded[max(0, cue.start() - 15) : cue.start()].split()
+    return not (before and before[-1].lstrip("وف").startswith(("نقل", "ناقل")))
+
+
+_REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
+
+
+def vague(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
+) -> list[Found]:
+    """Collective unnamed sources ("مصادر محلية", "local sources", "СМИ"), looked for only near
+    their head words; the weaker forms ("وسائل الإعلام", "the media") need a citing word before or a
+    reporting verb after."""
+    windows = anchor_windows(folded, anchors, 50, 60)
+    out: list[Found] = []
+    for w_start, w_end in windows:
+        for m in pats["vague"].finditer(folded, w_start, w_end):
+            out.append(
+                Found(
+                    m.start(),
+                    m.end(),
+                    "vague",
+                    {"outlet": None, "description": original(text, norm, *m.span())},
+                )
+            )
+        for m in pats["vague_cited"].finditer(folded, w_start, w_end):
+            # "وقال إن التقارير …": a report is cited only right after the cue, no word between
+            adjacent = _REPORTS.match(m.group())
+            before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
+            # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
+            cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
+            cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
+            if cue and _NOT_AFTER_BARE_AN.match(m.group()) and _bare_an(folded, cue):
+                cue = None  # "عن طريق الصحف": عن cites them only after نقل
+            verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
+            if cue or verb:
+                out.append(
+                    Found(
+                        m.start(),
+                        m.end(),
+                        "vague",
+                        {"outlet": None, "description": original(text, norm, *m.span())},
+                    )
+                )
+    return out
