@@ -709,6 +709,23 @@ def _nationality(word: str, stems: frozenset[str]) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and _nation_stem(word) in stems
 
 
+def _body_from_head(prepared: PreparedText, head: Match, end: int, label: str) -> Mention:
+    """A body named from its head noun's first token up to token ``end`` (exclusive)."""
+    end_off = prepared.original_span(head.token_start, end)[1]
+    surface = strip_diacritics(prepared.text[head.start : end_off]).strip()
+    return Mention(
+        head.start,
+        end_off,
+        head.token_start,
+        end,
+        label,
+        surface,
+        None,
+        CONF_UNKNOWN * 0.9,
+        {"source": "head"},
+    )
+
+
 def _feminine_after_masculine(head: str, word: str) -> bool:
     """A feminine adjective (folded: المادية -> الماديه) after a masculine head (النادي) describes another
     noun: "إمكانات النادي المادية" are the club's material means, not a body called النادي المادية."""
@@ -738,14 +755,7 @@ def find_headed_orgs(
             # named after a patron (مدينة الملك فهد الطبية، مركز الملك عبد العزيز للحوار الوطني، جامعة الإمام
             # محمد بن سعود الإسلامية): the person's name is part of the body's, with the words after it
             end = _body_tail(patron_end, prepared, covered, cues)
-            end_off = prepared.original_span(head.token_start, end)[1]
-            surface = prepared.text[head.start : end_off]
-            found.append(
-                Mention(
-                    head.start, end_off, head.token_start, end, label, strip_diacritics(surface).strip(),
-                    None, CONF_UNKNOWN * 0.9, {"source": "head"},
-                )
-            )  # fmt: skip
+            found.append(_body_from_head(prepared, head, end, label))
             covered.update(range(head.token_start, end))
             continue
         if _place_head(toks[head.token_start].text, cues):
@@ -763,14 +773,7 @@ def find_headed_orgs(
             # the body of a town (بلدية جدة، جامعة القاهرة، شرطة دبي); of a country it is the state's own
             # (جيش مالي) and stays as the KB or other cues have it
             tail = town.token_end  # not the adjectives after it: نادي ميلانو (الإيطالي) describes the club
-            end_off = prepared.original_span(head.token_start, tail)[1]
-            surface = prepared.text[head.start : end_off]
-            found.append(
-                Mention(
-                    head.start, end_off, head.token_start, tail, label, strip_diacritics(surface).strip(),
-                    None, CONF_UNKNOWN * 0.9, {"source": "head"},
-                )
-            )  # fmt: skip
+            found.append(_body_from_head(prepared, head, tail, label))
             covered.update(range(head.token_start, tail))
             continue
         gap = prepared.gap(b - 1, b)

@@ -78,18 +78,17 @@ def vague(
     """Collective unnamed sources ("مصادر محلية", "local sources", "СМИ"), looked for only near
     their head words; the weaker forms ("وسائل الإعلام", "the media") need a citing word before or a
     reporting verb after."""
+
+    def found_vague(m: re.Match[str]) -> Found:
+        return Found(
+            m.start(), m.end(), "vague", {"outlet": None, "description": original(text, norm, *m.span())}
+        )
+
     windows = anchor_windows(folded, anchors, 50, 60)
     out: list[Found] = []
     for w_start, w_end in windows:
         for m in pats["vague"].finditer(folded, w_start, w_end):
-            out.append(
-                Found(
-                    m.start(),
-                    m.end(),
-                    "vague",
-                    {"outlet": None, "description": original(text, norm, *m.span())},
-                )
-            )
+            out.append(found_vague(m))
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
             adjacent = _REPORTS.match(m.group())
@@ -101,12 +100,5 @@ def vague(
                 cue = None  # "عن طريق الصحف": عن cites them only after نقل
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             if cue or verb:
-                out.append(
-                    Found(
-                        m.start(),
-                        m.end(),
-                        "vague",
-                        {"outlet": None, "description": original(text, norm, *m.span())},
-                    )
-                )
+                out.append(found_vague(m))
     return out
