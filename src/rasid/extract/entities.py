@@ -1193,16 +1193,19 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         for a in doc.layer(LAYER)
         if a.stage != STAGE and not taken.overlaps(a.start, a.end) and not _not_a_person(a, cues)
     ]
-    people = [
-        doc.text[a.start : a.end]
-        for a in annotations + others
-        if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
-    ]
+    after_place: dict[int, bool] = {}  # asked twice for most people: once each
+
+    def named_person(a: Annotation) -> bool:
+        if a.label != "PER":
+            return False
+        if a.start not in after_place:
+            after_place[a.start] = _after_place_head(doc.text, a.start, cues)
+        return not after_place[a.start]
+
+    people = [doc.text[a.start : a.end] for a in annotations + others if named_person(a)]
     places = [a for a in annotations + others if a.label in _PLACE_LABELS]
     others = retype_name_parts(doc, others, people, cues, places)
-    full = [
-        a for a in annotations + others if a.label == "PER" and not _after_place_head(doc.text, a.start, cues)
-    ]
+    full = [a for a in annotations + others if named_person(a)]
     others = link_given_names(doc, others, full, cues)
     if slots:
         annotations, others = (

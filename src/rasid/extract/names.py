@@ -695,6 +695,10 @@ def _link_russian_surnames(
             add(i, i + 1, "PER", "surname_case", full_name)
 
 
+#: A capital letter of the scripts this finder reads.
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
 def find_capitalised_names(
     prepared: PreparedText, mentions: Sequence[Spanned], stops: frozenset[str] = frozenset()
 ) -> list[NameSpan]:
@@ -702,6 +706,8 @@ def find_capitalised_names(
 
     ``stops`` are words a name never contains (the entity cues' Latin stopwords).
     """
+    if _CAPITAL.search(prepared.text) is None:
+        return []  # no Latin or Cyrillic capital letter (most Arabic text): no name for this finder
     nc = load_name_cues()
     toks = prepared.tokens
     mentions = [m for m in mentions if not _place_as_given_name(prepared, m, nc)]
