@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+from urllib.parse import urlparse
 
 import yaml
 
@@ -97,6 +98,9 @@ class Cues:
     org_patron_titles: frozenset[str]
     org_heads_described_by_nationality: frozenset[str]
     apposition_blockers: frozenset[str]
+    #: country codes whose outlets name them by a common noun (المملكة), and those nouns (folded)
+    home_countries: frozenset[str]
+    home_country_words: frozenset[str]
 
 
 def _norm_words(words: Sequence[str]) -> frozenset[str]:
@@ -152,6 +156,8 @@ def load_cues() -> Cues:
         org_patron_titles=_norm_words(raw["org_patron_titles"]["ar"]),
         org_heads_described_by_nationality=_norm_words(raw["org_heads_described_by_nationality"]["ar"]),
         apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
+        home_countries=frozenset(raw["home_country"]["countries"]),
+        home_country_words=_norm_words(raw["home_country"]["words"]["ar"]),
     )
 
 
@@ -1113,6 +1119,41 @@ def _capitalised_mention(prepared: PreparedText, span: NameSpan) -> Mention:
                    {"source": "capitalised", "cue": span.cue})  # fmt: skip
 
 
+def home_country_mentions(
+    prepared: PreparedText, kb: KnowledgeBase, url: str, mentions: Sequence[Mention], cues: Cues
+) -> list[Mention]:
+    """ "المملكة" in a Saudi (Moroccan, Jordanian, Bahraini) outlet's article: the publisher's own country, known
+    from the URL's domain through the knowledge base's media entries. Not before an adjective that names another
+    kingdom (المملكة المتحدة, المملكة الأردنية, المملكة الشقيقة), nor inside a longer name already found."""
+    outlet = kb.by_domain(urlparse(url).hostname or "")
+    if outlet is None or outlet.country not in cues.home_countries:
+        return []
+    country = kb.get(f"rasid:gpe/{outlet.country.lower()}")
+    if country is None:
+        return []
+    toks = prepared.tokens
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found = []
+    for i, tok in enumerate(toks):
+        if i in covered:
+            continue
+        stem = next((stem for _, stem in prepared.readings[i] if stem in cues.home_country_words), None)
+        if stem is None:
+            continue
+        nxt = toks[i + 1].text if i + 1 < len(toks) and prepared.gap(i, i + 1) == " " else ""
+        if nxt.startswith("ال") and nxt.endswith(("ه", "ي")):
+            continue  # an adjective after it: another kingdom, or another sense
+        # the noun without its clitics, with its article when written (بالمملكة -> المملكة, للمملكة -> مملكة)
+        noun = stem.removeprefix("ال")
+        at = prepared.text.find(noun[:3], tok.start, tok.end)
+        start = tok.start if at < 0 else at - 2 if prepared.text[max(tok.start, at - 2) : at] == "ال" else at
+        found.append(
+            Mention(start, tok.end, i, i + 1, country.type, country.name, country, CONF_UNKNOWN,
+                    {"source": "home_country"})
+        )  # fmt: skip
+    return found
+
+
 def find_mentions(
     doc: Document,
     kb: KnowledgeBase | None,
@@ -1140,6 +1181,8 @@ def find_mentions(
             for m in mentions
         ]  # fmt: skip
     mentions += titled
+    if kb is not None and doc.url:
+        mentions += home_country_mentions(prepared, kb, doc.url, mentions, cues)
     if unknown_names:
         bodies = find_headed_orgs(prepared, mentions, cues, nation_stems(kb))
         # a body named after its town (بلدية جدة) takes the town's mention into its own
