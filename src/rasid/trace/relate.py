@@ -138,8 +138,6 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
         copy = copy_relation(fa, fb, t, anchors=anchors, metrics=metrics)
         if copy is not None:
             return copy or None  # False: one formula filled with other parties or another date
-        if not alignment_can_relate(fa, fb, anchors, t):
-            return None  # no sentence closeness could make it a rewrite or one event: its sentences stay unembedded
 
     alignment = align_sentences(fa, fb, t.align_min)
     metrics.update(alignment["metrics"])
@@ -177,29 +175,6 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
     # not the same text in other words; perhaps the same event in other words (the numbers a report gives
     # vary with its hour and source, so they veto a rewrite but not this)
     return same_event(fa, fb, best_sim, base, t)
-
-
-#: A little above the largest mean cosine of unit vectors (1.0 up to float rounding), for bounds on scores.
-_MAX_SIMILARITY = 1.001
-
-
-def alignment_can_relate(
-    fa: DocFeatures, fb: DocFeatures, anchors: Mapping[str, Any], t: Thresholds = DEFAULT
-) -> bool:
-    """Whether sentence alignment could make two texts of one language (not copies) a rewrite or a same-event
-    relation. ``False`` only when :func:`relate_features` would return ``None`` whatever their sentences'
-    closeness: figures that conflict or anchors agreeing too little for a rewrite even at the closest meaning,
-    and, for :func:`same_event`, days too far apart, or a side naming nothing below its country with no country
-    or no day in common. The run then embeds no sentence of the pair (the encoder is most of tracing's cost)."""
-    conflict = anchors["number_agreement"] is not None and anchors["number_agreement"] < t.anchor_conflict
-    agreement = anchors["agreement"]
-    if not conflict and (agreement is None or 0.5 * _MAX_SIMILARITY + 0.5 * agreement >= t.rewrite_score):
-        return True
-    if dates_conflict(fa.event_days, fb.event_days, t.event_days):
-        return False
-    if not fa.specific_anchors or not fb.specific_anchors:
-        return bool(fa.kb_ids & fb.kb_ids) and bool(fa.event_days) and bool(fb.event_days)
-    return True
 
 
 def same_event(
