@@ -22,6 +22,9 @@ TEXTS = [
     "",
     "   ",
     "ﻻ ﺍﻟﻠﻪ ﷲ ① ½ ｆｕｌｌ-width",  # characters the normalizer maps to others
+    "tabs\tand\nnew lines\u00a0and no-break\u200bspaces inside one word",  # spaces that are not ASCII spaces
+    "cafe\u0301 \u0301accent after a space, e\u0301te\u0301",  # combining marks at a word's edges
+    "\u200b \u200b",  # nothing but spaces of other kinds
 ]
 
 
