@@ -251,27 +251,3 @@ def test_one_place_in_common_is_where_many_events_happen_not_which_event() -> No
     assert judge_join(
         frozenset({city, ("numbers", "14")}), Group.of("st-f", fighting), links=1, cohesion=0.3
     )[0]
-
-
-def test_stories_sharing_only_who_acts_do_not_merge_however_close_their_centroids() -> None:
-    # a week of one conflict: the air strikes of one day and the police killings of another, both naming the
-    # same armed group and the same capital, each with its own toll; their centroids are the conflict's
-    group = ("kb_ids", "rasid:group/armed-group-x")
-    capital = ("kb_ids", "rasid:gpe/tr-ankara")
-    strikes = {d: frozenset({group, capital, ("numbers", "35"), ("published", "2024-07-24")}) for d in "abc"}
-    killings = {d: frozenset({group, capital, ("numbers", "2"), ("published", "2024-07-25")}) for d in "de"}
-    ok, why = judge_merge(Group.of("st-s", strikes), Group.of("st-k", killings), cohesion=0.9)
-    assert not ok and why["decided_by"] == "cores"
-    # one town in common is where they happened, not which event, unless the leads read as the same news
-    town = ("kb_ids", "rasid:place/border-town")
-    strikes_town = {d: anchors | {town} for d, anchors in strikes.items()}
-    killings_town = {d: anchors | {town} for d, anchors in killings.items()}
-    assert not judge_merge(Group.of("st-s", strikes_town), Group.of("st-k", killings_town), cohesion=0.75)[0]
-    # the same day named by both (the strikes' day) says which event: close centroids then decide
-    day = ("dates", "2024-07-24")
-    follow_up = {d: anchors | {day} for d, anchors in killings.items()}
-    strikes_day = {d: anchors | {day} for d, anchors in strikes.items()}
-    assert judge_merge(Group.of("st-s", strikes_day), Group.of("st-k", follow_up), cohesion=0.9)[0]
-    # stories without anchors to compare are left to their centroids, as before
-    bare = {d: frozenset({("published", "2024-07-24")}) for d in "fg"}
-    assert judge_merge(Group.of("st-b", bare), Group.of("st-s", strikes), cohesion=0.85)[0]

@@ -17,9 +17,7 @@ formula reused for another country, chain unrelated stories together one pair at
   is very close to the story's centroid and the anchors do not disagree;
 * **two multi-document stories merge** when their cores agree and their lead centroids are
   close, or when the centroids are very close and the cores do not disagree, whatever the
-  relation's kind (copies included); cores that share nothing, or only actors and the capital (or
-  one place, short of "the same news"), never merge: a running conflict's week of reports names the
-  same armed group and capital every day, and its centroid is close to all of them. A copy of one item
+  relation's kind (copies included); cores that share nothing never merge. A copy of one item
   of a longer document (a digest's item, :func:`item_copy`) lets the digest join that item's
   story, but bridges two stories only as any relation would: a digest joins at most one story
   on the strength of its copies.
@@ -253,15 +251,6 @@ def judge_merge(
         "shared": by_kind(core_a & core_b),
         "cohesion": None if cohesion is None else round(cohesion, 4),
     }
-    # both stories name something and share only who acts (an armed group, a ministry, the capital): the same
-    # actors' other news of those days, however close the centroids (a story's centroid is its subject's, close
-    # to every report of a running conflict); one place in common decides only with centroids that read as the
-    # same news
-    shared = core_a & core_b
-    only_actors = not event_naming(shared)
-    far = cohesion is None or cohesion < SAME_NEWS_COHESION
-    if agree is not None and not names_one_event(shared) and (only_actors or far):
-        return False, reason | {"decided_by": "cores"}
     dated = published(a.anchors) and published(b.anchors)  # and near: checked above
     if _close(cohesion, agree, core_a, core_b, dated=dated):
         return True, reason
