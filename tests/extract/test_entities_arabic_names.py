@@ -350,3 +350,27 @@ def test_feminine_adjectives_after_a_masculine_definite_head_name_no_body() -> N
     assert _orgs("وسيعمل الجهاز الفني وفق إمكانات النادي المادية والبشرية خلال الموسم.") == []
     # a feminine head keeps its feminine adjectives
     assert _orgs("وقالت الهيئة العامة للأرصاد إن الأمطار ستستمر.") == ["الهيئة العامة للأرصاد"]
+
+
+def _home_country(text: str, url: str) -> list[tuple[str, str | None]]:
+    doc = entities_stage(Document(text=text, url=url), {})
+    return [
+        (a.text, a.attrs.get("kb_id"))
+        for a in doc.layer("entities")
+        if a.attrs.get("source") == "home_country"
+    ]
+
+
+def test_the_kingdom_in_a_saudi_outlet_is_saudi_arabia() -> None:
+    text = "وأكدت المملكة دعمها للحكومة الشرعية، وتستضيف المملكة المتحدة المؤتمر، وللمملكة دور في الوساطة."
+    # the publisher's country (sabq.org is a Saudi outlet in the KB); "المملكة المتحدة" is another kingdom
+    assert _home_country(text, "https://sabq.org/abc") == [
+        ("المملكة", "rasid:gpe/sa"),
+        ("مملكة", "rasid:gpe/sa"),
+    ]
+
+
+def test_the_kingdom_elsewhere_is_nobody() -> None:
+    text = "وأكدت المملكة دعمها للحكومة الشرعية."
+    assert _home_country(text, "https://example.org/abc") == []
+    assert _home_country(text, "https://www.rfi.fr/ar/abc") == []  # an outlet of a republic
