@@ -345,8 +345,22 @@ def _unknown_subject_before(ctx: Discourse, sent_start: int, v_start: int, verb:
 _AUXILIARY_BEFORE_VERB = re.compile(
     r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
     r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
-    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté|d['’]abord|en\s+outre|de\s+nouveau|à\s+nouveau))*\s+$",
+    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté|d['’]abord|en\s+outre|de\s+nouveau|à\s+nouveau|"
+    r"aussitôt|déjà|bien|tout\s+de\s+suite|[a-zàâéèêëîïôûç]+ment))*\s+$",  # a notamment / fermement souligné
     re.IGNORECASE,
+)
+
+#: en/ru: adverbs written right before a speech verb after a quote ("…," he later said; "…," Petrov
+#: firmly said; «…», — твердо заявил X): part of the verb, not a word of its subject. Lower case only,
+#: so that a name is never taken for one; -ly nouns ("the family said") are not adverbs.
+_ADVERBS_BEFORE_VERB = re.compile(
+    r"(?<![^\W_])(?:(?:also|later|then|earlier|again|further|once|reportedly|previously|subsequently|"
+    r"(?!(?:family|assembly|daily|weekly|monthly|yearly|quarterly|rally|supply|reply|anomaly|monopoly)\s)"
+    r"[a-z]{3,}ly|"
+    r"также|тоже|ещё|еще|ранее|затем|позже|позднее|потом|уже|вновь|снова|сразу|тогда|вчера|сегодня|"
+    r"впоследствии|неоднократно|однако|лишь|твердо|твёрдо|жестко|жёстко|резко|прямо|открыто|коротко|кратко|"
+    r"ясно|четко|чётко|в\s+свою\s+очередь|кроме\s+того|в\s+частности|при\s+этом|"
+    r"[а-яё]{3,}(?:ельно|енно|анно|ически|ично|ально))\s+)+$"
 )
 
 
@@ -377,6 +391,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
     if auxiliary is not None and not text[q.close + 1 : auxiliary.start()].strip(" ,\u00a0—–-"):
         v_start = auxiliary.start()  # « … », a-t-il encore souligné / avait déclaré X: one verb, no gap
+    adverbs = _ADVERBS_BEFORE_VERB.search(text, q.close + 1, v_start)
+    if adverbs is not None:  # "…," he later said / «…», — твердо заявил X: the adverb goes with the verb
+        v_start = adverbs.start()
     cue = text[v_start:v_end]
     gap = text[q.close + 1 : v_start]
     for x in ctx.mentions_in(q.close + 1, v_start):

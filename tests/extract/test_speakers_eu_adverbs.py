@@ -1,0 +1,84 @@
+"""rasid.quotes.v1 speakers in French, English and Russian: an adverb between the quote and its speech
+verb ("…," he later said; «…», — твердо заявил X; « … », a notamment souligné X), and a plural unnamed
+subject ("Three Malian sources …") that brings in no new person for a later "he explained". Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_quotes import _analyse
+
+from rasid.model import Document
+
+
+def _quotes(doc: Document) -> list[dict[str, Any]]:
+    return [{"text": a.text, **a.attrs} for a in doc.layer("quotes") if a.label == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Переговоры зашли в тупик, и мы это признаём», — твердо заявил глава МИД Олег Сидоренко.",
+         "Олег Сидоренко"),
+        ("«Переговоры зашли в тупик, и мы это признаём», — в свою очередь заявил Олег Сидоренко.",
+         "Олег Сидоренко"),
+        ("«Переговоры зашли в тупик, и мы это признаём», — категорически заявил Олег Сидоренко.",
+         "Олег Сидоренко"),
+        ("Олег Сидоренко выступил в Женеве. «Переговоры зашли в тупик, и мы это признаём», — позднее "
+         "сказал он.", "Олег Сидоренко"),
+        ('"The negotiations have reached a dead end, and we accept it," Foreign Minister Paul Grant later '
+         "said.", "Paul Grant"),
+        ('Paul Grant spoke in Geneva. "The negotiations have reached a dead end, and we accept it," he '
+         "firmly said.", "Paul Grant"),
+        ('"The negotiations have reached a dead end, and we accept it," also said Foreign Minister Paul Grant.',
+         "Paul Grant"),
+        ("« Les négociations sont dans l'impasse, nous le reconnaissons », a notamment souligné Paul Girard, "
+         "porte-parole du gouvernement.", "Paul Girard"),
+        ("« Les négociations sont dans l'impasse, nous le reconnaissons », a fermement déclaré Paul Girard.",
+         "Paul Girard"),
+    ],
+)  # fmt: skip
+def test_adverb_before_the_speech_verb_goes_with_the_verb(text: str, speaker: str) -> None:
+    (quote,) = _quotes(_analyse(text, {speaker: speaker}))
+    assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adverb does not make a name of a lower-case noun: "the family" is the subject
+        '"The negotiations have reached a dead end, and we accept it," the family said.',
+        # an inverted pronoun with nobody named before it stays unattributed
+        "« Les négociations sont dans l'impasse, nous le reconnaissons », a-t-il fermement déclaré.",
+    ],
+)
+def test_adverb_rule_names_nobody_new(text: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker_type"] != "person" or quote["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Colonel Ahmed Sow spoke on the radio. "We hold the town and the bridge," he added. Three Malian '
+         'sources confirmed the clashes to the press. "The enemy fled north in the night," he explained.',
+         "Ahmed Sow"),
+        ('Colonel Ahmed Sow spoke on the radio. "We hold the town and the bridge," he added. Several Western '
+         'diplomats doubted the account. "The enemy fled north in the night," he explained.', "Ahmed Sow"),
+    ],
+)  # fmt: skip
+def test_plural_unnamed_subject_does_not_break_the_chain(text: str, speaker: str) -> None:
+    first, second = _quotes(_analyse(text, {speaker: speaker}))
+    assert first["speaker"] == speaker
+    assert second["speaker"] == speaker
+
+
+def test_a_new_name_still_breaks_the_chain() -> None:
+    text = (
+        'Colonel Ahmed Sow spoke on the radio. "We hold the town and the bridge," he added. Three days later, '
+        'Moussa Keita arrived in the town. "The enemy fled north in the night," he explained.'
+    )
+    _first, second = _quotes(_analyse(text, {"Ahmed Sow": "Ahmed Sow"}))
+    assert second["speaker"] != "Ahmed Sow"  # Moussa Keita, no stage marked, may be the one explaining
