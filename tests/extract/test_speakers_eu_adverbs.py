@@ -82,3 +82,28 @@ def test_a_new_name_still_breaks_the_chain() -> None:
     )
     _first, second = _quotes(_analyse(text, {"Ahmed Sow": "Ahmed Sow"}))
     assert second["speaker"] != "Ahmed Sow"  # Moussa Keita, no stage marked, may be the one explaining
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("«Стороны согласовали почти все пункты соглашения», — сообщил источник в окружении Олега Сидоренко.",
+         "Олега Сидоренко"),
+        ("«Стороны согласовали почти все пункты соглашения», — рассказал собеседник агентства в окружении "
+         "Олега Сидоренко.", "Олега Сидоренко"),
+        ('"The parties have agreed on almost every point of the deal," a source close to Paul Grant said.',
+         "Paul Grant"),
+        ('"The parties have agreed on almost every point of the deal," an aide to Paul Grant told reporters.',
+         "Paul Grant"),
+    ],
+)  # fmt: skip
+def test_person_an_unnamed_source_is_close_to_is_not_the_speaker(text: str, person: str) -> None:
+    (quote,) = _quotes(_analyse(text, {person: person}))
+    assert quote["speaker"] is None
+    assert quote["speaker_type"] == "anonymous"
+
+
+def test_named_subject_with_a_title_still_speaks_after_the_quote() -> None:
+    text = '"The parties have agreed on almost every point of the deal," Deputy Foreign Minister Paul Grant said.'
+    (quote,) = _quotes(_analyse(text, {"Paul Grant": "Paul Grant"}))
+    assert quote["speaker"] == "Paul Grant"

@@ -364,6 +364,14 @@ _ADVERBS_BEFORE_VERB = re.compile(
 )
 
 
+def _named_in_unnamed_source(ctx: Discourse, start: int, person: Mention) -> bool:
+    """fr/en/ru: the words from ``start`` open an unnamed source whose description goes on to the
+    person ("a source close to X said", "— сообщил источник в окружении X", "un proche de X"): X is
+    who the source is close to, not the speaker."""
+    head = ctx.cues.anonymous_other.match(fold(ctx.text[start : person.start]))
+    return head is not None and ctx.text[start : person.start].strip(" ,\u00a0—–-") != ""
+
+
 def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
     text, folded = ctx.text, ctx.norm.text
@@ -429,7 +437,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         right_before = [
             x
             for x in ctx.mentions_in(q.close + 1, v_start)
-            if x.label == "PER" and not text[x.end : v_start].strip()
+            if x.label == "PER"
+            and not text[x.end : v_start].strip()
+            and not _named_in_unnamed_source(ctx, q.close + 1, x)
         ]
         if right_before:  # "…," Russian Deputy Foreign Minister Mikhail Bogdanov said
             m = right_before[-1]
@@ -455,6 +465,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
+    if found is not None and found.mention is not None:
+        told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
+        if _named_in_unnamed_source(ctx, told_start, found.mention):
+            found = described_subject(ctx, told_start, zone_end)  # — сообщил источник в окружении X
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
