@@ -107,3 +107,46 @@ def test_named_subject_with_a_title_still_speaks_after_the_quote() -> None:
     text = '"The parties have agreed on almost every point of the deal," Deputy Foreign Minister Paul Grant said.'
     (quote,) = _quotes(_analyse(text, {"Paul Grant": "Paul Grant"}))
     assert quote["speaker"] == "Paul Grant"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("«Стороны согласовали почти все пункты соглашения», — сказал помощник Олега Сидоренко.",
+         "Олега Сидоренко"),
+        ("«Стороны согласовали почти все пункты соглашения», — сказала супруга Олега Сидоренко.",
+         "Олега Сидоренко"),
+    ],
+)  # fmt: skip
+def test_russian_name_in_the_genitive_after_a_noun_is_not_the_speaker(text: str, person: str) -> None:
+    (quote,) = _quotes(_analyse(text, {person: person}))
+    assert quote["speaker"] is None
+
+
+def test_russian_name_in_the_nominative_after_a_title_speaks() -> None:
+    text = "«Стороны согласовали почти все пункты соглашения», — сказал помощник президента Олег Сидоренко."
+    (quote,) = _quotes(_analyse(text, {"Олег Сидоренко": "Олег Сидоренко"}))
+    assert quote["speaker"] == "Олег Сидоренко"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Сидоренко выступил в Женеве. Ирина Котова его поддержала. «Стороны согласовали почти все "
+        "пункты соглашения», — сказал он.",
+        "Ирина Котова выступила в Женеве. Олег Сидоренко ее поддержал. «Стороны согласовали почти все "
+        "пункты соглашения», — сказала она.",
+    ],
+)
+def test_russian_pronoun_does_not_take_a_subject_whose_verb_has_the_other_gender(text: str) -> None:
+    people = {"Олег Сидоренко": "Олег Сидоренко", "Ирина Котова": "Ирина Котова"}
+    (quote,) = _quotes(_analyse(text, people))
+    assert quote["speaker"] is None  # the subject of the sentence before is of the other gender
+
+
+def test_russian_pronoun_takes_the_subject_whose_verb_agrees() -> None:
+    text = (
+        "Ирина Котова выступила в Женеве. «Стороны согласовали почти все пункты соглашения», — сказала она."
+    )
+    (quote,) = _quotes(_analyse(text, {"Ирина Котова": "Ирина Котова"}))
+    assert quote["speaker"] == "Ирина Котова"

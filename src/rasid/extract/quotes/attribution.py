@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.extract.cues import finditer_near, fold
+from rasid.extract.names import load_name_cues, ru_given_name
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.extract.quotes.descriptions import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -372,6 +373,25 @@ def _named_in_unnamed_source(ctx: Discourse, start: int, person: Mention) -> boo
     return head is not None and ctx.text[start : person.start].strip(" ,\u00a0—–-") != ""
 
 
+#: ru: prepositions after which a name is in an oblique case for another reason (в интервью Анне X).
+_RU_PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "у", "для", "от", "из"})
+
+
+def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
+    """ru: a two- or three-word name whose given name is not in the nominative (Ивана, Анны: not the
+    given name as listed) right after a lower-case noun belongs to that noun (помощник Ивана
+    Петрова, супруга X): X is no subject of the verb."""
+    words = person.text.split()
+    if not 2 <= len(words) <= 3 or not all("\u0400" <= w[:1] <= "\u04ff" for w in words):
+        return False
+    given = fold(words[0])
+    nominative = ru_given_name(given, load_name_cues())
+    if nominative is None or nominative == given:
+        return False
+    before = WORD.findall(ctx.text[max(0, person.start - 40) : person.start])
+    return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
+
+
 def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
     text, folded = ctx.text, ctx.norm.text
@@ -465,10 +485,12 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
-    if found is not None and found.mention is not None:
+    if found is not None and found.mention is not None and v_end <= found.mention.start < zone_end:
         told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
         if _named_in_unnamed_source(ctx, told_start, found.mention):
             found = described_subject(ctx, told_start, zone_end)  # — сообщил источник в окружении X
+        elif _owner_after_noun(ctx, found.mention):
+            found = None  # «…», — сказал помощник Ивана Петрова: the aide spoke, not Petrov
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.

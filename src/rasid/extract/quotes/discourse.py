@@ -352,12 +352,17 @@ def from_chain(
     if event is None or pos - event.end > LOOKBACK_CHARS:
         if impersonal:
             return _previous_subject(ctx, pos, via, people=False)
-        return (
+        found = (
             only_person_in_view(ctx, pos, via)
             or _previous_subject(ctx, pos, via)
             or (None if personal else _previous_subject(ctx, pos, via, people=False))
             or _previous_unmarked_subject(ctx, pos, via)
         )
+        if found is not None and found.mention is not None and gender:
+            written = _ru_verb_gender_after(ctx.text, found.mention)
+            if written is not None and written != gender:
+                return None  # "Анна Смирнова его поддержала. «…», — сказал он": not her
+        return found
     if event.speaker is None:
         return None
     said_before = event.speaker
@@ -382,6 +387,25 @@ def from_chain(
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
     return replace(said_before, via=via, cue=None)
+
+
+#: ru: a past-tense verb, whose ending says the gender of its subject (поддержал, поддержала).
+_RU_PAST_VERB = re.compile(r"[а-яё]{3,}(?:л|ла|лся|лась)")
+#: Nouns with the same ending (a title or an outlet may follow a name).
+_RU_NOUNS_IN_L = frozenset(
+    {"генерал", "адмирал", "маршал", "посол", "канал", "телеканал", "капитал", "журнал", "портал", "сигнал",
+     "материал", "финал", "персонал", "идеал", "гол"}
+)  # fmt: skip
+
+
+def _ru_verb_gender_after(text: str, m: Mention) -> str | None:
+    """ru: the gender of the past-tense verb within three words after a subject, before any comma
+    ("Анна Смирнова его поддержала" -> f), or None when there is none."""
+    clause = re.split(r"[,.;:!?«»\"\n—]", text[m.end : m.end + 60], maxsplit=1)[0]
+    for word in WORD.findall(clause.lower())[:3]:
+        if _RU_PAST_VERB.fullmatch(word) and word not in _RU_NOUNS_IN_L:
+            return "f" if word.endswith(("ла", "лась")) else "m"
+    return None
 
 
 #: A sentence (or its clause after a comma) that opens with a name no stage marked: "the rebel
