@@ -150,3 +150,34 @@ def test_russian_pronoun_takes_the_subject_whose_verb_agrees() -> None:
     )
     (quote,) = _quotes(_analyse(text, {"Ирина Котова": "Ирина Котова"}))
     assert quote["speaker"] == "Ирина Котова"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Стороны согласовали почти все пункты соглашения», — в ходе брифинга подчеркнул Олег Сидоренко.",
+        "«Стороны согласовали почти все пункты соглашения», — на брифинге в Женеве подчеркнул Олег Сидоренко.",
+        "Олег Сидоренко прилетел в Женеву. «Стороны согласовали почти все пункты соглашения», — с улыбкой "
+        "заметил он.",
+    ],
+)
+def test_russian_circumstance_before_the_verb_after_a_dash(text: str) -> None:
+    (quote,) = _quotes(_analyse(text, {"Олег Сидоренко": "Олег Сидоренко"}, {"Женеве": ("GPE", "Geneva")}))
+    assert quote["speaker"] == "Олег Сидоренко"
+    assert quote["cue"] in ("подчеркнул", "заметил")
+
+
+def test_person_spoken_with_before_the_verb_is_not_the_speaker() -> None:
+    text = (
+        "Олег Сидоренко прилетел в Женеву. «Стороны согласовали почти все пункты соглашения», — в беседе "
+        "с Ириной Котовой сказал он."
+    )
+    people = {"Олег Сидоренко": "Олег Сидоренко", "Ириной Котовой": "Ирина Котова"}
+    (quote,) = _quotes(_analyse(text, people))
+    assert quote["speaker"] == "Олег Сидоренко"
+
+
+def test_organisation_in_the_phrase_before_the_verb_still_speaks() -> None:
+    text = "«Боевики отступили на север после ночного боя», — в Минобороны заявили."
+    (quote,) = _quotes(_analyse(text, others={"Минобороны": ("ORG", "Минобороны")}))
+    assert quote["speaker"] == "Минобороны"

@@ -39,6 +39,7 @@ from rasid.extract.quotes.discourse import (
     Discourse,
     Speaker,
     SpeechEvent,
+    after_preposition,
     from_chain,
     gender_of,
     last_part,
@@ -365,6 +366,14 @@ _ADVERBS_BEFORE_VERB = re.compile(
 )
 
 
+#: ru: after a quote and its dash, a prepositional phrase of circumstance (when, how, where) before
+#: the speech verb: "— в ходе пресс-конференции подчеркнул X", "— с иронией заметил министр".
+_RU_CIRCUMSTANCE = re.compile(
+    r"\s*,?\s*[—–-]\s*(?P<phrase>(?:с|со|в|во|на|по|при|после|перед|во\s+время|в\s+ходе|в\s+рамках)"
+    r"(?:\s+[а-яёА-ЯЁ-]+){1,5}\s+)"
+)
+
+
 def _named_in_unnamed_source(ctx: Discourse, start: int, person: Mention) -> bool:
     """fr/en/ru: the words from ``start`` open an unnamed source whose description goes on to the
     person ("a source close to X said", "— сообщил источник в окружении X", "un proche de X"): X is
@@ -419,10 +428,16 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
     if auxiliary is not None and not text[q.close + 1 : auxiliary.start()].strip(" ,\u00a0—–-"):
         v_start = auxiliary.start()  # « … », a-t-il encore souligné / avait déclaré X: one verb, no gap
+    cue = text[v_start:v_end]  # the verb (with its auxiliary), without the adverbs and phrases before it
     adverbs = _ADVERBS_BEFORE_VERB.search(text, q.close + 1, v_start)
     if adverbs is not None:  # "…," he later said / «…», — твердо заявил X: the adverb goes with the verb
         v_start = adverbs.start()
-    cue = text[v_start:v_end]
+    circumstance = _RU_CIRCUMSTANCE.fullmatch(text, q.close + 1, v_start)
+    if circumstance is not None and not any(
+        m.label not in ("GPE", "LOC") and not (m.label == "PER" and after_preposition(text, m))
+        for m in ctx.mentions_in(q.close + 1, v_start)
+    ):  # «…», — в ходе пресс-конференции подчеркнул X / — с иронией заметил министр: when, how, where
+        v_start = circumstance.start("phrase")
     gap = text[q.close + 1 : v_start]
     for x in ctx.mentions_in(q.close + 1, v_start):
         gap = gap.replace(x.text, " ")
@@ -432,7 +447,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
-        if x.label == "PER" and not text[x.end : v_start].strip()
+        if x.label == "PER" and not text[x.end : v_start].strip() and not after_preposition(text, x)
     ]
     if not gap_words and named_before and not re.search(r"[.!?؟\n]", text[q.close + 1 : v_start]):
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
@@ -460,6 +475,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             if x.label == "PER"
             and not text[x.end : v_start].strip()
             and not _named_in_unnamed_source(ctx, q.close + 1, x)
+            and not after_preposition(text, x)  # «…», — в беседе с X сказал он: X was spoken to
         ]
         if right_before:  # "…," Russian Deputy Foreign Minister Mikhail Bogdanov said
             m = right_before[-1]

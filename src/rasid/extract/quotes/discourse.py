@@ -606,7 +606,7 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     if people and len({m.key for m in named}) > 1 and not ARABIC.search(ctx.text, start, end):
         # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
         # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
-        named = [m for m in named if not _after_preposition(ctx.text, m)]
+        named = [m for m in named if not after_preposition(ctx.text, m)]
     if len({m.key for m in named}) != 1:
         return None
     first = named[0]
@@ -684,7 +684,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _after_preposition(text: str, m: Mention) -> bool:
+def after_preposition(text: str, m: Mention) -> bool:
     """fr/en/ru: the person is the object of a preposition ("met with X", "a téléphoné à X", "с X")."""
     words = re.findall(r"[^\W\d_]+", text[max(0, m.start - 20) : m.start])
     return bool(words) and words[-1].lower() in _PREPOSITIONS
