@@ -181,3 +181,23 @@ def test_organisation_in_the_phrase_before_the_verb_still_speaks() -> None:
     text = "«Боевики отступили на север после ночного боя», — в Минобороны заявили."
     (quote,) = _quotes(_analyse(text, others={"Минобороны": ("ORG", "Минобороны")}))
     assert quote["speaker"] == "Минобороны"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"Nine bridges were cut by the floods," the national agency quoted Sara Bello, the mayor of the town, '
+         "as saying.", "Sara Bello"),
+        ("«Паводок разрушил девять мостов», — цитирует телеканал мэра города Олега Сидоренко.", "Олега Сидоренко"),
+        ("Телеканал цитирует мэра города Олега Сидоренко: «Паводок разрушил девять мостов».", "Олега Сидоренко"),
+    ],
+)  # fmt: skip
+def test_the_person_a_quoting_verb_quotes_speaks(text: str, person: str) -> None:
+    (quote,) = _quotes(_analyse(text, {person: person}, {"Телеканал": ("MEDIA", "Телеканал")}))
+    assert quote["speaker"] == person
+
+
+def test_the_person_quoted_by_is_not_the_speaker() -> None:
+    text = '"Nine bridges were cut by the floods," she was quoted as saying by Sara Bello of the local radio.'
+    (quote,) = _quotes(_analyse(text, {"Sara Bello": "Sara Bello"}))
+    assert quote["speaker"] != "Sara Bello"

@@ -99,6 +99,37 @@ def _quoted_object(ctx: Discourse, start: int, end: int, pos: int) -> Speaker | 
     return speaker
 
 
+#: en: "… quoted X, the governor, as saying": the words between "quoted" and the person (a title).
+_QUOTED_BEFORE_PERSON = re.compile(r"(?<![^\W_])quoted\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:,\s*)?$")
+
+
+def _quoted_person(ctx: Discourse, start: int, v_start: int, v_end: int, end: int) -> Speaker | None:
+    """The person a quoting verb has for its object speaks, not the outlet that quotes them:
+    '"…," the agency quoted X, the governor, as saying' (en: the cue is "as saying"); «…», — цитирует
+    агентство губернатора Омара Диалло (ru: the person after цитирует, not after a preposition)."""
+    text = ctx.text
+    cue = fold(text[v_start:v_end])
+    if cue == "as saying":
+        people = [m for m in ctx.mentions_in(start, v_start) if m.label == "PER"]
+        for m in people:
+            if _QUOTED_BEFORE_PERSON.search(text, start, m.start) and (
+                m is people[-1] and re.fullmatch(r"\s*(?:,[^,.!?\n]+,)?\s*", text[m.end : v_start])
+            ):
+                return Speaker(m, m.start, m.end, "after", text[v_start:v_end])
+        return None
+    if not cue.startswith("цитир"):
+        return None
+    people = [
+        m
+        for m in ctx.mentions_in(v_end, min(end, v_end + 120))
+        if m.label == "PER" and not after_preposition(text, m)
+    ]
+    if not people:
+        return None
+    m = people[0]
+    return Speaker(m, m.start, m.end, "after", text[v_start:v_end])
+
+
 def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     text = ctx.text
     sent_start = start_of_sentence(text, q.open, floor)
@@ -186,6 +217,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         verb = said  # "وتابع قوله": the verb before it speaks
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
+        quoted_person = _quoted_person(ctx, sent_start, v_start, v_end, q.open)
+        if quoted_person is not None:  # "Агентство цитирует губернатора X: «…»"
+            quoted_person.via = "explicit"
+            return quoted_person
         cue = text[v_start:v_end]
         gender = gender_of(cue)
         participle = is_participle(ctx, verb)
@@ -425,6 +460,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     if is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end)
+    if quoted_person is not None:
+        return quoted_person
     auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
     if auxiliary is not None and not text[q.close + 1 : auxiliary.start()].strip(" ,\u00a0—–-"):
         v_start = auxiliary.start()  # « … », a-t-il encore souligné / avait déclaré X: one verb, no gap
