@@ -201,3 +201,17 @@ def test_the_person_quoted_by_is_not_the_speaker() -> None:
     text = '"Nine bridges were cut by the floods," she was quoted as saying by Sara Bello of the local radio.'
     (quote,) = _quotes(_analyse(text, {"Sara Bello": "Sara Bello"}))
     assert quote["speaker"] != "Sara Bello"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Паводок разрушил девять мостов», — рассказал Ирине Котовой Олег Сидоренко.",
+        "«Паводок разрушил девять мостов», — рассказал Олег Сидоренко Ирине Котовой.",
+    ],
+)
+def test_russian_addressee_run_together_with_the_speaker(text: str) -> None:
+    # one entity covering both people, as a stage may mark them: the nominative one speaks
+    both = "Ирине Котовой Олег Сидоренко" if "Ирине Котовой Олег" in text else "Олег Сидоренко Ирине Котовой"
+    (quote,) = _quotes(_analyse(text, {both: both}))
+    assert quote["speaker"] == "Олег Сидоренко"

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.extract.cues import finditer_near, fold
-from rasid.extract.names import load_name_cues, ru_given_name
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.extract.quotes.descriptions import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -49,7 +48,7 @@ from rasid.extract.quotes.discourse import (
     start_of_sentence,
 )
 from rasid.extract.quotes.marks import Quote
-from rasid.extract.quotes.mentions import Mention, name_tokens
+from rasid.extract.quotes.mentions import Mention, name_tokens, oblique_russian_name
 from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     apposition,
@@ -425,12 +424,7 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
     """ru: a two- or three-word name whose given name is not in the nominative (Ивана, Анны: not the
     given name as listed) right after a lower-case noun belongs to that noun (помощник Ивана
     Петрова, супруга X): X is no subject of the verb."""
-    words = person.text.split()
-    if not 2 <= len(words) <= 3 or not all("\u0400" <= w[:1] <= "\u04ff" for w in words):
-        return False
-    given = fold(words[0])
-    nominative = ru_given_name(given, load_name_cues())
-    if nominative is None or nominative == given:
+    if not 2 <= len(person.text.split()) <= 3 or not oblique_russian_name(person.text):
         return False
     before = WORD.findall(ctx.text[max(0, person.start - 40) : person.start])
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
