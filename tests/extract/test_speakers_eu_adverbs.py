@@ -215,3 +215,13 @@ def test_russian_addressee_run_together_with_the_speaker(text: str) -> None:
     both = "Ирине Котовой Олег Сидоренко" if "Ирине Котовой Олег" in text else "Олег Сидоренко Ирине Котовой"
     (quote,) = _quotes(_analyse(text, {both: both}))
     assert quote["speaker"] == "Олег Сидоренко"
+
+
+def test_russian_object_in_the_accusative_does_not_break_the_chain() -> None:
+    text = (
+        "Олег Сидоренко обвинил Ирину Котову во лжи. «Паводок разрушил девять мостов, а она молчит», — "
+        "сказал он."
+    )
+    people = {"Олег Сидоренко": "Олег Сидоренко", "Ирину Котову": "Ирина Котова"}
+    (quote,) = _quotes(_analyse(text, people))
+    assert quote["speaker"] == "Олег Сидоренко"

@@ -21,6 +21,7 @@ from rasid.extract.quotes.mentions import (
     collect_mentions,
     fold_word,
     fullest_surfaces,
+    oblique_russian_name,
     phrase_role_class,
     title_classes_ending,
 )
@@ -380,7 +381,11 @@ def from_chain(
     key = said_before.mention.key if said_before.mention is not None else None
     for m in ctx.mentions_in(event.end, pos):
         # another person as a subject since; after an organisation or a source, any person at all
-        if m.label == "PER" and m.key != key and (not is_person or ctx.is_subject_position(m)):
+        if (
+            m.label == "PER"
+            and m.key != key
+            and (not is_person or (ctx.is_subject_position(m) and not oblique_russian_name(m.text)))
+        ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
             return _new_arabic_subject(ctx, pos, via, m)
@@ -607,6 +612,8 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
         # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
         # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
         named = [m for m in named if not after_preposition(ctx.text, m)]
+        # ru: a name in another case than the nominative is no subject ("X обвинил Анну Смирнову")
+        named = [m for m in named if not oblique_russian_name(m.text)]
     if len({m.key for m in named}) != 1:
         return None
     first = named[0]
