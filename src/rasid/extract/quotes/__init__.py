@@ -37,6 +37,15 @@ What real news needed besides (each with tests in ``tests/extract/test_speakers_
   "Un proche de X", one who asked not to be named), نقل عن X قوله;
 * quotation marks as typed in the wild (”…”, ‘…’, ”…“, « … .« ).
 
+fr/en/ru round 9 (tests in ``tests/extract/test_speakers_eu_adverbs.py``): adverbs and, in Russian, a
+phrase of circumstance between a quote and its verb go with the verb ("…," he later said; a notamment
+souligné X; — в ходе брифинга подчеркнул X); a person after a preposition or inside an unnamed source's
+description (a source close to X; источник в окружении X; в беседе с X) or in the genitive after a noun
+(помощник Ивана Петрова) is not the speaker; a quoting verb's object speaks (the agency quoted X, the
+governor, as saying; цитирует агентство X); a sentence opening with a number (Three Malian sources) brings
+in nobody new; ru: a name in another case than the nominative is no subject, two names run together are
+split, and a past-tense verb's gender must agree with a later pronoun.
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

@@ -38,6 +38,7 @@ from rasid.extract.quotes.discourse import (
     Discourse,
     Speaker,
     SpeechEvent,
+    after_preposition,
     from_chain,
     gender_of,
     last_part,
@@ -47,7 +48,7 @@ from rasid.extract.quotes.discourse import (
     start_of_sentence,
 )
 from rasid.extract.quotes.marks import Quote
-from rasid.extract.quotes.mentions import Mention, name_tokens
+from rasid.extract.quotes.mentions import Mention, name_tokens, oblique_russian_name
 from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     apposition,
@@ -95,6 +96,37 @@ def _quoted_object(ctx: Discourse, start: int, end: int, pos: int) -> Speaker | 
     if speaker is not None:
         speaker.cue = found.group()
     return speaker
+
+
+#: en: "… quoted X, the governor, as saying": the words between "quoted" and the person (a title).
+_QUOTED_BEFORE_PERSON = re.compile(r"(?<![^\W_])quoted\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:,\s*)?$")
+
+
+def _quoted_person(ctx: Discourse, start: int, v_start: int, v_end: int, end: int) -> Speaker | None:
+    """The person a quoting verb has for its object speaks, not the outlet that quotes them:
+    '"…," the agency quoted X, the governor, as saying' (en: the cue is "as saying"); «…», — цитирует
+    агентство губернатора Омара Диалло (ru: the person after цитирует, not after a preposition)."""
+    text = ctx.text
+    cue = fold(text[v_start:v_end])
+    if cue == "as saying":
+        people = [m for m in ctx.mentions_in(start, v_start) if m.label == "PER"]
+        for m in people:
+            if _QUOTED_BEFORE_PERSON.search(text, start, m.start) and (
+                m is people[-1] and re.fullmatch(r"\s*(?:,[^,.!?\n]+,)?\s*", text[m.end : v_start])
+            ):
+                return Speaker(m, m.start, m.end, "after", text[v_start:v_end])
+        return None
+    if not cue.startswith("цитир"):
+        return None
+    people = [
+        m
+        for m in ctx.mentions_in(v_end, min(end, v_end + 120))
+        if m.label == "PER" and not after_preposition(text, m)
+    ]
+    if not people:
+        return None
+    m = people[0]
+    return Speaker(m, m.start, m.end, "after", text[v_start:v_end])
 
 
 def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
@@ -184,6 +216,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         verb = said  # "وتابع قوله": the verb before it speaks
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
+        quoted_person = _quoted_person(ctx, sent_start, v_start, v_end, q.open)
+        if quoted_person is not None:  # "Агентство цитирует губернатора X: «…»"
+            quoted_person.via = "explicit"
+            return quoted_person
         cue = text[v_start:v_end]
         gender = gender_of(cue)
         participle = is_participle(ctx, verb)
@@ -345,9 +381,53 @@ def _unknown_subject_before(ctx: Discourse, sent_start: int, v_start: int, verb:
 _AUXILIARY_BEFORE_VERB = re.compile(
     r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
     r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
-    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté|d['’]abord|en\s+outre|de\s+nouveau|à\s+nouveau))*\s+$",
+    r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté|d['’]abord|en\s+outre|de\s+nouveau|à\s+nouveau|"
+    r"aussitôt|déjà|bien|tout\s+de\s+suite|[a-zàâéèêëîïôûç]+ment))*\s+$",  # a notamment / fermement souligné
     re.IGNORECASE,
 )
+
+#: en/ru: adverbs written right before a speech verb after a quote ("…," he later said; "…," Petrov
+#: firmly said; «…», — твердо заявил X): part of the verb, not a word of its subject. Lower case only,
+#: so that a name is never taken for one; -ly nouns ("the family said") are not adverbs.
+_ADVERBS_BEFORE_VERB = re.compile(
+    r"(?<![^\W_])(?:(?:also|later|then|earlier|again|further|once|reportedly|previously|subsequently|"
+    r"(?!(?:family|assembly|daily|weekly|monthly|yearly|quarterly|rally|supply|reply|anomaly|monopoly)\s)"
+    r"[a-z]{3,}ly|"
+    r"также|тоже|ещё|еще|ранее|затем|позже|позднее|потом|уже|вновь|снова|сразу|тогда|вчера|сегодня|"
+    r"впоследствии|неоднократно|однако|лишь|твердо|твёрдо|жестко|жёстко|резко|прямо|открыто|коротко|кратко|"
+    r"ясно|четко|чётко|в\s+свою\s+очередь|кроме\s+того|в\s+частности|при\s+этом|"
+    r"[а-яё]{3,}(?:ельно|енно|анно|ически|ично|ально))\s+)+$"
+)
+
+
+#: ru: after a quote and its dash, a prepositional phrase of circumstance (when, how, where) before
+#: the speech verb: "— в ходе пресс-конференции подчеркнул X", "— с иронией заметил министр".
+_RU_CIRCUMSTANCE = re.compile(
+    r"\s*,?\s*[—–-]\s*(?P<phrase>(?:с|со|в|во|на|по|при|после|перед|во\s+время|в\s+ходе|в\s+рамках)"
+    r"(?:\s+[а-яёА-ЯЁ-]+){1,5}\s+)"
+)
+
+
+def _named_in_unnamed_source(ctx: Discourse, start: int, person: Mention) -> bool:
+    """fr/en/ru: the words from ``start`` open an unnamed source whose description goes on to the
+    person ("a source close to X said", "— сообщил источник в окружении X", "un proche de X"): X is
+    who the source is close to, not the speaker."""
+    head = ctx.cues.anonymous_other.match(fold(ctx.text[start : person.start]))
+    return head is not None and ctx.text[start : person.start].strip(" ,\u00a0—–-") != ""
+
+
+#: ru: prepositions after which a name is in an oblique case for another reason (в интервью Анне X).
+_RU_PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "у", "для", "от", "из"})
+
+
+def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
+    """ru: a two- or three-word name whose given name is not in the nominative (Ивана, Анны: not the
+    given name as listed) right after a lower-case noun belongs to that noun (помощник Ивана
+    Петрова, супруга X): X is no subject of the verb."""
+    if not 2 <= len(person.text.split()) <= 3 or not oblique_russian_name(person.text):
+        return False
+    before = WORD.findall(ctx.text[max(0, person.start - 40) : person.start])
+    return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
 
 
 def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
@@ -374,10 +454,22 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     if is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end)
+    if quoted_person is not None:
+        return quoted_person
     auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
     if auxiliary is not None and not text[q.close + 1 : auxiliary.start()].strip(" ,\u00a0—–-"):
         v_start = auxiliary.start()  # « … », a-t-il encore souligné / avait déclaré X: one verb, no gap
-    cue = text[v_start:v_end]
+    cue = text[v_start:v_end]  # the verb (with its auxiliary), without the adverbs and phrases before it
+    adverbs = _ADVERBS_BEFORE_VERB.search(text, q.close + 1, v_start)
+    if adverbs is not None:  # "…," he later said / «…», — твердо заявил X: the adverb goes with the verb
+        v_start = adverbs.start()
+    circumstance = _RU_CIRCUMSTANCE.fullmatch(text, q.close + 1, v_start)
+    if circumstance is not None and not any(
+        m.label not in ("GPE", "LOC") and not (m.label == "PER" and after_preposition(text, m))
+        for m in ctx.mentions_in(q.close + 1, v_start)
+    ):  # «…», — в ходе пресс-конференции подчеркнул X / — с иронией заметил министр: when, how, where
+        v_start = circumstance.start("phrase")
     gap = text[q.close + 1 : v_start]
     for x in ctx.mentions_in(q.close + 1, v_start):
         gap = gap.replace(x.text, " ")
@@ -387,7 +479,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
-        if x.label == "PER" and not text[x.end : v_start].strip()
+        if x.label == "PER" and not text[x.end : v_start].strip() and not after_preposition(text, x)
     ]
     if not gap_words and named_before and not re.search(r"[.!?؟\n]", text[q.close + 1 : v_start]):
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
@@ -412,7 +504,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         right_before = [
             x
             for x in ctx.mentions_in(q.close + 1, v_start)
-            if x.label == "PER" and not text[x.end : v_start].strip()
+            if x.label == "PER"
+            and not text[x.end : v_start].strip()
+            and not _named_in_unnamed_source(ctx, q.close + 1, x)
+            and not after_preposition(text, x)  # «…», — в беседе с X сказал он: X was spoken to
         ]
         if right_before:  # "…," Russian Deputy Foreign Minister Mikhail Bogdanov said
             m = right_before[-1]
@@ -438,6 +533,12 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
+    if found is not None and found.mention is not None and v_end <= found.mention.start < zone_end:
+        told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
+        if _named_in_unnamed_source(ctx, told_start, found.mention):
+            found = described_subject(ctx, told_start, zone_end)  # — сообщил источник в окружении X
+        elif _owner_after_noun(ctx, found.mention):
+            found = None  # «…», — сказал помощник Ивана Петрова: the aide spoke, not Petrov
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.

@@ -21,6 +21,7 @@ from rasid.extract.quotes.mentions import (
     collect_mentions,
     fold_word,
     fullest_surfaces,
+    oblique_russian_name,
     phrase_role_class,
     title_classes_ending,
 )
@@ -352,12 +353,17 @@ def from_chain(
     if event is None or pos - event.end > LOOKBACK_CHARS:
         if impersonal:
             return _previous_subject(ctx, pos, via, people=False)
-        return (
+        found = (
             only_person_in_view(ctx, pos, via)
             or _previous_subject(ctx, pos, via)
             or (None if personal else _previous_subject(ctx, pos, via, people=False))
             or _previous_unmarked_subject(ctx, pos, via)
         )
+        if found is not None and found.mention is not None and gender:
+            written = _ru_verb_gender_after(ctx.text, found.mention)
+            if written is not None and written != gender:
+                return None  # "Анна Смирнова его поддержала. «…», — сказал он": not her
+        return found
     if event.speaker is None:
         return None
     said_before = event.speaker
@@ -375,13 +381,36 @@ def from_chain(
     key = said_before.mention.key if said_before.mention is not None else None
     for m in ctx.mentions_in(event.end, pos):
         # another person as a subject since; after an organisation or a source, any person at all
-        if m.label == "PER" and m.key != key and (not is_person or ctx.is_subject_position(m)):
+        if (
+            m.label == "PER"
+            and m.key != key
+            and (not is_person or (ctx.is_subject_position(m) and not oblique_russian_name(m.text)))
+        ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
             return _new_arabic_subject(ctx, pos, via, m)
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
     return replace(said_before, via=via, cue=None)
+
+
+#: ru: a past-tense verb, whose ending says the gender of its subject (поддержал, поддержала).
+_RU_PAST_VERB = re.compile(r"[а-яё]{3,}(?:л|ла|лся|лась)")
+#: Nouns with the same ending (a title or an outlet may follow a name).
+_RU_NOUNS_IN_L = frozenset(
+    {"генерал", "адмирал", "маршал", "посол", "канал", "телеканал", "капитал", "журнал", "портал", "сигнал",
+     "материал", "финал", "персонал", "идеал", "гол"}
+)  # fmt: skip
+
+
+def _ru_verb_gender_after(text: str, m: Mention) -> str | None:
+    """ru: the gender of the past-tense verb within three words after a subject, before any comma
+    ("Анна Смирнова его поддержала" -> f), or None when there is none."""
+    clause = re.split(r"[,.;:!?«»\"\n—]", text[m.end : m.end + 60], maxsplit=1)[0]
+    for word in WORD.findall(clause.lower())[:3]:
+        if _RU_PAST_VERB.fullmatch(word) and word not in _RU_NOUNS_IN_L:
+            return "f" if word.endswith(("ла", "лась")) else "m"
+    return None
 
 
 #: A sentence (or its clause after a comma) that opens with a name no stage marked: "the rebel
@@ -582,7 +611,9 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     if people and len({m.key for m in named}) > 1 and not ARABIC.search(ctx.text, start, end):
         # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
         # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
-        named = [m for m in named if not _after_preposition(ctx.text, m)]
+        named = [m for m in named if not after_preposition(ctx.text, m)]
+        # ru: a name in another case than the nominative is no subject ("X обвинил Анну Смирнову")
+        named = [m for m in named if not oblique_russian_name(m.text)]
     if len({m.key for m in named}) != 1:
         return None
     first = named[0]
@@ -660,7 +691,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _after_preposition(text: str, m: Mention) -> bool:
+def after_preposition(text: str, m: Mention) -> bool:
     """fr/en/ru: the person is the object of a preposition ("met with X", "a téléphoné à X", "с X")."""
     words = re.findall(r"[^\W\d_]+", text[max(0, m.start - 20) : m.start])
     return bool(words) and words[-1].lower() in _PREPOSITIONS
@@ -750,4 +781,11 @@ def words_between(ctx: Discourse, start: int, end: int) -> list[tuple[int, int, 
 
 
 #: Words before a head that are not part of its name, though capitalised at a sentence start.
-NOT_NAME_WORDS = frozenset({"the", "le", "la", "les", "l", "a", "an", "un", "une", "this", "ce", "cette"})
+#: Numbers and quantifiers too: "Three Malian sources confirmed …" brings in no new person.
+NOT_NAME_WORDS = frozenset(
+    {"the", "le", "la", "les", "l", "a", "an", "un", "une", "this", "ce", "cette",
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some",
+     "both", "few", "most", "other", "dozens", "hundreds",
+     "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "plusieurs", "quelques",
+     "certains", "certaines", "des", "два", "две", "три", "четыре", "пять", "несколько", "многие"}
+)  # fmt: skip

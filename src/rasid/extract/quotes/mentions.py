@@ -13,6 +13,7 @@ from typing import Any
 from rasid.extract.cues import fold, normalized
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
+from rasid.extract.names import load_name_cues, ru_given_name
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.model import Annotation, Document
 
@@ -60,7 +61,8 @@ def collect_mentions(
     linked person whose name contains it, so the speaker is the same whichever stage found it.
     A later surname that no stage marked (Yevkurov said) is added the same way."""
     raw = []
-    for ent in doc.layer("entities"):
+    entities = [part for ent in doc.layer("entities") for part in _two_russian_names(doc, ent)]
+    for ent in entities:
         if ent.label not in SPEAKER_LABELS or fold(ent.text) in not_names:
             continue  # a pronoun a stage took for a name ("He" at a sentence start) is no speaker
         if (
@@ -224,6 +226,39 @@ def _owners(tokens: set[str], holders: Mapping[str, list[tuple[str, frozenset[st
         return []
     some = next(iter(tokens))
     return list(dict.fromkeys(owner for owner, words in holders.get(some, ()) if tokens <= words))
+
+
+def oblique_russian_name(name: str) -> bool:
+    """ru: a name whose given name is written in another case than the nominative (Ивана, Анне)."""
+    words = name.split()
+    if not words or not "\u0400" <= words[0][:1] <= "\u04ff":
+        return False
+    given = fold(words[0])
+    nominative = ru_given_name(given, load_name_cues())
+    return nominative is not None and nominative != given
+
+
+def _two_russian_names(doc: Document, ent: Annotation) -> list[Annotation]:
+    """ru: two people written side by side in different cases that a stage took for one name
+    ("рассказал Анне Смирновой Иван Петров": the addressee, then the speaker): two mentions, each
+    with its own given name (no canonical: the stage's is the two run together)."""
+    words = list(WORD.finditer(ent.text))
+    if ent.label != "PER" or len(words) != 4 or not all("\u0400" <= w.group()[:1] <= "\u04ff" for w in words):
+        return [ent]
+    cues = load_name_cues()
+    if (
+        ru_given_name(fold(words[0].group()), cues) is None
+        or ru_given_name(fold(words[2].group()), cues) is None
+    ):
+        return [ent]
+    cut = ent.start + words[1].end()
+    attrs = {k: v for k, v in ent.attrs.items() if k not in ("canonical", "kb_id")}
+    return [
+        doc.annotation(ent.layer, ent.start, cut, ent.label, attrs=dict(attrs), stage=ent.stage),
+        doc.annotation(
+            ent.layer, ent.start + words[2].start(), ent.end, ent.label, attrs=dict(attrs), stage=ent.stage
+        ),
+    ]
 
 
 def _without_trailing_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> Annotation:

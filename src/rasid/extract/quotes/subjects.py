@@ -31,6 +31,7 @@ from rasid.extract.quotes.mentions import (
     Mention,
     fold_word,
     name_tokens,
+    oblique_russian_name,
     phrase_role_class,
     roles_agree,
     title_class_ending,
@@ -109,7 +110,12 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     ]
     if len(per) > 1 and _title_only(ctx, per[0]):
         per = per[1:]  # "وكيل وزارة الصحة طارق خاطر": a title a model took for a name, then the name
-    while len(per) > 1 and not ctx.text[per[0].end : per[1].start].strip() and ARABIC.search(zone) is None:
+    while (
+        len(per) > 1
+        and not ctx.text[per[0].end : per[1].start].strip()
+        and ARABIC.search(zone) is None
+        and not oblique_russian_name(per[1].text)  # "сказал Иван Петров Анне Смирновой": told to her
+    ):
         per = per[1:]  # "said President Ahmed Tinubu" marked as two people: one name, the last part holds it
     described = None if per else _described_then_named(ctx, start, end, mentions)
     if described is not None:  # "قال رئيس فريق البحث، سامي الخطيب إن": the name ends the subject
