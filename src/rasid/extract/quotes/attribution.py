@@ -533,11 +533,12 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     comma = re.search(r"[،,]", text[v_end:after_end])
     zone_end = v_end + (comma.start() if comma else after_end - v_end)
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
-    if found is not None and found.mention is not None and v_end <= found.mention.start < zone_end:
+    named_after = found.mention if found is not None else None
+    if named_after is not None and v_end <= named_after.start < zone_end:
         told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
-        if _named_in_unnamed_source(ctx, told_start, found.mention):
+        if _named_in_unnamed_source(ctx, told_start, named_after):
             found = described_subject(ctx, told_start, zone_end)  # — сообщил источник в окружении X
-        elif _owner_after_noun(ctx, found.mention):
+        elif _owner_after_noun(ctx, named_after):
             found = None  # «…», — сказал помощник Ивана Петрова: the aide spoke, not Petrov
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
