@@ -83,6 +83,8 @@ def code(
     framed = refers_back or trigger.phrase in etype.frame_free
     if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
         framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi)
+    if not framed and form == "n" and trigger.phrase in etype.place_target_nouns:
+        framed = _place_target_after(ctx, etype, trigger.span, sentence, nearby)
     if not framed and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = lang_of(trigger.phrase)
@@ -238,6 +240,30 @@ def _modifies_force(ctx: EventContext, etype: EventType, trigger: Span, sentence
         return False
     after = fold_gap(ctx.text[trigger.end : min(sentence.end, trigger.end + 12)]).split()
     return bool(after) and after[0] in _STANDING_PLACE
+
+
+#: The first word after a target mark: an article, skipped before the place or object it introduces.
+_TARGET_MARK = re.compile(r"\s+(\w+'|\w+\s+)(?:(?:the|la|le|les|l')\s*)?")
+
+
+def _place_target_after(
+    ctx: EventContext, etype: EventType, trigger: Span, sentence: Span, nearby: list[Annotation]
+) -> bool:
+    """Whether an attack noun's target follows it, marked (the attack on Kidal, l'attaque du camp, нападение на
+    деревню): a place or an attack object, so the noun names an attack though no force or weapon is in view."""
+    marks = etype.place_target_marks.get(lang_of(ctx.text[trigger.start : trigger.end]), frozenset())
+    tail = fold_gap(ctx.text[trigger.end : min(sentence.end, trigger.end + 60)])
+    mark = _TARGET_MARK.match(tail)
+    if mark is None or mark.group(1).strip() not in marks:
+        return False
+    object_start = trigger.end + mark.end()
+    if any(a.label in PLACE_TYPES and a.start == object_start for a in nearby):
+        return True
+    return any(
+        cue.span.start == object_start
+        for group in ("attack_object", "settlement")
+        for cue in ctx.cues_between(f"lex|{group}", object_start, object_start + 1)
+    )
 
 
 def _names_combatants(ctx: EventContext, in_clause: list[Annotation], lo: int, hi: int) -> bool:

@@ -1,0 +1,64 @@
+"""Events whose trigger is split or whose frame is only its target, in our own sentences: an Arabic verb and its
+object noun with the subject between them (فتح مسلحون النار, توصلت موسكو وباماكو إلى اتفاق), an attack noun whose
+marked target is a place (the attack on Kidal, l'attaque contre Ménaka, нападение на деревню), and the other
+senses of the same words (a road opened, a finding reached, a politician's attack on a rival)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _plover_types(text: str, language: str) -> list[str]:
+    doc = analyze_text(text, language=language)
+    return [e.attrs["type"] for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+def _events(text: str, language: str) -> list[dict]:
+    doc = analyze_text(text, language=language)
+    return [e.attrs for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+EVENTS = [
+    # the subject stands between the verb and its object
+    ("ar", "فتح مسلحون مجهولون النار على دورية للشرطة قرب مدينة غاو مساء السبت.", "ASSAULT"),
+    ("ar", "وفتحت عناصر مسلحة النيران على حافلة للركاب عند مدخل القرية.", "ASSAULT"),
+    ("ar", "وتوصلت موسكو وباماكو الأسبوع الماضي إلى اتفاق جديد للتعاون العسكري.", "SUPPORT"),
+    # an attack noun with its target marked after it: a named place, or a settlement before the name
+    ("en", "The attack on Kidal killed no one, the governor said.", "ASSAULT"),
+    ("en", "Survivors described the assault on the village of Solenzo to reporters.", "ASSAULT"),
+    ("fr", "L'attaque contre Ménaka a été repoussée dans la matinée.", "ASSAULT"),
+    ("fr", "La double attaque de Niamey a surpris les habitants.", "ASSAULT"),
+    ("ru", "Нападение на деревню унесло жизни двадцати человек.", "ASSAULT"),
+]
+
+TRAPS = [
+    # opening a door, a road or a file; a fire put out is no gunfire opened
+    ("ar", "فتح الوزير باب الحوار مع النقابات بعد إخماد النار في المصنع.", "ASSAULT"),
+    ("ar", "فتحت البلدية الطريق أمام السيارات بعد إطفاء النيران.", "ASSAULT"),
+    # reaching a finding or an identity is no agreement, nor is reaching one as an aim
+    ("ar", "توصلت الشرطة إلى هوية الجاني بعد أسبوع من التحقيق.", "SUPPORT"),
+    ("ar", "وتسعى الأطراف للتوصل إلى اتفاق قبل نهاية الشهر.", "SUPPORT"),
+    # an attack on a person or a policy, not on a place
+    ("en", "The minister's attack on the opposition dominated the debate.", "ASSAULT"),
+    ("fr", "Son attaque contre le gouvernement a surpris les députés.", "ASSAULT"),
+    # a place named further on, not as the target right after the noun
+    ("fr", "L'offensive de charme de Paris auprès des capitales africaines se poursuit.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "plover_type"), EVENTS)
+def test_split_trigger_or_marked_place_target_is_an_event(language: str, text: str, plover_type: str) -> None:
+    assert plover_type in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "plover_type"), TRAPS)
+def test_other_sense_is_no_event_of_that_type(language: str, text: str, plover_type: str) -> None:
+    assert plover_type not in _plover_types(text, language)
+
+
+def test_the_subject_between_verb_and_object_is_the_source() -> None:
+    (event,) = _events("فتح مسلحون مجهولون النار على دورية للشرطة قرب مدينة غاو مساء السبت.", "ar")
+    assert event["source"]["text"].startswith("مسلحون")
+    assert event["target"]["text"].startswith("دورية")
