@@ -62,3 +62,50 @@ def test_the_subject_between_verb_and_object_is_the_source() -> None:
     (event,) = _events("فتح مسلحون مجهولون النار على دورية للشرطة قرب مدينة غاو مساء السبت.", "ar")
     assert event["source"]["text"].startswith("مسلحون")
     assert event["target"]["text"].startswith("دورية")
+
+
+MORE_VERBS = [
+    ("en", "Militants overran an army outpost near Djibo before dawn.", "ASSAULT"),
+    ("en", "A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday.", "ASSAULT"),
+    ("fr", "Des hommes armés ont abattu deux gendarmes à Dori.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "plover_type"), MORE_VERBS)
+def test_overrunning_suicide_bombing_and_shooting_dead_are_attacks(
+    language: str, text: str, plover_type: str
+) -> None:
+    assert plover_type in _plover_types(text, language)
+
+
+def test_a_hunter_shooting_game_is_no_attack() -> None:
+    assert _plover_types("Le chasseur a abattu un sanglier dans la forêt.", "fr") == []
+
+
+# Paragraphs of other news between the attack and its later mention (more than a few sentences apart).
+_FILLER_FR = (
+    " Le gouvernement a par ailleurs présenté son budget pour l'année prochaine, qui prévoit une hausse des"
+    " dépenses d'éducation et de santé. Les enseignants réclament depuis des mois une revalorisation de leurs"
+    " salaires et des classes moins chargées. Les syndicats ont salué ces annonces tout en restant prudents."
+    " La saison des pluies a commencé tôt cette année dans le sud du pays, au grand soulagement des"
+    " agriculteurs. Les prix des céréales devraient baisser sur les marchés de la capitale d'ici la fin du mois."
+)
+
+
+def test_a_definite_attack_mention_paragraphs_later_refers_back_to_the_attack() -> None:
+    text = "Des jihadistes ont attaqué un poste de l'armée près de Djibo lundi." + _FILLER_FR
+    text += " Cette attaque est la troisième dans la région depuis janvier."
+    events = _events(text, "fr")
+    assert [e["type"] for e in events] == ["ASSAULT", "ASSAULT"]
+    # the later mention names no attacker: it takes none from the first event
+    assert events[1].get("source") is None
+
+
+def test_an_indefinite_attack_noun_paragraphs_later_is_no_mention() -> None:
+    text = "Des jihadistes ont attaqué un poste de l'armée près de Djibo lundi." + _FILLER_FR
+    text += " Une attaque informatique a visé le site du ministère."
+    assert [e["type"] for e in _events(text, "fr")] == ["ASSAULT"]
+
+
+def test_a_definite_attack_noun_with_no_attack_told_before_is_no_event() -> None:
+    assert _plover_types(_FILLER_FR + " Cette attaque intervient dans un contexte tendu.", "fr") == []

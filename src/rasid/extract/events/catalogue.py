@@ -180,6 +180,9 @@ class EventType:
     #: participles (folded, as written in the text) that, right after a force and before a place, describe
     #: where it stands rather than report its deployment ("les soldats français déployés au Niger")
     attributive: frozenset[str] = frozenset()
+    #: how far (characters) after the last event of the type a definite mention of it ("the attack", "cette
+    #: attaque", "الهجوم") still refers back to it; an indefinite noun refers back only within ANAPHORA_REACH
+    definite_reach: int = 0
     #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
     #: first is the source and the second the target, not a second doer
     symmetric: bool = False
@@ -288,6 +291,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             place_target_marks=_by_lang(d.get("place_target_marks") or {}),
             attributive=folded_set(_phrases(d.get("attributive"))),
             symmetric=bool(d.get("symmetric", False)),
+            definite_reach=int(d.get("definite_reach", 0)),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)

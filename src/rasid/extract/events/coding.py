@@ -455,6 +455,14 @@ def _pronoun_subject(text: str, trigger_start: int, clause_lo: int) -> bool:
     return bool(words) and words[-1] in _PLURAL_PRONOUNS
 
 
+def refers_back(ctx: EventContext, etype: EventType, trigger: Span, form: str, distance: int) -> bool:
+    """Whether a trigger ``distance`` characters after the last event of its type may refer back to it: any
+    noun close by, and further on (up to the type's ``definite_reach``) a definite one ("the attack", الهجوم)."""
+    if distance <= ANAPHORA_REACH:
+        return True
+    return form == "n" and distance <= etype.definite_reach and _definite(ctx, trigger)
+
+
 def _definite(ctx: EventContext, trigger: Span) -> bool:
     """الهجوم, خلال الاتصال, cette attaque, the attack, это нападение: a mention of something already told."""
     i = ctx.token_index(trigger.start)
