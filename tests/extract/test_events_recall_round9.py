@@ -109,3 +109,27 @@ def test_an_indefinite_attack_noun_paragraphs_later_is_no_mention() -> None:
 
 def test_a_definite_attack_noun_with_no_attack_told_before_is_no_event() -> None:
     assert _plover_types(_FILLER_FR + " Cette attaque intervient dans un contexte tendu.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A delegation from Chad visited Moscow on Thursday."),
+        ("ar", "زار وفد من مالي العاصمة الروسية موسكو الأسبوع الماضي."),
+    ],
+)
+def test_a_country_delegation_visiting_a_city_abroad_is_a_meeting(language: str, text: str) -> None:
+    assert "CONSULT" in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a fair or a hospital visited, and a visit at home, are no meeting of two parties
+        ("en", "A delegation from Chad visited the book fair in Cairo."),
+        ("ar", "زار وفد من وزارة الصحة مستشفى الملك فهد في جدة."),
+        ("en", "Tourists from Germany visited Marrakech last summer."),
+    ],
+)
+def test_a_delegation_at_a_fair_or_at_home_is_no_meeting(language: str, text: str) -> None:
+    assert "CONSULT" not in _plover_types(text, language)

@@ -518,11 +518,21 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
     location = roles["location"]
     if visit and party.label == "PER" and location is not None and location.label == "GPE":
         return True
+    if visit and _abroad(party, location):
+        return True  # "a delegation from Niger visited Moscow": a country's delegation, hosted in another country
     own_title = (party.start - 40, party.end)  # "الأمير محمد بن سلمان": the title before the name is his
     return any(
         lo <= c.span.start < hi and not (own_title[0] <= c.span.start < own_title[1])
         for c in ctx.cues.get("lex|official", ())
     )
+
+
+def _abroad(party: Annotation, location: Annotation | None) -> bool:
+    """Whether a country party is in a place of another country (its delegation abroad, not a tour at home)."""
+    if party.label != "GPE" or location is None or location.label != "GPE":
+        return False
+    home, there = party.attrs.get("country"), location.attrs.get("country")
+    return bool(home) and bool(there) and home != there
 
 
 def _frame_group_met(
