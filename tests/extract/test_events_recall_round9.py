@@ -133,3 +133,28 @@ def test_a_country_delegation_visiting_a_city_abroad_is_a_meeting(language: str,
 )
 def test_a_delegation_at_a_fair_or_at_home_is_no_meeting(language: str, text: str) -> None:
     assert "CONSULT" not in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة ملغومة صباح اليوم قرب مدخل مطار كابول.",
+        "وأوضح المصدر أن الانفجار الذي وقع في بغداد نتج عن عبوة ناسفة زرعت على جانب الطريق.",
+    ],
+)
+def test_an_explosion_with_its_bomb_named_is_an_attack(text: str) -> None:
+    assert "ASSAULT" in _plover_types(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gas cylinder, a water pipe, a tyre; a bomb defused
+        "انفجرت أسطوانة غاز في مطعم بحي الروضة في الرياض دون إصابات.",
+        "أدى انفجار أنبوب مياه في جدة إلى غرق الشارع.",
+        "انفجر إطار الشاحنة على طريق مكة السريع.",
+        "تمكنت الفرق المختصة من تفكيك عبوة ناسفة قرب المسجد في القطيف.",
+    ],
+)
+def test_an_explosion_with_no_bomb_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _plover_types(text, "ar")
