@@ -158,3 +158,27 @@ def test_an_explosion_with_its_bomb_named_is_an_attack(text: str) -> None:
 )
 def test_an_explosion_with_no_bomb_is_no_attack(text: str) -> None:
     assert "ASSAULT" not in _plover_types(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Coalition warplanes hit rebel positions near Hodeidah overnight."),
+        ("en", "Militiamen executed some forty villagers in Diallassagou, witnesses said."),
+        ("fr", "Les rebelles affirment avoir abattu un hélicoptère de l'armée près de Kidal."),
+    ],
+)
+def test_a_target_hit_or_people_executed_by_a_force_is_an_attack(language: str, text: str) -> None:
+    assert "ASSAULT" in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices hit a record high on Monday in London.",
+        "Inflation has hit the army's budget in Mali.",
+        "The ministry executed the plan to build schools in Niger.",
+    ],
+)
+def test_a_record_hit_or_a_plan_executed_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _plover_types(text, "en")
