@@ -182,3 +182,8 @@ def test_a_target_hit_or_people_executed_by_a_force_is_an_attack(language: str, 
 )
 def test_a_record_hit_or_a_plan_executed_is_no_attack(text: str) -> None:
     assert "ASSAULT" not in _plover_types(text, "en")
+
+
+def test_a_title_before_a_delegation_is_the_hosts_not_the_guests() -> None:
+    # the only named party is the delegation's country; the president who receives it is the other party
+    assert "CONSULT" in _plover_types("استقبل الرئيس المالي وفدا من روسيا صباح اليوم.", "ar")

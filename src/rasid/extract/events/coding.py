@@ -512,6 +512,7 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
     parties = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
     if len(parties) == 2:
         return True
+    delegations = ctx.cues_between("lex|delegation", lo, hi)
     if not parties:
         return False
     party = parties[0]
@@ -521,10 +522,14 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
     if visit and _abroad(party, location):
         return True  # "a delegation from Niger visited Moscow": a country's delegation, hosted in another country
     own_title = (party.start - 40, party.end)  # "الأمير محمد بن سلمان": the title before the name is his
-    return any(
-        lo <= c.span.start < hi and not (own_title[0] <= c.span.start < own_title[1])
-        for c in ctx.cues.get("lex|official", ())
-    )
+
+    def owns(title: Span) -> bool:
+        # ... unless a delegation stands between them: "استقبل الرئيس المالي وفدا من روسيا" (the host's title)
+        return own_title[0] <= title.start < own_title[1] and not any(
+            title.end <= d.span.start and d.span.end <= party.start for d in delegations
+        )
+
+    return any(lo <= c.span.start < hi and not owns(c.span) for c in ctx.cues.get("lex|official", ()))
 
 
 def _abroad(party: Annotation, location: Annotation | None) -> bool:
