@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -173,9 +173,16 @@ class EventType:
     frame_free: frozenset[str] = frozenset()
     #: trigger nouns whose frame is also met by a country or body, whose act they name (le retrait de la France)
     actor_nouns: frozenset[str] = frozenset()
+    #: attack nouns whose frame is also met by a place or an attack object marked as their target right after
+    #: them (the attack on Kidal, l'attaque de Solhan, нападение на деревню), with those marks per script
+    place_target_nouns: frozenset[str] = frozenset()
+    place_target_marks: dict[str, frozenset[str]] = field(default_factory=dict)
     #: participles (folded, as written in the text) that, right after a force and before a place, describe
     #: where it stands rather than report its deployment ("les soldats français déployés au Niger")
     attributive: frozenset[str] = frozenset()
+    #: how far (characters) after the last event of the type a definite mention of it ("the attack", "cette
+    #: attaque", "الهجوم") still refers back to it; an indefinite noun refers back only within ANAPHORA_REACH
+    definite_reach: int = 0
     #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
     #: first is the source and the second the target, not a second doer
     symmetric: bool = False
@@ -280,8 +287,11 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             place_recipient=bool(d.get("place_recipient", False)),
             frame_free=frozenset(_phrases(d.get("frame_free"))),
             actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
+            place_target_nouns=frozenset(_phrases(d.get("place_target_nouns"))),
+            place_target_marks=_by_lang(d.get("place_target_marks") or {}),
             attributive=folded_set(_phrases(d.get("attributive"))),
             symmetric=bool(d.get("symmetric", False)),
+            definite_reach=int(d.get("definite_reach", 0)),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)

@@ -83,6 +83,8 @@ def code(
     framed = refers_back or trigger.phrase in etype.frame_free
     if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
         framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi)
+    if not framed and form == "n" and trigger.phrase in etype.place_target_nouns:
+        framed = _place_target_after(ctx, etype, trigger.span, sentence, nearby)
     if not framed and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
         return None
     lang = lang_of(trigger.phrase)
@@ -238,6 +240,30 @@ def _modifies_force(ctx: EventContext, etype: EventType, trigger: Span, sentence
         return False
     after = fold_gap(ctx.text[trigger.end : min(sentence.end, trigger.end + 12)]).split()
     return bool(after) and after[0] in _STANDING_PLACE
+
+
+#: The first word after a target mark: an article, skipped before the place or object it introduces.
+_TARGET_MARK = re.compile(r"\s+(\w+'|\w+\s+)(?:(?:the|la|le|les|l')\s*)?")
+
+
+def _place_target_after(
+    ctx: EventContext, etype: EventType, trigger: Span, sentence: Span, nearby: list[Annotation]
+) -> bool:
+    """Whether an attack noun's target follows it, marked (the attack on Kidal, l'attaque du camp, нападение на
+    деревню): a place or an attack object, so the noun names an attack though no force or weapon is in view."""
+    marks = etype.place_target_marks.get(lang_of(ctx.text[trigger.start : trigger.end]), frozenset())
+    tail = fold_gap(ctx.text[trigger.end : min(sentence.end, trigger.end + 60)])
+    mark = _TARGET_MARK.match(tail)
+    if mark is None or mark.group(1).strip() not in marks:
+        return False
+    object_start = trigger.end + mark.end()
+    if any(a.label in PLACE_TYPES and a.start == object_start for a in nearby):
+        return True
+    return any(
+        cue.span.start == object_start
+        for group in ("attack_object", "settlement")
+        for cue in ctx.cues_between(f"lex|{group}", object_start, object_start + 1)
+    )
 
 
 def _names_combatants(ctx: EventContext, in_clause: list[Annotation], lo: int, hi: int) -> bool:
@@ -429,6 +455,14 @@ def _pronoun_subject(text: str, trigger_start: int, clause_lo: int) -> bool:
     return bool(words) and words[-1] in _PLURAL_PRONOUNS
 
 
+def refers_back(ctx: EventContext, etype: EventType, trigger: Span, form: str, distance: int) -> bool:
+    """Whether a trigger ``distance`` characters after the last event of its type may refer back to it: any
+    noun close by, and further on (up to the type's ``definite_reach``) a definite one ("the attack", الهجوم)."""
+    if distance <= ANAPHORA_REACH:
+        return True
+    return form == "n" and distance <= etype.definite_reach and _definite(ctx, trigger)
+
+
 def _definite(ctx: EventContext, trigger: Span) -> bool:
     """الهجوم, خلال الاتصال, cette attaque, the attack, это нападение: a mention of something already told."""
     i = ctx.token_index(trigger.start)
@@ -478,17 +512,32 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
     parties = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
     if len(parties) == 2:
         return True
+    delegations = ctx.cues_between("lex|delegation", lo, hi)
     if not parties:
         return False
     party = parties[0]
     location = roles["location"]
     if visit and party.label == "PER" and location is not None and location.label == "GPE":
         return True
+    if visit and _abroad(party, location):
+        return True  # "a delegation from Niger visited Moscow": a country's delegation, hosted in another country
     own_title = (party.start - 40, party.end)  # "الأمير محمد بن سلمان": the title before the name is his
-    return any(
-        lo <= c.span.start < hi and not (own_title[0] <= c.span.start < own_title[1])
-        for c in ctx.cues.get("lex|official", ())
-    )
+
+    def owns(title: Span) -> bool:
+        # ... unless a delegation stands between them: "استقبل الرئيس المالي وفدا من روسيا" (the host's title)
+        return own_title[0] <= title.start < own_title[1] and not any(
+            title.end <= d.span.start and d.span.end <= party.start for d in delegations
+        )
+
+    return any(lo <= c.span.start < hi and not owns(c.span) for c in ctx.cues.get("lex|official", ()))
+
+
+def _abroad(party: Annotation, location: Annotation | None) -> bool:
+    """Whether a country party is in a place of another country (its delegation abroad, not a tour at home)."""
+    if party.label != "GPE" or location is None or location.label != "GPE":
+        return False
+    home, there = party.attrs.get("country"), location.attrs.get("country")
+    return bool(home) and bool(there) and home != there
 
 
 def _frame_group_met(

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from rasid.extract.events.catalogue import STAGE, catalogue
-from rasid.extract.events.coding import ANAPHORA_REACH, code
+from rasid.extract.events.coding import code, refers_back
 from rasid.extract.events.context import EventContext, joined_at_initials, tag_line_start, trigger_mode
 from rasid.extract.matcher import prepare
 from rasid.kb import load_kb
@@ -50,9 +50,12 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         # "خلال الاتصال" refers back to the last call, not to a visit told in between
         mode = trigger_mode(context, type_id, trigger.span)
         previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
-        if previous is not None and trigger.span.start - previous[0] > ANAPHORA_REACH:
+        etype = cat.types[type_id]
+        if previous is not None and not refers_back(
+            context, etype, trigger.span, form, trigger.span.start - previous[0]
+        ):
             previous = None
-        coded = code(context, cat, cat.types[type_id], trigger, form, sentence_spans[k], previous, last_doer)
+        coded = code(context, cat, etype, trigger, form, sentence_spans[k], previous, last_doer)
         if coded is None:
             continue
         event, clause_end, roles = coded
