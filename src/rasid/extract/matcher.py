@@ -205,11 +205,18 @@ _TEXT = itemgetter(0)  # Token.text, as a function map() can call without a Pyth
 _APOSTROPHES = ("'", "\u2018", "\u2019")
 
 
-@lru_cache(maxsize=4)
+#: Texts shorter than this (a name, a title, a phrase) are prepared afresh: cheap, and cached they would push
+#: out the document the entity, coref and equipment stages share.
+CACHED_TEXT_CHARS = 200
+
+
 def prepare(text: str) -> PreparedText:
-    """Tokenise ``text`` and fold its tokens (cached: the entity, equipment and coref stages share it)."""
-    # Only the last few texts: the stages that share one run on the same document one after the
-    # other, and every cached text keeps hundreds of tokens alive for the garbage collector to walk.
+    """Tokenise ``text`` and fold its tokens (a document's is cached: the entity, equipment and coref stages
+    share it)."""
+    return _prepare_cached(text) if len(text) >= CACHED_TEXT_CHARS else _prepare(text)
+
+
+def _prepare(text: str) -> PreparedText:
     folded = _fold_tokens(text)
     if any(a in text for a in _APOSTROPHES):
         folded = _split_latin(folded)
@@ -230,6 +237,11 @@ def prepare(text: str) -> PreparedText:
             # a stem read from two words (روسيا, وروسيا): merge their positions in text order
             stem_positions[stem] = at if known is None else sorted(known + at)
     return PreparedText(text, tokens, readings, stem_positions, tuple(sorted(stem_positions)))
+
+
+# Only the last few documents: the stages that share one run on the same document one after the other, and
+# every cached text keeps hundreds of tokens alive for the garbage collector to walk.
+_prepare_cached = lru_cache(maxsize=4)(_prepare)
 
 
 @lru_cache(maxsize=65_536)

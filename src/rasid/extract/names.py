@@ -706,9 +706,9 @@ def find_capitalised_names(
 
     ``stops`` are words a name never contains (the entity cues' Latin stopwords).
     """
+    nc = load_name_cues()  # loaded with the first document, whatever its script (a one-off cost)
     if _CAPITAL.search(prepared.text) is None:
         return []  # no Latin or Cyrillic capital letter (most Arabic text): no name for this finder
-    nc = load_name_cues()
     toks = prepared.tokens
     mentions = [m for m in mentions if not _place_as_given_name(prepared, m, nc)]
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
