@@ -1132,14 +1132,13 @@ def home_country_mentions(
     if country is None:
         return []
     toks = prepared.tokens
-    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    at_stem = {i: stem for stem in cues.home_country_words for i in prepared.stem_positions.get(stem, ())}
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)} if at_stem else set()
     found = []
-    for i, tok in enumerate(toks):
+    for i, stem in sorted(at_stem.items()):
         if i in covered:
             continue
-        stem = next((stem for _, stem in prepared.readings[i] if stem in cues.home_country_words), None)
-        if stem is None:
-            continue
+        tok = toks[i]
         nxt = toks[i + 1].text if i + 1 < len(toks) and prepared.gap(i, i + 1) == " " else ""
         if nxt.startswith("ال") and nxt.endswith(("ه", "ي")):
             continue  # an adjective after it: another kingdom, or another sense
