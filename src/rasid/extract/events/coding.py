@@ -540,25 +540,26 @@ def _abroad(party: Annotation, location: Annotation | None) -> bool:
     return bool(home) and bool(there) and home != there
 
 
+#: Frame slots met by an entity of these labels nearby (other slots: equipment, or a lexicon's cue).
+_FRAME_SLOT_LABELS: dict[str, frozenset[str]] = {
+    "armed_actor": frozenset({"ARMED_GROUP"}),
+    "actor": ACTOR_TYPES,
+    "person": frozenset({"PER"}),
+    "place": PLACE_TYPES,
+}
+
+
 def _frame_group_met(
     ctx: EventContext, group: Sequence[str], nearby: list[Annotation], lo: int, hi: int
 ) -> bool:
     for kind in group:
-        if kind == "armed_actor":
-            if any(a.label == "ARMED_GROUP" for a in nearby):
-                return True
-        elif kind == "actor":
-            if any(a.label in ACTOR_TYPES for a in nearby):
-                return True
-        elif kind == "person":
-            if any(a.label == "PER" for a in nearby):
-                return True
-        elif kind == "place":
-            if any(a.label in PLACE_TYPES for a in nearby):
-                return True
+        labels = _FRAME_SLOT_LABELS.get(kind)
+        if labels is not None:
+            met = any(a.label in labels for a in nearby)
         elif kind == "equipment":
-            if ctx.has_equipment(lo, hi):
-                return True
-        elif ctx.cue_near(f"lex|{kind}", lo, hi) is not None:
+            met = ctx.has_equipment(lo, hi)
+        else:
+            met = ctx.cue_near(f"lex|{kind}", lo, hi) is not None
+        if met:
             return True
     return False
