@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from test_quotes import _analyse
 
+from rasid.extract import analyze_text
 from rasid.model import Document
 
 
@@ -403,3 +404,12 @@ def test_speakers_name_then_apposition_holding_another_clause_is_no_speaker() ->
     text = '"We will rebuild the bridge," Jane Roe. The minister, visibly tired, told reporters nothing more.'
     (quote,) = _quotes(_analyse(text, {"Jane Roe": "Jane Roe"}))
     assert quote["speaker"] is None
+
+
+def test_speakers_words_the_entity_layer_knows_as_an_outlet_are_no_person() -> None:
+    # "— в ТАСС сообщили": the capitalised word after the dash is the agency, typed as a body
+    doc = analyze_text(
+        "«Переговоры продолжатся на следующей неделе в Женеве», — в ТАСС сообщили.", language="ru"
+    )
+    (quote,) = _quotes(doc)
+    assert (quote["speaker"], quote["speaker_type"]) == ("ТАСС", "organization")

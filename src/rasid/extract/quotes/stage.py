@@ -72,7 +72,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             said_words = words == MIN_WORDS - 1 and _said_words(text, q)
             if words < MIN_WORDS and not introduced and not said_words:
                 continue  # a name or a scare quote, not a statement
-            speaker = attribute(ctx, q, floor)
+            speaker = _as_the_entity_layer_has_it(ctx, attribute(ctx, q, floor))
             if said_words and not introduced and (speaker is None or speaker.cue is None):
                 continue  # three words with no speech verb or attribution of their own: a phrase
             if speaker is None and last is not None:
@@ -261,6 +261,24 @@ def _adjacent(ctx: Discourse, last: tuple[Quote, Speaker | None], q: Quote) -> S
 
 #: internal ``Speaker.via`` -> what the output says (see docs/extraction.md)
 _VIA_OUT = {"subject": "explicit", "attribution": "explicit"}
+
+
+def _as_the_entity_layer_has_it(ctx: Discourse, speaker: Speaker | None) -> Speaker | None:
+    """A person the attribution read off capitalised words ("— в ТАСС сообщили") where the entity layer has a
+    body, an outlet or a place is that entity: the words are not a person's name."""
+    if (
+        speaker is None
+        or speaker.mention is None
+        or speaker.mention.label != "PER"
+        or speaker.mention.canonical
+    ):
+        return speaker
+    known = [
+        m
+        for m in ctx.mentions_in(speaker.mention.start, speaker.mention.end)
+        if m.label != "PER" and m.start <= speaker.mention.start and speaker.mention.end <= m.end
+    ]
+    return replace(speaker, mention=known[0], kind="organization") if known else speaker
 
 
 def _speaker_attrs(ctx: Discourse, speaker: Speaker | None) -> dict[str, Any]:
