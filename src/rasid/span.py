@@ -39,6 +39,17 @@ class Span:
         return other.within(self)
 
 
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[start, end)`` spans that overlap or touch joined into one, in text order (search windows around cues)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 class SpanSet:
     """A fixed set of spans that answers "does any of them overlap ``[start, end)``?" in log time.
 

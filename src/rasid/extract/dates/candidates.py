@@ -24,6 +24,7 @@ from rasid.extract.dates.tense import (
     rel_text,
     tense,
 )
+from rasid.span import merged_spans
 
 
 def iso_value(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
@@ -162,25 +163,11 @@ PATTERN_ANCHORS: Mapping[str, tuple[str, ...]] = {
 }
 
 
-def _merge(spans: list[tuple[int, int]], size: int, margin: int = MAX_DATE_CHARS) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        start, end = max(0, s - margin), min(size, e + margin)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
-        else:
-            windows.append((start, end))
-    return windows
-
-
-def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(windows):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+def _windows_around(
+    spans: list[tuple[int, int]], size: int, margin: int = MAX_DATE_CHARS
+) -> list[tuple[int, int]]:
+    """``margin`` characters either side of each span (within the text), overlapping windows joined."""
+    return merged_spans((max(0, s - margin), min(size, e + margin)) for s, e in spans)
 
 
 def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
@@ -206,10 +193,10 @@ def _windows(g: DateGrammar, folded: str) -> dict[str, list[tuple[int, int]]]:
         for family in families[phrase]:
             spans[family].extend(found)
     windows = {
-        family: _merge(found, len(folded), FAMILY_MARGINS.get(family, MAX_DATE_CHARS))
+        family: _windows_around(found, len(folded), FAMILY_MARGINS.get(family, MAX_DATE_CHARS))
         for family, found in spans.items()
     }
-    windows["digits"] = _merge([m.span() for m in _DIGIT_ANCHOR.finditer(folded)], len(folded))
+    windows["digits"] = _windows_around([m.span() for m in _DIGIT_ANCHOR.finditer(folded)], len(folded))
     return windows
 
 
@@ -221,7 +208,7 @@ def candidates(g: DateGrammar, folded: str, lang: str = "") -> list[Candidate]:
         windows = (
             windows_by_family[families[0]]
             if len(families) == 1
-            else _merge_windows([w for f in families for w in windows_by_family[f]])
+            else merged_spans([w for f in families for w in windows_by_family[f]])
         )
         for w_start, w_end in windows:
             for m in rx.finditer(folded, w_start, w_end):

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from rasid.extract.sources.cues import Outlet, SourceCues
+from rasid.span import merged_spans
 
 
 @dataclass
@@ -59,13 +60,7 @@ def anchor_windows(folded: str, anchors: Sequence[str], before: int, after: int)
         while at != -1:
             spans.append((max(0, at - before), min(len(folded), at + len(anchor) + after)))
             at = folded.find(anchor, at + 1)
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return merged_spans(spans)
 
 
 def original_windows(
