@@ -59,8 +59,12 @@ def media_entities(doc: Document, norm: Any, folded: str, pats: Mapping[str, re.
             out.append(Found(window_start + to.start(), found.end, "told_outlet", attrs))
         elif cue := pats["cited_before"].search(before):
             out.append(Found(window_start + cue.start(), found.end, "cited_outlet", attrs))
-        elif not pats["seen_by_before"].search(before) and (
-            verb := pats["reported_after"].match(folded, found.end, found.end + CONTEXT_CHARS)
+        elif told_end := _told_about(folded, found.start, found.end, pats):
+            out.append(Found(found.start, told_end, "told_outlet", attrs))
+        elif (
+            not pats["seen_by_before"].search(before)
+            and (verb := pats["reported_after"].match(folded, found.end, found.end + CONTEXT_CHARS))
+            and not _subject_after(folded, verb)
         ):
             out.append(Found(found.start, verb.end(), "cited_outlet", attrs))
         elif cited := _attribution(folded, found.start, found.end, pats):
@@ -99,6 +103,8 @@ def _attribution(
         if pats["org_inverted_before"].search(before):
             return "cited_outlet", start, end
         return None
+    if told_end := _told_about(folded, start, end, pats):
+        return "told_outlet", start, told_end
     if m := pats["told_before"].search(before):
         nominative = RU_NOMINATIVE_HEAD.match(folded, window + m.end("cue"))
         reports = nominative or CITING_AFTER.match(folded, end)
@@ -124,9 +130,44 @@ def _attribution(
         return "cited_outlet", start, end
     if pats["seen_by_before"].search(before):
         return None  # "a video seen by Reuters showed": what follows is the video's
-    if m := pats["reported_after_loose"].match(folded, end, end + CONTEXT_CHARS):
+    if (m := pats["reported_after_loose"].match(folded, end, end + CONTEXT_CHARS)) and not _subject_after(
+        folded, m
+    ):
         return "cited_outlet", start, m.end()
     return None
+
+
+def _told_about(folded: str, start: int, end: int, pats: Mapping[str, re.Pattern[str]]) -> int | None:
+    """ "Об этом ТАСС рассказал …": the end of the speech verb after an outlet told something, named between
+    "об этом" and that verb (the span runs from the outlet to the verb)."""
+    if pats["ru_about_before"].search(folded, max(0, start - CONTEXT_CHARS), start) and (
+        verb := pats["ru_about_told_after"].match(folded, end)
+    ):
+        return verb.end()
+    return None
+
+
+#: A subject right after the reporting verb: an inverted pronoun ("», indique-t-il", "précise-t-elle") or,
+#: where a comma stands before the verb, any word that does not open the reported clause ("…, indique
+#: l'AFP", "…, said the ministry"). The name before the verb is then not who reported: it is a quote's end
+#: or an object ("«…», indique-t-il", "l'agence du quotidien X, indique l'AFP").
+_PRONOUN_SUBJECT_AFTER = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on)(?![^\W_])")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?\n]|$|(?:que|qu'|that|что|чтобы|ان|بان|انه|انها)(?![^\W_]))")
+
+#: "SANA, citing a military source", "l'AFP, citant des sources", "AP, со ссылкой на": the object of a
+#: participle or of a preposition follows, not a subject.
+_PARTICIPLE = re.compile(r"(?:ing|ant|ясь|ась|вшись)(?![^\W_])|(?<![^\W_])(?:на|عن)$")
+#: "ATPE, qui avait rapporté les premiers tirs": a relative clause after the name, whose subject it is.
+_RELATIVE = re.compile(r"(?<![^\W_])(?:qui|which|who|которое|который|которая)(?![^\W_])")
+
+
+def _subject_after(folded: str, verb: re.Match[str]) -> bool:
+    if _PRONOUN_SUBJECT_AFTER.match(folded, verb.end()):
+        return True
+    comma_before_verb = (
+        "," in verb.group() and not _RELATIVE.search(verb.group()) and not _PARTICIPLE.search(verb.group())
+    )
+    return comma_before_verb and not _CLAUSE_AFTER.match(folded, verb.end())
 
 
 #: A Russian outlet head noun in the nominative: after "сообщил" it is the subject ("сообщил телеканал …"),

@@ -124,7 +124,8 @@ def source_cues(
     latin: dict[str, list[str]] = {}
     for key in outlets:
         if len(key) >= 3 and re.match(r"[a-zа-я0-9]", key):
-            latin.setdefault(key.split(" ")[0], []).append(key)
+            # indexed by its first word as the text's words are cut ("lenta.ru" under "lenta")
+            latin.setdefault(re.split(r"[\W_]+", key, maxsplit=1)[0], []).append(key)
     return SourceCues(
         latin_by_first_word={word: tuple(keys) for word, keys in latin.items()},
         outlets=outlets,
@@ -139,6 +140,8 @@ def source_cues(
 
 #: A one-word Cyrillic name ending in a consonant is declined: Интерфакс → по данным Интерфакса, Интерфаксу.
 _RU_DECLINABLE = re.compile(r"[а-яё]{4,}[бвгджзклмнпрстфхцчшщ]")
+#: A Cyrillic noun in -а/-я with a domain ending is declined as the noun: Газета.Ru → Газете.Ru.
+_RU_DOMAIN_NAMED = re.compile(r"(?P<word>[а-яё]{3,}[ая])(?P<suffix>\.(?:ru|ру|рф))")
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,14 @@ def russian_declension(extra_files: tuple[str, ...] = ()) -> RussianDeclension:
 
 
 def _russian_case_forms(folded_name: str, declension: RussianDeclension) -> tuple[str, ...]:
+    if domain_named := _RU_DOMAIN_NAMED.fullmatch(folded_name):
+        # "Газета.Ru" → "в интервью «Газете.Ru»", "Лента.ру" → "по данным Ленты.ру": the noun declines
+        word, suffix = domain_named["word"], domain_named["suffix"]
+        ending = word[-1]
+        cases = declension.noun_cases[ending]
+        if ending == "а" and word[-2] in declension.softening:
+            cases = ("и", *cases[1:])
+        return tuple(word[:-1] + case + suffix for case in cases)
     if not _RU_DECLINABLE.fullmatch(folded_name):
         return ()
     return tuple(folded_name + ending for ending in declension.name_endings)

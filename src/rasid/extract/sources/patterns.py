@@ -334,12 +334,14 @@ _ORG_STOP = (
 _FRENCH_PARTICIPLE_CUE = re.compile(r"(?P<participle>[a-z]+[eitus])(?P<preposition> (?:par|a|au))")
 
 
-def _agreeing_alternation(cues: Sequence[str]) -> str:
-    """:func:`alternation` of ``cues`` whose French participles also match their feminine and plural forms."""
+def _agreeing_alternation(cues: Sequence[str], fillers: Sequence[str] = ()) -> str:
+    """:func:`alternation` of ``cues`` whose French participles also match their feminine and plural forms,
+    with up to three of ``fillers`` (times: "révélée mardi soir par") between participle and preposition."""
+    between = rf"(?:\s+(?:{alternation([fold(f) for f in fillers])})){{0,3}}" if fillers else ""
     parts = []
     for cue in sorted({fold(c) for c in cues if fold(c)}, key=lambda c: (-len(c), c)):
         if m := _FRENCH_PARTICIPLE_CUE.fullmatch(cue):
-            parts.append(rf"{re.escape(m['participle'])}(?:e|s|es)?\s+{m['preposition'].strip()}")
+            parts.append(rf"{re.escape(m['participle'])}(?:e|s|es)?{between}\s+{m['preposition'].strip()}")
         else:
             parts.append(r"\s+".join(re.escape(part) for part in cue.split(" ")))
     return "|".join(parts)
@@ -371,11 +373,11 @@ def _attribution_patterns(
             rf"{B_START}(?:{alternation(data['free_inverted_verbs'])}){filler}\s*{article}[\"«“]?\s*$"
         ),
         "by_told_before": re.compile(
-            rf"{B_START}(?:{_agreeing_alternation(data['by_told'])})\s+{article}[\"«“]?\s*$"
+            rf"{B_START}(?:{_agreeing_alternation(data['by_told'], data['participle_fillers'])})\s+{article}[\"«“]?\s*$"
         ),
         "by_cited_before": re.compile(
             # with the outlet's head noun: "relayée par l'agence APA", "diffusé par la chaîne …"
-            rf"{B_START}(?:{_agreeing_alternation(data['by_cited'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
+            rf"{B_START}(?:{_agreeing_alternation(data['by_cited'], data['participle_fillers'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
             rf"(?:(?:{alternation([fold(h) for h in data['outlet_heads']])})\s+)?[\"«“]?\s*$"
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
@@ -481,6 +483,12 @@ def _attribution_patterns(
         "speaking_body": re.compile(rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['speaking_bodies'])})"),
         "org_cue_not_after": re.compile(
             rf"{B_START}(?:{alternation(data['organisation_cue_not_after'])})\s*$"
+        ),
+        # "Об этом ТАСС рассказал …", "об этом «Известиям» сообщили в …": the outlet named between "об этом"
+        # and a speech verb is the one spoken to (a dative, or an indeclinable name)
+        "ru_about_before": re.compile(r"(?<![^\W_])об\s+этом\s*[\"«“]?\s*$"),
+        "ru_about_told_after": re.compile(
+            rf"[\"»”]?\s+(?:{alternation(data['ru_about_told_verbs'])})(?![^\W_])"
         ),
         # "Ранее в НАК сообщили": the body named between в and its reporting verb
         "ru_in_before": re.compile(r"(?<![^\W_])в\s*$"),

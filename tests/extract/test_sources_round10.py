@@ -1,0 +1,116 @@
+"""rasid.sources.v1, forms of a tenth development round: a subject after the reporting verb ("«…», indique-t-il",
+"…, indique l'AFP") so the name before it reported nothing, a time between a French participle and "par"
+("révélée mardi par Le Monde"), "une information de <outlet>", "Об этом <outlet> рассказал …" (the outlet was
+told) and a Russian name with a domain ending declined ("«Газете.Ru»"). Sentences written for these tests, each
+with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+from cited_sources import cited, covers, sources_pipeline
+
+from rasid.extract import default_pipeline
+from rasid.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return sources_pipeline()
+
+
+@pytest.fixture(scope="module")
+def tagged_pipeline() -> Pipeline:
+    """With the name tagger, whose MEDIA names the stage also tries as cited outlets."""
+    return default_pipeline()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon le quotidien, «les vitres ont toutes cédé», précise-t-il dans son édition du soir.",
+        "Le siège de l'hebdomadaire Courrier du Lac, indique l'AFP de sources judiciaires, a été perquisitionné.",
+    ],
+)
+def test_subject_after_the_verb_means_the_name_before_reported_nothing(
+    tagged_pipeline: Pipeline, text: str
+) -> None:
+    found = cited(tagged_pipeline, text, "fr")
+    assert not any("vitres" in t or "Courrier du Lac" in t for _, t in found), found
+
+
+def test_inverted_agency_after_a_comma_is_still_cited(tagged_pipeline: Pipeline) -> None:
+    found = cited(tagged_pipeline, "Le pont reste fermé, indique l'AFP, faute de contrôle technique.", "fr")
+    assert covers(found, "cited_outlet", "AFP"), found
+
+
+def test_name_then_comma_relative_clause_is_still_the_reporter(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Le Figaro indique que la ligne rouvrira lundi.", "fr")
+    assert covers(found, "cited_outlet", "Le Figaro"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La piste a été révélée mardi soir par Le Figaro, sans plus de détails.", "cited_outlet"),
+        ("Une hypothèse évoquée ce lundi par Libération circule dans la commune.", "cited_outlet"),
+        ("Le maire, joint hier par l'AFP, n'a pas souhaité réagir.", "told_outlet"),
+    ],
+)
+def test_time_between_participle_and_par(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert any(k == kind for k, _ in cited(pipeline, text, "fr")), cited(pipeline, text, "fr")
+
+
+def test_participle_par_a_person_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Le projet évoqué mardi par le maire sera soumis au conseil.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confirmant une information de BFMTV, la préfecture a fermé le stade.",
+        "Une information du Parisien fait état de trois interpellations.",
+        "Des révélations de Mediapart ont relancé l'enquête.",
+    ],
+)
+def test_an_outlets_information_is_cited(pipeline: Pipeline, text: str) -> None:
+    assert any(k == "cited_outlet" for k, _ in cited(pipeline, text, "fr")), cited(pipeline, text, "fr")
+
+
+def test_an_information_of_a_body_is_no_outlet(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Une information de la mairie fait état de trois interpellations.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Об этом ТАСС рассказал представитель оператора связи.", "ТАСС"),
+        ("Об этом «Известиям» сообщили в пресс-службе театра.", "Известиям"),
+        ("Об этом «Газете.Ru» рассказал преподаватель колледжа.", "Газете.Ru"),
+    ],
+)
+def test_outlet_between_ob_etom_and_a_speech_verb_was_told(
+    pipeline: Pipeline, text: str, outlet: str
+) -> None:
+    assert covers(cited(pipeline, text, "ru"), "told_outlet", outlet), cited(pipeline, text, "ru")
+
+
+def test_person_between_ob_etom_and_a_speech_verb_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Об этом Петров рассказал на встрече с жителями.", "ru") == []
+
+
+def test_russian_domain_named_outlet_declines(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "По данным Газеты.Ru, сделка сорвалась.", "ru")
+    assert covers(found, "cited_outlet", "Газеты.Ru"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("The state news agency SANA, citing a military source, said ten rebels died.", "en", "SANA"),
+        ("Агентство Bloomberg, ссылаясь на свои источники, сообщило о сделке.", "ru", "Bloomberg"),
+    ],
+)
+def test_outlet_then_comma_and_a_participle_still_reports(
+    pipeline: Pipeline, text: str, language: str, outlet: str
+) -> None:
+    assert covers(cited(pipeline, text, language), "cited_outlet", outlet), cited(pipeline, text, language)
