@@ -114,3 +114,25 @@ def test_outlet_then_comma_and_a_participle_still_reports(
     pipeline: Pipeline, text: str, language: str, outlet: str
 ) -> None:
     assert covers(cited(pipeline, text, language), "cited_outlet", outlet), cited(pipeline, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشر الكاتب مقالات في بعض وسائل الإعلام المحلية قبل سفره.",
+        "وقد انجرفت وسائل إعلام غربية وراء هذا الوصف في تغطيتها.",
+    ],
+)
+def test_media_named_by_whose_they_are_without_a_cue_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذكرت وسائل إعلام رسمية أن الجسر سيفتتح الشهر المقبل.",
+        "ووصفت وسائل الإعلام المحلية الأضرار بأنها جسيمة.",
+    ],
+)
+def test_media_named_by_whose_they_are_with_a_cue_is_vague(pipeline: Pipeline, text: str) -> None:
+    assert any(kind == "vague" for kind, _ in cited(pipeline, text, "ar")), cited(pipeline, text, "ar")
