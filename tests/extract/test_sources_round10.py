@@ -136,3 +136,32 @@ def test_media_named_by_whose_they_are_without_a_cue_is_no_source(pipeline: Pipe
 )
 def test_media_named_by_whose_they_are_with_a_cue_is_vague(pipeline: Pipeline, text: str) -> None:
     assert any(kind == "vague" for kind, _ in cited(pipeline, text, "ar")), cited(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الوزارة أمس أن السلطات سمحت لصحيفة الفجر بالصدور مجددا.",
+        "وقال المتحدث إن الحكومة منحت ترخيصا لقناة الشروق بعد توقف دام شهرا.",
+    ],
+)
+def test_lam_outlet_inside_a_reported_clause_was_not_told(pipeline: Pipeline, text: str) -> None:
+    assert not any(kind == "told_outlet" for kind, _ in cited(pipeline, text, "ar")), cited(
+        pipeline, text, "ar"
+    )
+
+
+def test_lam_outlet_right_after_the_speech_verb_was_told(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وقال مدير المستشفى لصحيفة الفجر إن الجرحى في حالة مستقرة.", "ar")
+    assert covers(found, "told_outlet", "الفجر"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وسبق لصحيفة الفجر أن نشرت تفاصيل الصفقة.", "وكان قد سبق لمجلة «النهار» أن كشفت عن الخلاف."],
+)
+def test_sabaqa_li_outlet_cites_it(pipeline: Pipeline, text: str) -> None:
+    found = cited(pipeline, text, "ar")
+    assert any(kind == "cited_outlet" for kind, _ in found) and not any(
+        k == "told_outlet" for k, _ in found
+    ), found

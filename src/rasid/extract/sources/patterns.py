@@ -627,7 +627,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 WORD = re.compile(r"[^\W_]+")
 #: Words before ل that make "ل + outlet" a citation (وفقا لصحيفة), not the outlet someone spoke to.
-CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "وفق", "تبعا")
+CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "وفق", "تبعا", "سبق")
 
 
 def text_words(folded: str) -> set[str]:
