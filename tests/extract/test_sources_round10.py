@@ -165,3 +165,30 @@ def test_sabaqa_li_outlet_cites_it(pipeline: Pipeline, text: str) -> None:
     assert any(kind == "cited_outlet" for kind, _ in found) and not any(
         k == "told_outlet" for k, _ in found
     ), found
+
+
+def test_name_before_a_passive_participle_reported_nothing(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Le magazine «Horizons» diffusé par la chaîne a été primé à Cannes.", "fr")
+    assert not any("Horizons" in t for _, t in found), found
+
+
+def test_station_after_the_hosts_name(pipeline: Pipeline) -> None:
+    found = cited(
+        pipeline, "«Rien n'a été payé», a affirmé la directrice au micro de Paul Martin sur Europe 1.", "fr"
+    )
+    assert any("Europe 1" in t for _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представитель завода в разговоре с РИАН заявил, что цех закрыт.",
+        "Экономист в комментарии РБК отметил рост цен на жильё.",
+    ],
+)
+def test_russian_conversation_and_comment_with_an_outlet(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ru"), text
+
+
+def test_conversation_with_colleagues_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "В разговоре с коллегами он отметил рост цен.", "ru") == []

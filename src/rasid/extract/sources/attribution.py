@@ -151,6 +151,9 @@ def _told_about(folded: str, start: int, end: int, pats: Mapping[str, re.Pattern
 #: where a comma stands before the verb, any word that does not open the reported clause ("…, indique
 #: l'AFP", "…, said the ministry"). The name before the verb is then not who reported: it is a quote's end
 #: or an object ("«…», indique-t-il", "l'agence du quotidien X, indique l'AFP").
+#: A passive's agent after the participle: "le magazine «…» diffusé par la chaîne" was broadcast, it reported
+#: nothing.
+_PASSIVE_AGENT_AFTER = re.compile(r"\s+(?:par|by)(?![^\W_])")
 _PRONOUN_SUBJECT_AFTER = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on)(?![^\W_])")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?\n]|$|(?:que|qu'|that|что|чтобы|ان|بان|انه|انها)(?![^\W_]))")
 
@@ -162,7 +165,7 @@ _RELATIVE = re.compile(r"(?<![^\W_])(?:qui|which|who|которое|которы
 
 
 def _subject_after(folded: str, verb: re.Match[str]) -> bool:
-    if _PRONOUN_SUBJECT_AFTER.match(folded, verb.end()):
+    if _PRONOUN_SUBJECT_AFTER.match(folded, verb.end()) or _PASSIVE_AGENT_AFTER.match(folded, verb.end()):
         return True
     comma_before_verb = (
         "," in verb.group() and not _RELATIVE.search(verb.group()) and not _PARTICIPLE.search(verb.group())

@@ -399,6 +399,8 @@ def _attribution_patterns(
         # CNN"; a few words may stand between the verb and the outlet, not "que" ("a dit que … sur TF1")
         "on_air_before": re.compile(
             rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?(?:\s+(?!que|qu'|that)[^\s,.;:!?\"«»]+){{0,3}}"
+            # "a affirmé la directrice au micro de Jean Dupont sur Europe 1": the host's name before the station
+            r"(?:\s+au micro d(?:e\s+|')[^\s,.;:!?\"«»]+(?:\s+[^\s,.;:!?\"«»]+){0,2}(?=\s+sur\s))?"
             rf"\s+(?P<cue>sur|au micro d[e']|a l'antenne d[e']|on)\s*{article}[\"«“]?\s*$"
         ),
         # a capitalised name after "sur", "au micro de", "à l'antenne de": an outlet if a speech verb comes before
