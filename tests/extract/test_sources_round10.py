@@ -192,3 +192,18 @@ def test_russian_conversation_and_comment_with_an_outlet(pipeline: Pipeline, tex
 
 def test_conversation_with_colleagues_is_no_source(pipeline: Pipeline) -> None:
     assert cited(pipeline, "В разговоре с коллегами он отметил рост цен.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un barrage a été installé jeudi a appris Radio Littoral FM auprès des pompiers.",
+        "Le club a recruté un gardien, a appris Le Courrier du Lac.",
+    ],
+)
+def test_an_outlet_that_learned_it(pipeline: Pipeline, text: str) -> None:
+    assert any(kind == "cited_outlet" for kind, _ in cited(pipeline, text, "fr")), cited(pipeline, text, "fr")
+
+
+def test_a_person_who_learned_a_title_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Le garçon a appris Le Petit Prince par cœur.", "fr") == []

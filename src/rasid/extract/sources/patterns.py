@@ -443,7 +443,8 @@ def _attribution_patterns(
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
-            rf"(?:[,\"»”]|\.\.\.|(?i:об этом))[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})[ \t]+"
+            rf"(?:(?:[,\"»”]|\.\.\.|(?i:об этом))[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})"
+            rf"|(?<=[^\W\d_] )(?:{'|'.join(map(re.escape, data['learned_verbs']))}))[ \t]+"
             rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})(?=[\"»”]?[ \t]*(?:[.,;]|$))"
         ),
         # "…, Arab News reported.": a name, then "reported" at the end of a clause
