@@ -207,3 +207,31 @@ def test_an_outlet_that_learned_it(pipeline: Pipeline, text: str) -> None:
 
 def test_a_person_who_learned_a_title_is_no_source(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Le garçon a appris Le Petit Prince par cœur.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وأوضح المدير أن المبيعات ارتفعت، وفقاً لصحيفة “اليوم”.", "cited_outlet"),
+        ("وقالت صحيفة «اليوم» إن المبيعات ارتفعت.", "cited_outlet"),
+        ("في رواية كشفت عنها صحيفة «الغد» الأردنية أمس.", "cited_outlet"),
+        ("وقال الضابط الذي اتصلت به وكالة الأنباء الألمانية إن الطريق أغلق.", "told_outlet"),
+        ("وفي حواره مع جريدة «النهار» قال الوزير إن المفاوضات متعثرة.", "interview"),
+        ("وحسب تقرير في صحيفة «الغد»، ارتفعت الأسعار.", "cited_outlet"),
+        ("وفقا لما تم تداوله في بعض وسائل الإعلام، استقال المدرب.", "vague"),
+    ],
+)
+def test_arabic_forms_of_the_tenth_round(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert any(k == kind for k, _ in cited(pipeline, text, "ar")), cited(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الطبيب الذي اتصلت به الأسرة إن الحالة مستقرة.",
+        "وقال الوزير اليوم إن المبيعات ارتفعت.",
+        "وكشفت عنه الشرطة أمس بعد التحقيق.",
+    ],
+)
+def test_arabic_near_misses_of_the_tenth_round(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ar") == []

@@ -49,8 +49,9 @@ def patterns(
     token = r"(?:(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{1,3}(?![^\W_])|[^\s،,.:;!?\"«»“”()\[\]]+)"
     name_words = rf"{word}{token}(?:\s+{word}{later}{token}){{0,2}}"
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
-    # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name
-    quoted = r"|[\"«“](?P<qname>[^\"»”\n\d]{2,40}?)[\"»”]"
+    # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name, which
+    # may follow its head noun whatever its words ("لصحيفة “اليوم”": a quoted name is no time word)
+    quoted = rf"|(?:(?:{heads})\s+)?[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
     # "a confié au Monde", "au Figaro": à + le contracted before an outlet whose name starts with Le (the
     # capital is checked on the written text: "au monde entier" is no outlet)
     contracted = alternation([k[3:] for k in sc.outlets if k.startswith("le ") and len(k) >= 6]) or "(?!x)x"
@@ -122,9 +123,13 @@ def patterns(
             r"(?=\s*(?:[.,،:؛]|$)|\s+(?:ان|بان)(?![^\W_]))"
         ),
         # the verb may carry its object: "فيما قدرته مجلة «…»", "هذا ما أوضحته جريدة «…»"
+        # or a preposition with its pronoun: "في قصة كشفت عنها صحيفة …", "ما أعلنت عنه وكالة …"; a quoted name
+        # after its head noun is a name whatever its words ("وقالت صحيفة «اليوم»")
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
-            rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?)"
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?\s+"
+            rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
+            rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+            rf"|(?:{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”])"
             if sc.outlet_alt
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         ),
