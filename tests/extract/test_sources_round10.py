@@ -235,3 +235,30 @@ def test_arabic_forms_of_the_tenth_round(pipeline: Pipeline, text: str, kind: st
 )
 def test_arabic_near_misses_of_the_tenth_round(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ونسبت وكالة الأنباء العراقية إلى المحافظ قوله إن الطريق سيفتح.", "cited_outlet"),
+        ("ولاحظت صحيفة «الغد» أن الأسعار ارتفعت للمرة الأولى.", "cited_outlet"),
+        ("وكتب الوزير في مقال نشر في صحيفة «الغد»: «لا حلول سهلة».", "cited_outlet"),
+        ("وقد صرح المخرج لوسائل الإعلام الإيطالية بأنه أنهى التصوير.", "vague"),
+    ],
+)
+def test_arabic_forms_mined_from_saudinewsnet(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert any(k == kind for k, _ in cited(pipeline, text, "ar")), cited(pipeline, text, "ar")
+
+
+def test_media_given_a_licence_in_a_reported_clause_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "وأعلنت الوزارة أن الترخيص منح لبعض وسائل الإعلام الأجنبية.", "ar") == []
+
+
+def test_arabic_name_stops_before_ila(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "ونسبت وكالة الأنباء العراقية الرسمية إلى المحافظ قوله إن الطريق سيفتح.", "ar")
+    assert found and not any("إلى" in t for _, t in found), found
+
+
+def test_a_noun_holding_a_speech_verb_reaches_no_outlet(pipeline: Pipeline) -> None:
+    text = "ويهدف البرنامج إلى تطوير مهارات المتدربين في التحدث لوسائل الإعلام المختلفة."
+    assert cited(pipeline, text, "ar") == []

@@ -416,3 +416,14 @@ def lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]
     for m in pats["lead_credit"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start(), m.end(), "agency", outlet_attrs(sc, m)))
     return out
+
+
+#: What closes a speech verb's reach over a later "ل + outlet": a sentence end, or "أن" opening its reported
+#: clause, whose own verb then governs the ل ("أعلنت الوكالة أن السلطات سمحت لصحيفة الوسط بالصدور").
+_SPEECH_CLAUSE_END = re.compile(r"[.!?؟\n]|(?<![^\W_])(?:ان|بان|انه|انها|بانه|بانها)(?![^\W_])")
+
+
+def speech_reaches(folded: str, pats: Mapping[str, re.Pattern[str]], at: int) -> bool:
+    """A speech verb within 120 characters before ``at`` (the ل of "قال … لرويترز") whose clause reaches it."""
+    verb_ends = [m.end() for m in pats["speech_before"].finditer(folded, max(0, at - 120), at)]
+    return bool(verb_ends) and not _SPEECH_CLAUSE_END.search(folded, verb_ends[-1], at)

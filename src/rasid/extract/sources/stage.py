@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +18,7 @@ from rasid.extract.sources.attribution import (
     attributed_names,
     lead_credits,
     media_entities,
+    speech_reaches,
 )
 from rasid.extract.sources.channels import (
     agency_adjectives_of,
@@ -143,7 +143,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(REPORT_ANCHORS):
             continue  # "وأظهر استطلاع لرويترز": the agency's poll, found as research
-        if _speech_reaches(folded, pats, m.start()) or pats["that_after"].match(folded, m.end(), m.end() + 6):
+        if speech_reaches(folded, pats, m.start()) or pats["that_after"].match(folded, m.end(), m.end() + 6):
             told_attrs: dict[str, Any] = outlet_attrs(sc, m)
             if m.group("quoted"):
                 linked = lookup_outlet(sc, m.group("quoted"))
@@ -262,14 +262,3 @@ def _resolve_overlaps(doc: Document, norm: Any, found: list[Found]) -> list[Anno
         attrs.setdefault("outlet", None)
         annotations.append(doc.annotation("sources", start, end, f.kind, attrs=attrs, stage=STAGE))
     return annotations
-
-
-#: What closes a speech verb's reach over a later "ل + outlet": a sentence end, or "أن" opening its reported
-#: clause, whose own verb then governs the ل ("أعلنت الوكالة أن السلطات سمحت لصحيفة الوسط بالصدور").
-_SPEECH_CLAUSE_END = re.compile(r"[.!?؟\n]|(?<![^\W_])(?:ان|بان|انه|انها|بانه|بانها)(?![^\W_])")
-
-
-def _speech_reaches(folded: str, pats: Mapping[str, re.Pattern[str]], at: int) -> bool:
-    """A speech verb within 120 characters before ``at`` (the ل of "قال … لرويترز") whose clause reaches it."""
-    verb_ends = [m.end() for m in pats["speech_before"].finditer(folded, max(0, at - 120), at)]
-    return bool(verb_ends) and not _SPEECH_CLAUSE_END.search(folded, verb_ends[-1], at)

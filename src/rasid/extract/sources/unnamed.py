@@ -10,6 +10,7 @@ from typing import Any
 from rasid.extract.cues import (
     finditer_near,
 )
+from rasid.extract.sources.attribution import speech_reaches
 from rasid.extract.sources.cues import CONTEXT_CHARS, SourceCues
 from rasid.extract.sources.found import Found, anchor_windows, original
 
@@ -99,6 +100,8 @@ def vague(
             if cue and _NOT_AFTER_BARE_AN.match(m.group()) and _bare_an(folded, cue):
                 cue = None  # "عن طريق الصحف": عن cites them only after نقل
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
-            if cue or verb:
+            # "صرح الفنان لوسائل الإعلام الإسبانية بأنه …": the media he spoke to
+            told = m.group().startswith("ل") and speech_reaches(folded, pats, m.start())
+            if cue or verb or told:
                 out.append(found_vague(m))
     return out
