@@ -262,3 +262,30 @@ def test_arabic_name_stops_before_ila(pipeline: Pipeline) -> None:
 def test_a_noun_holding_a_speech_verb_reaches_no_outlet(pipeline: Pipeline) -> None:
     text = "ويهدف البرنامج إلى تطوير مهارات المتدربين في التحدث لوسائل الإعلام المختلفة."
     assert cited(pipeline, text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous avons trop attendu », confie le président dans l'Equipe.",
+        "Le maire a déclaré dans Le Parisien qu'il quittait ses fonctions.",
+    ],
+)
+def test_french_paper_someone_spoke_in(pipeline: Pipeline, text: str) -> None:
+    assert any(k == "interview" for k, _ in cited(pipeline, text, "fr")), cited(pipeline, text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Rien ne va », confie le président dans l'équipe de nuit.",
+        "Le ministre a déclaré dans un communiqué que le pont était fermé.",
+    ],
+)
+def test_french_dans_without_an_outlet_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "fr") == []
+
+
+def test_russian_magazine_spoken_to(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Режиссёр сказал в интервью журналу «Сеанс», что фильм готов.", "ru")
+    assert covers(found, "told_outlet", "Сеанс"), found

@@ -378,6 +378,9 @@ def attributed_names(
     return out
 
 
+_ELIDED_ARTICLE = re.compile(r"^[ld]['’](?=\w)")
+
+
 @lru_cache(maxsize=256)
 def _alternation_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
@@ -399,7 +402,9 @@ def _known_latin_outlets(
     for m in finditer_near(pattern, folded, known):
         span = norm.to_original(m.start(), m.end())
         written = text[span.start : span.end]
-        if not all(w[0].isupper() or w[0].isdigit() for w in written.split() if len(w) >= 3):
+        # (a French elided article is written small before the capital: "dans l'Equipe")
+        words = [_ELIDED_ARTICLE.sub("", w) for w in written.split()]
+        if not all(w[0].isupper() or w[0].isdigit() for w in words if len(w) >= 3):
             continue
         outlet = sc.outlets[re.sub(r"\s+", " ", m.group())]
         if cited := _attribution(folded, m.start(), m.end(), pats):

@@ -407,7 +407,8 @@ def _attribution_patterns(
             rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?(?:\s+(?!que|qu'|that)[^\s,.;:!?\"«»]+){{0,3}}"
             # "a affirmé la directrice au micro de Jean Dupont sur Europe 1": the host's name before the station
             r"(?:\s+au micro d(?:e\s+|')[^\s,.;:!?\"«»]+(?:\s+[^\s,.;:!?\"«»]+){0,2}(?=\s+sur\s))?"
-            rf"\s+(?P<cue>sur|au micro d[e']|a l'antenne d[e']|on)\s*{article}[\"«“]?\s*$"
+            # "confie le président dans L'Équipe", "a déclaré dans les colonnes du Parisien": a paper he spoke in
+            rf"\s+(?P<cue>sur|au micro d[e']|a l'antenne d[e']|on|dans les colonnes d(?:e|u|')|dans)\s*{article}[\"«“]?\s*$"
         ),
         # a capitalised name after "sur", "au micro de", "à l'antenne de": an outlet if a speech verb comes before
         "on_air_then_name": re.compile(
