@@ -289,3 +289,23 @@ def test_french_dans_without_an_outlet_is_no_source(pipeline: Pipeline, text: st
 def test_russian_magazine_spoken_to(pipeline: Pipeline) -> None:
     found = cited(pipeline, "Режиссёр сказал в интервью журналу «Сеанс», что фильм готов.", "ru")
     assert covers(found, "told_outlet", "Сеанс"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Агентство Bloomberg проинформировало, что сделка закрыта.", "ru", "cited_outlet"),
+        ("Ранее СМИ сообщали, что сделка закрыта.", "ru", "vague"),
+        ("Le journal maintient son article, écrit de « sources concordantes ».", "fr", "vague"),
+        ("وذكرت هيئة الإذاعة الكندية أن الجسر أغلق.", "ar", "cited_outlet"),
+        ("وأغلق الجسر بعد الحادث، حسبما ذكر تقرير.", "ar", "vague"),
+    ],
+)
+def test_forms_from_the_earlier_look_only_set(
+    pipeline: Pipeline, text: str, language: str, kind: str
+) -> None:
+    assert any(k == kind for k, _ in cited(pipeline, text, language)), cited(pipeline, text, language)
+
+
+def test_a_report_handed_in_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "وقدم الفريق تقرير.", "ar") == []
