@@ -309,3 +309,24 @@ def test_forms_from_the_earlier_look_only_set(
 
 def test_a_report_handed_in_is_no_source(pipeline: Pipeline) -> None:
     assert cited(pipeline, "وقدم الفريق تقرير.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لكنه قال لهيئة الإذاعة الكندية إنه لن يترشح.",
+        "ولم يبد المدرب في حديث خاص لوكالة الأنباء الألمانية أي قلق.",
+        "وأكدت الممثلة في تصريحاتها لصحيفة «الغد» أنها ستعتزل.",
+        "وردا على سؤال لـ«الغد» عن الوضع قال الوزير إن الطريق آمن.",
+        "وقال الوزير لتلفزيون «الشرق» إن الوضع مستقر.",
+    ],
+)
+def test_arabic_told_forms_mined_from_saudinewsnet(pipeline: Pipeline, text: str) -> None:
+    assert any(k == "told_outlet" for k, _ in cited(pipeline, text, "ar")), cited(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text", ["وردا على سؤال للصحافيين قال الوزير إن الوضع مستقر.", "وقال إن الأموال تعود لتلفزيون الدولة."]
+)
+def test_arabic_told_near_misses(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ar") == []
