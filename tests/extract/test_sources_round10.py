@@ -330,3 +330,18 @@ def test_arabic_told_forms_mined_from_saudinewsnet(pipeline: Pipeline, text: str
 )
 def test_arabic_told_near_misses(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقل حساب النادي بموقع «تويتر» على الإنترنت عن المدرب قوله إنه باق.",
+        "ونشر حساب البطولة بموقع التواصل الاجتماعي على الإنترنت (تويتر) صورة الكأس.",
+    ],
+)
+def test_account_with_b_glued_to_its_site(pipeline: Pipeline, text: str) -> None:
+    assert any(k == "social_channel" for k, _ in cited(pipeline, text, "ar")), cited(pipeline, text, "ar")
+
+
+def test_an_account_created_is_no_channel(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "وأنشأ اللاعب حسابا بموقع تويتر.", "ar") == []
