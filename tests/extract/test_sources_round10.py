@@ -345,3 +345,22 @@ def test_account_with_b_glued_to_its_site(pipeline: Pipeline, text: str) -> None
 
 def test_an_account_created_is_no_channel(pipeline: Pipeline) -> None:
     assert cited(pipeline, "وأنشأ اللاعب حسابا بموقع تويتر.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le général est apparu sur Télé Sahel entouré d'officiers.",
+        "Le colonel s'est adressé à la nation à la télévision nationale.",
+        "Dans un discours diffusé par la radio nationale, le président a appelé au calme.",
+    ],
+)
+def test_french_televised_address_is_an_interview_venue(pipeline: Pipeline, text: str) -> None:
+    assert any(k == "interview" for k, _ in cited(pipeline, text, "fr")), cited(pipeline, text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text", ["Le chanteur est apparu à la fenêtre.", "Le général a pris la parole à la tribune de l'ONU."]
+)
+def test_french_appearance_without_a_broadcaster(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "fr") == []
