@@ -364,3 +364,18 @@ def test_french_televised_address_is_an_interview_venue(pipeline: Pipeline, text
 )
 def test_french_appearance_without_a_broadcaster(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general appeared on state television on Friday.",
+        "He said in a speech broadcast on state TV that talks failed.",
+    ],
+)
+def test_english_televised_address(pipeline: Pipeline, text: str) -> None:
+    assert any(k == "interview" for k, _ in cited(pipeline, text, "en")), cited(pipeline, text, "en")
+
+
+def test_english_appeared_on_a_list_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "His name appeared on the list of suspects.", "en") == []
