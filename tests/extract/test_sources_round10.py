@@ -379,3 +379,18 @@ def test_english_televised_address(pipeline: Pipeline, text: str) -> None:
 
 def test_english_appeared_on_a_list_is_no_source(pipeline: Pipeline) -> None:
     assert cited(pipeline, "His name appeared on the list of suspects.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генерал выступил с обращением по национальному телевидению.",
+        "Президент выступил по местному радио вечером.",
+    ],
+)
+def test_russian_televised_address(pipeline: Pipeline, text: str) -> None:
+    assert any(k == "interview" for k, _ in cited(pipeline, text, "ru")), cited(pipeline, text, "ru")
+
+
+def test_russian_vystupil_po_a_question_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Министр выступил по вопросу бюджета.", "ru") == []
