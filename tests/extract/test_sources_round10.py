@@ -394,3 +394,12 @@ def test_russian_televised_address(pipeline: Pipeline, text: str) -> None:
 
 def test_russian_vystupil_po_a_question_is_no_source(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Министр выступил по вопросу бюджета.", "ru") == []
+
+
+def test_arabic_televised_speech(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وقال الرئيس في خطاب متلفز عبر التلفزيون الرسمي إن الحكومة حلت.", "ar")
+    assert any(k == "interview" for k, _ in found), found
+
+
+def test_arabic_appearing_on_the_surface_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "وظهرت على السطح خلافات جديدة بين الشريكين.", "ar") == []
