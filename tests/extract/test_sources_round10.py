@@ -403,3 +403,18 @@ def test_arabic_televised_speech(pipeline: Pipeline) -> None:
 
 def test_arabic_appearing_on_the_surface_is_no_source(pipeline: Pipeline) -> None:
     assert cited(pipeline, "وظهرت على السطح خلافات جديدة بين الشريكين.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Interrogé par nos confrères de RFI, le procureur a évoqué un bilan provisoire.", "told_outlet"),
+        ("Le texte, relayé par nos confrères de Jeune Afrique, circule depuis lundi.", "cited_outlet"),
+    ],
+)
+def test_french_our_colleagues_of_an_outlet(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert any(k == kind for k, _ in cited(pipeline, text, "fr")), cited(pipeline, text, "fr")
+
+
+def test_french_our_colleagues_unnamed_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Interrogé par nos confrères, le procureur a refusé de répondre.", "fr") == []

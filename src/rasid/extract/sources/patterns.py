@@ -313,6 +313,8 @@ _ADJECTIVE_BEFORE_HEAD = (
     r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ch))"
 )
 #: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
+#: "nos confrères de", "notre confrère du" before an outlet's name (folded).
+_COLLEAGUES_OF = r"(?:(?:nos|notre|leurs|leur)\s+confreres?\s+(?:de\s+|du\s+|d'))?"
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
 _CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.(?:[A-Z]{2,}|[a-z]{2,3})(?!\w))?|\d[\w-]*)"
@@ -379,12 +381,15 @@ def _attribution_patterns(
         "free_inverted_before": re.compile(
             rf"{B_START}(?:{alternation(data['free_inverted_verbs'])}){filler}\s*{article}[\"«“]?\s*$"
         ),
+        # "interrogé par nos confrères de RFI": the outlet's journalists for the outlet
         "by_told_before": re.compile(
-            rf"{B_START}(?:{_agreeing_alternation(data['by_told'], data['participle_fillers'])})\s+{article}[\"«“]?\s*$"
+            rf"{B_START}(?:{_agreeing_alternation(data['by_told'], data['participle_fillers'])})\s+{_COLLEAGUES_OF}{article}"
+            r"[\"«“]?\s*$"
         ),
         "by_cited_before": re.compile(
             # with the outlet's head noun: "relayée par l'agence APA", "diffusé par la chaîne …"
-            rf"{B_START}(?:{_agreeing_alternation(data['by_cited'], data['participle_fillers'])})\s+{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
+            rf"{B_START}(?:{_agreeing_alternation(data['by_cited'], data['participle_fillers'])})\s+{_COLLEAGUES_OF}{article}"
+            rf"(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}"
             rf"(?:(?:{alternation([fold(h) for h in data['outlet_heads']])})\s+)?[\"«“]?\s*$"
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
