@@ -418,3 +418,21 @@ def test_french_our_colleagues_of_an_outlet(pipeline: Pipeline, text: str, kind:
 
 def test_french_our_colleagues_unnamed_is_no_source(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Interrogé par nos confrères, le procureur a refusé de répondre.", "fr") == []
+
+
+def test_russian_local_channel_in_the_dative(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "В интервью местному телеканалу мэр заявил, что мост откроют.", "ru")
+    assert any(k == "told_outlet" for k, _ in found), found
+
+
+def test_russian_working_at_a_local_channel_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Он много лет работал на местном телеканале.", "ru") == []
+
+
+def test_arabic_statement_through_national_television(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وقال في بيان عبر التلفزيون الوطني انهم سيحترمون الاتفاقات.", "ar")
+    assert any(k == "interview" and "انهم" not in t for k, t in found), found
+
+
+def test_arabic_word_through_the_phone_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "وقال في كلمة عبر الهاتف إن الوضع مستقر.", "ar") == []
