@@ -138,8 +138,8 @@ def _attribution(
 
 
 def _told_about(folded: str, start: int, end: int, pats: Mapping[str, re.Pattern[str]]) -> int | None:
-    """ "Об этом ТАСС рассказал …": the end of the speech verb after an outlet told something, named between
-    "об этом" and that verb (the span runs from the outlet to the verb)."""
+    """Where the speech verb ends after an outlet named between "об этом" and that verb ("Об этом ТАСС
+    рассказал …": the outlet was told; the span runs from the outlet to the verb), or None."""
     if pats["ru_about_before"].search(folded, max(0, start - CONTEXT_CHARS), start) and (
         verb := pats["ru_about_told_after"].match(folded, end)
     ):
@@ -151,12 +151,11 @@ def _told_about(folded: str, start: int, end: int, pats: Mapping[str, re.Pattern
 #: where a comma stands before the verb, any word that does not open the reported clause ("…, indique
 #: l'AFP", "…, said the ministry"). The name before the verb is then not who reported: it is a quote's end
 #: or an object ("«…», indique-t-il", "l'agence du quotidien X, indique l'AFP").
+_PRONOUN_SUBJECT_AFTER = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on)(?![^\W_])")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?\n]|$|(?:que|qu'|that|что|чтобы|ان|بان|انه|انها)(?![^\W_]))")
 #: A passive's agent after the participle: "le magazine «…» diffusé par la chaîne" was broadcast, it reported
 #: nothing.
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+(?:par|by)(?![^\W_])")
-_PRONOUN_SUBJECT_AFTER = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on)(?![^\W_])")
-_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?\n]|$|(?:que|qu'|that|что|чтобы|ان|بان|انه|انها)(?![^\W_]))")
-
 #: "SANA, citing a military source", "l'AFP, citant des sources", "AP, со ссылкой на": the object of a
 #: participle or of a preposition follows, not a subject.
 _PARTICIPLE = re.compile(r"(?:ing|ant|ясь|ась|вшись)(?![^\W_])|(?<![^\W_])(?:на|عن)$")
@@ -165,6 +164,7 @@ _RELATIVE = re.compile(r"(?<![^\W_])(?:qui|which|who|которое|которы
 
 
 def _subject_after(folded: str, verb: re.Match[str]) -> bool:
+    """The reporting ``verb`` after a name has a subject of its own, so the name did not report."""
     if _PRONOUN_SUBJECT_AFTER.match(folded, verb.end()) or _PASSIVE_AGENT_AFTER.match(folded, verb.end()):
         return True
     comma_before_verb = (
@@ -378,6 +378,7 @@ def attributed_names(
     return out
 
 
+#: A French elided article before a name's capital ("l'Equipe", "d'Europe 1").
 _ELIDED_ARTICLE = re.compile(r"^[ld]['’](?=\w)")
 
 

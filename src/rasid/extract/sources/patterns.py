@@ -312,9 +312,9 @@ _ADJECTIVE_BEFORE_HEAD = (
     r"(?:(?i:local|state-run|state-owned|state|national|independent|private|pro-government|opposition|online|weekly)|"
     r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ch))"
 )
-#: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
 #: "nos confrères de", "notre confrère du" before an outlet's name (folded).
 _COLLEAGUES_OF = r"(?:(?:nos|notre|leurs|leur)\s+confreres?\s+(?:de\s+|du\s+|d'))?"
+#: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
 _CAP_WORD = r"(?:[A-ZА-ЯЁ][\w'’&-]*(?:\.(?:[A-Z]{2,}|[a-z]{2,3})(?!\w))?|\d[\w-]*)"
