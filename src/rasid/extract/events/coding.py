@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from rasid.extract.events.actors import BODY_NAMES, unnamed_in
+from rasid.extract.events.actors import BODY_NAMES, office_actors, unnamed_in
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     CLAUSE_BREAK,
@@ -92,6 +92,14 @@ def code(
     in_clause = [a for a in nearby if clause_lo <= a.start < clause_hi]
     if etype.unnamed_actors:
         in_clause = _with_unnamed(in_clause, unnamed_in(ctx, max(lo, clause_lo), min(hi, clause_hi)))
+    offices = (
+        office_actors(ctx, max(lo, clause_lo), min(hi, clause_hi), trigger.span) if etype.two_parties else []
+    )
+    if offices:
+        # الرئيس المالي, نظيره النيجري: an official named by office and country is a party to the meeting; and
+        # "جلسة مباحثات" read as a person by the statistical NER beside it is no name
+        in_clause = _with_offices(in_clause, offices)
+        in_clause = [a for a in in_clause if not _noun_read_as_person(ctx, a, trigger.span)]
     roles = find_roles(ctx, etype, trigger, form != "n", lang, in_clause, receive=form == "r")
     if roles["source"] is None and etype.unnamed_actors and etype.theme_role == "target":
         claimer = _claimed_by(ctx, sentence)
@@ -504,6 +512,26 @@ def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[An
     ]
     kept += [u for u in unnamed if not any(a.start < u.end and u.start < a.end for a in kept)]
     return sorted(kept, key=lambda a: a.start)
+
+
+def _noun_read_as_person(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
+    """A "person" of one word and the meeting word after it (جلسة مباحثات): a noun, not a name."""
+    if (
+        ann.label != "PER"
+        or ann.attrs.get("kb_id")
+        or not (ann.start < trigger.end and trigger.start < ann.end)
+    ):
+        return False
+    return len(ctx.text[ann.start : trigger.start].split()) < 2
+
+
+def _with_offices(named: list[Annotation], offices: list[Annotation]) -> list[Annotation]:
+    """Named actors and officials by office in text order: a name inside an office's words is its nisba taken for a
+    name by the statistical NER (الموريتاني), not an actor of its own."""
+    if not offices:
+        return named
+    kept = [a for a in named if not any(o.start < a.end and a.start < o.end for o in offices)]
+    return sorted(kept + offices, key=lambda a: a.start)
 
 
 def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, visit: bool = False) -> bool:

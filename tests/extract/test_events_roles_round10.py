@@ -1,0 +1,65 @@
+"""Event roles, tenth round: officials named by office and country (Arabic nisba) as meeting parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _events(text: str, lang: str, plover: str) -> list[dict]:
+    doc = analyze_text(text, language=lang)
+    events = [e.to_dict()["attrs"] for e in doc.layer("events")]
+    return [e for e in events if e["type"] == plover and not e.get("extension")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_country", "target", "target_country"),
+    [
+        (
+            "استقبل الرئيس التشادي نظيره السوداني في انجامينا أمس.",
+            "الرئيس التشادي",
+            "TD",
+            "نظيره السوداني",
+            "SD",
+        ),
+        (
+            "عقد وزير الخارجية الموريتاني جلسة مباحثات مع نظيره المالي في نواكشوط.",
+            "وزير الخارجية الموريتاني",
+            "MR",
+            "نظيره المالي",
+            "ML",
+        ),
+        ("بدأ الرئيس النيجري زيارة رسمية إلى الجزائر يوم الأحد.", "الرئيس النيجري", "NE", "الجزائر", "DZ"),
+    ],
+)
+def test_an_office_with_a_nisba_is_the_official_of_that_country(
+    text: str, source: str, source_country: str, target: str, target_country: str
+) -> None:
+    meetings = _events(text, "ar", "CONSULT")
+    assert len(meetings) == 1, meetings
+    got = meetings[0]
+    assert got["source"]["text"] == source and got["source"]["country"] == source_country, got["source"]
+    assert got["target"]["text"] == target and got["target"]["country"] == target_country, got["target"]
+
+
+def test_the_nisba_of_russia_is_not_that_of_belarus() -> None:
+    meetings = _events("التقى وزير الدفاع الروسي نظيره الإيراني في موسكو.", "ar", "CONSULT")
+    assert meetings and meetings[0]["source"]["country"] == "RU", meetings
+    assert meetings[0]["target"]["country"] == "IR", meetings
+
+
+def test_a_named_official_is_the_person_not_his_office() -> None:
+    text = "استقبل الرئيس السنغالي ماكي سال وزير الخارجية الفرنسي في دكار."
+    meetings = _events(text, "ar", "CONSULT")
+    assert meetings, meetings
+    assert "سال" in meetings[0]["source"]["text"], meetings[0]["source"]
+
+
+def test_an_office_after_a_name_is_his_title_not_another_party() -> None:
+    text = "التقى سعيد الغامدي نائب الرئيس اليمني وفدا من البنك الدولي في عدن."
+    meetings = _events(text, "ar", "CONSULT")
+    for meeting in meetings:
+        for role in ("source", "target"):
+            actor = meeting[role]
+            assert actor is None or actor["text"] != "الرئيس اليمني", meeting
