@@ -63,3 +63,23 @@ def test_an_office_after_a_name_is_his_title_not_another_party() -> None:
         for role in ("source", "target"):
             actor = meeting[role]
             assert actor is None or actor["text"] != "الرئيس اليمني", meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a convoy with a pronoun: what the ambush hit, not the soldiers counted dead
+        ("لقي ثلاثة جنود حتفهم في كمين استهدف قافلتهم قرب مدينة تمبكتو.", "قافلتهم"),
+        # the clause after the attack's own goes on to say what it hit
+        (
+            "أعلن الجيش مقتل جنديين في هجوم شنه متشددون فجر الأحد ، واستهدف موقعا عسكريا قرب الحدود.",
+            "موقعا عسكريا",
+        ),
+        # fell victim to an ambush: the patrol was attacked
+        ("وقعت دورية للدرك ضحية كمين نصبه مسلحون قرب بلدة منكا.", "دورية للدرك"),
+    ],
+)
+def test_what_an_attack_hit(text: str, target: str) -> None:
+    attacks = _events(text, "ar", "ASSAULT")
+    assert attacks, attacks
+    assert attacks[0]["target"] is not None and attacks[0]["target"]["text"] == target, attacks[0]["target"]

@@ -108,6 +108,17 @@ def code(
                 claimer,
                 "claimed",
             )  # وأعلن تنظيم داعش مسؤوليته, "le JNIM a revendiqué l'attaque"
+    if (
+        etype.theme_role == "target"
+        and form == "n"
+        and (roles["target"] is None or roles["target"][1] == "victim")
+    ):
+        aimed = _aimed_at(ctx, clause_hi, sentence.end)
+        if aimed is not None and (roles["source"] is None or not same(aimed, roles["source"][0])):
+            roles["target"] = (
+                aimed,
+                "aimed",
+            )  # "في هجوم نفذه مسلحون، واستهدف وحدة عسكرية": what the attack hit
     denied_claim = _claim_denied(ctx, sentence, roles["source"][0] if roles["source"] is not None else None)
     if denied_claim:
         # "no group has claimed the attack", ни одна группировка не взяла ответственность: nobody is named as its
@@ -512,6 +523,21 @@ def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[An
     ]
     kept += [u for u in unnamed if not any(a.start < u.end and u.start < a.end for a in kept)]
     return sorted(kept, key=lambda a: a.start)
+
+
+#: An Arabic clause that goes on about the attack just named, saying what it hit: "، واستهدف", "واستهدفت".
+_AIMED = re.compile(r"[\s،,]*و?(?:استهدف|استهدفت)\s+")
+
+
+def _aimed_at(ctx: EventContext, clause_end: int, sentence_end: int) -> Annotation | None:
+    """The object of "واستهدف" opening the clause after an attack noun's own: "في هجوم نفذه مسلحون صباح الأحد،
+    واستهدف وحدة عسكرية" (the verb has no subject of its own: the attack hit the unit)."""
+    aimed = _AIMED.match(ctx.text, clause_end, sentence_end)
+    if aimed is None:
+        return None
+    start = aimed.end()
+    actors = _with_unnamed(ctx.entities_in(start, start + 3, sentence_end), unnamed_in(ctx, start, start + 3))
+    return next((a for a in actors if a.label in ACTOR_TYPES or a.label in PLACE_TYPES), None)
 
 
 def _noun_read_as_person(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
