@@ -83,3 +83,36 @@ def test_what_an_attack_hit(text: str, target: str) -> None:
     attacks = _events(text, "ar", "ASSAULT")
     assert attacks, attacks
     assert attacks[0]["target"] is not None and attacks[0]["target"]["text"] == target, attacks[0]["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plover"),
+    [
+        # a deal is a purchase or a transfer, not an agreement between parties (LABELS.md: not labelled)
+        ("ووقعت الخطوط السعودية صفقة مع شركة إيرباص لشراء 50 طائرة.", "ar", "SUPPORT"),
+        ("وأبرمت شركة المراعي صفقة مع شركة بيبسيكو الأمريكية لشراء مصنع في مصر.", "ar", "SUPPORT"),
+        # a visit to an elderly man in need is no meeting of two parties
+        (
+            "وجه مدير الشؤون الاجتماعية عبدالرحمن القحطاني فريقا لزيارة المسن في منزله بمحافظة جدة.",
+            "ar",
+            "CONSULT",
+        ),
+        # the title of a programme or a column
+        ("واشتهر الأمير سعد بن خالد ببرنامجه «لقاء» مع المسؤولين.", "ar", "CONSULT"),
+        # attacks of a kind, not one told
+        ("وشهدت النيجر وتشاد ومالي هجمات مماثلة خلفت قتلى.", "ar", "ASSAULT"),
+        ("Зачастую подобные атаки в Мали совершают боевики.", "ru", "ASSAULT"),
+        (
+            "Ces derniers mois, des attaques se sont multipliées contre l'armée dans le nord du Mali.",
+            "fr",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_no_event_in_domestic_and_generic_wording(text: str, lang: str, plover: str) -> None:
+    assert _events(text, lang, plover) == []
+
+
+def test_an_agreement_without_a_deal_word_is_still_coded() -> None:
+    text = "وقعت وزارة الصحة السعودية مذكرة تفاهم مع جامعة الملك سعود لتدريب الأطباء."
+    assert _events(text, "ar", "SUPPORT"), "an MoU between two bodies is an agreement"

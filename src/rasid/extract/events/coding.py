@@ -67,6 +67,8 @@ def code(
         veto = ctx.cue_near(f"lex|{group}", lo, hi)
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
+    if form == "n" and _quoted_alone(ctx.text, trigger.span):
+        return None  # "زاويته اليومية (( لقاء ))", «Visite»: the title of a column or a programme, no event
     if ctx.inside_name(trigger.span):
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
     if etype.attributive and _modifies_force(ctx, etype, trigger.span, sentence):
@@ -538,6 +540,17 @@ def _aimed_at(ctx: EventContext, clause_end: int, sentence_end: int) -> Annotati
     start = aimed.end()
     actors = _with_unnamed(ctx.entities_in(start, start + 3, sentence_end), unnamed_in(ctx, start, start + 3))
     return next((a for a in actors if a.label in ACTOR_TYPES or a.label in PLACE_TYPES), None)
+
+
+_OPENING_QUOTES = ("«", '"', "“", "(", "'")
+_CLOSING_QUOTES = ("»", '"', "”", ")", "'")
+
+
+def _quoted_alone(text: str, trigger: Span) -> bool:
+    """Whether a noun trigger is all the words between quotes or brackets: a title, not an event told."""
+    before = text[max(0, trigger.start - 4) : trigger.start].rstrip()
+    after = text[trigger.end : trigger.end + 4].lstrip()
+    return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
 
 
 def _noun_read_as_person(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
