@@ -116,3 +116,43 @@ def test_no_event_in_domestic_and_generic_wording(text: str, lang: str, plover: 
 def test_an_agreement_without_a_deal_word_is_still_coded() -> None:
     text = "وقعت وزارة الصحة السعودية مذكرة تفاهم مع جامعة الملك سعود لتدريب الأطباء."
     assert _events(text, "ar", "SUPPORT"), "an MoU between two bodies is an agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the construct: the ambassador of a country, the foreign minister of a country
+        ("استقبل وزير الدفاع الموريتاني سفير مالي في نواكشوط.", "وزير الدفاع الموريتاني", "سفير مالي"),
+        ("التقى رئيس النيجر وزير خارجية روسيا في نيامي.", "رئيس النيجر", "وزير خارجية روسيا"),
+        # two offices in a row after the verb, no name between: two officials
+        ("استقبل وزير الخارجية سفير ألمانيا لدى المملكة في مكتبه بالرياض.", "وزير الخارجية", "سفير ألمانيا"),
+    ],
+)
+def test_an_office_of_a_country_named_after_it(text: str, source: str, target: str) -> None:
+    meetings = _events(text, "ar", "CONSULT")
+    assert meetings, meetings
+    assert meetings[0]["source"]["text"] == source, meetings[0]["source"]
+    assert meetings[0]["target"]["text"] == target, meetings[0]["target"]
+
+
+def test_a_chain_of_titles_is_one_person() -> None:
+    text = (
+        "عقد الأمير فهد بن عبدالله بن عبدالعزيز نائب رئيس مجلس الوزراء وزير الداخلية في مكتبه اليوم "
+        "اجتماعا مع وزير الداخلية الفرنسي."
+    )
+    meetings = _events(text, "ar", "CONSULT")
+    assert meetings, meetings
+    assert "فهد" in meetings[0]["source"]["text"], meetings[0]["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Last week, extremists killed four soldiers in an attack near the border.", "en", "extremists"),
+        ("Des extrémistes ont tué trois gendarmes dans une attaque près de Dori.", "fr", "extrémistes"),
+    ],
+)
+def test_extremists_are_an_armed_actor(text: str, lang: str, source: str) -> None:
+    attacks = _events(text, lang, "ASSAULT")
+    assert attacks and attacks[0]["source"] is not None, attacks
+    assert attacks[0]["source"]["text"] == source, attacks[0]["source"]

@@ -403,8 +403,9 @@ def nisba_country(ctx: EventContext, word: str) -> tuple[str, str] | None:
 
 def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span) -> list[Annotation]:
     """Officials named by office and country, with no name of their own: "الرئيس المالي", "نظيره النيجري",
-    "وزير الخارجية الموريتاني" (the office and the country it serves are who meets). Where a name follows
-    (الرئيس المالي إبراهيم كيتا) the person is the actor and the office his title: none is returned."""
+    "وزير الخارجية الموريتاني", "سفير فرنسا", "وزير خارجية روسيا" (the office and the country it serves are who
+    meets). Where a name follows (الرئيس المالي إبراهيم كيتا) the person is the actor and the office his title:
+    none is returned."""
     out: list[Annotation] = []
     for cue in ctx.cues_between("lex|office_title", lo, hi):
         if cue.span.start < lo:
@@ -415,12 +416,28 @@ def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span) -> list[An
             if token.start >= hi or re.search(r"[^\w\s]", ctx.text[cue.span.end : token.start]):
                 break  # punctuation: the office's words stop
             word = ctx.text[token.start : token.end]
-            country = nisba_country(ctx, word)
+            folded = fold_gap(word)
+            if folded in _NOT_OFFICE_WORDS:
+                break  # "سفير المملكة لدى مالي": the country after a preposition is where he serves
+            if ctx.cues_between("lex|office_title", token.start, token.start + 1):
+                # "استقبل وزير الخارجية سفير فرنسا": another office right after the verb's subject office, no name
+                # between: two officials, the first with no country named (not a chain of one person's titles)
+                end = ctx.tokens[k - 1].end if k > i else cue.span.end
+                if trigger.end <= cue.span.start and not ctx.text[trigger.end : cue.span.start].strip():
+                    # right after the verb: its subject
+                    attrs = {"unnamed": "office"}
+                    out.append(
+                        ctx.doc.annotation("entities", cue.span.start, end, "PER", attrs=attrs, stage=STAGE)
+                    )
+                break
+            country, end = nisba_country(ctx, word), token.end
             if country is None:
-                if not fold_gap(word).startswith("ال"):
-                    break  # a name or a verb: no nisba of this office
+                named = _country_at(ctx, token.start)  # the construct: سفير فرنسا, وزير خارجية روسيا
+                if named is not None:
+                    country, end = named
+            if country is None:
                 continue
-            after = ctx.entities_in(token.end, token.end + _OFFICE_NAME_REACH, hi)
+            after = ctx.entities_in(end, end + _OFFICE_NAME_REACH, hi)
             if any(
                 a.label == "PER"
                 and not _office_like(ctx, a)
@@ -435,9 +452,27 @@ def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span) -> list[An
                 start -= 1  # للوزير: the preposition glued on stays with the name (the output restores its article)
             kb_id, code = country
             attrs = {"unnamed": "office", "country": code, "office_of": kb_id}
-            out.append(ctx.doc.annotation("entities", start, token.end, "PER", attrs=attrs, stage=STAGE))
+            out.append(ctx.doc.annotation("entities", start, end, "PER", attrs=attrs, stage=STAGE))
             break
     return out
+
+
+#: Words after which an office's words stop: a preposition, a conjunction (سفير المملكة لدى مالي).
+_NOT_OFFICE_WORDS = folded_set(
+    ["في", "من", "إلى", "الى", "لدى", "لدي", "مع", "عن", "على", "علي", "و", "أو", "او"]
+)
+
+
+def _country_at(ctx: EventContext, start: int) -> tuple[tuple[str, str], int] | None:
+    """A country named right at ``start`` (no preposition glued on): its (KB id, country code) and its end."""
+    i = bisect_left(ctx.entity_starts, start)
+    if i >= len(ctx.entities) or ctx.entities[i].start != start or ctx.entities[i].label != "GPE":
+        return None
+    place = ctx.entities[i]
+    entry = ctx.kb.get(place.attrs["kb_id"]) if ctx.kb is not None and place.attrs.get("kb_id") else None
+    if entry is None or entry.coords is not None or not entry.country:
+        return None  # a city (سفير الرياض?) or an unknown place: no country's official
+    return (entry.id, entry.country), place.end
 
 
 #: A "name" that is only a nisba adjective (the statistical NER takes الموريتاني for a person).
@@ -469,6 +504,11 @@ def _title_of_name_before(ctx: EventContext, start: int) -> bool:
     i = bisect_left(ctx.entity_starts, start) - 1
     while i >= 0 and ctx.entities[i].end > start:
         i -= 1
-    if i < 0 or ctx.entities[i].label != "PER" or start - ctx.entities[i].end > 12:
+    if (
+        i < 0
+        or ctx.entities[i].label != "PER"
+        or start - ctx.entities[i].end > 12
+        or _office_like(ctx, ctx.entities[i])
+    ):
         return False
     return _APPOSITION_GAP.fullmatch(ctx.text, ctx.entities[i].end, start) is not None
