@@ -401,12 +401,13 @@ def nisba_country(ctx: EventContext, word: str) -> tuple[str, str] | None:
     return None
 
 
-def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span) -> list[Annotation]:
+def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span, sentence_end: int) -> list[Annotation]:
     """Officials named by office and country, with no name of their own: "الرئيس المالي", "نظيره النيجري",
     "وزير الخارجية الموريتاني", "سفير فرنسا", "وزير خارجية روسيا" (the office and the country it serves are who
     meets). Where a name follows (الرئيس المالي إبراهيم كيتا) the person is the actor and the office his title:
     none is returned."""
     out: list[Annotation] = []
+    first_of_two: list[tuple[int, int, int]] = []  # an office with no country, where the next office starts
     for cue in ctx.cues_between("lex|office_title", lo, hi):
         if cue.span.start < lo:
             continue
@@ -420,15 +421,12 @@ def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span) -> list[An
             if folded in _NOT_OFFICE_WORDS:
                 break  # "سفير المملكة لدى مالي": the country after a preposition is where he serves
             if ctx.cues_between("lex|office_title", token.start, token.start + 1):
-                # "استقبل وزير الخارجية سفير فرنسا": another office right after the verb's subject office, no name
-                # between: two officials, the first with no country named (not a chain of one person's titles)
+                # "استقبل وزير الخارجية سفير فرنسا": right after the verb, an office and then another official
+                # by office, no name between: two officials, the first with no country named (not one person's
+                # titles: "التقى وزير الداخلية الأمير محمد بن نايف")
                 end = ctx.tokens[k - 1].end if k > i else cue.span.end
                 if trigger.end <= cue.span.start and not ctx.text[trigger.end : cue.span.start].strip():
-                    # right after the verb: its subject
-                    attrs = {"unnamed": "office"}
-                    out.append(
-                        ctx.doc.annotation("entities", cue.span.start, end, "PER", attrs=attrs, stage=STAGE)
-                    )
+                    first_of_two.append((cue.span.start, end, token.start))
                 break
             country, end = nisba_country(ctx, word), token.end
             if country is None:
@@ -445,16 +443,31 @@ def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span) -> list[An
                 for a in after
             ):
                 break  # the person named after the office is the actor
+            if k > i and _named_later(
+                ctx, ctx.text[cue.span.start : ctx.tokens[k - 1].end], end, sentence_end
+            ):
+                break  # "لقاء مع وزير الدفاع الروسي ... وزير الدفاع أندريه بيلاوسوف": the office's holder is named
             if _title_of_name_before(ctx, cue.span.start):
                 break  # "خالد بحاح نائب الرئيس اليمني": the title of the person just named
             start = cue.span.start
             while start > 0 and ctx.text[start - 1] == "ل" and start > cue.span.start - 2:
                 start -= 1  # للوزير: the preposition glued on stays with the name (the output restores its article)
             kb_id, code = country
-            attrs = {"unnamed": "office", "country": code, "office_of": kb_id}
+            # the country it serves names it: "الرئيس المالي" is Mali's (its KB id and name, for linking and scoring)
+            entry = ctx.kb.get(kb_id) if ctx.kb is not None else None
+            attrs = {
+                "unnamed": "office",
+                "country": code,
+                "kb_id": kb_id,
+                "canonical": entry.name if entry else None,
+            }
             out.append(ctx.doc.annotation("entities", start, end, "PER", attrs=attrs, stage=STAGE))
             break
-    return out
+    for start, end, next_start in first_of_two:
+        if any(abs(a.start - next_start) <= 2 for a in out):
+            attrs = {"unnamed": "office"}
+            out.append(ctx.doc.annotation("entities", start, end, "PER", attrs=attrs, stage=STAGE))
+    return sorted(out, key=lambda a: a.start)
 
 
 #: Words after which an office's words stop: a preposition, a conjunction (سفير المملكة لدى مالي).
@@ -512,3 +525,14 @@ def _title_of_name_before(ctx: EventContext, start: int) -> bool:
     ):
         return False
     return _APPOSITION_GAP.fullmatch(ctx.text, ctx.entities[i].end, start) is not None
+
+
+def _named_later(ctx: EventContext, office: str, start: int, sentence_end: int) -> bool:
+    """Whether the sentence names the holder of ``office`` further on: the same office words, then a person."""
+    folded = fold_gap(office)
+    text = ctx.text[start:sentence_end]
+    at = fold_gap(text).find(folded) if len(fold_gap(text)) == len(text) else text.find(office)
+    if at < 0:
+        return False
+    after = start + at + len(office)
+    return any(a.label == "PER" for a in ctx.entities_in(after, after + _OFFICE_NAME_REACH, sentence_end))

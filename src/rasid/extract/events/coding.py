@@ -95,7 +95,9 @@ def code(
     if etype.unnamed_actors:
         in_clause = _with_unnamed(in_clause, unnamed_in(ctx, max(lo, clause_lo), min(hi, clause_hi)))
     offices = (
-        office_actors(ctx, max(lo, clause_lo), min(hi, clause_hi), trigger.span) if etype.two_parties else []
+        office_actors(ctx, max(lo, clause_lo), min(hi, clause_hi), trigger.span, sentence.end)
+        if etype.two_parties
+        else []
     )
     if offices:
         # الرئيس المالي, نظيره النيجري: an official named by office and country is a party to the meeting; and
