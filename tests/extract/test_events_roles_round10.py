@@ -156,3 +156,45 @@ def test_extremists_are_an_armed_actor(text: str, lang: str, source: str) -> Non
     attacks = _events(text, lang, "ASSAULT")
     assert attacks and attacks[0]["source"] is not None, attacks
     assert attacks[0]["source"]["text"] == source, attacks[0]["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "target"),
+    [
+        # what an attack came from is its doer
+        (
+            "The border post came under attack from suspected jihadists on Sunday.",
+            "en",
+            "jihadists",
+            "post",
+        ),
+        # the agent of the killing told with the attack did it, and is no victim
+        ("Two soldiers were killed by militants in an ambush near Gao.", "en", "militants", "soldiers"),
+        (
+            "Trois gendarmes ont été tués par des jihadistes lors d'une embuscade près de Dori.",
+            "fr",
+            "jihadistes",
+            "gendarmes",
+        ),
+        ("قتل جنديان على يد مسلحين في كمين قرب غاو.", "ar", "مسلحين", "جنديان"),
+        # armed people described, in the instrumental of a Russian passive
+        (
+            "Военные были атакованы вооруженными людьми в районе Менаки.",
+            "ru",
+            "вооруженными людьми",
+            "Военные",
+        ),
+    ],
+)
+def test_the_doer_of_an_attack_told_in_the_passive(text: str, lang: str, source: str, target: str) -> None:
+    attacks = _events(text, lang, "ASSAULT")
+    assert attacks, attacks
+    got = attacks[0]
+    assert got["source"] is not None and source in got["source"]["text"], got["source"]
+    assert got["target"] is not None and target in got["target"]["text"], got["target"]
+
+
+def test_a_place_withdrawn_from_is_no_doer() -> None:
+    text = "The ministry did not say whether the French troops were withdrawn from Niger."
+    for event in _events(text, "en", "RETREAT"):
+        assert event["source"] is None or event["source"]["text"] != "Niger", event
