@@ -198,3 +198,10 @@ def test_a_place_withdrawn_from_is_no_doer() -> None:
     text = "The ministry did not say whether the French troops were withdrawn from Niger."
     for event in _events(text, "en", "RETREAT"):
         assert event["source"] is None or event["source"]["text"] != "Niger", event
+
+
+def test_a_noun_written_like_a_verb_reads_as_the_noun() -> None:
+    # "une attaque" (not "il attaque"): its follower is the attacker, as after any attack noun
+    attacks = _events("Le village a subi une attaque de jihadistes présumés dimanche.", "fr", "ASSAULT")
+    assert attacks and attacks[0]["source"] is not None, attacks
+    assert attacks[0]["source"]["text"] == "jihadistes présumés", attacks[0]["source"]

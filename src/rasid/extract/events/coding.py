@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from rasid.extract.events.actors import BODY_NAMES, office_actors, unnamed_in
@@ -44,6 +45,13 @@ def code(
     "الهجوم", "خلال الاتصال") is an event of its own with that event's parties when its clause names none.
     """
     t_start, t_end = trigger.span.start, trigger.span.end
+    if form == "v" and _after_determiner(ctx.text, t_start):
+        # "d'une attaque", "an attack": the noun that is written like a verb (il attaque, they attack), read as the
+        # noun it is (its follower is the attacker: "une attaque de jihadistes")
+        word = fold_gap(ctx.text[t_start:t_end])
+        noun = next((p for p in sorted(etype.agent_nouns) if _phrase_fits(p, word)), None)
+        if noun is not None:  # not "the targeted ships": an adjective
+            form, trigger = "n", replace(trigger, phrase=noun)
     # An excluded collocation (نشر الإعلانات, تحرير محضر, deliver a speech) is another sense of the word.
     for cue in ctx.cues.get(f"x|{etype.id}", ()):
         if cue.span.start < t_end and t_start < cue.span.end:
@@ -542,6 +550,20 @@ def _aimed_at(ctx: EventContext, clause_end: int, sentence_end: int) -> Annotati
     start = aimed.end()
     actors = _with_unnamed(ctx.entities_in(start, start + 3, sentence_end), unnamed_in(ctx, start, start + 3))
     return next((a for a in actors if a.label in ACTOR_TYPES or a.label in PLACE_TYPES), None)
+
+
+#: Determiners that only stand before a noun (not "l'", "la", "les": also object pronouns before a verb).
+_NOUN_DETERMINERS = frozenset({"une", "d'une", "d’une", "cette", "an", "the", "this", "its", "their"})
+
+
+def _phrase_fits(phrase: str, word: str) -> bool:
+    folded = fold_gap(phrase.rstrip("*"))
+    return word.startswith(folded) if phrase.endswith("*") else word == folded
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].lower() in _NOUN_DETERMINERS
 
 
 _OPENING_QUOTES = ("«", '"', "“", "(", "'")
