@@ -205,3 +205,20 @@ def test_a_noun_written_like_a_verb_reads_as_the_noun() -> None:
     attacks = _events("Le village a subi une attaque de jihadistes présumés dimanche.", "fr", "ASSAULT")
     assert attacks and attacks[0]["source"] is not None, attacks
     assert attacks[0]["source"]["text"] == "jihadistes présumés", attacks[0]["source"]
+
+
+def test_a_text_ending_on_a_trigger_with_a_glued_preposition_is_coded() -> None:
+    # the last token (بالهجوم) holds the trigger after its preposition: the clause look-up must not run off the end
+    text = "هاجم مسلحون موقعا للجيش قرب مدينة غاو فجر الأحد. ونددت الحكومة بالهجوم"
+    attacks = _events(text, "ar", "ASSAULT")
+    assert attacks and attacks[0]["source"]["text"] == "مسلحون", attacks
+
+
+def test_a_described_armed_group_is_the_doer() -> None:
+    text = "هاجمت مجموعة مسلحة مركزا للشرطة قرب الحدود مع مالي."
+    attacks = _events(text, "ar", "ASSAULT")
+    assert attacks and attacks[0]["source"]["text"] == "مجموعة مسلحة", attacks
+
+
+def test_a_chronic_state_is_no_attack() -> None:
+    assert _events("وتعاني المناطق الحدودية من هجمات الجماعات المسلحة.", "ar", "ASSAULT") == []
