@@ -222,3 +222,26 @@ def test_a_described_armed_group_is_the_doer() -> None:
 
 def test_a_chronic_state_is_no_attack() -> None:
     assert _events("وتعاني المناطق الحدودية من هجمات الجماعات المسلحة.", "ar", "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قال المرصد السوري اليوم الجمعة إن مسلحي التنظيم هاجموا قرية في ريف حمص.", "ar"),
+        ("The army said on Monday that jihadists attacked a post near Gao.", "en"),
+        ("Le ministère a annoncé lundi que des jihadistes avaient attaqué un poste près de Gao.", "fr"),
+    ],
+)
+def test_the_date_of_an_announcement_is_not_the_events(text: str, lang: str) -> None:
+    doc = analyze_text(text, language=lang, published="2015-08-07")
+    attacks = [e.attrs for e in doc.layer("events") if e.attrs["type"] == "ASSAULT"]
+    assert attacks, attacks
+    assert attacks[0]["date_source"] != "text", attacks[0]
+
+
+def test_the_date_told_with_the_event_stays() -> None:
+    doc = analyze_text(
+        "Jihadists attacked a post near Gao on Monday, the army said.", language="en", published="2015-08-07"
+    )
+    attacks = [e.attrs for e in doc.layer("events") if e.attrs["type"] == "ASSAULT"]
+    assert attacks and attacks[0]["date_source"] == "text" and attacks[0]["date"] == "2015-08-03", attacks
