@@ -8,7 +8,8 @@ from bisect import bisect_left
 
 from rasid.extract.events.catalogue import STAGE, folded_set, lang_of
 from rasid.extract.events.context import EventContext
-from rasid.model import Annotation
+from rasid.extract.matcher import fold_gap
+from rasid.model import Annotation, Span
 
 #: Words after an unnamed actor that belong to it: a nisba (الجيش التركي, ميليشيات الحوثي), "unknown"
 #: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste).
@@ -347,3 +348,191 @@ def _gpe_ending_at(ctx: EventContext, end: int) -> Annotation | None:
     if i >= 0 and ctx.entities[i].end == end and ctx.entities[i].label == "GPE":
         return ctx.entities[i]
     return None
+
+
+#: An Arabic nisba adjective, proclitics allowed (المالي, والروسي): the word that ties an office to a country.
+_AR_NISBA = re.compile(r"^(?:[وفبل]|لل)?ال(\w{2,})ي$")
+#: How many words (the portfolio, the rank) may stand between an office word and its nisba: وزير الخارجية
+#: الموريتاني, الرئيس الانتقالي المالي.
+_OFFICE_GAP_WORDS = 2
+#: How close a person's name after the nisba makes the office his title (الرئيس المالي، إبراهيم كيتا).
+_OFFICE_NAME_REACH = 25
+#: First words of a country's name that are no country by themselves (جمهورية مالي, الولايات المتحدة).
+_COUNTRY_NAME_HEADS = folded_set(
+    ["جمهورية", "الجمهورية", "المملكة", "مملكة", "دولة", "الولايات", "الاتحاد", "إمارة"]
+)
+
+
+def _country_by_stem(ctx: EventContext) -> dict[str, tuple[str, str]]:
+    """Folded Arabic country names (single words, or the first word of two) -> (KB id, country code)."""
+    kb = ctx.kb
+    if kb is None:
+        return {}
+
+    def build() -> dict[str, tuple[str, str]]:
+        single: dict[str, tuple[str, str]] = {}
+        first_of_two: dict[str, tuple[str, str]] = {}
+        for entry in kb:
+            if entry.type != "GPE" or entry.coords is not None or not entry.country:
+                continue  # countries only: a city's nisba (الرياضي) is no office's country
+            for name in entry.aliases.get("ar", ()):
+                words = fold_gap(name).split()
+                if len(words) == 1:
+                    single.setdefault(words[0].removeprefix("ال"), (entry.id, entry.country))
+                elif len(words) == 2 and words[0] not in _COUNTRY_NAME_HEADS:
+                    first_of_two.setdefault(words[0].removeprefix("ال"), (entry.id, entry.country))
+        # a one-word name wins: روسيا is Russia, not the first word of روسيا البيضاء
+        return first_of_two | single
+
+    cached: dict[str, tuple[str, str]] = kb.cached("events.country_by_stem", build)
+    return cached
+
+
+def nisba_country(ctx: EventContext, word: str) -> tuple[str, str] | None:
+    """The country an Arabic nisba names (المالي -> Mali, الموريتاني -> Mauritania, الروسي -> Russia), else None."""
+    match = _AR_NISBA.match(fold_gap(word))
+    if match is None:
+        return None
+    stem = match.group(1)
+    index = _country_by_stem(ctx)
+    for name in (stem + "ي", stem, stem + "ا", stem + "يا", stem + "يه", stem + "ه"):
+        if name in index:
+            return index[name]
+    return None
+
+
+def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span, sentence_end: int) -> list[Annotation]:
+    """Officials named by office and country, with no name of their own: "الرئيس المالي", "نظيره النيجري",
+    "وزير الخارجية الموريتاني", "سفير فرنسا", "وزير خارجية روسيا" (the office and the country it serves are who
+    meets). Where a name follows (الرئيس المالي إبراهيم كيتا) the person is the actor and the office his title:
+    none is returned."""
+    out: list[Annotation] = []
+    first_of_two: list[tuple[int, int, int]] = []  # an office with no country, where the next office starts
+    for cue in ctx.cues_between("lex|office_title", lo, hi):
+        if cue.span.start < lo:
+            continue
+        i = ctx.token_index(cue.span.end)
+        for k in range(i, min(i + _OFFICE_GAP_WORDS + 1, len(ctx.tokens))):
+            token = ctx.tokens[k]
+            if token.start >= hi or re.search(r"[^\w\s]", ctx.text[cue.span.end : token.start]):
+                break  # punctuation: the office's words stop
+            word = ctx.text[token.start : token.end]
+            folded = fold_gap(word)
+            if folded in _NOT_OFFICE_WORDS:
+                break  # "سفير المملكة لدى مالي": the country after a preposition is where he serves
+            if ctx.cues_between("lex|office_title", token.start, token.start + 1):
+                # "استقبل وزير الخارجية سفير فرنسا": right after the verb, an office and then another official
+                # by office, no name between: two officials, the first with no country named (not one person's
+                # titles: "التقى وزير الداخلية الأمير محمد بن نايف")
+                end = ctx.tokens[k - 1].end if k > i else cue.span.end
+                if trigger.end <= cue.span.start and not ctx.text[trigger.end : cue.span.start].strip():
+                    first_of_two.append((cue.span.start, end, token.start))
+                break
+            country, end = nisba_country(ctx, word), token.end
+            if country is None:
+                named = _country_at(ctx, token.start)  # the construct: سفير فرنسا, وزير خارجية روسيا
+                if named is not None:
+                    country, end = named
+            if country is None:
+                continue
+            after = ctx.entities_in(end, end + _OFFICE_NAME_REACH, hi)
+            if any(
+                a.label == "PER"
+                and not _office_like(ctx, a)
+                and not (a.start < trigger.end and trigger.start < a.end)  # "جلسة مباحثات" is no name
+                for a in after
+            ):
+                break  # the person named after the office is the actor
+            if k > i and _named_later(
+                ctx, ctx.text[cue.span.start : ctx.tokens[k - 1].end], end, sentence_end
+            ):
+                break  # "لقاء مع وزير الدفاع الروسي ... وزير الدفاع أندريه بيلاوسوف": the office's holder is named
+            if _title_of_name_before(ctx, cue.span.start):
+                break  # "خالد بحاح نائب الرئيس اليمني": the title of the person just named
+            start = cue.span.start
+            while start > 0 and ctx.text[start - 1] == "ل" and start > cue.span.start - 2:
+                start -= 1  # للوزير: the preposition glued on stays with the name (the output restores its article)
+            kb_id, code = country
+            # the country it serves names it: "الرئيس المالي" is Mali's (its KB id and name, for linking and scoring)
+            entry = ctx.kb.get(kb_id) if ctx.kb is not None else None
+            attrs = {
+                "unnamed": "office",
+                "country": code,
+                "kb_id": kb_id,
+                "canonical": entry.name if entry else None,
+            }
+            out.append(ctx.doc.annotation("entities", start, end, "PER", attrs=attrs, stage=STAGE))
+            break
+    for start, end, next_start in first_of_two:
+        if any(abs(a.start - next_start) <= 2 for a in out):
+            attrs = {"unnamed": "office"}
+            out.append(ctx.doc.annotation("entities", start, end, "PER", attrs=attrs, stage=STAGE))
+    return sorted(out, key=lambda a: a.start)
+
+
+#: Words after which an office's words stop: a preposition, a conjunction (سفير المملكة لدى مالي).
+_NOT_OFFICE_WORDS = folded_set(
+    ["في", "من", "إلى", "الى", "لدى", "لدي", "مع", "عن", "على", "علي", "و", "أو", "او"]
+)
+
+
+def _country_at(ctx: EventContext, start: int) -> tuple[tuple[str, str], int] | None:
+    """A country named right at ``start`` (no preposition glued on): its (KB id, country code) and its end."""
+    i = bisect_left(ctx.entity_starts, start)
+    if i >= len(ctx.entities) or ctx.entities[i].start != start or ctx.entities[i].label != "GPE":
+        return None
+    place = ctx.entities[i]
+    entry = ctx.kb.get(place.attrs["kb_id"]) if ctx.kb is not None and place.attrs.get("kb_id") else None
+    if entry is None or entry.coords is not None or not entry.country:
+        return None  # a city (سفير الرياض?) or an unknown place: no country's official
+    return (entry.id, entry.country), place.end
+
+
+#: A "name" that is only a nisba adjective (the statistical NER takes الموريتاني for a person).
+NISBA_NAME = re.compile(r"^(?:[وفبل]|لل)?ال\w{2,}ي$")
+
+
+def _office_like(ctx: EventContext, person: Annotation) -> bool:
+    """A "person" the statistical NER read off an office's words: a bare nisba (الموريتاني) or an office and its
+    nisba (نظيره النيجري), not a name."""
+    if NISBA_NAME.match(person.text):
+        return True
+    return any(
+        c.span.start == person.start
+        for c in ctx.cues_between("lex|office_title", person.start, person.start + 1)
+    )
+
+
+#: What may stand between a name and the office after it that is his title: a comma, a rank (نائب الرئيس).
+_APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?!ال)\w+\s+)?(?:(?:نائب|مستشار|مساعد)\s+)?")
+#: Offices that are never a title of the name before them: "his counterpart" is the other party.
+_COUNTERPARTS = folded_set(["نظيره", "نظيرته", "نظيريه"])
+
+
+def _title_of_name_before(ctx: EventContext, start: int) -> bool:
+    """Whether the office at ``start`` follows a person's name as his title (X نائب الرئيس اليمني, X، الوزير
+    الروسي); not after "and" (ووزير الدفاع الأميركي is a second person)."""
+    if fold_gap(ctx.text[start : start + 8]).split()[0] in _COUNTERPARTS:
+        return False
+    i = bisect_left(ctx.entity_starts, start) - 1
+    while i >= 0 and ctx.entities[i].end > start:
+        i -= 1
+    if (
+        i < 0
+        or ctx.entities[i].label != "PER"
+        or start - ctx.entities[i].end > 12
+        or _office_like(ctx, ctx.entities[i])
+    ):
+        return False
+    return _APPOSITION_GAP.fullmatch(ctx.text, ctx.entities[i].end, start) is not None
+
+
+def _named_later(ctx: EventContext, office: str, start: int, sentence_end: int) -> bool:
+    """Whether the sentence names the holder of ``office`` further on: the same office words, then a person."""
+    folded = fold_gap(office)
+    text = ctx.text[start:sentence_end]
+    at = fold_gap(text).find(folded) if len(fold_gap(text)) == len(text) else text.find(office)
+    if at < 0:
+        return False
+    after = start + at + len(office)
+    return any(a.label == "PER" for a in ctx.entities_in(after, after + _OFFICE_NAME_REACH, sentence_end))

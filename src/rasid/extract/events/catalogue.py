@@ -103,7 +103,8 @@ OBLIQUE = _by_lang({
     "ru": ("с", "со", "из", "от", "для", "после", "до", "о", "об", "между", "в", "на"),
 })  # fmt: skip
 GLUED = frozenset("بلك")
-#: "تعرضت دورية لهجوم", "est tombée dans une embuscade", "a été victime d'une attaque", "стали жертвами нападения"
+#: "تعرضت دورية لهجوم", "est tombée dans une embuscade", "a été victime d'une attaque", "стали жертвами нападения",
+#: "وقعت دورية ضحية كمين"
 UNDERGO = (
     "تعرض",
     "يتعرض",
@@ -114,6 +115,7 @@ UNDERGO = (
     "подверг",
     "tombe",
     "victime",
+    "ضحيه",  # وقعت دورية ضحية كمين (folded ضحية)
     "жертв",
     "came under",
     "попал",

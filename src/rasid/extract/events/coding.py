@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from rasid.extract.events.actors import BODY_NAMES, unnamed_in
+from rasid.extract.events.actors import BODY_NAMES, office_actors, unnamed_in
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     CLAUSE_BREAK,
@@ -44,6 +45,13 @@ def code(
     "الهجوم", "خلال الاتصال") is an event of its own with that event's parties when its clause names none.
     """
     t_start, t_end = trigger.span.start, trigger.span.end
+    if form == "v" and _after_determiner(ctx.text, t_start):
+        # "d'une attaque", "an attack": the noun that is written like a verb (il attaque, they attack), read as the
+        # noun it is (its follower is the attacker: "une attaque de jihadistes")
+        word = fold_gap(ctx.text[t_start:t_end])
+        noun = next((p for p in sorted(etype.agent_nouns) if _phrase_fits(p, word)), None)
+        if noun is not None:  # not "the targeted ships": an adjective
+            form, trigger = "n", replace(trigger, phrase=noun)
     # An excluded collocation (نشر الإعلانات, تحرير محضر, deliver a speech) is another sense of the word.
     for cue in ctx.cues.get(f"x|{etype.id}", ()):
         if cue.span.start < t_end and t_start < cue.span.end:
@@ -67,6 +75,8 @@ def code(
         veto = ctx.cue_near(f"lex|{group}", lo, hi)
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
+    if form == "n" and _quoted_alone(ctx.text, trigger.span):
+        return None  # "زاويته اليومية (( لقاء ))", «Visite»: the title of a column or a programme, no event
     if ctx.inside_name(trigger.span):
         return None  # "Sudan People's Liberation Army", "Front de libération": part of a name
     if etype.attributive and _modifies_force(ctx, etype, trigger.span, sentence):
@@ -92,6 +102,16 @@ def code(
     in_clause = [a for a in nearby if clause_lo <= a.start < clause_hi]
     if etype.unnamed_actors:
         in_clause = _with_unnamed(in_clause, unnamed_in(ctx, max(lo, clause_lo), min(hi, clause_hi)))
+    offices = (
+        office_actors(ctx, max(lo, clause_lo), min(hi, clause_hi), trigger.span, sentence.end)
+        if etype.two_parties
+        else []
+    )
+    if offices:
+        # الرئيس المالي, نظيره النيجري: an official named by office and country is a party to the meeting; and
+        # "جلسة مباحثات" read as a person by the statistical NER beside it is no name
+        in_clause = _with_offices(in_clause, offices)
+        in_clause = [a for a in in_clause if not _noun_read_as_person(ctx, a, trigger.span)]
     roles = find_roles(ctx, etype, trigger, form != "n", lang, in_clause, receive=form == "r")
     if roles["source"] is None and etype.unnamed_actors and etype.theme_role == "target":
         claimer = _claimed_by(ctx, sentence)
@@ -100,6 +120,17 @@ def code(
                 claimer,
                 "claimed",
             )  # وأعلن تنظيم داعش مسؤوليته, "le JNIM a revendiqué l'attaque"
+    if (
+        etype.theme_role == "target"
+        and form == "n"
+        and (roles["target"] is None or roles["target"][1] == "victim")
+    ):
+        aimed = _aimed_at(ctx, clause_hi, sentence.end)
+        if aimed is not None and (roles["source"] is None or not same(aimed, roles["source"][0])):
+            roles["target"] = (
+                aimed,
+                "aimed",
+            )  # "في هجوم نفذه مسلحون، واستهدف وحدة عسكرية": what the attack hit
     denied_claim = _claim_denied(ctx, sentence, roles["source"][0] if roles["source"] is not None else None)
     if denied_claim:
         # "no group has claimed the attack", ни одна группировка не взяла ответственность: nobody is named as its
@@ -504,6 +535,66 @@ def _with_unnamed(named: list[Annotation], unnamed: list[Annotation]) -> list[An
     ]
     kept += [u for u in unnamed if not any(a.start < u.end and u.start < a.end for a in kept)]
     return sorted(kept, key=lambda a: a.start)
+
+
+#: An Arabic clause that goes on about the attack just named, saying what it hit: "، واستهدف", "واستهدفت".
+_AIMED = re.compile(r"[\s،,]*و?(?:استهدف|استهدفت)\s+")
+
+
+def _aimed_at(ctx: EventContext, clause_end: int, sentence_end: int) -> Annotation | None:
+    """The object of "واستهدف" opening the clause after an attack noun's own: "في هجوم نفذه مسلحون صباح الأحد،
+    واستهدف وحدة عسكرية" (the verb has no subject of its own: the attack hit the unit)."""
+    aimed = _AIMED.match(ctx.text, clause_end, sentence_end)
+    if aimed is None:
+        return None
+    start = aimed.end()
+    actors = _with_unnamed(ctx.entities_in(start, start + 3, sentence_end), unnamed_in(ctx, start, start + 3))
+    return next((a for a in actors if a.label in ACTOR_TYPES or a.label in PLACE_TYPES), None)
+
+
+#: Determiners that only stand before a noun (not "l'", "la", "les": also object pronouns before a verb).
+_NOUN_DETERMINERS = frozenset({"une", "d'une", "d’une", "cette", "an", "the", "this", "its", "their"})
+
+
+def _phrase_fits(phrase: str, word: str) -> bool:
+    folded = fold_gap(phrase.rstrip("*"))
+    return word.startswith(folded) if phrase.endswith("*") else word == folded
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].lower() in _NOUN_DETERMINERS
+
+
+_OPENING_QUOTES = ("«", '"', "“", "(", "'")
+_CLOSING_QUOTES = ("»", '"', "”", ")", "'")
+
+
+def _quoted_alone(text: str, trigger: Span) -> bool:
+    """Whether a noun trigger is all the words between quotes or brackets: a title, not an event told."""
+    before = text[max(0, trigger.start - 4) : trigger.start].rstrip()
+    after = text[trigger.end : trigger.end + 4].lstrip()
+    return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
+
+
+def _noun_read_as_person(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
+    """A "person" of one word and the meeting word after it (جلسة مباحثات): a noun, not a name."""
+    if (
+        ann.label != "PER"
+        or ann.attrs.get("kb_id")
+        or not (ann.start < trigger.end and trigger.start < ann.end)
+    ):
+        return False
+    return len(ctx.text[ann.start : trigger.start].split()) < 2
+
+
+def _with_offices(named: list[Annotation], offices: list[Annotation]) -> list[Annotation]:
+    """Named actors and officials by office in text order: a name inside an office's words is its nisba taken for a
+    name by the statistical NER (الموريتاني), not an actor of its own."""
+    if not offices:
+        return named
+    kept = [a for a in named if not any(o.start < a.end and a.start < o.end for o in offices)]
+    return sorted(kept + offices, key=lambda a: a.start)
 
 
 def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, visit: bool = False) -> bool:

@@ -117,8 +117,10 @@ class EventContext:
         i = bisect_left(self.token_starts, trigger.start)
         j = i - 1
         while j >= 0 and self.tokens[j].start >= lo:
+            # the gap after token j, up to the next token or the trigger (inside the last token: للهجمات.)
+            gap_end = self.tokens[j + 1].start if j + 1 < len(self.tokens) else trigger.start
             if self.tokens[j].text in COMPLEMENTIZERS or CLAUSE_BREAK.search(
-                self.text, self.tokens[j].end, self.tokens[j + 1].start
+                self.text, self.tokens[j].end, gap_end
             ):
                 lo = self.tokens[j].end
                 break

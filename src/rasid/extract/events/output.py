@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from rasid.extract.dates import gregorian_value
-from rasid.extract.events.catalogue import ONTOLOGY, STAGE, Catalogue, EventType
+from rasid.extract.events.catalogue import (
+    CLAUSE_BREAK,
+    COMPLEMENTIZERS,
+    ONTOLOGY,
+    STAGE,
+    Catalogue,
+    EventType,
+)
 from rasid.extract.events.context import EventContext
 from rasid.extract.phrases import PhraseMatch
 from rasid.kb import KnowledgeBase
@@ -63,6 +70,8 @@ def _date(ctx: EventContext, sentence: Span, trigger: Span) -> dict[str, Any]:
         value = gregorian_value(ann.attrs)
         if ann.start < sentence.start or not value or not (value[0].isdigit() or value.startswith("XXXX")):
             continue  # no value, or only "recently" (PAST_REF): not a date to put on the event
+        if _announcement_date(ctx, ann, trigger):
+            continue  # "قال المرصد اليوم الجمعة إن ... خطفوا", "said on Monday that": when it was said
         distance = trigger.start - ann.end if ann.end <= trigger.start else ann.start - trigger.end
         if best is None or distance < abs(trigger.start - best.start):
             best = ann
@@ -81,6 +90,27 @@ def _date(ctx: EventContext, sentence: Span, trigger: Span) -> dict[str, Any]:
             "date_source": "published",
         }
     return {"date": None, "date_source": None}
+
+
+#: How far before a date the speech word of its reporting clause may stand (أعلن الجيش في بيان اليوم).
+_SPEECH_REACH = 60
+
+
+def _announcement_date(ctx: EventContext, date: Annotation, trigger: Span) -> bool:
+    """Whether a date before the trigger dates the saying of it: a speech word before the date and "that" (إن,
+    أن, que, что) between the date and the trigger, nothing ending the clause (LABELS.md: "a date stated for an
+    announcement is not the event's date")."""
+    if date.end > trigger.start:
+        return False
+    tokens = ctx.tokens[ctx.token_index(date.end) : ctx.token_index(trigger.start)]
+    if not any(t.text in COMPLEMENTIZERS for t in tokens):
+        return False
+    if CLAUSE_BREAK.search(ctx.text, date.end, trigger.start):
+        return False
+    speech = ctx.cues_between("lex|speech", max(0, date.start - _SPEECH_REACH), date.start)
+    return any(
+        c.span.end <= date.start and not CLAUSE_BREAK.search(ctx.text, c.span.end, date.start) for c in speech
+    )
 
 
 def _modality(

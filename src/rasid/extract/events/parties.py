@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rasid.extract.events.catalogue import CLAUSE_BREAK, COMPLEMENTIZERS, folded_set
+from rasid.extract.events.catalogue import AGENT_BY_SCRIPT, CLAUSE_BREAK, COMPLEMENTIZERS, folded_set
 from rasid.extract.events.context import EventContext
 from rasid.extract.matcher import fold_gap
 from rasid.model import Annotation, Span
@@ -147,6 +147,16 @@ def _counted_casualty(ctx: EventContext, ann: Annotation) -> bool:
     return word.isdigit() or word.lower() in _NUMBER_WORDS
 
 
+_AGENT_MARK_WORDS = frozenset().union(*AGENT_BY_SCRIPT.values())
+
+
+def _ends_with_agent_mark(between: str) -> bool:
+    """Whether an agent mark ends the words before an actor, a determiner allowed after it ("par des", "على يد")."""
+    tail = [w.strip(",،") for w in fold_gap(between).split()[-3:]]
+    phrases = {*tail, *(" ".join(tail[k : k + 2]) for k in range(len(tail) - 1))}
+    return bool(phrases & _AGENT_MARK_WORDS) and tail[-1] not in ("و", "and", "et")
+
+
 def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
     if _counted_casualty(ctx, ann):
@@ -160,6 +170,8 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
             between = ctx.text[gap[0] : gap[1]]
             words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]
             among = [n for n, w in enumerate(words) if w.strip(",،") in _AMONG]
+            if key == "lex|casualty" and _ends_with_agent_mark(between):
+                continue  # "killed by militants", "tués par des jihadistes": who killed them, no victim
             if key == "lex|casualty" and among and among[-1] <= 3:
                 # "five died, among them civilians and customs agents", توفي خمسة، بينهم مدنيون وعناصر: the list
                 # after "among them" names the dead

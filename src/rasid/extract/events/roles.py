@@ -159,6 +159,18 @@ def find_roles(
             mark = None  # "سفير البيرو لدى المملكة إدوارد", "une audience à M. Lavrov": the mark is not his
         elif mark == "locative" and ann.label == "PER":
             mark = None  # a person is nowhere: "une audience à Sergueï Lavrov"
+        if (
+            passive
+            and victims_are_targets
+            and mark == "oblique"
+            and "from" in words[-3:]
+            and ann.start >= trigger.span.end
+            and ann.label not in PLACE_TYPES
+        ):
+            mark = "agent"  # "the patrol came under attack from jihadists": who it came from did it
+        if mark == "agent" and ann.start < trigger.span.start and _killed_by(ctx, words, ann, trigger.span):
+            source = source or (ann, "agent")  # "two soldiers were killed by militants in an ambush"
+            continue
         if mark in ("agent", "oblique") and ann.start < trigger.span.start:
             continue  # "un convoi sécurisé par des FAMa", "التابعة للأمم المتحدة": another word's argument
         if not is_verb and mark == "target" and ann.start < trigger.span.start and not counterpart:
@@ -336,6 +348,34 @@ def find_roles(
     if source is not None and target is not None and same(source[0], target[0]):
         target = None
     return {"source": source, "target": target, "location": location}
+
+
+#: The agent marks after a word of killing: "killed by", "tués par", "قتلوا على يد", "убиты ... силами".
+_KILLED_BY_REACH = 3
+
+
+def _killed_by(ctx: EventContext, words: list[str], ann: Annotation, trigger: Span) -> bool:
+    """Whether an actor before an attack noun is the agent of a killing told with it: "soldiers were killed by
+    militants in an ambush", "tués par des jihadistes lors d'une attaque" (the attack's doer, not another act's),
+    with nothing but the killing and its agent mark between them."""
+    if ann.label != "UNNAMED" and ann.label not in ("ARMED_GROUP", "ORG"):
+        return False
+    if ctx.cue_near("lex|bystanders", ann.start, ann.end) is not None:
+        return False
+    lo = max(0, ann.start - 40)
+    killing = [
+        c
+        for group in ("casualty", "casualty_after")
+        for c in ctx.cues_between(f"lex|{group}", lo, ann.start)
+        if c.span.end <= ann.start
+    ]
+    if not killing:
+        return False
+    between = fold_gap(ctx.text[max(c.span.end for c in killing) : ann.start]).split()
+    if len(between) > _KILLED_BY_REACH:
+        return False
+    gap = ctx.text[ann.end : trigger.start]
+    return len(gap) <= 40 and "," not in gap and "،" not in gap
 
 
 def sentence_place(

@@ -83,7 +83,10 @@ def is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
     if not progressive and any(w in PASSIVE_MARKS[script] for w in words[-2:]):
         return True  # not "the Houthis have been targeting ships": a progressive is active
     # "تعرضت دورية للجيش لهجوم", "a subi une attaque", "suffered an attack": the subject underwent it
-    return any(w.startswith(UNDERGO) or w[1:].startswith(UNDERGO) for w in words[-5:])
+    if any(w.startswith(UNDERGO) or w[1:].startswith(UNDERGO) for w in words[-5:]):
+        return True
+    tail = " ".join(words[-5:])  # "came under attack": a phrase of two words
+    return any(" " in phrase and phrase in tail for phrase in UNDERGO)
 
 
 #: Words that are never an actor's name: the marks and clause words above, and particles.
