@@ -54,12 +54,23 @@ def _plausible_name(text: str) -> bool:
     return not first or not (first.isascii() or "\u0400" <= first <= "\u04ff") or first.isupper()
 
 
+def _opens_with_body_complement(text: str, body_heads: frozenset[str]) -> bool:
+    """Arabic: the span opens with ب/ل and a body's head word (الناطق الإعلامي بشرطة منطقة …، المتحدث لهيئة
+    …): the complement of a title, not a person's name (a name like بدر or لطيفة is no body's head)."""
+    words = WORD.findall(fold(text))
+    return bool(words) and words[0][:1] in "بل" and words[0][1:] in body_heads
+
+
 def collect_mentions(
-    doc: Document, verb: re.Pattern[str] | None = None, not_names: frozenset[str] = frozenset()
+    doc: Document,
+    verb: re.Pattern[str] | None = None,
+    not_names: frozenset[str] = frozenset(),
+    body_heads: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
     linked person whose name contains it, so the speaker is the same whichever stage found it.
-    A later surname that no stage marked (Yevkurov said) is added the same way."""
+    A later surname that no stage marked (Yevkurov said) is added the same way. ``body_heads``:
+    folded Arabic heads of bodies (شرطة, هيئة), which open no person's name after ب/ل."""
     raw = []
     entities = [part for ent in doc.layer("entities") for part in _two_russian_names(doc, ent)]
     for ent in entities:
@@ -71,6 +82,8 @@ def collect_mentions(
             and _SPOKESMAN_BEFORE.search(fold(doc.text[max(0, ent.start - 30) : ent.start]))
         ):
             continue  # "المتحدث الرسمي باسم رئاسة": باسم is "on behalf of" here, not the name Basim
+        if ent.label == "PER" and _opens_with_body_complement(ent.text, body_heads):
+            continue
         canonical = ent.attrs.get("canonical")
         if verb is not None and "kb_id" not in ent.attrs:
             trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in

@@ -311,7 +311,7 @@ def _written_body_subject(ctx: Discourse, start: int, end: int) -> bool:
 #: A rank or honorific (الفريق, الدكتور, الشيخ) then two or three words, the first without the article,
 #: ending a role phrase: a name that no stage marked.
 _AR_RANKED_NAME_END = re.compile(
-    r"(?<![^\W_])(?:الفريق|اللواء|العميد|العقيد|الدكتور|المهندس|الشيخ)\s+"
+    r"(?<![^\W_])(?:الفريق|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الجنرال|الأدميرال|الدكتور|المهندس|الشيخ)\s+"
     r"(?P<name>(?!ال|(?:على|إلى|الى|حول|خلال|منذ|بعد|قبل|عند|لدى|أمام)\s)[\u0621-\u064a]{3,}"
     r"(?:\s+[\u0621-\u064a]{3,}){1,2})\s*$"
 )
@@ -328,8 +328,11 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         ps += honorific.end()  # سمو رئيس الوزراء: the title, which the honorific does not make indefinite
     phrase_words = WORD.findall(fold(ctx.text[ps:pe]))
     ranked = _AR_RANKED_NAME_END.search(ctx.text, ps, pe)
-    if ranked is not None and not ctx.mentions_in(ranked.start("name"), ranked.end("name")):
+    if ranked is not None and not any(
+        m.label not in ("GPE", "LOC") for m in ctx.mentions_in(ranked.start("name"), ranked.end("name"))
+    ):
         # رئيس هيئة القناة الفريق مهاب مميش إن «…»: a rank, then a name no stage marked, ending the phrase
+        # (a word of it may be read as a place: الجنرال بدر الدين هايتي)
         surface = ranked.group("name")
         mention = Mention(ranked.start("name"), ranked.end("name"), "PER", fold(surface), None, surface)
         return Speaker(mention, mention.start, mention.end, "subject", None)
