@@ -32,3 +32,27 @@ def test_speakers_arabic_title_complement_is_no_person(complement: str) -> None:
         'وأضاف "تم نقل المصابين إلى المستشفى".'
     )
     assert _speakers(text) == ["ماجد الرويلي", "ماجد الرويلي"]
+
+
+def test_speakers_arabic_participle_after_a_written_subject_is_not_the_last_speaker() -> None:
+    # قائلة goes on with the subject of the sentence's own verb (a body no entity names), not the agency
+    text = (
+        "قالت وكالة الأنباء إن الحظر شمل كل المراكز. "
+        'وحظرت الدائرة الحكومية المسؤولة عن المركز توزيع الكتب قائلة إن "هذه الكتب حساسة للغاية بالنسبة للنزلاء".'
+    )
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ورفضت الوزارة الطلب أمس",  # the subject written: the ministry named before
+        "ورفضت الطلب أمس",  # الطلب disagrees with رفضت: the object, the subject is dropped
+    ],
+)
+def test_speakers_arabic_participle_subject_agrees_with_the_verb(sentence: str) -> None:
+    text = (
+        "أكدت وزارة الداخلية أن الحظر شمل كل المراكز. "
+        f'{sentence} قائلة إن "هذه الكتب حساسة للغاية بالنسبة للنزلاء".'
+    )
+    assert _speakers(text) == ["وزارة الداخلية"]

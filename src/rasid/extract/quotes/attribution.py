@@ -240,6 +240,15 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = opening_anonymous(ctx, sent_start, v_start)
         if found is None:
             found = subject_before(ctx, sent_start, v_start, participle=participle)
+        if found is None and participle and verb.group("ar") is not None and len(verbs) == 1:
+            written = _opening_verb_subject(ctx, sent_start, v_start)
+            if written is not None:
+                # "وحظرت الدائرة الحكومية … التوزيع قائلة «…»": the sentence's own verb has a written
+                # subject, whom the participle goes on with; not whoever spoke before
+                found = subject_after_verb(ctx, *written) or described_subject(ctx, *written)
+                found = resolve_reference(ctx, found, v_start, gender)
+                if found is None:
+                    return None
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
@@ -256,6 +265,40 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q)
     return None
+
+
+def _noun_gender(folded: str) -> str:
+    """Arabic: a noun's grammatical gender as its ending says (ة, folded ه, or a plural in ات: f)."""
+    return "f" if folded.endswith(("ه", "ات")) else "m"
+
+
+def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[int, int] | None:
+    """Arabic: the written subject when the sentence opens with a verb (و/ف + a word not definite) and
+    a definite noun that agrees with it in gender, with its definite adjectives (وحظرت الدائرة الحكومية
+    …، فرفضت الشركة …); None when the verb's subject is not written (واختتم زيارته، ورفضت الطلب)."""
+    words = list(WORD.finditer(ctx.text, sent_start, v_start))
+    if len(words) < 2 or PHRASE_STOP.search(ctx.text, words[0].end(), words[1].start()):
+        return None
+    first, second = fold(words[0].group()), fold(words[1].group())
+    if (
+        first[:1] not in "وف"
+        or first[1:].startswith("ال")
+        or first in ctx.cues.adverbial
+        or ctx.cues.verb.fullmatch(first) is not None
+        or not second.startswith("ال")
+        or second in ctx.cues.adverbial
+        or _noun_gender(second) != gender_of(words[0].group())
+    ):
+        return None
+    end = words[1].end()
+    for word in words[2:]:
+        folded = fold(word.group())
+        if not folded.startswith("ال") or _noun_gender(folded) != _noun_gender(second):
+            break
+        if PHRASE_STOP.search(ctx.text, end, word.start()):
+            break
+        end = word.end()
+    return words[1].start(), end
 
 
 #: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
