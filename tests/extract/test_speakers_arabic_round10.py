@@ -56,3 +56,20 @@ def test_speakers_arabic_participle_subject_agrees_with_the_verb(sentence: str) 
         f'{sentence} قائلة إن "هذه الكتب حساسة للغاية بالنسبة للنزلاء".'
     )
     assert _speakers(text) == ["وزارة الداخلية"]
+
+
+@pytest.mark.parametrize(
+    "opener", ["وحول تجديد عقد المدرب البرازيلي ماركو سيلفا؛", "وعن المدرب البرازيلي ماركو سيلفا"]
+)
+def test_speakers_arabic_person_in_an_opening_topic_phrase_is_not_the_subject(opener: str) -> None:
+    # "as for the coach X, he said": X is what the speaker talks about; the implicit قال goes on with him
+    text = (
+        "أكد رئيس النادي سالم القحطاني أن الفريق جاهز، وقال “الفريق يتطور من مباراة إلى أخرى في كل موسم”.\n"
+        f"{opener} قال “سيلفا مدرب ممتاز وحقق نتائج كبيرة معنا”."
+    )
+    assert _speakers(text) == ["سالم القحطاني", "سالم القحطاني"]
+
+
+def test_speakers_arabic_topic_phrase_ended_before_the_subject() -> None:
+    text = 'وحول الأزمة قال وزير الخارجية سامر الحلبي إن "الحل السياسي هو الطريق الوحيد للخروج منها".'
+    assert _speakers(text) == ["سامر الحلبي"]

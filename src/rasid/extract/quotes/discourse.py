@@ -186,11 +186,27 @@ class Discourse:
         prefix = self.text[k : m.start]
         return any(c in prefix for c in "بلك") or fold(m.text)[:3] in ("لل", "بال", "لال", "كال")
 
+    def in_topic_phrase(self, m: Mention) -> bool:
+        """Arabic: the mention is inside a phrase that opens its sentence with what it is about (وحول
+        تجديد عقد المدرب X؛ قال، وعن رئيس النادي X قال): the topic, not the subject of the verb after."""
+        if ARABIC.match(m.text) is None:
+            return False
+        s = start_of_sentence(self.text, m.start, max(0, m.start - LOOKBACK_CHARS))
+        first = WORD.search(self.text, s, m.start)
+        if first is None:
+            return False
+        word = fold(first.group())
+        if word not in _TOPIC_OPENERS and not (word[:1] in "وف" and word[1:] in _TOPIC_OPENERS):
+            return False
+        between = self.text[first.end() : m.start]
+        # the phrase ended before the name (وحول الأزمة، قال الوزير X), or a verb came (وعن ذلك قال X)
+        return re.search(r"[،,؛;:.]", between) is None and self.cues.verb.search(fold(between)) is None
+
     def is_subject_position(self, m: Mention, floor: int = 0) -> bool:
         """Not the object of a preposition: "لقاء مع وزير الدفاع بيلاوسوف" names no speaker, nor does
         "a collaborator of X" (de/of right before the name). Words before ``floor`` are not looked at
         (whom it was told to: "a déclaré à la presse l'officier")."""
-        if self.clitic_preposition(m):
+        if self.clitic_preposition(m) or self.in_topic_phrase(m):
             return False
         before = self.text[max(0, floor, m.start - 40) : m.start]
         before = re.split(r"[،,.:;؛\n\"«»“”]", before)[-1]  # stay inside the phrase
@@ -210,6 +226,10 @@ class Discourse:
 _TITLE_TAKES_PREPOSITION = frozenset(
     fold(w) for w in ("المشرف", "المشرفة", "العام", "العامة", "القائم", "القائمة", "المسؤول", "المسؤولة")
 )
+
+
+#: Arabic words that open a sentence with its topic (حول, بشأن, عن …: "as for", "about"), folded.
+_TOPIC_OPENERS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "عن", "تعليقا", "ردا"))
 
 
 #: "de"/"of" right before a name: it completes a noun ("un proche collaborateur de X"), it is not a subject.
