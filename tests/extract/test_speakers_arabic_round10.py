@@ -73,3 +73,23 @@ def test_speakers_arabic_person_in_an_opening_topic_phrase_is_not_the_subject(op
 def test_speakers_arabic_topic_phrase_ended_before_the_subject() -> None:
     text = 'وحول الأزمة قال وزير الخارجية سامر الحلبي إن "الحل السياسي هو الطريق الوحيد للخروج منها".'
     assert _speakers(text) == ["سامر الحلبي"]
+
+
+def test_speakers_arabic_platform_in_quotation_marks_is_no_speaker() -> None:
+    # 'عبر حسابه في موقع "تويتر"': the channel it was posted on, not who spoke
+    text = (
+        "زار وزير الصحة سامر الحلبي المستشفى أمس.\n"
+        'وغرد عبر حسابه في موقع "تويتر" قائلا: "اطمأننت على جميع المصابين في المستشفى".\n'
+        'وأضاف: "نسأل الله الشفاء العاجل لكل المصابين".'
+    )
+    assert "تويتر" not in _speakers(text)
+
+
+def test_speakers_arabic_byline_is_not_a_person_in_view() -> None:
+    # the reporter opening the article (name- outlet- city:) is not who the implicit قائلا refers to;
+    # نائب وزير الصحة is one title, so the name after it is the subject of the opening verb
+    text = (
+        "سالم العنزي- سبق- الرياض: اطمأن نائب وزير الصحة فهد بن ناصر الدوسري على المصابين في الحادث.\n"
+        'وغرد عبر حسابه قائلا: "تواصلت مع الزملاء في المستشفى للاطمئنان على حالة المصابين".'
+    )
+    assert _speakers(text) == ["فهد بن ناصر الدوسري"]

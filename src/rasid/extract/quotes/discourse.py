@@ -209,6 +209,7 @@ class Discourse:
         if self.clitic_preposition(m) or self.in_topic_phrase(m):
             return False
         before = self.text[max(0, floor, m.start - 40) : m.start]
+        before = re.sub(r"[\"«“]\s*$", "", before)  # a name in quotation marks: 'عبر موقع "تويتر"'
         before = re.split(r"[،,.:;؛\n\"«»“”]", before)[-1]  # stay inside the phrase
         words = [fold(w) for w in WORD.findall(before)][-4:]
         if words and words[-1] in _OF:
@@ -216,9 +217,19 @@ class Discourse:
         if words and DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
             return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
         return not any(
-            w in self.cues.non_subject and not (k and words[k - 1] in _TITLE_TAKES_PREPOSITION)
+            (w in self.cues.non_subject and not (k and words[k - 1] in _TITLE_TAKES_PREPOSITION))
+            # عبر "via" an account or a site (عبر حسابه في موقع X), not the verb عبّر (وعبر الوزير X عن)
+            or (
+                w in ("عبر", "وعبر")
+                and k + 1 < len(words)
+                and without_article(words[k + 1]).startswith(_CHANNELS)
+            )
             for k, w in enumerate(words)
         )
+
+
+#: Arabic words for where something was posted (حسابه, موقع, صفحته, قناة, منصة), folded, as they start.
+_CHANNELS = ("حساب", "موقع", "صفح", "قنا", "منص")
 
 
 #: Arabic title words whose complement opens with a preposition (المشرف العام على فريق X, القائم على, المسؤول
@@ -595,11 +606,20 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     """Nobody has spoken yet ("Le ministre X a reçu Y. « … », a-t-il dit."): the one person named
     in the sentences before, as a subject; two people (or none) give no speaker."""
     floor = max(0, pos - LOOKBACK_CHARS)
-    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
     if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
         return None
     m = people[-1]
     return Speaker(m, m.start, m.end, via, None)
+
+
+def _byline(text: str, m: Mention) -> bool:
+    """The reporter's name opening a line before a dash ("هادي آل كليب- سبق- متابعة:"): who wrote
+    the article, not someone in it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (
+        not text[line_start : m.start].strip() and re.match(r"\s*[-–—]", text[m.end : m.end + 3]) is not None
+    )
 
 
 def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
@@ -756,10 +776,17 @@ def quoted_before(text: str, start: int, pos: int) -> bool:
 SENTENCE_SUBJECT_WORDS = 3
 
 
+#: A byline or dateline opening a line, with a dash and ending in a colon ("X- سبق- الرياض:", "جدة – واس:").
+_DATELINE = re.compile(r"\s*[^\n:.،,]{2,60}?[-–—][^\n:.،,]{0,40}:\s*")
+
+
 def _opens_its_sentence(ctx: Discourse, m: Mention, floor: int) -> bool:
     """The person is the subject of their sentence ("Le ministre X a reçu …", "التقى وزير الدفاع X …"),
     not an object further in ("The army killed militant leader X")."""
     start = start_of_sentence(ctx.text, m.start, floor)
+    dateline = _DATELINE.match(ctx.text, start, m.start)
+    if dateline is not None:  # "هادي آل كليب- سبق- متابعة: اطمأن نائب وزير الصحة X": the news opens after it
+        start = dateline.end()
     words = WORD.findall(ctx.text[start : m.start])
     if not ctx.is_subject_position(m):
         return False
@@ -777,10 +804,18 @@ def _long_title_after_verb(ctx: Discourse, start: int, m: Mention) -> bool:
         and 2 <= len(words) <= SUBJECT_AFTER_VERB_WORDS
         and re.search(r"[،,:;؛\"«»“”()\[\]–—]", between) is None
         and (words[1] in _arabic_construct_roles() or without_article(words[1]) in _arabic_construct_roles())
-        # a second title is someone else's: the name is the verb's object (استقبل رئيس الوزراء سفير اليابان X)
-        and not any(without_article(w) in _arabic_construct_roles() for w in words[2:])
+        # a second title is someone else's: the name is the verb's object (استقبل رئيس الوزراء سفير اليابان X),
+        # unless the first makes one title with it (نائب وزير الصحة X, وكيل وزير الداخلية X)
+        and not any(
+            without_article(w) in _arabic_construct_roles() and not (k == 2 and words[1] in _DEPUTY_TITLES)
+            for k, w in enumerate(words[2:], 2)
+        )
         and not any(p.label == "PER" for p in ctx.mentions_in(start, m.start))
     )
+
+
+#: Arabic titles in construct with another title that make one office (نائب وزير, وكيل وزارة), folded.
+_DEPUTY_TITLES = frozenset(fold(w) for w in ("نائب", "وكيل", "مساعد"))
 
 
 #: Punctuation that ends a phrase naming a subject.
