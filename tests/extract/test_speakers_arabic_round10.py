@@ -93,3 +93,34 @@ def test_speakers_arabic_byline_is_not_a_person_in_view() -> None:
         'وغرد عبر حسابه قائلا: "تواصلت مع الزملاء في المستشفى للاطمئنان على حالة المصابين".'
     )
     assert _speakers(text) == ["فهد بن ناصر الدوسري"]
+
+
+_HOST_AND_GUEST = (
+    "استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه رئيس الغرفة التجارية عبدالله المبطي. "
+)
+
+
+def test_speakers_arabic_highness_is_the_prince_not_the_guest_who_spoke_last() -> None:
+    text = (
+        _HOST_AND_GUEST + 'وقال المبطي إن "القطاع الخاص يدعم كل المبادرات في المنطقة". '
+        'وأكد سموه أن "التنمية مسؤولية الجميع دون استثناء".'
+    )
+    assert _speakers(text)[-1] == "فيصل بن مشعل"
+
+
+def test_speakers_arabic_highness_with_host_and_guest_in_view_and_nobody_speaking() -> None:
+    text = _HOST_AND_GUEST + 'ونوه سموه بجهود القطاع الخاص، مؤكدا أن "التنمية مسؤولية الجميع دون استثناء".'
+    assert _speakers(text) == ["فيصل بن مشعل"]
+
+
+def test_speakers_arabic_implicit_verb_after_the_guest_stays_with_the_guest() -> None:
+    text = (
+        _HOST_AND_GUEST
+        + 'وقال المبطي إن "القطاع الخاص يدعم كل المبادرات في المنطقة". وأضاف "نحن شركاء في التنمية".'
+    )
+    assert _speakers(text)[-1] in ("المبطي", "عبدالله المبطي")
+
+
+def test_speakers_arabic_thus_said_after_the_quote() -> None:
+    text = '"لن نتراجع عن قرارنا مهما كانت الضغوط"، هكذا قال رئيس الوزراء العراقي حيدر العبادي أمس.'
+    assert _speakers(text) == ["حيدر العبادي"]

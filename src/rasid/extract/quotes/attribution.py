@@ -516,7 +516,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     gap = text[q.close + 1 : v_start]
     for x in ctx.mentions_in(q.close + 1, v_start):
         gap = gap.replace(x.text, " ")
-    gap_words = WORD.findall(fold(gap))
+    gap_words = [w for w in WORD.findall(fold(gap)) if w not in _THUS]  # "…"، هكذا قال X: the verb's adverb
     described = None
     incise = False
     named_before = [
@@ -645,6 +645,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+#: Arabic "thus" between a quote and the verb after it ("…"، هكذا قال X), folded.
+_THUS = frozenset({"هكذا", "وهكذا"})
 
 
 #: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".

@@ -381,6 +381,7 @@ def from_chain(
         fold(pronoun) in _PERSONAL_PRONOUNS or ARABIC.match(pronoun) is not None
     )
     impersonal = pronoun is not None and fold(pronoun) in _IMPERSONAL_PRONOUNS
+    honorific = _HONORIFIC_TITLES.get(fold(pronoun)) if pronoun is not None else None
     if event is None or pos - event.end > LOOKBACK_CHARS:
         if impersonal:
             return _previous_subject(ctx, pos, via, people=False)
@@ -389,6 +390,7 @@ def from_chain(
             or _previous_subject(ctx, pos, via)
             or (None if personal else _previous_subject(ctx, pos, via, people=False))
             or _previous_unmarked_subject(ctx, pos, via)
+            or (_honorific_holder(ctx, pos, via, honorific) if honorific else None)
         )
         if found is not None and found.mention is not None and gender:
             written = _ru_verb_gender_after(ctx.text, found.mention)
@@ -422,7 +424,45 @@ def from_chain(
             return _new_arabic_subject(ctx, pos, via, m)
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
+    if honorific and said_before.mention is not None and not _titled(ctx, said_before.mention.key, honorific):
+        # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
+        return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+#: Arabic honorifics that stand for one kind of person, and the titles (folded) that person is given:
+#: سموه a prince, جلالته a king, فضيلته a cleric. (معاليه, سعادته go with too many offices to tell.)
+_HONORIFIC_TITLES: dict[str, tuple[str, ...]] = {
+    "سموه": ("امير", "الامير", "ولي العهد", "ولي ولي العهد"),
+    "سموها": ("اميره", "الاميره"),
+    "جلالته": ("الملك", "العاهل", "خادم الحرمين"),
+    "فضيلته": ("الشيخ", "المفتي", "امام", "فضيله"),
+}
+
+
+def _titled(ctx: Discourse, key: str, titles: tuple[str, ...]) -> bool:
+    """One of the titles is written right before one of the person's first mentions (after any other
+    person named before it: "الأمير X … مدير الشرطة اللواء Y" gives Y no prince's title)."""
+    for m in [x for x in ctx.mentions if x.key == key][:3]:
+        start = max(
+            [0, m.start - TITLE_CHARS] + [x.end for x in ctx.mentions_in(m.start - TITLE_CHARS, m.start)]
+        )
+        folded = ctx.norm.text[slice(*ctx.folded_range(start, m.start))]
+        window = re.split(r"[.!?؟:;؛\n\"«»“”]", folded)[-1]
+        if any(re.search(rf"(?<![^\W_]){t}(?![^\W_])", window) for t in titles):
+            return True
+    return False
+
+
+def _honorific_holder(ctx: Discourse, pos: int, via: str, titles: tuple[str, ...]) -> Speaker | None:
+    """The one person in view given the title an honorific stands for (سموه: the prince), else None."""
+    floor = max(0, pos - LOOKBACK_CHARS)
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
+    holders = {m.key: m for m in people if _titled(ctx, m.key, titles)}
+    if len(holders) != 1:
+        return None
+    m = [x for x in people if x.key in holders][-1]
+    return Speaker(m, m.start, m.end, via, None)
 
 
 #: ru: a past-tense verb, whose ending says the gender of its subject (поддержал, поддержала).
