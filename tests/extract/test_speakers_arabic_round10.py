@@ -124,3 +124,18 @@ def test_speakers_arabic_implicit_verb_after_the_guest_stays_with_the_guest() ->
 def test_speakers_arabic_thus_said_after_the_quote() -> None:
     text = '"لن نتراجع عن قرارنا مهما كانت الضغوط"، هكذا قال رئيس الوزراء العراقي حيدر العبادي أمس.'
     assert _speakers(text) == ["حيدر العبادي"]
+
+
+def test_speakers_arabic_name_completing_the_object_of_the_opening_verb_is_not_the_subject() -> None:
+    # انتقدت تعيين وزير الداخلية X لجنة: X holds the title inside the object (تعيين …), not the subject
+    text = (
+        "أعلنت الوزارة رفضها للقرار. كما انتقدت تعيين وزير الداخلية سامر الحلبي لجنة جديدة للتحقيق، "
+        'مشيرة إلى أن ذلك "يهدف إلى تعطيل العدالة في البلاد".'
+    )
+    assert "سامر الحلبي" not in _speakers(text)
+
+
+@pytest.mark.parametrize("title", ["وزير الخارجية", "مساعد وزير الخارجية"])
+def test_speakers_arabic_title_holder_opening_the_sentence_is_the_subject(title: str) -> None:
+    text = f'وأشاد {title} سامر الحلبي بالتعاون، مؤكدا أن "العلاقات في أفضل حالاتها".'
+    assert _speakers(text) == ["سامر الحلبي"]

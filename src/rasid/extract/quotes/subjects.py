@@ -645,9 +645,58 @@ def subject_before(
     within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
     if _in_opening_clause(ctx, sent_start, first, verb_start):
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
+    if _object_of_opening_verb(ctx, sent_start, first):
+        return None  # "كما أدانت تشكيل وزيرة القضاء X لجنة …، مشيرة": X completes the verb's object
     if len(WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
         return Speaker(first, first.start, first.end, "subject", None)
     return None
+
+
+#: Arabic nouns that name a person in construct with a title (مساعد وزير الخارجية X: X is the aide), folded.
+_PERSON_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "مساعد",
+        "مساعدة",
+        "نجل",
+        "ابن",
+        "ابنة",
+        "أرملة",
+        "محامي",
+        "سكرتير",
+        "أمين",
+        "كبير",
+        "رئيسة",
+        "حرم",
+    )
+)
+
+
+def _object_of_opening_verb(ctx: Discourse, sent_start: int, m: Mention) -> bool:
+    """Arabic: the sentence opens with a verb, then a noun that is no title nor a person (تشكيل، قرار،
+    زيارة) in construct with a title, and the name of that title's holder: the name completes the verb's
+    object ("أدانت تشكيل وزيرة القضاء X لجنة"); the verb's subject is someone else."""
+    if ARABIC.match(m.text) is None:
+        return False
+    words = [fold_word(w) for w in WORD.findall(ctx.text[sent_start : m.start])]
+    if re.search(r"[،,:;؛]", ctx.text[sent_start : m.start]):
+        return False
+    for k in range(1, min(len(words) - 1, 3)):
+        head = words[k]
+        if ctx.cues.role.fullmatch(words[k + 1]) is None:
+            continue
+        before = words[k - 1]
+        return not (
+            head.startswith("ال")
+            or ctx.cues.role.fullmatch(head) is not None
+            or head in ctx.cues.anonymous_ar
+            or head in ctx.cues.adverbial
+            or head in _PERSON_HEADS
+            or re.fullmatch(f"[وف]?(?:{AR_HONORIFIC_TITLES})", head)
+            or before in ctx.cues.adverbial
+            or before in ctx.cues.non_subject
+        )
+    return False
 
 
 #: fr/en/ru words that open a clause before the sentence's subject ("Asked whether X …, the official
