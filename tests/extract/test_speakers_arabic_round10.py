@@ -139,3 +139,11 @@ def test_speakers_arabic_name_completing_the_object_of_the_opening_verb_is_not_t
 def test_speakers_arabic_title_holder_opening_the_sentence_is_the_subject(title: str) -> None:
     text = f'وأشاد {title} سامر الحلبي بالتعاون، مؤكدا أن "العلاقات في أفضل حالاتها".'
     assert _speakers(text) == ["سامر الحلبي"]
+
+
+def test_speakers_arabic_title_and_nationality_repeated_refers_to_the_guest() -> None:
+    text = (
+        "استقبل الملك سلمان بن عبدالعزيز في قصر اليمامة الرئيس الفرنسي فرانسوا هولاند. "
+        'وقال الرئيس الفرنسي عقب اللقاء إن "المملكة شريك استراتيجي لفرنسا في المنطقة".'
+    )
+    assert _speakers(text) == ["فرانسوا هولاند"]

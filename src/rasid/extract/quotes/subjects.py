@@ -463,7 +463,12 @@ TITLE_REPEAT_LOOKBACK_CHARS = 1500
 def _titled_before(ctx: Discourse, ps: int, phrase_words: Sequence[str]) -> Mention | None:
     """Arabic: a role phrase of three words or more that repeats the title written before or after
     (in apposition to) exactly one person's name earlier: that person."""
-    if len(phrase_words) < 3 or not ARABIC.match(phrase_words[0]):
+    cut = next((k for k, w in enumerate(phrase_words) if k and w in ctx.cues.adverbial), len(phrase_words))
+    phrase_words = phrase_words[:cut]  # "وقال الرئيس الفرنسي عقب اللقاء": the title ends before "after"
+    if not phrase_words or not ARABIC.match(phrase_words[0]):
+        return None
+    # two words when the second is a nationality (الرئيس الفرنسي): one person in the story, as three are
+    if len(phrase_words) < 2 or (len(phrase_words) == 2 and nationality_stem(phrase_words[1]) is None):
         return None
     title = " ".join(phrase_words[:MAX_DESCRIPTION_WORDS])
     found = []
