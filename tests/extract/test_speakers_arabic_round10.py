@@ -147,3 +147,23 @@ def test_speakers_arabic_title_and_nationality_repeated_refers_to_the_guest() ->
         'وقال الرئيس الفرنسي عقب اللقاء إن "المملكة شريك استراتيجي لفرنسا في المنطقة".'
     )
     assert _speakers(text) == ["فرانسوا هولاند"]
+
+
+def test_speakers_arabic_bayyana_right_before_anna_is_a_speech_verb() -> None:
+    text = (
+        "أكد مدير عام التعليم بالمنطقة محمد الحارثي جاهزية المدارس للعام الجديد. "
+        'وبين أن "كل المدارس تسلمت الكتب الدراسية قبل بدء العام".'
+    )
+    assert _speakers(text) == ["محمد الحارثي"]
+
+
+def test_speakers_arabic_member_with_a_rank_and_a_name_is_named() -> None:
+    text = 'وأكد عضو مجلس الشورى الدكتور عبدالله الفيفي أن "النظام الجديد سيحقق العدالة للجميع".'
+    assert _speakers(text) == ["عبدالله الفيفي"]
+
+
+def test_speakers_arabic_source_close_to_a_ranked_person_stays_unnamed() -> None:
+    text = 'وقال مصدر مقرب من الدكتور عبدالله الفيفي إن "النظام الجديد سيحقق العدالة للجميع".'
+    doc = analyze_text(text, language="ar")
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert quote.attrs.get("speaker") is None and quote.attrs.get("speaker_type") == "anonymous"

@@ -90,8 +90,10 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if not zone.strip(" \t:،,.-—–\n"):
         return None
     mentions = ctx.mentions_in(start, end)
-    if _written_body_subject(ctx, start, end) and not any(
-        m.label == "PER" and not ctx.text[start : m.start].strip() for m in mentions
+    if (
+        _written_body_subject(ctx, start, end)
+        and not any(m.label == "PER" and not ctx.text[start : m.start].strip() for m in mentions)
+        and not _member_then_ranked_name(ctx, start, mentions)
     ):
         return None  # "وأعلن البيان اختيار الشيخ X": the statement speaks; X is what it is about
     folded_zone = fold(zone)
@@ -285,6 +287,33 @@ def unmarked_name_ending(ctx: Discourse, start: int, end: int) -> Mention | None
         return None  # part of something a stage named
     surface = ctx.text[s:e]
     return Mention(s, e, "PER", fold(surface), None, surface)
+
+
+#: Ranks and honorifics written right before a person's name (الدكتور عبدالله X), folded.
+_AR_RANK_BEFORE_NAME = re.compile(
+    r"(?:الدكتور|الدكتوره|المهندس|الشيخ|الاستاذ|اللواء|العميد|العقيد|الفريق|الامير|السيد)\s*$"
+)
+#: Words after which a name is not the subject's own (مصدر مقرب من الدكتور X), folded.
+_OF_SOMEONE = frozenset(fold(w) for w in ("من", "في", "عن", "مع", "لدى", "مقرب", "قريب", "باسم"))
+
+
+def _member_then_ranked_name(ctx: Discourse, start: int, mentions: Sequence[Mention]) -> bool:
+    """Arabic: an indefinite head (عضو, مسؤول) and its complement, then a rank and a name: "وأكد عضو مجلس
+    الشورى الدكتور X": X is the member, a named subject (not "مصدر مقرب من الدكتور X")."""
+    if ctx.cues.statement.match(fold(ctx.text[start : start + 30])):
+        return False
+    for m in mentions:
+        if m.label != "PER":
+            continue
+        before = ctx.text[start : m.start]
+        words = [fold_word(w) for w in WORD.findall(before)]
+        return (
+            2 <= len(words) <= DESCRIPTION_BEFORE_NAME_WORDS
+            and not re.search(r"[،,:;؛]", before)
+            and _AR_RANK_BEFORE_NAME.search(fold(before)) is not None
+            and not any(w in _OF_SOMEONE for w in words)
+        )
+    return False
 
 
 def _title_only(ctx: Discourse, m: Mention) -> bool:
