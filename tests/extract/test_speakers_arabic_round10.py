@@ -167,3 +167,13 @@ def test_speakers_arabic_source_close_to_a_ranked_person_stays_unnamed() -> None
     doc = analyze_text(text, language="ar")
     (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
     assert quote.attrs.get("speaker") is None and quote.attrs.get("speaker_type") == "anonymous"
+
+
+def test_quotes_arabic_statement_after_a_definite_noun_is_no_title() -> None:
+    # "في البنك "إن …"": a long quotation opening with إن is what was said, not the bank's name
+    text = 'وقال سامر الحلبي كبير الاقتصاديين في البنك "إن الطلب على النفط كان أكبر من المتوقع خلال الربع الثاني".'
+    assert _speakers(text) == ["سامر الحلبي"]
+
+
+def test_quotes_arabic_short_title_opening_with_inna_stays_a_title() -> None:
+    assert _speakers('صدر حديثا عن الدار كتاب "إن مع العسر يسرا" للكاتب سامر الحلبي.') == []

@@ -769,7 +769,18 @@ _STATEMENT_LINK = frozenset({"ان", "انه", "انها", "بان", "بانه",
 TITLE_WINDOW = 8
 
 
+#: A quotation opening with إن/أن and running on is what someone said, whatever noun stands before it
+#: (كبير المحللين في البنك "إن الطلب على النفط …"), not a title.
+_STATEMENT_OPENING = re.compile(r"\s*[إأا]ن(?:ه|ها|نا)?\s")
+STATEMENT_OPENING_WORDS = 8
+
+
 def is_title(ctx: Discourse, q: Quote) -> bool:
+    if (
+        _STATEMENT_OPENING.match(ctx.text, q.start, q.end)
+        and len(WORD.findall(ctx.text[q.start : q.end])) >= STATEMENT_OPENING_WORDS
+    ):
+        return False
     fs, fe = ctx.folded_range(max(0, q.open - 80), q.open)
     window = ctx.norm.text[fs:fe]
     window = re.split(r"[:.!?؟؛;\n]", window)[-1]
