@@ -177,3 +177,13 @@ def test_quotes_arabic_statement_after_a_definite_noun_is_no_title() -> None:
 
 def test_quotes_arabic_short_title_opening_with_inna_stays_a_title() -> None:
     assert _speakers('صدر حديثا عن الدار كتاب "إن مع العسر يسرا" للكاتب سامر الحلبي.') == []
+
+
+@pytest.mark.parametrize("before", ["", "أكد الوزير عادل الجبير أن المملكة لن تقبل. "])
+def test_speakers_arabic_person_answered_is_not_the_speaker(before: str) -> None:
+    # "وفي رده على تصريحات X، قال": X is whom he answers
+    text = (
+        before
+        + 'وفي رده على تصريحات وزير الخارجية الإيراني محمد جواد ظريف، قال: "إيران تتدخل في شؤون المنطقة".'
+    )
+    assert _speakers(text) == (["عادل الجبير"] if before else [None])

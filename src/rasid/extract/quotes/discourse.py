@@ -196,7 +196,12 @@ class Discourse:
         if first is None:
             return False
         word = fold(first.group())
-        if word not in _TOPIC_OPENERS and not (word[:1] in "وف" and word[1:] in _TOPIC_OPENERS):
+        if word in ("في", "وفي"):  # وفي رده على تصريحات X، قال: an answer to X
+            second = WORD.search(self.text, first.end(), m.start)
+            if second is None or fold(second.group()) not in _REPLY_NOUNS:
+                return False
+            first = second
+        elif word not in _TOPIC_OPENERS and not (word[:1] in "وف" and word[1:] in _TOPIC_OPENERS):
             return False
         between = self.text[first.end() : m.start]
         # the phrase ended before the name (وحول الأزمة، قال الوزير X), or a verb came (وعن ذلك قال X)
@@ -241,6 +246,10 @@ _TITLE_TAKES_PREPOSITION = frozenset(
 
 #: Arabic words that open a sentence with its topic (حول, بشأن, عن …: "as for", "about"), folded.
 _TOPIC_OPENERS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "عن", "تعليقا", "ردا"))
+
+
+#: After في: a reply or comment on what follows (وفي رده على X، وفي تعليقه على X), folded.
+_REPLY_NOUNS = frozenset(fold(w) for w in ("رده", "ردها", "ردهم", "تعليقه", "تعليقها", "معرض"))
 
 
 #: "de"/"of" right before a name: it completes a noun ("un proche collaborateur de X"), it is not a subject.
