@@ -187,3 +187,18 @@ def test_speakers_arabic_person_answered_is_not_the_speaker(before: str) -> None
         + 'وفي رده على تصريحات وزير الخارجية الإيراني محمد جواد ظريف، قال: "إيران تتدخل في شؤون المنطقة".'
     )
     assert _speakers(text) == (["عادل الجبير"] if before else [None])
+
+
+@pytest.mark.parametrize("name", ["محمد القرشي", '"محمد القرشي"'])
+def test_speakers_arabic_described_resident_then_the_name(name: str) -> None:
+    # أحد سكان الحي X: the description ends in a definite noun, then the name (in quotation marks or not)
+    text = f'وقال أحد سكان الحي {name} لـ"سبق": "المشروع تأخر أكثر من ثلاثة أشهر دون سبب".'
+    assert _speakers(text) == ["محمد القرشي"]
+
+
+def test_speakers_arabic_described_resident_without_a_name_stays_anonymous() -> None:
+    text = 'وقال أحد سكان الحي لـ"سبق": "المشروع تأخر أكثر من ثلاثة أشهر دون سبب".'
+    doc = analyze_text(text, language="ar")
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert quote.attrs.get("speaker_type") == "anonymous"
+    assert quote.attrs.get("speaker_description") == "أحد سكان الحي"

@@ -768,7 +768,7 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
 
 
 #: Words that end an Arabic description (مصدر عسكري مالي | لوكالة …، أن …، خلال …).
-_DESCRIPTION_STOP = frozenset(
+DESCRIPTION_STOP = frozenset(
     fold(w)
     for w in (
         "أن",
@@ -804,7 +804,7 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
     kept = [words[0]]
     for word in words[1 : MAX_DESCRIPTION_WORDS + 1]:
         w = word[2]
-        if w in _DESCRIPTION_STOP or w in _LATIN_STOP:
+        if w in DESCRIPTION_STOP or w in _LATIN_STOP:
             break
         if w[:1] == "ل" and ARABIC.match(w) and len(kept) > 1:
             break  # لوكالة فرانس برس، للصحفيين: whom it was told to
