@@ -202,3 +202,20 @@ def test_speakers_arabic_described_resident_without_a_name_stays_anonymous() -> 
     (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
     assert quote.attrs.get("speaker_type") == "anonymous"
     assert quote.attrs.get("speaker_description") == "أحد سكان الحي"
+
+
+def test_speakers_arabic_participle_in_a_clause_joined_after_a_comma() -> None:
+    # the participle بالقول goes with the subject of its own clause (…، واكتفى الناطق X), far into the sentence
+    text = (
+        "لم تتهم وزارة الداخلية في المدينة أي طرف، واكتفى الناطق باسمها سامي العمر بالقول إن "
+        '"التحقيقات جارية لمعرفة الفاعلين".'
+    )
+    assert _speakers(text) == ["سامي العمر"]
+
+
+def test_speakers_arabic_person_after_a_preposition_in_the_joined_clause_is_not_its_subject() -> None:
+    text = (
+        "التقى الوزير سامر الحلبي بالسفير، وأشاد بالعلاقات مع الرئيس خالد العمر، "
+        'قائلا إن "التعاون مستمر في كل المجالات".'
+    )
+    assert "خالد العمر" not in _speakers(text)

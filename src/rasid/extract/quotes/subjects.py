@@ -683,7 +683,23 @@ def subject_before(
         return None  # "كما أدانت تشكيل وزيرة القضاء X لجنة …، مشيرة": X completes the verb's object
     if len(WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
         return Speaker(first, first.start, first.end, "subject", None)
+    if participle and ARABIC.match(ctx.text, verb_start):
+        # "…، واكتفى الناطق باسمها X بالقول": the participle's main clause is the last one joined by و
+        joins = list(_AR_CLAUSE_JOIN.finditer(ctx.text, sent_start, verb_start))
+        clause_start = joins[-1].end() if joins else None
+        opening = [m for m in candidates if clause_start is not None and m.start >= clause_start]
+        if (
+            opening
+            and len(WORD.findall(ctx.text[clause_start : opening[0].start])) <= SUBJECT_WITHIN_WORDS
+            and ctx.is_subject_position(opening[0])
+            and not re.search(r"[،,:;؛]", ctx.text[opening[0].end : verb_start])
+        ):
+            return Speaker(opening[0], opening[0].start, opening[0].end, "subject", None)
     return None
+
+
+#: Arabic: a comma, then و opening a new clause with its own verb (…، واكتفى الناطق …).
+_AR_CLAUSE_JOIN = re.compile(r"[،,]\s*(?=[وف][\u0621-\u064a]{3,})")
 
 
 #: Arabic nouns that name a person in construct with a title (مساعد وزير الخارجية X: X is the aide), folded.
