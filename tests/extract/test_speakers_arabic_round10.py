@@ -219,3 +219,20 @@ def test_speakers_arabic_person_after_a_preposition_in_the_joined_clause_is_not_
         'قائلا إن "التعاون مستمر في كل المجالات".'
     )
     assert "خالد العمر" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            'وردا على سؤال، اكتفت متحدثة باسم الجهاز بالقول إنه "أقام في البلاد عدة سنوات".',
+            "متحدثة باسم الجهاز",
+        ),
+        ('وقال مسؤول في الوزارة مكتفيا بالقول إن "القرار لم يصدر بعد من الجهات العليا".', "مسؤول في الوزارة"),
+    ],
+)
+def test_speakers_arabic_unnamed_source_opening_the_participle_clause(text: str, description: str) -> None:
+    doc = analyze_text(text, language="ar")
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert quote.attrs.get("speaker_type") == "anonymous"
+    assert quote.attrs.get("speaker_description") == description

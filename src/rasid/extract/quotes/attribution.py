@@ -276,10 +276,20 @@ def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tupl
     """Arabic: the written subject when the sentence opens with a verb (و/ف + a word not definite) and
     a definite noun that agrees with it in gender, with its definite adjectives (وحظرت الدائرة الحكومية
     …، فرفضت الشركة …); None when the verb's subject is not written (واختتم زيارته، ورفضت الطلب)."""
+    commas = [c.end() for c in _COMMA.finditer(ctx.text, sent_start, v_start)]
+    if commas:  # "وردا على سؤال، اكتفت متحدثة باسم الجهاز بالقول": an unnamed source opening the last clause
+        described = _opening_verb_described(ctx, commas[-1], v_start)
+        if described is not None:
+            return described
     words = list(WORD.finditer(ctx.text, sent_start, v_start))
     if len(words) < 2 or PHRASE_STOP.search(ctx.text, words[0].end(), words[1].start()):
         return None
     first, second = fold(words[0].group()), fold(words[1].group())
+    if (
+        first[1:] not in ctx.cues.anonymous_ar
+        and _opening_verb_described(ctx, sent_start, v_start) is not None
+    ):
+        return _opening_verb_described(ctx, sent_start, v_start)
     if (
         first[:1] not in "وف"
         or first[1:].startswith("ال")
@@ -299,6 +309,26 @@ def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tupl
             break
         end = word.end()
     return words[1].start(), end
+
+
+_COMMA = re.compile(r"[،,]")
+
+
+def _opening_verb_described(ctx: Discourse, start: int, v_start: int) -> tuple[int, int] | None:
+    """Arabic: a verb then an unnamed source agreeing with it in gender (اكتفت متحدثة باسم …، وقال مسؤول
+    …) opening ``text[start:v_start]``: where that description runs."""
+    words = list(WORD.finditer(ctx.text, start, v_start))
+    if len(words) < 2 or PHRASE_STOP.search(ctx.text, words[0].end(), words[1].start()):
+        return None
+    first, second = fold(words[0].group()), fold(words[1].group())
+    if (
+        first.startswith(("ال", "وال"))
+        or first in ctx.cues.adverbial
+        or second not in ctx.cues.anonymous_ar
+        or _noun_gender(second) != gender_of(words[0].group())
+    ):
+        return None
+    return words[1].start(), v_start
 
 
 #: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.

@@ -830,6 +830,8 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
             break  # في تصريح، في بيان
         if ctx.cues.verb.fullmatch(w):
             break
+        if ARABIC.match(w) and len(w) > 4 and w.endswith("ا") and not w.startswith("ال"):
+            break  # مكتفيا، رافضا: an accusative participle or adverb after the description
         kept.append(word)
     return Speaker(None, kept[0][0], kept[-1][1], "explicit", None, kind="anonymous")
 
