@@ -236,3 +236,12 @@ def test_speakers_arabic_unnamed_source_opening_the_participle_clause(text: str,
     (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
     assert quote.attrs.get("speaker_type") == "anonymous"
     assert quote.attrs.get("speaker_description") == description
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [("عنه القول", "ديفيد كاميرون"), ("عنها قولها", None)])
+def test_speakers_arabic_quoted_from_him_is_the_last_speaker(pronoun: str, expected: str | None) -> None:
+    text = (
+        'وقال رئيس الوزراء البريطاني ديفيد كاميرون إن "بريطانيا لن تصبح ملاذا آمنا للمهاجرين". '
+        f'ونقلت هيئة الإذاعة البريطانية {pronoun} إن "الدول الأوروبية تواجه زحفا من المهاجرين".'
+    )
+    assert _speakers(text) == ["ديفيد كاميرون", expected]

@@ -595,6 +595,14 @@ def quoted_from(ctx: Discourse, sent_start: int, v_start: int, cue: str) -> Spea
     taken from (after عن), named, described or unnamed; without عن, nobody."""
     fs, fe = ctx.folded_range(sent_start, v_start)
     froms = list(re.finditer(r"(?<![^\W_])عن(?![^\W_])", ctx.norm.text[fs:fe]))
+    from_pronoun = list(re.finditer(r"(?<![^\W_])عن(?P<pronoun>ه|ها)(?![^\W_])", ctx.norm.text[fs:fe]))
+    if from_pronoun and (not froms or from_pronoun[-1].start() > froms[-1].start()):
+        # "ونقلت هيئة الإذاعة عنه القول إن …": taken from "him", the last speaker of that gender
+        gender = "f" if from_pronoun[-1].group("pronoun") == "ها" else "m"
+        speaker = from_chain(ctx, v_start, "pronoun", gender)
+        if speaker is not None:
+            speaker.cue = cue
+        return speaker
     if not froms:
         return None
     found_an = froms[-1]
