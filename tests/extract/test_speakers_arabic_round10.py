@@ -245,3 +245,12 @@ def test_speakers_arabic_quoted_from_him_is_the_last_speaker(pronoun: str, expec
         f'ونقلت هيئة الإذاعة البريطانية {pronoun} إن "الدول الأوروبية تواجه زحفا من المهاجرين".'
     )
     assert _speakers(text) == ["ديفيد كاميرون", expected]
+
+
+def test_speakers_arabic_added_that_they_writes_no_new_subject() -> None:
+    # وأضاف أنهم …: أنهم opens what was said, the chain goes on with the minister
+    text = (
+        'وقال وزير الداخلية سامر الحلبي إن "الشرطة تعاملت مع الموقف بحكمة". وأضاف أنهم كانوا يهاجمون المدنيين. '
+        'وقال "من واجب الشرطة حماية الدستور والمواطنين".'
+    )
+    assert _speakers(text) == ["سامر الحلبي", "سامر الحلبي"]
