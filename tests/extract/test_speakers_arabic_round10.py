@@ -254,3 +254,12 @@ def test_speakers_arabic_added_that_they_writes_no_new_subject() -> None:
         'وقال "من واجب الشرطة حماية الدستور والمواطنين".'
     )
     assert _speakers(text) == ["سامر الحلبي", "سامر الحلبي"]
+
+
+@pytest.mark.parametrize("that", ["أن الوزير", "أنهم التقوا الوزير"])
+def test_speakers_arabic_person_in_the_reported_clause_is_not_the_subject(that: str) -> None:
+    text = (
+        "قال رئيس اللجنة خالد العمر إن الاجتماع كان مثمرا. "
+        f'وأكد {that} سامر الحلبي وعد "بحل كل المشاكل العالقة في القريب العاجل".'
+    )
+    assert _speakers(text) == ["خالد العمر"]

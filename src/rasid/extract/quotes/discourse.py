@@ -307,7 +307,8 @@ def nationality_stem(word: str) -> str | None:
 
 #: Words that open what was said (its subject is not the speaker).
 COMPLEMENTIZER = re.compile(
-    r"(?<![^\W_])(?:(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن|ب[أا]نه|that|que|что)(?![^\W_])|qu')"
+    r"(?<![^\W_])(?:(?:[إأا]ن|[إأا]نه|[إأا]نها|[إأا]نهم|[إأا]ننا|ب[أا]ن|ب[أا]نه|ب[أا]نها|ب[أا]نهم|that|que|что)"
+    r"(?![^\W_])|qu')"
 )
 #: How many words may stand between a speech verb and its subject's name (أكد قائد سلاح الجو في البلاد- ديارا).
 SUBJECT_AFTER_VERB_WORDS = 8
