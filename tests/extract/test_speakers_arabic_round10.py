@@ -263,3 +263,17 @@ def test_speakers_arabic_person_in_the_reported_clause_is_not_the_subject(that: 
         f'وأكد {that} سامر الحلبي وعد "بحل كل المشاكل العالقة في القريب العاجل".'
     )
     assert _speakers(text) == ["خالد العمر"]
+
+
+def test_speakers_arabic_name_span_that_took_in_whom_it_was_told_to() -> None:
+    # a model's span "السيسي لكيري": the speaker is the first; ل + Kerry's name is whom he told
+    text = (
+        "التقى الرئيس عبدالفتاح السيسي بوزير الخارجية الأمريكي جون كيري في القاهرة. "
+        'وقال السيسي لكيري: "مصر حريصة على علاقاتها مع الولايات المتحدة".'
+    )
+    (speaker,) = _speakers(text)
+    assert speaker is not None and "كيري" not in speaker and "السيسي" in speaker
+
+
+def test_speakers_arabic_name_word_starting_with_lam_is_kept() -> None:
+    assert _speakers('وقال سامر لطفي: "مصر حريصة على علاقاتها مع الولايات المتحدة".') == ["سامر لطفي"]
