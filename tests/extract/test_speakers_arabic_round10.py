@@ -277,3 +277,11 @@ def test_speakers_arabic_name_span_that_took_in_whom_it_was_told_to() -> None:
 
 def test_speakers_arabic_name_word_starting_with_lam_is_kept() -> None:
     assert _speakers('وقال سامر لطفي: "مصر حريصة على علاقاتها مع الولايات المتحدة".') == ["سامر لطفي"]
+
+
+def test_speakers_arabic_the_coach_refers_back_to_the_coach_named() -> None:
+    text = (
+        "أكد المدرب جورج ليونارد جاهزية الفريق. "
+        '"اللاعب ياسر القحطاني سيعود للتدريبات الأسبوع المقبل"، قال المدرب.'
+    )
+    assert _speakers(text) == ["جورج ليونارد"]
