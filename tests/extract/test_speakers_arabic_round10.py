@@ -285,3 +285,14 @@ def test_speakers_arabic_the_coach_refers_back_to_the_coach_named() -> None:
         '"اللاعب ياسر القحطاني سيعود للتدريبات الأسبوع المقبل"، قال المدرب.'
     )
     assert _speakers(text) == ["جورج ليونارد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('وقالت روسيا إن "الضربات الجوية لن تحل الأزمة في سوريا".', "روسيا"),
+        ('وقال في روسيا إن "الضربات الجوية لن تحل الأزمة في سوريا".', None),  # where, not who
+    ],
+)
+def test_speakers_arabic_country_right_after_the_verb_speaks(text: str, expected: str | None) -> None:
+    assert _speakers(text) == [expected]

@@ -133,7 +133,7 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     for m in mentions:
         if (
             m.start in (start + offset, start + offset + (article.end() if article else 0))
-            and m.label != "GPE"
+            and (m.label != "GPE" or _country_speaks(ctx, m, end))
             and not possessive(ctx.text, m)
         ):
             if m.label == "MEDIA" and WORD.search(ctx.text[m.end : end]):
@@ -155,6 +155,16 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+#: What may follow a country that is the subject of an Arabic speech verb: the end, what was said, a statement.
+_AFTER_COUNTRY_SUBJECT = re.compile(r"\s*(?:$|[:،,]|(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن|في بيان)(?![^\W_]))")
+
+
+def _country_speaks(ctx: Discourse, m: Mention, end: int) -> bool:
+    """Arabic: a country right after the speech verb and nothing else in its subject (وقالت روسيا إن …،
+    وأكدت السعودية في بيان …): the state speaks (not "اعتبرت روسيا على لسان مندوبها X": X does)."""
+    return ARABIC.match(m.text) is not None and _AFTER_COUNTRY_SUBJECT.match(ctx.text, m.end, end) is not None
 
 
 def _name_opening_with_a_place(ctx: Discourse, start: int, end: int) -> Mention | None:
