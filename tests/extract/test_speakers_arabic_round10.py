@@ -296,3 +296,18 @@ def test_speakers_arabic_the_coach_refers_back_to_the_coach_named() -> None:
 )
 def test_speakers_arabic_country_right_after_the_verb_speaks(text: str, expected: str | None) -> None:
     assert _speakers(text) == [expected]
+
+
+def test_quotes_arabic_name_a_group_gave_itself_is_no_quote() -> None:
+    assert _speakers("وأعلنت جماعة مجهولة أطلقت على نفسها «كتائب الفجر الجديد» مسؤوليتها عن الهجوم.") == []
+
+
+def test_quotes_arabic_long_quotation_after_about_himself_is_a_quote() -> None:
+    text = 'وقال الوزير سامر الحلبي عن نفسه "أنا لست سياسيا ولا أطمح لأي منصب في الدولة مهما كان".'
+    assert _speakers(text) == ["سامر الحلبي"]
+
+
+def test_quotes_arabic_the_same_source_then_a_short_quote_is_a_quote() -> None:
+    text = 'وقال مصدر أمني إن الشحنة ضبطت. وأضاف المصدر نفسه "هذا الأمر حصل في ضاحية المدينة".'
+    doc = analyze_text(text, language="ar")
+    assert [a.text for a in doc.layer("quotes") if a.label == "direct"] == ["هذا الأمر حصل في ضاحية المدينة"]

@@ -793,6 +793,8 @@ def is_named_subject(ctx: Discourse, q: Quote) -> bool:
     return verb is not None and not before[verb.end() :].strip()
 
 
+#: How long a name in quotation marks after أطلقت على نفسها / تحت اسم runs, at most.
+NAME_WORDS = 6
 #: Words after which a quotation is a statement even when a title noun came before (قال في كتابه إن «…»).
 _STATEMENT_LINK = frozenset({"ان", "انه", "انها", "بان", "بانه", "que", "qu", "that", "что"})
 #: How many words back a title noun still makes the quotation a title (كتاب عالم الفيزياء … ساجان «…»).
@@ -817,6 +819,12 @@ def is_title(ctx: Discourse, q: Quote) -> bool:
     # a quoted name between (لصحيفة “…” المحلية “…”): the title noun was that one's
     window = re.split(r"[«»“”\"]", window)[-1]
     words = WORD.findall(window)[-TITLE_WINDOW:]
+    named_as = words and (
+        words[-1] in ("اسم", "مسمى")
+        or (words[-1] in ("نفسه", "نفسها", "نفسهم") and len(words) > 1 and words[-2] in ("على", "علي"))
+    )  # not "وأضاف المصدر نفسه «…»": the same source
+    if named_as and len(WORD.findall(ctx.text[q.start : q.end])) <= NAME_WORDS:
+        return True  # "أطلقت على نفسها «المقاومة …»", "تحت اسم «…»": the name it goes by
     if words and ctx.cues.role.match(words[-1]) and not words[-1].startswith("ال"):
         return True  # "رئيس «نايت فرانك…»": a role in construct with a quoted name is an organisation
     name_starts = {
