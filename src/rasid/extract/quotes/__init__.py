@@ -55,6 +55,17 @@ the speaker; وبيّن … أن, أبان, بالقول, القول, وتابع
 (النادي الإسباني) or a definite noun (المدافع) or a title repeated word for word refers back to the one
 body or person it was written with; a newcomer opening the sentence before takes over the chain.
 
+Arabic speakers, round 10 (tests in ``tests/extract/test_speakers_arabic_round10.py``): who is named nearer
+the quote but is not the speaker — a person in an opening topic or reply phrase (وحول عقد المدرب X؛ قال،
+وفي رده على تصريحات X، قال), the title holder inside the opening verb's object (أدانت تشكيل وزيرة القضاء X),
+a platform in quotation marks (عبر حسابه في موقع "تويتر"), a title's complement (الناطق بشرطة منطقة …), the
+reporter's byline (X- سبق- city:), a guest who spoke last when سموه/جلالته/فضيلته names the prince/king/cleric
+in view; a participle (قائلة، بالقول) goes on with the written subject of its own clause (وحظرت الدائرة …،
+…، واكتفى الناطق باسمها X بالقول، اكتفت متحدثة باسم … بالقول: anonymous), not the last speaker; and the
+named-but-missed: وبين أن, a rank before a name read as a place (الجنرال بدر الدين هايتي), عضو مجلس الشورى
+الدكتور X, أحد سكان الحي "X", a two-word title with a nationality repeated (الرئيس الفرنسي), نائب وزير
+الصحة X, ونقلت X عنه القول, "…"، هكذا قال X, and a long quotation opening with إن is no title.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

@@ -240,6 +240,15 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = opening_anonymous(ctx, sent_start, v_start)
         if found is None:
             found = subject_before(ctx, sent_start, v_start, participle=participle)
+        if found is None and participle and verb.group("ar") is not None and len(verbs) == 1:
+            written = _opening_verb_subject(ctx, sent_start, v_start)
+            if written is not None:
+                # "وحظرت الدائرة الحكومية … التوزيع قائلة «…»": the sentence's own verb has a written
+                # subject, whom the participle goes on with; not whoever spoke before
+                found = subject_after_verb(ctx, *written) or described_subject(ctx, *written)
+                found = resolve_reference(ctx, found, v_start, gender)
+                if found is None:
+                    return None
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
@@ -256,6 +265,70 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q)
     return None
+
+
+def _noun_gender(folded: str) -> str:
+    """Arabic: a noun's grammatical gender as its ending says (ة, folded ه, or a plural in ات: f)."""
+    return "f" if folded.endswith(("ه", "ات")) else "m"
+
+
+def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[int, int] | None:
+    """Arabic: the written subject when the sentence opens with a verb (و/ف + a word not definite) and
+    a definite noun that agrees with it in gender, with its definite adjectives (وحظرت الدائرة الحكومية
+    …، فرفضت الشركة …); None when the verb's subject is not written (واختتم زيارته، ورفضت الطلب)."""
+    commas = [c.end() for c in _COMMA.finditer(ctx.text, sent_start, v_start)]
+    if commas:  # "وردا على سؤال، اكتفت متحدثة باسم الجهاز بالقول": an unnamed source opening the last clause
+        described = _opening_verb_described(ctx, commas[-1], v_start)
+        if described is not None:
+            return described
+    words = list(WORD.finditer(ctx.text, sent_start, v_start))
+    if len(words) < 2 or PHRASE_STOP.search(ctx.text, words[0].end(), words[1].start()):
+        return None
+    first, second = fold(words[0].group()), fold(words[1].group())
+    if (
+        first[1:] not in ctx.cues.anonymous_ar
+        and _opening_verb_described(ctx, sent_start, v_start) is not None
+    ):
+        return _opening_verb_described(ctx, sent_start, v_start)
+    if (
+        first[:1] not in "وف"
+        or first[1:].startswith("ال")
+        or first in ctx.cues.adverbial
+        or ctx.cues.verb.fullmatch(first) is not None
+        or not second.startswith("ال")
+        or second in ctx.cues.adverbial
+        or _noun_gender(second) != gender_of(words[0].group())
+    ):
+        return None
+    end = words[1].end()
+    for word in words[2:]:
+        folded = fold(word.group())
+        if not folded.startswith("ال") or _noun_gender(folded) != _noun_gender(second):
+            break
+        if PHRASE_STOP.search(ctx.text, end, word.start()):
+            break
+        end = word.end()
+    return words[1].start(), end
+
+
+_COMMA = re.compile(r"[،,]")
+
+
+def _opening_verb_described(ctx: Discourse, start: int, v_start: int) -> tuple[int, int] | None:
+    """Arabic: a verb then an unnamed source agreeing with it in gender (اكتفت متحدثة باسم …، وقال مسؤول
+    …) opening ``text[start:v_start]``: where that description runs."""
+    words = list(WORD.finditer(ctx.text, start, v_start))
+    if len(words) < 2 or PHRASE_STOP.search(ctx.text, words[0].end(), words[1].start()):
+        return None
+    first, second = fold(words[0].group()), fold(words[1].group())
+    if (
+        first.startswith(("ال", "وال"))
+        or first in ctx.cues.adverbial
+        or second not in ctx.cues.anonymous_ar
+        or _noun_gender(second) != gender_of(words[0].group())
+    ):
+        return None
+    return words[1].start(), v_start
 
 
 #: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
@@ -473,7 +546,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     gap = text[q.close + 1 : v_start]
     for x in ctx.mentions_in(q.close + 1, v_start):
         gap = gap.replace(x.text, " ")
-    gap_words = WORD.findall(fold(gap))
+    gap_words = [w for w in WORD.findall(fold(gap)) if w not in _THUS]  # "…"، هكذا قال X: the verb's adverb
     described = None
     incise = False
     named_before = [
@@ -604,6 +677,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     return found
 
 
+#: Arabic "thus" between a quote and the verb after it ("…"، هكذا قال X), folded.
+_THUS = frozenset({"هكذا", "وهكذا"})
+
+
 #: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".
 _WORDS_OF = re.compile(
     r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт)"
@@ -716,19 +793,38 @@ def is_named_subject(ctx: Discourse, q: Quote) -> bool:
     return verb is not None and not before[verb.end() :].strip()
 
 
+#: How long a name in quotation marks after أطلقت على نفسها / تحت اسم runs, at most.
+NAME_WORDS = 6
 #: Words after which a quotation is a statement even when a title noun came before (قال في كتابه إن «…»).
 _STATEMENT_LINK = frozenset({"ان", "انه", "انها", "بان", "بانه", "que", "qu", "that", "что"})
 #: How many words back a title noun still makes the quotation a title (كتاب عالم الفيزياء … ساجان «…»).
 TITLE_WINDOW = 8
 
 
+#: A quotation opening with إن/أن and running on is what someone said, whatever noun stands before it
+#: (كبير المحللين في البنك "إن الطلب على النفط …"), not a title.
+_STATEMENT_OPENING = re.compile(r"\s*[إأا]ن(?:ه|ها|نا)?\s")
+STATEMENT_OPENING_WORDS = 8
+
+
 def is_title(ctx: Discourse, q: Quote) -> bool:
+    if (
+        _STATEMENT_OPENING.match(ctx.text, q.start, q.end)
+        and len(WORD.findall(ctx.text[q.start : q.end])) >= STATEMENT_OPENING_WORDS
+    ):
+        return False
     fs, fe = ctx.folded_range(max(0, q.open - 80), q.open)
     window = ctx.norm.text[fs:fe]
     window = re.split(r"[:.!?؟؛;\n]", window)[-1]
     # a quoted name between (لصحيفة “…” المحلية “…”): the title noun was that one's
     window = re.split(r"[«»“”\"]", window)[-1]
     words = WORD.findall(window)[-TITLE_WINDOW:]
+    named_as = words and (
+        words[-1] in ("اسم", "مسمى")
+        or (words[-1] in ("نفسه", "نفسها", "نفسهم") and len(words) > 1 and words[-2] in ("على", "علي"))
+    )  # not "وأضاف المصدر نفسه «…»": the same source
+    if named_as and len(WORD.findall(ctx.text[q.start : q.end])) <= NAME_WORDS:
+        return True  # "أطلقت على نفسها «المقاومة …»", "تحت اسم «…»": the name it goes by
     if words and ctx.cues.role.match(words[-1]) and not words[-1].startswith("ال"):
         return True  # "رئيس «نايت فرانك…»": a role in construct with a quoted name is an organisation
     name_starts = {

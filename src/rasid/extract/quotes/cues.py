@@ -64,7 +64,7 @@ _ADJECTIVE = (
 
 
 #: "وبيّن X أن": بين is a speech verb only when "أن" follows within a few words (else "between").
-_AR_BAYYANA = r"بين(?=(?:\s+[^\s.,،؛:;!?؟\"«»“”]+){1,6}?\s+(?:ان|انه|انها|بان|بانه)(?![^\W_]))"
+_AR_BAYYANA = r"بين(?=(?:\s+[^\s.,،؛:;!?؟\"«»“”]+){0,6}?\s+(?:ان|انه|انها|بان|بانه)(?![^\W_]))"
 
 
 def _french_inversions(verbs: Sequence[str]) -> list[str]:

@@ -31,6 +31,7 @@ from rasid.extract.quotes.mentions import DETERMINER, SPEAKER_LABELS, Mention, f
 from rasid.extract.quotes.subjects import (
     CAPITALISED_NAME,
     CAPITALISED_WORD,
+    DESCRIPTION_STOP,
     TOLD_AFTER_NAME,
     anonymous_phrase,
     names_a_subject,
@@ -106,15 +107,35 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
     first = words[0][2]
     if ARABIC.match(first):
         if first in ("احد", "احدي") or (not first.startswith("ال") and first in cues.anonymous_ar):
-            if len(words) > 2 and words[1][2].startswith("ال"):
-                # "شقيق الضحية X", "مسؤول الإعلام X": the head, its complement, then the one it names
+            # "شقيق الضحية X", "مسؤول الإعلام X", 'أحد سكان الحي "X"': the head, its complement ending
+            # in a definite noun, then the one it names (not "مصدر مقرب من X": a preposition comes first)
+            for k in range(2, min(len(words), 5)):
+                if not words[k - 1][2].startswith("ال") or any(
+                    w in DESCRIPTION_STOP or w in ctx.cues.non_subject for _, _, w in words[1:k]
+                ):
+                    continue
+                at = words[k][0]
+                mark = re.search(r"[«\"“]\s*$", text[words[k - 1][1] : at])
                 people = [
                     m
-                    for m in ctx.mentions_in(words[2][0], end)
-                    if m.label == "PER" and m.start == words[2][0]
+                    for m in ctx.mentions_in(at - (len(mark.group()) if mark else 0), end)
+                    if m.label == "PER" and m.start in (at, at - (len(mark.group()) if mark else 0))
                 ]
                 if people:
                     return Speaker(people[0], people[0].start, people[0].end, "explicit", None)
+                break
+            quoted = _QUOTED_NAME.match(text, words[-1][1], end)
+            if (
+                quoted is not None
+                and 1 < len(words) <= 4
+                and words[-1][2].startswith("ال")
+                and not any(w in DESCRIPTION_STOP or w in ctx.cues.non_subject for _, _, w in words[1:])
+            ):
+                named = [
+                    m for m in ctx.mentions_in(quoted.start("name"), quoted.end("name")) if m.label == "PER"
+                ]
+                if named:  # 'أحد سكان الحي "محمد القرشي"': the name in quotation marks after the description
+                    return Speaker(named[0], named[0].start, named[0].end, "explicit", None)
             return anonymous_phrase(ctx, words)
         if without_article(first) in cues.organization_ar or first in cues.organization_ar:
             return _organization_phrase(ctx, words)
@@ -574,6 +595,14 @@ def quoted_from(ctx: Discourse, sent_start: int, v_start: int, cue: str) -> Spea
     taken from (after عن), named, described or unnamed; without عن, nobody."""
     fs, fe = ctx.folded_range(sent_start, v_start)
     froms = list(re.finditer(r"(?<![^\W_])عن(?![^\W_])", ctx.norm.text[fs:fe]))
+    from_pronoun = list(re.finditer(r"(?<![^\W_])عن(?P<pronoun>ه|ها)(?![^\W_])", ctx.norm.text[fs:fe]))
+    if from_pronoun and (not froms or from_pronoun[-1].start() > froms[-1].start()):
+        # "ونقلت هيئة الإذاعة عنه القول إن …": taken from "him", the last speaker of that gender
+        gender = "f" if from_pronoun[-1].group("pronoun") == "ها" else "m"
+        speaker = from_chain(ctx, v_start, "pronoun", gender)
+        if speaker is not None:
+            speaker.cue = cue
+        return speaker
     if not froms:
         return None
     found_an = froms[-1]

@@ -71,7 +71,7 @@ class Discourse:
         self.text = doc.text
         self.cues = cues
         self.norm: NormalizedText = normalized(doc.text)
-        self.mentions = collect_mentions(doc, cues.verb, cues.not_names)
+        self.mentions = collect_mentions(doc, cues.verb, cues.not_names, cues.organization_ar)
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
         self.fullest = fullest_surfaces(self.mentions)
@@ -186,13 +186,35 @@ class Discourse:
         prefix = self.text[k : m.start]
         return any(c in prefix for c in "بلك") or fold(m.text)[:3] in ("لل", "بال", "لال", "كال")
 
+    def in_topic_phrase(self, m: Mention) -> bool:
+        """Arabic: the mention is inside a phrase that opens its sentence with what it is about (وحول
+        تجديد عقد المدرب X؛ قال، وعن رئيس النادي X قال): the topic, not the subject of the verb after."""
+        if ARABIC.match(m.text) is None:
+            return False
+        s = start_of_sentence(self.text, m.start, max(0, m.start - LOOKBACK_CHARS))
+        first = WORD.search(self.text, s, m.start)
+        if first is None:
+            return False
+        word = fold(first.group())
+        if word in ("في", "وفي"):  # وفي رده على تصريحات X، قال: an answer to X
+            second = WORD.search(self.text, first.end(), m.start)
+            if second is None or fold(second.group()) not in _REPLY_NOUNS:
+                return False
+            first = second
+        elif word not in _TOPIC_OPENERS and not (word[:1] in "وف" and word[1:] in _TOPIC_OPENERS):
+            return False
+        between = self.text[first.end() : m.start]
+        # the phrase ended before the name (وحول الأزمة، قال الوزير X), or a verb came (وعن ذلك قال X)
+        return re.search(r"[،,؛;:.]", between) is None and self.cues.verb.search(fold(between)) is None
+
     def is_subject_position(self, m: Mention, floor: int = 0) -> bool:
         """Not the object of a preposition: "لقاء مع وزير الدفاع بيلاوسوف" names no speaker, nor does
         "a collaborator of X" (de/of right before the name). Words before ``floor`` are not looked at
         (whom it was told to: "a déclaré à la presse l'officier")."""
-        if self.clitic_preposition(m):
+        if self.clitic_preposition(m) or self.in_topic_phrase(m):
             return False
         before = self.text[max(0, floor, m.start - 40) : m.start]
+        before = re.sub(r"[\"«“]\s*$", "", before)  # a name in quotation marks: 'عبر موقع "تويتر"'
         before = re.split(r"[،,.:;؛\n\"«»“”]", before)[-1]  # stay inside the phrase
         words = [fold(w) for w in WORD.findall(before)][-4:]
         if words and words[-1] in _OF:
@@ -200,9 +222,19 @@ class Discourse:
         if words and DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
             return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
         return not any(
-            w in self.cues.non_subject and not (k and words[k - 1] in _TITLE_TAKES_PREPOSITION)
+            (w in self.cues.non_subject and not (k and words[k - 1] in _TITLE_TAKES_PREPOSITION))
+            # عبر "via" an account or a site (عبر حسابه في موقع X), not the verb عبّر (وعبر الوزير X عن)
+            or (
+                w in ("عبر", "وعبر")
+                and k + 1 < len(words)
+                and without_article(words[k + 1]).startswith(_CHANNELS)
+            )
             for k, w in enumerate(words)
         )
+
+
+#: Arabic words for where something was posted (حسابه, موقع, صفحته, قناة, منصة), folded, as they start.
+_CHANNELS = ("حساب", "موقع", "صفح", "قنا", "منص")
 
 
 #: Arabic title words whose complement opens with a preposition (المشرف العام على فريق X, القائم على, المسؤول
@@ -210,6 +242,14 @@ class Discourse:
 _TITLE_TAKES_PREPOSITION = frozenset(
     fold(w) for w in ("المشرف", "المشرفة", "العام", "العامة", "القائم", "القائمة", "المسؤول", "المسؤولة")
 )
+
+
+#: Arabic words that open a sentence with its topic (حول, بشأن, عن …: "as for", "about"), folded.
+_TOPIC_OPENERS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "عن", "تعليقا", "ردا"))
+
+
+#: After في: a reply or comment on what follows (وفي رده على X، وفي تعليقه على X), folded.
+_REPLY_NOUNS = frozenset(fold(w) for w in ("رده", "ردها", "ردهم", "تعليقه", "تعليقها", "معرض"))
 
 
 #: "de"/"of" right before a name: it completes a noun ("un proche collaborateur de X"), it is not a subject.
@@ -267,7 +307,8 @@ def nationality_stem(word: str) -> str | None:
 
 #: Words that open what was said (its subject is not the speaker).
 COMPLEMENTIZER = re.compile(
-    r"(?<![^\W_])(?:(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن|ب[أا]نه|that|que|что)(?![^\W_])|qu')"
+    r"(?<![^\W_])(?:(?:[إأا]ن|[إأا]نه|[إأا]نها|[إأا]نهم|[إأا]ننا|ب[أا]ن|ب[أا]نه|ب[أا]نها|ب[أا]نهم|that|que|что)"
+    r"(?![^\W_])|qu')"
 )
 #: How many words may stand between a speech verb and its subject's name (أكد قائد سلاح الجو في البلاد- ديارا).
 SUBJECT_AFTER_VERB_WORDS = 8
@@ -350,6 +391,7 @@ def from_chain(
         fold(pronoun) in _PERSONAL_PRONOUNS or ARABIC.match(pronoun) is not None
     )
     impersonal = pronoun is not None and fold(pronoun) in _IMPERSONAL_PRONOUNS
+    honorific = _HONORIFIC_TITLES.get(fold(pronoun)) if pronoun is not None else None
     if event is None or pos - event.end > LOOKBACK_CHARS:
         if impersonal:
             return _previous_subject(ctx, pos, via, people=False)
@@ -358,6 +400,7 @@ def from_chain(
             or _previous_subject(ctx, pos, via)
             or (None if personal else _previous_subject(ctx, pos, via, people=False))
             or _previous_unmarked_subject(ctx, pos, via)
+            or (_honorific_holder(ctx, pos, via, honorific) if honorific else None)
         )
         if found is not None and found.mention is not None and gender:
             written = _ru_verb_gender_after(ctx.text, found.mention)
@@ -391,7 +434,45 @@ def from_chain(
             return _new_arabic_subject(ctx, pos, via, m)
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
+    if honorific and said_before.mention is not None and not _titled(ctx, said_before.mention.key, honorific):
+        # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
+        return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+#: Arabic honorifics that stand for one kind of person, and the titles (folded) that person is given:
+#: سموه a prince, جلالته a king, فضيلته a cleric. (معاليه, سعادته go with too many offices to tell.)
+_HONORIFIC_TITLES: dict[str, tuple[str, ...]] = {
+    "سموه": ("امير", "الامير", "ولي العهد", "ولي ولي العهد"),
+    "سموها": ("اميره", "الاميره"),
+    "جلالته": ("الملك", "العاهل", "خادم الحرمين"),
+    "فضيلته": ("الشيخ", "المفتي", "امام", "فضيله"),
+}
+
+
+def _titled(ctx: Discourse, key: str, titles: tuple[str, ...]) -> bool:
+    """One of the titles is written right before one of the person's first mentions (after any other
+    person named before it: "الأمير X … مدير الشرطة اللواء Y" gives Y no prince's title)."""
+    for m in [x for x in ctx.mentions if x.key == key][:3]:
+        start = max(
+            [0, m.start - TITLE_CHARS] + [x.end for x in ctx.mentions_in(m.start - TITLE_CHARS, m.start)]
+        )
+        folded = ctx.norm.text[slice(*ctx.folded_range(start, m.start))]
+        window = re.split(r"[.!?؟:;؛\n\"«»“”]", folded)[-1]
+        if any(re.search(rf"(?<![^\W_]){t}(?![^\W_])", window) for t in titles):
+            return True
+    return False
+
+
+def _honorific_holder(ctx: Discourse, pos: int, via: str, titles: tuple[str, ...]) -> Speaker | None:
+    """The one person in view given the title an honorific stands for (سموه: the prince), else None."""
+    floor = max(0, pos - LOOKBACK_CHARS)
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
+    holders = {m.key: m for m in people if _titled(ctx, m.key, titles)}
+    if len(holders) != 1:
+        return None
+    m = [x for x in people if x.key in holders][-1]
+    return Speaker(m, m.start, m.end, via, None)
 
 
 #: ru: a past-tense verb, whose ending says the gender of its subject (поддержал, поддержала).
@@ -575,11 +656,20 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     """Nobody has spoken yet ("Le ministre X a reçu Y. « … », a-t-il dit."): the one person named
     in the sentences before, as a subject; two people (or none) give no speaker."""
     floor = max(0, pos - LOOKBACK_CHARS)
-    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
     if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
         return None
     m = people[-1]
     return Speaker(m, m.start, m.end, via, None)
+
+
+def _byline(text: str, m: Mention) -> bool:
+    """The reporter's name opening a line before a dash ("هادي آل كليب- سبق- متابعة:"): who wrote
+    the article, not someone in it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (
+        not text[line_start : m.start].strip() and re.match(r"\s*[-–—]", text[m.end : m.end + 3]) is not None
+    )
 
 
 def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
@@ -736,10 +826,17 @@ def quoted_before(text: str, start: int, pos: int) -> bool:
 SENTENCE_SUBJECT_WORDS = 3
 
 
+#: A byline or dateline opening a line, with a dash and ending in a colon ("X- سبق- الرياض:", "جدة – واس:").
+_DATELINE = re.compile(r"\s*[^\n:.،,]{2,60}?[-–—][^\n:.،,]{0,40}:\s*")
+
+
 def _opens_its_sentence(ctx: Discourse, m: Mention, floor: int) -> bool:
     """The person is the subject of their sentence ("Le ministre X a reçu …", "التقى وزير الدفاع X …"),
     not an object further in ("The army killed militant leader X")."""
     start = start_of_sentence(ctx.text, m.start, floor)
+    dateline = _DATELINE.match(ctx.text, start, m.start)
+    if dateline is not None:  # "هادي آل كليب- سبق- متابعة: اطمأن نائب وزير الصحة X": the news opens after it
+        start = dateline.end()
     words = WORD.findall(ctx.text[start : m.start])
     if not ctx.is_subject_position(m):
         return False
@@ -757,10 +854,18 @@ def _long_title_after_verb(ctx: Discourse, start: int, m: Mention) -> bool:
         and 2 <= len(words) <= SUBJECT_AFTER_VERB_WORDS
         and re.search(r"[،,:;؛\"«»“”()\[\]–—]", between) is None
         and (words[1] in _arabic_construct_roles() or without_article(words[1]) in _arabic_construct_roles())
-        # a second title is someone else's: the name is the verb's object (استقبل رئيس الوزراء سفير اليابان X)
-        and not any(without_article(w) in _arabic_construct_roles() for w in words[2:])
+        # a second title is someone else's: the name is the verb's object (استقبل رئيس الوزراء سفير اليابان X),
+        # unless the first makes one title with it (نائب وزير الصحة X, وكيل وزير الداخلية X)
+        and not any(
+            without_article(w) in _arabic_construct_roles() and not (k == 2 and words[1] in _DEPUTY_TITLES)
+            for k, w in enumerate(words[2:], 2)
+        )
         and not any(p.label == "PER" for p in ctx.mentions_in(start, m.start))
     )
+
+
+#: Arabic titles in construct with another title that make one office (نائب وزير, وكيل وزارة), folded.
+_DEPUTY_TITLES = frozenset(fold(w) for w in ("نائب", "وكيل", "مساعد"))
 
 
 #: Punctuation that ends a phrase naming a subject.

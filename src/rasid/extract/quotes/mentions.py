@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,14 +55,29 @@ def _plausible_name(text: str) -> bool:
     return not first or not (first.isascii() or "\u0400" <= first <= "\u04ff") or first.isupper()
 
 
+def _opens_with_body_complement(text: str, body_heads: frozenset[str]) -> bool:
+    """Arabic: the span opens with ب/ل and a body's head word (الناطق الإعلامي بشرطة منطقة …، المتحدث لهيئة
+    …): the complement of a title, not a person's name (a name like بدر or لطيفة is no body's head)."""
+    words = WORD.findall(fold(text))
+    return bool(words) and words[0][:1] in "بل" and words[0][1:] in body_heads
+
+
 def collect_mentions(
-    doc: Document, verb: re.Pattern[str] | None = None, not_names: frozenset[str] = frozenset()
+    doc: Document,
+    verb: re.Pattern[str] | None = None,
+    not_names: frozenset[str] = frozenset(),
+    body_heads: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
     linked person whose name contains it, so the speaker is the same whichever stage found it.
-    A later surname that no stage marked (Yevkurov said) is added the same way."""
+    A later surname that no stage marked (Yevkurov said) is added the same way. ``body_heads``:
+    folded Arabic heads of bodies (شرطة, هيئة), which open no person's name after ب/ل."""
     raw = []
     entities = [part for ent in doc.layer("entities") for part in _two_russian_names(doc, ent)]
+    # how many person spans hold each name word: a word "ل + name" ending a span may be another person's
+    person_word_count = Counter(
+        w for ent in entities if ent.label == "PER" for w in set(name_tokens(ent.text))
+    )
     for ent in entities:
         if ent.label not in SPEAKER_LABELS or fold(ent.text) in not_names:
             continue  # a pronoun a stage took for a name ("He" at a sentence start) is no speaker
@@ -71,7 +87,14 @@ def collect_mentions(
             and _SPOKESMAN_BEFORE.search(fold(doc.text[max(0, ent.start - 30) : ent.start]))
         ):
             continue  # "المتحدث الرسمي باسم رئاسة": باسم is "on behalf of" here, not the name Basim
+        if ent.label == "PER" and _opens_with_body_complement(ent.text, body_heads):
+            continue
         canonical = ent.attrs.get("canonical")
+        if ent.label == "PER" and "kb_id" not in ent.attrs:
+            trimmed = _without_trailing_addressee(doc, ent, person_word_count)
+            if trimmed is not ent:
+                canonical = trimmed.text if canonical == ent.text else canonical
+                ent = trimmed
         if verb is not None and "kb_id" not in ent.attrs:
             trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
             if trimmed is not ent:
@@ -259,6 +282,20 @@ def _two_russian_names(doc: Document, ent: Annotation) -> list[Annotation]:
             ent.layer, ent.start + words[2].start(), ent.end, ent.label, attrs=dict(attrs), stage=ent.stage
         ),
     ]
+
+
+def _without_trailing_addressee(
+    doc: Document, ent: Annotation, person_word_count: Counter[str]
+) -> Annotation:
+    """A model's name span that ends with ل + another person's name (السيسي لكيري: told to Kerry), without
+    that word."""
+    words = list(WORD.finditer(ent.text))
+    last = fold_word(words[-1].group()) if words else ""
+    own = set(name_tokens(ent.text))
+    if len(words) < 2 or last[:1] != "ل" or person_word_count[last[1:]] - (last[1:] in own) < 1:
+        return ent
+    end = ent.start + words[-2].end()
+    return doc.annotation(ent.layer, ent.start, end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
 
 
 def _without_trailing_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> Annotation:

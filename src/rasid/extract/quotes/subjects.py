@@ -90,8 +90,10 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if not zone.strip(" \t:،,.-—–\n"):
         return None
     mentions = ctx.mentions_in(start, end)
-    if _written_body_subject(ctx, start, end) and not any(
-        m.label == "PER" and not ctx.text[start : m.start].strip() for m in mentions
+    if (
+        _written_body_subject(ctx, start, end)
+        and not any(m.label == "PER" and not ctx.text[start : m.start].strip() for m in mentions)
+        and not _member_then_ranked_name(ctx, start, mentions)
     ):
         return None  # "وأعلن البيان اختيار الشيخ X": the statement speaks; X is what it is about
     folded_zone = fold(zone)
@@ -131,7 +133,7 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     for m in mentions:
         if (
             m.start in (start + offset, start + offset + (article.end() if article else 0))
-            and m.label != "GPE"
+            and (m.label != "GPE" or _country_speaks(ctx, m, end))
             and not possessive(ctx.text, m)
         ):
             if m.label == "MEDIA" and WORD.search(ctx.text[m.end : end]):
@@ -153,6 +155,16 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
     return None
+
+
+#: What may follow a country that is the subject of an Arabic speech verb: the end, what was said, a statement.
+_AFTER_COUNTRY_SUBJECT = re.compile(r"\s*(?:$|[:،,]|(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن|في بيان)(?![^\W_]))")
+
+
+def _country_speaks(ctx: Discourse, m: Mention, end: int) -> bool:
+    """Arabic: a country right after the speech verb and nothing else in its subject (وقالت روسيا إن …،
+    وأكدت السعودية في بيان …): the state speaks (not "اعتبرت روسيا على لسان مندوبها X": X does)."""
+    return ARABIC.match(m.text) is not None and _AFTER_COUNTRY_SUBJECT.match(ctx.text, m.end, end) is not None
 
 
 def _name_opening_with_a_place(ctx: Discourse, start: int, end: int) -> Mention | None:
@@ -287,6 +299,33 @@ def unmarked_name_ending(ctx: Discourse, start: int, end: int) -> Mention | None
     return Mention(s, e, "PER", fold(surface), None, surface)
 
 
+#: Ranks and honorifics written right before a person's name (الدكتور عبدالله X), folded.
+_AR_RANK_BEFORE_NAME = re.compile(
+    r"(?:الدكتور|الدكتوره|المهندس|الشيخ|الاستاذ|اللواء|العميد|العقيد|الفريق|الامير|السيد)\s*$"
+)
+#: Words after which a name is not the subject's own (مصدر مقرب من الدكتور X), folded.
+_OF_SOMEONE = frozenset(fold(w) for w in ("من", "في", "عن", "مع", "لدى", "مقرب", "قريب", "باسم"))
+
+
+def _member_then_ranked_name(ctx: Discourse, start: int, mentions: Sequence[Mention]) -> bool:
+    """Arabic: an indefinite head (عضو, مسؤول) and its complement, then a rank and a name: "وأكد عضو مجلس
+    الشورى الدكتور X": X is the member, a named subject (not "مصدر مقرب من الدكتور X")."""
+    if ctx.cues.statement.match(fold(ctx.text[start : start + 30])):
+        return False
+    for m in mentions:
+        if m.label != "PER":
+            continue
+        before = ctx.text[start : m.start]
+        words = [fold_word(w) for w in WORD.findall(before)]
+        return (
+            2 <= len(words) <= DESCRIPTION_BEFORE_NAME_WORDS
+            and not re.search(r"[،,:;؛]", before)
+            and _AR_RANK_BEFORE_NAME.search(fold(before)) is not None
+            and not any(w in _OF_SOMEONE for w in words)
+        )
+    return False
+
+
 def _title_only(ctx: Discourse, m: Mention) -> bool:
     """The mention is nothing but a role word (وكيل، الوزير): a title, not a name."""
     folded = fold_word(m.text)
@@ -311,7 +350,7 @@ def _written_body_subject(ctx: Discourse, start: int, end: int) -> bool:
 #: A rank or honorific (الفريق, الدكتور, الشيخ) then two or three words, the first without the article,
 #: ending a role phrase: a name that no stage marked.
 _AR_RANKED_NAME_END = re.compile(
-    r"(?<![^\W_])(?:الفريق|اللواء|العميد|العقيد|الدكتور|المهندس|الشيخ)\s+"
+    r"(?<![^\W_])(?:الفريق|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الجنرال|الأدميرال|الدكتور|المهندس|الشيخ)\s+"
     r"(?P<name>(?!ال|(?:على|إلى|الى|حول|خلال|منذ|بعد|قبل|عند|لدى|أمام)\s)[\u0621-\u064a]{3,}"
     r"(?:\s+[\u0621-\u064a]{3,}){1,2})\s*$"
 )
@@ -328,8 +367,11 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         ps += honorific.end()  # سمو رئيس الوزراء: the title, which the honorific does not make indefinite
     phrase_words = WORD.findall(fold(ctx.text[ps:pe]))
     ranked = _AR_RANKED_NAME_END.search(ctx.text, ps, pe)
-    if ranked is not None and not ctx.mentions_in(ranked.start("name"), ranked.end("name")):
+    if ranked is not None and not any(
+        m.label not in ("GPE", "LOC") for m in ctx.mentions_in(ranked.start("name"), ranked.end("name"))
+    ):
         # رئيس هيئة القناة الفريق مهاب مميش إن «…»: a rank, then a name no stage marked, ending the phrase
+        # (a word of it may be read as a place: الجنرال بدر الدين هايتي)
         surface = ranked.group("name")
         mention = Mention(ranked.start("name"), ranked.end("name"), "PER", fold(surface), None, surface)
         return Speaker(mention, mention.start, mention.end, "subject", None)
@@ -460,7 +502,12 @@ TITLE_REPEAT_LOOKBACK_CHARS = 1500
 def _titled_before(ctx: Discourse, ps: int, phrase_words: Sequence[str]) -> Mention | None:
     """Arabic: a role phrase of three words or more that repeats the title written before or after
     (in apposition to) exactly one person's name earlier: that person."""
-    if len(phrase_words) < 3 or not ARABIC.match(phrase_words[0]):
+    cut = next((k for k, w in enumerate(phrase_words) if k and w in ctx.cues.adverbial), len(phrase_words))
+    phrase_words = phrase_words[:cut]  # "وقال الرئيس الفرنسي عقب اللقاء": the title ends before "after"
+    if not phrase_words or not ARABIC.match(phrase_words[0]):
+        return None
+    # two words when the second is a nationality (الرئيس الفرنسي): one person in the story, as three are
+    if len(phrase_words) < 2 or (len(phrase_words) == 2 and nationality_stem(phrase_words[1]) is None):
         return None
     title = " ".join(phrase_words[:MAX_DESCRIPTION_WORDS])
     found = []
@@ -642,9 +689,74 @@ def subject_before(
     within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
     if _in_opening_clause(ctx, sent_start, first, verb_start):
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
+    if _object_of_opening_verb(ctx, sent_start, first):
+        return None  # "كما أدانت تشكيل وزيرة القضاء X لجنة …، مشيرة": X completes the verb's object
     if len(WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
         return Speaker(first, first.start, first.end, "subject", None)
+    if participle and ARABIC.match(ctx.text, verb_start):
+        # "…، واكتفى الناطق باسمها X بالقول": the participle's main clause is the last one joined by و
+        joins = list(_AR_CLAUSE_JOIN.finditer(ctx.text, sent_start, verb_start))
+        clause_start = joins[-1].end() if joins else None
+        opening = [m for m in candidates if clause_start is not None and m.start >= clause_start]
+        if (
+            opening
+            and len(WORD.findall(ctx.text[clause_start : opening[0].start])) <= SUBJECT_WITHIN_WORDS
+            and ctx.is_subject_position(opening[0])
+            and not re.search(r"[،,:;؛]", ctx.text[opening[0].end : verb_start])
+        ):
+            return Speaker(opening[0], opening[0].start, opening[0].end, "subject", None)
     return None
+
+
+#: Arabic: a comma, then و opening a new clause with its own verb (…، واكتفى الناطق …).
+_AR_CLAUSE_JOIN = re.compile(r"[،,]\s*(?=[وف][\u0621-\u064a]{3,})")
+
+
+#: Arabic nouns that name a person in construct with a title (مساعد وزير الخارجية X: X is the aide), folded.
+_PERSON_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "مساعد",
+        "مساعدة",
+        "نجل",
+        "ابن",
+        "ابنة",
+        "أرملة",
+        "محامي",
+        "سكرتير",
+        "أمين",
+        "كبير",
+        "رئيسة",
+        "حرم",
+    )
+)
+
+
+def _object_of_opening_verb(ctx: Discourse, sent_start: int, m: Mention) -> bool:
+    """Arabic: the sentence opens with a verb, then a noun that is no title nor a person (تشكيل، قرار،
+    زيارة) in construct with a title, and the name of that title's holder: the name completes the verb's
+    object ("أدانت تشكيل وزيرة القضاء X لجنة"); the verb's subject is someone else."""
+    if ARABIC.match(m.text) is None:
+        return False
+    words = [fold_word(w) for w in WORD.findall(ctx.text[sent_start : m.start])]
+    if re.search(r"[،,:;؛]", ctx.text[sent_start : m.start]):
+        return False
+    for k in range(1, min(len(words) - 1, 3)):
+        head = words[k]
+        if ctx.cues.role.fullmatch(words[k + 1]) is None:
+            continue
+        before = words[k - 1]
+        return not (
+            head.startswith("ال")
+            or ctx.cues.role.fullmatch(head) is not None
+            or head in ctx.cues.anonymous_ar
+            or head in ctx.cues.adverbial
+            or head in _PERSON_HEADS
+            or re.fullmatch(f"[وف]?(?:{AR_HONORIFIC_TITLES})", head)
+            or before in ctx.cues.adverbial
+            or before in ctx.cues.non_subject
+        )
+    return False
 
 
 #: fr/en/ru words that open a clause before the sentence's subject ("Asked whether X …, the official
@@ -682,7 +794,7 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
 
 
 #: Words that end an Arabic description (مصدر عسكري مالي | لوكالة …، أن …، خلال …).
-_DESCRIPTION_STOP = frozenset(
+DESCRIPTION_STOP = frozenset(
     fold(w)
     for w in (
         "أن",
@@ -718,7 +830,7 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
     kept = [words[0]]
     for word in words[1 : MAX_DESCRIPTION_WORDS + 1]:
         w = word[2]
-        if w in _DESCRIPTION_STOP or w in _LATIN_STOP:
+        if w in DESCRIPTION_STOP or w in _LATIN_STOP:
             break
         if w[:1] == "ل" and ARABIC.match(w) and len(kept) > 1:
             break  # لوكالة فرانس برس، للصحفيين: whom it was told to
@@ -728,6 +840,8 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
             break  # في تصريح، في بيان
         if ctx.cues.verb.fullmatch(w):
             break
+        if ARABIC.match(w) and len(w) > 4 and w.endswith("ا") and not w.startswith("ال"):
+            break  # مكتفيا، رافضا: an accusative participle or adverb after the description
         kept.append(word)
     return Speaker(None, kept[0][0], kept[-1][1], "explicit", None, kind="anonymous")
 
