@@ -427,7 +427,21 @@ def _person_cue(
             break
     if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
         return "role_before"
+    if (
+        k == a - 1
+        and k > 0
+        and _FRENCH_ADJECTIVE.fullmatch(toks[k].text)
+        and toks[k - 1].text in nc.roles
+        and prepared.text[toks[k - 1].end : toks[k].start] == " "
+        and before == " "
+    ):
+        return "role_before"  # fr: the adjective follows the role noun ("le gouverneur provincial X")
     return None
+
+
+#: fr: a lower-case adjective of nationality, place or office as folded ("malien", "provincial", "américain",
+#: "française", "militaire"), which may stand between a role noun and the name it introduces.
+_FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
 
 
 #: Words after which a capitalised run is more likely a place or an object than a speaker.

@@ -382,7 +382,8 @@ _AUXILIARY_BEFORE_VERB = re.compile(
     r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
     r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
     r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté|d['’]abord|en\s+outre|de\s+nouveau|à\s+nouveau|"
-    r"aussitôt|déjà|bien|tout\s+de\s+suite|[a-zàâéèêëîïôûç]+ment))*\s+$",  # a notamment / fermement souligné
+    r"aussitôt|déjà|bien|tout\s+de\s+suite|quant\s+à\s+(?:lui|elle|eux|elles)|[a-zàâéèêëîïôûç]+ment))*\s+$",
+    # a notamment / fermement souligné; a quant à lui assuré
     re.IGNORECASE,
 )
 
@@ -398,6 +399,19 @@ _ADVERBS_BEFORE_VERB = re.compile(
     r"ясно|четко|чётко|в\s+свою\s+очередь|кроме\s+того|в\s+частности|при\s+этом|"
     r"[а-яё]{3,}(?:ельно|енно|анно|ически|ично|ально))\s+)+$"
 )
+
+
+#: fr: a demonstrative and one to three lower-case words as the whole subject of an inverted verb ("a
+#: ajouté cet ancien militaire"): the one who was just speaking, as a pronoun would be. Not a time ("ce
+#: matin"), an article or a relative word, which open something else than a noun phrase.
+_DEMONSTRATIVE_WORD = (
+    r"(?!(?:le|la|les|l|un|une|des|du|de|d|que|qu|qui|dont|matin|soir|midi|jour|week-end|mois|an|"
+    r"année|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w'’-]))[a-zà-ÿ][\w'’-]*"
+)
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    rf"\s*(?P<det>ce|cet|cette)\s+(?:{_DEMONSTRATIVE_WORD}\s+){{0,2}}{_DEMONSTRATIVE_WORD}\s*\.?\s*"
+)
+_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
 
 
 #: ru: after a quote and its dash, a prepositional phrase of circumstance (when, how, where) before
@@ -588,9 +602,12 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
         inverted = INVERTED_PRONOUN.search(fold(cue))
         quoted = QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
+        demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, zone_end)
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
             found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)
+        elif demonstrative is not None:  # « … », a ajouté cet ancien militaire: who was just speaking
+            found = from_chain(ctx, q.open, "role", _DEMONSTRATIVE_GENDER[demonstrative.group("det")])
         elif quoted is not None:  # "«…», — цитирует его РИА Новости": the one quoted is the last speaker
             found = from_chain(ctx, q.open, "pronoun", OBJECT_GENDER.get(quoted.group(1)))
         elif verb_after.group("ar") is not None and not WORD.search(text[v_end:zone_end]):

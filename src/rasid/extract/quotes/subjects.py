@@ -45,9 +45,11 @@ _TOLD_TO = re.compile(
     r"\s*(?:(?:on\s+|в\s+|во\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
-    r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tard|également|aussi|later|also"
+    r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|ce\s+(?:matin|soir|week-end)|plus\s+tard|également|aussi|later|also"
     r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
-    r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
+    r"|quant\s+à\s+(?:lui|elle|eux|elles)"  # « … », a assuré quant à lui le ministre
+    # fr: whom it was told to, or where ("a déploré sur LCI la ministre", "a affirmé devant la presse")
+    r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du|sur|devant)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
     # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
     r"(?:(?:\s+(?!(?:le|la|les|l|un|une|des|the|a|an|de|du|d|of)(?![\w'’-]))[a-zà-ÿ][\w'’-]*){1,2}"
     r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"

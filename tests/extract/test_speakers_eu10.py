@@ -1,0 +1,74 @@
+"""rasid.quotes.v1 speakers in French and Russian, round 10: what stands between an inverted speech verb and
+its subject ("a quant à lui assuré", "a déploré sur LCI"), a demonstrative subject that refers back ("a ajouté
+cet ancien ingénieur"), feminine offices named after a comma ("la secrétaire nationale du parti, X"), and a
+French adjective between a role noun and a name ("le gouverneur provincial X"). Sentences written for these
+tests; the people in them are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rasid.extract import analyze_text
+from rasid.model import Document
+
+
+def _quotes(doc: Document) -> list[dict[str, Any]]:
+    return [{"text": a.text, **a.attrs} for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in _quotes(analyze_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Le barrage tiendra encore longtemps », a quant à lui assuré le préfet, Zorvan Kellati.",
+         "Zorvan Kellati"),
+        ("« Le barrage tiendra encore longtemps », a assuré quant à elle la préfète Alma Quessin.",
+         "Alma Quessin"),
+        ("« Le barrage tiendra encore longtemps », a déploré sur LCI la secrétaire nationale du parti, "
+         "Noémie Vasquerel.", "Noémie Vasquerel"),
+        ("« Le barrage tiendra encore longtemps », a estimé devant les élus le porte-parole de la mairie, "
+         "Zorvan Kellati.", "Zorvan Kellati"),
+        ("« Le barrage tiendra encore longtemps », a déclaré ce matin le ministre Zorvan Kellati.",
+         "Zorvan Kellati"),
+    ],
+)  # fmt: skip
+def test_french_venue_and_quant_a_lui_before_the_inverted_subject(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_french_demonstrative_subject_refers_to_who_was_speaking() -> None:
+    text = (
+        "« La digue a cédé dans la nuit », a déclaré l'ingénieur Zorvan Kellati. "
+        "« Nous avons eu beaucoup de chance », a ajouté cet ancien militaire, en souriant."
+    )
+    assert _speakers(text) == ["Zorvan Kellati", "Zorvan Kellati"]
+
+
+def test_french_demonstrative_subject_of_the_other_gender_takes_nobody() -> None:
+    text = (
+        "Le maire Zorvan Kellati est arrivé au camp. « La digue a cédé dans la nuit », a-t-il déclaré. "
+        "« Nous avons eu beaucoup de chance », a ajouté cette habitante."
+    )
+    assert _speakers(text) == ["Zorvan Kellati", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le gouverneur provincial Zorvan Kellati a visité le camp.", "Zorvan Kellati"),
+        ("Hier, le ministre malien Oumarou Tandjakéla est rentré.", "Oumarou Tandjakéla"),
+    ],
+)
+def test_french_adjective_between_role_noun_and_name(text: str, name: str) -> None:
+    doc = analyze_text(text)
+    assert {a.text: a.label for a in doc.layer("entities")}.get(name) == "PER"
+
+
+def test_a_verb_between_role_noun_and_name_is_no_adjective() -> None:
+    doc = analyze_text("Le ministre remercie Zorvan Kellati pour son aide.")
+    assert {a.text: a.label for a in doc.layer("entities")}.get("Zorvan Kellati") != "PER"
