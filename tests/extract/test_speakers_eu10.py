@@ -72,3 +72,43 @@ def test_french_adjective_between_role_noun_and_name(text: str, name: str) -> No
 def test_a_verb_between_role_noun_and_name_is_no_adjective() -> None:
     doc = analyze_text("Le ministre remercie Zorvan Kellati pour son aide.")
     assert {a.text: a.label for a in doc.layer("entities")}.get("Zorvan Kellati") != "PER"
+
+
+def test_russian_body_name_stops_at_a_given_name_in_the_nominative() -> None:
+    doc = analyze_text("Председатель Совета Республики Валентина Куржакова заявила, что заседание перенесут.")
+    tagged = {a.text: a.label for a in doc.layer("entities")}
+    assert tagged.get("Валентина Куржакова") == "PER"
+    assert "Совета Республики Валентина Куржакова" not in tagged
+
+
+def test_russian_body_named_after_a_person_in_the_genitive_stays_whole() -> None:
+    doc = analyze_text("Представитель Фонда Владимира Потанина заявил, что программа продолжится.")
+    assert {a.text: a.label for a in doc.layer("entities")}.get("Фонда Владимира Потанина") == "ORG"
+
+
+_LONG_QUOTE = (
+    "Мы много раз предлагали собраться за одним столом и обсудить все спорные вопросы. Ответа не было ни "
+    "разу. Тем не менее мы продолжаем надеяться, что здравый смысл возьмёт верх и переговоры начнутся "
+    "ещё до конца года, потому что другого пути у нас просто нет. Иначе кризис затянется на годы"
+)
+
+
+def test_russian_role_noun_after_a_long_quote_takes_the_titled_person_past_a_president() -> None:
+    text = (
+        "Постоянный представитель Казахстана при ООН Игорь Веремеенко согласился с мнением президента "
+        f"Казахстана Павла Громова. «{_LONG_QUOTE}», — сказал дипломат в интервью ведущему Рику Санчесу."
+    )
+    assert _speakers(text) == ["Игорь Веремеенко"]
+
+
+def test_russian_role_noun_past_a_person_without_a_title_takes_nobody() -> None:
+    text = (
+        "Официальный представитель министерства Мария Соловьёва и Павел Громов провели встречу. «Переговоры "
+        "пойдут трудно, но мы к ним готовы», — добавила дипломат."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_russian_comment_verb_with_a_colon_names_its_subject() -> None:
+    text = "Олег Сидоренко прокомментировал решение суда: «Мы подадим апелляцию в ближайшие дни»."
+    assert _speakers(text) == ["Олег Сидоренко"]

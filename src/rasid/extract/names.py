@@ -561,11 +561,27 @@ def _russian_orgs(
             and not word.endswith(_RU_VERB_ENDINGS)
         ):
             j += 1
-        while word_at(j) and _surface(prepared, j)[:1].isupper():
+        while (
+            (word := word_at(j))
+            and _surface(prepared, j)[:1].isupper()
+            and not _person_starts(prepared, j, nc)
+        ):
             j += 1
         if j - i >= 2:
             found.append((i, j))
     return found
+
+
+def _person_starts(prepared: PreparedText, j: int, nc: NameCues) -> bool:
+    """ru: a given name in the nominative then another capitalised word: a person named after the body
+    (Председатель Совета Федерации *Валентина Матвиенко*), not more of the body's name."""
+    toks = prepared.tokens
+    return (
+        ru_given_name(toks[j].text, nc) == toks[j].text
+        and j + 1 < len(toks)
+        and _surface(prepared, j + 1)[:1].isupper()
+        and _plain_gap(prepared, j)
+    )
 
 
 # --- acronyms ---------------------------------------------------------------------------------------

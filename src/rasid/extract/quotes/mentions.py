@@ -171,8 +171,12 @@ _STACKED_TITLE_CLASSES = frozenset({"honorific", "expert", "spokesperson"})
 _OFFICE_COMPLEMENT = re.compile(r"(?:\s*(?:و|ب|لل|وال|بال|ال)[\u0621-\u064A]+){0,5}\s*$")
 
 
-#: Russian genitive words that complete an office (министр иностранных дел, глава минобороны).
-_RU_OFFICE_COMPLEMENT = re.compile(r"(?:\s+[а-яё]+){1,3}\s*")
+#: Russian genitive words that complete an office (министр иностранных дел, глава минобороны), also a
+#: body's acronym and one capitalised word, its country (официальный представитель МИД России, представитель
+#: России при ООН); two capitalised words are somebody's name ("представитель министерства Мария X и").
+_RU_OFFICE_COMPLEMENT = re.compile(
+    r"(?=\s+\S)(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,})){0,3}(?:\s+[А-ЯЁ][а-яё]+)?(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,})){0,2}\s*"
+)
 
 
 def title_classes_ending(window: str) -> list[str]:

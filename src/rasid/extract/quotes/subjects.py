@@ -319,10 +319,20 @@ _AR_RANKED_NAME_END = re.compile(
 )
 
 
+#: ru: where or to whom it was said, after a role noun ("— сказал дипломат в интервью ведущему X"):
+#: the role phrase ends there; the capitalised words after it are whom it was said to.
+_RU_VENUE = (
+    r"\s(?:в|во)\s+(?:интервью|беседе|эфире|разговоре|ходе|своем|своём)(?![^\W_])"
+    r"|\sна\s+(?:брифинге|пресс-конференции)(?![^\W_])"
+)
+
+
 def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker | None:
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
-    stop = re.search(r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s", zone)
+    stop = re.search(
+        r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s|" + _RU_VENUE, zone
+    )
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = trim(ctx.text, start, phrase_end)
     honorific = re.match(rf"[وف]?(?:{AR_HONORIFIC_TITLES})\s+(?=[^\W\d_])", ctx.text[ps:pe])
@@ -389,6 +399,8 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         )
         return Speaker(None, ps, pe, "role", None, kind="anonymous" if unnamed else "person")
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
+    if ARABIC.search(ctx.text, ps, pe) is None:
+        floor = _floor_past_quotations(ctx.text, floor, ps)
     opening = re.split(r"[.!?؟\n]", ctx.text[max(0, ps - TURN_OPENER_CHARS) : ps])[-1]
     if ctx.cues.turn_openers.search(fold(opening)):
         return Speaker(None, ps, pe, "role", None)  # "من جهته، قال وزير المالية": someone new
@@ -427,6 +439,10 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             for m in ctx.mentions_in(floor, ps)
             if m.label == "PER" and not (m.start >= sent_start and _in_opening_clause(ctx, sent_start, m, ps))
         ]  # "Asked whether X would come, the official said": the official is someone else
+        if ARABIC.search(ctx.text, ps, pe) is None and phrase_class is not None and len(people) > 1:
+            titled = _nearest_titled(ctx, people, phrase_class, ps, pe, floor)
+            if titled is not None:  # "Мария Захарова, официальный представитель МИД" … "— добавила дипломат"
+                return Speaker(titled, ps, pe, "role", None)
         if (
             len({m.key for m in people}) == 1
             and roles_agree(phrase_class, ctx.person_classes(people[-1].key), evidence=True)
@@ -438,6 +454,39 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             if holder is not None and not _nationalities_clash(ctx, ps, pe, holder.key):
                 return Speaker(holder, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: fr/en/ru: a quotation in guillemets or curly quotes, whose words do not count towards how far back a
+#: role phrase looks ("Постпред X … «<a long quote>», — сказал дипломат": X is still in view).
+_QUOTATION = re.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”")
+
+
+def _floor_past_quotations(text: str, floor: int, pos: int) -> int:
+    """``floor`` moved back by the length of the quotations between it and ``pos``."""
+    for quotation in reversed(list(_QUOTATION.finditer(text, max(0, floor - 3000), pos))):
+        if quotation.end() <= floor:
+            break
+        floor = max(0, floor - (quotation.end() - max(quotation.start(), floor)))
+    return floor
+
+
+def _nearest_titled(
+    ctx: Discourse, people: Sequence[Mention], phrase_class: str, ps: int, pe: int, floor: int
+) -> Mention | None:
+    """fr/en/ru: of several people in view, the nearest whose title agrees with a specific role phrase,
+    past people whose titles disagree (the presidents named beside a spokeswoman); a person with no
+    known title on the way could be the one meant, and gives none. People named inside a quotation
+    are not who the phrase refers to."""
+    quoted = [q.span() for q in _QUOTATION.finditer(ctx.text, floor, ps)]
+    for m in reversed(people):
+        if any(a < m.start and m.end < b for a, b in quoted):
+            continue
+        classes = ctx.person_classes(m.key)
+        if not classes:
+            return None
+        if roles_agree(phrase_class, classes, evidence=True) and not _nationalities_clash(ctx, ps, pe, m.key):
+            return m
+    return None
 
 
 #: Offices one person holds in a story: "رئيس الوزراء" far from anyone still names the one head of
