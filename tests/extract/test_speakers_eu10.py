@@ -112,3 +112,34 @@ def test_russian_role_noun_past_a_person_without_a_title_takes_nobody() -> None:
 def test_russian_comment_verb_with_a_colon_names_its_subject() -> None:
     text = "Олег Сидоренко прокомментировал решение суда: «Мы подадим апелляцию в ближайшие дни»."
     assert _speakers(text) == ["Олег Сидоренко"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whom it was told to, before an inverted verb; the chain then goes on with "он"
+        ("Об этом журналистам сообщил пресс-секретарь Кремля Олег Сидоренко. «Мы не допустим эскалации», — "
+         "сказал он.", "Олег Сидоренко"),
+        # where it was written, between the verb and a name no stage marked
+        ("«Мы не допустим эскалации конфликта», — написал в своем Telegram-канале Тимур Залесский.",
+         "Тимур Залесский"),
+        ("Как доложил министр обороны Олег Сидоренко, «мы не допустим эскалации конфликта».",
+         "Олег Сидоренко"),
+    ],
+)  # fmt: skip
+def test_russian_addressee_and_channel_around_an_inverted_verb(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_word_of_two_scripts_is_no_part_of_an_unmarked_name() -> None:
+    speakers = _speakers("«Мы не допустим эскалации конфликта», — написал в Telegram-канале Тимур Залесский.")
+    assert speakers == ["Тимур Залесский"]
+
+
+def test_french_unnamed_photographer_is_an_anonymous_speaker() -> None:
+    doc = analyze_text(
+        "« J'ai pris la fuite dès les premiers tirs », a alors raconté un photographe de la chaîne."
+    )
+    (quote,) = _quotes(doc)
+    assert quote["speaker_type"] == "anonymous"
+    assert quote["speaker"] is None

@@ -597,8 +597,12 @@ def inverted_verb(ctx: Discourse, sent_start: int, v_start: int) -> bool:
     return all(w in COORDINATION or w in BETWEEN_SUBJECT_AND_VERB or w in _RU_INVERSION for w in words)
 
 
-#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X").
-_RU_INVERSION = frozenset({"как", "об", "этом", "о", "том", "так"})
+#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X"), also
+#: whom it was told to ("Об этом журналистам сообщил X").
+_RU_INVERSION = frozenset(
+    {"как", "об", "этом", "о", "том", "так", "журналистам", "репортерам", "корреспонденту", "корреспондентам",
+     "прессе", "изданию", "агентству"}
+)  # fmt: skip
 
 
 def subject_of_verb(

@@ -53,7 +53,9 @@ _TOLD_TO = re.compile(
     # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
     r"(?:(?:\s+(?!(?:le|la|les|l|un|une|des|the|a|an|de|du|d|of)(?![\w'’-]))[a-zà-ÿ][\w'’-]*){1,2}"
     r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"
-    r"|журналистам|прессе|репортерам)(?![^\W_])",
+    r"|журналистам|прессе|репортерам"
+    r"|(?:в|во)\s+(?:своем|своём|своих)\s+[^\W\d_][\w-]*"  # в своем Telegram-канале, в своем обращении
+    r")(?![^\W_])",
     re.IGNORECASE,
 )
 
@@ -239,6 +241,8 @@ UNMARKED_ZONE_WORDS = 14
 
 
 _HYPHENATED_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+#: A word with both Latin and Cyrillic letters (Telegram-канал, YouTube-канале).
+_MIXED_SCRIPTS = re.compile(r"[A-Za-z].*[а-яёА-ЯЁ]|[а-яёА-ЯЁ].*[A-Za-z]")
 
 
 def unmarked_name_ending(ctx: Discourse, start: int, end: int) -> Mention | None:
@@ -258,6 +262,8 @@ def unmarked_name_ending(ctx: Discourse, start: int, end: int) -> Mention | None
         w = word.group()
         if not (w[0].isupper() and not w.isupper() and (w[0].isascii() or "\u0400" <= w[0] <= "\u04ff")):
             break
+        if _MIXED_SCRIPTS.search(w):
+            break  # "Telegram-канале": a Latin brand glued to a Russian noun, no part of a name
         run.insert(0, word)
     if not run or any(a < run[-1].end() and run[0].start() < b for a, b in organizations):
         return None  # the capitalised words name a body ("the Defence Ministry"); a "Government spokesman" before is a title
