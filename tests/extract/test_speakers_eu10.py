@@ -143,3 +143,32 @@ def test_french_unnamed_photographer_is_an_anonymous_speaker() -> None:
     (quote,) = _quotes(doc)
     assert quote["speaker_type"] == "anonymous"
     assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The mayor "condemns in the strongest terms" the looting, Karen Holtby, a spokeswoman for the city, '
+         "said on Monday.", "Karen Holtby"),
+        ("« Nous ne partirons pas du Sahel avant la fin de la mission ». C'est ce qu'a déclaré le ministre de "
+         "la Défense, Paul Girard, à la radio.", "Paul Girard"),
+        ("Губернатор осмотрел место падения. «Размещая такие снимки, вы помогаете врагу», — добавил "
+         "Махонькин.", "Махонькин"),
+    ],
+)  # fmt: skip
+def test_speaker_written_after_the_rest_of_the_clause_or_sentence(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people after the quotation: whose words they are is not clear
+        'The mayor "condemns in the strongest terms" the looting by Paul Grant, Karen Holtby, a spokeswoman '
+        "for the city, said on Monday.",
+        # one capitalised word without a surname's ending is a body as often as a person
+        "«Размещая такие снимки, вы помогаете врагу», — сообщил Минздрав.",
+    ],
+)
+def test_no_speaker_guessed_from_an_unclear_subject(text: str) -> None:
+    assert _speakers(text) == [None]

@@ -444,6 +444,55 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
 
 
+#: fr/en: after a quotation inside a reported clause, the rest of that clause, then the speaker's
+#: name set off by commas with an apposition, then the verb ('… "condemns …" the attack, Ned Price,
+#: a spokesman, said'). The rest of the clause is short and has no sentence break.
+_CLAUSE_REST = re.compile(r"[^,.!?؟\n\"«»“”]{1,60},\s*")
+_APPOSITION_TO_VERB = re.compile(r"\s*,[^,.!?؟\n\"«»“”]{3,100},\s*")
+
+
+def _name_set_off_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
+    """The one person named between the rest of a reported clause and its apposition before the verb."""
+    people = [m for m in ctx.mentions_in(start, v_start) if m.label == "PER"]
+    if len(people) != 1 or ARABIC.search(ctx.text, start, v_start) is not None:
+        return None
+    m = people[0]
+    if _CLAUSE_REST.fullmatch(ctx.text, start, m.start) and _APPOSITION_TO_VERB.fullmatch(
+        ctx.text, m.end, v_start
+    ):
+        return m
+    return None
+
+
+#: fr: the sentence after a quotation says who said it: "« … ». C'est ce qu'a dit la ministre, X".
+_CEST_CE_QUE = re.compile(
+    r"\s*[.!]?\s*(?:C['’]est|Voilà|Telle\s+est)\s+(?:ce\s+qu['’]|la\s+phrase\s+qu['’])\s*"
+)
+
+
+def _cest_ce_que(ctx: Discourse, q: Quote) -> Speaker | None:
+    """fr: « … ». C'est ce qu'a déclaré X: the inverted subject of the verb after "c'est ce que"."""
+    assert q.close is not None
+    link = _CEST_CE_QUE.match(ctx.text, q.close + 1)
+    if link is None:
+        return None
+    fs, fe = ctx.folded_range(link.end(), min(len(ctx.text), link.end() + 40))
+    verb = ctx.cues.verb.match(ctx.norm.text, fs, fe)
+    if verb is None:
+        return None
+    v_end = ctx.orig(verb.start(), verb.end())[1]
+    stop = re.search(r"[,.;:!?\n\"«»“”]", ctx.text[v_end : v_end + 160])
+    zone_end = v_end + (stop.start() if stop else min(160, len(ctx.text) - v_end))
+    found = subject_after_verb(ctx, v_end, zone_end)
+    if found is not None and found.mention is None and found.kind == "person":
+        named = apposition(ctx, zone_end)
+        found = Speaker(named, named.start, named.end, "subject", None) if named is not None else found
+    if found is None or found.mention is None:
+        return None
+    found.via, found.cue = "after", ctx.text[link.end() : v_end]
+    return found
+
+
 def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
     text, folded = ctx.text, ctx.norm.text
@@ -462,6 +511,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     if verb_after is None:
         return (
             _words_of(ctx, q, after_end)
+            or _cest_ce_que(ctx, q)
             or _pronoun_attributed_after(ctx, q, fs2, fe2)
             or _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
         )
@@ -499,6 +549,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
         return Speaker(m, m.start, m.end, "after", text[v_start:v_end], gender=gender_of(text[v_start:v_end]))
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
+        set_off = _name_set_off_before_verb(ctx, q.close + 1, v_start)
+        if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
+            return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
         if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
             return None
         opening = next(

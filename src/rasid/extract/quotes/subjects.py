@@ -156,7 +156,21 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
             name = unmarked_name_ending(ctx, start, start + told.start())
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
+        surname = _RU_SURNAME_ALONE.fullmatch(zone)
+        if surname is not None and not ctx.mentions_in(start, end):  # «…», — добавил Махонин.
+            ns, ne = start + surname.start("name"), start + surname.end("name")
+            surface = surname.group("name")
+            return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, "subject", None)
     return None
+
+
+#: ru: one capitalised word with a surname's ending as the whole subject of an inverted verb
+#: ("— добавил Махонин.", "— заявила Захарова"): a person no stage marked. Bodies and places end
+#: otherwise or are marked (Минздрав, Кремль, Киев).
+_RU_SURNAME_ALONE = re.compile(
+    r"\s*(?P<name>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили))"
+    r"\s*[.]?\s*"
+)
 
 
 def _name_opening_with_a_place(ctx: Discourse, start: int, end: int) -> Mention | None:
