@@ -172,3 +172,19 @@ def test_speaker_written_after_the_rest_of_the_clause_or_sentence(text: str, spe
 )
 def test_no_speaker_guessed_from_an_unclear_subject(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+def test_role_phrase_akin_to_the_last_speaker_but_fitting_two_newcomers_takes_nobody() -> None:
+    text = (
+        "« Nous tiendrons bon partout », a déclaré le président Paul Girard. Le général Moussa Kerbane a "
+        "rencontré le colonel Ali Tamboura. « La saison des pluies complique tout », a expliqué l'officier."
+    )
+    assert _speakers(text) == ["Paul Girard", None]
+
+
+def test_role_phrase_of_the_last_speakers_own_class_stays_with_them() -> None:
+    text = (
+        "« Nous tiendrons bon partout », a déclaré le général Paul Girard. Il a rencontré le président "
+        "Moussa Kerbane. « La saison des pluies complique tout », a expliqué l'officier."
+    )
+    assert _speakers(text) == ["Paul Girard", "Paul Girard"]

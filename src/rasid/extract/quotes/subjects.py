@@ -450,7 +450,15 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         if not roles_agree(
             phrase_class, ctx.person_classes(speakers[-1].key), evidence=False
         ) or _nationalities_clash(ctx, ps, pe, speakers[-1].key):
+            newcomer = _titled_newcomer(ctx, speakers[-1], phrase_class, ps, pe, floor)
+            if newcomer is not None:  # "Army chief General X acknowledged …" then '"…," the officer said'
+                return Speaker(newcomer, ps, pe, "role", None)
             return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
+        if _fits_a_newcomer_better(ctx, speakers[-1], phrase_class, ps, pe, floor):
+            # the president spoke, then "General X met Colonel Y", then "a expliqué l'officier": one of
+            # the officers named since, not the president whose office is only akin to theirs
+            newcomer = _titled_newcomer(ctx, speakers[-1], phrase_class, ps, pe, floor)
+            return Speaker(newcomer, ps, pe, "role", None)
         return Speaker(speakers[-1], ps, pe, "role", None)
     if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
         sent_start = start_of_sentence(ctx.text, ps, floor)
@@ -490,23 +498,63 @@ def _floor_past_quotations(text: str, floor: int, pos: int) -> int:
     return floor
 
 
+def _titled_newcomer(
+    ctx: Discourse, speaker: Mention, phrase_class: str | None, ps: int, pe: int, floor: int
+) -> Mention | None:
+    """fr/en/ru: the role phrase does not fit who spoke last; the person named since, in the sentences
+    before, whose title fits it (see :func:`_nearest_titled`)."""
+    if phrase_class is None or ARABIC.search(ctx.text, ps, pe) is not None:
+        return None
+    last_named = max((m.end for m in ctx.mentions_in(floor, ps) if m.key == speaker.key), default=floor)
+    sent_start = start_of_sentence(ctx.text, ps, floor)
+    since = [
+        m
+        for m in ctx.mentions_in(last_named, ps)
+        if m.label == "PER"
+        and m.key != speaker.key
+        and not (m.start >= sent_start and _in_opening_clause(ctx, sent_start, m, ps))
+    ]
+    return _nearest_titled(ctx, since, phrase_class, ps, pe, floor) if since else None
+
+
+def _fits_a_newcomer_better(
+    ctx: Discourse, speaker: Mention, phrase_class: str | None, ps: int, pe: int, floor: int
+) -> bool:
+    """fr/en/ru: the last speaker's title is only of the same group as the role phrase, and someone
+    named since holds a title of the phrase's own class."""
+    if phrase_class is None or ARABIC.search(ctx.text, ps, pe) is not None:
+        return False
+    if phrase_class in ctx.person_classes(speaker.key):
+        return False
+    last_named = max((m.end for m in ctx.mentions_in(floor, ps) if m.key == speaker.key), default=floor)
+    return any(
+        m.label == "PER" and m.key != speaker.key and phrase_class in ctx.person_classes(m.key)
+        for m in ctx.mentions_in(last_named, ps)
+    )
+
+
 def _nearest_titled(
     ctx: Discourse, people: Sequence[Mention], phrase_class: str, ps: int, pe: int, floor: int
 ) -> Mention | None:
-    """fr/en/ru: of several people in view, the nearest whose title agrees with a specific role phrase,
-    past people whose titles disagree (the presidents named beside a spokeswoman); a person with no
-    known title on the way could be the one meant, and gives none. People named inside a quotation
-    are not who the phrase refers to."""
+    """fr/en/ru: of several people in view, the one whose title agrees with a specific role phrase, past
+    people whose titles disagree (the presidents named beside a spokeswoman). Two people whose titles
+    agree, or a person with no known title nearer than the one that agrees, could each be the one meant,
+    and give none. People named inside a quotation are not who the phrase refers to."""
     quoted = [q.span() for q in _QUOTATION.finditer(ctx.text, floor, ps)]
+    found: Mention | None = None
     for m in reversed(people):
-        if any(a < m.start and m.end < b for a, b in quoted):
+        if any(a < m.start and m.end < b for a, b in quoted) or (found is not None and m.key == found.key):
             continue
         classes = ctx.person_classes(m.key)
         if not classes:
-            return None
+            if found is None:
+                return None
+            continue
         if roles_agree(phrase_class, classes, evidence=True) and not _nationalities_clash(ctx, ps, pe, m.key):
-            return m
-    return None
+            if found is not None:
+                return None
+            found = m
+    return found
 
 
 #: Offices one person holds in a story: "رئيس الوزراء" far from anyone still names the one head of
