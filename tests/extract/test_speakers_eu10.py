@@ -188,3 +188,16 @@ def test_role_phrase_of_the_last_speakers_own_class_stays_with_them() -> None:
         "Moussa Kerbane. « La saison des pluies complique tout », a expliqué l'officier."
     )
     assert _speakers(text) == ["Paul Girard", "Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "ответил на вопрос о словах Тимура Залесского",
+        "ответил на вопрос о словах Залесского",
+        "ответил Залесскому",
+    ],
+)
+def test_russian_surname_in_an_oblique_case_does_not_break_the_chain(between: str) -> None:
+    text = f"Олег Сидоренко {between}. «Мы не допустим эскалации конфликта», — сказал он."
+    assert _speakers(text) == ["Олег Сидоренко"]
