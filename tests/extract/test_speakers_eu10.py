@@ -201,3 +201,15 @@ def test_role_phrase_of_the_last_speakers_own_class_stays_with_them() -> None:
 def test_russian_surname_in_an_oblique_case_does_not_break_the_chain(between: str) -> None:
     text = f"Олег Сидоренко {between}. «Мы не допустим эскалации конфликта», — сказал он."
     assert _speakers(text) == ["Олег Сидоренко"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По мнению Олега Сидоренко, «переговоры возможны только на наших условиях».", "Олега Сидоренко"),
+        ("Об этом заявил Сидоренко. По мнению министра, «переговоры возможны только на наших условиях».",
+         "Сидоренко"),
+    ],
+)  # fmt: skip
+def test_russian_opinion_attribution_names_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
