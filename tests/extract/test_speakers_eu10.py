@@ -213,3 +213,18 @@ def test_russian_surname_in_an_oblique_case_does_not_break_the_chain(between: st
 )  # fmt: skip
 def test_russian_opinion_attribution_names_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The militia attacked civilians in the city," Brig. Gen. Nabil Qaddour told reporters.',
+         "Nabil Qaddour"),
+        ('"The militia attacked civilians in the city," said Brig. Gen. Nabil Qaddour, the army spokesman.',
+         "Nabil Qaddour"),
+        ('"The humanitarian situation is catastrophic," U.N. envoy Ramtane Lamamra said on Thursday.',
+         "Ramtane Lamamra"),
+    ],
+)  # fmt: skip
+def test_english_abbreviation_periods_do_not_end_the_attribution(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

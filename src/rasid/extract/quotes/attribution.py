@@ -444,6 +444,13 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
 
 
+#: A full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X).
+_FULL_STOP = (
+    r"(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bBrig)(?<!\bCol)(?<!\bLt)(?<!\bMaj)"
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bCmdr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bSt)\."
+)
+
+
 #: fr/en: after a quotation inside a reported clause, the rest of that clause, then the speaker's
 #: name set off by commas with an apposition, then the verb ('… "condemns …" the attack, Ned Price,
 #: a spokesman, said'). The rest of the clause is short and has no sentence break.
@@ -499,7 +506,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     assert q.close is not None
     after_end = min(len(text), q.close + 160)
     clause_end = re.search(
-        r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.",
+        rf"[\n!?؟:;؛\"«»“”]|{_FULL_STOP}",
         text[q.close + 1 : after_end],
     )  # not U.S., Mr.
     if clause_end:
@@ -552,7 +559,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         set_off = _name_set_off_before_verb(ctx, q.close + 1, v_start)
         if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
             return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
-        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
+        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
+            rf"[!?؟\n]|{_FULL_STOP}", text[q.close + 1 : v_start]
+        ):
             return None
         opening = next(
             (
