@@ -228,3 +228,37 @@ def test_russian_opinion_attribution_names_the_speaker(text: str, speaker: str) 
 )  # fmt: skip
 def test_english_abbreviation_periods_do_not_end_the_attribution(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We have no medicine left for the children," Tareq, a 30-year-old farmer, told AFP.', "Tareq"),
+        ('"We have no medicine left for the children," said Amal, a mother of four who fled the city.',
+         "Amal"),
+        ("« Nous n'avons plus de médicaments pour les enfants », a raconté Amadou, un éleveur de 40 ans.",
+         "Amadou"),
+    ],
+)  # fmt: skip
+def test_one_name_with_an_apposition_describing_a_person(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have no medicine left for the children," said Monday, a resident.',
+        '"We have no medicine left for the children," Tareq, a 30-year-old farmer, told AFP by phone from '
+        "the camp, where the outlet also spoke to others.",
+    ],
+)
+def test_outlet_told_or_a_date_is_no_speaker(text: str) -> None:
+    speakers = _speakers(text)
+    assert "AFP" not in speakers and "Monday" not in speakers
+
+
+def test_unnamed_person_with_an_age_is_anonymous() -> None:
+    (quote,) = _quotes(
+        analyze_text('"We have no medicine left for the children," a 30-year-old farmer told AFP.')
+    )
+    assert quote["speaker_type"] == "anonymous"

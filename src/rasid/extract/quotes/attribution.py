@@ -54,6 +54,7 @@ from rasid.extract.quotes.subjects import (
     apposition,
     names_a_subject,
     role_phrase,
+    single_name_described,
     skip_told_outlet,
     skip_told_to,
     subject_after_verb,
@@ -444,6 +445,10 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
 
 
+#: en: verbs whose object right after them is whom the words were told to.
+_TOLD = frozenset({"told", "tells"})
+
+
 #: A full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X).
 _FULL_STOP = (
     r"(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bBrig)(?<!\bCol)(?<!\bLt)(?<!\bMaj)"
@@ -469,6 +474,14 @@ def _name_set_off_before_verb(ctx: Discourse, start: int, v_start: int) -> Menti
     ):
         return m
     return None
+
+
+def _lone_name_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
+    """en/fr: '"…," Amal, a mother of four, told AFP': one name and an apposition describing them."""
+    comma = ctx.text.find(",", start, v_start)
+    if comma < 0 or not _APPOSITION_TO_VERB.fullmatch(ctx.text, comma, v_start):
+        return None
+    return single_name_described(ctx, start, comma)
 
 
 #: fr: the sentence after a quotation says who said it: "« … ». C'est ce qu'a dit la ministre, X".
@@ -556,7 +569,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
         return Speaker(m, m.start, m.end, "after", text[v_start:v_end], gender=gender_of(text[v_start:v_end]))
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
-        set_off = _name_set_off_before_verb(ctx, q.close + 1, v_start)
+        set_off = _name_set_off_before_verb(ctx, q.close + 1, v_start) or _lone_name_before_verb(
+            ctx, q.close + 1, v_start
+        )
         if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
             return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
         if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
@@ -620,6 +635,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         named = apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
             found = Speaker(named, named.start, named.end, "subject", None)
+    if (
+        found is not None
+        and found.mention is not None
+        and found.mention.label == "MEDIA"
+        and fold(cue).split()[-1] in _TOLD
+    ):
+        found = None  # '"…," Tareq, a farmer, told AFP': the outlet was told, it is no speaker
     if incise and (found is None or found.mention is None):
         return None  # after the rest of a reported clause only a name is sure to be the speaker
     if found is None and described is None:

@@ -156,12 +156,44 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
             name = unmarked_name_ending(ctx, start, start + told.start())
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
+        lone = single_name_described(ctx, start, end)
+        if lone is not None:  # "said Tareq, a 30-year-old farmer"
+            return Speaker(lone, lone.start, lone.end, "subject", None)
         surname = _RU_SURNAME_ALONE.fullmatch(zone)
         if surname is not None and not ctx.mentions_in(start, end):  # «…», — добавил Махонин.
             ns, ne = start + surname.start("name"), start + surname.end("name")
             surface = surname.group("name")
             return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, "subject", None)
     return None
+
+
+#: en/fr: one capitalised Latin word as the whole subject zone.
+_LONE_CAPITALISED = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)\s*")
+#: Days and months, capitalised in English, that may stand where a subject would ("said Monday, a day …").
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
+
+
+def single_name_described(ctx: Discourse, start: int, end: int) -> Mention | None:
+    """en/fr: one capitalised word, then an apposition describing a kind of unnamed person ("said
+    Tareq, a 30-year-old farmer"; '"…," Amal, a mother of four, told AFP'): the one name the text
+    gives that person, though no stage marked it."""
+    lone = _LONE_CAPITALISED.fullmatch(ctx.text, start, end)
+    if lone is None or ctx.mentions_in(start, end):
+        return None
+    name = fold(lone.group("name"))
+    if name in NOT_NAME_WORDS or name in _CALENDAR_WORDS or is_role_word(ctx, lone.group("name")):
+        return None
+    comma = re.match(r"\s*,\s*", ctx.text[end : end + 5])
+    if comma is None:
+        return None
+    described = ctx.cues.anonymous_other.match(fold(ctx.text[end + comma.end() : end + comma.end() + 80]))
+    if described is None or described.group("latin") is None:
+        return None
+    ns, ne = lone.span("name")
+    return Mention(ns, ne, "PER", name, None, lone.group("name"))
 
 
 #: ru: one capitalised word with a surname's ending as the whole subject of an inverted verb
