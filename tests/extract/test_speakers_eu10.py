@@ -262,3 +262,15 @@ def test_unnamed_person_with_an_age_is_anonymous() -> None:
         analyze_text('"We have no medicine left for the children," a 30-year-old farmer told AFP.')
     )
     assert quote["speaker_type"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The clinic is run by Dr. Amira Hassoubi and two nurses.", "Amira Hassoubi"),
+        ("Brig. Gen. Nabil Qaddour visited the front.", "Nabil Qaddour"),
+    ],
+)
+def test_abbreviated_title_before_a_name_makes_it_a_person(text: str, name: str) -> None:
+    doc = analyze_text(text)
+    assert {a.text: a.label for a in doc.layer("entities")}.get(name) == "PER"

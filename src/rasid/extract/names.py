@@ -427,6 +427,8 @@ def _person_cue(
             break
     if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
         return "role_before"
+    if a > 0 and toks[a - 1].text in _ABBREVIATED_TITLES and prepared.gap(a - 1, a) == ". ":
+        return "role_before"  # "Dr. Amira Hassan", "Brig. Gen. Nabil X": an abbreviated title or rank
     if (
         k == a - 1
         and k > 0
@@ -438,6 +440,12 @@ def _person_cue(
         return "role_before"  # fr: the adjective follows the role noun ("le gouverneur provincial X")
     return None
 
+
+#: Abbreviated titles and ranks written with a period before a name (folded, without the period).
+_ABBREVIATED_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "gen", "brig", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
+     "mme"}
+)  # fmt: skip
 
 #: fr: a lower-case adjective of nationality, place or office as folded ("malien", "provincial", "américain",
 #: "française", "militaire"), which may stand between a role noun and the name it introduces.
