@@ -274,3 +274,33 @@ def test_unnamed_person_with_an_age_is_anonymous() -> None:
 def test_abbreviated_title_before_a_name_makes_it_a_person(text: str, name: str) -> None:
     doc = analyze_text(text)
     assert {a.text: a.label for a in doc.layer("entities")}.get(name) == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Oumarou Tandjakéla a tenu à clarifier la position de son gouvernement :\n\n« Nous regrettons ces "
+        "propos et nous présentons nos excuses à nos voisins. »",
+        "M. Oumarou Tandjakéla a tenu à clarifier la position de son gouvernement : « Nous regrettons ces "
+        "propos et nous présentons nos excuses à nos voisins. »",
+    ],
+)
+def test_sentence_opening_with_a_person_and_ending_with_a_colon_introduces_their_words(text: str) -> None:
+    assert _speakers(text) == ["Oumarou Tandjakéla"]
+
+
+def test_colon_after_a_sentence_naming_two_people_names_nobody() -> None:
+    text = (
+        "M. Oumarou Tandjakéla a lu le message de Paul Girard :\n\n« Nous regrettons ces propos et nous "
+        "présentons nos excuses à nos voisins. »"
+    )
+    assert _speakers(text) == [None]
+
+
+def test_person_in_apposition_to_a_title_at_the_end_of_a_clause_is_no_subject_for_a_pronoun() -> None:
+    text = (
+        "Après l'entretien, le ministre a laissé entendre qu'il portait un message du président nigérien, "
+        "Oumarou Tandjakéla. « Le président a pris note du message et il m'a chargé de répondre », a-t-il "
+        "déclaré."
+    )
+    assert _speakers(text) == [None]

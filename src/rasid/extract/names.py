@@ -443,7 +443,7 @@ def _person_cue(
 
 #: Abbreviated titles and ranks written with a period before a name (folded, without the period).
 _ABBREVIATED_TITLES = frozenset(
-    {"dr", "mr", "mrs", "ms", "prof", "gen", "brig", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
+    {"m", "dr", "mr", "mrs", "ms", "prof", "gen", "brig", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
      "mme"}
 )  # fmt: skip
 

@@ -35,6 +35,7 @@ from rasid.extract.quotes.discourse import (
     OBJECT_GENDER,
     PHRASE_STOP,
     QUOTED_PRONOUN,
+    SENTENCE_SUBJECT_WORDS,
     Discourse,
     Speaker,
     SpeechEvent,
@@ -77,6 +78,38 @@ def attribute(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if ctx.cues.anonymity.search(ctx.norm.text, fs, fe) or ctx.cues.anonymity.search(ctx.norm.text, fa, fb):
         return replace(speaker, mention=None, kind="anonymous", name=None, via="explicit")
     return speaker
+
+
+def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
+    """fr/en/ru: a sentence that opens with a person and ends with a colon right before the quotation,
+    on its line or the next ones, with no speech verb and nobody else in it ("M. X a tenu à clarifier
+    la position de son gouvernement :⏎« … »"): that person's words."""
+    text = ctx.text
+    if ARABIC.search(text, q.start, min(q.end, q.start + 40)) is not None:
+        return None
+    before = text[: q.open].rstrip()
+    if not before.endswith(":") or text.count("\n", len(before), q.open) > 2:
+        return None
+    colon = len(before) - 1
+    sent_start = start_of_sentence(text, colon, max(0, colon - COLON_SENTENCE_CHARS))
+    fs, fe = ctx.folded_range(sent_start, colon)
+    if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None or re.search(
+        r"[\"«»“”]", text[sent_start:colon]
+    ):
+        return None  # a speech verb there was read already; a quotation in it is another matter
+    people = [m for m in ctx.mentions_in(sent_start, colon) if m.label == "PER"]
+    if len({m.key for m in people}) != 1:
+        return None
+    m = people[0]
+    if len(WORD.findall(text[sent_start : m.start])) > SENTENCE_SUBJECT_WORDS or not ctx.is_subject_position(
+        m
+    ):
+        return None
+    return Speaker(m, m.start, m.end, "explicit", None)
+
+
+#: How far back the sentence a colon ends may start.
+COLON_SENTENCE_CHARS = 300
 
 
 #: en: "state media quoted him (as saying)": the one quoted is the last speaker of that gender.

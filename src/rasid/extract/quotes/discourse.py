@@ -619,6 +619,10 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     first = named[0]
     clause_start = start
     for mark in re.finditer(r"[,،]", ctx.text[start : first.start]):
+        if ARABIC.search(ctx.text, start, first.start) is None and any(
+            is_role_word(ctx, w) for w in WORD.findall(ctx.text[start : start + mark.start()])[-3:]
+        ):
+            continue  # "… un message du président nigérien, X": X in apposition to a title, no new clause
         clause_start = start + mark.end()
     # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
     most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2

@@ -12,6 +12,7 @@ from typing import Any
 from rasid.extract.cues import finditer_near, fold
 from rasid.extract.quotes.attribution import (
     attribute,
+    introduced_by_colon,
     is_heading,
     is_named_subject,
     is_title,
@@ -63,7 +64,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
         if q.heading and ends_sentence:
             # a whole paragraph quoted, ending a sentence, after a paragraph with a speaker: it goes on
-            speaker = _paragraph_continuation(ctx, q)
+            speaker = _paragraph_continuation(ctx, q) or introduced_by_colon(ctx, q)
             q.heading = speaker is None
         if not q.heading and speaker is None:
             introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":") or _said_right_before(
@@ -81,6 +82,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 speaker = _sentence_continuation(ctx, q)
             if speaker is None:
                 speaker = _paragraph_continuation(ctx, q)
+            if speaker is None:
+                speaker = introduced_by_colon(ctx, q)
             if words < MIN_WORDS and speaker is None:
                 continue
         results.append((q, speaker))
