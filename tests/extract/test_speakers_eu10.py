@@ -304,3 +304,16 @@ def test_person_in_apposition_to_a_title_at_the_end_of_a_clause_is_no_subject_fo
         "déclaré."
     )
     assert _speakers(text) == [None]
+
+
+def test_french_a_to_the_outlet_is_not_an_indefinite_article() -> None:
+    text = (
+        "« Une des roquettes est tombée à deux cents mètres du palais », a expliqué Aref Nouriddine. « Elles "
+        "sont toutes tombées loin du palais », a quant à lui assuré à l'AFP le porte-parole du chef de "
+        "l'Etat, Haroun Chakarzaï, qui a dit avoir entendu une explosion « tombée dans la banlieue de la ville »."
+    )
+    doc = analyze_text(text)
+    assert [(q["speaker"], q["speaker_type"]) for q in _quotes(doc)][1:] == [
+        ("Haroun Chakarzaï", "person"),
+        ("Haroun Chakarzaï", "person"),
+    ]

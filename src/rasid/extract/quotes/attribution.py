@@ -819,8 +819,10 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
                     named = apposition(ctx, v_end + comma.start() if comma else zone_end)
                     if named is not None:
                         found = Speaker(named, named.start, named.end, "subject", None)
-            if found is None and ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
-                found = described_subject(ctx, v_end, zone_end)
+            # past whom it was told to: "à l'AFP" folds to "a l'afp", which reads as "a" + a noun
+            subject_start = skip_told_to(text, v_end, zone_end)
+            if found is None and ctx.cues.anonymous_other.match(fold(text[subject_start:zone_end])):
+                found = described_subject(ctx, subject_start, zone_end)
             if found is None or found.via == "pronoun":
                 continue
         if found.via == "statement":

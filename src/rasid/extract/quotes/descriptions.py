@@ -36,6 +36,7 @@ from rasid.extract.quotes.subjects import (
     names_a_subject,
     role_phrase,
     same_name,
+    skip_told_to,
     subject_after_verb,
     subject_before,
     unmarked_name_ending,
@@ -619,8 +620,10 @@ def subject_of_verb(
         inverted_verb(ctx, sent_start, v_start) and subject_before(ctx, sent_start, v_start) is None
     )  # "X, for his part, told Y": the comma closed an aside, X is the subject
     found = subject_after_verb(ctx, v_end, zone_end) if subject_follows else None
-    if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
-        found = described_subject(ctx, v_end, zone_end)
+    # fr/en/ru: past whom it was told to ("à l'AFP" folds to "a l'afp", which reads as "a" + a noun)
+    subject_start = v_end if arabic else skip_told_to(ctx.text, v_end, zone_end)
+    if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[subject_start:zone_end]))):
+        found = described_subject(ctx, subject_start, zone_end)
     if found is None and arabic and names_a_subject(ctx, v_end, zone_end):
         found = described_by_apposition(ctx, v_end, zone_end)
         if found is None:
