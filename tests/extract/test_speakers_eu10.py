@@ -317,3 +317,20 @@ def test_french_a_to_the_outlet_is_not_an_indefinite_article() -> None:
         ("Haroun Chakarzaï", "person"),
         ("Haroun Chakarzaï", "person"),
     ]
+
+
+def test_pronoun_after_a_statement_without_issuer_is_not_a_person_in_view() -> None:
+    text = (
+        "Le ministre Paul Girard est arrivé sur place. « Aucun signe de tir n'a été observé sur l'épave », "
+        "note le rapport. « Rien de suspect n'a été relevé dans les échanges », ajoute-t-il."
+    )
+    assert _speakers(text) == [None, None]
+    assert [q["speaker_type"] for q in _quotes(analyze_text(text))] == ["organization", "organization"]
+
+
+def test_person_in_the_rest_of_the_clause_leaves_the_written_subject_the_speaker() -> None:
+    text = (
+        "Le mouvement a confirmé la mort de son chef. « Notre frère est mort dans une frappe après "
+        "l'investiture du nouveau président » iranien Paul Girard, a écrit le Hamas."
+    )
+    assert _speakers(text) == ["Hamas"]

@@ -650,7 +650,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             and not aside
             and verb_after.group("ar") is None
             and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
-            and not any(m.label not in ("GPE", "LOC") for m in ctx.mentions_in(q.close + 1, v_start))
+            and not any(
+                m.label not in ("GPE", "LOC")
+                # a person named in the rest of the clause, when the verb has a subject of its own
+                # written after it ('… du nouveau président" iranien X, a écrit le Hamas')
+                and not (m.label == "PER" and WORD.search(text, v_end, after_end))
+                for m in ctx.mentions_in(q.close + 1, v_start)
+            )
         )
         if described is None and not aside and not incise:
             return None

@@ -478,7 +478,11 @@ def resolve_reference(ctx: Discourse, found: Speaker | None, pos: int, gender: s
         is_person = chained is not None and (
             chained.mention.label == "PER" if chained.mention is not None else chained.kind != "organization"
         )
-        return None if is_person else chained
+        if chained is None or is_person:
+            # the statement speaks, whoever issued it: kept as the last speaker, so that a pronoun
+            # after it ("« … », note le rapport. « … », ajoute-t-il") is not taken for a person
+            return replace(found, kind="organization")
+        return chained
     via = "pronoun" if found.via == "pronoun" else "role"
     pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
     if found.via == "statement":
