@@ -334,3 +334,24 @@ def test_person_in_the_rest_of_the_clause_leaves_the_written_subject_the_speaker
         "l'investiture du nouveau président » iranien Paul Girard, a écrit le Hamas."
     )
     assert _speakers(text) == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Военные «помогают разоружать повстанцев», заявил Сидоренко, которого агентство называет «главой "
+        "частных инструкторов в стране».",
+        "« Nous resterons jusqu'au bout de la mission », a déclaré Paul Girard, que la presse surnomme « le "
+        "dernier des généraux fidèles ».",
+    ],
+)
+def test_quote_in_a_relative_clause_with_its_own_subject_is_not_the_speakers(text: str) -> None:
+    speakers = _speakers(text)
+    assert speakers[0] is not None and speakers[1] is None
+
+
+def test_french_que_after_a_verb_and_an_aside_is_that() -> None:
+    text = (
+        "Paul Girard a déclaré, lors d'une conférence, que la France « restera jusqu'au bout de la mission »."
+    )
+    assert _speakers(text) == ["Paul Girard"]

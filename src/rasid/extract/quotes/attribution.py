@@ -280,6 +280,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = from_chain(ctx, v_start, "implicit", gender)
         if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
             return None  # "X a soutenu que les propos de Y, qui a évoqué une « partition », …": Y's words
+        if found is not None and in_object_relative_clause(ctx, v_end, q.open):
+            return None  # "a déclaré X, que la presse surnomme « … »": the press's words about X
         if found is not None:
             found.cue = cue
             if verb_agrees_with(ctx, v_end, found):
@@ -357,6 +359,28 @@ def _in_relative_clause_of_another(ctx: Discourse, start: int, pos: int, found: 
     return any(
         m.label == "PER" and m.key != key and not ctx.text[m.end : comma].strip()
         for m in ctx.mentions_in(start, comma)
+    )
+
+
+#: fr/en/ru: a relative clause whose own subject follows the relative word ("X, que la presse surnomme",
+#: "X, whom the agency calls", "X, которого AFP называет"): what it quotes is that subject's words.
+_RELATIVE_OF_ANOTHER = re.compile(
+    r"[,،]\s*(?P<word>que|qu['’]|whom|которого|которую|которых|которым|которой)\s*"
+    r"(?!(?:il|elle|he|she|он|она)(?![^\W_]))[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def in_object_relative_clause(ctx: Discourse, start: int, pos: int) -> bool:
+    """The quote at ``pos`` stands in such a relative clause, with no stop since its relative word;
+    French "que" only right after a person's name (", que la France …" after a verb is "that")."""
+    clauses = list(_RELATIVE_OF_ANOTHER.finditer(ctx.text, start, pos))
+    if not clauses or re.search(r"[,;:.!?\n]", ctx.text[clauses[-1].end() : pos]):
+        return False
+    clause = clauses[-1]
+    return not fold(clause.group("word")).startswith("qu") or any(
+        m.label == "PER" and not ctx.text[m.end : clause.start()].strip()
+        for m in ctx.mentions_in(max(start, clause.start() - 80), clause.start())
     )
 
 

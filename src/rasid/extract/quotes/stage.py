@@ -12,6 +12,7 @@ from typing import Any
 from rasid.extract.cues import finditer_near, fold
 from rasid.extract.quotes.attribution import (
     attribute,
+    in_object_relative_clause,
     introduced_by_colon,
     is_heading,
     is_named_subject,
@@ -256,6 +257,10 @@ def _adjacent(ctx: Discourse, last: tuple[Quote, Speaker | None], q: Quote) -> S
     fs, fe = ctx.folded_range(before.close + 1, q.open)
     if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None:
         return None  # a verb whose subject could not be named: not the same speaker for sure
+    if in_object_relative_clause(ctx, before.close + 1, q.open):
+        return (
+            None  # "«…», заявил X, которого AFP называет «…»": the relative clause has a subject of its own
+        )
     key = speaker.mention.key if speaker.mention is not None else None
     if any(m.label == "PER" and m.key != key for m in ctx.mentions_in(before.close + 1, q.open)):
         return None
