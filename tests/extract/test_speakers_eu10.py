@@ -355,3 +355,18 @@ def test_french_que_after_a_verb_and_an_aside_is_that() -> None:
         "Paul Girard a déclaré, lors d'une conférence, que la France « restera jusqu'au bout de la mission »."
     )
     assert _speakers(text) == ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pour le gouverneur provincial Zorvan Kellati, aucun doute : « la digue a cédé hier soir », a-t-il "
+         "affirmé devant la presse.", "Zorvan Kellati"),
+        ("Pour Paul Girard, « la situation est sous contrôle depuis hier soir ».", "Paul Girard"),
+        ("Pour la France, « la situation est sous contrôle depuis hier soir ».", None),
+        ("Pour Paul Girard, le ministre Jean Dupont a tort de croire que « la situation est sous contrôle ».",
+         None),
+    ],
+)  # fmt: skip
+def test_french_opinion_holder_opening_the_sentence(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

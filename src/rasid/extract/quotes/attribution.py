@@ -200,6 +200,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             if found is not None:
                 found.cue = text[p_start:p_end]
             return found
+    if verb is None and attr is None:
+        holder = _opinion_holder(ctx, sent_start, q.open)
+        if holder is not None:  # "Pour le gouverneur X, aucun doute : « … »"
+            return holder
     if attr is not None and (
         verb is None
         or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
@@ -292,6 +296,28 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q)
     return None
+
+
+#: fr: a sentence opening with "Pour" and a person, then a comma: whose view the sentence gives.
+_FOR_OPENER = re.compile(r"\s*(?:Et\s+)?Pour\s+")
+
+
+def _opinion_holder(ctx: Discourse, sent_start: int, pos: int) -> Speaker | None:
+    """fr: « Pour le gouverneur X, aucun doute : « … » », « Pour X, il faut « … » »: the person named
+    in the opening phrase is the one whose words are quoted (a place or a body there is not)."""
+    opener = _FOR_OPENER.match(ctx.text, sent_start, pos)
+    if opener is None:
+        return None
+    comma = ctx.text.find(",", opener.end(), pos)
+    if comma < 0:
+        return None
+    if any(m.label == "PER" for m in ctx.mentions_in(comma, pos)):
+        return None  # "Pour X, le ministre Y a tort de dire que « … »": Y's words, maybe
+    found = subject_after_verb(ctx, opener.end(), comma)
+    if found is None or found.mention is None or found.mention.label != "PER":
+        return None
+    found.via, found.cue = "explicit", ctx.text[opener.start() : opener.end()].strip()
+    return found
 
 
 #: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
