@@ -370,3 +370,17 @@ def test_french_que_after_a_verb_and_an_aside_is_that() -> None:
 )  # fmt: skip
 def test_french_opinion_holder_opening_the_sentence(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de la Défense Paul Girard s'est exprimé devant les députés. « Nos soldats sont mobilisés "
+        "jour et nuit. Nous ne reculerons pas », a-t-il affirmé.",
+        "Le ministre de la Défense Paul Girard s'est exprimé devant les députés.\n\n« Nous avons renforcé nos "
+        "positions dans le nord du pays.\n\n« Nos soldats sont mobilisés jour et nuit. Nous ne reculerons pas », "
+        "a-t-il affirmé.",
+    ],
+)
+def test_a_title_opening_the_sentence_keeps_the_name_its_subject(text: str) -> None:
+    assert _speakers(text) == ["Paul Girard"]
