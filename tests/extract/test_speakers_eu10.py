@@ -384,3 +384,18 @@ def test_french_opinion_holder_opening_the_sentence(text: str, speaker: str | No
 )
 def test_a_title_opening_the_sentence_keeps_the_name_its_subject(text: str) -> None:
     assert _speakers(text) == ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Nous avons renforcé nos positions, a déclaré Paul Girard, et nous tiendrons jusqu'au bout. »",
+         "Paul Girard"),
+        ("Paul Girard est arrivé.\n\n« Nous avons renforcé nos positions, a-t-il expliqué. Nous tiendrons "
+         "jusqu'au bout. »", "Paul Girard"),
+        ("Paul Girard est arrivé. « Nous avons renforcé nos positions, dit le communiqué reçu hier soir. »",
+         None),
+    ],
+)  # fmt: skip
+def test_french_attribution_set_inside_the_guillemets(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

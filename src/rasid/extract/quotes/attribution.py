@@ -108,6 +108,38 @@ def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
     return Speaker(m, m.start, m.end, "explicit", None)
 
 
+def incise_inside(ctx: Discourse, q: Quote) -> Speaker | None:
+    """fr/en/ru: the attribution set inside the quotation marks ("« Nous avons tenu, a-t-il dit. Nous
+    tiendrons »", "« Nous avons tenu, a déclaré X, et nous tiendrons »"): its subject speaks."""
+    text = ctx.text
+    if ARABIC.search(text, q.start, min(q.end, q.start + 40)) is not None:
+        return None
+    fs, fe = ctx.folded_range(q.start, q.end)
+    for verb in ctx.cues.verb.finditer(ctx.norm.text, fs, fe):
+        v_start, v_end = ctx.orig(verb.start(), verb.end())
+        if not re.search(r"[,،]\s*$", text[q.start : v_start]) or noun_use(ctx.norm.text, verb):
+            continue
+        stop = re.search(r"[,.;!?]", text[v_end : q.end])
+        if stop is None:
+            continue
+        zone_end = v_end + stop.start()
+        cue = text[v_start:v_end]
+        inverted = INVERTED_PRONOUN.search(fold(cue))
+        if inverted is not None and not WORD.search(text, v_end, zone_end):
+            found = from_chain(
+                ctx, q.open, "pronoun", gender_of(cue, last_part(inverted)), last_part(inverted)
+            )
+        elif inverted is None and INVERTED_AFTER.search(text, max(0, v_start - 3), v_start):
+            found = subject_after_verb(ctx, v_end, zone_end)
+            found = found if found is not None and found.mention is not None else None
+        else:
+            continue
+        if found is not None:
+            found.cue = cue
+        return found
+    return None
+
+
 #: How far back the sentence a colon ends may start.
 COLON_SENTENCE_CHARS = 300
 
