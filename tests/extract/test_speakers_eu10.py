@@ -399,3 +399,19 @@ def test_a_title_opening_the_sentence_keeps_the_name_its_subject(text: str) -> N
 )  # fmt: skip
 def test_french_attribution_set_inside_the_guillemets(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "verb", ["s'insurge-t-il", "a-t-il rétorqué", "s'est-il indigné", "concède-t-il", "a-t-il admis"]
+)
+def test_more_french_inverted_speech_verbs(verb: str) -> None:
+    text = f"Paul Girard est arrivé. « Nous ne reculerons pas devant ces menaces », {verb}."
+    assert _speakers(text) == ["Paul Girard"]
+
+
+def test_french_struck_back_is_no_speech_verb() -> None:
+    text = (
+        "L'armée a indiqué avoir immédiatement répliqué avec des frappes qui ont « neutralisé plusieurs "
+        "combattants » et détruit une base."
+    )
+    assert [q["cue"] for q in _quotes(analyze_text(text))] != ["répliqué"]
