@@ -415,3 +415,9 @@ def test_french_struck_back_is_no_speech_verb() -> None:
         "combattants » et détruit une base."
     )
     assert [q["cue"] for q in _quotes(analyze_text(text))] != ["répliqué"]
+
+
+@pytest.mark.parametrize("verb", ["возразил он", "парировал он", "добавляет он", "настаивает он"])
+def test_more_russian_speech_verbs(verb: str) -> None:
+    text = f"Олег Сидоренко выступил в Думе. «Мы не отступим ни на шаг», — {verb}."
+    assert _speakers(text) == ["Олег Сидоренко"]
