@@ -421,3 +421,8 @@ def test_french_struck_back_is_no_speech_verb() -> None:
 def test_more_russian_speech_verbs(verb: str) -> None:
     text = f"Олег Сидоренко выступил в Думе. «Мы не отступим ни на шаг», — {verb}."
     assert _speakers(text) == ["Олег Сидоренко"]
+
+
+@pytest.mark.parametrize("verb", ["boasted", "conceded", "retorted", "complained", "recounted"])
+def test_more_english_speech_verbs(verb: str) -> None:
+    assert _speakers(f'"We will win this election with ease," {verb} Paul Grant.') == ["Paul Grant"]
