@@ -426,3 +426,11 @@ def test_more_russian_speech_verbs(verb: str) -> None:
 @pytest.mark.parametrize("verb", ["boasted", "conceded", "retorted", "complained", "recounted"])
 def test_more_english_speech_verbs(verb: str) -> None:
     assert _speakers(f'"We will win this election with ease," {verb} Paul Grant.') == ["Paul Grant"]
+
+
+def test_role_phrase_after_several_speakers_takes_the_one_whose_title_fits() -> None:
+    text = (
+        '"We will hold every position we have," Defence Minister Paul Grant said. Army General Moses Kaberuka '
+        'acknowledged difficulties. "The rainy season complicates everything," the officer said.'
+    )
+    assert _speakers(text)[-1] == "Moses Kaberuka"

@@ -492,6 +492,16 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             newcomer = _titled_newcomer(ctx, speakers[-1], phrase_class, ps, pe, floor)
             return Speaker(newcomer, ps, pe, "role", None)
         return Speaker(speakers[-1], ps, pe, "role", None)
+    if (
+        len({m.key for m in speakers}) > 1
+        and phrase_class is not None
+        and ARABIC.search(ctx.text, ps, pe) is None
+    ):
+        # fr/en/ru: several have spoken; the one whose title fits ("Army chief General X acknowledged …"
+        # after the minister spoke, then '"…," the officer said')
+        fitting = _nearest_titled(ctx, sorted(speakers, key=lambda m: m.start), phrase_class, ps, pe, floor)
+        if fitting is not None:
+            return Speaker(fitting, ps, pe, "role", None)
     if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
         sent_start = start_of_sentence(ctx.text, ps, floor)
         people = [
