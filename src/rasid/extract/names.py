@@ -427,7 +427,29 @@ def _person_cue(
             break
     if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
         return "role_before"
+    if a > 0 and toks[a - 1].text in _ABBREVIATED_TITLES and prepared.gap(a - 1, a) == ". ":
+        return "role_before"  # "Dr. Amira Hassan", "Brig. Gen. Nabil X": an abbreviated title or rank
+    if (
+        k == a - 1
+        and k > 0
+        and _FRENCH_ADJECTIVE.fullmatch(toks[k].text)
+        and toks[k - 1].text in nc.roles
+        and prepared.text[toks[k - 1].end : toks[k].start] == " "
+        and before == " "
+    ):
+        return "role_before"  # fr: the adjective follows the role noun ("le gouverneur provincial X")
     return None
+
+
+#: Abbreviated titles and ranks written with a period before a name (folded, without the period).
+_ABBREVIATED_TITLES = frozenset(
+    {"m", "dr", "mr", "mrs", "ms", "prof", "gen", "brig", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
+     "mme"}
+)  # fmt: skip
+
+#: fr: a lower-case adjective of nationality, place or office as folded ("malien", "provincial", "américain",
+#: "française", "militaire"), which may stand between a role noun and the name it introduces.
+_FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
 
 
 #: Words after which a capitalised run is more likely a place or an object than a speaker.
@@ -547,11 +569,27 @@ def _russian_orgs(
             and not word.endswith(_RU_VERB_ENDINGS)
         ):
             j += 1
-        while word_at(j) and _surface(prepared, j)[:1].isupper():
+        while (
+            (word := word_at(j))
+            and _surface(prepared, j)[:1].isupper()
+            and not _person_starts(prepared, j, nc)
+        ):
             j += 1
         if j - i >= 2:
             found.append((i, j))
     return found
+
+
+def _person_starts(prepared: PreparedText, j: int, nc: NameCues) -> bool:
+    """ru: a given name in the nominative then another capitalised word: a person named after the body
+    (Председатель Совета Федерации *Валентина Матвиенко*), not more of the body's name."""
+    toks = prepared.tokens
+    return (
+        ru_given_name(toks[j].text, nc) == toks[j].text
+        and j + 1 < len(toks)
+        and _surface(prepared, j + 1)[:1].isupper()
+        and _plain_gap(prepared, j)
+    )
 
 
 # --- acronyms ---------------------------------------------------------------------------------------

@@ -46,6 +46,18 @@ governor, as saying; цитирует агентство X); a sentence opening 
 in nobody new; ru: a name in another case than the nominative is no subject, two names run together are
 split, and a past-tense verb's gender must agree with a later pronoun.
 
+fr/en/ru round 10 (tests in ``tests/extract/test_speakers_eu10.py``): what stands between an inverted verb
+and its subject (sur LCI, devant la presse, quant à lui, ce matin, в своем Telegram-канале; "à l'AFP" is no
+indefinite article once folded); a demonstrative subject refers back (a ajouté cet ancien militaire); the
+attribution set inside the guillemets (« …, a-t-il dit. … »), in the sentence after (« … ». C'est ce qu'a
+déclaré X), in an opening "Pour X," or in a sentence that opens with a person and ends with a colon; one
+name with an apposition describing a person (said Tareq, a 30-year-old farmer); '"…" the attack, X, a
+spokesman, said'; an outlet after "told" is no speaker; a role phrase takes the one person in view whose
+title fits it, past titled others and long quotations, none when two fit; a statement with no issuer stays
+the last speaker; ru: a surname alone after the verb (— добавил Махонин), oblique surnames are no subjects
+(Зеленского, Лаврову), a given name in the nominative ends a body's name (Совета Федерации Валентина X),
+по мнению X; a quote in a relative clause with its own subject (X, которого AFP называет «…») is not X's.
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

@@ -35,6 +35,7 @@ from rasid.extract.quotes.discourse import (
     OBJECT_GENDER,
     PHRASE_STOP,
     QUOTED_PRONOUN,
+    SENTENCE_SUBJECT_WORDS,
     Discourse,
     Speaker,
     SpeechEvent,
@@ -54,6 +55,7 @@ from rasid.extract.quotes.subjects import (
     apposition,
     names_a_subject,
     role_phrase,
+    single_name_described,
     skip_told_outlet,
     skip_told_to,
     subject_after_verb,
@@ -76,6 +78,70 @@ def attribute(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if ctx.cues.anonymity.search(ctx.norm.text, fs, fe) or ctx.cues.anonymity.search(ctx.norm.text, fa, fb):
         return replace(speaker, mention=None, kind="anonymous", name=None, via="explicit")
     return speaker
+
+
+def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
+    """fr/en/ru: a sentence that opens with a person and ends with a colon right before the quotation,
+    on its line or the next ones, with no speech verb and nobody else in it ("M. X a tenu à clarifier
+    la position de son gouvernement :⏎« … »"): that person's words."""
+    text = ctx.text
+    if ARABIC.search(text, q.start, min(q.end, q.start + 40)) is not None:
+        return None
+    before = text[: q.open].rstrip()
+    if not before.endswith(":") or text.count("\n", len(before), q.open) > 2:
+        return None
+    colon = len(before) - 1
+    sent_start = start_of_sentence(text, colon, max(0, colon - COLON_SENTENCE_CHARS))
+    fs, fe = ctx.folded_range(sent_start, colon)
+    if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None or re.search(
+        r"[\"«»“”]", text[sent_start:colon]
+    ):
+        return None  # a speech verb there was read already; a quotation in it is another matter
+    people = [m for m in ctx.mentions_in(sent_start, colon) if m.label == "PER"]
+    if len({m.key for m in people}) != 1:
+        return None
+    m = people[0]
+    if len(WORD.findall(text[sent_start : m.start])) > SENTENCE_SUBJECT_WORDS or not ctx.is_subject_position(
+        m
+    ):
+        return None
+    return Speaker(m, m.start, m.end, "explicit", None)
+
+
+def incise_inside(ctx: Discourse, q: Quote) -> Speaker | None:
+    """fr/en/ru: the attribution set inside the quotation marks ("« Nous avons tenu, a-t-il dit. Nous
+    tiendrons »", "« Nous avons tenu, a déclaré X, et nous tiendrons »"): its subject speaks."""
+    text = ctx.text
+    if ARABIC.search(text, q.start, min(q.end, q.start + 40)) is not None:
+        return None
+    fs, fe = ctx.folded_range(q.start, q.end)
+    for verb in ctx.cues.verb.finditer(ctx.norm.text, fs, fe):
+        v_start, v_end = ctx.orig(verb.start(), verb.end())
+        if not re.search(r"[,،]\s*$", text[q.start : v_start]) or noun_use(ctx.norm.text, verb):
+            continue
+        stop = re.search(r"[,.;!?]", text[v_end : q.end])
+        if stop is None:
+            continue
+        zone_end = v_end + stop.start()
+        cue = text[v_start:v_end]
+        inverted = INVERTED_PRONOUN.search(fold(cue))
+        if inverted is not None and not WORD.search(text, v_end, zone_end):
+            found = from_chain(
+                ctx, q.open, "pronoun", gender_of(cue, last_part(inverted)), last_part(inverted)
+            )
+        elif inverted is None and INVERTED_AFTER.search(text, max(0, v_start - 3), v_start):
+            found = subject_after_verb(ctx, v_end, zone_end)
+            found = found if found is not None and found.mention is not None else None
+        else:
+            continue
+        if found is not None:
+            found.cue = cue
+        return found
+    return None
+
+
+#: How far back the sentence a colon ends may start.
+COLON_SENTENCE_CHARS = 300
 
 
 #: en: "state media quoted him (as saying)": the one quoted is the last speaker of that gender.
@@ -166,6 +232,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             if found is not None:
                 found.cue = text[p_start:p_end]
             return found
+    if verb is None and attr is None:
+        holder = _opinion_holder(ctx, sent_start, q.open)
+        if holder is not None:  # "Pour le gouverneur X, aucun doute : « … »"
+            return holder
     if attr is not None and (
         verb is None
         or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
@@ -241,11 +311,11 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         if found is None:
             found = subject_before(ctx, sent_start, v_start, participle=participle)
         if found is None and participle and verb.group("ar") is not None and len(verbs) == 1:
-            written = _opening_verb_subject(ctx, sent_start, v_start)
-            if written is not None:
+            subject_zone = _opening_verb_subject(ctx, sent_start, v_start)
+            if subject_zone is not None:
                 # "وحظرت الدائرة الحكومية … التوزيع قائلة «…»": the sentence's own verb has a written
                 # subject, whom the participle goes on with; not whoever spoke before
-                found = subject_after_verb(ctx, *written) or described_subject(ctx, *written)
+                found = subject_after_verb(ctx, *subject_zone) or described_subject(ctx, *subject_zone)
                 found = resolve_reference(ctx, found, v_start, gender)
                 if found is None:
                     return None
@@ -255,6 +325,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = from_chain(ctx, v_start, "implicit", gender)
         if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
             return None  # "X a soutenu que les propos de Y, qui a évoqué une « partition », …": Y's words
+        if found is not None and in_object_relative_clause(ctx, v_end, q.open):
+            return None  # "a déclaré X, que la presse surnomme « … »": the press's words about X
         if found is not None:
             found.cue = cue
             if verb_agrees_with(ctx, v_end, found):
@@ -331,6 +403,28 @@ def _opening_verb_described(ctx: Discourse, start: int, v_start: int) -> tuple[i
     return words[1].start(), v_start
 
 
+#: fr: a sentence opening with "Pour" and a person, then a comma: whose view the sentence gives.
+_FOR_OPENER = re.compile(r"\s*(?:Et\s+)?Pour\s+")
+
+
+def _opinion_holder(ctx: Discourse, sent_start: int, pos: int) -> Speaker | None:
+    """fr: « Pour le gouverneur X, aucun doute : « … » », « Pour X, il faut « … » »: the person named
+    in the opening phrase is the one whose words are quoted (a place or a body there is not)."""
+    opener = _FOR_OPENER.match(ctx.text, sent_start, pos)
+    if opener is None:
+        return None
+    comma = ctx.text.find(",", opener.end(), pos)
+    if comma < 0:
+        return None
+    if any(m.label == "PER" for m in ctx.mentions_in(comma, pos)):
+        return None  # "Pour X, le ministre Y a tort de dire que « … »": Y's words, maybe
+    found = subject_after_verb(ctx, opener.end(), comma)
+    if found is None or found.mention is None or found.mention.label != "PER":
+        return None
+    found.via, found.cue = "explicit", ctx.text[opener.start() : opener.end()].strip()
+    return found
+
+
 #: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
 _AR_RELAY = re.compile(r"[وف]?(?:نقلا\s+عن|على\s+لسان)(?![^\W_])")
 #: ", the spokesperson of the military, " between an attribution and its quote.
@@ -399,6 +493,28 @@ def _in_relative_clause_of_another(ctx: Discourse, start: int, pos: int, found: 
     )
 
 
+#: fr/en/ru: a relative clause whose own subject follows the relative word ("X, que la presse surnomme",
+#: "X, whom the agency calls", "X, которого AFP называет"): what it quotes is that subject's words.
+_RELATIVE_OF_ANOTHER = re.compile(
+    r"[,،]\s*(?P<word>que|qu['’]|whom|которого|которую|которых|которым|которой)\s*"
+    r"(?!(?:il|elle|he|she|он|она)(?![^\W_]))[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def in_object_relative_clause(ctx: Discourse, start: int, pos: int) -> bool:
+    """The quote at ``pos`` stands in such a relative clause, with no stop since its relative word;
+    French "que" only right after a person's name (", que la France …" after a verb is "that")."""
+    clauses = list(_RELATIVE_OF_ANOTHER.finditer(ctx.text, start, pos))
+    if not clauses or re.search(r"[,;:.!?\n]", ctx.text[clauses[-1].end() : pos]):
+        return False
+    clause = clauses[-1]
+    return not fold(clause.group("word")).startswith("qu") or any(
+        m.label == "PER" and not ctx.text[m.end : clause.start()].strip()
+        for m in ctx.mentions_in(max(start, clause.start() - 80), clause.start())
+    )
+
+
 _RU_CASE_ENDING = re.compile(r"(?:а|я|у|ю|ом|ем|ой|ей|е|ы|и)$")
 
 
@@ -455,7 +571,8 @@ _AUXILIARY_BEFORE_VERB = re.compile(
     r"(?<![^\W_])(?:a|avait|aurait|ont|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?"
     r"(?:\s+(?:encore|également|egalement|aussi|ensuite|enfin|alors|d['’]ailleurs|par\s+ailleurs|toutefois|"
     r"cependant|néanmoins|pour\s+sa\s+part|de\s+son\s+côté|d['’]abord|en\s+outre|de\s+nouveau|à\s+nouveau|"
-    r"aussitôt|déjà|bien|tout\s+de\s+suite|[a-zàâéèêëîïôûç]+ment))*\s+$",  # a notamment / fermement souligné
+    r"aussitôt|déjà|bien|tout\s+de\s+suite|quant\s+à\s+(?:lui|elle|eux|elles)|[a-zàâéèêëîïôûç]+ment))*\s+$",
+    # a notamment / fermement souligné; a quant à lui assuré
     re.IGNORECASE,
 )
 
@@ -471,6 +588,19 @@ _ADVERBS_BEFORE_VERB = re.compile(
     r"ясно|четко|чётко|в\s+свою\s+очередь|кроме\s+того|в\s+частности|при\s+этом|"
     r"[а-яё]{3,}(?:ельно|енно|анно|ически|ично|ально))\s+)+$"
 )
+
+
+#: fr: a demonstrative and one to three lower-case words as the whole subject of an inverted verb ("a
+#: ajouté cet ancien militaire"): the one who was just speaking, as a pronoun would be. Not a time ("ce
+#: matin"), an article or a relative word, which open something else than a noun phrase.
+_DEMONSTRATIVE_WORD = (
+    r"(?!(?:le|la|les|l|un|une|des|du|de|d|que|qu|qui|dont|matin|soir|midi|jour|week-end|mois|an|"
+    r"année|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w'’-]))[a-zà-ÿ][\w'’-]*"
+)
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    rf"\s*(?P<det>ce|cet|cette)\s+(?:{_DEMONSTRATIVE_WORD}\s+){{0,2}}{_DEMONSTRATIVE_WORD}\s*\.?\s*"
+)
+_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
 
 
 #: ru: after a quote and its dash, a prepositional phrase of circumstance (when, how, where) before
@@ -503,13 +633,81 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
 
 
+#: en: verbs whose object right after them is whom the words were told to.
+_TOLD = frozenset({"told", "tells"})
+
+
+#: A full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X).
+_FULL_STOP = (
+    r"(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bBrig)(?<!\bCol)(?<!\bLt)(?<!\bMaj)"
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bCmdr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bSt)\."
+)
+
+
+#: fr/en: after a quotation inside a reported clause, the rest of that clause, then the speaker's
+#: name set off by commas with an apposition, then the verb ('… "condemns …" the attack, Ned Price,
+#: a spokesman, said'). The rest of the clause is short and has no sentence break.
+_CLAUSE_REST = re.compile(r"[^,.!?؟\n\"«»“”]{1,60},\s*")
+_APPOSITION_TO_VERB = re.compile(r"\s*,[^,.!?؟\n\"«»“”]{3,100},\s*")
+
+
+def _name_set_off_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
+    """The one person named between the rest of a reported clause and its apposition before the verb."""
+    people = [m for m in ctx.mentions_in(start, v_start) if m.label == "PER"]
+    if len(people) != 1 or ARABIC.search(ctx.text, start, v_start) is not None:
+        return None
+    m = people[0]
+    if _CLAUSE_REST.fullmatch(ctx.text, start, m.start) and _APPOSITION_TO_VERB.fullmatch(
+        ctx.text, m.end, v_start
+    ):
+        return m
+    return None
+
+
+def _lone_name_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
+    """en/fr: '"…," Amal, a mother of four, told AFP': one name and an apposition describing them."""
+    comma = ctx.text.find(",", start, v_start)
+    if comma < 0 or not _APPOSITION_TO_VERB.fullmatch(ctx.text, comma, v_start):
+        return None
+    return single_name_described(ctx, start, comma)
+
+
+#: fr: the sentence after a quotation says who said it: "« … ». C'est ce qu'a dit la ministre, X".
+_CEST_CE_QUE = re.compile(
+    r"\s*[.!]?\s*(?:C['’]est|Voilà|Telle\s+est)\s+(?:ce\s+qu['’]|la\s+phrase\s+qu['’])\s*"
+)
+
+
+def _cest_ce_que(ctx: Discourse, q: Quote) -> Speaker | None:
+    """fr: « … ». C'est ce qu'a déclaré X: the inverted subject of the verb after "c'est ce que"."""
+    assert q.close is not None
+    link = _CEST_CE_QUE.match(ctx.text, q.close + 1)
+    if link is None:
+        return None
+    fs, fe = ctx.folded_range(link.end(), min(len(ctx.text), link.end() + 40))
+    verb = ctx.cues.verb.match(ctx.norm.text, fs, fe)
+    if verb is None:
+        return None
+    v_end = ctx.orig(verb.start(), verb.end())[1]
+    stop = re.search(r"[,.;:!?\n\"«»“”]", ctx.text[v_end : v_end + 160])
+    zone_end = v_end + (stop.start() if stop else min(160, len(ctx.text) - v_end))
+    found = subject_after_verb(ctx, v_end, zone_end)
+    if found is not None and found.mention is None and found.kind == "person":
+        named = apposition(ctx, zone_end)
+        found = Speaker(named, named.start, named.end, "subject", None) if named is not None else found
+    if found is None or found.mention is None:
+        return None
+    found.via, found.cue = "after", ctx.text[link.end() : v_end]
+    return found
+
+
 def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     """ "…"، قال الوزير / « … », a-t-il ajouté / "…," he said / "…," said a senior official / — сказал он."""
     text, folded = ctx.text, ctx.norm.text
     assert q.close is not None
     after_end = min(len(text), q.close + 160)
     clause_end = re.search(
-        r"[\n!?؟:;؛\"«»“”]|(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.",
+        rf"[\n!?؟:;؛\"«»“”]|{_FULL_STOP}",
         text[q.close + 1 : after_end],
     )  # not U.S., Mr.
     if clause_end:
@@ -521,6 +719,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     if verb_after is None:
         return (
             _words_of(ctx, q, after_end)
+            or _cest_ce_que(ctx, q)
             or _pronoun_attributed_after(ctx, q, fs2, fe2)
             or _attributed_after(ctx, q, fs2, fe2)  # "…", according to the army.
         )
@@ -558,7 +757,14 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
         return Speaker(m, m.start, m.end, "after", text[v_start:v_end], gender=gender_of(text[v_start:v_end]))
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
-        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?؟\n]", gap):
+        set_off = _name_set_off_before_verb(ctx, q.close + 1, v_start) or _lone_name_before_verb(
+            ctx, q.close + 1, v_start
+        )
+        if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
+            return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
+        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
+            rf"[!?؟\n]|{_FULL_STOP}", text[q.close + 1 : v_start]
+        ):
             return None
         opening = next(
             (
@@ -599,7 +805,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             and not aside
             and verb_after.group("ar") is None
             and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
-            and not any(m.label not in ("GPE", "LOC") for m in ctx.mentions_in(q.close + 1, v_start))
+            and not any(
+                m.label not in ("GPE", "LOC")
+                # a person named in the rest of the clause, when the verb has a subject of its own
+                # written after it ('… du nouveau président" iranien X, a écrit le Hamas')
+                and not (m.label == "PER" and WORD.search(text, v_end, after_end))
+                for m in ctx.mentions_in(q.close + 1, v_start)
+            )
         )
         if described is None and not aside and not incise:
             return None
@@ -617,6 +829,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         named = apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
             found = Speaker(named, named.start, named.end, "subject", None)
+    if (
+        found is not None
+        and found.mention is not None
+        and found.mention.label == "MEDIA"
+        and fold(cue).split()[-1] in _TOLD
+    ):
+        found = None  # '"…," Tareq, a farmer, told AFP': the outlet was told, it is no speaker
     if incise and (found is None or found.mention is None):
         return None  # after the rest of a reported clause only a name is sure to be the speaker
     if found is None and described is None:
@@ -661,9 +880,12 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
         inverted = INVERTED_PRONOUN.search(fold(cue))
         quoted = QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
+        demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, zone_end)
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
             found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)
+        elif demonstrative is not None:  # « … », a ajouté cet ancien militaire: who was just speaking
+            found = from_chain(ctx, q.open, "role", _DEMONSTRATIVE_GENDER[demonstrative.group("det")])
         elif quoted is not None:  # "«…», — цитирует его РИА Новости": the one quoted is the last speaker
             found = from_chain(ctx, q.open, "pronoun", OBJECT_GENDER.get(quoted.group(1)))
         elif verb_after.group("ar") is not None and not WORD.search(text[v_end:zone_end]):
@@ -762,8 +984,10 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
                     named = apposition(ctx, v_end + comma.start() if comma else zone_end)
                     if named is not None:
                         found = Speaker(named, named.start, named.end, "subject", None)
-            if found is None and ctx.cues.anonymous_other.match(fold(text[v_end:zone_end])):
-                found = described_subject(ctx, v_end, zone_end)
+            # past whom it was told to: "à l'AFP" folds to "a l'afp", which reads as "a" + a noun
+            subject_start = skip_told_to(text, v_end, zone_end)
+            if found is None and ctx.cues.anonymous_other.match(fold(text[subject_start:zone_end])):
+                found = described_subject(ctx, subject_start, zone_end)
             if found is None or found.via == "pronoun":
                 continue
         if found.via == "statement":

@@ -136,7 +136,8 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         anonymous_ar=frozenset(without_article(fold(w)) for w in anonymous.get("ar", [])),
         anonymous_other=re.compile(
             rf"^[\W_]*(?:(?:and|but|et|mais|и|а|но)\s+)?(?:"
-            rf"(?:a|an|one|une|un|des|two|deux|several|plusieurs|some|certains)\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?"
+            # (a word may open with a digit: "a 30-year-old farmer")
+            rf"(?:a|an|one|une|un|des|two|deux|several|plusieurs|some|certains)\s+(?:[^\W_][\w'-]*\s+){{0,3}}?"
             rf"(?P<latin>{alternation(latin_anonymous)})"
             rf"|(?:the|la|le|les|l'|cette|ce|ces|notre|nos|our|this|these)\s*(?:(?:same|meme)\s+)?"
             rf"(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?P<definite>{alternation(data['anonymous_definite_heads'])})"

@@ -37,6 +37,7 @@ from rasid.extract.quotes.subjects import (
     names_a_subject,
     role_phrase,
     same_name,
+    skip_told_to,
     subject_after_verb,
     subject_before,
     unmarked_name_ending,
@@ -131,11 +132,15 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
                 and words[-1][2].startswith("ال")
                 and not any(w in DESCRIPTION_STOP or w in ctx.cues.non_subject for _, _, w in words[1:])
             ):
-                named = [
+                quoted_people = [
                     m for m in ctx.mentions_in(quoted.start("name"), quoted.end("name")) if m.label == "PER"
                 ]
-                if named:  # 'أحد سكان الحي "محمد القرشي"': the name in quotation marks after the description
-                    return Speaker(named[0], named[0].start, named[0].end, "explicit", None)
+                if (
+                    quoted_people
+                ):  # 'أحد سكان الحي "محمد القرشي"': the name in quotation marks after the description
+                    return Speaker(
+                        quoted_people[0], quoted_people[0].start, quoted_people[0].end, "explicit", None
+                    )
             return anonymous_phrase(ctx, words)
         if without_article(first) in cues.organization_ar or first in cues.organization_ar:
             return _organization_phrase(ctx, words)
@@ -498,7 +503,11 @@ def resolve_reference(ctx: Discourse, found: Speaker | None, pos: int, gender: s
         is_person = chained is not None and (
             chained.mention.label == "PER" if chained.mention is not None else chained.kind != "organization"
         )
-        return None if is_person else chained
+        if chained is None or is_person:
+            # the statement speaks, whoever issued it: kept as the last speaker, so that a pronoun
+            # after it ("« … », note le rapport. « … », ajoute-t-il") is not taken for a person
+            return replace(found, kind="organization")
+        return chained
     via = "pronoun" if found.via == "pronoun" else "role"
     pronoun = ctx.text[found.start : found.end] if found.via == "pronoun" else None
     if found.via == "statement":
@@ -626,8 +635,12 @@ def inverted_verb(ctx: Discourse, sent_start: int, v_start: int) -> bool:
     return all(w in COORDINATION or w in BETWEEN_SUBJECT_AND_VERB or w in _RU_INVERSION for w in words)
 
 
-#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X").
-_RU_INVERSION = frozenset({"как", "об", "этом", "о", "том", "так"})
+#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X"), also
+#: whom it was told to ("Об этом журналистам сообщил X").
+_RU_INVERSION = frozenset(
+    {"как", "об", "этом", "о", "том", "так", "журналистам", "репортерам", "корреспонденту", "корреспондентам",
+     "прессе", "изданию", "агентству"}
+)  # fmt: skip
 
 
 def subject_of_verb(
@@ -644,8 +657,10 @@ def subject_of_verb(
         inverted_verb(ctx, sent_start, v_start) and subject_before(ctx, sent_start, v_start) is None
     )  # "X, for his part, told Y": the comma closed an aside, X is the subject
     found = subject_after_verb(ctx, v_end, zone_end) if subject_follows else None
-    if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[v_end:zone_end]))):
-        found = described_subject(ctx, v_end, zone_end)
+    # fr/en/ru: past whom it was told to ("à l'AFP" folds to "a l'afp", which reads as "a" + a noun)
+    subject_start = v_end if arabic else skip_told_to(ctx.text, v_end, zone_end)
+    if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[subject_start:zone_end]))):
+        found = described_subject(ctx, subject_start, zone_end)
     if found is None and arabic and names_a_subject(ctx, v_end, zone_end):
         found = described_by_apposition(ctx, v_end, zone_end)
         if found is None:

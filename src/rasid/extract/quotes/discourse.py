@@ -709,6 +709,10 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     first = named[0]
     clause_start = start
     for mark in re.finditer(r"[,،]", ctx.text[start : first.start]):
+        if ARABIC.search(ctx.text, start, first.start) is None and any(
+            is_role_word(ctx, w) for w in WORD.findall(ctx.text[start : start + mark.start()])[-3:]
+        ):
+            continue  # "… un message du président nigérien, X": X in apposition to a title, no new clause
         clause_start = start + mark.end()
     # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
     most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
@@ -840,7 +844,20 @@ def _opens_its_sentence(ctx: Discourse, m: Mention, floor: int) -> bool:
     words = WORD.findall(ctx.text[start : m.start])
     if not ctx.is_subject_position(m):
         return False
-    return len(words) <= SENTENCE_SUBJECT_WORDS or _long_title_after_verb(ctx, start, m)
+    return (
+        len(words) <= SENTENCE_SUBJECT_WORDS
+        or _long_title_after_verb(ctx, start, m)
+        or _opening_title(ctx, start, m, words)
+    )
+
+
+def _opening_title(ctx: Discourse, start: int, m: Mention, words: Sequence[str]) -> bool:
+    """fr/en/ru: the words before the name are its title, from the sentence start ("Le ministre de la
+    Défense X a …", "Министр обороны X …"): the name still opens its sentence."""
+    if ARABIC.search(ctx.text, start, m.start) is not None or len(words) > OPENING_TITLE_WORDS + 1:
+        return False
+    head = words[1] if len(words) > 1 and fold(words[0]) in NOT_NAME_WORDS else words[0]
+    return is_role_word(ctx, head) and bool(title_classes_ending(ctx.text[start : m.start]))
 
 
 def _long_title_after_verb(ctx: Discourse, start: int, m: Mention) -> bool:

@@ -194,8 +194,12 @@ _STACKED_TITLE_CLASSES = frozenset({"honorific", "expert", "spokesperson"})
 _OFFICE_COMPLEMENT = re.compile(r"(?:\s*(?:و|ب|لل|وال|بال|ال)[\u0621-\u064A]+){0,5}\s*$")
 
 
-#: Russian genitive words that complete an office (министр иностранных дел, глава минобороны).
-_RU_OFFICE_COMPLEMENT = re.compile(r"(?:\s+[а-яё]+){1,3}\s*")
+#: Russian genitive words that complete an office (министр иностранных дел, глава минобороны), also a
+#: body's acronym and one capitalised word, its country (официальный представитель МИД России, представитель
+#: России при ООН); two capitalised words are somebody's name ("представитель министерства Мария X и").
+_RU_OFFICE_COMPLEMENT = re.compile(
+    r"(?=\s+\S)(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,})){0,3}(?:\s+[А-ЯЁ][а-яё]+)?(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,})){0,2}\s*"
+)
 
 
 def title_classes_ending(window: str) -> list[str]:
@@ -251,14 +255,24 @@ def _owners(tokens: set[str], holders: Mapping[str, list[tuple[str, frozenset[st
     return list(dict.fromkeys(owner for owner, words in holders.get(some, ()) if tokens <= words))
 
 
+#: ru: surname endings that only an oblique case has (Зеленского, Лаврову, Песковым, Захаровой); the
+#: genitive in -ова/-ина is left out, being also a woman's nominative (Захарова).
+_RU_OBLIQUE_SURNAME = re.compile(
+    r"[а-яё]{2,}(?:ского|цкого|ской|цкой|ову|еву|ёву|ину|ыну|овым|евым|ёвым|иным|ыным|овой|евой|иной)"
+)
+
+
 def oblique_russian_name(name: str) -> bool:
-    """ru: a name whose given name is written in another case than the nominative (Ивана, Анне)."""
+    """ru: a name whose given name is written in another case than the nominative (Ивана, Анне), or
+    whose surname has an ending only an oblique case has (Зеленского, Лаврову)."""
     words = name.split()
     if not words or not "\u0400" <= words[0][:1] <= "\u04ff":
         return False
     given = fold(words[0])
     nominative = ru_given_name(given, load_name_cues())
-    return nominative is not None and nominative != given
+    if nominative is not None:
+        return nominative != given
+    return _RU_OBLIQUE_SURNAME.fullmatch(fold(words[-1])) is not None
 
 
 def _two_russian_names(doc: Document, ent: Annotation) -> list[Annotation]:

@@ -12,6 +12,9 @@ from typing import Any
 from rasid.extract.cues import finditer_near, fold
 from rasid.extract.quotes.attribution import (
     attribute,
+    in_object_relative_clause,
+    incise_inside,
+    introduced_by_colon,
     is_heading,
     is_named_subject,
     is_title,
@@ -63,7 +66,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
         if q.heading and ends_sentence:
             # a whole paragraph quoted, ending a sentence, after a paragraph with a speaker: it goes on
-            speaker = _paragraph_continuation(ctx, q)
+            speaker = incise_inside(ctx, q) or _paragraph_continuation(ctx, q) or introduced_by_colon(ctx, q)
             q.heading = speaker is None
         if not q.heading and speaker is None:
             introduced = text[max(0, q.open - 3) : q.open].rstrip().endswith(":") or _said_right_before(
@@ -73,6 +76,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             if words < MIN_WORDS and not introduced and not said_words:
                 continue  # a name or a scare quote, not a statement
             speaker = _as_the_entity_layer_has_it(ctx, attribute(ctx, q, floor))
+            if speaker is None:
+                speaker = incise_inside(ctx, q)
             if said_words and not introduced and (speaker is None or speaker.cue is None):
                 continue  # three words with no speech verb or attribution of their own: a phrase
             if speaker is None and last is not None:
@@ -81,6 +86,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 speaker = _sentence_continuation(ctx, q)
             if speaker is None:
                 speaker = _paragraph_continuation(ctx, q)
+            if speaker is None:
+                speaker = introduced_by_colon(ctx, q)
             if words < MIN_WORDS and speaker is None:
                 continue
         results.append((q, speaker))
@@ -253,6 +260,10 @@ def _adjacent(ctx: Discourse, last: tuple[Quote, Speaker | None], q: Quote) -> S
     fs, fe = ctx.folded_range(before.close + 1, q.open)
     if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None:
         return None  # a verb whose subject could not be named: not the same speaker for sure
+    if in_object_relative_clause(ctx, before.close + 1, q.open):
+        return (
+            None  # "«…», заявил X, которого AFP называет «…»": the relative clause has a subject of its own
+        )
     key = speaker.mention.key if speaker.mention is not None else None
     if any(m.label == "PER" and m.key != key for m in ctx.mentions_in(before.close + 1, q.open)):
         return None

@@ -45,13 +45,17 @@ _TOLD_TO = re.compile(
     r"\s*(?:(?:on\s+|в\s+|во\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
-    r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|plus\s+tard|également|aussi|later|also"
+    r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|ce\s+(?:matin|soir|week-end)|plus\s+tard|également|aussi|later|also"
     r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
-    r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
+    r"|quant\s+à\s+(?:lui|elle|eux|elles)"  # « … », a assuré quant à lui le ministre
+    # fr: whom it was told to, or where ("a déploré sur LCI la ministre", "a affirmé devant la presse")
+    r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du|sur|devant)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
     # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
     r"(?:(?:\s+(?!(?:le|la|les|l|un|une|des|the|a|an|de|du|d|of)(?![\w'’-]))[a-zà-ÿ][\w'’-]*){1,2}"
     r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"
-    r"|журналистам|прессе|репортерам)(?![^\W_])",
+    r"|журналистам|прессе|репортерам"
+    r"|(?:в|во)\s+(?:своем|своём|своих)\s+[^\W\d_][\w-]*"  # в своем Telegram-канале, в своем обращении
+    r")(?![^\W_])",
     re.IGNORECASE,
 )
 
@@ -154,6 +158,14 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
             name = unmarked_name_ending(ctx, start, start + told.start())
         if name is not None:  # "said Ajuri Ngelale", "— сообщил директор департамента Роман Чекушов"
             return Speaker(name, name.start, name.end, "subject", None)
+        lone = single_name_described(ctx, start, end)
+        if lone is not None:  # "said Tareq, a 30-year-old farmer"
+            return Speaker(lone, lone.start, lone.end, "subject", None)
+        surname = _RU_SURNAME_ALONE.fullmatch(zone)
+        if surname is not None and not ctx.mentions_in(start, end):  # «…», — добавил Махонин.
+            ns, ne = start + surname.start("name"), start + surname.end("name")
+            surface = surname.group("name")
+            return Speaker(Mention(ns, ne, "PER", fold(surface), None, surface), ns, ne, "subject", None)
     return None
 
 
@@ -165,6 +177,44 @@ def _country_speaks(ctx: Discourse, m: Mention, end: int) -> bool:
     """Arabic: a country right after the speech verb and nothing else in its subject (وقالت روسيا إن …،
     وأكدت السعودية في بيان …): the state speaks (not "اعتبرت روسيا على لسان مندوبها X": X does)."""
     return ARABIC.match(m.text) is not None and _AFTER_COUNTRY_SUBJECT.match(ctx.text, m.end, end) is not None
+
+
+#: en/fr: one capitalised Latin word as the whole subject zone.
+_LONE_CAPITALISED = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)\s*")
+#: Days and months, capitalised in English, that may stand where a subject would ("said Monday, a day …").
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
+
+
+def single_name_described(ctx: Discourse, start: int, end: int) -> Mention | None:
+    """en/fr: one capitalised word, then an apposition describing a kind of unnamed person ("said
+    Tareq, a 30-year-old farmer"; '"…," Amal, a mother of four, told AFP'): the one name the text
+    gives that person, though no stage marked it."""
+    lone = _LONE_CAPITALISED.fullmatch(ctx.text, start, end)
+    if lone is None or ctx.mentions_in(start, end):
+        return None
+    name = fold(lone.group("name"))
+    if name in NOT_NAME_WORDS or name in _CALENDAR_WORDS or is_role_word(ctx, lone.group("name")):
+        return None
+    comma = re.match(r"\s*,\s*", ctx.text[end : end + 5])
+    if comma is None:
+        return None
+    described = ctx.cues.anonymous_other.match(fold(ctx.text[end + comma.end() : end + comma.end() + 80]))
+    if described is None or described.group("latin") is None:
+        return None
+    ns, ne = lone.span("name")
+    return Mention(ns, ne, "PER", name, None, lone.group("name"))
+
+
+#: ru: one capitalised word with a surname's ending as the whole subject of an inverted verb
+#: ("— добавил Махонин.", "— заявила Захарова"): a person no stage marked. Bodies and places end
+#: otherwise or are marked (Минздрав, Кремль, Киев).
+_RU_SURNAME_ALONE = re.compile(
+    r"\s*(?P<name>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили))"
+    r"\s*[.]?\s*"
+)
 
 
 def _name_opening_with_a_place(ctx: Discourse, start: int, end: int) -> Mention | None:
@@ -249,6 +299,8 @@ UNMARKED_ZONE_WORDS = 14
 
 
 _HYPHENATED_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+#: A word with both Latin and Cyrillic letters (Telegram-канал, YouTube-канале).
+_MIXED_SCRIPTS = re.compile(r"[A-Za-z].*[а-яёА-ЯЁ]|[а-яёА-ЯЁ].*[A-Za-z]")
 
 
 def unmarked_name_ending(ctx: Discourse, start: int, end: int) -> Mention | None:
@@ -268,6 +320,8 @@ def unmarked_name_ending(ctx: Discourse, start: int, end: int) -> Mention | None
         w = word.group()
         if not (w[0].isupper() and not w.isupper() and (w[0].isascii() or "\u0400" <= w[0] <= "\u04ff")):
             break
+        if _MIXED_SCRIPTS.search(w):
+            break  # "Telegram-канале": a Latin brand glued to a Russian noun, no part of a name
         run.insert(0, word)
     if not run or any(a < run[-1].end() and run[0].start() < b for a, b in organizations):
         return None  # the capitalised words name a body ("the Defence Ministry"); a "Government spokesman" before is a title
@@ -356,10 +410,20 @@ _AR_RANKED_NAME_END = re.compile(
 )
 
 
+#: ru: where or to whom it was said, after a role noun ("— сказал дипломат в интервью ведущему X"):
+#: the role phrase ends there; the capitalised words after it are whom it was said to.
+_RU_VENUE = (
+    r"\s(?:в|во)\s+(?:интервью|беседе|эфире|разговоре|ходе|своем|своём)(?![^\W_])"
+    r"|\sна\s+(?:брифинге|пресс-конференции)(?![^\W_])"
+)
+
+
 def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker | None:
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
-    stop = re.search(r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s", zone)
+    stop = re.search(
+        r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s|" + _RU_VENUE, zone
+    )
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = trim(ctx.text, start, phrase_end)
     honorific = re.match(rf"[وف]?(?:{AR_HONORIFIC_TITLES})\s+(?=[^\W\d_])", ctx.text[ps:pe])
@@ -429,6 +493,8 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         )
         return Speaker(None, ps, pe, "role", None, kind="anonymous" if unnamed else "person")
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
+    if ARABIC.search(ctx.text, ps, pe) is None:
+        floor = _floor_past_quotations(ctx.text, floor, ps)
     opening = re.split(r"[.!?؟\n]", ctx.text[max(0, ps - TURN_OPENER_CHARS) : ps])[-1]
     if ctx.cues.turn_openers.search(fold(opening)):
         return Speaker(None, ps, pe, "role", None)  # "من جهته، قال وزير المالية": someone new
@@ -458,8 +524,26 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         if not roles_agree(
             phrase_class, ctx.person_classes(speakers[-1].key), evidence=False
         ) or _nationalities_clash(ctx, ps, pe, speakers[-1].key):
+            newcomer = _titled_newcomer(ctx, speakers[-1], phrase_class, ps, pe, floor)
+            if newcomer is not None:  # "Army chief General X acknowledged …" then '"…," the officer said'
+                return Speaker(newcomer, ps, pe, "role", None)
             return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
+        if _fits_a_newcomer_better(ctx, speakers[-1], phrase_class, ps, pe, floor):
+            # the president spoke, then "General X met Colonel Y", then "a expliqué l'officier": one of
+            # the officers named since, not the president whose office is only akin to theirs
+            newcomer = _titled_newcomer(ctx, speakers[-1], phrase_class, ps, pe, floor)
+            return Speaker(newcomer, ps, pe, "role", None)
         return Speaker(speakers[-1], ps, pe, "role", None)
+    if (
+        len({m.key for m in speakers}) > 1
+        and phrase_class is not None
+        and ARABIC.search(ctx.text, ps, pe) is None
+    ):
+        # fr/en/ru: several have spoken; the one whose title fits ("Army chief General X acknowledged …"
+        # after the minister spoke, then '"…," the officer said')
+        fitting = _nearest_titled(ctx, sorted(speakers, key=lambda m: m.start), phrase_class, ps, pe, floor)
+        if fitting is not None:
+            return Speaker(fitting, ps, pe, "role", None)
     if not speakers:  # nobody has spoken: the one person in view, if there is only one and the role fits
         sent_start = start_of_sentence(ctx.text, ps, floor)
         people = [
@@ -467,6 +551,10 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             for m in ctx.mentions_in(floor, ps)
             if m.label == "PER" and not (m.start >= sent_start and _in_opening_clause(ctx, sent_start, m, ps))
         ]  # "Asked whether X would come, the official said": the official is someone else
+        if ARABIC.search(ctx.text, ps, pe) is None and phrase_class is not None and len(people) > 1:
+            titled = _nearest_titled(ctx, people, phrase_class, ps, pe, floor)
+            if titled is not None:  # "Мария Захарова, официальный представитель МИД" … "— добавила дипломат"
+                return Speaker(titled, ps, pe, "role", None)
         if (
             len({m.key for m in people}) == 1
             and roles_agree(phrase_class, ctx.person_classes(people[-1].key), evidence=True)
@@ -478,6 +566,79 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             if holder is not None and not _nationalities_clash(ctx, ps, pe, holder.key):
                 return Speaker(holder, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: fr/en/ru: a quotation in guillemets or curly quotes, whose words do not count towards how far back a
+#: role phrase looks ("Постпред X … «<a long quote>», — сказал дипломат": X is still in view).
+_QUOTATION = re.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”")
+
+
+def _floor_past_quotations(text: str, floor: int, pos: int) -> int:
+    """``floor`` moved back by the length of the quotations between it and ``pos``."""
+    for quotation in reversed(list(_QUOTATION.finditer(text, max(0, floor - 3000), pos))):
+        if quotation.end() <= floor:
+            break
+        floor = max(0, floor - (quotation.end() - max(quotation.start(), floor)))
+    return floor
+
+
+def _titled_newcomer(
+    ctx: Discourse, speaker: Mention, phrase_class: str | None, ps: int, pe: int, floor: int
+) -> Mention | None:
+    """fr/en/ru: the role phrase does not fit who spoke last; the person named since, in the sentences
+    before, whose title fits it (see :func:`_nearest_titled`)."""
+    if phrase_class is None or ARABIC.search(ctx.text, ps, pe) is not None:
+        return None
+    last_named = max((m.end for m in ctx.mentions_in(floor, ps) if m.key == speaker.key), default=floor)
+    sent_start = start_of_sentence(ctx.text, ps, floor)
+    since = [
+        m
+        for m in ctx.mentions_in(last_named, ps)
+        if m.label == "PER"
+        and m.key != speaker.key
+        and not (m.start >= sent_start and _in_opening_clause(ctx, sent_start, m, ps))
+    ]
+    return _nearest_titled(ctx, since, phrase_class, ps, pe, floor) if since else None
+
+
+def _fits_a_newcomer_better(
+    ctx: Discourse, speaker: Mention, phrase_class: str | None, ps: int, pe: int, floor: int
+) -> bool:
+    """fr/en/ru: the last speaker's title is only of the same group as the role phrase, and someone
+    named since holds a title of the phrase's own class."""
+    if phrase_class is None or ARABIC.search(ctx.text, ps, pe) is not None:
+        return False
+    if phrase_class in ctx.person_classes(speaker.key):
+        return False
+    last_named = max((m.end for m in ctx.mentions_in(floor, ps) if m.key == speaker.key), default=floor)
+    return any(
+        m.label == "PER" and m.key != speaker.key and phrase_class in ctx.person_classes(m.key)
+        for m in ctx.mentions_in(last_named, ps)
+    )
+
+
+def _nearest_titled(
+    ctx: Discourse, people: Sequence[Mention], phrase_class: str, ps: int, pe: int, floor: int
+) -> Mention | None:
+    """fr/en/ru: of several people in view, the one whose title agrees with a specific role phrase, past
+    people whose titles disagree (the presidents named beside a spokeswoman). Two people whose titles
+    agree, or a person with no known title nearer than the one that agrees, could each be the one meant,
+    and give none. People named inside a quotation are not who the phrase refers to."""
+    quoted = [q.span() for q in _QUOTATION.finditer(ctx.text, floor, ps)]
+    found: Mention | None = None
+    for m in reversed(people):
+        if any(a < m.start and m.end < b for a, b in quoted) or (found is not None and m.key == found.key):
+            continue
+        classes = ctx.person_classes(m.key)
+        if not classes:
+            if found is None:
+                return None
+            continue
+        if roles_agree(phrase_class, classes, evidence=True) and not _nationalities_clash(ctx, ps, pe, m.key):
+            if found is not None:
+                return None
+            found = m
+    return found
 
 
 #: Offices one person holds in a story: "رئيس الوزراء" far from anyone still names the one head of

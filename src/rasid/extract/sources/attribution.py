@@ -404,8 +404,8 @@ def _known_latin_outlets(
         span = norm.to_original(m.start(), m.end())
         written = text[span.start : span.end]
         # (a French elided article is written small before the capital: "dans l'Equipe")
-        words = [_ELIDED_ARTICLE.sub("", w) for w in written.split()]
-        if not all(w[0].isupper() or w[0].isdigit() for w in words if len(w) >= 3):
+        written_words = [_ELIDED_ARTICLE.sub("", w) for w in written.split()]
+        if not all(w[0].isupper() or w[0].isdigit() for w in written_words if len(w) >= 3):
             continue
         outlet = sc.outlets[re.sub(r"\s+", " ", m.group())]
         if cited := _attribution(folded, m.start(), m.end(), pats):
