@@ -113,6 +113,19 @@ def test_no_event_in_domestic_and_generic_wording(text: str, lang: str, plover: 
     assert _events(text, lang, plover) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a quoted phrase is the event in the words of the one quoted, not a title
+        ("L'armée reconnaît avoir essuyé des « tirs d'obus » sur son camp de Tessalit jeudi.", "fr"),
+        # تم + a quoted verbal noun is a passive verb: an event told
+        ('وأعلن الجيش أنه تم "تحييد" خمسة من المهاجمين.', "ar"),
+    ],
+)
+def test_a_quoted_trigger_that_is_no_title_is_an_event(text: str, lang: str) -> None:
+    assert _events(text, lang, "ASSAULT")
+
+
 def test_an_agreement_without_a_deal_word_is_still_coded() -> None:
     text = "وقعت وزارة الصحة السعودية مذكرة تفاهم مع جامعة الملك سعود لتدريب الأطباء."
     assert _events(text, "ar", "SUPPORT"), "an MoU between two bodies is an agreement"

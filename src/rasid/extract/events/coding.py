@@ -570,8 +570,17 @@ _OPENING_QUOTES = ("«", '"', "“", "(", "'")
 _CLOSING_QUOTES = ("»", '"', "”", ")", "'")
 
 
+#: Arabic auxiliaries that make a verbal noun after them a passive verb (تم تحييد: "were neutralised").
+_PASSIVE_AUXILIARY = re.compile(r"(?<![^\W_])(?:تم|يتم|سيتم|جرى|يجري)\s*\W?\s*$")
+
+
 def _quoted_alone(text: str, trigger: Span) -> bool:
-    """Whether a noun trigger is all the words between quotes or brackets: a title, not an event told."""
+    """Whether a one-word noun trigger is all that stands between quotes or brackets: a title, not an event
+    told (a quoted phrase, « tirs d'obus », is an event in the words of the one quoted)."""
+    if any(c.isspace() or c in "'’" for c in text[trigger.start : trigger.end]):
+        return False
+    if _PASSIVE_AUXILIARY.search(text, max(0, trigger.start - 12), trigger.start):
+        return False  # 'تم "تحييد" اثنين': تم + a verbal noun is a passive verb, quoted or not
     before = text[max(0, trigger.start - 4) : trigger.start].rstrip()
     after = text[trigger.end : trigger.end + 4].lstrip()
     return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
