@@ -87,6 +87,8 @@ def test_postgres_roundtrip_arabic_marks_bidi_emoji_and_annotations(store: Postg
     assert loaded.to_dict() == doc.to_dict()
     assert loaded.text[ent.start : ent.end] == ent.text == "الفيلق الأفريقي"
     assert store.get_document(doc.id, layers=False).layers == {}
+    only = store.get_document(doc.id, layers=("dates", "quotes"))
+    assert only.layers == {"dates": ()}  # the layers named that the document has, empty ones included
 
 
 @settings(

@@ -127,6 +127,22 @@ def test_store_save_layers_replaces_only_given_layers(store) -> None:
         store.save_layers(Document("نص غير مخزن"))
 
 
+def test_store_reads_only_the_layers_asked_for(store) -> None:
+    text = "قال وزير الدفاع في باماكو يوم 12 مايو إن القوات تقدمت."
+    doc = Document(text)
+    place = doc.annotation("entities", text.index("باماكو"), text.index("باماكو") + 6, "GPE")
+    day = doc.annotation("dates", text.index("12"), text.index("12") + 7, "DATE", attrs={"value": "XXXX-05-12"})
+    doc = doc.with_layer("entities", [place]).with_layer("dates", [day]).with_layer("events", [])
+    store.add_document(doc)
+    only = store.get_document(doc.id, layers=("entities", "quotes"))
+    assert only.layers == {"entities": doc.layers["entities"]}
+    assert next(store.iter_documents(layers=["dates", "events"])).layers == {
+        "dates": doc.layers["dates"],
+        "events": (),
+    }
+    assert store.get_document(doc.id, layers=True) == doc
+
+
 def test_store_annotations_query_by_canonical_and_kb_id(store) -> None:
     doc = Document("وصل الفيلق الأفريقي إلى مالي.")
     ann = doc.annotation(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -32,6 +32,9 @@ from rasid.store.fts import (
 )
 from rasid.store.runs import RunOwner, process_is_gone
 from rasid.store.tracing import TracingQueries
+
+#: Which annotation layers to read with a document: all (True), none (False), or those named.
+Layers = bool | Collection[str]
 
 
 def _now() -> str:
@@ -311,19 +314,26 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
             )
 
     # --- reading --------------------------------------------------------------------------------
-    def _document_from_row(self, row: Sequence[Any], *, layers: bool) -> Document:
+    def _document_from_row(self, row: Sequence[Any], *, layers: Layers) -> Document:
         doc_id = row[0]
         layer_map: dict[str, list[Annotation]] = {}
         if layers:
+            # True: every layer; a collection of names: only those (tracing reads five of them, and
+            # decoding the others' JSON was most of what loading a document cost it)
+            only, params = "", [doc_id]
+            if layers is not True:
+                names = sorted(layers)
+                only = f" AND layer IN ({', '.join('?' * len(names))})"
+                params.extend(names)
             for (name,) in self._execute(
-                f"SELECT layer FROM document_layers WHERE doc_id = ? ORDER BY layer{self.COLLATE_BYTES}",
-                (doc_id,),
+                f"SELECT layer FROM document_layers WHERE doc_id = ?{only} ORDER BY layer{self.COLLATE_BYTES}",
+                params,
             ):
                 layer_map.setdefault(name, [])
             for layer, start, end, label, text, attrs, stage, confidence in self._execute(
                 'SELECT layer, start, "end", label, text, attrs, stage, confidence FROM annotations'
-                " WHERE doc_id = ? ORDER BY id",
-                (doc_id,),
+                f" WHERE doc_id = ?{only} ORDER BY id",
+                params,
             ):
                 layer_map.setdefault(layer, []).append(
                     Annotation(layer, start, end, label, text, json.loads(attrs), stage, confidence)
@@ -342,8 +352,9 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
             layers={k: tuple(v) for k, v in layer_map.items()},
         )
 
-    def get_document(self, doc_id: str, *, layers: bool = True) -> Document:
-        """The stored document with its annotation layers; raises :class:`NotFoundError`."""
+    def get_document(self, doc_id: str, *, layers: Layers = True) -> Document:
+        """The stored document with its annotation layers (all, none, or those named); raises
+        :class:`NotFoundError`."""
         row = self._execute(f"SELECT {self._DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise NotFoundError(
@@ -373,7 +384,7 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
         self,
         language: str | None = None,
         since_seq: int | None = None,
-        layers: bool = False,
+        layers: Layers = False,
         *,
         batch: int = 500,
     ) -> Iterator[Document]:

@@ -19,7 +19,7 @@ _LOCK = threading.Lock()
 
 
 #: Words whose token ids are remembered (news text repeats its words: most are met again within a batch).
-WORD_CACHE = 50_000
+WORD_CACHE = 200_000
 _SPACE = "\u2581"  # sentencepiece's word-start symbol, as the normalizer writes it
 
 
@@ -90,7 +90,7 @@ def embed(texts: list[str]) -> np.ndarray:
 
 
 #: Sentences whose vectors are remembered (a sentence met in several candidate pairs is embedded once).
-SENTENCE_CACHE = 8192
+SENTENCE_CACHE = 32_768
 _SENTENCES: OrderedDict[str, np.ndarray] = OrderedDict()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -66,7 +67,8 @@ _GENERIC_KB = re.compile(r"^rasid:(?:gpe/[a-z]{2}|loc/[a-z-]+|media/.+)$")
 # KB ids of actors: people, organisations, armed groups. They act in many events of their country; sharing one
 # says "the same actors", not "the same event".
 _ACTOR_KB = re.compile(r"^rasid:(?:person|org|group)/")
-# Layers whose presence changes what evidence we can give.
+#: The layers tracing reads, and so the only ones it loads with a document; their presence changes what
+#: evidence it can give.
 ANCHOR_LAYERS = ("entities", "equipment", "dates", "quotes", "sources")
 
 
@@ -84,10 +86,15 @@ def model_key(raw: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Shingles:
-    """Word shingles of the normalised text, with the token range each one covers."""
+    """Word shingles of the normalised text, with the token range each one covers.
 
-    tokens: tuple[tuple[int, int], ...]  # (start, end) of each token in the normalised text
-    hashes: tuple[int, ...]  # one per shingle position i, covering tokens i .. i+SHINGLE_SIZE-1
+    Machine-integer arrays rather than tuples of Python ints: a tracing run keeps the shingles of every
+    cached document, and as tuples they were a third of a cached document's memory.
+    """
+
+    starts: array[int]  # start of each token in the normalised text
+    ends: array[int]  # end of each token
+    hashes: array[int]  # 32-bit, one per shingle position i, covering tokens i .. i+SHINGLE_SIZE-1
 
     @property
     def set(self) -> frozenset[int]:
@@ -456,11 +463,11 @@ def stable_hash(text: str) -> int:
 
 def make_shingles(normalized_text: str, size: int = SHINGLE_SIZE) -> Shingles:
     matches = list(_SHINGLE_WORD.finditer(normalized_text))
-    toks = [m.span() for m in matches]
     words = [m.group() for m in matches]
-    hashes: tuple[int, ...]
     if len(words) < size:
-        hashes = (stable_hash(" ".join(words)),) if words else ()
+        hashes = array("I", [stable_hash(" ".join(words))] if words else [])
     else:
-        hashes = tuple(stable_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
-    return Shingles(tuple(toks), hashes)
+        hashes = array(
+            "I", (stable_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+        )
+    return Shingles(array("i", (m.start() for m in matches)), array("i", (m.end() for m in matches)), hashes)

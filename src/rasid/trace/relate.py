@@ -562,10 +562,9 @@ def window_containment(f: DocFeatures, other_shingles: frozenset[int], words: in
 
 
 def _token_range_to_original(f: DocFeatures, first_shingle: int, last_shingle: int) -> tuple[int, int]:
-    toks = f.shingles.tokens
-    first_tok = first_shingle
-    last_tok = min(len(toks) - 1, last_shingle + SHINGLE_SIZE - 1)
-    span = f.normalized.to_original(toks[first_tok][0], toks[last_tok][1])
+    shingles = f.shingles
+    last_tok = min(len(shingles.ends) - 1, last_shingle + SHINGLE_SIZE - 1)
+    span = f.normalized.to_original(shingles.starts[first_shingle], shingles.ends[last_tok])
     return span.start, span.end
 
 

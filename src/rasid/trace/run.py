@@ -32,6 +32,7 @@ from rasid.trace.ann import VectorIndex, index_path_for
 from rasid.trace.api import get_story
 from rasid.trace.distributed import Signer
 from rasid.trace.encoder import from_blob, to_blob
+from rasid.trace.features import ANCHOR_LAYERS
 from rasid.trace.membership import (
     Anchor,
     Group,
@@ -127,7 +128,7 @@ class _FeatureCache:
         if doc_id in self._items:
             self._items.move_to_end(doc_id)
             return self._items[doc_id]
-        f = Features(ensure_sources(self.store.get_document(doc_id, layers=True)))
+        f = Features(ensure_sources(self.store.get_document(doc_id, layers=ANCHOR_LAYERS)))
         self.put(f)
         return f
 
@@ -207,7 +208,8 @@ def trace(
     known = store.relation_pairs_since(last_seq)
     max_seq = last_seq
     new_ids: list[str] = []
-    batches = _batches(store.iter_documents(since_seq=last_seq, layers=True), batch_size)
+    # only the layers tracing reads (events and the rest are most of a stored document's JSON)
+    batches = _batches(store.iter_documents(since_seq=last_seq, layers=ANCHOR_LAYERS), batch_size)
     for batch, sign in (signer or Signer()).batches(batches):
         t = time.perf_counter()
         seqs = {d.id: store.document_seq(d.id) for d in batch}
