@@ -374,3 +374,45 @@ def test_the_kingdom_elsewhere_is_nobody() -> None:
     text = "وأكدت المملكة دعمها للحكومة الشرعية."
     assert _home_country(text, "https://example.org/abc") == []
     assert _home_country(text, "https://www.rfi.fr/ar/abc") == []  # an outlet of a republic
+
+
+# --- a body a title is held in (بشرطة منطقة …) is not the person's name ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبين الناطق الإعلامي بشرطة منطقة حائل أن الجاني أوقف فجر اليوم.",
+        "وذكر المتحدث الرسمي لشرطة العاصمة المقدسة أن البلاغ ورد مساء أمس.",
+        "وأفاد الرئيس التنفيذي لجمعية رعاية الأيتام بأن التبرعات زادت هذا العام.",
+        "وقال المتحدث باسم شرطة مطار دبي إن الراكب غادر المبنى.",
+    ],
+)
+def test_a_body_after_a_title_is_not_a_person(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وصرح الناطق الإعلامي بشرطة منطقة حائل الرائد ماجد الشمري بأن الجاني أوقف.", "ماجد الشمري"),
+        ("وأوضح المتحدث بوزارة الزراعة سامي العتيبي أن الموسم جيد.", "سامي العتيبي"),
+        ("وصرح العقيد مازن الحربي لصحيفة محلية بأن التحقيق مستمر.", "مازن الحربي"),
+    ],
+)
+def test_the_person_around_a_body_complement_is_found(text: str, person: str) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_police_body_after_a_spokesman_is_an_organisation() -> None:
+    assert "شرطة منطقة حائل" in _orgs("وبين الناطق الإعلامي بشرطة منطقة حائل أن الجاني أوقف فجر اليوم.")
+
+
+# --- football clubs the knowledge base knows ------------------------------------------------------
+
+
+def test_a_club_named_after_its_city_is_the_club() -> None:
+    entities = _entities("وأعلن ريال مدريد تعاقده مع مهاجم جديد قادما من يوفنتوس الإيطالي.")
+    assert ("ريال مدريد", "ORG") in entities
+    assert ("يوفنتوس", "ORG") in entities
+    assert all(label != "GPE" for text, label in entities if text == "مدريد")

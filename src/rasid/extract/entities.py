@@ -95,6 +95,8 @@ class Cues:
     org_not_names: frozenset[str]
     place_triggers: frozenset[str]
     title_place_heads: frozenset[str]
+    #: the one-word head nouns of bodies (شرطة، وزارة، نادي، قناة), folded
+    body_heads: frozenset[str]
     org_patron_titles: frozenset[str]
     org_heads_described_by_nationality: frozenset[str]
     apposition_blockers: frozenset[str]
@@ -153,6 +155,9 @@ def load_cues() -> Cues:
         org_not_names=_norm_words(raw["org_not_names"]["ar"]),
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
         title_place_heads=_norm_words(raw["title_place_heads"]["ar"]),
+        body_heads=_norm_words(
+            [p for label in ("ORG", "MEDIA") for p in raw["org_heads"][label]["ar"] if " " not in p]
+        ),
         org_patron_titles=_norm_words(raw["org_patron_titles"]["ar"]),
         org_heads_described_by_nationality=_norm_words(raw["org_heads_described_by_nationality"]["ar"]),
         apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
@@ -309,6 +314,21 @@ def _place_head(text: str, cues: Cues) -> bool:
     return any(stem in cues.title_place_heads for _, stem in clitic_stems(text))
 
 
+def _body_word(text: str, cues: Cues) -> bool:
+    """A body's head noun, clitics allowed (شرطة، لوزارة، بالنادي): a word no personal name holds."""
+    return any(stem in cues.body_heads for _, stem in clitic_stems(text))
+
+
+def _complement_word(text: str, cues: Cues) -> bool:
+    """ب or ل + a body's or a place's head noun (بشرطة، لجمعية، بمنطقة، لراديو): the complement of a title or a
+    name (الناطق الإعلامي بشرطة منطقة …), never a person."""
+    return any(
+        any(c in "بل" for c in prefix.removesuffix("ال"))
+        and (stem in cues.body_heads or stem in cues.title_place_heads)
+        for prefix, stem in clitic_stems(text)[1:]
+    )
+
+
 def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention], cues: Cues) -> int:
     """After a title, skip adjectives and places (وزير الخارجية *الروسي*، رئيس أركان *القوات الجوية في مالي*-,
     أمير *منطقة عسير*)."""
@@ -335,6 +355,19 @@ def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention
             # the place noun and the place's name (عسير، جارخاند): neither is the person's name
             nxt = starts.get(k + 1)
             k = nxt.token_end if nxt is not None and nxt.label != "PER" else k + 2
+        elif (
+            _complement_word(toks[k].text, cues)
+            and k + 1 < len(toks)
+            and prepared.gap_is_joinable(k)
+            and (
+                (k + 1 in starts and starts[k + 1].label != "PER")
+                or toks[k + 1].text.startswith("ال")
+                or _place_head(toks[k + 1].text, cues)
+            )
+        ):
+            # بشرطة منطقة الرياض، بوزارة الصحة: the body the title is held in, its name read on. A bare word
+            # after it (بهيئة تبوك) may be the body's name or the person's: k stays on the body's head
+            k += 1
         else:
             break
         steps += 1
@@ -367,7 +400,7 @@ def _arabic_name_word(j: int, k: int, prepared: PreparedText, covered: set[int],
     original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
     if text in _NAMES_FOLDED_LIKE_STOPWORDS and strip_diacritics(original).endswith("ي"):
         return j not in covered and (j == k or _plain_gap(prepared, j - 1))  # علي، العلي: not على
-    if j in covered or not is_arabic(text) or text in cues.stop_ar:
+    if j in covered or not is_arabic(text) or text in cues.stop_ar or _body_word(text, cues):
         return False
     if len(text) < 2 and text not in cues.particles_ar:
         return False
@@ -390,6 +423,7 @@ def _ends_a_name(j: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         text in cues.stop_ar
         or text.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
         or not is_arabic(text)
+        or _complement_word(text, cues)  # X Y لراديو فرنسا: the name, then whom it spoke to
     )
 
 
