@@ -416,3 +416,25 @@ def test_a_club_named_after_its_city_is_the_club() -> None:
     assert ("ريال مدريد", "ORG") in entities
     assert ("يوفنتوس", "ORG") in entities
     assert all(label != "GPE" for text, label in entities if text == "مدريد")
+
+
+def test_the_royal_club_is_real_madrid_unless_another_royal_club_is_named() -> None:
+    assert ("النادي الملكي", "ORG") in _entities("وأكد النادي الملكي أن المدافع سيغيب أسبوعين.")
+    assert ("النادي الملكي", "ORG") not in _entities("ونظم النادي الملكي للسيارات سباقا في العقبة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وكان الأمير طلال بن سعد أبرز الحاضرين في الحفل.", "طلال بن سعد"),
+        ("واختلف الوزير مع الأمير خالد بن فيصل بشكل واضح.", "خالد بن فيصل"),
+        ("أما الرئيس منصور فهو باق في منصبه.", None),
+        ("وأوصى الملك فهد بن عبدالعزيز رحمه الله بالمشروع.", "فهد بن عبدالعزيز"),
+    ],
+)
+def test_a_word_after_a_name_is_not_its_last_part(text: str, person: str | None) -> None:
+    assert _people(text) == ([person] if person else [])
+
+
+def test_an_airport_named_after_a_king_holds_no_person() -> None:
+    assert _people("وهبطت الطائرة في مطار الملك خالد الدولي مساء أمس.") == []
