@@ -438,3 +438,15 @@ def test_a_word_after_a_name_is_not_its_last_part(text: str, person: str | None)
 
 def test_an_airport_named_after_a_king_holds_no_person() -> None:
     assert _people("وهبطت الطائرة في مطار الملك خالد الدولي مساء أمس.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الشيخ عبد الملك الزهيري إن اللقاء كان مثمرا.", "عبد الملك الزهيري"),
+        ("وأكد الدكتور عبد المولى الشهري أن النتائج مطمئنة.", "عبد المولى الشهري"),
+        ("ودعا الأمير منصور بن سعد المولى أن يحفظ البلاد.", "منصور بن سعد"),
+    ],
+)
+def test_a_divine_name_after_abd_is_part_of_the_name_and_god_is_not(text: str, person: str) -> None:
+    assert _people(text) == [person]

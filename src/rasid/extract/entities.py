@@ -395,12 +395,25 @@ _PRONOUN_SUFFIXES = ("هم", "هما", "كم", "كما", "هن")
 _NAMES_FOLDED_LIKE_STOPWORDS = frozenset({"علي", "العلي"})
 
 
+#: "Servant of": the word after it is a divine name, part of the person's name whatever else it means.
+_SERVANT = "عبد"
+
+
 def _arabic_name_word(j: int, k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
     text = prepared.tokens[j].text
     original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
     if text in _NAMES_FOLDED_LIKE_STOPWORDS and strip_diacritics(original).endswith("ي"):
         return j not in covered and (j == k or _plain_gap(prepared, j - 1))  # علي، العلي: not على
-    if j in covered or not is_arabic(text) or text in cues.stop_ar or _body_word(text, cues):
+    if j in covered or not is_arabic(text) or _body_word(text, cues):
+        return False
+    if (
+        j > k
+        and prepared.tokens[j - 1].text == _SERVANT
+        and text.startswith("ال")
+        and _plain_gap(prepared, j - 1)
+    ):
+        return True  # عبد + a divine name is a name whatever else the word means (عبد الملك، عبد المولى)
+    if text in cues.stop_ar:
         return False
     if len(text) < 2 and text not in cues.particles_ar:
         return False
