@@ -450,3 +450,10 @@ def test_an_airport_named_after_a_king_holds_no_person() -> None:
 )
 def test_a_divine_name_after_abd_is_part_of_the_name_and_god_is_not(text: str, person: str) -> None:
     assert _people(text) == [person]
+
+
+def test_a_nationality_the_model_calls_a_person_after_a_title_is_the_titles_adjective() -> None:
+    text = "وقال الرئيس الكيني إن الانتخابات ستجرى في موعدها. وقال المصري إن الوقت مناسب."
+    doc = _with_model_entities(text, [("الكيني", "PER", 0), ("المصري", "PER", 0)])
+    people = [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"]
+    assert people == ["المصري"]  # a nationality with no title before it may be a family name

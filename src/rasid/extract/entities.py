@@ -967,6 +967,21 @@ def _not_a_person(ann: Annotation, cues: Cues) -> bool:
     )
 
 
+def _nationality_after_title(
+    ann: Annotation, token_at_start: Mapping[int, int], title_ends: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """A one-word person of the model that is a nationality right after a title (الرئيس *التايواني* ما يينج
+    جيو): the title's adjective. Elsewhere such a word may be a family name (وقال المصري)."""
+    if (
+        ann.label != "PER"
+        or ann.attrs.get("source") != "ner"
+        or token_at_start.get(ann.start) not in title_ends
+    ):
+        return False
+    tokens = alias_tokens(ann.text)
+    return len(tokens) == 1 and _nationality(tokens[0], stems)
+
+
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -1258,9 +1273,10 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         for a in doc.layer(LAYER)
         if a.stage != STAGE and a.label == "PER" and a.start in token_at_start
     )
+    kb = kb_for(config)
     mentions = find_mentions(
         doc,
-        kb_for(config),
+        kb,
         unknown_names=bool(config.get("unknown_names", True)),
         prepared=prepared,
         slots=slots,
@@ -1277,10 +1293,14 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # match overlaps them: those win. This stage's own earlier output is replaced.
     taken = SpanSet((a.start, a.end) for a in annotations)
     cues = load_cues()
+    title_ends = frozenset(slot.title_end for slot in slots)
     others = [
         a
         for a in doc.layer(LAYER)
-        if a.stage != STAGE and not taken.overlaps(a.start, a.end) and not _not_a_person(a, cues)
+        if a.stage != STAGE
+        and not taken.overlaps(a.start, a.end)
+        and not _not_a_person(a, cues)
+        and not _nationality_after_title(a, token_at_start, title_ends, nation_stems(kb))
     ]
     after_place: dict[int, bool] = {}  # asked twice for most people: once each
 
