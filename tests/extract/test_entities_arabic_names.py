@@ -457,3 +457,45 @@ def test_a_nationality_the_model_calls_a_person_after_a_title_is_the_titles_adje
     doc = _with_model_entities(text, [("الكيني", "PER", 0), ("المصري", "PER", 0)])
     people = [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"]
     assert people == ["المصري"]  # a nationality with no title before it may be a family name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وأوضح الناطق الإعلامي بشرطة منطقة حائل العقيد دكتور فالح العنزي أن التحقيق مستمر.", "فالح العنزي"),
+        ("وقال مدير المشروع الرائد مهندس سامر القحطاني إن العمل اكتمل.", "سامر القحطاني"),
+        ("وزار المعرض الأمير خالد بن سعد محافظ المدينة.", "خالد بن سعد"),
+        ("ووقع الحادث في متنزه الأمير بندر جنوب المدينة.", None),
+    ],
+)
+def test_title_words_and_directions_are_not_part_of_a_name(text: str, person: str | None) -> None:
+    assert _people(text) == ([person] if person else [])
+
+
+def test_a_title_word_the_model_took_into_a_person_is_left_out() -> None:
+    text = "وأكد العقيد دكتور فالح بن سعد العنزي أن التحقيق مستمر."
+    doc = _with_model_entities(text, [("دكتور فالح بن سعد العنزي", "PER", 0)])
+    people = [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"]
+    assert people == ["فالح بن سعد العنزي"]
+
+
+def test_a_name_that_starts_like_a_clitic_and_the_article_is_a_name() -> None:
+    assert _people("وأكد العقيد فالح الرشيدي أن التحقيق مستمر.") == ["فالح الرشيدي"]
+    assert _people("وأكد العقيد فالحرب مستمرة منذ أشهر.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقال الدفاع المدني في بيان إن الفرق أخمدت الحريق.", "الدفاع المدني"),
+        ("وضبطت دوريات حرس الحدود قاربا في البحر.", "حرس الحدود"),
+        (
+            "وأوقفت هيئة الأمر بالمعروف والنهي عن المنكر عددا من المخالفين.",
+            "هيئة الأمر بالمعروف والنهي عن المنكر",
+        ),
+        # a directorate named after the service keeps its whole name
+        ("وأكدت المديرية العامة للدفاع المدني أن الفرق أخمدت الحريق.", "المديرية العامة للدفاع المدني"),
+    ],
+)
+def test_public_services_named_without_a_head_noun_are_bodies(text: str, org: str) -> None:
+    assert _orgs(text) == [org]

@@ -379,8 +379,8 @@ _TANWIN = re.compile("[\u064b-\u064d]")
 
 def _not_a_name_word(text: str, cues: Cues) -> bool:
     """Words a name cannot contain: a clitic + article (والإعلام), و + a verb (ويأمل), ل + a stopword (لرئيس)."""
-    if text.startswith(("وال", "بال", "فال", "كال", "لل")):
-        return True
+    if text.startswith("لل") or (text.startswith(("وال", "بال", "فال", "كال")) and len(text) > 4):
+        return True  # not فالح: a clitic and the article before one letter are a name's own letters
     if text[:1] == "و" and len(text) > 3 and text[1] in "يتن":
         return True
     return any(stem in cues.stop_ar for _, stem in clitic_stems(text)[1:])
@@ -982,6 +982,29 @@ def _nationality_after_title(
     return len(tokens) == 1 and _nationality(tokens[0], stems)
 
 
+_FIRST_WORD = re.compile(r"\s*\S+\s+")
+
+
+def _without_title_word(doc: Document, ann: Annotation, cues: Cues) -> Annotation:
+    """A person of the model that starts with a word of the title before it (العقيد *دكتور* عاطي القرشي، اللواء
+    *ركن* سعيد الغامدي) starts after that word."""
+    if ann.label != "PER" or ann.attrs.get("source") != "ner" or not is_arabic(ann.text):
+        return ann
+    tokens = alias_tokens(ann.text)
+    first = _FIRST_WORD.match(ann.text)
+    if len(tokens) < 3 or tokens[0] not in cues.modifiers or first is None:
+        return ann
+    return doc.annotation(
+        LAYER,
+        ann.start + first.end(),
+        ann.end,
+        "PER",
+        attrs=ann.attrs,
+        stage=ann.stage,
+        confidence=ann.confidence,
+    )
+
+
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -1302,6 +1325,7 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         and not _not_a_person(a, cues)
         and not _nationality_after_title(a, token_at_start, title_ends, nation_stems(kb))
     ]
+    others = [_without_title_word(doc, a, cues) for a in others]
     after_place: dict[int, bool] = {}  # asked twice for most people: once each
 
     def named_person(a: Annotation) -> bool:
