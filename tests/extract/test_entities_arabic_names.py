@@ -499,3 +499,25 @@ def test_a_name_that_starts_like_a_clitic_and_the_article_is_a_name() -> None:
 )
 def test_public_services_named_without_a_head_noun_are_bodies(text: str, org: str) -> None:
     assert _orgs(text) == [org]
+
+
+def test_a_title_after_a_body_is_not_part_of_its_name() -> None:
+    text = "وبحسب الناطق الإعلامي لشرطة المنطقة الشمالية العقيد سالم الرويلي فقد أوقف الجاني."
+    assert _orgs(text) == ["شرطة المنطقة الشمالية"]
+
+
+@pytest.mark.parametrize("head", ["لمديرية", "بمركز"])
+def test_a_directorate_of_the_civil_defence_keeps_its_head(head: str) -> None:
+    text = f"وأوضح المتحدث الرسمي {head} الدفاع المدني بمنطقة حائل أن الفرق باشرت."
+    assert _orgs(text) == [f"{head[1:]} الدفاع المدني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وشارك العقيد ضيف بن جار الله المطيري في الحفل.", "ضيف بن جار الله المطيري"),
+        ("وقال الشيخ سامي فتح الله إن اللقاء مثمر.", "سامي فتح الله"),
+    ],
+)
+def test_a_compound_name_with_allah_is_not_cut_short(text: str, person: str) -> None:
+    assert _people(text) == [person]

@@ -395,6 +395,8 @@ _PRONOUN_SUFFIXES = ("هم", "هما", "كم", "كما", "هن")
 _NAMES_FOLDED_LIKE_STOPWORDS = frozenset({"علي", "العلي"})
 
 
+#: God, the second half of compound names (عطا الله، غرم الله، نصر الله).
+_GOD = "الله"
 #: "Servant of": the word after it is a divine name, part of the person's name whatever else it means.
 _SERVANT = "عبد"
 
@@ -452,6 +454,9 @@ def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         text = toks[j].text
         is_particle = text in cues.particles_ar
         after_particle = j > k and toks[j - 1].text in cues.particles_ar
+        if text == _GOD and j > k and not is_particle and not after_particle:
+            j += 1  # غرم الله، نصر الله: one name word written in two
+            continue
         if text.startswith("ال") and not is_particle and not after_particle:
             # A family name with the article ends the name when it is a nisba (السيسي، الجبوري);
             # other definite words (الوفد) are far more often the next phrase.
@@ -792,6 +797,8 @@ def find_headed_orgs(
     toks = prepared.tokens
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     place_at = {m.token_start: m.label for m in mentions}
+    # a title after a body's name opens its holder's (لشرطة المنطقة الشرقية *العقيد* زياد …)
+    title_starts = {m.token_start for m in cues.titles.find(prepared)}
     found: list[Mention] = []
     for head in cues.org_heads.find(prepared):
         if any(i in covered for i in range(head.token_start, head.token_end)):
@@ -850,6 +857,7 @@ def find_headed_orgs(
                 if (
                     not definite
                     or text in _ARTICLE_LOOKALIKES
+                    or end in title_starts
                     or (
                         text in cues.org_not_names
                         and _complement_end(end + 1, prepared, covered, cues) == end + 1
