@@ -521,3 +521,7 @@ def test_a_directorate_of_the_civil_defence_keeps_its_head(head: str) -> None:
 )
 def test_a_compound_name_with_allah_is_not_cut_short(text: str, person: str) -> None:
     assert _people(text) == [person]
+
+
+def test_a_profession_after_a_name_is_not_part_of_it() -> None:
+    assert _people("وقال الدكتور سامي علي فرج أستاذ الفقه بالجامعة إن الخطبة مهمة.") == ["سامي علي فرج"]
