@@ -525,3 +525,8 @@ def test_a_compound_name_with_allah_is_not_cut_short(text: str, person: str) -> 
 
 def test_a_profession_after_a_name_is_not_part_of_it() -> None:
     assert _people("وقال الدكتور سامي علي فرج أستاذ الفقه بالجامعة إن الخطبة مهمة.") == ["سامي علي فرج"]
+
+
+@pytest.mark.parametrize("rank", ["الوصافة", "الصدارة"])
+def test_a_rank_after_centre_is_no_body(rank: str) -> None:
+    assert _orgs(f"وحل الفريق في مركز {rank} بعد الجولة الأخيرة.") == []
