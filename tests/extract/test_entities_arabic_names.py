@@ -530,3 +530,8 @@ def test_a_profession_after_a_name_is_not_part_of_it() -> None:
 @pytest.mark.parametrize("rank", ["الوصافة", "الصدارة"])
 def test_a_rank_after_centre_is_no_body(rank: str) -> None:
     assert _orgs(f"وحل الفريق في مركز {rank} بعد الجولة الأخيرة.") == []
+
+
+def test_a_rank_without_the_article_after_a_title_is_not_the_name() -> None:
+    text = "وأوضح الناطق الإعلامي بشرطة منطقة تبوك المكلف نقيب ماهر العطوي أن الجاني أوقف."
+    assert _people(text) == ["ماهر العطوي"]
