@@ -374,3 +374,164 @@ def test_the_kingdom_elsewhere_is_nobody() -> None:
     text = "وأكدت المملكة دعمها للحكومة الشرعية."
     assert _home_country(text, "https://example.org/abc") == []
     assert _home_country(text, "https://www.rfi.fr/ar/abc") == []  # an outlet of a republic
+
+
+# --- a body a title is held in (بشرطة منطقة …) is not the person's name ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبين الناطق الإعلامي بشرطة منطقة حائل أن الجاني أوقف فجر اليوم.",
+        "وذكر المتحدث الرسمي لشرطة العاصمة المقدسة أن البلاغ ورد مساء أمس.",
+        "وأفاد الرئيس التنفيذي لجمعية رعاية الأيتام بأن التبرعات زادت هذا العام.",
+        "وقال المتحدث باسم شرطة مطار دبي إن الراكب غادر المبنى.",
+    ],
+)
+def test_a_body_after_a_title_is_not_a_person(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وصرح الناطق الإعلامي بشرطة منطقة حائل الرائد ماجد الشمري بأن الجاني أوقف.", "ماجد الشمري"),
+        ("وأوضح المتحدث بوزارة الزراعة سامي العتيبي أن الموسم جيد.", "سامي العتيبي"),
+        ("وصرح العقيد مازن الحربي لصحيفة محلية بأن التحقيق مستمر.", "مازن الحربي"),
+    ],
+)
+def test_the_person_around_a_body_complement_is_found(text: str, person: str) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_police_body_after_a_spokesman_is_an_organisation() -> None:
+    assert "شرطة منطقة حائل" in _orgs("وبين الناطق الإعلامي بشرطة منطقة حائل أن الجاني أوقف فجر اليوم.")
+
+
+# --- football clubs the knowledge base knows ------------------------------------------------------
+
+
+def test_a_club_named_after_its_city_is_the_club() -> None:
+    entities = _entities("وأعلن ريال مدريد تعاقده مع مهاجم جديد قادما من يوفنتوس الإيطالي.")
+    assert ("ريال مدريد", "ORG") in entities
+    assert ("يوفنتوس", "ORG") in entities
+    assert all(label != "GPE" for text, label in entities if text == "مدريد")
+
+
+def test_the_royal_club_is_real_madrid_unless_another_royal_club_is_named() -> None:
+    assert ("النادي الملكي", "ORG") in _entities("وأكد النادي الملكي أن المدافع سيغيب أسبوعين.")
+    assert ("النادي الملكي", "ORG") not in _entities("ونظم النادي الملكي للسيارات سباقا في العقبة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وكان الأمير طلال بن سعد أبرز الحاضرين في الحفل.", "طلال بن سعد"),
+        ("واختلف الوزير مع الأمير خالد بن فيصل بشكل واضح.", "خالد بن فيصل"),
+        ("أما الرئيس منصور فهو باق في منصبه.", None),
+        ("وأوصى الملك فهد بن عبدالعزيز رحمه الله بالمشروع.", "فهد بن عبدالعزيز"),
+    ],
+)
+def test_a_word_after_a_name_is_not_its_last_part(text: str, person: str | None) -> None:
+    assert _people(text) == ([person] if person else [])
+
+
+def test_an_airport_named_after_a_king_holds_no_person() -> None:
+    assert _people("وهبطت الطائرة في مطار الملك خالد الدولي مساء أمس.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الشيخ عبد الملك الزهيري إن اللقاء كان مثمرا.", "عبد الملك الزهيري"),
+        ("وأكد الدكتور عبد المولى الشهري أن النتائج مطمئنة.", "عبد المولى الشهري"),
+        ("ودعا الأمير منصور بن سعد المولى أن يحفظ البلاد.", "منصور بن سعد"),
+    ],
+)
+def test_a_divine_name_after_abd_is_part_of_the_name_and_god_is_not(text: str, person: str) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_nationality_the_model_calls_a_person_after_a_title_is_the_titles_adjective() -> None:
+    text = "وقال الرئيس الكيني إن الانتخابات ستجرى في موعدها. وقال المصري إن الوقت مناسب."
+    doc = _with_model_entities(text, [("الكيني", "PER", 0), ("المصري", "PER", 0)])
+    people = [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"]
+    assert people == ["المصري"]  # a nationality with no title before it may be a family name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وأوضح الناطق الإعلامي بشرطة منطقة حائل العقيد دكتور فالح العنزي أن التحقيق مستمر.", "فالح العنزي"),
+        ("وقال مدير المشروع الرائد مهندس سامر القحطاني إن العمل اكتمل.", "سامر القحطاني"),
+        ("وزار المعرض الأمير خالد بن سعد محافظ المدينة.", "خالد بن سعد"),
+        ("ووقع الحادث في متنزه الأمير بندر جنوب المدينة.", None),
+    ],
+)
+def test_title_words_and_directions_are_not_part_of_a_name(text: str, person: str | None) -> None:
+    assert _people(text) == ([person] if person else [])
+
+
+def test_a_title_word_the_model_took_into_a_person_is_left_out() -> None:
+    text = "وأكد العقيد دكتور فالح بن سعد العنزي أن التحقيق مستمر."
+    doc = _with_model_entities(text, [("دكتور فالح بن سعد العنزي", "PER", 0)])
+    people = [a.text for a in entities_stage(doc, {}).layer("entities") if a.label == "PER"]
+    assert people == ["فالح بن سعد العنزي"]
+
+
+def test_a_name_that_starts_like_a_clitic_and_the_article_is_a_name() -> None:
+    assert _people("وأكد العقيد فالح الرشيدي أن التحقيق مستمر.") == ["فالح الرشيدي"]
+    assert _people("وأكد العقيد فالحرب مستمرة منذ أشهر.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقال الدفاع المدني في بيان إن الفرق أخمدت الحريق.", "الدفاع المدني"),
+        ("وضبطت دوريات حرس الحدود قاربا في البحر.", "حرس الحدود"),
+        (
+            "وأوقفت هيئة الأمر بالمعروف والنهي عن المنكر عددا من المخالفين.",
+            "هيئة الأمر بالمعروف والنهي عن المنكر",
+        ),
+        # a directorate named after the service keeps its whole name
+        ("وأكدت المديرية العامة للدفاع المدني أن الفرق أخمدت الحريق.", "المديرية العامة للدفاع المدني"),
+    ],
+)
+def test_public_services_named_without_a_head_noun_are_bodies(text: str, org: str) -> None:
+    assert _orgs(text) == [org]
+
+
+def test_a_title_after_a_body_is_not_part_of_its_name() -> None:
+    text = "وبحسب الناطق الإعلامي لشرطة المنطقة الشمالية العقيد سالم الرويلي فقد أوقف الجاني."
+    assert _orgs(text) == ["شرطة المنطقة الشمالية"]
+
+
+@pytest.mark.parametrize("head", ["لمديرية", "بمركز"])
+def test_a_directorate_of_the_civil_defence_keeps_its_head(head: str) -> None:
+    text = f"وأوضح المتحدث الرسمي {head} الدفاع المدني بمنطقة حائل أن الفرق باشرت."
+    assert _orgs(text) == [f"{head[1:]} الدفاع المدني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وشارك العقيد ضيف بن جار الله المطيري في الحفل.", "ضيف بن جار الله المطيري"),
+        ("وقال الشيخ سامي فتح الله إن اللقاء مثمر.", "سامي فتح الله"),
+    ],
+)
+def test_a_compound_name_with_allah_is_not_cut_short(text: str, person: str) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_profession_after_a_name_is_not_part_of_it() -> None:
+    assert _people("وقال الدكتور سامي علي فرج أستاذ الفقه بالجامعة إن الخطبة مهمة.") == ["سامي علي فرج"]
+
+
+@pytest.mark.parametrize("rank", ["الوصافة", "الصدارة"])
+def test_a_rank_after_centre_is_no_body(rank: str) -> None:
+    assert _orgs(f"وحل الفريق في مركز {rank} بعد الجولة الأخيرة.") == []
+
+
+def test_a_rank_without_the_article_after_a_title_is_not_the_name() -> None:
+    text = "وأوضح الناطق الإعلامي بشرطة منطقة تبوك المكلف نقيب ماهر العطوي أن الجاني أوقف."
+    assert _people(text) == ["ماهر العطوي"]

@@ -95,6 +95,8 @@ class Cues:
     org_not_names: frozenset[str]
     place_triggers: frozenset[str]
     title_place_heads: frozenset[str]
+    #: the one-word head nouns of bodies (شرطة، وزارة، نادي، قناة), folded
+    body_heads: frozenset[str]
     org_patron_titles: frozenset[str]
     org_heads_described_by_nationality: frozenset[str]
     apposition_blockers: frozenset[str]
@@ -153,6 +155,9 @@ def load_cues() -> Cues:
         org_not_names=_norm_words(raw["org_not_names"]["ar"]),
         place_triggers=_norm_words(raw["place_triggers"]["ar"]) | frozenset(raw["place_triggers"]["latin"]),
         title_place_heads=_norm_words(raw["title_place_heads"]["ar"]),
+        body_heads=_norm_words(
+            [p for label in ("ORG", "MEDIA") for p in raw["org_heads"][label]["ar"] if " " not in p]
+        ),
         org_patron_titles=_norm_words(raw["org_patron_titles"]["ar"]),
         org_heads_described_by_nationality=_norm_words(raw["org_heads_described_by_nationality"]["ar"]),
         apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
@@ -309,6 +314,21 @@ def _place_head(text: str, cues: Cues) -> bool:
     return any(stem in cues.title_place_heads for _, stem in clitic_stems(text))
 
 
+def _body_word(text: str, cues: Cues) -> bool:
+    """A body's head noun, clitics allowed (شرطة، لوزارة، بالنادي): a word no personal name holds."""
+    return any(stem in cues.body_heads for _, stem in clitic_stems(text))
+
+
+def _complement_word(text: str, cues: Cues) -> bool:
+    """ب or ل + a body's or a place's head noun (بشرطة، لجمعية، بمنطقة، لراديو): the complement of a title or a
+    name (الناطق الإعلامي بشرطة منطقة …), never a person."""
+    return any(
+        any(c in "بل" for c in prefix.removesuffix("ال"))
+        and (stem in cues.body_heads or stem in cues.title_place_heads)
+        for prefix, stem in clitic_stems(text)[1:]
+    )
+
+
 def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention], cues: Cues) -> int:
     """After a title, skip adjectives and places (وزير الخارجية *الروسي*، رئيس أركان *القوات الجوية في مالي*-,
     أمير *منطقة عسير*)."""
@@ -335,6 +355,19 @@ def _skip_modifiers(b: int, prepared: PreparedText, starts: Mapping[int, Mention
             # the place noun and the place's name (عسير، جارخاند): neither is the person's name
             nxt = starts.get(k + 1)
             k = nxt.token_end if nxt is not None and nxt.label != "PER" else k + 2
+        elif (
+            _complement_word(toks[k].text, cues)
+            and k + 1 < len(toks)
+            and prepared.gap_is_joinable(k)
+            and (
+                (k + 1 in starts and starts[k + 1].label != "PER")
+                or toks[k + 1].text.startswith("ال")
+                or _place_head(toks[k + 1].text, cues)
+            )
+        ):
+            # بشرطة منطقة الرياض، بوزارة الصحة: the body the title is held in, its name read on. A bare word
+            # after it (بهيئة تبوك) may be the body's name or the person's: k stays on the body's head
+            k += 1
         else:
             break
         steps += 1
@@ -346,8 +379,8 @@ _TANWIN = re.compile("[\u064b-\u064d]")
 
 def _not_a_name_word(text: str, cues: Cues) -> bool:
     """Words a name cannot contain: a clitic + article (والإعلام), و + a verb (ويأمل), ل + a stopword (لرئيس)."""
-    if text.startswith(("وال", "بال", "فال", "كال", "لل")):
-        return True
+    if text.startswith("لل") or (text.startswith(("وال", "بال", "فال", "كال")) and len(text) > 4):
+        return True  # not فالح: a clitic and the article before one letter are a name's own letters
     if text[:1] == "و" and len(text) > 3 and text[1] in "يتن":
         return True
     return any(stem in cues.stop_ar for _, stem in clitic_stems(text)[1:])
@@ -362,12 +395,27 @@ _PRONOUN_SUFFIXES = ("هم", "هما", "كم", "كما", "هن")
 _NAMES_FOLDED_LIKE_STOPWORDS = frozenset({"علي", "العلي"})
 
 
+#: God, the second half of compound names (عطا الله، غرم الله، نصر الله).
+_GOD = "الله"
+#: "Servant of": the word after it is a divine name, part of the person's name whatever else it means.
+_SERVANT = "عبد"
+
+
 def _arabic_name_word(j: int, k: int, prepared: PreparedText, covered: set[int], cues: Cues) -> bool:
     text = prepared.tokens[j].text
     original = prepared.text[prepared.tokens[j].start : prepared.tokens[j].end]
     if text in _NAMES_FOLDED_LIKE_STOPWORDS and strip_diacritics(original).endswith("ي"):
         return j not in covered and (j == k or _plain_gap(prepared, j - 1))  # علي، العلي: not على
-    if j in covered or not is_arabic(text) or text in cues.stop_ar:
+    if j in covered or not is_arabic(text) or _body_word(text, cues):
+        return False
+    if (
+        j > k
+        and prepared.tokens[j - 1].text == _SERVANT
+        and text.startswith("ال")
+        and _plain_gap(prepared, j - 1)
+    ):
+        return True  # عبد + a divine name is a name whatever else the word means (عبد الملك، عبد المولى)
+    if text in cues.stop_ar:
         return False
     if len(text) < 2 and text not in cues.particles_ar:
         return False
@@ -390,6 +438,7 @@ def _ends_a_name(j: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         text in cues.stop_ar
         or text.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
         or not is_arabic(text)
+        or _complement_word(text, cues)  # X Y لراديو فرنسا: the name, then whom it spoke to
     )
 
 
@@ -405,6 +454,9 @@ def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         text = toks[j].text
         is_particle = text in cues.particles_ar
         after_particle = j > k and toks[j - 1].text in cues.particles_ar
+        if text == _GOD and j > k and not is_particle and not after_particle:
+            j += 1  # غرم الله، نصر الله: one name word written in two
+            continue
         if text.startswith("ال") and not is_particle and not after_particle:
             # A family name with the article ends the name when it is a nisba (السيسي، الجبوري);
             # other definite words (الوفد) are far more often the next phrase.
@@ -745,6 +797,8 @@ def find_headed_orgs(
     toks = prepared.tokens
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     place_at = {m.token_start: m.label for m in mentions}
+    # a title after a body's name opens its holder's (لشرطة المنطقة الشرقية *العقيد* زياد …)
+    title_starts = {m.token_start for m in cues.titles.find(prepared)}
     found: list[Mention] = []
     for head in cues.org_heads.find(prepared):
         if any(i in covered for i in range(head.token_start, head.token_end)):
@@ -803,6 +857,7 @@ def find_headed_orgs(
                 if (
                     not definite
                     or text in _ARTICLE_LOOKALIKES
+                    or end in title_starts
                     or (
                         text in cues.org_not_names
                         and _complement_end(end + 1, prepared, covered, cues) == end + 1
@@ -917,6 +972,44 @@ def _not_a_person(ann: Annotation, cues: Cues) -> bool:
         tokens[0] in cues.stop_ar
         or bool(_TANWIN.search(ann.text))
         or any(m.token_start == 0 and m.token_end == 1 for m in cues.titles.find(prepare(ann.text)))
+    )
+
+
+def _nationality_after_title(
+    ann: Annotation, token_at_start: Mapping[int, int], title_ends: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """A one-word person of the model that is a nationality right after a title (الرئيس *التايواني* ما يينج
+    جيو): the title's adjective. Elsewhere such a word may be a family name (وقال المصري)."""
+    if (
+        ann.label != "PER"
+        or ann.attrs.get("source") != "ner"
+        or token_at_start.get(ann.start) not in title_ends
+    ):
+        return False
+    tokens = alias_tokens(ann.text)
+    return len(tokens) == 1 and _nationality(tokens[0], stems)
+
+
+_FIRST_WORD = re.compile(r"\s*\S+\s+")
+
+
+def _without_title_word(doc: Document, ann: Annotation, cues: Cues) -> Annotation:
+    """A person of the model that starts with a word of the title before it (العقيد *دكتور* عاطي القرشي، اللواء
+    *ركن* سعيد الغامدي) starts after that word."""
+    if ann.label != "PER" or ann.attrs.get("source") != "ner" or not is_arabic(ann.text):
+        return ann
+    tokens = alias_tokens(ann.text)
+    first = _FIRST_WORD.match(ann.text)
+    if len(tokens) < 3 or tokens[0] not in cues.modifiers or first is None:
+        return ann
+    return doc.annotation(
+        LAYER,
+        ann.start + first.end(),
+        ann.end,
+        "PER",
+        attrs=ann.attrs,
+        stage=ann.stage,
+        confidence=ann.confidence,
     )
 
 
@@ -1211,9 +1304,10 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         for a in doc.layer(LAYER)
         if a.stage != STAGE and a.label == "PER" and a.start in token_at_start
     )
+    kb = kb_for(config)
     mentions = find_mentions(
         doc,
-        kb_for(config),
+        kb,
         unknown_names=bool(config.get("unknown_names", True)),
         prepared=prepared,
         slots=slots,
@@ -1230,11 +1324,16 @@ def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     # match overlaps them: those win. This stage's own earlier output is replaced.
     taken = SpanSet((a.start, a.end) for a in annotations)
     cues = load_cues()
+    title_ends = frozenset(slot.title_end for slot in slots)
     others = [
         a
         for a in doc.layer(LAYER)
-        if a.stage != STAGE and not taken.overlaps(a.start, a.end) and not _not_a_person(a, cues)
+        if a.stage != STAGE
+        and not taken.overlaps(a.start, a.end)
+        and not _not_a_person(a, cues)
+        and not _nationality_after_title(a, token_at_start, title_ends, nation_stems(kb))
     ]
+    others = [_without_title_word(doc, a, cues) for a in others]
     after_place: dict[int, bool] = {}  # asked twice for most people: once each
 
     def named_person(a: Annotation) -> bool:
