@@ -159,6 +159,28 @@ def patterns(
         ),
         # "لوكالة فارس نيوز أن …": the outlet was told what follows
         "that_after": re.compile(r"\s*[,،]?\s*(?:ان|بان)(?![^\W_])"),
+        # "l'agence française de presse (AFP) citant …": a reporting verb right after an outlet's name
+        "read_more": re.compile(
+            rf"{B_START}(?:{alternation(data['read_more_cues'])})\s+(?:(?:сайте|le site|the site|the website)\s+)?"
+            rf"(?:(?P<domain>(?:https?://)?(?:www\.)?{_DOMAIN_NAME})|[\"«“]?(?P<name>[^\W\d_][^\n.,;:!?\"»”]{{1,40}}?)[\"»”]?\s*(?:\.{{3}}|…|[.!]|$))",
+            re.MULTILINE,
+        ),
+        # an outlet's own staff as witnesses: "un correspondant de l'AFP a vu", "des journalistes de Reuters
+        # présents sur place", "an AFP correspondent saw" (an indefinite: "le journaliste de RFI Wassim Nasr" is a
+        # person, see staff_witness_person)
+        "staff_witness": re.compile(
+            rf"{B_START}(?:(?:un|une|des|deux|trois|plusieurs|selon un|selon une|selon des|d'apres un|d'apres des)\s+"
+            rf"(?:{_STAFF_FR})\s+(?:de\s+|du\s+|d')(?:(?:la|le|les)\s+|l')?"
+            rf"|(?:an?|two|three|several)\s+(?:{_STAFF_EN})\s+(?:for|from|with)\s+(?:the\s+)?)"
+            rf"(?P<known>{sc.outlet_alt}){B_END}"
+            rf"|{B_START}(?:an?|two|three|several)\s+(?P<known_first>{sc.outlet_alt})\s+(?:{_STAFF_EN}){B_END}"
+        )
+        if sc.outlet_alt
+        else re.compile(r"(?!x)x"),
+        "staff_witness_word": re.compile(rf"{B_START}(?:{alternation(data['staff_witness_words'])}){B_END}"),
+        # a person's name right after the outlet: "un journaliste de RFI Wassim Nasr" is that person
+        "staff_witness_person": re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"),
+        "reports_after": re.compile(rf"\s*,?\s*(?:{reported}){B_END}"),
         # "وكانت صحيفة «الخبر» نقلت عن …": an Arabic outlet with its head noun, then a reporting verb
         "outlet_then_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:(?:كانت|كان)\s+)?(?P<head>{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
@@ -326,6 +348,12 @@ _DOMAIN_NAME = (
 )
 #: A web address written as a name in running text, not inside a link or an e-mail address.
 DOMAIN_MENTION = re.compile(rf"(?<![\w.@/:-]){_DOMAIN_NAME}")
+#: An outlet's staff who saw or heard something themselves (folded French and English words).
+_STAFF_FR = (
+    r"journalistes?|correspondante?s?|reporters?|photographes?|videastes?|envoyee?s? speciale?s?|envoyes speciaux"
+    r"|equipes?|cameramans?"
+)
+_STAFF_EN = r"correspondents?|reporters?|journalists?|photographers?|crews?|teams?"
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
 CAP_NAME = (
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -571,6 +599,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         key: first_words(data[key])
         for key in (
             "original_labels",
+            "read_more_cues",
             "cited_cues",
             "photo_labels",
             "told_cues",

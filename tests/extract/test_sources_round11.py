@@ -1,0 +1,112 @@
+"""Cited sources, French and Russian, round 11: an agency's acronym after its own spelled-out name, a body's
+own statement, "СМИ со ссылкой на представителя …", closing "read more on …" pointers, and an outlet's staff as
+witnesses."""
+
+from __future__ import annotations
+
+import pytest
+from cited_sources import cited, covers, sources_pipeline
+
+from rasid.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return sources_pipeline()
+
+
+def test_an_acronym_after_the_agency_spelled_out_is_no_credit(pipeline: Pipeline) -> None:
+    # only mentioned: the agency published something, it is not where this text's news comes from
+    found = cited(pipeline, "Le lendemain, l'Agence France Presse (AFP) l'a reprise à son tour.", "fr")
+    assert not any(kind == "agency" for kind, _ in found), found
+    # cited: a reporting verb follows the name and its acronym
+    found = cited(
+        pipeline, "Mardi, l'agence française de presse (AFP) citant un élu a parlé de dix morts.", "fr"
+    )
+    assert covers(found, "cited_outlet", "agence française de presse (AFP)")
+    # a dateline's city is no spelled-out name: the credit stays
+    found = cited(pipeline, "BAMAKO (AFP) - Dix soldats ont été tués mardi.", "fr")
+    assert covers(found, "agency", "AFP")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_a_source"),
+    [
+        ("fr", "Dans un communiqué du JNIM diffusé lundi, le groupe revendique l'embuscade.", "JNIM"),
+        ("fr", "Selon un communiqué de l'Union africaine, la mission est prolongée.", "Union africaine"),
+        ("ru", "В сообщении «Фронта освобождения Азавада» говорится о двух атаках.", "Фронта"),
+        ("ru", "Как говорится в заявлении ООН, лагерь был обстрелян.", "ООН"),
+        ("en", "In a statement by the African Union, the mission was extended.", "African Union"),
+        # a person of a body cited by the media: the media are the source, not the body
+        ("ru", "Ранее СМИ со ссылкой на представителя ООН сообщили о переговорах.", "ООН"),
+        ("fr", "Selon le porte-parole de l'ONU, les casques bleus resteront.", "ONU"),
+    ],
+)
+def test_a_bodys_statement_or_its_representative_is_no_source(
+    pipeline: Pipeline, language: str, text: str, not_a_source: str
+) -> None:
+    found = cited(pipeline, text, language)
+    assert not any(not_a_source in words for _, words in found), found
+
+
+def test_the_media_citing_a_representative_are_the_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Ранее СМИ со ссылкой на представителя ООН сообщили о переговорах.", "ru")
+    assert covers(found, "vague", "СМИ")
+    found = cited(pipeline, "Des médias citant un responsable local évoquent vingt morts.", "fr")
+    assert covers(found, "vague", "médias")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "words"),
+    [
+        ("ru", "Делегация ждет на границе.\nПодробнее читайте на mk.ru ...", "original_url", "mk.ru"),
+        ("ru", "Делегация ждет на границе. Подробнее читайте на сайте rbc.ru", "original_url", "rbc.ru"),
+        (
+            "fr",
+            "Le pont est rouvert.\nLire la suite sur https://example.net/a/123",
+            "original_url",
+            "example.net/a/123",
+        ),
+        ("fr", "Le pont est rouvert... suite de l'article sur Sahel Hebdo", "cited_outlet", "Sahel Hebdo"),
+    ],
+)
+def test_a_closing_read_more_pointer_names_the_original(
+    pipeline: Pipeline, language: str, text: str, kind: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, language), kind, words)
+
+
+def test_read_more_on_something_that_is_no_outlet(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Il faudra lire la suite sur le terrain, a dit le maire.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Un correspondant de l'AFP a vu trois véhicules brûlés à l'entrée de la ville.", "AFP"),
+        ("fr", "Des journalistes de Reuters présents sur place ont entendu des tirs.", "Reuters"),
+        ("fr", "Trois maisons ont brûlé, a constaté une journaliste de l'AFP.", "AFP"),
+        ("en", "A Reuters reporter in the town heard gunfire overnight.", "Reuters"),
+    ],
+)
+def test_an_outlets_staff_as_witnesses_cite_the_outlet(
+    pipeline: Pipeline, language: str, text: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, language), "cited_outlet", words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_a_source"),
+    [
+        # the journalists are what the story is about
+        ("en", "Two journalists from Reuters were detained at the border.", "Reuters"),
+        ("fr", "Deux journalistes de l'AFP ont été expulsés du pays.", "AFP"),
+        # a named person of the outlet
+        ("fr", "Wassim Nasr, journaliste à France 24, a vu la vidéo.", "France 24"),
+    ],
+)
+def test_an_outlets_staff_not_witnessing_cite_nothing(
+    pipeline: Pipeline, language: str, text: str, not_a_source: str
+) -> None:
+    found = cited(pipeline, text, language)
+    assert not any(not_a_source in words for _, words in found), found
