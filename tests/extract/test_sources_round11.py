@@ -110,3 +110,54 @@ def test_an_outlets_staff_not_witnessing_cite_nothing(
 ) -> None:
     found = cited(pipeline, text, language)
     assert not any(not_a_source in words for _, words in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Le général a parlé sur les ondes de RFI mercredi.", "RFI"),
+        ("fr", "La ministre a accordé une interview à la chaîne France 24.", "France 24"),
+        ("fr", "Interrogé sur TV5 Monde, le porte-parole a nié les faits.", "TV5 Monde"),
+        ("en", "The envoy gave an interview to the BBC on Monday.", "BBC"),
+    ],
+)
+def test_interview_venues(pipeline: Pipeline, language: str, text: str, words: str) -> None:
+    assert covers(cited(pipeline, text, language), "interview", words)
+
+
+def test_questioned_about_a_topic_is_no_interview(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Interrogé sur la situation, le ministre n'a rien dit.", "fr") == []
+
+
+def test_a_latin_telegram_channel_in_a_russian_sentence(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Об этом говорится в Telegram-канале Минобороны.", "ru")
+    assert covers(found, "social_channel", "Telegram-канале")
+
+
+def test_a_research_group_cited_again_by_its_first_word(pipeline: Pipeline) -> None:
+    text = (
+        "Selon l'Observatoire syrien des droits de l'homme, deux dépôts ont été touchés. "
+        "Quatre soldats sont morts, selon l'Observatoire."
+    )
+    found = cited(pipeline, text, "fr")
+    assert sum(kind == "research" for kind, _ in found) == 2, found
+    # a common noun of the same word, not cited, is left alone
+    text = (
+        "Selon l'Observatoire syrien des droits de l'homme, deux dépôts ont été touchés. "
+        "Un observatoire des prix a ouvert à Damas."
+    )
+    assert sum(kind == "research" for kind, _ in cited(pipeline, text, "fr")) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "L'agence officielle Sana n'a pas fait état de blessés.", "Sana"),
+        ("fr", "Reuters n'a pas signalé de dégâts dans le port.", "Reuters"),
+        ("ru", "Агентство SANA не сообщает о пострадавших.", "SANA"),
+    ],
+)
+def test_what_an_outlet_did_not_report_cites_it(
+    pipeline: Pipeline, language: str, text: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, language), "cited_outlet", words)

@@ -47,7 +47,13 @@ from rasid.extract.sources.publisher import (
     other_sense,
     publisher,
 )
-from rasid.extract.sources.unnamed import REPORT_ANCHORS, find_research, organisation_reports, vague
+from rasid.extract.sources.unnamed import (
+    REPORT_ANCHORS,
+    find_research,
+    organisation_reports,
+    research_short_forms,
+    vague,
+)
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 
@@ -199,7 +205,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
     )
     found.extend(implied_channels(text, norm, folded, pats))
-    found.extend(find_research(sc, folded, pats, anchors["research"]))
+    research = find_research(sc, folded, pats, anchors["research"])
+    found.extend(research)
+    found.extend(research_short_forms(folded, pats, research))
     found.extend(organisation_reports(text, norm, folded, pats))
     found.extend(vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
