@@ -161,3 +161,20 @@ def test_what_an_outlet_did_not_report_cites_it(
     pipeline: Pipeline, language: str, text: str, words: str
 ) -> None:
     assert covers(cited(pipeline, text, language), "cited_outlet", words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Dans un communiqué lu à la télévision nationale, la junte a dissous les partis."),
+        ("fr", "L'annonce a été faite dans un bulletin spécial diffusé à la télévision d'État."),
+        ("en", "In a statement read on state television, the junta dissolved the parties."),
+    ],
+)
+def test_a_statement_aired_on_a_channel_is_the_bodys(pipeline: Pipeline, language: str, text: str) -> None:
+    assert cited(pipeline, text, language) == []
+
+
+def test_news_aired_on_a_channel_still_cites_it(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Des images diffusées par la télévision d'État montrent les prisonniers.", "fr")
+    assert any(kind == "cited_outlet" and "télévision" in words for kind, words in found), found

@@ -103,6 +103,11 @@ def _attribution(
         if pats["org_inverted_before"].search(before):
             return "cited_outlet", start, end
         return None
+    aired = pats["aired_before"].search(before)
+    if aired and pats["aired_statement_before"].search(
+        folded, max(0, window + aired.start() - 60), window + aired.start()
+    ):
+        return None  # "un communiqué lu à la télévision nationale": the body speaks, the channel carried it
     if told_end := _told_about(folded, start, end, pats):
         return "told_outlet", start, told_end
     if m := pats["told_before"].search(before):

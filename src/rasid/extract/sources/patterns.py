@@ -180,6 +180,14 @@ def patterns(
         "staff_witness_word": re.compile(rf"{B_START}(?:{alternation(data['staff_witness_words'])}){B_END}"),
         # a person's name right after the outlet: "un journaliste de RFI Wassim Nasr" is that person
         "staff_witness_person": re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"),
+        "aired_before": re.compile(
+            r"(?<![^\W_])(?:lue?s?|diffusee?s?|retransmise?s?|read|aired|broadcast)\s+(?:a|au|sur|on|par|by)\s+"
+            rf"{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}(?:(?:{alternation([fold(h) for h in data['outlet_heads']])})\s+)?"
+            r"[\"«“]?\s*$"
+        ),
+        "aired_statement_before": re.compile(
+            rf"{B_START}(?:{alternation(data['aired_statement_nouns'])})(?:\s+[^\s,.;:!?]+){{0,4}}\s*$"
+        ),
         "reports_after": re.compile(rf"\s*,?\s*(?:{reported}){B_END}"),
         # "وكانت صحيفة «الخبر» نقلت عن …": an Arabic outlet with its head noun, then a reporting verb
         "outlet_then_verb": re.compile(
