@@ -178,3 +178,21 @@ def test_a_statement_aired_on_a_channel_is_the_bodys(pipeline: Pipeline, languag
 def test_news_aired_on_a_channel_still_cites_it(pipeline: Pipeline) -> None:
     found = cited(pipeline, "Des images diffusées par la télévision d'État montrent les prisonniers.", "fr")
     assert any(kind == "cited_outlet" and "télévision" in words for kind, words in found), found
+
+
+def test_an_outlet_named_after_an_adjective_and_a_short_head(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "По данным египетского информагентства Мена, переговоры сорвались.", "ru")
+    assert covers(found, "cited_outlet", "Мена")
+
+
+def test_a_bodys_data_cited_with_the_data_word_first(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Selon les chiffres de l'OIM, trois millions de personnes ont fui.", "fr")
+    assert any("OIM" in words for _, words in found), found
+
+
+def test_a_credit_line_naming_the_publisher_then_its_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Le camp a été repris dimanche.\n\nSahelinfo avec RFI\n", "fr")
+    assert covers(found, "agency", "RFI")
+    # "avec" inside a sentence is no credit line
+    found = cited(pipeline, "Le ministre a dîné avec RFI et des diplomates.", "fr")
+    assert not any(kind == "agency" for kind, _ in found), found

@@ -570,6 +570,12 @@ def _attribution_patterns(
             rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
         ),
+        # a line naming the publisher, then the outlet it took the story from: "Tchadmedia avec RFI"
+        "publisher_with_credit": re.compile(
+            rf"(?m)^[ \t]*[^\W\d_][\w.-]*[ \t]+(?:avec|with)[ \t]+(?P<known>{sc.outlet_alt}){B_END}[ \t]*\.?[ \t]*$"
+        )
+        if sc.outlet_alt
+        else re.compile(r"(?!x)x"),
         # a credit line naming the wires in general and one agency: "Agences/AFP", "Agencies / Reuters"
         "agencies_credit": re.compile(
             rf"(?m)^[ \t]*(?:agences?|agencies)[ \t]*(?:/|,|et|and)[ \t]*(?P<known>{sc.agency_alt})[ \t]*\.?[ \t]*$"
