@@ -196,3 +196,25 @@ def test_a_credit_line_naming_the_publisher_then_its_source(pipeline: Pipeline) 
     # "avec" inside a sentence is no credit line
     found = cited(pipeline, "Le ministre a dîné avec RFI et des diplomates.", "fr")
     assert not any(kind == "agency" for kind, _ in found), found
+
+
+def test_a_body_after_an_inverted_verb_speaks(pipeline: Pipeline) -> None:
+    # "a indiqué l'ONU" is "l'ONU a indiqué": the body is the speaker, not a cited source
+    assert cited(pipeline, "Trente personnes ont été tuées samedi, a indiqué mardi l'ONU.", "fr") == []
+    # a monitor cited the same way is research
+    found = cited(pipeline, "Cinq soldats ont été tués, a précisé l'OSDH.", "fr")
+    assert covers(found, "research", "OSDH")
+
+
+def test_russian_reporting_verb_then_an_adjective_and_a_nominative_head(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Пострадали двое, сообщил иранский телеканал Press TV.", "ru")
+    assert covers(found, "cited_outlet", "Press TV")
+    # the dative after the same verb is the outlet spoken to
+    found = cited(pipeline, "Посол сообщил ТАСС, что встреча отменена.", "ru")
+    assert covers(found, "told_outlet", "ТАСС")
+
+
+def test_russian_channels_named_by_whose_they_are_when_cited(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Погибли пятеро, сообщают арабские телеканалы.", "ru")
+    assert covers(found, "vague", "арабские телеканалы")
+    assert cited(pipeline, "Местные газеты закрылись в прошлом году.", "ru") == []

@@ -100,9 +100,7 @@ def _attribution(
             return None
         if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
             return "cited_outlet", start, end
-        if pats["org_inverted_before"].search(before):
-            return "cited_outlet", start, end
-        return None
+        return None  # "a indiqué lundi l'ONU" is "l'ONU a indiqué": the body speaks
     aired = pats["aired_before"].search(before)
     if aired and pats["aired_statement_before"].search(
         folded, max(0, window + aired.start() - 60), window + aired.start()
@@ -183,6 +181,8 @@ def _subject_after(folded: str, verb: re.Match[str]) -> bool:
 #: An outlet that cites someone in turn reports, it was not spoken to: "сообщил РБК со ссылкой на источник".
 CITING_AFTER = re.compile(r"[\"»”]?\s*со ссылкой на(?![^\W_])")
 RU_NOMINATIVE_HEAD = re.compile(
+    # (adjectives in the nominative may come first: "сообщил катарский телеканал …")
+    r"(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?"
     r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
 )
 

@@ -215,7 +215,8 @@ def patterns(
         ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
-            rf"(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
+            # "сообщил катарский телеканал Al Jazeera": adjectives may stand before the head noun
+            rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,2}}\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
         ),
         "to_before": re.compile(rf"{B_START}(?:a|au|aux|to)\s+{article}[\"«“]?\s*$"),
         "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?{B_END}"),
@@ -668,6 +669,9 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "издания",
             "медиа",
             "средства",
+            "телеканалы",
+            "газеты",
+            "информагентства",
             # counted sources ("на два источника") and unnamed groups ("selon des habitants", "des ONG")
             "источника",
             "каналы",
