@@ -218,3 +218,9 @@ def test_russian_channels_named_by_whose_they_are_when_cited(pipeline: Pipeline)
     found = cited(pipeline, "Погибли пятеро, сообщают арабские телеканалы.", "ru")
     assert covers(found, "vague", "арабские телеканалы")
     assert cited(pipeline, "Местные газеты закрылись в прошлом году.", "ru") == []
+
+
+@pytest.mark.parametrize("name", ["Al-Hadath", "Al Hadath"])
+def test_the_arabic_article_with_a_space_or_a_hyphen(pipeline: Pipeline, name: str) -> None:
+    found = cited(pipeline, f"{name}: в городе слышны взрывы\n\nПодробности уточняются.", "ru")
+    assert covers(found, "cited_outlet", name)
