@@ -224,3 +224,24 @@ def test_russian_channels_named_by_whose_they_are_when_cited(pipeline: Pipeline)
 def test_the_arabic_article_with_a_space_or_a_hyphen(pipeline: Pipeline, name: str) -> None:
     found = cited(pipeline, f"{name}: в городе слышны взрывы\n\nПодробности уточняются.", "ru")
     assert covers(found, "cited_outlet", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Trois bus ont été incendiés, a-t-on appris auprès de témoins.", "témoins"),
+        ("Selon des élus locaux, le marché a été pillé.", "élus locaux"),
+    ],
+)
+def test_unnamed_groups_of_witnesses_when_cited(pipeline: Pipeline, text: str, words: str) -> None:
+    assert covers(cited(pipeline, text, "fr"), "vague", words)
+
+
+def test_unnamed_groups_only_mentioned(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "La mairie a réuni des élus locaux et des notables.", "fr") == []
+
+
+def test_a_conflict_monitor_is_research(pipeline: Pipeline) -> None:
+    assert covers(
+        cited(pipeline, "Selon Menastream, le chef du groupe a été tué.", "fr"), "research", "Menastream"
+    )

@@ -679,6 +679,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "habitants",
             "témoins",
             "riverains",
+            "elus",
+            "notables",
             "жителей",
             "жители",
             "очевидцев",
