@@ -39,7 +39,15 @@ from rasid.extract.sources.cues import (
     SourceCues,
     source_cues,
 )
-from rasid.extract.sources.found import Found, domain_outlet, lookup_outlet, original, outlet_attrs
+from rasid.extract.sources.found import (
+    Found,
+    anchor_windows,
+    domain_outlet,
+    finditer_windows,
+    lookup_outlet,
+    original,
+    outlet_attrs,
+)
 from rasid.extract.sources.patterns import CITING_BEFORE_LAM, patterns, present_anchors, text_words
 from rasid.extract.sources.publisher import (
     capital_if_contracted,
@@ -255,6 +263,19 @@ def _read_more(
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+#: (Folded) words one of which every staff_witness match holds: the pattern is tried only around them.
+_STAFF_ANCHORS = (
+    "journalist",
+    "correspond",
+    "reporter",
+    "photograph",
+    "videaste",
+    "envoye",
+    "equipe",
+    "cameraman",
+    "crew",
+    "team",
+)
 
 
 def _staff_witnesses(
@@ -263,7 +284,7 @@ def _staff_witnesses(
     """ "Un correspondant de l'AFP a vu des corps": what an outlet's own staff saw or heard is that outlet's
     report, so the outlet is cited; a name right after it ("un journaliste de RFI Wassim Nasr") is a person's."""
     out: list[Found] = []
-    for m in pats["staff_witness"].finditer(folded):
+    for m in finditer_windows(pats["staff_witness"], folded, anchor_windows(folded, _STAFF_ANCHORS, 50, 90)):
         group = "known" if m.group("known") else "known_first"
         if pats["staff_witness_person"].match(text, norm.to_original(m.start(), m.end()).end):
             continue
