@@ -245,3 +245,15 @@ def test_a_conflict_monitor_is_research(pipeline: Pipeline) -> None:
     assert covers(
         cited(pipeline, "Selon Menastream, le chef du groupe a été tué.", "fr"), "research", "Menastream"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Об этом говорится на сайте министерства.", "Как отмечается на сайте ведомства, встреча пройдет в мае."],
+)
+def test_a_bodys_website_where_a_text_was_posted(pipeline: Pipeline, text: str) -> None:
+    assert covers(cited(pipeline, text, "ru"), "social_channel", "сайте")
+
+
+def test_a_website_only_mentioned(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "В докладе говорится, что сайт был взломан.", "ru") == []
