@@ -257,3 +257,9 @@ def test_a_bodys_website_where_a_text_was_posted(pipeline: Pipeline, text: str) 
 
 def test_a_website_only_mentioned(pipeline: Pipeline) -> None:
     assert cited(pipeline, "В докладе говорится, что сайт был взломан.", "ru") == []
+
+
+def test_the_french_singular_media_names_one_outlet(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Selon le média d'opposition Syria TV, deux enfants ont été blessés.", "fr")
+    assert not any(kind == "vague" for kind, _ in found), found
+    assert covers(cited(pipeline, "According to the media, two children were hurt.", "en"), "vague", "media")

@@ -107,6 +107,10 @@ def _bare_an(folded: str, cue: re.Match[str]) -> bool:
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 
 
+#: A French definite singular before "média" (folded like the English "media"): the one outlet named next.
+_FRENCH_SINGULAR_BEFORE = re.compile(r"(?<![^\W_])(?:le|du|au) $")
+
+
 def vague(
     text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
 ) -> list[Found]:
@@ -125,6 +129,10 @@ def vague(
         for m in pats["vague"].finditer(folded, w_start, w_end):
             out.append(found_vague(m))
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
+            if m.group() == "media" and _FRENCH_SINGULAR_BEFORE.search(
+                folded, max(0, m.start() - 4), m.start()
+            ):
+                continue  # "selon le média d'opposition Syria TV": one outlet, named after (not "the media")
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
             adjacent = _REPORTS.match(m.group())
             before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
