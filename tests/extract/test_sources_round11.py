@@ -263,3 +263,9 @@ def test_the_french_singular_media_names_one_outlet(pipeline: Pipeline) -> None:
     found = cited(pipeline, "Selon le média d'opposition Syria TV, deux enfants ont été blessés.", "fr")
     assert not any(kind == "vague" for kind, _ in found), found
     assert covers(cited(pipeline, "According to the media, two children were hurt.", "en"), "vague", "media")
+
+
+def test_russian_dative_adjective_before_the_outlet_spoken_to(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Посол рассказал французскому телеканалу France 24 о встрече.", "ru")
+    assert covers(found, "told_outlet", "France 24")
+    assert cited(pipeline, "Посол рассказал французскому журналисту о встрече.", "ru") == []

@@ -325,7 +325,7 @@ def patterns(
 #: An adjective between a citing cue and an outlet's head noun (folded): Russian adjectival endings
 #: ("официального сирийского информационного агентства"), French and English status words.
 _FOLDED_ADJECTIVE = (
-    r"(?:[а-я]+(?:ого|его|ой|ей|ых|их|ое|ее|ый|ий|ая|яя|ую|юю|ым|им|ом|ем)|officielle?|publique?|nationale?|"
+    r"(?:[а-я]+(?:ого|его|ому|ему|ой|ей|ых|их|ое|ее|ый|ий|ая|яя|ую|юю|ым|им|ом|ем)|officielle?|publique?|nationale?|"
     r"gouvernementale?|semi-officielle?|official|state|state-run|semi-official)"
 )
 #: The same between an outlet's head noun and its name, in the written text: "l'agence officielle syrienne
