@@ -269,3 +269,8 @@ def test_russian_dative_adjective_before_the_outlet_spoken_to(pipeline: Pipeline
     found = cited(pipeline, "Посол рассказал французскому телеканалу France 24 о встрече.", "ru")
     assert covers(found, "told_outlet", "France 24")
     assert cited(pipeline, "Посол рассказал французскому журналисту о встрече.", "ru") == []
+
+
+def test_a_bodys_people_named_after_it_speak(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "According to UN officials, the camp was shelled twice.", "en") == []
+    assert cited(pipeline, "Selon le porte-parole de l'ONU, le camp a été bombardé.", "fr") == []

@@ -73,6 +73,12 @@ def media_entities(doc: Document, norm: Any, folded: str, pats: Mapping[str, re.
     return out
 
 
+#: People of a body named right after it in English ("UN officials", "Pentagon spokesman"): they speak.
+_PEOPLE_OF_BODY_AFTER = re.compile(
+    r"\s+(?:officials?|spokes(?:man|woman|person)|representatives?|envoys?|diplomats?|sources?|chief|head)(?![^\W_])"
+)
+
+
 def _attribution(
     folded: str, start: int, end: int, pats: Mapping[str, re.Pattern[str]], *, organisation: bool = False
 ) -> tuple[str, int, int] | None:
@@ -87,6 +93,8 @@ def _attribution(
         # a government or military body that speaks ("a indiqué l'armée", "selon le ministère", "в Минобороны
         # сообщили") is the speaker of what it says; it is a cited source only through its evidence ("selon un
         # rapport du ministère", "по данным Минздрава")
+        if _PEOPLE_OF_BODY_AFTER.match(folded, end):
+            return None  # "according to UN officials": its people speak, they are no source
         speaking_body = bool(pats["speaking_body"].search(folded, start, end))
         if m := pats["org_cue_before"].search(before):
             if pats["org_cue_not_after"].search(folded, max(0, window + m.start() - 20), window + m.start()):
@@ -350,8 +358,8 @@ def attributed_names(
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             start, end = _folded_span(norm, m.start("name"), n_end)
-            if pats["speaking_body"].search(folded, start, end):
-                continue  # "сообщили в Минобороны": the ministry speaks (see organisation_evidence_words)
+            if pats["speaking_body"].search(folded, start, end) or _PEOPLE_OF_BODY_AFTER.match(folded, end):
+                continue  # "сообщили в Минобороны", "according to UN officials": the body or its people speak
             names.add(fold(name))
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
     # an outlet named only by its web address, in lower case, where a cue cites it: "сообщает nv.ua со
