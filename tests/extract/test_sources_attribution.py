@@ -93,7 +93,6 @@ def pipeline() -> Pipeline:
         # "сообщил телеканал …": the nominative head makes the channel the subject, which reports
         ("ru", "Об этом в четверг сообщил телеканал Al Ghad.", "cited_outlet", "Al Ghad"),
         ("ru", "Посол сообщил ранее РИА Новости, что переговоры идут.", "told_outlet", "РИА Новости"),
-        ("ru", "«Колонна уничтожена», – передает ТАСС сообщение НАК.", "cited_outlet", "НАК"),
         ("en", "According to recent reports, the unit left Menaka.", "vague", "recent reports"),
         ("ru", "«Проекты развиваются», — сообщили в Росатоме.", "cited_outlet", "Росатоме"),
         ("ru", "О сделке писала Le Figaro со ссылкой на источники.", "cited_outlet", "Le Figaro"),
@@ -146,6 +145,7 @@ def test_sources_attribution_finds(
         ("ar", "وقالت وزارة الخارجية إن السفير غادر.", "وزارة"),  # the ministry speaks: a quote's speaker
         # a body's own statement makes it the speaker (the labelling guide), not a cited source
         ("ar", "وفقا لبيان وزارة الداخلية، أغلق الطريق.", "وزارة"),
+        ("ru", "«Колонна уничтожена», – передает ТАСС сообщение НАК.", "НАК"),
         ("ar", 'وفق ما أفادت مصادر محلية وكالة "فرانس برس".', "مصادر محلية وكالة"),
     ],
 )

@@ -45,7 +45,8 @@ def _sources(pipeline: Pipeline, text: str) -> list[tuple[str, str, object]]:
         (
             "Об этом говорится в телеграм-канале «Полевая почта».",
             "social_channel",
-            "телеграм-канале «Полевая почта»",
+            # (with its preposition, as "sur son site internet": говорится is a posting verb)
+            "в телеграм-канале «Полевая почта»",
         ),
         (
             "وقال المتحدث العسكري عبر حسابه الرسمي في تويتر إن القوات تقدمت.",

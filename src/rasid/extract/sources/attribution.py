@@ -73,6 +73,12 @@ def media_entities(doc: Document, norm: Any, folded: str, pats: Mapping[str, re.
     return out
 
 
+#: People of a body named right after it in English ("UN officials", "Pentagon spokesman"): they speak.
+_PEOPLE_OF_BODY_AFTER = re.compile(
+    r"\s+(?:officials?|spokes(?:man|woman|person)|representatives?|envoys?|diplomats?|sources?|chief|head)(?![^\W_])"
+)
+
+
 def _attribution(
     folded: str, start: int, end: int, pats: Mapping[str, re.Pattern[str]], *, organisation: bool = False
 ) -> tuple[str, int, int] | None:
@@ -87,6 +93,8 @@ def _attribution(
         # a government or military body that speaks ("a indiqué l'armée", "selon le ministère", "в Минобороны
         # сообщили") is the speaker of what it says; it is a cited source only through its evidence ("selon un
         # rapport du ministère", "по данным Минздрава")
+        if _PEOPLE_OF_BODY_AFTER.match(folded, end):
+            return None  # "according to UN officials": its people speak, they are no source
         speaking_body = bool(pats["speaking_body"].search(folded, start, end))
         if m := pats["org_cue_before"].search(before):
             if pats["org_cue_not_after"].search(folded, max(0, window + m.start() - 20), window + m.start()):
@@ -100,9 +108,12 @@ def _attribution(
             return None
         if pats["ru_in_before"].search(before) and pats["ru_in_after"].match(folded, end):
             return "cited_outlet", start, end
-        if pats["org_inverted_before"].search(before):
-            return "cited_outlet", start, end
-        return None
+        return None  # "a indiqué lundi l'ONU" is "l'ONU a indiqué": the body speaks
+    aired = pats["aired_before"].search(before)
+    if aired and pats["aired_statement_before"].search(
+        folded, max(0, window + aired.start() - 60), window + aired.start()
+    ):
+        return None  # "un communiqué lu à la télévision nationale": the body speaks, the channel carried it
     if told_end := _told_about(folded, start, end, pats):
         return "told_outlet", start, told_end
     if m := pats["told_before"].search(before):
@@ -178,6 +189,8 @@ def _subject_after(folded: str, verb: re.Match[str]) -> bool:
 #: An outlet that cites someone in turn reports, it was not spoken to: "сообщил РБК со ссылкой на источник".
 CITING_AFTER = re.compile(r"[\"»”]?\s*со ссылкой на(?![^\W_])")
 RU_NOMINATIVE_HEAD = re.compile(
+    # (adjectives in the nominative may come first: "сообщил катарский телеканал …")
+    r"(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?"
     r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
 )
 
@@ -345,8 +358,8 @@ def attributed_names(
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             start, end = _folded_span(norm, m.start("name"), n_end)
-            if pats["speaking_body"].search(folded, start, end):
-                continue  # "сообщили в Минобороны": the ministry speaks (see organisation_evidence_words)
+            if pats["speaking_body"].search(folded, start, end) or _PEOPLE_OF_BODY_AFTER.match(folded, end):
+                continue  # "сообщили в Минобороны", "according to UN officials": the body or its people speak
             names.add(fold(name))
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
     # an outlet named only by its web address, in lower case, where a cue cites it: "сообщает nv.ua со

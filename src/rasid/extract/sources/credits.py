@@ -57,7 +57,13 @@ def credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) ->
             out.append(Found(start, strip_end(folded, m.end()), kind, outlet_attrs(sc, m)))
     for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         out.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
-    for key in ("with_credit", "inline_source_label", "byline_agency", "agencies_credit"):
+    for key in (
+        "with_credit",
+        "publisher_with_credit",
+        "inline_source_label",
+        "byline_agency",
+        "agencies_credit",
+    ):
         for m in finditer_windows(pats[key], folded, [(0, len(folded))] if key == "byline_agency" else tails):
             out.append(
                 Found(m.start("known"), strip_end(folded, m.end("known")), "agency", outlet_attrs(sc, m))

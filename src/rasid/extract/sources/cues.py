@@ -108,6 +108,10 @@ def source_cues(
     outlets.update(kb_by_name)
     for key, value in agencies.items():
         outlets.setdefault(key, value)
+    # the Arabic article in Latin letters is written with a space or a hyphen: "Al Hadath", "Al-Hadath"
+    for key, value in list(outlets.items()):
+        if re.match(r"(?:al|el)[ -]\w", key):
+            outlets.setdefault(key[:2] + ("-" if key[2] == " " else " ") + key[3:], value)
     declension = russian_declension(extra_files)
     for key, value in list(outlets.items()):
         for form in (*_russian_case_forms(key, declension), *russian_phrase_case_forms(key, declension)):

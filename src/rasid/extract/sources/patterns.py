@@ -159,6 +159,36 @@ def patterns(
         ),
         # "لوكالة فارس نيوز أن …": the outlet was told what follows
         "that_after": re.compile(r"\s*[,،]?\s*(?:ان|بان)(?![^\W_])"),
+        # "l'agence française de presse (AFP) citant …": a reporting verb right after an outlet's name
+        "read_more": re.compile(
+            rf"{B_START}(?:{alternation(data['read_more_cues'])})\s+(?:(?:сайте|le site|the site|the website)\s+)?"
+            rf"(?:(?P<domain>(?:https?://)?(?:www\.)?{_DOMAIN_NAME})|[\"«“]?(?P<name>[^\W\d_][^\n.,;:!?\"»”]{{1,40}}?)[\"»”]?\s*(?:\.{{3}}|…|[.!]|$))",
+            re.MULTILINE,
+        ),
+        # an outlet's own staff as witnesses: "un correspondant de l'AFP a vu", "des journalistes de Reuters
+        # présents sur place", "an AFP correspondent saw" (an indefinite: "le journaliste de RFI Wassim Nasr" is a
+        # person, see staff_witness_person)
+        "staff_witness": re.compile(
+            rf"{B_START}(?:(?:un|une|des|deux|trois|plusieurs|selon un|selon une|selon des|d'apres un|d'apres des)\s+"
+            rf"(?:{_STAFF_FR})\s+(?:de\s+|du\s+|d')(?:(?:la|le|les)\s+|l')?"
+            rf"|(?:an?|two|three|several)\s+(?:{_STAFF_EN})\s+(?:for|from|with)\s+(?:the\s+)?)"
+            rf"(?P<known>{sc.outlet_alt}){B_END}"
+            rf"|{B_START}(?:an?|two|three|several)\s+(?P<known_first>{sc.outlet_alt})\s+(?:{_STAFF_EN}){B_END}"
+        )
+        if sc.outlet_alt
+        else re.compile(r"(?!x)x"),
+        "staff_witness_word": re.compile(rf"{B_START}(?:{alternation(data['staff_witness_words'])}){B_END}"),
+        # a person's name right after the outlet: "un journaliste de RFI Wassim Nasr" is that person
+        "staff_witness_person": re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"),
+        "aired_before": re.compile(
+            r"(?<![^\W_])(?:lue?s?|diffusee?s?|retransmise?s?|read|aired|broadcast)\s+(?:a|au|sur|on|par|by)\s+"
+            rf"{article}(?:{_FOLDED_ADJECTIVE}\s+){{0,2}}(?:(?:{alternation([fold(h) for h in data['outlet_heads']])})\s+)?"
+            r"[\"«“]?\s*$"
+        ),
+        "aired_statement_before": re.compile(
+            rf"{B_START}(?:{alternation(data['aired_statement_nouns'])})(?:\s+[^\s,.;:!?]+){{0,4}}\s*$"
+        ),
+        "reports_after": re.compile(rf"\s*,?\s*(?:{reported}){B_END}"),
         # "وكانت صحيفة «الخبر» نقلت عن …": an Arabic outlet with its head noun, then a reporting verb
         "outlet_then_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:(?:كانت|كان)\s+)?(?P<head>{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
@@ -185,7 +215,8 @@ def patterns(
         ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
-            rf"(?:\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
+            # "сообщил катарский телеканал Al Jazeera": adjectives may stand before the head noun
+            rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,2}}\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
         ),
         "to_before": re.compile(rf"{B_START}(?:a|au|aux|to)\s+{article}[\"«“]?\s*$"),
         "told_verb": re.compile(rf"{B_START}(?:{alternation(data['told_verbs'])})(?:e|s|es)?{B_END}"),
@@ -294,7 +325,7 @@ def patterns(
 #: An adjective between a citing cue and an outlet's head noun (folded): Russian adjectival endings
 #: ("официального сирийского информационного агентства"), French and English status words.
 _FOLDED_ADJECTIVE = (
-    r"(?:[а-я]+(?:ого|его|ой|ей|ых|их|ое|ее|ый|ий|ая|яя|ую|юю|ым|им|ом|ем)|officielle?|publique?|nationale?|"
+    r"(?:[а-я]+(?:ого|его|ому|ему|ой|ей|ых|их|ое|ее|ый|ий|ая|яя|ую|юю|ым|им|ом|ем)|officielle?|publique?|nationale?|"
     r"gouvernementale?|semi-officielle?|official|state|state-run|semi-official)"
 )
 #: The same between an outlet's head noun and its name, in the written text: "l'agence officielle syrienne
@@ -326,6 +357,12 @@ _DOMAIN_NAME = (
 )
 #: A web address written as a name in running text, not inside a link or an e-mail address.
 DOMAIN_MENTION = re.compile(rf"(?<![\w.@/:-]){_DOMAIN_NAME}")
+#: An outlet's staff who saw or heard something themselves (folded French and English words).
+_STAFF_FR = (
+    r"journalistes?|correspondante?s?|reporters?|photographes?|videastes?|envoyee?s? speciale?s?|envoyes speciaux"
+    r"|equipes?|cameramans?"
+)
+_STAFF_EN = r"correspondents?|reporters?|journalists?|photographers?|crews?|teams?"
 #: A name of up to four capitalised words, with "du/of/al" inside and an acronym in parentheses after it.
 CAP_NAME = (
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:du|de|des|de la|of|of the|al|el)[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -534,6 +571,12 @@ def _attribution_patterns(
             rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
         ),
+        # a line naming the publisher, then the outlet it took the story from: "Tchadmedia avec RFI"
+        "publisher_with_credit": re.compile(
+            rf"(?m)^[ \t]*[^\W\d_][\w.-]*[ \t]+(?:avec|with)[ \t]+(?P<known>{sc.outlet_alt}){B_END}[ \t]*\.?[ \t]*$"
+        )
+        if sc.outlet_alt
+        else re.compile(r"(?!x)x"),
         # a credit line naming the wires in general and one agency: "Agences/AFP", "Agencies / Reuters"
         "agencies_credit": re.compile(
             rf"(?m)^[ \t]*(?:agences?|agencies)[ \t]*(?:/|,|et|and)[ \t]*(?P<known>{sc.agency_alt})[ \t]*\.?[ \t]*$"
@@ -571,6 +614,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         key: first_words(data[key])
         for key in (
             "original_labels",
+            "read_more_cues",
             "cited_cues",
             "photo_labels",
             "told_cues",
@@ -625,6 +669,9 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "издания",
             "медиа",
             "средства",
+            "телеканалы",
+            "газеты",
+            "информагентства",
             # counted sources ("на два источника") and unnamed groups ("selon des habitants", "des ONG")
             "источника",
             "каналы",
@@ -632,6 +679,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "habitants",
             "témoins",
             "riverains",
+            "elus",
+            "notables",
             "жителей",
             "жители",
             "очевидцев",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -35,9 +36,18 @@ from rasid.extract.sources.cues import (
     PRIORITY,
     URL,
     Outlet,
+    SourceCues,
     source_cues,
 )
-from rasid.extract.sources.found import Found, domain_outlet, lookup_outlet, original, outlet_attrs
+from rasid.extract.sources.found import (
+    Found,
+    anchor_windows,
+    domain_outlet,
+    finditer_windows,
+    lookup_outlet,
+    original,
+    outlet_attrs,
+)
 from rasid.extract.sources.patterns import CITING_BEFORE_LAM, patterns, present_anchors, text_words
 from rasid.extract.sources.publisher import (
     capital_if_contracted,
@@ -45,7 +55,13 @@ from rasid.extract.sources.publisher import (
     other_sense,
     publisher,
 )
-from rasid.extract.sources.unnamed import REPORT_ANCHORS, find_research, organisation_reports, vague
+from rasid.extract.sources.unnamed import (
+    REPORT_ANCHORS,
+    find_research,
+    organisation_reports,
+    research_short_forms,
+    vague,
+)
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
 
@@ -85,6 +101,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             found.append(
                 orig_found(norm, url.start(), url.start() + len(attrs["url"]), "original_url", attrs)
             )
+    found.extend(_read_more(text, norm, folded, pats, sc, anchors["read_more_cues"]))
     # "المصدر: تاس" / "Source: https://…"
     for m in pats["label_line"].finditer(folded):
         rest = m.group("rest").strip()
@@ -177,6 +194,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["reprint_credit"].finditer(folded):
         name = original(text, norm, *m.span("name"))
         found.append(Found(m.start(), m.end("name"), "cited_outlet", {"outlet": None, "outlet_text": name}))
+    found.extend(_staff_witnesses(text, norm, folded, pats, sc))
     found.extend(lead_credits(sc, folded, pats))
     found.extend(credits(sc, folded, pats))
     found.extend(domain_lines(sc, folded, doc.url))
@@ -195,7 +213,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
     )
     found.extend(implied_channels(text, norm, folded, pats))
-    found.extend(find_research(sc, folded, pats, anchors["research"]))
+    research = find_research(sc, folded, pats, anchors["research"])
+    found.extend(research)
+    found.extend(research_short_forms(folded, pats, research))
     found.extend(organisation_reports(text, norm, folded, pats))
     found.extend(vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
@@ -206,8 +226,123 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
 
     found = [f for f in found if not other_sense(folded, pats, f) and capital_if_contracted(text, norm, f)]
     mark_self_references(sc, doc.url, found)
+    found = _spelled_out_credits(folded, pats, found)
     annotations = _resolve_overlaps(doc, norm, found)
     return doc.with_layer("sources", annotations)
+
+
+def _read_more(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues, anchors: list[str]
+) -> list[Found]:
+    """ "Подробнее читайте на aif.ru": the web address a closing pointer sends to is the original; a
+    capitalised name there ("suite de l'article sur Autre presse") is a cited outlet."""
+    out: list[Found] = []
+    for m in finditer_near(pats["read_more"], folded, anchors):
+        if m.group("domain"):
+            span = norm.to_original(*m.span("domain"))
+            url = text[span.start : span.end]
+            if full := URL.match(text, span.start):  # the whole link, path and all
+                url = full.group().rstrip(".,;)")
+            attrs: dict[str, Any] = {
+                "url": url,
+                "cue": original(text, norm, m.start(), m.start("domain")).strip(),
+            }
+            attrs.update(domain_outlet(sc, url if "://" in url else "https://" + url))
+            out.append(orig_found(norm, span.start, span.start + len(url), "original_url", attrs))
+            continue
+        name = original(text, norm, *m.span("name")).strip()
+        if name[:1].isupper():  # "lire la suite sur le terrain" names no outlet
+            linked = lookup_outlet(sc, name)
+            named: dict[str, Any] = (
+                {"outlet": linked.name, "kb_id": linked.kb_id}
+                if linked is not None
+                else {"outlet": None, "outlet_text": name, "kb_id": None}
+            )
+            out.append(Found(m.start(), m.end("name"), "cited_outlet", named))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+#: (Folded) words one of which every staff_witness match holds: the pattern is tried only around them.
+_STAFF_ANCHORS = (
+    "journalist",
+    "correspond",
+    "reporter",
+    "photograph",
+    "videaste",
+    "envoye",
+    "equipe",
+    "cameraman",
+    "crew",
+    "team",
+)
+
+
+def _staff_witnesses(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues
+) -> list[Found]:
+    """ "Un correspondant de l'AFP a vu des corps": what an outlet's own staff saw or heard is that outlet's
+    report, so the outlet is cited; a name right after it ("un journaliste de RFI Wassim Nasr") is a person's."""
+    out: list[Found] = []
+    for m in finditer_windows(pats["staff_witness"], folded, anchor_windows(folded, _STAFF_ANCHORS, 50, 90)):
+        group = "known" if m.group("known") else "known_first"
+        if pats["staff_witness_person"].match(text, norm.to_original(m.start(), m.end()).end):
+            continue
+        clause_end = _CLAUSE_END.search(folded, m.end(), m.end() + 120)
+        after = (m.end(), clause_end.start() if clause_end else min(len(folded), m.end() + 120))
+        witnessed = pats["staff_witness_word"].search(folded, *after) or pats["staff_witness_word"].search(
+            folded[max(0, m.start() - 30) : m.start()]
+        )
+        if not witnessed and not m.group().startswith(("selon", "d'apres")):
+            continue  # "two journalists from the BBC were detained": the story is about them
+        known = re.sub(r"\s+", " ", m.group(group))
+        outlet = sc.outlets.get(known) or sc.agencies.get(known)
+        attrs = {"outlet": outlet.name, "kb_id": outlet.kb_id} if outlet else {"outlet": None, "kb_id": None}
+        out.append(Found(m.start(), m.end(), "cited_outlet", attrs))
+    return out
+
+
+#: Words an acronym skips: "Agence France-Presse" is AFP, "Observatoire syrien des droits de l'homme" OSDH.
+_ACRONYM_SKIPS = frozenset(
+    ("de", "des", "du", "d", "la", "le", "les", "l", "of", "the", "for", "and", "et", "pour")
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out_before(folded: str, paren: int, acronym: str) -> int | None:
+    """Where the words just before ``paren`` start when their initials spell ``acronym`` ("agence francaise de
+    presse (afp)"), else None."""
+    letters = acronym.replace(".", "").replace(" ", "")
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return None
+    words = list(_NAME_WORD.finditer(folded, max(0, paren - 25 * len(letters)), paren))
+    if not words or folded[words[-1].end() : paren].strip(" \t\"»”'’") != "":
+        return None  # the parenthesis does not follow a name
+    initials = ""
+    for w in reversed(words):
+        if w.group() in _ACRONYM_SKIPS:
+            continue
+        initials = w.group()[0] + initials
+        if len(initials) == len(letters):
+            return w.start() if initials == letters else None
+    return None
+
+
+def _spelled_out_credits(folded: str, pats: Mapping[str, re.Pattern[str]], found: list[Found]) -> list[Found]:
+    """ "l'Agence France Presse (AFP) l'a publiée": an agency's acronym in parentheses after its own name
+    spelled out is that name's abbreviation, not a credit line. The name is cited when a reporting verb
+    follows ("l'agence française de presse (AFP) citant le gouverneur"); else it is only mentioned."""
+    kept: list[Found] = []
+    for f in found:
+        if f.kind == "agency" and f.attrs.get("_paren"):
+            acronym = folded[f.start : f.end].strip("()[] \t")
+            name_start = _spelled_out_before(folded, f.start, acronym)
+            if name_start is not None:
+                if pats["reports_after"].match(folded, f.end):
+                    kept.append(Found(name_start, f.end, "cited_outlet", f.attrs))
+                continue
+        kept.append(f)
+    return kept
 
 
 def _absorb_abbreviations(found: list[Found]) -> list[Found]:

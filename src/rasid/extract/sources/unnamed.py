@@ -38,6 +38,40 @@ def find_research(
     return out
 
 
+#: A group's name whose first word may stand for it later: three words at least, the first one long enough not
+#: to be a common short word ("Observatoire syrien des droits de l'homme" -> "l'Observatoire").
+_SHORT_FORM_MIN_WORDS = 3
+_SHORT_FORM_MIN_CHARS = 5
+
+
+def research_short_forms(
+    folded: str, pats: Mapping[str, re.Pattern[str]], research: Sequence[Found]
+) -> list[Found]:
+    """A research group named in full, then by its first word alone where the text cites it again ("selon
+    l'OSDH …" then "…, selon l'Observatoire"): the same group, cited as evidence."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for group in sorted(research, key=lambda f: f.start):
+        words = folded[group.start : group.end].split()
+        head = words[0] if words else ""
+        if len(words) < _SHORT_FORM_MIN_WORDS or len(head) < _SHORT_FORM_MIN_CHARS or head in seen:
+            continue
+        seen.add(head)
+        full = folded[group.start : group.end]
+        for m in re.finditer(rf"(?<![^\W_]){re.escape(head)}(?![^\W_])", folded[group.end :]):
+            start, end = group.end + m.start(), group.end + m.end()
+            if folded.startswith(full, start):
+                continue  # the full name again: found as such
+            before = folded[max(0, start - CONTEXT_CHARS) : start]
+            if (
+                pats["research_before"].search(before)
+                or pats["org_inverted_before"].search(before)
+                or pats["research_after"].match(folded, end, end + 2 * CONTEXT_CHARS)
+            ):
+                out.append(Found(start, end, "research", dict(group.attrs)))
+    return out
+
+
 #: Report nouns (folded) whose neighbourhood is searched for a body's report cited as evidence.
 REPORT_ANCHORS = ("تقرير", "مسح", "دراس", "استطلاع", "احصا")
 
@@ -73,6 +107,10 @@ def _bare_an(folded: str, cue: re.Match[str]) -> bool:
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 
 
+#: A French definite singular before "média" (folded like the English "media"): the one outlet named next.
+_FRENCH_SINGULAR_BEFORE = re.compile(r"(?<![^\W_])(?:le|du|au) $")
+
+
 def vague(
     text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
 ) -> list[Found]:
@@ -91,6 +129,10 @@ def vague(
         for m in pats["vague"].finditer(folded, w_start, w_end):
             out.append(found_vague(m))
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
+            if m.group() == "media" and _FRENCH_SINGULAR_BEFORE.search(
+                folded, max(0, m.start() - 4), m.start()
+            ):
+                continue  # "selon le média d'opposition Syria TV": one outlet, named after (not "the media")
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
             adjacent = _REPORTS.match(m.group())
             before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
