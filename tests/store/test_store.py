@@ -131,7 +131,9 @@ def test_store_reads_only_the_layers_asked_for(store) -> None:
     text = "قال وزير الدفاع في باماكو يوم 12 مايو إن القوات تقدمت."
     doc = Document(text)
     place = doc.annotation("entities", text.index("باماكو"), text.index("باماكو") + 6, "GPE")
-    day = doc.annotation("dates", text.index("12"), text.index("12") + 7, "DATE", attrs={"value": "XXXX-05-12"})
+    day = doc.annotation(
+        "dates", text.index("12"), text.index("12") + 7, "DATE", attrs={"value": "XXXX-05-12"}
+    )
     doc = doc.with_layer("entities", [place]).with_layer("dates", [day]).with_layer("events", [])
     store.add_document(doc)
     only = store.get_document(doc.id, layers=("entities", "quotes"))
