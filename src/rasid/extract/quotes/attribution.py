@@ -258,6 +258,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             or (verb is None and comma is not None and _opens_sentence(text, sent_start, a_start))
         )
         found = subject_after_verb(ctx, a_end, phrase_end) if direct else None
+        if found is not None and found.mention is not None and _relative_of(ctx, found.mention):
+            # "по словам помощника Ивана Петрова, «…»": the aide speaks, Petrov is whose aide; only a
+            # name set right after the owner ("помощника Ивана Петрова Олега Смирнова") is the aide's
+            return _named_relative(ctx, found.mention, phrase_end)
         if found is None and direct:
             found = described_subject(ctx, a_end, phrase_end)
             if (
@@ -631,6 +635,35 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
         return False
     before = WORD.findall(ctx.text[max(0, person.start - 40) : person.start])
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
+
+
+#: ru: nouns of a person known by whom they belong to (помощник, адвокат, сын, представитель), any case.
+_RU_RELATIVE = re.compile(
+    r"(?:помощни[кц]|советни[кц]|заместител[ья]|адвокат|защитни[кц]|юрист|представител[ья]"
+    r"|сторонни[кц]|соратни[кц]|родственни[кц]|сосед|коллег|друг|подруг|сын|дочер|дочь|жен|муж"
+    r"|супруг|брат|сестр|матер|мать|отц|отец|вдов)(?:а|у|ом|ем|ой|ей|е|и|ы|ью|я|ю)?"
+)
+
+
+def _relative_of(ctx: Discourse, person: Mention) -> bool:
+    """ru: the word right before the name is a noun of kinship or service (помощника Ивана Петрова,
+    адвокат Петрова): the name is whose aide or lawyer it is, in the genitive, not the aide."""
+    if not "\u0400" <= person.text[:1] <= "\u04ff":
+        return False
+    before = ctx.text[max(0, person.start - 30) : person.start]
+    if re.search(r"[,.:;!?\n«»\"“”—–]\s*$", before):
+        return False
+    words = WORD.findall(before)
+    return bool(words) and words[-1][:1].islower() and _RU_RELATIVE.fullmatch(fold(words[-1])) is not None
+
+
+def _named_relative(ctx: Discourse, owner: Mention, end: int) -> Speaker | None:
+    """ru: the person named right after the owner of a relative (помощника Ивана Петрова Олега
+    Смирнова: Smirnov), or nobody: the aide is not named."""
+    after = [m for m in ctx.mentions_in(owner.end, end) if m.label == "PER"]
+    if after and not ctx.text[owner.end : after[0].start].strip(" ,"):
+        return Speaker(after[0], after[0].start, after[0].end, "explicit", None)
+    return None
 
 
 #: en: verbs whose object right after them is whom the words were told to.

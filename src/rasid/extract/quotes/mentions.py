@@ -269,6 +269,8 @@ def oblique_russian_name(name: str) -> bool:
     if not words or not "\u0400" <= words[0][:1] <= "\u04ff":
         return False
     given = fold(words[0])
+    if given.endswith(("ай", "ий")):
+        return False  # no case of a given name ends so but the nominative (Николай, Абдулай, Василий)
     nominative = ru_given_name(given, load_name_cues())
     if nominative is not None:
         return nominative != given

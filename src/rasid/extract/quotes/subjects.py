@@ -820,7 +820,9 @@ def subject_before(
     candidates = [
         m
         for m in ctx.mentions_in(sent_start, verb_start)
-        if m.label == "PER" and (ARABIC.search(m.text) or not quoted_before(ctx.text, sent_start, m.start))
+        if m.label == "PER"
+        and (ARABIC.search(m.text) or not quoted_before(ctx.text, sent_start, m.start))
+        and not oblique_russian_name(m.text)  # ru: "X, комментируя слова Ивана Петрова, сказал": no subject
     ]  # fr/en/ru: « … C'est Tinubu du Nigeria … », a énuméré X: a name inside the quote is no subject
     if not candidates:
         return None
@@ -847,6 +849,11 @@ def subject_before(
         ):
             return Speaker(m, m.start, m.end, "subject", None)
     first = candidates[0]
+    if ARABIC.search(ctx.text, sent_start, verb_start) is None:
+        opening = _clause_opening_person(ctx, sent_start, candidates[1:], verb_start)
+        if opening is not None:
+            # "X a rappelé que Y disait : « … »", "Как рассказал X, Y тогда сказал:": the verb is Y's
+            return opening if isinstance(opening, Speaker) else None
     within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
     if _in_opening_clause(ctx, sent_start, first, verb_start):
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
@@ -867,6 +874,50 @@ def subject_before(
         ):
             return Speaker(opening[0], opening[0].start, opening[0].end, "subject", None)
     return None
+
+
+#: fr/en/ru: "that" right before a name (que, qu', что, that), up to its end.
+_THAT_BEFORE = re.compile(r"(?<![^\W_])(?:que\s+|qu['’]|что\s+|that\s+)\Z", re.IGNORECASE)
+
+
+#: fr/en/ru: a sentence opening with "as X said" (Как рассказал X, Comme l'a dit X, As X said).
+_AS_OPENING = re.compile(r"\s*(?:как|comme|as)\b", re.IGNORECASE)
+
+
+def _clause_opening_person(
+    ctx: Discourse, sent_start: int, later: Sequence[Mention], verb_start: int
+) -> Speaker | bool | None:
+    """fr/en/ru: a person after the sentence's first one who opens a clause of their own (after a comma
+    or that/que/что). The last of them with nothing but adverbs before the verb is its subject when the
+    clause before is a report ("X a rappelé que Y disait", "Как рассказал X, Y сказал"); otherwise
+    the subject is unsure (True); None when no such person."""
+
+    def after_that(m: Mention) -> bool:  # "que Y", "что Y" (the "a" of "a rappelé que" is no "à")
+        return _THAT_BEFORE.search(ctx.text, max(sent_start, m.start - 8), m.start) is not None
+
+    openers = [
+        m
+        for m in later
+        if not possessive(ctx.text, m)
+        and (
+            after_that(m)
+            or (
+                re.search(r",\s*$", ctx.text[sent_start : m.start]) is not None and ctx.is_subject_position(m)
+            )
+        )
+    ]
+    if not openers:
+        return None
+    last = openers[-1]
+    reported = after_that(last) or _AS_OPENING.match(ctx.text, sent_start) is not None
+    if (
+        last is later[-1]
+        and reported
+        and not re.search(r"[,;:]", ctx.text[last.end : verb_start])
+        and len(WORD.findall(ctx.text[last.end : verb_start])) <= 2
+    ):
+        return Speaker(last, last.start, last.end, "subject", None)
+    return True
 
 
 #: Arabic: a comma, then و opening a new clause with its own verb (…، واكتفى الناطق …).

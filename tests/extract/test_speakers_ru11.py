@@ -1,0 +1,70 @@
+"""rasid.quotes.v1 speakers, round 11: who is named near a Russian quote but is not its speaker — the owner
+of an aide or a relative in "по словам помощника X" (X is whose aide it is), a name in an oblique case before
+the verb (X, комментируя слова Y, сказал), the speaker of an opening report clause when the quote's own verb
+has a subject of its own (Как рассказал X, Y сказал; X a rappelé que Y disait). Sentences written for these
+tests; the people in them are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.attrs["speaker"] for a in analyze_text(text).layer("quotes") if a.label == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам помощника Вадима Ступина, «ремонт моста закончат к началу осени».",
+        "По словам адвоката Вадима Ступина, «суд не изучил ни одного документа по делу».",
+        "По словам сына Вадима Ступина, «отец давно собирался уйти на пенсию из министерства».",
+    ],
+)
+def test_ru_owner_of_an_aide_or_relative_is_not_the_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_ru_title_then_genitive_name_still_speaks() -> None:
+    text = "По словам министра Вадима Ступина, «ремонт моста закончат к началу осени»."
+    assert _speakers(text) == ["Вадима Ступина"]
+
+
+def test_ru_aide_named_after_the_owner_speaks() -> None:
+    text = "По словам помощника губернатора Олега Крылова, «ремонт моста закончат к началу осени»."
+    assert _speakers(text) == ["Олега Крылова"]
+
+
+def test_ru_oblique_name_before_the_verb_is_no_subject() -> None:
+    text = "Олег Крылов, комментируя слова Вадима Ступина, сказал: «Ремонт моста закончат к началу осени»."
+    assert _speakers(text) == ["Олег Крылов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Вадим Ступин напомнил, что Олег Крылов говорил: «Ремонт моста закончат к началу осени».",
+         "Олег Крылов"),
+        ("Как рассказал Вадим Ступин, Олег Крылов тогда сказал: «Ремонт моста закончат к началу осени».",
+         "Олег Крылов"),
+        ("Paul Brenier a rappelé que Marc Oudin disait : « Le pont sera réparé avant l'automne ».",
+         "Marc Oudin"),
+    ],
+)  # fmt: skip
+def test_the_reported_clause_subject_speaks_not_the_reporter(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_second_person_after_a_comma_makes_the_subject_unsure() -> None:
+    text = "Paul Brenier, Marc Oudin et les élus ont déclaré : « Le pont sera réparé avant l'automne »."
+    assert _speakers(text) == [None]
+
+
+def test_ru_given_name_in_ai_is_nominative() -> None:
+    text = (
+        "Министр Абдулай Кейта рассказал о помощи, которую получает его страна.\n"
+        "«Наши инженеры учатся работать с новой техникой, и это очень помогает нам»."
+    )
+    assert _speakers(text) == ["Абдулай Кейта"]
