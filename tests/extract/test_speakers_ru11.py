@@ -68,3 +68,22 @@ def test_ru_given_name_in_ai_is_nominative() -> None:
         "«Наши инженеры учатся работать с новой техникой, и это очень помогает нам»."
     )
     assert _speakers(text) == ["Абдулай Кейта"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le hameau compte douze maisons. Sophie vit ici depuis vingt ans : « On nous promet une route "
+         "depuis toujours ».", "Sophie"),
+        ("В поселке двенадцать домов. Марина живет здесь двадцать лет: «Дорогу нам обещают каждый год».",
+         "Марина"),
+        ("Sophie vit ici depuis vingt ans. « On nous promet une route depuis toujours », dit-elle.", "Sophie"),
+    ],
+)  # fmt: skip
+def test_a_given_name_alone_opening_the_sentence_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_given_name_the_text_also_writes_in_lowercase_is_no_person() -> None:
+    text = "Claire est la nuit, mais la route reste claire : « On nous promet une route depuis toujours »."
+    assert _speakers(text) == [None]

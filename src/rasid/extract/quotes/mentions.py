@@ -136,8 +136,52 @@ def collect_mentions(
         role_class = str(role_class) if role_class and role_class not in NOT_ROLES else None
         out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via, role_class))
     out.extend(_surname_mentions(doc.text, linked, out))
+    out.extend(_given_name_openers(doc.text, out, holders, not_names))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+#: fr/ru: a capitalised word opening a sentence (or a line), then a lowercase word: "Marie vit …".
+_SENTENCE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?…»”]\s)|(?<=\n))\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,})(?=\s+[a-zà-öø-ÿа-яё])"
+)
+#: Given names that are also common words opening a sentence (Will you…, May it…, Grace à…, Вера в…).
+_GIVEN_ALSO_WORDS = frozenset(
+    {"will", "may", "june", "rose", "grace", "hope", "faith", "mark", "bill", "pat", "sunny", "max",
+     "вера", "надежда", "любовь", "роза", "слава", "мир", "лев"}
+)  # fmt: skip
+
+
+def _given_name_openers(
+    text: str,
+    known: Sequence[Mention],
+    holders: Mapping[str, list[tuple[str, frozenset[str]]]],
+    not_names: frozenset[str],
+) -> list[Mention]:
+    """fr/ru: a known given name alone opening a sentence before a lowercase word, which no stage marked
+    ("Marie vit ici depuis huit ans : « … »", "Марина живет в селе"): a person the quotes can name, or
+    the one linked person whose name holds it. Not an entity (one word alone is never typed), and not
+    when the document also writes the word in lowercase."""
+    nc = load_name_cues()
+    spans = [(m.start, m.end) for m in known]
+    lowered = set(WORD.findall(text))
+    found = []
+    for opener in _SENTENCE_OPENER.finditer(text):
+        word = opener.group(1)
+        folded = fold(word)
+        if (
+            folded not in nc.given
+            or folded in _GIVEN_ALSO_WORDS
+            or folded in not_names
+            or word.lower() in lowered
+            or any(a < opener.end(1) and opener.start(1) < b for a, b in spans)
+        ):
+            continue
+        owners = _owners({folded}, holders)
+        canonical = owners[0] if len(owners) == 1 else None
+        start, end = opener.span(1)
+        found.append(Mention(start, end, "PER", canonical or folded, canonical, word))
+    return found
 
 
 #: Title classes that say nothing about what a person does.
