@@ -87,3 +87,37 @@ def test_a_given_name_alone_opening_the_sentence_speaks(text: str, speaker: str)
 def test_a_given_name_the_text_also_writes_in_lowercase_is_no_person() -> None:
     text = "Claire est la nuit, mais la route reste claire : « On nous promet une route depuis toujours »."
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les travaux du pont commenceront en août », a déclaré hier jeudi 27 juillet, le ministre Paul Brenier.",
+        "« Les travaux du pont commenceront en août », a déclaré le 3 mai 2024, le ministre Paul Brenier.",
+        "«Ремонт моста начнется в августе», — заявил 27 июля министр Павел Бренин.",
+    ],
+)
+def test_a_date_after_the_verb_stands_before_the_inverted_subject(text: str) -> None:
+    speaker = _speakers(text)[0]
+    assert speaker is not None and speaker.startswith(("Paul Brenier", "Павел Бренин"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Paul Brenier, maire de Lille\n« Nous tiendrons parole devant tous les habitants du quartier. »",
+         "Paul Brenier"),
+        ("Вадим Ступин, губернатор области\n«Ремонт дороги закончим к середине осени, деньги уже есть».",
+         "Вадим Ступин"),
+    ],
+)  # fmt: skip
+def test_a_name_line_above_the_quote_names_its_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_line_that_says_something_of_the_person_is_no_name_line() -> None:
+    text = (
+        "Les ouvriers sont arrivés tôt.\nPaul Brenier inaugure le pont\n"
+        "« Nous tiendrons parole devant tous les habitants du quartier. »"
+    )
+    assert _speakers(text) == [None]

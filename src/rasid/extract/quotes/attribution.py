@@ -88,6 +88,8 @@ def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
     if ARABIC.search(text, q.start, min(q.end, q.start + 40)) is not None:
         return None
     before = text[: q.open].rstrip()
+    if not before.endswith(":") and "\n" in text[len(before) : q.open]:
+        return _name_line_before(ctx, len(before))
     if not before.endswith(":") or text.count("\n", len(before), q.open) > 2:
         return None
     colon = len(before) - 1
@@ -104,6 +106,34 @@ def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
     if len(WORD.findall(text[sent_start : m.start])) > SENTENCE_SUBJECT_WORDS or not ctx.is_subject_position(
         m
     ):
+        return None
+    return Speaker(m, m.start, m.end, "explicit", None)
+
+
+#: The most words a line naming the speaker above a quotation has (Name, title of office).
+NAME_LINE_WORDS = 12
+
+
+def _name_line_before(ctx: Discourse, line_end: int) -> Speaker | None:
+    """fr/en/ru: a quotation opening its line under a short line that is a person's name, alone or with a
+    title set off after it ("Paul X, maire de Lille⏎« … »", "Иван Петров — глава района⏎«…»"): that
+    person. Not a line that says something of them (a headline with a verb, a sentence)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, line_end) + 1
+    line = text[line_start:line_end]
+    if (
+        not line.strip()
+        or len(WORD.findall(line)) > NAME_LINE_WORDS
+        or re.search(r"[.!?…\"«»“”:]\s*$", line)
+        or ctx.cues.verb.search(fold(line)) is not None
+    ):
+        return None
+    people = [m for m in ctx.mentions_in(line_start, line_end) if m.label == "PER"]
+    if not people or text[line_start : people[0].start].strip() or len({m.key for m in people}) != 1:
+        return None
+    m = people[0]
+    rest = text[m.end : line_end]
+    if rest.strip() and not re.match(r"\s*[,(—–-]", rest):
         return None
     return Speaker(m, m.start, m.end, "explicit", None)
 
@@ -848,8 +878,14 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         )
         if described is None and not aside and not incise:
             return None
-    comma = re.search(r"[،,]", text[v_end:after_end])
-    zone_end = v_end + (comma.start() if comma else after_end - v_end)
+    # the comma that ends the subject comes after the time ("a déclaré jeudi 27 juillet, le ministre X")
+    time_end = (
+        v_end
+        if ARABIC.search(text, v_end, min(after_end, v_end + 20))
+        else skip_told_to(text, v_end, after_end)
+    )
+    comma = re.search(r"[،,]", text[time_end:after_end])
+    zone_end = time_end + (comma.start() if comma else after_end - time_end)
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
     named_after = found.mention if found is not None else None
     if named_after is not None and v_end <= named_after.start < zone_end:

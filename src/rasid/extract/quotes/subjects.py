@@ -55,7 +55,15 @@ _TOLD_TO = re.compile(
     r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"
     r"|журналистам|прессе|репортерам"
     r"|(?:в|во)\s+(?:своем|своём|своих)\s+[^\W\d_][\w-]*"  # в своем Telegram-канале, в своем обращении
-    r")(?![^\W_])",
+    # a date: "27 juillet", "le 27 juillet 2023", "27 июля", "July 27"
+    r"|(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?"
+    r"|(?:on\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)"
+    r"\s+\d{1,2}(?:,\s+\d{4})?"
+    r")(?![^\W_])"
+    # a comma closing the time before the subject ("a déclaré hier jeudi 27 juillet, le ministre X")
+    r"(?:\s*,(?=\s*(?:le|la|les|the)\s|\s*l['’]|\s*[A-ZÀ-ÞА-ЯЁ]))?",
     re.IGNORECASE,
 )
 
