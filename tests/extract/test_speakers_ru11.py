@@ -121,3 +121,29 @@ def test_a_line_that_says_something_of_the_person_is_no_name_line() -> None:
         "« Nous tiendrons parole devant tous les habitants du quartier. »"
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("«Ремонт дороги закончим к середине осени, деньги уже есть», — написал губернатор в своем "
+         "Telegram-канале. Позже губернатор области Вадим Ступин встретился с жителями села.",
+         ["Вадим Ступин"]),
+        ("« Les travaux dureront encore trois mois au moins », a écrit le maire sur son compte. Le maire de "
+         "Lille, Paul Brenier, a ensuite reçu les habitants.", ["Paul Brenier"]),
+        # the president spoke last; the governor's words are the one governor's, not his
+        ("Президент Олег Крылов заявил: «Ремонт дорог остается главной задачей для всех регионов». «Ремонт "
+         "дороги закончим к середине осени, деньги уже есть», — написал губернатор. Губернатор Вадим Ступин "
+         "приехал в село.", ["Олег Крылов", "Вадим Ступин"]),
+    ],
+)  # fmt: skip
+def test_a_role_said_before_the_one_person_with_that_title_is_named(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_a_title_two_people_hold_names_nobody() -> None:
+    text = (
+        "«Ремонт дороги закончим к середине осени, деньги уже есть», — написал губернатор в своем "
+        "Telegram-канале. Губернатор Вадим Ступин и губернатор Олег Крылов встретились в Москве."
+    )
+    assert _speakers(text) == [None]

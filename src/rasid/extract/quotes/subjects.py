@@ -536,6 +536,10 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             if newcomer is not None:  # "Army chief General X acknowledged …" then '"…," the officer said'
                 return Speaker(newcomer, ps, pe, "role", None)
             return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
+        titled = _one_titled_in_document(ctx, ps, pe) if phrase_class is None else None
+        if titled is not None and titled.key != speakers[-1].key:
+            # the president spoke, then "— написал губернатор": the one governor the text names, not him
+            return Speaker(titled, ps, pe, "role", None)
         if _fits_a_newcomer_better(ctx, speakers[-1], phrase_class, ps, pe, floor):
             # the president spoke, then "General X met Colonel Y", then "a expliqué l'officier": one of
             # the officers named since, not the president whose office is only akin to theirs
@@ -573,7 +577,57 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             holder = _only_holder_before(ctx, ps, phrase_class)
             if holder is not None and not _nationalities_clash(ctx, ps, pe, holder.key):
                 return Speaker(holder, ps, pe, "role", None)
+        # fr/en/ru: "— написал губернатор" before the governor is named ("губернатор … Вадим X" later)
+        titled = _one_titled_in_document(ctx, ps, pe)
+        if titled is not None and all(m.key == titled.key or phrase_class is None for m in people):
+            return Speaker(titled, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+def _title_head(ctx: Discourse, ps: int, pe: int) -> str | None:
+    """fr/en/ru: the stem of a role phrase's title word (le gouverneur -> gouvern, губернатор -> губернат)."""
+    if ARABIC.search(ctx.text, ps, pe) is not None:
+        return None
+    words = WORD.findall(fold(DETERMINER.sub("", ctx.text[ps:pe])))
+    if not words or len(words[0]) < 4:
+        return None
+    head = words[0]
+    return head[: max(4, len(head) - 2)]
+
+
+def _carries_title(ctx: Discourse, m: Mention, stem: str) -> bool:
+    """The title word with ``stem`` is written right before the name, or set off after it by a comma
+    ("губернатор области Вадим X", "Vadim X, gouverneur de …")."""
+    before = re.split(r"[.;:!?؟\n«»\"“”()]", ctx.text[max(0, m.start - TITLE_CHARS) : m.start])[-1]
+    *earlier, last = before.split(",")
+    if not last.strip() and earlier:
+        last = earlier[-1]  # "Le maire de Lille, Paul X": the title set off before the name
+    before_words = WORD.findall(fold(last))[-4:]
+    # an apposition closed by a comma or a full stop ("X, gouverneur de la région, a dit"), not the
+    # subject of the next clause ("Interrogé sur X, le porte-parole a déclaré :")
+    after = re.match(
+        r"\s*,\s*(?:(?:le|la|l['’]|the|a|an|un|une)\s*)?([^\W\d_]+)[^,.;:!?«»\"“”\n]{0,60}[,.]",
+        ctx.text[m.end : m.end + 2 * TITLE_CHARS],
+    )
+    after_words = [fold(after.group(1))] if after else []
+    return any(w.startswith(stem) for w in before_words + after_words)
+
+
+def _one_titled_in_document(ctx: Discourse, ps: int, pe: int) -> Mention | None:
+    """fr/en/ru: the one person the document names with the role phrase's title word (before or after
+    the phrase), at one of their first mentions; None when none or several are."""
+    stem = _title_head(ctx, ps, pe)
+    if stem is None:
+        return None
+    holders: dict[str, Mention] = {}
+    seen: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.label != "PER" or m.via != "explicit" or seen.get(m.key, 0) >= 3:
+            continue
+        seen[m.key] = seen.get(m.key, 0) + 1
+        if m.key not in holders and _carries_title(ctx, m, stem):
+            holders[m.key] = m
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 #: fr/en/ru: a quotation in guillemets or curly quotes, whose words do not count towards how far back a
