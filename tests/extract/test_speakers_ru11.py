@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rasid.extract import analyze_text
+from rasid.extract.names import ru_nominative_name
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -29,12 +30,12 @@ def test_ru_owner_of_an_aide_or_relative_is_not_the_speaker(text: str) -> None:
 
 def test_ru_title_then_genitive_name_still_speaks() -> None:
     text = "По словам министра Вадима Ступина, «ремонт моста закончат к началу осени»."
-    assert _speakers(text) == ["Вадима Ступина"]
+    assert _speakers(text) == ["Вадим Ступин"]  # in the nominative
 
 
 def test_ru_aide_named_after_the_owner_speaks() -> None:
     text = "По словам помощника губернатора Олега Крылова, «ремонт моста закончат к началу осени»."
-    assert _speakers(text) == ["Олега Крылова"]
+    assert _speakers(text) == ["Олег Крылов"]
 
 
 def test_ru_oblique_name_before_the_verb_is_no_subject() -> None:
@@ -147,3 +148,12 @@ def test_a_title_two_people_hold_names_nobody() -> None:
         "Telegram-канале. Губернатор Вадим Ступин и губернатор Олег Крылов встретились в Москве."
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [("Марии Захаровой", "Мария Захарова"), ("Сергея Лаврова", "Сергей Лавров"), ("Вадимом Ступиным", "Вадим Ступин"),
+     ("Сергей Лавров", None), ("Исса Конате", None), ("Абдулай Кейта", None), ("Ильи Яшина", None)],
+)  # fmt: skip
+def test_russian_name_in_the_nominative(name: str, nominative: str | None) -> None:
+    assert ru_nominative_name(name) == nominative

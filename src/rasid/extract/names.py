@@ -295,6 +295,32 @@ def _ru_nominative(prepared: PreparedText, a: int, b: int, nc: NameCues) -> str 
     return " ".join(w[:1].upper() + w[1:] for w in nominative)
 
 
+#: The endings of a Russian given name's oblique cases after its stem (Олег-а, Мари-и, Натал-ьей).
+_RU_GIVEN_CASE_ENDINGS = frozenset(
+    {"а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ьей", "е", "и", "ию", "ии", "ией", "ью"}
+)
+
+
+def ru_nominative_name(name: str) -> str | None:
+    """ "Вадимом Ступиным" -> "Вадим Ступин": a Russian given name and surname written in another case,
+    in the nominative (capitalised); None when it is not one or is already in the nominative."""
+    words = [w.lower().replace("ё", "е") for w in name.split()]
+    if not 2 <= len(words) <= 3 or not all(_cyrillic(w) and w.isalpha() for w in words):
+        return None
+    nc = load_name_cues()
+    given = ru_given_name(words[0], nc)
+    if given is None or given == words[0]:
+        return None
+    stem = given[:-1] if given.endswith(("а", "я", "й", "ь")) else given
+    if not words[0].startswith(stem) or words[0][len(stem) :] not in _RU_GIVEN_CASE_ENDINGS:
+        return None  # Исса, Абдулай: a foreign name near a Russian one, not one of its cases
+    female = given.endswith(("а", "я")) and given not in nc.ru_male_in_a
+    nominative = [given, *(_ru_surname(w, female, nc) for w in words[1:])]
+    if not female and nominative[-1].endswith(("ова", "ева", "ина")):
+        return None  # a man's surname left in the genitive (too short to cut): better as written
+    return " ".join(w[:1].upper() + w[1:] for w in nominative)
+
+
 # --- runs of capitalised words ------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.extract.cues import finditer_near, fold
+from rasid.extract.names import ru_nominative_name
 from rasid.extract.quotes.attribution import (
     attribute,
     in_object_relative_clause,
@@ -305,6 +306,9 @@ def _speaker_attrs(ctx: Discourse, speaker: Speaker | None) -> dict[str, Any]:
         attrs["speaker"] = ctx.fullest.get(speaker.mention.key, speaker.mention.text)
         if speaker.mention.label == "PER" and " " not in attrs["speaker"]:
             attrs["speaker"] = _written_full_name(ctx, attrs["speaker"]) or attrs["speaker"]
+        if speaker.mention.label == "PER":
+            # ru: named only in another case ("по словам Олега Крылова"): the name as a name, nominative
+            attrs["speaker"] = ru_nominative_name(attrs["speaker"]) or attrs["speaker"]
         attrs["speaker_canonical"] = speaker.mention.canonical
         attrs["speaker_type"] = "person" if speaker.mention.label == "PER" else "organization"
     elif speaker.kind == "anonymous":
