@@ -157,3 +157,27 @@ def test_a_title_two_people_hold_names_nobody() -> None:
 )  # fmt: skip
 def test_russian_name_in_the_nominative(name: str, nominative: str | None) -> None:
     assert ru_nominative_name(name) == nominative
+
+
+_QUOTE = "«Ремонт дороги закончим к середине осени, деньги уже есть»"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an object first, then the verb and its subject
+        (f"Вадиму Ступину ответила Мария Захарова: {_QUOTE}.", "Мария Захарова"),
+        (f"Слова Вадима Ступина прокомментировала Мария Захарова: {_QUOTE}.", "Мария Захарова"),
+        # whom it was said to, opening the sentence, is no speaker
+        (f"Вадиму Ступину ответили в министерстве: {_QUOTE}.", None),
+        (f"На вопрос Анны Крыловой губернатор ответил: {_QUOTE}.", None),
+        # the lawyer of the man named before (a surname in the genitive) is not that man
+        (f"Вадим Ступин задержан. {_QUOTE}, — заявил адвокат Ступина.", None),
+    ],
+)
+def test_ru_the_object_of_the_verb_is_no_speaker(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_ru_lawyer_named_in_the_nominative_speaks() -> None:
+    assert _speakers(f"{_QUOTE}, — заявил адвокат Олег Крылов.") == ["Олег Крылов"]

@@ -297,8 +297,21 @@ def _ru_nominative(prepared: PreparedText, a: int, b: int, nc: NameCues) -> str 
 
 #: The endings of a Russian given name's oblique cases after its stem (Олег-а, Мари-и, Натал-ьей).
 _RU_GIVEN_CASE_ENDINGS = frozenset(
-    {"а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ьей", "е", "и", "ию", "ии", "ией", "ью"}
+    {"а", "я", "у", "ю", "ы", "ом", "ем", "ой", "ей", "ьей", "е", "и", "ию", "ии", "ией", "ью"}
 )
+
+
+def ru_oblique_given_name(word: str, nc: NameCues) -> str | None:
+    """The nominative of a Russian given name written in an oblique case (Олега -> олег, Марии ->
+    мария), or None: not a known name, already the nominative, or a foreign name near a Russian one
+    rather than one of its cases (Исса is no case of Иса, Абдулай none of Абдул). ``word`` folded."""
+    given = ru_given_name(word, nc)
+    if given is None or given == word:
+        return None
+    stem = given[:-1] if given.endswith(("а", "я", "й", "ь")) else given
+    if not word.startswith(stem) or word[len(stem) :] not in _RU_GIVEN_CASE_ENDINGS:
+        return None
+    return given
 
 
 def ru_nominative_name(name: str) -> str | None:
@@ -308,12 +321,9 @@ def ru_nominative_name(name: str) -> str | None:
     if not 2 <= len(words) <= 3 or not all(_cyrillic(w) and w.isalpha() for w in words):
         return None
     nc = load_name_cues()
-    given = ru_given_name(words[0], nc)
-    if given is None or given == words[0]:
+    given = ru_oblique_given_name(words[0], nc)
+    if given is None:
         return None
-    stem = given[:-1] if given.endswith(("а", "я", "й", "ь")) else given
-    if not words[0].startswith(stem) or words[0][len(stem) :] not in _RU_GIVEN_CASE_ENDINGS:
-        return None  # Исса, Абдулай: a foreign name near a Russian one, not one of its cases
     female = given.endswith(("а", "я")) and given not in nc.ru_male_in_a
     nominative = [given, *(_ru_surname(w, female, nc) for w in words[1:])]
     if not female and nominative[-1].endswith(("ова", "ева", "ина")):

@@ -49,7 +49,7 @@ from rasid.extract.quotes.discourse import (
     start_of_sentence,
 )
 from rasid.extract.quotes.marks import Quote
-from rasid.extract.quotes.mentions import Mention, name_tokens, oblique_russian_name
+from rasid.extract.quotes.mentions import Mention, name_tokens, no_russian_subject, oblique_russian_name
 from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     apposition,
@@ -107,6 +107,8 @@ def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
         m
     ):
         return None
+    if no_russian_subject(m.text) or _oblique_surname(ctx, m):
+        return None  # "Вадиму Ступину ответили в МИД:": whom it was said to
     return Speaker(m, m.start, m.end, "explicit", None)
 
 
@@ -675,6 +677,16 @@ _RU_RELATIVE = re.compile(
 )
 
 
+def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
+    """ru: a surname alone, written in another case than the full name it stands for (Ступина, Ступину
+    for Вадим Ступин)."""
+    if person.via != "surname" or not person.canonical or " " in person.text.strip():
+        return False
+    full = fold(person.canonical.split()[-1])
+    written = fold(person.text)
+    return written != full and written.startswith(full[: max(3, len(full) - 1)])
+
+
 def _relative_of(ctx: Discourse, person: Mention) -> bool:
     """ru: the word right before the name is a noun of kinship or service (помощника Ивана Петрова,
     адвокат Петрова): the name is whose aide or lawyer it is, in the genitive, not the aide."""
@@ -894,6 +906,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             found = described_subject(ctx, told_start, zone_end)  # — сообщил источник в окружении X
         elif _owner_after_noun(ctx, named_after):
             found = None  # «…», — сказал помощник Ивана Петрова: the aide spoke, not Petrov
+        elif _relative_of(ctx, named_after) and _oblique_surname(ctx, named_after):
+            # «…», — заявил адвокат Петрова (Олег X): the lawyer, named after the owner or not at all
+            found = _named_relative(ctx, named_after, zone_end)
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.

@@ -14,7 +14,7 @@ from typing import Any
 from rasid.extract.cues import fold, normalized
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
-from rasid.extract.names import load_name_cues, ru_given_name
+from rasid.extract.names import load_name_cues, ru_given_name, ru_oblique_given_name
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.model import Annotation, Document
 
@@ -306,6 +306,18 @@ _RU_OBLIQUE_SURNAME = re.compile(
 )
 
 
+def no_russian_subject(surface: str) -> bool:
+    """ru: capitalised words that cannot be a subject's name: a name in an oblique case (Вадиму Ступину),
+    or a capitalised noun opening the sentence before one ("Слова Вадима Ступина": the words of X)."""
+    words = surface.split()
+    if not words or not "\u0400" <= words[0][:1] <= "\u04ff":
+        return False
+    if oblique_russian_name(surface):
+        return True
+    cues = load_name_cues()
+    return any(ru_oblique_given_name(fold(w), cues) is not None for w in words[1:])
+
+
 def oblique_russian_name(name: str) -> bool:
     """ru: a name whose given name is written in another case than the nominative (Ивана, Анне), or
     whose surname has an ending only an oblique case has (Зеленского, Лаврову)."""
@@ -313,11 +325,9 @@ def oblique_russian_name(name: str) -> bool:
     if not words or not "\u0400" <= words[0][:1] <= "\u04ff":
         return False
     given = fold(words[0])
-    if given.endswith(("ай", "ий")):
-        return False  # no case of a given name ends so but the nominative (Николай, Абдулай, Василий)
-    nominative = ru_given_name(given, load_name_cues())
-    if nominative is not None:
-        return nominative != given
+    cues = load_name_cues()
+    if ru_given_name(given, cues) is not None:
+        return ru_oblique_given_name(given, cues) is not None  # Олега, Марии; not Исса, Абдулай
     return _RU_OBLIQUE_SURNAME.fullmatch(fold(words[-1])) is not None
 
 
