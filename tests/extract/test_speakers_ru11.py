@@ -181,3 +181,24 @@ def test_ru_the_object_of_the_verb_is_no_speaker(text: str, speaker: str | None)
 
 def test_ru_lawyer_named_in_the_nominative_speaks() -> None:
     assert _speakers(f"{_QUOTE}, — заявил адвокат Олег Крылов.") == ["Олег Крылов"]
+
+
+_FR_QUOTE = "« Les travaux du pont dureront encore trois mois au moins »"
+
+
+def test_the_latter_is_the_person_named_last() -> None:
+    text = f"Paul Brenier a reçu Marc Oudin en mairie. {_FR_QUOTE}, a déclaré ce dernier."
+    assert _speakers(text) == ["Marc Oudin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Paul Brenier a été limogé mardi. {_FR_QUOTE}, a affirmé le nouveau maire.",
+        f"Paul Brenier a été limogé mardi. {_FR_QUOTE}, a affirmé son successeur.",
+        "Вадим Ступин отправлен в отставку. «Ремонт дороги закончим к середине осени, деньги уже есть», — "
+        "заявил новый губернатор.",
+    ],
+)
+def test_a_new_holder_of_the_office_is_not_the_one_named_before(text: str) -> None:
+    assert _speakers(text) == [None]

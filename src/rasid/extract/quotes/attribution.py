@@ -637,6 +637,10 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     rf"\s*(?P<det>ce|cet|cette)\s+(?:{_DEMONSTRATIVE_WORD}\s+){{0,2}}{_DEMONSTRATIVE_WORD}\s*\.?\s*"
 )
 _DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
+#: fr/en: "the latter" as the whole subject of an inverted verb (a ajouté ce dernier, said the latter).
+_LATTER = re.compile(r"\s*(?:ce\s+dernier|cette\s+dernière|the\s+latter)\s*\.?\s*", re.IGNORECASE)
+#: How far back "ce dernier" looks for the person named last.
+LATTER_LOOKBACK_CHARS = 400
 
 
 #: ru: after a quote and its dash, a prepositional phrase of circumstance (when, how, where) before
@@ -965,7 +969,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         inverted = INVERTED_PRONOUN.search(fold(cue))
         quoted = QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
         demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, zone_end)
-        if pronoun is not None or inverted is not None:
+        latter = _LATTER.fullmatch(text, v_end, zone_end)
+        if latter is not None:  # « … », a déclaré ce dernier: the person named last before the quote
+            named = [
+                m for m in ctx.mentions_in(max(0, q.open - LATTER_LOOKBACK_CHARS), q.open) if m.label == "PER"
+            ]
+            found = Speaker(named[-1], named[-1].start, named[-1].end, "role", None) if named else None
+        elif pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
             found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)
         elif demonstrative is not None:  # « … », a ajouté cet ancien militaire: who was just speaking

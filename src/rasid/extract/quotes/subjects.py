@@ -500,6 +500,8 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             "باسم" in phrase_words and ARABIC.match(phrase_words[0]) and not phrase_words[0].startswith("ال")
         )
         return Speaker(None, ps, pe, "role", None, kind="anonymous" if unnamed else "person")
+    if any(w in _NEW_HOLDER for w in phrase_words):
+        return Speaker(None, ps, pe, "role", None)  # "a affirmé le nouveau maire": not the one named before
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
     if ARABIC.search(ctx.text, ps, pe) is None:
         floor = _floor_past_quotations(ctx.text, floor, ps)
@@ -582,6 +584,13 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         if titled is not None and all(m.key == titled.key or phrase_class is None for m in people):
             return Speaker(titled, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: fr/en/ru: words that make a role phrase someone who took over (le nouveau maire, his successor), folded.
+_NEW_HOLDER = frozenset(
+    {"nouveau", "nouvel", "nouvelle", "successeur", "remplacant", "remplacante", "new", "successor",
+     "новый", "новая", "новоизбранный", "новоизбранная", "преемник", "преемница"}
+)  # fmt: skip
 
 
 def _title_head(ctx: Discourse, ps: int, pe: int) -> str | None:
