@@ -202,3 +202,8 @@ def test_the_latter_is_the_person_named_last() -> None:
 )
 def test_a_new_holder_of_the_office_is_not_the_one_named_before(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+def test_ru_more_given_names_name_a_speaker_on_the_line_above() -> None:
+    text = "Ярослав Белов\n«Мы продолжим работу над проектом, как бы ни повернулись события этой осенью»."
+    assert _speakers(text) == ["Ярослав Белов"]
