@@ -207,3 +207,8 @@ def test_a_new_holder_of_the_office_is_not_the_one_named_before(text: str) -> No
 def test_ru_more_given_names_name_a_speaker_on_the_line_above() -> None:
     text = "Ярослав Белов\n«Мы продолжим работу над проектом, как бы ни повернулись события этой осенью»."
     assert _speakers(text) == ["Ярослав Белов"]
+
+
+def test_a_given_name_alone_on_the_line_above_a_quote_speaks() -> None:
+    text = "Заявления недели\nМарина\n«Мы продолжим работу над проектом, как бы ни повернулись события этой осенью»."
+    assert _speakers(text) == ["Марина"]

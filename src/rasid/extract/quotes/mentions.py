@@ -141,9 +141,11 @@ def collect_mentions(
     return out
 
 
-#: fr/ru: a capitalised word opening a sentence (or a line), then a lowercase word: "Marie vit …".
+#: fr/ru: a capitalised word opening a sentence (or a line), then a lowercase word: "Marie vit …"; or
+#: alone on its line, the next opening with a quotation mark.
 _SENTENCE_OPENER = re.compile(
-    r"(?:^|(?<=[.!?…»”]\s)|(?<=\n))\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,})(?=\s+[a-zà-öø-ÿа-яё])"
+    r"(?:^|(?<=[.!?…»”]\s)|(?<=\n))\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,})"
+    r"(?=\s+[a-zà-öø-ÿа-яё]|[ \t]*\n[ \t]*[«\"“„])"  # or alone on its line above a quotation
 )
 #: Given names that are also common words opening a sentence (Will you…, May it…, Grace à…, Вера в…).
 _GIVEN_ALSO_WORDS = frozenset(
