@@ -212,3 +212,21 @@ def test_ru_more_given_names_name_a_speaker_on_the_line_above() -> None:
 def test_a_given_name_alone_on_the_line_above_a_quote_speaks() -> None:
     text = "Заявления недели\nМарина\n«Мы продолжим работу над проектом, как бы ни повернулись события этой осенью»."
     assert _speakers(text) == ["Марина"]
+
+
+def test_one_capitalised_word_ending_the_sentence_after_the_verb_is_a_person() -> None:
+    text = f"L'attaque a commencé vers huit heures. {_FR_QUOTE}, a raconté Zarif. Il habite en face."
+    assert _speakers(text) == ["Zarif"]
+
+
+def test_a_word_the_text_also_writes_in_lowercase_after_the_verb_is_no_person() -> None:
+    text = f"Le marché était calme. {_FR_QUOTE}, a ajouté Calme."
+    assert _speakers(text) == [None]
+
+
+def test_ru_pronounced_is_a_speech_verb() -> None:
+    text = (
+        "Министр Олег Крылов провел пресс-конференцию. «Мы закончили следить за тем, что заявляют наши "
+        "соседи», — произнес министр."
+    )
+    assert _speakers(text) == ["Олег Крылов"]

@@ -32,6 +32,7 @@ from rasid.extract.quotes.discourse import (
     INVERTED_PRONOUN,
     LOOKBACK_CHARS,
     MAX_DESCRIPTION_WORDS,
+    NOT_NAME_WORDS,
     OBJECT_GENDER,
     PHRASE_STOP,
     QUOTED_PRONOUN,
@@ -42,6 +43,7 @@ from rasid.extract.quotes.discourse import (
     after_preposition,
     from_chain,
     gender_of,
+    is_role_word,
     last_part,
     only_person_in_view,
     possessive,
@@ -691,6 +693,32 @@ def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
     return written != full and written.startswith(full[: max(3, len(full) - 1)])
 
 
+def _lone_word_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """fr/en: one capitalised word no stage marked as the whole subject after the verb, the sentence
+    ending there ('"…", a raconté Omaid.'): a person known by one name."""
+    # Latin script only: a Russian word alone there is as often a body (— сообщил Минздрав)
+    word = re.fullmatch(r"\s*([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})\s*([.!]?)\s*", ctx.text[start:end])
+    if word is None:
+        return None
+    ends_sentence = bool(word.group(2)) or ctx.text[end : end + 1] in ("", ".", "!", "\n")
+    if not ends_sentence:
+        return None  # "a raconté Omaid, un habitant": an apposition follows, read elsewhere
+    name = word.group(1)
+    folded = fold(name)
+    if (
+        ctx.mentions_in(start, end)
+        or folded in NOT_NAME_WORDS
+        or folded in ctx.cues.not_names
+        or is_role_word(ctx, name)
+        or no_russian_subject(name)
+        or name.lower() in ctx.text  # a word the text also writes in lowercase is no name
+    ):
+        return None
+    s, e = word.span(1)
+    mention = Mention(start + s, start + e, "PER", folded, None, name)
+    return Speaker(mention, mention.start, mention.end, "subject", None)
+
+
 def _relative_of(ctx: Discourse, person: Mention) -> bool:
     """ru: the word right before the name is a noun of kinship or service (помощника Ивана Петрова,
     адвокат Петрова): the name is whose aide or lawyer it is, in the genitive, not the aide."""
@@ -903,6 +931,8 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     comma = re.search(r"[،,]", text[time_end:after_end])
     zone_end = time_end + (comma.start() if comma else after_end - time_end)
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
+    if found is None and described is None and verb_after.group("ar") is None:
+        found = _lone_word_subject(ctx, skip_told_to(text, v_end, zone_end), zone_end)
     named_after = found.mention if found is not None else None
     if named_after is not None and v_end <= named_after.start < zone_end:
         told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
