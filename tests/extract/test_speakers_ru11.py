@@ -230,3 +230,20 @@ def test_ru_pronounced_is_a_speech_verb() -> None:
         "соседи», — произнес министр."
     )
     assert _speakers(text) == ["Олег Крылов"]
+
+
+def test_a_role_said_first_is_the_person_named_when_adding() -> None:
+    text = (
+        "«Просим сохранять спокойствие и доверять только официальным источникам», — написал губернатор в своем "
+        "Telegram-канале.\nНад городом сбит беспилотник.\n«Нас не запугать, и мы продолжим работу в обычном "
+        "режиме», — добавил Ступин."
+    )
+    assert _speakers(text) == ["Ступин", "Ступин"]
+
+
+def test_another_person_named_before_the_adding_verb_keeps_the_role_unnamed() -> None:
+    text = (
+        f"{_FR_QUOTE}, a écrit le maire. Puis il a reçu Marc Oudin. « Nous tiendrons parole devant tous les "
+        "habitants », a ajouté Paul Brenier."
+    )
+    assert _speakers(text) == [None, "Paul Brenier"]

@@ -24,7 +24,14 @@ from rasid.extract.quotes.attribution import (
 )
 from rasid.extract.quotes.cues import ARABIC, WORD, quote_cues
 from rasid.extract.quotes.descriptions import ORGANIZATION_LINKS
-from rasid.extract.quotes.discourse import NOT_NAME_WORDS, Discourse, Speaker, SpeechEvent, is_role_word
+from rasid.extract.quotes.discourse import (
+    NOT_NAME_WORDS,
+    Discourse,
+    Speaker,
+    SpeechEvent,
+    gender_of,
+    is_role_word,
+)
 from rasid.extract.quotes.marks import MIN_WORDS, Quote, find_quotations, trim
 from rasid.extract.quotes.mentions import fold_word
 from rasid.model import Annotation, Document
@@ -112,6 +119,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             if _adjacent(ctx, (q, nxt_speaker), nxt):
                 results[idx] = (q, replace(nxt_speaker, via="continuation", cue=None))
                 backfilled.add(idx)
+    _named_when_adding(ctx, results)
     # sub-headings take the speaker of a quote that repeats their words, or none
     for idx, (q, _speaker) in enumerate(results):
         if q.heading:
@@ -291,6 +299,41 @@ def _as_the_entity_layer_has_it(ctx: Discourse, speaker: Speaker | None) -> Spea
         if m.label != "PER" and m.start <= speaker.mention.start and speaker.mention.end <= m.end
     ]
     return replace(speaker, mention=known[0], kind="organization") if known else speaker
+
+
+#: fr/en/ru: verbs that say the speaker goes on (added, a ajouté, добавил), folded, as they start.
+_ADDING = re.compile(
+    r"(?:a\s+ajoute|ajoute|a\s+poursuivi|poursuit|added|adds|continued|добавил|продолжил|дополнил)"
+)
+
+
+def _named_when_adding(ctx: Discourse, results: list[tuple[Quote, Speaker | None]]) -> None:
+    """fr/en/ru: a quote given to a role no one named yet ("— написал губернатор") followed by the next
+    quote whose speaker is named with a verb of going on ("— добавил Махонин", "a ajouté X"), with no
+    other person named between: the same speaker, named at last."""
+    for idx in range(len(results) - 1):
+        (q, speaker), (_next, nxt_speaker) = results[idx], results[idx + 1]
+        if (
+            speaker is None
+            or speaker.mention is not None
+            or speaker.via != "role"
+            or speaker.kind != "person"
+            or nxt_speaker is None
+            or nxt_speaker.mention is None
+            or nxt_speaker.mention.label != "PER"
+            or nxt_speaker.cue is None
+            or not _ADDING.match(fold(nxt_speaker.cue))
+            or ARABIC.search(ctx.text, q.start, q.end) is not None
+        ):
+            continue
+        between = ctx.mentions_in(q.end, nxt_speaker.mention.start)
+        if any(m.label == "PER" and m.key != nxt_speaker.mention.key for m in between):
+            continue
+        said, added = gender_of(speaker.cue or ""), gender_of(nxt_speaker.cue)
+        if said and added and said != added:
+            continue
+        m = nxt_speaker.mention
+        results[idx] = (q, Speaker(m, speaker.start, speaker.end, "role", speaker.cue, gender=speaker.gender))
 
 
 def _speaker_attrs(ctx: Discourse, speaker: Speaker | None) -> dict[str, Any]:
