@@ -247,3 +247,22 @@ def test_another_person_named_before_the_adding_verb_keeps_the_role_unnamed() ->
         "habitants », a ajouté Paul Brenier."
     )
     assert _speakers(text) == [None, "Paul Brenier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Ночью над полуостровом сбиты шесть беспилотников, пострадавших нет», — написал он в своем "
+         "Telegram-канале. Ярослав Белов отметил, что угрозы для жителей нет.", "Ярослав Белов"),
+        # the person opening the next sentence is no speaker there: nobody
+        ("«Ночью над полуостровом сбиты шесть беспилотников, пострадавших нет», — написал он в своем "
+         "Telegram-канале. Вчера Ярослав Белов приехал в Москву.", None),
+        # a woman named next is not "он"
+        ("«Ночью над полуостровом сбиты шесть беспилотников, пострадавших нет», — написал он в своем "
+         "Telegram-канале. Марина Белова отметила, что угрозы для жителей нет.", None),
+    ],
+)  # fmt: skip
+def test_a_pronoun_before_anyone_is_named_is_the_next_sentences_speaker(
+    text: str, speaker: str | None
+) -> None:
+    assert _speakers(text) == [speaker]

@@ -26,6 +26,7 @@ from rasid.extract.quotes.cues import ARABIC, WORD, quote_cues
 from rasid.extract.quotes.descriptions import ORGANIZATION_LINKS
 from rasid.extract.quotes.discourse import (
     NOT_NAME_WORDS,
+    PRONOUN_GENDER,
     Discourse,
     Speaker,
     SpeechEvent,
@@ -120,6 +121,7 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 results[idx] = (q, replace(nxt_speaker, via="continuation", cue=None))
                 backfilled.add(idx)
     _named_when_adding(ctx, results)
+    _named_right_after(ctx, results)
     # sub-headings take the speaker of a quote that repeats their words, or none
     for idx, (q, _speaker) in enumerate(results):
         if q.heading:
@@ -334,6 +336,49 @@ def _named_when_adding(ctx: Discourse, results: list[tuple[Quote, Speaker | None
             continue
         m = nxt_speaker.mention
         results[idx] = (q, Speaker(m, speaker.start, speaker.end, "role", speaker.cue, gender=speaker.gender))
+
+
+#: fr/en/ru: after a quotation, its verb with a pronoun for subject, to the end of the sentence
+#: ("», — написал он в своем Telegram-канале.", '", he said.', "», a-t-il déclaré.").
+_PRONOUN_AFTER = re.compile(
+    r"[\s,]*[—–-]?\s*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+\s+(?P<ru>он|она)|(?P<en>he|she)\s+[^\W\d_]+"
+    r"|[^\W\d_]+-t-(?P<fr>il|elle))(?![^\W_])[^.!?\n]{0,80}[.!?]?"
+)
+
+
+def _named_right_after(ctx: Discourse, results: list[tuple[Quote, Speaker | None]]) -> None:
+    """fr/en/ru: a document that opens with a quote said by "he" before anyone is named ("«…», — написал
+    он. Сергей X отметил, что …"): the person who opens the next sentence as the subject of a speech
+    verb."""
+    for idx, (q, speaker) in enumerate(results):
+        if speaker is not None or q.close is None or ARABIC.search(ctx.text, q.start, q.end) is not None:
+            continue
+        if any(m.label == "PER" for m in ctx.mentions_in(0, q.open)):
+            continue  # someone was named before: the chain had its chance
+        after = _PRONOUN_AFTER.match(ctx.text, q.close + 1)
+        if after is None:
+            continue
+        pronoun = fold(after.group("ru") or after.group("en") or after.group("fr"))
+        rest = ctx.text[after.end() : after.end() + NAMED_AFTER_CHARS]
+        opener = re.match(r"\s*", rest)
+        start = after.end() + (opener.end() if opener else 0)
+        named = [m for m in ctx.mentions_in(start, start + NAMED_AFTER_CHARS) if m.label == "PER"]
+        if not named or named[0].start != start:
+            continue
+        m = named[0]
+        fs, fe = ctx.folded_range(m.end, min(len(ctx.text), m.end + 30))
+        verb = ctx.cues.verb.search(ctx.norm.text, fs, fe)
+        if verb is None or ctx.norm.text[fs : verb.start()].strip():
+            continue
+        gender = PRONOUN_GENDER.get(pronoun)
+        said = gender_of(ctx.text[slice(*ctx.orig(verb.start(), verb.end()))])
+        if gender and said and gender != said:
+            continue
+        results[idx] = (q, Speaker(m, m.start, m.end, "pronoun", None, gender=gender))
+
+
+#: How far after a quote's own sentence the person named next is looked for.
+NAMED_AFTER_CHARS = 200
 
 
 def _speaker_attrs(ctx: Discourse, speaker: Speaker | None) -> dict[str, Any]:
