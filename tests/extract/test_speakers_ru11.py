@@ -266,3 +266,11 @@ def test_a_pronoun_before_anyone_is_named_is_the_next_sentences_speaker(
     text: str, speaker: str | None
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_given_name_set_off_by_an_apposition_is_a_person() -> None:
+    text = (
+        "Les voisins sont sous le choc. Sophie, une voisine, connaissait bien la famille. « Je les voyais "
+        "tous les matins partir à l'école avec leur mère », dit-elle."
+    )
+    assert _speakers(text) == ["Sophie"]

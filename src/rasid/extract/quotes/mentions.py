@@ -145,7 +145,8 @@ def collect_mentions(
 #: alone on its line, the next opening with a quotation mark.
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?…»”]\s)|(?<=\n))\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,})"
-    r"(?=\s+[a-zà-öø-ÿа-яё]|[ \t]*\n[ \t]*[«\"“„])"  # or alone on its line above a quotation
+    # or set off by an apposition ("Marc, un voisin,"), or alone on its line above a quotation
+    r"(?=\s+[a-zà-öø-ÿа-яё]|,\s+(?:un|une|le|la|l['’]|a|an|the)\s|[ \t]*\n[ \t]*[«\"“„])"
 )
 #: Given names that are also common words opening a sentence (Will you…, May it…, Grace à…, Вера в…).
 _GIVEN_ALSO_WORDS = frozenset(
