@@ -274,3 +274,12 @@ def test_a_given_name_set_off_by_an_apposition_is_a_person() -> None:
         "tous les matins partir à l'école avec leur mère », dit-elle."
     )
     assert _speakers(text) == ["Sophie"]
+
+
+def test_ru_outlet_in_guillemets_before_the_subject_of_a_statement() -> None:
+    text = (
+        "Соседи открыли новый фронт на юге. Об этом заявила агентству «Вести» официальный представитель "
+        "министерства Марина Белова.\n\n«Не имея возможности победить нас в открытом споре, они решили "
+        "действовать иначе», — заявила она."
+    )
+    assert _speakers(text) == ["Марина Белова"]

@@ -1054,6 +1054,28 @@ def _words_of(ctx: Discourse, q: Quote, end: int) -> Speaker | None:
     )
 
 
+#: A name in guillemets (РИА «Новости», le journal « Le Monde »): one to three capitalised words.
+_QUOTED_NAME = re.compile(r"«\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ\d][\w-]*){0,2}\s?»")
+
+
+_STATEMENT_STOP = re.compile(r"[.!?؟\n\"«»“”:;؛]")
+
+
+def _statement_zone_end(text: str, v_end: int) -> int:
+    """Where the words after a speech verb stop (a full stop, a colon, a quotation), past a name in
+    guillemets ("Об этом заявила РИА «Новости» официальный представитель МИД X")."""
+    limit = min(len(text), v_end + 150)
+    pos = v_end
+    while True:
+        stop = _STATEMENT_STOP.search(text, pos, limit)
+        if stop is None:
+            return limit
+        name = _QUOTED_NAME.match(text, stop.start()) if stop.group() == "«" else None
+        if name is None or name.end() > limit:
+            return stop.start()
+        pos = name.end()
+
+
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     """The discourse chain: every speech verb outside quotations whose subject is written, with that
     subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
@@ -1070,8 +1092,7 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             continue  # no quotation follows closely enough for this statement to be its antecedent
         if k >= 0 and v_start < inside[k][1]:
             continue  # a verb inside a quotation belongs to the quoted speech
-        stop = re.search(r"[.!?؟\n\"«»“”:;؛]", text[v_end : v_end + 150])
-        zone_end = v_end + (stop.start() if stop else min(150, len(text) - v_end))
+        zone_end = _statement_zone_end(text, v_end)
         sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
             found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
