@@ -311,8 +311,9 @@ _ADDING = re.compile(
 
 def _named_when_adding(ctx: Discourse, results: list[tuple[Quote, Speaker | None]]) -> None:
     """fr/en/ru: a quote given to a role no one named yet ("— написал губернатор") followed by the next
-    quote whose speaker is named with a verb of going on ("— добавил Махонин", "a ajouté X"), with no
-    other person named between: the same speaker, named at last."""
+    quote whose speaker is named with a verb of going on ("— добавил Махонин", "a ajouté X"), or with
+    any verb when the role opens the document's people ("министр отметил …" then "— цитирует Шойгу РИА
+    Новости"), with no other person named between: the same speaker, named at last."""
     for idx in range(len(results) - 1):
         (q, speaker), (_next, nxt_speaker) = results[idx], results[idx + 1]
         if (
@@ -324,10 +325,12 @@ def _named_when_adding(ctx: Discourse, results: list[tuple[Quote, Speaker | None
             or nxt_speaker.mention is None
             or nxt_speaker.mention.label != "PER"
             or nxt_speaker.cue is None
-            or not _ADDING.match(fold(nxt_speaker.cue))
             or ARABIC.search(ctx.text, q.start, q.end) is not None
         ):
             continue
+        first_named = not any(m.label == "PER" for m in ctx.mentions_in(0, q.open))
+        if not _ADDING.match(fold(nxt_speaker.cue)) and not first_named:
+            continue  # a plain verb names the next speaker only when nobody was named before the role
         between = ctx.mentions_in(q.end, nxt_speaker.mention.start)
         if any(m.label == "PER" and m.key != nxt_speaker.mention.key for m in between):
             continue
