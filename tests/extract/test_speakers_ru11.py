@@ -301,3 +301,8 @@ def test_a_role_after_someone_was_named_needs_an_adding_verb() -> None:
         "уже выделены», — заявил Олег Ступин."
     )
     assert _speakers(text)[0] != "Олег Ступин"
+
+
+def test_a_town_after_de_is_not_part_of_the_mayors_name() -> None:
+    doc = analyze_text("Devant les habitants, le maire de Saint-Sever Arnaud Tauzin a pris la parole hier.")
+    assert [a.text for a in doc.layer("entities") if a.label == "PER"] == ["Arnaud Tauzin"]

@@ -382,6 +382,15 @@ def _runs(
             and _plain_gap(prepared, a - 1)
         ):
             a += 1  # "в Женеве Тарвин Оскольдов": the place after the preposition is not part of the name
+        if (
+            0 < a < b
+            and not _cyrillic(toks[a].text)
+            and (toks[a - 1].text in _PREPOSITIONS or toks[a - 1].text in ("de", "du", "des"))
+            and _plain_gap(prepared, a - 1)
+            and toks[a].text not in nc.given
+        ):
+            # "le maire de Saint-Sever Arnaud X": the place after "de" ends where a given name starts
+            a = next((k for k in range(a + 1, b - 1) if toks[k].text in nc.given), a)
         if b > a:
             runs.append((a, b))
         i = j
