@@ -306,3 +306,20 @@ def test_a_role_after_someone_was_named_needs_an_adding_verb() -> None:
 def test_a_town_after_de_is_not_part_of_the_mayors_name() -> None:
     doc = analyze_text("Devant les habitants, le maire de Saint-Sever Arnaud Tauzin a pris la parole hier.")
     assert [a.text for a in doc.layer("entities") if a.label == "PER"] == ["Arnaud Tauzin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Les élus se sont réunis. « Les violences touchent aussi les petites villes de la région », ajoute "
+         "Sophie, une habitante du quartier.", ["Sophie"]),
+        ("Les élus se sont réunis. Pour Claire, ancienne adjointe, « il faut être solidaire de tous les élus "
+         "sans exception ».", ["Claire"]),
+        # the first quote has a holder of its own ("Pour Claire,"): not the next one's speaker
+        ("Les élus se sont réunis. Pour Claire, « il faut être solidaire de tous les élus sans exception ». "
+         "« La fonction de maire est devenue très difficile », ajoute Sophie, une habitante.",
+         ["Claire", "Sophie"]),
+    ],
+)  # fmt: skip
+def test_fr_one_given_name_with_an_apposition_or_an_opinion_opening(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -695,14 +695,17 @@ def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
 
 def _lone_word_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
     """fr/en: one capitalised word no stage marked as the whole subject after the verb, the sentence
-    ending there ('"…", a raconté Omaid.'): a person known by one name."""
+    ending there or an apposition following ('"…", a raconté Omaid.', "ajoute Isabelle, une habitante"):
+    a person known by one name."""
     # Latin script only: a Russian word alone there is as often a body (— сообщил Минздрав)
     word = re.fullmatch(r"\s*([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})\s*([.!]?)\s*", ctx.text[start:end])
     if word is None:
         return None
     ends_sentence = bool(word.group(2)) or ctx.text[end : end + 1] in ("", ".", "!", "\n")
-    if not ends_sentence:
-        return None  # "a raconté Omaid, un habitant": an apposition follows, read elsewhere
+    # or an apposition describing them follows ("ajoute Isabelle, une habitante", "abonde Betty, venue …")
+    described = re.match(r",\s+[a-zà-öø-ÿ]", ctx.text[end : end + 4]) is not None
+    if not ends_sentence and not described:
+        return None
     name = word.group(1)
     folded = fold(name)
     if (

@@ -141,12 +141,14 @@ def collect_mentions(
     return out
 
 
-#: fr/ru: a capitalised word opening a sentence (or a line), then a lowercase word: "Marie vit …"; or
-#: alone on its line, the next opening with a quotation mark.
+#: fr/ru: a capitalised word opening a sentence (or a line, or after "Pour", "Selon"), then a lowercase
+#: word: "Marie vit …"; or set off by an apposition; or alone on its line, the next opening with a
+#: quotation mark.
 _SENTENCE_OPENER = re.compile(
-    r"(?:^|(?<=[.!?…»”]\s)|(?<=\n))\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,})"
+    r"(?:^|(?<=[.!?…»”]\s)|(?<=\n))\s*(?:(?:Pour|Selon|D['’]après|According\s+to)\s+)?"
+    r"([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,})"
     # or set off by an apposition ("Marc, un voisin,"), or alone on its line above a quotation
-    r"(?=\s+[a-zà-öø-ÿа-яё]|,\s+(?:un|une|le|la|l['’]|a|an|the)\s|[ \t]*\n[ \t]*[«\"“„])"
+    r"(?=\s+[a-zà-öø-ÿа-яё]|,\s+[a-zà-öø-ÿ]|,\s*[«\"“]|[ \t]*\n[ \t]*[«\"“„])"
 )
 #: Given names that are also common words opening a sentence (Will you…, May it…, Grace à…, Вера в…).
 _GIVEN_ALSO_WORDS = frozenset(

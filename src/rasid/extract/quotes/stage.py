@@ -32,6 +32,7 @@ from rasid.extract.quotes.discourse import (
     SpeechEvent,
     gender_of,
     is_role_word,
+    start_of_sentence,
 )
 from rasid.extract.quotes.marks import MIN_WORDS, Quote, find_quotations, trim
 from rasid.extract.quotes.mentions import fold_word
@@ -117,6 +118,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 ctx.norm.text, fs, fe
             ):
                 continue  # "«…», selon X, «…»": the second one is attributed before it
+            if _HOLDER_OPENING.match(text, start_of_sentence(text, q.open, max(0, q.open - 300))):
+                continue  # 'Pour Pierre, …, "…". "…", ajoute Isabelle': the first has a holder of its own
             if _adjacent(ctx, (q, nxt_speaker), nxt):
                 results[idx] = (q, replace(nxt_speaker, via="continuation", cue=None))
                 backfilled.add(idx)
@@ -301,6 +304,12 @@ def _as_the_entity_layer_has_it(ctx: Discourse, speaker: Speaker | None) -> Spea
         if m.label != "PER" and m.start <= speaker.mention.start and speaker.mention.end <= m.end
     ]
     return replace(speaker, mention=known[0], kind="organization") if known else speaker
+
+
+#: fr/en/ru: a sentence opening with whose view it is ("Pour Pierre,", "Selon X,", "По мнению X,").
+_HOLDER_OPENING = re.compile(
+    r"\s*(?:[Pp]our|[Ss]elon|[Dd]['’]apr[eè]s|[Aa]ccording\s+to|[Ff]or|[Пп]о\s+словам|[Пп]о\s+мнению)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+)
 
 
 #: fr/en/ru: verbs that say the speaker goes on (added, a ajouté, добавил), folded, as they start.
