@@ -323,3 +323,18 @@ def test_a_town_after_de_is_not_part_of_the_mayors_name() -> None:
 )  # fmt: skip
 def test_fr_one_given_name_with_an_apposition_or_an_opinion_opening(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Опыт и знания нового министра помогут ведомству выполнить все задачи», — обозначил Олег Крылов.",
+         "Олег Крылов"),
+        ("Президент Олег Крылов провел совещание. После доклада министра президент объявил: «Мы прервемся "
+         "минут на пятнадцать, потом продолжим работу».", "Олег Крылов"),
+        ("Пресс-секретарь Олег Крылов опроверг эту информацию. По его словам, ему «ничего не известно о "
+         "таких планах правительства».", "Олег Крылов"),
+    ],
+)  # fmt: skip
+def test_ru_more_reporting_verbs(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
