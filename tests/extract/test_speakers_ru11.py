@@ -338,3 +338,18 @@ def test_fr_one_given_name_with_an_apposition_or_an_opinion_opening(text: str, s
 )  # fmt: skip
 def test_ru_more_reporting_verbs(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Суд арестовал Вадима Ступина. {_QUOTE}, — сказал он.",
+        f"Вадима Ступина арестовали в среду. {_QUOTE}, — сказал он.",
+    ],
+)
+def test_ru_a_pronoun_does_not_take_up_a_man_named_as_an_object(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_ru_a_pronoun_takes_up_the_subject_in_the_nominative() -> None:
+    assert _speakers(f"Вадим Ступин приехал в суд. {_QUOTE}, — сказал он.") == ["Вадим Ступин"]
