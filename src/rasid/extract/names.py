@@ -295,6 +295,42 @@ def _ru_nominative(prepared: PreparedText, a: int, b: int, nc: NameCues) -> str 
     return " ".join(w[:1].upper() + w[1:] for w in nominative)
 
 
+#: The endings of a Russian given name's oblique cases after its stem (Олег-а, Мари-и, Натал-ьей).
+_RU_GIVEN_CASE_ENDINGS = frozenset(
+    {"а", "я", "у", "ю", "ы", "ом", "ем", "ой", "ей", "ьей", "е", "и", "ию", "ии", "ией", "ью"}
+)
+
+
+def ru_oblique_given_name(word: str, nc: NameCues) -> str | None:
+    """The nominative of a Russian given name written in an oblique case (Олега -> олег, Марии ->
+    мария), or None: not a known name, already the nominative, or a foreign name near a Russian one
+    rather than one of its cases (Исса is no case of Иса, Абдулай none of Абдул). ``word`` folded."""
+    given = ru_given_name(word, nc)
+    if given is None or given == word:
+        return None
+    stem = given[:-1] if given.endswith(("а", "я", "й", "ь")) else given
+    if not word.startswith(stem) or word[len(stem) :] not in _RU_GIVEN_CASE_ENDINGS:
+        return None
+    return given
+
+
+def ru_nominative_name(name: str) -> str | None:
+    """ "Вадимом Ступиным" -> "Вадим Ступин": a Russian given name and surname written in another case,
+    in the nominative (capitalised); None when it is not one or is already in the nominative."""
+    words = [w.lower().replace("ё", "е") for w in name.split()]
+    if not 2 <= len(words) <= 3 or not all(_cyrillic(w) and w.isalpha() for w in words):
+        return None
+    nc = load_name_cues()
+    given = ru_oblique_given_name(words[0], nc)
+    if given is None:
+        return None
+    female = given.endswith(("а", "я")) and given not in nc.ru_male_in_a
+    nominative = [given, *(_ru_surname(w, female, nc) for w in words[1:])]
+    if not female and nominative[-1].endswith(("ова", "ева", "ина")):
+        return None  # a man's surname left in the genitive (too short to cut): better as written
+    return " ".join(w[:1].upper() + w[1:] for w in nominative)
+
+
 # --- runs of capitalised words ------------------------------------------------------------------
 
 
@@ -346,6 +382,15 @@ def _runs(
             and _plain_gap(prepared, a - 1)
         ):
             a += 1  # "в Женеве Тарвин Оскольдов": the place after the preposition is not part of the name
+        if (
+            0 < a < b
+            and not _cyrillic(toks[a].text)
+            and (toks[a - 1].text in _PREPOSITIONS or toks[a - 1].text in ("de", "du", "des"))
+            and _plain_gap(prepared, a - 1)
+            and toks[a].text not in nc.given
+        ):
+            # "le maire de Saint-Sever Arnaud X": the place after "de" ends where a given name starts
+            a = next((k for k in range(a + 1, b - 1) if toks[k].text in nc.given), a)
         if b > a:
             runs.append((a, b))
         i = j

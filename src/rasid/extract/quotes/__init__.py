@@ -58,6 +58,22 @@ the last speaker; ru: a surname alone after the verb (— добавил Мах�
 (Зеленского, Лаврову), a given name in the nominative ends a body's name (Совета Федерации Валентина X),
 по мнению X; a quote in a relative clause with its own subject (X, которого AFP называет «…») is not X's.
 
+fr/en/ru round 11 (tests in ``tests/extract/test_speakers_ru11.py``): who is named near a Russian quote but
+is not its speaker — the owner in "по словам помощника X" (a kinship or service noun before a genitive name:
+nobody, or the aide named after it), a name in an oblique case before the verb or opening the sentence
+(Вадиму X ответила Мария Y: the subject after the verb; a colon sentence opening so names nobody), адвокат +
+a surname in another case, the object of the sentence before as antecedent of "он", a role for a new holder
+(le nouveau maire, новый губернатор); a person opening the quote's own clause beats the reporter (X a rappelé
+que Y disait :; Как рассказал X, Y сказал:), unsure after a comma; a speaker named only in an oblique case is
+given in the nominative. Said before the speaker is named: a role no one named yet takes the one person the
+document names with that title word (before or after), or the next speaker named with "добавил/a ajouté",
+or any verb when the role opens the document's people; a pronoun before anyone is named takes who opens the
+next sentence with a speech verb. Layouts and forms: a name (and title) on the line above the quote; a given
+name alone opening a sentence ("Marie vit …", "Pour Claire,", "Sophie, une voisine,") or alone on its line;
+one capitalised word ending the sentence after the verb or with an apposition (a raconté Omaid.; ajoute
+Isabelle, une habitante); a date and its comma after the verb (a déclaré jeudi 27 juillet, le ministre X);
+"ce dernier"; an outlet in guillemets (заявила РИА «Новости» X); more Russian speech verbs and given names.
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

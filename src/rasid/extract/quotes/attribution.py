@@ -32,6 +32,7 @@ from rasid.extract.quotes.discourse import (
     INVERTED_PRONOUN,
     LOOKBACK_CHARS,
     MAX_DESCRIPTION_WORDS,
+    NOT_NAME_WORDS,
     OBJECT_GENDER,
     PHRASE_STOP,
     QUOTED_PRONOUN,
@@ -42,6 +43,7 @@ from rasid.extract.quotes.discourse import (
     after_preposition,
     from_chain,
     gender_of,
+    is_role_word,
     last_part,
     only_person_in_view,
     possessive,
@@ -49,7 +51,7 @@ from rasid.extract.quotes.discourse import (
     start_of_sentence,
 )
 from rasid.extract.quotes.marks import Quote
-from rasid.extract.quotes.mentions import Mention, name_tokens, oblique_russian_name
+from rasid.extract.quotes.mentions import Mention, name_tokens, no_russian_subject, oblique_russian_name
 from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     apposition,
@@ -88,6 +90,8 @@ def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
     if ARABIC.search(text, q.start, min(q.end, q.start + 40)) is not None:
         return None
     before = text[: q.open].rstrip()
+    if not before.endswith(":") and "\n" in text[len(before) : q.open]:
+        return _name_line_before(ctx, len(before))
     if not before.endswith(":") or text.count("\n", len(before), q.open) > 2:
         return None
     colon = len(before) - 1
@@ -104,6 +108,36 @@ def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
     if len(WORD.findall(text[sent_start : m.start])) > SENTENCE_SUBJECT_WORDS or not ctx.is_subject_position(
         m
     ):
+        return None
+    if no_russian_subject(m.text) or _oblique_surname(ctx, m):
+        return None  # "Вадиму Ступину ответили в МИД:": whom it was said to
+    return Speaker(m, m.start, m.end, "explicit", None)
+
+
+#: The most words a line naming the speaker above a quotation has (Name, title of office).
+NAME_LINE_WORDS = 12
+
+
+def _name_line_before(ctx: Discourse, line_end: int) -> Speaker | None:
+    """fr/en/ru: a quotation opening its line under a short line that is a person's name, alone or with a
+    title set off after it ("Paul X, maire de Lille⏎« … »", "Иван Петров — глава района⏎«…»"): that
+    person. Not a line that says something of them (a headline with a verb, a sentence)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, line_end) + 1
+    line = text[line_start:line_end]
+    if (
+        not line.strip()
+        or len(WORD.findall(line)) > NAME_LINE_WORDS
+        or re.search(r"[.!?…\"«»“”:]\s*$", line)
+        or ctx.cues.verb.search(fold(line)) is not None
+    ):
+        return None
+    people = [m for m in ctx.mentions_in(line_start, line_end) if m.label == "PER"]
+    if not people or text[line_start : people[0].start].strip() or len({m.key for m in people}) != 1:
+        return None
+    m = people[0]
+    rest = text[m.end : line_end]
+    if rest.strip() and not re.match(r"\s*[,(—–-]", rest):
         return None
     return Speaker(m, m.start, m.end, "explicit", None)
 
@@ -258,6 +292,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             or (verb is None and comma is not None and _opens_sentence(text, sent_start, a_start))
         )
         found = subject_after_verb(ctx, a_end, phrase_end) if direct else None
+        if found is not None and found.mention is not None and _relative_of(ctx, found.mention):
+            # "по словам помощника Ивана Петрова, «…»": the aide speaks, Petrov is whose aide; only a
+            # name set right after the owner ("помощника Ивана Петрова Олега Смирнова") is the aide's
+            return _named_relative(ctx, found.mention, phrase_end)
         if found is None and direct:
             found = described_subject(ctx, a_end, phrase_end)
             if (
@@ -601,6 +639,10 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     rf"\s*(?P<det>ce|cet|cette)\s+(?:{_DEMONSTRATIVE_WORD}\s+){{0,2}}{_DEMONSTRATIVE_WORD}\s*\.?\s*"
 )
 _DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
+#: fr/en: "the latter" as the whole subject of an inverted verb (a ajouté ce dernier, said the latter).
+_LATTER = re.compile(r"\s*(?:ce\s+dernier|cette\s+dernière|the\s+latter)\s*\.?\s*", re.IGNORECASE)
+#: How far back "ce dernier" looks for the person named last.
+LATTER_LOOKBACK_CHARS = 400
 
 
 #: ru: after a quote and its dash, a prepositional phrase of circumstance (when, how, where) before
@@ -631,6 +673,74 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
         return False
     before = WORD.findall(ctx.text[max(0, person.start - 40) : person.start])
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
+
+
+#: ru: nouns of a person known by whom they belong to (помощник, адвокат, сын, представитель), any case.
+_RU_RELATIVE = re.compile(
+    r"(?:помощни[кц]|советни[кц]|заместител[ья]|адвокат|защитни[кц]|юрист|представител[ья]"
+    r"|сторонни[кц]|соратни[кц]|родственни[кц]|сосед|коллег|друг|подруг|сын|дочер|дочь|жен|муж"
+    r"|супруг|брат|сестр|матер|мать|отц|отец|вдов)(?:а|у|ом|ем|ой|ей|е|и|ы|ью|я|ю)?"
+)
+
+
+def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
+    """ru: a surname alone, written in another case than the full name it stands for (Ступина, Ступину
+    for Вадим Ступин)."""
+    if person.via != "surname" or not person.canonical or " " in person.text.strip():
+        return False
+    full = fold(person.canonical.split()[-1])
+    written = fold(person.text)
+    return written != full and written.startswith(full[: max(3, len(full) - 1)])
+
+
+def _lone_word_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """fr/en: one capitalised word no stage marked as the whole subject after the verb, the sentence
+    ending there or an apposition following ('"…", a raconté Omaid.', "ajoute Isabelle, une habitante"):
+    a person known by one name."""
+    # Latin script only: a Russian word alone there is as often a body (— сообщил Минздрав)
+    word = re.fullmatch(r"\s*([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,})\s*([.!]?)\s*", ctx.text[start:end])
+    if word is None:
+        return None
+    ends_sentence = bool(word.group(2)) or ctx.text[end : end + 1] in ("", ".", "!", "\n")
+    # or an apposition describing them follows ("ajoute Isabelle, une habitante", "abonde Betty, venue …")
+    described = re.match(r",\s+[a-zà-öø-ÿ]", ctx.text[end : end + 4]) is not None
+    if not ends_sentence and not described:
+        return None
+    name = word.group(1)
+    folded = fold(name)
+    if (
+        ctx.mentions_in(start, end)
+        or folded in NOT_NAME_WORDS
+        or folded in ctx.cues.not_names
+        or is_role_word(ctx, name)
+        or no_russian_subject(name)
+        or name.lower() in ctx.text  # a word the text also writes in lowercase is no name
+    ):
+        return None
+    s, e = word.span(1)
+    mention = Mention(start + s, start + e, "PER", folded, None, name)
+    return Speaker(mention, mention.start, mention.end, "subject", None)
+
+
+def _relative_of(ctx: Discourse, person: Mention) -> bool:
+    """ru: the word right before the name is a noun of kinship or service (помощника Ивана Петрова,
+    адвокат Петрова): the name is whose aide or lawyer it is, in the genitive, not the aide."""
+    if not "\u0400" <= person.text[:1] <= "\u04ff":
+        return False
+    before = ctx.text[max(0, person.start - 30) : person.start]
+    if re.search(r"[,.:;!?\n«»\"“”—–]\s*$", before):
+        return False
+    words = WORD.findall(before)
+    return bool(words) and words[-1][:1].islower() and _RU_RELATIVE.fullmatch(fold(words[-1])) is not None
+
+
+def _named_relative(ctx: Discourse, owner: Mention, end: int) -> Speaker | None:
+    """ru: the person named right after the owner of a relative (помощника Ивана Петрова Олега
+    Смирнова: Smirnov), or nobody: the aide is not named."""
+    after = [m for m in ctx.mentions_in(owner.end, end) if m.label == "PER"]
+    if after and not ctx.text[owner.end : after[0].start].strip(" ,"):
+        return Speaker(after[0], after[0].start, after[0].end, "explicit", None)
+    return None
 
 
 #: en: verbs whose object right after them is whom the words were told to.
@@ -815,9 +925,17 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         )
         if described is None and not aside and not incise:
             return None
-    comma = re.search(r"[،,]", text[v_end:after_end])
-    zone_end = v_end + (comma.start() if comma else after_end - v_end)
+    # the comma that ends the subject comes after the time ("a déclaré jeudi 27 juillet, le ministre X")
+    time_end = (
+        v_end
+        if ARABIC.search(text, v_end, min(after_end, v_end + 20))
+        else skip_told_to(text, v_end, after_end)
+    )
+    comma = re.search(r"[،,]", text[time_end:after_end])
+    zone_end = time_end + (comma.start() if comma else after_end - time_end)
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
+    if found is None and described is None and verb_after.group("ar") is None:
+        found = _lone_word_subject(ctx, skip_told_to(text, v_end, zone_end), zone_end)
     named_after = found.mention if found is not None else None
     if named_after is not None and v_end <= named_after.start < zone_end:
         told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
@@ -825,6 +943,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             found = described_subject(ctx, told_start, zone_end)  # — сообщил источник в окружении X
         elif _owner_after_noun(ctx, named_after):
             found = None  # «…», — сказал помощник Ивана Петрова: the aide spoke, not Petrov
+        elif _relative_of(ctx, named_after) and _oblique_surname(ctx, named_after):
+            # «…», — заявил адвокат Петрова (Олег X): the lawyer, named after the owner or not at all
+            found = _named_relative(ctx, named_after, zone_end)
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
         if named is not None:  # « … », a déclaré le porte-parole du département d'État, Vidant Patel.
@@ -881,7 +1002,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         inverted = INVERTED_PRONOUN.search(fold(cue))
         quoted = QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
         demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, zone_end)
-        if pronoun is not None or inverted is not None:
+        latter = _LATTER.fullmatch(text, v_end, zone_end)
+        if latter is not None:  # « … », a déclaré ce dernier: the person named last before the quote
+            named = [
+                m for m in ctx.mentions_in(max(0, q.open - LATTER_LOOKBACK_CHARS), q.open) if m.label == "PER"
+            ]
+            found = Speaker(named[-1], named[-1].start, named[-1].end, "role", None) if named else None
+        elif pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
             found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)
         elif demonstrative is not None:  # « … », a ajouté cet ancien militaire: who was just speaking
@@ -930,6 +1057,28 @@ def _words_of(ctx: Discourse, q: Quote, end: int) -> Speaker | None:
     )
 
 
+#: A name in guillemets (РИА «Новости», le journal « Le Monde »): one to three capitalised words.
+_QUOTED_NAME = re.compile(r"«\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ\d][\w-]*){0,2}\s?»")
+
+
+_STATEMENT_STOP = re.compile(r"[.!?؟\n\"«»“”:;؛]")
+
+
+def _statement_zone_end(text: str, v_end: int) -> int:
+    """Where the words after a speech verb stop (a full stop, a colon, a quotation), past a name in
+    guillemets ("Об этом заявила РИА «Новости» официальный представитель МИД X")."""
+    limit = min(len(text), v_end + 150)
+    pos = v_end
+    while True:
+        stop = _STATEMENT_STOP.search(text, pos, limit)
+        if stop is None:
+            return limit
+        name = _QUOTED_NAME.match(text, stop.start()) if stop.group() == "«" else None
+        if name is None or name.end() > limit:
+            return stop.start()
+        pos = name.end()
+
+
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     """The discourse chain: every speech verb outside quotations whose subject is written, with that
     subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
@@ -946,8 +1095,7 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             continue  # no quotation follows closely enough for this statement to be its antecedent
         if k >= 0 and v_start < inside[k][1]:
             continue  # a verb inside a quotation belongs to the quoted speech
-        stop = re.search(r"[.!?؟\n\"«»“”:;؛]", text[v_end : v_end + 150])
-        zone_end = v_end + (stop.start() if stop else min(150, len(text) - v_end))
+        zone_end = _statement_zone_end(text, v_end)
         sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
             found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)

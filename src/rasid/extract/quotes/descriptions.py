@@ -27,7 +27,14 @@ from rasid.extract.quotes.discourse import (
     words_between,
 )
 from rasid.extract.quotes.marks import trim
-from rasid.extract.quotes.mentions import DETERMINER, SPEAKER_LABELS, Mention, fold_word, name_tokens
+from rasid.extract.quotes.mentions import (
+    DETERMINER,
+    SPEAKER_LABELS,
+    Mention,
+    fold_word,
+    name_tokens,
+    no_russian_subject,
+)
 from rasid.extract.quotes.subjects import (
     CAPITALISED_NAME,
     CAPITALISED_WORD,
@@ -343,6 +350,8 @@ def described_before(
     )
     if name is not None and fold(name.group("name").split()[0]) in NOT_NAME_WORDS:
         name = None  # "Le Monde critique", "The President": an article is no given name
+    if name is not None and no_russian_subject(name.group("name")):
+        return None  # "Вадиму Ступину ответила X", "Слова Вадима Ступина прокомментировала X": no subject
     if name is not None:  # "Шогель Кокалла Майга сказал", '"…," Traoré said': a name no stage marked
         surface = name.group("name")
         return Speaker(Mention(ps, pe, "PER", fold(surface), None, surface), ps, pe, "subject", None)
@@ -365,7 +374,7 @@ def _name_before_comma(ctx: Discourse, sent_start: int, comma_end: int) -> Speak
         if people:
             return Speaker(people[0], s, e, "subject", None)
         name = CAPITALISED_NAME.fullmatch(ctx.text, s, e)
-        if name is not None and not ctx.mentions_in(s, e):
+        if name is not None and not ctx.mentions_in(s, e) and not no_russian_subject(ctx.text[s:e]):
             surface = ctx.text[s:e]
             return Speaker(Mention(s, e, "PER", fold(surface), None, surface), s, e, "subject", None)
         if (
@@ -684,6 +693,17 @@ def subject_of_verb(
         if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = subject_before(ctx, sent_start, v_start)
         found = found or described or _body_right_before(ctx, sent_start, v_start)
+    if found is None and not arabic and not subject_follows and re.search("[а-яё]", cue):
+        # ru: an object first, then the verb and its subject ("Вадиму Ступину ответила Мария X:")
+        after = subject_after_verb(ctx, v_end, zone_end)
+        if (
+            after is not None
+            and after.mention is not None
+            and after.mention.label == "PER"
+            and not ctx.text[v_end : after.mention.start].strip()
+            and not no_russian_subject(after.mention.text)
+        ):
+            found = after
     found = resolve_reference(ctx, found, v_start, gender)
     if found is not None and found.gender is None and verb_agrees_with(ctx, v_end, found):
         found.gender = gender

@@ -702,7 +702,9 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
         # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
         # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
         named = [m for m in named if not after_preposition(ctx.text, m)]
-        # ru: a name in another case than the nominative is no subject ("X обвинил Анну Смирнову")
+    if people:
+        # ru: a name in another case than the nominative is no subject ("X обвинил Анну Смирнову"; "Суд
+        # арестовал Ивана X. «…», — сказал он": he is not the man arrested)
         named = [m for m in named if not oblique_russian_name(m.text)]
     if len({m.key for m in named}) != 1:
         return None
@@ -842,8 +844,8 @@ def _opens_its_sentence(ctx: Discourse, m: Mention, floor: int) -> bool:
     if dateline is not None:  # "هادي آل كليب- سبق- متابعة: اطمأن نائب وزير الصحة X": the news opens after it
         start = dateline.end()
     words = WORD.findall(ctx.text[start : m.start])
-    if not ctx.is_subject_position(m):
-        return False
+    if not ctx.is_subject_position(m) or oblique_russian_name(m.text):
+        return False  # ru: "Ивана X арестовали": a name in another case than the nominative is no subject
     return (
         len(words) <= SENTENCE_SUBJECT_WORDS
         or _long_title_after_verb(ctx, start, m)

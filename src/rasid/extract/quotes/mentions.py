@@ -14,7 +14,7 @@ from typing import Any
 from rasid.extract.cues import fold, normalized
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
-from rasid.extract.names import load_name_cues, ru_given_name
+from rasid.extract.names import load_name_cues, ru_given_name, ru_oblique_given_name
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.model import Annotation, Document
 
@@ -136,8 +136,57 @@ def collect_mentions(
         role_class = str(role_class) if role_class and role_class not in NOT_ROLES else None
         out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via, role_class))
     out.extend(_surname_mentions(doc.text, linked, out))
+    out.extend(_given_name_openers(doc.text, out, holders, not_names))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+#: fr/ru: a capitalised word opening a sentence (or a line, or after "Pour", "Selon"), then a lowercase
+#: word: "Marie vit …"; or set off by an apposition; or alone on its line, the next opening with a
+#: quotation mark.
+_SENTENCE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?…»”]\s)|(?<=\n))\s*(?:(?:Pour|Selon|D['’]après|According\s+to)\s+)?"
+    r"([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,})"
+    # or set off by an apposition ("Marc, un voisin,"), or alone on its line above a quotation
+    r"(?=\s+[a-zà-öø-ÿа-яё]|,\s+[a-zà-öø-ÿ]|,\s*[«\"“]|[ \t]*\n[ \t]*[«\"“„])"
+)
+#: Given names that are also common words opening a sentence (Will you…, May it…, Grace à…, Вера в…).
+_GIVEN_ALSO_WORDS = frozenset(
+    {"will", "may", "june", "rose", "grace", "hope", "faith", "mark", "bill", "pat", "sunny", "max",
+     "вера", "надежда", "любовь", "роза", "слава", "мир", "лев"}
+)  # fmt: skip
+
+
+def _given_name_openers(
+    text: str,
+    known: Sequence[Mention],
+    holders: Mapping[str, list[tuple[str, frozenset[str]]]],
+    not_names: frozenset[str],
+) -> list[Mention]:
+    """fr/ru: a known given name alone opening a sentence before a lowercase word, which no stage marked
+    ("Marie vit ici depuis huit ans : « … »", "Марина живет в селе"): a person the quotes can name, or
+    the one linked person whose name holds it. Not an entity (one word alone is never typed), and not
+    when the document also writes the word in lowercase."""
+    nc = load_name_cues()
+    spans = [(m.start, m.end) for m in known]
+    lowered = set(WORD.findall(text))
+    found = []
+    for opener in _SENTENCE_OPENER.finditer(text):
+        word = opener.group(1)
+        folded = fold(word)
+        if (
+            folded not in nc.given
+            or folded in _GIVEN_ALSO_WORDS
+            or folded in not_names
+            or word.lower() in lowered
+            or any(a < opener.end(1) and opener.start(1) < b for a, b in spans)
+        ):
+            continue
+        owners = _owners({folded}, holders)
+        canonical = owners[0] if len(owners) == 1 else None
+        start, end = opener.span(1)
+        found.append(Mention(start, end, "PER", canonical or folded, canonical, word))
+    return found
 
 
 #: Title classes that say nothing about what a person does.
@@ -262,6 +311,18 @@ _RU_OBLIQUE_SURNAME = re.compile(
 )
 
 
+def no_russian_subject(surface: str) -> bool:
+    """ru: capitalised words that cannot be a subject's name: a name in an oblique case (Вадиму Ступину),
+    or a capitalised noun opening the sentence before one ("Слова Вадима Ступина": the words of X)."""
+    words = surface.split()
+    if not words or not "\u0400" <= words[0][:1] <= "\u04ff":
+        return False
+    if oblique_russian_name(surface):
+        return True
+    cues = load_name_cues()
+    return any(ru_oblique_given_name(fold(w), cues) is not None for w in words[1:])
+
+
 def oblique_russian_name(name: str) -> bool:
     """ru: a name whose given name is written in another case than the nominative (Ивана, Анне), or
     whose surname has an ending only an oblique case has (Зеленского, Лаврову)."""
@@ -269,9 +330,9 @@ def oblique_russian_name(name: str) -> bool:
     if not words or not "\u0400" <= words[0][:1] <= "\u04ff":
         return False
     given = fold(words[0])
-    nominative = ru_given_name(given, load_name_cues())
-    if nominative is not None:
-        return nominative != given
+    cues = load_name_cues()
+    if ru_given_name(given, cues) is not None:
+        return ru_oblique_given_name(given, cues) is not None  # Олега, Марии; not Исса, Абдулай
     return _RU_OBLIQUE_SURNAME.fullmatch(fold(words[-1])) is not None
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.extract.cues import finditer_near, fold
+from rasid.extract.names import ru_nominative_name
 from rasid.extract.quotes.attribution import (
     attribute,
     in_object_relative_clause,
@@ -23,7 +24,16 @@ from rasid.extract.quotes.attribution import (
 )
 from rasid.extract.quotes.cues import ARABIC, WORD, quote_cues
 from rasid.extract.quotes.descriptions import ORGANIZATION_LINKS
-from rasid.extract.quotes.discourse import NOT_NAME_WORDS, Discourse, Speaker, SpeechEvent, is_role_word
+from rasid.extract.quotes.discourse import (
+    NOT_NAME_WORDS,
+    PRONOUN_GENDER,
+    Discourse,
+    Speaker,
+    SpeechEvent,
+    gender_of,
+    is_role_word,
+    start_of_sentence,
+)
 from rasid.extract.quotes.marks import MIN_WORDS, Quote, find_quotations, trim
 from rasid.extract.quotes.mentions import fold_word
 from rasid.model import Annotation, Document
@@ -108,9 +118,13 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 ctx.norm.text, fs, fe
             ):
                 continue  # "«…», selon X, «…»": the second one is attributed before it
+            if _HOLDER_OPENING.match(text, start_of_sentence(text, q.open, max(0, q.open - 300))):
+                continue  # 'Pour Pierre, …, "…". "…", ajoute Isabelle': the first has a holder of its own
             if _adjacent(ctx, (q, nxt_speaker), nxt):
                 results[idx] = (q, replace(nxt_speaker, via="continuation", cue=None))
                 backfilled.add(idx)
+    _named_when_adding(ctx, results)
+    _named_right_after(ctx, results)
     # sub-headings take the speaker of a quote that repeats their words, or none
     for idx, (q, _speaker) in enumerate(results):
         if q.heading:
@@ -292,6 +306,93 @@ def _as_the_entity_layer_has_it(ctx: Discourse, speaker: Speaker | None) -> Spea
     return replace(speaker, mention=known[0], kind="organization") if known else speaker
 
 
+#: fr/en/ru: a sentence opening with whose view it is ("Pour Pierre,", "Selon X,", "По мнению X,").
+_HOLDER_OPENING = re.compile(
+    r"\s*(?:[Pp]our|[Ss]elon|[Dd]['’]apr[eè]s|[Aa]ccording\s+to|[Ff]or|[Пп]о\s+словам|[Пп]о\s+мнению)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+)
+
+
+#: fr/en/ru: verbs that say the speaker goes on (added, a ajouté, добавил), folded, as they start.
+_ADDING = re.compile(
+    r"(?:a\s+ajoute|ajoute|a\s+poursuivi|poursuit|added|adds|continued|добавил|продолжил|дополнил)"
+)
+
+
+def _named_when_adding(ctx: Discourse, results: list[tuple[Quote, Speaker | None]]) -> None:
+    """fr/en/ru: a quote given to a role no one named yet ("— написал губернатор") followed by the next
+    quote whose speaker is named with a verb of going on ("— добавил Махонин", "a ajouté X"), or with
+    any verb when the role opens the document's people ("министр отметил …" then "— цитирует Шойгу РИА
+    Новости"), with no other person named between: the same speaker, named at last."""
+    for idx in range(len(results) - 1):
+        (q, speaker), (_next, nxt_speaker) = results[idx], results[idx + 1]
+        if (
+            speaker is None
+            or speaker.mention is not None
+            or speaker.via != "role"
+            or speaker.kind != "person"
+            or nxt_speaker is None
+            or nxt_speaker.mention is None
+            or nxt_speaker.mention.label != "PER"
+            or nxt_speaker.cue is None
+            or ARABIC.search(ctx.text, q.start, q.end) is not None
+        ):
+            continue
+        first_named = not any(m.label == "PER" for m in ctx.mentions_in(0, q.open))
+        if not _ADDING.match(fold(nxt_speaker.cue)) and not first_named:
+            continue  # a plain verb names the next speaker only when nobody was named before the role
+        between = ctx.mentions_in(q.end, nxt_speaker.mention.start)
+        if any(m.label == "PER" and m.key != nxt_speaker.mention.key for m in between):
+            continue
+        said, added = gender_of(speaker.cue or ""), gender_of(nxt_speaker.cue)
+        if said and added and said != added:
+            continue
+        m = nxt_speaker.mention
+        results[idx] = (q, Speaker(m, speaker.start, speaker.end, "role", speaker.cue, gender=speaker.gender))
+
+
+#: fr/en/ru: after a quotation, its verb with a pronoun for subject, to the end of the sentence
+#: ("», — написал он в своем Telegram-канале.", '", he said.', "», a-t-il déclaré.").
+_PRONOUN_AFTER = re.compile(
+    r"[\s,]*[—–-]?\s*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+\s+(?P<ru>он|она)|(?P<en>he|she)\s+[^\W\d_]+"
+    r"|[^\W\d_]+-t-(?P<fr>il|elle))(?![^\W_])[^.!?\n]{0,80}[.!?]?"
+)
+
+
+def _named_right_after(ctx: Discourse, results: list[tuple[Quote, Speaker | None]]) -> None:
+    """fr/en/ru: a document that opens with a quote said by "he" before anyone is named ("«…», — написал
+    он. Сергей X отметил, что …"): the person who opens the next sentence as the subject of a speech
+    verb."""
+    for idx, (q, speaker) in enumerate(results):
+        if speaker is not None or q.close is None or ARABIC.search(ctx.text, q.start, q.end) is not None:
+            continue
+        if any(m.label == "PER" for m in ctx.mentions_in(0, q.open)):
+            continue  # someone was named before: the chain had its chance
+        after = _PRONOUN_AFTER.match(ctx.text, q.close + 1)
+        if after is None:
+            continue
+        pronoun = fold(after.group("ru") or after.group("en") or after.group("fr"))
+        rest = ctx.text[after.end() : after.end() + NAMED_AFTER_CHARS]
+        opener = re.match(r"\s*", rest)
+        start = after.end() + (opener.end() if opener else 0)
+        named = [m for m in ctx.mentions_in(start, start + NAMED_AFTER_CHARS) if m.label == "PER"]
+        if not named or named[0].start != start:
+            continue
+        m = named[0]
+        fs, fe = ctx.folded_range(m.end, min(len(ctx.text), m.end + 30))
+        verb = ctx.cues.verb.search(ctx.norm.text, fs, fe)
+        if verb is None or ctx.norm.text[fs : verb.start()].strip():
+            continue
+        gender = PRONOUN_GENDER.get(pronoun)
+        said = gender_of(ctx.text[slice(*ctx.orig(verb.start(), verb.end()))])
+        if gender and said and gender != said:
+            continue
+        results[idx] = (q, Speaker(m, m.start, m.end, "pronoun", None, gender=gender))
+
+
+#: How far after a quote's own sentence the person named next is looked for.
+NAMED_AFTER_CHARS = 200
+
+
 def _speaker_attrs(ctx: Discourse, speaker: Speaker | None) -> dict[str, Any]:
     """The ``attrs`` of a direct quote: who speaks, what kind of speaker, and how the text links them."""
     attrs: dict[str, Any] = {"speaker": None, "speaker_canonical": None, "cue": None, "speaker_type": "none"}
@@ -305,6 +406,9 @@ def _speaker_attrs(ctx: Discourse, speaker: Speaker | None) -> dict[str, Any]:
         attrs["speaker"] = ctx.fullest.get(speaker.mention.key, speaker.mention.text)
         if speaker.mention.label == "PER" and " " not in attrs["speaker"]:
             attrs["speaker"] = _written_full_name(ctx, attrs["speaker"]) or attrs["speaker"]
+        if speaker.mention.label == "PER":
+            # ru: named only in another case ("по словам Олега Крылова"): the name as a name, nominative
+            attrs["speaker"] = ru_nominative_name(attrs["speaker"]) or attrs["speaker"]
         attrs["speaker_canonical"] = speaker.mention.canonical
         attrs["speaker_type"] = "person" if speaker.mention.label == "PER" else "organization"
     elif speaker.kind == "anonymous":

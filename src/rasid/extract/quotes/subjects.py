@@ -55,7 +55,15 @@ _TOLD_TO = re.compile(
     r"(?=\s+(?:le|la|les|the|un|une)\s|\s+l['’]))?"
     r"|журналистам|прессе|репортерам"
     r"|(?:в|во)\s+(?:своем|своём|своих)\s+[^\W\d_][\w-]*"  # в своем Telegram-канале, в своем обращении
-    r")(?![^\W_])",
+    # a date: "27 juillet", "le 27 juillet 2023", "27 июля", "July 27"
+    r"|(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?"
+    r"|(?:on\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)"
+    r"\s+\d{1,2}(?:,\s+\d{4})?"
+    r")(?![^\W_])"
+    # a comma closing the time before the subject ("a déclaré hier jeudi 27 juillet, le ministre X")
+    r"(?:\s*,(?=\s*(?:le|la|les|the)\s|\s*l['’]|\s*[A-ZÀ-ÞА-ЯЁ]))?",
     re.IGNORECASE,
 )
 
@@ -492,6 +500,8 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             "باسم" in phrase_words and ARABIC.match(phrase_words[0]) and not phrase_words[0].startswith("ال")
         )
         return Speaker(None, ps, pe, "role", None, kind="anonymous" if unnamed else "person")
+    if any(w in _NEW_HOLDER for w in phrase_words):
+        return Speaker(None, ps, pe, "role", None)  # "a affirmé le nouveau maire": not the one named before
     floor = max(0, ps - ROLE_LOOKBACK_CHARS)
     if ARABIC.search(ctx.text, ps, pe) is None:
         floor = _floor_past_quotations(ctx.text, floor, ps)
@@ -528,6 +538,10 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             if newcomer is not None:  # "Army chief General X acknowledged …" then '"…," the officer said'
                 return Speaker(newcomer, ps, pe, "role", None)
             return Speaker(None, ps, pe, "role", None)  # "the spokesman" after the president spoke
+        titled = _one_titled_in_document(ctx, ps, pe) if phrase_class is None else None
+        if titled is not None and titled.key != speakers[-1].key:
+            # the president spoke, then "— написал губернатор": the one governor the text names, not him
+            return Speaker(titled, ps, pe, "role", None)
         if _fits_a_newcomer_better(ctx, speakers[-1], phrase_class, ps, pe, floor):
             # the president spoke, then "General X met Colonel Y", then "a expliqué l'officier": one of
             # the officers named since, not the president whose office is only akin to theirs
@@ -565,7 +579,64 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
             holder = _only_holder_before(ctx, ps, phrase_class)
             if holder is not None and not _nationalities_clash(ctx, ps, pe, holder.key):
                 return Speaker(holder, ps, pe, "role", None)
+        # fr/en/ru: "— написал губернатор" before the governor is named ("губернатор … Вадим X" later)
+        titled = _one_titled_in_document(ctx, ps, pe)
+        if titled is not None and all(m.key == titled.key or phrase_class is None for m in people):
+            return Speaker(titled, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: fr/en/ru: words that make a role phrase someone who took over (le nouveau maire, his successor), folded.
+_NEW_HOLDER = frozenset(
+    {"nouveau", "nouvel", "nouvelle", "successeur", "remplacant", "remplacante", "new", "successor",
+     "новый", "новая", "новоизбранный", "новоизбранная", "преемник", "преемница"}
+)  # fmt: skip
+
+
+def _title_head(ctx: Discourse, ps: int, pe: int) -> str | None:
+    """fr/en/ru: the stem of a role phrase's title word (le gouverneur -> gouvern, губернатор -> губернат)."""
+    if ARABIC.search(ctx.text, ps, pe) is not None:
+        return None
+    words = WORD.findall(fold(DETERMINER.sub("", ctx.text[ps:pe])))
+    if not words or len(words[0]) < 4:
+        return None
+    head = words[0]
+    return head[: max(4, len(head) - 2)]
+
+
+def _carries_title(ctx: Discourse, m: Mention, stem: str) -> bool:
+    """The title word with ``stem`` is written right before the name, or set off after it by a comma
+    ("губернатор области Вадим X", "Vadim X, gouverneur de …")."""
+    before = re.split(r"[.;:!?؟\n«»\"“”()]", ctx.text[max(0, m.start - TITLE_CHARS) : m.start])[-1]
+    *earlier, last = before.split(",")
+    if not last.strip() and earlier:
+        last = earlier[-1]  # "Le maire de Lille, Paul X": the title set off before the name
+    before_words = WORD.findall(fold(last))[-4:]
+    # an apposition closed by a comma or a full stop ("X, gouverneur de la région, a dit"), not the
+    # subject of the next clause ("Interrogé sur X, le porte-parole a déclaré :")
+    after = re.match(
+        r"\s*,\s*(?:(?:le|la|l['’]|the|a|an|un|une)\s*)?([^\W\d_]+)[^,.;:!?«»\"“”\n]{0,60}[,.]",
+        ctx.text[m.end : m.end + 2 * TITLE_CHARS],
+    )
+    after_words = [fold(after.group(1))] if after else []
+    return any(w.startswith(stem) for w in before_words + after_words)
+
+
+def _one_titled_in_document(ctx: Discourse, ps: int, pe: int) -> Mention | None:
+    """fr/en/ru: the one person the document names with the role phrase's title word (before or after
+    the phrase), at one of their first mentions; None when none or several are."""
+    stem = _title_head(ctx, ps, pe)
+    if stem is None:
+        return None
+    holders: dict[str, Mention] = {}
+    seen: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.label != "PER" or m.via != "explicit" or seen.get(m.key, 0) >= 3:
+            continue
+        seen[m.key] = seen.get(m.key, 0) + 1
+        if m.key not in holders and _carries_title(ctx, m, stem):
+            holders[m.key] = m
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 #: fr/en/ru: a quotation in guillemets or curly quotes, whose words do not count towards how far back a
@@ -820,7 +891,9 @@ def subject_before(
     candidates = [
         m
         for m in ctx.mentions_in(sent_start, verb_start)
-        if m.label == "PER" and (ARABIC.search(m.text) or not quoted_before(ctx.text, sent_start, m.start))
+        if m.label == "PER"
+        and (ARABIC.search(m.text) or not quoted_before(ctx.text, sent_start, m.start))
+        and not oblique_russian_name(m.text)  # ru: "X, комментируя слова Ивана Петрова, сказал": no subject
     ]  # fr/en/ru: « … C'est Tinubu du Nigeria … », a énuméré X: a name inside the quote is no subject
     if not candidates:
         return None
@@ -847,6 +920,11 @@ def subject_before(
         ):
             return Speaker(m, m.start, m.end, "subject", None)
     first = candidates[0]
+    if ARABIC.search(ctx.text, sent_start, verb_start) is None:
+        opening = _clause_opening_person(ctx, sent_start, candidates[1:], verb_start)
+        if opening is not None:
+            # "X a rappelé que Y disait : « … »", "Как рассказал X, Y тогда сказал:": the verb is Y's
+            return opening if isinstance(opening, Speaker) else None
     within = SUBJECT_WITHIN_WORDS * (2 if participle else 1)
     if _in_opening_clause(ctx, sent_start, first, verb_start):
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
@@ -867,6 +945,50 @@ def subject_before(
         ):
             return Speaker(opening[0], opening[0].start, opening[0].end, "subject", None)
     return None
+
+
+#: fr/en/ru: "that" right before a name (que, qu', что, that), up to its end.
+_THAT_BEFORE = re.compile(r"(?<![^\W_])(?:que\s+|qu['’]|что\s+|that\s+)\Z", re.IGNORECASE)
+
+
+#: fr/en/ru: a sentence opening with "as X said" (Как рассказал X, Comme l'a dit X, As X said).
+_AS_OPENING = re.compile(r"\s*(?:как|comme|as)\b", re.IGNORECASE)
+
+
+def _clause_opening_person(
+    ctx: Discourse, sent_start: int, later: Sequence[Mention], verb_start: int
+) -> Speaker | bool | None:
+    """fr/en/ru: a person after the sentence's first one who opens a clause of their own (after a comma
+    or that/que/что). The last of them with nothing but adverbs before the verb is its subject when the
+    clause before is a report ("X a rappelé que Y disait", "Как рассказал X, Y сказал"); otherwise
+    the subject is unsure (True); None when no such person."""
+
+    def after_that(m: Mention) -> bool:  # "que Y", "что Y" (the "a" of "a rappelé que" is no "à")
+        return _THAT_BEFORE.search(ctx.text, max(sent_start, m.start - 8), m.start) is not None
+
+    openers = [
+        m
+        for m in later
+        if not possessive(ctx.text, m)
+        and (
+            after_that(m)
+            or (
+                re.search(r",\s*$", ctx.text[sent_start : m.start]) is not None and ctx.is_subject_position(m)
+            )
+        )
+    ]
+    if not openers:
+        return None
+    last = openers[-1]
+    reported = after_that(last) or _AS_OPENING.match(ctx.text, sent_start) is not None
+    if (
+        last is later[-1]
+        and reported
+        and not re.search(r"[,;:]", ctx.text[last.end : verb_start])
+        and len(WORD.findall(ctx.text[last.end : verb_start])) <= 2
+    ):
+        return Speaker(last, last.start, last.end, "subject", None)
+    return True
 
 
 #: Arabic: a comma, then و opening a new clause with its own verb (…، واكتفى الناطق …).
