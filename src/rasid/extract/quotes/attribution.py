@@ -1004,10 +1004,14 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, zone_end)
         latter = _LATTER.fullmatch(text, v_end, zone_end)
         if latter is not None:  # « … », a déclaré ce dernier: the person named last before the quote
-            named = [
+            people_before = [
                 m for m in ctx.mentions_in(max(0, q.open - LATTER_LOOKBACK_CHARS), q.open) if m.label == "PER"
             ]
-            found = Speaker(named[-1], named[-1].start, named[-1].end, "role", None) if named else None
+            found = (
+                Speaker(people_before[-1], people_before[-1].start, people_before[-1].end, "role", None)
+                if people_before
+                else None
+            )
         elif pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
             found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)

@@ -695,15 +695,15 @@ def subject_of_verb(
         found = found or described or _body_right_before(ctx, sent_start, v_start)
     if found is None and not arabic and not subject_follows and re.search("[а-яё]", cue):
         # ru: an object first, then the verb and its subject ("Вадиму Ступину ответила Мария X:")
-        after = subject_after_verb(ctx, v_end, zone_end)
+        subject_after = subject_after_verb(ctx, v_end, zone_end)
         if (
-            after is not None
-            and after.mention is not None
-            and after.mention.label == "PER"
-            and not ctx.text[v_end : after.mention.start].strip()
-            and not no_russian_subject(after.mention.text)
+            subject_after is not None
+            and subject_after.mention is not None
+            and subject_after.mention.label == "PER"
+            and not ctx.text[v_end : subject_after.mention.start].strip()
+            and not no_russian_subject(subject_after.mention.text)
         ):
-            found = after
+            found = subject_after
     found = resolve_reference(ctx, found, v_start, gender)
     if found is not None and found.gender is None and verb_agrees_with(ctx, v_end, found):
         found.gender = gender

@@ -936,14 +936,14 @@ def subject_before(
         # "…، واكتفى الناطق باسمها X بالقول": the participle's main clause is the last one joined by و
         joins = list(_AR_CLAUSE_JOIN.finditer(ctx.text, sent_start, verb_start))
         clause_start = joins[-1].end() if joins else None
-        opening = [m for m in candidates if clause_start is not None and m.start >= clause_start]
+        clause_opening = [m for m in candidates if clause_start is not None and m.start >= clause_start]
         if (
-            opening
-            and len(WORD.findall(ctx.text[clause_start : opening[0].start])) <= SUBJECT_WITHIN_WORDS
-            and ctx.is_subject_position(opening[0])
-            and not re.search(r"[،,:;؛]", ctx.text[opening[0].end : verb_start])
+            clause_opening
+            and len(WORD.findall(ctx.text[clause_start : clause_opening[0].start])) <= SUBJECT_WITHIN_WORDS
+            and ctx.is_subject_position(clause_opening[0])
+            and not re.search(r"[،,:;؛]", ctx.text[clause_opening[0].end : verb_start])
         ):
-            return Speaker(opening[0], opening[0].start, opening[0].end, "subject", None)
+            return Speaker(clause_opening[0], clause_opening[0].start, clause_opening[0].end, "subject", None)
     return None
 
 
