@@ -21,17 +21,17 @@ from rasid.extract.standoff import score
 FLOORS = {
     "saudinewsnet": {
         "quotes_found": 0.88,
-        "speaker_right": 0.60,
+        "speaker_right": 0.62,
         "sources_recall": 0.70,
-        "sources_precision": 0.88,
+        "sources_precision": 0.89,
         "dates_detected": 0.84,
         "dates_value_explicit": 0.90,
         "dates_value_relative": 0.84,
     },
     "pages": {
         "quotes_found": 0.88,
-        "speaker_right": 0.58,
-        "sources_recall": 0.72,
+        "speaker_right": 0.64,
+        "sources_recall": 0.73,
         "sources_precision": 0.90,
         "dates_detected": 0.88,
         "dates_value_explicit": 0.93,
