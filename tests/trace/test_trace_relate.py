@@ -6,7 +6,8 @@ import pytest
 
 from rasid.model import Document
 from rasid.text.normalize import normalize_for_search
-from rasid.trace import relate
+from rasid.trace import encoder, relate
+from rasid.trace.relate import features, relate_features
 
 BASE_AR = (
     "وصلت إلى باماكو يوم 17 يناير 2025 قافلة عسكرية روسية تضم 12 دبابة من طراز T-72B3 و8 ناقلات جند BTR-82A. "
@@ -128,3 +129,17 @@ def test_relate_rewrite_same_facts_other_words() -> None:
     rel = relate(base, rewrite)
     assert rel is not None and rel.kind == "rewrite"
     assert {"28", "47", "2024"} <= set(rel.evidence["shared"]["numbers"])
+
+
+def test_relate_gives_the_same_relation_after_the_memos_are_released() -> None:
+    # a tracing run releases the encoder's memos and the cached documents' vectors before its story phase;
+    # anything embedded after that is embedded again, to the same vectors
+    fa, fb = features(doc(BASE_AR, "ar")), features(doc(FR, "fr"))
+    first = relate_features(fa, fb)
+    fa.forget_vectors()
+    fb.forget_vectors()
+    encoder.release_memos()
+    assert "sentence_vectors" not in vars(fa)
+    again = relate_features(fa, fb)
+    assert first is not None and again is not None
+    assert again.to_dict() == first.to_dict()

@@ -52,6 +52,9 @@ class _WordMemoTokenizer:
             self._words[word] = ids
         return ids
 
+    def forget_words(self) -> None:
+        self._words.clear()
+
     def encode(
         self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True
     ) -> list[int]:
@@ -113,6 +116,14 @@ def embed_sentences(sentences: list[str]) -> np.ndarray:
             _SENTENCES.move_to_end(text)
         out[i] = vector
     return out
+
+
+def release_memos() -> None:
+    """Forget the remembered sentence vectors and word pieces (the encoder stays loaded): a tracing run calls it
+    when it has embedded everything, so the story phase reuses that memory instead of adding to it."""
+    _SENTENCES.clear()
+    if _model.cache_info().currsize:
+        _model()._sp.forget_words()
 
 
 def to_blob(vector: np.ndarray) -> bytes:

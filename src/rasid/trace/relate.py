@@ -113,6 +113,12 @@ class Features(DocFeatures):
     def quote_vectors(self) -> np.ndarray:
         return embed_sentences(self.quote_texts)
 
+    def forget_vectors(self) -> None:
+        """Drop the sentence and quote vectors (computed again if asked for): what a cached document holds
+        longest once relations are found."""
+        self.__dict__.pop("sentence_vectors", None)
+        self.__dict__.pop("quote_vectors", None)
+
 
 def features(doc: Document) -> Features:
     return Features(doc)

@@ -31,7 +31,7 @@ from rasid.trace import candidates as cand
 from rasid.trace.ann import VectorIndex, index_path_for
 from rasid.trace.api import get_story
 from rasid.trace.distributed import Signer
-from rasid.trace.encoder import from_blob, to_blob
+from rasid.trace.encoder import from_blob, release_memos, to_blob
 from rasid.trace.features import ANCHOR_LAYERS
 from rasid.trace.membership import (
     Anchor,
@@ -123,6 +123,10 @@ class _FeatureCache:
         self._items.move_to_end(f.doc.id)
         while len(self._items) > self.size:
             self._items.popitem(last=False)
+
+    def forget_vectors(self) -> None:
+        for f in self._items.values():
+            f.forget_vectors()
 
     def get(self, doc_id: str) -> Features:
         if doc_id in self._items:
@@ -313,6 +317,8 @@ def trace(
         report.new_documents += len(batch)
 
     t = time.perf_counter()
+    release_memos()  # nothing is embedded from here on
+    cache.forget_vectors()
     _update_stories(store, new_ids, last_seq, cache, report)
     store.set_trace_last_seq(max_seq)
     lead_index.save()
