@@ -395,11 +395,10 @@ def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tupl
     if len(words) < 2 or PHRASE_STOP.search(ctx.text, words[0].end(), words[1].start()):
         return None
     first, second = fold(words[0].group()), fold(words[1].group())
-    if (
-        first[1:] not in ctx.cues.anonymous_ar
-        and _opening_verb_described(ctx, sent_start, v_start) is not None
+    if first[1:] not in ctx.cues.anonymous_ar and (
+        described := _opening_verb_described(ctx, sent_start, v_start)
     ):
-        return _opening_verb_described(ctx, sent_start, v_start)
+        return described
     if (
         first[:1] not in "وف"
         or first[1:].startswith("ال")
