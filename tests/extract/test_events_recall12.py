@@ -1,0 +1,79 @@
+"""Round-12 trigger coverage, in our own sentences: forces mobilised or massed (PLOVER MOBILIZE's own verb),
+Arabic reinforcements as the force of their own arrival, Russian passive and participle deliveries, aid named
+military, fighters who flee or fall back (RETREAT), ripostes and counter-attacks; and the other senses of the
+same words (funds mobilised, civilians fleeing, a task set, a letter delivered, a political riposte)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _plover_types(text: str, language: str) -> list[str]:
+    doc = analyze_text(text, language=language)
+    return [e.attrs["type"] for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+EVENTS = [
+    # mobilising or massing troops
+    ("fr", "L'armée malienne a mobilisé deux bataillons dans la région de Mopti mardi.", "MOBILIZE"),
+    ("en", "The junta mobilized several thousand troops near the northern border.", "MOBILIZE"),
+    ("ar", "وحشدت القوات الحكومية مئات الجنود قرب مدينة الحديدة.", "MOBILIZE"),
+    ("ru", "Армия Мали мобилизовала резервные подразделения для охраны границы.", "MOBILIZE"),
+    # Arabic reinforcements are the force whose arrival is told
+    ("ar", "وقال المتحدث إن تعزيزات برية وصلت إلى المعسكر بعد منتصف الليل.", "MOBILIZE"),
+    ("ar", "وأعلنت الوزارة وصول تعزيزات جوية إلى المنطقة الشرقية.", "MOBILIZE"),
+    # Russian deliveries in the passive, the participle and with доставить
+    ("ru", "Три транспортных вертолета были поставлены армии Нигера в марте.", "AID"),
+    ("ru", "Москва доставила в Уагадугу партию бронетехники и стрелкового оружия.", "AID"),
+    # aid named military, with the equipment in view
+    ("en", "Washington announced new military aid to Chad, including armoured vehicles.", "AID"),
+    # fighters fleeing or falling back
+    ("fr", "Les assaillants ont pris la fuite vers le Niger voisin après l'intervention des drones.", "RETREAT"),
+    ("en", "The gunmen fled into the forest when the patrol returned fire.", "RETREAT"),
+    ("ar", "وأجبرت وحدات الجيش المسلحين على الفرار باتجاه الحدود.", "RETREAT"),
+    ("ru", "После ответного огня боевики отступили в сторону границы.", "RETREAT"),
+    # a riposte, a counter-attack
+    ("fr", "La riposte des soldats a permis de repousser les terroristes hors du village.", "ASSAULT"),
+    ("ru", "Армия готовит контратаку, чтобы вернуть позиции у боевиков.", "ASSAULT"),
+]
+
+TRAPS = [
+    # funds, resources, efforts and supporters are mobilised too; the Popular Mobilisation Forces are an actor
+    ("fr", "Le ministère veut mobiliser des fonds pour équiper l'armée et la gendarmerie.", "MOBILIZE"),
+    ("en", "The minister asked donors to mobilize resources for the army and the police.", "MOBILIZE"),
+    ("ar", "ودعا المجلس إلى حشد الجهود لدعم القوات المسلحة في مهامها.", "MOBILIZE"),
+    ("ar", "وشاركت قوات الحشد الشعبي في المعارك قرب تكريت.", "MOBILIZE"),
+    # civilians fleeing are no force falling back
+    ("en", "Thousands of civilians fled the town after the militants arrived.", "RETREAT"),
+    ("fr", "Les habitants ont pris la fuite après le passage des hommes armés.", "RETREAT"),
+    ("ar", "واضطر آلاف المدنيين إلى الفرار من القرية بعد وصول المسلحين.", "RETREAT"),
+    ("ru", "Тысячи жителей бежали из деревни, когда туда вошли боевики.", "RETREAT"),
+    # an offender running from the police, prisoners escaping
+    ("ar", "ولاذ الجاني بالفرار قبل وصول رجال الأمن إلى الموقع.", "RETREAT"),
+    ("ar", "وتمكن عدد من السجناء من الفرار بعد هجوم مسلحين على السجن.", "RETREAT"),
+    ("en", "The suspect fled before police officers and soldiers reached the scene.", "RETREAT"),
+    # وفّر (provided) is not فرّ (fled)
+    ("ar", "ووفرت الوزارة المياه والغذاء للجنود المرابطين على الحدود.", "RETREAT"),
+    # a task set, a letter delivered, a political riposte
+    ("ru", "Перед армией поставлена задача обеспечить безопасность выборов.", "AID"),
+    ("ru", "Письмо было доставлено в министерство обороны в понедельник.", "AID"),
+    ("fr", "La riposte du gouvernement aux critiques de l'opposition a été rapide.", "ASSAULT"),
+    # turning to a country for military aid is a request, not a delivery; a leader on the run is no force retreating
+    ("en", "The junta expelled French troops and turned to Russia for military assistance.", "AID"),
+    ("fr", "Le chef du groupe serait en fuite, selon les forces de sécurité.", "RETREAT"),
+    # popular support behind the army, the allies' mobilisation efforts
+    ("fr", "Il a salué la mobilisation des populations derrière les forces armées maliennes.", "MOBILIZE"),
+    ("en", "The spokesman dismissed the army's mobilization efforts as a failure.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "plover_type"), EVENTS)
+def test_new_trigger_is_an_event(language: str, text: str, plover_type: str) -> None:
+    assert plover_type in _plover_types(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "plover_type"), TRAPS)
+def test_other_sense_is_no_event_of_that_type(language: str, text: str, plover_type: str) -> None:
+    assert plover_type not in _plover_types(text, language)
