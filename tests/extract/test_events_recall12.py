@@ -30,7 +30,7 @@ EVENTS = [
     # aid named military, with the equipment in view
     ("en", "Washington announced new military aid to Chad, including armoured vehicles.", "AID"),
     # fighters fleeing or falling back
-    ("fr", "Les assaillants ont pris la fuite vers le Niger voisin après l'intervention des drones.", "RETREAT"),
+    ("fr", "Les assaillants ont pris la fuite vers le Niger après l'arrivée des drones.", "RETREAT"),
     ("en", "The gunmen fled into the forest when the patrol returned fire.", "RETREAT"),
     ("ar", "وأجبرت وحدات الجيش المسلحين على الفرار باتجاه الحدود.", "RETREAT"),
     ("ru", "После ответного огня боевики отступили в сторону границы.", "RETREAT"),
