@@ -1,13 +1,15 @@
 """Round-12 trigger coverage, in our own sentences: forces mobilised or massed (PLOVER MOBILIZE's own verb),
 Arabic reinforcements as the force of their own arrival, Russian passive and participle deliveries, aid named
-military, fighters who flee or fall back (RETREAT), ripostes and counter-attacks; and the other senses of the
-same words (funds mobilised, civilians fleeing, a task set, a letter delivered, a political riposte)."""
+military, fighters who flee or fall back (RETREAT), ripostes and counter-attacks, Arabic abductions and bombs set
+off, Arabic trigger nouns in the accusative or with a pronoun (كمينا, مباحثاته); and the other senses of the same
+words (funds mobilised, civilians fleeing, a task set, a letter delivered, a political riposte, a win snatched)."""
 
 from __future__ import annotations
 
 import pytest
 
 from rasid.extract import analyze_text
+from rasid.extract.events.catalogue import arabic_noun_forms, catalogue
 
 
 def _plover_types(text: str, language: str) -> list[str]:
@@ -34,6 +36,14 @@ EVENTS = [
     ("en", "The gunmen fled into the forest when the patrol returned fire.", "RETREAT"),
     ("ar", "وأجبرت وحدات الجيش المسلحين على الفرار باتجاه الحدود.", "RETREAT"),
     ("ru", "После ответного огня боевики отступили в сторону границы.", "RETREAT"),
+    # an Arabic trigger noun in the indefinite accusative or with a possessive pronoun
+    ("ar", "ونصب مسلحون كمينا لقافلة عسكرية شمال مدينة تمبكتو.", "ASSAULT"),
+    ("ar", "وأعلن الجيش المالي انسحابا من بلدة ليري بعد المعارك.", "RETREAT"),
+    ("ar", "وأكد الوزير عادل الجبير خلال مباحثاته في روما مع نظيره الإيطالي دعم الحل السياسي.", "CONSULT"),
+    # Arabic abductions and bombs set off
+    ("ar", "وخطف مسلحون ثلاثة موظفين أجانب قرب مدينة غاو.", "ASSAULT"),
+    ("ar", "واختطف عناصر داعش عشرات المدنيين من القرية.", "ASSAULT"),
+    ("ar", "وفجر المسلحون عبوة ناسفة عند مرور دورية للشرطة.", "ASSAULT"),
     # a riposte, a counter-attack
     ("fr", "La riposte des soldats a permis de repousser les terroristes hors du village.", "ASSAULT"),
     ("ru", "Армия готовит контратаку, чтобы вернуть позиции у боевиков.", "ASSAULT"),
@@ -50,6 +60,13 @@ TRAPS = [
     ("fr", "Les habitants ont pris la fuite après le passage des hommes armés.", "RETREAT"),
     ("ar", "واضطر آلاف المدنيين إلى الفرار من القرية بعد وصول المسلحين.", "RETREAT"),
     ("ru", "Тысячи жителей бежали из деревни, когда туда вошли боевики.", "RETREAT"),
+    # stealing the show or a win; فجر (dawn) before a day
+    ("ar", "وخطف النصر الفوز في الدقائق الأخيرة أمام الهلال.", "ASSAULT"),
+    ("ar", "وخطف المهاجم الأضواء في مباراة الأمس.", "ASSAULT"),
+    ("ar", "وفي فجر اليوم انطلقت قافلة المساعدات إلى القرى.", "ASSAULT"),
+    # desertion is an offence, not a retreat; tightened security is no deployment
+    ("ar", "وشمل العفو مرتكبي جرائم الفرار من الجيش خلال العام الماضي.", "RETREAT"),
+    ("ar", "وفوجئ المهاجرون بتعزيزات أمنية مشددة عند مدخل النفق.", "MOBILIZE"),
     # an offender running from the police, prisoners escaping
     ("ar", "ولاذ الجاني بالفرار قبل وصول رجال الأمن إلى الموقع.", "RETREAT"),
     ("ar", "وتمكن عدد من السجناء من الفرار بعد هجوم مسلحين على السجن.", "RETREAT"),
@@ -77,3 +94,14 @@ def test_new_trigger_is_an_event(language: str, text: str, plover_type: str) -> 
 @pytest.mark.parametrize(("language", "text", "plover_type"), TRAPS)
 def test_other_sense_is_no_event_of_that_type(language: str, text: str, plover_type: str) -> None:
     assert plover_type not in _plover_types(text, language)
+
+
+def test_arabic_noun_forms_take_the_written_noun_settings() -> None:
+    assert "تفجيرا" in arabic_noun_forms("تفجير")
+    assert "زيارته" in arabic_noun_forms("زيارة")
+    # a feminine plural takes no alif; a noun with the article, a wildcard or a vowel ending gets no forms
+    assert "هجماتا" not in arabic_noun_forms("هجمات")
+    assert arabic_noun_forms("الهجوم") == arabic_noun_forms("اشتباك*") == arabic_noun_forms("لقاء") == []
+    # انفجارا needs its bomb named after it, as انفجار does
+    assert catalogue().noun_forms[("attack", "انفجارا")] == "انفجار"
+    assert "ASSAULT" not in _plover_types("وسمع السكان انفجارا قويا في وسط المدينة قرب ثكنة الجيش.", "ar")
