@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rasid.extract import analyze_text
-from rasid.extract.events.catalogue import arabic_noun_forms, catalogue
+from rasid.extract.events.catalogue import arabic_noun_forms, arabic_verb_forms, catalogue
 
 
 def _plover_types(text: str, language: str) -> list[str]:
@@ -40,6 +40,13 @@ EVENTS = [
     ("ar", "ونصب مسلحون كمينا لقافلة عسكرية شمال مدينة تمبكتو.", "ASSAULT"),
     ("ar", "وأعلن الجيش المالي انسحابا من بلدة ليري بعد المعارك.", "RETREAT"),
     ("ar", "وأكد الوزير عادل الجبير خلال مباحثاته في روما مع نظيره الإيطالي دعم الحل السياسي.", "CONSULT"),
+    # an Arabic verb with an object pronoun; a reception told with its host or guest as a pronoun
+    ("ar", "وخطفهم مسلحون مجهولون على الطريق بين حلب وإدلب.", "ASSAULT"),
+    (
+        "ar",
+        "وبحث وزير الخارجية خلال استقباله في مكتبه اليوم سفير جمهورية فرنسا لدى المملكة العلاقات الثنائية.",
+        "CONSULT",
+    ),
     # Arabic abductions and bombs set off
     ("ar", "وخطف مسلحون ثلاثة موظفين أجانب قرب مدينة غاو.", "ASSAULT"),
     ("ar", "واختطف عناصر داعش عشرات المدنيين من القرية.", "ASSAULT"),
@@ -64,6 +71,11 @@ TRAPS = [
     ("ar", "وخطف النصر الفوز في الدقائق الأخيرة أمام الهلال.", "ASSAULT"),
     ("ar", "وخطف المهاجم الأضواء في مباراة الأمس.", "ASSAULT"),
     ("ar", "وفي فجر اليوم انطلقت قافلة المساعدات إلى القرى.", "ASSAULT"),
+    # a person's departure or arrival is no force's
+    ("ar", "وقال الوزير في تصريح لدى مغادرته الرياض إن الجيش الوطني سيواصل عملياته.", "RETREAT"),
+    ("ar", "وبعد وصوله للمستشفى العسكري توفي الجندي متأثرا بجراحه.", "MOBILIZE"),
+    # receiving pilgrims is no meeting
+    ("ar", "وتستعد الجمعية لاستقبال الحجاج في مكة المكرمة هذا العام.", "CONSULT"),
     # desertion is an offence, not a retreat; tightened security is no deployment
     ("ar", "وشمل العفو مرتكبي جرائم الفرار من الجيش خلال العام الماضي.", "RETREAT"),
     ("ar", "وفوجئ المهاجرون بتعزيزات أمنية مشددة عند مدخل النفق.", "MOBILIZE"),
@@ -105,3 +117,12 @@ def test_arabic_noun_forms_take_the_written_noun_settings() -> None:
     # انفجارا needs its bomb named after it, as انفجار does
     assert catalogue().noun_forms[("attack", "انفجارا")] == "انفجار"
     assert "ASSAULT" not in _plover_types("وسمع السكان انفجارا قويا في وسط المدينة قرب ثكنة الجيش.", "ar")
+
+
+def test_arabic_verb_object_pronouns_only_where_the_type_asks() -> None:
+    assert arabic_verb_forms("التقى") == ["التقاه", "التقاها", "التقاهم", "التقاهما"]
+    assert arabic_verb_forms("اختطف*") == []
+    forms = catalogue().noun_forms
+    assert forms[("meeting", "استقبله")] == "استقبل"
+    # deployment verbs take none: نشرته is "published it" far more often than "deployed it"
+    assert ("deployment", "نشرته") not in forms

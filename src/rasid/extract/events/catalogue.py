@@ -199,8 +199,8 @@ class Catalogue:
     )
     context: PhraseMatcher  # keys "x|type" (excluded collocation), "lex|group", "mod|kind", "mode|type|mode"
     types: dict[str, EventType]
-    #: (type id, an Arabic trigger noun's generated form: تفجيرا, مباحثاته) -> the noun as written in the data
-    #: file, whose settings (frame_free, trigger_needs, agent_nouns, ...) it takes
+    #: (type id, an Arabic trigger's generated form: تفجيرا, مباحثاته, استقبله) -> the noun or verb as written in
+    #: the data file, whose settings (frame_free, trigger_needs, agent_nouns, ...) it takes
     noun_forms: dict[tuple[str, str], str]
     #: modality kinds in the order they are tried: (kind, flag it reports, window before the trigger)
     modality: tuple[tuple[str, str, int], ...]
@@ -235,6 +235,15 @@ def arabic_noun_forms(noun: str) -> list[str]:
     if not noun.endswith(_NO_TANWEEN_ALIF) and not noun.endswith("ات"):
         forms.append(noun + "ا")  # a feminine plural (هجمات) takes its tanween with no alif
     return forms
+
+
+def arabic_verb_forms(verb: str) -> list[str]:
+    """A one-word Arabic trigger verb with an object pronoun (استقبله, التقاها, خطفهم; ى is written ا before it),
+    for the types whose data asks for them (``object_pronouns``)."""
+    if " " in verb or verb.endswith(("*", "ا", "ه")):
+        return []
+    stem = verb[:-1] + "ا" if verb.endswith("ى") else verb
+    return [stem + pronoun for pronoun in _AR_POSSESSIVES]
 
 
 def _with_article(phrases: list[str], nouns: bool = False) -> list[str]:
@@ -278,15 +287,18 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
     noun_forms: dict[tuple[str, str], str] = {}
     for d in definitions:
         type_id = str(d["id"])
-        trigger_phrases[f"{type_id}|v"] = _phrases(d.get("verbs"))
-        nouns = _phrases(d.get("triggers"))
-        written = set(nouns)
-        for noun in [n for n in nouns if lang_of(n) == "ar"]:
-            for form in arabic_noun_forms(noun):
-                if form not in written:
-                    written.add(form)
-                    nouns.append(form)
-                    noun_forms[(type_id, form)] = noun
+        verbs, nouns = _phrases(d.get("verbs")), _phrases(d.get("triggers"))
+        for phrases, forms_of in ((nouns, arabic_noun_forms), (verbs, arabic_verb_forms)):
+            if forms_of is arabic_verb_forms and not d.get("object_pronouns"):
+                continue
+            written = set(phrases)
+            for phrase in [p for p in phrases if lang_of(p) == "ar"]:
+                for form in forms_of(phrase):
+                    if form not in written:
+                        written.add(form)
+                        phrases.append(form)
+                        noun_forms[(type_id, form)] = phrase
+        trigger_phrases[f"{type_id}|v"] = verbs
         trigger_phrases[f"{type_id}|n"] = nouns
         trigger_phrases[f"{type_id}|r"] = _phrases(d.get("receive_verbs"))
         context_phrases[f"x|{type_id}"] = _phrases(d.get("exclude"))

@@ -46,7 +46,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         written = cat.noun_forms.get((type_id, trigger.phrase))
-        if written is not None:  # تفجيرا, مباحثاته: read as the noun written in the data file
+        if written is not None:  # تفجيرا, مباحثاته, استقبله: read as the word written in the data file
             trigger = replace(trigger, phrase=written)
         k = bisect_left(starts, trigger.span.start + 1) - 1
         if k < 0 or trigger.span.end > sentence_spans[k].end or trigger.span.start >= tags_start:
