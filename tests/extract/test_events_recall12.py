@@ -122,6 +122,11 @@ def test_arabic_noun_forms_take_the_written_noun_settings() -> None:
 def test_arabic_verb_object_pronouns_only_where_the_type_asks() -> None:
     assert arabic_verb_forms("التقى") == ["التقاه", "التقاها", "التقاهم", "التقاهما"]
     assert arabic_verb_forms("اختطف*") == []
+    # folded, زاره would also be وزارة (a ministry)
+    assert "زاره" not in arabic_verb_forms("زار")
+    assert "CONSULT" not in _plover_types(
+        "وأعلنت وزارة الدفاع أن الوزير التقى قادة الجيش في مقر وزارة الخارجية.", "ar"
+    )
     forms = catalogue().noun_forms
     assert forms[("meeting", "استقبله")] == "استقبل"
     # deployment verbs take none: نشرته is "published it" far more often than "deployed it"

@@ -239,11 +239,12 @@ def arabic_noun_forms(noun: str) -> list[str]:
 
 def arabic_verb_forms(verb: str) -> list[str]:
     """A one-word Arabic trigger verb with an object pronoun (استقبله, التقاها, خطفهم; ى is written ا before it),
-    for the types whose data asks for them (``object_pronouns``)."""
+    for the types whose data asks for them (``object_pronouns``). Not ه after a stem of three letters: folded (ة is
+    read as ه), زاره is also the ministry of وزارة."""
     if " " in verb or verb.endswith(("*", "ا", "ه")):
         return []
     stem = verb[:-1] + "ا" if verb.endswith("ى") else verb
-    return [stem + pronoun for pronoun in _AR_POSSESSIVES]
+    return [stem + pronoun for pronoun in _AR_POSSESSIVES if pronoun != "ه" or len(stem) > 3]
 
 
 def _with_article(phrases: list[str], nouns: bool = False) -> list[str]:
