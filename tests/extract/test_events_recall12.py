@@ -47,6 +47,10 @@ EVENTS = [
         "وبحث وزير الخارجية خلال استقباله في مكتبه اليوم سفير جمهورية فرنسا لدى المملكة العلاقات الثنائية.",
         "CONSULT",
     ),
+    # the dual of a trigger noun; the feminine and the plural of a meeting verb
+    ("ar", "ونصب مقاتلو المقاومة كمينين لقوات الحوثي قرب تعز فجر أمس.", "ASSAULT"),
+    ("ar", "وزارت وزيرة الخارجية السويدية الرياض حيث التقت نظيرها عادل الجبير.", "CONSULT"),
+    ("ar", "واجتمع وزراء خارجية دول الخليج مع نظيرهم الأمريكي جون كيري في الدوحة.", "CONSULT"),
     # Arabic abductions and bombs set off
     ("ar", "وخطف مسلحون ثلاثة موظفين أجانب قرب مدينة غاو.", "ASSAULT"),
     ("ar", "واختطف عناصر داعش عشرات المدنيين من القرية.", "ASSAULT"),
@@ -74,6 +78,17 @@ TRAPS = [
     # a person's departure or arrival is no force's
     ("ar", "وقال الوزير في تصريح لدى مغادرته الرياض إن الجيش الوطني سيواصل عملياته.", "RETREAT"),
     ("ar", "وبعد وصوله للمستشفى العسكري توفي الجندي متأثرا بجراحه.", "MOBILIZE"),
+    # hospitals visited; a greeting on arrival at a celebration
+    (
+        "ar",
+        "ومن المشافي التي زارتها الممثلة بجانب مشفى الملك سلمان بالرياض، مشفى عبدالرحمن الفيصل.",
+        "CONSULT",
+    ),
+    (
+        "ar",
+        "ورعى المحافظ حفل أهالي المركز بعيد الفطر، وكان في استقباله رئيس المركز سعود العريفي وجمع من الأعيان.",
+        "CONSULT",
+    ),
     # receiving pilgrims is no meeting
     ("ar", "وتستعد الجمعية لاستقبال الحجاج في مكة المكرمة هذا العام.", "CONSULT"),
     # desertion is an offence, not a retreat; tightened security is no deployment
@@ -113,6 +128,7 @@ def test_arabic_noun_forms_take_the_written_noun_settings() -> None:
     assert "زيارته" in arabic_noun_forms("زيارة")
     # a feminine plural takes no alif; a noun with the article, a wildcard or a vowel ending gets no forms
     assert "هجماتا" not in arabic_noun_forms("هجمات")
+    assert {"كمينين", "غارتين"} <= set(arabic_noun_forms("كمين")) | set(arabic_noun_forms("غارة"))
     assert arabic_noun_forms("الهجوم") == arabic_noun_forms("اشتباك*") == arabic_noun_forms("لقاء") == []
     # انفجارا needs its bomb named after it, as انفجار does
     assert catalogue().noun_forms[("attack", "انفجارا")] == "انفجار"

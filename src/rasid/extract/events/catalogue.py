@@ -225,13 +225,15 @@ _AR_POSSESSIVES = ("ه", "ها", "هم", "هما")
 
 def arabic_noun_forms(noun: str) -> list[str]:
     """The other written forms of a one-word Arabic trigger noun, which the matcher (it strips proclitics, not
-    endings) would miss: the indefinite accusative (نفذ تفجيرا, شنوا قصفا) and the noun with a possessive pronoun
-    (مباحثاته, زيارتها, قصفهم; ة is written ت before it). Not a noun with the article, a wildcard, a hamza or
+    endings) would miss: the indefinite accusative (نفذ تفجيرا, شنوا قصفا), the dual (كمينين, غارتين) and the noun
+    with a possessive pronoun (مباحثاته, زيارتها, قصفهم; ة is written ت before them). Not a noun with the article, a wildcard, a hamza or
     vowel ending (لقاء, هجوما). A form that is no word (مدربينه: the ن of a plural drops) never matches."""
     if " " in noun or noun.startswith("ال") or noun.endswith(("*", "ا", "ى", "ء", "ه")):
         return []
     stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
     forms = [stem + pronoun for pronoun in _AR_POSSESSIVES]
+    if not noun.endswith("ات"):  # the dual (كمينين, غارتين); of a plural it is no word and never matches
+        forms += [stem + "ين", stem + "ان"]
     if not noun.endswith(_NO_TANWEEN_ALIF) and not noun.endswith("ات"):
         forms.append(noun + "ا")  # a feminine plural (هجمات) takes its tanween with no alif
     return forms
