@@ -1,8 +1,9 @@
 """Round-12 trigger coverage, in our own sentences: forces mobilised or massed (PLOVER MOBILIZE's own verb),
 Arabic reinforcements as the force of their own arrival, Russian passive and participle deliveries, aid named
 military, fighters who flee or fall back (RETREAT), ripostes and counter-attacks, Arabic abductions and bombs set
-off, Arabic trigger nouns in the accusative or with a pronoun (كمينا, مباحثاته); and the other senses of the same
-words (funds mobilised, civilians fleeing, a task set, a letter delivered, a political riposte, a win snatched)."""
+off, arson and captures, Arabic trigger nouns in the accusative, the dual or with a pronoun (كمينا, كمينين,
+مباحثاته) and verbs with an object pronoun (خطفهم); and the other senses of the same words (funds mobilised,
+civilians fleeing, a task set, a letter delivered, a political riposte, a win snatched, power captured)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ EVENTS = [
     ("ar", "وخطف مسلحون ثلاثة موظفين أجانب قرب مدينة غاو.", "ASSAULT"),
     ("ar", "واختطف عناصر داعش عشرات المدنيين من القرية.", "ASSAULT"),
     ("ar", "وفجر المسلحون عبوة ناسفة عند مرور دورية للشرطة.", "ASSAULT"),
+    # arson and captures by fighters, a vehicle that drove over a mine
+    ("fr", "Les assaillants ont incendié plusieurs maisons et le poste de gendarmerie.", "ASSAULT"),
+    ("en", "The militants torched the camp and captured four soldiers before dawn.", "ASSAULT"),
+    ("ru", "Боевики сожгли грузовики армии Мали в области Каес.", "ASSAULT"),
+    ("ar", "وأضرم مسلحون النار في مقر البلدية بعد اقتحامه.", "ASSAULT"),
+    ("fr", "Un bus a roulé sur une mine près de Douentza, tuant cinq civils.", "ASSAULT"),
     # a riposte, a counter-attack
     ("fr", "La riposte des soldats a permis de repousser les terroristes hors du village.", "ASSAULT"),
     ("ru", "Армия готовит контратаку, чтобы вернуть позиции у боевиков.", "ASSAULT"),
@@ -89,6 +96,11 @@ TRAPS = [
         "ورعى المحافظ حفل أهالي المركز بعيد الفطر، وكان في استقباله رئيس المركز سعود العريفي وجمع من الأعيان.",
         "CONSULT",
     ),
+    # attention, images or power captured; a red light run; calories burnt
+    ("en", "The photographer captured the attention of the soldiers and the army chief.", "ASSAULT"),
+    ("ru", "Военные захватили власть в стране в прошлом году.", "ASSAULT"),
+    ("fr", "Il a brûlé un feu rouge devant la gendarmerie.", "ASSAULT"),
+    ("ar", "وأحرق اللاعب السعرات في التمرين الأخير للفريق.", "ASSAULT"),
     # receiving pilgrims is no meeting
     ("ar", "وتستعد الجمعية لاستقبال الحجاج في مكة المكرمة هذا العام.", "CONSULT"),
     # desertion is an offence, not a retreat; tightened security is no deployment
