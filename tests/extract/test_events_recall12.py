@@ -62,6 +62,9 @@ EVENTS = [
     ("ru", "Боевики сожгли грузовики армии Мали в области Каес.", "ASSAULT"),
     ("ar", "وأضرم مسلحون النار في مقر البلدية بعد اقتحامه.", "ASSAULT"),
     ("fr", "Un bus a roulé sur une mine près de Douentza, tuant cinq civils.", "ASSAULT"),
+    # one missile fired or fallen, a sniper's fire
+    ("ar", "وأعلنت القيادة سقوط صاروخ أطلقته الميليشيات الحوثية على مدينة نجران دون إصابات.", "ASSAULT"),
+    ("ar", "واستشهد جندي برصاص قناص حوثي على الحدود الجنوبية مساء أمس.", "ASSAULT"),
     # a riposte, a counter-attack
     ("fr", "La riposte des soldats a permis de repousser les terroristes hors du village.", "ASSAULT"),
     ("ru", "Армия готовит контратаку, чтобы вернуть позиции у боевиков.", "ASSAULT"),
@@ -101,6 +104,9 @@ TRAPS = [
     ("ru", "Военные захватили власть в стране в прошлом году.", "ASSAULT"),
     ("fr", "Il a brûlé un feu rouge devant la gendarmerie.", "ASSAULT"),
     ("ar", "وأحرق اللاعب السعرات في التمرين الأخير للفريق.", "ASSAULT"),
+    # falconry, a satellite launch
+    ("ar", "وتنطلق رحلات القنص بالصقور في المنطقة الشمالية مع بداية الموسم.", "ASSAULT"),
+    ("ar", "وأعلنت وكالة الفضاء إطلاق صاروخ يحمل قمرا صناعيا للاتصالات.", "ASSAULT"),
     # receiving pilgrims is no meeting
     ("ar", "وتستعد الجمعية لاستقبال الحجاج في مكة المكرمة هذا العام.", "CONSULT"),
     # desertion is an offence, not a retreat; tightened security is no deployment
