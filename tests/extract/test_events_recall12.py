@@ -65,6 +65,12 @@ EVENTS = [
     # one missile fired or fallen, a sniper's fire
     ("ar", "وأعلنت القيادة سقوط صاروخ أطلقته الميليشيات الحوثية على مدينة نجران دون إصابات.", "ASSAULT"),
     ("ar", "واستشهد جندي برصاص قناص حوثي على الحدود الجنوبية مساء أمس.", "ASSAULT"),
+    # a military site abandoned, vacated, handed over or transferred
+    ("fr", "Le transfert de la base de Tessalit aux forces maliennes a eu lieu lundi.", "RETREAT"),
+    ("fr", "Les soldats ont abandonné leurs positions à Boni sans combattre.", "RETREAT"),
+    ("en", "The French army handed over the base in Timbuktu to Malian troops on Tuesday.", "RETREAT"),
+    ("ru", "Французские военные передали базу в Кидале армии Мали.", "RETREAT"),
+    ("ar", "وأخلت القوات الفرنسية قاعدتها في مدينة غاو يوم الاثنين.", "RETREAT"),
     # a riposte, a counter-attack
     ("fr", "La riposte des soldats a permis de repousser les terroristes hors du village.", "ASSAULT"),
     ("ru", "Армия готовит контратаку, чтобы вернуть позиции у боевиков.", "ASSAULT"),
@@ -107,6 +113,13 @@ TRAPS = [
     # falconry, a satellite launch
     ("ar", "وتنطلق رحلات القنص بالصقور في المنطقة الشمالية مع بداية الموسم.", "ASSAULT"),
     ("ar", "وأعلنت وكالة الفضاء إطلاق صاروخ يحمل قمرا صناعيا للاتصالات.", "ASSAULT"),
+    # a project abandoned, a player transferred, a hospital handed over, civilians evacuated, a database passed on
+    ("fr", "L'armée a abandonné le projet de réforme de la gendarmerie.", "RETREAT"),
+    ("fr", "Le transfert du joueur vers le club de l'armée est confirmé.", "RETREAT"),
+    ("en", "The minister handed over the keys of the new hospital to the army medical corps.", "RETREAT"),
+    ("ar", "وتم إخلاء المدنيين من المنطقة بعد هجوم المسلحين.", "RETREAT"),
+    ("ru", "Военные передали базу данных о пропавших в министерство обороны.", "RETREAT"),
+    ("fr", "Le transfert de la base de données de l'armée vers le nouveau serveur est terminé.", "RETREAT"),
     # receiving pilgrims is no meeting
     ("ar", "وتستعد الجمعية لاستقبال الحجاج في مكة المكرمة هذا العام.", "CONSULT"),
     # desertion is an offence, not a retreat; tightened security is no deployment
