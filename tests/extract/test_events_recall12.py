@@ -120,6 +120,11 @@ TRAPS = [
     ("ar", "وتم إخلاء المدنيين من المنطقة بعد هجوم المسلحين.", "RETREAT"),
     ("ru", "Военные передали базу данных о пропавших в министерство обороны.", "RETREAT"),
     ("fr", "Le transfert de la base de données de l'armée vers le nouveau serveur est terminé.", "RETREAT"),
+    # such attacks, any attack: a kind, not one told
+    ("ar", "وهدد المجلس المسلحين بعواقب لمثل هذه الهجمات قد تشمل فرض عقوبات.", "ASSAULT"),
+    ("ar", "وحذر الجيش من أي هجوم على مواقعه في الشمال.", "ASSAULT"),
+    ("en", "The army warned the militants that any attack on its bases would be answered.", "ASSAULT"),
+    ("fr", "L'armée a promis de répondre à toute attaque des jihadistes contre ses positions.", "ASSAULT"),
     # receiving pilgrims is no meeting
     ("ar", "وتستعد الجمعية لاستقبال الحجاج في مكة المكرمة هذا العام.", "CONSULT"),
     # desertion is an offence, not a retreat; tightened security is no deployment
