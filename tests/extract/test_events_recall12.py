@@ -183,3 +183,11 @@ def test_arabic_verb_object_pronouns_only_where_the_type_asks() -> None:
     assert forms[("meeting", "استقبله")] == "استقبل"
     # deployment verbs take none: نشرته is "published it" far more often than "deployed it"
     assert ("deployment", "نشرته") not in forms
+
+
+def test_a_riposte_is_its_doers() -> None:
+    doc = analyze_text(
+        "La riposte des soldats a permis de repousser les terroristes hors du village.", language="fr"
+    )
+    attacks = [e.attrs for e in doc.layer("events") if e.attrs["type"] == "ASSAULT"]
+    assert attacks and attacks[0]["source"]["text"] == "soldats"
