@@ -9,6 +9,9 @@ it an event reading:
   تحرير محضر, تسليم الجوائز, "deploy an app", "livrer un discours") are data, and veto it. A few
   triggers have no other sense in news and need no frame word (an ambush, shelling, обстрел), and a
   withdrawal noun is also framed by the country or body whose withdrawal it names (le retrait de la France).
+  An Arabic trigger noun also matches in the indefinite accusative, the dual and with a possessive pronoun
+  (كمينا, كمينين, مباحثاته), and a meeting or attack verb with an object pronoun (استقبله, خطفهم), each read
+  with the settings of the word as written in the data.
 * **Roles, by position.** The source and target actors are chosen from the entities around the
   trigger by the words that mark them: an agent phrase (على يد, من قبل, by, par, со стороны), a
   per-type recipient preposition (ضد/على for an attack, إلى/to/в for a delivery, مع/with for a

@@ -199,6 +199,9 @@ class Catalogue:
     )
     context: PhraseMatcher  # keys "x|type" (excluded collocation), "lex|group", "mod|kind", "mode|type|mode"
     types: dict[str, EventType]
+    #: (type id, an Arabic trigger's generated form: تفجيرا, مباحثاته, استقبله) -> the noun or verb as written in
+    #: the data file, whose settings (frame_free, trigger_needs, agent_nouns, ...) it takes
+    noun_forms: dict[tuple[str, str], str]
     #: modality kinds in the order they are tried: (kind, flag it reports, window before the trigger)
     modality: tuple[tuple[str, str, int], ...]
 
@@ -214,6 +217,36 @@ _NO_TANWEEN_ALIF = tuple("ةاىيءه*")
 
 #: Lexicon groups of nouns, which also match in the indefinite accusative.
 _NOUN_GROUPS = frozenset({"unnamed_actor", "bystanders", "attack_object", "visit_object"})
+
+
+#: Possessive pronouns an Arabic noun takes as a suffix: his/its, her/its, their, their two (زيارته, مباحثاتها).
+_AR_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def arabic_noun_forms(noun: str) -> list[str]:
+    """The other written forms of a one-word Arabic trigger noun, which the matcher (it strips proclitics, not
+    endings) would miss: the indefinite accusative (نفذ تفجيرا, شنوا قصفا), the dual (كمينين, غارتين) and the noun
+    with a possessive pronoun (مباحثاته, زيارتها, قصفهم; ة is written ت before them). Not a noun with the article, a wildcard, a hamza or
+    vowel ending (لقاء, هجوما). A form that is no word (مدربينه: the ن of a plural drops) never matches."""
+    if " " in noun or noun.startswith("ال") or noun.endswith(("*", "ا", "ى", "ء", "ه")):
+        return []
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    forms = [stem + pronoun for pronoun in _AR_POSSESSIVES]
+    if not noun.endswith("ات"):  # the dual (كمينين, غارتين); of a plural it is no word and never matches
+        forms += [stem + "ين", stem + "ان"]
+    if not noun.endswith(_NO_TANWEEN_ALIF) and not noun.endswith("ات"):
+        forms.append(noun + "ا")  # a feminine plural (هجمات) takes its tanween with no alif
+    return forms
+
+
+def arabic_verb_forms(verb: str) -> list[str]:
+    """A one-word Arabic trigger verb with an object pronoun (استقبله, التقاها, خطفهم; ى is written ا before it),
+    for the types whose data asks for them (``object_pronouns``). Not ه after a stem of three letters: folded (ة is
+    read as ه), زاره is also the ministry of وزارة."""
+    if " " in verb or verb.endswith(("*", "ا", "ه")):
+        return []
+    stem = verb[:-1] + "ا" if verb.endswith("ى") else verb
+    return [stem + pronoun for pronoun in _AR_POSSESSIVES if pronoun != "ه" or len(stem) > 3]
 
 
 def _with_article(phrases: list[str], nouns: bool = False) -> list[str]:
@@ -254,10 +287,22 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
     trigger_phrases: dict[str, list[str]] = {}
     context_phrases: dict[str, list[str]] = {}
     types: dict[str, EventType] = {}
+    noun_forms: dict[tuple[str, str], str] = {}
     for d in definitions:
         type_id = str(d["id"])
-        trigger_phrases[f"{type_id}|v"] = _phrases(d.get("verbs"))
-        trigger_phrases[f"{type_id}|n"] = _phrases(d.get("triggers"))
+        verbs, nouns = _phrases(d.get("verbs")), _phrases(d.get("triggers"))
+        for phrases, forms_of in ((nouns, arabic_noun_forms), (verbs, arabic_verb_forms)):
+            if forms_of is arabic_verb_forms and not d.get("object_pronouns"):
+                continue
+            written = set(phrases)
+            for phrase in [p for p in phrases if lang_of(p) == "ar"]:
+                for form in forms_of(phrase):
+                    if form not in written:
+                        written.add(form)
+                        phrases.append(form)
+                        noun_forms[(type_id, form)] = phrase
+        trigger_phrases[f"{type_id}|v"] = verbs
+        trigger_phrases[f"{type_id}|n"] = nouns
         trigger_phrases[f"{type_id}|r"] = _phrases(d.get("receive_verbs"))
         context_phrases[f"x|{type_id}"] = _phrases(d.get("exclude"))
         for mode, cues in (d.get("modes") or {}).items():
@@ -321,6 +366,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
         context=PhraseMatcher(context_phrases),
         types=types,
         modality=tuple(kinds),
+        noun_forms=noun_forms,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from rasid.extract.events.catalogue import STAGE, catalogue
@@ -44,6 +45,9 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     last_doer: Annotation | None = None  # the source of the last event told: "ils", "they" may refer to it
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
+        written = cat.noun_forms.get((type_id, trigger.phrase))
+        if written is not None:  # تفجيرا, مباحثاته, استقبله: read as the word written in the data file
+            trigger = replace(trigger, phrase=written)
         k = bisect_left(starts, trigger.span.start + 1) - 1
         if k < 0 or trigger.span.end > sentence_spans[k].end or trigger.span.start >= tags_start:
             continue
