@@ -178,9 +178,10 @@ def _subject_after(folded: str, verb: re.Match[str]) -> bool:
     """The reporting ``verb`` after a name has a subject of its own, so the name did not report."""
     if _PRONOUN_SUBJECT_AFTER.match(folded, verb.end()) or _PASSIVE_AGENT_AFTER.match(folded, verb.end()):
         return True
-    comma_before_verb = (
-        "," in verb.group() and not _RELATIVE.search(verb.group()) and not _PARTICIPLE.search(verb.group())
-    )
+    # the commas around an apposed acronym (", or PTI,") set off the acronym, not a quote's end
+    apposed = verb.groupdict().get("apposed")  # (only reported_after_loose has the group)
+    said = verb.group()[verb.end("apposed") + 1 - verb.start() :] if apposed else verb.group()
+    comma_before_verb = "," in said and not _RELATIVE.search(said) and not _PARTICIPLE.search(said)
     return comma_before_verb and not _CLAUSE_AFTER.match(folded, verb.end())
 
 
@@ -282,11 +283,12 @@ def attributed_names(
     out: list[Found] = []
     names: set[str] = set()
 
-    def add(start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False) -> None:
+    def add(start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False) -> bool:
         cited = _attribution(folded, start, end, pats, organisation=organisation)
         if cited is not None:
             kind, s, e = cited
             out.append(Found(s, strip_end(folded, e), kind, attrs))
+        return cited is not None
 
     # only the anchors whose first word is in the text: looking for each of the others costs a scan
     anchors = {
@@ -311,7 +313,12 @@ def attributed_names(
         pats["name_then_head"], text, original_windows(norm, folded, anchors["generic"], 60, 4)
     ):
         start, end = _folded_span(norm, m.start(), m.end())
-        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
+        if add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}):
+            # a cited outlet's later mentions by the acronym set after its name (", or PTI,") are cited too
+            # ("the PTI report said"): learn the acronym
+            apposed = pats["reported_after_loose"].match(folded, end)
+            if apposed and apposed.group("apposed"):
+                names.add(apposed.group("apposed"))
     for m in finditer_windows(
         pats["acronym_then_head"], text, original_windows(norm, folded, anchors["generic"], 12, 4)
     ):

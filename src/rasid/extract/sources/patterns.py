@@ -431,7 +431,8 @@ def _attribution_patterns(
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
         "reported_after_loose": re.compile(
-            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report|witness|reporter|correspondent|"
+            # an acronym given after the name, in parentheses or set off by "or": "(RTN)", ", or PTI,"
+            r"[\"»”]?(?:\s*\([^()\n]{1,12}\)|\s*,\s*(?:or|ou|или)\s+(?P<apposed>[^\W\d_]{2,8})\s*(?=,))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report|witness|reporter|correspondent|"
             r"journalist|photographer|tally|count|calculation))?"
             r"(?:\s*,\s*(?:qui|which|who|которое|который|которая)(?:\s+(?:first|also|earlier|had|has|a|avait))*)?"
             r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"

@@ -11,6 +11,7 @@ from rasid.extract.cues import (
     finditer_near,
     fold,
     folded_lines,
+    load_cues,
     normalized,
 )
 from rasid.extract.sources.attribution import (
@@ -194,7 +195,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["reprint_credit"].finditer(folded):
         name = original(text, norm, *m.span("name"))
         found.append(Found(m.start(), m.end("name"), "cited_outlet", {"outlet": None, "outlet_text": name}))
-    found.extend(_staff_witnesses(text, norm, folded, pats, sc))
+    found.extend(_staff_witnesses(text, norm, folded, pats, sc, extra))
     found.extend(lead_credits(sc, folded, pats))
     found.extend(credits(sc, folded, pats))
     found.extend(domain_lines(sc, folded, doc.url))
@@ -263,28 +264,21 @@ def _read_more(
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n]")
-#: (Folded) words one of which every staff_witness match holds: the pattern is tried only around them.
-_STAFF_ANCHORS = (
-    "journalist",
-    "correspond",
-    "reporter",
-    "photograph",
-    "videaste",
-    "envoye",
-    "equipe",
-    "cameraman",
-    "crew",
-    "team",
-)
 
 
 def _staff_witnesses(
-    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues
+    text: str,
+    norm: Any,
+    folded: str,
+    pats: Mapping[str, re.Pattern[str]],
+    sc: SourceCues,
+    extra: tuple[str, ...],
 ) -> list[Found]:
     """ "Un correspondant de l'AFP a vu des corps": what an outlet's own staff saw or heard is that outlet's
     report, so the outlet is cited; a name right after it ("un journaliste de RFI Wassim Nasr") is a person's."""
     out: list[Found] = []
-    for m in finditer_windows(pats["staff_witness"], folded, anchor_windows(folded, _STAFF_ANCHORS, 50, 90)):
+    anchors = tuple(fold(w) for w in load_cues("sources", extra)["staff_anchors"])
+    for m in finditer_windows(pats["staff_witness"], folded, anchor_windows(folded, anchors, 50, 90)):
         group = "known" if m.group("known") else "known_first"
         if pats["staff_witness_person"].match(text, norm.to_original(m.start(), m.end()).end):
             continue

@@ -1,0 +1,69 @@
+"""Cited sources, round 12: an acronym set after an outlet's name by "or" and its later mentions, the French
+imperfect of reporting verbs, more head nouns of outlets (magazine, revue, журнал) and "reproduit par"."""
+
+from __future__ import annotations
+
+import pytest
+from cited_sources import cited, covers, sources_pipeline
+
+from rasid.extract.cues import load_cues
+from rasid.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return sources_pipeline()
+
+
+def test_an_acronym_set_off_by_or_does_not_hide_the_reporting_verb(pipeline: Pipeline) -> None:
+    text = (
+        "The Lakeside Courier newspaper, or LC, quoted a police officer as saying that the road was closed. "
+        "Later the LC report said two lorries had collided."
+    )
+    found = cited(pipeline, text, "en")
+    assert covers(found, "cited_outlet", "Lakeside Courier")
+    # the acronym is learned: its later mention with a reporting verb is cited too
+    assert sum(1 for kind, words in found if kind == "cited_outlet" and "LC" in words) == 2, found
+
+
+def test_a_comma_after_the_name_still_marks_a_quote_end(pipeline: Pipeline) -> None:
+    # "…, said the ministry": the name before the comma ended a quote, it did not report
+    found = cited(pipeline, "He left the Lakeside Courier newspaper, said the ministry on Monday.", "en")
+    assert not covers(found, "cited_outlet", "Lakeside Courier"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Le magazine canadien Nord Express citait mardi un ingénieur de la centrale.", "Nord Express"),
+        ("Le quotidien La Tribune des Monts rapportait hier que le col était fermé.", "La Tribune des Monts"),
+        ("La revue Terre Vive évoquait déjà ce projet de barrage en mai.", "Terre Vive"),
+    ],
+)
+def test_french_imperfect_reporting_verbs_and_more_heads(pipeline: Pipeline, text: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", outlet)
+
+
+def test_reproduced_by_a_paper_cites_it(pipeline: Pipeline) -> None:
+    text = "Reproduite dimanche par le quotidien régional Le Courrier du Val, la lettre évoque un accord."
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", "Le Courrier du Val")
+
+
+def test_a_magazine_that_is_only_mentioned_is_no_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Le magazine Nord Express a fêté ses dix ans dans une salle comble.", "fr")
+    assert not covers(found, "cited_outlet", "Nord Express"), found
+
+
+def test_russian_journal_head_noun(pipeline: Pipeline) -> None:
+    text = "Как пишет журнал «Северный вестник», завод закрыли в марте."
+    assert covers(cited(pipeline, text, "ru"), "cited_outlet", "Северный вестник")
+
+
+def test_staff_anchors_are_data() -> None:
+    anchors = load_cues("sources")["staff_anchors"]
+    assert "correspond" in anchors and "crew" in anchors
+
+
+def test_staff_witness_still_found_through_the_data_anchors(pipeline: Pipeline) -> None:
+    text = "Un correspondant de l'AFP a vu trois blindés entrer dans la ville."
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", "AFP")
