@@ -67,3 +67,31 @@ def test_staff_anchors_are_data() -> None:
 def test_staff_witness_still_found_through_the_data_anchors(pipeline: Pipeline) -> None:
     text = "Un correspondant de l'AFP a vu trois blindés entrer dans la ville."
     assert covers(cited(pipeline, text, "fr"), "cited_outlet", "AFP")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a time between the reporting verb and the agency
+        ("وقال الوزير في تصريح نقلته أمس وكالة أنباء الشمال إن الطريق سيفتح قريبا.", "وكالة أنباء الشمال"),
+        ("وذكرت مساء اليوم صحيفة الأفق أن المباراة تأجلت.", "صحيفة الأفق"),
+        # a name in parentheses after its head noun
+        ("وذكرت قناة (إس.بي.إن) أن الحريق أخمد.", "إس.بي.إن"),
+        # a masculine outlet after a masculine citing cue
+        ("وارتفع عدد الضحايا إلى عشرة، بحسب ما أفاد موقع النهار الجديد.", "النهار الجديد"),
+    ],
+)
+def test_arabic_citing_frames(pipeline: Pipeline, text: str, outlet: str) -> None:
+    found = cited(pipeline, text, "ar")
+    assert any(kind == "cited_outlet" and outlet in words for kind, words in found), found
+
+
+def test_arabic_parentheses_without_a_head_noun_are_no_outlet(pipeline: Pipeline) -> None:
+    # "(المرور)" after a citing cue names a body in parentheses, not an outlet with its head noun
+    found = cited(pipeline, "وذكرت (إدارة المرور) أن الطريق مغلق.", "ar")
+    assert not any(kind == "cited_outlet" for kind, _ in found), found
+
+
+def test_an_organisation_website_in_arabic_is_a_channel(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وقال النادي في موقعه على الإنترنت إن اللاعب وقع عقدا لثلاثة مواسم.", "ar")
+    assert covers(found, "social_channel", "موقعه على الإنترنت")

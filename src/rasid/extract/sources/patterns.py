@@ -51,7 +51,11 @@ def patterns(
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name, which
     # may follow its head noun whatever its words ("لصحيفة “اليوم”": a quoted name is no time word)
-    quoted = rf"|(?:(?:{heads})\s+)?[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+    # or, after its head noun only, a name in parentheses ("قناة (إن.تي.في)")
+    quoted = (
+        rf"|(?:(?:{heads})\s+)?[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+        rf"|(?:{heads})\s+\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\)"
+    )
     # "a confié au Monde", "au Figaro": à + le contracted before an outlet whose name starts with Le (the
     # capital is checked on the written text: "au monde entier" is no outlet)
     contracted = alternation([k[3:] for k in sc.outlets if k.startswith("le ") and len(k) >= 6]) or "(?!x)x"
@@ -63,6 +67,7 @@ def patterns(
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
     )
     ar_verbs = alternation(data["ar_report_verbs"])
+    ar_times = alternation(data["ar_time_fillers"])
     # Arabic agency names long enough not to be another word after ل: "قال … لرويترز" (not لبنا, لقنا)
     long_agencies = (
         alternation(
@@ -126,10 +131,11 @@ def patterns(
         # or a preposition with its pronoun: "في قصة كشفت عنها صحيفة …", "ما أعلنت عنه وكالة …"; a quoted name
         # after its head noun is a name whatever its words ("وقالت صحيفة «اليوم»")
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?\s+"
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times}))?\s+"
             rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
-            rf"|(?:{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”])"
+            rf"|(?:{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+            rf"|(?:{heads})\s+\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             if sc.outlet_alt
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         ),
