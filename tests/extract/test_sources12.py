@@ -38,6 +38,7 @@ def test_a_comma_after_the_name_still_marks_a_quote_end(pipeline: Pipeline) -> N
         ("Le magazine canadien Nord Express citait mardi un ingénieur de la centrale.", "Nord Express"),
         ("Le quotidien La Tribune des Monts rapportait hier que le col était fermé.", "La Tribune des Monts"),
         ("La revue Terre Vive évoquait déjà ce projet de barrage en mai.", "Terre Vive"),
+        ("L'agence privée sahélienne Echo du Fleuve a cité des notables de la ville.", "Echo du Fleuve"),
     ],
 )
 def test_french_imperfect_reporting_verbs_and_more_heads(pipeline: Pipeline, text: str, outlet: str) -> None:
@@ -95,3 +96,22 @@ def test_arabic_parentheses_without_a_head_noun_are_no_outlet(pipeline: Pipeline
 def test_an_organisation_website_in_arabic_is_a_channel(pipeline: Pipeline) -> None:
     found = cited(pipeline, "وقال النادي في موقعه على الإنترنت إن اللاعب وقع عقدا لثلاثة مواسم.", "ar")
     assert covers(found, "social_channel", "موقعه على الإنترنت")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("وبحسب ما جاء في موقع الخليج التقني فإن التحديث يصل الشهر المقبل.", "cited_outlet", "موقع الخليج"),
+        ("وفقا للموقع الإلكتروني لصحيفة “النجمة” فإن الحفل تأجل.", "cited_outlet", "النجمة"),
+        ("وغادر المدرب مقابلة أجراها مع قناة (XYZ) قبل نهايتها.", "interview", "XYZ"),
+        ("إلا أن المصادر تؤكد أن المهاجم باق مع الفريق.", "vague", "المصادر"),
+        ("وتقول المصادر إن المفاوضات توقفت.", "vague", "المصادر"),
+    ],
+)
+def test_more_arabic_citing_frames(pipeline: Pipeline, text: str, kind: str, words: str) -> None:
+    assert covers(cited(pipeline, text, "ar"), kind, words)
+
+
+def test_sources_of_water_are_no_vague_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وتنوعت مصادر المياه في المنطقة خلال العقد الماضي.", "ar")
+    assert not any(kind == "vague" for kind, _ in found), found
