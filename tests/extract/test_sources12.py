@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from cited_sources import cited, covers, sources_pipeline
 
-from rasid.extract.cues import load_cues
+from rasid.extract.cues import fold, load_cues
+from rasid.extract.sources import source_cues
+from rasid.model import Document
 from rasid.pipeline import Pipeline
 
 
@@ -114,4 +116,36 @@ def test_more_arabic_citing_frames(pipeline: Pipeline, text: str, kind: str, wor
 
 def test_sources_of_water_are_no_vague_source(pipeline: Pipeline) -> None:
     found = cited(pipeline, "وتنوعت مصادر المياه في المنطقة خلال العقد الماضي.", "ar")
+    assert not any(kind == "vague" for kind, _ in found), found
+
+
+def test_an_arabic_agency_known_in_one_form_is_known_in_the_other() -> None:
+    outlets = source_cues().outlets
+    known = outlets.get(fold("وكالة الأنباء السورية"))
+    assert known is not None
+    assert outlets.get(fold("الوكالة السورية للأنباء")) == known
+    assert outlets.get(fold("الوكالة العربية السورية للأنباء")) == known
+
+
+def test_the_other_form_is_cited_with_its_kb_link(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(text="وقالت الوكالة السورية للأنباء إن الوفد وصل إلى المطار.", language="ar"))
+    linked = [a for a in doc.layer("sources") if a.label == "cited_outlet"]
+    assert linked and linked[0].attrs.get("kb_id"), linked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("وقال المحافظ في اتصال هاتفي أجرته معه قناة “الضحى” إن السد آمن.", "interview", "الضحى"),
+        ("وبينت المصادر أن العقد سيوقع الأسبوع المقبل.", "vague", "المصادر"),
+    ],
+)
+def test_a_phone_call_an_outlet_made_and_more_vague_cues(
+    pipeline: Pipeline, text: str, kind: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, "ar"), kind, words)
+
+
+def test_between_sources_is_no_vague_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وقارن الباحث بين المصادر الأولية والثانوية في كتابه.", "ar")
     assert not any(kind == "vague" for kind, _ in found), found

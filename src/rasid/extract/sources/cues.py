@@ -112,6 +112,9 @@ def source_cues(
     for key, value in list(outlets.items()):
         if re.match(r"(?:al|el)[ -]\w", key):
             outlets.setdefault(key[:2] + ("-" if key[2] == " " else " ") + key[3:], value)
+    for key, value in list(outlets.items()):
+        for form in _arabic_agency_forms(key, tuple(data["ar_agency_name_forms"])):
+            outlets.setdefault(form, value)
     declension = russian_declension(extra_files)
     for key, value in list(outlets.items()):
         for form in (*_russian_case_forms(key, declension), *russian_phrase_case_forms(key, declension)):
@@ -140,6 +143,31 @@ def source_cues(
         kb=kb,
         research=research,
     )
+
+
+#: A nationality adjective with its article, one or two words (folded: السوريه, العربيه السوريه).
+_NISBA = r"(?P<nisba>ال[^\W\d_]+يه(?: ال[^\W\d_]+يه)?)"
+
+
+@lru_cache(maxsize=8)
+def _arabic_agency_templates(forms: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each folded form of an agency's name as a pattern with its nationality adjective, and as a template."""
+    out = []
+    for form in forms:
+        template = fold(form)
+        before, after = template.split("{nisba}")
+        out.append((re.compile(re.escape(before) + _NISBA + re.escape(after)), template))
+    return tuple(out)
+
+
+def _arabic_agency_forms(folded_name: str, forms: tuple[str, ...]) -> list[str]:
+    """The other ways of writing an Arabic national agency's name ("وكاله الانباء السوريه" is also
+    "الوكاله السوريه للانباء"), or none when the name is written in none of ``forms``."""
+    templates = _arabic_agency_templates(forms)
+    for pattern, _ in templates:
+        if m := pattern.fullmatch(folded_name):
+            return [t.replace("{nisba}", m["nisba"]) for _, t in templates]
+    return []
 
 
 #: A one-word Cyrillic name ending in a consonant is declined: Интерфакс → по данным Интерфакса, Интерфаксу.
