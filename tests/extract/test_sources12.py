@@ -149,3 +149,35 @@ def test_a_phone_call_an_outlet_made_and_more_vague_cues(
 def test_between_sources_is_no_vague_source(pipeline: Pipeline) -> None:
     found = cited(pipeline, "وقارن الباحث بين المصادر الأولية والثانوية في كتابه.", "ar")
     assert not any(kind == "vague" for kind, _ in found), found
+
+
+def test_malian_sources_are_cited_financial_resources_are_not(pipeline: Pipeline) -> None:
+    assert covers(cited(pipeline, "وقالت مصادر مالية إن الجنود انسحبوا من القرية.", "ar"), "vague", "مصادر")
+    found = cited(pipeline, "وستتوفر للبلدية مصادر مالية إضافية العام المقبل.", "ar")
+    assert not any(kind == "vague" for kind, _ in found), found
+
+
+def test_one_unnamed_news_report(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Six houses burned in the valley, a news report said on Sunday.", "en")
+    assert covers(found, "vague", "news report")
+    found = cited(pipeline, "She wrote a news report about the fire for her class.", "en")
+    assert not any(kind == "vague" for kind, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("ТАЛЛИН, 4 апреля. /Балтинфо/ - Парламент принял закон.", "Балтинфо"),
+        ("TBILISI, June 8 /Kavkaz Wire/ - The talks resumed.", "Kavkaz Wire"),
+        ("ACCRA — (GNA) The minister opened the market.", "GNA"),
+    ],
+)
+def test_unknown_agencies_in_a_dateline(pipeline: Pipeline, text: str, agency: str) -> None:
+    assert covers(cited(pipeline, text, "xx"), "agency", agency)
+
+
+def test_slashes_later_in_a_text_are_no_dateline(pipeline: Pipeline) -> None:
+    found = cited(
+        pipeline, "Он сказал, что курс 5 /Доллар/ не изменится.\nГОРОД, 3 мая. Сообщений нет.", "ru"
+    )
+    assert not any(kind == "agency" for kind, _ in found), found

@@ -26,6 +26,16 @@ LEAD_ACRONYM = re.compile(
     r"(?:\d{1,2}[ \t]+\w+\.?|\w+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*"
     r"[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]][ \t]*[-—–:]"
 )
+#: An agency between slashes after a dateline's city and date, in the written text (capitals matter), known or
+#: not: "АСТАНА, 5 марта. /Казинформ/ -", "МИНСК, 3 мая /БелТА/.", "BAKU, May 3 /Trend/".
+LEAD_SLASH_NAME = re.compile(
+    r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30},[ \t]*(?:\d{1,2}[ \t]+[^\W\d_]+|[^\W\d_]+[ \t]+\d{1,2})\.?[ \t]*"
+    r"/[ \t]*(?P<name>[A-ZА-ЯЁ][^/\n]{1,30}?)[ \t]*/"
+)
+#: An agency's acronym in parentheses right after a dateline's dash: "LAGOS — (NAN) The governor …".
+LEAD_DASH_ACRONYM = re.compile(
+    r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}[ \t]+[-—–][ \t]*[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]]"
+)
 #: An agency named in parentheses, in the written text: "Ouagadougou, le 5 mars – (Agence Ecofin) Le pays …".
 PAREN_AGENCY_NAME = re.compile(r"\((?P<name>(?:Agence|Agency)[ \t]+[A-ZÉ][\w'’-]+(?:[ \t][A-ZÉ][\w'’-]+)?)\)")
 #: Kinds in the order they win when two candidates overlap.

@@ -661,6 +661,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "مواقع",
             "sources",
             "reports",
+            "report",
             "media",
             "medias",
             "presse",

@@ -33,6 +33,8 @@ from rasid.extract.sources.credits import credit_end, credits, domain_lines, ori
 from rasid.extract.sources.cues import (
     LEAD_ACRONYM,
     LEAD_CREDIT_CHARS,
+    LEAD_DASH_ACRONYM,
+    LEAD_SLASH_NAME,
     PAREN_AGENCY_NAME,
     PRIORITY,
     URL,
@@ -144,9 +146,18 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in PAREN_AGENCY_NAME.finditer(text):
         named = {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
         found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", named))
-    for m in LEAD_ACRONYM.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
-        acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
-        found.append(orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
+    for pattern in (LEAD_ACRONYM, LEAD_DASH_ACRONYM):
+        for m in pattern.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
+            acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
+            found.append(orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
+    for m in LEAD_SLASH_NAME.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
+        linked = lookup_outlet(sc, m.group("name"))
+        slashed = (
+            {"outlet": linked.name, "kb_id": linked.kb_id}
+            if linked is not None
+            else {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
+        )
+        found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", slashed))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
         found.append(Found(start, strip_end(folded, m.end()), "interview", outlet_attrs(sc, m)))
