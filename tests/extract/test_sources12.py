@@ -181,3 +181,21 @@ def test_slashes_later_in_a_text_are_no_dateline(pipeline: Pipeline) -> None:
         pipeline, "Он сказал, что курс 5 /Доллар/ не изменится.\nГОРОД, 3 мая. Сообщений нет.", "ru"
     )
     assert not any(kind == "agency" for kind, _ in found), found
+
+
+def test_a_paper_name_word_makes_a_name_an_outlet(pipeline: Pipeline) -> None:
+    assert covers(
+        cited(pipeline, "Selon Nord Quotidien, le pont sera rouvert lundi.", "fr"), "cited_outlet", "Nord"
+    )
+    # a person's name after the same cue speaks, it is no outlet
+    found = cited(pipeline, "Selon Mamadou Keita, le pont sera rouvert lundi.", "fr")
+    assert not any(kind == "cited_outlet" for kind, _ in found), found
+
+
+def test_outlet_name_words_are_data() -> None:
+    assert "Quotidien" in load_cues("sources")["outlet_name_words"]
+
+
+def test_a_press_review_verb_before_a_paper(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "« Les prix montent », met en exergue Le Courrier du Fleuve.", "fr")
+    assert covers(found, "cited_outlet", "Courrier du Fleuve")

@@ -196,14 +196,16 @@ RU_NOMINATIVE_HEAD = re.compile(
 )
 
 #: A name that looks like an outlet's or a body's, not a person's: an article or Al- before it, an
-#: acronym, a domain, a word that names media, or one Russian word (a body in the prepositional case:
-#: "сообщили в Росатоме"). "according to Alpha Beta" is a person speaking.
-_OUTLET_LIKE = re.compile(
-    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d*\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
-    r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Monitor|Initiative|Agency|Press|Radio|TV|Télé|Tele|"
-    r"Télévision|Television|Media|Médias|Channel|Info|Matin|Soir|Express|Observer|Standard|Telegraph|Review|Insider|"
-    r"Network|Online|Today|Hebdo|Presse|Agence|Газета|Ведомости|Известия|Коммерсантъ)\b"
-)
+#: acronym, a domain, one Russian word (a body in the prepositional case: "сообщили в Росатоме"), or a word
+#: that names media (the cue file's outlet_name_words). "according to Alpha Beta" is a person speaking.
+_OUTLET_LIKE_FORM = r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d*\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$"
+
+
+@lru_cache(maxsize=8)
+def _outlet_like(extra_files: tuple[str, ...]) -> re.Pattern[str]:
+    words = load_cues("sources", extra_files)["outlet_name_words"]
+    return re.compile(rf"{_OUTLET_LIKE_FORM}|\b(?:{'|'.join(map(re.escape, words))})\b")
+
 
 #: Entity labels whose names are not outlets when a citing cue names them.
 _NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
@@ -361,7 +363,7 @@ def attributed_names(
             n_end = m.start("name") + len(name)
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
             # (a quoted name after "журналисты" is an outlet's whatever its words)
-            outlet_like = key == "staff_of_name" or _OUTLET_LIKE.search(name)
+            outlet_like = key == "staff_of_name" or _outlet_like(extra_files).search(name)
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             start, end = _folded_span(norm, m.start("name"), n_end)
