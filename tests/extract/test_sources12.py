@@ -199,3 +199,31 @@ def test_outlet_name_words_are_data() -> None:
 def test_a_press_review_verb_before_a_paper(pipeline: Pipeline) -> None:
     found = cited(pipeline, "« Les prix montent », met en exergue Le Courrier du Fleuve.", "fr")
     assert covers(found, "cited_outlet", "Courrier du Fleuve")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("وأفاد مراسل “الساحل” بأن الاشتباكات توقفت.", "الساحل"),
+        ("وذكر مراسل قناة الوادي أن السيول جرفت الطريق.", "الوادي"),
+    ],
+)
+def test_an_outlet_correspondent_reports_for_the_outlet(pipeline: Pipeline, text: str, words: str) -> None:
+    assert covers(cited(pipeline, text, "ar"), "cited_outlet", words)
+
+
+def test_a_quoted_word_after_a_verb_alone_is_no_outlet(pipeline: Pipeline) -> None:
+    # with neither a head noun nor a staff word, a quoted word after the verb is no outlet
+    found = cited(pipeline, "وقال “الأمل” كبير في عودة الهدوء.", "ar")
+    assert not any(kind == "cited_outlet" for kind, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Как утверждает The Wall Street Journal, переговоры прерваны.", "Wall Street Journal"),
+        ("Как выяснили журналисты «Северной почты», завод закрыт.", "Северной почты"),
+    ],
+)
+def test_more_russian_citing_frames(pipeline: Pipeline, text: str, words: str) -> None:
+    assert covers(cited(pipeline, text, "ru"), "cited_outlet", words)

@@ -68,6 +68,7 @@ def patterns(
     )
     ar_verbs = alternation(data["ar_report_verbs"])
     ar_times = alternation(data["ar_time_fillers"])
+    ar_staff = alternation(data["ar_staff_words"])
     # Arabic agency names long enough not to be another word after ل: "قال … لرويترز" (not لبنا, لقنا)
     long_agencies = (
         alternation(
@@ -131,10 +132,12 @@ def patterns(
         # or a preposition with its pronoun: "في قصة كشفت عنها صحيفة …", "ما أعلنت عنه وكالة …"; a quoted name
         # after its head noun is a name whatever its words ("وقالت صحيفة «اليوم»")
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times}))?\s+"
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times}))?"
+            rf"(?:\s+(?P<staff>{ar_staff}))?\s+"
             rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
-            rf"|(?:{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+            # (after a staff word the head noun may be left out: "مراسل «العربية»")
+            rf"|(?(staff)(?:(?:{heads})\s+)?|(?:{heads})\s+)[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
             rf"|(?:{heads})\s+\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             if sc.outlet_alt
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
