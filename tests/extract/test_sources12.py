@@ -227,3 +227,23 @@ def test_a_quoted_word_after_a_verb_alone_is_no_outlet(pipeline: Pipeline) -> No
 )
 def test_more_russian_citing_frames(pipeline: Pipeline, text: str, words: str) -> None:
     assert covers(cited(pipeline, text, "ru"), "cited_outlet", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("وأظهرت لقطات بثها التلفزيون المحلي سيارات محترقة.", "cited_outlet", "التلفزيون المحلي"),
+        ("وسقط عشرة جرحى، بحسب ما أفاد مصور في وكالة الصحافة الفرنسية.", "cited_outlet", "الصحافة الفرنسية"),
+        ("وعرضت قناة الوادي لقطات للسيول.", "cited_outlet", "قناة الوادي"),
+        ("لكن المصادر الفرنسية ترى أن الاتفاق بعيد.", "vague", "المصادر الفرنسية"),
+    ],
+)
+def test_local_television_photographers_and_shown_by(
+    pipeline: Pipeline, text: str, kind: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, "ar"), kind, words)
+
+
+def test_natural_resources_are_no_vague_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وترى المصادر الطبيعية في المنطقة تراجعا كبيرا.", "ar")
+    assert not any(kind == "vague" for kind, _ in found), found
