@@ -178,9 +178,10 @@ def _subject_after(folded: str, verb: re.Match[str]) -> bool:
     """The reporting ``verb`` after a name has a subject of its own, so the name did not report."""
     if _PRONOUN_SUBJECT_AFTER.match(folded, verb.end()) or _PASSIVE_AGENT_AFTER.match(folded, verb.end()):
         return True
-    comma_before_verb = (
-        "," in verb.group() and not _RELATIVE.search(verb.group()) and not _PARTICIPLE.search(verb.group())
-    )
+    # the commas around an apposed acronym (", or PTI,") set off the acronym, not a quote's end
+    apposed = verb.groupdict().get("apposed")  # (only reported_after_loose has the group)
+    said = verb.group()[verb.end("apposed") + 1 - verb.start() :] if apposed else verb.group()
+    comma_before_verb = "," in said and not _RELATIVE.search(said) and not _PARTICIPLE.search(said)
     return comma_before_verb and not _CLAUSE_AFTER.match(folded, verb.end())
 
 
@@ -195,14 +196,16 @@ RU_NOMINATIVE_HEAD = re.compile(
 )
 
 #: A name that looks like an outlet's or a body's, not a person's: an article or Al- before it, an
-#: acronym, a domain, a word that names media, or one Russian word (a body in the prepositional case:
-#: "сообщили в Росатоме"). "according to Alpha Beta" is a person speaking.
-_OUTLET_LIKE = re.compile(
-    r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d*\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$|"
-    r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Monitor|Initiative|Agency|Press|Radio|TV|Télé|Tele|"
-    r"Télévision|Television|Media|Médias|Channel|Info|Matin|Soir|Express|Observer|Standard|Telegraph|Review|Insider|"
-    r"Network|Online|Today|Hebdo|Presse|Agence|Газета|Ведомости|Известия|Коммерсантъ)\b"
-)
+#: acronym, a domain, one Russian word (a body in the prepositional case: "сообщили в Росатоме"), or a word
+#: that names media (the cue file's outlet_name_words). "according to Alpha Beta" is a person speaking.
+_OUTLET_LIKE_FORM = r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d*\b|\.[a-z]{2,3}\b|^[А-ЯЁ][а-яё]+$"
+
+
+@lru_cache(maxsize=8)
+def _outlet_like(extra_files: tuple[str, ...]) -> re.Pattern[str]:
+    words = load_cues("sources", extra_files)["outlet_name_words"]
+    return re.compile(rf"{_OUTLET_LIKE_FORM}|\b(?:{'|'.join(map(re.escape, words))})\b")
+
 
 #: Entity labels whose names are not outlets when a citing cue names them.
 _NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
@@ -282,11 +285,12 @@ def attributed_names(
     out: list[Found] = []
     names: set[str] = set()
 
-    def add(start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False) -> None:
+    def add(start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False) -> bool:
         cited = _attribution(folded, start, end, pats, organisation=organisation)
         if cited is not None:
             kind, s, e = cited
             out.append(Found(s, strip_end(folded, e), kind, attrs))
+        return cited is not None
 
     # only the anchors whose first word is in the text: looking for each of the others costs a scan
     anchors = {
@@ -311,7 +315,12 @@ def attributed_names(
         pats["name_then_head"], text, original_windows(norm, folded, anchors["generic"], 60, 4)
     ):
         start, end = _folded_span(norm, m.start(), m.end())
-        add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None})
+        if add(start, end, {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}):
+            # a cited outlet's later mentions by the acronym set after its name (", or PTI,") are cited too
+            # ("the PTI report said"): learn the acronym
+            apposed = pats["reported_after_loose"].match(folded, end)
+            if apposed and apposed.group("apposed"):
+                names.add(apposed.group("apposed"))
     for m in finditer_windows(
         pats["acronym_then_head"], text, original_windows(norm, folded, anchors["generic"], 12, 4)
     ):
@@ -354,7 +363,7 @@ def attributed_names(
             n_end = m.start("name") + len(name)
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
             # (a quoted name after "журналисты" is an outlet's whatever its words)
-            outlet_like = key == "staff_of_name" or _OUTLET_LIKE.search(name)
+            outlet_like = key == "staff_of_name" or _outlet_like(extra_files).search(name)
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             start, end = _folded_span(norm, m.start("name"), n_end)

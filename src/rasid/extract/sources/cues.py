@@ -26,6 +26,16 @@ LEAD_ACRONYM = re.compile(
     r"(?:\d{1,2}[ \t]+\w+\.?|\w+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*"
     r"[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]][ \t]*[-—–:]"
 )
+#: An agency between slashes after a dateline's city and date, in the written text (capitals matter), known or
+#: not: "АСТАНА, 5 марта. /Казинформ/ -", "МИНСК, 3 мая /БелТА/.", "BAKU, May 3 /Trend/".
+LEAD_SLASH_NAME = re.compile(
+    r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30},[ \t]*(?:\d{1,2}[ \t]+[^\W\d_]+|[^\W\d_]+[ \t]+\d{1,2})\.?[ \t]*"
+    r"/[ \t]*(?P<name>[A-ZА-ЯЁ][^/\n]{1,30}?)[ \t]*/"
+)
+#: An agency's acronym in parentheses right after a dateline's dash: "LAGOS — (NAN) The governor …".
+LEAD_DASH_ACRONYM = re.compile(
+    r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}[ \t]+[-—–][ \t]*[(\[][ \t]*(?P<acronym>[A-ZА-ЯЁ]{2,6})[ \t]*[)\]]"
+)
 #: An agency named in parentheses, in the written text: "Ouagadougou, le 5 mars – (Agence Ecofin) Le pays …".
 PAREN_AGENCY_NAME = re.compile(r"\((?P<name>(?:Agence|Agency)[ \t]+[A-ZÉ][\w'’-]+(?:[ \t][A-ZÉ][\w'’-]+)?)\)")
 #: Kinds in the order they win when two candidates overlap.
@@ -112,6 +122,9 @@ def source_cues(
     for key, value in list(outlets.items()):
         if re.match(r"(?:al|el)[ -]\w", key):
             outlets.setdefault(key[:2] + ("-" if key[2] == " " else " ") + key[3:], value)
+    for key, value in list(outlets.items()):
+        for form in _arabic_agency_forms(key, tuple(data["ar_agency_name_forms"])):
+            outlets.setdefault(form, value)
     declension = russian_declension(extra_files)
     for key, value in list(outlets.items()):
         for form in (*_russian_case_forms(key, declension), *russian_phrase_case_forms(key, declension)):
@@ -140,6 +153,31 @@ def source_cues(
         kb=kb,
         research=research,
     )
+
+
+#: A nationality adjective with its article, one or two words (folded: السوريه, العربيه السوريه).
+_NISBA = r"(?P<nisba>ال[^\W\d_]+يه(?: ال[^\W\d_]+يه)?)"
+
+
+@lru_cache(maxsize=8)
+def _arabic_agency_templates(forms: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each folded form of an agency's name as a pattern with its nationality adjective, and as a template."""
+    out = []
+    for form in forms:
+        template = fold(form)
+        before, after = template.split("{nisba}")
+        out.append((re.compile(re.escape(before) + _NISBA + re.escape(after)), template))
+    return tuple(out)
+
+
+def _arabic_agency_forms(folded_name: str, forms: tuple[str, ...]) -> list[str]:
+    """The other ways of writing an Arabic national agency's name ("وكاله الانباء السوريه" is also
+    "الوكاله السوريه للانباء"), or none when the name is written in none of ``forms``."""
+    templates = _arabic_agency_templates(forms)
+    for pattern, _ in templates:
+        if m := pattern.fullmatch(folded_name):
+            return [t.replace("{nisba}", m["nisba"]) for _, t in templates]
+    return []
 
 
 #: A one-word Cyrillic name ending in a consonant is declined: Интерфакс → по данным Интерфакса, Интерфаксу.

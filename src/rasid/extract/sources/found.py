@@ -34,11 +34,12 @@ def outlet_attrs(sc: SourceCues, m: re.Match[str]) -> dict[str, Any]:
         if linked is not None:
             return {"outlet": linked.name, "kb_id": linked.kb_id}
         return {"outlet": None, "outlet_text": m.group("named"), "kb_id": None}
-    if "qname" in m.re.groupindex and m.group("qname"):
-        linked = lookup_outlet(sc, m.group("qname"))
-        if linked is not None:
-            return {"outlet": linked.name, "kb_id": linked.kb_id}
-        return {"outlet": None, "outlet_text": m.group("qname"), "kb_id": None}
+    for group in ("qname", "pname"):  # a name in quotes or in parentheses
+        if group in m.re.groupindex and m.group(group):
+            linked = lookup_outlet(sc, m.group(group))
+            if linked is not None:
+                return {"outlet": linked.name, "kb_id": linked.kb_id}
+            return {"outlet": None, "outlet_text": m.group(group), "kb_id": None}
     return {"outlet": None, "kb_id": None}
 
 

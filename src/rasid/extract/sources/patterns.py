@@ -51,7 +51,11 @@ def patterns(
     article = r"(?:(?:the|le|la|les)\s+|l'|d')?"
     # an outlet the KB knows, a head noun and a name (صحيفة …, le journal …), or a short quoted name, which
     # may follow its head noun whatever its words ("لصحيفة “اليوم”": a quoted name is no time word)
-    quoted = rf"|(?:(?:{heads})\s+)?[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+    # or, after its head noun only, a name in parentheses ("قناة (إن.تي.في)")
+    quoted = (
+        rf"|(?:(?:{heads})\s+)?[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+        rf"|(?:{heads})\s+\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\)"
+    )
     # "a confié au Monde", "au Figaro": à + le contracted before an outlet whose name starts with Le (the
     # capital is checked on the written text: "au monde entier" is no outlet)
     contracted = alternation([k[3:] for k in sc.outlets if k.startswith("le ") and len(k) >= 6]) or "(?!x)x"
@@ -63,6 +67,8 @@ def patterns(
         else rf"(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?{quoted}"
     )
     ar_verbs = alternation(data["ar_report_verbs"])
+    ar_times = alternation(data["ar_time_fillers"])
+    ar_staff = alternation(data["ar_staff_words"])
     # Arabic agency names long enough not to be another word after ل: "قال … لرويترز" (not لبنا, لقنا)
     long_agencies = (
         alternation(
@@ -126,10 +132,13 @@ def patterns(
         # or a preposition with its pronoun: "في قصة كشفت عنها صحيفة …", "ما أعلنت عنه وكالة …"; a quoted name
         # after its head noun is a name whatever its words ("وقالت صحيفة «اليوم»")
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?\s+"
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times}))?"
+            rf"(?:\s+(?P<staff>{ar_staff}))?\s+"
             rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
-            rf"|(?:{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”])"
+            # (after a staff word the head noun may be left out: "مراسل «العربية»")
+            rf"|(?(staff)(?:(?:{heads})\s+)?|(?:{heads})\s+)[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+            rf"|(?:{heads})\s+\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             if sc.outlet_alt
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         ),
@@ -431,7 +440,8 @@ def _attribution_patterns(
         ),
         # "Reuters news agency reports", "Radio Television du Niger (RTN) reported", "RTN also said"
         "reported_after_loose": re.compile(
-            r"[\"»”]?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report|witness|reporter|correspondent|"
+            # an acronym given after the name, in parentheses or set off by "or": "(RTN)", ", or PTI,"
+            r"[\"»”]?(?:\s*\([^()\n]{1,12}\)|\s*,\s*(?:or|ou|или)\s+(?P<apposed>[^\W\d_]{2,8})\s*(?=,))?(?:\s+(?:news agency|agency|newspaper|channel|tv|television|report|witness|reporter|correspondent|"
             r"journalist|photographer|tally|count|calculation))?"
             r"(?:\s*,\s*(?:qui|which|who|которое|который|которая)(?:\s+(?:first|also|earlier|had|has|a|avait))*)?"
             r"(?:\s+(?:also|later|earlier|then|aussi|egalement|также|ранее))?"
@@ -654,6 +664,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "مواقع",
             "sources",
             "reports",
+            "report",
             "media",
             "medias",
             "presse",

@@ -11,6 +11,7 @@ from rasid.extract.cues import (
     finditer_near,
     fold,
     folded_lines,
+    load_cues,
     normalized,
 )
 from rasid.extract.sources.attribution import (
@@ -32,6 +33,8 @@ from rasid.extract.sources.credits import credit_end, credits, domain_lines, ori
 from rasid.extract.sources.cues import (
     LEAD_ACRONYM,
     LEAD_CREDIT_CHARS,
+    LEAD_DASH_ACRONYM,
+    LEAD_SLASH_NAME,
     PAREN_AGENCY_NAME,
     PRIORITY,
     URL,
@@ -143,9 +146,18 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in PAREN_AGENCY_NAME.finditer(text):
         named = {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
         found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", named))
-    for m in LEAD_ACRONYM.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
-        acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
-        found.append(orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
+    for pattern in (LEAD_ACRONYM, LEAD_DASH_ACRONYM):
+        for m in pattern.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
+            acronym = {"outlet": None, "outlet_text": m.group("acronym"), "kb_id": None}
+            found.append(orig_found(norm, m.start("acronym"), m.end("acronym"), "agency", acronym))
+    for m in LEAD_SLASH_NAME.finditer(text, 0, min(len(text), LEAD_CREDIT_CHARS)):
+        linked = lookup_outlet(sc, m.group("name"))
+        slashed = (
+            {"outlet": linked.name, "kb_id": linked.kb_id}
+            if linked is not None
+            else {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
+        )
+        found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", slashed))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
         found.append(Found(start, strip_end(folded, m.end()), "interview", outlet_attrs(sc, m)))
@@ -194,7 +206,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["reprint_credit"].finditer(folded):
         name = original(text, norm, *m.span("name"))
         found.append(Found(m.start(), m.end("name"), "cited_outlet", {"outlet": None, "outlet_text": name}))
-    found.extend(_staff_witnesses(text, norm, folded, pats, sc))
+    found.extend(_staff_witnesses(text, norm, folded, pats, sc, extra))
     found.extend(lead_credits(sc, folded, pats))
     found.extend(credits(sc, folded, pats))
     found.extend(domain_lines(sc, folded, doc.url))
@@ -263,28 +275,21 @@ def _read_more(
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n]")
-#: (Folded) words one of which every staff_witness match holds: the pattern is tried only around them.
-_STAFF_ANCHORS = (
-    "journalist",
-    "correspond",
-    "reporter",
-    "photograph",
-    "videaste",
-    "envoye",
-    "equipe",
-    "cameraman",
-    "crew",
-    "team",
-)
 
 
 def _staff_witnesses(
-    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], sc: SourceCues
+    text: str,
+    norm: Any,
+    folded: str,
+    pats: Mapping[str, re.Pattern[str]],
+    sc: SourceCues,
+    extra: tuple[str, ...],
 ) -> list[Found]:
     """ "Un correspondant de l'AFP a vu des corps": what an outlet's own staff saw or heard is that outlet's
     report, so the outlet is cited; a name right after it ("un journaliste de RFI Wassim Nasr") is a person's."""
     out: list[Found] = []
-    for m in finditer_windows(pats["staff_witness"], folded, anchor_windows(folded, _STAFF_ANCHORS, 50, 90)):
+    anchors = tuple(fold(w) for w in load_cues("sources", extra)["staff_anchors"])
+    for m in finditer_windows(pats["staff_witness"], folded, anchor_windows(folded, anchors, 50, 90)):
         group = "known" if m.group("known") else "known_first"
         if pats["staff_witness_person"].match(text, norm.to_original(m.start(), m.end()).end):
             continue
