@@ -16,7 +16,7 @@ from types import ModuleType
 import pytest
 
 from conftest import REPO
-from rasid.extract.standoff import score
+from rasid.extract.standoff import score, stage_errors
 
 FLOORS = {
     "saudinewsnet": {
@@ -73,6 +73,7 @@ def test_real_world_extraction_does_not_fall_below_its_floor(name: str) -> None:
         gold, docs = scorer.run(name)
     except scorer.MissingText as exc:
         pytest.skip(str(exc))
+    assert not stage_errors(docs)
     metrics = score(gold, docs)["all"].metrics()
     low = {m: round(v, 3) for m, floor in FLOORS[name].items() if (v := metrics[m]) is None or v < floor}
     high = {
@@ -91,6 +92,7 @@ def test_real_world_events_do_not_fall_below_their_floor(name: str) -> None:
         gold, docs = scorer.run(name)
     except scorer.MissingText as exc:
         pytest.skip(str(exc))
+    assert not stage_errors(docs)
     metrics = scorer.score_events(gold, docs)["all"].metrics()
     low = {
         m: round(v, 3) for m, floor in EVENT_FLOORS[name].items() if (v := metrics[m]) is None or v < floor

@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
-from rasid.extract.standoff import meets, name_words, report_markdown, same_speaker, score
+from rasid.extract.standoff import meets, name_words, report_markdown, same_speaker, score, stage_errors
 from rasid.model import Document
+from rasid.pipeline import Pipeline, StageSpec
 
 TEXT = (
     'قال وزير الخارجية أحمد سالم أمس إن "الحوار سيستمر مع كل الأطراف". '
@@ -136,3 +137,14 @@ def test_standoff_hijri_values_compare_in_the_hijri_calendar_whatever_the_attrib
     converted = doc.annotation("dates", 3, 16, "date", attrs={"value": "2015-07-21", "hijri": "1436-10-05"})
     assert _predicted_value(as_value, gold) == _predicted_value(converted, gold) == "1436-10-05"
     assert _predicted_value(as_value, {"value": "2015-07-21"}) == "2015-07-21"
+
+
+def test_a_stage_that_raised_is_reported_not_read_as_a_miss() -> None:
+    def broken(doc: Document, config: Any) -> Document:
+        raise IndexError("cue table out of range")
+
+    analysed = Pipeline([StageSpec("t.broken.v1", broken, provides=("sources",))])(
+        Document(text=TEXT, language="ar")
+    )
+    assert stage_errors({"t-1": analysed}) == ["t-1: t.broken.v1: IndexError: cue table out of range"]
+    assert stage_errors({"t-1": Document(text=TEXT, language="ar")}) == []

@@ -452,6 +452,20 @@ def score_command(
     except MissingText as exc:
         print(f"cannot score {args.set}: {exc}", file=sys.stderr)
         return 2
+    failures = stage_errors(docs)
+    for line in failures:  # a stage that raised is lost output, not a miss: say so before the figures
+        print(f"stage error: {line}", file=sys.stderr)
     tallies = scorer(gold, docs)
     text = report(tallies, f"{args.set}: {len(gold)} items")
-    return finish_report(tallies, text, targets, misses=args.misses, json_path=args.json, check=args.check)
+    status = finish_report(tallies, text, targets, misses=args.misses, json_path=args.json, check=args.check)
+    return 1 if args.check and failures else status
+
+
+def stage_errors(docs: Mapping[str, Document]) -> list[str]:
+    """``id: stage: error`` for every stage that raised on a document: the pipeline records the failure and goes
+    on without that stage's output, which a score would otherwise read as lost recall."""
+    return [
+        f"{doc_id}: {problem['stage']}: {problem['error']}"
+        for doc_id, doc in docs.items()
+        for problem in doc.meta.get("stage_errors", ())
+    ]
