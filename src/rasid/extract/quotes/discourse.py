@@ -219,6 +219,8 @@ class Discourse:
         words = [fold(w) for w in WORD.findall(before)][-4:]
         if words and words[-1] in _OF:
             return False
+        if ARABIC.match(m.text) and any(_glued_preposition(w) for w in words):
+            return False  # "لحقت بمهاجم الفريق X", "لمدير الشرطة X": the preposition's object
         if words and DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
             return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
         return not any(
@@ -231,6 +233,25 @@ class Discourse:
             )
             for k, w in enumerate(words)
         )
+
+
+def _glued_preposition(word: str) -> bool:
+    """Arabic (folded): a noun glued to the preposition ب or ل that heads a title before a name:
+    a role noun (لرئيس, بوزير) or a noun in م (بمهاجم, لمدرب, بمشاركة) that is no place or body
+    (بمنطقة الرياض, بمجلس الشورى: part of a title, "المتحدث باسم الهلال الأحمر بمنطقة الرياض X")."""
+    if len(word) < 4 or word[0] not in "بل":
+        return False
+    rest = word[1:]
+    return rest in _arabic_construct_roles() or (
+        rest[0] == "م" and len(rest) >= 4 and rest not in _place_and_body_heads()
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_and_body_heads() -> frozenset[str]:
+    """Arabic heads of place and organisation names without the article (منطقة, مجلس), folded."""
+    cues = entity_cues()
+    return cues.title_place_heads | cues.body_heads
 
 
 #: Arabic words for where something was posted (حسابه, موقع, صفحته, قناة, منصة), folded, as they start.
