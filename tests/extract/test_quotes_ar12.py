@@ -54,3 +54,45 @@ def test_ar12_a_new_subject_still_breaks_the_chain() -> None:
         "وزار رئيس الهيئة عمر الفيصل الموقع أمس، وأضاف: «العمل يسير بسرعة كبيرة»."
     )
     assert _speakers(text) != ["أحمد النعيمي"]
+
+
+def _organization_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    doc = analyze_text(text, language="ar")
+    return [
+        (a.attrs.get("speaker"), a.attrs.get("speaker_type"))
+        for a in doc.layer("quotes")
+        if a.label == "direct"
+    ]
+
+
+def test_ar12_the_club_refers_back_to_a_club_of_the_knowledge_base() -> None:
+    # مانشستر سيتي holds no نادي in its name: the KB entry's category (sports_club) links it
+    text = 'أعلن مانشستر سيتي أنه أعار مهاجمه لموسم كامل. وقال النادي في بيان: "نتمنى له التوفيق في تجربته".'
+    assert _organization_speakers(text) == [("مانشستر سيتي", "organization")]
+
+
+def test_ar12_the_club_with_an_adjective_takes_the_club_it_describes() -> None:
+    text = (
+        "ذكر مانشستر سيتي بطل الدوري الإنجليزي أنه أعار المهاجم إلى إنتر ميلان الإيطالي. "
+        'وجاء في بيان النادي الإنجليزي "وقع اللاعب عقد إعارة لمدة عام كامل".'
+    )
+    assert _organization_speakers(text)[0][0] == "مانشستر سيتي"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "أعلن ريال مدريد أنه باع مهاجمه إلى يوفنتوس",  # two clubs of the KB
+        "أعلن مانشستر سيتي أنه أعار مهاجمه إلى نادي فالنسيا",  # and a club no stage marked
+    ],
+)
+def test_ar12_the_club_after_two_clubs_is_nobody(first: str) -> None:
+    text = f'{first}. وقال النادي في بيان: "نتمنى له التوفيق في تجربته الجديدة".'
+    assert _organization_speakers(text)[0][0] is None
+
+
+def test_ar12_a_club_named_with_its_head_noun_still_wins() -> None:
+    text = (
+        'أعلن نادي النصر أنه تعاقد مع مهاجم ريال مدريد. وقال النادي في بيان: "نرحب باللاعب في صفوف الفريق".'
+    )
+    assert _organization_speakers(text)[0][0] == "نادي النصر"

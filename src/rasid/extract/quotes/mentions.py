@@ -35,6 +35,8 @@ class Mention:
     via: str = "explicit"
     #: the role class of the title that introduced the person (military, minister, …), if any
     role_class: str | None = None
+    #: the knowledge-base entry the entities layer linked the mention to
+    kb_id: str | None = None
 
 
 #: A spokesman's title right before باسم ("on behalf of") that a stage took for a name (folded).
@@ -134,7 +136,20 @@ def collect_mentions(
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
         role_class = ent.attrs.get("role_class")
         role_class = str(role_class) if role_class and role_class not in NOT_ROLES else None
-        out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via, role_class))
+        kb_id = ent.attrs.get("kb_id")
+        out.append(
+            Mention(
+                ent.start,
+                ent.end,
+                ent.label,
+                key,
+                canonical,
+                ent.text,
+                via,
+                role_class,
+                str(kb_id) if kb_id else None,
+            )
+        )
     out.extend(_surname_mentions(doc.text, linked, out))
     out.extend(_given_name_openers(doc.text, out, holders, not_names))
     out.sort(key=lambda m: (m.start, -m.end))
