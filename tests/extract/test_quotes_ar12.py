@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasid.extract import analyze_text
+from rasid.text.tokens import has_feminine_ending
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -96,3 +97,11 @@ def test_ar12_a_club_named_with_its_head_noun_still_wins() -> None:
         'أعلن نادي النصر أنه تعاقد مع مهاجم ريال مدريد. وقال النادي في بيان: "نرحب باللاعب في صفوف الفريق".'
     )
     assert _organization_speakers(text)[0][0] == "نادي النصر"
+
+
+@pytest.mark.parametrize(
+    ("word", "feminine"),
+    [("الوزاره", True), ("الجهات", True), ("النادي", False), ("الجيش", False)],
+)
+def test_ar12_one_feminine_ending_test_for_entities_and_quotes(word: str, feminine: bool) -> None:
+    assert has_feminine_ending(word) is feminine

@@ -63,6 +63,7 @@ from rasid.extract.quotes.subjects import (
     subject_after_verb,
     subject_before,
 )
+from rasid.text.tokens import has_feminine_ending
 
 
 def attribute(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
@@ -379,7 +380,7 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
 
 def _noun_gender(folded: str) -> str:
     """Arabic: a noun's grammatical gender as its ending says (ة, folded ه, or a plural in ات: f)."""
-    return "f" if folded.endswith(("ه", "ات")) else "m"
+    return "f" if has_feminine_ending(folded) else "m"
 
 
 def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[int, int] | None:
