@@ -105,3 +105,24 @@ def test_ar12_a_club_named_with_its_head_noun_still_wins() -> None:
 )
 def test_ar12_one_feminine_ending_test_for_entities_and_quotes(word: str, feminine: bool) -> None:
     assert has_feminine_ending(word) is feminine
+
+
+def test_ar12_a_role_phrase_after_a_long_quote_refers_to_its_speaker() -> None:
+    # the role phrase's own verb (قال رئيس الشباب) is no antecedent: the quote before it is
+    long_quote = "، ".join(
+        [
+            "بدأنا التحضير للموسم مبكرا هذا العام",
+            "وأنهينا معسكر الإعداد الخارجي بنجاح كبير",
+            "وتعاقدنا مع ثلاثة لاعبين جدد في خط الوسط",
+            "ونتطلع إلى المنافسة على اللقب حتى الجولة الأخيرة",
+            "ونشكر الجماهير على دعمها المستمر للفريق في كل المباريات",
+            "ونعدها بموسم مختلف عن الموسم الماضي الذي لم يكن في المستوى المطلوب",
+            "ونعمل مع الجهاز الفني على معالجة الأخطاء",
+        ]
+    )
+    text = (
+        "أكد رئيس نادي الشباب سالم العتيبي أن الفريق جاهز للموسم الجديد.\n"
+        f"وأضاف: «{long_quote}».\n"
+        "وعن قرار لجنة الانضباط قال رئيس الشباب: «سنحترم القرار مهما كان»."
+    )
+    assert _speakers(text) == ["سالم العتيبي", "سالم العتيبي"]

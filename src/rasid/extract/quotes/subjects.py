@@ -511,6 +511,8 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     # who has been speaking: people named as the subject of a speech verb (أكد رئيس الأركان … ديارا)
     speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
     last = ctx.event_before(ps)
+    while last is not None and last.end > ps:  # the phrase's own verb ("قال رئيس النادي"): before it
+        last = ctx.event_before(last.start)
     if (
         last is not None
         and last.speaker is not None
