@@ -126,3 +126,20 @@ def test_ar12_a_role_phrase_after_a_long_quote_refers_to_its_speaker() -> None:
         "وعن قرار لجنة الانضباط قال رئيس الشباب: «سنحترم القرار مهما كان»."
     )
     assert _speakers(text) == ["سالم العتيبي", "سالم العتيبي"]
+
+
+def test_ar12_the_reporter_of_the_byline_is_never_the_speaker() -> None:
+    # the byline and the first sentence run together up to the colon: the reporter opens that "sentence"
+    text = (
+        "ماجد الحربي- سبق- جدة: انتقد الشيخ صالح العمري منتقدي القرار الجديد، "
+        'وكتب على حسابه قائلاً: "من يرفض هذا القرار لا يعرف فائدته للطلاب".'
+    )
+    assert "ماجد الحربي" not in _speakers(text)
+
+
+def test_ar12_a_byline_is_no_newcomer_before_the_first_speaker() -> None:
+    text = (
+        "ماجد الحربي- سبق- جدة: أكد مدير الشرطة اللواء صالح العمري أن التحقيق مستمر.\n"
+        'وأضاف: "سنعلن النتائج خلال أيام قليلة".'
+    )
+    assert _speakers(text) == ["صالح العمري"]

@@ -488,7 +488,7 @@ def _titled(ctx: Discourse, key: str, titles: tuple[str, ...]) -> bool:
 def _honorific_holder(ctx: Discourse, pos: int, via: str, titles: tuple[str, ...]) -> Speaker | None:
     """The one person in view given the title an honorific stands for (سموه: the prince), else None."""
     floor = max(0, pos - LOOKBACK_CHARS)
-    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
     holders = {m.key: m for m in people if _titled(ctx, m.key, titles)}
     if len(holders) != 1:
         return None
@@ -677,20 +677,11 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     """Nobody has spoken yet ("Le ministre X a reçu Y. « … », a-t-il dit."): the one person named
     in the sentences before, as a subject; two people (or none) give no speaker."""
     floor = max(0, pos - LOOKBACK_CHARS)
-    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
     if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
         return None
     m = people[-1]
     return Speaker(m, m.start, m.end, via, None)
-
-
-def _byline(text: str, m: Mention) -> bool:
-    """The reporter's name opening a line before a dash ("هادي آل كليب- سبق- متابعة:"): who wrote
-    the article, not someone in it."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return (
-        not text[line_start : m.start].strip() and re.match(r"\s*[-–—]", text[m.end : m.end + 3]) is not None
-    )
 
 
 def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:

@@ -64,6 +64,13 @@ def _opens_with_body_complement(text: str, body_heads: frozenset[str]) -> bool:
     return bool(words) and words[0][:1] in "بل" and words[0][1:] in body_heads
 
 
+def byline(text: str, start: int, end: int) -> bool:
+    """The reporter's name opening a line before a dash ("هادي آل كليب- سبق- متابعة:"): who wrote
+    the article, not someone in it, so never a speaker nor someone who came in."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and re.match(r"\s*[-–—]", text[end : end + 3]) is not None
+
+
 def collect_mentions(
     doc: Document,
     verb: re.Pattern[str] | None = None,
@@ -89,7 +96,9 @@ def collect_mentions(
             and _SPOKESMAN_BEFORE.search(fold(doc.text[max(0, ent.start - 30) : ent.start]))
         ):
             continue  # "المتحدث الرسمي باسم رئاسة": باسم is "on behalf of" here, not the name Basim
-        if ent.label == "PER" and _opens_with_body_complement(ent.text, body_heads):
+        if ent.label == "PER" and (
+            _opens_with_body_complement(ent.text, body_heads) or byline(doc.text, ent.start, ent.end)
+        ):
             continue
         canonical = ent.attrs.get("canonical")
         if ent.label == "PER" and "kb_id" not in ent.attrs:
