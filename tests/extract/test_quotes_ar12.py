@@ -143,3 +143,20 @@ def test_ar12_a_byline_is_no_newcomer_before_the_first_speaker() -> None:
         'وأضاف: "سنعلن النتائج خلال أيام قليلة".'
     )
     assert _speakers(text) == ["صالح العمري"]
+
+
+@pytest.mark.parametrize(
+    "relative",
+    ["محامي كارتر", "ابن كارتر"],  # the lawyer, the son of the man named before
+)
+def test_ar12_a_relative_named_by_another_persons_name_is_not_that_name(relative: str) -> None:
+    text = (
+        "أقالت الشركة مديرها التنفيذي جيمس كارتر من منصبه الأسبوع الماضي. "
+        f'وقال {relative} "تسلمنا رسالة الإقالة صباح الاثنين دون أي توضيح".'
+    )
+    assert relative not in _speakers(text)
+
+
+def test_ar12_a_name_opening_with_ibn_stays_a_name() -> None:
+    text = "وقال ابن خلدون في مقدمته: «إن الظلم مؤذن بخراب العمران»."
+    assert _speakers(text) == ["ابن خلدون"]

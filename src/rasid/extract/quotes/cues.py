@@ -55,6 +55,8 @@ class QuoteCues:
     #: Arabic generic heads (folded, no article) -> the KB categories of the bodies they refer back to
     #: (النادي -> sports_club: "مانشستر سيتي … وقال النادي")
     category_heads: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    #: Arabic kinship and service nouns (ابن, محامي), folded: with another person's name, their relative
+    relative_heads: frozenset[str] = frozenset()
 
 
 #: A nationality or rank word before a role noun (the Nigerien president, the deputy minister; a
@@ -168,6 +170,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
         ),
         category_heads=_category_heads(data.get("category_heads", {})),
+        relative_heads=frozenset(fold(w) for w in data.get("relative_heads", {}).get("ar", [])),
     )
 
 

@@ -71,7 +71,9 @@ class Discourse:
         self.text = doc.text
         self.cues = cues
         self.norm: NormalizedText = normalized(doc.text)
-        self.mentions = collect_mentions(doc, cues.verb, cues.not_names, cues.organization_ar)
+        self.mentions = collect_mentions(
+            doc, cues.verb, cues.not_names, cues.organization_ar, cues.relative_heads
+        )
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
         self.fullest = fullest_surfaces(self.mentions)

@@ -71,16 +71,39 @@ def byline(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and re.match(r"\s*[-–—]", text[end : end + 3]) is not None
 
 
+def _without_relatives(
+    raw: list[tuple[Annotation, Any]], relative_heads: frozenset[str]
+) -> list[tuple[Annotation, Any]]:
+    """Drop the two-word people "kinship or service noun + a name another one of the text bears"."""
+    if not relative_heads:
+        return raw
+    named = [(ent, name_tokens(ent.text)) for ent, _ in raw]  # (a person a stage typed ORG: إنريكي سانز)
+
+    def relative(ent: Annotation, tokens: tuple[str, ...]) -> bool:
+        return (
+            len(tokens) == 2
+            and tokens[0] in relative_heads
+            and any(
+                tokens[1] in others and tokens[0] not in others for other, others in named if other is not ent
+            )
+        )
+
+    return [(ent, c) for ent, c in raw if ent.label != "PER" or not relative(ent, name_tokens(ent.text))]
+
+
 def collect_mentions(
     doc: Document,
     verb: re.Pattern[str] | None = None,
     not_names: frozenset[str] = frozenset(),
     body_heads: frozenset[str] = frozenset(),
+    relative_heads: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
     linked person whose name contains it, so the speaker is the same whichever stage found it.
     A later surname that no stage marked (Yevkurov said) is added the same way. ``body_heads``:
-    folded Arabic heads of bodies (شرطة, هيئة), which open no person's name after ب/ل."""
+    folded Arabic heads of bodies (شرطة, هيئة), which open no person's name after ب/ل. ``relative_heads``:
+    folded kinship and service nouns (ابن, محامي): with the name of another person named in the text
+    ("ابن جولي" beside "أنجلينا جولي"), they name that person's relative, who is not a known speaker."""
     raw = []
     entities = [part for ent in doc.layer("entities") for part in _two_russian_names(doc, ent)]
     # how many person spans hold each name word: a word "ل + name" ending a span may be another person's
@@ -120,6 +143,7 @@ def collect_mentions(
         ):
             continue  # a model span that is a clause, not a name
         raw.append((ent, canonical))
+    raw = _without_relatives(raw, relative_heads)
     linked: dict[str, set[tuple[str, ...]]] = {}
     for ent, canonical in raw:
         if canonical and ent.label == "PER":
