@@ -160,3 +160,20 @@ def test_ar12_a_relative_named_by_another_persons_name_is_not_that_name(relative
 def test_ar12_a_name_opening_with_ibn_stays_a_name() -> None:
     text = "وقال ابن خلدون في مقدمته: «إن الظلم مؤذن بخراب العمران»."
     assert _speakers(text) == ["ابن خلدون"]
+
+
+def test_ar12_as_quoted_by_opens_no_subject() -> None:
+    # "كما نقلت عنها وكالة …" (as the agency quoted her) after the verb: the subject is still hers
+    text = (
+        "أكدت الناطقة باسم الخارجية سلمى الدوري على موقف بلادها من الاتفاق. "
+        "وقالت كما نقلت عنها وكالة الأنباء الرسمية «موقفنا لم يتغير منذ توقيع الاتفاق»."
+    )
+    assert _speakers(text) == ["سلمى الدوري"]
+
+
+def test_ar12_a_title_in_apposition_after_the_name_brings_in_nobody() -> None:
+    text = (
+        "وقال أندرو بينيت الرئيس التنفيذي لشركة «فارما» إن الموافقة خطوة مهمة لطرح الدواء.\n"
+        "وقال: «سيصل الدواء إلى الأسواق قبل نهاية العام المقبل»."
+    )
+    assert _speakers(text) == ["أندرو بينيت"]

@@ -450,6 +450,7 @@ def from_chain(
         if (
             m.label == "PER"
             and m.key != key
+            and not _title_in_apposition(ctx, m)
             and (not is_person or (ctx.is_subject_position(m) and not oblique_russian_name(m.text)))
         ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
@@ -461,6 +462,15 @@ def from_chain(
         # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
         return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+def _title_in_apposition(ctx: Discourse, m: Mention) -> bool:
+    """A title a stage marked as a person's mention right after a name ("X الرئيس التنفيذي لشركة Y"): the
+    named person's apposition, nobody new."""
+    return m.via == "role" and any(
+        p.label == "PER" and not ctx.text[p.end : m.start].strip(" ،,")
+        for p in ctx.mentions_in(max(0, m.start - 80), m.start)
+    )
 
 
 #: Arabic honorifics that stand for one kind of person, and the titles (folded) that person is given:
