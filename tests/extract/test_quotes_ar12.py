@@ -177,3 +177,25 @@ def test_ar12_a_title_in_apposition_after_the_name_brings_in_nobody() -> None:
         "وقال: «سيصل الدواء إلى الأسواق قبل نهاية العام المقبل»."
     )
     assert _speakers(text) == ["أندرو بينيت"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # an indefinite title, a place after a comma, then the name before the colon
+        ("مدير مكتب الجمعية الخيرية في الأردن، في عمان سامر بن خالد العتيبي:", "سامر بن خالد العتيبي"),
+        # a definite title, a second title in commas, then the name right before the quotation mark
+        (
+            "المدير العام لمستشفى النور التخصصي، استشاري أول في جراحة القلب، الدكتور فهد بن سعد القحطاني",
+            "فهد بن سعد القحطاني",
+        ),
+    ],
+)
+def test_ar12_the_name_closing_a_title_phrase_is_the_speaker(subject: str, speaker: str) -> None:
+    text = f"وقال {subject} «إن العمل مستمر في المرحلة الثانية من المشروع»."
+    assert _speakers(text) == [speaker]
+
+
+def test_ar12_a_name_in_a_relative_clause_after_the_title_is_not_the_speaker() -> None:
+    text = "وقال المتحدث باسم الوفد، الذي التقى الوزير فهد بن سعد القحطاني: «إن المحادثات كانت مثمرة جدا»."
+    assert _speakers(text) != ["فهد بن سعد القحطاني"]

@@ -468,6 +468,9 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         # رئيس لجنة الاحتراف، ناطق باسم فرق الإطفاء: a new person the text does not name, described
         # (unless a name may follow in apposition: "رئيس جهاز الأمن، اللواء X، …")
         named_after = re.match(r"\s*[،,]\s*[^\W\d_]", ctx.text[pe:end]) is not None
+        closing = _name_closing_the_subject(ctx, pe, end) if named_after else None
+        if closing is not None:  # "مدير مكتب الحملة في سوريا، في لبنان X:": the name the titles lead to
+            return Speaker(closing, closing.start, closing.end, "subject", None)
         return Speaker(None, ps, pe, "role", None, kind="person" if named_after else "anonymous")
     inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
     if inside and "باسم" in phrase_words[:3]:
@@ -496,6 +499,9 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     ):
         # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before;
         # "ناطق باسم فرق الإطفاء" (no article): someone the text does not name, described
+        closing = _name_closing_the_subject(ctx, pe, end) if ARABIC.search(ctx.text, ps, pe) else None
+        if closing is not None:  # "المدير العام لمستشفى X، استشاري …، الدكتور Y «": Y
+            return Speaker(closing, closing.start, closing.end, "subject", None)
         unnamed = (
             "باسم" in phrase_words and ARABIC.match(phrase_words[0]) and not phrase_words[0].startswith("ال")
         )
@@ -586,6 +592,32 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         if titled is not None and all(m.key == titled.key or phrase_class is None for m in people):
             return Speaker(titled, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: How far after a title phrase, past commas and further titles, the name that closes the subject may end.
+CLOSING_NAME_CHARS = 140
+#: what opens a clause of its own between a title and a name (إن …، الذي التقى …): the name is not the subject
+_AR_THAT = re.compile(r"(?<![^\W_])(?:إن|أن|ان|انه|أنه|إنه|بأن|الذي|التي|الذين|اللذين|اللتين)(?![^\W_])")
+
+
+def _name_closing_the_subject(ctx: Discourse, pe: int, end: int) -> Mention | None:
+    """Arabic: a title phrase, then commas and further titles, then the person's name right where the
+    words after the verb end (before the colon, the quotation mark or إن): that person is the subject."""
+    people = [m for m in ctx.mentions_in(pe, min(end, pe + CLOSING_NAME_CHARS)) if m.label == "PER"]
+    if not people:
+        return None
+    m = people[-1]
+    between = ctx.text[pe : m.start]
+    after = ctx.text[m.end : end]
+    if (
+        not re.fullmatch(r"[\s:،,]*(?:(?:إن|ان|أن)(?![^\W_]).*)?", after, flags=re.S)
+        or _AR_THAT.search(between)
+        or ctx.cues.verb.search(fold(between))
+        or re.search(r"[.!?؟\n«»\"“”]", between)
+        or not ctx.is_subject_position(m)
+    ):
+        return None
+    return m
 
 
 #: fr/en/ru: words that make a role phrase someone who took over (le nouveau maire, his successor), folded.
