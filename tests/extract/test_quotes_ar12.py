@@ -199,3 +199,13 @@ def test_ar12_the_name_closing_a_title_phrase_is_the_speaker(subject: str, speak
 def test_ar12_a_name_in_a_relative_clause_after_the_title_is_not_the_speaker() -> None:
     text = "وقال المتحدث باسم الوفد، الذي التقى الوزير فهد بن سعد القحطاني: «إن المحادثات كانت مثمرة جدا»."
     assert _speakers(text) != ["فهد بن سعد القحطاني"]
+
+
+def test_ar12_a_description_ending_with_a_name_names_its_holder() -> None:
+    text = "وقال عضو المجلس الوطني العراقي حيدر الساعدي: «لم يصلنا أي مقترح رسمي حتى الآن»."
+    assert _speakers(text) == ["حيدر الساعدي"]
+
+
+def test_ar12_a_name_inside_a_sources_description_is_not_the_source() -> None:
+    text = "وقال مصدر مقرب من الوزير حيدر الساعدي: «لم يصلنا أي مقترح رسمي حتى الآن»."
+    assert _speakers(text) != ["حيدر الساعدي"]

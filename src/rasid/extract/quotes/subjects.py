@@ -594,6 +594,33 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     return Speaker(None, ps, pe, "role", None)
 
 
+#: Arabic prepositions, free or glued, that make the name after them someone else (مسؤول في حكومة الرئيس X).
+_AR_PREPOSITION = re.compile(r"(?<![^\W_])(?:في|من|عن|على|إلى|الى|مع|لدى|ل\S+|ب\S+)(?![^\W_])")
+
+
+def _name_ending_description(ctx: Discourse, ps: int, pe: int) -> Mention | None:
+    """Arabic: an unnamed source's head, its body and adjectives, then a person's name ending the phrase
+    (عضو الائتلاف الوطني السوري X): the description names its holder. Not past a preposition, and not
+    a name right after a title (مستشار الرئيس X may be the president)."""
+    people = [m for m in ctx.mentions_in(ps, pe + 1) if m.label == "PER"]
+    if not people or ctx.text[people[-1].end : pe].strip() or not ARABIC.match(ctx.text, ps):
+        return None
+    m = people[-1]
+    words = WORD.findall(ctx.text[ps : m.start])
+    if not words or without_article(fold(words[0])) in ("مصدر", "مصادر"):
+        return None  # a source stays unnamed
+    if len(words) < 2 or _AR_PREPOSITION.search(" ".join(words[1:])):
+        return None
+    last = without_article(fold(words[-1]))
+    if (
+        ctx.cues.role.match(words[-1])
+        or last in ctx.cues.anonymous_ar
+        or re.fullmatch(AR_HONORIFIC_TITLES, last)
+    ):
+        return None
+    return m
+
+
 #: How far after a title phrase, past commas and further titles, the name that closes the subject may end.
 CLOSING_NAME_CHARS = 140
 #: what opens a clause of its own between a title and a name (إن …، الذي التقى …): the name is not the subject
@@ -1160,6 +1187,9 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
         if ARABIC.match(w) and len(w) > 4 and w.endswith("ا") and not w.startswith("ال"):
             break  # مكتفيا، رافضا: an accusative participle or adverb after the description
         kept.append(word)
+    named = _name_ending_description(ctx, kept[0][0], kept[-1][1])
+    if named is not None:  # "عضو الائتلاف الوطني السوري X": the member is named
+        return Speaker(named, named.start, named.end, "subject", None)
     return Speaker(None, kept[0][0], kept[-1][1], "explicit", None, kind="anonymous")
 
 
