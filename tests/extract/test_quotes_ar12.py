@@ -209,3 +209,15 @@ def test_ar12_a_description_ending_with_a_name_names_its_holder() -> None:
 def test_ar12_a_name_inside_a_sources_description_is_not_the_source() -> None:
     text = "وقال مصدر مقرب من الوزير حيدر الساعدي: «لم يصلنا أي مقترح رسمي حتى الآن»."
     assert _speakers(text) != ["حيدر الساعدي"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "issuer"),
+    [
+        ("وقال بيان وزارة الزراعة إن", "وزارة الزراعة"),  # a body's head in construct with the statement
+        ("وأشار تقرير هيئة الرقابة إلى أن", "هيئة الرقابة"),
+    ],
+)
+def test_ar12_a_statement_in_construct_with_a_body_is_the_bodys(statement: str, issuer: str) -> None:
+    text = f'{statement} "المشروع تأخر بسبب نقص التمويل وضعف المتابعة".'
+    assert _speakers(text) == [issuer]

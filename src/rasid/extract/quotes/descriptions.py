@@ -98,6 +98,15 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
         if head.startswith(("ال", "the ", "le ", "la ", "в ")):
             return Speaker(None, words[0][0], words[0][0] + len(head), "statement", None)
         issuer = words[1:]
+        construct = bool(issuer) and (
+            issuer[0][2] in cues.organization_ar
+            or any(
+                m.start == issuer[0][0] and m.label in ("ORG", "ARMED_GROUP", "MEDIA")
+                for m in ctx.mentions_in(issuer[0][0], end)
+            )
+        )  # بيان وزارة الصحة، تقرير لجنة التحقيق: the body in construct with the statement
+        if construct:
+            return _organization_phrase(ctx, issuer)
         if issuer and issuer[0][2][:1] == "ل":
             return _organization_phrase(ctx, issuer, declitic=True)  # بيان للمحكمة العليا
         while issuer and (issuer[0][2] in _ISSUED or issuer[0][2] in cues.statement_signed):
