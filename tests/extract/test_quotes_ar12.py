@@ -221,3 +221,13 @@ def test_ar12_a_name_inside_a_sources_description_is_not_the_source() -> None:
 def test_ar12_a_statement_in_construct_with_a_body_is_the_bodys(statement: str, issuer: str) -> None:
     text = f'{statement} "المشروع تأخر بسبب نقص التمويل وضعف المتابعة".'
     assert _speakers(text) == [issuer]
+
+
+def test_ar12_a_surname_stands_for_the_one_unlinked_full_name_ending_with_it() -> None:
+    # no stage linked the surname to the full name: the role phrase then saw two people
+    text = (
+        "أكد رئيس الحكومة نور الدين الحسناوي على أن حكومته ماضية في الإصلاح.\n"
+        "وقال الحسناوي أمام البرلمان “الحكومة تتحمل مسؤوليتها كاملة في هذه المرحلة الصعبة”.\n"
+        "وتابع رئيس الحكومة: “نريد أن نكون عند حسن ظن المواطنين”."
+    )
+    assert _speakers(text) == ["نور الدين الحسناوي", "نور الدين الحسناوي"]

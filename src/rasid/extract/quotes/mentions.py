@@ -71,6 +71,10 @@ def byline(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and re.match(r"\s*[-–—]", text[end : end + 3]) is not None
 
 
+#: "son/daughter of" inside an Arabic name, folded: the word after it is a father's name, not a surname.
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ابنه"})
+
+
 def _without_relatives(
     raw: list[tuple[Annotation, Any]], relative_heads: frozenset[str]
 ) -> list[tuple[Annotation, Any]]:
@@ -156,8 +160,20 @@ def collect_mentions(
             words = frozenset(form)
             for word in words:
                 holders.setdefault(word, []).append((owner, words))
+    # surname -> the full names no stage linked that end with it (سعد الدين العثماني … العثماني)
+    unlinked_full: dict[str, set[str]] = {}
+    for ent, canonical in raw:
+        tokens_in_order = name_tokens(ent.text)
+        if (
+            canonical is None
+            and ent.label == "PER"
+            and len(tokens_in_order) >= 2
+            and tokens_in_order[-2] not in _PATRONYMIC  # سلمان بن عبدالعزيز: عبدالعزيز is the father
+        ):
+            unlinked_full.setdefault(tokens_in_order[-1], set()).add(fold(ent.text))
     out = []
     for ent, canonical in raw:
+        same_as = None  # the key of the one unlinked full name this surname stands for
         if canonical is None and ent.label == "PER":
             tokens = set(name_tokens(ent.text))
             owners = _owners(tokens, holders)
@@ -165,7 +181,10 @@ def collect_mentions(
                 owners = _owners({next(iter(tokens))[1:]}, holders)  # لفوتشيتش: ل + a known surname
             if len(owners) == 1:
                 canonical = owners[0]
-        key = canonical or fold(ent.text)
+            elif not owners and len(tokens) == 1:
+                full = unlinked_full.get(next(iter(tokens)), set())
+                same_as = next(iter(full)) if len(full) == 1 else None
+        key = canonical or same_as or fold(ent.text)
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
         role_class = ent.attrs.get("role_class")
         role_class = str(role_class) if role_class and role_class not in NOT_ROLES else None
