@@ -1083,6 +1083,10 @@ def _statement_zone_end(text: str, v_end: int) -> int:
         pos = name.end()
 
 
+#: An Arabic relative pronoun right before a verb (التي دعت، الذي أعلن): the verb's subject is the noun before.
+_RELATIVE_BEFORE = re.compile(r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى)\s+$")
+
+
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     """The discourse chain: every speech verb outside quotations whose subject is written, with that
     subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
@@ -1102,6 +1106,8 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         zone_end = _statement_zone_end(text, v_end)
         sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
+            if _RELATIVE_BEFORE.search(text, max(0, v_start - 12), v_start):
+                continue  # "الأسباب التي دعت لإعلان …": a relative clause, not a statement of the discourse
             found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)
