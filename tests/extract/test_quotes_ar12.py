@@ -240,3 +240,18 @@ def test_ar12_a_speech_verb_in_a_relative_clause_breaks_no_chain() -> None:
         'وأضاف: "سنحمي الفئات الأضعف من أي أعباء جديدة".'
     )
     assert _speakers(text) == ["خالد المنصور", "خالد المنصور"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "وشدد على أنه لا يرى دورا للمعارضة في الحكومة المقبلة",  # "that he does not see": what he said
+        "وأكد أنه يرى فرصة للحل في الأسابيع المقبلة",
+    ],
+)
+def test_ar12_a_speech_verb_inside_what_was_said_breaks_no_chain(clause: str) -> None:
+    text = (
+        'قال وزير الخارجية سامي الهاشمي: "أجرينا محادثات مطولة مع الجانبين هذا الأسبوع".\n'
+        f'{clause}، مضيفا "لا أرى كيف يمكن أن يتوقف القتال دون اتفاق شامل".'
+    )
+    assert _speakers(text) == ["سامي الهاشمي", "سامي الهاشمي"]

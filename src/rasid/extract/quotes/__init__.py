@@ -96,7 +96,8 @@ named-but-missed: وبين أن, a rank before a name read as a place (الجن�
 
 Arabic speakers, round 12 (tests in ``tests/extract/test_quotes_ar12.py``): what broke the chain of a later
 وأضاف: — a demonstrative after a verb (يتابع هذه القضية: its object), a name after a glued preposition
-(لحقت بمدافع الفريق X, لرئيس X, لصالح X), a speech verb in a relative clause (التي دعت …), a title marked as a
+(لحقت بمدافع الفريق X, لرئيس X, لصالح X), a speech verb in a relative clause (التي دعت …), negated or in what
+was said (لا يرى، أكد أنه طالب; nor is it the finite verb a participle goes on with), a title marked as a
 mention in apposition (X الرئيس التنفيذي لشركة Y), كما نقلت عنها X; a role phrase's own verb event is not
 its antecedent; a one-word name stands for the one unlinked full name ending with it. Names that were
 missed: the name closing a title phrase past commas (مدير المكتب في سوريا، في لبنان X:), a description

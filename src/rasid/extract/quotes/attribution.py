@@ -341,6 +341,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                 if is_participle(ctx, earlier):
                     continue
                 e_start, e_end = ctx.orig(earlier.start(), earlier.end())
+                if _NO_STATEMENT_BEFORE.search(text, max(0, e_start - 12), e_start):
+                    continue  # "وشدد على أنه لا يرى دورا …، مضيفا": the verb of what was said
                 found, written = subject_of_verb(ctx, earlier, e_start, e_end, v_start, sent_start)
                 if written and found is None:
                     return None
@@ -1083,8 +1085,13 @@ def _statement_zone_end(text: str, v_end: int) -> int:
         pos = name.end()
 
 
-#: An Arabic relative pronoun right before a verb (التي دعت، الذي أعلن): the verb's subject is the noun before.
-_RELATIVE_BEFORE = re.compile(r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى)\s+$")
+#: Right before an Arabic verb, what makes it no statement of the discourse: a relative pronoun (التي دعت: its
+#: subject is the noun before), a negation (لا يرى، لم يذكر) or "that he" (وشدد على أنه لا يرى، أكد أنه يرى:
+#: what the speaker said, whose subject is the speaker).
+_NO_STATEMENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن"
+    r"|[بل]?[أإا]نه|[بل]?[أإا]نها|[بل]?[أإا]نهم)\s+$"
+)
 
 
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
@@ -1106,8 +1113,8 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         zone_end = _statement_zone_end(text, v_end)
         sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
-            if _RELATIVE_BEFORE.search(text, max(0, v_start - 12), v_start):
-                continue  # "الأسباب التي دعت لإعلان …": a relative clause, not a statement of the discourse
+            if _NO_STATEMENT_BEFORE.search(text, max(0, v_start - 12), v_start):
+                continue  # "الأسباب التي دعت لإعلان …", "لا يرى دورا": not a statement of the discourse
             found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)
