@@ -45,7 +45,7 @@ from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
 from rasid.pipeline import register_stage
 from rasid.text.normalize import strip_diacritics
-from rasid.text.tokens import clitic_stems, is_arabic
+from rasid.text.tokens import clitic_stems, has_feminine_ending, is_arabic
 
 STAGE = "rasid.entities.v1"
 LAYER = "entities"
@@ -787,7 +787,7 @@ def _body_from_head(prepared: PreparedText, head: Match, end: int, label: str) -
 def _feminine_after_masculine(head: str, word: str) -> bool:
     """A feminine adjective (folded: المادية -> الماديه) after a masculine head (النادي) describes another
     noun: "إمكانات النادي المادية" are the club's material means, not a body called النادي المادية."""
-    return not head.endswith(("ه", "ات")) and word.endswith("يه")
+    return not has_feminine_ending(head) and word.endswith("يه")
 
 
 def find_headed_orgs(

@@ -136,3 +136,8 @@ def strip_article(word: str) -> str:
     if word.startswith("ال") and len(word) > MIN_STEM + 2:
         return word[2:]
     return word
+
+
+def has_feminine_ending(folded: str) -> bool:
+    """An Arabic noun's ending marks it feminine: ة (folded to ه) or a plural in ات (الوزارة, الجهات)."""
+    return folded.endswith(("ه", "ات"))

@@ -94,6 +94,18 @@ named-but-missed: وبين أن, a rank before a name read as a place (الجن�
 الدكتور X, أحد سكان الحي "X", a two-word title with a nationality repeated (الرئيس الفرنسي), نائب وزير
 الصحة X, ونقلت X عنه القول, "…"، هكذا قال X, and a long quotation opening with إن is no title.
 
+Arabic speakers, round 12 (tests in ``tests/extract/test_quotes_ar12.py``): what broke the chain of a later
+وأضاف: — a demonstrative after a verb (يتابع هذه القضية: its object), a name after a glued preposition
+(لحقت بمدافع الفريق X, لرئيس X, لصالح X), a speech verb in a relative clause (التي دعت …), negated or in what
+was said (لا يرى، أكد أنه طالب; nor is it the finite verb a participle goes on with), a title marked as a
+mention in apposition (X الرئيس التنفيذي لشركة Y), كما نقلت عنها X; a role phrase's own verb event is not
+its antecedent; a one-word name stands for the one unlinked full name ending with it. Names that were
+missed: the name closing a title phrase past commas (مدير المكتب في سوريا، في لبنان X:), a description
+ending with a name (عضو الائتلاف الوطني X), a statement in construct with a body (بيان وزارة الصحة). Wrong
+names that won: the byline's reporter (dropped from the speaker mentions), a relative named by another's
+name (ابن جولي, محامي سانز: cue data ``relative_heads``). «النادي» refers back to a club of the KB's category
+``sports_club`` (cue data ``category_heads``), unless another club is named with its head noun.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

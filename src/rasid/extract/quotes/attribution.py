@@ -63,6 +63,7 @@ from rasid.extract.quotes.subjects import (
     subject_after_verb,
     subject_before,
 )
+from rasid.text.tokens import has_feminine_ending
 
 
 def attribute(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
@@ -340,6 +341,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                 if is_participle(ctx, earlier):
                     continue
                 e_start, e_end = ctx.orig(earlier.start(), earlier.end())
+                if _NO_STATEMENT_BEFORE.search(text, max(0, e_start - 12), e_start):
+                    continue  # "وشدد على أنه لا يرى دورا …، مضيفا": the verb of what was said
                 found, written = subject_of_verb(ctx, earlier, e_start, e_end, v_start, sent_start)
                 if written and found is None:
                     return None
@@ -379,7 +382,7 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
 
 def _noun_gender(folded: str) -> str:
     """Arabic: a noun's grammatical gender as its ending says (ة, folded ه, or a plural in ات: f)."""
-    return "f" if folded.endswith(("ه", "ات")) else "m"
+    return "f" if has_feminine_ending(folded) else "m"
 
 
 def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[int, int] | None:
@@ -1082,6 +1085,15 @@ def _statement_zone_end(text: str, v_end: int) -> int:
         pos = name.end()
 
 
+#: Right before an Arabic verb, what makes it no statement of the discourse: a relative pronoun (التي دعت: its
+#: subject is the noun before), a negation (لا يرى، لم يذكر) or "that he" (وشدد على أنه لا يرى، أكد أنه يرى:
+#: what the speaker said, whose subject is the speaker).
+_NO_STATEMENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن"
+    r"|[بل]?[أإا]نه|[بل]?[أإا]نها|[بل]?[أإا]نهم)\s+$"
+)
+
+
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     """The discourse chain: every speech verb outside quotations whose subject is written, with that
     subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
@@ -1101,6 +1113,8 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         zone_end = _statement_zone_end(text, v_end)
         sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
+            if _NO_STATEMENT_BEFORE.search(text, max(0, v_start - 12), v_start):
+                continue  # "الأسباب التي دعت لإعلان …", "لا يرى دورا": not a statement of the discourse
             found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)

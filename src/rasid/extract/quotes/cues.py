@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasid.extract.cues import B_END, B_START, alternation, first_words, fold, load_cues
@@ -52,6 +52,11 @@ class QuoteCues:
     organization_words: frozenset[str] = frozenset()
     #: fr/en/ru role nouns of one word, folded, without article (president, ministre, министр)
     role_words: frozenset[str] = frozenset()
+    #: Arabic generic heads (folded, no article) -> the KB categories of the bodies they refer back to
+    #: (النادي -> sports_club: "مانشستر سيتي … وقال النادي")
+    category_heads: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    #: Arabic kinship and service nouns (ابن, محامي), folded: with another person's name, their relative
+    relative_heads: frozenset[str] = frozenset()
 
 
 #: A nationality or rank word before a role noun (the Nigerien president, the deputy minister; a
@@ -164,4 +169,15 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         organization_words=frozenset(
             fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
         ),
+        category_heads=_category_heads(data.get("category_heads", {})),
+        relative_heads=frozenset(fold(w) for w in data.get("relative_heads", {}).get("ar", [])),
     )
+
+
+def _category_heads(by_category: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """head -> categories, from the cue file's category -> heads."""
+    out: dict[str, set[str]] = {}
+    for category, heads in by_category.items():
+        for head in heads:
+            out.setdefault(without_article(fold(head)), set()).add(category)
+    return {head: frozenset(categories) for head, categories in out.items()}

@@ -49,6 +49,7 @@ from rasid.extract.quotes.subjects import (
     subject_before,
     unmarked_name_ending,
 )
+from rasid.kb import load_kb
 
 #: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
 _NOUN_BEFORE = re.compile(
@@ -97,6 +98,15 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
         if head.startswith(("ال", "the ", "le ", "la ", "в ")):
             return Speaker(None, words[0][0], words[0][0] + len(head), "statement", None)
         issuer = words[1:]
+        construct = bool(issuer) and (
+            issuer[0][2] in cues.organization_ar
+            or any(
+                m.start == issuer[0][0] and m.label in ("ORG", "ARMED_GROUP", "MEDIA")
+                for m in ctx.mentions_in(issuer[0][0], end)
+            )
+        )  # بيان وزارة الصحة، تقرير لجنة التحقيق: the body in construct with the statement
+        if construct:
+            return _organization_phrase(ctx, issuer)
         if issuer and issuer[0][2][:1] == "ل":
             return _organization_phrase(ctx, issuer, declitic=True)  # بيان للمحكمة العليا
         while issuer and (issuer[0][2] in _ISSUED or issuer[0][2] in cues.statement_signed):
@@ -209,7 +219,7 @@ def _organization_phrase(
         return _resolve_organization(ctx, without_article(head), ps, pe)
     if head.startswith("ال") and not declitic:
         # النادي الإسباني after نادي برشلونة الإسباني: the one named before, when its words agree
-        resolved = _resolve_organization(ctx, without_article(head), ps, pe)
+        resolved = _resolve_organization(ctx, without_article(head), ps, pe, [w for _, _, w in kept[1:]])
         if resolved.via == "role" and (resolved.mention is not None or resolved.name):
             antecedent = resolved.mention or resolved
             start, end = antecedent.start, antecedent.end
@@ -239,14 +249,23 @@ _AR_TIME_WORDS = "(?:" + "|".join(
 ORGANIZATION_LOOKBACK_CHARS = 2000
 
 
-def _resolve_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speaker:
+def _resolve_organization(
+    ctx: Discourse, head: str, ps: int, pe: int, modifiers: Sequence[str] = ()
+) -> Speaker:
     """الوزارة -> the one organisation whose name starts with وزارة named before (an entity or the
-    written words وزارة الداخلية السعودية); several: unresolved; none: the words as written."""
+    written words وزارة الداخلية السعودية), or, for a head the cues tie to a KB category (النادي:
+    sports_club), an entity of that category (مانشستر سيتي); several: the one whose words around
+    hold all ``modifiers`` (النادي الإنجليزي), else unresolved; none: the words as written."""
     floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
-    entities = [
-        m for m in ctx.mentions_in(floor, ps)
-        if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in {without_article(w) for w in name_tokens(m.text)[:1]}
-    ]  # fmt: skip
+    bodies = [m for m in ctx.mentions_in(floor, ps) if m.label in ("ORG", "ARMED_GROUP", "MEDIA")]
+    entities = [m for m in bodies if head in {without_article(w) for w in name_tokens(m.text)[:1]}]
+    categories = ctx.cues.category_heads.get(head, frozenset())
+    if not entities and categories:
+        entities = [m for m in bodies if _kb_category(m.kb_id) in categories]
+        if entities and _head_names_another(ctx, head, floor, ps):
+            return Speaker(None, ps, pe, "role", None, kind="organization")  # نادي فالنسيا too: which club?
+    if len({m.key for m in entities}) > 1 and modifiers:
+        entities = [m for m in entities if _described_by(ctx, m, modifiers)] or entities
     if entities:
         if len({m.key for m in entities}) == 1:
             m = entities[-1]
@@ -280,6 +299,34 @@ def _resolve_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speake
     if names:
         return Speaker(None, ps, pe, "role", None, kind="organization")
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def _kb_category(kb_id: str | None) -> str | None:
+    """The category of a packaged knowledge-base entry (sports_club), if it has one."""
+    entry = load_kb().get(kb_id) if kb_id else None
+    return entry.category if entry is not None else None
+
+
+def _head_names_another(ctx: Discourse, head: str, start: int, end: int) -> bool:
+    """The head in construct form (نادي فالنسيا) outside any mention between ``start`` and ``end``:
+    a body no stage marked, another candidate for the bare head to refer to."""
+    fs, fe = ctx.folded_range(start, end)
+    for found in re.finditer(rf"{B_START}[وفبل]?{re.escape(head)}{B_END}", ctx.norm.text[fs:fe]):
+        at, _ = ctx.orig(fs + found.start(), fs + found.end())
+        if not any(m.start <= at < m.end for m in ctx.mentions_in(max(0, at - 60), at + 60)):
+            return True
+    return False
+
+
+def _described_by(ctx: Discourse, m: Mention, modifiers: Sequence[str]) -> bool:
+    """Every one of ``modifiers`` (folded words: الانجليزي) stands in or shortly after one of the
+    mentions of ``m``'s entity (مانشستر سيتي وصيف الدوري الإنجليزي)."""
+    for other in ctx.mentions:
+        if other.key == m.key:
+            around = set(WORD.findall(fold(ctx.text[other.start : other.end + ORGANIZATION_MODIFIER_CHARS])))
+            if all(w in around for w in modifiers):
+                return True
+    return False
 
 
 def described_before(

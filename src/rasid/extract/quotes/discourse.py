@@ -71,7 +71,9 @@ class Discourse:
         self.text = doc.text
         self.cues = cues
         self.norm: NormalizedText = normalized(doc.text)
-        self.mentions = collect_mentions(doc, cues.verb, cues.not_names, cues.organization_ar)
+        self.mentions = collect_mentions(
+            doc, cues.verb, cues.not_names, cues.organization_ar, cues.relative_heads
+        )
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
         self.fullest = fullest_surfaces(self.mentions)
@@ -219,6 +221,8 @@ class Discourse:
         words = [fold(w) for w in WORD.findall(before)][-4:]
         if words and words[-1] in _OF:
             return False
+        if ARABIC.match(m.text) and any(_glued_preposition(w) for w in words):
+            return False  # "لحقت بمهاجم الفريق X", "لمدير الشرطة X": the preposition's object
         if words and DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
             return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
         return not any(
@@ -231,6 +235,25 @@ class Discourse:
             )
             for k, w in enumerate(words)
         )
+
+
+def _glued_preposition(word: str) -> bool:
+    """Arabic (folded): a noun glued to the preposition ب or ل that heads a title before a name:
+    a role noun (لرئيس, بوزير) or a noun in م (بمهاجم, لمدرب, بمشاركة) that is no place or body
+    (بمنطقة الرياض, بمجلس الشورى: part of a title, "المتحدث باسم الهلال الأحمر بمنطقة الرياض X")."""
+    if len(word) < 4 or word[0] not in "بل":
+        return False
+    rest = word[1:]
+    return rest in _arabic_construct_roles() or (
+        rest[0] == "م" and len(rest) >= 4 and rest not in _place_and_body_heads()
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_and_body_heads() -> frozenset[str]:
+    """Arabic heads of place and organisation names without the article (منطقة, مجلس), folded."""
+    cues = entity_cues()
+    return cues.title_place_heads | cues.body_heads
 
 
 #: Arabic words for where something was posted (حسابه, موقع, صفحته, قناة, منصة), folded, as they start.
@@ -427,6 +450,7 @@ def from_chain(
         if (
             m.label == "PER"
             and m.key != key
+            and not _title_in_apposition(ctx, m)
             and (not is_person or (ctx.is_subject_position(m) and not oblique_russian_name(m.text)))
         ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
@@ -438,6 +462,15 @@ def from_chain(
         # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
         return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+def _title_in_apposition(ctx: Discourse, m: Mention) -> bool:
+    """A title a stage marked as a person's mention right after a name ("X الرئيس التنفيذي لشركة Y"): the
+    named person's apposition, nobody new."""
+    return m.via == "role" and any(
+        p.label == "PER" and not ctx.text[p.end : m.start].strip(" ،,")
+        for p in ctx.mentions_in(max(0, m.start - 80), m.start)
+    )
 
 
 #: Arabic honorifics that stand for one kind of person, and the titles (folded) that person is given:
@@ -467,7 +500,7 @@ def _titled(ctx: Discourse, key: str, titles: tuple[str, ...]) -> bool:
 def _honorific_holder(ctx: Discourse, pos: int, via: str, titles: tuple[str, ...]) -> Speaker | None:
     """The one person in view given the title an honorific stands for (سموه: the prince), else None."""
     floor = max(0, pos - LOOKBACK_CHARS)
-    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
     holders = {m.key: m for m in people if _titled(ctx, m.key, titles)}
     if len(holders) != 1:
         return None
@@ -656,20 +689,11 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     """Nobody has spoken yet ("Le ministre X a reçu Y. « … », a-t-il dit."): the one person named
     in the sentences before, as a subject; two people (or none) give no speaker."""
     floor = max(0, pos - LOOKBACK_CHARS)
-    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER" and not _byline(ctx.text, m)]
+    people = [m for m in ctx.mentions_in(floor, pos) if m.label == "PER"]
     if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
         return None
     m = people[-1]
     return Speaker(m, m.start, m.end, via, None)
-
-
-def _byline(text: str, m: Mention) -> bool:
-    """The reporter's name opening a line before a dash ("هادي آل كليب- سبق- متابعة:"): who wrote
-    the article, not someone in it."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return (
-        not text[line_start : m.start].strip() and re.match(r"\s*[-–—]", text[m.end : m.end + 3]) is not None
-    )
 
 
 def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:

@@ -35,6 +35,8 @@ class Mention:
     via: str = "explicit"
     #: the role class of the title that introduced the person (military, minister, …), if any
     role_class: str | None = None
+    #: the knowledge-base entry the entities layer linked the mention to
+    kb_id: str | None = None
 
 
 #: A spokesman's title right before باسم ("on behalf of") that a stage took for a name (folded).
@@ -62,16 +64,50 @@ def _opens_with_body_complement(text: str, body_heads: frozenset[str]) -> bool:
     return bool(words) and words[0][:1] in "بل" and words[0][1:] in body_heads
 
 
+def byline(text: str, start: int, end: int) -> bool:
+    """The reporter's name opening a line before a dash ("هادي آل كليب- سبق- متابعة:"): who wrote
+    the article, not someone in it, so never a speaker nor someone who came in."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and re.match(r"\s*[-–—]", text[end : end + 3]) is not None
+
+
+#: "son/daughter of" inside an Arabic name, folded: the word after it is a father's name, not a surname.
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ابنه"})
+
+
+def _without_relatives(
+    raw: list[tuple[Annotation, Any]], relative_heads: frozenset[str]
+) -> list[tuple[Annotation, Any]]:
+    """Drop the two-word people "kinship or service noun + a name another one of the text bears"."""
+    if not relative_heads:
+        return raw
+    named = [(ent, name_tokens(ent.text)) for ent, _ in raw]  # (a person a stage typed ORG: إنريكي سانز)
+
+    def relative(ent: Annotation, tokens: tuple[str, ...]) -> bool:
+        return (
+            len(tokens) == 2
+            and tokens[0] in relative_heads
+            and any(
+                tokens[1] in others and tokens[0] not in others for other, others in named if other is not ent
+            )
+        )
+
+    return [(ent, c) for ent, c in raw if ent.label != "PER" or not relative(ent, name_tokens(ent.text))]
+
+
 def collect_mentions(
     doc: Document,
     verb: re.Pattern[str] | None = None,
     not_names: frozenset[str] = frozenset(),
     body_heads: frozenset[str] = frozenset(),
+    relative_heads: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
     linked person whose name contains it, so the speaker is the same whichever stage found it.
     A later surname that no stage marked (Yevkurov said) is added the same way. ``body_heads``:
-    folded Arabic heads of bodies (شرطة, هيئة), which open no person's name after ب/ل."""
+    folded Arabic heads of bodies (شرطة, هيئة), which open no person's name after ب/ل. ``relative_heads``:
+    folded kinship and service nouns (ابن, محامي): with the name of another person named in the text
+    ("ابن جولي" beside "أنجلينا جولي"), they name that person's relative, who is not a known speaker."""
     raw = []
     entities = [part for ent in doc.layer("entities") for part in _two_russian_names(doc, ent)]
     # how many person spans hold each name word: a word "ل + name" ending a span may be another person's
@@ -87,7 +123,9 @@ def collect_mentions(
             and _SPOKESMAN_BEFORE.search(fold(doc.text[max(0, ent.start - 30) : ent.start]))
         ):
             continue  # "المتحدث الرسمي باسم رئاسة": باسم is "on behalf of" here, not the name Basim
-        if ent.label == "PER" and _opens_with_body_complement(ent.text, body_heads):
+        if ent.label == "PER" and (
+            _opens_with_body_complement(ent.text, body_heads) or byline(doc.text, ent.start, ent.end)
+        ):
             continue
         canonical = ent.attrs.get("canonical")
         if ent.label == "PER" and "kb_id" not in ent.attrs:
@@ -109,6 +147,7 @@ def collect_mentions(
         ):
             continue  # a model span that is a clause, not a name
         raw.append((ent, canonical))
+    raw = _without_relatives(raw, relative_heads)
     linked: dict[str, set[tuple[str, ...]]] = {}
     for ent, canonical in raw:
         if canonical and ent.label == "PER":
@@ -121,8 +160,20 @@ def collect_mentions(
             words = frozenset(form)
             for word in words:
                 holders.setdefault(word, []).append((owner, words))
+    # surname -> the full names no stage linked that end with it (سعد الدين العثماني … العثماني)
+    unlinked_full: dict[str, set[str]] = {}
+    for ent, canonical in raw:
+        tokens_in_order = name_tokens(ent.text)
+        if (
+            canonical is None
+            and ent.label == "PER"
+            and len(tokens_in_order) >= 2
+            and tokens_in_order[-2] not in _PATRONYMIC  # سلمان بن عبدالعزيز: عبدالعزيز is the father
+        ):
+            unlinked_full.setdefault(tokens_in_order[-1], set()).add(fold(ent.text))
     out = []
     for ent, canonical in raw:
+        same_as = None  # the key of the one unlinked full name this surname stands for
         if canonical is None and ent.label == "PER":
             tokens = set(name_tokens(ent.text))
             owners = _owners(tokens, holders)
@@ -130,11 +181,27 @@ def collect_mentions(
                 owners = _owners({next(iter(tokens))[1:]}, holders)  # لفوتشيتش: ل + a known surname
             if len(owners) == 1:
                 canonical = owners[0]
-        key = canonical or fold(ent.text)
+            elif not owners and len(tokens) == 1:
+                full = unlinked_full.get(next(iter(tokens)), set())
+                same_as = next(iter(full)) if len(full) == 1 else None
+        key = canonical or same_as or fold(ent.text)
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
         role_class = ent.attrs.get("role_class")
         role_class = str(role_class) if role_class and role_class not in NOT_ROLES else None
-        out.append(Mention(ent.start, ent.end, ent.label, key, canonical, ent.text, via, role_class))
+        kb_id = ent.attrs.get("kb_id")
+        out.append(
+            Mention(
+                ent.start,
+                ent.end,
+                ent.label,
+                key,
+                canonical,
+                ent.text,
+                via,
+                role_class,
+                str(kb_id) if kb_id else None,
+            )
+        )
     out.extend(_surname_mentions(doc.text, linked, out))
     out.extend(_given_name_openers(doc.text, out, holders, not_names))
     out.sort(key=lambda m: (m.start, -m.end))

@@ -468,6 +468,9 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         # رئيس لجنة الاحتراف، ناطق باسم فرق الإطفاء: a new person the text does not name, described
         # (unless a name may follow in apposition: "رئيس جهاز الأمن، اللواء X، …")
         named_after = re.match(r"\s*[،,]\s*[^\W\d_]", ctx.text[pe:end]) is not None
+        closing = _name_closing_the_subject(ctx, pe, end) if named_after else None
+        if closing is not None:  # "مدير مكتب الحملة في سوريا، في لبنان X:": the name the titles lead to
+            return Speaker(closing, closing.start, closing.end, "subject", None)
         return Speaker(None, ps, pe, "role", None, kind="person" if named_after else "anonymous")
     inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
     if inside and "باسم" in phrase_words[:3]:
@@ -496,6 +499,9 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     ):
         # "المتحدث باسمها"، "المتحدث، بيت جوست، إنه": someone other than a person named before;
         # "ناطق باسم فرق الإطفاء" (no article): someone the text does not name, described
+        closing = _name_closing_the_subject(ctx, pe, end) if ARABIC.search(ctx.text, ps, pe) else None
+        if closing is not None:  # "المدير العام لمستشفى X، استشاري …، الدكتور Y «": Y
+            return Speaker(closing, closing.start, closing.end, "subject", None)
         unnamed = (
             "باسم" in phrase_words and ARABIC.match(phrase_words[0]) and not phrase_words[0].startswith("ال")
         )
@@ -511,6 +517,8 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     # who has been speaking: people named as the subject of a speech verb (أكد رئيس الأركان … ديارا)
     speakers = [m for m in ctx.mentions_in(floor, ps) if m.label == "PER" and _after_speech_verb(ctx, m)]
     last = ctx.event_before(ps)
+    while last is not None and last.end > ps:  # the phrase's own verb ("قال رئيس النادي"): before it
+        last = ctx.event_before(last.start)
     if (
         last is not None
         and last.speaker is not None
@@ -584,6 +592,59 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         if titled is not None and all(m.key == titled.key or phrase_class is None for m in people):
             return Speaker(titled, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: Arabic prepositions, free or glued, that make the name after them someone else (مسؤول في حكومة الرئيس X).
+_AR_PREPOSITION = re.compile(r"(?<![^\W_])(?:في|من|عن|على|إلى|الى|مع|لدى|ل\S+|ب\S+)(?![^\W_])")
+
+
+def _name_ending_description(ctx: Discourse, ps: int, pe: int) -> Mention | None:
+    """Arabic: an unnamed source's head, its body and adjectives, then a person's name ending the phrase
+    (عضو الائتلاف الوطني السوري X): the description names its holder. Not past a preposition, and not
+    a name right after a title (مستشار الرئيس X may be the president)."""
+    people = [m for m in ctx.mentions_in(ps, pe + 1) if m.label == "PER"]
+    if not people or ctx.text[people[-1].end : pe].strip() or not ARABIC.match(ctx.text, ps):
+        return None
+    m = people[-1]
+    words = WORD.findall(ctx.text[ps : m.start])
+    if not words or without_article(fold(words[0])) in ("مصدر", "مصادر"):
+        return None  # a source stays unnamed
+    if len(words) < 2 or _AR_PREPOSITION.search(" ".join(words[1:])):
+        return None
+    last = without_article(fold(words[-1]))
+    if (
+        ctx.cues.role.match(words[-1])
+        or last in ctx.cues.anonymous_ar
+        or re.fullmatch(AR_HONORIFIC_TITLES, last)
+    ):
+        return None
+    return m
+
+
+#: How far after a title phrase, past commas and further titles, the name that closes the subject may end.
+CLOSING_NAME_CHARS = 140
+#: what opens a clause of its own between a title and a name (إن …، الذي التقى …): the name is not the subject
+_AR_THAT = re.compile(r"(?<![^\W_])(?:إن|أن|ان|انه|أنه|إنه|بأن|الذي|التي|الذين|اللذين|اللتين)(?![^\W_])")
+
+
+def _name_closing_the_subject(ctx: Discourse, pe: int, end: int) -> Mention | None:
+    """Arabic: a title phrase, then commas and further titles, then the person's name right where the
+    words after the verb end (before the colon, the quotation mark or إن): that person is the subject."""
+    people = [m for m in ctx.mentions_in(pe, min(end, pe + CLOSING_NAME_CHARS)) if m.label == "PER"]
+    if not people:
+        return None
+    m = people[-1]
+    between = ctx.text[pe : m.start]
+    after = ctx.text[m.end : end]
+    if (
+        not re.fullmatch(r"[\s:،,]*(?:(?:إن|ان|أن)(?![^\W_]).*)?", after, flags=re.S)
+        or _AR_THAT.search(between)
+        or ctx.cues.verb.search(fold(between))
+        or re.search(r"[.!?؟\n«»\"“”]", between)
+        or not ctx.is_subject_position(m)
+    ):
+        return None
+    return m
 
 
 #: fr/en/ru: words that make a role phrase someone who took over (le nouveau maire, his successor), folded.
@@ -1126,6 +1187,9 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
         if ARABIC.match(w) and len(w) > 4 and w.endswith("ا") and not w.startswith("ال"):
             break  # مكتفيا، رافضا: an accusative participle or adverb after the description
         kept.append(word)
+    named = _name_ending_description(ctx, kept[0][0], kept[-1][1])
+    if named is not None:  # "عضو الائتلاف الوطني السوري X": the member is named
+        return Speaker(named, named.start, named.end, "subject", None)
     return Speaker(None, kept[0][0], kept[-1][1], "explicit", None, kind="anonymous")
 
 
