@@ -1165,6 +1165,8 @@ def mention_attrs(mention: Mention) -> dict[str, Any]:
             attrs["country"] = entry.country
         if entry.ids.get("wikidata"):
             attrs["wikidata"] = entry.ids["wikidata"]
+        if entry.category:
+            attrs["category"] = entry.category  # what kind of body (sports_club): read by later stages
     if type_family(mention.label) != mention.label:
         attrs["type_family"] = type_family(mention.label)
     attrs.update(mention.attrs)

@@ -49,7 +49,6 @@ from rasid.extract.quotes.subjects import (
     subject_before,
     unmarked_name_ending,
 )
-from rasid.kb import load_kb
 
 #: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
 _NOUN_BEFORE = re.compile(
@@ -261,7 +260,7 @@ def _resolve_organization(
     entities = [m for m in bodies if head in {without_article(w) for w in name_tokens(m.text)[:1]}]
     categories = ctx.cues.category_heads.get(head, frozenset())
     if not entities and categories:
-        entities = [m for m in bodies if _kb_category(m.kb_id) in categories]
+        entities = [m for m in bodies if m.category in categories]
         if entities and _head_names_another(ctx, head, floor, ps):
             return Speaker(None, ps, pe, "role", None, kind="organization")  # نادي فالنسيا too: which club?
     if len({m.key for m in entities}) > 1 and modifiers:
@@ -299,12 +298,6 @@ def _resolve_organization(
     if names:
         return Speaker(None, ps, pe, "role", None, kind="organization")
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
-
-
-def _kb_category(kb_id: str | None) -> str | None:
-    """The category of a packaged knowledge-base entry (sports_club), if it has one."""
-    entry = load_kb().get(kb_id) if kb_id else None
-    return entry.category if entry is not None else None
 
 
 def _head_names_another(ctx: Discourse, head: str, start: int, end: int) -> bool:

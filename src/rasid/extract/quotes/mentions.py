@@ -37,6 +37,8 @@ class Mention:
     role_class: str | None = None
     #: the knowledge-base entry the entities layer linked the mention to
     kb_id: str | None = None
+    #: that entry's category (sports_club), as the entities layer gives it
+    category: str | None = None
 
 
 #: A spokesman's title right before باسم ("on behalf of") that a stage took for a name (folded).
@@ -200,6 +202,7 @@ def collect_mentions(
                 via,
                 role_class,
                 str(kb_id) if kb_id else None,
+                ent.attrs.get("category"),
             )
         )
     out.extend(_surname_mentions(doc.text, linked, out))
