@@ -871,10 +871,6 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         )
         if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
             return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
-        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
-            rf"[!?؟\n]|{_FULL_STOP}", text[q.close + 1 : v_start]
-        ):
-            return None
         opening = next(
             (
                 x
@@ -888,7 +884,12 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             and opening.label == "PER"
             and re.fullmatch(r"\s*,[^,،.!?؟\n]+,\s*", text[opening.end : v_start])
         ):  # "…," Jane Roe, a spokeswoman for the ministry, told reporters: the name, then its apposition
+            # (however long: "a field commander from the faction headed by X")
             return Speaker(opening, opening.start, opening.end, "after", cue, gender=gender_of(cue))
+        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
+            rf"[!?؟\n]|{_FULL_STOP}", text[q.close + 1 : v_start]
+        ):
+            return None
         right_before = [
             x
             for x in ctx.mentions_in(q.close + 1, v_start)
@@ -1135,6 +1136,13 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
                     named = apposition(ctx, v_end + comma.start() if comma else zone_end)
                     if named is not None:
                         found = Speaker(named, named.start, named.end, "subject", None)
+                if (
+                    found is not None
+                    and found.mention is not None
+                    and found.mention.label == "MEDIA"
+                    and fold(verb.group()).split()[-1] in _TOLD
+                ):
+                    found = None  # "X, a commander, told Reuters": the outlet was told, it said nothing
             # past whom it was told to: "à l'AFP" folds to "a l'afp", which reads as "a" + a noun
             subject_start = skip_told_to(text, v_end, zone_end)
             if found is None and ctx.cues.anonymous_other.match(fold(text[subject_start:zone_end])):

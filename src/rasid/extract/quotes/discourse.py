@@ -66,11 +66,13 @@ def _split_anchors(first_words: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 class Discourse:
-    def __init__(self, doc: Document, cues: QuoteCues) -> None:
+    def __init__(self, doc: Document, cues: QuoteCues, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        #: the text the quotes are read in: the document's, or the same with soft line breaks as
+        #: spaces (:func:`~rasid.extract.quotes.marks.unwrap_lines`), offsets unchanged
+        self.text = doc.text if text is None else text
         self.cues = cues
-        self.norm: NormalizedText = normalized(doc.text)
+        self.norm: NormalizedText = normalized(self.text)
         self.mentions = collect_mentions(doc, cues.verb, cues.not_names, cues.organization_ar)
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)

@@ -1,0 +1,65 @@
+"""rasid.quotes.v1 speakers, fr/en/ru round 12: text hard-wrapped at a fixed width (a sentence and its
+attribution broken over lines), a speaker's long apposition before the verb, the outlet a speaker told,
+a person named inside an apposition. Sentences written for these tests; the people in them are invented."""
+
+from __future__ import annotations
+
+from rasid.extract import analyze_text
+from rasid.extract.quotes.marks import unwrap_lines
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.attrs["speaker"] for a in analyze_text(text).layer("quotes") if a.label == "direct"]
+
+
+_WRAPPED = (
+    "The provincial authorities on Tuesday rejected reports that the\n"
+    "militia had taken over the northern district, calling them\n"
+    "propaganda spread by the insurgents.\n"
+    '"We are still holding the bridge and\n'
+    'the market," Karim Dessouki, a local\n'
+    "commander, told reporters by phone.\n"
+    '"Nobody has left the town," he\n'
+    "added.\n"
+)
+
+
+def test_unwrap_turns_soft_line_breaks_into_spaces_with_the_same_offsets() -> None:
+    unwrapped = unwrap_lines(_WRAPPED)
+    assert len(unwrapped) == len(_WRAPPED)
+    assert "reports that the militia had" in unwrapped
+    assert (
+        '"We are still holding the bridge and the market," Karim Dessouki, a local commander, told'
+        in unwrapped
+    )
+    # a line that ends a sentence keeps its break
+    assert "insurgents.\n" in unwrapped
+
+
+def test_unwrap_leaves_text_with_lines_as_paragraphs_alone() -> None:
+    text = (
+        "Attack on the base\nThe army said on Monday that it had repelled an assault.\nTwo soldiers died.\n"
+    )
+    assert unwrap_lines(text) == text
+
+
+def test_wrapped_quote_gets_the_speaker_named_on_the_next_lines() -> None:
+    assert _speakers(_WRAPPED) == ["Karim Dessouki", "Karim Dessouki"]
+
+
+def test_long_apposition_between_the_name_and_the_verb() -> None:
+    text = (
+        '"The convoy was stopped at the checkpoint for six hours," Ahmed Salem, a field coordinator '
+        "from the relief group that runs the two camps near the border, said on Friday."
+    )
+    assert _speakers(text) == ["Ahmed Salem"]
+
+
+def test_person_in_the_apposition_after_by_does_not_take_the_next_pronoun() -> None:
+    text = (
+        "Rebels said the army attacked at dawn.\n"
+        '"They are shelling our villages right now," Omar Tahir, a commander from the faction led by '
+        "veteran leader Jamal Idris Bashir, told Reuters, speaking from the hills.\n"
+        '"They are regular troops, and we will resist," he added.'
+    )
+    assert _speakers(text) == ["Omar Tahir", "Omar Tahir"]
