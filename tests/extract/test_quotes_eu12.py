@@ -63,3 +63,32 @@ def test_person_in_the_apposition_after_by_does_not_take_the_next_pronoun() -> N
         '"They are regular troops, and we will resist," he added.'
     )
     assert _speakers(text) == ["Omar Tahir", "Omar Tahir"]
+
+
+def test_ru_acronym_after_a_title_is_no_person() -> None:
+    text = (
+        "Хафтар добавил, что прежние соглашения давно устарели.\n"
+        "«Мы будем работать над созданием государства до самого конца», — заявил командующий ЛНА."
+    )
+    doc = analyze_text(text)
+    assert "ЛНА" not in [a.text for a in doc.layer("entities") if a.label == "PER"]
+    assert _speakers(text) != ["ЛНА"]
+
+
+def test_ru_sentence_after_the_quote_names_the_speaker() -> None:
+    quote = "«Мы не намерены отступать от наших требований ни на шаг»."
+    assert _speakers(f"Переговоры продолжатся. {quote} Об этом заявил Сергей Петров.") == ["Сергей Петров"]
+    opinion = f"Переговоры продолжатся. {quote} Такое мнение выразил во вторник депутат Сергей Петров."
+    assert _speakers(opinion) == ["Сергей Петров"]
+
+
+def test_ru_outlet_reporting_the_quote_is_not_its_speaker() -> None:
+    text = "Переговоры продолжатся. «Мы не намерены отступать от наших требований ни на шаг». Об этом сообщает ТАСС."
+    assert _speakers(text) == [None]
+
+
+def test_ru_surname_alone_after_the_verb_of_a_speaker_named_without_entity() -> None:
+    opening = "Запад проиграл, заявил в интервью агентству министр информации Омран Аз-Зуфари.\n"
+    quote = "«Руководство страны смогло раскрыть политику Запада», — сказал"
+    assert _speakers(f"{opening}{quote} Аз-Зуфари.") == ["Омран Аз-Зуфари"]
+    assert _speakers(f"{opening}{quote} Минздрав.") == [None]  # a body, not the speaker before

@@ -692,6 +692,30 @@ def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
     return written != full and written.startswith(full[: max(3, len(full) - 1)])
 
 
+#: ru: one capitalised word (a surname, maybe hyphenated: Аз-Зоуби) ending the sentence after the verb.
+_RU_LONE_WORD = re.compile(r"\s*([А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)?)\s*[.!]?\s*")
+
+
+def _earlier_speaker_surname(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """ru: '«…», — сказал Аз-Зоуби.': one word after the verb that is the last word, in the same form, of
+    the full name of a speaker the chain has before (named where no stage marked them: "заявил министр
+    информации Омран Аз-Зоуби"). A word alone there is as often a body (— сообщил Минздрав), so only
+    a name already speaking is taken."""
+    word = _RU_LONE_WORD.fullmatch(ctx.text, start, end)
+    if word is None or ctx.mentions_in(start, end):
+        return None
+    folded = fold(word.group(1))
+    for event in reversed(ctx.events):
+        speaker = event.speaker
+        if event.end > start or speaker is None or speaker.mention is None:
+            continue
+        names = speaker.mention.text.split()
+        if speaker.mention.label == "PER" and len(names) > 1 and fold(names[-1]) == folded:
+            s, e = word.span(1)
+            return Speaker(speaker.mention, s, e, "subject", None)
+    return None
+
+
 def _lone_word_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
     """fr/en: one capitalised word no stage marked as the whole subject after the verb, the sentence
     ending there or an apposition following ('"…", a raconté Omaid.', "ajoute Isabelle, une habitante"):
@@ -787,26 +811,43 @@ _CEST_CE_QUE = re.compile(
 )
 
 
+#: ru: the sentence after a quotation says who said it: "«…». Об этом заявил X" (then a speech verb).
+_RU_OB_ETOM = re.compile(r"\s*[.!]?\s*Об\s+этом\s+")
+#: ru: "«…». Такое мнение выразил X": a phrase of opinion whose verb is no speech verb on its own.
+_RU_OPINION_LINK = re.compile(
+    r"\s*[.!]?\s*(?:Такое\s+(?:мнение|заявление|предположение)\s+(?:выразил|высказал|сделал)"
+    r"|Такую\s+(?:оценку|точку\s+зрения)\s+(?:дал|высказал))(?:а|и)?(?![^\W_])"
+)
+
+
 def _cest_ce_que(ctx: Discourse, q: Quote) -> Speaker | None:
-    """fr: « … ». C'est ce qu'a déclaré X: the inverted subject of the verb after "c'est ce que"."""
+    """fr: « … ». C'est ce qu'a déclaré X; ru: «…». Об этом заявил X / Такое мнение выразил X: the
+    subject after the verb of the sentence after the quotation."""
     assert q.close is not None
-    link = _CEST_CE_QUE.match(ctx.text, q.close + 1)
-    if link is None:
+    link = _CEST_CE_QUE.match(ctx.text, q.close + 1) or _RU_OB_ETOM.match(ctx.text, q.close + 1)
+    opinion = _RU_OPINION_LINK.match(ctx.text, q.close + 1) if link is None else None
+    if opinion is not None:
+        link, v_end = opinion, opinion.end()
+    elif link is not None:
+        fs, fe = ctx.folded_range(link.end(), min(len(ctx.text), link.end() + 40))
+        verb = ctx.cues.verb.match(ctx.norm.text, fs, fe)
+        if verb is None:
+            return None
+        v_end = ctx.orig(verb.start(), verb.end())[1]
+    else:
         return None
-    fs, fe = ctx.folded_range(link.end(), min(len(ctx.text), link.end() + 40))
-    verb = ctx.cues.verb.match(ctx.norm.text, fs, fe)
-    if verb is None:
-        return None
-    v_end = ctx.orig(verb.start(), verb.end())[1]
     stop = re.search(r"[,.;:!?\n\"«»“”]", ctx.text[v_end : v_end + 160])
     zone_end = v_end + (stop.start() if stop else min(160, len(ctx.text) - v_end))
     found = subject_after_verb(ctx, v_end, zone_end)
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
         found = Speaker(named, named.start, named.end, "subject", None) if named is not None else found
-    if found is None or found.mention is None:
-        return None
-    found.via, found.cue = "after", ctx.text[link.end() : v_end]
+    if found is None or found.mention is None or found.mention.label == "MEDIA":
+        return None  # "«…». Об этом сообщает ТАСС": the outlet reports the words, it did not say them
+    found.via, found.cue = (
+        "after",
+        ctx.text[link.end() : v_end] if opinion is None else link.group().strip(" .!"),
+    )
     return found
 
 
@@ -936,6 +977,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
     if found is None and described is None and verb_after.group("ar") is None:
         found = _lone_word_subject(ctx, skip_told_to(text, v_end, zone_end), zone_end)
+        found = found or _earlier_speaker_surname(ctx, skip_told_to(text, v_end, zone_end), zone_end)
     named_after = found.mention if found is not None else None
     if named_after is not None and v_end <= named_after.start < zone_end:
         told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
