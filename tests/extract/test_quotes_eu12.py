@@ -4,7 +4,10 @@ a person named inside an apposition. Sentences written for these tests; the peop
 
 from __future__ import annotations
 
+import re
+
 from rasid.extract import analyze_text
+from rasid.extract.quotes.cues import quote_cues
 from rasid.extract.quotes.marks import unwrap_lines
 
 
@@ -92,3 +95,12 @@ def test_ru_surname_alone_after_the_verb_of_a_speaker_named_without_entity() -> 
     quote = "«Руководство страны смогло раскрыть политику Запада», — сказал"
     assert _speakers(f"{opening}{quote} Аз-Зуфари.") == ["Омран Аз-Зуфари"]
     assert _speakers(f"{opening}{quote} Минздрав.") == [None]  # a body, not the speaker before
+
+
+def test_relative_nouns_and_title_abbreviations_come_from_the_cue_data() -> None:
+    cues = quote_cues()
+    assert cues.ru_relative.fullmatch("помощника") and cues.ru_relative.fullmatch("адвокату")
+    assert cues.ru_relative.fullmatch("министра") is None
+    full_stop = re.compile(cues.full_stop)
+    assert full_stop.search("Brig. Gen. Omar Said") is None
+    assert full_stop.search("He left. Then") is not None

@@ -674,14 +674,6 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
 
 
-#: ru: nouns of a person known by whom they belong to (помощник, адвокат, сын, представитель), any case.
-_RU_RELATIVE = re.compile(
-    r"(?:помощни[кц]|советни[кц]|заместител[ья]|адвокат|защитни[кц]|юрист|представител[ья]"
-    r"|сторонни[кц]|соратни[кц]|родственни[кц]|сосед|коллег|друг|подруг|сын|дочер|дочь|жен|муж"
-    r"|супруг|брат|сестр|матер|мать|отц|отец|вдов)(?:а|у|ом|ем|ой|ей|е|и|ы|ью|я|ю)?"
-)
-
-
 def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
     """ru: a surname alone, written in another case than the full name it stands for (Ступина, Ступину
     for Вадим Ступин)."""
@@ -754,7 +746,11 @@ def _relative_of(ctx: Discourse, person: Mention) -> bool:
     if re.search(r"[,.:;!?\n«»\"“”—–]\s*$", before):
         return False
     words = WORD.findall(before)
-    return bool(words) and words[-1][:1].islower() and _RU_RELATIVE.fullmatch(fold(words[-1])) is not None
+    return (
+        bool(words)
+        and words[-1][:1].islower()
+        and ctx.cues.ru_relative.fullmatch(fold(words[-1])) is not None
+    )
 
 
 def _named_relative(ctx: Discourse, owner: Mention, end: int) -> Speaker | None:
@@ -768,13 +764,6 @@ def _named_relative(ctx: Discourse, owner: Mention, end: int) -> Speaker | None:
 
 #: en: verbs whose object right after them is whom the words were told to.
 _TOLD = frozenset({"told", "tells"})
-
-
-#: A full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X).
-_FULL_STOP = (
-    r"(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bBrig)(?<!\bCol)(?<!\bLt)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bCmdr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bSt)\."
-)
 
 
 #: fr/en: after a quotation inside a reported clause, the rest of that clause, then the speaker's
@@ -857,7 +846,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     assert q.close is not None
     after_end = min(len(text), q.close + 160)
     clause_end = re.search(
-        rf"[\n!?؟:;؛\"«»“”]|{_FULL_STOP}",
+        rf"[\n!?؟:;؛\"«»“”]|{ctx.cues.full_stop}",
         text[q.close + 1 : after_end],
     )  # not U.S., Mr.
     if clause_end:
@@ -928,7 +917,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             # (however long: "a field commander from the faction headed by X")
             return Speaker(opening, opening.start, opening.end, "after", cue, gender=gender_of(cue))
         if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
-            rf"[!?؟\n]|{_FULL_STOP}", text[q.close + 1 : v_start]
+            rf"[!?؟\n]|{ctx.cues.full_stop}", text[q.close + 1 : v_start]
         ):
             return None
         right_before = [
