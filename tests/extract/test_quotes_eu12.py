@@ -104,3 +104,29 @@ def test_relative_nouns_and_title_abbreviations_come_from_the_cue_data() -> None
     full_stop = re.compile(cues.full_stop)
     assert full_stop.search("Brig. Gen. Omar Said") is None
     assert full_stop.search("He left. Then") is not None
+
+
+def test_en_reported_is_a_speech_verb() -> None:
+    text = (
+        "The clashes lasted three hours, rebel spokesman Daniel Okello reported on Monday. "
+        "“Our fighters pushed them back to the river and took two trucks.”"
+    )
+    assert _speakers(text) == ["Daniel Okello"]
+
+
+def test_person_met_in_the_speakers_relative_clause_keeps_the_pronoun_chain() -> None:
+    text = (
+        "« Il faut aller vite et frapper fort », a déclaré M. Ousmane Keita, qui a rencontré mardi son "
+        "homologue Pierre Lambert et qui doit partir ce soir.\n\n"
+        "« Nous ne laisserons pas le nord aux groupes armés », a-t-il précisé."
+    )
+    assert _speakers(text) == ["Ousmane Keita", "Ousmane Keita"]
+
+
+def test_new_subject_after_the_relative_clause_still_breaks_the_chain() -> None:
+    text = (
+        "« Il faut aller vite et frapper fort », a déclaré M. Ousmane Keita, qui a rencontré mardi son "
+        "homologue.\n\nPierre Lambert a ensuite pris la parole devant les députés.\n\n"
+        "« Nous ne laisserons pas le nord aux groupes armés », a-t-il précisé."
+    )
+    assert _speakers(text)[1] != "Ousmane Keita"

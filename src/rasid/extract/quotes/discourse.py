@@ -433,6 +433,8 @@ def from_chain(
         ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
+            if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
+                continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
             return _new_arabic_subject(ctx, pos, via, m)
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
@@ -645,6 +647,24 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     return (
         found if _words_before_subject(ctx, sentence_start, found.start) <= SENTENCE_SUBJECT_WORDS else None
     )
+
+
+#: fr/en/ru: a relative pronoun that is the subject of its clause, after a comma or "and" (", qui a
+#: rencontré …", ", who met …", ", который встретился …"): the clause says more of the one before.
+_SUBJECT_RELATIVE = re.compile(
+    r"(?:,|\b(?:et|and|и))\s*(?:qui|who|который|которая|которые)(?![^\W_])", re.IGNORECASE
+)
+
+
+def _in_subject_relative_clause(ctx: Discourse, start: int, m: Mention) -> bool:
+    """The name is inside a relative clause whose subject is "qui"/"who"/"который" (so another's), with
+    no sentence or clause break between: an object or a complement there, never a new subject."""
+    openings = list(_SUBJECT_RELATIVE.finditer(ctx.text, start, m.start))
+    if not openings:
+        return False
+    opening = openings[-1]
+    between = ctx.text[opening.end() : m.start]
+    return WORD.search(between) is not None and re.search(r"[,.;:!?؟\n\"«»“”]", between) is None
 
 
 def _in_reported_clause(ctx: Discourse, start: int, pos: int) -> bool:
