@@ -130,3 +130,10 @@ def test_new_subject_after_the_relative_clause_still_breaks_the_chain() -> None:
         "« Nous ne laisserons pas le nord aux groupes armés », a-t-il précisé."
     )
     assert _speakers(text)[1] != "Ousmane Keita"
+
+
+def test_ru_a_woman_after_the_verb_is_an_unnamed_speaker() -> None:
+    text = "Соседка погибших вышла к журналистам.\n«Мы всю ночь просидели в подвале и молились», — сказала женщина."
+    quote = next(a for a in analyze_text(text).layer("quotes") if a.label == "direct")
+    assert quote.attrs["speaker_type"] == "anonymous"
+    assert quote.attrs["speaker"] is None
