@@ -137,3 +137,29 @@ def test_ru_a_woman_after_the_verb_is_an_unnamed_speaker() -> None:
     quote = next(a for a in analyze_text(text).layer("quotes") if a.label == "direct")
     assert quote.attrs["speaker_type"] == "anonymous"
     assert quote.attrs["speaker"] is None
+
+
+def test_ru_title_in_the_genitive_is_whose_spokesman_the_speaker_is() -> None:
+    text = (
+        "Об этом заявил пресс-секретарь президента России Дмитрий Песков.\n"
+        "Пресс-секретарь добавил, что власти «прекрасно знают, что нужно сделать дальше»."
+    )
+    assert _speakers(text) == ["Дмитрий Песков"]
+
+
+def test_ru_title_in_the_genitive_with_a_genitive_name_stays_theirs() -> None:
+    text = (
+        "Агентство приводит заявление генерала Абдурахмана Тчиани.\n"
+        "«Ни армия, ни народ не хотят войны, но мы будем защищаться», — сказал генерал."
+    )
+    assert _speakers(text) == ["Абдурахман Тчиани"]
+
+
+def test_ru_implicit_subject_after_a_sentence_opening_with_an_unmarked_name() -> None:
+    text = (
+        "Лавров ошибается: что ждет Мали после ухода французов\n\n"
+        "Шогель Кокалла Маига, выступая на сессии ООН в Женеве, обвинил Париж в том, что он бросает страну.\n\n"
+        "И добавил, что власти найдут замену французским военным, сообщает «Голос Америки».«В результате "
+        "ухода войск возникла новая ситуация."
+    )
+    assert _speakers(text) == [None]  # not Lavrov of the headline, not the UN

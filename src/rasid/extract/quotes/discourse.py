@@ -73,7 +73,9 @@ class Discourse:
         self.text = doc.text if text is None else text
         self.cues = cues
         self.norm: NormalizedText = normalized(self.text)
-        self.mentions = collect_mentions(doc, cues.verb, cues.not_names, cues.organization_ar)
+        self.mentions = collect_mentions(
+            doc, cues.verb, cues.not_names, cues.organization_ar, cues.ru_relative
+        )
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
         self.fullest = fullest_surfaces(self.mentions)
@@ -130,7 +132,7 @@ class Discourse:
             if after and self.cues.verb.search(fold(after.group(1))):
                 after = None  # "Interrogé sur X, le porte-parole a déclaré": a new subject, no apposition
             segment_end = m.start - len(right_before) - 1
-            classes.update(title_classes_ending(right_before))
+            classes.update(title_classes_ending(right_before, self.cues.ru_relative))
             for titled in (
                 self._title_in_segment(segment_end - len(earlier[-1]), segment_end) if earlier else None,
                 phrase_role_class(after.group(1)) if after else None,
@@ -503,7 +505,7 @@ def _ru_verb_gender_after(text: str, m: Mention) -> str | None:
 #: words, then a lower-case word).
 _OPENING_UNMARKED_NAME = re.compile(
     r"\s*(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:[a-zà-ÿа-яё][\w'’-]*\s+){0,3}"
-    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)\s+[a-zà-ÿа-яё]"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+),?\s+[a-zà-ÿа-яё]"
 )
 
 
@@ -682,7 +684,12 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
         return None
     m = people[-1]
-    return Speaker(m, m.start, m.end, via, None)
+    found = Speaker(m, m.start, m.end, via, None)
+    own_words = _own_words(ctx, found)
+    for s, e in _sentences_between(ctx.text, m.end, pos):
+        if ARABIC.search(ctx.text, s, e) is None and _opens_with_unmarked_name(ctx, s, e, m.end, own_words):
+            return None  # "X lukavit. Шогель Кокалла Маига … обвинил Францию. И добавил": not X
+    return found
 
 
 def _byline(text: str, m: Mention) -> bool:
@@ -718,8 +725,14 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
         end = len(ctx.text[floor:start].rstrip()) + floor  # over the blank line of a new paragraph
         start = start_of_sentence(ctx.text, max(floor, end - 1), floor)
         named = [m for m in ctx.mentions_in(start, end) if m.label in labels and not possessive(ctx.text, m)]
-    if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
-        return None
+    if not people and (
+        any(m.label == "PER" for m in ctx.mentions_in(start, end))
+        or (
+            ARABIC.search(ctx.text, start, end) is None
+            and _opens_with_unmarked_name(ctx, start, end, start, set())
+        )
+    ):
+        return None  # a person there (marked or not: "Шогель Кокалла Маига, выступая в ООН, …") spoke
     if people and len({m.key for m in named}) > 1 and not ARABIC.search(ctx.text, start, end):
         # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
         # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)
