@@ -163,3 +163,11 @@ def test_ru_implicit_subject_after_a_sentence_opening_with_an_unmarked_name() ->
         "ухода войск возникла новая ситуация."
     )
     assert _speakers(text) == [None]  # not Lavrov of the headline, not the UN
+
+
+def test_ru_sentence_after_the_one_holding_the_quote_names_the_speaker() -> None:
+    text = (
+        "Переговоры зашли в тупик. В Брюсселе «кто-то должен наконец принять решение» и закончить спор. "
+        "Об этом заявил депутат Сергей Петров в интервью газете."
+    )
+    assert _speakers(text) == ["Сергей Петров"]

@@ -809,12 +809,26 @@ _RU_OPINION_LINK = re.compile(
 )
 
 
+#: The rest of a sentence after a quotation in it, to its full stop (no other quotation, no line break).
+_SENTENCE_REST = re.compile(r"[^.!?\n«»\"“”]{0,250}[.!]")
+
+
 def _cest_ce_que(ctx: Discourse, q: Quote) -> Speaker | None:
     """fr: « … ». C'est ce qu'a déclaré X; ru: «…». Об этом заявил X / Такое мнение выразил X: the
     subject after the verb of the sentence after the quotation."""
     assert q.close is not None
-    link = _CEST_CE_QUE.match(ctx.text, q.close + 1) or _RU_OB_ETOM.match(ctx.text, q.close + 1)
-    opinion = _RU_OPINION_LINK.match(ctx.text, q.close + 1) if link is None else None
+    at = q.close + 1
+    rest = _SENTENCE_REST.match(ctx.text, at)
+    if rest is not None and rest.end() > at + 1:
+        # the quote inside a sentence with no speech verb: "В Киеве «…» и принять решения. Об этом заявил X"
+        fs, fe = ctx.folded_range(at, rest.end())
+        if (
+            ctx.cues.verb.search(ctx.norm.text, fs, fe) is None
+            and ctx.cues.attribution.search(ctx.norm.text, fs, fe) is None
+        ):
+            at = rest.end()
+    link = _CEST_CE_QUE.match(ctx.text, at) or _RU_OB_ETOM.match(ctx.text, at)
+    opinion = _RU_OPINION_LINK.match(ctx.text, at) if link is None else None
     if opinion is not None:
         link, v_end = opinion, opinion.end()
     elif link is not None:
