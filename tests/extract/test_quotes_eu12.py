@@ -171,3 +171,13 @@ def test_ru_sentence_after_the_one_holding_the_quote_names_the_speaker() -> None
         "Об этом заявил депутат Сергей Петров в интервью газете."
     )
     assert _speakers(text) == ["Сергей Петров"]
+
+
+def test_en_outlet_reported_citing_an_unnamed_source() -> None:
+    text = (
+        "Jets struck two depots near the coast overnight.\n"
+        "“The enemy fired missiles from the sea at a number of our positions,” the agency reported, citing "
+        "a military source."
+    )
+    quote = next(a for a in analyze_text(text).layer("quotes") if a.label == "direct")
+    assert quote.attrs["speaker_type"] == "anonymous"

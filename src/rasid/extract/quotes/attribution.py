@@ -373,8 +373,20 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         return None
     # 3. a finite speech verb right after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
     if q.close is not None:
-        return _attribute_after(ctx, q)
+        return _attribute_after(ctx, q) or _cited_after_verb(ctx, q)
     return None
+
+
+def _cited_after_verb(ctx: Discourse, q: Quote) -> Speaker | None:
+    """'"…," SANA reported, citing a military source': the verb's subject is no speaker Rasid takes (an
+    outlet), the source it cites in the same clause is."""
+    assert q.close is not None
+    after_end = min(len(ctx.text), q.close + 160)
+    clause_end = re.search(rf"[\n!?؟:;؛\"«»“”]|{ctx.cues.full_stop}", ctx.text[q.close + 1 : after_end])
+    if clause_end:
+        after_end = q.close + 1 + clause_end.start()
+    fs, fe = ctx.folded_range(q.close + 1, after_end)
+    return _attributed_after(ctx, q, fs, fe)
 
 
 def _noun_gender(folded: str) -> str:
