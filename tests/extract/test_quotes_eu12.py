@@ -176,7 +176,7 @@ def test_ru_sentence_after_the_one_holding_the_quote_names_the_speaker() -> None
 def test_en_outlet_reported_citing_an_unnamed_source() -> None:
     text = (
         "Jets struck two depots near the coast overnight.\n"
-        "“The enemy fired missiles from the sea at a number of our positions,” the agency reported, citing "
+        "“The enemy fired missiles from the sea at a number of our positions,” SANA reported, citing "
         "a military source."
     )
     quote = next(a for a in analyze_text(text).layer("quotes") if a.label == "direct")
