@@ -181,3 +181,12 @@ def test_en_outlet_reported_citing_an_unnamed_source() -> None:
     )
     quote = next(a for a in analyze_text(text).layer("quotes") if a.label == "direct")
     assert quote.attrs["speaker_type"] == "anonymous"
+
+
+def test_ru_person_in_the_genitive_after_a_verb_has_not_spoken() -> None:
+    text = (
+        "Об этом заявил пресс-секретарь президента России Дмитрий Песков.\n"
+        "Песков объяснил поведение Владимира Зеленского желанием понравиться союзникам.\n"
+        "«С каждым днем положение Киева становится только хуже», — добавил официальный представитель Кремля."
+    )
+    assert _speakers(text) == ["Дмитрий Песков"]
