@@ -543,6 +543,10 @@ def _person_after_complement(k: int, prepared: PreparedText, model_people: froze
     return None
 
 
+#: ru: a word in capitals (ЛНА, МИД, ДНР) is a body's acronym, never a person's name.
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
+
+
 def find_titled_names(
     prepared: PreparedText,
     mentions: list[Mention],
@@ -608,6 +612,8 @@ def find_titled_names(
             continue
         start_off, end_off = _span(prepared, k, end, cut)
         surface = prepared.text[start_off:end_off]
+        if end - k == 1 and _CYRILLIC_ACRONYM.fullmatch(surface):
+            continue  # "командующий ЛНА", "глава МИД": the body the title belongs to, not a person
         found.append(
             Mention(
                 start_off, end_off, k, end, "PER", strip_diacritics(surface).strip(), None, CONF_UNKNOWN,

@@ -74,6 +74,17 @@ one capitalised word ending the sentence after the verb or with an apposition (a
 Isabelle, une habitante); a date and its comma after the verb (a déclaré jeudi 27 juillet, le ministre X);
 "ce dernier"; an outlet in guillemets (заявила РИА «Новости» X); more Russian speech verbs and given names.
 
+fr/en/ru round 12 (tests in ``tests/extract/test_quotes_eu12.py``): text hard-wrapped at a fixed width is
+read with its soft line breaks as spaces (``marks.unwrap_lines``, same offsets); a name then an apposition
+of any length before the verb speaks; an outlet after "told" is no event of the chain, a name after "by"
+no subject, a name inside the last speaker's relative clause (X, qui a rencontré Y) no newcomer, a
+genitive name after a verb no speaker; the sentence after the one holding the quote may name its speaker
+(C'est ce qu'a dit X; Об этом заявил X; Такое мнение выразил X), not an outlet reporting it; '"…," SANA
+reported, citing a source' gives the cited source; ru: a surname alone after the verb of a speaker named
+with no entity (— сказал Аз-Зоуби), a genitive title after a title or a noun of service is another's
+(пресс-секретарь президента X), an implicit subject does not reach past a sentence opening with a name no
+stage marked. The Russian kinship/service nouns and the English title abbreviations are cue data.
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

@@ -376,8 +376,20 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         return None
     # 3. a finite speech verb right after the quote: "…"، قال الوزير / « … », a déclaré X / "…," X said
     if q.close is not None:
-        return _attribute_after(ctx, q)
+        return _attribute_after(ctx, q) or _cited_after_verb(ctx, q)
     return None
+
+
+def _cited_after_verb(ctx: Discourse, q: Quote) -> Speaker | None:
+    """'"…," SANA reported, citing a military source': the verb's subject is no speaker Rasid takes (an
+    outlet), the source it cites in the same clause is."""
+    assert q.close is not None
+    after_end = min(len(ctx.text), q.close + 160)
+    clause_end = re.search(rf"[\n!?؟:;؛\"«»“”]|{ctx.cues.full_stop}", ctx.text[q.close + 1 : after_end])
+    if clause_end:
+        after_end = q.close + 1 + clause_end.start()
+    fs, fe = ctx.folded_range(q.close + 1, after_end)
+    return _attributed_after(ctx, q, fs, fe)
 
 
 def _noun_gender(folded: str) -> str:
@@ -677,14 +689,6 @@ def _owner_after_noun(ctx: Discourse, person: Mention) -> bool:
     return bool(before) and before[-1][:1].islower() and fold(before[-1]) not in _RU_PREPOSITIONS
 
 
-#: ru: nouns of a person known by whom they belong to (помощник, адвокат, сын, представитель), any case.
-_RU_RELATIVE = re.compile(
-    r"(?:помощни[кц]|советни[кц]|заместител[ья]|адвокат|защитни[кц]|юрист|представител[ья]"
-    r"|сторонни[кц]|соратни[кц]|родственни[кц]|сосед|коллег|друг|подруг|сын|дочер|дочь|жен|муж"
-    r"|супруг|брат|сестр|матер|мать|отц|отец|вдов)(?:а|у|ом|ем|ой|ей|е|и|ы|ью|я|ю)?"
-)
-
-
 def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
     """ru: a surname alone, written in another case than the full name it stands for (Ступина, Ступину
     for Вадим Ступин)."""
@@ -693,6 +697,30 @@ def _oblique_surname(ctx: Discourse, person: Mention) -> bool:
     full = fold(person.canonical.split()[-1])
     written = fold(person.text)
     return written != full and written.startswith(full[: max(3, len(full) - 1)])
+
+
+#: ru: one capitalised word (a surname, maybe hyphenated: Аз-Зоуби) ending the sentence after the verb.
+_RU_LONE_WORD = re.compile(r"\s*([А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)?)\s*[.!]?\s*")
+
+
+def _earlier_speaker_surname(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """ru: '«…», — сказал Аз-Зоуби.': one word after the verb that is the last word, in the same form, of
+    the full name of a speaker the chain has before (named where no stage marked them: "заявил министр
+    информации Омран Аз-Зоуби"). A word alone there is as often a body (— сообщил Минздрав), so only
+    a name already speaking is taken."""
+    word = _RU_LONE_WORD.fullmatch(ctx.text, start, end)
+    if word is None or ctx.mentions_in(start, end):
+        return None
+    folded = fold(word.group(1))
+    for event in reversed(ctx.events):
+        speaker = event.speaker
+        if event.end > start or speaker is None or speaker.mention is None:
+            continue
+        names = speaker.mention.text.split()
+        if speaker.mention.label == "PER" and len(names) > 1 and fold(names[-1]) == folded:
+            s, e = word.span(1)
+            return Speaker(speaker.mention, s, e, "subject", None)
+    return None
 
 
 def _lone_word_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
@@ -733,7 +761,11 @@ def _relative_of(ctx: Discourse, person: Mention) -> bool:
     if re.search(r"[,.:;!?\n«»\"“”—–]\s*$", before):
         return False
     words = WORD.findall(before)
-    return bool(words) and words[-1][:1].islower() and _RU_RELATIVE.fullmatch(fold(words[-1])) is not None
+    return (
+        bool(words)
+        and words[-1][:1].islower()
+        and ctx.cues.ru_relative.fullmatch(fold(words[-1])) is not None
+    )
 
 
 def _named_relative(ctx: Discourse, owner: Mention, end: int) -> Speaker | None:
@@ -747,13 +779,6 @@ def _named_relative(ctx: Discourse, owner: Mention, end: int) -> Speaker | None:
 
 #: en: verbs whose object right after them is whom the words were told to.
 _TOLD = frozenset({"told", "tells"})
-
-
-#: A full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X).
-_FULL_STOP = (
-    r"(?<![A-ZА-Я])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bBrig)(?<!\bCol)(?<!\bLt)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bCmdr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bSt)\."
-)
 
 
 #: fr/en: after a quotation inside a reported clause, the rest of that clause, then the speaker's
@@ -790,26 +815,57 @@ _CEST_CE_QUE = re.compile(
 )
 
 
+#: ru: the sentence after a quotation says who said it: "«…». Об этом заявил X" (then a speech verb).
+_RU_OB_ETOM = re.compile(r"\s*[.!]?\s*Об\s+этом\s+")
+#: ru: "«…». Такое мнение выразил X": a phrase of opinion whose verb is no speech verb on its own.
+_RU_OPINION_LINK = re.compile(
+    r"\s*[.!]?\s*(?:Такое\s+(?:мнение|заявление|предположение)\s+(?:выразил|высказал|сделал)"
+    r"|Такую\s+(?:оценку|точку\s+зрения)\s+(?:дал|высказал))(?:а|и)?(?![^\W_])"
+)
+
+
+#: The rest of a sentence after a quotation in it, to its full stop (no other quotation, no line break).
+_SENTENCE_REST = re.compile(r"[^.!?\n«»\"“”]{0,250}[.!]")
+
+
 def _cest_ce_que(ctx: Discourse, q: Quote) -> Speaker | None:
-    """fr: « … ». C'est ce qu'a déclaré X: the inverted subject of the verb after "c'est ce que"."""
+    """fr: « … ». C'est ce qu'a déclaré X; ru: «…». Об этом заявил X / Такое мнение выразил X: the
+    subject after the verb of the sentence after the quotation."""
     assert q.close is not None
-    link = _CEST_CE_QUE.match(ctx.text, q.close + 1)
-    if link is None:
+    at = q.close + 1
+    rest = _SENTENCE_REST.match(ctx.text, at)
+    if rest is not None and rest.end() > at + 1:
+        # the quote inside a sentence with no speech verb: "В Киеве «…» и принять решения. Об этом заявил X"
+        fs, fe = ctx.folded_range(at, rest.end())
+        if (
+            ctx.cues.verb.search(ctx.norm.text, fs, fe) is None
+            and ctx.cues.attribution.search(ctx.norm.text, fs, fe) is None
+        ):
+            at = rest.end()
+    link = _CEST_CE_QUE.match(ctx.text, at) or _RU_OB_ETOM.match(ctx.text, at)
+    opinion = _RU_OPINION_LINK.match(ctx.text, at) if link is None else None
+    if opinion is not None:
+        link, v_end = opinion, opinion.end()
+    elif link is not None:
+        fs, fe = ctx.folded_range(link.end(), min(len(ctx.text), link.end() + 40))
+        verb = ctx.cues.verb.match(ctx.norm.text, fs, fe)
+        if verb is None:
+            return None
+        v_end = ctx.orig(verb.start(), verb.end())[1]
+    else:
         return None
-    fs, fe = ctx.folded_range(link.end(), min(len(ctx.text), link.end() + 40))
-    verb = ctx.cues.verb.match(ctx.norm.text, fs, fe)
-    if verb is None:
-        return None
-    v_end = ctx.orig(verb.start(), verb.end())[1]
     stop = re.search(r"[,.;:!?\n\"«»“”]", ctx.text[v_end : v_end + 160])
     zone_end = v_end + (stop.start() if stop else min(160, len(ctx.text) - v_end))
     found = subject_after_verb(ctx, v_end, zone_end)
     if found is not None and found.mention is None and found.kind == "person":
         named = apposition(ctx, zone_end)
         found = Speaker(named, named.start, named.end, "subject", None) if named is not None else found
-    if found is None or found.mention is None:
-        return None
-    found.via, found.cue = "after", ctx.text[link.end() : v_end]
+    if found is None or found.mention is None or found.mention.label == "MEDIA":
+        return None  # "«…». Об этом сообщает ТАСС": the outlet reports the words, it did not say them
+    found.via, found.cue = (
+        "after",
+        ctx.text[link.end() : v_end] if opinion is None else link.group().strip(" .!"),
+    )
     return found
 
 
@@ -819,7 +875,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     assert q.close is not None
     after_end = min(len(text), q.close + 160)
     clause_end = re.search(
-        rf"[\n!?؟:;؛\"«»“”]|{_FULL_STOP}",
+        rf"[\n!?؟:;؛\"«»“”]|{ctx.cues.full_stop}",
         text[q.close + 1 : after_end],
     )  # not U.S., Mr.
     if clause_end:
@@ -874,10 +930,6 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         )
         if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
             return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
-        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
-            rf"[!?؟\n]|{_FULL_STOP}", text[q.close + 1 : v_start]
-        ):
-            return None
         opening = next(
             (
                 x
@@ -891,7 +943,12 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             and opening.label == "PER"
             and re.fullmatch(r"\s*,[^,،.!?؟\n]+,\s*", text[opening.end : v_start])
         ):  # "…," Jane Roe, a spokeswoman for the ministry, told reporters: the name, then its apposition
+            # (however long: "a field commander from the faction headed by X")
             return Speaker(opening, opening.start, opening.end, "after", cue, gender=gender_of(cue))
+        if len(gap_words) > MAX_DESCRIPTION_WORDS or re.search(
+            rf"[!?؟\n]|{ctx.cues.full_stop}", text[q.close + 1 : v_start]
+        ):
+            return None
         right_before = [
             x
             for x in ctx.mentions_in(q.close + 1, v_start)
@@ -938,6 +995,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     found = None if described is not None else subject_after_verb(ctx, v_end, zone_end)
     if found is None and described is None and verb_after.group("ar") is None:
         found = _lone_word_subject(ctx, skip_told_to(text, v_end, zone_end), zone_end)
+        found = found or _earlier_speaker_surname(ctx, skip_told_to(text, v_end, zone_end), zone_end)
     named_after = found.mention if found is not None else None
     if named_after is not None and v_end <= named_after.start < zone_end:
         told_start = skip_told_outlet(ctx, skip_told_to(text, v_end, zone_end), zone_end)
@@ -1149,6 +1207,13 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
                     named = apposition(ctx, v_end + comma.start() if comma else zone_end)
                     if named is not None:
                         found = Speaker(named, named.start, named.end, "subject", None)
+                if (
+                    found is not None
+                    and found.mention is not None
+                    and found.mention.label == "MEDIA"
+                    and fold(verb.group()).split()[-1] in _TOLD
+                ):
+                    found = None  # "X, a commander, told Reuters": the outlet was told, it said nothing
             # past whom it was told to: "à l'AFP" folds to "a l'afp", which reads as "a" + a noun
             subject_start = skip_told_to(text, v_end, zone_end)
             if found is None and ctx.cues.anonymous_other.match(fold(text[subject_start:zone_end])):

@@ -57,6 +57,11 @@ class QuoteCues:
     category_heads: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
     #: Arabic kinship and service nouns (ابن, محامي), folded: with another person's name, their relative
     relative_heads: frozenset[str] = frozenset()
+    #: ru: a noun of kinship or service in any case (помощника, адвокату, сын), matched on a folded word
+    ru_relative: re.Pattern[str] = re.compile(r"(?!)")
+    #: a full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X):
+    #: a pattern to put inside others
+    full_stop: str = r"\."
 
 
 #: A nationality or rank word before a role noun (the Nigerien president, the deputy minister; a
@@ -90,6 +95,10 @@ def without_article(word: str) -> str:
 
 #: Arabic honorifics written before a title (سمو رئيس الوزراء, معالي الوزير), as written and folded.
 AR_HONORIFIC_TITLES = "سمو|معالي|سعادة|سعاده|فضيلة|فضيله"
+
+
+#: ru: the case endings a noun stem may take (помощник-а, адвокат-у, сестр-ой).
+_RU_CASE_ENDING = "(?:а|у|ом|ем|ой|ей|е|и|ы|ью|я|ю)?"
 
 
 @lru_cache(maxsize=8)
@@ -171,6 +180,12 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         ),
         category_heads=_category_heads(data.get("category_heads", {})),
         relative_heads=frozenset(fold(w) for w in data.get("relative_heads", {}).get("ar", [])),
+        ru_relative=re.compile(
+            rf"(?:{alternation(fold(w) for w in data['ru_relative_stems'])}){_RU_CASE_ENDING}"
+        ),
+        full_stop=(
+            r"(?<![A-ZА-Я])" + "".join(rf"(?<!\b{re.escape(a)})" for a in data["title_abbreviations"]) + r"\."
+        ),
     )
 
 

@@ -66,13 +66,15 @@ def _split_anchors(first_words: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 class Discourse:
-    def __init__(self, doc: Document, cues: QuoteCues) -> None:
+    def __init__(self, doc: Document, cues: QuoteCues, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        #: the text the quotes are read in: the document's, or the same with soft line breaks as
+        #: spaces (:func:`~rasid.extract.quotes.marks.unwrap_lines`), offsets unchanged
+        self.text = doc.text if text is None else text
         self.cues = cues
-        self.norm: NormalizedText = normalized(doc.text)
+        self.norm: NormalizedText = normalized(self.text)
         self.mentions = collect_mentions(
-            doc, cues.verb, cues.not_names, cues.organization_ar, cues.relative_heads
+            doc, cues.verb, cues.not_names, cues.organization_ar, cues.relative_heads, cues.ru_relative
         )
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
@@ -130,7 +132,7 @@ class Discourse:
             if after and self.cues.verb.search(fold(after.group(1))):
                 after = None  # "Interrogé sur X, le porte-parole a déclaré": a new subject, no apposition
             segment_end = m.start - len(right_before) - 1
-            classes.update(title_classes_ending(right_before))
+            classes.update(title_classes_ending(right_before, self.cues.ru_relative))
             for titled in (
                 self._title_in_segment(segment_end - len(earlier[-1]), segment_end) if earlier else None,
                 phrase_role_class(after.group(1)) if after else None,
@@ -455,6 +457,8 @@ def from_chain(
         ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
+            if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
+                continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
             return _new_arabic_subject(ctx, pos, via, m)
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
@@ -532,7 +536,7 @@ def _ru_verb_gender_after(text: str, m: Mention) -> str | None:
 #: words, then a lower-case word).
 _OPENING_UNMARKED_NAME = re.compile(
     r"\s*(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:[a-zà-ÿа-яё][\w'’-]*\s+){0,3}"
-    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)\s+[a-zà-ÿа-яё]"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+),?\s+[a-zà-ÿа-яё]"
 )
 
 
@@ -678,6 +682,24 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     )
 
 
+#: fr/en/ru: a relative pronoun that is the subject of its clause, after a comma or "and" (", qui a
+#: rencontré …", ", who met …", ", который встретился …"): the clause says more of the one before.
+_SUBJECT_RELATIVE = re.compile(
+    r"(?:,|\b(?:et|and|и))\s*(?:qui|who|который|которая|которые)(?![^\W_])", re.IGNORECASE
+)
+
+
+def _in_subject_relative_clause(ctx: Discourse, start: int, m: Mention) -> bool:
+    """The name is inside a relative clause whose subject is "qui"/"who"/"который" (so another's), with
+    no sentence or clause break between: an object or a complement there, never a new subject."""
+    openings = list(_SUBJECT_RELATIVE.finditer(ctx.text, start, m.start))
+    if not openings:
+        return False
+    opening = openings[-1]
+    between = ctx.text[opening.end() : m.start]
+    return WORD.search(between) is not None and re.search(r"[,.;:!?؟\n\"«»“”]", between) is None
+
+
 def _in_reported_clause(ctx: Discourse, start: int, pos: int) -> bool:
     """A "that"/"que"/"что"/"أن" opens the clause holding ``pos``, with no sentence end since."""
     window = ctx.text[start:pos]
@@ -693,7 +715,12 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     if len({m.key for m in people}) != 1 or not any(_opens_its_sentence(ctx, m, floor) for m in people):
         return None
     m = people[-1]
-    return Speaker(m, m.start, m.end, via, None)
+    found = Speaker(m, m.start, m.end, via, None)
+    own_words = _own_words(ctx, found)
+    for s, e in _sentences_between(ctx.text, m.end, pos):
+        if ARABIC.search(ctx.text, s, e) is None and _opens_with_unmarked_name(ctx, s, e, m.end, own_words):
+            return None  # "X lukavit. Шогель Кокалла Маига … обвинил Францию. И добавил": not X
+    return found
 
 
 def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
@@ -720,8 +747,14 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
         end = len(ctx.text[floor:start].rstrip()) + floor  # over the blank line of a new paragraph
         start = start_of_sentence(ctx.text, max(floor, end - 1), floor)
         named = [m for m in ctx.mentions_in(start, end) if m.label in labels and not possessive(ctx.text, m)]
-    if not people and any(m.label == "PER" for m in ctx.mentions_in(start, end)):
-        return None
+    if not people and (
+        any(m.label == "PER" for m in ctx.mentions_in(start, end))
+        or (
+            ARABIC.search(ctx.text, start, end) is None
+            and _opens_with_unmarked_name(ctx, start, end, start, set())
+        )
+    ):
+        return None  # a person there (marked or not: "Шогель Кокалла Маига, выступая в ООН, …") spoke
     if people and len({m.key for m in named}) > 1 and not ARABIC.search(ctx.text, start, end):
         # fr/en/ru: "X met with Y", "X a téléphoné à Y", "X встретился с Y": Y after a preposition is
         # no subject the pronoun could take up ("X a reçu Y" keeps two: no guess)

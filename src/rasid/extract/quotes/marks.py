@@ -16,6 +16,38 @@ MIN_WORDS = 4
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
 
 
+# --- hard-wrapped text -----------------------------------------------------------------------------
+#: A line that ends a sentence (or a heading's colon): its break is a real one, even in wrapped text.
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'»”’)]*\s*$")
+#: A line break inside a sentence: a lower-case word or a comma before it, a lower-case word after.
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_,]|,)[ \t]*\n[ \t]*(?=[^\W\d_])", re.UNICODE)
+#: Wrapped text breaks this many lines mid-sentence at least (and a third of its single breaks).
+_MIN_WRAPPED_BREAKS = 3
+
+
+def unwrap_lines(text: str) -> str:
+    """Text typed with a line break every 60-80 characters (wire copy, e-mail) breaks its sentences
+    over lines ('"They are\\nattacking …," Salah Bob, a field commander\\nfrom …\\ntold Reuters'):
+    the same text with those breaks as spaces, so a quote's attribution is read as one sentence.
+    Only when the document is so wrapped (several breaks between two lower-case words); a break
+    after a line that ends a sentence, and a blank line, stay. Same length: offsets do not move."""
+    single = [m for m in re.finditer(r"(?<!\n)\n(?!\n)", text)]
+    mid = [
+        m
+        for m in _MID_SENTENCE_BREAK.finditer(text)
+        if text[m.end() : m.end() + 1].islower() and "\n\n" not in m.group()
+    ]
+    if len(mid) < _MIN_WRAPPED_BREAKS or 3 * len(mid) < len(single):
+        return text
+    out = list(text)
+    for m in single:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : m.start()]
+        if line.strip() and not _LINE_ENDS_SENTENCE.search(line) and text[m.end() : m.end() + 1].strip():
+            out[m.start()] = " "
+    return "".join(out)
+
+
 # --- finding quotations ----------------------------------------------------------------------------
 @dataclass
 class Quote:

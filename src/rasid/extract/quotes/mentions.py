@@ -103,13 +103,16 @@ def collect_mentions(
     not_names: frozenset[str] = frozenset(),
     body_heads: frozenset[str] = frozenset(),
     relative_heads: frozenset[str] = frozenset(),
+    holder_nouns: re.Pattern[str] | None = None,
 ) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
     linked person whose name contains it, so the speaker is the same whichever stage found it.
     A later surname that no stage marked (Yevkurov said) is added the same way. ``body_heads``:
     folded Arabic heads of bodies (شرطة, هيئة), which open no person's name after ب/ل. ``relative_heads``:
     folded kinship and service nouns (ابن, محامي): with the name of another person named in the text
-    ("ابن جولي" beside "أنجلينا جولي"), they name that person's relative, who is not a known speaker."""
+    ("ابن جولي" beside "أنجلينا جولي"), they name that person's relative, who is not a known speaker.
+    ``holder_nouns``: ru nouns of service (помощник, советник), which make a genitive title after them
+    another's."""
     raw = []
     entities = [part for ent in doc.layer("entities") for part in _two_russian_names(doc, ent)]
     # how many person spans hold each name word: a word "ل + name" ending a span may be another person's
@@ -190,6 +193,10 @@ def collect_mentions(
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
         role_class = ent.attrs.get("role_class")
         role_class = str(role_class) if role_class and role_class not in NOT_ROLES else None
+        if ru_genitive_title(str(ent.attrs.get("title") or "")) and owner_title(
+            doc.text[max(0, ent.start - 80) : ent.start], holder_nouns
+        ):
+            role_class = None  # "пресс-секретарь президента России X": X is not the president
         kb_id = ent.attrs.get("kb_id")
         out.append(
             Mention(
@@ -321,12 +328,38 @@ _RU_OFFICE_COMPLEMENT = re.compile(
 )
 
 
-def title_classes_ending(window: str) -> list[str]:
+def ru_genitive_title(word: str) -> bool:
+    """ru: a one-word title in the genitive (президента, министра, секретаря): whose aide or spokesman
+    the name after it is ("пресс-секретарь президента Дмитрий X"), not the name's own title."""
+    word = word.strip()
+    if not re.fullmatch(r"[а-яё-]+[ая]", word, re.IGNORECASE) or phrase_role_class(word) is None:
+        return False
+    stem = word[:-1]
+    return any(phrase_role_class(base) is not None for base in (stem, stem + "ь", stem[:-1] + "о" + stem[-1]))
+
+
+def owner_title(before_name: str, holder_nouns: re.Pattern[str] | None = None) -> bool:
+    """ru: the words before a name end with a title in the genitive (and maybe a country) that follows a
+    title or a noun of service in the nominative ("пресс-секретарь президента России", "помощник
+    министра"): the genitive title is whose spokesman or aide the name is, not the name's own."""
+    found = re.search(
+        r"([^\W\d_][\w-]*)\s+([а-яё-]+[ая])(?:\s+[А-ЯЁ][а-яё]+)?\s*$", before_name, re.IGNORECASE
+    )
+    if found is None or not ru_genitive_title(found.group(2)):
+        return False
+    head = fold(found.group(1))
+    if holder_nouns is not None and holder_nouns.fullmatch(head):
+        return True
+    return phrase_role_class(head) is not None and not ru_genitive_title(head)
+
+
+def title_classes_ending(window: str, holder_nouns: re.Pattern[str] | None = None) -> list[str]:
     """The classes of the title that ends ``window`` (the words right before a name) and, in Arabic,
     of the titles stacked before it with only their complements between (وزير الخارجية والتعاون
     الدولي الدكتور X; وزير الاتصال الناطق الرسمي باسم الحكومة X). A title is stacked onto the next one
     only when one of the two is honorific, academic or a spokesperson's, never two offices (استقبل
-    وزير الخارجية الرئيس X: the minister receives the president)."""
+    وزير الخارجية الرئيس X: the minister receives the president). ru: a genitive title after a title or
+    a noun of service (``holder_nouns``) is another's: the one before it is taken (пресс-секретарь президента)."""
     stripped = _TITLE_COMPLEMENT.sub("", window.rstrip())
     if re.search(r"[а-яё]", stripped[-30:]):
         stripped = re.sub(r"\s+[А-ЯЁ][а-яё]+$", "", stripped)  # "министр иностранных дел Мали": the country
@@ -345,6 +378,10 @@ def title_classes_ending(window: str) -> list[str]:
         ):
             break  # other words between: this title is not the person's
         title_class = match.hits[0].entry_id.split(":", 2)[1]
+        if not arabic and owner_title(stripped[: match.end], holder_nouns):
+            # "пресс-секретарь президента": the title before the genitive one is the person's
+            boundary = match.start
+            continue
         if following is not None and not ({title_class, following} & _STACKED_TITLE_CLASSES):
             break
         if title_class not in NOT_ROLES and title_class not in classes:

@@ -34,7 +34,7 @@ from rasid.extract.quotes.discourse import (
     is_role_word,
     start_of_sentence,
 )
-from rasid.extract.quotes.marks import MIN_WORDS, Quote, find_quotations, trim
+from rasid.extract.quotes.marks import MIN_WORDS, Quote, find_quotations, trim, unwrap_lines
 from rasid.extract.quotes.mentions import fold_word
 from rasid.model import Annotation, Document
 from rasid.pipeline import register_stage
@@ -52,8 +52,8 @@ STAGE = "rasid.quotes.v1"
 )
 def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     cues = quote_cues(tuple(config.get("cue_files", ())))
-    ctx = Discourse(doc, cues)
-    text = doc.text
+    text = unwrap_lines(doc.text)
+    ctx = Discourse(doc, cues, text)
     annotations: list[Annotation] = []
     floor = 0
     results: list[tuple[Quote, Speaker | None]] = []

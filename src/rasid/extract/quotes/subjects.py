@@ -925,7 +925,11 @@ CAPITALISED_NAME = re.compile(
 
 
 def _after_speech_verb(ctx: Discourse, m: Mention) -> bool:
-    """The mention is the subject named after a speech verb in its clause (VSO), or right before one (SVO)."""
+    """The mention is the subject named after a speech verb in its clause (VSO), or right before one (SVO).
+    ru: a name in another case than the nominative is no subject ("Песков объяснил поведение Владимира
+    Зеленского": Zelensky did not speak)."""
+    if oblique_russian_name(m.text):
+        return False
     before = re.split(r"[.!?؟:;؛\n\"«»“”]", ctx.text[max(0, m.start - 120) : m.start])[-1]
     words = [fold(w) for w in WORD.findall(before)][-SUBJECT_AFTER_VERB_WORDS:]
     if any(ctx.cues.verb.fullmatch(w) for w in words) and ctx.is_subject_position(m):
