@@ -88,6 +88,15 @@ def _unnamed_actors(ctx: EventContext) -> list[Annotation]:
     return sorted(_group_anaphors(ctx, out), key=lambda a: a.start)
 
 
+#: "Unknown people" are the ones who did it, never what was hit: "هاجم مجهولون", "أحرق مجهولون حافلة".
+_UNKNOWN_DOERS = re.compile(r"^(?:[وفب]?ال)?مجهول(?:ون|ين)$")
+
+
+def unknown_doers(ann: Annotation) -> bool:
+    """Whether an unnamed actor is "unknown people" (مجهولون): a doer, never a theme or victim by position."""
+    return ann.label == "UNNAMED" and _UNKNOWN_DOERS.match(fold_gap(ann.text)) is not None
+
+
 def unnamed_in(ctx: EventContext, lo: int, hi: int) -> list[Annotation]:
     """Unnamed actors (مسلحون, "des terroristes", the army, a convoy) starting in ``[lo, hi)``."""
     if ctx.unnamed is None:

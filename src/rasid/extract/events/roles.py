@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rasid.extract.events.actors import unknown_doers
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -38,6 +39,7 @@ from rasid.extract.events.syntax import (
     opens_clause,
     relative_between,
     titled_subject,
+    without_count,
     words_before,
 )
 from rasid.extract.matcher import fold_gap
@@ -123,6 +125,11 @@ def find_roles(
         ):
             continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
         mark = nearest_mark(clitic, words, kinds)
+        uncounted = without_count(words) if mark in ("locative", "oblique") else words
+        if uncounted is not words:
+            # "участвовали около 100 боевиков", "نفذه نحو 200 مسلح": the count's "about" is no mark; a doer's mark
+            # before it is the actor's
+            mark = nearest_mark(clitic, uncounted, kinds[:2]) or mark
         head = head_start(ctx, ann, floor)
         heads[id(ann)] = head
         if head < ann.start:
@@ -297,7 +304,7 @@ def find_roles(
         for ann in after:
             if theme_role == "source" and source is None:
                 source = (ann, "theme")
-            elif target is None and (source is not None or theme_role == "target"):
+            elif target is None and (source is not None or theme_role == "target") and not unknown_doers(ann):
                 target = (ann, "theme" if theme_role == "target" else "object")
         if before is not None and passive:
             # "Wagner fighters were attacked", "Russian troops were deployed": the patient comes first

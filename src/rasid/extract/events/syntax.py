@@ -44,6 +44,37 @@ def words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
     return clitic, [w for w in fold_gap(left).split() if not _TITLE_NISBA.match(w)]
 
 
+#: Words that round a number before the actors it counts: "около 100 боевиков", "نحو 200 مسلح", "about 50 gunmen".
+#: Some are marks elsewhere (около Гао: near; نحو: towards), never before a number.
+_COUNT_PHRASES = sorted(
+    (
+        tuple(fold_gap(p).split())
+        for p in [
+            "ما لا يقل عن", "أكثر من", "اكثر من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "au moins", "plus de",
+            "près de", "environ", "quelque", "at least", "more than", "about", "around", "nearly", "almost", "some",
+            "не менее", "более", "около", "почти", "свыше", "порядка",
+        ]
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+
+
+def without_count(words: list[str]) -> list[str]:
+    """The words before an actor without the count that ends them: "участвовали около 100" -> "участвовали" (a
+    count is no mark: "около" before a number is "about", not "near")."""
+    end = len(words)
+    while end and words[end - 1].replace(",", "").replace(".", "").isdigit():
+        end -= 1
+    if end == len(words):
+        return words
+    for phrase in _COUNT_PHRASES:
+        if tuple(words[max(0, end - len(phrase)) : end]) == phrase:
+            end -= len(phrase)
+            break
+    return words[:end]
+
+
 #: Initials and titles written with dots (S.E.M., M., Mr.) stand between a mark and a name: read past them.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Dr|Mme|Mgr|Sr|Jr)\.")
 

@@ -1,0 +1,90 @@
+"""Event roles, twelfth round: active Arabic killing verbs, who is suspected of or took part in an attack, a count's
+"about" that is no mark, detachments attacked, and unknown people as doers."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _attacks(text: str, lang: str) -> list[dict]:
+    doc = analyze_text(text, language=lang)
+    events = [e.to_dict()["attrs"] for e in doc.layer("events")]
+    return [e for e in events if e["type"] == "ASSAULT" and not e.get("extension")]
+
+
+def _text(role: dict | None) -> str | None:
+    return role["text"] if role else None
+
+
+@pytest.mark.parametrize(
+    ("text", "killers", "victims"),
+    [
+        (
+            "وقال مسؤولون إن مسلحين مجهولين قتلوا 12 جنديا في هجوم على حاجز للجيش شمالي البلاد.",
+            "مسلحين",
+            None,
+        ),
+        ("وذكرت مصادر أن متطرفين قتلوا 7 شرطيين وأصابوا ثلاثة آخرين في هجوم أمس.", "متطرفين", "شرطيين"),
+    ],
+)
+def test_an_arabic_killing_verb_with_an_object_is_active(
+    text: str, killers: str, victims: str | None
+) -> None:
+    (attack,) = _attacks(text, "ar")
+    assert killers in _text(attack["source"])
+    if victims:
+        assert victims in _text(attack["target"])
+    # the victims counted after the verb are never the attacker
+    assert "جندي" not in _text(attack["source"]) and "شرطي" not in _text(attack["source"])
+
+
+def test_an_arabic_killing_verb_after_the_dead_is_still_their_death() -> None:
+    text = "أفاد الجيش أن 4 جنود قتلوا في هجوم نفذه مسلحون قرب الحدود."
+    (attack,) = _attacks(text, "ar")
+    assert "مسلحون" in _text(attack["source"])
+    assert "جنود" in _text(attack["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("В нападении на колонну подозревают боевиков, пришедших из соседней страны.", "боевиков"),
+        ("В атаке на лагерь участвовали около 200 боевиков.", "боевиков"),
+        ("L'attaque du camp a été attribuée au groupe Etat islamique.", "Etat islamique"),
+    ],
+)
+def test_who_is_suspected_of_or_took_part_in_an_attack_did_it(text: str, doer: str) -> None:
+    (attack,) = _attacks(text, "ru" if text[0] == "В" else "fr")
+    assert doer in (_text(attack["source"]) or "")
+
+
+def test_a_count_before_actors_not_marked_as_doers_keeps_its_old_reading() -> None:
+    # "about" before a number after an attack: the neutralised are not made a party by dropping the count
+    text = (
+        "Reinforcements responded to the attack near Djibo, which ended with about 18 terrorists neutralised."
+    )
+    for attack in _attacks(text, "en"):
+        assert attack["source"] is None or "terrorists" not in attack["source"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le détachement militaire de Djibo a été attaqué par des jihadistes dimanche.", "fr"),
+        ("The army detachment was attacked by suspected jihadists near Tillaberi.", "en"),
+    ],
+)
+def test_a_detachment_attacked_is_the_target(text: str, lang: str) -> None:
+    (attack,) = _attacks(text, lang)
+    assert attack["source"]["text"].startswith("jihadist")
+    assert "tachement" in attack["target"]["text"] or "detachment" in attack["target"]["text"]
+
+
+def test_unknown_people_attack_and_are_never_the_target() -> None:
+    attacks = _attacks("هاجم مجهولون معسكرا للجيش قرب قرية في جنوب البلاد.", "ar")
+    assert attacks and "مجهولون" in _text(attacks[0]["source"])
+    text = "وتعرضت حافلة للركاب لهجوم في ولاية إزمير، حيث أحرق مجهولون الحافلة بزجاجات حارقة."
+    for attack in _attacks(text, "ar"):
+        assert "مجهولون" not in (_text(attack["target"]) or "")
