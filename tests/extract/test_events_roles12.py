@@ -88,3 +88,30 @@ def test_unknown_people_attack_and_are_never_the_target() -> None:
     text = "وتعرضت حافلة للركاب لهجوم في ولاية إزمير، حيث أحرق مجهولون الحافلة بزجاجات حارقة."
     for attack in _attacks(text, "ar"):
         assert "مجهولون" not in (_text(attack["target"]) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "owner"),
+    [
+        ("قصفت طائرات التحالف مواقع ومخازن أسلحة تابعة للحوثيين في محافظة صعدة.", "ar", "حوثيين"),
+        ("Coalition warplanes struck positions of the Houthis near Sanaa on Monday.", "en", "Houthis"),
+    ],
+)
+def test_the_side_that_owns_the_positions_hit_is_the_target(text: str, lang: str, owner: str) -> None:
+    (attack,) = _attacks(text, lang)
+    assert owner in attack["target"]["text"]
+    assert attack["target"]["via"] == "owner"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # two owners: the phrase's own (Iran) is kept, the second is not made the only one
+        ("استهدفت الغارات مواقع لإيران وحزب الله جنوبي دمشق.", "ar"),
+        # a place after the base is where it is, not whose
+        ("Militants attacked a military base near Gao in Mali.", "en"),
+    ],
+)
+def test_no_owner_past_a_second_party_or_a_place(text: str, lang: str) -> None:
+    for attack in _attacks(text, lang):
+        assert (attack["target"] or {}).get("via") != "owner"

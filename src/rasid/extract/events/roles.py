@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rasid.extract.events.actors import unknown_doers
+from rasid.extract.events.actors import owner_after, unknown_doers
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -352,6 +352,11 @@ def find_roles(
         if victims_are_targets:
             target = target or (source[0], "object")
         source = None
+    if target is not None:
+        # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
+        owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
+        if owner is not None and (source is None or not same(owner, source[0])):
+            target = (owner, "owner")
     if source is not None and target is not None and same(source[0], target[0]):
         target = None
     return {"source": source, "target": target, "location": location}
