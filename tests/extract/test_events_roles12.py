@@ -115,3 +115,9 @@ def test_the_side_that_owns_the_positions_hit_is_the_target(text: str, lang: str
 def test_no_owner_past_a_second_party_or_a_place(text: str, lang: str) -> None:
     for attack in _attacks(text, lang):
         assert (attack["target"] or {}).get("via") != "owner"
+
+
+def test_unknown_people_who_shot_are_not_what_was_hit() -> None:
+    text = "وأصيب شرطي بطلق ناري من مجهولين في هجوم على حاجز أمني بمدينة العريش."
+    for attack in _attacks(text, "ar"):
+        assert "مجهول" not in (_text(attack["target"]) or "")

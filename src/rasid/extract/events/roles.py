@@ -304,7 +304,7 @@ def find_roles(
         for ann in after:
             if theme_role == "source" and source is None:
                 source = (ann, "theme")
-            elif target is None and (source is not None or theme_role == "target") and not unknown_doers(ann):
+            elif target is None and (source is not None or theme_role == "target"):
                 target = (ann, "theme" if theme_role == "target" else "object")
         if before is not None and passive:
             # "Wagner fighters were attacked", "Russian troops were deployed": the patient comes first
@@ -352,6 +352,8 @@ def find_roles(
         if victims_are_targets:
             target = target or (source[0], "object")
         source = None
+    if target is not None and unknown_doers(target[0]):
+        target = None  # "أصيب طفل بطلق ناري من مجهولين": unknown people shot, they were not hit
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
