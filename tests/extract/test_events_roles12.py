@@ -121,3 +121,25 @@ def test_unknown_people_who_shot_are_not_what_was_hit() -> None:
     text = "وأصيب شرطي بطلق ناري من مجهولين في هجوم على حاجز أمني بمدينة العريش."
     for attack in _attacks(text, "ar"):
         assert "مجهول" not in (_text(attack["target"]) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("وأسفرت الضربات التي شنتها إسرائيل على بلدة في الجولان عن سقوط قتلى.", "إسرائيل"),
+        ("وتتواصل الغارات التي تشنها الولايات المتحدة على معسكرات في جنوب البلاد.", "الولايات المتحدة"),
+        ("قتل خمسة جنود في كمين نصبته جماعة بوكو حرام قرب مايدوغوري.", "بوكو حرام"),
+    ],
+)
+def test_a_verb_of_doing_with_a_pronoun_names_the_doer_after_it(text: str, doer: str) -> None:
+    (attack,) = _attacks(text, "ar")
+    assert doer in _text(attack["source"])
+    assert doer not in (_text(attack["target"]) or "")
+
+
+def test_a_doer_marked_before_the_verb_leaves_its_object_the_target() -> None:
+    text = "وقتل 12 مسلحا في عملية نفذتها قوات عراقية استهدفت تجمعات لتنظيم داعش قرب الرمادي."
+    attacks = [a for a in _attacks(text, "ar") if "استهدفت" in text[a["trigger_start"] : a["trigger_end"]]]
+    assert attacks
+    assert "قوات" in _text(attacks[0]["source"])
+    assert "داعش" in _text(attacks[0]["target"])

@@ -49,6 +49,8 @@ from rasid.model import Annotation, Span
 
 _PLACE_HEAD = re.compile(r"^(?:[وبل]?ال)?(?:منطق|محافظ|مدين|جمهوري|مملك|إمار|امار|ولاي|إقليم|اقليم)")
 _BLESSING = re.compile(r"^(?:حفظ|رحم|رعا)\w*\s+الله")
+#: A verb of doing with a pronoun that takes up the event (folded): شنتها, نفذته, تشنها, ارتكبوها, نصبه, تبنته.
+_AR_DOER_VERB = re.compile(r"^و?[يت]?(?:شن|نفذ|ارتكب|تبن[اي]?|نصب)(?:ت|وا|و)?(?:ه|ها|هما)$")
 
 
 def find_roles(
@@ -79,6 +81,7 @@ def find_roles(
     victim: Annotation | None = None
     heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
     previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
+    doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -125,6 +128,11 @@ def find_roles(
         ):
             continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
         mark = nearest_mark(clitic, words, kinds)
+        if script == "ar" and mark != "agent" and words and _AR_DOER_VERB.match(words[-1]):
+            # "الغارات التي شنتها طائرات التحالف", "الهجوم الذي نفذته جماعة", "كمين نصبه مسلحون": a verb of doing
+            # with a pronoun that takes up the event, its subject after it did it (any person and tense)
+            mark = "source"
+            doers.add(id(ann))
         uncounted = without_count(words) if mark in ("locative", "oblique") else words
         if uncounted is not words:
             # "участвовали около 100 боевиков", "نفذه نحو 200 مسلح": the count's "about" is no mark; a doer's mark
@@ -254,7 +262,14 @@ def find_roles(
             or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
             or titled_subject(ctx, trigger.span, objects[0])
         )
-        if (subject is None or opens_clause(text, trigger.span.start)) and near and lang == "ar":
+        # "عملية نفذتها قوات عراقية استهدفت تجمعات التنظيم": a doer marked before the verb is its subject
+        marked_before = source is not None and id(source[0]) in doers and source[0].end <= trigger.span.start
+        if (
+            (subject is None or opens_clause(text, trigger.span.start))
+            and near
+            and lang == "ar"
+            and not marked_before
+        ):
             # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
             # actor right after it has that actor as subject, not the last actor of the clause before
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
