@@ -143,3 +143,37 @@ def test_a_doer_marked_before_the_verb_leaves_its_object_the_target() -> None:
     assert attacks
     assert "قوات" in _text(attacks[0]["source"])
     assert "داعش" in _text(attacks[0]["target"])
+
+
+def test_the_actor_after_a_verb_in_a_relative_clause_is_its_object() -> None:
+    # the bombing is the verb's subject: the force whose mosque was hit is the target, never the doer
+    text = "وأدان الحزب الحادث الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة جازان الخميس الماضي."
+    (attack,) = _attacks(text, "ar")
+    assert "قوات" not in (_text(attack["source"]) or "")
+    assert "قوات" in _text(attack["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("وتعرضت البلدة لقصف عنيف، وهي البلدة التي قصفت قوات النظام مناطق سكنية فيها أمس.", "قوات النظام"),
+        ("وانتهت الهدنة بعد الغارات التي شنها الطيران التركي على مواقع في الجبال.", "الطيران التركي"),
+    ],
+)
+def test_a_relative_verb_with_a_pronoun_keeps_its_subject_after_it(text: str, doer: str) -> None:
+    attacks = _attacks(text, "ar")
+    assert any(doer in (_text(a["source"]) or "") for a in attacks)
+    assert not any(doer in (_text(a["target"]) or "") for a in attacks)
+
+
+def test_who_expresses_condemnation_of_an_attack_is_no_party_to_it() -> None:
+    for text, commenter in [
+        (
+            "أعربت دولة الكويت عن ادانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجدا لقوات الأمن.",
+            "الكويت",
+        ),
+        ("وكان ملك المغرب قد أعرب خلال الاتصال عن إدانته للتفجير الإرهابي في مسجد الشرطة.", "المغرب"),
+    ]:
+        attacks = _attacks(text, "ar")
+        assert attacks
+        assert all(commenter not in (_text(a["source"]) or "") for a in attacks)

@@ -27,6 +27,7 @@ from rasid.extract.events.syntax import (
     COUNTERPART,
     after_between,
     after_conjunction,
+    after_relative,
     coordinated,
     function_word,
     head_start,
@@ -263,7 +264,9 @@ def find_roles(
             or titled_subject(ctx, trigger.span, objects[0])
         )
         # "عملية نفذتها قوات عراقية استهدفت تجمعات التنظيم": a doer marked before the verb is its subject
-        marked_before = source is not None and id(source[0]) in doers and source[0].end <= trigger.span.start
+        marked_before = (
+            source is not None and id(source[0]) in doers and source[0].end <= trigger.span.start
+        ) or (lang == "ar" and after_relative(text, trigger.span.start))
         if (
             (subject is None or opens_clause(text, trigger.span.start))
             and near

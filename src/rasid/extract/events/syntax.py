@@ -169,6 +169,27 @@ def relative_between(text: str, start: int, end: int) -> bool:
     return any(w in _RELATIVES and i > 0 and words[i - 1] not in _CLEFT_PRONOUNS for i, w in enumerate(words))
 
 
+_AR_RELATIVES = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
+
+
+def after_relative(text: str, start: int) -> bool:
+    """An Arabic verb right after a relative pronoun ("التفجير الذي استهدف مسجد قوات الطوارئ"): its subject is the
+    noun before the pronoun, so the actor after the verb is its object, not a subject in VSO order."""
+    words = fold_gap(text[max(0, start - 12) : start]).split()
+    if not words or words[-1] not in _AR_RELATIVES:
+        return False
+    clause = re.split(r"[,،.؛]", text[start : start + 80])[0]
+    verb, *rest = fold_gap(clause).split()[:6] or [""]
+    # "التي شنتها طائرات التحالف", "الذين دربهم الجيش", "المكان الذي شن فيه الجيش هجوما", "التي سيطر داعش عليها":
+    # a pronoun on the verb (or after it) is the noun before the relative, and the actor after the verb is its
+    # subject after all
+    return not (_AR_OBJECT_PRONOUN.search(verb) or _AR_RESUMPTIVE.intersection(rest))
+
+
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما|هن)$")
+_AR_RESUMPTIVE = folded_set(["فيه", "فيها", "عليه", "عليها", "منه", "منها", "به", "بها", "عليهم", "فيهم"])
+
+
 def opens_clause(text: str, start: int) -> bool:
     """An Arabic word after "، و" / "، ف" (or at the start of a line): it opens a clause of its own."""
     i = start
