@@ -177,3 +177,24 @@ def test_who_expresses_condemnation_of_an_attack_is_no_party_to_it() -> None:
         attacks = _attacks(text, "ar")
         assert attacks
         assert all(commenter not in (_text(a["source"]) or "") for a in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer"),
+    [
+        (
+            "Twelve soldiers died during a “major attack” by “terrorist armed groups” in the north, the army said.",
+            "en",
+            "groups",
+        ),
+        (
+            "Le poste a été attaqué par « des individus armés » dans la nuit de lundi.",
+            "fr",
+            "individus armés",
+        ),
+    ],
+)
+def test_an_agent_mark_before_a_quoted_description_is_its_own(text: str, lang: str, doer: str) -> None:
+    (attack,) = _attacks(text, lang)
+    assert doer in _text(attack["source"])
+    assert attack["source"]["via"] == "agent"
