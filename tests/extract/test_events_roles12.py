@@ -198,3 +198,23 @@ def test_an_agent_mark_before_a_quoted_description_is_its_own(text: str, lang: s
     (attack,) = _attacks(text, lang)
     assert doer in _text(attack["source"])
     assert attack["source"]["via"] == "agent"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer", "not_doer"),
+    [
+        (
+            "وقالت الحكومة إن مسلحين يعتقد أنهم متشددون قتلوا 20 جنديا في هجوم على ثكنة.",
+            "ar",
+            "مسلحين",
+            "متشددون",
+        ),
+        ("مسلحون يشتبه بأنهم متطرفون يقتلون 12 شرطيا في هجوم شرقي البلاد.", "ar", "مسلحون", "شرطيا"),
+    ],
+)
+def test_what_gunmen_are_believed_to_be_describes_them(
+    text: str, lang: str, doer: str, not_doer: str
+) -> None:
+    (attack,) = _attacks(text, lang)
+    assert _text(attack["source"]) == doer
+    assert not_doer not in _text(attack["source"])

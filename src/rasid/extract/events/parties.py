@@ -188,6 +188,19 @@ def _active_killing(ctx: EventContext, cue_end: int) -> bool:
     return bool(named or unnamed_in(ctx, cue_end, cue_end + 3))
 
 
+#: Arabic killing verbs in an active form of their own (a person prefix or suffix; not the bare قتل, which is
+#: also the passive): يقتلون, تقتل, قتلوا, اغتالوا.
+_AR_ACTIVE_KILLING = re.compile(r"^[وف]?(?:[يت]قتل(?:ون|ان|وا)?|قتلوا|اغتال(?:وا|ت)|[يت]غتال(?:ون)?)$")
+
+
+def _object_of_active_killing(ctx: EventContext, ann: Annotation) -> bool:
+    """Whether an actor is the object of an active Arabic killing verb right before it, a count allowed between."""
+    words = fold_gap(ctx.text[max(0, ann.start - 40) : ann.start]).split()
+    while words and (words[-1].isdigit() or words[-1] in _COUNT_WORDS or words[-1] in _AR_NUMBER_WORDS):
+        words.pop()
+    return bool(words) and _AR_ACTIVE_KILLING.match(words[-1]) is not None
+
+
 def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
     """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded.
 
@@ -195,6 +208,8 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
     actor before it killed, and the object is the victim."""
     if _counted_casualty(ctx, ann):
         return True  # "Niger says 11 soldiers killed after gun assault"
+    if _object_of_active_killing(ctx, ann):
+        return True  # "مسلحون يقتلون 12 شرطيا", "قتلت مجموعة 5 جنود"
     for cue in ctx.cues_between("lex|casualty_after", max(0, ann.start - 40), ann.start):
         between = fold_gap(ctx.text[cue.span.end : ann.start]).split()
         words = [

@@ -226,6 +226,9 @@ def find_roles(
         ):
             unmarked_after.remove(holder)
             target = (holder, "target-mark")
+    # "مسلحين يعتقد أنهم متشددون قتلوا", "gunmen believed to be jihadists": what they are believed to be is a
+    # description of the actor before, not another actor
+    unmarked_before = [a for a in unmarked_before if not _believed_to_be(text, a.start)]
     before = unmarked_before[-1] if unmarked_before else None
     first = len(unmarked_before) - 1
     while first > 0 and coordinated(text, unmarked_before[first - 1], unmarked_before[first]):
@@ -408,6 +411,19 @@ def _killed_by(ctx: EventContext, words: list[str], ann: Annotation, trigger: Sp
         return False
     gap = ctx.text[ann.end : trigger.start]
     return len(gap) <= 40 and "," not in gap and "،" not in gap
+
+
+_BELIEVED_TO_BE = re.compile(
+    r"(?:يعتقد|يشتبه|يرجح|يعتقد)\s+(?:(?:ب|في)\s*)?[أا]نهم\s+$"
+    r"|(?:believed|suspected|thought|said)\s+to\s+be\s+$"
+    r"|(?:soupçonnés|soupçonnées|présumés)\s+(?:être\s+|d'être\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _believed_to_be(text: str, start: int) -> bool:
+    """Whether an actor is what the actor before it is believed to be ("مسلحين يعتقد أنهم متشددون")."""
+    return _BELIEVED_TO_BE.search(text, max(0, start - 24), start) is not None
 
 
 def sentence_place(
