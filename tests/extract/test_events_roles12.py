@@ -218,3 +218,25 @@ def test_what_gunmen_are_believed_to_be_describes_them(
     (attack,) = _attacks(text, lang)
     assert _text(attack["source"]) == doer
     assert not_doer not in _text(attack["source"])
+
+
+def test_a_country_after_a_border_is_where_not_whom() -> None:
+    text = "وقتل مسلحون 25 شخصا في سلسلة هجمات دامية على امتداد حدود البلاد المشتركة مع مالي."
+    (attack,) = _attacks(text, "ar")
+    assert "مالي" not in (_text(attack["target"]) or "")
+    assert _text(attack["source"]) == "مسلحون"  # the subject of an active killing with a counted object
+    assert "شخص" in _text(attack["target"])
+
+
+def test_the_attackers_killed_in_an_attack_made_it() -> None:
+    text = "ولم يتضح من يقف وراء الهجوم الذي قتل فيه أيضا 20 من المهاجمين."
+    (attack,) = _attacks(text, "ar")
+    assert "المهاجمين" in _text(attack["source"])
+    assert attack["target"] is None
+
+
+def test_a_counted_noun_after_a_bare_killing_word_is_still_its_victim() -> None:
+    # "قتل" alone is also the passive: with no count after the actor, the actor is the dead
+    text = "وقتل 15 متمردا من الحوثيين وميليشيات صالح في اشتباكات وقعت في قرى جبل صبر."
+    for attack in _attacks(text, "ar"):
+        assert "ميليشيات" not in (_text(attack["source"]) or "")

@@ -193,6 +193,16 @@ def _active_killing(ctx: EventContext, cue_end: int) -> bool:
 _AR_ACTIVE_KILLING = re.compile(r"^[وف]?(?:[يت]قتل(?:ون|ان|وا)?|قتلوا|اغتال(?:وا|ت)|[يت]غتال(?:ون)?)$")
 
 
+def _count_follows(ctx: EventContext, end: int) -> bool:
+    """Whether a number in digits comes right after an actor (a count may open with "ما لا يقل عن")."""
+    for word in fold_gap(ctx.text[end : end + 40]).split()[:_OBJECT_REACH]:
+        if word.strip(",،").isdigit():
+            return True
+        if word not in _COUNT_WORDS:
+            return False
+    return False
+
+
 def _object_of_active_killing(ctx: EventContext, ann: Annotation) -> bool:
     """Whether an actor is the object of an active Arabic killing verb right before it, a count allowed between."""
     words = fold_gap(ctx.text[max(0, ann.start - 40) : ann.start]).split()
@@ -234,6 +244,8 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
                 and _active_killing(ctx, cue.span.end)
             ):
                 continue  # "مسلحون قتلوا 25 جنديا": who killed, no victim
+            if key == "lex|casualty" and fold_gap(cue.phrase) == "قتل" and _count_follows(ctx, ann.end):
+                continue  # "قتل مسلحون 25 شخصا": the subject of an active killing, its counted object follows
             gap = (cue.span.end, ann.start) if key == "lex|casualty" else (ann.end, cue.span.start)
             between = ctx.text[gap[0] : gap[1]]
             words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]

@@ -129,6 +129,8 @@ def find_roles(
         ):
             continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
         mark = nearest_mark(clitic, words, kinds)
+        if mark == "target" and ann.label == "GPE" and _after_border(words):
+            mark = "locative"  # "حدود البلاد المشتركة مع مالي", "the long border with Niger": where, not whom
         if script == "ar" and mark != "agent" and words and _AR_DOER_VERB.match(words[-1]):
             # "الغارات التي شنتها طائرات التحالف", "الهجوم الذي نفذته جماعة", "كمين نصبه مسلحون": a verb of doing
             # with a pronoun that takes up the event, its subject after it did it (any person and tense)
@@ -375,6 +377,14 @@ def find_roles(
         source = None
     if target is not None and unknown_doers(target[0]):
         target = None  # "أصيب طفل بطلق ناري من مجهولين": unknown people shot, they were not hit
+    if (
+        target is not None
+        and source is None
+        and trigger.phrase in etype.agent_nouns
+        and _ATTACKERS.match(fold_gap(target[0].text))
+    ):
+        # "الهجوم الذي قتل فيه 63 من المهاجمين": the attack's own attackers, killed in it, made it; they were not hit
+        source, target = (target[0], "attackers"), None
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
@@ -411,6 +421,22 @@ def _killed_by(ctx: EventContext, words: list[str], ann: Annotation, trigger: Sp
         return False
     gap = ctx.text[ann.end : trigger.start]
     return len(gap) <= 40 and "," not in gap and "،" not in gap
+
+
+#: Words of a border: a country after "with" a few words after one is where, not a party (الحدود المشتركة مع مالي).
+_BORDER = re.compile(r"^(?:[وبل]?(?:ال)?حدود\w*|frontieres?|borders?|границ\w*)$")
+_BORDER_REACH = 4
+
+
+def _after_border(words: list[str]) -> bool:
+    return any(_BORDER.match(w) for w in words[-_BORDER_REACH - 1 : -1])
+
+
+#: The attackers of an attack (folded): never what that attack hit.
+_ATTACKERS = re.compile(
+    r"^(?:ال)?مهاجم(?:ين|ون)$|^(?:the\s+)?(?:attackers|assailants)$|^(?:les\s+|des\s+)?assaillants$|^нападавш\w+$",
+    re.IGNORECASE,
+)
 
 
 _BELIEVED_TO_BE = re.compile(
