@@ -221,15 +221,15 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
     if _object_of_active_killing(ctx, ann):
         return True  # "مسلحون يقتلون 12 شرطيا", "قتلت مجموعة 5 جنود"
     for cue in ctx.cues_between("lex|casualty_after", max(0, ann.start - 40), ann.start):
-        between = fold_gap(ctx.text[cue.span.end : ann.start]).split()
-        words = [
-            w for w in between if not w.isdigit() and w not in _COUNT_WORDS and w not in _AR_NUMBER_WORDS
+        gap_words = fold_gap(ctx.text[cue.span.end : ann.start]).split()
+        uncounted = [
+            w for w in gap_words if not w.isdigit() and w not in _COUNT_WORDS and w not in _AR_NUMBER_WORDS
         ]
         if (
             cue.span.end <= ann.start
             and lang_of(cue.phrase) == "ar"
-            and len(between) <= _OBJECT_REACH
-            and not words
+            and len(gap_words) <= _OBJECT_REACH
+            and not uncounted
             and _active_killing(ctx, cue.span.end)
         ):
             return True  # "قتلوا 25 جنديا": the object of an active killing
