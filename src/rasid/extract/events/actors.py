@@ -88,6 +88,15 @@ def _unnamed_actors(ctx: EventContext) -> list[Annotation]:
     return sorted(_group_anaphors(ctx, out), key=lambda a: a.start)
 
 
+#: "Unknown people" are the ones who did it, never what was hit: "هاجم مجهولون", "أحرق مجهولون حافلة".
+_UNKNOWN_DOERS = re.compile(r"^(?:[وفب]?ال)?مجهول(?:ون|ين)$")
+
+
+def unknown_doers(ann: Annotation) -> bool:
+    """Whether an unnamed actor is "unknown people" (مجهولون): a doer, never a theme or victim by position."""
+    return ann.label == "UNNAMED" and _UNKNOWN_DOERS.match(fold_gap(ann.text)) is not None
+
+
 def unnamed_in(ctx: EventContext, lo: int, hi: int) -> list[Annotation]:
     """Unnamed actors (مسلحون, "des terroristes", the army, a convoy) starting in ``[lo, hi)``."""
     if ctx.unnamed is None:
@@ -234,6 +243,60 @@ def _followed_by_name(ctx: EventContext, end: int) -> bool:
 
 
 BODY_NAMES = frozenset({"ORG", "ARMED_GROUP"})
+
+
+#: Words that may stand between a thing hit and the body it belongs to: "مواقع ومخازن أسلحة تابعة للحوثيين",
+#: "positions of the Houthis", "des positions du JNIM", "мواقع وجود عصابة الحوثي".
+_OWNER_GAP_WORDS = (
+    OF_WORDS
+    | BELONGING
+    | folded_set(
+        ["تابعة", "التابعة", "تابع", "التابع", "وجود", "لـ", "the", "la", "le", "les", "l'", "de", "del"]
+    )
+)
+_OWNER_REACH = 4
+_OWNER_NAMES = frozenset({"ORG", "ARMED_GROUP"})
+
+
+def owner_after(ctx: EventContext, thing: Annotation, limit: int) -> Annotation | None:
+    """The named armed group or body a thing hit belongs to, named a few words after it in the same phrase:
+    "غارات على مواقع ومقرات التنظيم", "مواقع ومخازن أسلحة تابعة للحوثيين", "positions of the Houthis". The
+    attack's target is that side, not the word for its positions. Nothing when a mark, a comma or another
+    name comes first ("قاعدة عسكرية قرب غاو", "a base in Mali")."""
+    if thing.attrs.get("unnamed") != "attack_object" or _gpe_ending_at(ctx, thing.end) is not None:
+        return None  # "مواقع لإيران": the phrase names its owner already
+    i = ctx.token_index(thing.end)
+    end = thing.end
+    for _ in range(_OWNER_REACH):
+        if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit:
+            return None
+        token = ctx.tokens[i]
+        if re.search(r"[^\s\w'ـ]", ctx.text[end : token.start]):
+            return None  # a comma or a stop: another phrase
+        name = _entity_at(ctx, token.start)
+        if name is not None and name.start < token.end:
+            if ctx.text.startswith("و", token.start) and name.start <= token.start:
+                return None  # مواقع لإيران وحزب الله: a second owner, not the only one
+            return name if name.label in _OWNER_NAMES and name.end <= limit else None
+        group = next(
+            (a for a in unnamed_in(ctx, token.start, token.end) if a.attrs.get("refers_to") is not None), None
+        )
+        if group is not None:
+            return group  # ومقرات التنظيم: the group named before
+        word = token.text
+        arabic = lang_of(word) == "ar"
+        conjoined = (
+            arabic and word[:1] == "و" and len(word) > 3
+        )  # مواقع ومقرات: another thing of the same side
+        if word not in _OWNER_GAP_WORDS and not conjoined and not (arabic and _AR_OWNED_NOUN.match(word)):
+            return None
+        end = token.end
+        i += 1
+    return None
+
+
+#: Arabic nouns that carry a thing hit on to its owner: مخازن أسلحة, مقرات, تجمعات, تحصينات.
+_AR_OWNED_NOUN = re.compile(r"^(?:ال)?(?:اسلحه|مخازن|مقرات|تجمعات|تحصينات|معسكرات|مراكز)$")
 
 
 def _named_after(ctx: EventContext, end: int) -> bool:

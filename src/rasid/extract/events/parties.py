@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from rasid.extract.events.catalogue import AGENT_BY_SCRIPT, CLAUSE_BREAK, COMPLEMENTIZERS, folded_set
+from rasid.extract.events.actors import unnamed_in
+from rasid.extract.events.catalogue import (
+    AGENT_BY_SCRIPT,
+    CLAUSE_BREAK,
+    COMPLEMENTIZERS,
+    PLACE_TYPES,
+    folded_set,
+    lang_of,
+)
 from rasid.extract.events.context import EventContext
 from rasid.extract.matcher import fold_gap
 from rasid.model import Annotation, Span
@@ -157,15 +165,87 @@ def _ends_with_agent_mark(between: str) -> bool:
     return bool(phrases & _AGENT_MARK_WORDS) and tail[-1] not in ("و", "and", "et")
 
 
+#: Arabic numbers written as words, which open the object of an active killing verb (قتلوا خمسة جنود).
+_AR_NUMBER_WORDS = folded_set(
+    ["اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "العشرات", "أحد", "إحدى", "مئات"]
+)  # fmt: skip
+#: The words that may stand between an active killing verb and its object: a count ("ما لا يقل عن").
+_OBJECT_REACH = 4
+
+
+def _active_killing(ctx: EventContext, cue_end: int) -> bool:
+    """Whether an Arabic plural killing verb (قتلوا, أصابوا) has an object right after it: "مسلحون قتلوا 25 جنديا"
+    is active (gunmen killed 25 soldiers), "25 جنديا قتلوا" is not (25 soldiers were killed). Vowels are not
+    written, so the object decides: a number, or an actor named right after the verb."""
+    words = fold_gap(ctx.text[cue_end : cue_end + 60]).split()[:_OBJECT_REACH]
+    for word in words:
+        bare = word.strip(",،")
+        if bare.isdigit() or bare in _AR_NUMBER_WORDS:
+            return True
+        if bare not in _COUNT_WORDS:
+            break
+    named = [a for a in ctx.entities_in(cue_end, cue_end + 3, cue_end + 80) if a.label not in PLACE_TYPES]
+    return bool(named or unnamed_in(ctx, cue_end, cue_end + 3))
+
+
+#: Arabic killing verbs in an active form of their own (a person prefix or suffix; not the bare قتل, which is
+#: also the passive): يقتلون, تقتل, قتلوا, اغتالوا.
+_AR_ACTIVE_KILLING = re.compile(r"^[وف]?(?:[يت]قتل(?:ون|ان|وا)?|قتلوا|اغتال(?:وا|ت)|[يت]غتال(?:ون)?)$")
+
+
+def _count_follows(ctx: EventContext, end: int) -> bool:
+    """Whether a number in digits comes right after an actor (a count may open with "ما لا يقل عن")."""
+    for word in fold_gap(ctx.text[end : end + 40]).split()[:_OBJECT_REACH]:
+        if word.strip(",،").isdigit():
+            return True
+        if word not in _COUNT_WORDS:
+            return False
+    return False
+
+
+def _object_of_active_killing(ctx: EventContext, ann: Annotation) -> bool:
+    """Whether an actor is the object of an active Arabic killing verb right before it, a count allowed between."""
+    words = fold_gap(ctx.text[max(0, ann.start - 40) : ann.start]).split()
+    while words and (words[-1].isdigit() or words[-1] in _COUNT_WORDS or words[-1] in _AR_NUMBER_WORDS):
+        words.pop()
+    return bool(words) and _AR_ACTIVE_KILLING.match(words[-1]) is not None
+
+
 def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
-    """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded."""
+    """ "قتل 15 جنديا", "cinq soldats tués", "убили 50 военнослужащих": the actor was killed or wounded.
+
+    An Arabic killing verb after its subject with an object after it is active ("مسلحون قتلوا 25 جنديا"): the
+    actor before it killed, and the object is the victim."""
     if _counted_casualty(ctx, ann):
         return True  # "Niger says 11 soldiers killed after gun assault"
+    if _object_of_active_killing(ctx, ann):
+        return True  # "مسلحون يقتلون 12 شرطيا", "قتلت مجموعة 5 جنود"
+    for cue in ctx.cues_between("lex|casualty_after", max(0, ann.start - 40), ann.start):
+        gap_words = fold_gap(ctx.text[cue.span.end : ann.start]).split()
+        uncounted = [
+            w for w in gap_words if not w.isdigit() and w not in _COUNT_WORDS and w not in _AR_NUMBER_WORDS
+        ]
+        if (
+            cue.span.end <= ann.start
+            and lang_of(cue.phrase) == "ar"
+            and len(gap_words) <= _OBJECT_REACH
+            and not uncounted
+            and _active_killing(ctx, cue.span.end)
+        ):
+            return True  # "قتلوا 25 جنديا": the object of an active killing
     for key, lo, hi in (
         ("lex|casualty", ann.start - 40, ann.start),
         ("lex|casualty_after", ann.end, ann.end + 26),
     ):
         for cue in ctx.cues_between(key, max(0, lo), hi):
+            if (
+                key == "lex|casualty_after"
+                and lang_of(cue.phrase) == "ar"
+                and _active_killing(ctx, cue.span.end)
+            ):
+                continue  # "مسلحون قتلوا 25 جنديا": who killed, no victim
+            if key == "lex|casualty" and fold_gap(cue.phrase) == "قتل" and _count_follows(ctx, ann.end):
+                continue  # "قتل مسلحون 25 شخصا": the subject of an active killing, its counted object follows
             gap = (cue.span.end, ann.start) if key == "lex|casualty" else (ann.end, cue.span.start)
             between = ctx.text[gap[0] : gap[1]]
             words = [w for w in fold_gap(between).split() if not w.isdigit() and w not in _COUNT_WORDS]

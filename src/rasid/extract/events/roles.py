@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rasid.extract.events.actors import owner_after, unknown_doers
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -26,6 +27,7 @@ from rasid.extract.events.syntax import (
     COUNTERPART,
     after_between,
     after_conjunction,
+    after_relative,
     coordinated,
     function_word,
     head_start,
@@ -38,6 +40,7 @@ from rasid.extract.events.syntax import (
     opens_clause,
     relative_between,
     titled_subject,
+    without_count,
     words_before,
 )
 from rasid.extract.matcher import fold_gap
@@ -47,6 +50,8 @@ from rasid.model import Annotation, Span
 
 _PLACE_HEAD = re.compile(r"^(?:[وبل]?ال)?(?:منطق|محافظ|مدين|جمهوري|مملك|إمار|امار|ولاي|إقليم|اقليم)")
 _BLESSING = re.compile(r"^(?:حفظ|رحم|رعا)\w*\s+الله")
+#: A verb of doing with a pronoun that takes up the event (folded): شنتها, نفذته, تشنها, ارتكبوها, نصبه, تبنته.
+_AR_DOER_VERB = re.compile(r"^و?[يت]?(?:شن|نفذ|ارتكب|تبن[اي]?|نصب)(?:ت|وا|و)?(?:ه|ها|هما)$")
 
 
 def find_roles(
@@ -77,6 +82,7 @@ def find_roles(
     victim: Annotation | None = None
     heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
     previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
+    doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -123,6 +129,18 @@ def find_roles(
         ):
             continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
         mark = nearest_mark(clitic, words, kinds)
+        if mark == "target" and ann.label == "GPE" and _after_border(words):
+            mark = "locative"  # "حدود البلاد المشتركة مع مالي", "the long border with Niger": where, not whom
+        if script == "ar" and mark != "agent" and words and _AR_DOER_VERB.match(words[-1]):
+            # "الغارات التي شنتها طائرات التحالف", "الهجوم الذي نفذته جماعة", "كمين نصبه مسلحون": a verb of doing
+            # with a pronoun that takes up the event, its subject after it did it (any person and tense)
+            mark = "source"
+            doers.add(id(ann))
+        uncounted = without_count(words) if mark in ("locative", "oblique") else words
+        if uncounted is not words:
+            # "участвовали около 100 боевиков", "نفذه نحو 200 مسلح": the count's "about" is no mark; a doer's mark
+            # before it is the actor's
+            mark = nearest_mark(clitic, uncounted, kinds[:2]) or mark
         head = head_start(ctx, ann, floor)
         heads[id(ann)] = head
         if head < ann.start:
@@ -210,6 +228,9 @@ def find_roles(
         ):
             unmarked_after.remove(holder)
             target = (holder, "target-mark")
+    # "مسلحين يعتقد أنهم متشددون قتلوا", "gunmen believed to be jihadists": what they are believed to be is a
+    # description of the actor before, not another actor
+    unmarked_before = [a for a in unmarked_before if not _believed_to_be(text, a.start)]
     before = unmarked_before[-1] if unmarked_before else None
     first = len(unmarked_before) - 1
     while first > 0 and coordinated(text, unmarked_before[first - 1], unmarked_before[first]):
@@ -247,7 +268,16 @@ def find_roles(
             or ctx.gap_without_titles(trigger.span.end, heads.get(id(objects[0]), objects[0].start)) <= 2
             or titled_subject(ctx, trigger.span, objects[0])
         )
-        if (subject is None or opens_clause(text, trigger.span.start)) and near and lang == "ar":
+        # "عملية نفذتها قوات عراقية استهدفت تجمعات التنظيم": a doer marked before the verb is its subject
+        marked_before = (
+            source is not None and id(source[0]) in doers and source[0].end <= trigger.span.start
+        ) or (lang == "ar" and after_relative(text, trigger.span.start))
+        if (
+            (subject is None or opens_clause(text, trigger.span.start))
+            and near
+            and lang == "ar"
+            and not marked_before
+        ):
             # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
             # actor right after it has that actor as subject, not the last actor of the clause before
             subject = (objects.pop(0), "subject-after")  # Arabic VSO: the subject follows its verb
@@ -345,6 +375,21 @@ def find_roles(
         if victims_are_targets:
             target = target or (source[0], "object")
         source = None
+    if target is not None and unknown_doers(target[0]):
+        target = None  # "أصيب طفل بطلق ناري من مجهولين": unknown people shot, they were not hit
+    if (
+        target is not None
+        and source is None
+        and trigger.phrase in etype.agent_nouns
+        and _ATTACKERS.match(fold_gap(target[0].text))
+    ):
+        # "الهجوم الذي قتل فيه 63 من المهاجمين": the attack's own attackers, killed in it, made it; they were not hit
+        source, target = (target[0], "attackers"), None
+    if target is not None:
+        # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
+        owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
+        if owner is not None and (source is None or not same(owner, source[0])):
+            target = (owner, "owner")
     if source is not None and target is not None and same(source[0], target[0]):
         target = None
     return {"source": source, "target": target, "location": location}
@@ -376,6 +421,35 @@ def _killed_by(ctx: EventContext, words: list[str], ann: Annotation, trigger: Sp
         return False
     gap = ctx.text[ann.end : trigger.start]
     return len(gap) <= 40 and "," not in gap and "،" not in gap
+
+
+#: Words of a border: a country after "with" a few words after one is where, not a party (الحدود المشتركة مع مالي).
+_BORDER = re.compile(r"^(?:[وبل]?(?:ال)?حدود\w*|frontieres?|borders?|границ\w*)$")
+_BORDER_REACH = 4
+
+
+def _after_border(words: list[str]) -> bool:
+    return any(_BORDER.match(w) for w in words[-_BORDER_REACH - 1 : -1])
+
+
+#: The attackers of an attack (folded): never what that attack hit.
+_ATTACKERS = re.compile(
+    r"^(?:ال)?مهاجم(?:ين|ون)$|^(?:the\s+)?(?:attackers|assailants)$|^(?:les\s+|des\s+)?assaillants$|^нападавш\w+$",
+    re.IGNORECASE,
+)
+
+
+_BELIEVED_TO_BE = re.compile(
+    r"(?:يعتقد|يشتبه|يرجح|يعتقد)\s+(?:(?:ب|في)\s*)?[أا]نهم\s+$"
+    r"|(?:believed|suspected|thought|said)\s+to\s+be\s+$"
+    r"|(?:soupçonnés|soupçonnées|présumés)\s+(?:être\s+|d'être\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _believed_to_be(text: str, start: int) -> bool:
+    """Whether an actor is what the actor before it is believed to be ("مسلحين يعتقد أنهم متشددون")."""
+    return _BELIEVED_TO_BE.search(text, max(0, start - 24), start) is not None
 
 
 def sentence_place(

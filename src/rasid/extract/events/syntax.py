@@ -37,6 +37,8 @@ def words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
     while left_start > floor and not text[left_start - 1].isspace():
         left_start -= 1  # whole words only: وتعرضت, not عرضت
     left = _ABBREVIATION.sub(" ", text[left_start:token_start])
+    # an opening quote right before the name is no boundary: "an attack by “terrorist armed groups”"
+    left = _OPENING_QUOTE.sub(" ", left)
     for stop in ',،؛;:.()"«»\n':
         if stop in left:
             left = left[left.rindex(stop) + 1 :]
@@ -44,6 +46,38 @@ def words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
     return clitic, [w for w in fold_gap(left).split() if not _TITLE_NISBA.match(w)]
 
 
+#: Words that round a number before the actors it counts: "около 100 боевиков", "نحو 200 مسلح", "about 50 gunmen".
+#: Some are marks elsewhere (около Гао: near; نحو: towards), never before a number.
+_COUNT_PHRASES = sorted(
+    (
+        tuple(fold_gap(p).split())
+        for p in [
+            "ما لا يقل عن", "أكثر من", "اكثر من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "au moins", "plus de",
+            "près de", "environ", "quelque", "at least", "more than", "about", "around", "nearly", "almost", "some",
+            "не менее", "более", "около", "почти", "свыше", "порядка",
+        ]
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+
+
+def without_count(words: list[str]) -> list[str]:
+    """The words before an actor without the count that ends them: "участвовали около 100" -> "участвовали" (a
+    count is no mark: "около" before a number is "about", not "near")."""
+    end = len(words)
+    while end and words[end - 1].replace(",", "").replace(".", "").isdigit():
+        end -= 1
+    if end == len(words):
+        return words
+    for phrase in _COUNT_PHRASES:
+        if tuple(words[max(0, end - len(phrase)) : end]) == phrase:
+            end -= len(phrase)
+            break
+    return words[:end]
+
+
+_OPENING_QUOTE = re.compile(r"(?<=\s)[\"«“‘]\s*(?:(?:a|an|the|des|les|une?)\s+)?$", re.IGNORECASE)
 #: Initials and titles written with dots (S.E.M., M., Mr.) stand between a mark and a name: read past them.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Dr|Mme|Mgr|Sr|Jr)\.")
 
@@ -136,6 +170,27 @@ def relative_between(text: str, start: int, end: int) -> bool:
     words = [fold_gap(m.group()) for m in re.finditer(r"\w+", text[start:end])]
     # "مقاتلات إسرائيلية حلقت ... هي التي نفذت الهجمات": after a pronoun (a cleft) the subject is the actor before
     return any(w in _RELATIVES and i > 0 and words[i - 1] not in _CLEFT_PRONOUNS for i, w in enumerate(words))
+
+
+_AR_RELATIVES = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
+
+
+def after_relative(text: str, start: int) -> bool:
+    """An Arabic verb right after a relative pronoun ("التفجير الذي استهدف مسجد قوات الطوارئ"): its subject is the
+    noun before the pronoun, so the actor after the verb is its object, not a subject in VSO order."""
+    words = fold_gap(text[max(0, start - 12) : start]).split()
+    if not words or words[-1] not in _AR_RELATIVES:
+        return False
+    clause = re.split(r"[,،.؛]", text[start : start + 80])[0]
+    verb, *rest = fold_gap(clause).split()[:6] or [""]
+    # "التي شنتها طائرات التحالف", "الذين دربهم الجيش", "المكان الذي شن فيه الجيش هجوما", "التي سيطر داعش عليها":
+    # a pronoun on the verb (or after it) is the noun before the relative, and the actor after the verb is its
+    # subject after all
+    return not (_AR_OBJECT_PRONOUN.search(verb) or _AR_RESUMPTIVE.intersection(rest))
+
+
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما|هن)$")
+_AR_RESUMPTIVE = folded_set(["فيه", "فيها", "عليه", "عليها", "منه", "منها", "به", "بها", "عليهم", "فيهم"])
 
 
 def opens_clause(text: str, start: int) -> bool:
