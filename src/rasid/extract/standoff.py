@@ -166,8 +166,11 @@ def _score_quotes(item: str, quotes: Sequence[Mapping[str, Any]], doc: Document,
         kind = q.get("speaker_type")
         if kind in ("person", "organization") and q.get("speaker"):
             tally.add("speaker_identified")
+            via = q.get("speaker_via") or "explicit"
+            tally.add(f"speaker_identified_via_{via}")  # how the text names them: where the misses are
             if given and same_speaker(names, q["speaker"]):
                 tally.add("speaker_right")
+                tally.add(f"speaker_right_via_{via}")
             elif given:
                 tally.add("speaker_wrong", example=f"{where}: {names[0]!r} for {q['speaker']!r}")
             else:
