@@ -63,6 +63,7 @@ PRECHECK_AGREEMENT = 0.15
 #: Who proposed a candidate pair (the lead vectors give their cosine, below both).
 SHINGLES = 1.0
 PASSAGE = -1.0
+ANCHORS = 0.0  # shared event anchors in another language, whatever the lead vectors say
 #: Documents whose features stay cached during a run.
 CACHE_SIZE = 1500
 #: A lone document becomes a story when it names an origin of these kinds (seed 000: a link
@@ -207,6 +208,9 @@ def trace(
     vector_path = Path(vector_index) if vector_index else index_path_for(store)
     shingle_index, lead_index, published = _load_indexes(store, vector_path)
     passage_index = _load_passages(store)
+    # documents of this run only: the anchors are not stored (an incremental run pairs its new documents with
+    # the earlier ones through the other indexes)
+    anchor_index = cand.AnchorIndex()
     timer["load"] = time.perf_counter() - t0
     cache = _FeatureCache(store)
     known = store.relation_pairs_since(last_seq)
@@ -275,6 +279,10 @@ def trace(
                     stored_prints = cand.passage_fingerprints(f.shingles.hashes)
                 for other in passage_index.query(f.doc.id, f.language, stored_prints):
                     pairs.setdefault(_pair(f.doc.id, other), PASSAGE)
+            anchors = cand.translation_anchors(f)
+            anchor_index.add(f.doc.id, f.language, anchors)
+            for other in anchor_index.query(f.doc.id, f.language, anchors):
+                pairs.setdefault(_pair(f.doc.id, other), ANCHORS)
         qids = [f.doc.id for f in feats]
         queries = lead_index.vectors_of(qids)
         for qid, nid, cos in lead_index.neighbours(qids, [f.language for f in feats], queries):

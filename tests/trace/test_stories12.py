@@ -1,0 +1,94 @@
+"""Stories across languages, twelfth round (issue 14).
+
+Candidates from shared event anchors: a translation, or a report of one event in another language, that the
+lead vectors rank below their few neighbours is still proposed when the two texts share several things a
+translation carries unchanged (figures of three digits or more, full days, places below the country).
+
+The texts are written for these tests (fictional events; the places are real).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rasid.extract import analyze_documents
+from rasid.model import Document
+from rasid.store import open_store
+from rasid.trace import candidates as cand
+from rasid.trace import trace
+from rasid.trace.ann import VectorIndex
+from rasid.trace.features import DocFeatures, stable_hash
+
+ENGLISH = (
+    "Floods swept through villages near Agadir and Taroudant on Monday 3 March 2025, killing 214 people and "
+    "injuring 1,375, the interior ministry said. In Marrakesh, 96 houses collapsed and 4,210 residents were "
+    "moved to schools. The ministry said 388 rescuers were still searching the valleys."
+)
+FRENCH = (
+    "Des inondations ont ravagé des villages près d'Agadir et de Taroudant le lundi 3 mars 2025, faisant 214 "
+    "morts et 1375 blessés, selon le ministère de l'Intérieur. À Marrakech, 96 maisons se sont effondrées et "
+    "4210 habitants ont été relogés dans des écoles. Le ministère a indiqué que 388 secouristes fouillaient "
+    "encore les vallées."
+)
+# the same actors and places another year, with other figures: nothing a translation would carry in common
+OTHER_YEAR = (
+    "Des pluies fortes ont touché la région d'Agadir le jeudi 14 novembre 2019 ; le ministère de l'Intérieur a "
+    "recensé 12 morts et 57 maisons endommagées près de Taroudant."
+)
+SMALL_FIGURES = "Le ministère a compté 12 morts, 7 blessés et 30 maisons détruites en 2024 à Rabat."
+
+
+def _analysed(*pairs: tuple[str, str]) -> list[Document]:
+    return list(analyze_documents(Document(text=text, language=lang) for text, lang in pairs))
+
+
+def _keys(*anchors: str) -> set[int]:
+    return {stable_hash(a) for a in anchors}
+
+
+def test_the_anchors_a_translation_carries_are_figures_days_and_places_not_years_or_small_numbers() -> None:
+    (english,) = _analysed((ENGLISH, "en"))
+    keys = set(cand.translation_anchors(DocFeatures(english)).tolist())
+    assert _keys("numbers:214", "numbers:388", "dates:2025-03-03") <= keys
+    assert _keys("kb_ids:rasid:gpe/ma-agadir") <= keys  # a place below the country, linked to the KB
+    (small,) = _analysed((SMALL_FIGURES, "fr"))
+    small_keys = set(cand.translation_anchors(DocFeatures(small)).tolist())
+    # small numbers, a year alone and the capital name no event
+    assert not small_keys & _keys("numbers:12", "numbers:30", "numbers:2024", "kb_ids:rasid:gpe/ma-rabat")
+
+
+def test_the_index_proposes_texts_of_other_languages_sharing_several_anchors_only() -> None:
+    index = cand.AnchorIndex()
+    shared = np.array(sorted(_keys("numbers:214", "numbers:1375", "dates:2025-03-03")), dtype=np.uint32)
+    two = np.array(sorted(_keys("numbers:214", "numbers:1375", "numbers:777")), dtype=np.uint32)
+    index.add("fr-1", "fr", shared)
+    index.add("en-2", "en", shared)  # the same language as the query: copies are found otherwise
+    index.add("ar-3", "ar", two)  # two anchors in common only
+    assert index.query("en-1", "en", shared) == ["fr-1"]
+    assert index.query("en-1", None, shared) == []  # an unknown language is no other language
+
+
+@pytest.fixture
+def no_lead_neighbours(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lead vectors propose nothing, as when a pair ranks below each text's few nearest neighbours."""
+    monkeypatch.setattr(VectorIndex, "neighbours", lambda self, *args, **kwargs: iter(()))
+
+
+def _relations(tmp_path: Path, docs: list[Document]) -> dict[frozenset[str], str]:
+    with open_store(tmp_path / "anchors.db") as store:
+        store.add_documents(docs)
+        trace(store)
+        return {frozenset((r.a, r.b)): r.kind for r in store.relations_among([d.id for d in docs])}
+
+
+def test_a_translation_the_lead_vectors_miss_is_found_through_its_anchors(
+    tmp_path: Path, no_lead_neighbours: None
+) -> None:
+    english, french, other_year = _analysed((ENGLISH, "en"), (FRENCH, "fr"), (OTHER_YEAR, "fr"))
+    relations = _relations(tmp_path, [english, french, other_year])
+    assert relations.get(frozenset((english.id, french.id))) == "translation"
+    # the same places and ministry in another year share no figure or day: never proposed, never related
+    assert frozenset((english.id, other_year.id)) not in relations
