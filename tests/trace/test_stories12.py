@@ -92,3 +92,18 @@ def test_a_translation_the_lead_vectors_miss_is_found_through_its_anchors(
     assert relations.get(frozenset((english.id, french.id))) == "translation"
     # the same places and ministry in another year share no figure or day: never proposed, never related
     assert frozenset((english.id, other_year.id)) not in relations
+
+
+def test_thousands_grouped_by_spaces_are_one_number_as_in_the_other_languages() -> None:
+    french = DocFeatures(
+        Document(text="L'explosion a fait 2 800 blessés et 1\u00a0305 morts le 9 mars 2024.", language="fr")
+    )
+    russian = DocFeatures(
+        Document(
+            text="Погибли 1 305 человек, еще 2 800 ранены; в 2024 году 300 км дорог закрыты.", language="ru"
+        )
+    )
+    english = DocFeatures(Document(text="The blasts injured 2,800 people and killed 1,305.", language="en"))
+    assert {"2800", "1305"} <= french.numbers & russian.numbers & english.numbers
+    assert not {"2", "1", "800", "305"} & french.numbers
+    assert {"2024", "300"} <= russian.numbers  # a year before a number stays two numbers
