@@ -21,6 +21,7 @@ from rasid.trace import candidates as cand
 from rasid.trace import trace
 from rasid.trace.ann import VectorIndex
 from rasid.trace.features import DocFeatures, stable_hash
+from rasid.trace.membership import Group, judge_join
 
 ENGLISH = (
     "Floods swept through villages near Agadir and Taroudant on Monday 3 March 2025, killing 214 people and "
@@ -107,3 +108,26 @@ def test_thousands_grouped_by_spaces_are_one_number_as_in_the_other_languages() 
     assert {"2800", "1305"} <= french.numbers & russian.numbers & english.numbers
     assert not {"2", "1", "800", "305"} & french.numbers
     assert {"2024", "300"} <= russian.numbers  # a year before a number stays two numbers
+
+
+HEZ = ("kb_ids", "rasid:group/hezbollah")
+
+
+def test_one_members_background_day_is_not_the_days_of_a_story_most_of_whose_members_name_none() -> None:
+    members = {f"d{n}": frozenset({HEZ, ("numbers", "2800")}) for n in range(6)}
+    members["d6"] = frozenset({HEZ, ("dates", "2023-10-07")})  # the war's first day, recalled as background
+    story = Group.of("st", members)
+    assert story.days() == frozenset()
+    # a report dated on the event's day is judged on its anchors, not turned away for that recalled day
+    report = frozenset({HEZ, ("numbers", "2800"), ("dates", "2024-09-17")})
+    ok, reason = judge_join(report, story, links=1, cohesion=0.6)
+    assert ok and reason["decided_by"] == "anchors"
+
+
+def test_members_each_dated_on_its_own_day_still_date_the_story() -> None:
+    # every member dated (a wire's cables, one a day): the days they name bound the story as before
+    story = Group.of("st", {f"d{n}": frozenset({HEZ, ("published", f"2024-09-{10 + n}")}) for n in range(3)})
+    assert story.days() == frozenset({"2024-09-10", "2024-09-11", "2024-09-12"})
+    late = frozenset({HEZ, ("numbers", "2800"), ("published", "2024-10-20")})
+    ok, reason = judge_join(late, story, links=1, cohesion=0.9)
+    assert not ok and reason["decided_by"] == "days"

@@ -185,6 +185,10 @@ class Group:
         if not counts:
             return frozenset()
         most = max(counts.values())
+        if most == 1 and 2 * len(counts) < len(self.members):
+            # no day two members share, and most members name none: the one or two days named (often the
+            # background a member recalls: "the war that began on 7 October") are not the story's days
+            return frozenset()
         return frozenset(value for (_, value), n in counts.items() if n == most)
 
     def absorb(self, other: Group) -> None:
