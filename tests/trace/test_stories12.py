@@ -9,6 +9,7 @@ The texts are written for these tests (fictional events; the places are real).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,7 @@ from rasid.trace import trace
 from rasid.trace.ann import VectorIndex
 from rasid.trace.features import DocFeatures, stable_hash
 from rasid.trace.membership import Group, judge_join
+from rasid.trace.relate import DEFAULT, Features, figures_in_order, relate_features
 
 ENGLISH = (
     "Floods swept through villages near Agadir and Taroudant on Monday 3 March 2025, killing 214 people and "
@@ -131,3 +133,43 @@ def test_members_each_dated_on_its_own_day_still_date_the_story() -> None:
     late = frozenset({HEZ, ("numbers", "2800"), ("published", "2024-10-20")})
     ok, reason = judge_join(late, story, links=1, cohesion=0.9)
     assert not ok and reason["decided_by"] == "days"
+
+
+# a toll and its breakdown by province, in English and in Arabic (the figures in the same order)
+TOLL_EN = (
+    "The storm killed 418 people and injured 1,093, 72 of them seriously, according to a new toll from the "
+    "interior ministry on Tuesday. It counted 236 deaths in Taroudant province, 121 in Chichaoua, 38 in "
+    "Ouarzazate and 23 in Azilal."
+)
+TOLL_AR = (
+    "أودت العاصفة بحياة 418 شخصا وأصابت 1093 آخرين، بينهم 72 في حالة خطيرة، وفق حصيلة جديدة لوزارة الداخلية "
+    "يوم الثلاثاء. وسجلت الوزارة 236 وفاة في إقليم تارودانت و121 في شيشاوة و38 في ورزازات و23 في أزيلال."
+)
+# the same event reported on its own: some of the figures, in another order
+OWN_REPORT_FR = (
+    "À Chichaoua, 121 morts ont été recensés ; dans tout le pays la tempête a fait 418 morts, selon le "
+    "ministère, qui signale 38 décès à Ouarzazate et un nombre de blessés encore inconnu."
+)
+
+
+def test_figures_carried_in_their_order_count_and_figures_in_another_order_do_not() -> None:
+    english, arabic, french = (
+        Features(d) for d in _analysed((TOLL_EN, "en"), (TOLL_AR, "ar"), (OWN_REPORT_FR, "fr"))
+    )
+    assert figures_in_order(english, arabic) == 7
+    assert figures_in_order(english, french) == 0  # 121, 418, 38: two of three in the English order
+
+
+def test_a_translation_is_known_by_its_figures_when_its_sentences_align_poorly() -> None:
+    english, arabic, french = (
+        Features(d) for d in _analysed((TOLL_EN, "en"), (TOLL_AR, "ar"), (OWN_REPORT_FR, "fr"))
+    )
+    # sentence alignment asked for more than it can give: only the figures can say "translation"
+    blind = replace(DEFAULT, translation_coverage=1.01, partial_translation_coverage=1.01)
+    found = relate_features(english, arabic, blind)
+    assert found is not None and found.kind == "translation"
+    assert found.evidence["metrics"]["figures_in_order"] == 7
+    other = relate_features(english, french, blind)
+    assert other is None or other.kind != "translation"
+    without = relate_features(english, arabic, replace(blind, translation_figures=99))
+    assert without is None or without.kind != "translation"

@@ -154,6 +154,17 @@ class DocFeatures:
         return frozenset(found)
 
     @cached_property
+    def figure_sequence(self) -> tuple[str, ...]:
+        """The text's figures in the order it first gives them, each once: numbers other than years (and
+        than 0 and 1), as :attr:`numbers` keys them."""
+        seen: dict[str, None] = {}
+        for m in _NUMBER.finditer(self.search_text):
+            key = number_key(m.group())
+            if key not in {"0", "1"} and not YEAR.match(key):
+                seen.setdefault(key, None)
+        return tuple(seen)
+
+    @cached_property
     def model_codes(self) -> frozenset[str]:
         codes = {model_key(m.group()) for m in _MODEL_CODE.finditer(self.doc.text)}
         for ann in self.doc.layer("equipment"):
