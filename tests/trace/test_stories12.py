@@ -22,7 +22,7 @@ from rasid.trace import candidates as cand
 from rasid.trace import trace
 from rasid.trace.ann import VectorIndex
 from rasid.trace.features import DocFeatures, stable_hash
-from rasid.trace.membership import Group, judge_join
+from rasid.trace.membership import Group, agreement, judge_join, judge_merge
 from rasid.trace.relate import DEFAULT, Features, figures_in_order, relate_features
 
 ENGLISH = (
@@ -173,3 +173,34 @@ def test_a_translation_is_known_by_its_figures_when_its_sentences_align_poorly()
     assert other is None or other.kind != "translation"
     without = relate_features(english, arabic, replace(blind, translation_figures=99))
     assert without is None or without.kind != "translation"
+
+
+MARRAKESH = ("kb_ids", "rasid:gpe/ma-marrakesh")
+
+
+def test_a_day_named_without_its_year_is_the_day_other_members_name_with_it() -> None:
+    members = {
+        "a": frozenset({MARRAKESH, ("dates", "2023-09-09")}),
+        "b": frozenset({MARRAKESH, ("dates", "2023-09-09")}),
+        "c": frozenset({MARRAKESH, ("dates", "XXXX-09-09")}),  # "on 9 September", no year given
+        "d": frozenset({MARRAKESH}),
+        "e": frozenset({MARRAKESH}),
+    }
+    assert ("dates", "2023-09-09") in Group.of("st", members).core()  # three of five hold that day
+    assert (
+        agreement(
+            frozenset({("dates", "XXXX-09-09"), MARRAKESH}), frozenset({("dates", "2023-09-09"), MARRAKESH})
+        )
+        == 1.0
+    )
+
+
+def test_two_stories_of_one_day_merge_whether_they_give_its_year_or_not() -> None:
+    early = {d: frozenset({MARRAKESH, ("numbers", "632"), ("dates", "2023-09-09")}) for d in ("a", "b")}
+    later = {d: frozenset({MARRAKESH, ("numbers", "1305"), ("dates", "XXXX-09-09")}) for d in ("c", "d")}
+    ok, reason = judge_merge(Group.of("s1", early), Group.of("s2", later), cohesion=0.6)
+    assert ok and reason["shared"]["dates"] == ["2023-09-09"]
+    # another day of the same place and actors: the cores share the place only
+    other = {d: frozenset({MARRAKESH, ("numbers", "1305"), ("dates", "XXXX-09-20")}) for d in ("c", "d")}
+    ok, _ = judge_merge(Group.of("s1", early), Group.of("s3", other), cohesion=0.6)
+    assert not ok
