@@ -208,14 +208,12 @@ def trace(
     vector_path = Path(vector_index) if vector_index else index_path_for(store)
     shingle_index, lead_index, published = _load_indexes(store, vector_path)
     passage_index = _load_passages(store)
-    # documents of this run only: the anchors are not stored (an incremental run pairs its new documents with
-    # the earlier ones through the other indexes)
-    anchor_index = cand.AnchorIndex()
     timer["load"] = time.perf_counter() - t0
     cache = _FeatureCache(store)
     known = store.relation_pairs_since(last_seq)
     max_seq = last_seq
     new_ids: list[str] = []
+    run_languages: set[str | None] = set()
     # only the layers tracing reads (events and the rest are most of a stored document's JSON)
     batches = _batches(store.iter_documents(since_seq=last_seq, layers=ANCHOR_LAYERS), batch_size)
     for batch, sign in (signer or Signer()).batches(batches):
@@ -279,10 +277,6 @@ def trace(
                     stored_prints = cand.passage_fingerprints(f.shingles.hashes)
                 for other in passage_index.query(f.doc.id, f.language, stored_prints):
                     pairs.setdefault(_pair(f.doc.id, other), PASSAGE)
-            anchors = cand.translation_anchors(f)
-            anchor_index.add(f.doc.id, f.language, anchors)
-            for other in anchor_index.query(f.doc.id, f.language, anchors):
-                pairs.setdefault(_pair(f.doc.id, other), ANCHORS)
         qids = [f.doc.id for f in feats]
         queries = lead_index.vectors_of(qids)
         for qid, nid, cos in lead_index.neighbours(qids, [f.language for f in feats], queries):
@@ -291,38 +285,18 @@ def trace(
         timer["candidates"] += time.perf_counter() - t
 
         t = time.perf_counter()
-        found: list[Relation] = []
-        for (a, b), cos in pairs.items():
-            if (a, b) in known:
-                continue
-            known.add((a, b))
-            days = _days_apart(published.get(a), published.get(b))
-            if days is not None and days > MAX_DAYS_APART:
-                continue
-            report.candidates += 1
-            fa, fb = cache.get(a), cache.get(b)
-            if cos == PASSAGE:
-                # proposed by a shared passage only: a (partial) copy or nothing; sentences are not embedded
-                copy = copy_relation(fa, fb, thresholds)
-                if copy:
-                    found.append(copy)
-                continue
-            if cos < SHINGLES:
-                # proposed by the vectors only: a cheap anchor check before embedding sentences (anchors
-                # that hardly agree at all make neither a rewrite nor a same-event relation)
-                anchors = shared_anchors(fa, fb)
-                if anchors["agreement"] is not None and anchors["agreement"] < PRECHECK_AGREEMENT:
-                    continue
-            relation = relate_features(fa, fb, thresholds)
-            if relation is not None:
-                found.append(relation)
-        if found:
-            store.save_relations(found)
-            for r in found:
-                report.relations[r.kind] = report.relations.get(r.kind, 0) + 1
+        _confirm(store, pairs, known, published, cache, thresholds, report)
         timer["relate"] += time.perf_counter() - t
         new_ids.extend(qids)
+        run_languages.update(f.language for f in feats)
         report.new_documents += len(batch)
+
+    # reports in other languages the lead vectors ranked too low, through the event anchors they share; only
+    # when the run holds two languages (a one-language corpus pays nothing), among the run's documents
+    if len(run_languages - {None}) >= 2:
+        t = time.perf_counter()
+        _confirm(store, _anchor_pairs(new_ids, cache), known, published, cache, thresholds, report)
+        timer["relate"] += time.perf_counter() - t
 
     t = time.perf_counter()
     release_memos()  # nothing is embedded from here on
@@ -334,6 +308,64 @@ def trace(
     report.seconds = timer
     report.last_seq = max_seq
     return report
+
+
+def _confirm(
+    store: SQLDocumentStore,
+    pairs: dict[tuple[str, str], float],
+    known: set[tuple[str, str]],
+    published: dict[str, str | None],
+    cache: _FeatureCache,
+    thresholds: Thresholds,
+    report: TraceReport,
+) -> None:
+    """Judge the candidate pairs not judged before and store the relations found. A pair's value says who
+    proposed it: SHINGLES (whole-text MinHash), PASSAGE (a shared passage only: checked as a copy and nothing
+    else), ANCHORS (shared event anchors across languages) or the lead vectors' cosine."""
+    found: list[Relation] = []
+    for (a, b), cos in pairs.items():
+        if (a, b) in known:
+            continue
+        known.add((a, b))
+        days = _days_apart(published.get(a), published.get(b))
+        if days is not None and days > MAX_DAYS_APART:
+            continue
+        report.candidates += 1
+        fa, fb = cache.get(a), cache.get(b)
+        if cos == PASSAGE:
+            # proposed by a shared passage only: a (partial) copy or nothing; sentences are not embedded
+            copy = copy_relation(fa, fb, thresholds)
+            if copy:
+                found.append(copy)
+            continue
+        if cos < SHINGLES:
+            # proposed by the vectors or the anchors only: a cheap anchor check before embedding sentences
+            # (anchors that hardly agree at all make neither a rewrite nor a same-event relation)
+            anchors = shared_anchors(fa, fb)
+            if anchors["agreement"] is not None and anchors["agreement"] < PRECHECK_AGREEMENT:
+                continue
+        relation = relate_features(fa, fb, thresholds)
+        if relation is not None:
+            found.append(relation)
+    if found:
+        store.save_relations(found)
+        for r in found:
+            report.relations[r.kind] = report.relations.get(r.kind, 0) + 1
+
+
+def _anchor_pairs(doc_ids: list[str], cache: _FeatureCache) -> dict[tuple[str, str], float]:
+    """Pairs of documents in two languages sharing several event anchors (:class:`candidates.AnchorIndex`).
+    The anchors are not stored: the documents of this run are paired with one another only (an incremental
+    run pairs its new documents with earlier ones through the other indexes)."""
+    index = cand.AnchorIndex()
+    pairs: dict[tuple[str, str], float] = {}
+    for doc_id in doc_ids:
+        f = cache.get(doc_id)
+        anchors = cand.translation_anchors(f)
+        for other in index.query(doc_id, f.language, anchors):
+            pairs[_pair(doc_id, other)] = ANCHORS
+        index.add(doc_id, f.language, anchors)
+    return pairs
 
 
 # --- stories -----------------------------------------------------------------------------------
