@@ -339,7 +339,7 @@ class AnchorIndex:
         for docs in self._postings.lookup(anchors, MAX_POSTINGS):
             counts.update(np.unique(docs).tolist())
         me = self._position.get(doc_id)
-        out = []
+        out: list[str] = []
         for position, shared in counts.most_common():
             if shared < MIN_SHARED_ANCHORS or len(out) >= limit:
                 break
