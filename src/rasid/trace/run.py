@@ -213,7 +213,8 @@ def trace(
     known = store.relation_pairs_since(last_seq)
     max_seq = last_seq
     new_ids: list[str] = []
-    run_languages: set[str | None] = set()
+    language_of: dict[str, str | None] = {}
+    anchors_of: dict[str, np.ndarray] = {}
     # only the layers tracing reads (events and the rest are most of a stored document's JSON)
     batches = _batches(store.iter_documents(since_seq=last_seq, layers=ANCHOR_LAYERS), batch_size)
     for batch, sign in (signer or Signer()).batches(batches):
@@ -288,14 +289,20 @@ def trace(
         _confirm(store, pairs, known, published, cache, thresholds, report)
         timer["relate"] += time.perf_counter() - t
         new_ids.extend(qids)
-        run_languages.update(f.language for f in feats)
+        language_of.update((f.doc.id, f.language) for f in feats)
+        if len(set(language_of.values()) - {None}) >= 2:
+            # the run holds two languages: its documents' anchors are kept while their features are in hand (a
+            # document of an earlier batch is read again at the end only if the second language came later)
+            for f in feats:
+                anchors_of[f.doc.id] = cand.translation_anchors(f)
         report.new_documents += len(batch)
 
     # reports in other languages the lead vectors ranked too low, through the event anchors they share; only
     # when the run holds two languages (a one-language corpus pays nothing), among the run's documents
-    if len(run_languages - {None}) >= 2:
+    if len(set(language_of.values()) - {None}) >= 2:
         t = time.perf_counter()
-        _confirm(store, _anchor_pairs(new_ids, cache), known, published, cache, thresholds, report)
+        pairs = _anchor_pairs(new_ids, language_of, anchors_of, cache)
+        _confirm(store, pairs, known, published, cache, thresholds, report)
         timer["relate"] += time.perf_counter() - t
 
     t = time.perf_counter()
@@ -353,18 +360,26 @@ def _confirm(
             report.relations[r.kind] = report.relations.get(r.kind, 0) + 1
 
 
-def _anchor_pairs(doc_ids: list[str], cache: _FeatureCache) -> dict[tuple[str, str], float]:
+def _anchor_pairs(
+    doc_ids: list[str],
+    language_of: dict[str, str | None],
+    anchors_of: dict[str, np.ndarray],
+    cache: _FeatureCache,
+) -> dict[tuple[str, str], float]:
     """Pairs of documents in two languages sharing several event anchors (:class:`candidates.AnchorIndex`).
     The anchors are not stored: the documents of this run are paired with one another only (an incremental
-    run pairs its new documents with earlier ones through the other indexes)."""
+    run pairs its new documents with earlier ones through the other indexes). ``anchors_of``: the anchors
+    kept during the run; the others are read from the documents."""
     index = cand.AnchorIndex()
     pairs: dict[tuple[str, str], float] = {}
     for doc_id in doc_ids:
-        f = cache.get(doc_id)
-        anchors = cand.translation_anchors(f)
-        for other in index.query(doc_id, f.language, anchors):
+        anchors = anchors_of.get(doc_id)
+        if anchors is None:
+            anchors = cand.translation_anchors(cache.get(doc_id))
+        language = language_of.get(doc_id)
+        for other in index.query(doc_id, language, anchors):
             pairs[_pair(doc_id, other)] = ANCHORS
-        index.add(doc_id, f.language, anchors)
+        index.add(doc_id, language, anchors)
     return pairs
 
 
