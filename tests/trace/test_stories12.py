@@ -1,8 +1,12 @@
 """Stories across languages, twelfth round (issue 14).
 
-Candidates from shared event anchors: a translation, or a report of one event in another language, that the
-lead vectors rank below their few neighbours is still proposed when the two texts share several things a
-translation carries unchanged (figures of three digits or more, full days, places below the country).
+* Candidates from shared event anchors: a translation, or a report of one event in another language, that the
+  lead vectors rank below their few neighbours is still proposed when the two texts share several things a
+  translation carries unchanged (figures of three digits or more, full days, places below the country); a
+  one-language run does not compute them.
+* Numbers: thousands grouped by spaces are one number; figures carried in their order make a translation.
+* Story days and cores: one member's background day is not the story's day; a day named without its year is
+  the day other members name with it.
 
 The texts are written for these tests (fictional events; the places are real).
 """
@@ -85,6 +89,15 @@ def _relations(tmp_path: Path, docs: list[Document]) -> dict[frozenset[str], str
         store.add_documents(docs)
         trace(store)
         return {frozenset((r.a, r.b)): r.kind for r in store.relations_among([d.id for d in docs])}
+
+
+def test_a_run_in_one_language_computes_no_anchors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(f: DocFeatures) -> np.ndarray:
+        raise AssertionError("anchors computed in a one-language run")
+
+    monkeypatch.setattr(cand, "translation_anchors", refuse)
+    first, second = _analysed((FRENCH, "fr"), (OTHER_YEAR, "fr"))
+    _relations(tmp_path, [first, second])  # traced without asking for them
 
 
 def test_a_translation_the_lead_vectors_miss_is_found_through_its_anchors(
