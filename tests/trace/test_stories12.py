@@ -28,6 +28,7 @@ from rasid.trace.ann import VectorIndex
 from rasid.trace.features import DocFeatures, stable_hash
 from rasid.trace.membership import Group, agreement, judge_join, judge_merge
 from rasid.trace.relate import DEFAULT, Features, figures_in_order, relate_features
+from rasid.trace.run import multilingual_run
 
 ENGLISH = (
     "Floods swept through villages near Agadir and Taroudant on Monday 3 March 2025, killing 214 people and "
@@ -98,6 +99,15 @@ def test_a_run_in_one_language_computes_no_anchors(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(cand, "translation_anchors", refuse)
     first, second = _analysed((FRENCH, "fr"), (OTHER_YEAR, "fr"))
     _relations(tmp_path, [first, second])  # traced without asking for them
+
+
+def test_a_few_documents_of_another_language_do_not_make_a_run_multilingual() -> None:
+    assert multilingual_run({"a": "ar", "b": "en"})  # a text and its translation, traced together
+    assert multilingual_run({**{f"ar{n}": "ar" for n in range(60)}, **{f"fr{n}": "fr" for n in range(40)}})
+    assert not multilingual_run(
+        {**{f"ar{n}": "ar" for n in range(2997)}, **{f"en{n}": "en" for n in range(3)}}
+    )
+    assert not multilingual_run({"a": "ar", "b": None, "c": "ar"})  # an unknown language is none
 
 
 def test_a_translation_the_lead_vectors_miss_is_found_through_its_anchors(
