@@ -13,6 +13,10 @@ worth a close look (:func:`rasid.trace.relate.relate_features` decides).
 * **Lead vectors** (title + first sentences, multilingual embeddings) find translations
   and rewrites: :class:`rasid.trace.ann.VectorIndex`, an approximate nearest-neighbour index
   (exact while small) kept in a file beside the store.
+* **Shared event anchors across languages** (:class:`AnchorIndex`) find the translations and reports
+  in another language that the lead vectors rank too low: what survives translation unchanged (figures
+  of three digits or more, full days, places below the country linked to the KB or keyed across
+  scripts) shared :data:`MIN_SHARED_ANCHORS` times names one event whatever the encoder makes of the words.
 
 Both inverted indexes are sorted numpy arrays (:class:`_Postings`), so memory stays a few hundred
 bytes a document at 300k documents.
@@ -26,7 +30,14 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from rasid.trace.features import SHINGLE_SIZE
+from rasid.trace.features import (
+    DISTINCTIVE_NUMBER,
+    SHINGLE_SIZE,
+    YEAR,
+    DocFeatures,
+    is_scene_anchor,
+    stable_hash,
+)
 
 NUM_PERM = 64
 #: Jaccard above which LSH proposes a pair. Low, because an added intro or a removed
@@ -53,6 +64,11 @@ MAX_FINGERPRINTS = 128
 MAX_POSTINGS = 64
 #: Documents proposed per document by shared passages (most fingerprints in common first).
 MAX_PASSAGE_CANDIDATES = 20
+#: Event anchors two texts in different languages must share to be proposed by :class:`AnchorIndex` (on the
+#: development story sets, three such anchors were shared by no pair of different events, two by a few).
+MIN_SHARED_ANCHORS = 3
+#: Documents proposed per document by shared anchors (most anchors in common first).
+MAX_ANCHOR_CANDIDATES = 10
 #: datasketch permutation scheme; 32-bit values, stored as-is in doc_vectors.minhash.
 _SCHEME = "affine32"
 
@@ -266,4 +282,68 @@ class PassageIndex:
                 out.append(self.ids[position])
                 if len(out) >= limit:
                     break
+        return out
+
+
+# --- reports in other languages: shared event anchors ---------------------------------------------
+
+
+def translation_anchors(f: DocFeatures) -> np.ndarray:
+    """The anchors of a text that a translation carries unchanged and that name its event, hashed: figures
+    of three digits or more and decimals (not years), full days it names as its own, and places below the
+    country (linked to the KB, or keyed across scripts when not; not the capital). Actors, countries and
+    small numbers are left out: they are shared by the same actors' other news."""
+    keys = set()
+    for kind, value in f.specific_anchors:
+        if kind == "numbers":
+            keep = bool(DISTINCTIVE_NUMBER.match(value)) and not YEAR.match(value)
+        elif kind == "dates":
+            keep = not value.startswith("X")  # a day without its year is the same day of every year
+        elif kind in ("kb_ids", "place_name"):
+            keep = not is_scene_anchor((kind, value))
+        else:
+            keep = False
+        if keep:
+            keys.add(stable_hash(f"{kind}:{value}"))
+    return np.array(sorted(keys), dtype=np.uint32)
+
+
+class AnchorIndex:
+    """Inverted index anchor -> documents, queried for documents of *other* languages sharing several."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.languages: list[str | None] = []
+        self._position: dict[str, int] = {}
+        self._postings = _Postings(np.uint32)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, doc_id: str, language: str | None, anchors: np.ndarray) -> None:
+        if doc_id in self._position or len(anchors) < MIN_SHARED_ANCHORS:
+            return
+        self._position[doc_id] = len(self.ids)
+        self.ids.append(doc_id)
+        self.languages.append(language)
+        self._postings.add(anchors, self._position[doc_id])
+
+    def query(
+        self, doc_id: str, language: str | None, anchors: np.ndarray, limit: int = MAX_ANCHOR_CANDIDATES
+    ) -> list[str]:
+        """Documents of another (known) language sharing at least :data:`MIN_SHARED_ANCHORS` of these
+        anchors, most shared first; an anchor held by more than :data:`MAX_POSTINGS` documents counts for none."""
+        if language is None or len(anchors) < MIN_SHARED_ANCHORS or not self.ids:
+            return []
+        counts: Counter[int] = Counter()
+        for docs in self._postings.lookup(anchors, MAX_POSTINGS):
+            counts.update(np.unique(docs).tolist())
+        me = self._position.get(doc_id)
+        out: list[str] = []
+        for position, shared in counts.most_common():
+            if shared < MIN_SHARED_ANCHORS or len(out) >= limit:
+                break
+            other = self.languages[position]
+            if position != me and other is not None and other != language:
+                out.append(self.ids[position])
         return out

@@ -39,8 +39,14 @@ QUOTE_MIN_WORDS = 6
 LEAD_LINE_WORDS = 4
 
 # Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model); a number
-# joined to a word by a hyphen is one ("a 19-year sentence", "a 7-year-old girl", "10-day": English compounds)
-_NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9])(?![\-/](?![a-z]{3})[A-Za-z0-9])")
+# joined to a word by a hyphen is one ("a 19-year sentence", "a 7-year-old girl", "10-day": English compounds).
+# Thousands grouped by spaces, as French and Russian write them ("2 800 blessés", "1 305 человек"), are one
+# number: read as two ("2", "800") they matched nothing of the English or Arabic "2,800" and vetoed translations
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9\-/.,])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)"
+    r"(?![A-Za-z0-9])(?![\-/](?![a-z]{3})[A-Za-z0-9])"
+)
+_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
 # Model codes: Latin letters and digits joined by a hyphen or slash (T-72B3, BTR-80/82A, Su-24, S-60).
 _MODEL_CODE = re.compile(r"\b[A-Za-z]{1,5}-?\d+[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\b")
 # Words for shingles: runs of letters and digits of the folded text (model codes split at hyphens).
@@ -73,8 +79,9 @@ ANCHOR_LAYERS = ("entities", "equipment", "dates", "quotes", "sources")
 
 
 def number_key(raw: str) -> str:
-    """One spelling per number: thousands separators dropped, decimal comma read as a point."""
-    parts = re.split(r"[.,]", raw)
+    """One spelling per number: thousands separators (commas, points, spaces) dropped, decimal comma read as a
+    point."""
+    parts = re.split(r"[.,]", _GROUP_SPACE.sub("", raw))
     if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
         return "".join(parts)  # 1,000 / 1.000 -> 1000
     return ".".join(parts)
@@ -145,6 +152,17 @@ class DocFeatures:
             if key not in {"0", "1"}:  # too common to be evidence
                 found.add(key)
         return frozenset(found)
+
+    @cached_property
+    def figure_sequence(self) -> tuple[str, ...]:
+        """The text's figures in the order it first gives them, each once: numbers other than years (and
+        than 0 and 1), as :attr:`numbers` keys them."""
+        seen: dict[str, None] = {}
+        for m in _NUMBER.finditer(self.search_text):
+            key = number_key(m.group())
+            if key not in {"0", "1"} and not YEAR.match(key):
+                seen.setdefault(key, None)
+        return tuple(seen)
 
     @cached_property
     def model_codes(self) -> frozenset[str]:

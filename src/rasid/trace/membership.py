@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasid.trace.features import DocFeatures, is_scene_anchor
+from rasid.trace.features import DocFeatures, align_days, is_scene_anchor
 from rasid.trace.relate import Relation, dates_conflict
 
 #: A document joins a story when its anchors agree this much with the story's core.
@@ -92,9 +92,20 @@ def naming(anchors: Iterable[Anchor]) -> frozenset[Anchor]:
     return frozenset(a for a in anchors if a[0] not in DATING_KINDS)
 
 
+def aligned(anchors: frozenset[Anchor], other: Iterable[Anchor]) -> frozenset[Anchor]:
+    """``anchors`` with each day named without its year (``XXXX-09-09``) given the year the ``other`` anchors
+    name that day with (``2023-09-09``), as :func:`rasid.trace.relate.shared_anchors` compares two texts: one
+    day, whether a report gives its year or not."""
+    days = frozenset(v for k, v in anchors if k == "dates")
+    if not any(v.startswith("X") for v in days):
+        return anchors
+    years = align_days(days, frozenset(v for k, v in other if k == "dates"))
+    return frozenset(a for a in anchors if a[0] != "dates") | {("dates", v) for v in years}
+
+
 def agreement(a: frozenset[Anchor], b: frozenset[Anchor]) -> float | None:
     """Share of the smaller set found in the other (never divided by fewer than two); ``None`` if one is empty."""
-    a, b = naming(a), naming(b)
+    a, b = naming(aligned(a, b)), naming(aligned(b, a))
     if not a or not b:
         return None
     return round(len(a & b) / max(2, min(len(a), len(b))), 4)
@@ -171,7 +182,16 @@ class Group:
         """Anchors held by at least half of the members (by both of two); a lone document's own anchors."""
         n = len(self.members)
         need = 1 if n == 1 else max(2, math.ceil(n / 2))
-        return frozenset(a for a, count in self.anchors.items() if count >= need)
+        counts = self.anchors
+        yearless = [a for a in counts if a[0] == "dates" and a[1].startswith("X")]
+        if yearless:
+            # members naming a day without its year hold the day others name with it (one day, two spellings)
+            counts = Counter(counts)
+            for anchor in yearless:
+                (day,) = aligned(frozenset({anchor}), counts)
+                if day != anchor:
+                    counts[day] += counts.pop(anchor)
+        return frozenset(a for a, count in counts.items() if count >= need)
 
     def days(self, core: frozenset[Anchor] | None = None) -> frozenset[str]:
         """The story's own days: those most of its members hold (its core), else the days held by the most
@@ -185,6 +205,10 @@ class Group:
         if not counts:
             return frozenset()
         most = max(counts.values())
+        if most == 1 and 2 * len(counts) < len(self.members):
+            # no day two members share, and most members name none: the one or two days named (often the
+            # background a member recalls: "the war that began on 7 October") are not the story's days
+            return frozenset()
         return frozenset(value for (_, value), n in counts.items() if n == most)
 
     def absorb(self, other: Group) -> None:
@@ -235,7 +259,10 @@ def judge_merge(
 ) -> tuple[bool, dict[str, Any]]:
     """May two multi-document stories merge? Their cores must agree (when both have one) and their
     centroids be close (when both have vectors); ``by_copy``: the relation proposing it is a copy."""
+    # one day in both cores, whether most members of one give its year or not (a lone document's own days are
+    # compared through agreement() only: aligned for naming too, they let a later report in by closeness alone)
     core_a, core_b = a.core(), b.core()
+    core_a, core_b = aligned(core_a, core_b), aligned(core_b, core_a)
     if dates_conflict(a.days(core_a), b.days(core_b), EVENT_DAYS):
         return False, {"rule": "merge", "sizes": [len(a.members), len(b.members)], "decided_by": "days"}
     agree = agreement(core_a, core_b)
