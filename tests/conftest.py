@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
+from types import FrameType, ModuleType
 
 import pytest
 
@@ -59,3 +60,15 @@ def lines_run(call: Callable[[], object]) -> int:
     finally:
         sys.settrace(previous)
     return count
+
+
+def evaluation_scorer(layer: str) -> ModuleType:
+    """``evaluation/<layer>/score.py`` loaded as a module (the evaluation folders are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        f"rasid_eval_score_{layer}", REPO / "evaluation" / layer / "score.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -8,14 +8,11 @@ set needs its local cache (../eval-cache/pages), which CI does not have: each sk
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from conftest import REPO
+from conftest import evaluation_scorer
 from rasid.extract.standoff import score, stage_errors
 
 FLOORS = {
@@ -55,20 +52,10 @@ EVENT_FLOORS = {
 }
 
 
-def _scorer(layer: str = "extraction") -> ModuleType:
-    path = REPO / "evaluation" / layer / "score.py"
-    spec = importlib.util.spec_from_file_location(f"rasid_eval_score_{layer}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_real_world_extraction_does_not_fall_below_its_floor(name: str) -> None:
-    scorer = _scorer()
+    scorer = evaluation_scorer("extraction")
     try:
         gold, docs = scorer.run(name)
     except scorer.MissingText as exc:
@@ -87,7 +74,7 @@ def test_real_world_extraction_does_not_fall_below_its_floor(name: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(EVENT_FLOORS))
 def test_real_world_events_do_not_fall_below_their_floor(name: str) -> None:
-    scorer = _scorer("events")
+    scorer = evaluation_scorer("events")
     try:
         gold, docs = scorer.run(name)
     except scorer.MissingText as exc:
@@ -101,7 +88,7 @@ def test_real_world_events_do_not_fall_below_their_floor(name: str) -> None:
 
 
 def test_every_gold_file_is_scored() -> None:
-    scorer = _scorer()
+    scorer = evaluation_scorer("extraction")
     assert [Path(p).name for p in scorer.SETS["saudinewsnet"]] == [
         "saudinewsnet.gold.part1.jsonl",
         "saudinewsnet.gold.part2.jsonl",

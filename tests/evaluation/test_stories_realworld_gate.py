@@ -7,13 +7,9 @@ targets of issue 14 (README, "Stories"). SaudiNewsNet needs ../shared; the pages
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
 import pytest
 
-from conftest import REPO
+from conftest import evaluation_scorer
 from rasid.extract.standoff import MissingText
 
 #: (B³ precision, B³ F1, copy precision, translation recall) at least; distractors placed at most.
@@ -24,21 +20,11 @@ FLOORS = {
 MOST_DISTRACTORS = {"saudinewsnet": 0, "pages": 3}
 
 
-def _scorer() -> ModuleType:
-    path = REPO / "evaluation" / "stories" / "score.py"
-    spec = importlib.util.spec_from_file_location("rasid_eval_score_stories", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_real_world_stories_do_not_fall_below_their_floor(name: str) -> None:
     try:
-        result = _scorer().run(name)
+        result = evaluation_scorer("stories").run(name)
     except MissingText as exc:
         pytest.skip(str(exc))
     floors = FLOORS[name]

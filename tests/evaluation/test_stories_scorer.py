@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
-from conftest import REPO
+from conftest import evaluation_scorer
 
 ITEMS = [
     {"id": "a1", "language": "fr", "story": "S1"},
@@ -17,19 +13,8 @@ ITEMS = [
 ]
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "rasid_eval_stories", REPO / "evaluation" / "stories" / "score.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_perfect_prediction_scores_one() -> None:
-    score = _scorer().score_stories
+    score = evaluation_scorer("stories").score_stories
     result = score(
         ITEMS,
         {"a1": "x", "a2": "x", "a3": "x", "b1": "y"},
@@ -42,7 +27,7 @@ def test_perfect_prediction_scores_one() -> None:
 
 
 def test_chaining_a_distractor_and_a_wrong_copy_are_caught() -> None:
-    score = _scorer().score_stories
+    score = evaluation_scorer("stories").score_stories
     result = score(ITEMS, {"a1": "x", "a2": "x", "a3": "x", "b1": "x", "d1": "x"}, [("a1", "b1", "copy")])
     assert result["stories"]["precision"] < 0.7
     assert result["distractors"]["placed_in_a_gold_story"] == ["d1"]
@@ -51,5 +36,5 @@ def test_chaining_a_distractor_and_a_wrong_copy_are_caught() -> None:
 
 
 def test_everything_alone_has_full_precision_and_low_recall() -> None:
-    stories = _scorer().score_stories(ITEMS, {}, [])["stories"]
+    stories = evaluation_scorer("stories").score_stories(ITEMS, {}, [])["stories"]
     assert stories["precision"] == 1.0 and stories["recall"] == 0.6  # S1 split in three

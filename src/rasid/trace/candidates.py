@@ -246,8 +246,11 @@ def fingerprints_from_blob(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype=np.uint32)
 
 
-class PassageIndex:
-    """Inverted index fingerprint -> documents (compact for 100k+ documents: see :class:`_Postings`)."""
+class _KeyIndex:
+    """Inverted index hashed key -> documents, each with its language (compact for 100k+ documents: see
+    :class:`_Postings`). A document with fewer than ``min_keys`` keys is not indexed."""
+
+    min_keys = 1
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -258,13 +261,17 @@ class PassageIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def add(self, doc_id: str, language: str | None, fingerprints: np.ndarray) -> None:
-        if doc_id in self._position or not len(fingerprints):
+    def add(self, doc_id: str, language: str | None, keys: np.ndarray) -> None:
+        if doc_id in self._position or len(keys) < self.min_keys:
             return
         self._position[doc_id] = len(self.ids)
         self.ids.append(doc_id)
         self.languages.append(language)
-        self._postings.add(np.asarray(fingerprints, dtype=np.uint32), self._position[doc_id])
+        self._postings.add(np.asarray(keys, dtype=np.uint32), self._position[doc_id])
+
+
+class PassageIndex(_KeyIndex):
+    """Inverted index fingerprint -> documents of the same language."""
 
     def query(
         self, doc_id: str, language: str | None, fingerprints: np.ndarray, limit: int = MAX_PASSAGE_CANDIDATES
@@ -308,25 +315,10 @@ def translation_anchors(f: DocFeatures) -> np.ndarray:
     return np.array(sorted(keys), dtype=np.uint32)
 
 
-class AnchorIndex:
+class AnchorIndex(_KeyIndex):
     """Inverted index anchor -> documents, queried for documents of *other* languages sharing several."""
 
-    def __init__(self) -> None:
-        self.ids: list[str] = []
-        self.languages: list[str | None] = []
-        self._position: dict[str, int] = {}
-        self._postings = _Postings(np.uint32)
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def add(self, doc_id: str, language: str | None, anchors: np.ndarray) -> None:
-        if doc_id in self._position or len(anchors) < MIN_SHARED_ANCHORS:
-            return
-        self._position[doc_id] = len(self.ids)
-        self.ids.append(doc_id)
-        self.languages.append(language)
-        self._postings.add(anchors, self._position[doc_id])
+    min_keys = MIN_SHARED_ANCHORS
 
     def query(
         self, doc_id: str, language: str | None, anchors: np.ndarray, limit: int = MAX_ANCHOR_CANDIDATES
