@@ -135,6 +135,15 @@ def test_thousands_grouped_by_spaces_are_one_number_as_in_the_other_languages() 
     assert {"2024", "300"} <= russian.numbers  # a year before a number stays two numbers
 
 
+def test_arabic_and_english_never_group_thousands_by_spaces() -> None:
+    arabic = DocFeatures(Document(text="تتراوح الرسوم بين 150 300 ريال للمتر الواحد.", language="ar"))
+    english = DocFeatures(
+        Document(text="Fees ranged from 150 300 riyals a metre, officials said.", language="en")
+    )
+    assert {"150", "300"} <= arabic.numbers and "150300" not in arabic.numbers
+    assert {"150", "300"} <= english.numbers and "150300" not in english.numbers
+
+
 HEZ = ("kb_ids", "rasid:group/hezbollah")
 
 

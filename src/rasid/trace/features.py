@@ -41,11 +41,15 @@ LEAD_LINE_WORDS = 4
 # Numbers standing alone, not the digits inside a model code (the 72 of T-72B3 is read as a model); a number
 # joined to a word by a hyphen is one ("a 19-year sentence", "a 7-year-old girl", "10-day": English compounds).
 # Thousands grouped by spaces, as French and Russian write them ("2 800 blessés", "1 305 человек"), are one
-# number: read as two ("2", "800") they matched nothing of the English or Arabic "2,800" and vetoed translations
-_NUMBER = re.compile(
+# number: read as two ("2", "800") they matched nothing of the English or Arabic "2,800" and vetoed translations.
+# Arabic and English never group by spaces: there "150 300" is two numbers (a list, a range without its dash)
+_NUMBER = re.compile(r"(?<![A-Za-z0-9\-/.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9])(?![\-/](?![a-z]{3})[A-Za-z0-9])")
+_NUMBER_SPACE_GROUPED = re.compile(
     r"(?<![A-Za-z0-9\-/.,])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)"
     r"(?![A-Za-z0-9])(?![\-/](?![a-z]{3})[A-Za-z0-9])"
 )
+#: Languages whose texts never group thousands by spaces.
+_NO_SPACE_GROUPING = frozenset({"ar", "en"})
 _GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
 # Model codes: Latin letters and digits joined by a hyphen or slash (T-72B3, BTR-80/82A, Su-24, S-60).
 _MODEL_CODE = re.compile(r"\b[A-Za-z]{1,5}-?\d+[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*\b")
@@ -144,10 +148,14 @@ class DocFeatures:
         spans = [s for s in sentences(self.doc.text) if len(tokenize(self.doc.text[s.start : s.end])) >= 4]
         return spans[:MAX_ALIGN_SENTENCES]
 
+    @property
+    def _number_pattern(self) -> re.Pattern[str]:
+        return _NUMBER if self.language in _NO_SPACE_GROUPING else _NUMBER_SPACE_GROUPED
+
     @cached_property
     def numbers(self) -> frozenset[str]:
         found = set()
-        for m in _NUMBER.finditer(self.search_text):
+        for m in self._number_pattern.finditer(self.search_text):
             key = number_key(m.group())
             if key not in {"0", "1"}:  # too common to be evidence
                 found.add(key)
@@ -158,7 +166,7 @@ class DocFeatures:
         """The text's figures in the order it first gives them, each once: numbers other than years (and
         than 0 and 1), as :attr:`numbers` keys them."""
         seen: dict[str, None] = {}
-        for m in _NUMBER.finditer(self.search_text):
+        for m in self._number_pattern.finditer(self.search_text):
             key = number_key(m.group())
             if key not in {"0", "1"} and not YEAR.match(key):
                 seen.setdefault(key, None)
