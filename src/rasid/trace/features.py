@@ -14,6 +14,7 @@ import re
 import unicodedata
 import zlib
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -446,15 +447,21 @@ def same_day(a: str, b: str) -> bool:
 def align_days(values: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """``values`` with each day named without its year given the year ``other`` names it with, when ``other``
     names that month and day in one year only: so that two texts naming one day are seen to share it."""
+    return frozenset(days_with_years(values, other).values())
+
+
+def days_with_years(values: Iterable[str], other: Iterable[str]) -> dict[str, str]:
+    """Each of ``values`` -> itself, or, for a day without its year that ``other`` names in one year only, that
+    full day (:func:`align_days`, value by value)."""
     full_of: dict[str, set[str]] = {}
     for value in other:
         if _FULL_DAY.match(value):
             full_of.setdefault(value[4:], set()).add(value)
-    out = set()
+    out = {}
     for value in values:
         years = full_of.get(value[4:], set()) if _YEARLESS_DAY.match(value) else set()
-        out.add(next(iter(years)) if len(years) == 1 else value)
-    return frozenset(out)
+        out[value] = next(iter(years)) if len(years) == 1 else value
+    return out
 
 
 def _ordinal(day: str) -> int | None:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasid.trace.features import DocFeatures, align_days, is_scene_anchor
+from rasid.trace.features import DocFeatures, align_days, days_with_years, is_scene_anchor
 from rasid.trace.relate import Relation, dates_conflict
 
 #: A document joins a story when its anchors agree this much with the story's core.
@@ -186,9 +186,10 @@ class Group:
         yearless = [a for a in counts if a[0] == "dates" and a[1].startswith("X")]
         if yearless:
             # members naming a day without its year hold the day others name with it (one day, two spellings)
+            full = days_with_years((v for _, v in yearless), (v for k, v in counts if k == "dates"))
             counts = Counter(counts)
             for anchor in yearless:
-                (day,) = aligned(frozenset({anchor}), counts)
+                day = ("dates", full[anchor[1]])
                 if day != anchor:
                     counts[day] += counts.pop(anchor)
         return frozenset(a for a, count in counts.items() if count >= need)
