@@ -94,7 +94,11 @@ def _without_relatives(
             )
         )
 
-    return [(ent, c) for ent, c in raw if ent.label != "PER" or not relative(ent, name_tokens(ent.text))]
+    return [
+        (ent, c)
+        for (ent, c), (_, tokens) in zip(raw, named, strict=True)
+        if ent.label != "PER" or not relative(ent, tokens)
+    ]
 
 
 def collect_mentions(

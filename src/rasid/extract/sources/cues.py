@@ -79,6 +79,8 @@ class SourceCues:
     research: Mapping[str, Outlet]  # folded form -> research group / monitor / imagery provider
     # outlet names in Latin or Cyrillic letters by their first word (see _known_latin_outlets)
     latin_by_first_word: Mapping[str, tuple[str, ...]]
+    # folded words one of which every staff_witness match holds (the pattern is tried only around them)
+    staff_anchors: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -152,6 +154,7 @@ def source_cues(
         outlet_alt=alternation(outlets),
         kb=kb,
         research=research,
+        staff_anchors=tuple(fold(w) for w in data["staff_anchors"]),
     )
 
 

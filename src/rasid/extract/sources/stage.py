@@ -11,7 +11,6 @@ from rasid.extract.cues import (
     finditer_near,
     fold,
     folded_lines,
-    load_cues,
     normalized,
 )
 from rasid.extract.sources.attribution import (
@@ -206,7 +205,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     for m in pats["reprint_credit"].finditer(folded):
         name = original(text, norm, *m.span("name"))
         found.append(Found(m.start(), m.end("name"), "cited_outlet", {"outlet": None, "outlet_text": name}))
-    found.extend(_staff_witnesses(text, norm, folded, pats, sc, extra))
+    found.extend(_staff_witnesses(text, norm, folded, pats, sc))
     found.extend(lead_credits(sc, folded, pats))
     found.extend(credits(sc, folded, pats))
     found.extend(domain_lines(sc, folded, doc.url))
@@ -283,13 +282,13 @@ def _staff_witnesses(
     folded: str,
     pats: Mapping[str, re.Pattern[str]],
     sc: SourceCues,
-    extra: tuple[str, ...],
 ) -> list[Found]:
     """ "Un correspondant de l'AFP a vu des corps": what an outlet's own staff saw or heard is that outlet's
     report, so the outlet is cited; a name right after it ("un journaliste de RFI Wassim Nasr") is a person's."""
     out: list[Found] = []
-    anchors = tuple(fold(w) for w in load_cues("sources", extra)["staff_anchors"])
-    for m in finditer_windows(pats["staff_witness"], folded, anchor_windows(folded, anchors, 50, 90)):
+    for m in finditer_windows(
+        pats["staff_witness"], folded, anchor_windows(folded, sc.staff_anchors, 50, 90)
+    ):
         group = "known" if m.group("known") else "known_first"
         if pats["staff_witness_person"].match(text, norm.to_original(m.start(), m.end()).end):
             continue
