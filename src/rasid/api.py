@@ -18,11 +18,12 @@ from typing import Any
 from rasid.config import Config, load_config
 from rasid.ingest import IngestInterrupted, IngestProgress, IngestReport
 from rasid.model import Document
-from rasid.store import SearchHit, SQLDocumentStore, open_store
+from rasid.store import DocumentFilters, SearchHit, SQLDocumentStore, open_store
 
 DB = str | os.PathLike[str] | SQLDocumentStore | None
 
 __all__ = [
+    "DocumentFilters",
     "IngestInterrupted",
     "IngestProgress",
     "IngestReport",
@@ -106,15 +107,11 @@ def search(
     the ones stored last; :func:`search_count` says how many match.
     """
     config = config or load_config()
+    filters = DocumentFilters(language, outlet, since, until, entity, story)
     with _opened(db, create=False, config=config) as store:
         return store.search(
             query,
-            language=language,
-            outlet=outlet,
-            since=since,
-            until=until,
-            entity=entity,
-            story=story,
+            filters,
             limit=int(config.get("search.limit") if limit is None else limit),
             offset=offset,
             snippet_chars=int(config.get("search.snippet_chars")),
@@ -134,17 +131,9 @@ def search_count(
     cap: int | None = None,
 ) -> int:
     """How many documents :func:`search` matches, counting at most ``cap`` + 1 (default 1,000 + 1)."""
+    filters = DocumentFilters(language, outlet, since, until, entity, story)
     with _opened(db, create=False) as store:
-        return store.search_count(
-            query,
-            language=language,
-            outlet=outlet,
-            since=since,
-            until=until,
-            entity=entity,
-            story=story,
-            cap=cap,
-        )
+        return store.search_count(query, filters, cap=cap)
 
 
 def get_document(doc_id: str, *, db: DB = None, layers: bool = True) -> Document:

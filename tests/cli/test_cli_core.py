@@ -113,6 +113,21 @@ def test_cli_search_table_and_json(rasid, inbox: Path, db: str) -> None:
     assert nothing.code == 0 and "no results" in nothing.stderr
 
 
+def test_cli_search_by_entity_and_story(rasid, inbox: Path, db: str) -> None:
+    assert rasid("ingest", str(inbox), "--db", db, "--quiet").code == 0
+    everything = {h["id"] for h in json.loads(rasid("search", "مالي", "--db", db, "--format", "json").stdout)}
+    assert len(everything) == 2  # Gao (الجيش المالي) and Kidal (شمال مالي)
+    kidal = api.get_document(api.search("كيدال", db=db)[0].id, db=db)
+    (kidal_id,) = {
+        a.attrs["kb_id"] for a in kidal.layer("entities") if a.text == "كيدال" and a.attrs.get("kb_id")
+    }
+    by_entity = rasid("search", "مالي", "--db", db, "--entity", kidal_id, "--format", "json")
+    assert by_entity.code == 0, by_entity.stderr
+    assert [h["id"] for h in json.loads(by_entity.stdout)] == [kidal.id]
+    no_story = rasid("search", "مالي", "--db", db, "--story", "st-none", "--format", "json")
+    assert json.loads(no_story.stdout) == []
+
+
 def test_cli_show_json_and_text(rasid, inbox: Path, db: str) -> None:
     rasid("ingest", str(inbox / "gao.txt"), "--db", db, "--no-analyze")
     (doc,) = api.search("غاو", db=db)

@@ -9,7 +9,7 @@ import pytest
 
 from rasid import api
 from rasid.model import Document
-from rasid.store import open_store, parse_query
+from rasid.store import DocumentFilters, open_store, parse_query
 from rasid.store.fts import fts_match_expression, make_snippet
 
 CORPUS = {
@@ -173,7 +173,14 @@ def test_search_fts_expression_is_always_quoted() -> None:
     ],
 )
 def test_search_filters(store, kwargs: dict[str, str], expected: set[str]) -> None:
-    assert ids(store.search("روسيا", **kwargs)) == expected
+    assert ids(store.search("روسيا", DocumentFilters(**kwargs))) == expected
+
+
+def test_blank_filters_are_no_filters(store) -> None:
+    # a web form sends every field, the empty ones as ""
+    blank = DocumentFilters(language="", outlet="", since="", until="", entity="", story="")
+    assert blank == DocumentFilters() and blank.conditions() == ([], [])
+    assert store.search("روسيا", blank) == store.search("روسيا")
 
 
 def test_search_limit_and_offset(store) -> None:
@@ -236,7 +243,7 @@ def test_search_count_is_exact_below_its_cap_and_stops_at_it(store_url) -> None:
     store = open_store(store_url)
     store.add_documents(_numbered(30))
     assert store.search_count("قافلة") == 30
-    assert store.search_count("قافلة", language="ar") == 15
+    assert store.search_count("قافلة", DocumentFilters(language="ar")) == 15
     assert store.search_count("قافلة", cap=10) == 11  # "more than 10", counted no further
     assert store.search_count("لا_يوجد") == 0 and store.search_count("   ") == 0
     store.close()
@@ -249,7 +256,7 @@ def test_search_ranks_only_the_newest_matches_past_the_bound(store_url, monkeypa
     monkeypatch.setattr(type(store), "SEARCH_CANDIDATES", 8)
     hits = store.search("قافلة", limit=100)
     assert {h.id for h in hits} == {d.id for d in docs[-8:]}  # the 8 stored last
-    filtered = store.search("قافلة", language="ar", limit=100)
+    filtered = store.search("قافلة", DocumentFilters(language="ar"), limit=100)
     assert {h.id for h in filtered} == {d.id for d in docs[-16:] if d.language == "ar"}
     store.close()
 
@@ -264,10 +271,10 @@ def test_search_filters_by_entity_and_story_in_sql(store_url) -> None:
         for i, d in enumerate(docs)
     ]  # fmt: skip
     store.add_documents(tagged)
-    found = store.search("قافلة", entity="test:gpe/city", limit=100)
+    found = store.search("قافلة", DocumentFilters(entity="test:gpe/city"), limit=100)
     assert {h.id for h in found} == {docs[0].id, docs[3].id}
-    assert store.search_count("قافلة", entity="test:gpe/city") == 2
-    assert store.search("قافلة", story="st-none") == []
+    assert store.search_count("قافلة", DocumentFilters(entity="test:gpe/city")) == 2
+    assert store.search("قافلة", DocumentFilters(story="st-none")) == []
     # the Python API passes the filters through (an open store is accepted as db)
     assert {h.id for h in api.search("قافلة", db=store, entity="test:gpe/city")} == {docs[0].id, docs[3].id}
     assert api.search_count("قافلة", db=store, entity="test:gpe/city") == 2
@@ -317,7 +324,9 @@ def _browse_answers(store) -> dict[str, object]:
         "languages": store.outlet_languages("outlet-1"),
         "cites": store.outlet_citations("outlet-1"),
         # equal scores may come in either order: the set of hits and their snippets must agree
-        "search": sorted((h.id, h.snippet) for h in store.search("الرياض", limit=10, entity="مدينة1")),
+        "search": sorted(
+            (h.id, h.snippet) for h in store.search("الرياض", DocumentFilters(entity="مدينة1"), limit=10)
+        ),
         "count": store.search_count("الرياض", cap=5),
     }
 

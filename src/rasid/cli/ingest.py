@@ -217,6 +217,11 @@ def _print_report(report: Any, quiet: bool) -> None:
 @click.option("--outlet", help="Only documents from this outlet (as stored, e.g. a site name).")
 @click.option("--since", type=DATE, help="Published on or after this date (2024, 2024-08 or 2024-08-21).")
 @click.option("--until", type=DATE, help="Published on or before this date (2024, 2024-08 or 2024-08-21).")
+@click.option(
+    "--entity",
+    help="Only documents mentioning this entity (KB id such as rasid:org/africa-corps, or canonical name).",
+)
+@click.option("--story", help="Only the members of this story (its id, from `rasid stories`).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Most results to show [default: 20].")
 @click.option(
     "--format",
@@ -234,6 +239,8 @@ def search(
     outlet: str | None,
     since: str | None,
     until: str | None,
+    entity: str | None,
+    story: str | None,
     limit: int | None,
     fmt: str,
     config_file: str | None,
@@ -252,6 +259,8 @@ def search(
         outlet=outlet,
         since=since,
         until=until,
+        entity=entity,
+        story=story,
         limit=limit,
         config=_config(config_file),
     )

@@ -11,6 +11,7 @@
 
 from rasid.store.base import SearchHit, SQLDocumentStore, WriteItem, WriteOutcome
 from rasid.store.defaults import DEFAULT_DB
+from rasid.store.filters import DocumentFilters
 from rasid.store.fts import PreparedDocument, parse_query, prepare_document
 from rasid.store.migrate import available_migrations, migrate
 from rasid.store.open import open_store
@@ -18,6 +19,7 @@ from rasid.store.sqlite import SQLiteStore
 
 __all__ = [
     "DEFAULT_DB",
+    "DocumentFilters",
     "PreparedDocument",
     "SQLDocumentStore",
     "SQLiteStore",

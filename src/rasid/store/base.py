@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Self
 from rasid.errors import NotFoundError, StoreError
 from rasid.model import Annotation, Document
 from rasid.store.browse import BrowseQueries
-from rasid.store.filters import LIKE_ESCAPE, document_filters, like_literal
+from rasid.store.filters import LIKE_ESCAPE, NO_FILTERS, DocumentFilters, like_literal
 from rasid.store.fts import (
     ParsedQuery,
     PreparedDocument,
@@ -455,53 +455,40 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
     def search(
         self,
         query: str,
-        language: str | None = None,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        filters: DocumentFilters = NO_FILTERS,
         limit: int = 20,
         offset: int = 0,
         *,
-        entity: str | None = None,
-        story: str | None = None,
         mark: tuple[str, str] = ("⟦", "⟧"),
         snippet_chars: int = 220,
     ) -> list[SearchHit]:
         """Documents matching every word of ``query``, best first (title hits weigh more).
 
         Words match folded, with their Arabic clitic readings; a quoted phrase wants its words
-        close together. ``since``/``until`` filter on the published date (ISO prefixes such as
-        ``2024``, ``2024-08`` or ``2024-08-21``, inclusive); ``entity`` keeps documents that mention
-        that entity key, ``story`` the members of that story. Any input is safe: only quoted terms
-        reach the full-text index. When more than :attr:`SEARCH_CANDIDATES` documents match, the
-        ones stored last are ranked and the rest are not returned.
+        close together; ``filters`` narrows the documents (:class:`~rasid.store.filters.DocumentFilters`).
+        Any input is safe: only quoted terms reach the full-text index. When more than
+        :attr:`SEARCH_CANDIDATES` documents match, the ones stored last are ranked and the rest are not
+        returned.
         """
         parsed = parse_query(query)
         if parsed.empty or limit <= 0:
             return []
-        clauses, params = document_filters(
-            language, outlet, since, until, table="d.", entity=entity, story=story
-        )
+        clauses, params = filters.conditions(table="d.")
         hits: list[SearchHit] = []
-        for doc_id, title, outlet_, lang, published, url, text, score in self._ranked(
+        for doc_id, title, outlet, lang, published, url, text, score in self._ranked(
             query, parsed, clauses, params, limit, offset, candidates=self.SEARCH_CANDIDATES
         ):
             snippet, matches = make_snippet(text, parsed.all_terms, width=snippet_chars, mark=mark)
             hits.append(
-                SearchHit(doc_id, title, outlet_, lang, published, url, snippet, float(score), tuple(matches))
+                SearchHit(doc_id, title, outlet, lang, published, url, snippet, float(score), tuple(matches))
             )
         return hits
 
     def search_count(
         self,
         query: str,
-        language: str | None = None,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        filters: DocumentFilters = NO_FILTERS,
         *,
-        entity: str | None = None,
-        story: str | None = None,
         cap: int | None = None,
     ) -> int:
         """How many documents :meth:`search` matches with these filters, counting at most ``cap``
@@ -509,9 +496,7 @@ class SQLDocumentStore(BrowseQueries, TracingQueries):
         parsed = parse_query(query)
         if parsed.empty:
             return 0
-        clauses, params = document_filters(
-            language, outlet, since, until, table="d.", entity=entity, story=story
-        )
+        clauses, params = filters.conditions(table="d.")
         return self._count_matches(query, parsed, clauses, params, (cap or self.SEARCH_CANDIDATES) + 1)
 
     def _ranked(

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
-from rasid.store.filters import LIKE_ESCAPE, document_filters, like_literal
+from rasid.store.filters import LIKE_ESCAPE, NO_FILTERS, DocumentFilters, like_literal
 
 #: Columns of ``documents`` (aliased ``d``) that lists show; an untitled article shows its first words.
 DOC_LIST_COLUMNS = "d.id, COALESCE(NULLIF(d.title, ''), substr(d.text, 1, 90)) AS title, d.outlet, d.language, d.published, d.url"
@@ -115,22 +115,11 @@ class BrowseQueries:
         }
 
     def document_page(
-        self,
-        *,
-        language: str | None = None,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        entity: str | None = None,
-        story: str | None = None,
-        limit: int = 20,
-        offset: int = 0,
+        self, filters: DocumentFilters = NO_FILTERS, *, limit: int = 20, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
-        """Documents matching every filter given (as :meth:`~rasid.store.base.SQLDocumentStore.search`
-        reads them), newest first, with a short start of their text as ``snippet``; and how many match."""
-        clauses, params = document_filters(
-            language, outlet, since, until, table="d.", entity=entity, story=story
-        )
+        """Documents matching ``filters``, newest first, with a short start of their text as ``snippet``;
+        and how many match."""
+        clauses, params = filters.conditions(table="d.")
         where = " AND ".join(clauses) or "1=1"
         total = int(self._scalar(f"SELECT COUNT(*) FROM documents d WHERE {where}", params))
         rows = self._rows(
@@ -285,7 +274,7 @@ class BrowseQueries:
         self, outlet: str, *, limit: int = 20, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
         """An outlet's documents, newest first, and how many it has."""
-        return self.document_page(outlet=outlet, limit=limit, offset=offset)
+        return self.document_page(DocumentFilters(outlet=outlet), limit=limit, offset=offset)
 
     def outlet_volume(self, outlet: str) -> list[dict[str, Any]]:
         """``[{period: YYYY-MM, count}]``: the outlet's dated documents per month."""

@@ -1,7 +1,8 @@
-"""The document filters search and browsing share, as SQL conditions (a leaf of the store package)."""
+"""The document filters search and browsing share, and their SQL conditions (a leaf of the store package)."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 #: Follows a LIKE whose pattern :func:`like_literal` escaped: a backslash escapes ``%``, ``_`` and
@@ -14,41 +15,53 @@ def like_literal(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def document_filters(
-    language: str | None,
-    outlet: str | None,
-    since: str | None,
-    until: str | None,
-    *,
-    table: str = "",
-    entity: str | None = None,
-    story: str | None = None,
-) -> tuple[list[str], list[Any]]:
-    """SQL conditions (``?`` placeholders) and parameters for the filters search and browsing share.
+@dataclass(frozen=True, slots=True)
+class DocumentFilters:
+    """Which documents a search or a listing keeps: every filter given must hold (none given keeps all).
 
-    ``since``/``until`` are ISO prefixes (``2024``, ``2024-08``, ``2024-08-21``), both inclusive;
-    ``entity`` keeps documents mentioning that entity key (KB id, else canonical name, else text),
-    ``story`` the members of that story; ``table`` prefixes the column names (``"d."``).
+    ``since``/``until`` are ISO prefixes (``2024``, ``2024-08``, ``2024-08-21``) of the published date,
+    both inclusive; ``entity`` keeps documents mentioning that entity key (KB id, else canonical name,
+    else text), ``story`` the members of that story. Empty strings (a blank form field) mean "not given".
     """
-    clauses: list[str] = []
-    params: list[Any] = []
-    if language:
-        clauses.append(f"{table}language = ?")
-        params.append(language)
-    if outlet:
-        clauses.append(f"{table}outlet = ?")
-        params.append(outlet)
-    if since:
-        clauses.append(f"{table}published >= ?")
-        params.append(since)
-    if until:
-        # inclusive on whatever precision was given: until=2024-08 keeps 2024-08-31
-        clauses.append(f"substr({table}published, 1, ?) <= ?")
-        params.extend([len(until), until])
-    if entity:
-        clauses.append(f"{table}id IN (SELECT doc_id FROM entity_documents WHERE key = ?)")
-        params.append(entity)
-    if story:
-        clauses.append(f"{table}id IN (SELECT doc_id FROM story_members WHERE story_id = ?)")
-        params.append(story)
-    return clauses, params
+
+    language: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    entity: str | None = None
+    story: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, value in asdict(self).items():
+            if value == "":
+                object.__setattr__(self, name, None)
+
+    def conditions(self, table: str = "") -> tuple[list[str], list[Any]]:
+        """SQL conditions (``?`` placeholders) and their parameters; ``table`` prefixes the column names
+        (``"d."``)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.language:
+            clauses.append(f"{table}language = ?")
+            params.append(self.language)
+        if self.outlet:
+            clauses.append(f"{table}outlet = ?")
+            params.append(self.outlet)
+        if self.since:
+            clauses.append(f"{table}published >= ?")
+            params.append(self.since)
+        if self.until:
+            # inclusive on whatever precision was given: until=2024-08 keeps 2024-08-31
+            clauses.append(f"substr({table}published, 1, ?) <= ?")
+            params.extend([len(self.until), self.until])
+        if self.entity:
+            clauses.append(f"{table}id IN (SELECT doc_id FROM entity_documents WHERE key = ?)")
+            params.append(self.entity)
+        if self.story:
+            clauses.append(f"{table}id IN (SELECT doc_id FROM story_members WHERE story_id = ?)")
+            params.append(self.story)
+        return clauses, params
+
+
+#: No filter: every document.
+NO_FILTERS = DocumentFilters()

@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasid import __version__
 from rasid.errors import NotFoundError, RasidError
+from rasid.store.filters import DocumentFilters
 from rasid.web import charts, places, views
 
 WEB_DIR = Path(str(resources.files("rasid.web")))
@@ -391,21 +392,8 @@ def create_app(
 
     # --- pages and their JSON twins ---------------------------------------------------------------
 
-    def search_data(
-        q: str,
-        language: str | None,
-        outlet: str | None,
-        since: str | None,
-        until: str | None,
-        entity: str | None,
-        story: str | None,
-        limit: int,
-        offset: int,
-    ) -> dict[str, Any]:
-        return cached(
-            "search", views.search_view, q=q, language=language or None, outlet=outlet or None, since=since or None,
-            until=until or None, entity=entity or None, story=story or None, limit=limit, offset=offset,
-        )  # fmt: skip
+    def search_data(q: str, filters: DocumentFilters, limit: int, offset: int) -> dict[str, Any]:
+        return cached("search", views.search_view, q=q, filters=filters, limit=limit, offset=offset)
 
     SearchQ = Query(
         "", max_length=500, description="Search words (Arabic-aware: clitics, diacritics, letter variants)"
@@ -418,6 +406,14 @@ def create_app(
     StoryQ = Query(None, max_length=100)
     PageQ = Query(1, ge=1, le=views.MAX_PAGE, description="Page number, from 1")
 
+    def filter_params(
+        language: str | None = LangQ, outlet: str | None = OutletQ, since: str | None = SinceQ,
+        until: str | None = UntilQ, entity: str | None = EntityQ, story: str | None = StoryQ,
+    ) -> DocumentFilters:  # fmt: skip
+        return DocumentFilters(language, outlet, since, until, entity, story)
+
+    FiltersQ = Depends(filter_params)
+
     def limit_query(default: int, most: int = views.MAX_PAGE_SIZE) -> Any:
         return Query(default, ge=1, le=most, description=f"Items per page (at most {most})")
 
@@ -428,39 +424,31 @@ def create_app(
 
     @app.get("/search", include_in_schema=False)
     def search_page(
-        request: Request, q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
-        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
-        story: str | None = StoryQ, limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
+        request: Request, q: str = SearchQ, filters: DocumentFilters = FiltersQ,
+        limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
     ) -> Response:  # fmt: skip
-        return cached_page(
-            request,
-            "search.html",
-            lambda: search_data(q, language, outlet, since, until, entity, story, limit, offset),
-        )
+        return cached_page(request, "search.html", lambda: search_data(q, filters, limit, offset))
 
     @app.get("/api/search", summary="Search articles")
     def search_api(
-        q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
-        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
-        story: str | None = StoryQ, limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
+        q: str = SearchQ, filters: DocumentFilters = FiltersQ,
+        limit: int = Query(20, ge=1, le=100), offset: int = Query(0, ge=0, le=100000),
     ) -> dict[str, Any]:  # fmt: skip
-        data = search_data(q, language, outlet, since, until, entity, story, limit, offset)
+        data = search_data(q, filters, limit, offset)
         return {
             **data,
             "results": [{k: v for k, v in r.items() if k != "snippet_pieces"} for r in data["results"]],
         }
 
-    def download_rows(q, language, outlet, since, until, entity, story, limit) -> list[dict[str, Any]]:
-        data = search_data(q, language, outlet, since, until, entity, story, limit, 0)
+    def download_rows(q: str, filters: DocumentFilters, limit: int) -> list[dict[str, Any]]:
+        data = search_data(q, filters, limit, 0)
         return [{k: r.get(k) for k in views.RESULT_FIELDS} for r in data["results"]]
 
     @app.get("/api/search.csv", summary="Download search results as CSV", response_class=Response)
     def search_csv(
-        q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
-        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
-        story: str | None = StoryQ, limit: int = Query(100, ge=1, le=1000),
+        q: str = SearchQ, filters: DocumentFilters = FiltersQ, limit: int = Query(100, ge=1, le=1000),
     ) -> Response:  # fmt: skip
-        rows = download_rows(q, language, outlet, since, until, entity, story, limit)
+        rows = download_rows(q, filters, limit)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(views.RESULT_FIELDS))
         writer.writeheader()
@@ -474,11 +462,9 @@ def create_app(
 
     @app.get("/api/search.jsonl", summary="Download search results as JSON Lines", response_class=Response)
     def search_jsonl(
-        q: str = SearchQ, language: str | None = LangQ, outlet: str | None = OutletQ,
-        since: str | None = SinceQ, until: str | None = UntilQ, entity: str | None = EntityQ,
-        story: str | None = StoryQ, limit: int = Query(100, ge=1, le=1000),
+        q: str = SearchQ, filters: DocumentFilters = FiltersQ, limit: int = Query(100, ge=1, le=1000),
     ) -> Response:  # fmt: skip
-        rows = download_rows(q, language, outlet, since, until, entity, story, limit)
+        rows = download_rows(q, filters, limit)
         body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         return StreamingResponse(
             iter([body]),

@@ -6,13 +6,14 @@ Views only read. They take a `WebContext` (open store + cached overview) and val
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from rasid.errors import NotFoundError, StoreError
 from rasid.store.base import SearchHit
 from rasid.store.browse import entity_key_of
+from rasid.store.filters import NO_FILTERS, DocumentFilters
 from rasid.web import charts, places
 from rasid.web.highlight import (
     READER_LAYERS,
@@ -114,17 +115,7 @@ def story_summary(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def search_view(
-    ctx,
-    *,
-    q: str = "",
-    language: str | None = None,
-    outlet: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    entity: str | None = None,
-    story: str | None = None,
-    limit: int = 20,
-    offset: int = 0,
+    ctx, *, q: str = "", filters: DocumentFilters = NO_FILTERS, limit: int = 20, offset: int = 0
 ) -> dict[str, Any]:
     """Search results (or, with no words, the newest documents), filtered, one page at a time.
 
@@ -133,22 +124,20 @@ def search_view(
     """
     q = (q or "").strip()
     store = ctx.store
-    filters = {"language": language, "outlet": outlet, "since": since, "until": until}
     terms = query_terms(q) if q else []
     capped = False
     if q:
         cap = store.SEARCH_CANDIDATES
-        counted = store.search_count(q, **filters, entity=entity, story=story, cap=cap)
+        counted = store.search_count(q, filters, cap=cap)
         capped = counted > cap
         total = min(counted, cap)
         hits = (
-            store.search(q, **filters, entity=entity, story=story, limit=limit, offset=offset,
-                         mark=(MARK_OPEN, MARK_CLOSE))
+            store.search(q, filters, limit=limit, offset=offset, mark=(MARK_OPEN, MARK_CLOSE))
             if offset < total else []
         )  # fmt: skip
         results = [_hit_dict(h) for h in hits]
     else:
-        rows, total = store.document_page(**filters, entity=entity, story=story, limit=limit, offset=offset)
+        rows, total = store.document_page(filters, limit=limit, offset=offset)
         results = [{**r, "score": None} for r in rows]
     for r in results:
         r["snippet_pieces"] = r.pop("_pieces", None) or mark_terms(r.get("snippet") or "", terms)
@@ -159,7 +148,7 @@ def search_view(
         "page": "search",
         "query": q,
         "terms": terms,
-        "filters": {**filters, "entity": entity, "story": story},
+        "filters": asdict(filters),
         "limit": limit,
         "offset": offset,
         "total": total,
