@@ -74,10 +74,14 @@ EXTRA[
 - `--since`/`--until` take `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date) and compare the
   published date at the precision given (inclusive); documents without a date are left out when either is
   given. Anything else is refused as a usage error (exit 2).
+- `--entity` keeps documents that mention an entity (its KB id, such as `rasid:org/africa-corps`, or its
+  canonical name, as the web app's entity pages show them); `--story` keeps the members of one story
+  (`rasid stories`). These are the filters of the web app's search page and of `api.search`.
 
 ```console
 $ rasid search "الفيلق الافريقي" --db demo.db
 $ rasid search روسيا --lang ar --since 2024-08 --format json
+$ rasid search هجوم --entity rasid:org/africa-corps
 ```
 
 Exit codes: 0 (also when nothing matches: "no results" on standard error); 2 a date option that is not a

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from rasid.cli.group import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, cli
-from rasid.cli.options import DATE, db_option
+from rasid.cli.options import DATE, db_option, format_option
 from rasid.text.display import json_terminal_safe, terminal_safe
 
 config_option = click.option(
@@ -223,14 +223,7 @@ def _print_report(report: Any, quiet: bool) -> None:
 )
 @click.option("--story", help="Only the members of this story (its id, from `rasid stories`).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Most results to show [default: 20].")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("table", "json")
 @config_option
 def search(
     query: str,
@@ -282,14 +275,7 @@ def search(
 @cli.command()
 @click.argument("doc_id", metavar="ID")
 @db_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("text", "json")
 def show(doc_id: str, db: str | None, fmt: str) -> None:
     """Show one document: metadata, full text and annotations. ID may be a unique prefix."""
     from rasid import api
@@ -318,14 +304,7 @@ def show(doc_id: str, db: str | None, fmt: str) -> None:
 
 @cli.command()
 @db_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("text", "json")
 def stats(db: str | None, fmt: str) -> None:
     """What the database holds: documents by language and outlet, annotations per layer, last ingest run."""
     from rasid import api

@@ -17,6 +17,14 @@ db_option = click.option(
 )
 
 
+def format_option(*choices: str) -> Any:
+    """``--format`` (read as ``fmt``) with these choices, the first being the default."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(list(choices)), default=choices[0], show_default=True,
+        help="Output format.",
+    )  # fmt: skip
+
+
 class DatePrefix(click.ParamType):
     """A date at the precision given: ``2024``, ``2024-08`` or ``2024-08-21`` (a real calendar date).
 

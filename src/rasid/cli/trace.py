@@ -9,7 +9,7 @@ import click
 
 from rasid.cli.batch import backend_options
 from rasid.cli.group import cli
-from rasid.cli.options import db_option
+from rasid.cli.options import db_option, format_option
 
 if TYPE_CHECKING:  # the store is imported when a command runs, not when the CLI starts
     from rasid.store.base import SQLDocumentStore
@@ -66,7 +66,7 @@ def trace_command(
 
 @cli.command("stories")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @click.option(
     "--min-documents", type=int, default=1, show_default=True, help="Hide stories with fewer documents."
 )
@@ -112,7 +112,7 @@ def story_group() -> None:
 @story_group.command("show")
 @click.argument("story_id")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["tree", "json"]), default="tree", show_default=True)
+@format_option("tree", "json")
 @click.option(
     "--explain",
     is_flag=True,
@@ -316,7 +316,7 @@ def render_tree(story: dict[str, Any]) -> list[str]:
 @cli.command("export-graph")
 @db_option
 @click.option("--story", "story_id", default=None, help="Only this story (default: all stories).")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True)
+@format_option("graphml", "json")
 @click.option(
     "-o",
     "--output",
