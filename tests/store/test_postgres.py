@@ -334,7 +334,9 @@ def test_postgres_schema_has_every_sqlite_table_and_column(store: PostgresStore)
         )
         .fetchall()
     )
-    assert blobs == [("doc_passages", "fingerprints"), ("doc_vectors", "minhash"), ("doc_vectors", "vector")]
+    assert blobs == [
+        ("doc_anchors", "anchors"), ("doc_passages", "fingerprints"), ("doc_vectors", "minhash"), ("doc_vectors", "vector")
+    ]  # fmt: skip
     json_columns = [("story_merges", "documents"), ("story_merges", "reason"), ("story_corrections", "documents"),
                     ("relations", "evidence"), ("story_edges", "evidence"), ("stories", "outlets")]  # fmt: skip
     types = dict(

@@ -70,10 +70,16 @@ def test_doc_vectors_round_trip_replace_and_lookups(any_store, docs) -> None:  #
     assert all(isinstance(r.minhash, bytes) and isinstance(r.vector, bytes) for r in rows)
     assert any_store.traced_doc_ids([a.id, docs[3].id, "no-such-id"]) == {a.id}
     assert any_store.doc_vectors_of([b.id, "no-such-id"]) == {b.id: b"bbb"}
-    assert any_store.docs_without_passages() == [b.id, c.id]
-    any_store.save_doc_passages([(b.id, b"\x09\x08"), (a.id, b"")])
-    assert list(any_store.iter_doc_passages()) == [(a.id, "en", b""), (b.id, "ar", b"\x09\x08")]
-    assert any_store.docs_without_passages() == [c.id]
+    assert any_store.docs_without_keys("passages") == [b.id, c.id]
+    any_store.save_doc_keys("passages", [(b.id, b"\x09\x08"), (a.id, b"")])
+    assert list(any_store.iter_doc_keys("passages")) == [(a.id, "en", b""), (b.id, "ar", b"\x09\x08")]
+    assert any_store.docs_without_keys("passages") == [c.id]
+    # the anchors are kept apart from the passages, in the same shape
+    assert any_store.docs_without_keys("anchors") == [a.id, b.id, c.id]
+    any_store.save_doc_vectors([_vector(any_store, c, b"c")], anchors=[(c.id, b"\x01\x00\x00\x00")])
+    any_store.save_doc_keys("anchors", [(c.id, b"\x02\x00\x00\x00")])  # replaced, not added
+    assert list(any_store.iter_doc_keys("anchors")) == [(c.id, "fr", b"\x02\x00\x00\x00")]
+    assert list(any_store.iter_doc_keys("passages"))[1] == (b.id, "ar", b"\x09\x08")
 
 
 def test_relations_since_are_strongest_first_and_among_keeps_pairs_inside(any_store, docs) -> None:  # type: ignore[no-untyped-def]
@@ -231,7 +237,7 @@ def test_reset_tracing_keeps_the_analysts_decisions(any_store, docs) -> None:  #
 
     any_store.reset_tracing()
     assert any_store.trace_last_seq() == 0
-    assert list(any_store.iter_doc_vectors()) == [] and list(any_store.iter_doc_passages()) == []
+    assert list(any_store.iter_doc_vectors()) == [] and list(any_store.iter_doc_keys("passages")) == []
     assert any_store.relations_since(0) == [] and any_store.list_story_rows() == []
     assert [m.merged_id for m in any_store.merges_into_story("st-one")] == ["st-mine"]
     assert [c.action for c in any_store.story_corrections()] == ["split"]

@@ -2,8 +2,8 @@
 
 * Candidates from shared event anchors: a translation, or a report of one event in another language, that the
   lead vectors rank below their few neighbours is still proposed when the two texts share several things a
-  translation carries unchanged (figures of three digits or more, full days, places below the country); a
-  one-language run does not compute them.
+  translation carries unchanged (figures of three digits or more, full days, places below the country). The
+  anchors are stored, so a later run finds them too; a one-language store computes none.
 * Numbers: thousands grouped by spaces are one number; figures carried in their order make a translation.
 * Story days and cores: one member's background day is not the story's day; a day named without its year is
   the day other members name with it.
@@ -28,7 +28,7 @@ from rasid.trace.ann import VectorIndex
 from rasid.trace.features import DocFeatures, stable_hash
 from rasid.trace.membership import Group, agreement, judge_join, judge_merge
 from rasid.trace.relate import DEFAULT, Features, figures_in_order, relate_features
-from rasid.trace.run import multilingual_run
+from rasid.trace.run import multilingual
 
 ENGLISH = (
     "Floods swept through villages near Agadir and Taroudant on Monday 3 March 2025, killing 214 people and "
@@ -92,22 +92,34 @@ def _relations(tmp_path: Path, docs: list[Document]) -> dict[frozenset[str], str
         return {frozenset((r.a, r.b)): r.kind for r in store.relations_among([d.id for d in docs])}
 
 
-def test_a_run_in_one_language_computes_no_anchors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(f: DocFeatures) -> np.ndarray:
-        raise AssertionError("anchors computed in a one-language run")
+def test_a_one_language_store_computes_no_anchors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("anchors computed or indexed for a one-language store")
 
     monkeypatch.setattr(cand, "translation_anchors", refuse)
+    monkeypatch.setattr(cand.AnchorIndex, "add", refuse)
     first, second = _analysed((FRENCH, "fr"), (OTHER_YEAR, "fr"))
-    _relations(tmp_path, [first, second])  # traced without asking for them
+    _relations(tmp_path, [first, second])  # traced without them
+
+
+def test_a_later_run_finds_the_translation_of_an_earlier_document_through_stored_anchors(
+    tmp_path: Path, no_lead_neighbours: None
+) -> None:
+    english, french, other_year = _analysed((ENGLISH, "en"), (FRENCH, "fr"), (OTHER_YEAR, "fr"))
+    with open_store(tmp_path / "incremental.db") as store:
+        store.add_documents([french, other_year])
+        trace(store)
+        store.add_documents([english])  # the next day's run: its translation
+        trace(store)
+        found = {frozenset((r.a, r.b)): r.kind for r in store.relations_among([english.id, french.id])}
+    assert found == {frozenset((english.id, french.id)): "translation"}
 
 
 def test_a_few_documents_of_another_language_do_not_make_a_run_multilingual() -> None:
-    assert multilingual_run({"a": "ar", "b": "en"})  # a text and its translation, traced together
-    assert multilingual_run({**{f"ar{n}": "ar" for n in range(60)}, **{f"fr{n}": "fr" for n in range(40)}})
-    assert not multilingual_run(
-        {**{f"ar{n}": "ar" for n in range(2997)}, **{f"en{n}": "en" for n in range(3)}}
-    )
-    assert not multilingual_run({"a": "ar", "b": None, "c": "ar"})  # an unknown language is none
+    assert multilingual({"a": "ar", "b": "en"})  # a text and its translation, traced together
+    assert multilingual({**{f"ar{n}": "ar" for n in range(60)}, **{f"fr{n}": "fr" for n in range(40)}})
+    assert not multilingual({**{f"ar{n}": "ar" for n in range(2997)}, **{f"en{n}": "en" for n in range(3)}})
+    assert not multilingual({"a": "ar", "b": None, "c": "ar"})  # an unknown language is none
 
 
 def test_a_translation_the_lead_vectors_miss_is_found_through_its_anchors(

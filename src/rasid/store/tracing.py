@@ -1,7 +1,7 @@
 """The queries behind story tracing (:mod:`rasid.trace`), mixed into :class:`rasid.store.base.SQLDocumentStore`.
 
 Tracing keeps its state in the tables of ``migrations/002_stories.sql``, ``005_doc_passages.sql``,
-``006_story_merges.sql`` and ``007_story_corrections.sql``. :class:`TracingQueries` is the only code
+``006_story_merges.sql``, ``007_story_corrections.sql`` and ``009_doc_anchors.sql``. :class:`TracingQueries` is the only code
 that reads or writes them; ``rasid.trace`` calls these methods and holds no SQL. Rows come back as
 the small named tuples below (JSON columns decoded), so the trace code never sees a cursor.
 
@@ -27,8 +27,8 @@ A backend supports tracing when every public method here works on it:
   :meth:`~TracingQueries.reset_tracing`;
 * signatures: :meth:`~TracingQueries.save_doc_vectors`, :meth:`~TracingQueries.iter_doc_vectors`,
   :meth:`~TracingQueries.traced_doc_ids`, :meth:`~TracingQueries.doc_vectors_of`,
-  :meth:`~TracingQueries.docs_without_passages`, :meth:`~TracingQueries.save_doc_passages`,
-  :meth:`~TracingQueries.iter_doc_passages`;
+  :meth:`~TracingQueries.docs_without_keys`, :meth:`~TracingQueries.save_doc_keys`,
+  :meth:`~TracingQueries.iter_doc_keys` (passage fingerprints and event anchors);
 * relations: :meth:`~TracingQueries.save_relations`, :meth:`~TracingQueries.relation_pairs_since`,
   :meth:`~TracingQueries.relations_since`, :meth:`~TracingQueries.relations_among`;
 * writing stories: :meth:`~TracingQueries.write_story`, :meth:`~TracingQueries.delete_story`,
@@ -69,8 +69,12 @@ _TRACE_TABLES = (
     "stories",
     "relations",
     "doc_passages",
+    "doc_anchors",
     "doc_vectors",
 )
+#: Per-document keys tracing indexes, by kind: (table, column) of sorted uint32 values as bytes. ``passages``:
+#: passage fingerprints (partial copies); ``anchors``: event anchors (reports in other languages).
+DOC_KEYS = {"passages": ("doc_passages", "fingerprints"), "anchors": ("doc_anchors", "anchors")}
 #: What a story owns, deleted with it: (table, column naming the story).
 _STORY_TABLES = (
     ("story_edges", "story_id"),
@@ -317,9 +321,12 @@ class TracingQueries:
 
     # --- signatures ------------------------------------------------------------------------------
     def save_doc_vectors(
-        self, vectors: Sequence[DocVector], passages: Sequence[tuple[str, bytes]] = ()
+        self,
+        vectors: Sequence[DocVector],
+        passages: Sequence[tuple[str, bytes]] = (),
+        anchors: Sequence[tuple[str, bytes]] = (),
     ) -> None:
-        """Store (or replace) documents' signatures and passage fingerprints, in one transaction."""
+        """Store (or replace) documents' signatures, passage fingerprints and anchors, in one transaction."""
         with self.transaction():
             if vectors:
                 self._executemany(
@@ -329,7 +336,8 @@ class TracingQueries:
                     " minhash = excluded.minhash, vector = excluded.vector, shingles = excluded.shingles",
                     vectors,
                 )
-            self.save_doc_passages(passages)
+            self.save_doc_keys("passages", passages)
+            self.save_doc_keys("anchors", anchors)
 
     def iter_doc_vectors(self) -> Iterator[DocVector]:
         """Every stored signature, in the order the documents were stored (streamed: a client-side
@@ -364,33 +372,36 @@ class TracingQueries:
                 out[doc_id] = self._blob(blob)
         return out
 
-    def docs_without_passages(self) -> list[str]:
-        """Traced documents with no passage fingerprints (traced before ``doc_passages`` existed)."""
+    def docs_without_keys(self, kind: str) -> list[str]:
+        """Traced documents with no stored ``kind`` keys (:data:`DOC_KEYS`: traced before its table existed)."""
+        table, _ = DOC_KEYS[kind]
         return [
             row[0]
             for row in self._execute(
-                "SELECT doc_id FROM doc_vectors WHERE doc_id NOT IN (SELECT doc_id FROM doc_passages)"
-                " ORDER BY seq",
+                f"SELECT doc_id FROM doc_vectors WHERE doc_id NOT IN (SELECT doc_id FROM {table}) ORDER BY seq",
                 (),
             )
         ]
 
-    def save_doc_passages(self, rows: Sequence[tuple[str, bytes]]) -> None:
-        """Store (or replace) ``(doc_id, fingerprints)`` rows."""
+    def save_doc_keys(self, kind: str, rows: Sequence[tuple[str, bytes]]) -> None:
+        """Store (or replace) ``(doc_id, keys)`` rows of ``kind`` (:data:`DOC_KEYS`)."""
         if not rows:
             return
+        table, column = DOC_KEYS[kind]
         with self.transaction():
             self._executemany(
-                "INSERT INTO doc_passages(doc_id, fingerprints) VALUES (?, ?)"
-                " ON CONFLICT (doc_id) DO UPDATE SET fingerprints = excluded.fingerprints",
+                f"INSERT INTO {table}(doc_id, {column}) VALUES (?, ?)"
+                f" ON CONFLICT (doc_id) DO UPDATE SET {column} = excluded.{column}",
                 rows,
             )
 
-    def iter_doc_passages(self) -> Iterator[tuple[str, str | None, bytes]]:
-        """``(doc_id, language, fingerprints)`` of every traced document, in stored order (streamed)."""
+    def iter_doc_keys(self, kind: str) -> Iterator[tuple[str, str | None, bytes]]:
+        """``(doc_id, language, keys)`` of ``kind`` (:data:`DOC_KEYS`) of every traced document, in stored order
+        (streamed)."""
+        table, column = DOC_KEYS[kind]
         for doc_id, language, blob in self._stream(
-            "SELECT p.doc_id, v.language, p.fingerprints FROM doc_passages p"
-            " JOIN doc_vectors v ON v.doc_id = p.doc_id ORDER BY v.seq",
+            f"SELECT k.doc_id, v.language, k.{column} FROM {table} k"
+            " JOIN doc_vectors v ON v.doc_id = k.doc_id ORDER BY v.seq",
             (),
         ):
             yield doc_id, language, self._blob(blob)

@@ -1,9 +1,10 @@
 """``trace(store)``: incremental tracing of the documents added since the last run.
 
 A run (1) hashes and embeds only the new documents and stores their signatures in
-``doc_vectors`` and ``doc_passages``; (2) proposes candidate pairs from MinHash-LSH (same
-language), passage fingerprints (same language, partial copies) and the lead-vector index
-(any language), all rebuilt from the stored signatures; (3) confirms
+``doc_vectors``, ``doc_passages`` and ``doc_anchors``; (2) proposes candidate pairs from MinHash-LSH (same
+language), passage fingerprints (same language, partial copies), the lead-vector index (any language) and,
+in a multilingual store, shared event anchors (other languages), all rebuilt from the stored signatures;
+(3) confirms
 each candidate with :func:`~rasid.trace.relate.relate_features` and stores the relation
 with its evidence; (4) merges the new relations into the existing stories (union, with a
 guard against chaining), and rebuilds only the stories it touched. ``trace_state.last_seq``
@@ -143,22 +144,23 @@ class _FeatureCache:
 
 def _load_passages(store: SQLDocumentStore) -> cand.PassageIndex:
     """The passage index from ``doc_passages``; documents traced before it existed are fingerprinted once."""
-    missing = store.docs_without_passages()
+    missing = store.docs_without_keys("passages")
     for lo in range(0, len(missing), BATCH):
         rows = []
         for doc_id in missing[lo : lo + BATCH]:
             f = Features(store.get_document(doc_id, layers=False))
             rows.append((doc_id, cand.fingerprints_to_blob(cand.passage_fingerprints(f.shingles.hashes))))
-        store.save_doc_passages(rows)
+        store.save_doc_keys("passages", rows)
     index = cand.PassageIndex()
-    for doc_id, language, blob in store.iter_doc_passages():
+    for doc_id, language, blob in store.iter_doc_keys("passages"):
         index.add(doc_id, language, cand.fingerprints_from_blob(blob))
     return index
 
 
 def _load_indexes(
     store: SQLDocumentStore, vector_path: Path | None
-) -> tuple[cand.ShingleIndex, VectorIndex, dict[str, str | None]]:
+) -> tuple[cand.ShingleIndex, VectorIndex, dict[str, str | None], dict[str, str | None]]:
+    """The MinHash and lead-vector indexes of the traced documents, and their publication dates and languages."""
     shingles = cand.ShingleIndex()
     traced: list[tuple[str, str | None]] = []
     published: dict[str, str | None] = {}
@@ -173,7 +175,7 @@ def _load_indexes(
         return np.vstack([from_blob(blobs[doc_id]) for doc_id in ids])
 
     # the saved index where it is still right, completed or rebuilt from doc_vectors otherwise
-    return shingles, VectorIndex.open(vector_path, traced, stored_vectors), published
+    return shingles, VectorIndex.open(vector_path, traced, stored_vectors), published, dict(traced)
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -209,15 +211,13 @@ def trace(
     last_seq = store.trace_last_seq()
     t0 = time.perf_counter()
     vector_path = Path(vector_index) if vector_index else index_path_for(store)
-    shingle_index, lead_index, published = _load_indexes(store, vector_path)
+    shingle_index, lead_index, published, language_of = _load_indexes(store, vector_path)
     passage_index = _load_passages(store)
     timer["load"] = time.perf_counter() - t0
     cache = _FeatureCache(store)
     known = store.relation_pairs_since(last_seq)
     max_seq = last_seq
     new_ids: list[str] = []
-    language_of: dict[str, str | None] = {}
-    anchors_of: dict[str, np.ndarray] = {}
     # only the layers tracing reads (events and the rest are most of a stored document's JSON)
     batches = _batches(store.iter_documents(since_seq=last_seq, layers=ANCHOR_LAYERS), batch_size)
     for batch, sign in (signer or Signer()).batches(batches):
@@ -232,6 +232,7 @@ def trace(
         signed = sign(feats)  # the whole batch, so a remote batch is embedded exactly as a local one
         rows: list[DocVector] = []
         passage_rows: list[tuple[str, bytes]] = []
+        anchor_rows: list[tuple[str, bytes]] = []
         batch_ids, batch_langs, batch_vecs = [], [], []
         signatures: dict[str, Any] = {}
         fingerprints: dict[str, np.ndarray] = {}
@@ -262,7 +263,12 @@ def trace(
             published[f.doc.id] = f.doc.published
         if batch_vecs:
             lead_index.extend(batch_ids, batch_langs, np.vstack(batch_vecs))
-        store.save_doc_vectors(rows, passage_rows)
+        language_of.update((f.doc.id, f.language) for f in fresh)
+        if multilingual(language_of):
+            # the store holds two languages: anchors are stored while the features are in hand (the documents
+            # traced before the second language came get theirs at the end of the run, once)
+            anchor_rows = [(f.doc.id, cand.fingerprints_to_blob(cand.translation_anchors(f))) for f in fresh]
+        store.save_doc_vectors(rows, passage_rows, anchor_rows)
         timer["signatures"] += time.perf_counter() - t
 
         # candidates for every document of the batch (also those whose signatures were stored before);
@@ -292,21 +298,14 @@ def trace(
         _confirm(store, pairs, known, published, cache, thresholds, report)
         timer["relate"] += time.perf_counter() - t
         new_ids.extend(qids)
-        language_of.update((f.doc.id, f.language) for f in feats)
-        if multilingual_run(language_of):
-            # the run holds two languages: its documents' anchors are kept while their features are in hand (a
-            # document of an earlier batch is read again at the end only if the second language came later)
-            for f in feats:
-                anchors_of[f.doc.id] = cand.translation_anchors(f)
         report.new_documents += len(batch)
 
-    # reports in other languages the lead vectors ranked too low, through the event anchors they share; only
-    # when the run is multilingual (a one-language corpus pays nothing), among the run's documents
-    if multilingual_run(language_of):
-        t = time.perf_counter()
-        pairs = _anchor_pairs(new_ids, language_of, anchors_of, cache)
-        _confirm(store, pairs, known, published, cache, thresholds, report)
-        timer["relate"] += time.perf_counter() - t
+    # reports in other languages the lead vectors ranked too low, through the event anchors they share with the
+    # store's documents, earlier runs' too; only in a multilingual store (a one-language corpus pays nothing)
+    t = time.perf_counter()
+    pairs = _anchor_pairs(store, new_ids, language_of, cache)
+    _confirm(store, pairs, known, published, cache, thresholds, report)
+    timer["relate"] += time.perf_counter() - t
 
     t = time.perf_counter()
     release_memos()  # nothing is embedded from here on
@@ -363,10 +362,10 @@ def _confirm(
             report.relations[r.kind] = report.relations.get(r.kind, 0) + 1
 
 
-def multilingual_run(language_of: dict[str, str | None]) -> bool:
-    """Whether the run's documents are in several languages: at least :data:`OTHER_LANGUAGES_SHARE` of them in
+def multilingual(language_of: dict[str, str | None]) -> bool:
+    """Whether these documents are in several languages: at least :data:`OTHER_LANGUAGES_SHARE` of them in
     languages other than the most common one. A few documents of another language in a one-language corpus (3
-    English articles in 3,000 of SaudiNewsNet) do not pay for every document's anchors."""
+    English articles in 3,000 of SaudiNewsNet) do not pay for an index of every document's anchors."""
     counts = Counter(language for language in language_of.values() if language is not None)
     if len(counts) < 2:
         return False
@@ -375,25 +374,36 @@ def multilingual_run(language_of: dict[str, str | None]) -> bool:
 
 
 def _anchor_pairs(
-    doc_ids: list[str],
-    language_of: dict[str, str | None],
-    anchors_of: dict[str, np.ndarray],
-    cache: _FeatureCache,
+    store: SQLDocumentStore, new_ids: list[str], language_of: dict[str, str | None], cache: _FeatureCache
 ) -> dict[tuple[str, str], float]:
-    """Pairs of documents in two languages sharing several event anchors (:class:`candidates.AnchorIndex`).
-    The anchors are not stored: the documents of this run are paired with one another only (an incremental
-    run pairs its new documents with earlier ones through the other indexes). ``anchors_of``: the anchors
-    kept during the run; the others are read from the documents."""
+    """Pairs of a new document and a stored or new one in another language sharing several event anchors
+    (:class:`candidates.AnchorIndex`), when the traced documents (``language_of``) are :func:`multilingual`.
+    Documents whose anchors are not stored yet (traced in one language, or before they were stored) get theirs
+    once."""
+    if not new_ids or not multilingual(language_of):
+        return {}
+    missing = store.docs_without_keys("anchors")
+    for lo in range(0, len(missing), BATCH):
+        store.save_doc_keys(
+            "anchors",
+            [
+                (doc_id, cand.fingerprints_to_blob(cand.translation_anchors(cache.get(doc_id))))
+                for doc_id in missing[lo : lo + BATCH]
+            ],
+        )
+    stored = list(store.iter_doc_keys("anchors"))
+    new = set(new_ids)
     index = cand.AnchorIndex()
+    for doc_id, language, blob in stored:
+        if doc_id not in new:
+            index.add(doc_id, language, cand.fingerprints_from_blob(blob))
     pairs: dict[tuple[str, str], float] = {}
-    for doc_id in doc_ids:
-        anchors = anchors_of.get(doc_id)
-        if anchors is None:
-            anchors = cand.translation_anchors(cache.get(doc_id))
-        language = language_of.get(doc_id)
-        for other in index.query(doc_id, language, anchors):
-            pairs[_pair(doc_id, other)] = ANCHORS
-        index.add(doc_id, language, anchors)
+    for doc_id, language, blob in stored:
+        if doc_id in new:
+            anchors = cand.fingerprints_from_blob(blob)
+            for other in index.query(doc_id, language, anchors):
+                pairs[_pair(doc_id, other)] = ANCHORS
+            index.add(doc_id, language, anchors)
     return pairs
 
 
