@@ -82,3 +82,25 @@ def test_a_reworded_text_with_other_figures_is_not_a_copy() -> None:
     changed = changed.replace("Tuesday night", "Friday night")
     r = relate_features(_doc("a", ORIGINAL), _doc("d", changed))
     assert r is None or r.kind != "copy" or not r.evidence.get("reworded")
+
+
+ARABIC = (
+    "أعلنت وزارة الصحة أن 37 شخصا أصيبوا في انهيار جسر للمشاة في مدينة صفاقس مساء الخميس. "
+    "وقالت الوزارة إن الجسر انهار أثناء عبور عشرات التلاميذ بعد انتهاء الدروس. "
+    "ونقل المصابون إلى المستشفى الجامعي في المدينة، وحالة أربعة منهم حرجة. "
+    "وأمر والي صفاقس بفتح تحقيق لتحديد أسباب الانهيار ومحاسبة المسؤولين."
+)
+# the same text with words swapped for their synonyms, sentence by sentence
+ARABIC_REWORDED = (
+    "أفادت وزارة الصحة بأن 37 شخصا جرحوا في سقوط جسر للمشاة في مدينة صفاقس مساء الخميس. "
+    "وأوضحت الوزارة أن الجسر سقط خلال مرور عشرات التلاميذ عقب نهاية الدروس. "
+    "وتم نقل الجرحى إلى المستشفى الجامعي في المدينة، ووضع أربعة منهم حرج. "
+    "وأمر والي صفاقس بفتح تحقيق لمعرفة أسباب السقوط ومحاسبة المسؤولين."
+)
+
+
+def test_an_arabic_text_with_its_words_swapped_for_synonyms_is_a_reworded_copy() -> None:
+    a = Features(Document(id="a", text=ARABIC, language="ar", published="2025-03-07"))
+    b = Features(Document(id="b", text=ARABIC_REWORDED, language="ar", published="2025-03-07"))
+    r = relate_features(a, b)
+    assert r is not None and r.kind == "copy" and r.evidence.get("reworded") is True
