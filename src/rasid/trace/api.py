@@ -257,6 +257,8 @@ def _explain_edge(doc_id: str, edge: dict[str, Any]) -> dict[str, Any]:
     }
     if evidence.get("partial"):
         out["partial"] = True
+    if evidence.get("reworded"):
+        out["reworded"] = True
     if evidence.get("window"):
         out["window"] = seen(evidence["window"])
     if evidence.get("passages"):

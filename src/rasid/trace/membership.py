@@ -139,8 +139,8 @@ def item_copy(relation: Relation) -> bool:
     short text found whole in one that is at least twice as long (a digest's item copied on its own, one
     decision of a cabinet statement). It shows that the copy reports *that item*, not that the longer
     document's other items belong to its story."""
-    if relation.kind != "copy":
-        return False
+    if relation.kind != "copy" or relation.evidence.get("reworded"):
+        return False  # a reworded copy is the whole text in other words (its containment says nothing)
     if relation.evidence.get("partial"):
         return True
     metrics = relation.evidence.get("metrics")
