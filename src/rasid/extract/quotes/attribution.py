@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.extract.cues import finditer_near, fold
+from rasid.extract.names import load_name_cues
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.extract.quotes.descriptions import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -51,7 +52,13 @@ from rasid.extract.quotes.discourse import (
     start_of_sentence,
 )
 from rasid.extract.quotes.marks import Quote
-from rasid.extract.quotes.mentions import Mention, name_tokens, no_russian_subject, oblique_russian_name
+from rasid.extract.quotes.mentions import (
+    Mention,
+    name_tokens,
+    no_russian_subject,
+    oblique_russian_name,
+    title_class_ending,
+)
 from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     apposition,
@@ -935,6 +942,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
                 x
                 for x in ctx.mentions_in(q.close + 1, v_start)
                 if not text[q.close + 1 : x.start].strip(" ,\u00a0")
+                or _only_title(text, q.close + 1, x.start)
             ),
             None,
         )
@@ -1088,6 +1096,24 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+#: fr/en/ru: a title of one to three words, capitalised or after a determiner, standing alone before a name
+#: ("…," Captain X, a …, told; « … », le général X, …, a dit).
+_TITLE_ALONE = re.compile(r"\s*,?\s*(?:(?:the|le|la|l['’])\s*)?(?:[^\W\d_][\w.'’-]*\s+){1,3}")
+
+
+def _only_title(text: str, start: int, name_start: int) -> bool:
+    """What stands between a closing mark and a name is a title only (Captain, Sheikh, le général): the
+    name still opens the words after the quote."""
+    return (
+        _TITLE_ALONE.fullmatch(text, start, name_start) is not None
+        and not ARABIC.search(text, start, name_start)
+        and (
+            title_class_ending(text[start:name_start]) is not None
+            or fold(WORD.findall(text[start:name_start])[-1]) in load_name_cues().roles
+        )
+    )
 
 
 #: Arabic "thus" between a quote and the verb after it ("…"، هكذا قال X), folded.

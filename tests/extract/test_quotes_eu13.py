@@ -1,0 +1,109 @@
+"""rasid.quotes.v1 speakers, fr/en/ru round 13: a title before the name that opens the words after a quote
+(Captain X, a …, told), honorifics as person cues (Sheikh X), a Russian verb inverted after "Об этом" and a
+phrase of circumstance, and a quote that goes on after the previous one's own attribution ("A," he said.
+"B."). Sentences written for these tests; the people in them are invented."""
+
+from __future__ import annotations
+
+from rasid.extract import analyze_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.attrs["speaker"] for a in analyze_text(text).layer("quotes") if a.label == "direct"]
+
+
+# --- a title before the name after the quote ----------------------------------------------------------
+def test_a_rank_before_the_name_and_an_apposition_after_it() -> None:
+    text = (
+        "Gunmen raided a checkpoint north of the river on Monday.\n"
+        "“They came at dawn and burnt two trucks. Three of our men were wounded,” Captain Farah Odowaa, "
+        "a district police officer, told Reuters by telephone."
+    )
+    assert _speakers(text) == ["Farah Odowaa"]
+
+
+def test_an_honorific_before_an_unknown_name_makes_it_a_person_who_speaks() -> None:
+    text = (
+        "The group said it had taken the town.\n"
+        "“Our fighters entered the town at night and hold it now,” Sheikh Abdiqadir Warsame Nuur, the "
+        "group's spokesman for its southern operations, told a local radio."
+    )
+    assert _speakers(text) == ["Abdiqadir Warsame Nuur"]
+
+
+def test_french_determiner_and_rank_before_the_name() -> None:
+    text = (
+        "« Nous avons repoussé l'assaut avant l'aube et repris le poste », le colonel Amadou Kéïta, "
+        "chef des opérations dans la région, a déclaré."
+    )
+    assert _speakers(text) == ["Amadou Kéïta"]
+
+
+# --- ru: "Об этом" + a phrase of circumstance + verb + subject ---------------------------------------------
+def test_ru_opener_then_circumstance_inverts_the_verb() -> None:
+    text = (
+        "Об этом в эфире телеканала сказал заместитель министра обороны Павел Сидоренко.\n\n"
+        "«Противник продолжает обстрелы, и мы готовим ответ на каждое нападение», — подчеркнул он."
+    )
+    assert _speakers(text) == ["Павел Сидоренко"]
+
+
+def test_ru_opener_with_a_person_in_the_phrase_is_not_taken_for_inverted() -> None:
+    # "в беседе с Петром Ивановым": someone else named before the verb; no guess over him
+    text = (
+        "Об этом в беседе с Петром Ивановым сказал министр Павел Сидоренко.\n\n"
+        "«Противник продолжает обстрелы, и мы готовим ответ на каждое нападение», — подчеркнул он."
+    )
+    assert _speakers(text) in (["Павел Сидоренко"], [None])
+
+
+def test_ru_a_phrase_without_an_opener_names_no_subject_after_the_verb() -> None:
+    # no "Об этом"/"Как": "в эфире … сказал X" after a subject is not inverted by this rule
+    text = (
+        "Министр Олег Гуров в эфире телеканала сказал, что ситуация сложная.\n\n"
+        "«Противник продолжает обстрелы, и мы готовим ответ на каждое нападение», — подчеркнул он."
+    )
+    assert _speakers(text) == ["Олег Гуров"]
+
+
+# --- "A," he said. "B." ----------------------------------------------------------------------------
+def test_quote_after_the_previous_ones_pronoun_attribution_goes_on_en() -> None:
+    text = (
+        "President Moussa Traoré spoke in the capital on Friday.\n"
+        '"It is wrong to speak of an uprising," he said. "Foreign hands are behind the unrest in the north."'
+    )
+    assert _speakers(text) == ["Moussa Traoré", "Moussa Traoré"]
+
+
+def test_quote_after_the_previous_ones_inverted_pronoun_goes_on_fr() -> None:
+    text = (
+        "Le président Moussa Traoré s'est exprimé vendredi.\n"
+        "« Il est faux de parler d'un soulèvement », a-t-il affirmé. « Ce sont des mains étrangères qui "
+        "agitent le nord. »"
+    )
+    assert _speakers(text) == ["Moussa Traoré", "Moussa Traoré"]
+
+
+def test_quote_after_the_previous_ones_pronoun_goes_on_ru() -> None:
+    text = (
+        "Президент Мусса Траоре выступил в пятницу.\n"
+        "«Неверно говорить о восстании», — сказал он. «За беспорядками на севере стоят внешние силы»."
+    )
+    assert _speakers(text) == ["Мусса Траоре", "Мусса Траоре"]
+
+
+def test_a_new_subject_between_stops_the_continuation() -> None:
+    text = (
+        '"It is wrong to speak of an uprising," said President Moussa Traoré. Mamadou Sissoko disagreed. '
+        '"Foreign hands are not behind the unrest in the north."'
+    )
+    assert _speakers(text) == ["Moussa Traoré", None]
+
+
+def test_a_second_speech_verb_after_the_attribution_stops_the_continuation() -> None:
+    text = (
+        "President Moussa Traoré spoke in the capital on Friday.\n"
+        '"It is wrong to speak of an uprising," he said, while the opposition said otherwise. '
+        '"Foreign hands are behind the unrest in the north."'
+    )
+    assert _speakers(text)[1] is None
