@@ -100,6 +100,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 speaker = introduced_by_colon(ctx, q)
             if words < MIN_WORDS and speaker is None:
                 continue
+        if q.attrs.get("dash") and speaker is None:
+            continue  # ru: a dash paragraph is direct speech only when its attribution names someone
         results.append((q, speaker))
         q_end = q.close + 1 if q.close is not None else q.end
         if speaker is not None:
