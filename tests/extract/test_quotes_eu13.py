@@ -107,3 +107,68 @@ def test_a_second_speech_verb_after_the_attribution_stops_the_continuation() -> 
         '"Foreign hands are behind the unrest in the north."'
     )
     assert _speakers(text)[1] is None
+
+
+# --- ru: direct speech set off by dashes ---------------------------------------------------------------
+def test_ru_dash_paragraph_with_its_attribution_is_a_quote() -> None:
+    text = (
+        "Министр обороны Степан Ковальчук ответил на вопросы журналистов.\n\n"
+        "— Это была провокация. Мы не стали стрелять, потому что ждали приказа, — заявил Ковальчук "
+        "в эфире телеканала."
+    )
+    quotes = [a for a in analyze_text(text).layer("quotes") if a.label == "direct"]
+    assert len(quotes) == 1
+    assert text[quotes[0].start : quotes[0].end] == (
+        "Это была провокация. Мы не стали стрелять, потому что ждали приказа"
+    )
+    assert quotes[0].attrs["speaker"] == "Степан Ковальчук"
+
+
+def test_ru_dash_exclamation_keeps_its_mark_and_takes_the_pronoun() -> None:
+    text = (
+        "Министр обороны Степан Ковальчук выступил перед журналистами.\n\n"
+        "— Вы знаете, это была настоящая провокация! — воскликнул он."
+    )
+    quotes = [a for a in analyze_text(text).layer("quotes") if a.label == "direct"]
+    assert [text[a.start : a.end] for a in quotes] == ["Вы знаете, это была настоящая провокация!"]
+    assert quotes[0].attrs["speaker"] == "Степан Ковальчук"
+
+
+def test_ru_dash_lines_without_an_attribution_are_no_quotes() -> None:
+    # an interview's questions and answers, a list: no ", — verb" after the words
+    text = (
+        "Министр обороны Степан Ковальчук ответил на вопросы.\n"
+        "— Почему вы не открыли ответный огонь по кораблям?\n"
+        "— Потому что нас было слишком мало для этого.\n"
+        "— первый пункт длинного списка, — второй пункт списка\n"
+    )
+    assert _speakers(text) == []
+
+
+# --- a name after an office and its complement ---------------------------------------------------------
+def _people(text: str) -> list[str]:
+    return [text[a.start : a.end] for a in analyze_text(text).layer("entities") if a.label == "PER"]
+
+
+def test_fr_name_after_an_office_with_an_adjective_and_its_noun() -> None:
+    text = (
+        "« Nous tiendrons nos positions dans le nord », a dit le ministre nigérien de la Défense Salou Garba."
+    )
+    assert _people(text) == ["Salou Garba"]  # not "Défense Salou Garba"
+    assert _speakers(text) == ["Salou Garba"]
+
+
+def test_fr_office_noun_is_not_part_of_the_name_before_a_verb() -> None:
+    text = "Le ministre nigérien de l'Intérieur Salou Garba a annoncé un couvre-feu dans trois régions."
+    assert _people(text) == ["Salou Garba"]
+
+
+def test_ru_name_after_an_office_in_the_genitive_and_a_country() -> None:
+    text = "«Мы удержим позиции на севере страны», — заявил министр обороны Нигера Салу Гарба."
+    assert "Салу Гарба" in _people(text)
+    assert _speakers(text) == ["Салу Гарба"]
+
+
+def test_a_place_after_a_visit_is_not_a_person() -> None:
+    text = "Le ministre a visité la région de Tillabéri Nord Ouest la semaine dernière."
+    assert _people(text) == []

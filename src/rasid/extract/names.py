@@ -391,10 +391,57 @@ def _runs(
         ):
             # "le maire de Saint-Sever Arnaud X": the place after "de" ends where a given name starts
             a = next((k for k in range(a + 1, b - 1) if toks[k].text in nc.given), a)
+        if (
+            b - a >= 3
+            and toks[a - 1].text in _OFFICE_LINKS
+            and _plain_gap(prepared, a - 1)
+            and _office_before(prepared, a, nc, {})
+        ):
+            a += 1  # "le ministre de la Défense Jean X": the office's noun is not part of the name
         if b > a:
             runs.append((a, b))
         i = j
     return runs
+
+
+#: Tokens an office's complement takes at most between its role noun and a name ("ministre nigérien de
+#: la Défense X", "министр иностранных дел Мали X", "governor of Tillaberi region X").
+OFFICE_COMPLEMENT_TOKENS = 5
+#: Articles and prepositions inside an office's complement (folded).
+_OFFICE_LINKS = frozenset({"de", "la", "du", "des", "l'", "l’", "d'", "d’", "of", "the"})
+
+
+#: ru: a lower-case word in the genitive, as an office's complement is written (обороны, армии, иностранных
+#: дел, вооруженных сил); a preposition or another case ends the complement.
+_RU_GENITIVE = re.compile(r"[а-яё-]{2,}(?:ы|и|а|я|ого|его|ой|ей|ых|их|ов|ев)|дел|сил")
+
+
+def _office_before(prepared: PreparedText, k: int, nc: NameCues, mention_ends: dict[int, Spanned]) -> bool:
+    """Tokens back from ``k`` (included) complete an office whose role noun stands before them: links,
+    lower-case adjectives (fr/en) or genitives (ru), a place or a body, one capitalised office noun after
+    a link (la Défense, l'Intérieur). With nothing but these between, the name after holds that office."""
+    toks = prepared.tokens
+    skipped = 0
+    while k >= 0 and skipped <= OFFICE_COMPLEMENT_TOKENS:
+        if prepared.gap(k, k + 1).strip(" ’'"):
+            return False  # a comma or a full stop: another clause
+        word, surface = toks[k].text, _surface(prepared, k)
+        if word in nc.roles:
+            return skipped > 0
+        if k in mention_ends and mention_ends[k].label != "PER":
+            k = mention_ends[k].token_start - 1  # a country or a body (министр обороны Нигера)
+        elif word in _OFFICE_LINKS:
+            k -= 1
+        elif surface[:1].isupper() and k > 0 and toks[k - 1].text in _OFFICE_LINKS and skipped == 0:
+            k -= 1  # the office's capitalised noun right before the name (de la Défense)
+        elif surface.islower() and _cyrillic(surface) and _RU_GENITIVE.fullmatch(word):
+            k -= 1  # a Russian genitive (обороны, иностранных дел); not "в интервью ведущему X"
+        elif surface.islower() and (_FRENCH_ADJECTIVE.fullmatch(word) or word in ("region", "province")):
+            k -= 1  # an adjective of nationality or kind (nigérien, militaire), a region
+        else:
+            return False
+        skipped += 1
+    return False
 
 
 def _continues_a_phrase(prepared: PreparedText, a: int) -> bool:
@@ -472,6 +519,8 @@ def _person_cue(
             break
     if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
         return "role_before"
+    if a > 0 and _office_before(prepared, a - 1, nc, mention_ends):
+        return "role_before"  # "le ministre nigérien de la Défense X", "министр обороны Нигера X"
     if a > 0 and toks[a - 1].text in _ABBREVIATED_TITLES and prepared.gap(a - 1, a) == ". ":
         return "role_before"  # "Dr. Amira Hassan", "Brig. Gen. Nabil X": an abbreviated title or rank
     if (
