@@ -172,3 +172,56 @@ def test_ru_name_after_an_office_in_the_genitive_and_a_country() -> None:
 def test_a_place_after_a_visit_is_not_a_person() -> None:
     text = "Le ministre a visité la région de Tillabéri Nord Ouest la semaine dernière."
     assert _people(text) == []
+
+
+def test_a_body_after_an_office_is_no_person() -> None:
+    text = (
+        "« Les deux chefs ont été tués dans un échange de tirs », a déclaré dans un communiqué le porte-parole "
+        "de la Joint Task Force (JTF, force conjointe), le lieutenant Colonel Salif Bagayoko."
+    )
+    assert not any("Task Force" in p for p in _people(text))
+
+
+# --- a newcomer opening the sentence before "he said" ----------------------------------------------------
+def test_en_newcomer_with_an_apposition_takes_the_pronoun() -> None:
+    text = (
+        '"The army holds the city," said General Peter Mwangi. Yusuf Adamu, a police spokesman, dismissed '
+        'the claim. "The gunmen left the city two days ago," he said.'
+    )
+    assert _speakers(text) == ["Peter Mwangi", "Yusuf Adamu"]
+
+
+def test_en_newcomer_after_a_title_takes_the_pronoun() -> None:
+    text = (
+        '"The army holds the city," said General Peter Mwangi. Police spokesman Yusuf Adamu dismissed the '
+        'claim. "The gunmen left the city two days ago," he said.'
+    )
+    assert _speakers(text) == ["Peter Mwangi", "Yusuf Adamu"]
+
+
+def test_fr_newcomer_takes_the_inverted_pronoun() -> None:
+    text = (
+        "« L'armée tient la ville », a déclaré le général Pierre Mwangi. Yusuf Adamu, porte-parole de la "
+        "police, a rejeté ces affirmations. « Les hommes armés ont quitté la ville il y a deux jours », "
+        "a-t-il dit."
+    )
+    assert _speakers(text) == ["Pierre Mwangi", "Yusuf Adamu"]
+
+
+def test_ru_newcomer_takes_the_pronoun_when_the_gender_agrees() -> None:
+    text = (
+        "«Армия контролирует город», — заявил генерал Петр Мвенги. Представитель полиции Юсуф Адаму "
+        "отверг эти заявления. «Боевики покинули город два дня назад», — сказал он."
+    )
+    assert _speakers(text) == ["Петр Мвенги", "Юсуф Адаму"]
+    feminine = text.replace("Юсуф Адаму отверг", "Анна Адаму отвергла")
+    assert _speakers(feminine)[1] is None
+
+
+def test_a_newcomer_as_an_object_takes_no_pronoun() -> None:
+    for opening in ("He met Yusuf Adamu later.", "Officials met Yusuf Adamu later."):
+        text = (
+            f'"The army holds the city," said General Peter Mwangi. {opening} '
+            '"The gunmen left the city two days ago," he said.'
+        )
+        assert _speakers(text)[1] is None, opening

@@ -396,8 +396,11 @@ def _runs(
             and toks[a - 1].text in _OFFICE_LINKS
             and _plain_gap(prepared, a - 1)
             and _office_before(prepared, a, nc, {})
+            and not any(toks[k].text in nc.org_tails or toks[k].text in nc.org_words for k in range(a, b))
         ):
-            a += 1  # "le ministre de la Défense Jean X": the office's noun is not part of the name
+            # "le ministre de la Défense Jean X": the office's noun is not part of the name (but "le
+            # porte-parole de la Joint Task Force" is a body's name, whole)
+            a += 1
         if b > a:
             runs.append((a, b))
         i = j
@@ -413,7 +416,7 @@ _OFFICE_LINKS = frozenset({"de", "la", "du", "des", "l'", "l’", "d'", "d’", 
 
 #: ru: a lower-case word in the genitive, as an office's complement is written (обороны, армии, иностранных
 #: дел, вооруженных сил); a preposition or another case ends the complement.
-_RU_GENITIVE = re.compile(r"[а-яё-]{2,}(?:ы|и|а|я|ого|его|ой|ей|ых|их|ов|ев)|дел|сил")
+RU_GENITIVE = re.compile(r"[а-яё-]{2,}(?:ы|и|а|я|ого|его|ой|ей|ых|их|ов|ев)|дел|сил")
 
 
 def _office_before(prepared: PreparedText, k: int, nc: NameCues, mention_ends: dict[int, Spanned]) -> bool:
@@ -434,9 +437,9 @@ def _office_before(prepared: PreparedText, k: int, nc: NameCues, mention_ends: d
             k -= 1
         elif surface[:1].isupper() and k > 0 and toks[k - 1].text in _OFFICE_LINKS and skipped == 0:
             k -= 1  # the office's capitalised noun right before the name (de la Défense)
-        elif surface.islower() and _cyrillic(surface) and _RU_GENITIVE.fullmatch(word):
+        elif surface.islower() and _cyrillic(surface) and RU_GENITIVE.fullmatch(word):
             k -= 1  # a Russian genitive (обороны, иностранных дел); not "в интервью ведущему X"
-        elif surface.islower() and (_FRENCH_ADJECTIVE.fullmatch(word) or word in ("region", "province")):
+        elif surface.islower() and (FRENCH_ADJECTIVE.fullmatch(word) or word in ("region", "province")):
             k -= 1  # an adjective of nationality or kind (nigérien, militaire), a region
         else:
             return False
@@ -519,14 +522,18 @@ def _person_cue(
             break
     if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
         return "role_before"
-    if a > 0 and _office_before(prepared, a - 1, nc, mention_ends):
+    if (
+        a > 0
+        and _office_before(prepared, a - 1, nc, mention_ends)
+        and not any(toks[k].text in nc.org_tails or toks[k].text in nc.org_words for k in range(a, b))
+    ):
         return "role_before"  # "le ministre nigérien de la Défense X", "министр обороны Нигера X"
     if a > 0 and toks[a - 1].text in _ABBREVIATED_TITLES and prepared.gap(a - 1, a) == ". ":
         return "role_before"  # "Dr. Amira Hassan", "Brig. Gen. Nabil X": an abbreviated title or rank
     if (
         k == a - 1
         and k > 0
-        and _FRENCH_ADJECTIVE.fullmatch(toks[k].text)
+        and FRENCH_ADJECTIVE.fullmatch(toks[k].text)
         and toks[k - 1].text in nc.roles
         and prepared.text[toks[k - 1].end : toks[k].start] == " "
         and before == " "
@@ -543,7 +550,7 @@ _ABBREVIATED_TITLES = frozenset(
 
 #: fr: a lower-case adjective of nationality, place or office as folded ("malien", "provincial", "américain",
 #: "française", "militaire"), which may stand between a role noun and the name it introduces.
-_FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
+FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
 
 
 #: Words after which a capitalised run is more likely a place or an object than a speaker.
