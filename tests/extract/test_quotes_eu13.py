@@ -225,3 +225,20 @@ def test_a_newcomer_as_an_object_takes_no_pronoun() -> None:
             '"The gunmen left the city two days ago," he said.'
         )
         assert _speakers(text)[1] is None, opening
+
+
+# --- fr: verbs of comment in the present -------------------------------------------------------------
+def test_fr_present_verbs_of_comment_attribute_the_quote() -> None:
+    for verb in ("juge", "analyse", "observe", "constate", "s'inquiète"):
+        text = (
+            f"« La junte joue sa survie dans cette longue bataille », {verb} Moussa Kanté, chercheur à Dakar."
+        )
+        assert _speakers(text) == ["Moussa Kanté"], verb
+
+
+def test_fr_a_judge_as_a_noun_is_no_speech_verb() -> None:
+    text = (
+        "Le juge Amadou Sidibé a ouvert le procès lundi. « Les accusés seront entendus dans la semaine », "
+        "a-t-il dit."
+    )
+    assert _speakers(text) == ["Amadou Sidibé"]
