@@ -242,3 +242,45 @@ def test_fr_a_judge_as_a_noun_is_no_speech_verb() -> None:
         "a-t-il dit."
     )
     assert _speakers(text) == ["Amadou Sidibé"]
+
+
+# --- a role phrase, then the name set off by commas, then the verb -------------------------------------
+def test_role_phrase_then_name_between_commas_before_the_verb() -> None:
+    text = (
+        '"The junta is fighting for its own survival," the UN special envoy for the region, Joaquim Tavares '
+        "Simbine, told the council."
+    )
+    assert _speakers(text) == ["Joaquim Tavares Simbine"]
+    french = (
+        "« La junte se bat pour sa propre survie », le représentant spécial de l'ONU, Joaquim Tavares Simbine, "
+        "a déclaré."
+    )
+    assert _speakers(french) == ["Joaquim Tavares Simbine"]
+
+
+def test_a_phrase_without_a_role_before_the_name_names_no_speaker() -> None:
+    text = '"The junta is fighting for its own survival," the town, home to Joaquim Tavares Simbine, said.'
+    assert _speakers(text) == [None]
+
+
+# --- ru: a description right before a name in the nominative ---------------------------------------------
+def test_ru_description_then_name_is_the_named_person() -> None:
+    for head in ("эксперт", "исследователь", "журналист", "врач"):
+        text = f"«Хунта борется за собственное выживание», — сказал {head} Бубакар Кейта."
+        assert _speakers(text) == ["Бубакар Кейта"], head
+
+
+def test_ru_a_source_close_to_someone_is_still_unnamed() -> None:
+    text = "«Хунта борется за собственное выживание», — сказал источник в окружении Бубакара Кейты."
+    quotes = [a.attrs for a in analyze_text(text).layer("quotes") if a.label == "direct"]
+    assert quotes[0]["speaker"] is None and quotes[0]["speaker_type"] == "anonymous"
+
+
+def test_ru_place_in_the_genitive_after_an_office_is_not_part_of_the_name() -> None:
+    text = "«Хунта борется за собственное выживание», — написал в своем канале глава Чечни Рамзан Ахмедов."
+    assert _speakers(text) == ["Рамзан Ахмедов"]
+
+
+def test_ru_opinion_predicate_with_that_attributes_the_quote() -> None:
+    text = "Политолог Бубакар Кейта уверен, что «хунта борется за собственное выживание»."
+    assert _speakers(text) == ["Бубакар Кейта"]

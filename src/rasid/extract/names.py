@@ -377,6 +377,16 @@ def _runs(
             a += 1  # "Интервью Ивана Корнеева …": a sentence's first word says nothing by its capital
         if (
             b - a >= 3
+            and a > 0
+            and _cyrillic(toks[a].text)
+            and toks[a - 1].text in nc.roles
+            and _plain_gap(prepared, a - 1)
+            and ru_given_name(toks[a].text, nc) is None
+            and ru_given_name(toks[a + 1].text, nc) is not None
+        ):
+            a += 1  # "глава Чечни Рамзан X": the place in the genitive completes the office, not the name
+        if (
+            b - a >= 3
             and _cyrillic(toks[a].text)
             and toks[a - 1].text in _PREPOSITIONS
             and _plain_gap(prepared, a - 1)

@@ -678,8 +678,13 @@ def _named_in_unnamed_source(ctx: Discourse, start: int, person: Mention) -> boo
     """fr/en/ru: the words from ``start`` open an unnamed source whose description goes on to the
     person ("a source close to X said", "— сообщил источник в окружении X", "un proche de X"): X is
     who the source is close to, not the speaker."""
-    head = ctx.cues.anonymous_other.match(fold(ctx.text[start : person.start]))
-    return head is not None and ctx.text[start : person.start].strip(" ,\u00a0—–-") != ""
+    before = fold(ctx.text[start : person.start])
+    head = ctx.cues.anonymous_other.match(before)
+    if head is None or not ctx.text[start : person.start].strip(" ,\u00a0—–-"):
+        return False
+    # "— сказал эксперт X", "said resident X": the head right before a name in the nominative is the
+    # named person's description, not a source close to someone
+    return bool(before[head.end() :].strip()) or oblique_russian_name(person.text)
 
 
 #: ru: prepositions after which a name is in an oblique case for another reason (в интервью Анне X).
@@ -808,6 +813,26 @@ def _name_set_off_before_verb(ctx: Discourse, start: int, v_start: int) -> Menti
     return None
 
 
+#: fr/en: '"…," the UN envoy for the Sahel, X, told …': a role phrase opening with a determiner, then the
+#: name set off by commas right before the verb.
+_ROLE_THEN_NAME = re.compile(r"\s*,?\s*(?P<role>(?:the|le|la|l['’])\s*[^,.!?\n\"«»“”]{2,80}?),\s*$")
+
+
+def _role_then_name_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
+    """fr/en: the one person named after a role phrase and before the verb, each set off by a comma
+    ('"…," the UN special envoy, Jane Roe, told the council'; « … », le représentant de l'ONU, X, a dit)."""
+    people = [m for m in ctx.mentions_in(start, v_start) if m.label == "PER"]
+    if len(people) != 1 or ARABIC.search(ctx.text, start, v_start) is not None:
+        return None
+    m = people[0]
+    role = _ROLE_THEN_NAME.fullmatch(ctx.text, start, m.start)
+    if role is None or not re.fullmatch(r"\s*,\s*", ctx.text[m.end : v_start]):
+        return None
+    words = WORD.findall(role.group("role"))
+    roles = load_name_cues().roles
+    return m if any(is_role_word(ctx, w) or fold(w) in roles for w in words) else None
+
+
 def _lone_name_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
     """en/fr: '"…," Amal, a mother of four, told AFP': one name and an apposition describing them."""
     comma = ctx.text.find(",", start, v_start)
@@ -932,8 +957,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
         return Speaker(m, m.start, m.end, "after", text[v_start:v_end], gender=gender_of(text[v_start:v_end]))
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
-        set_off = _name_set_off_before_verb(ctx, q.close + 1, v_start) or _lone_name_before_verb(
-            ctx, q.close + 1, v_start
+        set_off = (
+            _name_set_off_before_verb(ctx, q.close + 1, v_start)
+            or _lone_name_before_verb(ctx, q.close + 1, v_start)
+            or _role_then_name_before_verb(ctx, q.close + 1, v_start)
         )
         if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
             return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
