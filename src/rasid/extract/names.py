@@ -377,6 +377,16 @@ def _runs(
             a += 1  # "Интервью Ивана Корнеева …": a sentence's first word says nothing by its capital
         if (
             b - a >= 3
+            and a > 0
+            and _cyrillic(toks[a].text)
+            and toks[a - 1].text in nc.roles
+            and _plain_gap(prepared, a - 1)
+            and ru_given_name(toks[a].text, nc) is None
+            and ru_given_name(toks[a + 1].text, nc) is not None
+        ):
+            a += 1  # "глава Чечни Рамзан X": the place in the genitive completes the office, not the name
+        if (
+            b - a >= 3
             and _cyrillic(toks[a].text)
             and toks[a - 1].text in _PREPOSITIONS
             and _plain_gap(prepared, a - 1)
@@ -391,10 +401,60 @@ def _runs(
         ):
             # "le maire de Saint-Sever Arnaud X": the place after "de" ends where a given name starts
             a = next((k for k in range(a + 1, b - 1) if toks[k].text in nc.given), a)
+        if (
+            b - a >= 3
+            and toks[a - 1].text in _OFFICE_LINKS
+            and _plain_gap(prepared, a - 1)
+            and _office_before(prepared, a, nc, {})
+            and not any(toks[k].text in nc.org_tails or toks[k].text in nc.org_words for k in range(a, b))
+        ):
+            # "le ministre de la Défense Jean X": the office's noun is not part of the name (but "le
+            # porte-parole de la Joint Task Force" is a body's name, whole)
+            a += 1
         if b > a:
             runs.append((a, b))
         i = j
     return runs
+
+
+#: Tokens an office's complement takes at most between its role noun and a name ("ministre nigérien de
+#: la Défense X", "министр иностранных дел Мали X", "governor of Tillaberi region X").
+OFFICE_COMPLEMENT_TOKENS = 5
+#: Articles and prepositions inside an office's complement (folded).
+_OFFICE_LINKS = frozenset({"de", "la", "du", "des", "l'", "l’", "d'", "d’", "of", "the"})
+
+
+#: ru: a lower-case word in the genitive, as an office's complement is written (обороны, армии, иностранных
+#: дел, вооруженных сил); a preposition or another case ends the complement.
+RU_GENITIVE = re.compile(r"[а-яё-]{2,}(?:ы|и|а|я|ого|его|ой|ей|ых|их|ов|ев)|дел|сил")
+
+
+def _office_before(prepared: PreparedText, k: int, nc: NameCues, mention_ends: dict[int, Spanned]) -> bool:
+    """Tokens back from ``k`` (included) complete an office whose role noun stands before them: links,
+    lower-case adjectives (fr/en) or genitives (ru), a place or a body, one capitalised office noun after
+    a link (la Défense, l'Intérieur). With nothing but these between, the name after holds that office."""
+    toks = prepared.tokens
+    skipped = 0
+    while k >= 0 and skipped <= OFFICE_COMPLEMENT_TOKENS:
+        if prepared.gap(k, k + 1).strip(" ’'"):
+            return False  # a comma or a full stop: another clause
+        word, surface = toks[k].text, _surface(prepared, k)
+        if word in nc.roles:
+            return skipped > 0
+        if k in mention_ends and mention_ends[k].label != "PER":
+            k = mention_ends[k].token_start - 1  # a country or a body (министр обороны Нигера)
+        elif word in _OFFICE_LINKS:
+            k -= 1
+        elif surface[:1].isupper() and k > 0 and toks[k - 1].text in _OFFICE_LINKS and skipped == 0:
+            k -= 1  # the office's capitalised noun right before the name (de la Défense)
+        elif surface.islower() and _cyrillic(surface) and RU_GENITIVE.fullmatch(word):
+            k -= 1  # a Russian genitive (обороны, иностранных дел); not "в интервью ведущему X"
+        elif surface.islower() and (FRENCH_ADJECTIVE.fullmatch(word) or word in ("region", "province")):
+            k -= 1  # an adjective of nationality or kind (nigérien, militaire), a region
+        else:
+            return False
+        skipped += 1
+    return False
 
 
 def _continues_a_phrase(prepared: PreparedText, a: int) -> bool:
@@ -472,12 +532,18 @@ def _person_cue(
             break
     if k >= 0 and toks[k].text in nc.roles and not prepared.gap(k, k + 1).strip():
         return "role_before"
+    if (
+        a > 0
+        and _office_before(prepared, a - 1, nc, mention_ends)
+        and not any(toks[k].text in nc.org_tails or toks[k].text in nc.org_words for k in range(a, b))
+    ):
+        return "role_before"  # "le ministre nigérien de la Défense X", "министр обороны Нигера X"
     if a > 0 and toks[a - 1].text in _ABBREVIATED_TITLES and prepared.gap(a - 1, a) == ". ":
         return "role_before"  # "Dr. Amira Hassan", "Brig. Gen. Nabil X": an abbreviated title or rank
     if (
         k == a - 1
         and k > 0
-        and _FRENCH_ADJECTIVE.fullmatch(toks[k].text)
+        and FRENCH_ADJECTIVE.fullmatch(toks[k].text)
         and toks[k - 1].text in nc.roles
         and prepared.text[toks[k - 1].end : toks[k].start] == " "
         and before == " "
@@ -494,7 +560,7 @@ _ABBREVIATED_TITLES = frozenset(
 
 #: fr: a lower-case adjective of nationality, place or office as folded ("malien", "provincial", "américain",
 #: "française", "militaire"), which may stand between a role noun and the name it introduces.
-_FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
+FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
 
 
 #: Words after which a capitalised run is more likely a place or an object than a speaker.

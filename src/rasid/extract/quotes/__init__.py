@@ -85,6 +85,16 @@ with no entity (— сказал Аз-Зоуби), a genitive title after a titl
 (пресс-секретарь президента X), an implicit subject does not reach past a sentence opening with a name no
 stage marked. The Russian kinship/service nouns and the English title abbreviations are cue data.
 
+fr/en/ru round 13 (tests in ``tests/extract/test_quotes_eu13.py``): a title before the name opening the words
+after a quote ("…," Captain X, a …, told; Sheikh X); a role phrase, then the name between commas before the
+verb ("…," the UN envoy for X, Jane Roe, told); "A," he said. "B." — B goes on with A's speaker past A's own
+verb; a newcomer opening the sentence before "he said" with only a title before them and a response there
+(X, a spokesman, dismissed the claim; cue data ``reaction_verbs``) takes the pronoun; ru: "Об этом" + a
+phrase of circumstance keeps the verb inverted (Об этом в эфире ТВ сказал X), a paragraph of direct speech set
+off by dashes ("— …, — заявил X") is a quote when its attribution names someone, a description right before a
+name in the nominative is that person (— сказал эксперт X); names (``rasid.extract.names``): a name after an
+office and its complement (le ministre nigérien de la Défense X, министр обороны Нигера X, глава Чечни X).
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.extract.cues import finditer_near, fold
+from rasid.extract.names import load_name_cues
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.extract.quotes.descriptions import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -51,7 +52,13 @@ from rasid.extract.quotes.discourse import (
     start_of_sentence,
 )
 from rasid.extract.quotes.marks import Quote
-from rasid.extract.quotes.mentions import Mention, name_tokens, no_russian_subject, oblique_russian_name
+from rasid.extract.quotes.mentions import (
+    Mention,
+    name_tokens,
+    no_russian_subject,
+    oblique_russian_name,
+    title_class_ending,
+)
 from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     apposition,
@@ -671,8 +678,13 @@ def _named_in_unnamed_source(ctx: Discourse, start: int, person: Mention) -> boo
     """fr/en/ru: the words from ``start`` open an unnamed source whose description goes on to the
     person ("a source close to X said", "— сообщил источник в окружении X", "un proche de X"): X is
     who the source is close to, not the speaker."""
-    head = ctx.cues.anonymous_other.match(fold(ctx.text[start : person.start]))
-    return head is not None and ctx.text[start : person.start].strip(" ,\u00a0—–-") != ""
+    before = fold(ctx.text[start : person.start])
+    head = ctx.cues.anonymous_other.match(before)
+    if head is None or not ctx.text[start : person.start].strip(" ,\u00a0—–-"):
+        return False
+    # "— сказал эксперт X", "said resident X": the head right before a name in the nominative is the
+    # named person's description, not a source close to someone
+    return bool(before[head.end() :].strip()) or oblique_russian_name(person.text)
 
 
 #: ru: prepositions after which a name is in an oblique case for another reason (в интервью Анне X).
@@ -801,6 +813,26 @@ def _name_set_off_before_verb(ctx: Discourse, start: int, v_start: int) -> Menti
     return None
 
 
+#: fr/en: '"…," the UN envoy for the Sahel, X, told …': a role phrase opening with a determiner, then the
+#: name set off by commas right before the verb.
+_ROLE_THEN_NAME = re.compile(r"\s*,?\s*(?P<role>(?:the|le|la|l['’])\s*[^,.!?\n\"«»“”]{2,80}?),\s*$")
+
+
+def _role_then_name_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
+    """fr/en: the one person named after a role phrase and before the verb, each set off by a comma
+    ('"…," the UN special envoy, Jane Roe, told the council'; « … », le représentant de l'ONU, X, a dit)."""
+    people = [m for m in ctx.mentions_in(start, v_start) if m.label == "PER"]
+    if len(people) != 1 or ARABIC.search(ctx.text, start, v_start) is not None:
+        return None
+    m = people[0]
+    role = _ROLE_THEN_NAME.fullmatch(ctx.text, start, m.start)
+    if role is None or not re.fullmatch(r"\s*,\s*", ctx.text[m.end : v_start]):
+        return None
+    words = WORD.findall(role.group("role"))
+    roles = load_name_cues().roles
+    return m if any(is_role_word(ctx, w) or fold(w) in roles for w in words) else None
+
+
 def _lone_name_before_verb(ctx: Discourse, start: int, v_start: int) -> Mention | None:
     """en/fr: '"…," Amal, a mother of four, told AFP': one name and an apposition describing them."""
     comma = ctx.text.find(",", start, v_start)
@@ -925,8 +957,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
         return Speaker(m, m.start, m.end, "after", text[v_start:v_end], gender=gender_of(text[v_start:v_end]))
     if gap_words:  # "…," he said / "…," the ministry said / "…", a source said
-        set_off = _name_set_off_before_verb(ctx, q.close + 1, v_start) or _lone_name_before_verb(
-            ctx, q.close + 1, v_start
+        set_off = (
+            _name_set_off_before_verb(ctx, q.close + 1, v_start)
+            or _lone_name_before_verb(ctx, q.close + 1, v_start)
+            or _role_then_name_before_verb(ctx, q.close + 1, v_start)
         )
         if set_off is not None:  # 'The U.S. "condemns …" the attack, Ned Price, a spokesman, said'
             return Speaker(set_off, set_off.start, set_off.end, "after", cue, gender=gender_of(cue))
@@ -935,6 +969,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
                 x
                 for x in ctx.mentions_in(q.close + 1, v_start)
                 if not text[q.close + 1 : x.start].strip(" ,\u00a0")
+                or _only_title(text, q.close + 1, x.start)
             ),
             None,
         )
@@ -1088,6 +1123,24 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+#: fr/en/ru: a title of one to three words, capitalised or after a determiner, standing alone before a name
+#: ("…," Captain X, a …, told; « … », le général X, …, a dit).
+_TITLE_ALONE = re.compile(r"\s*,?\s*(?:(?:the|le|la|l['’])\s*)?(?:[^\W\d_][\w.'’-]*\s+){1,3}")
+
+
+def _only_title(text: str, start: int, name_start: int) -> bool:
+    """What stands between a closing mark and a name is a title only (Captain, Sheikh, le général): the
+    name still opens the words after the quote."""
+    return (
+        _TITLE_ALONE.fullmatch(text, start, name_start) is not None
+        and not ARABIC.search(text, start, name_start)
+        and (
+            title_class_ending(text[start:name_start]) is not None
+            or fold(WORD.findall(text[start:name_start])[-1]) in load_name_cues().roles
+        )
+    )
 
 
 #: Arabic "thus" between a quote and the verb after it ("…"، هكذا قال X), folded.

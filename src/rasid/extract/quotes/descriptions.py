@@ -334,6 +334,8 @@ def described_before(
     words = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(ctx.text, clause_start, verb_start)]
     if not words and not after_quote:
         return _name_before_comma(ctx, sent_start, clause_start)  # "X, a researcher at Y, said"
+    if _ru_opener_then_circumstance(ctx, clause_start, verb_start, [w for _, _, w in words]):
+        return None  # "Об этом в эфире телеканала сказал X": the phrase is where, the subject follows
     if not words or len(words) > MAX_DESCRIPTION_WORDS + 3:
         return None
     ps, pe = words[0][0], words[-1][1]
@@ -681,7 +683,33 @@ def inverted_verb(ctx: Discourse, sent_start: int, v_start: int) -> bool:
     for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
         clause_start = mark.end()
     words = [fold(w) for w in WORD.findall(ctx.text[clause_start:v_start])]
-    return all(w in COORDINATION or w in BETWEEN_SUBJECT_AND_VERB or w in _RU_INVERSION for w in words)
+    if all(w in COORDINATION or w in BETWEEN_SUBJECT_AND_VERB or w in _RU_INVERSION for w in words):
+        return True
+    return _ru_opener_then_circumstance(ctx, clause_start, v_start, words)
+
+
+#: ru: clause openings after which the verb comes before its subject ("Об этом …", "Как …", "О том …").
+_RU_OPENERS = (("об", "этом"), ("о", "том"), ("как",))
+#: ru: prepositions that open a phrase of place, time or means before the verb (в эфире, на брифинге).
+_RU_CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "по", "при", "после", "перед", "с", "со", "из", "для", "у"}
+)
+#: ru: words such a phrase runs over at most ("в эфире телеканала «Прямой»", "на брифинге в Медиацентре").
+RU_CIRCUMSTANCE_WORDS = 6
+
+
+def _ru_opener_then_circumstance(ctx: Discourse, clause_start: int, v_start: int, words: list[str]) -> bool:
+    """ru: "Об этом в эфире ТВi сказал X", "Как на брифинге заявил X": an inverting opener, then a phrase of
+    circumstance opening with a preposition and naming no person: the verb's subject still follows it."""
+    opener = next((o for o in _RU_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    rest = words[len(opener) :]
+    return (
+        0 < len(rest) <= RU_CIRCUMSTANCE_WORDS
+        and rest[0] in _RU_CIRCUMSTANCE_PREPOSITIONS
+        and not any(m.label == "PER" for m in ctx.mentions_in(clause_start, v_start))
+    )
 
 
 #: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X"), also

@@ -12,6 +12,7 @@ from functools import lru_cache
 from rasid.extract.cues import fold, load_cues, normalized
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
+from rasid.extract.names import FRENCH_ADJECTIVE, RU_GENITIVE
 from rasid.extract.quotes.cues import ARABIC, WORD, QuoteCues, without_article
 from rasid.extract.quotes.mentions import (
     DETERMINER,
@@ -459,7 +460,11 @@ def from_chain(
                 continue  # "He told the channel that X was in good health": X is what was said
             if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
-            return _new_arabic_subject(ctx, pos, via, m)
+            return _new_arabic_subject(ctx, pos, via, m) or (
+                _new_pronoun_subject(ctx, pos, m, gender)
+                if via == "pronoun" and pronoun is not None and fold(pronoun) in _NEWCOMER_PRONOUNS
+                else None
+            )
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
     if honorific and said_before.mention is not None and not _titled(ctx, said_before.mention.key, honorific):
@@ -680,6 +685,58 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     return (
         found if _words_before_subject(ctx, sentence_start, found.start) <= SENTENCE_SUBJECT_WORDS else None
     )
+
+
+#: fr/en/ru personal pronouns of a speech verb that may take up a newcomer (folded; "il" of "a-t-il").
+_NEWCOMER_PRONOUNS = frozenset({"he", "she", "il", "elle", "он", "она"})
+#: Determiners that may open a sentence before a title and a name (The army spokesman X, Le porte-parole X).
+_OPENING_DETERMINERS = frozenset({"the", "le", "la", "l", "les"})
+
+
+def _only_title_before(ctx: Discourse, words: Sequence[str]) -> bool:
+    """The words opening a sentence before a name are nothing or a title with its complement ("Army
+    spokesman", "Le porte-parole de l'armée", "Представитель армии"), no verb or pronoun among them."""
+    folded = [fold(w) for w in words]
+    if all(w in _OPENING_DETERMINERS for w in folded):
+        return True
+    roles = [k for k, w in enumerate(words) if is_role_word(ctx, w)]
+    if not roles:
+        return False
+    for k in range(len(words)):
+        w, f = words[k], folded[k]
+        if k in roles or f in _OPENING_DETERMINERS or f in _OF:
+            continue
+        if k > roles[0] and (
+            (w[:1].isupper() and f not in NOT_NAME_WORDS)
+            or RU_GENITIVE.fullmatch(f)
+            or FRENCH_ADJECTIVE.fullmatch(f)
+            or (k and folded[k - 1] in _OF | _OPENING_DETERMINERS)  # de l'armée, of the army
+        ):
+            continue  # the office's complement
+        if k < roles[0] and w[:1].isupper() and f not in NOT_NAME_WORDS and f not in _NEWCOMER_PRONOUNS:
+            continue  # Army spokesman, Le Premier ministre
+        return False
+    return True
+
+
+def _new_pronoun_subject(ctx: Discourse, pos: int, newcomer: Mention, gender: str | None) -> Speaker | None:
+    """fr/en/ru: another person came in as a subject since the last speaker, opens the sentence right
+    before the quote and responds there ("X, army spokesman, dismissed the claim. "…," he said"; "Y a
+    rejeté ces affirmations. « … », a-t-il dit"): the personal pronoun is theirs; anything else, nobody."""
+    if ARABIC.search(ctx.text, max(0, pos - LOOKBACK_CHARS), pos) is not None:
+        return None
+    found = _previous_subject(ctx, pos, "pronoun")
+    if found is None or found.mention is None or found.mention.key != newcomer.key:
+        return None
+    sentence_start = start_of_sentence(ctx.text, found.start, max(0, found.start - LOOKBACK_CHARS))
+    if not _only_title_before(ctx, WORD.findall(ctx.text[sentence_start : found.start])):
+        return None  # "He met X later", "Officials met X": X is no subject
+    if not any(fold(w) in ctx.cues.reaction_verbs for w in WORD.findall(ctx.text[found.end : pos])):
+        return None  # "X then met the press. "…," he said": no response of X's in view, no guess
+    written = _ru_verb_gender_after(ctx.text, found.mention) if gender else None
+    if written is not None and written != gender:
+        return None  # "Анна X отвергла это. «…», — сказал он": not her
+    return found
 
 
 #: fr/en/ru: a relative pronoun that is the subject of its clause, after a comma or "and" (", qui a

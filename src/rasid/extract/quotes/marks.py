@@ -206,7 +206,36 @@ def find_quotations(text: str) -> list[Quote]:
             s, e = trim(text, i + 1, close_at)
             quotes.append(Quote(i, close_at, s, e))
             i = close_at + 1
-    return _join_paragraphs(text, [q for q in quotes if q.end > q.start])
+    joined = _join_paragraphs(text, [q for q in quotes if q.end > q.start])
+    return sorted(joined + _dash_quotations(text, joined), key=lambda q: q.open)
+
+
+#: ru: a paragraph of direct speech opening with a dash ("— Они герои. …, — заявил X."), the usual
+#: Russian way of quoting without marks; its attribution follows a second dash and a lower-case word.
+_DASH_SPEECH = re.compile(r"^[ \t]*(?P<dash>[—–])[ \t]+(?=[^\W\d_]|«)", re.MULTILINE)
+_DASH_ATTRIBUTION = re.compile(r"(?P<end>[,!?…])[ \t]+[—–][ \t]+[а-яё]")
+
+
+def _dash_quotations(text: str, quotes: list[Quote]) -> list[Quote]:
+    """ru: the words between a paragraph's opening dash and the dash of its attribution ("— …, —
+    сказал он"), when no marked quotation overlaps them. ``attrs["dash"]``: kept only with a speaker."""
+    taken = [(q.open, q.close if q.close is not None else q.end) for q in quotes]
+    found: list[Quote] = []
+    for line in _DASH_SPEECH.finditer(text):
+        line_end = text.find("\n", line.end())
+        line_end = len(text) if line_end == -1 else line_end
+        attribution = _DASH_ATTRIBUTION.search(text, line.end(), line_end)
+        if attribution is None or not re.search(r"[а-яё]", text[line.end() : attribution.start()]):
+            continue  # no attribution after it, or not Russian
+        open_at = line.start("dash")
+        punct = attribution.start("end")
+        if any(a < punct and open_at < b for a, b in taken):
+            continue
+        close = punct if text[punct] == "," else punct + 1  # "!" and "?" belong to the words said
+        s, e = trim(text, line.end(), close)
+        if len(WORD.findall(text[s:e])) >= MIN_WORDS:
+            found.append(Quote(open_at, close, s, e, attrs={"dash": True}))
+    return found
 
 
 def _join_paragraphs(text: str, quotes: list[Quote]) -> list[Quote]:

@@ -100,6 +100,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 speaker = introduced_by_colon(ctx, q)
             if words < MIN_WORDS and speaker is None:
                 continue
+        if q.attrs.get("dash") and speaker is None:
+            continue  # ru: a dash paragraph is direct speech only when its attribution names someone
         results.append((q, speaker))
         q_end = q.close + 1 if q.close is not None else q.end
         if speaker is not None:
@@ -246,8 +248,15 @@ def _sentence_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
     between = text[event.end : q.open]
     if "\n" in between or len(between) > SENTENCE_CONTINUATION_CHARS:
         return None
-    # the sentence that closes: its speech verb is the event's own; no second one, no other subject
-    fs, fe = ctx.folded_range(event.end, q.open)
+    # the sentence that closes: its speech verb is the event's own; no second one, no other subject.
+    # A quote's event ends at its closing mark: its own verb comes after ("A", a-t-il affirmé. "B")
+    verb_end = event.end
+    cue = event.speaker.cue
+    if cue and WORD.search(cue):
+        cue_at = text.find(cue, event.end, q.open)
+        if cue_at != -1 and not re.search(r"[.!?\n]", text[event.end : cue_at]):
+            verb_end = cue_at + len(cue)
+    fs, fe = ctx.folded_range(verb_end, q.open)
     if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None:
         return None
     key = event.speaker.mention.key if event.speaker.mention is not None else None
