@@ -28,3 +28,35 @@ def test_ar13_a_subject_after_the_weekday_is_still_read() -> None:
         'وقال الخميس وزير الخارجية عادل الجبير: "العلاقات مع الجيران جيدة".'
     )
     assert _speakers(text) == ["خالد الفالح", "عادل الجبير"]
+
+
+def _organization_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    doc = analyze_text(text, language="ar")
+    return [
+        (a.attrs.get("speaker"), a.attrs.get("speaker_type"))
+        for a in doc.layer("quotes")
+        if a.label == "direct"
+    ]
+
+
+def test_ar13_a_statement_of_a_body_named_in_construct_takes_its_full_name() -> None:
+    # نقابة governs an indefinite noun before the definite one: the name is all three words
+    text = (
+        "أعلنت نقابة سائقي الحافلات في المدينة إضرابا عاما. "
+        'وجاء في بيان للنقابة أن موقف الإدارة "لا يترك أمامنا أي خيار سوى التوقف عن العمل".'
+    )
+    assert _organization_speakers(text) == [("نقابة سائقي الحافلات", "organization")]
+
+
+def test_ar13_an_issuer_named_nowhere_keeps_no_glued_preposition() -> None:
+    text = 'وجاء في بيان للنقابة أن موقف الإدارة "لا يترك أمامنا أي خيار سوى التوقف عن العمل".'
+    assert _organization_speakers(text) == [("النقابة", "organization")]
+
+
+def test_ar13_a_verb_after_a_definite_head_is_no_part_of_its_name() -> None:
+    # "الهيئة قررت": a definite head and its verb, not a body in construct
+    text = (
+        "الهيئة قررت السماح للصحيفة بالصدور مجددا. "
+        'وجاء في بيان للهيئة أن القرار "اتخذ بعد تعهد الصحيفة باحترام القانون والأنظمة".'
+    )
+    assert _organization_speakers(text)[0][0] != "الهيئة قررت السماح"

@@ -215,7 +215,7 @@ def _organization_phrase(
         phrase = ("ال" + first[2:] if first.startswith("لل") else first[1:]) + ctx.text[kept[0][1] : pe]
     head = _declitic(kept[0][2]) if declitic else kept[0][2]
     if len(kept) == 1 and head.startswith("ال"):  # الوزارة، بيان للوزارة: the one named before
-        return _resolve_organization(ctx, without_article(head), ps, pe)
+        return _resolve_organization(ctx, without_article(head), ps, pe, written=phrase)
     if head.startswith("ال") and not declitic:
         # النادي الإسباني after نادي برشلونة الإسباني: the one named before, when its words agree
         resolved = _resolve_organization(ctx, without_article(head), ps, pe, [w for _, _, w in kept[1:]])
@@ -249,7 +249,7 @@ ORGANIZATION_LOOKBACK_CHARS = 2000
 
 
 def _resolve_organization(
-    ctx: Discourse, head: str, ps: int, pe: int, modifiers: Sequence[str] = ()
+    ctx: Discourse, head: str, ps: int, pe: int, modifiers: Sequence[str] = (), written: str | None = None
 ) -> Speaker:
     """الوزارة -> the one organisation whose name starts with وزارة named before (an entity or the
     written words وزارة الداخلية السعودية), or, for a head the cues tie to a KB category (النادي:
@@ -272,7 +272,10 @@ def _resolve_organization(
         return Speaker(None, ps, pe, "role", None, kind="organization")
     fs, fe = ctx.folded_range(floor, ps)
     pattern = re.compile(
-        rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+(?!{_AR_TIME_WORDS}(?![^\W_]))ال[^\W\d_]+){{1,4}})"
+        rf"{B_START}[وفبل]?(?P<name>(?:(?:ال)?{re.escape(head)}"
+        # an indefinite head in construct may govern one indefinite noun first (نقابة سائقي المترو)
+        rf"|{re.escape(head)}\s+(?!ال)[^\W\d_]{{3,}}(?=\s+ال))"
+        rf"(?:\s+(?!{_AR_TIME_WORDS}(?![^\W_]))ال[^\W\d_]+){{1,4}})"
     )
     names: dict[str, tuple[int, int]] = {}
     for found in pattern.finditer(ctx.norm.text, fs, fe):
@@ -297,7 +300,8 @@ def _resolve_organization(
         )
     if names:
         return Speaker(None, ps, pe, "role", None, kind="organization")
-    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+    # none named before: the words as written (``written``: without the ل of "بيان للنقابة")
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=written or ctx.text[ps:pe])
 
 
 def _head_names_another(ctx: Discourse, head: str, start: int, end: int) -> bool:
