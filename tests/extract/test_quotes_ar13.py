@@ -60,3 +60,46 @@ def test_ar13_a_verb_after_a_definite_head_is_no_part_of_its_name() -> None:
         'وجاء في بيان للهيئة أن القرار "اتخذ بعد تعهد الصحيفة باحترام القانون والأنظمة".'
     )
     assert _organization_speakers(text)[0][0] != "الهيئة قررت السماح"
+
+
+def test_ar13_a_body_said_by_the_name_its_head_governed() -> None:
+    text = (
+        "أعلنت كتائب الفرقان عن تدريبات جديدة في الجنوب. "
+        "وقالت الفرقان إن «الهدف من هذه التدريبات حماية القرى الحدودية»."
+    )
+    assert _organization_speakers(text) == [("كتائب الفرقان", "organization")]
+
+
+def test_ar13_a_name_a_person_also_bears_is_no_body() -> None:
+    # الفرقان is also written after a given name the NER may not mark: nobody rather than the brigades
+    text = (
+        "أعلنت كتائب الفرقان عن تدريبات جديدة، وقابل سعيد الفرقان قادتها أمس. "
+        "وقال الفرقان إن «الهدف من هذه التدريبات حماية القرى الحدودية»."
+    )
+    assert _organization_speakers(text)[0][0] != "كتائب الفرقان"
+
+
+def test_ar13_an_alliance_is_a_body_the_bare_head_refers_back_to() -> None:
+    text = (
+        "دعا حلف شمال الأطلسي إلى اجتماع طارئ لسفرائه. "
+        'وقال الحلف إن الاجتماع يعقد "نظرا لخطورة الوضع على الحدود الجنوبية".'
+    )
+    assert _organization_speakers(text) == [("حلف شمال الأطلسي", "organization")]
+
+
+def test_ar13_a_body_name_the_ner_reads_as_a_person_is_the_body() -> None:
+    # the one-word name after the verb may be tagged a person: it is the brigades named before
+    text = (
+        "أعلنت كتائب الفرقان عن تدريبات جديدة في الجنوب. "
+        "وهي المرة الثانية التي تعلن الفرقان عن تدريبات مماثلة. "
+        "وقالت الفرقان إن «الهدف من هذه التدريبات حماية القرى الحدودية»."
+    )
+    assert _organization_speakers(text) == [("كتائب الفرقان", "organization")]
+
+
+def test_ar13_a_body_name_after_a_given_name_is_a_person_not_the_body() -> None:
+    text = (
+        "قاتلت جماعة المرابطين في الصحراء، وقتل عبدالملك المرابطين أحد قادتها. "
+        'وقال المرابطين: "سنواصل القتال حتى النهاية مهما كلف الأمر".'
+    )
+    assert _organization_speakers(text)[0][0] != "جماعة المرابطين"

@@ -49,6 +49,8 @@ from rasid.extract.quotes.subjects import (
     subject_before,
     unmarked_name_ending,
 )
+from rasid.ner.features import default_resources
+from rasid.text.normalize import normalize_for_search
 
 #: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
 _NOUN_BEFORE = re.compile(
@@ -160,7 +162,7 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
             return anonymous_phrase(ctx, words)
         if without_article(first) in cues.organization_ar or first in cues.organization_ar:
             return _organization_phrase(ctx, words)
-        return None
+        return _body_by_its_name(ctx, words[0])
     anonymous = cues.anonymous_other.match(zone)
     if anonymous is not None:
         told = [
@@ -169,6 +171,49 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
         described = [w for w in words if not told or w[0] >= told[0]]  # after the outlet it was told to
         return anonymous_phrase(ctx, described or words)
     return None
+
+
+def _body_by_its_name(ctx: Discourse, word: tuple[int, int, str]) -> Speaker | None:
+    """Arabic: one word that is the name a body's head governed before (كتائب القسام … وقالت القسام,
+    تنظيم داعش … وأضاف داعش): that body, when it is the only one so named and no person bears the
+    word as a name."""
+    ws, we, folded = word
+    name = without_article(folded)
+    if len(name) < 3:
+        return None
+    floor = max(0, ws - ORGANIZATION_LOOKBACK_CHARS)
+    bodies, people = set(), False
+    found = None
+    for m in ctx.mentions_in(floor, ws):
+        tokens = [without_article(t) for t in name_tokens(m.text)]
+        if m.label == "PER" and name in tokens:
+            people = True
+        elif (
+            m.label in ("ORG", "ARMED_GROUP")
+            and len(tokens) == 2
+            and tokens[-1] == name
+            and tokens[0] in ctx.cues.organization_ar
+        ):
+            bodies.add(m.key)
+            found = m
+    if people or len(bodies) != 1 or found is None:
+        return None
+    # no earlier use of the word outside that body's name follows a given name ("عبدالملك الحوثي",
+    # a person no stage marked, beside "جماعة الحوثي")
+    inside = [(m.start, m.end) for m in ctx.mentions_in(floor, ws) if m.key == found.key]
+    fs, fe = ctx.folded_range(floor, ws)
+    for use in re.finditer(rf"{B_START}[وفبل]?(?:ال)?{re.escape(name)}{B_END}", ctx.norm.text[fs:fe]):
+        at, _ = ctx.orig(fs + use.start(), fs + use.end())
+        before = WORD.findall(ctx.text[max(floor, at - 30) : at])
+        if not any(s <= at < e for s, e in inside) and before and _given_name(before[-1]):
+            return None
+    return Speaker(found, ws, we, "surname", None, kind="organization")
+
+
+def _given_name(word: str) -> bool:
+    """An Arabic given name of the NER gazetteer, or a compound one (عبدالملك, أبوبكر)."""
+    folded = normalize_for_search(word)
+    return default_resources().gazetteer.get(folded) == "PER" or folded.startswith(("عبد", "ابو"))
 
 
 #: Words between a statement and its issuer (بيان صادر عن …، البيان الصادر من …).
