@@ -103,3 +103,29 @@ def test_ar13_a_body_name_after_a_given_name_is_a_person_not_the_body() -> None:
         'وقال المرابطين: "سنواصل القتال حتى النهاية مهما كلف الأمر".'
     )
     assert _organization_speakers(text)[0][0] != "جماعة المرابطين"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ألقى وزير الخارجية فيصل المقرن كلمة أمام المؤتمر قال فيها",
+        "ونشر المدرب فيصل المقرن تغريدة على حسابه وكتب فيها",
+    ],
+)
+def test_ar13_said_in_which_goes_on_with_the_subject_of_the_speech(opening: str) -> None:
+    assert _speakers(f"{opening}: «إن الفريق سيعود أقوى في الموسم المقبل».") == ["فيصل المقرن"]
+
+
+def test_ar13_said_in_which_takes_nobody_from_the_chain() -> None:
+    # the post's author is a role no name was given to here: not the last speaker
+    text = (
+        "التقى الوزير فيصل المقرن نظيره سامي العلي. وقال العلي: «العلاقات قوية». "
+        "ونشر الوزير تغريدة قال فيها: «زيارة ناجحة ومثمرة للغاية»."
+    )
+    assert _speakers(text)[-1] != "سامي العلي"
+
+
+@pytest.mark.parametrize("participle", ["متسائلا", "مستطردا", "مردفا", "معلقا"])
+def test_ar13_more_participles_of_saying_go_on_with_the_subject(participle: str) -> None:
+    text = f"هاجم الوزير فيصل المقرن منتقدي المشروع، {participle}: «من أين جاءت هذه الأرقام الغريبة؟»."
+    assert _speakers(text) == ["فيصل المقرن"]

@@ -741,6 +741,10 @@ _RU_INVERSION = frozenset(
 )  # fmt: skip
 
 
+#: Arabic: "in which" right after a speech verb (قال فيها، وكتب فيه).
+_IN_WHICH = re.compile(r"\s*فيه[ا]?(?![^\W_])")
+
+
 def subject_of_verb(
     ctx: Discourse, verb: re.Match[str], v_start: int, v_end: int, zone_end: int, sent_start: int
 ) -> tuple[Speaker | None, bool]:
@@ -759,6 +763,10 @@ def subject_of_verb(
     subject_start = v_end if arabic else skip_told_to(ctx.text, v_end, zone_end)
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[subject_start:zone_end]))):
         found = described_subject(ctx, subject_start, zone_end)
+    if found is None and arabic and _IN_WHICH.match(fold(ctx.text[v_end:zone_end])):
+        # "ألقى X كلمة قال فيها: «…»": the verb goes on with the subject of the clause that named
+        # the speech or the post, as a participle does; nobody from the chain when none is written
+        return subject_before(ctx, sent_start, v_start, participle=True), True
     if found is None and arabic and names_a_subject(ctx, v_end, zone_end):
         found = described_by_apposition(ctx, v_end, zone_end)
         if found is None:
