@@ -129,3 +129,21 @@ def test_ar13_said_in_which_takes_nobody_from_the_chain() -> None:
 def test_ar13_more_participles_of_saying_go_on_with_the_subject(participle: str) -> None:
     text = f"هاجم الوزير فيصل المقرن منتقدي المشروع، {participle}: «من أين جاءت هذه الأرقام الغريبة؟»."
     assert _speakers(text) == ["فيصل المقرن"]
+
+
+def test_ar13_a_titles_holder_in_quotation_marks_is_the_speaker() -> None:
+    text = 'وقال المتحدث باسم الوزارة "راجيف كومار": "نحن نحاول إنقاذ جميع الركاب المحاصرين".'
+    assert _organization_speakers(text) == [("راجيف كومار", "person")]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        'وقال رئيس الشركة "مجموعة الفيصل": ',  # a body's head opens the marked name
+        'وقال رئيس النادي "الهلال السعودي": ',  # a person's name does not open with an article
+        'وقال الوزير عن "راجيف كومار": ',  # a preposition before the marks
+    ],
+)
+def test_ar13_marked_names_that_are_no_titles_holder(marked: str) -> None:
+    speakers = _organization_speakers(marked + '"نحن نعمل على التوسع في كل المناطق".')
+    assert speakers[0][1] != "person" or speakers[0][0] is None
