@@ -127,6 +127,14 @@ names that won: the byline's reporter (dropped from the speaker mentions), a rel
 name (ابن جولي, محامي سانز: cue data ``relative_heads``). «النادي» refers back to a club of the KB's category
 ``sports_club`` (cue data ``category_heads``), unless another club is named with its head noun.
 
+Arabic speakers, round 13 (tests in ``tests/extract/test_quotes_ar13.py``): a weekday after the verb is its time,
+not a subject naming nobody (وقال الأحد إن); a body named in construct through an indefinite noun (نقابة سائقي
+المترو) for a later bare head, and an issuer named nowhere without its glued ل (بيان للنقابة); a body said by
+the name its head governed (كتائب القسام … وقالت القسام), also when the NER tags that word a person, unless a
+given name or a person's full name holds it; «قال فيها» goes on with the subject of the clause that named the
+speech or post, never the chain; a title's holder in quotation marks before the quotation (المتحدث باسم
+الوزارة "X": «…») is a person whatever type the NER gave the marked name; more participles of saying.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

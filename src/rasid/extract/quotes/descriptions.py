@@ -49,6 +49,8 @@ from rasid.extract.quotes.subjects import (
     subject_before,
     unmarked_name_ending,
 )
+from rasid.ner.features import default_resources
+from rasid.text.normalize import normalize_for_search
 
 #: Articles and possessives: a speech verb right after one is a noun (cette annonce, the report, sa note).
 _NOUN_BEFORE = re.compile(
@@ -160,7 +162,7 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
             return anonymous_phrase(ctx, words)
         if without_article(first) in cues.organization_ar or first in cues.organization_ar:
             return _organization_phrase(ctx, words)
-        return None
+        return _body_by_its_name(ctx, words[0])
     anonymous = cues.anonymous_other.match(zone)
     if anonymous is not None:
         told = [
@@ -169,6 +171,49 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
         described = [w for w in words if not told or w[0] >= told[0]]  # after the outlet it was told to
         return anonymous_phrase(ctx, described or words)
     return None
+
+
+def _body_by_its_name(ctx: Discourse, word: tuple[int, int, str]) -> Speaker | None:
+    """Arabic: one word that is the name a body's head governed before (كتائب القسام … وقالت القسام,
+    تنظيم داعش … وأضاف داعش): that body, when it is the only one so named and no person bears the
+    word as a name."""
+    ws, we, folded = word
+    name = without_article(folded)
+    if len(name) < 3:
+        return None
+    floor = max(0, ws - ORGANIZATION_LOOKBACK_CHARS)
+    bodies, people = set(), False
+    found = None
+    for m in ctx.mentions_in(floor, ws):
+        tokens = [without_article(t) for t in name_tokens(m.text)]
+        if m.label == "PER" and name in tokens:
+            people = True
+        elif (
+            m.label in ("ORG", "ARMED_GROUP")
+            and len(tokens) == 2
+            and tokens[-1] == name
+            and tokens[0] in ctx.cues.organization_ar
+        ):
+            bodies.add(m.key)
+            found = m
+    if people or len(bodies) != 1 or found is None:
+        return None
+    # no earlier use of the word outside that body's name follows a given name ("عبدالملك الحوثي",
+    # a person no stage marked, beside "جماعة الحوثي")
+    inside = [(m.start, m.end) for m in ctx.mentions_in(floor, ws) if m.key == found.key]
+    fs, fe = ctx.folded_range(floor, ws)
+    for use in re.finditer(rf"{B_START}[وفبل]?(?:ال)?{re.escape(name)}{B_END}", ctx.norm.text[fs:fe]):
+        at, _ = ctx.orig(fs + use.start(), fs + use.end())
+        before = WORD.findall(ctx.text[max(floor, at - 30) : at])
+        if not any(s <= at < e for s, e in inside) and before and _given_name(before[-1]):
+            return None
+    return Speaker(found, ws, we, "surname", None, kind="organization")
+
+
+def _given_name(word: str) -> bool:
+    """An Arabic given name of the NER gazetteer, or a compound one (عبدالملك, أبوبكر)."""
+    folded = normalize_for_search(word)
+    return default_resources().gazetteer.get(folded) == "PER" or folded.startswith(("عبد", "ابو"))
 
 
 #: Words between a statement and its issuer (بيان صادر عن …، البيان الصادر من …).
@@ -215,7 +260,7 @@ def _organization_phrase(
         phrase = ("ال" + first[2:] if first.startswith("لل") else first[1:]) + ctx.text[kept[0][1] : pe]
     head = _declitic(kept[0][2]) if declitic else kept[0][2]
     if len(kept) == 1 and head.startswith("ال"):  # الوزارة، بيان للوزارة: the one named before
-        return _resolve_organization(ctx, without_article(head), ps, pe)
+        return _resolve_organization(ctx, without_article(head), ps, pe, written=phrase)
     if head.startswith("ال") and not declitic:
         # النادي الإسباني after نادي برشلونة الإسباني: the one named before, when its words agree
         resolved = _resolve_organization(ctx, without_article(head), ps, pe, [w for _, _, w in kept[1:]])
@@ -249,7 +294,7 @@ ORGANIZATION_LOOKBACK_CHARS = 2000
 
 
 def _resolve_organization(
-    ctx: Discourse, head: str, ps: int, pe: int, modifiers: Sequence[str] = ()
+    ctx: Discourse, head: str, ps: int, pe: int, modifiers: Sequence[str] = (), written: str | None = None
 ) -> Speaker:
     """الوزارة -> the one organisation whose name starts with وزارة named before (an entity or the
     written words وزارة الداخلية السعودية), or, for a head the cues tie to a KB category (النادي:
@@ -272,7 +317,10 @@ def _resolve_organization(
         return Speaker(None, ps, pe, "role", None, kind="organization")
     fs, fe = ctx.folded_range(floor, ps)
     pattern = re.compile(
-        rf"{B_START}[وفبل]?(?P<name>(?:ال)?{re.escape(head)}(?:\s+(?!{_AR_TIME_WORDS}(?![^\W_]))ال[^\W\d_]+){{1,4}})"
+        rf"{B_START}[وفبل]?(?P<name>(?:(?:ال)?{re.escape(head)}"
+        # an indefinite head in construct may govern one indefinite noun first (نقابة سائقي المترو)
+        rf"|{re.escape(head)}\s+(?!ال)[^\W\d_]{{3,}}(?=\s+ال))"
+        rf"(?:\s+(?!{_AR_TIME_WORDS}(?![^\W_]))ال[^\W\d_]+){{1,4}})"
     )
     names: dict[str, tuple[int, int]] = {}
     for found in pattern.finditer(ctx.norm.text, fs, fe):
@@ -297,7 +345,8 @@ def _resolve_organization(
         )
     if names:
         return Speaker(None, ps, pe, "role", None, kind="organization")
-    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+    # none named before: the words as written (``written``: without the ل of "بيان للنقابة")
+    return Speaker(None, ps, pe, "explicit", None, kind="organization", name=written or ctx.text[ps:pe])
 
 
 def _head_names_another(ctx: Discourse, head: str, start: int, end: int) -> bool:
@@ -720,6 +769,10 @@ _RU_INVERSION = frozenset(
 )  # fmt: skip
 
 
+#: Arabic: "in which" right after a speech verb (قال فيها، وكتب فيه).
+_IN_WHICH = re.compile(r"\s*فيه[ا]?(?![^\W_])")
+
+
 def subject_of_verb(
     ctx: Discourse, verb: re.Match[str], v_start: int, v_end: int, zone_end: int, sent_start: int
 ) -> tuple[Speaker | None, bool]:
@@ -738,6 +791,10 @@ def subject_of_verb(
     subject_start = v_end if arabic else skip_told_to(ctx.text, v_end, zone_end)
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[subject_start:zone_end]))):
         found = described_subject(ctx, subject_start, zone_end)
+    if found is None and arabic and _IN_WHICH.match(fold(ctx.text[v_end:zone_end])):
+        # "ألقى X كلمة قال فيها: «…»": the verb goes on with the subject of the clause that named
+        # the speech or the post, as a participle does; nobody from the chain when none is written
+        return subject_before(ctx, sent_start, v_start, participle=True), True
     if found is None and arabic and names_a_subject(ctx, v_end, zone_end):
         found = described_by_apposition(ctx, v_end, zone_end)
         if found is None:

@@ -180,6 +180,14 @@ def collect_mentions(
             and tokens_in_order[-2] not in _PATRONYMIC  # سلمان بن عبدالعزيز: عبدالعزيز is the father
         ):
             unlinked_full.setdefault(tokens_in_order[-1], set()).add(fold(ent.text))
+    # a body's name its head governs (كتائب القسام -> القسام), for a one-word "person" that is that body
+    governed = _governed_body_names(raw, body_heads)
+    full_name_words = {
+        w
+        for ent, _ in raw
+        if ent.label == "PER" and len(name_tokens(ent.text)) > 1
+        for w in name_tokens(ent.text)
+    }
     out = []
     for ent, canonical in raw:
         same_as = None  # the key of the one unlinked full name this surname stands for
@@ -193,6 +201,11 @@ def collect_mentions(
             elif not owners and len(tokens) == 1:
                 full = unlinked_full.get(next(iter(tokens)), set())
                 same_as = next(iter(full)) if len(full) == 1 else None
+        label = ent.label
+        if canonical is None and same_as is None and label == "PER" and "kb_id" not in ent.attrs:
+            body = _governed_body(governed, name_tokens(ent.text), ent.start, full_name_words)
+            if body is not None:  # "وقالت القسام" read as a person: the brigades named before
+                label, same_as = body
         key = canonical or same_as or fold(ent.text)
         via = _MENTION_VIA.get(str(ent.attrs.get("mention")), "explicit")
         role_class = ent.attrs.get("role_class")
@@ -206,7 +219,7 @@ def collect_mentions(
             Mention(
                 ent.start,
                 ent.end,
-                ent.label,
+                label,
                 key,
                 canonical,
                 ent.text,
@@ -220,6 +233,38 @@ def collect_mentions(
     out.extend(_given_name_openers(doc.text, out, holders, not_names))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _governed_body_names(
+    raw: Sequence[tuple[Annotation, str | None]], body_heads: frozenset[str]
+) -> dict[str, list[tuple[int, str, str]]]:
+    """Arabic: the name word of each body written as a head and one name (كتائب القسام, تنظيم داعش)
+    -> [(where it is named, its label, its key)]."""
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    for ent, canonical in raw:
+        tokens = name_tokens(ent.text)
+        if ent.label in ("ORG", "ARMED_GROUP") and len(tokens) == 2 and tokens[0] in body_heads:
+            name = tokens[1][2:] if tokens[1].startswith("ال") else tokens[1]
+            out.setdefault(name, []).append((ent.start, ent.label, canonical or fold(ent.text)))
+    return out
+
+
+def _governed_body(
+    governed: Mapping[str, list[tuple[int, str, str]]],
+    tokens: tuple[str, ...],
+    start: int,
+    full_name_words: set[str],
+) -> tuple[str, str] | None:
+    """A one-word person span that is the name of the one body named before it with its head
+    (كتائب القسام … وقالت القسام), when no person's full name holds that word: (label, key)."""
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    name = word[2:] if word.startswith("ال") else word
+    bodies = {(label, key) for at, label, key in governed.get(name, ()) if at < start}
+    if len(bodies) != 1 or word in full_name_words:
+        return None
+    return next(iter(bodies))
 
 
 #: fr/ru: a capitalised word opening a sentence (or a line, or after "Pour", "Selon"), then a lowercase

@@ -491,6 +491,9 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     named = apposition(ctx, pe)
     if named is not None:  # "le porte-parole du département d'État, Vedant Patel": the name in apposition
         return Speaker(named, named.start, named.end, "subject", None)
+    quoted = _quoted_holder(ctx, pe, end)
+    if quoted is not None:  # 'المتحدث باسم الوزارة "أنيل ساكسين": «…»': the title's holder, in marks
+        return Speaker(quoted, quoted.start, quoted.end, "subject", None)
     titled = _titled_before(ctx, ps, phrase_words)
     if titled is not None:  # "X، المتحدث الرسمي باسم الرئاسة، …" then "وتابع المتحدث الرسمي باسم الرئاسة"
         return Speaker(titled, ps, pe, "role", None)
@@ -592,6 +595,39 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         if titled is not None and all(m.key == titled.key or phrase_class is None for m in people):
             return Speaker(titled, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
+
+
+#: Arabic: a name of two to four words in quotation marks, then a colon or the quotation itself.
+_AR_QUOTED_HOLDER = re.compile(
+    r'\s*["«“](?P<name>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})["»”]\s*[:«"“]'
+)
+
+
+def _quoted_holder(ctx: Discourse, pe: int, end: int) -> Mention | None:
+    """Arabic: the name a title is written with, in quotation marks, right before the quotation (المتحدث
+    باسم الوزارة "X": "…"): a person, whatever type a stage gave the marked name (the marks make it
+    look like a body's). A name no stage marked is not taken."""
+    found = _AR_QUOTED_HOLDER.match(ctx.text, pe, min(len(ctx.text), end + 2))
+    before = WORD.findall(fold(ctx.text[max(0, pe - 30) : pe]))
+    if found is None or not before or before[-1] in ctx.cues.non_subject or before[-1] in ctx.cues.adverbial:
+        return None  # 'وقال الوزير عن "…":' the title's words end with a preposition: no holder
+    start, stop = found.span("name")
+    marked = [m for m in ctx.mentions_in(start, stop) if m.start == start and m.end == stop]
+    surface = found.group("name")
+    first = fold(surface.split()[0])
+    head = without_article(first)
+    if first.startswith("ال"):
+        return None  # 'رئيس "الهلال السعودي":' a person's name opens with a given name, not an article
+    if (
+        not marked
+        or marked[0].label in ("GPE", "MEDIA")
+        or head in ctx.cues.organization_ar | ctx.cues.title_nouns
+    ):
+        return None  # 'رئيس الشركة "مجموعة X"': a body's name
+    if marked[0].label == "PER":
+        return marked[0]
+    # the person the marked name is (its canonical form: not to be turned back into the body)
+    return Mention(start, stop, "PER", fold(surface), surface, surface)
 
 
 #: Arabic prepositions, free or glued, that make the name after them someone else (مسؤول في حكومة الرئيس X).
