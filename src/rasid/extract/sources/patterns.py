@@ -84,7 +84,7 @@ def patterns(
     )
     channel_words = alternation(data["channel_words"])
     evidence = alternation(data["research_evidence"])
-    reported = alternation(data["reported_verbs"])
+    reported = alternation(russian_past_forms(data["reported_verbs"]))
     glue = alternation(data["channel_glue"])
     vague_cues = alternation([*data["vague_cues"], *data["cited_cues"], *data["ar_report_verbs"]])
     return {
@@ -740,6 +740,22 @@ def _anchors_by_first_word(extra_files: tuple[str, ...]) -> dict[str, list[tuple
             found = WORD.search(anchor)
             index.setdefault(found.group() if found else anchor, []).append((key, anchor))
     return index
+
+
+#: The endings of a Russian verb in the past tense: masculine, feminine, neuter, plural.
+_RU_PAST_ENDINGS = ("л", "ла", "ло", "ли")
+_RU_PAST_VERB = re.compile(r"[а-яё]{3,}(?:л|ла|ло|ли)")
+
+
+def russian_past_forms(verbs: Sequence[str]) -> list[str]:
+    """The verbs with every form of their Russian past tense: a list naming "сообщало" also finds
+    "сообщали" and "сообщала" (an outlet, a channel or channels report in any gender or number)."""
+    out = list(verbs)
+    for verb in verbs:
+        if _RU_PAST_VERB.fullmatch(verb):
+            stem = verb[:-2] if verb.endswith(("ла", "ло", "ли")) else verb[:-1]
+            out.extend(stem + ending for ending in _RU_PAST_ENDINGS)
+    return out
 
 
 def _declined_platforms(platforms: Sequence[str], declension: RussianDeclension) -> list[str]:

@@ -1,0 +1,63 @@
+"""Cited sources, round 13: channels named after the channel word, every past-tense form of a Russian
+reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+from cited_sources import cited, covers, sources_pipeline
+
+from rasid.extract.sources.patterns import russian_past_forms
+from rasid.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return sources_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Первым о взрыве на складе сообщил телеграм-канал Lenta47. По его данным, пострадавших нет.",
+            "Lenta47",
+        ),
+        ("Об этом пишет Telegram-канал «Северный берег», ссылаясь на очевидцев.", "Северный берег"),
+        ("The fire was first reported by the Telegram channel Kolokol, which posted a video.", "Kolokol"),
+    ],
+)
+def test_a_channel_named_after_the_channel_word_is_in_the_span(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    assert covers(cited(pipeline, text, "en" if text[:1].isascii() else "ru"), "social_channel", name)
+
+
+def test_plural_channels_with_their_names_are_cited_when_they_report(pipeline: Pipeline) -> None:
+    text = "Телеграм-каналы Kolokol и «Восток-9» сообщали, что мост закрыт для грузовиков."
+    found = cited(pipeline, text, "ru")
+    assert covers(found, "social_channel", "Kolokol"), found
+    assert covers(found, "social_channel", "Восток-9"), found
+
+
+def test_plural_channels_that_do_not_report_are_no_source(pipeline: Pipeline) -> None:
+    # the channels are what the story is about, not where it comes from
+    text = "Власти заблокировали телеграм-каналы Kolokol и «Восток-9» в прошлом месяце."
+    assert not any(kind == "social_channel" for kind, _ in cited(pipeline, text, "ru"))
+
+
+def test_a_weekday_after_the_channel_word_is_no_channel_name(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "He said on his Telegram channel Monday that the talks had failed.", "en")
+    assert not any("Monday" in words for _, words in found), found
+
+
+def test_every_past_form_of_a_listed_russian_verb() -> None:
+    forms = russian_past_forms(["сообщало", "reported", "пишет"])
+    assert {"сообщал", "сообщала", "сообщало", "сообщали"} <= set(forms)
+    assert "reported" in forms and "пишет" in forms
+    assert not any(f.startswith("пише") and f != "пишет" for f in forms)
+
+
+@pytest.mark.parametrize("verb", ["сообщала", "сообщали", "писали", "опубликовали"])
+def test_an_outlet_reports_in_any_gender_and_number(pipeline: Pipeline, verb: str) -> None:
+    text = f"Ранее газета «Вечерний Тагил» {verb}, что завод остановлен на ремонт."
+    assert covers(cited(pipeline, text, "ru"), "cited_outlet", "Вечерний Тагил")
