@@ -61,3 +61,32 @@ def test_every_past_form_of_a_listed_russian_verb() -> None:
 def test_an_outlet_reports_in_any_gender_and_number(pipeline: Pipeline, verb: str) -> None:
     text = f"Ранее газета «Вечерний Тагил» {verb}, что завод остановлен на ремонт."
     assert covers(cited(pipeline, text, "ru"), "cited_outlet", "Вечерний Тагил")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("VOA Afrique – Selon la gendarmerie, le pont de Kayes a cédé dans la nuit.", "fr", "VOA Afrique"),
+        ("Reuters - Two ferries collided off the coast on Sunday, port officials said.", "en", "Reuters"),
+    ],
+)
+def test_a_known_outlet_opening_the_lead_before_a_dash_is_its_credit(
+    pipeline: Pipeline, text: str, language: str, outlet: str
+) -> None:
+    assert covers(cited(pipeline, text, language), "agency", outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux personnes ont été blessées, ont indiqué à l'AFP des sources sécuritaire et locales.",
+        "Le village a été attaqué, selon des sources militaires et hospitalières.",
+    ],
+)
+def test_two_kinds_of_sources_joined_by_et_are_one_vague_source(pipeline: Pipeline, text: str) -> None:
+    assert any(kind == "vague" and "sources" in words for kind, words in cited(pipeline, text, "fr"))
+
+
+def test_state_agencies_that_report_are_a_vague_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Позже государственные агентства сообщили о трёх пострадавших.", "ru")
+    assert covers(found, "vague", "государственные агентства"), found

@@ -114,6 +114,11 @@ def patterns(
         "paren_outlet_dateline": re.compile(
             rf"[(\[]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[)\]]\s*(?=[-—–:])"
         ),
+        # a KB outlet opening a line of the lead, then a dash: "VOA Afrique – Selon l'état-major, …" (not in
+        # Arabic, whose datelines open with a city that may also name a paper: "الرياض - ")
+        "outlet_first_dash": re.compile(
+            rf"(?m)^[ \t]*(?=[^\u0600-\u06ff])(?P<known>{sc.outlet_alt or '(?!x)x'})[ \t]*[-—–][ \t]+(?=[^\W\d_])"
+        ),
         "lead_dash_outlet": re.compile(
             rf"(?m)^[^\n]{{0,50}}?\s[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
         ),
@@ -680,9 +685,15 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "издания",
             "медиа",
             "средства",
+            # every case the patterns list ("газет", "телеканалов"), and agencies ("государственные агентства")
             "телеканалы",
+            "телеканалов",
             "газеты",
+            "газет",
             "информагентства",
+            "информагентств",
+            "агентства",
+            "агентств",
             # counted sources ("на два источника") and unnamed groups ("selon des habitants", "des ONG")
             "источника",
             "каналы",
