@@ -90,3 +90,36 @@ def test_two_kinds_of_sources_joined_by_et_are_one_vague_source(pipeline: Pipeli
 def test_state_agencies_that_report_are_a_vague_source(pipeline: Pipeline) -> None:
     found = cited(pipeline, "Позже государственные агентства сообщили о трёх пострадавших.", "ru")
     assert covers(found, "vague", "государственные агентства"), found
+
+
+def test_a_name_glued_to_sentence_ends_twice_credits_those_sentences(pipeline: Pipeline) -> None:
+    text = (
+        "Мост через реку закрыт для грузовиков.Северный Вестник\n"
+        "Ремонт продлится до осени, сообщили в мэрии.Северный Вестник\n"
+    )
+    found = cited(pipeline, text, "ru")
+    assert sum(1 for kind, words in found if kind == "agency" and words == "Северный Вестник") == 2, found
+
+
+def test_a_site_name_glued_once_credits_the_sentence(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Около ста домов остались без света.Kamvesti.ru\nВласти обещают помощь.", "ru")
+    assert covers(found, "agency", "Kamvesti.ru"), found
+
+
+def test_a_capitalised_word_run_on_once_is_no_credit(pipeline: Pipeline) -> None:
+    # a missing space between two sentences, once: the next sentence's first word
+    found = cited(pipeline, "Мост закрыт.Ремонт\nВласти обещают помощь к осени.", "ru")
+    assert not any(kind == "agency" for kind, _ in found), found
+
+
+def test_a_domain_with_its_publication_time_credits_the_site(pipeline: Pipeline) -> None:
+    text = "Un pont s'effondre à Lyon\n\nsudrhone.fr, publié le lundi 3 mars 2025 à 10h12\n\nLe pont a cédé hier."
+    assert covers(cited(pipeline, text, "fr"), "agency", "sudrhone.fr")
+
+
+def test_a_byline_naming_a_known_outlet_alone_on_its_line_credits_it(pipeline: Pipeline) -> None:
+    text = "Un pont s'effondre à Lyon\npar BFMTV\nLe pont a cédé dans la nuit, selon les pompiers."
+    assert covers(cited(pipeline, text, "fr"), "agency", "BFMTV")
+    # a byline of a person is none
+    text = "Un pont s'effondre à Lyon\npar Jeanne Martin\nLe pont a cédé dans la nuit."
+    assert not any(kind == "agency" for kind, _ in cited(pipeline, text, "fr"))

@@ -615,8 +615,10 @@ def _attribution_patterns(
         # an agency between slashes, named by its adjective: "/العمانية/" (Oman's agency), "/الكويتية/"
         "slash_nisba": re.compile(r"(?:^|(?<=\s))/[ \t]*(?P<name>ال[^\W\d_]{2,}يه)[ \t]*/(?=\s|$)"),
         # a byline naming an agency: "كتب: رويترز", "By Reuters", "Par AFP"
+        # a byline naming an agency, or any KB outlet alone on its line ("par BFMTV" under a headline)
         "byline_agency": re.compile(
-            rf"(?m)^[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?P<known>{sc.agency_alt}){B_END}"
+            rf"(?m)^[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?:(?P<known>{sc.agency_alt}){B_END}"
+            rf"|(?P<outlet>{sc.outlet_alt or '(?!x)x'})[ \t.]*$)"
         ),
     }
 
