@@ -123,3 +123,29 @@ def test_a_byline_naming_a_known_outlet_alone_on_its_line_credits_it(pipeline: P
     # a byline of a person is none
     text = "Un pont s'effondre à Lyon\npar Jeanne Martin\nLe pont a cédé dans la nuit."
     assert not any(kind == "agency" for kind, _ in cited(pipeline, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a suspendu la diffusion de médias français sur tout le territoire.",
+        "Les deux médias français, Radio Lac et Télé Lac, ont cessé d'émettre mardi.",
+        "La presse malienne traverse une crise financière depuis deux ans.",
+    ],
+)
+def test_media_named_by_whose_they_are_are_no_source_when_nothing_cites_them(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert not any(kind == "vague" for kind, _ in cited(pipeline, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon des médias russes, le convoi a quitté Gao dans la nuit.",
+        "Des médias locaux ont rapporté que le convoi avait quitté Gao.",
+        "D'après la presse malienne, le convoi a quitté Gao dans la nuit.",
+    ],
+)
+def test_media_named_by_whose_they_are_are_a_vague_source_when_cited(pipeline: Pipeline, text: str) -> None:
+    assert any(kind == "vague" for kind, _ in cited(pipeline, text, "fr"))
