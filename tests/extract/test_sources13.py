@@ -149,3 +149,26 @@ def test_media_named_by_whose_they_are_are_no_source_when_nothing_cites_them(
 )
 def test_media_named_by_whose_they_are_are_a_vague_source_when_cited(pipeline: Pipeline, text: str) -> None:
     assert any(kind == "vague" for kind, _ in cited(pipeline, text, "fr"))
+
+
+def test_a_surname_in_capitals_after_a_title_is_a_person_not_an_acronym(pipeline: Pipeline) -> None:
+    text = "Le ministre, le général amadou NIAMBELE, a donné un bilan. Selon NIAMBELE, douze soldats ont été blessés."
+    assert not any("NIAMBELE" in words for _, words in cited(pipeline, text, "fr"))
+    # an outlet named after "le directeur de" stays an outlet
+    text = "Le directeur de RTNB a démissionné. Selon RTNB, douze soldats ont été blessés."
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", "RTNB")
+
+
+def test_a_dateline_dash_glued_to_the_date_before_a_known_outlet(pipeline: Pipeline) -> None:
+    text = "Titre du jour\nMOSCOU, 5 juillet-RIA Novosti. Dix soldats ont été tués près de la frontière."
+    assert covers(cited(pipeline, text, "fr"), "agency", "RIA Novosti")
+
+
+def test_an_agency_byline_closing_the_date_line(pipeline: Pipeline) -> None:
+    text = "Dix soldats ont été tués près de la frontière.\n\n12 mai 2020 à 23h29 par AFP"
+    assert covers(cited(pipeline, text, "fr"), "agency", "AFP")
+
+
+def test_a_media_source_in_the_singular_is_vague(pipeline: Pipeline) -> None:
+    text = "Huit soldats ont été tués, a-t-on appris de source médiatique."
+    assert covers(cited(pipeline, text, "fr"), "vague", "source médiatique")

@@ -119,8 +119,9 @@ def patterns(
         "outlet_first_dash": re.compile(
             rf"(?m)^[ \t]*(?=[^\u0600-\u06ff])(?P<known>{sc.outlet_alt or '(?!x)x'})[ \t]*[-—–][ \t]+(?=[^\W\d_])"
         ),
+        # "MOSCOU, 5 juillet - RIA Novosti.", also with the dash glued to the date ("5 juillet-RIA Novosti.")
         "lead_dash_outlet": re.compile(
-            rf"(?m)^[^\n]{{0,50}}?\s[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
+            rf"(?m)^[^\n]{{0,50}}?(?:\s|(?<=[^\W_]))[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
         ),
         # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
         "cited": re.compile(
@@ -615,9 +616,10 @@ def _attribution_patterns(
         # an agency between slashes, named by its adjective: "/العمانية/" (Oman's agency), "/الكويتية/"
         "slash_nisba": re.compile(r"(?:^|(?<=\s))/[ \t]*(?P<name>ال[^\W\d_]{2,}يه)[ \t]*/(?=\s|$)"),
         # a byline naming an agency: "كتب: رويترز", "By Reuters", "Par AFP"
-        # a byline naming an agency, or any KB outlet alone on its line ("par BFMTV" under a headline)
+        # a byline naming an agency, or any KB outlet alone on its line ("par BFMTV" under a headline); the
+        # byline may close a line giving the date and time ("12 mai 2020 à 23h29 par AFP")
         "byline_agency": re.compile(
-            rf"(?m)^[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?:(?P<known>{sc.agency_alt}){B_END}"
+            rf"(?m)^(?:[^\n]{{0,40}}\d[ \t]+)?[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?:(?P<known>{sc.agency_alt}){B_END}"
             rf"|(?P<outlet>{sc.outlet_alt or '(?!x)x'})[ \t.]*$)"
         ),
     }
@@ -670,6 +672,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "صحيفة",
             "مواقع",
             "sources",
+            "source",
             "reports",
             "report",
             "media",
