@@ -172,3 +172,17 @@ def test_an_agency_byline_closing_the_date_line(pipeline: Pipeline) -> None:
 def test_a_media_source_in_the_singular_is_vague(pipeline: Pipeline) -> None:
     text = "Huit soldats ont été tués, a-t-on appris de source médiatique."
     assert covers(cited(pipeline, text, "fr"), "vague", "source médiatique")
+
+
+def test_speaking_with_an_outlet_is_talking_to_it(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Speaking with Reuters, the mayor said the bridge would reopen in May.", "en")
+    assert covers(found, "told_outlet", "Reuters"), found
+    # speaking with a person names no outlet
+    assert not cited(pipeline, "Speaking with the mayor, residents said the bridge was unsafe.", "en")
+
+
+def test_a_message_uploaded_to_a_platform_is_posted_there(pipeline: Pipeline) -> None:
+    found = cited(
+        pipeline, "The commander urged calm in a voice message uploaded to Telegram on Friday.", "en"
+    )
+    assert covers(found, "social_channel", "Telegram"), found
