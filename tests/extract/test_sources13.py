@@ -186,3 +186,29 @@ def test_a_message_uploaded_to_a_platform_is_posted_there(pipeline: Pipeline) ->
         pipeline, "The commander urged calm in a voice message uploaded to Telegram on Friday.", "en"
     )
     assert covers(found, "social_channel", "Telegram"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outlet"),
+    [
+        ("Le pont a cédé, a-t-on appris auprès de la radio Kayira FM.", "cited_outlet", "Kayira FM"),
+        ("Le ministre a confirmé l'attaque sur les antennes de France 24.", "interview", "France 24"),
+        ("Le ministre a confirmé l'attaque dans les colonnes du Figaro.", "interview", "Figaro"),
+        ("Le pont a cédé, croit savoir La Gazette du Fleuve.", "cited_outlet", "La Gazette du Fleuve"),
+        ("Le pont a cédé, relaie Le Sahélien.", "cited_outlet", "Le Sahélien"),
+    ],
+)
+def test_french_frames_that_cite_an_outlet(pipeline: Pipeline, text: str, kind: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "fr"), kind, outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outlet"),
+    [
+        ("Об этом утверждает британское издание The Morning Star.", "cited_outlet", "The Morning Star"),
+        ("Колонна вышла из города, цитирует АФП местного чиновника.", "cited_outlet", "АФП"),
+        ("Об этом сообщает агентство Франс-Пресс.", "cited_outlet", "Франс-Пресс"),
+    ],
+)
+def test_russian_frames_that_cite_an_outlet(pipeline: Pipeline, text: str, kind: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "ru"), kind, outlet)
