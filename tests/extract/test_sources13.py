@@ -212,3 +212,11 @@ def test_french_frames_that_cite_an_outlet(pipeline: Pipeline, text: str, kind: 
 )
 def test_russian_frames_that_cite_an_outlet(pipeline: Pipeline, text: str, kind: str, outlet: str) -> None:
     assert covers(cited(pipeline, text, "ru"), kind, outlet)
+
+
+def test_a_named_channel_nobody_quotes_is_no_source(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "В прошлом году он подписался на телеграм-канал Kolokol.", "ru")
+    assert not any(kind == "social_channel" for kind, _ in found), found
+    # posted to it, in any gender and number of the verb
+    found = cited(pipeline, "Видео опубликовало в прошлом году телеграм-канал Kolokol.", "ru")
+    assert covers(found, "social_channel", "Kolokol"), found

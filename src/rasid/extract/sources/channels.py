@@ -116,6 +116,16 @@ def social_channels(
                 or pats["vague_cue_before"].search(folded, window_start, m.start())
             ):
                 continue
+        elif before is None and names_end is not None:
+            # "он подписался на телеграм-канал Baza": a named channel nobody quotes; "сообщил телеграм-канал
+            # Baza", "телеграм-канал Baza пишет" quote it
+            name_end = bisect.bisect_left(norm.starts, names_end)
+            if not (
+                pats["posting_verb"].search(folded, window_start, m.start())
+                or pats["vague_cue_before"].search(folded, window_start, m.start())
+                or pats["reported_after_loose"].match(folded, name_end, name_end + CONTEXT_CHARS)
+            ):
+                continue
         start = before.start() if before is not None else m.start()
         if pats["own_channel_before"].search(folded, max(0, start - 30), start):
             continue  # "Rejoignez notre page Facebook": the publisher's own channel, no source

@@ -264,7 +264,9 @@ def patterns(
             rf"(?!(?:{alternation(data['org_report_not_author'])})(?![^\W_]))(?P<author>[^\s،,.:;!?\"«»“”]+"
             rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
         ),
-        "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
+        "posting_verb": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(russian_past_forms(data['posting_verbs']))}){B_END}"
+        ),
         # a French verb in the perfect right before "sur <platform>": "a prévenu sur Twitter", "ont réagi
         # dimanche sur Facebook" (a passive, "a été harcelé sur X", posts nothing)
         "french_perfect_before": re.compile(
