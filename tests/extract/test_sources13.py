@@ -220,3 +220,10 @@ def test_a_named_channel_nobody_quotes_is_no_source(pipeline: Pipeline) -> None:
     # posted to it, in any gender and number of the verb
     found = cited(pipeline, "Видео опубликовало в прошлом году телеграм-канал Kolokol.", "ru")
     assert covers(found, "social_channel", "Kolokol"), found
+
+
+def test_a_one_word_latin_name_cited_in_a_russian_sentence_is_an_outlet(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Как выяснил Kolokol, водитель автобуса не имел прав.", "ru")
+    assert covers(found, "cited_outlet", "Kolokol"), found
+    # a person's first name and surname in Latin letters is a person speaking
+    assert not cited(pipeline, "Как сообщает John Kirby, переговоры продолжаются.", "ru")

@@ -364,7 +364,11 @@ def attributed_names(
             n_end = m.start("name") + len(name)
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
             # (a quoted name after "журналисты" is an outlet's whatever its words)
-            outlet_like = key == "staff_of_name" or _outlet_like(extra_files).search(name)
+            outlet_like = (
+                key == "staff_of_name"
+                or _outlet_like(extra_files).search(name)
+                or _latin_name_in_cyrillic(text, m.start("name"), name)
+            )
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             if name in surnames:
@@ -420,6 +424,17 @@ def _titled_surnames(text: str, extra_files: tuple[str, ...]) -> set[str]:
     """Surnames the text writes in capitals after a person's title ("le général Salifou MODI"): they are a
     person's name wherever else the text gives them, not an outlet's acronym."""
     return {m.group("surname") for m in _titled_surname_pattern(extra_files).finditer(text)}
+
+
+#: One word in Latin letters ("Mash", "Baza"; two words may be a person's first name and surname).
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*")
+_CYRILLIC_WORD = re.compile(r"[а-яё]{3,}")
+
+
+def _latin_name_in_cyrillic(text: str, start: int, name: str) -> bool:
+    """A name in Latin letters cited in a Russian sentence ("как выяснил Mash", "по данным Baza"): Russian
+    writes people's names in Cyrillic, so it is an outlet's or a channel's."""
+    return bool(_LATIN_NAME.fullmatch(name)) and bool(_CYRILLIC_WORD.search(text, max(0, start - 40), start))
 
 
 #: A French elided article before a name's capital ("l'Equipe", "d'Europe 1").
