@@ -348,6 +348,7 @@ def attributed_names(
         add(start, end, attrs)
     people = sorted((e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS)
     people_starts = [start for start, _ in people]
+    surnames = _titled_surnames(text, extra_files)
     for key, before, after in (
         ("cue_then_name", 0, 120),
         ("name_then_reported", 80, 20),
@@ -363,9 +364,15 @@ def attributed_names(
             n_end = m.start("name") + len(name)
             before = bisect.bisect_right(people_starts, m.start("name")) - 1
             # (a quoted name after "журналисты" is an outlet's whatever its words)
-            outlet_like = key == "staff_of_name" or _outlet_like(extra_files).search(name)
+            outlet_like = (
+                key == "staff_of_name"
+                or _outlet_like(extra_files).search(name)
+                or _latin_name_in_cyrillic(text, m.start("name"), name)
+            )
             if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
+            if name in surnames:
+                continue  # "selon MODI" after "le général Salifou MODI": a surname in capitals, no acronym
             start, end = _folded_span(norm, m.start("name"), n_end)
             if pats["speaking_body"].search(folded, start, end) or _PEOPLE_OF_BODY_AFTER.match(folded, end):
                 continue  # "сообщили в Минобороны", "according to UN officials": the body or its people speak
@@ -398,6 +405,36 @@ def attributed_names(
         attrs = {"outlet": None, "outlet_text": original(text, norm, start, end), "body": "organisation"}
         add(start, end, attrs, organisation=True)
     return out
+
+
+@lru_cache(maxsize=8)
+def _titled_surname_pattern(extra_files: tuple[str, ...]) -> re.Pattern[str]:
+    titles = load_cues("sources", extra_files)["person_titles"]
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    # the title, up to two given names (written small in some papers: "le général salifou MODI"), the surname
+    return re.compile(
+        rf"(?i:(?<![^\W_])(?:{alternatives}))(?![^\W_])[ \t]+"
+        # (no "of", "de": "le directeur de RFI" names his outlet)
+        rf"(?:(?!(?i:de|du|des|la|le|les|of|the|d|l|в|из)(?![^\W_]))[^\W\d_][\w-]*[ \t]+){{0,2}}?"
+        r"(?P<surname>[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,})(?![\w'’-])"
+    )
+
+
+def _titled_surnames(text: str, extra_files: tuple[str, ...]) -> set[str]:
+    """Surnames the text writes in capitals after a person's title ("le général Salifou MODI"): they are a
+    person's name wherever else the text gives them, not an outlet's acronym."""
+    return {m.group("surname") for m in _titled_surname_pattern(extra_files).finditer(text)}
+
+
+#: One word in Latin letters ("Mash", "Baza"; two words may be a person's first name and surname).
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*")
+_CYRILLIC_WORD = re.compile(r"[а-яё]{3,}")
+
+
+def _latin_name_in_cyrillic(text: str, start: int, name: str) -> bool:
+    """A name in Latin letters cited in a Russian sentence ("как выяснил Mash", "по данным Baza"): Russian
+    writes people's names in Cyrillic, so it is an outlet's or a channel's."""
+    return bool(_LATIN_NAME.fullmatch(name)) and bool(_CYRILLIC_WORD.search(text, max(0, start - 40), start))
 
 
 #: A French elided article before a name's capital ("l'Equipe", "d'Europe 1").

@@ -3,6 +3,7 @@ owners."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -13,8 +14,8 @@ from rasid.extract.cues import (
     fold,
     load_cues,
 )
-from rasid.extract.sources.credits import strip_end
-from rasid.extract.sources.cues import CONTEXT_CHARS, OWNER_AFTER
+from rasid.extract.sources.credits import orig_found, strip_end
+from rasid.extract.sources.cues import CHANNEL_NAMES_AFTER, CONTEXT_CHARS, OWNER_AFTER
 from rasid.extract.sources.found import Found, original
 
 
@@ -97,12 +98,32 @@ def social_channels(
             # "images shared on social media", "انتشر على نطاق واسع في وسائل التواصل" name no account; a
             # posting verb right before does: "a indiqué l'armée sur les réseaux sociaux", "وأعلنت عبر …"
             continue
+        channel_word = "канал" in platform or (after is not None and after.end() > m.end())
+        names_end = None
+        if channel_word and not (after is not None and (after.group("channel") or after.group("handle"))):
+            # "телеграм-канал Baza", "Telegram channels Shot and «112»": the channels' own names after the word
+            word_end = after.end() if after is not None else m.end()
+            original_end = norm.to_original(word_end, word_end).start if word_end < len(folded) else len(text)
+            if names := CHANNEL_NAMES_AFTER.match(text, original_end):
+                names_end = names.end()
         if before is None and _PLURAL_CHANNELS.search(folded, m.start(), after.end() if after else m.end()):
             # "Pro-Russian Telegram channels reported …" cite them; "he has no Telegram channels" does not
             report_end = after.end() if after is not None else m.end()
+            if names_end is not None:
+                report_end = bisect.bisect_left(norm.starts, names_end)
             if not (
                 pats["reported_after_loose"].match(folded, report_end, report_end + CONTEXT_CHARS)
                 or pats["vague_cue_before"].search(folded, window_start, m.start())
+            ):
+                continue
+        elif before is None and names_end is not None:
+            # "он подписался на телеграм-канал Baza": a named channel nobody quotes; "сообщил телеграм-канал
+            # Baza", "телеграм-канал Baza пишет" quote it
+            name_end = bisect.bisect_left(norm.starts, names_end)
+            if not (
+                pats["posting_verb"].search(folded, window_start, m.start())
+                or pats["vague_cue_before"].search(folded, window_start, m.start())
+                or pats["reported_after_loose"].match(folded, name_end, name_end + CONTEXT_CHARS)
             ):
                 continue
         start = before.start() if before is not None else m.start()
@@ -116,6 +137,12 @@ def social_channels(
         owner = _channel_owner(text, norm, folded, pats, before, end)
         if owner:
             attrs["owner"] = owner
+        if names_end is not None:
+            attrs["channel"] = text[names.start("names") : names_end]
+            out.append(
+                orig_found(norm, norm.to_original(start, start).start, names_end, "social_channel", attrs)
+            )
+            continue
         out.append(Found(start, strip_end(folded, end), "social_channel", attrs))
     return out
 

@@ -65,6 +65,11 @@ def credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) ->
         "agencies_credit",
     ):
         for m in finditer_windows(pats[key], folded, [(0, len(folded))] if key == "byline_agency" else tails):
+            if "outlet" in m.re.groupindex and m.group("outlet"):  # a byline naming a KB outlet
+                outlet = sc.outlets[re.sub(r"\s+", " ", m.group("outlet"))]
+                attrs = {"outlet": outlet.name, "kb_id": outlet.kb_id}
+                out.append(Found(m.start("outlet"), m.end("outlet"), "agency", attrs))
+                continue
             out.append(
                 Found(m.start("known"), strip_end(folded, m.end("known")), "agency", outlet_attrs(sc, m))
             )
@@ -84,16 +89,51 @@ _DOMAIN_LINE = re.compile(
 )
 
 
+#: A line opened by a site's domain and when it published: "leparisien.fr, publié le dimanche 27 mai".
+_DOMAIN_PUBLISHED_LINE = re.compile(
+    r"^[ \t]*(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})[ \t]*[,|–—-][ \t]*"
+    r"(?:publie|mis a jour|modifie|published|updated|опубликовано|обновлено)(?![^\W_])"
+)
+
+
 def domain_lines(sc: SourceCues, folded: str, url: str | None) -> list[Found]:
     """Among the last lines, a line that is only another site's domain credits that site (an aggregator's
-    copy); the page's own domain is its signature."""
+    copy); anywhere, so does a domain with its publication time ("leparisien.fr, publié le …"); the page's
+    own domain is its signature."""
     own = domain_of(url) if url else ""
     out: list[Found] = []
-    lines = [m for m in re.finditer(r"[^\n]+", folded) if m.group().strip()][-SIGNATURE_LINES:]
-    for line in lines:
-        m = _DOMAIN_LINE.match(line.group())
+    all_lines = [m for m in re.finditer(r"[^\n]+", folded) if m.group().strip()]
+    last = all_lines[-SIGNATURE_LINES:]
+    for line in all_lines:
+        m = _DOMAIN_LINE.match(line.group()) if line in last else None
+        m = m or _DOMAIN_PUBLISHED_LINE.match(line.group())
         if m is None or m.group("domain").removeprefix("www.") == own:
             continue
         attrs = domain_outlet(sc, "https://" + m.group("domain"))
         out.append(Found(line.start() + m.start("domain"), line.start() + m.end("domain"), "agency", attrs))
+    return out
+
+
+#: A name glued to the end of a sentence and closing its line, as aggregators credit each sentence ("… под
+#: открытым небом.Smotrim.ru"): one to three capitalised words or a site's name, on the written text.
+_GLUED_NAME = re.compile(
+    r"(?m)(?:(?<=[^\W\d_][.!?])|(?<=[»”\")][.!?]))(?P<name>[A-ZА-ЯЁ][\w-]*(?:\.[a-zа-я]{2,4})?(?:[ \t][A-ZА-ЯЁ][\w-]*){0,2})[ \t]*$"
+)
+_SITE_NAME = re.compile(r"[\w-]+\.[a-zа-я]{2,4}")
+
+
+def repeated_glued_credits(text: str, norm: Any) -> list[Found]:
+    """Names glued to a sentence's end at the end of a line credit it when the text does so twice or more
+    ("…воды.Новый День" … "…40 лет.Новый День") or the name is a site's ("…небом.Smotrim.ru"): a name glued
+    once could be the next sentence run on without its space. A KB outlet needs neither (``glued_credit``)."""
+    matches = list(_GLUED_NAME.finditer(text))
+    counts: dict[str, int] = {}
+    for m in matches:
+        counts[m["name"]] = counts.get(m["name"], 0) + 1
+    out: list[Found] = []
+    for m in matches:
+        name = m["name"]
+        if counts[name] >= 2 or _SITE_NAME.fullmatch(name):
+            attrs = {"outlet": None, "outlet_text": name, "kb_id": None}
+            out.append(orig_found(norm, m.start("name"), m.end("name"), "agency", attrs))
     return out

@@ -270,6 +270,17 @@ OWNER_AFTER = re.compile(
     r"(?P<owner_cap>[A-ZА-ЯЁ][\w'’-]*))"
     r"(?P<rest>(?:[ \t]+(?:(?:de la|de l'|du|des|de|of the|of|the|и)[ \t]+)?[A-ZА-ЯЁ][\w'’-]*){0,2})"
 )
+#: One channel's own name after the channel word: quoted, or a capitalised name in Latin script ("телеграм-канал
+#: Baza", "Telegram channel Rybar"); a Cyrillic capitalised word there is the owner ("канале Минобороны").
+_CHANNEL_NAME = (
+    r"(?:[«\"“„][ \t]*[^\"»”“\n]{1,40}?[ \t]*[\"»”]|(?!"
+    + _NOT_OWNERS
+    + r"\b)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
+)
+#: Channels' names after the channel word, several joined by "и", "and", "et" or commas.
+CHANNEL_NAMES_AFTER = re.compile(
+    r"[ \t]+(?P<names>" + _CHANNEL_NAME + r"(?:[ \t]*(?:,|и|and|et)[ \t]+" + _CHANNEL_NAME + r")*)(?![\w'’-])"
+)
 #: A channel's name right after the platform: quoted on the same line («Военная хроника») or a handle.
 QUOTED_NAME = r"""[ \t]*(?:[«"“][ \t]*(?P<channel>[^"»”\n]{1,40}?)[ \t]*["»”]|(?P<handle>@[\w.]{2,40}))"""
 

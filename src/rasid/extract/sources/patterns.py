@@ -84,7 +84,7 @@ def patterns(
     )
     channel_words = alternation(data["channel_words"])
     evidence = alternation(data["research_evidence"])
-    reported = alternation(data["reported_verbs"])
+    reported = alternation(russian_past_forms(data["reported_verbs"]))
     glue = alternation(data["channel_glue"])
     vague_cues = alternation([*data["vague_cues"], *data["cited_cues"], *data["ar_report_verbs"]])
     return {
@@ -114,8 +114,14 @@ def patterns(
         "paren_outlet_dateline": re.compile(
             rf"[(\[]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[)\]]\s*(?=[-—–:])"
         ),
+        # a KB outlet opening a line of the lead, then a dash: "VOA Afrique – Selon l'état-major, …" (not in
+        # Arabic, whose datelines open with a city that may also name a paper: "الرياض - ")
+        "outlet_first_dash": re.compile(
+            rf"(?m)^[ \t]*(?=[^\u0600-\u06ff])(?P<known>{sc.outlet_alt or '(?!x)x'})[ \t]*[-—–][ \t]+(?=[^\W\d_])"
+        ),
+        # "MOSCOU, 5 juillet - RIA Novosti.", also with the dash glued to the date ("5 juillet-RIA Novosti.")
         "lead_dash_outlet": re.compile(
-            rf"(?m)^[^\n]{{0,50}}?\s[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
+            rf"(?m)^[^\n]{{0,50}}?(?:\s|(?<=[^\W_]))[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
         ),
         # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
         "cited": re.compile(
@@ -258,7 +264,9 @@ def patterns(
             rf"(?!(?:{alternation(data['org_report_not_author'])})(?![^\W_]))(?P<author>[^\s،,.:;!?\"«»“”]+"
             rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
         ),
-        "posting_verb": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['posting_verbs'])}){B_END}"),
+        "posting_verb": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(russian_past_forms(data['posting_verbs']))}){B_END}"
+        ),
         # a French verb in the perfect right before "sur <platform>": "a prévenu sur Twitter", "ont réagi
         # dimanche sur Facebook" (a passive, "a été harcelé sur X", posts nothing)
         "french_perfect_before": re.compile(
@@ -610,8 +618,11 @@ def _attribution_patterns(
         # an agency between slashes, named by its adjective: "/العمانية/" (Oman's agency), "/الكويتية/"
         "slash_nisba": re.compile(r"(?:^|(?<=\s))/[ \t]*(?P<name>ال[^\W\d_]{2,}يه)[ \t]*/(?=\s|$)"),
         # a byline naming an agency: "كتب: رويترز", "By Reuters", "Par AFP"
+        # a byline naming an agency, or any KB outlet alone on its line ("par BFMTV" under a headline); the
+        # byline may close a line giving the date and time ("12 mai 2020 à 23h29 par AFP")
         "byline_agency": re.compile(
-            rf"(?m)^[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?P<known>{sc.agency_alt}){B_END}"
+            rf"(?m)^(?:[^\n]{{0,40}}\d[ \t]+)?[ \t]*(?:كتب|كتبت|بقلم|by|par)[ \t]*[:/-]?[ \t]*(?:(?P<known>{sc.agency_alt}){B_END}"
+            rf"|(?P<outlet>{sc.outlet_alt or '(?!x)x'})[ \t.]*$)"
         ),
     }
 
@@ -663,6 +674,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "صحيفة",
             "مواقع",
             "sources",
+            "source",
             "reports",
             "report",
             "media",
@@ -680,9 +692,15 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "издания",
             "медиа",
             "средства",
+            # every case the patterns list ("газет", "телеканалов"), and agencies ("государственные агентства")
             "телеканалы",
+            "телеканалов",
             "газеты",
+            "газет",
             "информагентства",
+            "информагентств",
+            "агентства",
+            "агентств",
             # counted sources ("на два источника") and unnamed groups ("selon des habitants", "des ONG")
             "источника",
             "каналы",
@@ -740,6 +758,22 @@ def _anchors_by_first_word(extra_files: tuple[str, ...]) -> dict[str, list[tuple
             found = WORD.search(anchor)
             index.setdefault(found.group() if found else anchor, []).append((key, anchor))
     return index
+
+
+#: The endings of a Russian verb in the past tense: masculine, feminine, neuter, plural.
+_RU_PAST_ENDINGS = ("л", "ла", "ло", "ли")
+_RU_PAST_VERB = re.compile(r"[а-яё]{3,}(?:л|ла|ло|ли)")
+
+
+def russian_past_forms(verbs: Sequence[str]) -> list[str]:
+    """The verbs with every form of their Russian past tense: a list naming "сообщало" also finds
+    "сообщали" and "сообщала" (an outlet, a channel or channels report in any gender or number)."""
+    out = list(verbs)
+    for verb in verbs:
+        if _RU_PAST_VERB.fullmatch(verb):
+            stem = verb[:-2] if verb.endswith(("ла", "ло", "ли")) else verb[:-1]
+            out.extend(stem + ending for ending in _RU_PAST_ENDINGS)
+    return out
 
 
 def _declined_platforms(platforms: Sequence[str], declension: RussianDeclension) -> list[str]:

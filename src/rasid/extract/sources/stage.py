@@ -28,7 +28,14 @@ from rasid.extract.sources.channels import (
     platform_set,
     social_channels,
 )
-from rasid.extract.sources.credits import credit_end, credits, domain_lines, orig_found, strip_end
+from rasid.extract.sources.credits import (
+    credit_end,
+    credits,
+    domain_lines,
+    orig_found,
+    repeated_glued_credits,
+    strip_end,
+)
 from rasid.extract.sources.cues import (
     LEAD_ACRONYM,
     LEAD_CREDIT_CHARS,
@@ -142,6 +149,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", outlet_attrs(sc, m)))
     for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    for m in pats["outlet_first_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
+        found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in PAREN_AGENCY_NAME.finditer(text):
         named = {"outlet": None, "outlet_text": m.group("name"), "kb_id": None}
         found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", named))
@@ -209,6 +218,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(lead_credits(sc, folded, pats))
     found.extend(credits(sc, folded, pats))
     found.extend(domain_lines(sc, folded, doc.url))
+    found.extend(repeated_glued_credits(text, norm))
     found.extend(media_entities(doc, norm, folded, pats))
     found.extend(attributed_names(doc, norm, folded, pats, sc, found, words, extra))
     found.extend(
