@@ -90,3 +90,24 @@ TRUE_EVENTS = [
 @pytest.mark.parametrize(("language", "text", "event_type"), TRUE_EVENTS)
 def test_true_events_are_still_coded(language: str, text: str, event_type: str) -> None:
     assert event_type in _types(text, language)
+
+
+def test_a_definite_meeting_noun_names_again_the_meeting_told_before() -> None:
+    text = (
+        "التقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس في باريس أمس. "
+        "وأكد الجبير أن اللقاء تناول العلاقات بين البلدين."
+    )
+    assert _types(text).count("meeting") == 2
+
+
+def test_a_definite_meeting_noun_alone_is_no_meeting() -> None:
+    # a body's own session, with no meeting told before it
+    assert "meeting" not in _types("ورأس المحافظ الاجتماع الثالث للجنة التنفيذية لمهرجان الصيف في الطائف.")
+
+
+def test_who_attended_the_talks_is_no_second_meeting() -> None:
+    text = (
+        "عقد الملك سلمان جلسة مباحثات رسمية مع الملك محمد السادس في الرياض اليوم. "
+        "حضر جلسة المباحثات الأمير محمد بن نايف ولي العهد."
+    )
+    assert _types(text).count("meeting") == 1

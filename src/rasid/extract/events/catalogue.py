@@ -185,6 +185,9 @@ class EventType:
     #: how far (characters) after the last event of the type a definite mention of it ("the attack", "cette
     #: attaque", "الهجوم") still refers back to it; an indefinite noun refers back only within ANAPHORA_REACH
     definite_reach: int = 0
+    #: trigger nouns that only name again an event of the type told before (هذا اللقاء, وأكد أن الزيارة): with no such
+    #: event within reach they code nothing
+    anaphors: frozenset[str] = frozenset()
     #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
     #: first is the source and the second the target, not a second doer
     symmetric: bool = False
@@ -361,6 +364,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             attributive=folded_set(_phrases(d.get("attributive"))),
             symmetric=bool(d.get("symmetric", False)),
             definite_reach=int(d.get("definite_reach", 0)),
+            anaphors=frozenset(_phrases(d.get("anaphors"))),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)

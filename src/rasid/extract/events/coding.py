@@ -93,6 +93,8 @@ def code(
         is not None
     )
     refers_back = previous is not None and (form == "n" or both_sides)
+    if not refers_back and trigger.phrase in etype.anaphors:
+        return None  # "الاجتماع" with no meeting told before it: a body's own session as often as talks
     framed = refers_back or trigger.phrase in etype.frame_free
     if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
         framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi, trigger.span)
