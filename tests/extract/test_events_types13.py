@@ -111,3 +111,20 @@ def test_who_attended_the_talks_is_no_second_meeting() -> None:
         "حضر جلسة المباحثات الأمير محمد بن نايف ولي العهد."
     )
     assert _types(text).count("meeting") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армия Мали получила из России штурмовые вертолеты Ми-35 и радары.",
+        "Россия передала Мали штурмовики Су-25 и учебные самолеты L-39.",
+    ],
+)
+def test_attack_aircraft_delivered_are_no_assault(text: str) -> None:
+    types = _types(text, "ru")
+    assert "attack" not in types
+    assert "equipment_transfer" in types
+
+
+def test_a_storming_is_still_an_assault() -> None:
+    assert "attack" in _types("Боевики штурмовали военную базу в Гао.", "ru")
