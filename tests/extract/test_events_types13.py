@@ -128,3 +128,22 @@ def test_attack_aircraft_delivered_are_no_assault(text: str) -> None:
 
 def test_a_storming_is_still_an_assault() -> None:
     assert "attack" in _types("Боевики штурмовали военную базу в Гао.", "ru")
+
+
+def test_troops_that_were_deployed_are_a_standing_presence() -> None:
+    text = "La France a commencé à retirer ses troupes du Niger, où elles étaient déployées depuis 2013."
+    assert _types(text, "fr") == ["withdrawal"]
+
+
+def test_the_attackers_named_are_no_attack() -> None:
+    text = (
+        "A source said the attackers arrived in five vehicles and fled when military reinforcements arrived."
+    )
+    assert "attack" not in _types(text, "en")
+
+
+def test_a_site_is_no_website_beside_troops() -> None:
+    assert "deployment" in _types("وأوضح أنه تم إرسال عسكريين إلى موقع الهجوم شرق تمبكتو.")
+    # ... and a position shelled is no deployment
+    text = "وأطلق الثوار قذائف هاون باتجاه موقع تمركز لعناصر الحوثي في المنطقة."
+    assert "deployment" not in _types(text)
