@@ -147,3 +147,19 @@ def test_a_site_is_no_website_beside_troops() -> None:
     # ... and a position shelled is no deployment
     text = "وأطلق الثوار قذائف هاون باتجاه موقع تمركز لعناصر الحوثي في المنطقة."
     assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترأس رئيس الهيئة الدكتور سالم العتيبي اجتماع لجنة التطوير في مقر الهيئة بالرياض.",
+        "وعقد الرئيس اجتماعا طارئا مع عدد من مستشاريه لمناقشة الأوضاع في البلاد.",
+    ],
+)
+def test_a_body_meeting_with_its_own_people_is_no_consultation(text: str) -> None:
+    assert "meeting" not in _types(text)
+
+
+def test_a_joint_committee_still_meets() -> None:
+    text = "وعقدت اللجنة السعودية المصرية المشتركة اجتماعها مع وزير الخارجية المصري سامح شكري في القاهرة."
+    assert "meeting" in _types(text)
