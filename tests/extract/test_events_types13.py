@@ -163,3 +163,14 @@ def test_a_body_meeting_with_its_own_people_is_no_consultation(text: str) -> Non
 def test_a_joint_committee_still_meets() -> None:
     text = "وعقدت اللجنة السعودية المصرية المشتركة اجتماعها مع وزير الخارجية المصري سامح شكري في القاهرة."
     assert "meeting" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتفقد مدير التعليم سير العمل في المنطقة، كما زار مدارس الحي الشمالي وثانوية الفارابي.",
+        "وقام نائب مدير المستشفى الدكتور سامي العلي بزيارة المتبرعين وشكرهم على مبادرتهم.",
+    ],
+)
+def test_an_inspection_tour_is_no_consultation(text: str) -> None:
+    assert "meeting" not in _types(text)
