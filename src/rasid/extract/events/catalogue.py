@@ -185,6 +185,9 @@ class EventType:
     #: how far (characters) after the last event of the type a definite mention of it ("the attack", "cette
     #: attaque", "الهجوم") still refers back to it; an indefinite noun refers back only within ANAPHORA_REACH
     definite_reach: int = 0
+    #: trigger nouns that only name again an event of the type told before (هذا اللقاء, وأكد أن الزيارة): with no such
+    #: event within reach they code nothing
+    anaphors: frozenset[str] = frozenset()
     #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
     #: first is the source and the second the target, not a second doer
     symmetric: bool = False
@@ -216,7 +219,7 @@ _NO_TANWEEN_ALIF = tuple("ةاىيءه*")
 
 
 #: Lexicon groups of nouns, which also match in the indefinite accusative.
-_NOUN_GROUPS = frozenset({"unnamed_actor", "bystanders", "attack_object", "visit_object"})
+_NOUN_GROUPS = frozenset({"unnamed_actor", "bystanders", "attack_object", "visit_object", "publishing"})
 
 
 #: Possessive pronouns an Arabic noun takes as a suffix: his/its, her/its, their, their two (زيارته, مباحثاتها).
@@ -237,6 +240,28 @@ def arabic_noun_forms(noun: str) -> list[str]:
     if not noun.endswith(_NO_TANWEEN_ALIF) and not noun.endswith("ات"):
         forms.append(noun + "ا")  # a feminine plural (هجمات) takes its tanween with no alif
     return forms
+
+
+#: What may follow the stem of an Arabic trigger verb written with ``*`` (وصل*, شن*, سلم*): the endings of the
+#: past tense (وصلت, شنوا, سلمتا), alone or with an object pronoun (شنته, أرسلوها). Any other ending makes another
+#: word that begins with the same letters (وصلابة, وصلة, شنطة, شنغهاي, سلمان, سلمية): no trigger.
+_AR_SUBJECT_ENDINGS = ("", "ت", "تا", "ا", "وا", "ن", "نا", "تم", "تما", "تن")
+_AR_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا")
+AR_VERB_ENDINGS = frozenset(_AR_SUBJECT_ENDINGS) | {
+    subject + pronoun
+    for subject in ("", "ت", "تا", "ا", "و", "ن", "نا", "تمو")
+    for pronoun in _AR_OBJECT_PRONOUNS
+}
+_AR_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")  # short vowels, shadda, sukun, dagger alif, tatweel
+
+
+def inflected_arabic_verb(phrase: str, word: str) -> bool:
+    """Whether ``word`` (as written, its proclitic off) is the Arabic verb ``phrase`` written with a trailing ``*``
+    in one of its inflections, not another word that starts with the same letters (وصلابة for وصل*)."""
+    if not phrase.endswith("*") or " " in phrase or lang_of(phrase) != "ar":
+        return True
+    letters = _AR_MARKS.sub("", word)
+    return letters[len(phrase) - 1 :] in AR_VERB_ENDINGS
 
 
 def arabic_verb_forms(verb: str) -> list[str]:
@@ -339,6 +364,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             attributive=folded_set(_phrases(d.get("attributive"))),
             symmetric=bool(d.get("symmetric", False)),
             definite_reach=int(d.get("definite_reach", 0)),
+            anaphors=frozenset(_phrases(d.get("anaphors"))),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)

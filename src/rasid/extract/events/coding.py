@@ -17,6 +17,7 @@ from rasid.extract.events.catalogue import (
     Catalogue,
     EventType,
     folded_set,
+    inflected_arabic_verb,
     lang_of,
 )
 from rasid.extract.events.context import EventContext
@@ -52,6 +53,8 @@ def code(
         noun = next((p for p in sorted(etype.agent_nouns) if _phrase_fits(p, word)), None)
         if noun is not None:  # not "the targeted ships": an adjective
             form, trigger = "n", replace(trigger, phrase=noun)
+    if form in ("v", "r") and not inflected_arabic_verb(trigger.phrase, ctx.text[t_start:t_end]):
+        return None  # وصلابة, شنطة, سلمية: another word that begins like the verb وصل*, شن*, سلم*
     # An excluded collocation (نشر الإعلانات, تحرير محضر, deliver a speech) is another sense of the word.
     for cue in ctx.cues.get(f"x|{etype.id}", ()):
         if cue.span.start < t_end and t_start < cue.span.end:
@@ -90,12 +93,16 @@ def code(
         is not None
     )
     refers_back = previous is not None and (form == "n" or both_sides)
+    if not refers_back and trigger.phrase in etype.anaphors:
+        return None  # "الاجتماع" with no meeting told before it: a body's own session as often as talks
     framed = refers_back or trigger.phrase in etype.frame_free
     if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
-        framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi)
+        framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi, trigger.span)
     if not framed and form == "n" and trigger.phrase in etype.place_target_nouns:
         framed = _place_target_after(ctx, etype, trigger.span, sentence, nearby)
-    if not framed and not all(_frame_group_met(ctx, group, nearby, lo, hi) for group in etype.frame):
+    if not framed and not all(
+        _frame_group_met(ctx, group, nearby, lo, hi, trigger.span) for group in etype.frame
+    ):
         return None
     lang = lang_of(trigger.phrase)
     clause_lo, clause_hi = ctx.clause(trigger.span, lo, hi)
@@ -649,15 +656,24 @@ _FRAME_SLOT_LABELS: dict[str, frozenset[str]] = {
 }
 
 
+#: Frame groups of the people who act (a force, an official): the trigger word itself is not one of them.
+_ACTOR_FRAMES = frozenset({"force", "official"})
+
+
 def _frame_group_met(
-    ctx: EventContext, group: Sequence[str], nearby: list[Annotation], lo: int, hi: int
+    ctx: EventContext, group: Sequence[str], nearby: list[Annotation], lo: int, hi: int, trigger: Span
 ) -> bool:
+    """Whether a member of the frame group is in ``[lo, hi)``. A trigger that names people (مدربين: trainers, or
+    coaches; "delegation"; "renforts") is no actor of its own frame: a force or an official must be named beside
+    it. A trigger that names the violence (غارة, كمين, إطلاق النار) still meets the frame of violence."""
     for kind in group:
         labels = _FRAME_SLOT_LABELS.get(kind)
         if labels is not None:
-            met = any(a.label in labels for a in nearby)
+            met = any(a.label in labels and not a.span.overlaps(trigger) for a in nearby)
         elif kind == "equipment":
             met = ctx.has_equipment(lo, hi)
+        elif kind in _ACTOR_FRAMES:
+            met = any(not c.span.overlaps(trigger) for c in ctx.cues_between(f"lex|{kind}", lo, hi))
         else:
             met = ctx.cue_near(f"lex|{kind}", lo, hi) is not None
         if met:
