@@ -64,6 +64,7 @@ def is_speaker(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
             0 <= ann.start - cue.span.end <= reach
             and not COMMA.search(ctx.text, cue.span.end, ann.start)
             and not COMPLEMENTIZERS.intersection(fold_gap(ctx.text[cue.span.end : ann.start]).split())
+            and not _reported_subject(ctx, cue.phrase, cue.span.start)
         )
         # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
         tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
@@ -87,6 +88,26 @@ def is_speaker(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
 
 
 COMMA = re.compile(r"[,،]")
+#: English speech verbs that take a reported clause with no "that": "officials said gunmen stormed the post".
+_EN_SAYING = frozenset(
+    ["said", "says", "stated", "states", "announced", "announces", "reported", "reports", "confirmed"]
+)
+#: What ends the quote or clause before an inverted attribution: '"...," said the army', "..., said officials".
+_INVERSION = re.compile(r"[,،\"”’»]\s*$")
+
+
+def _reported_subject(ctx: EventContext, verb: str, verb_start: int) -> bool:
+    """Whether an English actor right after a speech verb is the subject of the clause it reports ("officials
+    said about 40 gunmen stormed the post"), not its speaker. The speaker follows the verb only in an inverted
+    attribution after a quote or a comma ("..., said the army")."""
+    return (
+        ctx.doc.language == "en"
+        and verb.lower() in _EN_SAYING
+        and _INVERSION.search(ctx.text, max(0, verb_start - 3), verb_start) is None
+        and bool(ctx.text[max(0, verb_start - 40) : verb_start].strip())
+    )
+
+
 #: A verbal noun or an infinitive of doing that a speech verb takes as its object: "أعلن الجيش تنفيذ ضربات",
 #: "l'armée dit avoir frappé", "announced having struck": the speaker tells of its own act.
 _DOING = folded_set(["تنفيذ", "شن", "قيامه", "قيامها", "avoir", "having"])
