@@ -125,3 +125,33 @@ def test_the_lam_of_another_noun_names_what_was_hit(text: str) -> None:
 def test_an_adjective_between_an_attack_noun_and_its_lam_genitive() -> None:
     (attack,) = _attacks("وقتل رضيع في هجوم دام لمتشددين على منزل في القرية.", "ar")
     assert "متشددين" in _text(attack["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("وقتل ثلاثة مدنيين في الغارات الإسرائيلية على ريف المدينة.", "IL", "إسرائيل"),
+        ("واستمر القصف السعودي على مواقع المسلحين قرب الحدود.", "SA", None),
+        ("وقال المتحدث إن هذه الغارة الدفاعية الأميركية نفذت الجمعة.", "US", None),
+    ],
+)
+def test_the_nisba_of_an_arabic_attack_noun_names_the_country_that_made_it(
+    text: str, country: str, name: str | None
+) -> None:
+    (attack,) = _attacks(text, "ar")
+    assert attack["source"]["country"] == country
+    assert attack["source"]["via"] == "nisba"
+    if name:
+        assert attack["source"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل رجل جراء قصف القوات الأوكرانية في وسط المدينة.",  # the nisba of the forces named after the noun
+        "وأدان المجلس الهجوم الإرهابي على المسجد في المدينة.",  # a nisba that names no country
+    ],
+)
+def test_a_nisba_that_is_no_attacking_country(text: str) -> None:
+    for attack in _attacks(text, "ar"):
+        assert (attack["source"] or {}).get("via") != "nisba"

@@ -599,3 +599,39 @@ def _named_later(ctx: EventContext, office: str, start: int, sentence_end: int) 
         return False
     after = start + at + len(office)
     return any(a.label == "PER" for a in ctx.entities_in(after, after + _OFFICE_NAME_REACH, sentence_end))
+
+
+#: How many words after an Arabic attack noun may hold the nisba of the country that made it: الغارة الدفاعية
+#: الأميركية.
+_NISBA_DOER_WORDS = 2
+
+
+def nisba_doer(ctx: EventContext, trigger: Span, limit: int) -> Annotation | None:
+    """The country whose nisba qualifies an Arabic attack noun right after it: "الغارات الأميركية", "القصف
+    الإسرائيلي", "العدوان السعودي" (the country made it). Its KB id and Arabic name go with it, as an office's do."""
+    i = ctx.token_index(trigger.end)
+    end = trigger.end
+    for k in range(i, min(i + _NISBA_DOER_WORDS, len(ctx.tokens))):
+        token = ctx.tokens[k]
+        if token.start >= limit or re.search(r"[^\w\s]", ctx.text[end : token.start]):
+            return None  # a comma or a stop: the noun's words end
+        word = ctx.text[token.start : token.end]
+        if not word.startswith("ال") or not word.endswith(("ي", "ية", "يه")):
+            return (
+                None  # an adjective of a definite noun is definite, a nisba; "قصف القوات الأوكرانية": a noun
+            )
+        # the feminine agrees with a feminine noun: الغارة الأميركية, الضربات الروسية
+        country = nisba_country(ctx, word[:-1] if word.endswith(("ية", "يه")) else word)
+        if country is not None and ctx.kb is not None:
+            entry = ctx.kb.get(country[0])
+            names = entry.aliases.get("ar", ()) if entry else ()
+            attrs = {
+                "unnamed": "nisba",
+                "country": country[1],
+                "kb_id": country[0],
+                "canonical": entry.name if entry else None,
+                "name": names[0] if names else None,
+            }
+            return ctx.doc.annotation("entities", token.start, token.end, "GPE", attrs=attrs, stage=STAGE)
+        end = token.end
+    return None
