@@ -155,3 +155,16 @@ def test_the_nisba_of_an_arabic_attack_noun_names_the_country_that_made_it(
 def test_a_nisba_that_is_no_attacking_country(text: str) -> None:
     for attack in _attacks(text, "ar"):
         assert (attack["source"] or {}).get("via") != "nisba"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "attacker"),
+    [
+        ("وقال الجيش إن 300 من الانفصاليين هاجموا مواقع القوات الحكومية قرب البلدة.", "ar", "الانفصاليين"),
+        ("Separatists shelled army positions near the port city overnight.", "en", "Separatists"),
+        ("Des séparatistes ont attaqué un poste de l'armée près de la ville.", "fr", "séparatistes"),
+    ],
+)
+def test_separatists_are_an_unnamed_armed_actor(text: str, lang: str, attacker: str) -> None:
+    (attack,) = _attacks(text, lang)
+    assert attacker in _text(attack["source"])
