@@ -168,3 +168,25 @@ def test_a_nisba_that_is_no_attacking_country(text: str) -> None:
 def test_separatists_are_an_unnamed_armed_actor(text: str, lang: str, attacker: str) -> None:
     (attack,) = _attacks(text, lang)
     assert attacker in _text(attack["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Six people were killed in Israeli strikes on the outskirts of the capital.", "en", "IL"),
+        ("Plusieurs combattants ont été tués dans des frappes aériennes françaises près de Gao.", "fr", "FR"),
+        ("Российские авиаудары поразили позиции боевиков под городом.", "ru", "RU"),
+        ("Nigerian strikes hit a camp of the insurgents near the lake.", "en", "NG"),
+        ("Nigerien strikes hit a camp of the insurgents near the border.", "en", "NE"),
+    ],
+)
+def test_a_demonym_next_to_an_attack_noun_names_the_country_that_made_it(
+    text: str, lang: str, country: str
+) -> None:
+    (attack,) = _attacks(text, lang)
+    assert attack["source"]["country"] == country
+
+
+def test_a_demonym_of_the_actor_named_is_no_second_doer() -> None:
+    (attack,) = _attacks("The Malian army attack killed ten jihadists near the border.", "en")
+    assert "army" in _text(attack["source"])

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from rasid.extract.events.actors import nisba_doer, owner_after, unknown_doers
+from rasid.extract.events.actors import demonym_doer, nisba_doer, owner_after, unknown_doers
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -524,9 +524,14 @@ def find_roles(
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
         if owner is not None and (source is None or not same(owner, source[0])):
             target = (owner, "owner")
-    if source is None and not is_verb and lang == "ar" and victims_are_targets:
-        # "الغارة الأميركية", "القصف الإسرائيلي على": the country the attack noun's nisba names made it
-        doer = nisba_doer(ctx, trigger.span, len(ctx.text))  # two words at most, in the noun's phrase
+    if source is None and not is_verb and victims_are_targets:
+        # "الغارة الأميركية", "القصف الإسرائيلي على", "Israeli strikes", "frappes françaises": the country the attack
+        # noun's nisba or demonym names made it
+        doer = (
+            nisba_doer(ctx, trigger.span, len(ctx.text))  # two words at most, in the noun's phrase
+            if lang == "ar"
+            else demonym_doer(ctx, trigger.span, ctx.doc.language or lang)
+        )
         if doer is not None and (target is None or not same(doer, target[0])):
             source = (doer, "nisba")
     if source is not None and target is not None and same(source[0], target[0]):
