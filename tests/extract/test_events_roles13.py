@@ -190,3 +190,8 @@ def test_a_demonym_next_to_an_attack_noun_names_the_country_that_made_it(
 def test_a_demonym_of_the_actor_named_is_no_second_doer() -> None:
     (attack,) = _attacks("The Malian army attack killed ten jihadists near the border.", "en")
     assert "army" in _text(attack["source"])
+
+
+def test_the_side_that_owns_military_positions_hit_is_the_target() -> None:
+    (attack,) = _attacks("L'aviation a frappé des positions militaires du JNIM près de la frontière.", "fr")
+    assert "JNIM" in _text(attack["target"])

@@ -12,7 +12,8 @@ from rasid.extract.matcher import fold_gap
 from rasid.model import Annotation, Span
 
 #: Words after an unnamed actor that belong to it: a nisba (الجيش التركي, ميليشيات الحوثي), "unknown"
-#: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste).
+#: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste, positions
+#: militaires).
 _AR_ADJECTIVE = re.compile(
     r"^ال\w+ي(?:ه|ين|ون)?$"
     r"|^(?:ال)?(?:مجهول|مسلح|ارهابي|متطرف|عسكري|امني|حكومي|تركي|روسي|فرنسي|امريكي|اميركي|سعودي|يمني|عراقي|سوري)\w*$"
@@ -22,6 +23,8 @@ _AR_NOT_ADJECTIVE = re.compile(r"^(?:[وف]?(?:ال)?(?:شمال|جنوب|شرق
 _FR_ADJECTIVE = re.compile(
     r"^\w+(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises)$"
     r"|^arme(?:e|es|s)?$|^(?:d?j|dj)ihadiste?s?$|^terroristes?$|^islamistes?$|^presumee?s?$"
+    # of kind, on a thing hit: "des positions militaires du JNIM", "un camp militaire de l'armée"
+    r"|^militaires?$"
 )
 #: Words before one: "Malian soldiers", "Russian troops", "малийских военных", "вооруженные боевики".
 _EN_ADJECTIVE = re.compile(r"^\w+(?:ian|ese|ish|ean|i|an)$")
