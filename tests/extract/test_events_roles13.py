@@ -195,3 +195,21 @@ def test_a_demonym_of_the_actor_named_is_no_second_doer() -> None:
 def test_the_side_that_owns_military_positions_hit_is_the_target() -> None:
     (attack,) = _attacks("L'aviation a frappé des positions militaires du JNIM près de la frontière.", "fr")
     assert "JNIM" in _text(attack["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer"),
+    [
+        ("وأعلن الجيش أنه قصف مواقع المسلحين قرب الحدود.", "ar", "الجيش"),
+        ("وأعلنت قيادة التحالف أنها شنت غارات على مواقع الحوثيين.", "ar", "التحالف"),
+        ("The army said it had struck militant camps near the border.", "en", "army"),
+    ],
+)
+def test_a_speaker_that_reports_its_own_act_did_it(text: str, lang: str, doer: str) -> None:
+    (attack,) = _attacks(text, lang)
+    assert doer in _text(attack["source"])
+
+
+def test_a_speaker_reporting_another_actor_act_is_no_party() -> None:
+    (attack,) = _attacks("وأعلن الجيش أن المسلحين قصفوا مواقع للقوات قرب الحدود.", "ar")
+    assert "الجيش" not in (_text(attack["source"]) or "")

@@ -24,7 +24,14 @@ from rasid.extract.events.catalogue import (
     folded_set,
 )
 from rasid.extract.events.context import EventContext
-from rasid.extract.events.parties import before_trigger, in_title, is_speaker, is_victim, reports_own_act
+from rasid.extract.events.parties import (
+    before_trigger,
+    in_title,
+    is_speaker,
+    is_victim,
+    reports_own_act,
+    speaker_of_own_act,
+)
 from rasid.extract.events.syntax import (
     COUNTERPART,
     after_between,
@@ -524,6 +531,10 @@ def find_roles(
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
         if owner is not None and (source is None or not same(owner, source[0])):
             target = (owner, "owner")
+    if source is None and victims_are_targets:
+        speaker = speaker_of_own_act(ctx, trigger.span)
+        if speaker is not None and (target is None or not same(speaker, target[0])):
+            source = (speaker, "own-act")  # أعلن الجيش أنه قصف مواقع, "the army said it had struck"
     if source is None and not is_verb and victims_are_targets:
         # "الغارة الأميركية", "القصف الإسرائيلي على", "Israeli strikes", "frappes françaises": the country the attack
         # noun's nisba or demonym names made it
