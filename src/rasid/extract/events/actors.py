@@ -12,7 +12,8 @@ from rasid.extract.matcher import fold_gap
 from rasid.model import Annotation, Span
 
 #: Words after an unnamed actor that belong to it: a nisba (الجيش التركي, ميليشيات الحوثي), "unknown"
-#: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste).
+#: (مسلحون مجهولون), a French adjective of nationality or kind (soldats maliens, groupe armé terroriste, positions
+#: militaires).
 _AR_ADJECTIVE = re.compile(
     r"^ال\w+ي(?:ه|ين|ون)?$"
     r"|^(?:ال)?(?:مجهول|مسلح|ارهابي|متطرف|عسكري|امني|حكومي|تركي|روسي|فرنسي|امريكي|اميركي|سعودي|يمني|عراقي|سوري)\w*$"
@@ -22,6 +23,8 @@ _AR_NOT_ADJECTIVE = re.compile(r"^(?:[وف]?(?:ال)?(?:شمال|جنوب|شرق
 _FR_ADJECTIVE = re.compile(
     r"^\w+(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises)$"
     r"|^arme(?:e|es|s)?$|^(?:d?j|dj)ihadiste?s?$|^terroristes?$|^islamistes?$|^presumee?s?$"
+    # of kind, on a thing hit: "des positions militaires du JNIM", "un camp militaire de l'armée"
+    r"|^militaires?$"
 )
 #: Words before one: "Malian soldiers", "Russian troops", "малийских военных", "вооруженные боевики".
 _EN_ADJECTIVE = re.compile(r"^\w+(?:ian|ese|ish|ean|i|an)$")
@@ -599,3 +602,147 @@ def _named_later(ctx: EventContext, office: str, start: int, sentence_end: int) 
         return False
     after = start + at + len(office)
     return any(a.label == "PER" for a in ctx.entities_in(after, after + _OFFICE_NAME_REACH, sentence_end))
+
+
+#: How many words after an Arabic attack noun may hold the nisba of the country that made it: الغارة الدفاعية
+#: الأميركية.
+_NISBA_DOER_WORDS = 2
+
+
+def nisba_doer(ctx: EventContext, trigger: Span, limit: int) -> Annotation | None:
+    """The country whose nisba qualifies an Arabic attack noun right after it: "الغارات الأميركية", "القصف
+    الإسرائيلي", "العدوان السعودي" (the country made it). Its KB id and Arabic name go with it, as an office's do."""
+    i = ctx.token_index(trigger.end)
+    end = trigger.end
+    for k in range(i, min(i + _NISBA_DOER_WORDS, len(ctx.tokens))):
+        token = ctx.tokens[k]
+        if token.start >= limit or re.search(r"[^\w\s]", ctx.text[end : token.start]):
+            return None  # a comma or a stop: the noun's words end
+        word = ctx.text[token.start : token.end]
+        if not word.startswith("ال") or not word.endswith(("ي", "ية", "يه")):
+            return (
+                None  # an adjective of a definite noun is definite, a nisba; "قصف القوات الأوكرانية": a noun
+            )
+        # the feminine agrees with a feminine noun: الغارة الأميركية, الضربات الروسية
+        country = nisba_country(ctx, word[:-1] if word.endswith(("ية", "يه")) else word)
+        if country is not None and ctx.kb is not None:
+            entry = ctx.kb.get(country[0])
+            names = entry.aliases.get("ar", ()) if entry else ()
+            attrs = {
+                "unnamed": "nisba",
+                "country": country[1],
+                "kb_id": country[0],
+                "canonical": entry.name if entry else None,
+                "name": names[0] if names else None,
+            }
+            return ctx.doc.annotation("entities", token.start, token.end, "GPE", attrs=attrs, stage=STAGE)
+        end = token.end
+    return None
+
+
+#: Demonyms no rule derives from a country's names (folded): the English and French adjectives of a few countries.
+_IRREGULAR_DEMONYMS = {
+    "american": "rasid:gpe/us", "americain": "rasid:gpe/us", "us": "rasid:gpe/us", "u.s.": "rasid:gpe/us",
+    "british": "rasid:gpe/gb", "britannique": "rasid:gpe/gb", "turkish": "rasid:gpe/tr", "turc": "rasid:gpe/tr",
+    "turque": "rasid:gpe/tr", "french": "rasid:gpe/fr", "saudi": "rasid:gpe/sa", "saoudien": "rasid:gpe/sa",
+    "burkinabe": "rasid:gpe/bf", "chinese": "rasid:gpe/cn", "chinois": "rasid:gpe/cn", "israelien": "rasid:gpe/il",
+    "americaine": "rasid:gpe/us", "german": "rasid:gpe/de", "allemand": "rasid:gpe/de", "russe": "rasid:gpe/ru",
+}  # fmt: skip
+#: Endings after a country's name (or its name less a final vowel), the shortest first: Nigeria -> Nigerian
+#: before Niger -> Nigerian; Mali -> Malian, malien; Israel -> Israeli; France -> français; Libye -> libyen.
+_LATIN_DEMONYM_ENDINGS = ("n", "i", "an", "en", "ian", "ien", "ais", "ese")
+#: A Russian adjective of a country, as in its official name (Российская Федерация, Французская Республика).
+_RU_COUNTRY_ADJECTIVE = re.compile(r"^(\w{4,}?(?:ск|цк))(?:ая|ий|ое|ие)$")
+_RU_ADJECTIVE_ENDING = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|их|ими|им|ого|ой|ую|ом)$")
+
+
+def _demonyms(ctx: EventContext) -> tuple[dict[str, str], dict[str, str]]:
+    """Latin demonyms (folded) -> country KB id, and Russian adjective stems -> country KB id, from the KB's
+    countries: the adjective in an official name (Russian Federation, République française, Российская
+    Федерация) and the usual endings after a name (Mali -> Malian, malien; Israel -> Israeli; Niger -> nigérien)."""
+    kb = ctx.kb
+    if kb is None:
+        return {}, {}
+
+    def build() -> tuple[dict[str, str], dict[str, str]]:
+        latin: dict[str, str] = {}
+        ending_of: dict[str, int] = {}  # a demonym -> the length of the ending it was made with
+        russian: dict[str, str] = {}
+        for entry in kb:
+            if entry.type != "GPE" or entry.coords is not None or not entry.country:
+                continue
+            names = [entry.name, *entry.aliases.get("en", ()), *entry.aliases.get("fr", ())]
+            for name in names:
+                words = fold_gap(name).lower().split()
+                if len(words) == 1 and len(words[0]) >= 4:
+                    stem = words[0]
+                    for base in {stem, stem[:-1] if stem[-1] in "aeo" else stem}:
+                        for ending in _LATIN_DEMONYM_ENDINGS:
+                            form = base + ending
+                            if len(ending) + len(stem) - len(base) < ending_of.get(form, 99):
+                                latin[form], ending_of[form] = entry.id, len(ending) + len(stem) - len(base)
+                elif len(words) == 2 and words[0] in ("republique", "federation") and len(words[1]) > 4:
+                    latin.setdefault(
+                        words[1], entry.id
+                    )  # République française, Fédération de Russie: not "de"
+                elif len(words) == 2 and words[1] in ("federation", "republic", "kingdom"):
+                    latin.setdefault(words[0], entry.id)  # Russian Federation
+            for name in entry.aliases.get("ru", ()):
+                first = fold_gap(name).lower().split()[:1]
+                match = _RU_COUNTRY_ADJECTIVE.match(first[0]) if first else None
+                if match is not None:
+                    russian.setdefault(match.group(1), entry.id)
+        for word, kb_id in _IRREGULAR_DEMONYMS.items():
+            latin[word] = kb_id
+        return latin, russian
+
+    cached: tuple[dict[str, str], dict[str, str]] = kb.cached("events.demonyms", build)
+    return cached
+
+
+def _demonym_country(ctx: EventContext, word: str, lang: str) -> str | None:
+    latin, russian = _demonyms(ctx)
+    folded = fold_gap(word).lower()
+    if lang == "ru":
+        if _RU_ADJECTIVE_ENDING.search(folded) is None:
+            return None
+        stem = _RU_ADJECTIVE_ENDING.sub("", folded)
+        return next((kb_id for s, kb_id in russian.items() if s[: len(s) - 2] == stem), None)
+    if lang == "en" and not word[:1].isupper():
+        return None  # English writes a demonym with a capital: "Russian", not "russian roulette"
+    for form in (folded, folded.removesuffix("s"), folded.removesuffix("nes").removesuffix("es")):
+        for candidate in (form, form.removesuffix("e"), form.removesuffix("ne")):
+            if candidate in latin:
+                return latin[candidate]
+    return None
+
+
+#: How many words may stand between an attack noun and a demonym of its doer: "Israeli air strikes", "frappes
+#: aériennes françaises".
+_DEMONYM_WORDS = 2
+
+
+def demonym_doer(ctx: EventContext, trigger: Span, lang: str) -> Annotation | None:
+    """The country a demonym next to an attack noun names as its doer: "Israeli strikes", "frappes aériennes
+    françaises", "российские удары" (before the noun in English and Russian, after it in French)."""
+    i = ctx.token_index(trigger.end) if lang == "fr" else ctx.token_index(trigger.start) - 1
+    step = 1 if lang == "fr" else -1
+    edge = trigger.end if lang == "fr" else trigger.start
+    for _ in range(_DEMONYM_WORDS):
+        if not 0 <= i < len(ctx.tokens):
+            return None
+        token = ctx.tokens[i]
+        gap = ctx.text[edge : token.start] if step == 1 else ctx.text[token.end : edge]
+        if re.search(r"[^\w\s-]", gap):
+            return None  # punctuation: the noun's phrase ends
+        word = ctx.text[token.start : token.end]
+        kb_id = _demonym_country(ctx, word, lang)
+        entry = ctx.kb.get(kb_id) if kb_id and ctx.kb is not None else None
+        if entry is not None:
+            attrs = {"unnamed": "nisba", "country": entry.country, "kb_id": entry.id, "canonical": entry.name}
+            return ctx.doc.annotation("entities", token.start, token.end, "GPE", attrs=attrs, stage=STAGE)
+        if _entity_at(ctx, token.start) is not None or unnamed_in(ctx, token.start, token.end):
+            return None  # "Mali army strikes": an actor, named
+        edge = token.end if step == 1 else token.start
+        i += step
+    return None

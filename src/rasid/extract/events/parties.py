@@ -64,6 +64,7 @@ def is_speaker(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
             0 <= ann.start - cue.span.end <= reach
             and not COMMA.search(ctx.text, cue.span.end, ann.start)
             and not COMPLEMENTIZERS.intersection(fold_gap(ctx.text[cue.span.end : ann.start]).split())
+            and not _reported_subject(ctx, cue.phrase, cue.span.start)
         )
         # "..., U.S. Central Command said": an attribution closing the sentence names its speaker in full
         tail = _ATTRIBUTION_TAIL.search(ctx.text, max(0, ann.start - 3), ann.start) is not None
@@ -87,6 +88,26 @@ def is_speaker(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
 
 
 COMMA = re.compile(r"[,،]")
+#: English speech verbs that take a reported clause with no "that": "officials said gunmen stormed the post".
+_EN_SAYING = frozenset(
+    ["said", "says", "stated", "states", "announced", "announces", "reported", "reports", "confirmed"]
+)
+#: What ends the quote or clause before an inverted attribution: '"...," said the army', "..., said officials".
+_INVERSION = re.compile(r"[,،\"”’»]\s*$")
+
+
+def _reported_subject(ctx: EventContext, verb: str, verb_start: int) -> bool:
+    """Whether an English actor right after a speech verb is the subject of the clause it reports ("officials
+    said about 40 gunmen stormed the post"), not its speaker. The speaker follows the verb only in an inverted
+    attribution after a quote or a comma ("..., said the army")."""
+    return (
+        ctx.doc.language == "en"
+        and verb.lower() in _EN_SAYING
+        and _INVERSION.search(ctx.text, max(0, verb_start - 3), verb_start) is None
+        and bool(ctx.text[max(0, verb_start - 40) : verb_start].strip())
+    )
+
+
 #: A verbal noun or an infinitive of doing that a speech verb takes as its object: "أعلن الجيش تنفيذ ضربات",
 #: "l'armée dit avoir frappé", "announced having struck": the speaker tells of its own act.
 _DOING = folded_set(["تنفيذ", "شن", "قيامه", "قيامها", "avoir", "having"])
@@ -97,7 +118,57 @@ def reports_own_act(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
     if ann.end > trigger.start:
         return False
     words = fold_gap(ctx.text[ann.end : trigger.start]).split()
-    return bool(words) and words[-1] in _DOING and not COMPLEMENTIZERS.intersection(words)
+    if bool(words) and words[-1] in _DOING and not COMPLEMENTIZERS.intersection(words):
+        return True
+    return _says_it_did(words)
+
+
+#: "that it" (folded), which makes the speaker the subject of the act it reports: أعلن الجيش أنه قصف, نفى أن يكون
+#: استهدف, "the army said it had struck", "l'armée a affirmé qu'elle avait frappé".
+_THAT_IT = folded_set(
+    ["انه", "انها", "بانه", "بانها", "انهم", "بانهم", "ان يكون", "ان تكون", "ان يكونوا", "it", "that it", "qu'il",
+     "qu'elle", "qu'ils"]
+)  # fmt: skip
+#: Words between "that it" and the act: an auxiliary (قد, had, avait) or a verb of doing with its preposition.
+_AFTER_THAT_IT = folded_set(["قد", "قام ب", "قامت ب", "had", "has", "have", "avait", "a", "ont", "avaient"])
+
+
+#: How far before the act its speaker may stand: أعلن الجيش في بيان اليوم أنه قصف.
+_OWN_ACT_REACH = 90
+
+
+def speaker_of_own_act(ctx: EventContext, trigger: Span) -> Annotation | None:
+    """The speaker who reports its own act through "that it": "أعلن الجيش أنه قصف مواقع", "نفى الجيش أن يكون
+    استهدف", "the army said it had struck" (the act's clause starts after "that"; its subject is the speaker)."""
+    lo = max(0, trigger.start - _OWN_ACT_REACH)
+    if CLAUSE_BREAK.search(ctx.text, lo, trigger.start):
+        lo = max(m.end() for m in CLAUSE_BREAK.finditer(ctx.text, lo, trigger.start))
+    words = fold_gap(ctx.text[lo : trigger.start]).split()
+    if not _says_it_did(words):
+        return None
+    actors = [
+        a
+        for a in ctx.entities_in(lo, trigger.start, trigger.start)
+        if a.label in ("ORG", "ARMED_GROUP", "GPE", "PER")
+    ]
+    actors += unnamed_in(ctx, lo, trigger.start)
+    actors = [a for a in actors if a.end <= trigger.start and a.attrs.get("unnamed") != "attack_object"]
+    for actor in sorted(actors, key=lambda a: a.start, reverse=True):
+        if is_speaker(ctx, actor, trigger):
+            return actor
+    return None
+
+
+def _says_it_did(words: list[str]) -> bool:
+    """Whether the words between a speaker and the act end on "that it" (an auxiliary allowed after it): the
+    speaker reports its own act, not another's (أعلن الجيش أنه قصف, "the army said it had struck")."""
+    for tail in (0, 1, 2):
+        head, rest = words[: len(words) - tail], " ".join(words[len(words) - tail :])
+        if tail and rest not in _AFTER_THAT_IT:
+            continue
+        if " ".join(head[-2:]) in _THAT_IT or (head[-1:] and head[-1] in _THAT_IT):
+            return len(head) <= 6  # the speech verb and "that it" close by: أعلن الجيش اليوم أنه
+    return False
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[,،]\s*$")

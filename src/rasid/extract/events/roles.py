@@ -4,9 +4,10 @@ clause."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
-from rasid.extract.events.actors import owner_after, unknown_doers
+from rasid.extract.events.actors import demonym_doer, nisba_doer, owner_after, unknown_doers
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -20,9 +21,17 @@ from rasid.extract.events.catalogue import (
     TITLE_TAIL,
     VSO_REACH,
     EventType,
+    folded_set,
 )
 from rasid.extract.events.context import EventContext
-from rasid.extract.events.parties import before_trigger, in_title, is_speaker, is_victim, reports_own_act
+from rasid.extract.events.parties import (
+    before_trigger,
+    in_title,
+    is_speaker,
+    is_victim,
+    reports_own_act,
+    speaker_of_own_act,
+)
 from rasid.extract.events.syntax import (
     COUNTERPART,
     after_between,
@@ -52,6 +61,106 @@ _PLACE_HEAD = re.compile(r"^(?:[وبل]?ال)?(?:منطق|محافظ|مدين|ج
 _BLESSING = re.compile(r"^(?:حفظ|رحم|رعا)\w*\s+الله")
 #: A verb of doing with a pronoun that takes up the event (folded): شنتها, نفذته, تشنها, ارتكبوها, نصبه, تبنته.
 _AR_DOER_VERB = re.compile(r"^و?[يت]?(?:شن|نفذ|ارتكب|تبن[اي]?|نصب)(?:ت|وا|و)?(?:ه|ها|هما)$")
+
+
+#: An Arabic verb that lays the event on someone, with a pronoun that takes up the event (folded): نسبه, نسبتها,
+#: تنسبها, ينسبونه (followed by إلى and who it is laid on).
+_AR_ATTRIBUTING = re.compile(r"^و?[يت]?نسب(?:ت|وا|و|ون)?(?:ه|ها|هما|هم)$")
+#: Latin words that make the participle after them part of the event's own verb phrase ("was carried out by",
+#: "qui a été revendiquée par"), not a participle describing another noun.
+_AUXILIARIES = folded_set(
+    ["was", "were", "been", "being", "is", "are", "has", "have", "had", "which", "that", "who", "été", "est",
+     "sont", "a", "ont", "qui", "était", "étaient", "and", "et", "also", "aussi"]
+)  # fmt: skip
+#: A past participle, folded (protégé, escortée, sécurisés, supported, backed).
+_PARTICIPLE = re.compile(r"^\w{3,}(?:e|ee|es|ees|ed)$")
+#: Participles that tell the event itself, wherever they stand: "l'attaque contre le camp revendiquée par".
+_EVENT_PARTICIPLES = re.compile(
+    r"^(?:men|perpetr|revendiqu|lanc|command|organis|orchestr|conduit|carried|claimed|launched|conducted|"
+    r"perpetrated|staged|committed|mounted|led|organi[sz]ed|orchestrated)"
+)
+
+
+def _agent_of_participle(words: list[str]) -> bool:
+    """Whether the agent mark among the last words before an actor after the trigger belongs to a participle
+    that describes another noun: "une attaque contre un convoi protégé par les FAMa", "an ambush on a patrol
+    escorted by UN troops". Not the event's own: "une attaque menée par", "the attack was claimed by"."""
+    at = next(
+        (k for k in range(len(words) - 1, max(-1, len(words) - 3), -1) if words[k] in ("par", "by")), None
+    )
+    if at is None or at < 2:
+        return False  # "attaquée par", "an attack by": nothing stands between the trigger and the participle
+    participle, noun = words[at - 1], words[at - 2]
+    return (
+        _PARTICIPLE.match(participle) is not None
+        and _EVENT_PARTICIPLES.match(participle) is None
+        and noun not in _AUXILIARIES
+    )
+
+
+#: A possessive pronoun on an Arabic noun, as written (ة is no pronoun): استهدافه, هجومهم, قصفها.
+_AR_POSSESSIVE = re.compile(r"(?:ه|ها|هم|هما)$")
+#: The clitics and article of a definite Arabic word (والقصف, بالهجوم, للغارة), folded.
+_AR_DEFINITE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
+
+
+def _after_lam(ctx: EventContext, ann: Annotation) -> bool:
+    """Whether the preposition ل is glued to an actor (للطيران, لقوات, لتنظيم)."""
+    clitic, _ = words_before(ctx.text, ann.start, max(0, ann.start - 2))
+    glued = ann.text[:1] == "ل" and not ann.text.startswith("ال") and not ann.attrs.get("kb_id")
+    return clitic[-1:] == "ل" or glued
+
+
+def _next_to(ctx: EventContext, trigger: Span, lo: int, ann: Annotation) -> bool:
+    """Whether nothing but one adjective stands between ``lo`` (the end of an Arabic attack noun, or of a time
+    after it) and an actor: an adjective agrees with its noun in definiteness (هجوم دام, القصف المدفعي); a word
+    that does not is another noun (استهدافه عربات)."""
+    between = fold_gap(ctx.text[lo : ann.start]).split()
+    if between and between[-1] == "ل":
+        between.pop()
+    if len(between) != 1:
+        return not between
+    noun = fold_gap(ctx.text[trigger.start : trigger.end]).split()[-1:]
+    return bool(noun) and bool(_AR_DEFINITE.match(between[0])) == bool(_AR_DEFINITE.match(noun[0]))
+
+
+def _lam_of_another_noun(ctx: EventContext, trigger: Span, lo: int, ann: Annotation) -> bool:
+    """Whether an actor after ل is the genitive of another word than the attack noun: "الغارة دمرت عربات
+    للمسلحين", "القصف طال تجمعا للحوثيين" (other words stand between them)."""
+    return _after_lam(ctx, ann) and not _next_to(ctx, trigger, lo, ann)
+
+
+def _armed_after_lam(ctx: EventContext, trigger: Span, lo: int, ann: Annotation) -> bool:
+    """Whether an armed actor stands after the preposition ل (للطيران التركي, لقوات النظام, لتنظيم داعش) right
+    after an Arabic attack noun (one adjective allowed between): the noun's genitive names whose attack it is,
+    not what it hit (what was hit takes على)."""
+    if not _after_lam(ctx, ann) or not _next_to(ctx, trigger, lo, ann):
+        return False
+    if _AR_POSSESSIVE.search(ctx.text, trigger.start, trigger.end):
+        return False  # استهدافه عربات للحوثيين: "his targeting" names its doer already
+    if ann.label == "ARMED_GROUP":
+        return True
+    return (
+        ann.label == "UNNAMED"
+        and ann.attrs.get("unnamed") == "unnamed_actor"
+        and ctx.cue_near("lex|bystanders", ann.start, ann.end) is None
+    )
+
+
+def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
+    """The last date (time expression) wholly inside ``[lo, hi)``."""
+    i = bisect_left(ctx.dates, hi, key=lambda d: d.start) - 1
+    while i >= 0 and ctx.dates[i].start >= lo and ctx.dates[i].end > hi:
+        i -= 1
+    return ctx.dates[i] if i >= 0 and ctx.dates[i].start >= lo else None
+
+
+def _words_before(ctx: EventContext, start: int, floor: int) -> tuple[str, list[str]]:
+    """``words_before``, from the end of a date between the floor and the actor: "قصف في نهاية الأسبوع للطيران
+    التركي", "attaqué dans la nuit de samedi par": a time and the words before it are no mark of the actor after
+    it."""
+    date = _date_between(ctx, floor, start)
+    return words_before(ctx.text, start, floor if date is None else date.end)
 
 
 def find_roles(
@@ -114,7 +223,7 @@ def find_roles(
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and NISBA.match(ann.text):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
-        clitic, words = words_before(text, ann.start, floor)
+        clitic, words = _words_before(ctx, ann.start, floor)
         if ctx.doc.language == "en":
             words = [w for w in words if w != "a"]  # the article, not the French à the Latin marks share
         if not clitic and not ann.attrs.get("kb_id") and ann.text[:1] in GLUED and len(ann.text) > 4:
@@ -131,6 +240,15 @@ def find_roles(
         mark = nearest_mark(clitic, words, kinds)
         if mark == "target" and ann.label == "GPE" and _after_border(words):
             mark = "locative"  # "حدود البلاد المشتركة مع مالي", "the long border with Niger": where, not whom
+        if script == "ar" and words[-1:] == ["الي"] and any(_AR_ATTRIBUTING.match(w) for w in words[-3:-1]):
+            # "هجمات نسبتها إلى حزب العمال", "الكمين الذي نسبته السلطات إلى متشددين": who it is laid on did it
+            mark = "source"
+        elif script == "ar" and words and _AR_ATTRIBUTING.match(words[-1]):
+            mark = "oblique"  # "نسبته السلطات إلى": who lays it on someone says so; no party to it
+        elif mark == "agent" and script == "en" and _agent_of_participle(words):
+            mark = (
+                "oblique"  # "une attaque contre un convoi protégé par les FAMa": the escort, not the attacker
+            )
         if script == "ar" and mark != "agent" and words and _AR_DOER_VERB.match(words[-1]):
             # "الغارات التي شنتها طائرات التحالف", "الهجوم الذي نفذته جماعة", "كمين نصبه مسلحون": a verb of doing
             # with a pronoun that takes up the event, its subject after it did it (any person and tense)
@@ -139,8 +257,12 @@ def find_roles(
         uncounted = without_count(words) if mark in ("locative", "oblique") else words
         if uncounted is not words:
             # "участвовали около 100 боевиков", "نفذه نحو 200 مسلح": the count's "about" is no mark; a doer's mark
-            # before it is the actor's
-            mark = nearest_mark(clitic, uncounted, kinds[:2]) or mark
+            # before it is the actor's. Around a verb, else the nearest mark before the count: "About 40 gunmen
+            # stormed the post" (none), "abducted some 230 civilians". Not around a noun, whose counted actors are
+            # mostly casualties of another clause ("killed at least 16 soldiers in an attack on a patrol")
+            mark = nearest_mark(clitic, uncounted, kinds[:2]) or (
+                nearest_mark(clitic, uncounted, kinds) if is_verb else mark
+            )
         head = head_start(ctx, ann, floor)
         heads[id(ann)] = head
         if head < ann.start:
@@ -314,12 +436,31 @@ def find_roles(
                 source = (doer, "agent")
         # the genitive after the noun, counted from its title: "visite du président X", لقاء وزير الخارجية X مع
         genitive_start = heads.get(id(after[0]), after[0].start) if after else 0
+        # "قصف في نهاية الأسبوع للطيران التركي": a time between the noun and its genitive does not part them
+        between_date = (
+            _date_between(ctx, trigger.span.end, genitive_start) if after and lang == "ar" else None
+        )
+        genitive_from = trigger.span.end
+        if between_date is not None and not ctx.text[between_date.end : genitive_start].strip(" ل"):
+            genitive_from = genitive_start  # right after the time
+        if (
+            source is None
+            and after
+            and lang == "ar"
+            and etype.theme_role == "target"
+            and _armed_after_lam(ctx, trigger.span, genitive_from, after[0])
+        ):
+            source = (
+                after.pop(0),
+                "genitive",
+            )  # "قصف للطيران التركي", "غارات لطيران التحالف": whose attack it is
         if (
             source is None
             and after
             and trigger.phrase in etype.agent_nouns
+            and not (lang == "ar" and _lam_of_another_noun(ctx, trigger.span, genitive_from, after[0]))
             and after[0].attrs.get("unnamed") != "attack_object"
-            and ctx.gap_without_titles(trigger.span.end, genitive_start) <= 16
+            and ctx.gap_without_titles(genitive_from, genitive_start) <= 16
             and (not etype.prefer_person or after[0].label == "PER")  # زيارة روسيا: the place visited
             and not (etype.two_parties and before is not None)  # أجرى X اتصالا هاتفيا بالملك Y: X called
         ):
@@ -390,6 +531,20 @@ def find_roles(
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
         if owner is not None and (source is None or not same(owner, source[0])):
             target = (owner, "owner")
+    if source is None and victims_are_targets:
+        speaker = speaker_of_own_act(ctx, trigger.span)
+        if speaker is not None and (target is None or not same(speaker, target[0])):
+            source = (speaker, "own-act")  # أعلن الجيش أنه قصف مواقع, "the army said it had struck"
+    if source is None and not is_verb and victims_are_targets:
+        # "الغارة الأميركية", "القصف الإسرائيلي على", "Israeli strikes", "frappes françaises": the country the attack
+        # noun's nisba or demonym names made it
+        doer = (
+            nisba_doer(ctx, trigger.span, len(ctx.text))  # two words at most, in the noun's phrase
+            if lang == "ar"
+            else demonym_doer(ctx, trigger.span, ctx.doc.language or lang)
+        )
+        if doer is not None and (target is None or not same(doer, target[0])):
+            source = (doer, "nisba")
     if source is not None and target is not None and same(source[0], target[0]):
         target = None
     return {"source": source, "target": target, "location": location}

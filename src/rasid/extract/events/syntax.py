@@ -63,18 +63,24 @@ _COUNT_PHRASES = sorted(
 
 
 def without_count(words: list[str]) -> list[str]:
-    """The words before an actor without the count that ends them: "участвовали около 100" -> "участвовали" (a
-    count is no mark: "около" before a number is "about", not "near")."""
-    end = len(words)
-    while end and words[end - 1].replace(",", "").replace(".", "").isdigit():
-        end -= 1
-    if end == len(words):
+    """The words before an actor without the count among them: "участвовали около 100" -> "участвовали" (a
+    count is no mark: "около" before a number is "about", not "near"). The actor's adjectives may follow the
+    number: "About 40 unidentified gunmen" -> "unidentified"."""
+
+    def number(word: str) -> bool:
+        return word.replace(",", "").replace(".", "").isdigit()
+
+    last = next((k for k in range(len(words) - 1, max(-1, len(words) - 3), -1) if number(words[k])), None)
+    if last is None:
         return words
+    end = last + 1
+    while end and number(words[end - 1]):
+        end -= 1
     for phrase in _COUNT_PHRASES:
         if tuple(words[max(0, end - len(phrase)) : end]) == phrase:
             end -= len(phrase)
             break
-    return words[:end]
+    return words[:end] + words[last + 1 :]
 
 
 _OPENING_QUOTE = re.compile(r"(?<=\s)[\"«“‘]\s*(?:(?:a|an|the|des|les|une?)\s+)?$", re.IGNORECASE)
