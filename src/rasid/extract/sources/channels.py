@@ -99,13 +99,13 @@ def social_channels(
             # posting verb right before does: "a indiqué l'armée sur les réseaux sociaux", "وأعلنت عبر …"
             continue
         channel_word = "канал" in platform or (after is not None and after.end() > m.end())
-        names_end = None
+        names_start = names_end = None
         if channel_word and not (after is not None and (after.group("channel") or after.group("handle"))):
             # "телеграм-канал Baza", "Telegram channels Shot and «112»": the channels' own names after the word
             word_end = after.end() if after is not None else m.end()
             original_end = norm.to_original(word_end, word_end).start if word_end < len(folded) else len(text)
             if names := CHANNEL_NAMES_AFTER.match(text, original_end):
-                names_end = names.end()
+                names_start, names_end = names.start("names"), names.end()
         if before is None and _PLURAL_CHANNELS.search(folded, m.start(), after.end() if after else m.end()):
             # "Pro-Russian Telegram channels reported …" cite them; "he has no Telegram channels" does not
             report_end = after.end() if after is not None else m.end()
@@ -138,7 +138,7 @@ def social_channels(
         if owner:
             attrs["owner"] = owner
         if names_end is not None:
-            attrs["channel"] = text[names.start("names") : names_end]
+            attrs["channel"] = text[names_start:names_end]
             out.append(
                 orig_found(norm, norm.to_original(start, start).start, names_end, "social_channel", attrs)
             )
