@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 
+from quote_speakers import direct_speakers
+
 from rasid.extract import analyze_text
 from rasid.extract.quotes.cues import quote_cues
 from rasid.extract.quotes.marks import unwrap_lines
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [a.attrs["speaker"] for a in analyze_text(text).layer("quotes") if a.label == "direct"]
-
 
 _WRAPPED = (
     "The provincial authorities on Tuesday rejected reports that the\n"
@@ -47,7 +44,7 @@ def test_unwrap_leaves_text_with_lines_as_paragraphs_alone() -> None:
 
 
 def test_wrapped_quote_gets_the_speaker_named_on_the_next_lines() -> None:
-    assert _speakers(_WRAPPED) == ["Karim Dessouki", "Karim Dessouki"]
+    assert direct_speakers(_WRAPPED) == ["Karim Dessouki", "Karim Dessouki"]
 
 
 def test_long_apposition_between_the_name_and_the_verb() -> None:
@@ -55,7 +52,7 @@ def test_long_apposition_between_the_name_and_the_verb() -> None:
         '"The convoy was stopped at the checkpoint for six hours," Ahmed Salem, a field coordinator '
         "from the relief group that runs the two camps near the border, said on Friday."
     )
-    assert _speakers(text) == ["Ahmed Salem"]
+    assert direct_speakers(text) == ["Ahmed Salem"]
 
 
 def test_person_in_the_apposition_after_by_does_not_take_the_next_pronoun() -> None:
@@ -65,7 +62,7 @@ def test_person_in_the_apposition_after_by_does_not_take_the_next_pronoun() -> N
         "veteran leader Jamal Idris Bashir, told Reuters, speaking from the hills.\n"
         '"They are regular troops, and we will resist," he added.'
     )
-    assert _speakers(text) == ["Omar Tahir", "Omar Tahir"]
+    assert direct_speakers(text) == ["Omar Tahir", "Omar Tahir"]
 
 
 def test_ru_acronym_after_a_title_is_no_person() -> None:
@@ -75,26 +72,28 @@ def test_ru_acronym_after_a_title_is_no_person() -> None:
     )
     doc = analyze_text(text)
     assert "ЛНА" not in [a.text for a in doc.layer("entities") if a.label == "PER"]
-    assert _speakers(text) != ["ЛНА"]
+    assert direct_speakers(text) != ["ЛНА"]
 
 
 def test_ru_sentence_after_the_quote_names_the_speaker() -> None:
     quote = "«Мы не намерены отступать от наших требований ни на шаг»."
-    assert _speakers(f"Переговоры продолжатся. {quote} Об этом заявил Сергей Петров.") == ["Сергей Петров"]
+    assert direct_speakers(f"Переговоры продолжатся. {quote} Об этом заявил Сергей Петров.") == [
+        "Сергей Петров"
+    ]
     opinion = f"Переговоры продолжатся. {quote} Такое мнение выразил во вторник депутат Сергей Петров."
-    assert _speakers(opinion) == ["Сергей Петров"]
+    assert direct_speakers(opinion) == ["Сергей Петров"]
 
 
 def test_ru_outlet_reporting_the_quote_is_not_its_speaker() -> None:
     text = "Переговоры продолжатся. «Мы не намерены отступать от наших требований ни на шаг». Об этом сообщает ТАСС."
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 def test_ru_surname_alone_after_the_verb_of_a_speaker_named_without_entity() -> None:
     opening = "Запад проиграл, заявил в интервью агентству министр информации Омран Аз-Зуфари.\n"
     quote = "«Руководство страны смогло раскрыть политику Запада», — сказал"
-    assert _speakers(f"{opening}{quote} Аз-Зуфари.") == ["Омран Аз-Зуфари"]
-    assert _speakers(f"{opening}{quote} Минздрав.") == [None]  # a body, not the speaker before
+    assert direct_speakers(f"{opening}{quote} Аз-Зуфари.") == ["Омран Аз-Зуфари"]
+    assert direct_speakers(f"{opening}{quote} Минздрав.") == [None]  # a body, not the speaker before
 
 
 def test_relative_nouns_and_title_abbreviations_come_from_the_cue_data() -> None:
@@ -111,7 +110,7 @@ def test_en_reported_is_a_speech_verb() -> None:
         "The clashes lasted three hours, rebel spokesman Daniel Okello reported on Monday. "
         "“Our fighters pushed them back to the river and took two trucks.”"
     )
-    assert _speakers(text) == ["Daniel Okello"]
+    assert direct_speakers(text) == ["Daniel Okello"]
 
 
 def test_person_met_in_the_speakers_relative_clause_keeps_the_pronoun_chain() -> None:
@@ -120,7 +119,7 @@ def test_person_met_in_the_speakers_relative_clause_keeps_the_pronoun_chain() ->
         "homologue Pierre Lambert et qui doit partir ce soir.\n\n"
         "« Nous ne laisserons pas le nord aux groupes armés », a-t-il précisé."
     )
-    assert _speakers(text) == ["Ousmane Keita", "Ousmane Keita"]
+    assert direct_speakers(text) == ["Ousmane Keita", "Ousmane Keita"]
 
 
 def test_new_subject_after_the_relative_clause_still_breaks_the_chain() -> None:
@@ -129,7 +128,7 @@ def test_new_subject_after_the_relative_clause_still_breaks_the_chain() -> None:
         "homologue.\n\nPierre Lambert a ensuite pris la parole devant les députés.\n\n"
         "« Nous ne laisserons pas le nord aux groupes armés », a-t-il précisé."
     )
-    assert _speakers(text)[1] != "Ousmane Keita"
+    assert direct_speakers(text)[1] != "Ousmane Keita"
 
 
 def test_ru_a_woman_after_the_verb_is_an_unnamed_speaker() -> None:
@@ -144,7 +143,7 @@ def test_ru_title_in_the_genitive_is_whose_spokesman_the_speaker_is() -> None:
         "Об этом заявил пресс-секретарь президента России Дмитрий Песков.\n"
         "Пресс-секретарь добавил, что власти «прекрасно знают, что нужно сделать дальше»."
     )
-    assert _speakers(text) == ["Дмитрий Песков"]
+    assert direct_speakers(text) == ["Дмитрий Песков"]
 
 
 def test_ru_title_in_the_genitive_with_a_genitive_name_stays_theirs() -> None:
@@ -152,7 +151,7 @@ def test_ru_title_in_the_genitive_with_a_genitive_name_stays_theirs() -> None:
         "Агентство приводит заявление генерала Абдурахмана Тчиани.\n"
         "«Ни армия, ни народ не хотят войны, но мы будем защищаться», — сказал генерал."
     )
-    assert _speakers(text) == ["Абдурахман Тчиани"]
+    assert direct_speakers(text) == ["Абдурахман Тчиани"]
 
 
 def test_ru_implicit_subject_after_a_sentence_opening_with_an_unmarked_name() -> None:
@@ -162,7 +161,7 @@ def test_ru_implicit_subject_after_a_sentence_opening_with_an_unmarked_name() ->
         "И добавил, что власти найдут замену французским военным, сообщает «Голос Америки».«В результате "
         "ухода войск возникла новая ситуация."
     )
-    assert _speakers(text) == [None]  # not Lavrov of the headline, not the UN
+    assert direct_speakers(text) == [None]  # not Lavrov of the headline, not the UN
 
 
 def test_ru_sentence_after_the_one_holding_the_quote_names_the_speaker() -> None:
@@ -170,7 +169,7 @@ def test_ru_sentence_after_the_one_holding_the_quote_names_the_speaker() -> None
         "Переговоры зашли в тупик. В Брюсселе «кто-то должен наконец принять решение» и закончить спор. "
         "Об этом заявил депутат Сергей Петров в интервью газете."
     )
-    assert _speakers(text) == ["Сергей Петров"]
+    assert direct_speakers(text) == ["Сергей Петров"]
 
 
 def test_en_outlet_reported_citing_an_unnamed_source() -> None:
@@ -189,4 +188,4 @@ def test_ru_person_in_the_genitive_after_a_verb_has_not_spoken() -> None:
         "Песков объяснил поведение Владимира Зеленского желанием понравиться союзникам.\n"
         "«С каждым днем положение Киева становится только хуже», — добавил официальный представитель Кремля."
     )
-    assert _speakers(text) == ["Дмитрий Песков"]
+    assert direct_speakers(text) == ["Дмитрий Песков"]

@@ -5,11 +5,9 @@ phrase of circumstance, and a quote that goes on after the previous one's own at
 
 from __future__ import annotations
 
+from quote_speakers import direct_speakers
+
 from rasid.extract import analyze_text
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [a.attrs["speaker"] for a in analyze_text(text).layer("quotes") if a.label == "direct"]
 
 
 # --- a title before the name after the quote ----------------------------------------------------------
@@ -19,7 +17,7 @@ def test_a_rank_before_the_name_and_an_apposition_after_it() -> None:
         "“They came at dawn and burnt two trucks. Three of our men were wounded,” Captain Farah Odowaa, "
         "a district police officer, told Reuters by telephone."
     )
-    assert _speakers(text) == ["Farah Odowaa"]
+    assert direct_speakers(text) == ["Farah Odowaa"]
 
 
 def test_an_honorific_before_an_unknown_name_makes_it_a_person_who_speaks() -> None:
@@ -28,7 +26,7 @@ def test_an_honorific_before_an_unknown_name_makes_it_a_person_who_speaks() -> N
         "“Our fighters entered the town at night and hold it now,” Sheikh Abdiqadir Warsame Nuur, the "
         "group's spokesman for its southern operations, told a local radio."
     )
-    assert _speakers(text) == ["Abdiqadir Warsame Nuur"]
+    assert direct_speakers(text) == ["Abdiqadir Warsame Nuur"]
 
 
 def test_french_determiner_and_rank_before_the_name() -> None:
@@ -36,7 +34,7 @@ def test_french_determiner_and_rank_before_the_name() -> None:
         "« Nous avons repoussé l'assaut avant l'aube et repris le poste », le colonel Amadou Kéïta, "
         "chef des opérations dans la région, a déclaré."
     )
-    assert _speakers(text) == ["Amadou Kéïta"]
+    assert direct_speakers(text) == ["Amadou Kéïta"]
 
 
 # --- ru: "Об этом" + a phrase of circumstance + verb + subject ---------------------------------------------
@@ -45,7 +43,7 @@ def test_ru_opener_then_circumstance_inverts_the_verb() -> None:
         "Об этом в эфире телеканала сказал заместитель министра обороны Павел Сидоренко.\n\n"
         "«Противник продолжает обстрелы, и мы готовим ответ на каждое нападение», — подчеркнул он."
     )
-    assert _speakers(text) == ["Павел Сидоренко"]
+    assert direct_speakers(text) == ["Павел Сидоренко"]
 
 
 def test_ru_opener_with_a_person_in_the_phrase_is_not_taken_for_inverted() -> None:
@@ -54,7 +52,7 @@ def test_ru_opener_with_a_person_in_the_phrase_is_not_taken_for_inverted() -> No
         "Об этом в беседе с Петром Ивановым сказал министр Павел Сидоренко.\n\n"
         "«Противник продолжает обстрелы, и мы готовим ответ на каждое нападение», — подчеркнул он."
     )
-    assert _speakers(text) in (["Павел Сидоренко"], [None])
+    assert direct_speakers(text) in (["Павел Сидоренко"], [None])
 
 
 def test_ru_a_phrase_without_an_opener_names_no_subject_after_the_verb() -> None:
@@ -63,7 +61,7 @@ def test_ru_a_phrase_without_an_opener_names_no_subject_after_the_verb() -> None
         "Министр Олег Гуров в эфире телеканала сказал, что ситуация сложная.\n\n"
         "«Противник продолжает обстрелы, и мы готовим ответ на каждое нападение», — подчеркнул он."
     )
-    assert _speakers(text) == ["Олег Гуров"]
+    assert direct_speakers(text) == ["Олег Гуров"]
 
 
 # --- "A," he said. "B." ----------------------------------------------------------------------------
@@ -72,7 +70,7 @@ def test_quote_after_the_previous_ones_pronoun_attribution_goes_on_en() -> None:
         "President Moussa Traoré spoke in the capital on Friday.\n"
         '"It is wrong to speak of an uprising," he said. "Foreign hands are behind the unrest in the north."'
     )
-    assert _speakers(text) == ["Moussa Traoré", "Moussa Traoré"]
+    assert direct_speakers(text) == ["Moussa Traoré", "Moussa Traoré"]
 
 
 def test_quote_after_the_previous_ones_inverted_pronoun_goes_on_fr() -> None:
@@ -81,7 +79,7 @@ def test_quote_after_the_previous_ones_inverted_pronoun_goes_on_fr() -> None:
         "« Il est faux de parler d'un soulèvement », a-t-il affirmé. « Ce sont des mains étrangères qui "
         "agitent le nord. »"
     )
-    assert _speakers(text) == ["Moussa Traoré", "Moussa Traoré"]
+    assert direct_speakers(text) == ["Moussa Traoré", "Moussa Traoré"]
 
 
 def test_quote_after_the_previous_ones_pronoun_goes_on_ru() -> None:
@@ -89,7 +87,7 @@ def test_quote_after_the_previous_ones_pronoun_goes_on_ru() -> None:
         "Президент Мусса Траоре выступил в пятницу.\n"
         "«Неверно говорить о восстании», — сказал он. «За беспорядками на севере стоят внешние силы»."
     )
-    assert _speakers(text) == ["Мусса Траоре", "Мусса Траоре"]
+    assert direct_speakers(text) == ["Мусса Траоре", "Мусса Траоре"]
 
 
 def test_a_new_subject_between_stops_the_continuation() -> None:
@@ -97,7 +95,7 @@ def test_a_new_subject_between_stops_the_continuation() -> None:
         '"It is wrong to speak of an uprising," said President Moussa Traoré. Mamadou Sissoko disagreed. '
         '"Foreign hands are not behind the unrest in the north."'
     )
-    assert _speakers(text) == ["Moussa Traoré", None]
+    assert direct_speakers(text) == ["Moussa Traoré", None]
 
 
 def test_a_second_speech_verb_after_the_attribution_stops_the_continuation() -> None:
@@ -106,7 +104,7 @@ def test_a_second_speech_verb_after_the_attribution_stops_the_continuation() -> 
         '"It is wrong to speak of an uprising," he said, while the opposition said otherwise. '
         '"Foreign hands are behind the unrest in the north."'
     )
-    assert _speakers(text)[1] is None
+    assert direct_speakers(text)[1] is None
 
 
 # --- ru: direct speech set off by dashes ---------------------------------------------------------------
@@ -142,7 +140,7 @@ def test_ru_dash_lines_without_an_attribution_are_no_quotes() -> None:
         "— Потому что нас было слишком мало для этого.\n"
         "— первый пункт длинного списка, — второй пункт списка\n"
     )
-    assert _speakers(text) == []
+    assert direct_speakers(text) == []
 
 
 # --- a name after an office and its complement ---------------------------------------------------------
@@ -155,7 +153,7 @@ def test_fr_name_after_an_office_with_an_adjective_and_its_noun() -> None:
         "« Nous tiendrons nos positions dans le nord », a dit le ministre nigérien de la Défense Salou Garba."
     )
     assert _people(text) == ["Salou Garba"]  # not "Défense Salou Garba"
-    assert _speakers(text) == ["Salou Garba"]
+    assert direct_speakers(text) == ["Salou Garba"]
 
 
 def test_fr_office_noun_is_not_part_of_the_name_before_a_verb() -> None:
@@ -166,7 +164,7 @@ def test_fr_office_noun_is_not_part_of_the_name_before_a_verb() -> None:
 def test_ru_name_after_an_office_in_the_genitive_and_a_country() -> None:
     text = "«Мы удержим позиции на севере страны», — заявил министр обороны Нигера Салу Гарба."
     assert "Салу Гарба" in _people(text)
-    assert _speakers(text) == ["Салу Гарба"]
+    assert direct_speakers(text) == ["Салу Гарба"]
 
 
 def test_a_place_after_a_visit_is_not_a_person() -> None:
@@ -188,7 +186,7 @@ def test_en_newcomer_with_an_apposition_takes_the_pronoun() -> None:
         '"The army holds the city," said General Peter Mwangi. Yusuf Adamu, a police spokesman, dismissed '
         'the claim. "The gunmen left the city two days ago," he said.'
     )
-    assert _speakers(text) == ["Peter Mwangi", "Yusuf Adamu"]
+    assert direct_speakers(text) == ["Peter Mwangi", "Yusuf Adamu"]
 
 
 def test_en_newcomer_after_a_title_takes_the_pronoun() -> None:
@@ -196,7 +194,7 @@ def test_en_newcomer_after_a_title_takes_the_pronoun() -> None:
         '"The army holds the city," said General Peter Mwangi. Police spokesman Yusuf Adamu dismissed the '
         'claim. "The gunmen left the city two days ago," he said.'
     )
-    assert _speakers(text) == ["Peter Mwangi", "Yusuf Adamu"]
+    assert direct_speakers(text) == ["Peter Mwangi", "Yusuf Adamu"]
 
 
 def test_fr_newcomer_takes_the_inverted_pronoun() -> None:
@@ -205,7 +203,7 @@ def test_fr_newcomer_takes_the_inverted_pronoun() -> None:
         "police, a rejeté ces affirmations. « Les hommes armés ont quitté la ville il y a deux jours », "
         "a-t-il dit."
     )
-    assert _speakers(text) == ["Pierre Mwangi", "Yusuf Adamu"]
+    assert direct_speakers(text) == ["Pierre Mwangi", "Yusuf Adamu"]
 
 
 def test_ru_newcomer_takes_the_pronoun_when_the_gender_agrees() -> None:
@@ -213,9 +211,9 @@ def test_ru_newcomer_takes_the_pronoun_when_the_gender_agrees() -> None:
         "«Армия контролирует город», — заявил генерал Петр Мвенги. Представитель полиции Юсуф Адаму "
         "отверг эти заявления. «Боевики покинули город два дня назад», — сказал он."
     )
-    assert _speakers(text) == ["Петр Мвенги", "Юсуф Адаму"]
+    assert direct_speakers(text) == ["Петр Мвенги", "Юсуф Адаму"]
     feminine = text.replace("Юсуф Адаму отверг", "Анна Адаму отвергла")
-    assert _speakers(feminine)[1] is None
+    assert direct_speakers(feminine)[1] is None
 
 
 def test_a_newcomer_as_an_object_takes_no_pronoun() -> None:
@@ -224,7 +222,7 @@ def test_a_newcomer_as_an_object_takes_no_pronoun() -> None:
             f'"The army holds the city," said General Peter Mwangi. {opening} '
             '"The gunmen left the city two days ago," he said.'
         )
-        assert _speakers(text)[1] is None, opening
+        assert direct_speakers(text)[1] is None, opening
 
 
 # --- fr: verbs of comment in the present -------------------------------------------------------------
@@ -233,7 +231,7 @@ def test_fr_present_verbs_of_comment_attribute_the_quote() -> None:
         text = (
             f"« La junte joue sa survie dans cette longue bataille », {verb} Moussa Kanté, chercheur à Dakar."
         )
-        assert _speakers(text) == ["Moussa Kanté"], verb
+        assert direct_speakers(text) == ["Moussa Kanté"], verb
 
 
 def test_fr_a_judge_as_a_noun_is_no_speech_verb() -> None:
@@ -241,7 +239,7 @@ def test_fr_a_judge_as_a_noun_is_no_speech_verb() -> None:
         "Le juge Amadou Sidibé a ouvert le procès lundi. « Les accusés seront entendus dans la semaine », "
         "a-t-il dit."
     )
-    assert _speakers(text) == ["Amadou Sidibé"]
+    assert direct_speakers(text) == ["Amadou Sidibé"]
 
 
 # --- a role phrase, then the name set off by commas, then the verb -------------------------------------
@@ -250,24 +248,24 @@ def test_role_phrase_then_name_between_commas_before_the_verb() -> None:
         '"The junta is fighting for its own survival," the UN special envoy for the region, Joaquim Tavares '
         "Simbine, told the council."
     )
-    assert _speakers(text) == ["Joaquim Tavares Simbine"]
+    assert direct_speakers(text) == ["Joaquim Tavares Simbine"]
     french = (
         "« La junte se bat pour sa propre survie », le représentant spécial de l'ONU, Joaquim Tavares Simbine, "
         "a déclaré."
     )
-    assert _speakers(french) == ["Joaquim Tavares Simbine"]
+    assert direct_speakers(french) == ["Joaquim Tavares Simbine"]
 
 
 def test_a_phrase_without_a_role_before_the_name_names_no_speaker() -> None:
     text = '"The junta is fighting for its own survival," the town, home to Joaquim Tavares Simbine, said.'
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 # --- ru: a description right before a name in the nominative ---------------------------------------------
 def test_ru_description_then_name_is_the_named_person() -> None:
     for head in ("эксперт", "исследователь", "журналист", "врач"):
         text = f"«Хунта борется за собственное выживание», — сказал {head} Бубакар Кейта."
-        assert _speakers(text) == ["Бубакар Кейта"], head
+        assert direct_speakers(text) == ["Бубакар Кейта"], head
 
 
 def test_ru_a_source_close_to_someone_is_still_unnamed() -> None:
@@ -278,9 +276,9 @@ def test_ru_a_source_close_to_someone_is_still_unnamed() -> None:
 
 def test_ru_place_in_the_genitive_after_an_office_is_not_part_of_the_name() -> None:
     text = "«Хунта борется за собственное выживание», — написал в своем канале глава Чечни Рамзан Ахмедов."
-    assert _speakers(text) == ["Рамзан Ахмедов"]
+    assert direct_speakers(text) == ["Рамзан Ахмедов"]
 
 
 def test_ru_opinion_predicate_with_that_attributes_the_quote() -> None:
     text = "Политолог Бубакар Кейта уверен, что «хунта борется за собственное выживание»."
-    assert _speakers(text) == ["Бубакар Кейта"]
+    assert direct_speakers(text) == ["Бубакар Кейта"]

@@ -7,13 +7,10 @@ tests; the people in them are invented."""
 from __future__ import annotations
 
 import pytest
+from quote_speakers import direct_speakers
 
 from rasid.extract import analyze_text
 from rasid.extract.names import ru_nominative_name
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [a.attrs["speaker"] for a in analyze_text(text).layer("quotes") if a.label == "direct"]
 
 
 @pytest.mark.parametrize(
@@ -25,22 +22,22 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_ru_owner_of_an_aide_or_relative_is_not_the_speaker(text: str) -> None:
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 def test_ru_title_then_genitive_name_still_speaks() -> None:
     text = "По словам министра Вадима Ступина, «ремонт моста закончат к началу осени»."
-    assert _speakers(text) == ["Вадим Ступин"]  # in the nominative
+    assert direct_speakers(text) == ["Вадим Ступин"]  # in the nominative
 
 
 def test_ru_aide_named_after_the_owner_speaks() -> None:
     text = "По словам помощника губернатора Олега Крылова, «ремонт моста закончат к началу осени»."
-    assert _speakers(text) == ["Олег Крылов"]
+    assert direct_speakers(text) == ["Олег Крылов"]
 
 
 def test_ru_oblique_name_before_the_verb_is_no_subject() -> None:
     text = "Олег Крылов, комментируя слова Вадима Ступина, сказал: «Ремонт моста закончат к началу осени»."
-    assert _speakers(text) == ["Олег Крылов"]
+    assert direct_speakers(text) == ["Олег Крылов"]
 
 
 @pytest.mark.parametrize(
@@ -55,12 +52,12 @@ def test_ru_oblique_name_before_the_verb_is_no_subject() -> None:
     ],
 )  # fmt: skip
 def test_the_reported_clause_subject_speaks_not_the_reporter(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert direct_speakers(text) == [speaker]
 
 
 def test_a_second_person_after_a_comma_makes_the_subject_unsure() -> None:
     text = "Paul Brenier, Marc Oudin et les élus ont déclaré : « Le pont sera réparé avant l'automne »."
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 def test_ru_given_name_in_ai_is_nominative() -> None:
@@ -68,7 +65,7 @@ def test_ru_given_name_in_ai_is_nominative() -> None:
         "Министр Абдулай Кейта рассказал о помощи, которую получает его страна.\n"
         "«Наши инженеры учатся работать с новой техникой, и это очень помогает нам»."
     )
-    assert _speakers(text) == ["Абдулай Кейта"]
+    assert direct_speakers(text) == ["Абдулай Кейта"]
 
 
 @pytest.mark.parametrize(
@@ -82,12 +79,12 @@ def test_ru_given_name_in_ai_is_nominative() -> None:
     ],
 )  # fmt: skip
 def test_a_given_name_alone_opening_the_sentence_speaks(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert direct_speakers(text) == [speaker]
 
 
 def test_a_given_name_the_text_also_writes_in_lowercase_is_no_person() -> None:
     text = "Claire est la nuit, mais la route reste claire : « On nous promet une route depuis toujours »."
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +96,7 @@ def test_a_given_name_the_text_also_writes_in_lowercase_is_no_person() -> None:
     ],
 )
 def test_a_date_after_the_verb_stands_before_the_inverted_subject(text: str) -> None:
-    speaker = _speakers(text)[0]
+    speaker = direct_speakers(text)[0]
     assert speaker is not None and speaker.startswith(("Paul Brenier", "Павел Бренин"))
 
 
@@ -113,7 +110,7 @@ def test_a_date_after_the_verb_stands_before_the_inverted_subject(text: str) -> 
     ],
 )  # fmt: skip
 def test_a_name_line_above_the_quote_names_its_speaker(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert direct_speakers(text) == [speaker]
 
 
 def test_a_line_that_says_something_of_the_person_is_no_name_line() -> None:
@@ -121,7 +118,7 @@ def test_a_line_that_says_something_of_the_person_is_no_name_line() -> None:
         "Les ouvriers sont arrivés tôt.\nPaul Brenier inaugure le pont\n"
         "« Nous tiendrons parole devant tous les habitants du quartier. »"
     )
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +136,7 @@ def test_a_line_that_says_something_of_the_person_is_no_name_line() -> None:
     ],
 )  # fmt: skip
 def test_a_role_said_before_the_one_person_with_that_title_is_named(text: str, speakers: list[str]) -> None:
-    assert _speakers(text) == speakers
+    assert direct_speakers(text) == speakers
 
 
 def test_a_title_two_people_hold_names_nobody() -> None:
@@ -147,7 +144,7 @@ def test_a_title_two_people_hold_names_nobody() -> None:
         "«Ремонт дороги закончим к середине осени, деньги уже есть», — написал губернатор в своем "
         "Telegram-канале. Губернатор Вадим Ступин и губернатор Олег Крылов встретились в Москве."
     )
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -176,11 +173,11 @@ _QUOTE = "«Ремонт дороги закончим к середине ос�
     ],
 )
 def test_ru_the_object_of_the_verb_is_no_speaker(text: str, speaker: str | None) -> None:
-    assert _speakers(text) == [speaker]
+    assert direct_speakers(text) == [speaker]
 
 
 def test_ru_lawyer_named_in_the_nominative_speaks() -> None:
-    assert _speakers(f"{_QUOTE}, — заявил адвокат Олег Крылов.") == ["Олег Крылов"]
+    assert direct_speakers(f"{_QUOTE}, — заявил адвокат Олег Крылов.") == ["Олег Крылов"]
 
 
 _FR_QUOTE = "« Les travaux du pont dureront encore trois mois au moins »"
@@ -188,7 +185,7 @@ _FR_QUOTE = "« Les travaux du pont dureront encore trois mois au moins »"
 
 def test_the_latter_is_the_person_named_last() -> None:
     text = f"Paul Brenier a reçu Marc Oudin en mairie. {_FR_QUOTE}, a déclaré ce dernier."
-    assert _speakers(text) == ["Marc Oudin"]
+    assert direct_speakers(text) == ["Marc Oudin"]
 
 
 @pytest.mark.parametrize(
@@ -201,27 +198,27 @@ def test_the_latter_is_the_person_named_last() -> None:
     ],
 )
 def test_a_new_holder_of_the_office_is_not_the_one_named_before(text: str) -> None:
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 def test_ru_more_given_names_name_a_speaker_on_the_line_above() -> None:
     text = "Ярослав Белов\n«Мы продолжим работу над проектом, как бы ни повернулись события этой осенью»."
-    assert _speakers(text) == ["Ярослав Белов"]
+    assert direct_speakers(text) == ["Ярослав Белов"]
 
 
 def test_a_given_name_alone_on_the_line_above_a_quote_speaks() -> None:
     text = "Заявления недели\nМарина\n«Мы продолжим работу над проектом, как бы ни повернулись события этой осенью»."
-    assert _speakers(text) == ["Марина"]
+    assert direct_speakers(text) == ["Марина"]
 
 
 def test_one_capitalised_word_ending_the_sentence_after_the_verb_is_a_person() -> None:
     text = f"L'attaque a commencé vers huit heures. {_FR_QUOTE}, a raconté Zarif. Il habite en face."
-    assert _speakers(text) == ["Zarif"]
+    assert direct_speakers(text) == ["Zarif"]
 
 
 def test_a_word_the_text_also_writes_in_lowercase_after_the_verb_is_no_person() -> None:
     text = f"Le marché était calme. {_FR_QUOTE}, a ajouté Calme."
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 def test_ru_pronounced_is_a_speech_verb() -> None:
@@ -229,7 +226,7 @@ def test_ru_pronounced_is_a_speech_verb() -> None:
         "Министр Олег Крылов провел пресс-конференцию. «Мы закончили следить за тем, что заявляют наши "
         "соседи», — произнес министр."
     )
-    assert _speakers(text) == ["Олег Крылов"]
+    assert direct_speakers(text) == ["Олег Крылов"]
 
 
 def test_a_role_said_first_is_the_person_named_when_adding() -> None:
@@ -238,7 +235,7 @@ def test_a_role_said_first_is_the_person_named_when_adding() -> None:
         "Telegram-канале.\nНад городом сбит беспилотник.\n«Нас не запугать, и мы продолжим работу в обычном "
         "режиме», — добавил Ступин."
     )
-    assert _speakers(text) == ["Ступин", "Ступин"]
+    assert direct_speakers(text) == ["Ступин", "Ступин"]
 
 
 def test_another_person_named_before_the_adding_verb_keeps_the_role_unnamed() -> None:
@@ -246,7 +243,7 @@ def test_another_person_named_before_the_adding_verb_keeps_the_role_unnamed() ->
         f"{_FR_QUOTE}, a écrit le maire. Puis il a reçu Marc Oudin. « Nous tiendrons parole devant tous les "
         "habitants », a ajouté Paul Brenier."
     )
-    assert _speakers(text) == [None, "Paul Brenier"]
+    assert direct_speakers(text) == [None, "Paul Brenier"]
 
 
 @pytest.mark.parametrize(
@@ -265,7 +262,7 @@ def test_another_person_named_before_the_adding_verb_keeps_the_role_unnamed() ->
 def test_a_pronoun_before_anyone_is_named_is_the_next_sentences_speaker(
     text: str, speaker: str | None
 ) -> None:
-    assert _speakers(text) == [speaker]
+    assert direct_speakers(text) == [speaker]
 
 
 def test_a_given_name_set_off_by_an_apposition_is_a_person() -> None:
@@ -273,7 +270,7 @@ def test_a_given_name_set_off_by_an_apposition_is_a_person() -> None:
         "Les voisins sont sous le choc. Sophie, une voisine, connaissait bien la famille. « Je les voyais "
         "tous les matins partir à l'école avec leur mère », dit-elle."
     )
-    assert _speakers(text) == ["Sophie"]
+    assert direct_speakers(text) == ["Sophie"]
 
 
 def test_ru_outlet_in_guillemets_before_the_subject_of_a_statement() -> None:
@@ -282,7 +279,7 @@ def test_ru_outlet_in_guillemets_before_the_subject_of_a_statement() -> None:
         "министерства Марина Белова.\n\n«Не имея возможности победить нас в открытом споре, они решили "
         "действовать иначе», — заявила она."
     )
-    assert _speakers(text) == ["Марина Белова"]
+    assert direct_speakers(text) == ["Марина Белова"]
 
 
 def test_a_role_opening_the_document_is_the_next_named_speaker() -> None:
@@ -291,7 +288,7 @@ def test_a_role_opening_the_document_is_the_next_named_speaker() -> None:
         "назад».\n«Мы продолжим ремонт мостов и в следующем году, деньги на это уже выделены», — заявил "
         "Олег Ступин."
     )
-    assert _speakers(text) == ["Олег Ступин", "Олег Ступин"]
+    assert direct_speakers(text) == ["Олег Ступин", "Олег Ступин"]
 
 
 def test_a_role_after_someone_was_named_needs_an_adding_verb() -> None:
@@ -300,7 +297,7 @@ def test_a_role_after_someone_was_named_needs_an_adding_verb() -> None:
         "заметно лучше, чем пять лет назад».\n«Мы продолжим ремонт мостов и в следующем году, деньги на это "
         "уже выделены», — заявил Олег Ступин."
     )
-    assert _speakers(text)[0] != "Олег Ступин"
+    assert direct_speakers(text)[0] != "Олег Ступин"
 
 
 def test_a_town_after_de_is_not_part_of_the_mayors_name() -> None:
@@ -322,7 +319,7 @@ def test_a_town_after_de_is_not_part_of_the_mayors_name() -> None:
     ],
 )  # fmt: skip
 def test_fr_one_given_name_with_an_apposition_or_an_opinion_opening(text: str, speakers: list[str]) -> None:
-    assert _speakers(text) == speakers
+    assert direct_speakers(text) == speakers
 
 
 @pytest.mark.parametrize(
@@ -337,7 +334,7 @@ def test_fr_one_given_name_with_an_apposition_or_an_opinion_opening(text: str, s
     ],
 )  # fmt: skip
 def test_ru_more_reporting_verbs(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert direct_speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -348,8 +345,8 @@ def test_ru_more_reporting_verbs(text: str, speaker: str) -> None:
     ],
 )
 def test_ru_a_pronoun_does_not_take_up_a_man_named_as_an_object(text: str) -> None:
-    assert _speakers(text) == [None]
+    assert direct_speakers(text) == [None]
 
 
 def test_ru_a_pronoun_takes_up_the_subject_in_the_nominative() -> None:
-    assert _speakers(f"Вадим Ступин приехал в суд. {_QUOTE}, — сказал он.") == ["Вадим Ступин"]
+    assert direct_speakers(f"Вадим Ступин приехал в суд. {_QUOTE}, — сказал он.") == ["Вадим Ступин"]
