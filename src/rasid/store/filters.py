@@ -15,6 +15,16 @@ def like_literal(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+#: The filters that are one condition on one value each (``{t}``: the table prefix); ``until`` is the other.
+_CONDITIONS = (
+    ("language", "{t}language = ?"),
+    ("outlet", "{t}outlet = ?"),
+    ("since", "{t}published >= ?"),
+    ("entity", "{t}id IN (SELECT doc_id FROM entity_documents WHERE key = ?)"),
+    ("story", "{t}id IN (SELECT doc_id FROM story_members WHERE story_id = ?)"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentFilters:
     """Which documents a search or a listing keeps: every filter given must hold (none given keeps all).
@@ -41,25 +51,15 @@ class DocumentFilters:
         (``"d."``)."""
         clauses: list[str] = []
         params: list[Any] = []
-        if self.language:
-            clauses.append(f"{table}language = ?")
-            params.append(self.language)
-        if self.outlet:
-            clauses.append(f"{table}outlet = ?")
-            params.append(self.outlet)
-        if self.since:
-            clauses.append(f"{table}published >= ?")
-            params.append(self.since)
+        for name, condition in _CONDITIONS:
+            value = getattr(self, name)
+            if value:
+                clauses.append(condition.format(t=table))
+                params.append(value)
         if self.until:
             # inclusive on whatever precision was given: until=2024-08 keeps 2024-08-31
             clauses.append(f"substr({table}published, 1, ?) <= ?")
             params.extend([len(self.until), self.until])
-        if self.entity:
-            clauses.append(f"{table}id IN (SELECT doc_id FROM entity_documents WHERE key = ?)")
-            params.append(self.entity)
-        if self.story:
-            clauses.append(f"{table}id IN (SELECT doc_id FROM story_members WHERE story_id = ?)")
-            params.append(self.story)
         return clauses, params
 
 
