@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from rasid.model import Document
 from rasid.store import open_store
+from rasid.trace import list_stories, trace
 from rasid.trace.stories import StoryRecord
 from rasid.web.app import create_app
 from rasid.web.views import MAX_PAGE_SIZE
@@ -283,3 +284,33 @@ def test_shared_cache_computes_once_for_concurrent_requests_and_stays_within_cap
     expired.get("x", lambda: slow("x"))
     expired.get("x", lambda: slow("x"))
     assert calls[-2:] == ["x", "x"]
+
+
+def test_story_page_says_how_a_copy_was_found(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # written for this test: one report, and the same report reworded sentence by sentence
+    original = (
+        "A fire destroyed the central market of Kayes on Tuesday night, the regional governor said. "
+        "The blaze started in a fabric warehouse shortly after midnight and spread to 140 stalls. "
+        "Firefighters needed six hours to bring the flames under control. "
+        "No one was killed, but 12 traders were treated for burns at the city hospital."
+    )
+    reworded = (
+        "The central market of Kayes was destroyed by a fire on Tuesday night, according to the regional governor. "
+        "The fire began in a textile warehouse just after midnight and reached 140 stalls. "
+        "It took firefighters six hours to get the flames under control. "
+        "Nobody died, but 12 traders received treatment for burns at the city hospital."
+    )
+    db = tmp_path / "reworded.db"
+    with open_store(db) as store:
+        store.add_documents(
+            [
+                Document(text=original, language="en", published="2025-03-04", outlet="first.example"),
+                Document(text=reworded, language="en", published="2025-03-05", outlet="second.example"),
+            ]
+        )
+        assert trace(store).relations == {"copy": 1}
+        (story,) = list_stories(store)
+    client = TestClient(create_app(str(db)))
+    page = client.get(f"/story/{story['id']}")
+    assert page.status_code == 200 and "reworded" in page.text
+    assert "بصياغة أخرى" in client.get(f"/story/{story['id']}?lang=ar").text

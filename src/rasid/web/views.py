@@ -405,6 +405,8 @@ def _relation_view(edge: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dic
         "primary": edge.get("primary", True) is not False,
         "shared_passage": shared[0] if shared else (evidence.get("text") or None),
         "aligned_sentences": len(pairs),
+        # how a copy was found: part of the other text (a shared window), or the whole in other words
+        "manner": "partial" if evidence.get("partial") else "reworded" if evidence.get("reworded") else None,
     }
 
 
