@@ -13,6 +13,7 @@ The texts are written for these tests (fictional events; the places are real).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,10 +117,10 @@ def test_a_later_run_finds_the_translation_of_an_earlier_document_through_stored
 
 
 def test_a_few_documents_of_another_language_do_not_make_a_run_multilingual() -> None:
-    assert multilingual({"a": "ar", "b": "en"})  # a text and its translation, traced together
-    assert multilingual({**{f"ar{n}": "ar" for n in range(60)}, **{f"fr{n}": "fr" for n in range(40)}})
-    assert not multilingual({**{f"ar{n}": "ar" for n in range(2997)}, **{f"en{n}": "en" for n in range(3)}})
-    assert not multilingual({"a": "ar", "b": None, "c": "ar"})  # an unknown language is none
+    assert multilingual(Counter({"ar": 1, "en": 1}))  # a text and its translation, traced together
+    assert multilingual(Counter({"ar": 60, "fr": 40}))
+    assert not multilingual(Counter({"ar": 2997, "en": 3}))
+    assert not multilingual(Counter({"ar": 2, None: 1}))  # an unknown language is none
 
 
 def test_a_translation_the_lead_vectors_miss_is_found_through_its_anchors(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -159,8 +159,9 @@ def _load_passages(store: SQLDocumentStore) -> cand.PassageIndex:
 
 def _load_indexes(
     store: SQLDocumentStore, vector_path: Path | None
-) -> tuple[cand.ShingleIndex, VectorIndex, dict[str, str | None], dict[str, str | None]]:
-    """The MinHash and lead-vector indexes of the traced documents, and their publication dates and languages."""
+) -> tuple[cand.ShingleIndex, VectorIndex, dict[str, str | None], Counter[str | None]]:
+    """The MinHash and lead-vector indexes of the traced documents, their publication dates, and how many are in
+    each language."""
     shingles = cand.ShingleIndex()
     traced: list[tuple[str, str | None]] = []
     published: dict[str, str | None] = {}
@@ -175,7 +176,8 @@ def _load_indexes(
         return np.vstack([from_blob(blobs[doc_id]) for doc_id in ids])
 
     # the saved index where it is still right, completed or rebuilt from doc_vectors otherwise
-    return shingles, VectorIndex.open(vector_path, traced, stored_vectors), published, dict(traced)
+    languages = Counter(language for _, language in traced)
+    return shingles, VectorIndex.open(vector_path, traced, stored_vectors), published, languages
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -211,7 +213,7 @@ def trace(
     last_seq = store.trace_last_seq()
     t0 = time.perf_counter()
     vector_path = Path(vector_index) if vector_index else index_path_for(store)
-    shingle_index, lead_index, published, language_of = _load_indexes(store, vector_path)
+    shingle_index, lead_index, published, languages = _load_indexes(store, vector_path)
     passage_index = _load_passages(store)
     timer["load"] = time.perf_counter() - t0
     cache = _FeatureCache(store)
@@ -263,8 +265,8 @@ def trace(
             published[f.doc.id] = f.doc.published
         if batch_vecs:
             lead_index.extend(batch_ids, batch_langs, np.vstack(batch_vecs))
-        language_of.update((f.doc.id, f.language) for f in fresh)
-        if multilingual(language_of):
+        languages.update(f.language for f in fresh)
+        if multilingual(languages):
             # the store holds two languages: anchors are stored while the features are in hand (the documents
             # traced before the second language came get theirs at the end of the run, once)
             anchor_rows = [(f.doc.id, cand.fingerprints_to_blob(cand.translation_anchors(f))) for f in fresh]
@@ -303,7 +305,7 @@ def trace(
     # reports in other languages the lead vectors ranked too low, through the event anchors they share with the
     # store's documents, earlier runs' too; only in a multilingual store (a one-language corpus pays nothing)
     t = time.perf_counter()
-    pairs = _anchor_pairs(store, new_ids, language_of, cache)
+    pairs = _anchor_pairs(store, new_ids, languages, cache)
     _confirm(store, pairs, known, published, cache, thresholds, report)
     timer["relate"] += time.perf_counter() - t
 
@@ -362,11 +364,11 @@ def _confirm(
             report.relations[r.kind] = report.relations.get(r.kind, 0) + 1
 
 
-def multilingual(language_of: dict[str, str | None]) -> bool:
-    """Whether these documents are in several languages: at least :data:`OTHER_LANGUAGES_SHARE` of them in
+def multilingual(languages: Mapping[str | None, int]) -> bool:
+    """Whether documents counted by language (``{language: documents}``) are in several languages: at least :data:`OTHER_LANGUAGES_SHARE` of them in
     languages other than the most common one. A few documents of another language in a one-language corpus (3
     English articles in 3,000 of SaudiNewsNet) do not pay for an index of every document's anchors."""
-    counts = Counter(language for language in language_of.values() if language is not None)
+    counts = {language: n for language, n in languages.items() if language is not None and n}
     if len(counts) < 2:
         return False
     total = sum(counts.values())
@@ -374,13 +376,13 @@ def multilingual(language_of: dict[str, str | None]) -> bool:
 
 
 def _anchor_pairs(
-    store: SQLDocumentStore, new_ids: list[str], language_of: dict[str, str | None], cache: _FeatureCache
+    store: SQLDocumentStore, new_ids: list[str], languages: Mapping[str | None, int], cache: _FeatureCache
 ) -> dict[tuple[str, str], float]:
     """Pairs of a new document and a stored or new one in another language sharing several event anchors
-    (:class:`candidates.AnchorIndex`), when the traced documents (``language_of``) are :func:`multilingual`.
+    (:class:`candidates.AnchorIndex`), when the traced documents (``languages``: how many in each) are :func:`multilingual`.
     Documents whose anchors are not stored yet (traced in one language, or before they were stored) get theirs
     once."""
-    if not new_ids or not multilingual(language_of):
+    if not new_ids or not multilingual(languages):
         return {}
     missing = store.docs_without_keys("anchors")
     for lo in range(0, len(missing), BATCH):

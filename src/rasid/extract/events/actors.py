@@ -657,7 +657,7 @@ _RU_ADJECTIVE_ENDING = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|их|и�
 
 
 def _demonyms(ctx: EventContext) -> tuple[dict[str, str], dict[str, str]]:
-    """Latin demonyms (folded) -> country KB id, and Russian adjective stems -> country KB id, from the KB's
+    """Latin demonyms (folded) -> country KB id, and Russian adjective stems (less -ск/-цк) -> country KB id, from the KB's
     countries: the adjective in an official name (Russian Federation, République française, Российская
     Федерация) and the usual endings after a name (Mali -> Malian, malien; Israel -> Israeli; Niger -> nigérien)."""
     kb = ctx.kb
@@ -690,8 +690,8 @@ def _demonyms(ctx: EventContext) -> tuple[dict[str, str], dict[str, str]]:
             for name in entry.aliases.get("ru", ()):
                 first = fold_gap(name).lower().split()[:1]
                 match = _RU_COUNTRY_ADJECTIVE.match(first[0]) if first else None
-                if match is not None:
-                    russian.setdefault(match.group(1), entry.id)
+                if match is not None:  # keyed by the stem before its -ск/-цк (российск -> россий)
+                    russian.setdefault(match.group(1)[:-2], entry.id)
         for word, kb_id in _IRREGULAR_DEMONYMS.items():
             latin[word] = kb_id
         return latin, russian
@@ -707,7 +707,7 @@ def _demonym_country(ctx: EventContext, word: str, lang: str) -> str | None:
         if _RU_ADJECTIVE_ENDING.search(folded) is None:
             return None
         stem = _RU_ADJECTIVE_ENDING.sub("", folded)
-        return next((kb_id for s, kb_id in russian.items() if s[: len(s) - 2] == stem), None)
+        return russian.get(stem)
     if lang == "en" and not word[:1].isupper():
         return None  # English writes a demonym with a capital: "Russian", not "russian roulette"
     for form in (folded, folded.removesuffix("s"), folded.removesuffix("nes").removesuffix("es")):

@@ -15,7 +15,7 @@ from rasid.extract.cues import fold, normalized
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
 from rasid.extract.names import load_name_cues, ru_given_name, ru_oblique_given_name
-from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.extract.quotes.cues import ARABIC, WORD, without_article
 from rasid.model import Annotation, Document
 
 #: Labels that can speak.
@@ -244,7 +244,7 @@ def _governed_body_names(
     for ent, canonical in raw:
         tokens = name_tokens(ent.text)
         if ent.label in ("ORG", "ARMED_GROUP") and len(tokens) == 2 and tokens[0] in body_heads:
-            name = tokens[1][2:] if tokens[1].startswith("ال") else tokens[1]
+            name = without_article(tokens[1])
             out.setdefault(name, []).append((ent.start, ent.label, canonical or fold(ent.text)))
     return out
 
@@ -260,7 +260,7 @@ def _governed_body(
     if len(tokens) != 1:
         return None
     word = tokens[0]
-    name = word[2:] if word.startswith("ال") else word
+    name = without_article(word)
     bodies = {(label, key) for at, label, key in governed.get(name, ()) if at < start}
     if len(bodies) != 1 or word in full_name_words:
         return None
