@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -127,9 +128,7 @@ def repeated_glued_credits(text: str, norm: Any) -> list[Found]:
     ("…воды.Новый День" … "…40 лет.Новый День") or the name is a site's ("…небом.Smotrim.ru"): a name glued
     once could be the next sentence run on without its space. A KB outlet needs neither (``glued_credit``)."""
     matches = list(_GLUED_NAME.finditer(text))
-    counts: dict[str, int] = {}
-    for m in matches:
-        counts[m["name"]] = counts.get(m["name"], 0) + 1
+    counts = Counter(m["name"] for m in matches)
     out: list[Found] = []
     for m in matches:
         name = m["name"]
