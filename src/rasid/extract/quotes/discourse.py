@@ -437,7 +437,8 @@ def from_chain(
         return None
     said_before = event.speaker
     if gender and said_before.gender and gender != said_before.gender:
-        return None
+        # "وقال X … ووصفت منظمة العفو الدولية … وأضافت": not him; the body that opened a sentence since
+        return _feminine_body_since(ctx, event.end, pos) if gender == "f" else None
     is_person = (
         said_before.mention.label == "PER"
         if said_before.mention is not None
@@ -449,6 +450,15 @@ def from_chain(
         return None  # "it added" after a person: not them
     key = said_before.mention.key if said_before.mention is not None else None
     for m in ctx.mentions_in(event.end, pos):
+        if (
+            m.label in _BODY_LABELS
+            and m.key != key
+            and not is_person
+            and _opens_arabic_clause(ctx, m, event.end)
+        ):  # "وأعلنت الحكومة … انتقدت منظمة X القرار، حيث قالت": the body that opened the clause since
+            return Speaker(m, m.start, m.end, via, None)
+        if is_person and m.label == "PER" and _complement_in_event_sentence(ctx, event, m):
+            continue  # "وأشاد الوزير X بجهود الأمير Y … وقال": Y is what X praised, no new subject
         # another person as a subject since; after an organisation or a source, any person at all
         if (
             m.label == "PER"
@@ -471,6 +481,62 @@ def from_chain(
         # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
         return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+#: Entity labels of a body that may be the subject of an Arabic implicit verb.
+_BODY_LABELS = frozenset({"ORG", "ARMED_GROUP", "MEDIA"})
+
+
+def _opens_arabic_clause(ctx: Discourse, m: Mention, floor: int) -> bool:
+    """Arabic: the body is the subject right after the verb that opens its sentence or its clause
+    ("ووصفت منظمة X …", "من جهتها انتقدت منظمة X …"), not an object or a complement further in."""
+    if not ARABIC.match(m.text):
+        return False
+    start = start_of_sentence(ctx.text, m.start, floor)
+    start += max((c.end() for c in re.finditer(r"[،,]", ctx.text[start : m.start])), default=0)
+    words = list(WORD.finditer(ctx.text, start, m.start))
+    opening = ctx.cues.turn_openers.match(fold(ctx.text[start : m.start]).lstrip())
+    if opening is not None:  # "من جهتها" before the verb
+        words = words[len(WORD.findall(opening.group())) :]
+    # the verb (and a particle: "كما انتقدت", "وقد أعلنت"), then the body as its subject
+    return 1 <= len(words) <= 2 and ctx.is_subject_position(m, words[0].start())
+
+
+def _feminine_body_since(ctx: Discourse, start: int, pos: int) -> Speaker | None:
+    """The one body with a feminine head (منظمة, وزارة, هيئة) that opened an Arabic clause between
+    ``start`` and ``pos``: what a feminine implicit verb after a man's words refers to; else None."""
+    own_sentence = start_of_sentence(ctx.text, pos, start)
+    bodies = [
+        m
+        for m in ctx.mentions_in(start, own_sentence)  # not the reporter of this very quote (نقلت عنها)
+        if m.label in _BODY_LABELS
+        and _opens_arabic_clause(ctx, m, start)
+        and without_article(fold_word(WORD.findall(m.text)[0])).endswith("ه")
+    ]
+    if len({m.key for m in bodies}) != 1:
+        return None
+    m = bodies[-1]
+    return Speaker(m, m.start, m.end, "implicit", None)
+
+
+def _complement_in_event_sentence(ctx: Discourse, event: SpeechEvent, m: Mention) -> bool:
+    """Arabic: the person comes after the last speech verb and its subject in the same sentence, with no
+    comma or new clause between: the verb's object or complement (أشاد X بجهود Y), not a new subject."""
+    if not ARABIC.match(m.text):
+        return False
+    between = ctx.text[event.end : m.start]
+    if re.search(r"[.!?؟\n،,:;؛\"«»“”()]", between) or re.search(r"(?:^|\s)و\S", between):
+        return False
+    # a preposition (glued or not) heads the phrase the person closes: بجهود الأمير Y, بالمدافع Y
+    return any(
+        w in _COMPLEMENT_PREPOSITIONS or (w[0] in "بل" and len(w) > 3)
+        for w in (fold(w) for w in WORD.findall(between)[-COMPLEMENT_HEAD_WORDS:])
+    )
+
+
+#: How many words before a person may stand between the preposition of a complement and the name.
+COMPLEMENT_HEAD_WORDS = 3
+_COMPLEMENT_PREPOSITIONS = frozenset(fold(w) for w in ("في", "على", "عن", "مع", "إلى", "الى", "من", "لدى"))
 
 
 def _title_in_apposition(ctx: Discourse, m: Mention) -> bool:
