@@ -67,3 +67,9 @@ def test_speakers_arabic_feminine_verb_with_two_bodies_since_gives_none() -> Non
         "وأضافت في بيان: «يجب محاسبة المسؤولين عن هذا الحادث»."
     )
     assert direct_speakers(text, "ar") == [None]
+
+
+@pytest.mark.parametrize("verb", ["كما يقول", "كما قال", "كما تقول"])
+def test_speakers_arabic_as_someone_says_after_the_quote(verb: str) -> None:
+    text = f"«لقد تغير كل شيء في الحي خلال عام واحد فقط»، {verb} المهندس سامر الخطيب، أحد سكان المنطقة."
+    assert direct_speakers(text, "ar") == ["سامر الخطيب"]

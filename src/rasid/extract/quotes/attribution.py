@@ -1144,7 +1144,7 @@ def _only_title(text: str, start: int, name_start: int) -> bool:
 
 
 #: Arabic "thus" between a quote and the verb after it ("…"، هكذا قال X), folded.
-_THUS = frozenset({"هكذا", "وهكذا"})
+_THUS = frozenset({"هكذا", "وهكذا", "كما"})  # "…"، كما يقول X: as X says
 
 
 #: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".
