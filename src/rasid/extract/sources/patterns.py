@@ -228,6 +228,14 @@ def patterns(
             # "نقلت وكالة رويترز عن تلفزيون …": what an outlet passed on from another
             rf"|{B_START}(?:[وف])?(?:نقل|نقلت|نقلا|نقلته|نقلتها)(?:\s+[^\s]+){{1,4}}\s+عن)\s*{article}[\"«“]?\s*$"
         ),
+        # a cue whose slot governs a noun phrase headed by any one word, before the outlet that noun belongs to:
+        # "حسب بوابة الأهرام", "وذكرت تلفزة «سي إن إن»", "selon le confrère Le Monde"; a role, a statement or a
+        # rule is no outlet's ("بحسب مدير الأهرام": a person speaks; the same words as between a cue and a body)
+        "free_head_before": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+|(?<=ل))"
+            rf"(?!(?:{alternation([fold(w) for w in data['organisation_not_between']])})(?![^\W_]))"
+            rf"(?:{article})?[^\W\d_]{{2,20}}\s+{article}[\"«“]?\s*$"
+        ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
             # "сообщил катарский телеканал Al Jazeera": adjectives may stand before the head noun
@@ -513,7 +521,9 @@ def _attribution_patterns(
         "inverted_then_name": re.compile(
             rf"(?:(?:[,\"»”]|\.\.\.|(?i:об этом))[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})"
             rf"|(?<=[^\W\d_] )(?:{'|'.join(map(re.escape, data['learned_verbs']))}))[ \t]+"
-            rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})(?=[\"»”]?[ \t]*(?:[.,;]|$))"
+            # the name closes the clause, or the outlet cites in turn: "сообщает 24 Канал со ссылкой на полицию"
+            rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})"
+            r"(?=[\"»”]?[ \t]*(?:[.,;]|$)|[\"»”]?,?[ \t]+(?:со ссылкой на|citing|quoting|citant)(?![^\W_]))"
         ),
         # "…, Arab News reported.": a name, then "reported" at the end of a clause
         "name_then_reported": re.compile(
