@@ -82,3 +82,21 @@ def test_a_media_word_makes_a_name_an_outlet_even_when_tagged_a_person(
 )
 def test_a_person_or_a_count_is_still_no_outlet(tagged: Pipeline, text: str, language: str) -> None:
     assert cited(tagged, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # any Arabic outlet head noun after the told slot's ل, not only the few the pattern used to name
+        ("وقال المدرب لشبكة فوكس سبورتس إن الفريق جاهز للمباراة.", "فوكس سبورتس"),
+        # a website "on the internet" is an outlet's, not a place
+        ("وقال اللاعب لموقع ليدز على الانترنت إنه سعيد بالانتقال.", "ليدز"),
+    ],
+)
+def test_the_told_slot_takes_any_outlet_head_noun(pipeline: Pipeline, text: str, outlet: str) -> None:
+    found = cited(pipeline, text, "ar")
+    assert covers(found, "told_outlet", outlet), found
+
+
+def test_a_site_that_is_a_place_is_still_no_told_outlet(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "وقال المسعف لموقع الحادث إن الإصابات طفيفة.", "ar") == []

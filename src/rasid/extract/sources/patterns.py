@@ -77,6 +77,10 @@ def patterns(
         or "(?!x)x"
     )
     cited = alternation(data["cited_cues"])
+    # the Arabic outlet head nouns, folded, that the told slot "ل + head + name" takes (موقع apart, see told_outlet)
+    told_heads = alternation(
+        [fold(h) for h in data["outlet_heads"] if re.match("[\u0600-\u06ff]", h) and not h.startswith("موقع")]
+    )
     agency_adjectives = alternation([fold(a)[2:] for a in data["agency_adjectives"]])
     told = alternation(data["told_cues"])
     platforms = alternation(
@@ -162,7 +166,10 @@ def patterns(
         "told_outlet": re.compile(
             rf"ل(?<![^\W_]ل)(?:(?=[\"«“]|قناه|صحيفه|وكاله|اذاعه|مجله|موقع|(?:{long_agencies}){B_END})(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
             rf"[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
-            rf"|(?P<head>هيئه\s+الاذاعه|تلفزيون|قناه|صحيفه|وكاله|اذاعه|مجله|جريده|موقع(?=\s+[\"«“]))\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+            # any Arabic outlet head noun ("لشبكة إي.بي.سي نيوز"); موقع is a website only before a quoted name or
+            # a name "on the internet" ("لموقع إيفرتون على الإنترنت"), else a place ("لموقع الحادث")
+            rf"|(?P<head>{told_heads}|موقع(?=\s+[\"«“]|(?:\s+[^\s،,.:;!?]+){{1,2}}\s+علي\s+(?:ال)?انترنت(?![^\W_])))"
+            rf"\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
             rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
             if sc.outlet_alt
             else r"(?!x)x"
