@@ -100,3 +100,29 @@ def test_the_told_slot_takes_any_outlet_head_noun(pipeline: Pipeline, text: str,
 
 def test_a_site_that_is_a_place_is_still_no_told_outlet(pipeline: Pipeline) -> None:
     assert cited(pipeline, "وقال المسعف لموقع الحادث إن الإصابات طفيفة.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outlet"),
+    [
+        (
+            "« Le calme est revenu », a-t-il déclaré au micro de la radio-télévision tchadienne.",
+            "interview",
+            "tchadienne",
+        ),
+        (
+            "Le bilan a été donné lundi par la télévision malienne, qui cite des sources locales.",
+            "cited_outlet",
+            "malienne",
+        ),
+    ],
+)
+def test_a_broadcaster_named_by_its_country_alone_is_an_outlet(
+    pipeline: Pipeline, text: str, kind: str, outlet: str
+) -> None:
+    found = cited(pipeline, text, "fr")
+    assert covers(found, kind, outlet), found
+
+
+def test_a_broadcaster_only_mentioned_is_no_source(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Il a parlé de la télévision malienne et de ses programmes.", "fr") == []
