@@ -236,7 +236,7 @@ def patterns(
             rf"|{B_START}(?:[وف])?(?:نقل|نقلت|نقلا|نقلته|نقلتها)(?:\s+[^\s]+){{1,4}}\s+عن)\s*{article}[\"«“]?\s*$"
         ),
         # a cue whose slot governs a noun phrase headed by any one word, before the outlet that noun belongs to:
-        # "حسب بوابة الأهرام", "وذكرت تلفزة «سي إن إن»", "selon le confrère Le Monde"; a role, a statement or a
+        # "حسب بوابة الأهرام", "وذكرت تلفزة «سي إن إن»", "وفق لصحيفة «واشنطن بوست»"; a role, a statement or a
         # rule is no outlet's ("بحسب مدير الأهرام": a person speaks; the same words as between a cue and a body)
         "free_head_before": re.compile(
             rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+|(?<=ل))"
