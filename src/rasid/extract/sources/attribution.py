@@ -70,6 +70,10 @@ def media_entities(doc: Document, norm: Any, folded: str, pats: Mapping[str, re.
         elif cited := _attribution(folded, found.start, found.end, pats):
             kind, start, end = cited
             out.append(Found(start, strip_end(folded, end), kind, attrs))
+        elif free := pats["free_head_before"].search(before):
+            # the cue's slot holds a noun of the outlet's ("حسب بوابة الأهرام"): the outlet is cited
+            end = found.end + 1 if folded[found.end : found.end + 1] in ('"', "»", "”") else found.end
+            out.append(Found(window_start + free.start(), end, "cited_outlet", attrs))
     return out
 
 
@@ -203,8 +207,19 @@ _OUTLET_LIKE_FORM = r"^(?:The|Le|La|Les|L'|L’|Al-|El-)\s?|\b[A-ZА-ЯЁ]{2,}\d
 
 @lru_cache(maxsize=8)
 def _outlet_like(extra_files: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{_OUTLET_LIKE_FORM}|{_media_worded(extra_files).pattern}|{_NUMBERED_NAME}")
+
+
+@lru_cache(maxsize=8)
+def _media_worded(extra_files: tuple[str, ...]) -> re.Pattern[str]:
+    """A word that names media inside a name ("Mail Online", "Premium Times"): an outlet's name, even where the
+    entity layer took it for a person's."""
     words = load_cues("sources", extra_files)["outlet_name_words"]
-    return re.compile(rf"{_OUTLET_LIKE_FORM}|\b(?:{'|'.join(map(re.escape, words))})\b")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+
+
+#: A number among a name's capitalised words ("24 Канал", "France 24", "Channel 4"): people's names carry none.
+_NUMBERED_NAME = r"^(?=.*[A-ZА-ЯЁ][^\W\d_])(?:\d{1,3}\s+\S|.*\S\s+\d{1,3}$)"
 
 
 #: Entity labels whose names are not outlets when a citing cue names them.
@@ -369,7 +384,11 @@ def attributed_names(
                 or _outlet_like(extra_files).search(name)
                 or _latin_name_in_cyrillic(text, m.start("name"), name)
             )
-            if len(name) < 2 or (before >= 0 and n_end <= people[before][1]) or not outlet_like:
+            # (a name the entity layer took for a person's is an outlet's when a word of it names media)
+            person = (
+                before >= 0 and n_end <= people[before][1] and not _media_worded(extra_files).search(name)
+            )
+            if len(name) < 2 or person or not outlet_like:
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             if name in surnames:
                 continue  # "selon MODI" after "le général Salifou MODI": a surname in capitals, no acronym

@@ -77,6 +77,10 @@ def patterns(
         or "(?!x)x"
     )
     cited = alternation(data["cited_cues"])
+    # the Arabic outlet head nouns, folded, that the told slot "ل + head + name" takes (موقع apart, see told_outlet)
+    told_heads = alternation(
+        [fold(h) for h in data["outlet_heads"] if re.match("[\u0600-\u06ff]", h) and not h.startswith("موقع")]
+    )
     agency_adjectives = alternation([fold(a)[2:] for a in data["agency_adjectives"]])
     told = alternation(data["told_cues"])
     platforms = alternation(
@@ -162,7 +166,10 @@ def patterns(
         "told_outlet": re.compile(
             rf"ل(?<![^\W_]ل)(?:(?=[\"«“]|قناه|صحيفه|وكاله|اذاعه|مجله|موقع|(?:{long_agencies}){B_END})(?:(?:قناه|صحيفه|وكاله|اذاعه|مجله|موقع)\s+)?"
             rf"[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
-            rf"|(?P<head>هيئه\s+الاذاعه|تلفزيون|قناه|صحيفه|وكاله|اذاعه|مجله|جريده|موقع(?=\s+[\"«“]))\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+            # any Arabic outlet head noun ("لشبكة إي.بي.سي نيوز"); موقع is a website only before a quoted name or
+            # a name "on the internet" ("لموقع إيفرتون على الإنترنت"), else a place ("لموقع الحادث")
+            rf"|(?P<head>{told_heads}|موقع(?=\s+[\"«“]|(?:\s+[^\s،,.:;!?]+){{1,2}}\s+علي\s+(?:ال)?انترنت(?![^\W_])))"
+            rf"\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
             rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
             if sc.outlet_alt
             else r"(?!x)x"
@@ -227,6 +234,14 @@ def patterns(
             rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,3}}\s*(?:{heads}))?"
             # "نقلت وكالة رويترز عن تلفزيون …": what an outlet passed on from another
             rf"|{B_START}(?:[وف])?(?:نقل|نقلت|نقلا|نقلته|نقلتها)(?:\s+[^\s]+){{1,4}}\s+عن)\s*{article}[\"«“]?\s*$"
+        ),
+        # a cue whose slot governs a noun phrase headed by any one word, before the outlet that noun belongs to:
+        # "حسب بوابة الأهرام", "وذكرت تلفزة «سي إن إن»", "وفق لصحيفة «واشنطن بوست»"; a role, a statement or a
+        # rule is no outlet's ("بحسب مدير الأهرام": a person speaks; the same words as between a cue and a body)
+        "free_head_before": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:\s+|(?<=ل))"
+            rf"(?!(?:{alternation([fold(w) for w in data['organisation_not_between']])})(?![^\W_]))"
+            rf"(?:{article})?[^\W\d_]{{2,20}}\s+{article}[\"«“]?\s*$"
         ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
@@ -513,7 +528,9 @@ def _attribution_patterns(
         "inverted_then_name": re.compile(
             rf"(?:(?:[,\"»”]|\.\.\.|(?i:об этом))[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})"
             rf"|(?<=[^\W\d_] )(?:{'|'.join(map(re.escape, data['learned_verbs']))}))[ \t]+"
-            rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})(?=[\"»”]?[ \t]*(?:[.,;]|$))"
+            # the name closes the clause, or the outlet cites in turn: "сообщает 24 Канал со ссылкой на полицию"
+            rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})"
+            r"(?=[\"»”]?[ \t]*(?:[.,;]|$)|[\"»”]?,?[ \t]+(?:со ссылкой на|citing|quoting|citant)(?![^\W_]))"
         ),
         # "…, Arab News reported.": a name, then "reported" at the end of a clause
         "name_then_reported": re.compile(
