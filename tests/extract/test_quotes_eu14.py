@@ -103,3 +103,33 @@ def test_the_lone_name_inside_a_longer_description_keeps_the_description() -> No
     found = lone_speaker_names(doc, [], {})
     assert [text[m.start : m.end] for m in found] == ["Tamasna"]
     assert found[0].start > text.index("a indiqué")
+
+
+# --- a description, then the name set off by a comma, after the quote ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Les forces ont fui en laissant leurs blessés derrière elles », selon le délégué chargé de la "
+            "communication du mouvement, Moussa Abakar Tidjani.",
+            "Moussa Abakar Tidjani",
+        ),
+        (
+            "« Les forces ont fui en laissant leurs blessés derrière elles », selon le délégué chargé de la "
+            "communication, Moussa Abakar Tidjani qui annonce un bilan pour demain.",
+            "Moussa Abakar Tidjani",
+        ),
+        (
+            '"The troops fled and left their wounded behind," according to the group\'s envoy in the north, '
+            "Moussa Abakar Tidjani, who spoke by phone.",
+            "Moussa Abakar Tidjani",
+        ),
+    ],
+)
+def test_a_description_then_the_name_after_selon_speaks(text: str, speaker: str) -> None:
+    assert direct_speakers(text) == [speaker]
+
+
+def test_a_place_after_the_description_is_no_speaker() -> None:
+    text = "« Les forces ont fui en laissant leurs blessés », selon le communiqué lu à la radio, Niamey."
+    assert direct_speakers(text) != ["Niamey"]

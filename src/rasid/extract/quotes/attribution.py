@@ -508,12 +508,37 @@ def _attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | N
         found = organization_after(ctx, c_end, phrase_end)
     if found is not None and found.via == "statement" and ARABIC.search(ctx.text, c_end, phrase_end) is None:
         found = statement_issuer(ctx, found.start)  # « … », selon le communiqué
+    if comma and (found is None or found.mention is None) and ARABIC.search(ctx.text, c_end, end) is None:
+        found = _named_after_described(ctx, c_end, phrase_end, end) or found
     if found is None or found.via == "statement":
         return None
     found.cue = ctx.text[c_start:c_end]
     if found.via == "subject":
         found.via = "after"
     return found
+
+
+#: fr/en/ru: a description of someone, opening with an article (le délégué chargé de …, the group's envoy).
+_DESCRIBED = re.compile(r"\s*(?:le|la|l['’]|un|une|the|a|an)\s*[^\W\d_]", re.IGNORECASE)
+#: What may end a name set off after a description: a comma, the end, or a relative clause about the person.
+_NAME_SET_OFF_END = re.compile(r"\s*(?:$|[,.;:)]|—|–|(?:qui|who|который|которая)\s)")
+
+
+def _named_after_described(ctx: Discourse, start: int, described_end: int, end: int) -> Speaker | None:
+    """fr/en: "« … », selon le délégué chargé de la communication, X Y (qui …)": a description of a person
+    no one else fits, then the person's name set off by a comma; the name speaks."""
+    if not _DESCRIBED.match(ctx.text, start, described_end) or ctx.mentions_in(start, described_end):
+        return None
+    after_comma = described_end + 1
+    named = [
+        m
+        for m in ctx.mentions_in(after_comma, end)
+        if m.label == "PER" and not ctx.text[after_comma : m.start].strip()
+    ]
+    if not named or not _NAME_SET_OFF_END.match(ctx.text, named[0].end, end):
+        return None
+    m = named[0]
+    return Speaker(m, m.start, m.end, "subject", None)
 
 
 def _pronoun_attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | None:
