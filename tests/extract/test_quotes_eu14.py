@@ -133,3 +133,26 @@ def test_a_description_then_the_name_after_selon_speaks(text: str, speaker: str)
 def test_a_place_after_the_description_is_no_speaker() -> None:
     text = "« Les forces ont fui en laissant leurs blessés », selon le communiqué lu à la radio, Niamey."
     assert direct_speakers(text) != ["Niamey"]
+
+
+# --- an acronym no stage knows, as the subject of a speech verb ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le MPLK a affirmé : « Nos combattants ont pris le poste de la frontière après deux heures ».",
+        "« Nos combattants ont pris le poste de la frontière après deux heures », a affirmé le MPLK dans un "
+        "communiqué.",
+    ],
+)
+def test_an_unknown_acronym_subject_of_a_speech_verb_speaks(text: str) -> None:
+    doc = analyze_text(text)
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert (quote.attrs.get("speaker"), quote.attrs.get("speaker_type")) == ("MPLK", "organization")
+
+
+def test_a_source_inside_the_speakers_relative_clause_does_not_speak() -> None:
+    text = (
+        '"We are here to train the army of this country," said one of the men in uniform, who, according to '
+        "MPLK, was one of the instructors. MPLK also said that more men were coming."
+    )
+    assert direct_speakers(text) == [None]

@@ -500,6 +500,10 @@ def _attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | N
     c_start, c_end = ctx.orig(cue.start(), cue.end())
     if ctx.text[c_start].isupper():
         return None  # '"… symbolique." Selon l'armée, 800 000 …': a new sentence, not this quote's source
+    if ARABIC.search(ctx.text, c_start, c_end) is None and _RELATIVE_AFTER_SUBJECT.search(
+        ctx.text, ctx.orig(fs, fs)[0], c_start
+    ):
+        return None  # '"…," said one of the men, who, according to RTN, was …': said of the subject
     _, end = ctx.orig(fs, fe)
     comma = re.search(r"[،,]", ctx.text[c_end:end])
     phrase_end = c_end + comma.start() if comma else end
@@ -518,6 +522,10 @@ def _attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | N
     return found
 
 
+#: fr/en/ru: a relative clause about the subject opening right before the cue ("…," said X, who, according to Y).
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    r",\s*(?:who|which|qui|lequel|laquelle|который|которая|которые)\s*,?\s*\Z"
+)
 #: fr/en/ru: a description of someone, opening with an article (le délégué chargé de …, the group's envoy).
 _DESCRIBED = re.compile(r"\s*(?:le|la|l['’]|un|une|the|a|an)\s*[^\W\d_]", re.IGNORECASE)
 #: What may end a name set off after a description: a comma, the end, or a relative clause about the person.

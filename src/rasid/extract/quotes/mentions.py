@@ -332,6 +332,11 @@ _LONE_AFTER_VERB_END = re.compile(
 #: ru: endings of a word in another case than the nominative (Залесскому, Диопу, Абакаром); a given name
 #: in the nominative may end so (Ибрагим), and is let through.
 _RU_OBLIQUE_ENDING = re.compile(r"[а-яё](?:ому|ему|ого|его|ым|им|ом|ой|ах|ях|ами|ями|у|ю)$")
+#: An acronym (FNDJT, ЦАР): capitals only, which no stage may know.
+_LONE_ACRONYM = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,7}(?![\w'’-])")
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+#: An article right before a word (le FNDJT, the RTN, l'ANT).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|the|Le|La|Les|L['’]|The)[ \t]?\Z")
 #: Verbs with a plural subject (ont déclaré, заявили, сообщают): one word before them names no one person.
 _PLURAL_VERB = re.compile(r"^(?:ont|ont-ils|ont-elles|[а-яё]+(?:ли|ют|ят))$")
 
@@ -391,34 +396,47 @@ def lone_speaker_names(
             or (_RU_OBLIQUE_ENDING.search(folded) is not None and folded not in nc.given)  # Залесскому
         )
 
-    names: set[str] = set()
-    for found in _LONE_WORD.finditer(text):
-        start, end = found.span()
-        word = found.group()
-        if not nameable(word) or not free(start, end):
-            continue
+    def subject_of_speech(start: int, end: int, article: re.Pattern[str] | None) -> bool:
+        opening = start
+        if article is not None and (det := article.search(text, max(0, start - 6), start)) is not None:
+            opening = det.start()  # "Le FNDJT a affirmé", "a affirmé le FNDJT"
         after = _past_adverbs(alias_tokens(text[end : end + 60]), nc.verb_adverbs)
         verb = next((after[:n] for n in (3, 2, 1) if after[:n] in nc.speech), None)
         if (
             verb is not None
             and text[end : end + 1] == " "
             and not _PLURAL_VERB.match(verb[0])
-            and _LONE_SUBJECT_AFTER.search(text, max(0, start - 3), start)
+            and _LONE_SUBJECT_AFTER.search(text, max(0, opening - 3), opening)
         ):
-            names.add(fold(word))  # "Shekau a démenti", "Траоре отметил"
-            continue
-        before = alias_tokens(text[max(0, start - 40) : start])
-        if (
-            re.match(r"[^\W\d_] \Z", text[max(0, start - 2) : start]) is not None  # no mark between
+            return True  # "Shekau a démenti", "Траоре отметил"
+        before = alias_tokens(text[max(0, opening - 40) : opening])
+        return (
+            re.match(r"[^\W\d_] \Z", text[max(0, opening - 2) : opening]) is not None  # no mark between
             and any(len(before) >= n and before[-n:] in nc.speech for n in (1, 2, 3))
-            and _LONE_AFTER_VERB_END.match(text, end)
+            and _LONE_AFTER_VERB_END.match(text, end) is not None
             and (text[end : end + 1] != "." or re.search(full_stop, text[start : end + 1]) is not None)
             and text[end : end + 2] not in ("'s", "’s")
+        )  # "a affirmé Shekau dans une vidéo", "— добавил Траоре."
+
+    names: set[str] = set()
+    for found in _LONE_WORD.finditer(text):
+        if nameable(found.group()) and free(*found.span()) and subject_of_speech(*found.span(), None):
+            names.add(fold(found.group()))
+    acronyms: set[str] = set()
+    for found in _LONE_ACRONYM.finditer(text):
+        word = found.group()
+        if (
+            fold(word) not in nc.not_names
+            and not _ROMAN_NUMERAL.fullmatch(word)
+            and free(*found.span())
+            and subject_of_speech(*found.span(), _ARTICLE_BEFORE)
         ):
-            names.add(fold(word))  # "a affirmé Shekau dans une vidéo", "— добавил Траоре."
-    if not names:
-        return []
-    out = []
+            acronyms.add(word)  # "a affirmé le FNDJT dans un communiqué": a body no stage knows
+    out = [
+        Mention(found.start(), found.end(), "ORG", fold(found.group()), None, found.group())
+        for found in _LONE_ACRONYM.finditer(text)
+        if found.group() in acronyms and free(*found.span())
+    ]
     for found in _LONE_WORD.finditer(text):
         folded = fold(found.group())
         if folded not in names or not free(*found.span()):
