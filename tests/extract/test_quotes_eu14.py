@@ -156,3 +156,20 @@ def test_a_source_inside_the_speakers_relative_clause_does_not_speak() -> None:
         "MPLK, was one of the instructors. MPLK also said that more men were coming."
     )
     assert direct_speakers(text) == [None]
+
+
+# --- a body whose head holds a rank word ------------------------------------------------------------------
+def test_a_general_staff_is_a_body_not_a_general() -> None:
+    text = (
+        "« Les assaillants ont été repoussés après de violents combats », a indiqué l’état-major général des "
+        "armées dans un communiqué."
+    )
+    doc = analyze_text(text)
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert quote.attrs.get("speaker_type") == "organization"
+    assert "état-major" in (quote.attrs.get("speaker") or "")
+
+
+def test_a_general_named_after_the_verb_still_speaks() -> None:
+    text = "« Les assaillants ont été repoussés après de violents combats », a indiqué le général Tiémoko Sangaré."
+    assert direct_speakers(text) == ["Tiémoko Sangaré"]
