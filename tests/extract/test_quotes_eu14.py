@@ -173,3 +173,22 @@ def test_a_general_staff_is_a_body_not_a_general() -> None:
 def test_a_general_named_after_the_verb_still_speaks() -> None:
     text = "« Les assaillants ont été repoussés après de violents combats », a indiqué le général Tiémoko Sangaré."
     assert direct_speakers(text) == ["Tiémoko Sangaré"]
+
+
+# --- a sentence opening with whose view it gives --------------------------------------------------------------
+def test_a_person_whose_view_opens_the_sentence_takes_the_next_pronoun() -> None:
+    text = (
+        "« Cette marche n’a jamais été planifiée, c’est venu naturellement », assure Oumar Sylla. "
+        "Pour le journaliste guinéen Mamadou Yaya Kanté, le pays court droit vers le mur.\n"
+        "« Nous avons un état policier, un état violent qui réprime tout », dénonce-t-il."
+    )
+    assert direct_speakers(text) == ["Oumar Sylla", "Mamadou Yaya Kanté"]
+
+
+def test_an_opening_for_a_body_is_no_person_in_the_chain() -> None:
+    text = (
+        "« Cette marche n’a jamais été planifiée, c’est venu naturellement », assure Oumar Sylla. "
+        "Pour le gouvernement, le pays est calme.\n"
+        "« Nous demandons seulement le droit de voter ici », ajoute-t-il."
+    )
+    assert direct_speakers(text) == ["Oumar Sylla", "Oumar Sylla"]

@@ -1311,6 +1311,35 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         if verb_agrees_with(ctx, v_end, found):
             found.gender = found.gender or gender_of(text[v_start:v_end])
         ctx.add_event(SpeechEvent(v_start, max(v_end, found.end), found))
+    for found in _opinion_openers(ctx, opens):
+        ctx.add_event(SpeechEvent(found.start, found.end, found))
+
+
+#: fr/en: a sentence opening with whose view it gives ("Pour le journaliste guinéen X, la Guinée …",
+#: "According to X, …"), up to the person.
+_OPINION_OPENER = re.compile(
+    r"(?:^|(?<=[.!?…»”\"]\s)|(?<=\n))[ \t]*(?:Pour|Selon|D['’]après|According\s+to|For)\s+"
+    r"(?:(?:le|la|l['’]|the)\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?"
+)
+
+
+def _opinion_openers(ctx: Discourse, opens: Sequence[int]) -> list[Speaker]:
+    """fr/en: a person whose view a sentence opens with ("Pour le journaliste X, la Guinée court …"): an
+    event of the speaker chain, so that a later "dénonce-t-il" takes that person, not the one before."""
+    found = []
+    for opener in _OPINION_OPENER.finditer(ctx.text):
+        k = bisect.bisect_right(opens, opener.end())
+        if k >= len(opens) or opens[k] - opener.end() > LOOKBACK_CHARS:
+            continue  # no quotation follows closely enough
+        named = [
+            m
+            for m in ctx.mentions_in(opener.end(), opener.end() + 60)
+            if m.label == "PER" and m.start == opener.end()
+        ]
+        if named and re.match(r"\s*,", ctx.text[named[0].end : named[0].end + 3]):
+            m = named[0]
+            found.append(Speaker(m, m.start, m.end, "subject", None))
+    return found
 
 
 #: Between an inverted verb and the person who is its subject: a courtesy title, or a determiner and
