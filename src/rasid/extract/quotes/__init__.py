@@ -104,7 +104,8 @@ one full name that holds it; an unknown acronym there is a body (a affirmé le F
 nouns (Officials, Очевидцы), roles (Фельдмаршал), one-word Russian bodies (Минздрав), oblique forms, words the
 document writes in lowercase, abbreviations (cue data in ``data/ner/names_latin.yaml``). After a quote, "selon le
 délégué chargé de …, X" gives X; a cue inside a relative clause about the verb's subject is not the quote's
-('…,' said X, who, according to Y); a rank word inside a body's head (l'état-major général) names the body.
+('…,' said X, who, according to Y); a rank word inside a body's head (l'état-major général) names the body; a
+person whose view opens a sentence (Pour le journaliste X, …) is an event of the chain (a later "dénonce-t-il").
 
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
