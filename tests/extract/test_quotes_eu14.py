@@ -192,3 +192,16 @@ def test_an_opening_for_a_body_is_no_person_in_the_chain() -> None:
         "« Nous demandons seulement le droit de voter ici », ajoute-t-il."
     )
     assert direct_speakers(text) == ["Oumar Sylla", "Oumar Sylla"]
+
+
+# --- names (rasid.extract.names): a role noun, a nationality adjective, then a name no KB knows -----------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pour le journaliste guinéen Alpha Kanté, le pays court droit vers le mur.", "Alpha Kanté"),
+        ("Le ministre burkinabè de la Sécurité Boukary Zongo a parlé jeudi.", "Boukary Zongo"),
+    ],
+)
+def test_a_name_after_a_role_and_its_nationality_adjective_is_a_person(text: str, name: str) -> None:
+    doc = analyze_text(text)
+    assert [text[e.start : e.end] for e in doc.layer("entities") if e.label == "PER"] == [name]

@@ -568,8 +568,10 @@ _ABBREVIATED_TITLES = frozenset(
 )  # fmt: skip
 
 #: fr: a lower-case adjective of nationality, place or office as folded ("malien", "provincial", "américain",
-#: "française", "militaire"), which may stand between a role noun and the name it introduces.
-FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
+#: "française", "militaire", "guinéen", "burkinabè"), which may stand between a role noun and the name it introduces.
+FRENCH_ADJECTIVE = re.compile(
+    r"[a-z]{3,}(?:al|ale|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle|abe)"
+)
 
 
 #: Words after which a capitalised run is more likely a place or an object than a speaker.
