@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -371,14 +371,20 @@ def lone_speaker_names(
     a function word, a role, a plural common noun (Officials, Очевидцы) or a Russian oblique form."""
     text = doc.text
     nc = load_name_cues()
-    taken = [(e.start, e.end) for e in doc.layer("entities")] + [(m.start, m.end) for m in known]
+    taken = sorted([(e.start, e.end) for e in doc.layer("entities")] + [(m.start, m.end) for m in known])
+    taken_starts = [a for a, _ in taken]
+    furthest_end = list(accumulate((b for _, b in taken), max))
     lowered = set(WORD.findall(text))
     titles, heads = entity_cues().titles, entity_cues().org_heads
     full_stop = quote_cues().full_stop  # a period that ends a sentence, not an abbreviation (Brig.)
 
     def free(start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b in taken)
+        before = bisect.bisect_left(
+            taken_starts, end
+        )  # spans starting before the end; one reaching past start?
+        return not (before and furthest_end[before - 1] > start)
 
+    @cache
     def nameable(word: str) -> bool:
         folded = fold(word)
         return not (
@@ -420,7 +426,7 @@ def lone_speaker_names(
 
     names: set[str] = set()
     for found in _LONE_WORD.finditer(text):
-        if nameable(found.group()) and free(*found.span()) and subject_of_speech(*found.span(), None):
+        if free(*found.span()) and subject_of_speech(*found.span(), None) and nameable(found.group()):
             names.add(fold(found.group()))
     acronyms: set[str] = set()
     for found in _LONE_ACRONYM.finditer(text):
