@@ -131,6 +131,12 @@ class NameCues:
     org_words: frozenset[str]
     state_words: tuple[str, ...]
     not_names: frozenset[str]
+    #: words that may stand alone before a speech verb but name no one (Officials said, Очевидцы …)
+    not_lone: frozenset[str]
+    #: how Russian bodies written as one compound word start (минздрав, госдеп), folded
+    ru_body_prefixes: tuple[str, ...]
+    #: adverbs between a subject and its speech verb (in turn, a également, в свою очередь), as token tuples
+    verb_adverbs: frozenset[tuple[str, ...]]
     speech: frozenset[tuple[str, ...]]
     ru_given_endings: tuple[str, ...]
     ru_male_in_a: frozenset[str]
@@ -164,6 +170,9 @@ def load_name_cues() -> NameCues:
         org_words=_folded(raw["org_words"]),
         state_words=tuple(sorted(_folded(raw["state_words"]))),
         not_names=_folded(raw["not_names"]),
+        not_lone=_folded(raw["not_lone_names"]),
+        ru_body_prefixes=tuple(sorted(_folded(raw["ru_body_prefixes"]))),
+        verb_adverbs=frozenset(alias_tokens(w) for w in raw["subject_verb_adverbs"] if alias_tokens(w)),
         speech=frozenset(speech),
         ru_given_endings=tuple(cases["given_endings"]),
         ru_male_in_a=frozenset(cases["male_in_a"]),
@@ -559,8 +568,10 @@ _ABBREVIATED_TITLES = frozenset(
 )  # fmt: skip
 
 #: fr: a lower-case adjective of nationality, place or office as folded ("malien", "provincial", "américain",
-#: "française", "militaire"), which may stand between a role noun and the name it introduces.
-FRENCH_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ale|ien|ienne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle)")
+#: "française", "militaire", "guinéen", "burkinabè"), which may stand between a role noun and the name it introduces.
+FRENCH_ADJECTIVE = re.compile(
+    r"[a-z]{3,}(?:al|ale|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|el|elle|abe)"
+)
 
 
 #: Words after which a capitalised run is more likely a place or an object than a speaker.

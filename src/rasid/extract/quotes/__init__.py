@@ -95,6 +95,18 @@ off by dashes ("— …, — заявил X") is a quote when its attribution na
 name in the nominative is that person (— сказал эксперт X); names (``rasid.extract.names``): a name after an
 office and its complement (le ministre nigérien de la Défense X, министр обороны Нигера X, глава Чечни X).
 
+fr/en/ru round 14 (tests in ``tests/extract/test_quotes_eu14.py``): names written but unmarked become candidates.
+One capitalised word is never typed an entity, so a speaker named by one word (a surname alone, a mononym) was
+nobody's mention; ``mentions.lone_speaker_names`` makes it a person where it is the subject of a speech verb
+(opening the sentence before the verb, past an adverb: "Getachew in turn alleged", "Траоре отметил"; or right
+after an inverted verb: "a affirmé X dans une vidéo") and wherever it is written again, with the identity of the
+one full name that holds it; an unknown acronym there is a body (a affirmé le FNDJT). Not names: plural common
+nouns (Officials, Очевидцы), roles (Фельдмаршал), one-word Russian bodies (Минздрав), oblique forms, words the
+document writes in lowercase, abbreviations (cue data in ``data/ner/names_latin.yaml``). After a quote, "selon le
+délégué chargé de …, X" gives X; a cue inside a relative clause about the verb's subject is not the quote's
+('…,' said X, who, according to Y); a rank word inside a body's head (l'état-major général) names the body; a
+person whose view opens a sentence (Pour le journaliste X, …) is an event of the chain (a later "dénonce-t-il").
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

@@ -500,6 +500,10 @@ def _attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | N
     c_start, c_end = ctx.orig(cue.start(), cue.end())
     if ctx.text[c_start].isupper():
         return None  # '"… symbolique." Selon l'armée, 800 000 …': a new sentence, not this quote's source
+    if ARABIC.search(ctx.text, c_start, c_end) is None and _RELATIVE_AFTER_SUBJECT.search(
+        ctx.text, ctx.orig(fs, fs)[0], c_start
+    ):
+        return None  # '"…," said one of the men, who, according to RTN, was …': said of the subject
     _, end = ctx.orig(fs, fe)
     comma = re.search(r"[،,]", ctx.text[c_end:end])
     phrase_end = c_end + comma.start() if comma else end
@@ -508,12 +512,41 @@ def _attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | N
         found = organization_after(ctx, c_end, phrase_end)
     if found is not None and found.via == "statement" and ARABIC.search(ctx.text, c_end, phrase_end) is None:
         found = statement_issuer(ctx, found.start)  # « … », selon le communiqué
+    if comma and (found is None or found.mention is None) and ARABIC.search(ctx.text, c_end, end) is None:
+        found = _named_after_described(ctx, c_end, phrase_end, end) or found
     if found is None or found.via == "statement":
         return None
     found.cue = ctx.text[c_start:c_end]
     if found.via == "subject":
         found.via = "after"
     return found
+
+
+#: fr/en/ru: a relative clause about the subject opening right before the cue ("…," said X, who, according to Y).
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    r",\s*(?:who|which|qui|lequel|laquelle|который|которая|которые)\s*,?\s*\Z"
+)
+#: fr/en/ru: a description of someone, opening with an article (le délégué chargé de …, the group's envoy).
+_DESCRIBED = re.compile(r"\s*(?:le|la|l['’]|un|une|the|a|an)\s*[^\W\d_]", re.IGNORECASE)
+#: What may end a name set off after a description: a comma, the end, or a relative clause about the person.
+_NAME_SET_OFF_END = re.compile(r"\s*(?:$|[,.;:)]|—|–|(?:qui|who|который|которая)\s)")
+
+
+def _named_after_described(ctx: Discourse, start: int, described_end: int, end: int) -> Speaker | None:
+    """fr/en: "« … », selon le délégué chargé de la communication, X Y (qui …)": a description of a person
+    no one else fits, then the person's name set off by a comma; the name speaks."""
+    if not _DESCRIBED.match(ctx.text, start, described_end) or ctx.mentions_in(start, described_end):
+        return None
+    after_comma = described_end + 1
+    named = [
+        m
+        for m in ctx.mentions_in(after_comma, end)
+        if m.label == "PER" and not ctx.text[after_comma : m.start].strip()
+    ]
+    if not named or not _NAME_SET_OFF_END.match(ctx.text, named[0].end, end):
+        return None
+    m = named[0]
+    return Speaker(m, m.start, m.end, "subject", None)
 
 
 def _pronoun_attributed_after(ctx: Discourse, q: Quote, fs: int, fe: int) -> Speaker | None:
@@ -1278,6 +1311,35 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         if verb_agrees_with(ctx, v_end, found):
             found.gender = found.gender or gender_of(text[v_start:v_end])
         ctx.add_event(SpeechEvent(v_start, max(v_end, found.end), found))
+    for found in _opinion_openers(ctx, opens):
+        ctx.add_event(SpeechEvent(found.start, found.end, found))
+
+
+#: fr/en: a sentence opening with whose view it gives ("Pour le journaliste guinéen X, la Guinée …",
+#: "According to X, …"), up to the person.
+_OPINION_OPENER = re.compile(
+    r"(?:^|(?<=[.!?…»”\"]\s)|(?<=\n))[ \t]*(?:Pour|Selon|D['’]après|According\s+to|For)\s+"
+    r"(?:(?:le|la|l['’]|the)\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4})?"
+)
+
+
+def _opinion_openers(ctx: Discourse, opens: Sequence[int]) -> list[Speaker]:
+    """fr/en: a person whose view a sentence opens with ("Pour le journaliste X, la Guinée court …"): an
+    event of the speaker chain, so that a later "dénonce-t-il" takes that person, not the one before."""
+    found = []
+    for opener in _OPINION_OPENER.finditer(ctx.text):
+        k = bisect.bisect_right(opens, opener.end())
+        if k >= len(opens) or opens[k] - opener.end() > LOOKBACK_CHARS:
+            continue  # no quotation follows closely enough
+        named = [
+            m
+            for m in ctx.mentions_in(opener.end(), opener.end() + 60)
+            if m.label == "PER" and m.start == opener.end()
+        ]
+        if named and re.match(r"\s*,", ctx.text[named[0].end : named[0].end + 3]):
+            m = named[0]
+            found.append(Speaker(m, m.start, m.end, "subject", None))
+    return found
 
 
 #: Between an inverted verb and the person who is its subject: a courtesy title, or a determiner and

@@ -42,6 +42,7 @@ from rasid.extract.quotes.subjects import (
     TOLD_AFTER_NAME,
     anonymous_phrase,
     names_a_subject,
+    role_inside_organization,
     role_phrase,
     same_name,
     skip_told_to,
@@ -427,7 +428,7 @@ def described_before(
     if statement is not None and statement.end() == len(clause):
         return Speaker(None, ps, pe, "statement", None)
     role = ctx.cues.role.match(clause)
-    if role is not None:
+    if role is not None and not role_inside_organization(ctx, clause, role):
         return role_phrase(ctx, ps, pe, role.group("role") or role.group("bare"))
     if ctx.cues.anonymous_other.match(clause):
         return Speaker(None, ps, pe, "explicit", None, kind="anonymous")
@@ -933,6 +934,8 @@ def _arabic_described_before(ctx: Discourse, sent_start: int, v_start: int) -> S
         return None  # a named subject is read by the other finders
     zone = fold(ctx.text[s:e])
     role = ctx.cues.role.match(zone)
+    if role is not None and role_inside_organization(ctx, zone, role):
+        role = None  # "the general staff said": a body, not a general
     if role is not None and role.end() >= len(zone.rstrip()) - 30:
         return role_phrase(ctx, s, e, role.group("role") or role.group("bare"))
     described = described_subject(ctx, s, e)

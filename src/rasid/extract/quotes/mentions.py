@@ -7,15 +7,15 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
 from rasid.extract.cues import fold, normalized
 from rasid.extract.entities import load_cues as entity_cues
-from rasid.extract.matcher import prepare
+from rasid.extract.matcher import alias_tokens, prepare
 from rasid.extract.names import load_name_cues, ru_given_name, ru_oblique_given_name
-from rasid.extract.quotes.cues import ARABIC, WORD, without_article
+from rasid.extract.quotes.cues import ARABIC, WORD, quote_cues, without_article
 from rasid.model import Annotation, Document
 
 #: Labels that can speak.
@@ -231,6 +231,7 @@ def collect_mentions(
         )
     out.extend(_surname_mentions(doc.text, linked, out))
     out.extend(_given_name_openers(doc.text, out, holders, not_names))
+    out.extend(lone_speaker_names(doc, out, holders, not_names))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -313,6 +314,158 @@ def _given_name_openers(
         start, end = opener.span(1)
         found.append(Mention(start, end, "PER", canonical or folded, canonical, word))
     return found
+
+
+#: fr/en/ru: one capitalised word (Latin or Cyrillic; a hyphenated one counts: Al-Nur), not glued to a
+#: letter, an apostrophe or a hyphen before it (d'Ahmed, al-Nur are read whole or not at all).
+_LONE_WORD = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]{2,}(?:-[A-ZÀ-ÖØ-ÞА-ЯЁa-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё]+)*(?![\w'’-])"
+)
+#: What may come right before a lone subject: the start, a line break or the end of a sentence or of a quote.
+_LONE_SUBJECT_AFTER = re.compile(r"(?:\A|[\n.!?…:;«»“”\"—–]|[»”\"],)[ \t]*\Z")
+#: What may follow a lone name after an inverted verb: the end, a punctuation mark, or a preposition
+#: opening the circumstances ("a affirmé Shekau dans une vidéo"); not another word ("said French troops …":
+#: what was said, not who said it).
+_LONE_AFTER_VERB_END = re.compile(
+    r"\s*(?:$|[.,;:!?)(]|—|–|(?:dans|à|au|aux|lors|sur|devant|en|depuis|in|at|on|to|в|во|на|по|при)\s)"
+)
+#: ru: endings of a word in another case than the nominative (Залесскому, Диопу, Абакаром); a given name
+#: in the nominative may end so (Ибрагим), and is let through.
+_RU_OBLIQUE_ENDING = re.compile(r"[а-яё](?:ому|ему|ого|его|ым|им|ом|ой|ах|ях|ами|ями|у|ю)$")
+#: An acronym (FNDJT, ЦАР): capitals only, which no stage may know.
+_LONE_ACRONYM = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,7}(?![\w'’-])")
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+#: An article right before a word (le FNDJT, the RTN, l'ANT).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|the|Le|La|Les|L['’]|The)[ \t]?\Z")
+#: Verbs with a plural subject (ont déclaré, заявили, сообщают): one word before them names no one person.
+_PLURAL_VERB = re.compile(r"^(?:ont|ont-ils|ont-elles|[а-яё]+(?:ли|ют|ят))$")
+
+
+def _past_adverbs(tokens: tuple[str, ...], adverbs: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """The words after a subject without the adverbs before its verb or inside a French compound one
+    ("in turn alleged" -> "alleged", "a également démenti" -> "a démenti")."""
+    at = 1 if tokens[:1] == ("a",) else 0  # French: the auxiliary, then the adverb, then the participle
+    changed = True
+    while changed:
+        changed = False
+        for n in (3, 2, 1):
+            if len(tokens) > at + n and tokens[at : at + n] in adverbs:
+                tokens = tokens[:at] + tokens[at + n :]
+                changed = True
+                break
+    return tokens
+
+
+def lone_speaker_names(
+    doc: Document,
+    known: Sequence[Mention],
+    holders: Mapping[str, list[tuple[str, frozenset[str]]]],
+    not_names: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """fr/en/ru: a one-word name no stage marked (one word alone is never typed an entity) where it
+    is the subject of a speech verb: opening a sentence right before the verb ("Shekau a démenti",
+    "Rageh told reporters", "Траоре отметил") or right after an inverted verb ("a affirmé Shekau
+    dans une vidéo", "— добавил Траоре"). Each such word is then a person wherever the document
+    writes it capitalised and unmarked ("a ajouté Dembélé" later); it takes the identity of the one
+    full name written elsewhere that holds it. Not a word the document also writes in lowercase,
+    a function word, a role, a plural common noun (Officials, Очевидцы) or a Russian oblique form."""
+    text = doc.text
+    nc = load_name_cues()
+    taken = sorted([(e.start, e.end) for e in doc.layer("entities")] + [(m.start, m.end) for m in known])
+    taken_starts = [a for a, _ in taken]
+    furthest_end = list(accumulate((b for _, b in taken), max))
+    lowered = set(WORD.findall(text))
+    titles, heads = entity_cues().titles, entity_cues().org_heads
+    full_stop = quote_cues().full_stop  # a period that ends a sentence, not an abbreviation (Brig.)
+
+    def free(start: int, end: int) -> bool:
+        before = bisect.bisect_left(
+            taken_starts, end
+        )  # spans starting before the end; one reaching past start?
+        return not (before and furthest_end[before - 1] > start)
+
+    @cache
+    def nameable(word: str) -> bool:
+        folded = fold(word)
+        return not (
+            folded in nc.not_names
+            or folded in nc.not_lone
+            or folded in nc.roles
+            or folded in nc.org_words
+            or folded in not_names
+            or word.lower() in lowered
+            or any(part in nc.roles or part in nc.org_words for part in folded.split("-"))
+            or any(folded.endswith(role) for role in nc.roles if len(role) > 4)  # Фельдмаршал: a marshal
+            or folded.startswith(nc.ru_body_prefixes)  # Минздрав, Госдеп: a body
+            or bool(titles.find(prepare(word)) or heads.find(prepare(word)))  # Président, Ministère
+            or no_russian_subject(word)
+            or (_RU_OBLIQUE_ENDING.search(folded) is not None and folded not in nc.given)  # Залесскому
+        )
+
+    def subject_of_speech(start: int, end: int, article: re.Pattern[str] | None) -> bool:
+        opening = start
+        if article is not None and (det := article.search(text, max(0, start - 6), start)) is not None:
+            opening = det.start()  # "Le FNDJT a affirmé", "a affirmé le FNDJT"
+        after = _past_adverbs(alias_tokens(text[end : end + 60]), nc.verb_adverbs)
+        verb = next((after[:n] for n in (3, 2, 1) if after[:n] in nc.speech), None)
+        if (
+            verb is not None
+            and text[end : end + 1] == " "
+            and not _PLURAL_VERB.match(verb[0])
+            and _LONE_SUBJECT_AFTER.search(text, max(0, opening - 3), opening)
+        ):
+            return True  # "Shekau a démenti", "Траоре отметил"
+        before = alias_tokens(text[max(0, opening - 40) : opening])
+        return (
+            re.match(r"[^\W\d_] \Z", text[max(0, opening - 2) : opening]) is not None  # no mark between
+            and any(len(before) >= n and before[-n:] in nc.speech for n in (1, 2, 3))
+            and _LONE_AFTER_VERB_END.match(text, end) is not None
+            and (text[end : end + 1] != "." or re.search(full_stop, text[start : end + 1]) is not None)
+            and text[end : end + 2] not in ("'s", "’s")
+        )  # "a affirmé Shekau dans une vidéo", "— добавил Траоре."
+
+    names: set[str] = set()
+    for found in _LONE_WORD.finditer(text):
+        if free(*found.span()) and subject_of_speech(*found.span(), None) and nameable(found.group()):
+            names.add(fold(found.group()))
+    acronyms: set[str] = set()
+    for found in _LONE_ACRONYM.finditer(text):
+        word = found.group()
+        if (
+            fold(word) not in nc.not_names
+            and not _ROMAN_NUMERAL.fullmatch(word)
+            and free(*found.span())
+            and subject_of_speech(*found.span(), _ARTICLE_BEFORE)
+        ):
+            acronyms.add(word)  # "a affirmé le FNDJT dans un communiqué": a body no stage knows
+    out = [
+        Mention(found.start(), found.end(), "ORG", fold(found.group()), None, found.group())
+        for found in _LONE_ACRONYM.finditer(text)
+        if found.group() in acronyms and free(*found.span())
+    ]
+    for found in _LONE_WORD.finditer(text):
+        folded = fold(found.group())
+        if folded not in names or not free(*found.span()):
+            continue
+        previous = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, found.start() - 40) : found.start()])
+        if (
+            previous is not None
+            and previous.group(1)[0].islower()
+            and not any(
+                alias_tokens(text[max(0, found.start() - 40) : found.start()])[-n:] in nc.speech
+                for n in (1, 2, 3)
+            )
+        ):
+            continue  # "l'agence officielle syrienne Sana": the word is part of a longer description
+        owners = _owners({folded}, holders)
+        canonical = owners[0] if len(owners) == 1 else None
+        # the one person written in full elsewhere whose name holds the word (Getachew Reda … Getachew)
+        full = {
+            m.key for m in known if m.label == "PER" and m.via == "explicit" and folded in name_tokens(m.text)
+        }
+        key = canonical or (next(iter(full)) if len(full) == 1 else folded)
+        out.append(Mention(found.start(), found.end(), "PER", key, canonical, found.group()))
+    return out
 
 
 #: Title classes that say nothing about what a person does.

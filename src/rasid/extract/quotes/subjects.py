@@ -110,6 +110,8 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
         return None  # "وأعلن البيان اختيار الشيخ X": the statement speaks; X is what it is about
     folded_zone = fold(zone)
     role = ctx.cues.role.match(folded_zone)
+    if role is not None and role_inside_organization(ctx, folded_zone, role):
+        role = None  # "a indiqué l'état-major général des armées": a body, not a general
     per = [
         m
         for m in mentions
@@ -1235,3 +1237,11 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
 
 def same_name(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a
+
+
+def role_inside_organization(ctx: Discourse, folded: str, role: re.Match[str]) -> bool:
+    """fr/en/ru: the role word is part of a body's head (the general staff, l'état-major général): the
+    words name the body, not a person of that rank."""
+    group = "role" if role.group("role") else "bare"
+    at = role.start(group)
+    return any(o.start() <= at < o.end() for o in ctx.cues.organization_other.finditer(folded))
