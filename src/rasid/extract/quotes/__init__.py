@@ -107,6 +107,12 @@ délégué chargé de …, X" gives X; a cue inside a relative clause about the 
 ('…,' said X, who, according to Y); a rank word inside a body's head (l'état-major général) names the body; a
 person whose view opens a sentence (Pour le journaliste X, …) is an event of the chain (a later "dénonce-t-il").
 
+fr/en/ru round 15 (tests in ``tests/extract/test_quotes_eu15.py``): a quotation set inside a sentence that has no
+speech verb nor attribution (a partial quote: "X a invité les habitants à « … »", "He expects "…"", "X has urged the
+junta to "…"") is the words of the sentence's subject (``fragments.quoted_in_subject_sentence``): one known person
+opening the sentence or its main clause, or a pronoun opening it for the last speaker; not when another person is
+named after the quote, a naming verb stands before it (décrit comme, указан как) or the quote is a capitalised name.
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

@@ -1,0 +1,99 @@
+"""fr/en/ru: a quotation set inside a sentence whose subject is a known person (a partial quote).
+
+News quotes a few of someone's words inside the reporter's own sentence, with a verb that is no speech
+verb ("X cite nommément les « … »", "X a invité les citoyens à aider, « … »", "He expects "…"", "Il a
+cité « … »"). The words are the subject's: the sentence opens with one person, or with a personal
+pronoun that the discourse chain resolves, and names nobody else; no speech verb or attribution stands
+in the sentence (those are read by :mod:`rasid.extract.quotes.attribution`, and when they named nobody
+known the quote stays without a speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.extract.quotes.attribution import COLON_SENTENCE_CHARS
+from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.extract.quotes.discourse import (
+    SENTENCE_SUBJECT_WORDS,
+    Discourse,
+    Speaker,
+    from_chain,
+    quoted_before,
+    start_of_sentence,
+)
+from rasid.extract.quotes.marks import Quote
+from rasid.extract.quotes.mentions import no_russian_subject, oblique_russian_name
+
+#: A personal pronoun opening the sentence (after a conjunction), with its gender.
+_OPENING_PRONOUN = re.compile(
+    r"\s*(?:(?:Mais|Et|Or|Puis|But|And|Yet|Но|А|И|Однако)\s+)?"
+    r"(?:(?P<m>[Ii]l|[Hh]e|[Оо]н)|(?P<f>[Ee]lle|[Ss]he|[Оо]на))\s"
+)
+#: A verb of naming or describing before the quote: the words are whoever gave that name ("ce que la
+#: Maison blanche a décrit comme « … »", "Иванов указан как «…»"), not the sentence's subject.
+_NAMED_AS = re.compile(
+    r"(?i)\b(?:décrit|décrite|qualifi\w*|surnomm\w*|baptis\w*|présenté\w*|appel\w*|describ\w*|call\w*|"
+    r"dubb\w*|brand\w*|label\w*|term\w*|назва\w*|назыв\w*|указан\w*|описа\w*|именуе\w*|характеризу\w*)\b"
+)
+#: Where the quote's sentence ends after the closing mark.
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
+#: How far after the quote its sentence is read, at most.
+AFTER_CHARS = 200
+
+
+def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
+    """The subject of the sentence a quotation is embedded in, when that sentence has no speech verb
+    or attribution, opens with one known person (or a pronoun for the last speaker) and names nobody
+    else: "Le général X cite les « … »" -> X; "Mais il a cité « … »" -> who "il" is."""
+    text = ctx.text
+    if q.close is None or ARABIC.search(text, q.start, min(q.end, q.start + 40)):
+        return None
+    quoted_words = WORD.findall(text[q.start : q.end])
+    if all(w[:1].isupper() for w in quoted_words):
+        return None  # « Conseil national pour la sauvegarde »: a name in quotation marks
+    sent_start = start_of_sentence(text, q.open, max(0, q.open - COLON_SENTENCE_CHARS))
+    before = text[sent_start : q.open]
+    if "\n" in before or len(WORD.findall(before)) < 2:
+        return None  # the quote opens its sentence or line: not set inside the reporter's words
+    stop = _SENTENCE_END.search(text, q.close + 1, q.close + 1 + AFTER_CHARS)
+    sent_end = stop.start() if stop else min(len(text), q.close + 1 + AFTER_CHARS)
+    folded = ctx.norm.text
+    for start, end in ((sent_start, q.open), (q.close + 1, sent_end)):
+        fs, fe = ctx.folded_range(start, end)
+        if (
+            ctx.cues.verb.search(folded, fs, fe)
+            or ctx.cues.attribution.search(folded, fs, fe)
+            or ctx.cues.pronoun_attribution.search(folded, fs, fe)
+        ):
+            return None  # a speech verb or "selon X" there was read already, whoever it named
+    if _NAMED_AS.search(before) or any(m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)):
+        return None  # "les accusations de « … » portées par Y": maybe Y's words
+    people = [
+        m
+        for m in ctx.mentions_in(sent_start, q.open)
+        if m.label == "PER" and not quoted_before(text, sent_start, m.start)
+    ]
+    if people:
+        if len({m.key for m in people}) != 1:
+            return None
+        m = people[0]
+        # the subject opens the sentence, or its main clause after an opening phrase ("Lundi, lors
+        # d'une conférence de presse, le colonel X a fait le point, parlant de « … »")
+        clause_start = max(sent_start, text.rfind(",", sent_start, m.start) + 1)
+        if (
+            len(WORD.findall(text[clause_start : m.start])) > SENTENCE_SUBJECT_WORDS
+            or not ctx.is_subject_position(m)
+            or no_russian_subject(m.text)
+            or oblique_russian_name(m.text)
+        ):
+            return None
+        return Speaker(m, m.start, m.end, "explicit", None)
+    pronoun = _OPENING_PRONOUN.match(text, sent_start)
+    if pronoun is None:
+        return None
+    gender = "m" if pronoun.group("m") else "f"
+    found = from_chain(ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender))
+    if found is not None:
+        found.cue = None
+    return found
