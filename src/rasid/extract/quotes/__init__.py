@@ -110,7 +110,8 @@ person whose view opens a sentence (Pour le journaliste X, …) is an event of t
 fr/en/ru round 15 (tests in ``tests/extract/test_quotes_eu15.py``): a quotation set inside a sentence that has no
 speech verb nor attribution (a partial quote: "X a invité les habitants à « … »", "He expects "…"", "X has urged the
 junta to "…"") is the words of the sentence's subject (``fragments.quoted_in_subject_sentence``): one known person
-opening the sentence or its main clause, or a pronoun opening it for the last speaker; not when another person is
+(or, when no person is named, one body) opening the sentence or its main clause, or a pronoun opening it for the
+last speaker; not when another person is
 named after the quote, a naming verb stands before it (décrit comme, указан как) or the quote is a capitalised name.
 
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a

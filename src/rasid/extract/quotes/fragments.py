@@ -2,8 +2,9 @@
 
 News quotes a few of someone's words inside the reporter's own sentence, with a verb that is no speech
 verb ("X cite nommément les « … »", "X a invité les citoyens à aider, « … »", "He expects "…"", "Il a
-cité « … »"). The words are the subject's: the sentence opens with one person, or with a personal
-pronoun that the discourse chain resolves, and names nobody else; no speech verb or attribution stands
+cité « … »"). The words are the subject's: the sentence opens with one person (or, naming no person,
+one body: "L'armée a souligné que ses soldats avaient « … »"), or with a personal pronoun that the
+discourse chain resolves, and names nobody else; no speech verb or attribution stands
 in the sentence (those are read by :mod:`rasid.extract.quotes.attribution`, and when they named nobody
 known the quote stays without a speaker).
 """
@@ -36,6 +37,8 @@ _NAMED_AS = re.compile(
     r"(?i)\b(?:décrit|décrite|qualifi\w*|surnomm\w*|baptis\w*|présenté\w*|appel\w*|describ\w*|call\w*|"
     r"dubb\w*|brand\w*|label\w*|term\w*|назва\w*|назыв\w*|указан\w*|описа\w*|именуе\w*|характеризу\w*)\b"
 )
+#: Who may be the subject whose words a partial quote gives: a person or a body (not a place or country).
+_SUBJECT_LABELS = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA"})
 #: Where the quote's sentence ends after the closing mark.
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
 #: How far after the quote its sentence is read, at most.
@@ -51,7 +54,9 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
         return None
     quoted_words = WORD.findall(text[q.start : q.end])
     if all(w[:1].isupper() for w in quoted_words):
-        return None  # « Conseil national pour la sauvegarde »: a name in quotation marks
+        return (
+            None  # « Conseil national pour la sauvegarde »: a name in quotation marks
+        )
     sent_start = start_of_sentence(text, q.open, max(0, q.open - COLON_SENTENCE_CHARS))
     before = text[sent_start : q.open]
     if "\n" in before or len(WORD.findall(before)) < 2:
@@ -67,15 +72,22 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
             or ctx.cues.pronoun_attribution.search(folded, fs, fe)
         ):
             return None  # a speech verb or "selon X" there was read already, whoever it named
-    if _NAMED_AS.search(before) or any(m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)):
+    if _NAMED_AS.search(before) or any(
+        m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)
+    ):
         return None  # "les accusations de « … » portées par Y": maybe Y's words
-    people = [
+    named = [
         m
         for m in ctx.mentions_in(sent_start, q.open)
-        if m.label == "PER" and not quoted_before(text, sent_start, m.start)
+        if m.label in _SUBJECT_LABELS and not quoted_before(text, sent_start, m.start)
     ]
+    # a person when one is named ("Wagner's leader, X has urged …"), else a body ("L'armée a souligné …")
+    people = [m for m in named if m.label == "PER"] or named
     if people:
-        if len({m.key for m in people}) != 1:
+        if len({m.key for m in people}) != 1 or (
+            people[0].label != "PER"
+            and any(m.label == "PER" for m in ctx.mentions_in(sent_start, q.open))
+        ):
             return None
         m = people[0]
         # the subject opens the sentence, or its main clause after an opening phrase ("Lundi, lors
@@ -93,7 +105,9 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     if pronoun is None:
         return None
     gender = "m" if pronoun.group("m") else "f"
-    found = from_chain(ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender))
+    found = from_chain(
+        ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender)
+    )
     if found is not None:
         found.cue = None
     return found
