@@ -47,16 +47,14 @@ AFTER_CHARS = 200
 
 def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     """The subject of the sentence a quotation is embedded in, when that sentence has no speech verb
-    or attribution, opens with one known person (or a pronoun for the last speaker) and names nobody
-    else: "Le général X cite les « … »" -> X; "Mais il a cité « … »" -> who "il" is."""
+    or attribution, opens with one known person (or one body, or a pronoun for the last speaker) and
+    names nobody else: "Le général X cite les « … »" -> X; "Mais il a cité « … »" -> who "il" is."""
     text = ctx.text
     if q.close is None or ARABIC.search(text, q.start, min(q.end, q.start + 40)):
         return None
     quoted_words = WORD.findall(text[q.start : q.end])
     if all(w[:1].isupper() for w in quoted_words):
-        return (
-            None  # « Conseil national pour la sauvegarde »: a name in quotation marks
-        )
+        return None  # « Conseil national pour la sauvegarde »: a name in quotation marks
     sent_start = start_of_sentence(text, q.open, max(0, q.open - COLON_SENTENCE_CHARS))
     before = text[sent_start : q.open]
     if "\n" in before or len(WORD.findall(before)) < 2:
@@ -72,9 +70,7 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
             or ctx.cues.pronoun_attribution.search(folded, fs, fe)
         ):
             return None  # a speech verb or "selon X" there was read already, whoever it named
-    if _NAMED_AS.search(before) or any(
-        m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)
-    ):
+    if _NAMED_AS.search(before) or any(m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)):
         return None  # "les accusations de « … » portées par Y": maybe Y's words
     named = [
         m
@@ -84,10 +80,7 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     # a person when one is named ("Wagner's leader, X has urged …"), else a body ("L'armée a souligné …")
     people = [m for m in named if m.label == "PER"] or named
     if people:
-        if len({m.key for m in people}) != 1 or (
-            people[0].label != "PER"
-            and any(m.label == "PER" for m in ctx.mentions_in(sent_start, q.open))
-        ):
+        if len({m.key for m in people}) != 1:
             return None
         m = people[0]
         # the subject opens the sentence, or its main clause after an opening phrase ("Lundi, lors
@@ -105,9 +98,7 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     if pronoun is None:
         return None
     gender = "m" if pronoun.group("m") else "f"
-    found = from_chain(
-        ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender)
-    )
+    found = from_chain(ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender))
     if found is not None:
         found.cue = None
     return found
