@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from quote_speakers import direct_speakers
 
+from rasid.extract import analyze_text
+
 
 # --- one person opens the sentence, the quote is set inside it ----------------------------------------------
 @pytest.mark.parametrize(
@@ -38,6 +40,20 @@ from quote_speakers import direct_speakers
 )
 def test_a_quote_inside_a_sentence_opened_by_one_person_is_theirs(text: str, speaker: str) -> None:
     assert direct_speakers(text) == [speaker]
+
+
+# --- a body opens the sentence and no person is named -------------------------------------------------------
+def test_a_quote_inside_a_sentence_opened_by_a_body_is_its_words() -> None:
+    text = (
+        "L'armée malienne a mis en avant sur les réseaux sociaux le fait que ses soldats avaient « repoussé "
+        "sans pertes une attaque contre le poste »."
+    )
+    assert direct_speakers(text) == ["armée malienne"]
+
+
+def test_a_person_named_with_a_body_speaks_rather_than_the_body() -> None:
+    text = "Le chef de l'Union des patriotes, Jean Mbeki, a mis en avant le besoin d'« ouvrir enfin le dialogue national »."
+    assert direct_speakers(text) == ["Jean Mbeki"]
 
 
 # --- a pronoun opens the sentence: the last speaker -----------------------------------------------------------
@@ -73,3 +89,54 @@ def test_an_english_pronoun_opening_the_sentence_takes_the_last_speaker() -> Non
 )
 def test_a_quote_that_is_not_the_subjects_words_gets_no_speaker(text: str) -> None:
     assert direct_speakers(text) in ([], [None])
+
+
+# --- a source named by an attribution phrase is an event of the chain -------------------------------------------
+def test_a_person_named_after_according_to_is_whom_a_later_pronoun_refers_to() -> None:
+    text = (
+        "Two villages remain cut off by the floods, according to the regional police chief, John Mbeki, cited "
+        'by a local daily.\n\n"The roads will reopen next week," he said.'
+    )
+    assert direct_speakers(text) == ["John Mbeki"]
+
+
+def test_an_unnamed_source_after_according_to_is_whom_a_later_pronoun_refers_to() -> None:
+    text = (
+        "The convoy was hit twice near the bridge, according to one of the security officials.\n"
+        '"We lost two trucks and all the fuel," he explained.'
+    )
+    doc = analyze_text(text)
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert quote.attrs["speaker_type"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of another sentence between the source and the quote
+        "Two villages remain cut off, according to the regional police chief, John Mbeki. The rain goes on.\n"
+        '"The roads will reopen next week," he said.',
+        # a body after a definite article is no one "he" refers to
+        'The attack started at dawn, according to the army.\n"We repelled them twice," he said.',
+    ],
+)
+def test_a_source_not_right_before_the_quote_or_not_a_person_is_not_its_antecedent(text: str) -> None:
+    assert direct_speakers(text) == [None]
+
+
+def test_a_person_cited_in_passing_is_no_event_of_the_chain() -> None:
+    text = (
+        "« La saison a été dure pour tous », a déclaré Paul Traoré. Il a ensuite rendu hommage aux victimes, "
+        "en citant Jean Mbeki.\n« Nous n'oublierons personne », a-t-il ajouté."
+    )
+    assert direct_speakers(text) == ["Paul Traoré", None]  # not Jean Mbeki, whom "en citant" mentions
+
+
+def test_a_french_unnamed_source_after_selon_is_whom_a_later_pronoun_refers_to() -> None:
+    text = (
+        "Le convoi a été attaqué deux fois, selon une source sécuritaire.\n"
+        "« Nous avons perdu deux camions et tout le carburant », a-t-elle précisé."
+    )
+    doc = analyze_text(text)
+    (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
+    assert quote.attrs["speaker_type"] == "anonymous"

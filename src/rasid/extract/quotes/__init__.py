@@ -112,7 +112,11 @@ speech verb nor attribution (a partial quote: "X a invité les habitants à « �
 junta to "…"") is the words of the sentence's subject (``fragments.quoted_in_subject_sentence``): one known person
 (or, when no person is named, one body) opening the sentence or its main clause, or a pronoun opening it for the
 last speaker; not when another person is
-named after the quote, a naming verb stands before it (décrit comme, указан как) or the quote is a capitalised name.
+named after the quote, a naming verb stands before it (décrit comme, указан как) or the quote is a capitalised name. The
+source of an attribution phrase outside quotations is an event of the chain when the next sentence opens with a
+quote ("…, according to the police commander, X Y, cited by …" then '"…," he said'; "selon une source
+sécuritaire" then "a-t-elle précisé"): a person, or an unnamed source (indefinite); not a body after a definite
+article, nor whom "citing/en citant" mentions.
 
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space

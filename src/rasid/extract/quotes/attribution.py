@@ -1313,6 +1313,60 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         ctx.add_event(SpeechEvent(v_start, max(v_end, found.end), found))
     for found in _opinion_openers(ctx, opens):
         ctx.add_event(SpeechEvent(found.start, found.end, found))
+    for start, end, found in _attributed_sources(ctx, inside):
+        ctx.add_event(SpeechEvent(start, end, found))
+
+
+#: Attribution cues that relay or mention rather than give someone's view (folded).
+_RELAYING_CUE = re.compile(r"(?:citant|citing|quoting|со\s+ссылкой|ссылаясь)")
+#: A definite article opening a description (the army, l'armée): a known body, no unnamed source.
+_DEFINITE = re.compile(r"\s*(?:the|le|la|les|l['’])\s", re.IGNORECASE)
+#: A sentence end (a quotation mark may stand before the space), or a line end.
+_SENTENCE_END = re.compile(r"[.!?…][\"”»]?(?=\s|$)|\n")
+#: Where an attribution phrase's source ends: a comma, a sentence end, a line end.
+_SOURCE_END = re.compile(r"[,;:.!?\n]")
+#: How far an attribution phrase's source runs, at most.
+SOURCE_CHARS = 150
+
+
+def _attributed_sources(ctx: Discourse, inside: Sequence[tuple[int, int]]) -> list[tuple[int, int, Speaker]]:
+    """fr/en/ru: the source of an attribution phrase outside quotations ("…, according to the police
+    commander, X Y, cited by …", "selon une source sécuritaire"), with a quotation following closely: an
+    event of the speaker chain, so that a later "he said" takes that source rather than whoever was
+    quoted before it."""
+    opens = [a for a, _ in inside]
+    text = ctx.text
+    found_all = []
+    for cue in ctx.cues.attribution.finditer(ctx.norm.text):
+        c_start, c_end = ctx.orig(cue.start(), cue.end())
+        if ARABIC.search(text, c_start, c_end + 20) is not None:
+            continue  # Arabic attributions are read where they stand (نقلا عن, بحسب)
+        k = bisect.bisect_right(opens, c_start) - 1
+        if k >= 0 and c_start < inside[k][1]:
+            continue  # inside a quotation: the quoted speaker's words
+        if k + 1 >= len(opens) or opens[k + 1] - c_end > LOOKBACK_CHARS:
+            continue  # no quotation follows closely enough for this source to be its antecedent
+        if _RELAYING_CUE.match(cue.group()):
+            continue  # "en citant les joueurs X", "citing a report": whom it relays or mentions, no view
+        limit = min(len(text), c_end + SOURCE_CHARS, opens[k + 1])
+        stop = _SOURCE_END.search(text, c_end, limit)
+        phrase_end = stop.start() if stop else limit
+        sentence = _SENTENCE_END.search(text, c_end)
+        sentence_end = sentence.start() if sentence else len(text)
+        following = [a for a in opens[k + 1 :] if a >= sentence_end][:1]
+        if not following or WORD.search(text, sentence_end, following[0]):
+            continue  # the quotation does not open the very next sentence: other words came between
+        sentence_end = min(sentence_end, limit)
+        found = subject_after_verb(ctx, c_end, phrase_end) or described_subject(ctx, c_end, phrase_end)
+        if (found is None or found.mention is None) and stop is not None and text[phrase_end] == ",":
+            found = _named_after_described(ctx, c_end, phrase_end, sentence_end) or found
+        if found is None or found.via in ("statement", "pronoun"):
+            continue
+        if found.mention is None and (found.kind != "anonymous" or _DEFINITE.match(text, c_end, phrase_end)):
+            continue  # "according to the army": a body, whom "he said" does not take; an unnamed source is
+            # indefinite ("one of the security officials", "une source sécuritaire")
+        found_all.append((c_start, max(phrase_end, found.end), found))
+    return found_all
 
 
 #: fr/en: a sentence opening with whose view it gives ("Pour le journaliste guinéen X, la Guinée …",
