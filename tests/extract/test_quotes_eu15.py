@@ -140,3 +140,26 @@ def test_a_french_unnamed_source_after_selon_is_whom_a_later_pronoun_refers_to()
     doc = analyze_text(text)
     (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
     assert quote.attrs["speaker_type"] == "anonymous"
+
+
+# --- ru: the owner in the genitive after a statement noun issued it ---------------------------------------------
+def test_a_statement_of_a_role_holder_is_theirs() -> None:
+    text = (
+        "Глава республики Иван Петров написал в своем канале, что бойцы готовы к отправке.\n"
+        "«Друзья, наши подразделения получили новый приказ», — говорится в сообщении главы республики."
+    )
+    assert direct_speakers(text) == ["Иван Петров"]
+
+
+def test_a_statement_of_a_named_body_in_the_genitive_is_its() -> None:
+    text = (
+        "Утром в центре города был слышен взрыв, по данным корреспондента агентства.\n"
+        "«Нападение на здание отражено, сотрудники в безопасности», — говорится в заявлении посольства Франции."
+    )
+    (speaker,) = direct_speakers(text)
+    assert speaker is not None and "Франции" in speaker
+
+
+def test_a_statement_of_a_common_noun_in_the_genitive_names_nobody() -> None:
+    text = "«Подразделение отбило нападение у моста и преследует боевиков», — говорится в заявлении армии."
+    assert direct_speakers(text) == [None]

@@ -1117,7 +1117,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
             if statement is not None:  # "…," said the statement / « … », indique le communiqué
-                found = Speaker(None, subject_start, subject_start + statement.end(), "statement", None)
+                found = _statement_owner(ctx, subject_start + statement.end(), zone_end) or Speaker(
+                    None, subject_start, subject_start + statement.end(), "statement", None
+                )
         if found is None and verb_after.group("ar") is not None and names_a_subject(ctx, v_end, zone_end):
             return None
     gender = gender_of(cue)
@@ -1156,6 +1158,22 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+def _statement_owner(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """ru: the owner in the genitive right after a statement noun ("— говорится в сообщении главы региона",
+    "в заявлении армии"): a role for the one holding it, or a body."""
+    ending = re.match(r"\w*", ctx.text[start:end])
+    start += len(ending.group()) if ending else 0  # the statement noun's case ending (сообщени|и)
+    if not re.match(r"\s+[а-яё]", ctx.text[start:end], re.IGNORECASE):
+        return None
+    role = _inflected_role(ctx, start, end)
+    if role is not None:
+        return role_phrase(ctx, start, end, role)
+    body = organization_after(ctx, start, end)
+    if body is not None and body.mention is None and len(WORD.findall(body.name or "")) < 2:
+        return None  # "в заявлении армии": a common noun in the genitive is no name to give
+    return body
 
 
 #: fr/en/ru: a title of one to three words, capitalised or after a determiner, standing alone before a name
