@@ -163,3 +163,20 @@ def test_a_statement_of_a_named_body_in_the_genitive_is_its() -> None:
 def test_a_statement_of_a_common_noun_in_the_genitive_names_nobody() -> None:
     text = "«Подразделение отбило нападение у моста и преследует боевиков», — говорится в заявлении армии."
     assert direct_speakers(text) == [None]
+
+
+# --- a person inside a restrictive relative clause is no newcomer ------------------------------------------------
+def test_a_person_after_a_time_word_in_a_relative_clause_does_not_block_the_chain() -> None:
+    text = (
+        "Un officier, le colonel Jean Mbeki, a affirmé lundi être le chef du comité qui a destitué la veille le "
+        "président Paul Traoré.\n« Je suis le président du comité de transition », a-t-il déclaré après une réunion."
+    )
+    assert direct_speakers(text) == ["Jean Mbeki"]
+
+
+def test_a_person_opening_a_new_sentence_still_blocks_the_chain() -> None:
+    text = (
+        "Le colonel Jean Mbeki a affirmé lundi être le chef du comité qui a destitué le gouvernement. "
+        "Le président Paul Traoré a quitté la ville mardi.\n« Je reviendrai », a-t-il déclaré."
+    )
+    assert direct_speakers(text) != ["Jean Mbeki"]

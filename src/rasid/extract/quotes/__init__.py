@@ -117,7 +117,9 @@ source of an attribution phrase outside quotations is an event of the chain when
 quote ("…, according to the police commander, X Y, cited by …" then '"…," he said'; "selon une source
 sécuritaire" then "a-t-elle précisé"): a person, or an unnamed source (indefinite); not a body after a definite
 article, nor whom "citing/en citant" mentions. ru: the owner in the genitive after a statement noun issued it ("— говорится в
-сообщении главы региона": the role's holder; "в заявлении посольства Франции": the body; not one common noun).
+сообщении главы региона": the role's holder; "в заявлении посольства Франции": the body; not one common noun). A
+person inside a restrictive relative clause ("le chef de la junte qui a renversé la veille le président X") is
+no newcomer blocking the chain.
 
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space

@@ -808,7 +808,8 @@ def _new_pronoun_subject(ctx: Discourse, pos: int, newcomer: Mention, gender: st
 #: fr/en/ru: a relative pronoun that is the subject of its clause, after a comma or "and" (", qui a
 #: rencontré …", ", who met …", ", который встретился …"): the clause says more of the one before.
 _SUBJECT_RELATIVE = re.compile(
-    r"(?:,|\b(?:et|and|и))\s*(?:qui|who|который|которая|которые)(?![^\W_])", re.IGNORECASE
+    r"(?:,|\b(?:et|and|и)|(?<=[a-zß-ÿа-яё])(?=\s))\s*(?:qui|who|который|которая|которые)(?![^\W_])",
+    re.IGNORECASE,
 )
 
 
