@@ -180,3 +180,24 @@ def test_a_person_opening_a_new_sentence_still_blocks_the_chain() -> None:
         "Le président Paul Traoré a quitté la ville mardi.\n« Je reviendrai », a-t-il déclaré."
     )
     assert direct_speakers(text) != ["Jean Mbeki"]
+
+
+# --- fr/en: an impersonal reading cue after a quote: the issuer of the statement spoken of ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les rebelles ont franchi la frontière à l'aube », a déclaré le gouvernement dans un communiqué.\n"
+        "« Cette opération porte la marque d'un pays voisin », lit-on.",
+        "Le gouvernement appelle au calme, est-il indiqué dans une déclaration du gouvernement.\n"
+        "« Cette opération porte la marque d'un pays voisin », est-il souligné dans le communiqué.",
+    ],
+)
+def test_words_read_in_a_statement_are_its_issuers(text: str) -> None:
+    assert direct_speakers(text)[-1] == "le gouvernement" or "gouvernement" in (
+        direct_speakers(text)[-1] or ""
+    )
+
+
+def test_a_reading_cue_with_no_statement_before_names_nobody() -> None:
+    text = "Les habitants ont fui vers le sud.\n« Cette opération porte la marque d'un pays voisin », lit-on."
+    assert direct_speakers(text) == [None]

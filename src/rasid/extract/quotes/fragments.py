@@ -15,6 +15,7 @@ import re
 
 from rasid.extract.quotes.attribution import COLON_SENTENCE_CHARS
 from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.extract.quotes.descriptions import statement_issuer
 from rasid.extract.quotes.discourse import (
     SENTENCE_SUBJECT_WORDS,
     Discourse,
@@ -102,3 +103,20 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     if found is not None:
         found.cue = None
     return found
+
+
+#: fr/en: an impersonal reading cue right after a quotation ("« … », lit-on", "peut-on lire dans le message",
+#: "est-il souligné dans le communiqué", "can be read in the statement").
+_READ_AFTER = re.compile(
+    r"[\s,.–—-]*(?:lit-on|peut-on\s+lire|pouvait-on\s+lire|est-il\s+(?:souligné|indiqué|précisé|écrit|ajouté)|"
+    r"(?:it\s+)?can\s+be\s+read)\b",
+    re.IGNORECASE,
+)
+
+
+def read_in_statement(ctx: Discourse, q: Quote) -> Speaker | None:
+    """'« … », lit-on' / 'est-il souligné dans le communiqué': words read in the statement the text spoke
+    of last, whose issuer (the body or person that made it) speaks."""
+    if q.close is None or _READ_AFTER.match(ctx.text, q.close + 1) is None:
+        return None
+    return statement_issuer(ctx, q.open)

@@ -34,7 +34,7 @@ from rasid.extract.quotes.discourse import (
     is_role_word,
     start_of_sentence,
 )
-from rasid.extract.quotes.fragments import quoted_in_subject_sentence
+from rasid.extract.quotes.fragments import quoted_in_subject_sentence, read_in_statement
 from rasid.extract.quotes.marks import MIN_WORDS, Quote, find_quotations, trim, unwrap_lines
 from rasid.extract.quotes.mentions import fold_word
 from rasid.model import Annotation, Document
@@ -101,6 +101,8 @@ def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
                 speaker = introduced_by_colon(ctx, q)
             if speaker is None:
                 speaker = quoted_in_subject_sentence(ctx, q)
+            if speaker is None:
+                speaker = read_in_statement(ctx, q)
             if words < MIN_WORDS and speaker is None:
                 continue
         if q.attrs.get("dash") and speaker is None:
