@@ -119,7 +119,8 @@ sécuritaire" then "a-t-elle précisé"): a person, or an unnamed source (indefi
 article, nor whom "citing/en citant" mentions. ru: the owner in the genitive after a statement noun issued it ("— говорится в
 сообщении главы региона": the role's holder; "в заявлении посольства Франции": the body; not one common noun). A
 person inside a restrictive relative clause ("le chef de la junte qui a renversé la veille le président X") is
-no newcomer blocking the chain.
+no newcomer blocking the chain. fr/en: an impersonal reading cue after a quote ("« … », lit-on", "est-il souligné dans le
+communiqué") gives the issuer of the statement the text spoke of last (``fragments.read_in_statement``).
 
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space

@@ -6,7 +6,8 @@ cité « … »"). The words are the subject's: the sentence opens with one pers
 one body: "L'armée a souligné que ses soldats avaient « … »"), or with a personal pronoun that the
 discourse chain resolves, and names nobody else; no speech verb or attribution stands
 in the sentence (those are read by :mod:`rasid.extract.quotes.attribution`, and when they named nobody
-known the quote stays without a speaker).
+known the quote stays without a speaker). Also "« … », lit-on" / "est-il souligné dans le communiqué": words
+read in the statement the text spoke of last are its issuer's.
 """
 
 from __future__ import annotations
