@@ -18,6 +18,7 @@ from rasid.extract.events.catalogue import (
     NISBA,
     OBLIQUE,
     PLACE_TYPES,
+    STAGE,
     TITLE_TAIL,
     VSO_REACH,
     EventType,
@@ -526,6 +527,12 @@ def find_roles(
     ):
         # "الهجوم الذي قتل فيه 63 من المهاجمين": the attack's own attackers, killed in it, made it; they were not hit
         source, target = (target[0], "attackers"), None
+    if target is None and victims_are_targets and lang == "ar":
+        # "شن هجوما على المركز التجاري", "غارة جوية لطيران التحالف على قيادة اللواء": the attack's own mark names
+        # what it hit, however plain the words (no name, no word of the lexicon)
+        hit = marked_object(ctx, etype, trigger.span, nearby)
+        if hit is not None and (source is None or not hit.start <= source[0].start < hit.end):
+            target = (hit, "target-mark")
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
@@ -639,3 +646,103 @@ def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
     """A city or region (a KB place with coordinates) is somewhere, not someone; a country can be both."""
     entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
     return entry is not None and entry.coords is not None
+
+
+#: The marks of what an Arabic attack hit when they stand alone (folded): على, ضد, بحق. Not مع (the other side of
+#: a clash, which is named) nor the verbs of targeting among the type's marks.
+_AR_OBJECT_MARKS = folded_set(["على", "علي", "ضد", "بحق"])
+#: Words after على that make an idiom, not what was hit (folded): على علاقة بداعش, على خلفية, على أشدها, على يد (the
+#: doer), أطلقوا علي النار (at me), على بعضهم البعض.
+_AR_OBJECT_IDIOM = folded_set(
+    ["علاقة", "صلة", "خلفية", "أشدها", "أشده", "اشدها", "الأقل", "الاقل", "أقل", "رأس", "يد", "يدي", "أيدي", "ايدي", "إثر",
+     "اثر", "غرار", "مدار", "مدى", "طول", "امتداد", "حساب", "قدم", "نطاق", "مستوى", "الرغم", "رغم", "وشك", "ضوء", "هامش",
+     "أعتاب", "الفور", "الأرض", "أرضنا", "أرضها", "الصعيد", "صعيد", "سبيل", "النحو", "نحو", "حد", "أساس", "الإطلاق",
+     "مقربة", "بعد", "مسافة", "مرأى", "مسمع", "النار", "الرصاص", "بعضهم", "بعضها", "بعض", "ذلك", "هذا", "هذه", "أنه",
+     "أنها", "أنهم", "ما", "من", "الذي", "التي", "الإرهاب", "الارهاب", "التطرف"]
+)  # fmt: skip
+#: Quantities before what was hit: "على العديد من الأطفال", "ضد عدد من المواقع" (folded).
+_AR_QUANTITY = folded_set(
+    ["العديد", "عدد", "عدة", "بعض", "مجموعة", "عشرات", "مئات", "آلاف", "الاف", "أحد", "احد", "إحدى"]
+)
+#: Words that end the phrase of what was hit: prepositions, relatives, times, directions (folded).
+_AR_PHRASE_END = folded_set(
+    ["في", "من", "عن", "الى", "إلى", "مع", "منذ", "بعد", "قبل", "خلال", "عند", "لدى", "حتى", "قرب", "وسط", "الذي", "التي",
+     "الذين", "حيث", "مما", "ما", "أن", "ان", "إن", "أمس", "امس", "اليوم", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+     "شرقي", "غربي", "على", "ضد", "بين", "تابعة", "التابعة", "فيه", "فيها", "كما", "ثم", "او", "أو", "هو", "هي", "ولا", "لا", "لم", "قد"]
+)  # fmt: skip
+#: An Arabic adjective (a nisba or a word of manner, folded) between an attack noun and its mark: هجوم انتحاري,
+#: غارة جوية, هجمات دامية, اعتداءات متكررة.
+_AR_GAP_ADJECTIVE = re.compile(
+    r"^(?:ال)?(?:\w{2,}ي(?:ه|ا|ين|ون|تين|ان)?|دام\w*|عنيف\w*|مسلح\w*|مباشر\w*|جديد\w*|متكرر\w*|مماثل\w*|واسع\w*|"
+    r"كبير\w*|ضخم\w*|مكثف\w*|متواصل\w*|مستمر\w*|متبادل\w*|اخر|اخري|الاخير\w*|الاول\w*|اولي)$"
+)
+#: Words of time that end the phrase of what was hit: "هجوم على سياح الشهر الماضي" (folded).
+_AR_TIME_WORDS = folded_set(
+    ["الشهر", "الأسبوع", "العام", "اليوم", "الليلة", "صباح", "مساء", "يوم", "ليلة", "فجر", "ظهر"]
+)
+_OBJECT_REACH = 70  # characters after the trigger in which its mark and the thing hit stand
+_OBJECT_WORDS = 4  # words of the phrase of what was hit, at most
+
+
+def marked_object(
+    ctx: EventContext, etype: EventType, trigger: Span, nearby: list[Annotation]
+) -> Annotation | None:
+    """What an Arabic attack hit, named by plain words after the attack's own mark: "الاعتداء على الأطفال", "غارة
+    جوية لطيران التحالف على قيادة اللواء 17 مشاة", "هجوم شنته النصرة على مقرات". Between the trigger and the mark
+    only adjectives, the actors of the clause and a verb of doing (شنته) may stand, so that the mark is the
+    attack's and not another word's ("أرغمت الغارات القيادة على الانفصال"); the phrase after it starts with a noun
+    that is no name (a name is read by position) and ends at a preposition, a comma or a clitic."""
+    marks = _AR_OBJECT_MARKS & etype.target_marks.get("ar", frozenset())
+    if not marks:
+        return None
+    text = ctx.text
+    limit = min(len(text), trigger.end + _OBJECT_REACH)
+    stop = re.search(r"[،,.؛;:!?()\n]", text[trigger.end : limit])  # not the quotes of a name: شنته «النصرة»
+    if stop is not None:
+        limit = trigger.end + stop.start()
+    words = [
+        (m.start(), m.end(), fold_gap(m.group()))
+        for m in re.finditer(r"[^\s\"«»“”]+", text[trigger.end : limit])  # the quotes of a name are no word
+    ]
+    words = [(trigger.end + a, trigger.end + b, w) for a, b, w in words]
+    actors = [a for a in nearby if a.start >= trigger.end]
+
+    def in_actor(lo: int, hi: int) -> bool:
+        return any(a.start < hi and lo < a.end for a in actors)
+
+    k = 0
+    while k < len(words) and words[k][2] not in marks:
+        lo, hi, word = words[k]
+        if not (in_actor(lo, hi) or _AR_GAP_ADJECTIVE.match(word) or _AR_DOER_VERB.match(word)) or k >= 4:
+            return None
+        k += 1
+    k += 1
+    if k + 1 < len(words) and words[k][2] in _AR_QUANTITY and words[k + 1][2] == "من":
+        k += 2  # على العديد من الأطفال: the children
+    if k >= len(words):
+        return None
+    lo, hi, head = words[k]
+    if head in _AR_OBJECT_IDIOM or head in _AR_PHRASE_END or not head.isalpha() or len(head) < 3:
+        return None
+    if ctx.entities_in(lo - 2, hi, len(text)) or in_actor(lo, hi):
+        return None  # a name or an actor: read by position already
+    end, construct = hi, not head.startswith("ال")
+    for lo, hi, word in words[k + 1 : k + _OBJECT_WORDS]:
+        place = next((a for a in ctx.entities_in(lo - 2, hi, len(text)) if a.start < hi), None)
+        if place is not None:
+            if place.label in PLACE_TYPES and end == words[k][1]:
+                return place  # "على محافظة لحج", "على متحف باردو": the place named was hit
+            break  # "على مقرات للحوثيين": the owner is read after the thing (owner_after)
+        if word in _AR_PHRASE_END or word in _AR_TIME_WORDS or word[:1] in 'و"':
+            break  # "مواطنات ومواطنين": one of the pair is enough to say who was hit
+        # an adjective agrees with its noun: after a definite word only definite ones ("الأزهر يؤكد", "الغرب
+        # أولوية"); after an indefinite one its genitive (قيادة اللواء) or an indefinite adjective (جسرين استراتيجيين)
+        definite = word.startswith("ال")
+        if not (word.isdigit() or definite or (construct and word.isalpha() and word[:1] not in "بلف")):
+            break
+        end, construct = hi, not definite and not word.isdigit()
+        if word.isdigit():
+            break  # قيادة اللواء 17
+    return ctx.doc.annotation(
+        "entities", words[k][0], end, "UNNAMED", attrs={"unnamed": "attack_object"}, stage=STAGE
+    )
