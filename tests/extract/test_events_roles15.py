@@ -55,3 +55,39 @@ def test_a_name_after_the_mark_is_still_read_by_its_own_rules() -> None:
     # the side the positions belong to was hit (owner), not the word for its positions
     (attack,) = coded_attacks("وشنت الطائرات غارات على مواقع تابعة للحوثيين في صعدة.", "ar")
     assert "حوثي" in role_text(attack["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_doer"),
+    [
+        # a place after a preposition (glued or on its head word) is where something else is
+        ("وفي جبهة القاعدة الجوية بمحافظة لحج لقي ثمانية مقاتلين مصرعهم في مواجهات بين الطرفين.", "لحج"),
+        # the second of a pair after "from" is governed as the first is
+        ("وشهد المهرجان حضور زوار من فرنسا وروسيا بعد الهجوم الإرهابي على الفندق.", "روسيا"),
+        # an actor after "from" in another phrase: the attack is the forces' own
+        ("وفي إطار عمليات تحرير المحافظة من تنظيم داعش تتحدث القيادات عن بدء المعارك في قواطعها.", "داعش"),
+    ],
+)
+def test_an_actor_governed_by_a_preposition_before_an_attack_noun_is_not_its_doer(
+    text: str, not_doer: str
+) -> None:
+    for attack in coded_attacks(text, "ar"):
+        assert not_doer not in (role_text(attack["source"]) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # members or a count of the actor "from" it: they may well be the doers
+        ("وأشار الجيش إلى أن عناصر من حزب العمال الكردستاني نصبوا كمينا للقافلة العسكرية.", "حزب العمال"),
+        # the possessive on the attack noun takes up the actor before it
+        ("وأكد البيان أن الضربات الأرضية لميليشيا الحوثي وهجومهم على المدن خلفت قتلى.", "الحوثي"),
+        # no preposition before the actor: the noun's doer, as before
+        ("وأكد الوزير أن ما أقدمت عليه قوات الاحتلال من اعتداء على المصلين انتهاك صارخ.", "قوات الاحتلال"),
+    ],
+)
+def test_an_actor_before_an_attack_noun_that_no_preposition_governs_stays_its_doer(
+    text: str, doer: str
+) -> None:
+    attacks = coded_attacks(text, "ar")
+    assert any(doer in (role_text(a["source"]) or "") for a in attacks)

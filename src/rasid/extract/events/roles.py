@@ -478,7 +478,18 @@ def find_roles(
             elif etype.theme_role == "target" and target is None:
                 target = (before, "theme")
         elif before is not None and source is None:
-            source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
+            if not (
+                lang == "ar"
+                and victims_are_targets
+                and not _AR_POSSESSIVE.search(text, trigger.span.start, trigger.span.end)  # معاركهم: theirs
+                and _governed(
+                    ctx,
+                    before,
+                    heads.get(id(before), before.start) if before.label == "PER" else before.start,
+                    nearby,
+                )
+            ):
+                source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
         elif (
             before is not None
             and source is not None
@@ -746,3 +757,40 @@ def marked_object(
     return ctx.doc.annotation(
         "entities", words[k][0], end, "UNNAMED", attrs={"unnamed": "attack_object"}, stage=STAGE
     )
+
+
+#: Arabic prepositions (folded) that make the actor after them another word's argument.
+_AR_PREPOSITIONS = folded_set(
+    ["من", "في", "عن", "على", "مع", "بين", "لدى", "حول", "ضد", "عبر", "منذ", "خلال", "عند", "نحو"]
+)  # not إلى: "لائحة اتهام إلى X ... بالهجوم" names who is accused of it
+#: Counts and members before من (folded): "أعداد من الجيش", "آلافا عدة من القوات" name some of the actor, who may
+#: well be the doer.
+_AR_COUNTS = folded_set(
+    ["أعداد", "اعداد", "عدد", "عدة", "العديد", "عشرات", "مئات", "آلاف", "آلافا", "الاف", "الافا", "بعض", "مجموعة",
+     "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "اثنين", "اثنان",
+     # ... and its members: "عناصر من حزب العمال نصبوا كمينا"
+     "عناصر", "أفراد", "افراد", "مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "جنود"]
+)  # fmt: skip
+
+
+def _governed(ctx: EventContext, actor: Annotation, head: int, nearby: list[Annotation]) -> bool:
+    """Whether an actor before an Arabic attack or meeting noun is governed by a preposition, so that it is
+    another word's argument and not the noun's doer: "سقوط قتلى بين صفوف القوات الموالية للرئيس هادي في
+    المعارك", "أسر ثلاثة من المسلحين خلال الاشتباكات", "مشاركين من فرنسا وروسيا بعد الهجوم", "دورية بمنطقة جازان
+    لمقذوف". A conjunct is governed as the first of its pair is (من فرنسا وروسيا)."""
+    earlier = [a for a in nearby if a.end <= actor.start]
+    if (earlier and actor.text.startswith("و")) or ctx.text[max(0, head - 1) : head] == "و":
+        first = earlier[-1] if earlier else None
+        if first is not None and coordinated(ctx.text, first, actor):
+            return _governed(
+                ctx, first, first.start, nearby[: nearby.index(first)] if first in nearby else []
+            )
+    clitic, words = words_before(ctx.text, head, max(0, head - MARK_REACH))
+    if clitic.removeprefix("و")[-1:] in ("ل", "ب") or _after_lam(ctx, actor):
+        return True  # للرئيس هادي, لتنظيم داعش, بمنطقة
+    last = words[-1] if words else ""
+    if last in _AR_PREPOSITIONS:
+        counted = last == "من" and len(words) > 1 and (words[-2] in _AR_COUNTS or words[-2].isdigit())
+        return not counted
+    # "بمنطقة جازان", "لمحافظة": a place's head word with its preposition glued on
+    return last[:1] in ("ب", "ل") and _PLACE_HEAD.match("ال" + last[1:]) is not None
