@@ -91,3 +91,36 @@ def test_an_actor_before_an_attack_noun_that_no_preposition_governs_stays_its_do
 ) -> None:
     attacks = coded_attacks(text, "ar")
     assert any(doer in (role_text(a["source"]) or "") for a in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "partner"),
+    [
+        # the pair after the attack noun's "from" made it together
+        (
+            "وتعرضت البلدة في ريف دمشق لهجوم من قوات النظام وحزب الله اللبناني.",
+            "قوات النظام",
+            "حزب الله",
+        ),
+        # the pair after the doer's mark (على يد) made it together
+        ("وتعرضت القرية لهجوم على يد مسلحي داعش وجبهة النصرة أمس.", "داعش", "النصرة"),
+    ],
+)
+def test_the_second_of_a_pair_of_doers_is_no_target(text: str, doer: str, partner: str) -> None:
+    (attack,) = coded_attacks(text, "ar")
+    assert doer in role_text(attack["source"])
+    assert partner not in (role_text(attack["target"]) or "")
+
+
+def test_a_mark_against_outranks_the_pair_after_between() -> None:
+    # the resistance and the army fight together against the militia: the militia is the side attacked
+    (attack,) = coded_attacks(
+        "واندلعت معارك عنيفة بين رجال المقاومة والجيش الوطني ضد ميليشيات الحوثي في المدينة.", "ar"
+    )
+    assert "الحوثي" in role_text(attack["target"])
+
+
+def test_the_pair_after_between_stays_the_two_sides_without_a_mark_against() -> None:
+    (attack,) = coded_attacks("وشهدت المحافظة اشتباكات عنيفة بين المقاومة الشعبية وميليشيات الحوثي.", "ar")
+    assert "المقاومة" in role_text(attack["source"])
+    assert "الحوثي" in role_text(attack["target"])

@@ -193,6 +193,7 @@ def find_roles(
     heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
     previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
     doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
+    paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -280,15 +281,17 @@ def find_roles(
             mark = "target"
         if (
             previous is not None
-            and previous[1] in ("source", "target", "locative")
+            and previous[1] in ("agent", "source", "target", "locative")
             and coordinated(text, previous[0], ann)
         ):
             # "près des frontières avec le Burkina Faso et le Niger": both after "avec"; "between X and Y",
             # "اشتباكات بين الجيش والمسلحين": the second of the pair is the other party
             between = previous[1] == "source" and after_between(text, previous[0].start, floor)
             mark = "target" if between else previous[1]
+            coordinated_pair = True
         else:
             between = mark == "source" and after_between(text, ann.start, floor)
+            coordinated_pair = False
         if between and etype.unnamed_actors and ann.label == "GPE":
             mark = "locative"  # "المثلث الحدودي بين مالي والنيجر", "between Jerusalem and Tel Aviv": where, not who
         previous = (ann, mark)
@@ -332,7 +335,19 @@ def find_roles(
             ):
                 # التقى X بالمدير ... بالجوف الدكتور Y: the person met, not the place in his title
                 target = None
+            if (
+                target is not None
+                and target[0] is paired
+                and victims_are_targets
+                and not coordinated_pair
+                and marked("", words, _AGAINST)
+            ):
+                # "معارك بين رجال المقاومة والجيش الوطني ضد ميليشيات الحوثي": the pair after "between" fight
+                # together when a mark of its own names the side attacked
+                target = None
             target = target or (ann, "target-mark")
+            if between and coordinated_pair:
+                paired = ann
         elif ann.label in PLACE_TYPES and (is_place or mark == "locative"):
             if location is None or (location.start < trigger.span.start <= ann.start):
                 location = ann  # prefer the first place after the trigger
@@ -466,6 +481,15 @@ def find_roles(
             and not (etype.two_parties and before is not None)  # أجرى X اتصالا هاتفيا بالملك Y: X called
         ):
             source = (after.pop(0), "genitive")  # هجوم جهاديين, attaque des jihadistes, нападение боевиков
+        while (
+            source is not None
+            and source[1] == "genitive"
+            and after
+            and coordinated(text, source[0], after[0])
+        ):
+            # "لهجوم من قوات النظام وحزب الله", "غارات للطيران الروسي والسوري": the pair made it together; the
+            # second is no theme
+            del after[0]
         for ann in after:
             if theme_role == "source" and source is None:
                 source = (ann, "theme")
@@ -482,6 +506,8 @@ def find_roles(
                 lang == "ar"
                 and victims_are_targets
                 and not _AR_POSSESSIVE.search(text, trigger.span.start, trigger.span.end)  # معاركهم: theirs
+                and before.attrs.get("unnamed")
+                != "attack_object"  # فروا من القاعدة تحت وقع الهجوم: what was hit
                 and _governed(
                     ctx,
                     before,
@@ -659,6 +685,8 @@ def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
     return entry is not None and entry.coords is not None
 
 
+#: Marks that name the side attacked in so many words (folded): ضد, against, contre, против.
+_AGAINST = folded_set(["ضد", "against", "contre", "против"])
 #: The marks of what an Arabic attack hit when they stand alone (folded): على, ضد, بحق. Not مع (the other side of
 #: a clash, which is named) nor the verbs of targeting among the type's marks.
 _AR_OBJECT_MARKS = folded_set(["على", "علي", "ضد", "بحق"])
