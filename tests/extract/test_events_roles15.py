@@ -40,6 +40,21 @@ def test_words_after_the_mark_that_name_no_thing_hit_are_not_the_target(text: st
         assert role_text(attack["target"]) != not_hit
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # على belongs to the verb before the attack noun: they respond to the raids, the attacks weighed on it
+        "وقال المحلل إن المسلحين يردون بهجمات دامية على الغارات الجوية اليومية.",
+        "وقد أثرت هجمات المسلحين على الاقتصاد المحلي كثيرا.",
+    ],
+)
+def test_a_mark_that_belongs_to_the_verb_before_the_attack_noun_names_nothing_hit(text: str) -> None:
+    attacks = coded_attacks(text, "ar")
+    assert attacks
+    for attack in attacks:
+        assert role_text(attack["target"]) not in ("الغارات الجوية اليومية", "الاقتصاد المحلي")
+
+
 def test_a_mark_of_another_word_between_is_not_the_attack_mark() -> None:
     # the verb between the attack noun and على takes it: the raids forced the leaders to split
     for attack in coded_attacks("وقال محللون إن الغارات أرغمت قيادة الحركة على الانفصال إلى مجموعات.", "ar"):

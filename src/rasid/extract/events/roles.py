@@ -719,6 +719,10 @@ _AR_GAP_ADJECTIVE = re.compile(
 _AR_TIME_WORDS = folded_set(
     ["الشهر", "الأسبوع", "العام", "اليوم", "الليلة", "صباح", "مساء", "يوم", "ليلة", "فجر", "ظهر"]
 )
+#: Verbs (folded) that take على themselves: right before an attack noun, the على after it is theirs ("يردون بهجمات
+#: دامية على الغارات": they respond to the raids; "أثرت هذه الهجمات على الاقتصاد": the attacks weighed on it).
+#: Not a bare اثر: إثر ("after": إثر هجوم على الحاجز) folds to it.
+_AR_ALA_VERB = re.compile(r"^[وف]?(?:[يت]?رد(?:ت|وا|ون|ا)?|اثرت|اثروا|يوثر|توثر|يوثرون|[يت]?نعكس|انعكست?)$")
 _OBJECT_REACH = 70  # characters after the trigger in which its mark and the thing hit stand
 _OBJECT_WORDS = 4  # words of the phrase of what was hit, at most
 
@@ -732,9 +736,11 @@ def marked_object(
     attack's and not another word's ("أرغمت الغارات القيادة على الانفصال"); the phrase after it starts with a noun
     that is no name (a name is read by position) and ends at a preposition, a comma or a clitic."""
     marks = _AR_OBJECT_MARKS & etype.target_marks.get("ar", frozenset())
-    if not marks:
-        return None
     text = ctx.text
+    if not marks or any(
+        _AR_ALA_VERB.match(w) for w in fold_gap(text[max(0, trigger.start - 20) : trigger.start]).split()[-2:]
+    ):
+        return None  # "يردون بهجمات على الغارات", "أثرت هذه الهجمات على الاقتصاد": على is the verb's before
     limit = min(len(text), trigger.end + _OBJECT_REACH)
     stop = re.search(r"[،,.؛;:!?()\n]", text[trigger.end : limit])  # not the quotes of a name: شنته «النصرة»
     if stop is not None:
