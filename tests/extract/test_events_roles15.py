@@ -95,6 +95,8 @@ def test_an_actor_governed_by_a_preposition_before_an_attack_noun_is_not_its_doe
     [
         # members or a count of the actor "from" it: they may well be the doers
         ("وأشار الجيش إلى أن عناصر من حزب العمال الكردستاني نصبوا كمينا للقافلة العسكرية.", "حزب العمال"),
+        # the side a group belongs to names who did it, after "تابعة ل" as after "ينتمون ل"
+        ("واتهمت الحكومة خلية تابعة لتنظيم داعش بالوقوف وراء الهجوم على الحاجز.", "داعش"),
         # the possessive on the attack noun takes up the actor before it
         ("وأكد البيان أن الضربات الأرضية لميليشيا الحوثي وهجومهم على المدن خلفت قتلى.", "الحوثي"),
         # no preposition before the actor: the noun's doer, as before

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from rasid.extract.events.actors import demonym_doer, nisba_doer, owner_after, unknown_doers
+from rasid.extract.events.actors import BELONGING, demonym_doer, nisba_doer, owner_after, unknown_doers
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -508,12 +508,7 @@ def find_roles(
                 and not _AR_POSSESSIVE.search(text, trigger.span.start, trigger.span.end)  # معاركهم: theirs
                 and before.attrs.get("unnamed")
                 != "attack_object"  # فروا من القاعدة تحت وقع الهجوم: what was hit
-                and _governed(
-                    ctx,
-                    before,
-                    heads.get(id(before), before.start) if before.label == "PER" else before.start,
-                    nearby,
-                )
+                and _governed_phrase(ctx, before, heads.get(id(before), before.start), nearby)
             ):
                 source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
         elif (
@@ -793,6 +788,14 @@ def marked_object(
     )
 
 
+#: Words of affiliation (folded) before ل: "جماعة تابعة لتنظيم الدولة", "الموالية لداعش" name the doer's side.
+_AR_AFFILIATED = folded_set(
+    ["تابعة", "التابعة", "تابع", "التابع", "الموالية", "موالية", "الموالين", "موالين"]
+)
+#: Words of a body of people (folded) before تابعة: the group is an actor, the side it belongs to names it.
+_AR_GROUP_WORDS = folded_set(
+    ["جماعة", "مجموعة", "خلية", "خلايا", "عناصر", "قوات", "فصائل", "فصيل", "كتيبة", "وحدات"]
+)
 #: Arabic prepositions (folded) that make the actor after them another word's argument.
 _AR_PREPOSITIONS = folded_set(
     ["من", "في", "عن", "على", "مع", "بين", "لدى", "حول", "ضد", "عبر", "منذ", "خلال", "عند", "نحو"]
@@ -805,6 +808,18 @@ _AR_COUNTS = folded_set(
      # ... and its members: "عناصر من حزب العمال نصبوا كمينا"
      "عناصر", "أفراد", "افراد", "مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "جنود"]
 )  # fmt: skip
+
+
+def _governed_phrase(ctx: EventContext, actor: Annotation, head: int, nearby: list[Annotation]) -> bool:
+    """Whether the phrase of an actor before an Arabic attack noun is governed by a preposition: a person's from
+    the start of his title (للرئيس هادي); another actor's both at its own start and at the start of the unnamed
+    actor it belongs to ("اتهم الجيش جماعة تابعة لتنظيم الدولة بالوقوف وراء الهجوم": the group is the phrase's
+    head, and no preposition governs it)."""
+    if actor.label == "PER":
+        return _governed(ctx, actor, head, nearby)
+    return _governed(ctx, actor, actor.start, nearby) and (
+        head >= actor.start or _governed(ctx, actor, head, nearby)
+    )
 
 
 def _governed(ctx: EventContext, actor: Annotation, head: int, nearby: list[Annotation]) -> bool:
@@ -820,7 +835,18 @@ def _governed(ctx: EventContext, actor: Annotation, head: int, nearby: list[Anno
                 ctx, first, first.start, nearby[: nearby.index(first)] if first in nearby else []
             )
     clitic, words = words_before(ctx.text, head, max(0, head - MARK_REACH))
-    if clitic.removeprefix("و")[-1:] in ("ل", "ب") or _after_lam(ctx, actor):
+    if words and words[-1] in BELONGING:
+        return False  # "مسلحين ينتمون لداعش": the group names who did it
+    if (
+        words
+        and words[-1] in _AR_AFFILIATED
+        and (
+            ctx.cue_near("lex|unnamed_actor", max(0, head - 30), head) is not None
+            or (len(words) > 1 and words[-2] in _AR_GROUP_WORDS)
+        )
+    ):
+        return False  # "جماعة تابعة لتنظيم الدولة", "قوات موالية لداعش"; not "مرافق تابعة للسفارة"
+    if clitic.removeprefix("و")[-1:] in ("ل", "ب") or (head == actor.start and _after_lam(ctx, actor)):
         return True  # للرئيس هادي, لتنظيم داعش, بمنطقة
     last = words[-1] if words else ""
     if last in _AR_PREPOSITIONS:
