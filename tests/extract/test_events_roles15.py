@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from event_roles import coded_attacks, role_text
 
+from rasid.extract import analyze_text
+
 
 @pytest.mark.parametrize(
     ("text", "hit"),
@@ -141,3 +143,15 @@ def test_the_pair_after_between_stays_the_two_sides_without_a_mark_against() -> 
     (attack,) = coded_attacks("وشهدت المحافظة اشتباكات عنيفة بين المقاومة الشعبية وميليشيات الحوثي.", "ar")
     assert "المقاومة" in role_text(attack["source"])
     assert "الحوثي" in role_text(attack["target"])
+
+
+def test_a_person_after_a_meeting_verb_and_its_mark_is_the_other_party_however_long_his_title() -> None:
+    text = (
+        "وزار الأمين العام للمنظمة الدكتور خالد بن سعيد العمري مقر الهيئة اليوم، والتقى بمعالي المستشار "
+        "بالديوان الملكي المشرف العام على برامج الهيئة الدكتور ناصر الحربي."
+    )
+    doc = analyze_text(text, language="ar")
+    meetings = [e.attrs for e in doc.layer("events") if e.attrs.get("trigger") == "التقى"]
+    assert meetings
+    assert "الحربي" in (meetings[0]["target"] or {}).get("text", "")
+    assert "الحربي" not in (meetings[0]["source"] or {}).get("text", "")

@@ -415,6 +415,7 @@ def find_roles(
             and near
             and lang == "ar"
             and not marked_before
+            and not (etype.two_parties and _marked_right_after(text, trigger.span.end))
         ):
             # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
             # actor right after it has that actor as subject, not the last actor of the clause before
@@ -854,3 +855,14 @@ def _governed(ctx: EventContext, actor: Annotation, head: int, nearby: list[Anno
         return not counted
     # "بمنطقة جازان", "لمحافظة": a place's head word with its preposition glued on
     return last[:1] in ("ب", "ل") and _PLACE_HEAD.match("ال" + last[1:]) is not None
+
+
+#: ب glued to a title or name right after an Arabic meeting verb, or مع: "والتقى بمعالي المستشار ... الدكتور X",
+#: "اجتمع مع": what follows is the other party, however long the title before the name.
+_AR_WITH_AFTER_VERB = re.compile(
+    r"\s+(?:مع\s|ب(?:ال|معالي|سمو|فخامة|دولة|السيد|الشيخ|الأمير|الامير|الرئيس|الوزير))"
+)
+
+
+def _marked_right_after(text: str, end: int) -> bool:
+    return _AR_WITH_AFTER_VERB.match(text, end) is not None
