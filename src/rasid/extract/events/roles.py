@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from rasid.extract.events.actors import demonym_doer, nisba_doer, owner_after, unknown_doers
+from rasid.extract.events.actors import BELONGING, demonym_doer, nisba_doer, owner_after, unknown_doers
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -18,6 +18,7 @@ from rasid.extract.events.catalogue import (
     NISBA,
     OBLIQUE,
     PLACE_TYPES,
+    STAGE,
     TITLE_TAIL,
     VSO_REACH,
     EventType,
@@ -192,6 +193,7 @@ def find_roles(
     heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
     previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
     doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
+    paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -279,15 +281,17 @@ def find_roles(
             mark = "target"
         if (
             previous is not None
-            and previous[1] in ("source", "target", "locative")
+            and previous[1] in ("agent", "source", "target", "locative")
             and coordinated(text, previous[0], ann)
         ):
             # "près des frontières avec le Burkina Faso et le Niger": both after "avec"; "between X and Y",
             # "اشتباكات بين الجيش والمسلحين": the second of the pair is the other party
             between = previous[1] == "source" and after_between(text, previous[0].start, floor)
             mark = "target" if between else previous[1]
+            coordinated_pair = True
         else:
             between = mark == "source" and after_between(text, ann.start, floor)
+            coordinated_pair = False
         if between and etype.unnamed_actors and ann.label == "GPE":
             mark = "locative"  # "المثلث الحدودي بين مالي والنيجر", "between Jerusalem and Tel Aviv": where, not who
         previous = (ann, mark)
@@ -331,7 +335,19 @@ def find_roles(
             ):
                 # التقى X بالمدير ... بالجوف الدكتور Y: the person met, not the place in his title
                 target = None
+            if (
+                target is not None
+                and target[0] is paired
+                and victims_are_targets
+                and not coordinated_pair
+                and marked("", words, _AGAINST)
+            ):
+                # "معارك بين رجال المقاومة والجيش الوطني ضد ميليشيات الحوثي": the pair after "between" fight
+                # together when a mark of its own names the side attacked
+                target = None
             target = target or (ann, "target-mark")
+            if between and coordinated_pair:
+                paired = ann
         elif ann.label in PLACE_TYPES and (is_place or mark == "locative"):
             if location is None or (location.start < trigger.span.start <= ann.start):
                 location = ann  # prefer the first place after the trigger
@@ -399,6 +415,7 @@ def find_roles(
             and near
             and lang == "ar"
             and not marked_before
+            and not (etype.two_parties and _marked_right_after(text, trigger.span.end))
         ):
             # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
             # actor right after it has that actor as subject, not the last actor of the clause before
@@ -465,6 +482,15 @@ def find_roles(
             and not (etype.two_parties and before is not None)  # أجرى X اتصالا هاتفيا بالملك Y: X called
         ):
             source = (after.pop(0), "genitive")  # هجوم جهاديين, attaque des jihadistes, нападение боевиков
+        while (
+            source is not None
+            and source[1] == "genitive"
+            and after
+            and coordinated(text, source[0], after[0])
+        ):
+            # "لهجوم من قوات النظام وحزب الله", "غارات للطيران الروسي والسوري": the pair made it together; the
+            # second is no theme
+            del after[0]
         for ann in after:
             if theme_role == "source" and source is None:
                 source = (ann, "theme")
@@ -477,7 +503,15 @@ def find_roles(
             elif etype.theme_role == "target" and target is None:
                 target = (before, "theme")
         elif before is not None and source is None:
-            source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
+            if not (
+                lang == "ar"
+                and victims_are_targets
+                and not _AR_POSSESSIVE.search(text, trigger.span.start, trigger.span.end)  # معاركهم: theirs
+                and before.attrs.get("unnamed")
+                != "attack_object"  # فروا من القاعدة تحت وقع الهجوم: what was hit
+                and _governed_phrase(ctx, before, heads.get(id(before), before.start), nearby)
+            ):
+                source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
         elif (
             before is not None
             and source is not None
@@ -526,6 +560,12 @@ def find_roles(
     ):
         # "الهجوم الذي قتل فيه 63 من المهاجمين": the attack's own attackers, killed in it, made it; they were not hit
         source, target = (target[0], "attackers"), None
+    if target is None and victims_are_targets and lang == "ar":
+        # "شن هجوما على المركز التجاري", "غارة جوية لطيران التحالف على قيادة اللواء": the attack's own mark names
+        # what it hit, however plain the words (no name, no word of the lexicon)
+        hit = marked_object(ctx, etype, trigger.span, nearby)
+        if hit is not None and (source is None or not hit.start <= source[0].start < hit.end):
+            target = (hit, "target-mark")
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
@@ -639,3 +679,190 @@ def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
     """A city or region (a KB place with coordinates) is somewhere, not someone; a country can be both."""
     entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
     return entry is not None and entry.coords is not None
+
+
+#: Marks that name the side attacked in so many words (folded): ضد, against, contre, против.
+_AGAINST = folded_set(["ضد", "against", "contre", "против"])
+#: The marks of what an Arabic attack hit when they stand alone (folded): على, ضد, بحق. Not مع (the other side of
+#: a clash, which is named) nor the verbs of targeting among the type's marks.
+_AR_OBJECT_MARKS = folded_set(["على", "علي", "ضد", "بحق"])
+#: Words after على that make an idiom, not what was hit (folded): على علاقة بداعش, على خلفية, على أشدها, على يد (the
+#: doer), أطلقوا علي النار (at me), على بعضهم البعض.
+_AR_OBJECT_IDIOM = folded_set(
+    ["علاقة", "صلة", "خلفية", "أشدها", "أشده", "اشدها", "الأقل", "الاقل", "أقل", "رأس", "يد", "يدي", "أيدي", "ايدي", "إثر",
+     "اثر", "غرار", "مدار", "مدى", "طول", "امتداد", "حساب", "قدم", "نطاق", "مستوى", "الرغم", "رغم", "وشك", "ضوء", "هامش",
+     "أعتاب", "الفور", "الأرض", "أرضنا", "أرضها", "الصعيد", "صعيد", "سبيل", "النحو", "نحو", "حد", "أساس", "الإطلاق",
+     "مقربة", "بعد", "مسافة", "مرأى", "مسمع", "النار", "الرصاص", "بعضهم", "بعضها", "بعض", "ذلك", "هذا", "هذه", "أنه",
+     "أنها", "أنهم", "ما", "من", "الذي", "التي", "الإرهاب", "الارهاب", "التطرف"]
+)  # fmt: skip
+#: Quantities before what was hit: "على العديد من الأطفال", "ضد عدد من المواقع" (folded).
+_AR_QUANTITY = folded_set(
+    ["العديد", "عدد", "عدة", "بعض", "مجموعة", "عشرات", "مئات", "آلاف", "الاف", "أحد", "احد", "إحدى"]
+)
+#: Words that end the phrase of what was hit: prepositions, relatives, times, directions (folded).
+_AR_PHRASE_END = folded_set(
+    ["في", "من", "عن", "الى", "إلى", "مع", "منذ", "بعد", "قبل", "خلال", "عند", "لدى", "حتى", "قرب", "وسط", "الذي", "التي",
+     "الذين", "حيث", "مما", "ما", "أن", "ان", "إن", "أمس", "امس", "اليوم", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+     "شرقي", "غربي", "على", "ضد", "بين", "تابعة", "التابعة", "فيه", "فيها", "كما", "ثم", "او", "أو", "هو", "هي", "ولا", "لا", "لم", "قد"]
+)  # fmt: skip
+#: An Arabic adjective (a nisba or a word of manner, folded) between an attack noun and its mark: هجوم انتحاري,
+#: غارة جوية, هجمات دامية, اعتداءات متكررة.
+_AR_GAP_ADJECTIVE = re.compile(
+    r"^(?:ال)?(?:\w{2,}ي(?:ه|ا|ين|ون|تين|ان)?|دام\w*|عنيف\w*|مسلح\w*|مباشر\w*|جديد\w*|متكرر\w*|مماثل\w*|واسع\w*|"
+    r"كبير\w*|ضخم\w*|مكثف\w*|متواصل\w*|مستمر\w*|متبادل\w*|اخر|اخري|الاخير\w*|الاول\w*|اولي)$"
+)
+#: Words of time that end the phrase of what was hit: "هجوم على سياح الشهر الماضي" (folded).
+_AR_TIME_WORDS = folded_set(
+    ["الشهر", "الأسبوع", "العام", "اليوم", "الليلة", "صباح", "مساء", "يوم", "ليلة", "فجر", "ظهر"]
+)
+#: Verbs (folded) that take على themselves: right before an attack noun, the على after it is theirs ("يردون بهجمات
+#: دامية على الغارات": they respond to the raids; "أثرت هذه الهجمات على الاقتصاد": the attacks weighed on it).
+#: Not a bare اثر: إثر ("after": إثر هجوم على الحاجز) folds to it.
+_AR_ALA_VERB = re.compile(r"^[وف]?(?:[يت]?رد(?:ت|وا|ون|ا)?|اثرت|اثروا|يوثر|توثر|يوثرون|[يت]?نعكس|انعكست?)$")
+_OBJECT_REACH = 70  # characters after the trigger in which its mark and the thing hit stand
+_OBJECT_WORDS = 4  # words of the phrase of what was hit, at most
+
+
+def marked_object(
+    ctx: EventContext, etype: EventType, trigger: Span, nearby: list[Annotation]
+) -> Annotation | None:
+    """What an Arabic attack hit, named by plain words after the attack's own mark: "الاعتداء على الأطفال", "غارة
+    جوية لطيران التحالف على قيادة اللواء 17 مشاة", "هجوم شنته النصرة على مقرات". Between the trigger and the mark
+    only adjectives, the actors of the clause and a verb of doing (شنته) may stand, so that the mark is the
+    attack's and not another word's ("أرغمت الغارات القيادة على الانفصال"); the phrase after it starts with a noun
+    that is no name (a name is read by position) and ends at a preposition, a comma or a clitic."""
+    marks = _AR_OBJECT_MARKS & etype.target_marks.get("ar", frozenset())
+    text = ctx.text
+    if not marks or any(
+        _AR_ALA_VERB.match(w) for w in fold_gap(text[max(0, trigger.start - 20) : trigger.start]).split()[-2:]
+    ):
+        return None  # "يردون بهجمات على الغارات", "أثرت هذه الهجمات على الاقتصاد": على is the verb's before
+    limit = min(len(text), trigger.end + _OBJECT_REACH)
+    stop = re.search(r"[،,.؛;:!?()\n]", text[trigger.end : limit])  # not the quotes of a name: شنته «النصرة»
+    if stop is not None:
+        limit = trigger.end + stop.start()
+    words = [
+        (m.start(), m.end(), fold_gap(m.group()))
+        for m in re.finditer(r"[^\s\"«»“”]+", text[trigger.end : limit])  # the quotes of a name are no word
+    ]
+    words = [(trigger.end + a, trigger.end + b, w) for a, b, w in words]
+    actors = [a for a in nearby if a.start >= trigger.end]
+
+    def in_actor(lo: int, hi: int) -> bool:
+        return any(a.start < hi and lo < a.end for a in actors)
+
+    k = 0
+    while k < len(words) and words[k][2] not in marks:
+        lo, hi, word = words[k]
+        if not (in_actor(lo, hi) or _AR_GAP_ADJECTIVE.match(word) or _AR_DOER_VERB.match(word)) or k >= 4:
+            return None
+        k += 1
+    k += 1
+    if k + 1 < len(words) and words[k][2] in _AR_QUANTITY and words[k + 1][2] == "من":
+        k += 2  # على العديد من الأطفال: the children
+    if k >= len(words):
+        return None
+    lo, hi, head = words[k]
+    if head in _AR_OBJECT_IDIOM or head in _AR_PHRASE_END or not head.isalpha() or len(head) < 3:
+        return None
+    if ctx.entities_in(lo - 2, hi, len(text)) or in_actor(lo, hi):
+        return None  # a name or an actor: read by position already
+    end, construct = hi, not head.startswith("ال")
+    for lo, hi, word in words[k + 1 : k + _OBJECT_WORDS]:
+        place = next((a for a in ctx.entities_in(lo - 2, hi, len(text)) if a.start < hi), None)
+        if place is not None:
+            if place.label in PLACE_TYPES and end == words[k][1]:
+                return place  # "على محافظة لحج", "على متحف باردو": the place named was hit
+            break  # "على مقرات للحوثيين": the owner is read after the thing (owner_after)
+        if word in _AR_PHRASE_END or word in _AR_TIME_WORDS or word[:1] in 'و"':
+            break  # "مواطنات ومواطنين": one of the pair is enough to say who was hit
+        # an adjective agrees with its noun: after a definite word only definite ones ("الأزهر يؤكد", "الغرب
+        # أولوية"); after an indefinite one its genitive (قيادة اللواء) or an indefinite adjective (جسرين استراتيجيين)
+        definite = word.startswith("ال")
+        if not (word.isdigit() or definite or (construct and word.isalpha() and word[:1] not in "بلف")):
+            break
+        end, construct = hi, not definite and not word.isdigit()
+        if word.isdigit():
+            break  # قيادة اللواء 17
+    return ctx.doc.annotation(
+        "entities", words[k][0], end, "UNNAMED", attrs={"unnamed": "attack_object"}, stage=STAGE
+    )
+
+
+#: Words of affiliation (folded) before ل: "جماعة تابعة لتنظيم الدولة", "الموالية لداعش" name the doer's side.
+_AR_AFFILIATED = folded_set(
+    ["تابعة", "التابعة", "تابع", "التابع", "الموالية", "موالية", "الموالين", "موالين"]
+)
+#: Words of a body of people (folded) before تابعة: the group is an actor, the side it belongs to names it.
+_AR_GROUP_WORDS = folded_set(
+    ["جماعة", "مجموعة", "خلية", "خلايا", "عناصر", "قوات", "فصائل", "فصيل", "كتيبة", "وحدات"]
+)
+#: Arabic prepositions (folded) that make the actor after them another word's argument.
+_AR_PREPOSITIONS = folded_set(
+    ["من", "في", "عن", "على", "مع", "بين", "لدى", "حول", "ضد", "عبر", "منذ", "خلال", "عند", "نحو"]
+)  # not إلى: "لائحة اتهام إلى X ... بالهجوم" names who is accused of it
+#: Counts and members before من (folded): "أعداد من الجيش", "آلافا عدة من القوات" name some of the actor, who may
+#: well be the doer.
+_AR_COUNTS = folded_set(
+    ["أعداد", "اعداد", "عدد", "عدة", "العديد", "عشرات", "مئات", "آلاف", "آلافا", "الاف", "الافا", "بعض", "مجموعة",
+     "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "اثنين", "اثنان",
+     # ... and its members: "عناصر من حزب العمال نصبوا كمينا"
+     "عناصر", "أفراد", "افراد", "مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "جنود"]
+)  # fmt: skip
+
+
+def _governed_phrase(ctx: EventContext, actor: Annotation, head: int, nearby: list[Annotation]) -> bool:
+    """Whether the phrase of an actor before an Arabic attack noun is governed by a preposition: a person's from
+    the start of his title (للرئيس هادي); another actor's both at its own start and at the start of the unnamed
+    actor it belongs to ("اتهم الجيش جماعة تابعة لتنظيم الدولة بالوقوف وراء الهجوم": the group is the phrase's
+    head, and no preposition governs it)."""
+    if actor.label == "PER":
+        return _governed(ctx, actor, head, nearby)
+    return _governed(ctx, actor, actor.start, nearby) and (
+        head >= actor.start or _governed(ctx, actor, head, nearby)
+    )
+
+
+def _governed(ctx: EventContext, actor: Annotation, head: int, nearby: list[Annotation]) -> bool:
+    """Whether an actor before an Arabic attack or meeting noun is governed by a preposition, so that it is
+    another word's argument and not the noun's doer: "سقوط قتلى بين صفوف القوات الموالية للرئيس هادي في
+    المعارك", "أسر ثلاثة من المسلحين خلال الاشتباكات", "مشاركين من فرنسا وروسيا بعد الهجوم", "دورية بمنطقة جازان
+    لمقذوف". A conjunct is governed as the first of its pair is (من فرنسا وروسيا)."""
+    earlier = [a for a in nearby if a.end <= actor.start]
+    if (earlier and actor.text.startswith("و")) or ctx.text[max(0, head - 1) : head] == "و":
+        first = earlier[-1] if earlier else None
+        if first is not None and coordinated(ctx.text, first, actor):
+            return _governed(
+                ctx, first, first.start, nearby[: nearby.index(first)] if first in nearby else []
+            )
+    clitic, words = words_before(ctx.text, head, max(0, head - MARK_REACH))
+    if words and words[-1] in BELONGING:
+        return False  # "مسلحين ينتمون لداعش": the group names who did it
+    if (
+        words
+        and words[-1] in _AR_AFFILIATED
+        and (
+            ctx.cue_near("lex|unnamed_actor", max(0, head - 30), head) is not None
+            or (len(words) > 1 and words[-2] in _AR_GROUP_WORDS)
+        )
+    ):
+        return False  # "جماعة تابعة لتنظيم الدولة", "قوات موالية لداعش"; not "مرافق تابعة للسفارة"
+    if clitic.removeprefix("و")[-1:] in ("ل", "ب") or (head == actor.start and _after_lam(ctx, actor)):
+        return True  # للرئيس هادي, لتنظيم داعش, بمنطقة
+    last = words[-1] if words else ""
+    if last in _AR_PREPOSITIONS:
+        counted = last == "من" and len(words) > 1 and (words[-2] in _AR_COUNTS or words[-2].isdigit())
+        return not counted
+    # "بمنطقة جازان", "لمحافظة": a place's head word with its preposition glued on
+    return last[:1] in ("ب", "ل") and _PLACE_HEAD.match("ال" + last[1:]) is not None
+
+
+#: ب glued to a title or name right after an Arabic meeting verb, or مع: "والتقى بمعالي المستشار ... الدكتور X",
+#: "اجتمع مع": what follows is the other party, however long the title before the name.
+_AR_WITH_AFTER_VERB = re.compile(
+    r"\s+(?:مع\s|ب(?:ال|معالي|سمو|فخامة|دولة|السيد|الشيخ|الأمير|الامير|الرئيس|الوزير))"
+)
+
+
+def _marked_right_after(text: str, end: int) -> bool:
+    return _AR_WITH_AFTER_VERB.match(text, end) is not None
