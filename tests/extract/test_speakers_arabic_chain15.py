@@ -1,0 +1,57 @@
+"""rasid.quotes.v1, Arabic speakers (round 15): the speaker chain over a newcomer. A person who opens the
+implicit verb's own sentence, or the sentence before it, with a verb that is no speech verb takes over
+the chain, also when the last speaker's gender disagrees with the verb. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_speakers import direct_speakers
+
+
+def test_ar15_a_participle_goes_on_with_the_newcomer_opening_its_sentence_past_a_quote() -> None:
+    # the sentence of the participle opens with a new person; a quotation stands between them
+    text = (
+        "وأشار الوزير سامي الخطيب إلى أن «التعاون بين البلدين يتقدم بثبات». "
+        "أما الباحث ماجد العتيبي، أستاذ التاريخ في الجامعة، فطرح سؤالا عن «من نحن وإلى أين نمضي بعد كل هذا»، "
+        "موضحا أن هناك «أجوبة كثيرة لن تأتي من الخارج أبدا»."
+    )
+    speakers = direct_speakers(text, "ar")
+    assert speakers[0] == "سامي الخطيب"
+    assert speakers[-1] == "ماجد العتيبي"
+
+
+def test_ar15_a_masculine_verb_after_a_woman_takes_the_man_opening_the_sentence_before() -> None:
+    text = (
+        'وقالت المديرة التنفيذية هدى السالم إن القرار "خطوة متأخرة جدا ولن تغير شيئا في السوق". '
+        "وندد النائب المستقل فيصل المطيري من كتلة الإصلاح بالقرار بوصفه متسرعا. "
+        'وقال: "نصيحتي للحكومة أن تراجع حساباتها قبل فوات الأوان".'
+    )
+    assert direct_speakers(text, "ar") == ["هدى السالم", "فيصل المطيري"]
+
+
+def test_ar15_a_feminine_verb_after_a_man_takes_the_woman_opening_the_sentence_before() -> None:
+    text = (
+        'وقال المحامي سعيد الحربي إن "الوضع لم يعد يحتمل". '
+        "فيما طالبت الموظفة الحكومية سارة العتيبي الحكومة بتصحيح المسارات وإجراء إصلاحات. "
+        'وأضافت: "أمام الوزارة اليوم فرصة نادرة لتغيير كل شيء".'
+    )
+    assert direct_speakers(text, "ar") == ["سعيد الحربي", "سارة العتيبي"]
+
+
+def test_ar15_a_disagreeing_gender_with_nobody_new_still_gives_no_speaker() -> None:
+    # nobody opened a sentence since the woman spoke: a masculine verb has no one to refer to
+    text = (
+        'وقالت المديرة التنفيذية هدى السالم إن القرار "خطوة متأخرة جدا ولن تغير شيئا في السوق". '
+        "وجاء القرار بعد أسابيع من النقاش. "
+        'وقال: "نصيحتي للحكومة أن تراجع حساباتها قبل فوات الأوان".'
+    )
+    assert direct_speakers(text, "ar") == ["هدى السالم", None]
+
+
+def test_ar15_a_person_inside_what_a_statement_said_takes_no_disagreeing_verb() -> None:
+    # the man is what the statement reported, not a subject: "وأضاف" is the statement's, not his
+    text = (
+        'وقالت الحركة في بيانها إن "القيادة الجديدة ستعيد بناء الجيش من جديد". '
+        "وقال البيان إن القائد خالد الشريف قدم خدمات كبيرة للحركة. "
+        'وأضاف: "لقد تمكن القائد من هزيمة خصومه في أكثر من معركة".'
+    )
+    assert "خالد الشريف" not in direct_speakers(text, "ar")
