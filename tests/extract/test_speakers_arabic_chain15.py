@@ -55,3 +55,14 @@ def test_ar15_a_person_inside_what_a_statement_said_takes_no_disagreeing_verb() 
         'وأضاف: "لقد تمكن القائد من هزيمة خصومه في أكثر من معركة".'
     )
     assert "خالد الشريف" not in direct_speakers(text, "ar")
+
+
+def test_ar15_the_newcomer_opening_the_sentence_wins_over_an_earlier_newcomer() -> None:
+    # the club president came in first, but the player opens the sentence of "وقال"
+    text = (
+        'قال المدرب سعد العمري: "الفريق جاهز تماما للموسم الجديد بعد المعسكر". '
+        "واجتمع رئيس النادي فهد المالكي مع المدرب في المعسكر. "
+        "من جانبه، أبدى اللاعب ناصر الحربي رضاه عن مسيرته مع الفريق. "
+        'متمنيا التوفيق لزملائه، وقال: "اتخذت القرار عن قناعة تامة ولن أتراجع عنه".'
+    )
+    assert direct_speakers(text, "ar") == ["سعد العمري", "ناصر الحربي"]

@@ -472,10 +472,14 @@ def from_chain(
                 continue  # "He told the channel that X was in good health": X is what was said
             if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
-            return _new_arabic_subject(ctx, pos, via, m) or (
-                _new_pronoun_subject(ctx, pos, m, gender)
-                if via == "pronoun" and pronoun is not None and fold(pronoun) in _NEWCOMER_PRONOUNS
-                else None
+            return (
+                _new_arabic_subject(ctx, pos, via, m)
+                or (_later_newcomer_subject(ctx, m.end, pos, via, key) if is_person else None)
+                or (
+                    _new_pronoun_subject(ctx, pos, m, gender)
+                    if via == "pronoun" and pronoun is not None and fold(pronoun) in _NEWCOMER_PRONOUNS
+                    else None
+                )
             )
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
@@ -737,6 +741,24 @@ def _opens_with_new_title(ctx: Discourse, s: int, e: int, start: int, speaker: S
             continue  # not a title, or one after a preposition (مع قائد القوة)
         return f"{word} {words[k + 1][2]}" not in own_title
     return False
+
+
+def _later_newcomer_subject(
+    ctx: Discourse, start: int, pos: int, via: str, own: str | None
+) -> Speaker | None:
+    """Arabic, after a person spoke (after a body, people are often named in passing): someone came in
+    since but is not the subject in view; the person after them who opens the verb's sentence or the one
+    before is ("وذلك بعد اجتماعه برئيس النادي Y … من جانبه،
+    أبدى Z رضاه …، وقال:": Z); else None."""
+    for m in ctx.mentions_in(start, pos):
+        if m.label != "PER" or m.key == own or not ctx.is_subject_position(m) or _title_in_apposition(ctx, m):
+            continue
+        if _in_reported_clause(ctx, max(start, m.start - 60), m.start):
+            continue  # "… إن X قدم خدمات": X is what was said, no subject
+        found = _new_arabic_subject(ctx, pos, via, m)
+        if found is not None:
+            return found
+    return None
 
 
 def _agreeing_newcomer(ctx: Discourse, event: SpeechEvent, pos: int, via: str, gender: str) -> Speaker | None:
