@@ -66,3 +66,13 @@ def test_ar15_the_newcomer_opening_the_sentence_wins_over_an_earlier_newcomer() 
         'متمنيا التوفيق لزملائه، وقال: "اتخذت القرار عن قناعة تامة ولن أتراجع عنه".'
     )
     assert direct_speakers(text, "ar") == ["سعد العمري", "ناصر الحربي"]
+
+
+def test_ar15_the_spokeswoman_in_the_name_of_a_body_is_a_subject_that_takes_the_chain() -> None:
+    # "باسم" belongs to the title: the name after "المتحدثة باسم الحكومة" is the subject of وأقرت
+    text = (
+        'وقال رئيس الوزراء خالد الشريف إن "الاتفاق هو أفضل ما يمكن الوصول إليه الآن". '
+        "وأقرت المتحدثة باسم الحكومة سارة العتيبي قبل التصويت بأن الانقسام كبير داخل الحزب. "
+        'وأعلنت بعد التصويت أن "الثمن كان واضحا على صعيد الغالبية البرلمانية".'
+    )
+    assert direct_speakers(text, "ar") == ["خالد الشريف", "سارة العتيبي"]

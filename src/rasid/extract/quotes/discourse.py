@@ -266,7 +266,12 @@ _CHANNELS = ("حساب", "موقع", "صفح", "قنا", "منص")
 #: Arabic title words whose complement opens with a preposition (المشرف العام على فريق X, القائم على, المسؤول
 #: عن): that preposition belongs to the title, so the name after it is still the title holder, a subject.
 _TITLE_TAKES_PREPOSITION = frozenset(
-    fold(w) for w in ("المشرف", "المشرفة", "العام", "العامة", "القائم", "القائمة", "المسؤول", "المسؤولة")
+    fold(w)
+    for w in (
+        *("المشرف", "المشرفة", "العام", "العامة", "القائم", "القائمة", "المسؤول", "المسؤولة"),
+        # the spokesman "in the name of" a body: "المتحدثة باسم الحكومة X" is a subject
+        *("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة"),
+    )
 )
 
 
