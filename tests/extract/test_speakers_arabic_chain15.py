@@ -4,6 +4,7 @@ the chain, also when the last speaker's gender disagrees with the verb. Sentence
 
 from __future__ import annotations
 
+import pytest
 from quote_speakers import direct_speakers
 
 
@@ -76,3 +77,17 @@ def test_ar15_the_spokeswoman_in_the_name_of_a_body_is_a_subject_that_takes_the_
         'وأعلنت بعد التصويت أن "الثمن كان واضحا على صعيد الغالبية البرلمانية".'
     )
     assert direct_speakers(text, "ar") == ["خالد الشريف", "سارة العتيبي"]
+
+
+@pytest.mark.parametrize("verb", ["وأكمل", "ويختتم"])
+def test_ar15_went_on_and_concludes_carry_the_chain(verb: str) -> None:
+    text = (
+        'قال المخرج سعد العمري إن "العرض لاقى حضورا كبيرا من الشباب هذا العام". '
+        f'{verb}: "سنعود بعرض جديد في الصيف المقبل إن شاء الله".'
+    )
+    assert direct_speakers(text, "ar") == ["سعد العمري", "سعد العمري"]
+
+
+def test_ar15_admitted_names_its_subject_as_the_speaker() -> None:
+    text = 'وأقرت الوزيرة سارة العتيبي بأن "الخطة تأخرت كثيرا عن موعدها المحدد".'
+    assert direct_speakers(text, "ar") == ["سارة العتيبي"]
