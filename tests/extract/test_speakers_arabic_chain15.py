@@ -91,3 +91,19 @@ def test_ar15_went_on_and_concludes_carry_the_chain(verb: str) -> None:
 def test_ar15_admitted_names_its_subject_as_the_speaker() -> None:
     text = 'وأقرت الوزيرة سارة العتيبي بأن "الخطة تأخرت كثيرا عن موعدها المحدد".'
     assert direct_speakers(text, "ar") == ["سارة العتيبي"]
+
+
+def test_ar15_a_one_word_name_in_quotation_marks_after_a_speech_verb_is_the_speaker() -> None:
+    # the papers set a surname in quotation marks as the verb's subject; the chain goes on with it
+    text = (
+        "قال رئيس القبيلة إن الوضع هادئ. "
+        "ويقول «جديدي»: «توجد أياد خفية تحاول إثارة الفتنة بين الناس هنا». "
+        "وأضاف: «لن نسمح بذلك أبدا مهما حدث»."
+    )
+    assert direct_speakers(text, "ar") == ["جديدي", "جديدي"]
+
+
+@pytest.mark.parametrize("word", ["الهيئة", "المتحدث", "البيان"])
+def test_ar15_a_body_a_role_or_a_statement_in_quotation_marks_is_no_person(word: str) -> None:
+    text = f'وأوضح "{word}": "فرق التفتيش نظمت جولات كثيرة في المحافظة هذا الأسبوع".'
+    assert direct_speakers(text, "ar") == [None]
