@@ -107,3 +107,32 @@ def test_ar15_a_one_word_name_in_quotation_marks_after_a_speech_verb_is_the_spea
 def test_ar15_a_body_a_role_or_a_statement_in_quotation_marks_is_no_person(word: str) -> None:
     text = f'وأوضح "{word}": "فرق التفتيش نظمت جولات كثيرة في المحافظة هذا الأسبوع".'
     assert direct_speakers(text, "ar") == [None]
+
+
+def test_ar15_a_phrase_of_time_before_the_verb_leaves_the_title_holder_its_subject() -> None:
+    # "وعقب المباراة" opens the sentence; the title after the verb is its subject, not its object
+    text = (
+        "وعقب المباراة حفز رئيس البعثة خالد الشريف اللاعبين بمكافآت فورية "
+        'وقال: "سرني المستوى الذي قدمه اللاعبون اليوم أمام الجمهور".'
+    )
+    assert direct_speakers(text, "ar") == ["خالد الشريف"]
+
+
+def test_ar15_a_verb_inside_what_was_said_does_not_break_the_chain() -> None:
+    # "يؤكد" with a subject naming nobody is part of what he said after "بالقول إن": he goes on
+    text = (
+        'قال الوزير خالد الشريف: "سنواصل القتال حتى النهاية مهما كلف الأمر". '
+        "ومضى الشريف بالقول إن عروض المتمردين بالانسحاب يؤكد حقيقة واحدة. "
+        'وتابع: "الحسم النهائي بات قريبا جدا".'
+    )
+    assert direct_speakers(text, "ar") == ["خالد الشريف", "خالد الشريف"]
+
+
+def test_ar15_a_verb_after_when_is_no_part_of_what_was_said() -> None:
+    # "بعد أن" is no report: the verb after it, with a subject naming nobody known, still stops the chain
+    text = (
+        'قال الوزير خالد الشريف: "سنواصل القتال حتى النهاية مهما كلف الأمر". '
+        "وبعد أن انتهى المؤتمر قال أحدهم الكثير. "
+        'وتابع: "الحسم النهائي بات قريبا جدا".'
+    )
+    assert direct_speakers(text, "ar") == ["خالد الشريف", None]
