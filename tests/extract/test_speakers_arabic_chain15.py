@@ -136,3 +136,13 @@ def test_ar15_a_verb_after_when_is_no_part_of_what_was_said() -> None:
         'وتابع: "الحسم النهائي بات قريبا جدا".'
     )
     assert direct_speakers(text, "ar") == ["خالد الشريف", None]
+
+
+def test_ar15_a_feminine_verb_with_an_object_pronoun_still_agrees_with_the_woman() -> None:
+    # "أخبرتني" is feminine: the woman it opens with takes a later "وأضافت" after a man spoke
+    text = (
+        'وقال النائب خالد الشريف إن "الاتفاق لن يصمد طويلا أمام هذه الضغوط". '
+        "وفي الإطار ذاته، أخبرتني الباحثة سارة العتيبي، نائبة رئيس المجلس، أن الخطر قائم. "
+        'وأضافت: "يمكن أن تبذل تلك الأطراف أقصى ما يمكنها لتعطيل التنفيذ".'
+    )
+    assert direct_speakers(text, "ar") == ["خالد الشريف", "سارة العتيبي"]

@@ -800,7 +800,8 @@ def _opening_verb_gender(ctx: Discourse, subject_start: int) -> str | None:
     words = words[1:] if words and words[0] in _CLAUSE_PARTICLES else words
     if not words or words[0].startswith(("ال", "وال")) or not ARABIC.match(words[0]):
         return None
-    return _gender(words[0])
+    # an object pronoun after the feminine ت (أخبرتني، أبلغته) does not change the subject's gender
+    return _gender(re.sub(r"(?<=..ت)(?:ني|نا|ها|هم|كم|ه)$", "", words[0]))
 
 
 def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
