@@ -5,7 +5,7 @@ the chain, also when the last speaker's gender disagrees with the verb. Sentence
 from __future__ import annotations
 
 import pytest
-from quote_speakers import direct_speakers
+from quote_speakers import direct_speakers, organization_speakers
 
 
 def test_ar15_a_participle_goes_on_with_the_newcomer_opening_its_sentence_past_a_quote() -> None:
@@ -146,3 +146,12 @@ def test_ar15_a_feminine_verb_with_an_object_pronoun_still_agrees_with_the_woman
         'وأضافت: "يمكن أن تبذل تلك الأطراف أقصى ما يمكنها لتعطيل التنفيذ".'
     )
     assert direct_speakers(text, "ar") == ["خالد الشريف", "سارة العتيبي"]
+
+
+def test_ar15_an_anonymity_phrase_does_not_break_the_anonymous_source_chain() -> None:
+    # "عدم كشف هويته": كشف is a noun there, no verb whose subject names nobody
+    text = (
+        "وذكر مصدر أمني في المدينة طالبا عدم كشف هويته أنه سمع دويا كبيرا قرب السوق. "
+        'وأضاف: "كنت على بعد نحو مئتي متر عن مكان الانفجار".'
+    )
+    assert organization_speakers(text) == [(None, "anonymous")]

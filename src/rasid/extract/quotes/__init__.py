@@ -156,7 +156,8 @@ what was said (وقال البيان إن Y …); the name after "المتحدث
 يتساءل, يختتم are speech verbs; a one-word name in quotation marks after a speech verb is a person (ويقول
 «جديدي»:, وأشار "حمدان" إلى), not a body, a role or a statement written so (``mentions.quoted_arabic_speaker_names``);
 a phrase of time before the verb (وعقب المباراة حفز رئيس البعثة X) leaves the title holder its subject; a verb
-inside what was said (بالقول إن عروض … يؤكد حقيقة) whose subject names nobody does not stop the chain.
+inside what was said (بالقول إن عروض … يؤكد حقيقة) whose subject names nobody does not stop the chain, nor does
+a verb after عدم (طالبا عدم كشف هويته: a noun); a feminine verb with an object pronoun (أخبرتني) stays feminine.
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit

@@ -1231,10 +1231,10 @@ def _statement_zone_end(text: str, v_end: int) -> int:
 
 
 #: Right before an Arabic verb, what makes it no statement of the discourse: a relative pronoun (التي دعت: its
-#: subject is the noun before), a negation (لا يرى، لم يذكر) or "that he" (وشدد على أنه لا يرى، أكد أنه يرى:
-#: what the speaker said, whose subject is the speaker).
+#: subject is the noun before), a negation (لا يرى، لم يذكر; عدم makes it a noun: طالبا عدم كشف هويته) or
+#: "that he" (وشدد على أنه لا يرى، أكد أنه يرى: what the speaker said, whose subject is the speaker).
 _NO_STATEMENT_BEFORE = re.compile(
-    r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن"
+    r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن|عدم"
     r"|[بل]?[أإا]نه|[بل]?[أإا]نها|[بل]?[أإا]نهم)\s+$"
 )
 
