@@ -155,3 +155,11 @@ def test_ar15_an_anonymity_phrase_does_not_break_the_anonymous_source_chain() ->
         'وأضاف: "كنت على بعد نحو مئتي متر عن مكان الانفجار".'
     )
     assert organization_speakers(text) == [(None, "anonymous")]
+
+
+def test_ar15_hinted_names_its_subject_for_a_participle_after_it() -> None:
+    text = (
+        "فيما ألمح الوزير المسؤول عن المفاوضات خالد الشريف، إلى أن اجتماعا جديدا قد يعقد قريبا، "
+        'معلنا بقوله: "إذا لم نصل إلى اتفاق في المرة المقبلة فإن الموضوع سيصبح صعبا".'
+    )
+    assert direct_speakers(text, "ar") == ["خالد الشريف"]

@@ -153,7 +153,7 @@ sentence past a quotation (أما X، …، فطرح سؤالا حول «…»،
 earlier one is no subject (after a person spoke only), and, when the verb disagrees in gender with the last
 speaker, the person whose own opening verb agrees (وقالت X … وندد النائب Y بالقرار. وقال:), not one inside
 what was said (وقال البيان إن Y …); the name after "المتحدثة باسم" a body is a subject; أبلغ, أقر, وأكمل,
-يتساءل, يختتم are speech verbs; a one-word name in quotation marks after a speech verb is a person (ويقول
+يتساءل, يختتم, ألمح, استرسل are speech verbs; a one-word name in quotation marks after a speech verb is a person (ويقول
 «جديدي»:, وأشار "حمدان" إلى), not a body, a role or a statement written so (``mentions.quoted_arabic_speaker_names``);
 a phrase of time before the verb (وعقب المباراة حفز رئيس البعثة X) leaves the title holder its subject; a verb
 inside what was said (بالقول إن عروض … يؤكد حقيقة) whose subject names nobody does not stop the chain, nor does
