@@ -163,3 +163,14 @@ def test_ar15_hinted_names_its_subject_for_a_participle_after_it() -> None:
         'معلنا بقوله: "إذا لم نصل إلى اتفاق في المرة المقبلة فإن الموضوع سيصبح صعبا".'
     )
     assert direct_speakers(text, "ar") == ["خالد الشريف"]
+
+
+def test_ar15_a_body_closing_a_prepositional_phrase_is_not_the_body_that_speaks() -> None:
+    # nobody's verb in view names the body: "بالمسجد الحرام" is where the services are, no subject
+    text = (
+        "يجري المعهد دراسة علمية لتطوير برنامج الترجمة في المسجد الحرام. "
+        "وأكد لـ«عكاظ» عميد المعهد الدكتور خالد الشريف أن الدولة تبذل الكثير لخدمة الزوار. "
+        "وأفاد بأن هذه الدراسة تسعى لتقديم رؤية متكاملة للترجمة، ومن كل الخدمات المتاحة بالمسجد الحرام. "
+        'وأضاف: "الباحثون في المعهد يواصلون السعي لتطوير الخدمات".'
+    )
+    assert organization_speakers(text) != [("الحرام", "organization")]

@@ -959,6 +959,8 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     start = start_of_sentence(ctx.text, last, floor)
     labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
+    if not people:  # "الخدمات المتاحة بالمسجد الحرام": a body closing a phrase after a glued preposition
+        named = [m for m in named if not _after_glued_article(ctx, m)]
     for _ in range(PRONOUN_SENTENCES):
         # "X thanked Y. But he added that … "…," he said": a sentence whose subject is the same
         # pronoun and that names nobody carries the reference back to the one before
@@ -1002,6 +1004,16 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+def _after_glued_article(ctx: Discourse, m: Mention) -> bool:
+    """Arabic: the word right before the mention is a preposition glued to the article (بالمسجد، للمسجد):
+    the mention ends that prepositional phrase (بالمسجد الحرام), it is no subject."""
+    before = WORD.findall(ctx.text, max(0, m.start - 20), m.start)
+    return bool(before) and ARABIC.match(m.text) is not None and fold(before[-1]).startswith(_GLUED_ARTICLE)
+
+
+_GLUED_ARTICLE = ("بال", "لل", "وبال", "ولل", "كال")
 
 
 #: Title words that may open a sentence before a name ("Le Premier ministre israélien Benjamin …").
