@@ -157,7 +157,9 @@ what was said (وقال البيان إن Y …); the name after "المتحدث
 «جديدي»:, وأشار "حمدان" إلى), not a body, a role or a statement written so (``mentions.quoted_arabic_speaker_names``);
 a phrase of time before the verb (وعقب المباراة حفز رئيس البعثة X) leaves the title holder its subject; a verb
 inside what was said (بالقول إن عروض … يؤكد حقيقة) whose subject names nobody does not stop the chain, nor does
-a verb after عدم (طالبا عدم كشف هويته: a noun); a feminine verb with an object pronoun (أخبرتني) stays feminine.
+a verb after عدم (طالبا عدم كشف هويته: a noun); a feminine verb with an object pronoun (أخبرتني) stays feminine;
+with nobody speaking before, a body ending a phrase after a preposition glued to the article (بالمسجد الحرام)
+is not the body opening the sentence before.
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
