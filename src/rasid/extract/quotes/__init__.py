@@ -162,6 +162,20 @@ given name or a person's full name holds it; «قال فيها» goes on with th
 speech or post, never the chain; a title's holder in quotation marks before the quotation (المتحدث باسم
 الوزارة "X": «…») is a person whatever type the NER gave the marked name; more participles of saying.
 
+Arabic speakers, round 15 (tests in ``tests/extract/test_speakers_arabic_chain15.py``; judged on a population
+of unlabelled articles): the chain after someone else came in — a person opening the implicit verb's own
+sentence past a quotation (أما X، …، فطرح سؤالا حول «…»، موضحا), a later newcomer opening the sentence when an
+earlier one is no subject (after a person spoke only), and, when the verb disagrees in gender with the last
+speaker, the person whose own opening verb agrees (وقالت X … وندد النائب Y بالقرار. وقال:), not one inside
+what was said (وقال البيان إن Y …); the name after "المتحدثة باسم" a body is a subject; أبلغ, أقر, وأكمل,
+يتساءل, يختتم, ألمح, استرسل are speech verbs; a one-word name in quotation marks after a speech verb is a person (ويقول
+«جديدي»:, وأشار "حمدان" إلى), not a body, a role or a statement written so (``mentions.quoted_arabic_speaker_names``);
+a phrase of time before the verb (وعقب المباراة حفز رئيس البعثة X) leaves the title holder its subject; a verb
+inside what was said (بالقول إن عروض … يؤكد حقيقة) whose subject names nobody does not stop the chain, nor does
+a verb after عدم (طالبا عدم كشف هويته: a noun); a feminine verb with an object pronoun (أخبرتني) stays feminine;
+with nobody speaking before, a body ending a phrase after a preposition glued to the article (بالمسجد الحرام)
+is not the body opening the sentence before.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

@@ -30,6 +30,7 @@ from rasid.extract.quotes.descriptions import (
     verb_agrees_with,
 )
 from rasid.extract.quotes.discourse import (
+    COMPLEMENTIZER,
     INVERTED_PRONOUN,
     LOOKBACK_CHARS,
     MAX_DESCRIPTION_WORDS,
@@ -1248,12 +1249,22 @@ def _statement_zone_end(text: str, v_end: int) -> int:
 
 
 #: Right before an Arabic verb, what makes it no statement of the discourse: a relative pronoun (التي دعت: its
-#: subject is the noun before), a negation (لا يرى، لم يذكر) or "that he" (وشدد على أنه لا يرى، أكد أنه يرى:
-#: what the speaker said, whose subject is the speaker).
+#: subject is the noun before), a negation (لا يرى، لم يذكر; عدم makes it a noun: طالبا عدم كشف هويته) or
+#: "that he" (وشدد على أنه لا يرى، أكد أنه يرى: what the speaker said, whose subject is the speaker).
 _NO_STATEMENT_BEFORE = re.compile(
-    r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن"
+    r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن|عدم"
     r"|[بل]?[أإا]نه|[بل]?[أإا]نها|[بل]?[أإا]نهم)\s+$"
 )
+
+
+def _in_what_was_said(ctx: Discourse, sent_start: int, pos: int) -> bool:
+    """Arabic: ``pos`` is inside a clause of what was said, opened by إن/أن right after an earlier speech
+    verb or participle of its sentence (بالقول إن …، وأكد أن …), not after بعد أن or قبل أن."""
+    for that in COMPLEMENTIZER.finditer(ctx.text, sent_start, pos):
+        before = WORD.findall(fold(ctx.text[max(sent_start, that.start() - 30) : that.start()]))
+        if before and ctx.cues.verb.fullmatch(before[-1]):
+            return True
+    return False
 
 
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
@@ -1281,7 +1292,9 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)
             if found is None:
-                if names_a_subject(ctx, v_end, zone_end):
+                # a subject naming nobody known stops the chain, unless the verb is inside what was said
+                # ("ومضى X بالقول إن عروض المتمردين يؤكد حقيقة واحدة … وتابع": X goes on)
+                if names_a_subject(ctx, v_end, zone_end) and not _in_what_was_said(ctx, sent_start, v_start):
                     ctx.add_event(SpeechEvent(v_start, v_end, None))
                 continue
         else:

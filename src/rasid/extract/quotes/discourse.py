@@ -266,7 +266,12 @@ _CHANNELS = ("حساب", "موقع", "صفح", "قنا", "منص")
 #: Arabic title words whose complement opens with a preposition (المشرف العام على فريق X, القائم على, المسؤول
 #: عن): that preposition belongs to the title, so the name after it is still the title holder, a subject.
 _TITLE_TAKES_PREPOSITION = frozenset(
-    fold(w) for w in ("المشرف", "المشرفة", "العام", "العامة", "القائم", "القائمة", "المسؤول", "المسؤولة")
+    fold(w)
+    for w in (
+        *("المشرف", "المشرفة", "العام", "العامة", "القائم", "القائمة", "المسؤول", "المسؤولة"),
+        # the spokesman "in the name of" a body: "المتحدثة باسم الحكومة X" is a subject
+        *("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة"),
+    )
 )
 
 
@@ -437,8 +442,10 @@ def from_chain(
         return None
     said_before = event.speaker
     if gender and said_before.gender and gender != said_before.gender:
-        # "وقال X … ووصفت منظمة العفو الدولية … وأضافت": not him; the body that opened a sentence since
-        return _feminine_body_since(ctx, event.end, pos) if gender == "f" else None
+        # "وقال X … ووصفت منظمة العفو الدولية … وأضافت": not him; the body that opened a sentence since,
+        # or the person whose verb agrees ("وقالت X … وندد النائب Y بالقرار. وقال:": Y)
+        body = _feminine_body_since(ctx, event.end, pos) if gender == "f" else None
+        return body or _agreeing_newcomer(ctx, event, pos, via, gender)
     is_person = (
         said_before.mention.label == "PER"
         if said_before.mention is not None
@@ -470,10 +477,14 @@ def from_chain(
                 continue  # "He told the channel that X was in good health": X is what was said
             if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
-            return _new_arabic_subject(ctx, pos, via, m) or (
-                _new_pronoun_subject(ctx, pos, m, gender)
-                if via == "pronoun" and pronoun is not None and fold(pronoun) in _NEWCOMER_PRONOUNS
-                else None
+            return (
+                _new_arabic_subject(ctx, pos, via, m)
+                or (_later_newcomer_subject(ctx, m.end, pos, via, key) if is_person else None)
+                or (
+                    _new_pronoun_subject(ctx, pos, m, gender)
+                    if via == "pronoun" and pronoun is not None and fold(pronoun) in _NEWCOMER_PRONOUNS
+                    else None
+                )
             )
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
@@ -737,12 +748,71 @@ def _opens_with_new_title(ctx: Discourse, s: int, e: int, start: int, speaker: S
     return False
 
 
+def _later_newcomer_subject(
+    ctx: Discourse, start: int, pos: int, via: str, own: str | None
+) -> Speaker | None:
+    """Arabic, after a person spoke (after a body, people are often named in passing): someone came in
+    since but is not the subject in view; the person after them who opens the verb's sentence or the one
+    before is ("وذلك بعد اجتماعه برئيس النادي Y … من جانبه،
+    أبدى Z رضاه …، وقال:": Z); else None."""
+    for m in ctx.mentions_in(start, pos):
+        if m.label != "PER" or m.key == own or not ctx.is_subject_position(m) or _title_in_apposition(ctx, m):
+            continue
+        if _in_reported_clause(ctx, max(start, m.start - 60), m.start):
+            continue  # "… إن X قدم خدمات": X is what was said, no subject
+        found = _new_arabic_subject(ctx, pos, via, m)
+        if found is not None:
+            return found
+    return None
+
+
+def _agreeing_newcomer(ctx: Discourse, event: SpeechEvent, pos: int, via: str, gender: str) -> Speaker | None:
+    """Arabic, the implicit verb disagrees in gender with the last speaker: the one person who came in
+    since as the subject opening the verb's sentence or the one before, when the verb they open with
+    agrees ("وقالت X … فيما طالبت المعلمة Y الوزارة بـ… وأضافت:": Y); else nobody."""
+    own = (
+        event.speaker.mention.key if event.speaker is not None and event.speaker.mention is not None else None
+    )
+    for m in ctx.mentions_in(event.end, pos):
+        if m.label != "PER" or m.key == own or not ctx.is_subject_position(m) or _title_in_apposition(ctx, m):
+            continue
+        if _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
+            continue  # "وقال البيان إن X قدم خدمات …": X is what the statement said, no subject
+        found = _new_arabic_subject(ctx, pos, via, m)
+        if found is not None and _opening_verb_gender(ctx, found.start) == gender:
+            return replace(found, gender=gender)
+    return None
+
+
+#: Particles that may stand before the verb opening an Arabic clause (فيما طالبت, كما أكد, وقد أعلن).
+_CLAUSE_PARTICLES = frozenset(
+    fold(w) for w in ("فيما", "بينما", "كما", "وكما", "قد", "وقد", "ثم", "لقد", "ولقد")
+)
+
+
+def _opening_verb_gender(ctx: Discourse, subject_start: int) -> str | None:
+    """The gender of the past-tense verb opening the clause of an Arabic subject (وندد: m, طالبت: f), from
+    the clause start to the subject; None when the clause does not open with such a verb (أما الباحث X)."""
+    floor = max(0, subject_start - LOOKBACK_CHARS)
+    start = start_of_sentence(ctx.text, subject_start, floor)
+    start += max((c.end() for c in re.finditer(r"[،,]", ctx.text[start:subject_start])), default=0)
+    words = [fold(w) for w in WORD.findall(ctx.text, start, subject_start)]
+    words = words[1:] if words and words[0] in _CLAUSE_PARTICLES else words
+    if not words or words[0].startswith(("ال", "وال")) or not ARABIC.match(words[0]):
+        return None
+    # an object pronoun after the feminine ت (أخبرتني، أبلغته) does not change the subject's gender
+    return _gender(re.sub(r"(?<=..ت)(?:ني|نا|ها|هم|كم|ه)$", "", words[0]))
+
+
 def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
     """Arabic: someone else came in as a subject since the last speaker ("وانتقل حاكم لويزيانا بوبي
-    جيندال إلى المدينة. وقال في مؤتمر صحافي «…»"): the one person who opens the sentence before, when
-    that is the newcomer; else nobody."""
+    جيندال إلى المدينة. وقال في مؤتمر صحافي «…»"): the one person who opens the sentence before, or the
+    verb's own sentence ("أما X، …، فطرح سؤالا …، موضحا أن"), when that is the newcomer; else nobody."""
     if not ARABIC.match(ctx.text, pos):
         return None
+    own = _own_sentence_subject(ctx, pos, via, newcomer)
+    if own is not None:
+        return own
     found = _previous_subject(ctx, pos, via)
     if found is None or found.mention is None or found.mention.key != newcomer.key:
         return None
@@ -751,6 +821,33 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     return (
         found if _words_before_subject(ctx, sentence_start, found.start) <= SENTENCE_SUBJECT_WORDS else None
     )
+
+
+def _own_sentence_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
+    """Arabic: the newcomer opens the very sentence of the verb at ``pos``, before its clauses and any
+    quotation in them ("أما X، مساعد الوزير، فطرح سؤالا حول «…»، موضحا أن"), and is the only person
+    named in it before the verb; else None."""
+    floor = max(0, pos - LOOKBACK_CHARS)
+    start = start_of_sentence(ctx.text, pos, floor)
+    if newcomer.start < start or inside_quotation(ctx.text, start, newcomer.start):
+        return None
+    people = {m.key for m in ctx.mentions_in(start, pos) if m.label == "PER"}
+    if people != {newcomer.key} or not ctx.is_subject_position(newcomer):
+        return None
+    if _words_before_subject(ctx, start, newcomer.start) > SENTENCE_SUBJECT_WORDS:
+        return None
+    words = [fold(w) for w in WORD.findall(ctx.text, start, newcomer.start)]
+    words = words[1:] if words and words[0] in _CLAUSE_PARTICLES else words
+    if len(words) > 1 and words[1] not in _arabic_role_nouns():
+        return None  # "كما انتقدت تعيين وزير الداخلية X": X completes the verb's object, not its subject
+    return Speaker(newcomer, newcomer.start, newcomer.end, via, None)
+
+
+@lru_cache(maxsize=1)
+def _arabic_role_nouns() -> frozenset[str]:
+    """Arabic role nouns, with and without the article (الباحث, وزير): what may stand between a verb
+    (or أما) and the name of its subject."""
+    return frozenset(fold(w) for w in load_cues("quotes")["role_nouns"]["ar"])
 
 
 #: fr/en/ru personal pronouns of a speech verb that may take up a newcomer (folded; "il" of "a-t-il").
@@ -863,6 +960,8 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     start = start_of_sentence(ctx.text, last, floor)
     labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
+    if not people:  # "الخدمات المتاحة بالمسجد الحرام": a body closing a phrase after a glued preposition
+        named = [m for m in named if not _after_glued_article(ctx, m)]
     for _ in range(PRONOUN_SENTENCES):
         # "X thanked Y. But he added that … "…," he said": a sentence whose subject is the same
         # pronoun and that names nobody carries the reference back to the one before
@@ -906,6 +1005,16 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+def _after_glued_article(ctx: Discourse, m: Mention) -> bool:
+    """Arabic: the word right before the mention is a preposition glued to the article (بالمسجد، للمسجد):
+    the mention ends that prepositional phrase (بالمسجد الحرام), it is no subject."""
+    before = WORD.findall(ctx.text, max(0, m.start - 20), m.start)
+    return bool(before) and ARABIC.match(m.text) is not None and fold(before[-1]).startswith(_GLUED_ARTICLE)
+
+
+_GLUED_ARTICLE = ("بال", "لل", "وبال", "ولل", "كال")
 
 
 #: Title words that may open a sentence before a name ("Le Premier ministre israélien Benjamin …").

@@ -1128,6 +1128,8 @@ def _object_of_opening_verb(ctx: Discourse, sent_start: int, m: Mention) -> bool
     if re.search(r"[،,:;؛]", ctx.text[sent_start : m.start]):
         return False
     for k in range(1, min(len(words) - 1, 3)):
+        if k == 2 and words[0] not in _VERB_PARTICLES:
+            break  # "وعقب المباراة حفز رئيس البعثة X": a phrase of time opens it, not the verb and its object
         head = words[k]
         if ctx.cues.role.fullmatch(words[k + 1]) is None:
             continue
@@ -1143,6 +1145,12 @@ def _object_of_opening_verb(ctx: Discourse, sent_start: int, m: Mention) -> bool
             or before in ctx.cues.non_subject
         )
     return False
+
+
+#: Arabic particles that may stand before the verb opening a sentence (كما أدانت، وقد أعلن), folded.
+_VERB_PARTICLES = frozenset(
+    fold_word(w) for w in ("كما", "وكما", "قد", "وقد", "فيما", "بينما", "ثم", "لقد", "ولقد", "كذلك", "وكذلك")
+)
 
 
 #: fr/en/ru words that open a clause before the sentence's subject ("Asked whether X …, the official
