@@ -42,7 +42,7 @@ from rasid.extract.quotes.subjects import (
     TOLD_AFTER_NAME,
     anonymous_phrase,
     names_a_subject,
-    role_inside_organization,
+    person_role,
     role_phrase,
     same_name,
     skip_told_to,
@@ -427,8 +427,8 @@ def described_before(
     statement = ctx.cues.statement.match(clause)
     if statement is not None and statement.end() == len(clause):
         return Speaker(None, ps, pe, "statement", None)
-    role = ctx.cues.role.match(clause)
-    if role is not None and not role_inside_organization(ctx, clause, role):
+    role = person_role(ctx, clause)
+    if role is not None:
         return role_phrase(ctx, ps, pe, role.group("role") or role.group("bare"))
     if ctx.cues.anonymous_other.match(clause):
         return Speaker(None, ps, pe, "explicit", None, kind="anonymous")
@@ -933,9 +933,7 @@ def _arabic_described_before(ctx: Discourse, sent_start: int, v_start: int) -> S
     if any(m.label == "PER" for m in ctx.mentions_in(s, e)):
         return None  # a named subject is read by the other finders
     zone = fold(ctx.text[s:e])
-    role = ctx.cues.role.match(zone)
-    if role is not None and role_inside_organization(ctx, zone, role):
-        role = None  # "the general staff said": a body, not a general
+    role = person_role(ctx, zone)  # "the general staff said": a body, not a general
     if role is not None and role.end() >= len(zone.rstrip()) - 30:
         return role_phrase(ctx, s, e, role.group("role") or role.group("bare"))
     described = described_subject(ctx, s, e)

@@ -494,6 +494,12 @@ def from_chain(
     return replace(said_before, via=via, cue=None)
 
 
+def _clause_start(ctx: Discourse, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` opens: after the last comma of its sentence before ``pos``."""
+    start = start_of_sentence(ctx.text, pos, floor)
+    return start + max((c.end() for c in re.finditer(r"[،,]", ctx.text[start:pos])), default=0)
+
+
 #: Entity labels of a body that may be the subject of an Arabic implicit verb.
 _BODY_LABELS = frozenset({"ORG", "ARMED_GROUP", "MEDIA"})
 
@@ -503,8 +509,7 @@ def _opens_arabic_clause(ctx: Discourse, m: Mention, floor: int) -> bool:
     ("ووصفت منظمة X …", "من جهتها انتقدت منظمة X …"), not an object or a complement further in."""
     if not ARABIC.match(m.text):
         return False
-    start = start_of_sentence(ctx.text, m.start, floor)
-    start += max((c.end() for c in re.finditer(r"[،,]", ctx.text[start : m.start])), default=0)
+    start = _clause_start(ctx, m.start, floor)
     words = list(WORD.finditer(ctx.text, start, m.start))
     opening = ctx.cues.turn_openers.match(fold(ctx.text[start : m.start]).lstrip())
     if opening is not None:  # "من جهتها" before the verb
@@ -721,7 +726,7 @@ TITLED_SUBJECT_WORDS = 3
 def _arabic_construct_roles() -> frozenset[str]:
     """Arabic role nouns without the article (رئيس, وزير): a title in construct form that opens a
     newcomer's description, not one that refers back (الرئيس, الوزير)."""
-    return frozenset(fold(w) for w in load_cues("quotes")["role_nouns"]["ar"] if not w.startswith("ال"))
+    return frozenset(w for w in _arabic_role_nouns() if not w.startswith("ال"))
 
 
 def _opens_with_new_title(ctx: Discourse, s: int, e: int, start: int, speaker: Speaker) -> bool:
@@ -748,6 +753,19 @@ def _opens_with_new_title(ctx: Discourse, s: int, e: int, start: int, speaker: S
     return False
 
 
+def _newcomer_subjects(ctx: Discourse, start: int, pos: int, via: str, own: str | None) -> Iterator[Speaker]:
+    """Arabic: each person who came in between ``start`` and ``pos`` (not ``own``, not in what was said, not
+    in apposition) and opens the verb's sentence or the one before, as its subject."""
+    for m in ctx.mentions_in(start, pos):
+        if m.label != "PER" or m.key == own or not ctx.is_subject_position(m) or _title_in_apposition(ctx, m):
+            continue
+        if _in_reported_clause(ctx, max(start, m.start - 60), m.start):
+            continue  # "وقال البيان إن X قدم خدمات …": X is what was said, no subject
+        found = _new_arabic_subject(ctx, pos, via, m)
+        if found is not None:
+            yield found
+
+
 def _later_newcomer_subject(
     ctx: Discourse, start: int, pos: int, via: str, own: str | None
 ) -> Speaker | None:
@@ -755,15 +773,7 @@ def _later_newcomer_subject(
     since but is not the subject in view; the person after them who opens the verb's sentence or the one
     before is ("وذلك بعد اجتماعه برئيس النادي Y … من جانبه،
     أبدى Z رضاه …، وقال:": Z); else None."""
-    for m in ctx.mentions_in(start, pos):
-        if m.label != "PER" or m.key == own or not ctx.is_subject_position(m) or _title_in_apposition(ctx, m):
-            continue
-        if _in_reported_clause(ctx, max(start, m.start - 60), m.start):
-            continue  # "… إن X قدم خدمات": X is what was said, no subject
-        found = _new_arabic_subject(ctx, pos, via, m)
-        if found is not None:
-            return found
-    return None
+    return next(_newcomer_subjects(ctx, start, pos, via, own), None)
 
 
 def _agreeing_newcomer(ctx: Discourse, event: SpeechEvent, pos: int, via: str, gender: str) -> Speaker | None:
@@ -773,19 +783,14 @@ def _agreeing_newcomer(ctx: Discourse, event: SpeechEvent, pos: int, via: str, g
     own = (
         event.speaker.mention.key if event.speaker is not None and event.speaker.mention is not None else None
     )
-    for m in ctx.mentions_in(event.end, pos):
-        if m.label != "PER" or m.key == own or not ctx.is_subject_position(m) or _title_in_apposition(ctx, m):
-            continue
-        if _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
-            continue  # "وقال البيان إن X قدم خدمات …": X is what the statement said, no subject
-        found = _new_arabic_subject(ctx, pos, via, m)
-        if found is not None and _opening_verb_gender(ctx, found.start) == gender:
+    for found in _newcomer_subjects(ctx, event.end, pos, via, own):
+        if _opening_verb_gender(ctx, found.start) == gender:
             return replace(found, gender=gender)
     return None
 
 
 #: Particles that may stand before the verb opening an Arabic clause (فيما طالبت, كما أكد, وقد أعلن).
-_CLAUSE_PARTICLES = frozenset(
+CLAUSE_PARTICLES = frozenset(
     fold(w) for w in ("فيما", "بينما", "كما", "وكما", "قد", "وقد", "ثم", "لقد", "ولقد")
 )
 
@@ -793,11 +798,9 @@ _CLAUSE_PARTICLES = frozenset(
 def _opening_verb_gender(ctx: Discourse, subject_start: int) -> str | None:
     """The gender of the past-tense verb opening the clause of an Arabic subject (وندد: m, طالبت: f), from
     the clause start to the subject; None when the clause does not open with such a verb (أما الباحث X)."""
-    floor = max(0, subject_start - LOOKBACK_CHARS)
-    start = start_of_sentence(ctx.text, subject_start, floor)
-    start += max((c.end() for c in re.finditer(r"[،,]", ctx.text[start:subject_start])), default=0)
+    start = _clause_start(ctx, subject_start, max(0, subject_start - LOOKBACK_CHARS))
     words = [fold(w) for w in WORD.findall(ctx.text, start, subject_start)]
-    words = words[1:] if words and words[0] in _CLAUSE_PARTICLES else words
+    words = words[1:] if words and words[0] in CLAUSE_PARTICLES else words
     if not words or words[0].startswith(("ال", "وال")) or not ARABIC.match(words[0]):
         return None
     # an object pronoun after the feminine ت (أخبرتني، أبلغته) does not change the subject's gender
@@ -837,7 +840,7 @@ def _own_sentence_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention)
     if _words_before_subject(ctx, start, newcomer.start) > SENTENCE_SUBJECT_WORDS:
         return None
     words = [fold(w) for w in WORD.findall(ctx.text, start, newcomer.start)]
-    words = words[1:] if words and words[0] in _CLAUSE_PARTICLES else words
+    words = words[1:] if words and words[0] in CLAUSE_PARTICLES else words
     if len(words) > 1 and words[1] not in _arabic_role_nouns():
         return None  # "كما انتقدت تعيين وزير الداخلية X": X completes the verb's object, not its subject
     return Speaker(newcomer, newcomer.start, newcomer.end, via, None)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from rasid.extract.cues import fold
 from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, ARABIC, WORD, without_article
 from rasid.extract.quotes.discourse import (
+    CLAUSE_PARTICLES,
     COMPLEMENTIZER,
     LOOKBACK_CHARS,
     MAX_DESCRIPTION_WORDS,
@@ -109,9 +110,7 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     ):
         return None  # "وأعلن البيان اختيار الشيخ X": the statement speaks; X is what it is about
     folded_zone = fold(zone)
-    role = ctx.cues.role.match(folded_zone)
-    if role is not None and role_inside_organization(ctx, folded_zone, role):
-        role = None  # "a indiqué l'état-major général des armées": a body, not a general
+    role = person_role(ctx, folded_zone)  # "a indiqué l'état-major général des armées": a body, not a general
     per = [
         m
         for m in mentions
@@ -1148,9 +1147,7 @@ def _object_of_opening_verb(ctx: Discourse, sent_start: int, m: Mention) -> bool
 
 
 #: Arabic particles that may stand before the verb opening a sentence (كما أدانت، وقد أعلن), folded.
-_VERB_PARTICLES = frozenset(
-    fold_word(w) for w in ("كما", "وكما", "قد", "وقد", "فيما", "بينما", "ثم", "لقد", "ولقد", "كذلك", "وكذلك")
-)
+_VERB_PARTICLES = CLAUSE_PARTICLES | {fold_word("كذلك"), fold_word("وكذلك")}
 
 
 #: fr/en/ru words that open a clause before the sentence's subject ("Asked whether X …, the official
@@ -1247,9 +1244,13 @@ def same_name(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a
 
 
-def role_inside_organization(ctx: Discourse, folded: str, role: re.Match[str]) -> bool:
-    """fr/en/ru: the role word is part of a body's head (the general staff, l'état-major général): the
-    words name the body, not a person of that rank."""
-    group = "role" if role.group("role") else "bare"
-    at = role.start(group)
-    return any(o.start() <= at < o.end() for o in ctx.cues.organization_other.finditer(folded))
+def person_role(ctx: Discourse, folded: str) -> re.Match[str] | None:
+    """The role phrase opening ``folded``, unless its role word is part of a body's head (fr/en/ru: the
+    general staff, l'état-major général: the words name the body, not a person of that rank)."""
+    role = ctx.cues.role.match(folded)
+    if role is None:
+        return None
+    at = role.start("role" if role.group("role") else "bare")
+    return (
+        None if any(o.start() <= at < o.end() for o in ctx.cues.organization_other.finditer(folded)) else role
+    )
