@@ -20,11 +20,29 @@ _ABBREVIATIONS = {
     "jan", "feb", "fév", "avr", "aug", "sept", "oct", "nov", "dec", "déc", "u.s", "u.n", "г", "гг", "им", "т.е",
 }  # fmt: skip
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: Arabic one-letter titles before a name: د. (doctor), م. (engineer), أ. / ا. (professor, teacher). Not after a
+#: figure: "2015 م." and "8 م." are a year's era and an hour, and end sentences.
+_ARABIC_TITLE = re.compile(r"(?:^|(?<=[\s(«\"“]))[دمأا]$")
+_FIGURE_BEFORE = re.compile(r"\d\s*$")
 #: Quotes longer than this many characters are treated as unbalanced (a missing closing mark).
 MAX_QUOTE = 1500
 
 
+def arabic_title_dot(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an Arabic one-letter title before a name ("د. علي", "م. سالم")."""
+    window = text[max(0, dot - 12) : dot]
+    return (
+        _ARABIC_TITLE.search(window) is not None
+        and _FIGURE_BEFORE.search(window[:-1]) is None
+        and dot + 2 < len(text)
+        and text[dot + 1] == " "
+        and "\u0621" <= text[dot + 2] <= "\u064a"
+    )
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
+    if arabic_title_dot(text, dot):
+        return True
     # look only at a short window: searching from the start of the text made segmentation quadratic
     window_start = max(0, dot - 24)
     m = _WORD_BEFORE.search(text[window_start:dot])

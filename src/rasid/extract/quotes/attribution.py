@@ -51,6 +51,7 @@ from rasid.extract.quotes.discourse import (
     possessive,
     quoted_before,
     start_of_sentence,
+    words_between,
 )
 from rasid.extract.quotes.marks import Quote
 from rasid.extract.quotes.mentions import (
@@ -78,10 +79,18 @@ def attribute(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     """The speaker of a quotation from the words around it; one the text says asked not to be named
     ("وقال المسؤول رافضاً كشف هويته", "said an official on condition of anonymity") is anonymous."""
     speaker = _attribute_speaker(ctx, q, floor)
-    if speaker is None or (speaker.mention is not None and speaker.via != "role"):
-        return speaker
     text = ctx.text
     sent_start = start_of_sentence(text, q.open, floor)
+    if speaker is None:
+        return _asked_not_to_be_named(ctx, sent_start, q.open)
+    if speaker.mention is not None and speaker.via != "role":
+        if speaker.mention.canonical is None and len(WORD.findall(speaker.mention.text)) == 1:
+            # "وأوضح سمسار طالبا عدم ذكر اسمه": who asked not to be named has no name; the one word a
+            # model took for a name is the description
+            unnamed = _asked_not_to_be_named(ctx, sent_start, q.open, allow_person=True)
+            if unnamed is not None and unnamed.start <= speaker.mention.start < unnamed.end:
+                return unnamed
+        return speaker
     after = text[q.close + 1 if q.close is not None else q.end : q.end + 200]
     after = re.split(r"[.!?؟\n]", after)[0]
     fs, fe = ctx.folded_range(sent_start, q.open)
@@ -89,6 +98,43 @@ def attribute(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if ctx.cues.anonymity.search(ctx.norm.text, fs, fe) or ctx.cues.anonymity.search(ctx.norm.text, fa, fb):
         return replace(speaker, mention=None, kind="anonymous", name=None, via="explicit")
     return speaker
+
+
+#: Words between an unnamed source's head and the verb of its clause, within one phrase (غربي، في بيروت).
+_CLAUSE_REACH = 3
+
+
+def describes_unnamed(ctx: Discourse, folded: str, verb: re.Match[str]) -> bool:
+    """Arabic: an imperfect verb right after the description of an unnamed source ("دبلوماسي يتابع الوضع",
+    "مصدر غربي يعمل في"): the clause describing who speaks, not the statement's verb, whose subject it is."""
+    if verb.group("ar") is None or verb.group()[:1] not in "يت":
+        return False
+    before = re.split(r"[،,:;؛.!?؟«»\"“”()\n]", folded[max(0, verb.start() - 60) : verb.start()])[-1]
+    words = WORD.findall(before)[-_CLAUSE_REACH:]
+    return any(not w.startswith("ال") and w in ctx.cues.anonymous_ar for w in words)
+
+
+def _asked_not_to_be_named(
+    ctx: Discourse, sent_start: int, end: int, *, allow_person: bool = False
+) -> Speaker | None:
+    """Arabic: "وأوضح وسيط عقاري طالباً عدم الكشف عن اسمه: «…»": the subject between the speech verb and a
+    phrase asking not to be named is an unnamed source, whatever its head noun (no list of them holds every
+    trade), when it names nobody."""
+    fs, fe = ctx.folded_range(sent_start, end)
+    asked = next(reversed(list(ctx.cues.anonymity.finditer(ctx.norm.text, fs, fe))), None)
+    if asked is None:
+        return None
+    verbs = [v for v in ctx.cues.verb.finditer(ctx.norm.text, fs, asked.start()) if v.group("ar") is not None]
+    if not verbs:
+        return None
+    v_end = ctx.orig(verbs[-1].start(), verbs[-1].end())[1]
+    a_start = ctx.orig(asked.start(), asked.end())[0]
+    words = words_between(ctx, v_end, a_start)
+    if not words or len(words) > MAX_DESCRIPTION_WORDS or words[-1][1] < a_start - 2:
+        return None  # nothing written between, a long phrase, or a mark that ends it before the phrase
+    if not allow_person and any(m.label == "PER" for m in ctx.mentions_in(v_end, a_start)):
+        return None  # somebody named (an unusual order): no guess
+    return Speaker(None, words[0][0], words[-1][1], "explicit", None, kind="anonymous")
 
 
 def introduced_by_colon(ctx: Discourse, q: Quote) -> Speaker | None:
@@ -256,6 +302,7 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         for v in ctx.cues.verb.finditer(folded, fs, fe)
         if not any(a <= v.start() < b for a, b in hidden)
         and not noun_use(folded, v)
+        and not describes_unnamed(ctx, folded, v)
         and not (
             v.group("other") is not None and quoted_before(text, sent_start, ctx.orig(v.start(), v.end())[0])
         )
@@ -1286,7 +1333,9 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         zone_end = _statement_zone_end(text, v_end)
         sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:
-            if _NO_STATEMENT_BEFORE.search(text, max(0, v_start - 12), v_start):
+            if _NO_STATEMENT_BEFORE.search(text, max(0, v_start - 12), v_start) or describes_unnamed(
+                ctx, ctx.norm.text, verb
+            ):
                 continue  # "الأسباب التي دعت لإعلان …", "لا يرى دورا": not a statement of the discourse
             found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
             if found is None and names_a_subject(ctx, v_end, zone_end):

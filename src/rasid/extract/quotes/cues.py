@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,6 +99,14 @@ def without_article(word: str) -> str:
 AR_HONORIFIC_TITLES = "سمو|معالي|سعادة|سعاده|فضيلة|فضيله"
 
 
+def _arabic_anonymity(grammar: Mapping[str, list[str]]) -> str:
+    """رافضاً ذكر اسمه, طالبة عدم الكشف عن هويتها: who asked, an optional عدم, the act, whose name."""
+    return (
+        rf"(?:{alternation(grammar['asked'])})\s+(?:{fold('عدم')}\s+)?"
+        rf"(?:{alternation(grammar['act'])})\s+(?:{alternation(grammar['whose'])})"
+    )
+
+
 #: ru: the case endings a noun stem may take (помощник-а, адвокат-у, сестр-ой).
 _RU_CASE_ENDING = "(?:а|у|ом|ем|ой|ей|е|и|ы|ью|я|ю)?"
 
@@ -160,7 +168,8 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
             rf"|(?:[^\W\d_]+\s+){{0,2}}?(?P<ru>{alternation(anonymous.get('ru', []))})){B_END}"
         ),
         anonymity=re.compile(
-            rf"{B_START}(?:{alternation(p for ps in data['anonymity_phrases'].values() for p in ps)}){B_END}"
+            rf"{B_START}(?:{alternation(p for ps in data['anonymity_phrases'].values() for p in ps)}"
+            rf"|{_arabic_anonymity(data['anonymity_grammar_ar'])}){B_END}"
         ),
         organization_ar=frozenset(without_article(fold(w)) for w in organizations.get("ar", [])),
         organization_other=re.compile(

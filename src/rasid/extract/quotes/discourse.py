@@ -28,6 +28,7 @@ from rasid.extract.quotes.mentions import (
 )
 from rasid.model import Document
 from rasid.text.normalize import NormalizedText
+from rasid.text.segment import arabic_title_dot
 
 #: How far back a role phrase or a continuation looks for the person it refers to.
 LOOKBACK_CHARS = 700
@@ -75,7 +76,13 @@ class Discourse:
         self.cues = cues
         self.norm: NormalizedText = normalized(self.text)
         self.mentions = collect_mentions(
-            doc, cues.verb, cues.not_names, cues.organization_ar, cues.relative_heads, cues.ru_relative
+            doc,
+            cues.verb,
+            cues.not_names,
+            cues.organization_ar,
+            cues.relative_heads,
+            cues.ru_relative,
+            unnamed_heads=cues.anonymous_ar,
         )
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
@@ -313,7 +320,10 @@ def start_of_sentence(text: str, pos: int, floor: int) -> int:
     last = text.rfind("\n", floor, pos)
     for mark in ".!?؟":
         j = text.rfind(mark, max(floor, last + 1), pos)
-        while j != -1 and j + 1 < len(text) and not text[j + 1].isspace() and not _glued_end(text, j):
+        while j != -1 and (
+            (j + 1 < len(text) and not text[j + 1].isspace() and not _glued_end(text, j))
+            or (mark == "." and arabic_title_dot(text, j))
+        ):
             j = text.rfind(mark, max(floor, last + 1), j)
         last = max(last, j)
     return last + 1 if last != -1 else floor

@@ -108,6 +108,7 @@ def collect_mentions(
     body_heads: frozenset[str] = frozenset(),
     relative_heads: frozenset[str] = frozenset(),
     holder_nouns: re.Pattern[str] | None = None,
+    unnamed_heads: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Entities that can speak; an unlinked short form (ديارا) takes the identity of the one
     linked person whose name contains it, so the speaker is the same whichever stage found it.
@@ -116,7 +117,8 @@ def collect_mentions(
     folded kinship and service nouns (ابن, محامي): with the name of another person named in the text
     ("ابن جولي" beside "أنجلينا جولي"), they name that person's relative, who is not a known speaker.
     ``holder_nouns``: ru nouns of service (помощник, советник), which make a genitive title after them
-    another's."""
+    another's. ``unnamed_heads``: folded Arabic heads of an unnamed source (دبلوماسي, مسؤول): an unlinked
+    person span opening with one, indefinite ("دبلوماسي روسي"), describes somebody and names nobody."""
     raw = []
     entities = [part for ent in doc.layer("entities") for part in _two_russian_names(doc, ent)]
     # how many person spans hold each name word: a word "ل + name" ending a span may be another person's
@@ -153,6 +155,9 @@ def collect_mentions(
             or fold(ent.text) in not_names
             or sum(c.isalpha() for c in ent.text) < 3
             or (verb is not None and verb.search(fold(ent.text)))
+            or (
+                ent.label == "PER" and name_tokens(ent.text)[:1] and name_tokens(ent.text)[0] in unnamed_heads
+            )
         ):
             continue  # a model span that is a clause, not a name
         raw.append((ent, canonical))

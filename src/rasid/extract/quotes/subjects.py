@@ -448,20 +448,21 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         surface = ranked.group("name")
         mention = Mention(ranked.start("name"), ranked.end("name"), "PER", fold(surface), None, surface)
         return Speaker(mention, mention.start, mention.end, "subject", None)
-    indefinite = (
+    bare = (
         len(phrase_words) >= 2
         and not phrase_words[0].startswith("ال")
         and not phrase_words[1].startswith("ال")
         and ARABIC.match(phrase_words[0]) is not None
-        # "وزير خارجية فرنسا", "رئيس وزراء العراق": a construct ending in a named country or body is
-        # definite, one office held by one person who may have been named before
-        and not any(m.label in ("GPE", "ORG") for m in ctx.mentions_in(ps, pe))
     )
+    # "وزير خارجية فرنسا", "رئيس وزراء العراق": a construct ending in a named country or body is definite,
+    # one office held by one person who may have been named before
+    indefinite = bare and not any(m.label in ("GPE", "ORG") for m in ctx.mentions_in(ps, pe))
     head = without_article(re.sub(r"^[وف](?=ال)", "", phrase_words[0])) if phrase_words else ""
     if (
         role_word in ctx.cues.anonymous
         or head in ("مصدر", "مصادر")
-        or (indefinite and head in ctx.cues.anonymous_ar)
+        # دبلوماسي روسي، مسؤول وزارة الخارجية: one of many, whatever country or body follows
+        or (bare and head in ctx.cues.anonymous_ar)
     ):
         # مسؤول أمني، مصدر عسكري، المصدر نفسه: somebody, not a known person, described up to what ends it
         return anonymous_phrase(ctx, words_between(ctx, ps, pe) or [(ps, pe, "")])
