@@ -62,3 +62,31 @@ def test_ar16_a_verb_after_a_named_speaker_still_speaks() -> None:
     # an imperfect verb after a name, not after an unnamed source's description, is the statement's verb
     text = 'وقال الوزير سامي الخطيب أمس: "سنواصل العمل". ويتابع المسؤول: "الخطة تسير كما رسمناها".'
     assert [s for s, _ in organization_speakers(text)] == ["سامي الخطيب", "سامي الخطيب"]
+
+
+def test_ar16_a_speaker_named_before_the_speech_verb_goes_on_in_the_chain() -> None:
+    # subject first ("والمتحدث باسم X Y أكد أن …"): the later implicit verb is Y's, not the minister's
+    text = (
+        "وقال الوزير ناصر الدوسري إن الوضع تحت السيطرة. "
+        "والمتحدث باسم الدفاع المدني ماجد الشمري أكد أن فرق الإنقاذ وصلت إلى الموقع. "
+        "وأضاف: «نطلب من السكان الابتعاد عن مجاري السيول حتى إشعار آخر»."
+    )
+    assert [s for s, _ in organization_speakers(text)] == ["ماجد الشمري"]
+
+
+def test_ar16_a_woman_named_before_a_denial_is_whom_a_feminine_verb_goes_on_with() -> None:
+    text = (
+        "وقال مدير الشركة فهد العمري إن الأرباح تراجعت. "
+        "لكن المستشارة القانونية للشركة منى الحربي نفت أن تكون هناك أي مخالفات. "
+        "وقالت للصحفيين: «كل العقود راجعتها لجنة مستقلة قبل توقيعها»."
+    )
+    assert [s for s, _ in organization_speakers(text)] == ["منى الحربي"]
+
+
+def test_ar16_whom_a_what_was_said_cue_names_speaks_next() -> None:
+    text = (
+        "وقال الوزير ناصر الدوسري إن الوضع تحت السيطرة. "
+        "وأصيب ثلاثة أشخاص في الحادث وفقا لما ذكره خالد المالكي مدير الدفاع المدني في المحافظة. "
+        "وأضاف: «نقلنا المصابين إلى المستشفى العام وحالتهم مستقرة»."
+    )
+    assert [s for s, _ in organization_speakers(text)] == ["خالد المالكي"]

@@ -1340,6 +1340,9 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)
+            elif found is None and text[v_start] not in "وف":
+                # subject first: "والناطق باسم الجيش X أكد أن …", "لكن المتحدثة X نفت …" (a later وأضاف is theirs)
+                found = subject_before(ctx, sent_start, v_start)
             if found is None:
                 # a subject naming nobody known stops the chain, unless the verb is inside what was said
                 # ("ومضى X بالقول إن عروض المتمردين يؤكد حقيقة واحدة … وتابع": X goes on)
@@ -1395,6 +1398,31 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         ctx.add_event(SpeechEvent(found.start, found.end, found))
     for start, end, found in _attributed_sources(ctx, inside):
         ctx.add_event(SpeechEvent(start, end, found))
+    for start, end, found in _what_was_said_sources(ctx, opens, inside):
+        ctx.add_event(SpeechEvent(start, end, found))
+
+
+def _what_was_said_sources(
+    ctx: Discourse, opens: Sequence[int], inside: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, Speaker]]:
+    """Arabic: "وقتل جنديان طبقا لما ذكره X نائب المحافظ" is X's statement, an event of the speaker chain,
+    so that the "وأضاف:" after it is X's; named people only (the cue words hold a speech verb, the bare
+    "بحسب X" may cite a document or an outlet)."""
+    found_all = []
+    for cue in ctx.cues.attribution.finditer(ctx.norm.text):
+        if cue.group("what") is None:
+            continue
+        c_start, c_end = ctx.orig(cue.start(), cue.end())
+        k = bisect.bisect_right(opens, c_start) - 1
+        if k >= 0 and c_start < inside[k][1]:
+            continue  # inside a quotation: the quoted speaker's words
+        if k + 1 >= len(opens) or opens[k + 1] - c_end > LOOKBACK_CHARS:
+            continue  # no quotation follows closely enough for this source to be its antecedent
+        stop = PHRASE_STOP.search(ctx.text, c_end, min(len(ctx.text), c_end + SOURCE_CHARS))
+        found = subject_after_verb(ctx, c_end, stop.start() if stop else c_end + SOURCE_CHARS)
+        if found is not None and found.mention is not None and found.mention.label == "PER":
+            found_all.append((c_start, found.end, found))
+    return found_all
 
 
 #: Attribution cues that relay or mention rather than give someone's view (folded).

@@ -138,7 +138,10 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         verb=re.compile(
             rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)}|{_AR_BAYYANA})|(?P<other>{alternation(other)})){B_END}"
         ),
-        attribution=re.compile(rf"{B_START}(?:[وف])?(?:{alternation(attributions)})(?:{B_END}|(?<=ل))"),
+        attribution=re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(attributions)})"
+            rf"(?:\s+(?P<what>{alternation(data['attribution_what_verbs'])}))?(?:{B_END}|(?<=ل))"
+        ),
         attribution_words=first_words(attributions),
         role=re.compile(
             # an Arabic honorific may stand before the title (وأكد سمو رئيس الوزراء)

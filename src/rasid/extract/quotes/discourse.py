@@ -236,7 +236,10 @@ class Discourse:
         if words and DETERMINER.match(m.text) and words[-1] not in self.cues.non_subject:
             return True  # "à la presse l'officier": the preposition's noun phrase ended before this one
         return not any(
-            (w in self.cues.non_subject and not (k and words[k - 1] in _TITLE_TAKES_PREPOSITION))
+            (
+                w in self.cues.non_subject
+                and not (k and re.sub(r"^[وف](?=ال)", "", words[k - 1]) in _TITLE_TAKES_PREPOSITION)
+            )
             # عبر "via" an account or a site (عبر حسابه في موقع X), not the verb عبّر (وعبر الوزير X عن)
             or (
                 w in ("عبر", "وعبر")
