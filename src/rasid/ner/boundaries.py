@@ -1,0 +1,124 @@
+"""Boundaries of the tagger's Arabic names: a glued conjunction or preposition in front of a name is not part of it.
+
+The training corpora keep clitics glued to their word, so the model tags the whole token: وطارق الزهراني,
+بجامعة الملك سعود, ومحمد. The name starts after the clitic. Some names begin with the same letters (وليد،
+وائل، بدر، فيصل، بلان), so a letter is cut only when the word reads better without it, by two facts learned
+from SaudiNewsNet and shipped with the tagger (``data/ner/clusters.tsv.gz``, most frequent word first):
+
+* the stem is a word, at least twice as frequent as the whole token if that is a word too (ومحمد is far
+  rarer than محمد; وليد is a word, ليد none; بابا about as frequent as ابا);
+* the stem is name-like: its coarse word cluster holds several of the name words the gazetteer lists
+  (محمد and طارق share one, جامعة and صندوق another); a stem like لان or ست is a common word.
+
+A preposition glued to a definite word that opens a person's span (بالرس فوزية الرميح, بالسويسري X) puts a
+place or an adjective before the name: that whole word is dropped. Offsets stay exact into the text: only
+the span's start moves forward, within its first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from rasid.ner.features import _data_path, default_resources
+from rasid.text.normalize import normalize_for_search
+
+#: Conjunctions and prepositions written glued to the next word, shortest first: وكريم is و + كريم, not وك + ريم.
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+#: The prepositions among them: before a definite word they make a phrase (بالرس), not a name part.
+PREPOSITIONS = frozenset("بلك")
+#: Shortest stem worth reading (ست, لي, ان are words but never the start of a name here).
+MIN_STEM = 3
+#: Name words of the gazetteer a coarse cluster must hold to count as a cluster of names.
+MIN_NAMES_PER_CLUSTER = 3
+#: How many times more frequent than the whole token the stem must be (بابا is a word, not ب + ابا).
+MIN_FREQUENCY_RATIO = 2
+TRIMMED_LABELS = frozenset({"PER", "ORG"})
+_TANWIN = re.compile("[\u064b-\u064d]")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Frequency rank and coarse cluster of SaudiNewsNet's words, and which clusters hold names."""
+
+    rank: Mapping[str, int]
+    coarse: Mapping[str, str]
+    name_clusters: frozenset[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    clusters = default_resources().clusters  # file order: most frequent word first
+    rank = {word: i for i, word in enumerate(clusters)}
+    coarse = {word: groups[0] for word, groups in clusters.items()}
+    per_cluster: Counter[str] = Counter()
+    for word in _gazetteer_name_words():
+        if word in coarse:
+            per_cluster[coarse[word]] += 1
+    return Vocabulary(
+        rank, coarse, frozenset(c for c, n in per_cluster.items() if n >= MIN_NAMES_PER_CLUSTER)
+    )
+
+
+def _gazetteer_name_words() -> set[str]:
+    words: set[str] = set()
+    for line in _data_path("gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, entry = line.split("\t", 1)
+            if kind in TRIMMED_LABELS:
+                words.update(entry.split())
+    return words
+
+
+def _more_frequent(stem: str, word: str, vocab: Vocabulary) -> bool:
+    stem_rank = vocab.rank.get(stem)
+    if stem_rank is None:
+        return False
+    word_rank = vocab.rank.get(word)
+    return word_rank is None or word_rank >= MIN_FREQUENCY_RATIO * (stem_rank + 1)
+
+
+def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | None = None) -> int:
+    """Where the name in ``text[start:end]`` (tagged ``label``) starts once a glued clitic is left out.
+
+    Returns ``start`` when nothing is to be cut; never a position past the span's first word.
+    """
+    if label not in TRIMMED_LABELS:
+        return start
+    span = text[start:end]
+    first_end = len(span.split(maxsplit=1)[0]) if span.strip() else 0
+    first = span[:first_end]
+    if not first or not ("\u0621" <= first[0] <= "\u064a") or _TANWIN.search(first):
+        return start  # tanwin marks an indefinite common noun (كفيفاً), never a name
+    vocab = vocab or vocabulary()
+    word = normalize_for_search(first)
+    for clitic in PROCLITICS:
+        if not word.startswith(clitic) or len(word) - len(clitic) < MIN_STEM:
+            continue
+        stem = word[len(clitic) :]
+        if clitic.endswith("ل") and stem.startswith("ل"):
+            stem = "ا" + stem  # للجنة is لِ + اللجنة: the article's ل stays with the name
+        if not _more_frequent(stem, word, vocab):
+            continue
+        cut = _surface_length(first, len(clitic))
+        rest = span[first_end:].strip()
+        if label == "PER" and rest and clitic[-1] in PREPOSITIONS and stem.startswith("ال"):
+            # بالرس فوزية: a prepositional phrase before the name, not a part of it
+            return start + first_end + (len(span[first_end:]) - len(span[first_end:].lstrip()))
+        if vocab.coarse.get(stem) in vocab.name_clusters:
+            return start + cut
+    return start
+
+
+def _surface_length(surface: str, letters: int) -> int:
+    """Characters of ``surface`` that hold its first ``letters`` letters (diacritics and tatweel ride along)."""
+    seen = 0
+    for i, ch in enumerate(surface):
+        if "\u0621" <= ch <= "\u064a" and ch != "\u0640":
+            if seen == letters:
+                return i
+            seen += 1
+    return len(surface)

@@ -1,0 +1,83 @@
+"""Arabic name boundaries after the tagger: a glued conjunction or preposition is not part of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.model import Document
+from rasid.ner.api import EntitySpan
+from rasid.ner.boundaries import name_start, vocabulary
+from rasid.ner.stage import _merged
+
+
+def _name(text: str, label: str) -> str:
+    return text[name_start(text, 0, len(text), label) :]
+
+
+@pytest.mark.parametrize(
+    ("span", "label", "name"),
+    [
+        # a conjunction glued to a given name
+        ("وطارق الزهراني", "PER", "طارق الزهراني"),
+        ("ومحمد", "PER", "محمد"),
+        ("وعبدالله بن سالم", "PER", "عبدالله بن سالم"),
+        # a preposition glued to an organisation's head noun
+        ("بجامعة الملك فيصل", "ORG", "جامعة الملك فيصل"),
+        ("وصندوق النقد الدولي", "ORG", "صندوق النقد الدولي"),
+        # li + al-: the article's lam stays with the name, the preposition goes
+        ("للفيفا", "ORG", "لفيفا"),
+        # diacritics ride along with their letter
+        ("وَمُحَمَّد حسن", "PER", "مُحَمَّد حسن"),
+        # a preposition glued to a definite word before a person's name: the whole word goes
+        ("بالرس منيرة العتيبي", "PER", "منيرة العتيبي"),
+        ("بالسويسري يوسف بلاتر", "PER", "يوسف بلاتر"),
+    ],
+)
+def test_glued_clitic_is_left_out(span: str, label: str, name: str) -> None:
+    assert _name(span, label) == name
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [
+        ("وليد الشمري", "PER"),  # a name that starts with waw: ليد is no word
+        ("وائل", "PER"),
+        ("فيصل القحطاني", "PER"),  # يصل is a verb, not a name-like word
+        ("بدر", "PER"),
+        ("بلان", "PER"),  # a coach's surname; لان is a function word
+        ("بابا ديوب", "PER"),  # ابا is hardly more frequent than بابا
+        ("وست هام", "ORG"),  # a two-letter stem is never read
+        ("وزارة الصحة", "ORG"),
+        ("كفيفاً", "ORG"),  # tanwin: an indefinite common noun
+        ("وطارق الزهراني", "LOC"),  # places keep their spans
+        ("Walcott", "PER"),
+    ],
+)
+def test_names_that_start_with_clitic_letters_are_kept(span: str, label: str) -> None:
+    assert _name(span, label) == span
+
+
+def test_cut_never_leaves_the_first_word() -> None:
+    text = "قال وطارق الزهراني أمس"
+    start, end = 4, 18
+    cut = name_start(text, start, end, "PER")
+    assert start < cut < text.index(" ", start)
+    assert text[cut:end] == "طارق الزهراني"
+
+
+def test_name_clusters_come_from_the_gazetteer() -> None:
+    vocab = vocabulary()
+    assert vocab.coarse["محمد"] in vocab.name_clusters
+    assert vocab.coarse["في"] not in vocab.name_clusters
+
+
+def test_stage_starts_the_entity_after_the_clitic() -> None:
+    text = "وشارك في الحفل ومحمد العنزي وبجامعة الملك سعود."
+    doc = Document(text=text)
+    found = [
+        EntitySpan(text.index("ومحمد"), text.index(" وبجامعة"), "PER", "ومحمد العنزي", 0.9),
+        EntitySpan(text.index("وبجامعة"), len(text) - 1, "ORG", "وبجامعة الملك سعود", 0.9),
+    ]
+    out = _merged(doc, found, 0.5)
+    entities = sorted((a.label, text[a.start : a.end]) for a in out.layer("entities"))
+    assert entities == [("ORG", "جامعة الملك سعود"), ("PER", "محمد العنزي")]
