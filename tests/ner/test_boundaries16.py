@@ -24,8 +24,8 @@ def _name(text: str, label: str) -> str:
         # a preposition glued to an organisation's head noun
         ("بجامعة الملك فيصل", "ORG", "جامعة الملك فيصل"),
         ("وصندوق النقد الدولي", "ORG", "صندوق النقد الدولي"),
-        # li + al-: the article's lam stays with the name, the preposition goes
-        ("للفيفا", "ORG", "لفيفا"),
+        ("لبلاتر", "PER", "بلاتر"),
+        ("ببشار الأسد", "PER", "بشار الأسد"),
         # diacritics ride along with their letter
         ("وَمُحَمَّد حسن", "PER", "مُحَمَّد حسن"),
         # a preposition glued to a definite word before a person's name: the whole word goes
@@ -51,6 +51,8 @@ def test_glued_clitic_is_left_out(span: str, label: str, name: str) -> None:
         ("كفيفاً", "ORG"),  # tanwin: an indefinite common noun
         ("وطارق الزهراني", "LOC"),  # places keep their spans
         ("Walcott", "PER"),
+        ("بوحسن", "PER"),  # a conjunction never follows a preposition
+        ("للعقاد", "PER"),  # لِ + العقاد: left whole, the article's lam cannot be cut apart
     ],
 )
 def test_names_that_start_with_clitic_letters_are_kept(span: str, label: str) -> None:
@@ -63,6 +65,10 @@ def test_cut_never_leaves_the_first_word() -> None:
     cut = name_start(text, start, end, "PER")
     assert start < cut < text.index(" ", start)
     assert text[cut:end] == "طارق الزهراني"
+
+
+def test_phrase_is_not_dropped_before_a_conjoined_noun() -> None:
+    assert not _name("بالقلم والدفتر", "PER").startswith("والدفتر")
 
 
 def test_name_clusters_come_from_the_gazetteer() -> None:

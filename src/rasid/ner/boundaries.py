@@ -29,7 +29,8 @@ from rasid.text.normalize import normalize_for_search
 #: Conjunctions and prepositions written glued to the next word, shortest first: وكريم is و + كريم, not وك + ريم.
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 #: The prepositions among them: before a definite word they make a phrase (بالرس), not a name part.
-PREPOSITIONS = frozenset("بلك")
+PREPOSITIONS = "بلك"
+CONJUNCTIONS = "وف"
 #: Shortest stem worth reading (ست, لي, ان are words but never the start of a name here).
 MIN_STEM = 3
 #: Name words of the gazetteer a coarse cluster must hold to count as a cluster of names.
@@ -54,10 +55,8 @@ def vocabulary() -> Vocabulary:
     clusters = default_resources().clusters  # file order: most frequent word first
     rank = {word: i for i, word in enumerate(clusters)}
     coarse = {word: groups[0] for word, groups in clusters.items()}
-    per_cluster: Counter[str] = Counter()
-    for word in _gazetteer_name_words():
-        if word in coarse:
-            per_cluster[coarse[word]] += 1
+    # one set for both labels: surnames share clusters with clubs and places (هزازي, ميسي with النصر)
+    per_cluster = Counter(coarse[word] for word in _gazetteer_name_words() if word in coarse)
     return Vocabulary(
         rank, coarse, frozenset(c for c, n in per_cluster.items() if n >= MIN_NAMES_PER_CLUSTER)
     )
@@ -99,18 +98,28 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
         if not word.startswith(clitic) or len(word) - len(clitic) < MIN_STEM:
             continue
         stem = word[len(clitic) :]
-        if clitic.endswith("ل") and stem.startswith("ل"):
-            stem = "ا" + stem  # للجنة is لِ + اللجنة: the article's ل stays with the name
+        if clitic == "ل" and stem[0] == "ل":
+            continue  # للX is لِ + الX: left whole, the article's lam cannot be cut apart (name readers know it)
         if not _more_frequent(stem, word, vocab):
             continue
-        cut = _surface_length(first, len(clitic))
-        rest = span[first_end:].strip()
-        if label == "PER" and rest and clitic[-1] in PREPOSITIONS and stem.startswith("ال"):
+        if clitic[-1] in PREPOSITIONS and stem[0] in CONJUNCTIONS and _more_frequent(stem[1:], stem, vocab):
+            continue  # بوحسن: a conjunction never follows a preposition, so the token is one name
+        rest = span[first_end:]
+        if label == "PER" and clitic[-1] in PREPOSITIONS and stem.startswith("ال") and _name_follows(rest):
             # بالرس فوزية: a prepositional phrase before the name, not a part of it
-            return start + first_end + (len(span[first_end:]) - len(span[first_end:].lstrip()))
+            return start + first_end + len(rest) - len(rest.lstrip())
         if vocab.coarse.get(stem) in vocab.name_clusters:
-            return start + cut
+            return start + _surface_length(first, len(clitic))
     return start
+
+
+def _name_follows(rest: str) -> bool:
+    """Whether a word follows a dropped phrase, and it is not a second conjoined noun (بالسيف والقلم)."""
+    words = rest.split(maxsplit=1)
+    if not words:
+        return False
+    word = normalize_for_search(words[0])
+    return not (word[:1] in CONJUNCTIONS and word[1:3] == "ال")
 
 
 def _surface_length(surface: str, letters: int) -> int:
