@@ -67,6 +67,13 @@ def test_cut_never_leaves_the_first_word() -> None:
     assert text[cut:end] == "طارق الزهراني"
 
 
+@pytest.mark.parametrize("title", ["الشيخة", "الدكتور"])
+def test_name_after_a_title_keeps_its_first_letter(title: str) -> None:
+    text = f"وأكدت {title} لبنى العتيبي أن المشروع بدأ"
+    start = text.index("لبنى")
+    assert name_start(text, start, start + len("لبنى العتيبي"), "PER") == start
+
+
 def test_phrase_is_not_dropped_before_a_conjoined_noun() -> None:
     assert not _name("بالقلم والدفتر", "PER").startswith("والدفتر")
 

@@ -92,6 +92,8 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
     first = span[:first_end]
     if not first or not ("\u0621" <= first[0] <= "\u064a") or _TANWIN.search(first):
         return start  # tanwin marks an indefinite common noun (كفيفاً), never a name
+    if _after_title(text, start):
+        return start  # الشيخة لبنى: a title is followed by the name itself, never by و/ب/ل
     vocab = vocab or vocabulary()
     word = normalize_for_search(first)
     for clitic in PROCLITICS:
@@ -111,6 +113,16 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
         if vocab.coarse.get(stem) in vocab.name_clusters:
             return start + _surface_length(first, len(clitic))
     return start
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word just before ``start`` is a person's title (الشيخ، الشيخة، الدكتور)."""
+    before = text[max(0, start - 24) : start].split()
+    if not before or not text[start - 1 : start].isspace():
+        return False
+    word = normalize_for_search(before[-1])
+    cues = default_resources().cues
+    return cues.get(word) == "PER_TITLE" or (word.endswith("ه") and cues.get(word[:-1]) == "PER_TITLE")
 
 
 def _name_follows(rest: str) -> bool:
