@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.extract.entities import entities_stage
 from rasid.model import Document
 from rasid.ner.api import EntitySpan
-from rasid.ner.boundaries import name_start, vocabulary
+from rasid.ner.boundaries import name_start, prepositional_word, vocabulary
 from rasid.ner.stage import _merged
+from rasid.text.normalize import normalize_for_search
 
 
 def _name(text: str, label: str) -> str:
@@ -94,3 +96,34 @@ def test_stage_starts_the_entity_after_the_clitic() -> None:
     out = _merged(doc, found, 0.5)
     entities = sorted((a.label, text[a.start : a.end]) for a in out.layer("entities"))
     assert entities == [("ORG", "جامعة الملك سعود"), ("PER", "محمد العنزي")]
+
+
+# --- a titled name ends before a glued preposition + common word (the entity layer's titled names) ---------
+
+
+def _people(text: str) -> list[str]:
+    doc = entities_stage(Document(text=text), {})
+    return [a.text for a in doc.layer("entities") if a.label == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقام الأمير نواف بن سعد بزيارة إلى مقر الفريق.", "نواف بن سعد"),
+        ("ووجه الدكتور مصطفى حمدان بتشكيل لجنة عاجلة.", "مصطفى حمدان"),
+        ("وانتقد الوزير سامي حمود لتأخر المشروع.", "سامي حمود"),
+    ],
+)
+def test_titled_name_ends_before_a_prepositional_word(text: str, name: str) -> None:
+    assert name in _people(text)
+    assert not any(len(p) > len(name) and p.startswith(name) for p in _people(text))
+
+
+@pytest.mark.parametrize("word", ["بزيارة", "لتفقد", "بتشكيل"])
+def test_prepositional_word(word: str) -> None:
+    assert prepositional_word(normalize_for_search(word))
+
+
+@pytest.mark.parametrize("word", ["بدر", "بلال", "بندر", "بشير", "لطفي", "بسام", "لاين"])
+def test_names_with_preposition_letters_are_not_prepositional_words(word: str) -> None:
+    assert not prepositional_word(normalize_for_search(word))

@@ -43,6 +43,7 @@ from rasid.extract.names import NameSpan, find_capitalised_names, given_name_bef
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
+from rasid.ner.boundaries import prepositional_word
 from rasid.pipeline import register_stage
 from rasid.text.normalize import strip_diacritics
 from rasid.text.tokens import clitic_stems, has_feminine_ending, is_arabic
@@ -474,6 +475,17 @@ def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         j -= 1  # a name does not end on بن or عبد
     if j > k and not _ends_a_name(j, prepared, covered, cues):
         return k  # the words run on into the sentence: more likely a clause than a name
+    return _before_prepositional_word(k, j, prepared, cues)
+
+
+def _before_prepositional_word(k: int, j: int, prepared: PreparedText, cues: Cues) -> int:
+    """End of the name ``k..j`` cut before a glued preposition + common word (الأمير نواف بن سعد بزيارة)."""
+    toks = prepared.tokens
+    for m in range(k + 1, j):
+        if toks[m - 1].text not in cues.particles_ar and prepositional_word(toks[m].text):
+            while m > k + 1 and toks[m - 1].text in cues.particles_ar:
+                m -= 1
+            return m
     return j
 
 

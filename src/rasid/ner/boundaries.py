@@ -115,6 +115,24 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
     return start
 
 
+def prepositional_word(folded: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether a folded word is a glued preposition + a common word (بزيارة، لتفقد، بعاصفة، لرعايته).
+
+    Such a word cannot continue a person's name: the name ends before it (الأمير نواف بن سعد بزيارة …). A
+    word whose stem is name-like (بشادي، ببني) or no more frequent than the word itself (بدر، بلال) is kept.
+    """
+    vocab = vocab or vocabulary()
+    for clitic in ("ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+        if not folded.startswith(clitic) or len(folded) - len(clitic) <= MIN_STEM:
+            continue  # a short stem is often a name's own letters (لاين، بيرن)
+        stem = folded[len(clitic) :]
+        if stem[0] == "ل" and clitic[-1] == "ل":
+            stem = "ا" + stem  # للتفقد: لِ + التفقد
+        if _more_frequent(stem, folded, vocab) and vocab.coarse[stem] not in vocab.name_clusters:
+            return True
+    return False
+
+
 def _after_title(text: str, start: int) -> bool:
     """Whether the word just before ``start`` is a person's title (الشيخ، الشيخة، الدكتور)."""
     before = text[max(0, start - 24) : start].split()
