@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.extract.coref import coref_stage
 from rasid.extract.entities import entities_stage
 from rasid.model import Document
 from rasid.ner.api import EntitySpan
@@ -127,3 +128,14 @@ def test_prepositional_word(word: str) -> None:
 @pytest.mark.parametrize("word", ["بدر", "بلال", "بندر", "بشير", "لطفي", "بسام", "لاين"])
 def test_names_with_preposition_letters_are_not_prepositional_words(word: str) -> None:
     assert not prepositional_word(normalize_for_search(word))
+
+
+# --- الله ends a compound name but is never a person's short form -------------------------------------------
+
+
+def test_god_is_not_the_short_form_of_a_compound_name() -> None:
+    text = "وقال الشيخ خالد عبد الله إن النبي صلى الله عليه وسلم أوصى بالجار، رحمه الله. وأضاف عبد الله أن الحي بخير."
+    doc = coref_stage(entities_stage(Document(text=text), {}), {})
+    people = [(a.start, text[a.start : a.end]) for a in doc.layer("entities") if a.label == "PER"]
+    assert any(name.endswith("عبد الله") for _, name in people)
+    assert not [name for _, name in people if name == "الله"]
