@@ -6,6 +6,7 @@ import pytest
 
 from rasid.extract.coref import coref_stage
 from rasid.extract.entities import entities_stage
+from rasid.kb import type_family
 from rasid.model import Document
 from rasid.ner.api import EntitySpan
 from rasid.ner.boundaries import name_start, prepositional_word, vocabulary
@@ -139,3 +140,35 @@ def test_god_is_not_the_short_form_of_a_compound_name() -> None:
     people = [(a.start, text[a.start : a.end]) for a in doc.layer("entities") if a.label == "PER"]
     assert any(name.endswith("عبد الله") for _, name in people)
     assert not [name for _, name in people if name == "الله"]
+
+
+# --- a head noun that is also a verbal noun names no body in its everyday use ----------------------------
+
+
+def _orgs(text: str) -> list[str]:
+    doc = entities_stage(Document(text=text), {})
+    return [a.text for a in doc.layer("entities") if type_family(a.label) == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتدرب الفريق أمس بقيادة المدرب الجديد في الملعب الرئيسي.",  # led by the coach
+        "ونفذت الطائرات ضربات جديدة بقيادة المملكة.",
+        "وتراجعت حركة الشاحنات على الطريق الساحلي.",  # the movement of lorries
+        "وقال التاجر إن حركة البيع ضعيفة هذا الصيف.",
+    ],
+)
+def test_verbal_noun_heads_in_everyday_use_name_no_body(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وأعلنت قيادة القوات المشتركة أمس انتهاء العملية.", "قيادة القوات المشتركة"),
+        ("وتحدث زعيم ما يعرف بحركة «أنصار الوادي» عن خططه.", "أنصار الوادي"),
+    ],
+)
+def test_verbal_noun_heads_still_name_bodies(text: str, body: str) -> None:
+    assert body in _orgs(text)
