@@ -29,6 +29,7 @@ def _name(text: str, label: str) -> str:
         ("بجامعة الملك فيصل", "ORG", "جامعة الملك فيصل"),
         ("وصندوق النقد الدولي", "ORG", "صندوق النقد الدولي"),
         ("لبلاتر", "PER", "بلاتر"),
+        ("لابن بطوطة", "PER", "ابن بطوطة"),
         ("ببشار الأسد", "PER", "بشار الأسد"),
         # diacritics ride along with their letter
         ("وَمُحَمَّد حسن", "PER", "مُحَمَّد حسن"),
@@ -55,7 +56,9 @@ def test_glued_clitic_is_left_out(span: str, label: str, name: str) -> None:
         ("كفيفاً", "ORG"),  # tanwin: an indefinite common noun
         ("وطارق الزهراني", "LOC"),  # places keep their spans
         ("Walcott", "PER"),
-        ("بوحسن", "PER"),  # a conjunction never follows a preposition
+        ("بوحسن", "PER"),
+        ("لايسي", "PER"),  # a transliteration: لا + a rare word is not ل + a name
+        ("باملاك تيسيما", "PER"),  # a conjunction never follows a preposition
         ("للعقاد", "PER"),  # لِ + العقاد: left whole, the article's lam cannot be cut apart
     ],
 )

@@ -37,6 +37,8 @@ MIN_STEM = 3
 MIN_NAMES_PER_CLUSTER = 3
 #: How many times more frequent than the whole token the stem must be (بابا is a word, not ب + ابا).
 MIN_FREQUENCY_RATIO = 2
+#: Frequency rank under which a word counts as common (ابن، أردوغان), not a rare transliteration (ايسي).
+COMMON_RANK = 5000
 TRIMMED_LABELS = frozenset({"PER", "ORG"})
 _TANWIN = re.compile("[\u064b-\u064d]")
 
@@ -104,6 +106,10 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
             continue  # للX is لِ + الX: left whole, the article's lam cannot be cut apart (name readers know it)
         if not _more_frequent(stem, word, vocab):
             continue
+        cut = _surface_length(first, len(clitic))
+        bare_alef = first[cut : cut + 1] == "ا" and not stem.startswith("ال")
+        if clitic in PREPOSITIONS and bare_alef and vocab.rank[stem] >= COMMON_RANK:
+            continue  # لا، با open transliterated names (لايسي، باملاك): only a common word is read as ل + اX (لابن)
         if clitic[-1] in PREPOSITIONS and stem[0] in CONJUNCTIONS and _more_frequent(stem[1:], stem, vocab):
             continue  # بوحسن: a conjunction never follows a preposition, so the token is one name
         rest = span[first_end:]
@@ -111,7 +117,7 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
             # بالرس فوزية: a prepositional phrase before the name, not a part of it
             return start + first_end + len(rest) - len(rest.lstrip())
         if vocab.coarse.get(stem) in vocab.name_clusters:
-            return start + _surface_length(first, len(clitic))
+            return start + cut
     return start
 
 
