@@ -12,7 +12,11 @@ from SaudiNewsNet and shipped with the tagger (``data/ner/clusters.tsv.gz``, mos
 
 A preposition glued to a definite word that opens a person's span (بالرس فوزية الرميح, بالسويسري X) puts a
 place or an adjective before the name: that whole word is dropped. Offsets stay exact into the text: only
-the span's start moves forward, within its first word.
+the span's start moves forward (within its first word, or past it when it is dropped). Nothing is cut
+after a person's title (الشيخة لبنى), in للX (لِ + الX), or before a rare word after لا/با (لايسي).
+
+The same two facts tell where a titled name ends (:func:`prepositional_word`, used by
+``rasid.extract.entities``): الأمير نواف بن سعد بزيارة … ends before بزيارة, a preposition and a common word.
 """
 
 from __future__ import annotations
