@@ -35,6 +35,8 @@ CONF_SHORT = 0.85
 CONF_ROLE = 0.7
 #: A short form shorter than this (in normalised characters) is too likely to be something else.
 MIN_SHORT = 3
+#: The second half of compound names (عبد الله، عطا الله): never a short form of its own.
+_GOD = "الله"
 
 
 def _token_ranges(prepared: PreparedText) -> tuple[list[int], list[int]]:
@@ -182,8 +184,10 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase | None) -> list[Annotat
             tokens = alias_tokens(form)
             if not tokens or len("".join(tokens)) < MIN_SHORT:
                 continue
-            if len(tokens) == 1 and (tokens[0] in cues.stop_ar or tokens[0] in cues.particles_ar):
-                continue
+            if len(tokens) == 1 and (
+                tokens[0] in cues.stop_ar or tokens[0] in cues.particles_ar or tokens[0] == _GOD
+            ):
+                continue  # الله ends عبد الله or نصر الله but never names the person alone (صلى الله عليه)
             if not is_arabic(form) and not form[:1].isupper():
                 continue
             if form not in owners:

@@ -43,6 +43,7 @@ from rasid.extract.names import NameSpan, find_capitalised_names, given_name_bef
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
+from rasid.ner.boundaries import prepositional_word
 from rasid.pipeline import register_stage
 from rasid.text.normalize import strip_diacritics
 from rasid.text.tokens import clitic_stems, has_feminine_ending, is_arabic
@@ -99,6 +100,9 @@ class Cues:
     body_heads: frozenset[str]
     org_patron_titles: frozenset[str]
     org_heads_described_by_nationality: frozenset[str]
+    #: heads that glued to ب are a verbal noun (بقيادة: led by), and those named only by a known name (حركة)
+    org_heads_verbal_nouns: frozenset[str]
+    org_heads_needing_a_known_name: frozenset[str]
     apposition_blockers: frozenset[str]
     #: country codes whose outlets name them by a common noun (المملكة), and those nouns (folded)
     home_countries: frozenset[str]
@@ -160,6 +164,8 @@ def load_cues() -> Cues:
         ),
         org_patron_titles=_norm_words(raw["org_patron_titles"]["ar"]),
         org_heads_described_by_nationality=_norm_words(raw["org_heads_described_by_nationality"]["ar"]),
+        org_heads_verbal_nouns=_norm_words(raw["org_heads_verbal_nouns"]["ar"]),
+        org_heads_needing_a_known_name=_norm_words(raw["org_heads_needing_a_known_name"]["ar"]),
         apposition_blockers=_norm_words(raw["apposition_blockers"]["ar"]),
         home_countries=frozenset(raw["home_country"]["countries"]),
         home_country_words=_norm_words(raw["home_country"]["words"]["ar"]),
@@ -474,6 +480,17 @@ def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         j -= 1  # a name does not end on بن or عبد
     if j > k and not _ends_a_name(j, prepared, covered, cues):
         return k  # the words run on into the sentence: more likely a clause than a name
+    return _before_prepositional_word(k, j, prepared, cues)
+
+
+def _before_prepositional_word(k: int, j: int, prepared: PreparedText, cues: Cues) -> int:
+    """End of the name ``k..j`` cut before a glued preposition + common word (الأمير نواف بن سعد بزيارة)."""
+    toks = prepared.tokens
+    for m in range(k + 1, j):
+        if toks[m - 1].text not in cues.particles_ar and prepositional_word(toks[m].text):
+            while m > k + 1 and toks[m - 1].text in cues.particles_ar:
+                m -= 1
+            return m
     return j
 
 
@@ -796,6 +813,20 @@ def _feminine_after_masculine(head: str, word: str) -> bool:
     return not has_feminine_ending(head) and word.endswith("يه")
 
 
+def _head_word(prepared: PreparedText, head: Match) -> str | None:
+    """The folded head noun of a one-word head match, without the clitics glued to it (بقيادة -> قياده)."""
+    words = alias_tokens(prepared.text[head.start : head.end])
+    return words[0] if len(words) == 1 else None
+
+
+def _verbal_noun_head(prepared: PreparedText, head: Match, cues: Cues) -> bool:
+    """A head that is also a verbal noun, glued to ب (بقيادة، وبحركة، بتنظيم): how or by whom, not a body."""
+    if _head_word(prepared, head) not in cues.org_heads_verbal_nouns:
+        return False
+    glued = prepared.text[prepared.tokens[head.token_start].start : head.start]
+    return glued in ("ب", "وب", "فب")
+
+
 def find_headed_orgs(
     prepared: PreparedText, mentions: list[Mention], cues: Cues, nations: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -826,6 +857,8 @@ def find_headed_orgs(
             continue
         if _place_head(toks[head.token_start].text, cues):
             continue  # مدينة names a body only after a patron (مدينة الرياض is the town)
+        if _verbal_noun_head(prepared, head, cues) and '"' not in prepared.gap(b - 1, b):
+            continue  # بقيادة المدرب: led by the coach, no body (بحركة «…» names one)
         town = _town_at(b, mentions)
         if b in covered:
             if (
@@ -855,8 +888,8 @@ def find_headed_orgs(
                 continue
             name_start = b
         elif is_arabic(head_surface):
-            if gap != " ":
-                continue
+            if gap != " " or _head_word(prepared, head) in cues.org_heads_needing_a_known_name:
+                continue  # حركة السوق: the everyday word (a known name after it is the KB's, a quoted one above)
             while end < len(toks) and end - b < 4 and end not in covered:
                 text = toks[end].text
                 definite = text.startswith("ال") or (end > b and text.startswith("وال"))

@@ -26,6 +26,7 @@ from typing import Any
 
 from rasid.model import Document, SpanSet
 from rasid.ner.api import EntitySpan, load_model, tag_texts
+from rasid.ner.boundaries import name_start
 from rasid.ner.features import default_resources
 from rasid.pipeline import register_stage
 from rasid.text.normalize import normalize_for_search
@@ -106,14 +107,15 @@ def _merged(doc: Document, found: list[EntitySpan], threshold: float) -> Documen
         label = _LABELS.get(ent.label)
         if label is None or ent.confidence < threshold:
             continue
-        if taken.overlaps(ent.start, ent.end):
+        start = name_start(doc.text, ent.start, ent.end, label)  # a glued و/ب/ل in front is not the name
+        if taken.overlaps(start, ent.end):
             continue  # the KB or a rule already said something here: it wins
         if label == "LOC":
             label = _place_kind(ent.text)
         added.append(
             doc.annotation(
                 "entities",
-                ent.start,
+                start,
                 ent.end,
                 label,
                 attrs={
