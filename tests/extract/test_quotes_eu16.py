@@ -1,0 +1,79 @@
+"""rasid.quotes.v1 speakers, fr/en/ru round 16 (judged on a population of unlabelled dev pages): a role the
+entities layer resolved to a person ("le général" for X) is no form of their name; a body speaking is named
+by the words before its first verb, not by the whole clause ("L'armée a accusé … et a dénoncé « … »"); a
+title before the subject of a partial quote and "a appelé à" (urging) leave the quote its subject's.
+Sentences written for these tests; the people in them are invented."""
+
+from __future__ import annotations
+
+import pytest
+from quote_speakers import direct_speakers, organization_speakers
+
+
+# --- a role coreference is not a surname --------------------------------------------------------------------
+def test_a_role_resolved_to_a_person_does_not_become_their_name() -> None:
+    text = (
+        "Le chef de la junte a parlé mardi. « Nous sommes prêts à partir », déclare le général Keïta. "
+        "Cette menace justifie le coup d'État, selon le général Keïta. Interrogé sur la suite, le général "
+        "rassure : « Nous n'avons pas le droit de rester au pouvoir »."
+    )
+    assert direct_speakers(text) == ["Keïta", "Keïta"]
+
+
+# --- a body's name stops at its first verb ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'armée malienne a accusé les rebelles et a dénoncé « une attaque lâche contre les civils ».",
+            "L'armée malienne",
+        ),
+        (
+            "Le ministère nigérien de la Défense a condamné l'attaque et réaffirmé « l'engagement total de "
+            "l'État dans la lutte contre les groupes armés ».",
+            "Le ministère nigérien de la Défense",
+        ),
+        (
+            'The national radio also reported the base had been attacked but said "the situation is now '
+            'under full control of the army".',
+            "The national radio",
+        ),
+    ],
+)
+def test_a_body_is_named_by_the_words_before_its_first_verb(text: str, speaker: str) -> None:
+    assert organization_speakers(text, None) == [(speaker, "organization")]
+
+
+def test_a_body_and_its_name_may_hold_a_conjunction() -> None:
+    text = (
+        "Le ministère de la Défense et des Anciens combattants a affirmé que « la situation est sous "
+        "contrôle dans toute la région »."
+    )
+    assert organization_speakers(text, None) == [
+        ("Le ministère de la Défense et des Anciens combattants", "organization")
+    ]
+
+
+# --- a partial quote: a title before the subject, "appeler à" ------------------------------------------------
+def test_a_title_before_the_subject_of_a_partial_quote_is_no_opening_phrase() -> None:
+    text = (
+        "Le même jour, le Premier ministre français Paul Marchand a appelé depuis Dakar, ville voisine, à "
+        "ne laisser « aucune chance, aucune prise » aux groupes armés."
+    )
+    assert direct_speakers(text) == ["Paul Marchand"]
+
+
+def test_urging_is_not_naming() -> None:
+    text = "La ministre Claire Dubois a appelé les habitants à « rester chez eux toute la nuit de dimanche »."
+    assert direct_speakers(text) == ["Claire Dubois"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce que la présidence a appelé « une opération réussie contre les groupes armés » a fait dix morts.",
+        "Le ministre Paul Marchand a visité ce que la presse appelle « la prison à ciel ouvert du nord ».",
+    ],
+)
+def test_a_naming_verb_right_before_the_quote_still_blocks_the_subject(text: str) -> None:
+    assert direct_speakers(text) == [None]
