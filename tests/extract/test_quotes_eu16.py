@@ -77,3 +77,94 @@ def test_urging_is_not_naming() -> None:
 )
 def test_a_naming_verb_right_before_the_quote_still_blocks_the_subject(text: str) -> None:
     assert direct_speakers(text) == [None]
+
+
+# --- ru: professions a text names someone by ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Известный телеведущий Олег Смирнов предупредил зрителей о поддельном канале. «У программы никогда "
+            "не было своего канала в мессенджере», — написал телеведущий.",
+            "Олег Смирнов",
+        ),
+        (
+            "Военный корреспондент Павел Рогов показал кадры из Мали. Как отметил Рогов, обстановка "
+            "стабильная. «Это работа не на один год, но результат уже виден», — подчеркнул военкор.",
+            "Павел Рогов",
+        ),
+    ],
+)
+def test_a_profession_refers_back_to_the_one_person_holding_it(text: str, speaker: str) -> None:
+    assert direct_speakers(text) == [speaker]
+
+
+# --- the last speaker goes on ---------------------------------------------------------------------------------
+def test_asked_then_a_colon_the_last_speaker_answers() -> None:
+    text = (
+        "« Nous avons tout essayé », déclare le président Paul Marchand. « Il a tout saboté depuis le début » "
+        "poursuit-il.\nInterrogé sur le sort de son rival : « si nous le trouvons, il répondra de ses actes "
+        "devant la justice »."
+    )
+    assert direct_speakers(text) == ["Paul Marchand"] * 3
+
+
+def test_a_conjunction_before_a_quote_opening_a_sentence_goes_on_with_the_speaker() -> None:
+    text = (
+        "Le président Paul Marchand a été réélu. Quant à son rival Jean Dupont, il voulait aussi un mandat, "
+        "assure le président Marchand. Mais « le peuple a montré une fois de plus sa maturité politique »."
+    )
+    assert direct_speakers(text) == ["Paul Marchand"]
+
+
+def test_a_quoted_sentence_opening_a_paragraph_in_the_reporters_words_goes_on() -> None:
+    text = (
+        "Le général Paul Marchand a parlé mardi. Selon le général, « c'est le peuple qui va dicter les "
+        "relations futures avec ses voisins. »\n« L'ambassadeur est parti il y a quelques jours. Les soldats "
+        "suivront bientôt. » A ses yeux, les militaires étrangers n'ont pas tenu leurs promesses."
+    )
+    assert direct_speakers(text) == ["Paul Marchand", "Paul Marchand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else named in the rest of the paragraph
+        "« Nous partirons bientôt », a déclaré le ministre Paul Marchand.\n« Le pays est calme. » La veille, "
+        "Jean Dupont avait visité la ville du nord.",
+        # asked, but the sentence names who answers
+        "« Nous partirons bientôt », a déclaré le ministre Paul Marchand.\nInterrogé sur la suite, Jean Dupont "
+        "a répondu : « rien n'est encore décidé pour le moment ».",
+    ],
+)
+def test_no_continuation_when_another_person_is_named(text: str) -> None:
+    assert direct_speakers(text)[1] != "Paul Marchand"
+
+
+# --- ru: more speech verbs and a deputy minister's titles -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Замглавы МИД России Олег Смирнов не стал подтверждать эту информацию.\n\n«Не могу это подтвердить», "
+            "— сказал замминистра журналистам.\n\n«Слухов слишком много, и это не помогает делу», — обратил "
+            "внимание господин Смирнов.",
+            ["Олег Смирнов", "Олег Смирнов"],
+        ),
+        (
+            "Глава региона Павел Рогов рассказал о наборе добровольцев. «На сегодня в зону операции "
+            "направлено более двух тысяч человек», — поделился Рогов.",
+            ["Павел Рогов"],
+        ),
+    ],
+)
+def test_russian_deputy_minister_and_more_speech_verbs(text: str, speakers: list[str]) -> None:
+    assert direct_speakers(text) == speakers
+
+
+def test_a_quoted_sentence_with_its_attribution_after_a_comma_does_not_go_on() -> None:
+    text = (
+        "« Nous partirons bientôt », a déclaré le ministre Paul Marchand.\n« Le prix du riz va baisser. », "
+        "met en exergue la radio locale."
+    )
+    assert direct_speakers(text)[1] != "Paul Marchand"
