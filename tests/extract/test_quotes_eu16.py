@@ -168,3 +168,29 @@ def test_a_quoted_sentence_with_its_attribution_after_a_comma_does_not_go_on() -
         "met en exergue la radio locale."
     )
     assert direct_speakers(text)[1] != "Paul Marchand"
+
+
+# --- a statement's issuer by a common noun; words meant to reassure ---------------------------------------------
+def test_the_agency_whose_statement_it_is_refers_back_to_the_ministry_named_before() -> None:
+    text = (
+        "Министр обороны Павел Рогов побывал в зоне операции. Об этом со ссылкой на Минобороны России "
+        "сообщило агентство.\n«На командных пунктах министру доложили об обстановке на всех направлениях», — "
+        "говорится в сообщении ведомства."
+    )
+    assert organization_speakers(text, None) == [("Минобороны России", "organization")]
+
+
+def test_two_bodies_that_may_be_the_agency_leave_it_unnamed() -> None:
+    text = (
+        "Глава МИД России Олег Смирнов встретился с министром обороны. Позже Минобороны России и МИД России "
+        "опубликовали итоги встречи.\n«Переговоры продолжаются с утра», — говорится в сообщении ведомства."
+    )
+    assert organization_speakers(text, None)[0][0] is None
+
+
+def test_reassure_is_a_speech_verb() -> None:
+    text = (
+        "L'armée a annoncé une attaque contre un camp. « L'état-major appelle la population au calme et "
+        "affirme que les soldats restent engagés » rassure le communiqué de l'armée malienne."
+    )
+    assert direct_speakers(text) != [None]
