@@ -194,3 +194,21 @@ def test_reassure_is_a_speech_verb() -> None:
         "affirme que les soldats restent engagés » rassure le communiqué de l'armée malienne."
     )
     assert direct_speakers(text) != [None]
+
+
+# --- a body after an inverted verb speaks for a later pronoun; a person who came in since takes "il" ---------
+def test_a_body_after_an_inverted_verb_is_the_antecedent_of_a_later_pronoun() -> None:
+    text = (
+        "Douze soldats ont été tués vendredi près de la frontière, a annoncé l'armée samedi soir dans son "
+        "bulletin.\n\n« Douze de nos valeureux soldats sont tombés en défendant la nation », a-t-elle annoncé."
+    )
+    assert organization_speakers(text, None) == [("l'armée", "organization")]
+
+
+def test_a_person_opening_the_sentence_after_a_body_spoke_is_il() -> None:
+    text = (
+        "Une attaque a fait des pertes parmi les soldats, a annoncé vendredi le gouvernement.\n\nPaul Marchand "
+        "a immédiatement mis en cause le commandement. « Il n'y a aucune cohésion dans la chaîne de "
+        "commandement », a-t-il déclaré dans un communiqué."
+    )
+    assert direct_speakers(text) == ["Paul Marchand"]

@@ -1366,6 +1366,14 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             subject_start = skip_told_to(text, v_end, zone_end)
             if found is None and ctx.cues.anonymous_other.match(fold(text[subject_start:zone_end])):
                 found = described_subject(ctx, subject_start, zone_end)
+            if (
+                found is None
+                and ctx.cues.statement.match(fold(text[subject_start:zone_end])) is None
+                and inverted_verb(ctx, sent_start, v_start)
+            ):
+                # "…, a annoncé l'armée samedi soir.": a body after an inverted verb speaks too, for a
+                # later "a-t-elle indiqué"
+                found = organization_after(ctx, subject_start, zone_end)
             if found is None or found.via == "pronoun":
                 continue
         if found.via == "statement":

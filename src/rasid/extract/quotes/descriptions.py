@@ -523,6 +523,16 @@ def _latin(text: str) -> bool:
     return ARABIC.search(text) is None and re.search(r"[а-яёА-ЯЁ]", text) is None
 
 
+#: fr/en/ru words of time that end a body's name after a verb (folded).
+_TIME_WORDS = frozenset(
+    {
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"),
+        *("вчера", "сегодня", "ранее"),
+    }
+)
+
+
 def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
     words = words_between(ctx, start, end)
@@ -532,6 +542,9 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
         words = words[1:]  # "— сообщили в пресс-службе министерства"
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
+    when = next((i for i in range(1, len(words)) if words[i][2] in _TIME_WORDS), None)
+    if when is not None:  # "a annoncé l'armée samedi soir": the body, not when it spoke
+        words = words[:when]
     ps, pe = words[0][0], words[-1][1]
     told = TOLD_AFTER_NAME.search(ctx.text, ps, pe)
     if told is not None and _latin(ctx.text[ps:pe]):
