@@ -212,3 +212,16 @@ def test_a_person_opening_the_sentence_after_a_body_spoke_is_il() -> None:
         "commandement », a-t-il déclaré dans un communiqué."
     )
     assert direct_speakers(text) == ["Paul Marchand"]
+
+
+# --- "le chef de la diplomatie" is a minister; a reversed closing guillemet still ends a quotation ----------
+def test_the_head_of_diplomacy_of_one_country_past_a_long_quotation_with_a_reversed_closing_mark() -> None:
+    text = (
+        "La coopération avec la Russie produit des résultats, a déclaré vendredi le ministre malien des Affaires "
+        "étrangères Amadou Keïta lors d'une rencontre avec son homologue russe Ivan Petrov.\n\n« Le peuple russe "
+        "a toujours été du côté du Mali et lui a toujours affirmé son attachement à l'unité du pays. La Russie a "
+        "régulièrement apporté son appui au Mali au sein du Conseil de sécurité. Notre coopération politique est "
+        "bonne, notre coopération sur le plan de la sécurité est bonne, elle produit des résultats sur le "
+        "terrain et nous voulons aller plus loin ensemble« , a déclaré le chef de la diplomatie malienne."
+    )
+    assert direct_speakers(text) == ["Amadou Keïta"]

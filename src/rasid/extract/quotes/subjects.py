@@ -739,7 +739,8 @@ def _one_titled_in_document(ctx: Discourse, ps: int, pe: int) -> Mention | None:
 
 #: fr/en/ru: a quotation in guillemets or curly quotes, whose words do not count towards how far back a
 #: role phrase looks ("Постпред X … «<a long quote>», — сказал дипломат": X is still in view).
-_QUOTATION = re.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”")
+#: A quotation in guillemets or curly quotes; a closing guillemet may be typed reversed («…« , a-t-il dit).
+_QUOTATION = re.compile(r"«[^«»]{1,3000}(?:»|«(?=\s*[,.]))|“[^“”]{1,3000}”")
 
 
 def _floor_past_quotations(text: str, floor: int, pos: int) -> int:
