@@ -225,3 +225,22 @@ def test_the_head_of_diplomacy_of_one_country_past_a_long_quotation_with_a_rever
         "terrain et nous voulons aller plus loin ensemble« , a déclaré le chef de la diplomatie malienne."
     )
     assert direct_speakers(text) == ["Amadou Keïta"]
+
+
+# --- a role phrase whose holder the text names once, in apposition, with no stage marking the name ------------
+def test_the_holder_of_a_title_named_once_in_apposition_without_an_entity() -> None:
+    text = (
+        "Le Premier ministre centrafricain, Anselme Kotokpa, a appelé mercredi ses compatriotes à respecter une "
+        "trêve.\n\n« Beaucoup de monde a convenu d'une suspension des mouvements pour profiter de cet événement », "
+        "a déclaré le Premier ministre dans une allocution à la presse."
+    )
+    assert direct_speakers(text) == ["Anselme Kotokpa"]
+
+
+def test_two_unmarked_holders_of_the_title_give_none() -> None:
+    text = (
+        "Le Premier ministre centrafricain, Anselme Kotokpa, a reçu une délégation. Le Premier ministre tchadien, "
+        "Firmin Ngoubéké, a quitté Bangui mercredi.\n\n« Nous avons parlé de la sécurité aux frontières pendant "
+        "toute la matinée », a déclaré le Premier ministre."
+    )
+    assert direct_speakers(text) == [None]
