@@ -209,6 +209,8 @@ def _paragraph_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
     after_start = q.close + 1 if q.close is not None else q.end
     after = text[after_start:line_end]
     says_more = WORD.search(after) is not None
+    if says_more and ARABIC.search(text, q.start, min(q.end, q.start + 40)):
+        return None  # fr/en/ru only: the paragraph says more than the quote
     rest = after.lstrip()
     ends_sentence = rest[:1] in (".", "!", "?", "…") or (text[q.end - 1] in ".!?…" and rest[:1].isupper())
     if says_more and not ends_sentence:
