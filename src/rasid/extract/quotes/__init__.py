@@ -122,6 +122,19 @@ person inside a restrictive relative clause ("le chef de la junte qui a renvers�
 no newcomer blocking the chain. fr/en: an impersonal reading cue after a quote ("« … », lit-on", "est-il souligné dans le
 communiqué") gives the issuer of the statement the text spoke of last (``fragments.read_in_statement``).
 
+fr/en/ru round 16 (tests in ``tests/extract/test_quotes_eu16.py``; judged on a population of unlabelled pages): a role
+the entities layer resolved to a person ("le général" for X) is no form of their name, so no surname to look for; a body
+speaking is named by the words before its first verb ("L'armée malienne a accusé … et a dénoncé « … »"; "Le communiqué
+ajoute que": the statement) and a body's name after a verb stops at a word of time; a title before a partial quote's
+subject and "a appelé (X) à" (urging, not naming) leave the quote its subject's. The last speaker goes on after "Interrogé
+sur … :", after "Mais « … »", and in a quoted sentence opening a paragraph that goes on in the reporter's words naming
+nobody else. A body after an inverted speech verb ("…, a annoncé l'armée samedi.") is an event of the chain, and a person
+opening the sentence after a body spoke takes a later "il". ru: "говорится в сообщении ведомства / заявлении армии" is
+the one ministry or agency (army) named before. A role phrase with nobody in view takes the one name no stage marked that
+the document writes right after its title ("Le Premier ministre centrafricain, X, …"); a reversed closing guillemet
+(«…« , a déclaré) still ends a quotation the role lookback reaches past. Cue data: военкор, телеведущий, замминистра;
+обратил внимание, поделился; rassure, laisse entendre; le chef de la diplomatie and замглавы МИД are a minister's titles.
+
 Arabic discourse (tests in ``tests/extract/test_speakers_arabic_discourse.py``): a quotation inside a
 quotation (ends at the next closing mark when the inner marks never balance); ” or " typed with a space
 after; a title noun is no title when its name is written after it or a statement noun comes between;

@@ -14,6 +14,7 @@ from rasid.extract.quotes.descriptions import (
     BETWEEN_SUBJECT_AND_VERB,
     COORDINATION,
     INVERTED_AFTER,
+    ORGANIZATION_LOOKBACK_CHARS,
     SAYING,
     described_before,
     described_by_apposition,
@@ -1220,8 +1221,38 @@ def _statement_owner(ctx: Discourse, start: int, end: int) -> Speaker | None:
         return role_phrase(ctx, start, end, role)
     body = organization_after(ctx, start, end)
     if body is not None and body.mention is None and len(WORD.findall(body.name or "")) < 2:
-        return None  # "в заявлении армии": a common noun in the genitive is no name to give
+        # "в заявлении армии", "в сообщении ведомства": a common noun in the genitive is no name to give,
+        # but it refers back to the one body of its kind the text named before
+        return _body_named_before(ctx, fold(body.name or ""), start)
     return body
+
+
+#: ru: a body's common noun in the genitive (its stem) -> how the names of the bodies it refers back to
+#: begin, folded: "ведомство" is a ministry or a federal agency, "армия" an army.
+_RU_BODY_NOUNS = {
+    "ведомств": re.compile(
+        r"(?:мин|мид|мчс|фсб|фсин|росгвард|министерств|федеральн|служб|агентств|ведомств)"
+    ),
+    "арми": re.compile(r"(?:арми|вооруж|[^\W\d_]+\s+арми)"),
+}
+
+
+def _body_named_before(ctx: Discourse, noun: str, pos: int) -> Speaker | None:
+    """ru: the one organisation named before ``pos`` whose name fits a body's common noun (``_RU_BODY_NOUNS``:
+    "ведомства" -> Минобороны России), or None when there is none or several."""
+    kinds = [names for stem, names in _RU_BODY_NOUNS.items() if noun.startswith(stem)]
+    if not kinds:
+        return None
+    floor = max(0, pos - ORGANIZATION_LOOKBACK_CHARS)
+    bodies = [
+        m
+        for m in ctx.mentions_in(floor, pos)
+        if m.label in ("ORG", "ARMED_GROUP") and kinds[0].match(fold(m.text))
+    ]
+    if len({m.key for m in bodies}) != 1:
+        return None
+    m = bodies[-1]
+    return Speaker(m, m.start, m.end, "role", None, kind="organization")
 
 
 #: fr/en/ru: a title of one to three words, capitalised or after a determiner, standing alone before a name
@@ -1387,6 +1418,14 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             subject_start = skip_told_to(text, v_end, zone_end)
             if found is None and ctx.cues.anonymous_other.match(fold(text[subject_start:zone_end])):
                 found = described_subject(ctx, subject_start, zone_end)
+            if (
+                found is None
+                and ctx.cues.statement.match(fold(text[subject_start:zone_end])) is None
+                and inverted_verb(ctx, sent_start, v_start)
+            ):
+                # "…, a annoncé l'armée samedi soir.": a body after an inverted verb speaks too, for a
+                # later "a-t-elle indiqué"
+                found = organization_after(ctx, subject_start, zone_end)
             if found is None or found.via == "pronoun":
                 continue
         if found.via == "statement":

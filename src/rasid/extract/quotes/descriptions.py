@@ -434,6 +434,18 @@ def described_before(
         return Speaker(None, ps, pe, "explicit", None, kind="anonymous")
     organization = ctx.cues.organization_other.search(clause)
     if organization is not None:
+        name_end = None if ARABIC.search(ctx.text, ps, pe) else _predicate_start(ctx, words)
+        if (
+            name_end is not None
+        ):  # "L'armée a accusé les rebelles et a dénoncé": the body before its first verb
+            subject = fold(ctx.text[ps:name_end])
+            statement = ctx.cues.statement.match(subject)
+            if statement is not None and statement.end() == len(subject):
+                return Speaker(None, ps, name_end, "statement", None)  # "Le communiqué ajoute que …"
+            organization = ctx.cues.organization_other.search(subject)
+            if organization is None:
+                return None
+            words, pe = [w for w in words if w[1] <= name_end], name_end
         if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
             return _resolve_named_organization(ctx, organization.group(), ps, pe)
         return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
@@ -450,6 +462,35 @@ def described_before(
     unmarked = unmarked_name_ending(ctx, ps, pe)
     if unmarked is not None:  # "… министр … этой африканской страны Мохамед Тумба заявил"
         return Speaker(unmarked, unmarked.start, unmarked.end, "subject", None)
+    return None
+
+
+#: fr/en/ru words that open a predicate or a clause, not a body's name: an auxiliary, a negation or a
+#: relative ("Le gouvernement malien a exprimé …", "le journal qui …", "Mali's government has", "the radio
+#: also"). Not "et/and/и": a body's name may hold one (ministère de la Défense et des Anciens combattants).
+_PREDICATE_WORDS = frozenset(
+    {
+        *("ont", "avait", "avaient", "aurait", "est", "sont", "etait", "n", "ne", "qui", "que", "qu", "dont"),
+        *("has", "have", "had", "was", "were", "is", "are", "also", "which", "that", "who", "whose"),
+        *("что", "который", "которая", "которое", "которые", "не"),
+    }
+)
+#: A French past participle after "a" ("a condamné", "a dit", "a pris", "a ouvert"): "a" is the auxiliary.
+_FRENCH_PARTICIPLE = re.compile(r"\w+(?:e|es|ee|ees|i|is|ie|it|u|us|ert|ait)")
+
+
+def _predicate_start(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> int | None:
+    """fr/en/ru: where the words before a speech verb stop naming a body, at the first word (past the
+    first) opening a predicate — an auxiliary, a speech verb, a relative, a conjunction — or None when
+    they never do. The end of the words before it."""
+    for i in range(1, len(words)):
+        start, _, word = words[i]
+        fs, _ = ctx.folded_range(start, start + 1)
+        auxiliary = (
+            word == "a" and i + 1 < len(words) and _FRENCH_PARTICIPLE.fullmatch(words[i + 1][2]) is not None
+        )
+        if word in _PREDICATE_WORDS or auxiliary or ctx.cues.verb.match(ctx.norm.text, fs):
+            return words[i - 1][1]
     return None
 
 
@@ -482,6 +523,16 @@ def _latin(text: str) -> bool:
     return ARABIC.search(text) is None and re.search(r"[а-яёА-ЯЁ]", text) is None
 
 
+#: fr/en/ru words of time that end a body's name after a verb (folded).
+_TIME_WORDS = frozenset(
+    {
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"),
+        *("вчера", "сегодня", "ранее"),
+    }
+)
+
+
 def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     """« … », a indiqué le ministère malien de la Défense / "…," said the Defence Ministry."""
     words = words_between(ctx, start, end)
@@ -491,6 +542,9 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
         words = words[1:]  # "— сообщили в пресс-службе министерства"
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
+    when = next((i for i in range(1, len(words)) if words[i][2] in _TIME_WORDS), None)
+    if when is not None:  # "a annoncé l'armée samedi soir": the body, not when it spoke
+        words = words[:when]
     ps, pe = words[0][0], words[-1][1]
     told = TOLD_AFTER_NAME.search(ctx.text, ps, pe)
     if told is not None and _latin(ctx.text[ps:pe]):

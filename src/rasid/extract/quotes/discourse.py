@@ -498,6 +498,7 @@ def from_chain(
                     if via == "pronoun" and pronoun is not None and fold(pronoun) in _NEWCOMER_PRONOUNS
                     else None
                 )
+                or (_person_after_body(ctx, pos, via, m) if not is_person and via == "pronoun" else None)
             )
     if _someone_new_since(ctx, event.end, pos, said_before, is_person=is_person, via=via):
         return None
@@ -505,6 +506,20 @@ def from_chain(
         # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
         return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+def _person_after_body(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
+    """fr/en/ru: a body spoke, then a person came in as the subject opening the sentence right before the
+    pronoun ("…, a annoncé le gouvernement. … X a mis en cause l'état-major. « … », a-t-il déclaré"): that
+    person."""
+    if ARABIC.search(newcomer.text):
+        return None
+    found = _previous_subject(ctx, pos, via)
+    return (
+        found
+        if found is not None and found.mention is not None and found.mention.key == newcomer.key
+        else None
+    )
 
 
 def _clause_start(ctx: Discourse, pos: int, floor: int) -> int:

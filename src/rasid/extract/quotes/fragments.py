@@ -18,10 +18,12 @@ from rasid.extract.quotes.attribution import COLON_SENTENCE_CHARS
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.extract.quotes.descriptions import statement_issuer
 from rasid.extract.quotes.discourse import (
+    OPENING_TITLE_WORDS,
     SENTENCE_SUBJECT_WORDS,
     Discourse,
     Speaker,
     from_chain,
+    is_role_word,
     quoted_before,
     start_of_sentence,
 )
@@ -36,9 +38,14 @@ _OPENING_PRONOUN = re.compile(
 #: A verb of naming or describing before the quote: the words are whoever gave that name ("ce que la
 #: Maison blanche a décrit comme « … »", "Иванов указан как «…»"), not the sentence's subject.
 _NAMED_AS = re.compile(
-    r"(?i)\b(?:décrit|décrite|qualifi\w*|surnomm\w*|baptis\w*|présenté\w*|appel\w*|describ\w*|call\w*|"
+    r"(?i)\b(?:décrit|décrite|qualifi\w*|surnomm\w*|baptis\w*|présenté\w*|describ\w*|"
+    # not "a appelé (les habitants) à …", "called (them) for …": urging, not naming
+    r"(?:appel|call)\w*+(?!.*\b(?:à|au|aux|for|on|upon)\b)|"
     r"dubb\w*|brand\w*|label\w*|term\w*|назва\w*|назыв\w*|указан\w*|описа\w*|именуе\w*|характеризу\w*)\b"
 )
+#: How many words before the quote a naming verb governs it: "ce que X a décrit comme « … »", "qui a
+#: qualifié l'attaque de « … »"; not "X a appelé depuis Dakar, frontalier du Mali, à ne laisser « … »" (urged).
+NAMED_AS_WORDS = 5
 #: Who may be the subject whose words a partial quote gives: a person or a body (not a place or country).
 _SUBJECT_LABELS = frozenset({"PER", "ORG", "ARMED_GROUP", "MEDIA"})
 #: Where the quote's sentence ends after the closing mark.
@@ -72,7 +79,9 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
             or ctx.cues.pronoun_attribution.search(folded, fs, fe)
         ):
             return None  # a speech verb or "selon X" there was read already, whoever it named
-    if _NAMED_AS.search(before) or any(m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)):
+    if _NAMED_AS.search(_last_words(before, NAMED_AS_WORDS)) or any(
+        m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)
+    ):
         return None  # "les accusations de « … » portées par Y": maybe Y's words
     named = [
         m
@@ -88,8 +97,10 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
         # the subject opens the sentence, or its main clause after an opening phrase ("Lundi, lors
         # d'une conférence de presse, le colonel X a fait le point, parlant de « … »")
         clause_start = max(sent_start, text.rfind(",", sent_start, m.start) + 1)
+        words = WORD.findall(text[clause_start : m.start])
         if (
-            len(WORD.findall(text[clause_start : m.start])) > SENTENCE_SUBJECT_WORDS
+            # words before the subject, unless they are its title ("le Premier ministre français X")
+            (len(words) > SENTENCE_SUBJECT_WORDS and not _title_words(ctx, words))
             or not ctx.is_subject_position(m)
             or no_russian_subject(m.text)
             or oblique_russian_name(m.text)
@@ -104,6 +115,18 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     if found is not None:
         found.cue = None
     return found
+
+
+def _last_words(text: str, count: int) -> str:
+    """The end of ``text`` holding its last ``count`` words."""
+    words = list(WORD.finditer(text))
+    return text[words[-count].start() :] if len(words) > count else text
+
+
+def _title_words(ctx: Discourse, words: list[str]) -> bool:
+    """The words before a name are its title: a few, one of them a role ("le Premier ministre français",
+    "the former army chief")."""
+    return len(words) <= OPENING_TITLE_WORDS + 1 and any(is_role_word(ctx, w) for w in words)
 
 
 #: fr/en: an impersonal reading cue right after a quotation ("« … », lit-on", "peut-on lire dans le message",

@@ -49,6 +49,12 @@ _SPOKESMAN_BEFORE = re.compile(r"(?:متحدث|ناطق|متحدثه|ناطقه)
 _MENTION_VIA = {"short": "surname", "role": "role"}
 
 
+def _latin_role_reference(ent: Annotation) -> bool:
+    """fr/en/ru: a mention coreference resolved through a role ("le général" for Tiani) is how the text
+    refers to the person, not a form of their name: its last word is no surname to look for elsewhere."""
+    return ent.attrs.get("mention") == "role" and not ARABIC.search(ent.text)
+
+
 def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(text)))
 
@@ -164,7 +170,7 @@ def collect_mentions(
     raw = _without_relatives(raw, relative_heads)
     linked: dict[str, set[tuple[str, ...]]] = {}
     for ent, canonical in raw:
-        if canonical and ent.label == "PER":
+        if canonical and ent.label == "PER" and not _latin_role_reference(ent):
             linked.setdefault(canonical, set()).add(name_tokens(ent.text))
     # word -> the linked people with a name form holding it (so an unlinked name is matched against
     # the few people who share its words, not against everyone: long pages name hundreds)

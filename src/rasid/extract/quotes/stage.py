@@ -206,9 +206,15 @@ def _paragraph_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
         return None  # words before it on its line, or no paragraph before
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end == -1 else line_end
-    after = text[(q.close + 1 if q.close is not None else q.end) : line_end]
-    if WORD.search(after):
-        return None  # the paragraph says more than the quote
+    after_start = q.close + 1 if q.close is not None else q.end
+    after = text[after_start:line_end]
+    says_more = WORD.search(after) is not None
+    if says_more and ARABIC.search(text, q.start, min(q.end, q.start + 40)):
+        return None  # fr/en/ru only: the paragraph says more than the quote
+    rest = after.lstrip()
+    ends_sentence = rest[:1] in (".", "!", "?", "…") or (text[q.end - 1] in ".!?…" and rest[:1].isupper())
+    if says_more and not ends_sentence:
+        return None  # the paragraph goes on with the quote's own sentence ("« … » a-t-il dit", "« … » qui")
     previous_end = len(text[:line_start].rstrip())
     if previous_end == 0 or text[previous_end - 1] in "?؟":
         return None  # an interview question before: the answer is someone else's
@@ -223,7 +229,13 @@ def _paragraph_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
         return None
     speaker = event.speaker
     key = speaker.mention.key if speaker.mention is not None else None
-    if any(m.label == "PER" and m.key != key for m in ctx.mentions_in(event.end, q.open)):
+    # a quote that is a sentence of its own may open a paragraph that goes on in the reporter's words
+    # ("« … » A ses yeux, les militaires …"), when they name nobody else
+    if any(
+        m.label == "PER" and m.key != key
+        for m in ctx.mentions_in(event.end, line_end if says_more else q.open)
+        if not q.start <= m.start < q.end
+    ):
         return None
     return replace(speaker, via="continuation", cue=None)
 
@@ -239,19 +251,30 @@ def _sentence_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
     text = ctx.text
     if ARABIC.search(text, q.start, min(q.end, q.start + 40)):
         return None
-    before = text[: q.open].rstrip(" \t")
-    if not before or before[-1] not in ".!?" or before.endswith("\n"):
+    opening = q.open
+    joined = _SENTENCE_CONJUNCTION.search(text, max(0, q.open - 12), q.open)
+    if joined is not None:  # "…, assure X. Mais « … »": a conjunction opens the quote's sentence
+        opening = joined.start()
+    asked = _asked_opening(ctx, q.open)
+    if asked is not None:  # "…, poursuit-il.⏎Interrogé sur le sort de Y : « … »": answering, the same one
+        opening = asked
+    before = text[:opening].rstrip(" \t")
+    if asked is not None:
+        before = before.rstrip("\n")
+    if not before or before[-1] not in '.!?»”"' or before.endswith("\n"):
         return None  # not the start of a sentence inside a paragraph
+    if before[-1] not in ".!?" and not (asked is not None and re.search(r"[.!?]\s*[»”\"]$", before)):
+        return None
     if q.close is not None:  # "“…,” the statement said": an attribution of its own that named nobody
         stop = re.search(r"[.!?](?:\s|$)|\n", text[q.close + 1 : q.close + 200])
         fa, fb = ctx.folded_range(q.close + 1, q.close + 1 + (stop.start() if stop else 200))
         if ctx.cues.verb.search(ctx.norm.text, fa, fb) or ctx.cues.attribution.search(ctx.norm.text, fa, fb):
             return None
-    event = ctx.event_before(q.open)
+    event = ctx.event_before(opening)
     if event is None or event.speaker is None or event.speaker.via == "statement":
         return None
-    between = text[event.end : q.open]
-    if "\n" in between or len(between) > SENTENCE_CONTINUATION_CHARS:
+    between = text[event.end : opening]
+    if "\n" in between.rstrip() or len(between) > SENTENCE_CONTINUATION_CHARS:
         return None
     # the sentence that closes: its speech verb is the event's own; no second one, no other subject.
     # A quote's event ends at its closing mark: its own verb comes after ("A", a-t-il affirmé. "B")
@@ -266,11 +289,40 @@ def _sentence_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
         return None
     key = event.speaker.mention.key if event.speaker.mention is not None else None
     if any(
-        m.label == "PER" and m.key != key and ctx.is_subject_position(m)
+        m.label == "PER" and m.key != key and (ctx.is_subject_position(m) or m.start >= opening)
         for m in ctx.mentions_in(event.end, q.open)
     ):
         return None
     return replace(event.speaker, via="continuation", cue=None)
+
+
+#: fr/en/ru: a conjunction opening a sentence right before its quote ("Mais « … »").
+_SENTENCE_CONJUNCTION = re.compile(r"(?<![\w-])(?:Mais|Et|Or|But|And|Yet|Но|А|И|Однако)\s+$")
+#: fr/en/ru: a sentence opening with the speaker being asked or turning to a topic, then a colon: the
+#: answer of whoever spoke last ("Interrogé sur la suite : « … »", "Asked about the talks: "…"").
+_ASKED = re.compile(
+    r"(?:Interrog|Questionn|Invit)é(?:e|s|es)?\s+(?:sur|à|au|aux|par)\b|Revenant\s+sur\b|"
+    r"Asked\s+(?:about|whether|if|why|how)\b|Questioned\s+about\b|"
+    r"Отвечая\s+на\s+вопрос\b|Комментируя\b"
+)
+
+
+def _asked_opening(ctx: Discourse, pos: int) -> int | None:
+    """Where a sentence opens that asks the last speaker (``_ASKED``) and ends with a colon right before
+    ``pos``, naming nobody and holding no speech verb of its own; None otherwise."""
+    text = ctx.text
+    if not text[max(0, pos - 3) : pos].rstrip().endswith(":"):
+        return None
+    start = start_of_sentence(text, pos, max(0, pos - 300))
+    opening = _ASKED.match(text, start)
+    if opening is None or re.search(r"[.!?\n]", text[start:pos]):
+        return None
+    fs, fe = ctx.folded_range(opening.end(), pos)
+    if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None or any(
+        m.label == "PER" for m in ctx.mentions_in(start, pos)
+    ):
+        return None  # "Interrogé, le ministre a répondu :", "Asked about X:" names someone
+    return start
 
 
 def _adjacent(ctx: Discourse, last: tuple[Quote, Speaker | None], q: Quote) -> Speaker | None:

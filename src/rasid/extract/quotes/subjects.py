@@ -596,6 +596,12 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         titled = _one_titled_in_document(ctx, ps, pe)
         if titled is not None and all(m.key == titled.key or phrase_class is None for m in people):
             return Speaker(titled, ps, pe, "role", None)
+        if titled is None and not people:
+            # "Le Premier ministre centrafricain, André X, a appelé …" then "a déclaré le Premier ministre":
+            # the one name no stage marked that the document writes with the title
+            unmarked = _unmarked_title_holder(ctx, ps, pe)
+            if unmarked is not None:
+                return Speaker(unmarked, ps, pe, "role", None)
     return Speaker(None, ps, pe, "role", None)
 
 
@@ -738,9 +744,72 @@ def _one_titled_in_document(ctx: Discourse, ps: int, pe: int) -> Mention | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+#: fr/en/ru: a capitalised name of two or three words (André Nzapayéké, Jean-Marie Le Pen).
+_CAPITALISED_FULL_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,2}"
+
+
+#: fr/en/ru words after a role phrase's title that say where, when or to whom (folded).
+_NOT_TITLE_WORDS = frozenset(
+    {
+        "dans",
+        "a",
+        "au",
+        "aux",
+        "lors",
+        "devant",
+        "sur",
+        "en",
+        "pendant",
+        "apres",
+        "in",
+        "at",
+        "on",
+        "during",
+        "to",
+    }
+    | {"в", "во", "на", "журналистам"}
+)
+
+
+def _unmarked_title_holder(ctx: Discourse, ps: int, pe: int) -> Mention | None:
+    """fr/en/ru: the one name no stage marked that the document writes right after the role phrase's
+    own title words, past up to two lower-case adjectives and a comma ("Le Premier ministre centrafricain,
+    André X, a appelé …"); None when there is none or several, or a word of it is a title or no name."""
+    if ARABIC.search(ctx.text, ps, pe) is not None:
+        return None
+    title = WORD.findall(DETERMINER.sub("", ctx.text[ps:pe]))
+    # the title's own words, not where or when it was said ("le Premier ministre dans une allocution")
+    cut = next((i for i, w in enumerate(title) if fold(w) in _NOT_TITLE_WORDS), len(title))
+    title = title[:cut]
+    if not title or len(title) > 3:
+        return None
+    pattern = re.compile(
+        r"(?<![\w'’-])(?i:" + r"\s+".join(re.escape(w) for w in title) + r")"
+        r"(?:\s+[a-zà-ÿа-яё][\w'’-]*){0,2}\s*,?\s+(?P<name>"
+        + _CAPITALISED_FULL_NAME
+        + r")(?=\s*[,.;:]|\s+[a-zà-ÿа-яё])"
+    )
+    found: dict[str, tuple[int, int]] = {}
+    for match in pattern.finditer(ctx.text):
+        start, end = match.span("name")
+        if start >= ps and start < pe:
+            continue
+        words = match.group("name").split()
+        if any(fold(w) in NOT_NAME_WORDS or is_role_word(ctx, w) for w in words) or ctx.mentions_in(
+            start, end
+        ):
+            continue
+        found.setdefault(fold(match.group("name")), (start, end))
+    if len(found) != 1:
+        return None
+    ((key, (start, end)),) = found.items()
+    return Mention(start, end, "PER", key, None, ctx.text[start:end])
+
+
 #: fr/en/ru: a quotation in guillemets or curly quotes, whose words do not count towards how far back a
 #: role phrase looks ("Постпред X … «<a long quote>», — сказал дипломат": X is still in view).
-_QUOTATION = re.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”")
+#: A quotation in guillemets or curly quotes; a closing guillemet may be typed reversed («…« , a-t-il dit).
+_QUOTATION = re.compile(r"«[^«»]{1,3000}(?:»|«(?=\s*[,.]))|“[^“”]{1,3000}”")
 
 
 def _floor_past_quotations(text: str, floor: int, pos: int) -> int:
