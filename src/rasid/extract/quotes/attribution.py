@@ -1372,8 +1372,11 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)
             elif found is None and text[v_start] not in "وف":
-                # subject first: "والناطق باسم الجيش X أكد أن …", "لكن المتحدثة X نفت …" (a later وأضاف is theirs)
+                # subject first: "والناطق باسم الجيش X أكد أن …", "لكن المتحدثة X نفت …" (a later وأضاف is theirs),
+                # in the verb's own clause ("X أعلن أن …، والإدارة تتابع": not X's)
                 found = subject_before(ctx, sent_start, v_start)
+                if found is not None and _SVO_CLAUSE_BREAK.search(text, found.end, v_start):
+                    found = None
             if found is None:
                 # a subject naming nobody known stops the chain, unless the verb is inside what was said
                 # ("ومضى X بالقول إن عروض المتمردين يؤكد حقيقة واحدة … وتابع": X goes on)
@@ -1439,6 +1442,10 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         ctx.add_event(SpeechEvent(start, end, found))
     for start, end, found in _what_was_said_sources(ctx, opens, inside):
         ctx.add_event(SpeechEvent(start, end, found))
+
+
+#: Between a subject named first and its verb: a mark or a new noun phrase joined by و that opens another clause.
+_SVO_CLAUSE_BREAK = re.compile(r"[،,؛;:]|(?<![^\W_])[وف]ال")
 
 
 def _what_was_said_sources(
