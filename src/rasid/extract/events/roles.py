@@ -148,6 +148,17 @@ def _armed_after_lam(ctx: EventContext, trigger: Span, lo: int, ann: Annotation)
     )
 
 
+def _genitive_of_object(ctx: EventContext, trigger: Span, ann: Annotation) -> bool:
+    """Whether an actor after an Arabic verb stands after ل with another word before it: "دمرت عربات للمسلحين"
+    (the vehicles' owners, not the verb's subject). An adjective between is the trigger's own."""
+    between = [
+        w
+        for w in fold_gap(ctx.text[trigger.end : ann.start]).split()
+        if w != "ل" and not _AR_GAP_ADJECTIVE.match(w)
+    ]  # "قصف مدفعي لقوات النظام": a noun written like the verb, its adjective and its doer
+    return bool(between) and _after_lam(ctx, ann)
+
+
 def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     """The last date (time expression) wholly inside ``[lo, hi)``."""
     i = bisect_left(ctx.dates, hi, key=lambda d: d.start) - 1
@@ -162,6 +173,54 @@ def _words_before(ctx: EventContext, start: int, floor: int) -> tuple[str, list[
     it."""
     date = _date_between(ctx, floor, start)
     return words_before(ctx.text, start, floor if date is None else date.end)
+
+
+#: Words that may stand between an Arabic event noun and its theme (folded): what rounds a count ("على الأقل 12
+#: من مقاتلي داعش") and the pronouns of honour that name the noun's doer (زيارة سموه للأردن).
+_AR_PHRASE_WORDS = folded_set(
+    ["على", "الأقل", "الاقل", "نحو", "حوالي", "حوالى", "قرابة", "من", "أكثر", "اكثر", "ل", "سموه", "معاليه", "فخامته"]
+)  # fmt: skip
+#: Words shaped like a nisba that are no adjective of the noun (folded): relative pronouns, prepositions.
+_AR_NOT_PHRASE = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "في", "إلى", "الى", "على", "حتى", "لدى"])  # fmt: skip
+
+
+def _in_noun_phrase(
+    ctx: EventContext, trigger: Span, ann: Annotation, nearby: list[Annotation], heads: dict[int, int]
+) -> bool:
+    """Whether an unmarked actor after an Arabic event noun stands in the noun's own phrase, where its theme
+    (genitive or object) stands: only adjectives (الضربات الجوية), a count, a time and other actors of the phrase
+    between them (قصف الطيران الحربي مواقع). A comma, a relative pronoun or any other word (a verb, another noun)
+    opens another phrase, whose argument the actor is ("التفجير في سروج، تحدث الرئيس أوباما", "الضربات التي
+    تقودها السعودية", "المعارك كانت عبارة عن عمليات تمكن خلالها مقاتلو الفصائل")."""
+    hi = heads.get(id(ann), ann.start)
+    # after a definite noun a definite word is its adjective (الضربات الجوية, زيارته الخاصة): a genitive is never so
+    definite = _AR_DEFINITE.match(fold_gap(ctx.text[trigger.start : trigger.end])) is not None or (
+        _AR_POSSESSIVE.search(ctx.text, trigger.start, trigger.end) is not None
+    )
+    skipped = [(a.start, a.end) for a in nearby if trigger.end <= a.start and a.end <= hi]
+    skipped += [
+        (heads.get(id(a), a.start), a.start) for a in nearby if trigger.end <= a.start and a.end <= hi
+    ]
+    skipped += [(d.start, d.end) for d in ctx.dates if trigger.end <= d.start and d.end <= hi]
+    # a noun in construct (استهداف ثكنات القوات, اقتحام مقر) has the word after it as its genitive, the thing it hit,
+    # whose owner the actor may be (استهداف آليات تابعة لحزب الله); a definite noun has none (المعارك انتقلت)
+    genitive_free = not definite
+    for word in re.finditer(r"\S+", ctx.text[trigger.end : hi]):
+        lo, end = trigger.end + word.start(), trigger.end + word.end()
+        if any(a <= lo and end <= b for a, b in skipped):
+            continue
+        folded = fold_gap(word.group()).strip('"()')
+        if not folded:
+            continue
+        if folded[-1:] in ",،" or folded in _AR_NOT_PHRASE:
+            return False
+        adjective = _AR_GAP_ADJECTIVE.match(folded) or (definite and folded.startswith("ال"))
+        if folded in _AR_PHRASE_WORDS or folded in _AR_AFFILIATED or folded.isdigit() or adjective:
+            continue
+        if not genitive_free:
+            return False
+        genitive_free = False
+    return True
 
 
 def find_roles(
@@ -416,6 +475,8 @@ def find_roles(
             and lang == "ar"
             and not marked_before
             and not (etype.two_parties and _marked_right_after(text, trigger.span.end))
+            # "الغارة دمرت عربات للمسلحين": an actor after ل and another word is that word's genitive, no subject
+            and not (victims_are_targets and _genitive_of_object(ctx, trigger.span, objects[0]))
         ):
             # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
             # actor right after it has that actor as subject, not the last actor of the clause before
@@ -492,6 +553,16 @@ def find_roles(
             # second is no theme
             del after[0]
         for ann in after:
+            if (
+                victims_are_targets
+                and lang == "ar"
+                and not _in_noun_phrase(ctx, trigger.span, ann, nearby, heads)
+            ):
+                # "بعد وقوع التفجير في سروج، تحدث الرئيس أوباما": another verb's argument, no theme; a place there
+                # is where it happened ("التفجير الذي وقع في سوق شعبية بمدينة الحلة")
+                if ann.label in PLACE_TYPES and location is None:
+                    location = ann
+                continue
             if theme_role == "source" and source is None:
                 source = (ann, "theme")
             elif target is None and (source is not None or theme_role == "target"):

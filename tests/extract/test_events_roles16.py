@@ -1,0 +1,44 @@
+"""Event roles, sixteenth round: the theme of an Arabic attack noun stands in the noun's own phrase. An actor
+after a comma, a verb or a relative pronoun that follow the noun is another word's argument, not what the
+attack hit: no target is better than a wrong one."""
+
+from __future__ import annotations
+
+import pytest
+from event_roles import coded_attacks, role_text
+
+
+@pytest.mark.parametrize(
+    ("text", "not_hit"),
+    [
+        # the sentence goes on after a comma with a verb of its own, whose subject the person is
+        (
+            "وبعد التفجير الانتحاري في مدينة حلب، تحدث الرئيس الفرنسي فرنسوا هولاند إلى نظيره.",
+            "فرنسوا هولاند",
+        ),
+        ("وعقب الهجوم الإرهابي في المدينة، زار الرئيس التونسي الباجي قائد السبسي الموقع.", "الباجي"),
+        # a verb right after the definite noun opens another clause
+        ("وقال الشاهد إن المعارك اشتدت أمس وتقدمت القوات الحكومية نحو البلدة.", "القوات الحكومية"),
+        # a relative clause after the noun: who leads the strikes was not hit by them
+        ("وقال سكان إن مقاتلين محليين تساندهم الغارات الجوية التي تقودها فرنسا تقدموا نحو البلدة.", "فرنسا"),
+    ],
+)
+def test_an_actor_after_another_verb_is_not_what_the_attack_noun_hit(text: str, not_hit: str) -> None:
+    attacks = coded_attacks(text, "ar")
+    assert attacks
+    for attack in attacks:
+        assert role_text(attack["target"]) != not_hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # a noun in construct: the word after it is the thing hit, and the actor its owner
+        ("ووثق المرصد استهداف مواقع تابعة لتنظيم داعش قرب البلدة.", "تنظيم داعش"),
+        # an adjective of the noun between it and the actor
+        ("وأكد المصدر أن الغارات الجوية استهدفت مواقع تابعة لميليشيات الحوثي قرب البلدة.", "ميليشيات الحوثي"),
+    ],
+)
+def test_the_owner_in_the_nouns_own_phrase_is_what_it_hit(text: str, hit: str) -> None:
+    attacks = coded_attacks(text, "ar")
+    assert [role_text(a["target"]) for a in attacks] == [hit]
