@@ -42,3 +42,28 @@ def test_an_actor_after_another_verb_is_not_what_the_attack_noun_hit(text: str, 
 def test_the_owner_in_the_nouns_own_phrase_is_what_it_hit(text: str, hit: str) -> None:
     attacks = coded_attacks(text, "ar")
     assert [role_text(a["target"]) for a in attacks] == [hit]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a relative clause right after the noun whose verb takes it up by a pronoun: who leads or wages it did it
+        ("وقال سكان إن مقاتلين محليين تساندهم الغارات الجوية التي تقودها فرنسا تقدموا نحو البلدة.", "فرنسا"),
+        ("وقتل عشرة أشخاص في اشتباكات عنيفة يخوضها مسلحون من قبيلتين في الجنوب.", "مسلحون"),
+        ("وأوقعت الهجمات التي يقوم بها المتمردون خسائر كبيرة بالجيش.", "المتمردون"),
+    ],
+)
+def test_the_subject_of_a_relative_verb_that_takes_the_attack_up_did_it(text: str, doer: str) -> None:
+    (attack,) = coded_attacks(text, "ar")
+    assert role_text(attack["source"]) == doer
+
+
+def test_who_underwent_the_attack_named_in_its_relative_clause_was_hit() -> None:
+    (attack,) = coded_attacks("وقتل جندي في هجوم تعرضت له دورية للجيش قرب الحدود.", "ar")
+    assert role_text(attack["target"]) == "دورية للجيش"
+
+
+def test_who_is_backed_by_strikes_another_leads_is_not_their_target() -> None:
+    text = "وقال سكان إن مقاتلين محليين تساندهم الغارات الجوية التي تقودها فرنسا تقدموا نحو البلدة."
+    (attack,) = coded_attacks(text, "ar")
+    assert role_text(attack["target"]) is None

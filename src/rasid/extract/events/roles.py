@@ -159,6 +159,48 @@ def _genitive_of_object(ctx: EventContext, trigger: Span, ann: Annotation) -> bo
     return bool(between) and _after_lam(ctx, ann)
 
 
+#: Verbs (folded) of a relative clause that take an Arabic attack noun up with a pronoun: who leads or wages it
+#: did it (تقودها, يخوضها, خاضها); with a preposition and its pronoun, who carries it out did it (يقوم بها, قام به)
+#: and who underwent it was hit (تعرض له, تعرضت لها).
+_AR_LEADING_VERB = re.compile(r"^[يت]?(?:قود|قاد|خوض|خاض)(?:ت|وا|ون)?(?:ه|ها|هما)$")
+_AR_CARRYING_VERB = re.compile(r"^[يت]?(?:قوم|قام)(?:ت|وا|ون)?$")
+_AR_UNDERGOING_VERB = re.compile(r"^[يت]?تعرض(?:ت|وا|ون)?$")
+_AR_WITH_IT = folded_set(["به", "بها", "بهما"])
+_AR_TO_IT = folded_set(["له", "لها", "لهما"])
+
+
+def _taken_up_after(text: str, trigger: Span, words: list[str]) -> str | None:
+    """The role of an actor right after the verb of a relative clause that follows an Arabic attack noun (only
+    adjectives between them) and takes it up by a pronoun: "leader" for who leads it, "source" for who wages or
+    carries it out, "target" for who underwent it; None for any other word before the actor."""
+    role = None
+    if words and _AR_LEADING_VERB.match(words[-1]):
+        verb_words, role = 1, ("leader" if words[-1].lstrip("يت").startswith(("قود", "قاد")) else "source")
+    elif len(words) > 1 and words[-1] in _AR_WITH_IT and _AR_CARRYING_VERB.match(words[-2]):
+        verb_words, role = 2, "source"
+    elif len(words) > 1 and words[-1] in _AR_TO_IT and _AR_UNDERGOING_VERB.match(words[-2]):
+        verb_words, role = 2, "target"
+    if role is None:
+        return None
+    # the relative pronoun and the verb right after the noun and its adjectives: "الضربات الجوية التي تقودها"
+    # (or, after an indefinite noun, the verb alone: "اشتباكات عنيفة يخوضها مسلحون")
+    after = fold_gap(text[trigger.end : trigger.end + 80]).split()
+    verb = words[-verb_words:]
+    for k in range(min(4, len(after))):
+        if after[k] in _AR_RELATIVE_PRONOUNS and after[k + 1 : k + 1 + verb_words] == verb:
+            return role
+        if after[k : k + verb_words] == verb and not _AR_DEFINITE.match(
+            fold_gap(text[trigger.start : trigger.end])
+        ):
+            return role
+        if not _AR_GAP_ADJECTIVE.match(after[k]) or after[k] in _AR_RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
+_AR_RELATIVE_PRONOUNS = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+
+
 def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     """The last date (time expression) wholly inside ``[lo, hi)``."""
     i = bisect_left(ctx.dates, hi, key=lambda d: d.start) - 1
@@ -252,6 +294,7 @@ def find_roles(
     heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
     previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
     doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
+    leaders: set[int] = set()  # ids of the actors who lead it (الضربات التي تقودها X)
     paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
@@ -315,6 +358,16 @@ def find_roles(
             # with a pronoun that takes up the event, its subject after it did it (any person and tense)
             mark = "source"
             doers.add(id(ann))
+        elif script == "ar" and ann.start >= trigger.span.end and victims_are_targets:
+            taken_up = _taken_up_after(text, trigger.span, words)
+            if taken_up is not None:
+                # "الضربات التي تقودها فرنسا", "الهجمات التي يقوم بها المتمردون", "الاغتيال الذي تعرض له الوزير":
+                # a relative clause right after the noun whose verb takes the event up by a pronoun
+                mark = "target" if taken_up == "target" else "source"
+                if mark == "source":
+                    doers.add(id(ann))
+                if taken_up == "leader":
+                    leaders.add(id(ann))
         uncounted = without_count(words) if mark in ("locative", "oblique") else words
         if uncounted is not words:
             # "участвовали около 100 боевиков", "نفذه نحو 200 مسلح": the count's "about" is no mark; a doer's mark
@@ -589,6 +642,9 @@ def find_roles(
             and source[1] == "source-mark"
             and (target is None or target[1] == "theme")
             and not same(before, source[0])
+            # "تنضم بريطانيا للضربات التي تقودها الولايات المتحدة": who joins or is backed by a campaign led by
+            # another is its partner, not its target
+            and id(source[0]) not in leaders
         ):
             target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
     if (
