@@ -4,8 +4,12 @@ attack hit: no target is better than a wrong one."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from event_roles import coded_attacks, role_text
+
+from rasid.extract import analyze_text
 
 
 @pytest.mark.parametrize(
@@ -67,3 +71,33 @@ def test_who_is_backed_by_strikes_another_leads_is_not_their_target() -> None:
     text = "وقال سكان إن مقاتلين محليين تساندهم الغارات الجوية التي تقودها فرنسا تقدموا نحو البلدة."
     (attack,) = coded_attacks(text, "ar")
     assert role_text(attack["target"]) is None
+
+
+def _recaptures(text: str) -> list[dict[str, Any]]:
+    """The attributes of each recapture (taking ground) event coded in an Arabic text."""
+    doc = analyze_text(text, language="ar")
+    return [e.to_dict()["attrs"] for e in doc.layer("events") if e.label == "recapture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the subject right after a verb of managing or trying that governs the noun (VSO), however the help is told
+        (
+            "وقبل أيام نجحت قوات المقاومة الشعبية بمساعدة غارات التحالف العربي في تحرير مدينة عدن من الميليشيات.",
+            "قوات المقاومة الشعبية",
+        ),
+        (
+            "وتمكنت قوات الجيش الوطني والمقاومة الشعبية من السيطرة على مدينة زنجبار.",
+            "قوات الجيش الوطني والمقاومة الشعبية",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_managing_does_what_its_noun_tells(text: str, doer: str) -> None:
+    (event,) = _recaptures(text)
+    assert role_text(event["source"]) == doer
+
+
+def test_who_another_verb_keeps_from_taking_ground_would_take_it() -> None:
+    (event,) = _recaptures("وتسعى المقاومة لمنع قوات الحوثيين من السيطرة على عدن.")
+    assert role_text(event["source"]) != "المقاومة"

@@ -7,7 +7,14 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from rasid.extract.events.actors import BELONGING, demonym_doer, nisba_doer, owner_after, unknown_doers
+from rasid.extract.events.actors import (
+    BELONGING,
+    demonym_doer,
+    nisba_doer,
+    owner_after,
+    unknown_doers,
+    unnamed_in,
+)
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -199,6 +206,92 @@ def _taken_up_after(text: str, trigger: Span, words: list[str]) -> str | None:
 
 
 _AR_RELATIVE_PRONOUNS = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+
+
+#: Arabic verbs (folded) of managing, trying or going on that govern a verbal noun (نجحت في تحرير, تمكنت من السيطرة
+#: على, استطاعت السيطرة على, تحاول استعادة, واصلت هجماتها): their subject does what the noun tells.
+_AR_CONTROL_VERBS = folded_set(
+    ["نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "استطاع", "استطاعت",
+     "استطاعوا", "يستطيع", "تستطيع", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "سعى", "سعت", "يسعى",
+     "تسعى", "واصل", "واصلت", "يواصل", "تواصل"]
+)  # fmt: skip
+#: Words (folded) that may link such a verb's subject to the noun: a preposition, "that he carries out", a verb of
+#: doing as a noun (من إحكام السيطرة, في تنفيذ هجوم, من انتزاع السيطرة).
+_AR_CONTROL_LINKS = folded_set(
+    ["من", "في", "إلى", "الى", "ل", "ب", "أن", "ان", "يقوم", "تقوم", "يقوموا", "إحكام", "احكام", "انتزاع", "تنفيذ", "شن"]
+)  # fmt: skip
+#: Words (folded) that open another clause between the subject and the noun.
+_AR_RELATIVES_OR_VERBS = (
+    folded_set(["الذي", "التي", "الذين", "ثم", "بعد", "قبل", "حيث", "عندما"]) | _AR_CONTROL_VERBS
+)
+_CONTROL_REACH = 90  # characters before the noun in which the verb and its subject stand
+
+
+def _control_subject(ctx: EventContext, trigger: Span) -> Annotation | None:
+    """The actor right after an Arabic verb of managing or trying (VSO) that governs the attack noun: only the
+    actor's own words (adjectives, a conjoined actor), a time and the linking words between it and the noun."""
+    lo = max(0, trigger.start - _CONTROL_REACH)
+    stop = re.search(r"[،,.؛;:!?()\n][^،,.؛;:!?()\n]*$", ctx.text[lo : trigger.start])
+    if stop is not None:
+        lo += stop.start() + 1
+    words = list(re.finditer(r"\S+", ctx.text[lo : trigger.start]))
+    for verb in words:
+        folded = fold_gap(verb.group())
+        if folded not in _AR_CONTROL_VERBS and folded[1:] not in _AR_CONTROL_VERBS:
+            continue
+        start = lo + verb.end()
+        actors = [
+            a
+            for a in [
+                *ctx.entities_in(start, trigger.start, len(ctx.text)),
+                *unnamed_in(ctx, start, trigger.start),
+            ]
+            if a.label in ACTOR_TYPES
+        ]
+        # a name that ran on into the noun (الميليشيات الكردية السيطرة) is the words before it
+        actors = [a if a.end <= trigger.start else _cut_before(ctx, a, trigger.start) for a in actors]
+        actors = [a for a in actors if a is not None]
+        if not actors:
+            return None
+        subject = min(actors, key=lambda a: a.start)
+        if fold_gap(ctx.text[start : subject.start]).split():
+            return None  # a word between the verb and the actor: its object or another phrase, no VSO subject
+        # the noun follows the subject's phrase (its adjectives, a conjoined actor), or a link word right before it
+        # stands after whatever else tells how (بمساعدة غارات التحالف في تحرير)
+        last = max(
+            (a for a in actors if a.start <= subject.end + 3 or coordinated(ctx.text, subject, a)),
+            key=lambda a: a.end,
+        )
+        rest = [fold_gap(w).strip('"') for w in ctx.text[last.end : trigger.start].split()]
+        if all(_AR_GAP_ADJECTIVE.match(w) or w in ("امس", "اليوم") for w in rest):
+            return subject
+        clitic = ctx.text[trigger.start - 1 : trigger.start]
+        link = rest[-1] if rest and not clitic.strip() else clitic
+        if (link in _AR_CONTROL_LINKS or link[-1:] in ("ب", "ل")) and not _AR_RELATIVES_OR_VERBS.intersection(
+            rest
+        ):
+            return subject
+        return None
+    return None
+
+
+def _cut_before(ctx: EventContext, ann: Annotation, end: int) -> Annotation | None:
+    """The words of a name before ``end``, where the statistical NER ran it on into the trigger."""
+    while end > ann.start and not ctx.text[end - 1].isalnum():
+        end -= 1
+    if end - ann.start < 3:
+        return None
+    return ctx.doc.annotation("entities", ann.start, end, ann.label, attrs={}, stage=ann.stage)
+
+
+#: Words (folded) of help before an actor: "بمساعدة غارات التحالف", "بدعم من طيران التحالف", "بمساندة الجيش".
+_AR_SUPPORT = folded_set(["بمساعدة", "بدعم", "بمساندة", "باسناد", "بإسناد", "بغطاء", "غطاء"])
+
+
+def _supporting(text: str, start: int) -> bool:
+    """Whether an actor is named as a helper (بمساعدة غارات التحالف): it backs the doer, and is not the doer."""
+    _, words = words_before(text, start, max(0, start - MARK_REACH))
+    return bool(_AR_SUPPORT.intersection(words[-3:]))
 
 
 def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
@@ -698,6 +791,16 @@ def find_roles(
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
         if owner is not None and (source is None or not same(owner, source[0])):
             target = (owner, "owner")
+    if (
+        victims_are_targets
+        and lang == "ar"
+        and (source is None or (source[1] == "before" and _supporting(text, source[0].start)))
+    ):
+        # "نجحت قوات المقاومة بمساعدة غارات التحالف في تحرير عدن", "استطاعت الميليشيات الكردية السيطرة على": the
+        # subject of the verb of managing or trying that governs the noun does what it tells
+        controller = _control_subject(ctx, trigger.span)
+        if controller is not None and (target is None or not same(controller, target[0])):
+            source = (controller, "controller")
     if source is None and victims_are_targets:
         speaker = speaker_of_own_act(ctx, trigger.span)
         if speaker is not None and (target is None or not same(speaker, target[0])):
