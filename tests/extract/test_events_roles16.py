@@ -101,3 +101,28 @@ def test_the_subject_of_a_verb_of_managing_does_what_its_noun_tells(text: str, d
 def test_who_another_verb_keeps_from_taking_ground_would_take_it() -> None:
     (event,) = _recaptures("وتسعى المقاومة لمنع قوات الحوثيين من السيطرة على عدن.")
     assert role_text(event["source"]) != "المقاومة"
+
+
+def _agreements(text: str) -> list[dict[str, Any]]:
+    """The attributes of each agreement event coded in an Arabic text."""
+    doc = analyze_text(text, language="ar")
+    return [e.to_dict()["attrs"] for e in doc.layer("events") if e.label == "agreement"]
+
+
+def test_the_pair_after_between_are_the_parties_of_an_agreement() -> None:
+    (event,) = _agreements(
+        "ووافق المجلس على اتفاقية بين وزارة الصحة السعودية ووزارة الصحة الفرنسية في مجال البحث."
+    )
+    assert "وزارة الصحة" in (role_text(event["source"]) or "")
+    assert role_text(event["target"]) == "وزارة الصحة الفرنسية"
+
+
+def test_an_actor_before_an_agreement_between_others_is_no_party_to_it() -> None:
+    text = (
+        "ورغم الضجة التي أثارتها إسرائيل بشأن توقيع الاتفاق النووي بين إيران والدول الكبرى فقد مضى الاتفاق."
+    )
+    events = _agreements(text)
+    assert events
+    for event in events:
+        assert role_text(event["source"]) != "إسرائيل"
+        assert role_text(event["target"]) != "إسرائيل"

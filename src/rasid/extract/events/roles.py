@@ -313,10 +313,13 @@ def _words_before(ctx: EventContext, start: int, floor: int) -> tuple[str, list[
 #: Words that may stand between an Arabic event noun and its theme (folded): what rounds a count ("على الأقل 12
 #: من مقاتلي داعش") and the pronouns of honour that name the noun's doer (زيارة سموه للأردن).
 _AR_PHRASE_WORDS = folded_set(
-    ["على", "الأقل", "الاقل", "نحو", "حوالي", "حوالى", "قرابة", "من", "أكثر", "اكثر", "ل", "سموه", "معاليه", "فخامته"]
+    ["على", "الأقل", "الاقل", "نحو", "حوالي", "حوالى", "قرابة", "من", "أكثر", "اكثر", "ل", "سموه", "معاليه", "فخامته",
+     # the pair of a clash (اشتباكات بين الجنود ومتمردي الحزب), the suicide bomber's self (تفجير نفسه), nearness to
+     # what was hit (على مقربة من مركز للقوات)
+     "بين", "نفسه", "نفسها", "أنفسهم", "انفسهم", "مقربة", "بالقرب", "قرب"]
 )  # fmt: skip
 #: Words shaped like a nisba that are no adjective of the noun (folded): relative pronouns, prepositions.
-_AR_NOT_PHRASE = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "في", "إلى", "الى", "على", "حتى", "لدى"])  # fmt: skip
+_AR_NOT_PHRASE = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "في", "إلى", "الى", "حتى", "لدى"])  # fmt: skip
 
 
 def _in_noun_phrase(
@@ -343,6 +346,7 @@ def _in_noun_phrase(
     for word in re.finditer(r"\S+", ctx.text[trigger.end : hi]):
         lo, end = trigger.end + word.start(), trigger.end + word.end()
         if any(a <= lo and end <= b for a, b in skipped):
+            genitive_free = False  # the genitive is the word right after the noun, or the actor itself
             continue
         folded = fold_gap(word.group()).strip('"()')
         if not folded:
@@ -352,10 +356,27 @@ def _in_noun_phrase(
         adjective = _AR_GAP_ADJECTIVE.match(folded) or (definite and folded.startswith("ال"))
         if folded in _AR_PHRASE_WORDS or folded in _AR_AFFILIATED or folded.isdigit() or adjective:
             continue
+        if folded[:1] == "و" and any(a.start == _next_word_start(ctx.text, end) for a in nearby):
+            continue  # "ومتمردي حزب العمال": the head of an actor joined to the one before
         if not genitive_free:
             return False
         genitive_free = False
     return True
+
+
+def _next_word_start(text: str, end: int) -> int:
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
+#: "between" (folded), by script: it marks the pair of a symmetric event's parties (an agreement between X and Y).
+_BETWEEN_MARKS = {
+    "ar": folded_set(["بين"]),
+    "en": folded_set(["between", "entre"]),
+    "ru": folded_set(["между"]),
+}
+_NONE: frozenset[str] = frozenset()
 
 
 def find_roles(
@@ -371,7 +392,12 @@ def find_roles(
     # in this order where one word is two kinds of mark (إلى: recipient of a delivery, else where)
     kinds = (
         ("agent", AGENT_BY_SCRIPT[script]),
-        ("source", etype.source_marks.get(script, frozenset())),
+        # "الاتفاق بين إيران والدول الست": the pair after "between" are a symmetric event's two parties
+        (
+            "source",
+            etype.source_marks.get(script, frozenset())
+            | (_BETWEEN_MARKS[script] if etype.symmetric else _NONE),
+        ),
         ("target", etype.target_marks.get(script, frozenset())),
         ("locative", LOCATIVE_BY_SCRIPT[script]),
         ("oblique", OBLIQUE[script]),
@@ -738,6 +764,11 @@ def find_roles(
             # "تنضم بريطانيا للضربات التي تقودها الولايات المتحدة": who joins or is backed by a campaign led by
             # another is its partner, not its target
             and id(source[0]) not in leaders
+            # "الضجة التي أثارتها إسرائيل بشأن توقيع الاتفاق بين إيران والدول الست": the pair after "between" are
+            # the agreement's parties, whether or not the second is a name; the actor before is no party
+            and not (
+                etype.symmetric and after_between(text, source[0].start, max(0, source[0].start - MARK_REACH))
+            )
         ):
             target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
     if (
