@@ -126,3 +126,15 @@ def test_an_actor_before_an_agreement_between_others_is_no_party_to_it() -> None
     for event in events:
         assert role_text(event["source"]) != "إسرائيل"
         assert role_text(event["target"]) != "إسرائيل"
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        ("وتمكنت المقاومة من تحرير منطقة الكشار قرب المدينة.", "الكشار"),
+        ("وأعلن الجيش انطلاق عملية لتحرير منطقة الصابري بمدينة بنغازي.", "الصابري"),
+    ],
+)
+def test_the_ground_right_after_a_recapture_noun_is_what_was_taken(text: str, ground: str) -> None:
+    (event,) = _recaptures(text)
+    assert role_text(event["target"]) == ground

@@ -294,6 +294,23 @@ def _supporting(text: str, start: int) -> bool:
     return bool(_AR_SUPPORT.intersection(words[-3:]))
 
 
+def _taken_right_after(
+    ctx: EventContext, trigger: Span, place: Annotation, head: int, nearby: list[Annotation]
+) -> bool:
+    """Whether a place is the object of the trigger: right after it (its head words aside: مدينة عدن), after its
+    preposition (سيطرت على عدن) or after the doer named between them (استعادة النظام لمدينة القصير)."""
+    if head < trigger.end:
+        return False
+    actors = [(a.start, a.end) for a in nearby if trigger.end <= a.start and a.end <= head]
+    for word in re.finditer(r"\S+", ctx.text[trigger.end : head]):
+        lo, end = trigger.end + word.start(), trigger.end + word.end()
+        if any(a <= lo and end <= b for a, b in actors):
+            continue
+        if fold_gap(word.group()) not in ("علي", "ل"):
+            return False
+    return True
+
+
 def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     """The last date (time expression) wholly inside ``[lo, hi)``."""
     i = bisect_left(ctx.dates, hi, key=lambda d: d.start) - 1
@@ -817,6 +834,17 @@ def find_roles(
         hit = marked_object(ctx, etype, trigger.span, nearby)
         if hit is not None and (source is None or not hit.start <= source[0].start < hit.end):
             target = (hit, "target-mark")
+    if (
+        target is None
+        and etype.place_targets
+        and any("territory" in group for group in etype.frame)  # a type that takes ground (a recapture)
+        and location is not None
+        and _taken_right_after(ctx, trigger.span, location, heads.get(id(location), location.start), nearby)
+    ):
+        target = (
+            location,
+            "taken",
+        )  # "السيطرة على عدن", "تحرير مدينة زنجبار": the ground taken is what was taken
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
