@@ -138,3 +138,15 @@ def test_an_actor_before_an_agreement_between_others_is_no_party_to_it() -> None
 def test_the_ground_right_after_a_recapture_noun_is_what_was_taken(text: str, ground: str) -> None:
     (event,) = _recaptures(text)
     assert role_text(event["target"]) == ground
+
+
+def test_who_underwent_it_is_read_before_his_title() -> None:
+    text = "وبعد الاغتيال الذي تعرض له رئيس الوزراء الشيشاني أحمد كادييف بسيارة مفخخة تولى نائبه الحكومة."
+    (attack,) = coded_attacks(text, "ar")
+    assert role_text(attack["target"]) == "أحمد كادييف"
+
+
+def test_the_second_of_a_clash_pair_after_an_adjective_stays_in_the_phrase() -> None:
+    text = "وأعقبت الانفجار اشتباكات بين الجنود الأتراك ومتمردي حزب العمال الكردستاني قرب الحدود."
+    targets = [role_text(a["target"]) for a in coded_attacks(text, "ar")]
+    assert "حزب العمال الكردستاني" in targets

@@ -360,17 +360,24 @@ def _in_noun_phrase(
     # a noun in construct (استهداف ثكنات القوات, اقتحام مقر) has the word after it as its genitive, the thing it hit,
     # whose owner the actor may be (استهداف آليات تابعة لحزب الله); a definite noun has none (المعارك انتقلت)
     genitive_free = not definite
+    after_definite = (
+        definite  # the word before is definite: a definite word now is its adjective (الجنود الأتراك)
+    )
     for word in re.finditer(r"\S+", ctx.text[trigger.end : hi]):
         lo, end = trigger.end + word.start(), trigger.end + word.end()
         if any(a <= lo and end <= b for a, b in skipped):
             genitive_free = False  # the genitive is the word right after the noun, or the actor itself
+            after_definite = fold_gap(word.group()).startswith("ال")
             continue
         folded = fold_gap(word.group()).strip('"()')
         if not folded:
             continue
         if folded[-1:] in ",،" or folded in _AR_NOT_PHRASE:
             return False
-        adjective = _AR_GAP_ADJECTIVE.match(folded) or (definite and folded.startswith("ال"))
+        if folded == "علي" and fold_gap(ctx.text[end : end + 8]).split()[:1] not in (["الاقل"], ["مقربه"]):
+            return False  # "على الأقل", "على مقربة من" round a count or tell nearness; else على is another word's
+        adjective = _AR_GAP_ADJECTIVE.match(folded) or (after_definite and folded.startswith("ال"))
+        after_definite = after_definite and folded.startswith("ال")
         if folded in _AR_PHRASE_WORDS or folded in _AR_AFFILIATED or folded.isdigit() or adjective:
             continue
         if folded[:1] == "و" and any(a.start == _next_word_start(ctx.text, end) for a in nearby):
@@ -494,16 +501,6 @@ def find_roles(
             # with a pronoun that takes up the event, its subject after it did it (any person and tense)
             mark = "source"
             doers.add(id(ann))
-        elif script == "ar" and ann.start >= trigger.span.end and victims_are_targets:
-            taken_up = _taken_up_after(text, trigger.span, words)
-            if taken_up is not None:
-                # "الضربات التي تقودها فرنسا", "الهجمات التي يقوم بها المتمردون", "الاغتيال الذي تعرض له الوزير":
-                # a relative clause right after the noun whose verb takes the event up by a pronoun
-                mark = "target" if taken_up == "target" else "source"
-                if mark == "source":
-                    doers.add(id(ann))
-                if taken_up == "leader":
-                    leaders.add(id(ann))
         uncounted = without_count(words) if mark in ("locative", "oblique") else words
         if uncounted is not words:
             # "участвовали около 100 боевиков", "نفذه نحو 200 مسلح": the count's "about" is no mark; a doer's mark
@@ -522,6 +519,25 @@ def find_roles(
             if ctx.doc.language == "en":
                 head_words = [w for w in head_words if w != "a"]
             mark = nearest_mark(head_clitic, head_words, kinds)
+        else:
+            head_words = words
+        taken_up = (
+            _taken_up_after(text, trigger.span, head_words)
+            if script == "ar"
+            and ann.start >= trigger.span.end
+            and victims_are_targets
+            and id(ann) not in doers
+            else None
+        )
+        if taken_up is not None:
+            # "الضربات التي تقودها فرنسا", "الهجمات التي يقوم بها المتمردون", "الاغتيال الذي تعرض له رئيس الوزراء
+            # X": a relative clause right after the noun whose verb takes the event up by a pronoun (before the
+            # phrase the name heads)
+            mark = "target" if taken_up == "target" else "source"
+            if mark == "source":
+                doers.add(id(ann))
+            if taken_up == "leader":
+                leaders.add(id(ann))
         # "الوزير ونظيره الروسي X", "son homologue X": the counterpart is the meeting's other party, even where the
         # word heads his title
         counterpart = etype.two_parties and any(w.removeprefix("و") in COUNTERPART for w in words[-3:])
