@@ -150,3 +150,19 @@ def test_the_second_of_a_clash_pair_after_an_adjective_stays_in_the_phrase() -> 
     text = "وأعقبت الانفجار اشتباكات بين الجنود الأتراك ومتمردي حزب العمال الكردستاني قرب الحدود."
     targets = [role_text(a["target"]) for a in coded_attacks(text, "ar")]
     assert "حزب العمال الكردستاني" in targets
+
+
+def test_a_bracket_between_the_attack_mark_and_the_name_is_no_boundary() -> None:
+    (attack,) = coded_attacks("وتشن فرنسا ضربات ضد (داعش) في العراق منذ عام.", "ar")
+    assert role_text(attack["target"]) == "داعش"
+
+
+def test_the_thing_hit_after_the_doer_of_a_noun_in_construct_is_its_target() -> None:
+    text = "وأدان البيان استهداف أيادي الإرهاب الغادرة لمسجد قوات الطوارئ في المدينة."
+    (attack,) = coded_attacks(text, "ar")
+    assert "قوات الطوارئ" in (role_text(attack["target"]) or "")
+
+
+def test_the_ground_after_a_recapture_noun_ending_in_its_preposition_is_its_object() -> None:
+    (event,) = _recaptures("وتساعد الكتيبة الجيش اليمني في السيطرة على مطار عدن منذ أيام.")
+    assert role_text(event["target"]) == "عدن"

@@ -359,7 +359,12 @@ def _in_noun_phrase(
     skipped += [(d.start, d.end) for d in ctx.dates if trigger.end <= d.start and d.end <= hi]
     # a noun in construct (استهداف ثكنات القوات, اقتحام مقر) has the word after it as its genitive, the thing it hit,
     # whose owner the actor may be (استهداف آليات تابعة لحزب الله); a definite noun has none (المعارك انتقلت)
-    genitive_free = not definite
+    # ... and a noun that ends in its preposition (السيطرة على مطار عدن) has its object right after it
+    chain = False
+    object_free = not definite  # a noun in construct may name the thing hit after ل, its doer before it
+    genitive_free = (
+        not definite or fold_gap(ctx.text[trigger.start : trigger.end]).split()[-1] in _AR_OBJECT_MARKS
+    )
     after_definite = (
         definite  # the word before is definite: a definite word now is its adjective (الجنود الأتراك)
     )
@@ -376,15 +381,22 @@ def _in_noun_phrase(
             return False
         if folded == "علي" and fold_gap(ctx.text[end : end + 8]).split()[:1] not in (["الاقل"], ["مقربه"]):
             return False  # "على الأقل", "على مقربة من" round a count or tell nearness; else على is another word's
-        adjective = _AR_GAP_ADJECTIVE.match(folded) or (after_definite and folded.startswith("ال"))
-        after_definite = after_definite and folded.startswith("ال")
+        # a definite word after the genitive (أيادي الإرهاب) or after a definite word (the actor's adjective)
+        adjective = _AR_GAP_ADJECTIVE.match(folded) or ((after_definite or chain) and folded.startswith("ال"))
+        after_definite = (after_definite or chain) and folded.startswith("ال")
+        chain = False
         if folded in _AR_PHRASE_WORDS or folded in _AR_AFFILIATED or folded.isdigit() or adjective:
             continue
         if folded[:1] == "و" and any(a.start == _next_word_start(ctx.text, end) for a in nearby):
             continue  # "ومتمردي حزب العمال": the head of an actor joined to the one before
+        if object_free and folded[:1] == "ل" and folded[1:2] != "ل" and len(folded) > 3:
+            object_free = False  # "استهداف أيادي الإرهاب لمسجد قوات الطوارئ": the thing hit after the doer
+            continue
         if not genitive_free:
             return False
         genitive_free = False
+        chain = not folded.startswith("ال")  # an indefinite genitive has its own genitive next
+        after_definite = not chain  # a definite one its adjectives (أيادي الإرهاب الظالة)
     return True
 
 
