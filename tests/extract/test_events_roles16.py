@@ -166,3 +166,9 @@ def test_the_thing_hit_after_the_doer_of_a_noun_in_construct_is_its_target() -> 
 def test_the_ground_after_a_recapture_noun_ending_in_its_preposition_is_its_object() -> None:
     (event,) = _recaptures("وتساعد الكتيبة الجيش اليمني في السيطرة على مطار عدن منذ أيام.")
     assert role_text(event["target"]) == "عدن"
+
+
+def test_what_a_relative_clause_of_hitting_names_is_what_the_attack_hit() -> None:
+    text = "وعزى المجلس أسر الشهداء الذين سقطوا في التفجير الإرهابي الذي طال عددا من منسوبي قوات الأمن في المدينة."
+    targets = [role_text(a["target"]) for a in coded_attacks(text, "ar")]
+    assert any("قوات الأمن" in (t or "") for t in targets)

@@ -33,6 +33,7 @@ from rasid.extract.events.catalogue import (
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.events.parties import (
+    COMMA,
     before_trigger,
     in_title,
     is_speaker,
@@ -206,6 +207,10 @@ def _taken_up_after(text: str, trigger: Span, words: list[str]) -> str | None:
 
 
 _AR_RELATIVE_PRONOUNS = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+#: Verbs (folded, as one-word lists) of reaching or hitting whose subject is the attack: "الذي طال", "التي أصابت".
+_AR_HIT_VERBS = [
+    [w] for w in folded_set(["طال", "طالت", "أصاب", "أصابت", "استهدف", "استهدفت", "ضرب", "ضربت"])
+]
 
 
 #: Arabic verbs (folded) of managing, trying or going on that govern a verbal noun (نجحت في تحرير, تمكنت من السيطرة
@@ -377,6 +382,12 @@ def _in_noun_phrase(
         folded = fold_gap(word.group()).strip('"()')
         if not folded:
             continue
+        if (
+            folded in _AR_RELATIVE_PRONOUNS
+            and fold_gap(ctx.text[end : end + 12]).split()[:1] in _AR_HIT_VERBS
+        ):
+            # "التفجير الذي طال عددا من منسوبي قوة الطوارئ": what the attack reached, in a relative clause of its own
+            return COMMA.search(ctx.text, end, hi) is None
         if folded[-1:] in ",،" or folded in _AR_NOT_PHRASE:
             return False
         if folded == "علي" and fold_gap(ctx.text[end : end + 8]).split()[:1] not in (["الاقل"], ["مقربه"]):
