@@ -172,3 +172,10 @@ def test_what_a_relative_clause_of_hitting_names_is_what_the_attack_hit() -> Non
     text = "وعزى المجلس أسر الشهداء الذين سقطوا في التفجير الإرهابي الذي طال عددا من منسوبي قوات الأمن في المدينة."
     targets = [role_text(a["target"]) for a in coded_attacks(text, "ar")]
     assert any("قوات الأمن" in (t or "") for t in targets)
+
+
+def test_the_object_of_a_verb_of_hitting_whose_subject_is_the_attack_noun_is_what_it_hit() -> None:
+    text = "وفي ساعات الصباح استهدفت إحدى الغارات دبابة تابعة للمتمردين في الوادي ودمرتها بالكامل."
+    (attack,) = coded_attacks(text, "ar")
+    assert "متمردين" in (role_text(attack["target"]) or "")
+    assert "متمردين" not in (role_text(attack["source"]) or "")

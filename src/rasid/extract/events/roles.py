@@ -207,6 +207,7 @@ def _taken_up_after(text: str, trigger: Span, words: list[str]) -> str | None:
 
 
 _AR_RELATIVE_PRONOUNS = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+_AR_ONE_OF = folded_set(["إحدى", "احدى", "أحد", "احد"])
 #: Verbs (folded, as one-word lists) of reaching or hitting whose subject is the attack: "الذي طال", "التي أصابت".
 _AR_HIT_VERBS = [
     [w] for w in folded_set(["طال", "طالت", "أصاب", "أصابت", "استهدف", "استهدفت", "ضرب", "ضربت"])
@@ -365,10 +366,20 @@ def _in_noun_phrase(
     # a noun in construct (استهداف ثكنات القوات, اقتحام مقر) has the word after it as its genitive, the thing it hit,
     # whose owner the actor may be (استهداف آليات تابعة لحزب الله); a definite noun has none (المعارك انتقلت)
     # ... and a noun that ends in its preposition (السيطرة على مطار عدن) has its object right after it
+    # "استهدفت إحدى الغارات دبابة تابعة للحوثيين": the noun is the subject of a verb of hitting right before it,
+    # whose object follows the noun
+    before = [
+        w
+        for w in fold_gap(ctx.text[max(0, trigger.start - 24) : trigger.start]).split()
+        if w not in _AR_ONE_OF
+    ]
+    subject_of_hitting = bool(before) and [before[-1].removeprefix("و")] in _AR_HIT_VERBS
     chain = False
     object_free = not definite  # a noun in construct may name the thing hit after ل, its doer before it
     genitive_free = (
-        not definite or fold_gap(ctx.text[trigger.start : trigger.end]).split()[-1] in _AR_OBJECT_MARKS
+        not definite
+        or subject_of_hitting
+        or fold_gap(ctx.text[trigger.start : trigger.end]).split()[-1] in _AR_OBJECT_MARKS
     )
     after_definite = (
         definite  # the word before is definite: a definite word now is its adjective (الجنود الأتراك)
