@@ -152,11 +152,6 @@ def test_the_second_of_a_clash_pair_after_an_adjective_stays_in_the_phrase() -> 
     assert "حزب العمال الكردستاني" in targets
 
 
-def test_a_bracket_between_the_attack_mark_and_the_name_is_no_boundary() -> None:
-    (attack,) = coded_attacks("وتشن فرنسا ضربات ضد (داعش) في العراق منذ عام.", "ar")
-    assert role_text(attack["target"]) == "داعش"
-
-
 def test_the_thing_hit_after_the_doer_of_a_noun_in_construct_is_its_target() -> None:
     text = "وأدان البيان استهداف أيادي الإرهاب الغادرة لمسجد قوات الطوارئ في المدينة."
     (attack,) = coded_attacks(text, "ar")
@@ -179,3 +174,10 @@ def test_the_object_of_a_verb_of_hitting_whose_subject_is_the_attack_noun_is_wha
     (attack,) = coded_attacks(text, "ar")
     assert "متمردين" in (role_text(attack["target"]) or "")
     assert "متمردين" not in (role_text(attack["source"]) or "")
+
+
+def test_whose_ground_a_relative_clause_says_it_is_was_its_side() -> None:
+    (event,) = _recaptures(
+        "وتنفذ القوات عمليات لاستعادة السيطرة على المناطق التي يسيطر عليها تنظيم داعش في المحافظة."
+    )
+    assert role_text(event["target"]) == "تنظيم داعش"

@@ -212,6 +212,8 @@ _AR_ONE_OF = folded_set(["إحدى", "احدى", "أحد", "احد"])
 _AR_HIT_VERBS = [
     [w] for w in folded_set(["طال", "طالت", "أصاب", "أصابت", "استهدف", "استهدفت", "ضرب", "ضربت"])
 ]
+#: Verbs (folded) of holding ground: "المناطق التي تسيطر عليها داعش" names whose ground it is (the side hit).
+_AR_HOLDING_VERBS = [[w] for w in folded_set(["تسيطر", "يسيطر", "سيطرت", "سيطر", "يسيطرون"])]
 
 
 #: Arabic verbs (folded) of managing, trying or going on that govern a verbal noun (نجحت في تحرير, تمكنت من السيطرة
@@ -393,11 +395,12 @@ def _in_noun_phrase(
         folded = fold_gap(word.group()).strip('"()')
         if not folded:
             continue
-        if (
-            folded in _AR_RELATIVE_PRONOUNS
-            and fold_gap(ctx.text[end : end + 12]).split()[:1] in _AR_HIT_VERBS
+        if folded in _AR_RELATIVE_PRONOUNS and (
+            fold_gap(ctx.text[end : end + 12]).split()[:1] in _AR_HIT_VERBS
+            or fold_gap(ctx.text[end : end + 12]).split()[:1] in _AR_HOLDING_VERBS
         ):
-            # "التفجير الذي طال عددا من منسوبي قوة الطوارئ": what the attack reached, in a relative clause of its own
+            # "التفجير الذي طال عددا من منسوبي قوة الطوارئ", "استعادة المناطق التي تسيطر عليها داعش": what the attack
+            # reached, or whose ground was taken, in a relative clause of its own
             return COMMA.search(ctx.text, end, hi) is None
         if folded[-1:] in ",،" or folded in _AR_NOT_PHRASE:
             return False

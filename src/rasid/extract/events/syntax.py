@@ -37,8 +37,7 @@ def words_before(text: str, start: int, floor: int) -> tuple[str, list[str]]:
     while left_start > floor and not text[left_start - 1].isspace():
         left_start -= 1  # whole words only: وتعرضت, not عرضت
     left = _ABBREVIATION.sub(" ", text[left_start:token_start])
-    # an opening quote or bracket right before the name is no boundary: "an attack by “terrorist armed groups”",
-    # "ضربات ضد (داعش)"
+    # an opening quote right before the name is no boundary: "an attack by “terrorist armed groups”"
     left = _OPENING_QUOTE.sub(" ", left)
     for stop in ',،؛;:.()"«»\n':
         if stop in left:
@@ -84,7 +83,7 @@ def without_count(words: list[str]) -> list[str]:
     return words[:end] + words[last + 1 :]
 
 
-_OPENING_QUOTE = re.compile(r"(?<=\s)[\"«“‘(]\s*(?:(?:a|an|the|des|les|une?)\s+)?$", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"(?<=\s)[\"«“‘]\s*(?:(?:a|an|the|des|les|une?)\s+)?$", re.IGNORECASE)
 #: Initials and titles written with dots (S.E.M., M., Mr.) stand between a mark and a name: read past them.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Dr|Mme|Mgr|Sr|Jr)\.")
 
