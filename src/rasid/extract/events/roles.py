@@ -7,7 +7,14 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from rasid.extract.events.actors import BELONGING, demonym_doer, nisba_doer, owner_after, unknown_doers
+from rasid.extract.events.actors import (
+    BELONGING,
+    demonym_doer,
+    nisba_doer,
+    owner_after,
+    unknown_doers,
+    unnamed_in,
+)
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     AGENT_BY_SCRIPT,
@@ -26,6 +33,7 @@ from rasid.extract.events.catalogue import (
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.events.parties import (
+    COMMA,
     before_trigger,
     in_title,
     is_speaker,
@@ -148,6 +156,169 @@ def _armed_after_lam(ctx: EventContext, trigger: Span, lo: int, ann: Annotation)
     )
 
 
+def _genitive_of_object(ctx: EventContext, trigger: Span, ann: Annotation) -> bool:
+    """Whether an actor after an Arabic verb stands after ل with another word before it: "دمرت عربات للمسلحين"
+    (the vehicles' owners, not the verb's subject). An adjective between is the trigger's own."""
+    between = [
+        w
+        for w in fold_gap(ctx.text[trigger.end : ann.start]).split()
+        if w != "ل" and not _AR_GAP_ADJECTIVE.match(w)
+    ]  # "قصف مدفعي لقوات النظام": a noun written like the verb, its adjective and its doer
+    return bool(between) and _after_lam(ctx, ann)
+
+
+#: Verbs (folded) of a relative clause that take an Arabic attack noun up with a pronoun: who leads or wages it
+#: did it (تقودها, يخوضها, خاضها); with a preposition and its pronoun, who carries it out did it (يقوم بها, قام به)
+#: and who underwent it was hit (تعرض له, تعرضت لها).
+_AR_LEADING_VERB = re.compile(r"^[يت]?(?:قود|قاد|خوض|خاض)(?:ت|وا|ون)?(?:ه|ها|هما)$")
+_AR_CARRYING_VERB = re.compile(r"^[يت]?(?:قوم|قام)(?:ت|وا|ون)?$")
+_AR_UNDERGOING_VERB = re.compile(r"^[يت]?تعرض(?:ت|وا|ون)?$")
+_AR_WITH_IT = folded_set(["به", "بها", "بهما"])
+_AR_TO_IT = folded_set(["له", "لها", "لهما"])
+
+
+def _taken_up_after(text: str, trigger: Span, words: list[str]) -> str | None:
+    """The role of an actor right after the verb of a relative clause that follows an Arabic attack noun (only
+    adjectives between them) and takes it up by a pronoun: "leader" for who leads it, "source" for who wages or
+    carries it out, "target" for who underwent it; None for any other word before the actor."""
+    role = None
+    if words and _AR_LEADING_VERB.match(words[-1]):
+        verb_words, role = 1, ("leader" if words[-1].lstrip("يت").startswith(("قود", "قاد")) else "source")
+    elif len(words) > 1 and words[-1] in _AR_WITH_IT and _AR_CARRYING_VERB.match(words[-2]):
+        verb_words, role = 2, "source"
+    elif len(words) > 1 and words[-1] in _AR_TO_IT and _AR_UNDERGOING_VERB.match(words[-2]):
+        verb_words, role = 2, "target"
+    if role is None:
+        return None
+    # the relative pronoun and the verb right after the noun and its adjectives: "الضربات الجوية التي تقودها"
+    # (or, after an indefinite noun, the verb alone: "اشتباكات عنيفة يخوضها مسلحون")
+    after = fold_gap(text[trigger.end : trigger.end + 80]).split()
+    verb = words[-verb_words:]
+    for k in range(min(4, len(after))):
+        if after[k] in _AR_RELATIVE_PRONOUNS and after[k + 1 : k + 1 + verb_words] == verb:
+            return role
+        if after[k : k + verb_words] == verb and not _AR_DEFINITE.match(
+            fold_gap(text[trigger.start : trigger.end])
+        ):
+            return role
+        if not _AR_GAP_ADJECTIVE.match(after[k]) or after[k] in _AR_RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
+_AR_RELATIVE_PRONOUNS = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+_AR_ONE_OF = folded_set(["إحدى", "احدى", "أحد", "احد"])
+#: Verbs (folded, as one-word lists) of reaching or hitting whose subject is the attack: "الذي طال", "التي أصابت".
+_AR_HIT_VERBS = [
+    [w] for w in folded_set(["طال", "طالت", "أصاب", "أصابت", "استهدف", "استهدفت", "ضرب", "ضربت"])
+]
+#: Verbs (folded) of holding ground: "المناطق التي تسيطر عليها داعش" names whose ground it is (the side hit).
+_AR_HOLDING_VERBS = [[w] for w in folded_set(["تسيطر", "يسيطر", "سيطرت", "سيطر", "يسيطرون"])]
+
+
+#: Arabic verbs (folded) of managing, trying or going on that govern a verbal noun (نجحت في تحرير, تمكنت من السيطرة
+#: على, استطاعت السيطرة على, تحاول استعادة, واصلت هجماتها): their subject does what the noun tells.
+_AR_CONTROL_VERBS = folded_set(
+    ["نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "استطاع", "استطاعت",
+     "استطاعوا", "يستطيع", "تستطيع", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "سعى", "سعت", "يسعى",
+     "تسعى", "واصل", "واصلت", "يواصل", "تواصل"]
+)  # fmt: skip
+#: Words (folded) that may link such a verb's subject to the noun: a preposition, "that he carries out", a verb of
+#: doing as a noun (من إحكام السيطرة, في تنفيذ هجوم, من انتزاع السيطرة).
+_AR_CONTROL_LINKS = folded_set(
+    ["من", "في", "إلى", "الى", "ل", "ب", "أن", "ان", "يقوم", "تقوم", "يقوموا", "إحكام", "احكام", "انتزاع", "تنفيذ", "شن"]
+)  # fmt: skip
+#: Words (folded) that open another clause between the subject and the noun.
+_AR_RELATIVES_OR_VERBS = (
+    folded_set(["الذي", "التي", "الذين", "ثم", "بعد", "قبل", "حيث", "عندما"]) | _AR_CONTROL_VERBS
+)
+_CONTROL_REACH = 90  # characters before the noun in which the verb and its subject stand
+
+
+def _control_subject(ctx: EventContext, trigger: Span) -> Annotation | None:
+    """The actor right after an Arabic verb of managing or trying (VSO) that governs the attack noun: only the
+    actor's own words (adjectives, a conjoined actor), a time and the linking words between it and the noun."""
+    lo = max(0, trigger.start - _CONTROL_REACH)
+    stop = re.search(r"[،,.؛;:!?()\n][^،,.؛;:!?()\n]*$", ctx.text[lo : trigger.start])
+    if stop is not None:
+        lo += stop.start() + 1
+    words = list(re.finditer(r"\S+", ctx.text[lo : trigger.start]))
+    for verb in words:
+        folded = fold_gap(verb.group())
+        if folded not in _AR_CONTROL_VERBS and folded[1:] not in _AR_CONTROL_VERBS:
+            continue
+        start = lo + verb.end()
+        actors = [
+            a
+            for a in [
+                *ctx.entities_in(start, trigger.start, len(ctx.text)),
+                *unnamed_in(ctx, start, trigger.start),
+            ]
+            if a.label in ACTOR_TYPES
+        ]
+        # a name that ran on into the noun (الميليشيات الكردية السيطرة) is the words before it
+        actors = [a if a.end <= trigger.start else _cut_before(ctx, a, trigger.start) for a in actors]
+        actors = [a for a in actors if a is not None]
+        if not actors:
+            return None
+        subject = min(actors, key=lambda a: a.start)
+        if fold_gap(ctx.text[start : subject.start]).split():
+            return None  # a word between the verb and the actor: its object or another phrase, no VSO subject
+        # the noun follows the subject's phrase (its adjectives, a conjoined actor), or a link word right before it
+        # stands after whatever else tells how (بمساعدة غارات التحالف في تحرير)
+        last = max(
+            (a for a in actors if a.start <= subject.end + 3 or coordinated(ctx.text, subject, a)),
+            key=lambda a: a.end,
+        )
+        rest = [fold_gap(w).strip('"') for w in ctx.text[last.end : trigger.start].split()]
+        if all(_AR_GAP_ADJECTIVE.match(w) or w in ("امس", "اليوم") for w in rest):
+            return subject
+        clitic = ctx.text[trigger.start - 1 : trigger.start]
+        link = rest[-1] if rest and not clitic.strip() else clitic
+        if (link in _AR_CONTROL_LINKS or link[-1:] in ("ب", "ل")) and not _AR_RELATIVES_OR_VERBS.intersection(
+            rest
+        ):
+            return subject
+        return None
+    return None
+
+
+def _cut_before(ctx: EventContext, ann: Annotation, end: int) -> Annotation | None:
+    """The words of a name before ``end``, where the statistical NER ran it on into the trigger."""
+    while end > ann.start and not ctx.text[end - 1].isalnum():
+        end -= 1
+    if end - ann.start < 3:
+        return None
+    return ctx.doc.annotation("entities", ann.start, end, ann.label, attrs={}, stage=ann.stage)
+
+
+#: Words (folded) of help before an actor: "بمساعدة غارات التحالف", "بدعم من طيران التحالف", "بمساندة الجيش".
+_AR_SUPPORT = folded_set(["بمساعدة", "بدعم", "بمساندة", "باسناد", "بإسناد", "بغطاء", "غطاء"])
+
+
+def _supporting(text: str, start: int) -> bool:
+    """Whether an actor is named as a helper (بمساعدة غارات التحالف): it backs the doer, and is not the doer."""
+    _, words = words_before(text, start, max(0, start - MARK_REACH))
+    return bool(_AR_SUPPORT.intersection(words[-3:]))
+
+
+def _taken_right_after(
+    ctx: EventContext, trigger: Span, place: Annotation, head: int, nearby: list[Annotation]
+) -> bool:
+    """Whether a place is the object of the trigger: right after it (its head words aside: مدينة عدن), after its
+    preposition (سيطرت على عدن) or after the doer named between them (استعادة النظام لمدينة القصير)."""
+    if head < trigger.end:
+        return False
+    actors = [(a.start, a.end) for a in nearby if trigger.end <= a.start and a.end <= head]
+    for word in re.finditer(r"\S+", ctx.text[trigger.end : head]):
+        lo, end = trigger.end + word.start(), trigger.end + word.end()
+        if any(a <= lo and end <= b for a, b in actors):
+            continue
+        if fold_gap(word.group()) not in ("علي", "ل"):
+            return False
+    return True
+
+
 def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     """The last date (time expression) wholly inside ``[lo, hi)``."""
     i = bisect_left(ctx.dates, hi, key=lambda d: d.start) - 1
@@ -164,6 +335,111 @@ def _words_before(ctx: EventContext, start: int, floor: int) -> tuple[str, list[
     return words_before(ctx.text, start, floor if date is None else date.end)
 
 
+#: Words that may stand between an Arabic event noun and its theme (folded): what rounds a count ("على الأقل 12
+#: من مقاتلي داعش") and the pronouns of honour that name the noun's doer (زيارة سموه للأردن).
+_AR_PHRASE_WORDS = folded_set(
+    ["على", "الأقل", "الاقل", "نحو", "حوالي", "حوالى", "قرابة", "من", "أكثر", "اكثر", "ل", "سموه", "معاليه", "فخامته",
+     # the pair of a clash (اشتباكات بين الجنود ومتمردي الحزب), the suicide bomber's self (تفجير نفسه), nearness to
+     # what was hit (على مقربة من مركز للقوات)
+     "بين", "نفسه", "نفسها", "أنفسهم", "انفسهم", "مقربة", "بالقرب", "قرب"]
+)  # fmt: skip
+#: Words shaped like a nisba that are no adjective of the noun (folded): relative pronouns, prepositions.
+_AR_NOT_PHRASE = folded_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "في", "إلى", "الى", "حتى", "لدى"])  # fmt: skip
+
+
+def _in_noun_phrase(
+    ctx: EventContext, trigger: Span, ann: Annotation, nearby: list[Annotation], heads: dict[int, int]
+) -> bool:
+    """Whether an unmarked actor after an Arabic event noun stands in the noun's own phrase, where its theme
+    (genitive or object) stands: only adjectives (الضربات الجوية), a count, a time and other actors of the phrase
+    between them (قصف الطيران الحربي مواقع). A comma, a relative pronoun or any other word (a verb, another noun)
+    opens another phrase, whose argument the actor is ("التفجير في سروج، تحدث الرئيس أوباما", "الضربات التي
+    تقودها السعودية", "المعارك كانت عبارة عن عمليات تمكن خلالها مقاتلو الفصائل")."""
+    hi = heads.get(id(ann), ann.start)
+    # after a definite noun a definite word is its adjective (الضربات الجوية, زيارته الخاصة): a genitive is never so
+    definite = _AR_DEFINITE.match(fold_gap(ctx.text[trigger.start : trigger.end])) is not None or (
+        _AR_POSSESSIVE.search(ctx.text, trigger.start, trigger.end) is not None
+    )
+    skipped = [(a.start, a.end) for a in nearby if trigger.end <= a.start and a.end <= hi]
+    skipped += [
+        (heads.get(id(a), a.start), a.start) for a in nearby if trigger.end <= a.start and a.end <= hi
+    ]
+    skipped += [(d.start, d.end) for d in ctx.dates if trigger.end <= d.start and d.end <= hi]
+    # a noun in construct (استهداف ثكنات القوات, اقتحام مقر) has the word after it as its genitive, the thing it hit,
+    # whose owner the actor may be (استهداف آليات تابعة لحزب الله); a definite noun has none (المعارك انتقلت)
+    # ... and a noun that ends in its preposition (السيطرة على مطار عدن) has its object right after it
+    # "استهدفت إحدى الغارات دبابة تابعة للحوثيين": the noun is the subject of a verb of hitting right before it,
+    # whose object follows the noun
+    before = [
+        w
+        for w in fold_gap(ctx.text[max(0, trigger.start - 24) : trigger.start]).split()
+        if w not in _AR_ONE_OF
+    ]
+    subject_of_hitting = bool(before) and [before[-1].removeprefix("و")] in _AR_HIT_VERBS
+    chain = False
+    object_free = not definite  # a noun in construct may name the thing hit after ل, its doer before it
+    genitive_free = (
+        not definite
+        or subject_of_hitting
+        or fold_gap(ctx.text[trigger.start : trigger.end]).split()[-1] in _AR_OBJECT_MARKS
+    )
+    after_definite = (
+        definite  # the word before is definite: a definite word now is its adjective (الجنود الأتراك)
+    )
+    for word in re.finditer(r"\S+", ctx.text[trigger.end : hi]):
+        lo, end = trigger.end + word.start(), trigger.end + word.end()
+        if any(a <= lo and end <= b for a, b in skipped):
+            genitive_free = False  # the genitive is the word right after the noun, or the actor itself
+            after_definite = fold_gap(word.group()).startswith("ال")
+            continue
+        folded = fold_gap(word.group()).strip('"()')
+        if not folded:
+            continue
+        if folded in _AR_RELATIVE_PRONOUNS and (
+            fold_gap(ctx.text[end : end + 12]).split()[:1] in _AR_HIT_VERBS
+            or fold_gap(ctx.text[end : end + 12]).split()[:1] in _AR_HOLDING_VERBS
+        ):
+            # "التفجير الذي طال عددا من منسوبي قوة الطوارئ", "استعادة المناطق التي تسيطر عليها داعش": what the attack
+            # reached, or whose ground was taken, in a relative clause of its own
+            return COMMA.search(ctx.text, end, hi) is None
+        if folded[-1:] in ",،" or folded in _AR_NOT_PHRASE:
+            return False
+        if folded == "علي" and fold_gap(ctx.text[end : end + 8]).split()[:1] not in (["الاقل"], ["مقربه"]):
+            return False  # "على الأقل", "على مقربة من" round a count or tell nearness; else على is another word's
+        # a definite word after the genitive (أيادي الإرهاب) or after a definite word (the actor's adjective)
+        adjective = _AR_GAP_ADJECTIVE.match(folded) or ((after_definite or chain) and folded.startswith("ال"))
+        after_definite = (after_definite or chain) and folded.startswith("ال")
+        chain = False
+        if folded in _AR_PHRASE_WORDS or folded in _AR_AFFILIATED or folded.isdigit() or adjective:
+            continue
+        if folded[:1] == "و" and any(a.start == _next_word_start(ctx.text, end) for a in nearby):
+            continue  # "ومتمردي حزب العمال": the head of an actor joined to the one before
+        if object_free and folded[:1] == "ل" and folded[1:2] != "ل" and len(folded) > 3:
+            object_free = False  # "استهداف أيادي الإرهاب لمسجد قوات الطوارئ": the thing hit after the doer
+            continue
+        if not genitive_free:
+            return False
+        genitive_free = False
+        chain = not folded.startswith("ال")  # an indefinite genitive has its own genitive next
+        after_definite = not chain  # a definite one its adjectives (أيادي الإرهاب الظالة)
+    return True
+
+
+def _next_word_start(text: str, end: int) -> int:
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
+#: "between" (folded), by script: it marks the pair of a symmetric event's parties (an agreement between X and Y).
+_BETWEEN_MARKS = {
+    "ar": folded_set(["بين"]),
+    "en": folded_set(["between", "entre"]),
+    "ru": folded_set(["между"]),
+}
+_NONE: frozenset[str] = frozenset()
+
+
 def find_roles(
     ctx: EventContext,
     etype: EventType,
@@ -177,7 +453,12 @@ def find_roles(
     # in this order where one word is two kinds of mark (إلى: recipient of a delivery, else where)
     kinds = (
         ("agent", AGENT_BY_SCRIPT[script]),
-        ("source", etype.source_marks.get(script, frozenset())),
+        # "الاتفاق بين إيران والدول الست": the pair after "between" are a symmetric event's two parties
+        (
+            "source",
+            etype.source_marks.get(script, frozenset())
+            | (_BETWEEN_MARKS[script] if etype.symmetric else _NONE),
+        ),
         ("target", etype.target_marks.get(script, frozenset())),
         ("locative", LOCATIVE_BY_SCRIPT[script]),
         ("oblique", OBLIQUE[script]),
@@ -193,6 +474,7 @@ def find_roles(
     heads: dict[int, int] = {}  # id of an actor -> where the phrase it heads starts (its title)
     previous: tuple[Annotation, str | None] | None = None  # the last actor read and its mark
     doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
+    leaders: set[int] = set()  # ids of the actors who lead it (الضربات التي تقودها X)
     paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
@@ -274,6 +556,25 @@ def find_roles(
             if ctx.doc.language == "en":
                 head_words = [w for w in head_words if w != "a"]
             mark = nearest_mark(head_clitic, head_words, kinds)
+        else:
+            head_words = words
+        taken_up = (
+            _taken_up_after(text, trigger.span, head_words)
+            if script == "ar"
+            and ann.start >= trigger.span.end
+            and victims_are_targets
+            and id(ann) not in doers
+            else None
+        )
+        if taken_up is not None:
+            # "الضربات التي تقودها فرنسا", "الهجمات التي يقوم بها المتمردون", "الاغتيال الذي تعرض له رئيس الوزراء
+            # X": a relative clause right after the noun whose verb takes the event up by a pronoun (before the
+            # phrase the name heads)
+            mark = "target" if taken_up == "target" else "source"
+            if mark == "source":
+                doers.add(id(ann))
+            if taken_up == "leader":
+                leaders.add(id(ann))
         # "الوزير ونظيره الروسي X", "son homologue X": the counterpart is the meeting's other party, even where the
         # word heads his title
         counterpart = etype.two_parties and any(w.removeprefix("و") in COUNTERPART for w in words[-3:])
@@ -416,6 +717,8 @@ def find_roles(
             and lang == "ar"
             and not marked_before
             and not (etype.two_parties and _marked_right_after(text, trigger.span.end))
+            # "الغارة دمرت عربات للمسلحين": an actor after ل and another word is that word's genitive, no subject
+            and not (victims_are_targets and _genitive_of_object(ctx, trigger.span, objects[0]))
         ):
             # Arabic VSO; "... ضد الاتفاق، والتقى أوباما زعماء": a verb that opens a coordinated clause with an
             # actor right after it has that actor as subject, not the last actor of the clause before
@@ -492,6 +795,16 @@ def find_roles(
             # second is no theme
             del after[0]
         for ann in after:
+            if (
+                victims_are_targets
+                and lang == "ar"
+                and not _in_noun_phrase(ctx, trigger.span, ann, nearby, heads)
+            ):
+                # "بعد وقوع التفجير في سروج، تحدث الرئيس أوباما": another verb's argument, no theme; a place there
+                # is where it happened ("التفجير الذي وقع في سوق شعبية بمدينة الحلة")
+                if ann.label in PLACE_TYPES and location is None:
+                    location = ann
+                continue
             if theme_role == "source" and source is None:
                 source = (ann, "theme")
             elif target is None and (source is not None or theme_role == "target"):
@@ -518,6 +831,14 @@ def find_roles(
             and source[1] == "source-mark"
             and (target is None or target[1] == "theme")
             and not same(before, source[0])
+            # "تنضم بريطانيا للضربات التي تقودها الولايات المتحدة": who joins or is backed by a campaign led by
+            # another is its partner, not its target
+            and id(source[0]) not in leaders
+            # "الضجة التي أثارتها إسرائيل بشأن توقيع الاتفاق بين إيران والدول الست": the pair after "between" are
+            # the agreement's parties, whether or not the second is a name; the actor before is no party
+            and not (
+                etype.symmetric and after_between(text, source[0].start, max(0, source[0].start - MARK_REACH))
+            )
         ):
             target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
     if (
@@ -566,11 +887,32 @@ def find_roles(
         hit = marked_object(ctx, etype, trigger.span, nearby)
         if hit is not None and (source is None or not hit.start <= source[0].start < hit.end):
             target = (hit, "target-mark")
+    if (
+        target is None
+        and etype.place_targets
+        and any("territory" in group for group in etype.frame)  # a type that takes ground (a recapture)
+        and location is not None
+        and _taken_right_after(ctx, trigger.span, location, heads.get(id(location), location.start), nearby)
+    ):
+        target = (
+            location,
+            "taken",
+        )  # "السيطرة على عدن", "تحرير مدينة زنجبار": the ground taken is what was taken
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
         if owner is not None and (source is None or not same(owner, source[0])):
             target = (owner, "owner")
+    if (
+        victims_are_targets
+        and lang == "ar"
+        and (source is None or (source[1] == "before" and _supporting(text, source[0].start)))
+    ):
+        # "نجحت قوات المقاومة بمساعدة غارات التحالف في تحرير عدن", "استطاعت الميليشيات الكردية السيطرة على": the
+        # subject of the verb of managing or trying that governs the noun does what it tells
+        controller = _control_subject(ctx, trigger.span)
+        if controller is not None and (target is None or not same(controller, target[0])):
+            source = (controller, "controller")
     if source is None and victims_are_targets:
         speaker = speaker_of_own_act(ctx, trigger.span)
         if speaker is not None and (target is None or not same(speaker, target[0])):
