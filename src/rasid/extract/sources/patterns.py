@@ -245,6 +245,7 @@ def patterns(
         ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
+            rf"{_RU_INTERVIEW_FILLER}"
             # "сообщил катарский телеканал Al Jazeera": adjectives may stand before the head noun
             rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,2}}\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
         ),
@@ -377,6 +378,15 @@ _ADJECTIVE_BEFORE_HEAD = (
 )
 #: "nos confrères de", "notre confrère du" before an outlet's name (folded).
 _COLLEAGUES_OF = r"(?:(?:nos|notre|leurs|leur)\s+confreres?\s+(?:de\s+|du\s+|d'))?"
+#: Words that may stand between a Russian interview or "told" cue and its outlet (folded): "в эфире
+#: белорусского телеканала СТВ", "в интервью для РИА Новости", "в интервью журналистам из газеты …", "сказал
+#: в интервью ведущему RT": "для", "из", an adjective in an oblique case, the journalist or host spoken to (in
+#: the dative), an outlet head noun in the genitive.
+_RU_INTERVIEW_FILLER = (
+    r"(?:\s+(?:(?:для|из|[а-яё]+(?:ого|его|ому|ему|ой|ей)|(?:журналист|корреспондент|обозревател)(?:у|ю|ам|ям)|"
+    r"ведущ(?:ему|ей)|телеканала|радиостанции|газеты|агентства|информагентства|издания|журнала|портала|сайта)"
+    r"(?![^\W_]))){0,3}"
+)
 #: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
@@ -474,7 +484,7 @@ def _attribution_patterns(
             rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['generic_outlets'])}){B_END}"
         ),
         "interview_before": re.compile(
-            rf"{B_START}(?:{alternation(data['interview_cues'])})\s+{article}[\"«“]?\s*$"
+            rf"{B_START}(?:{alternation(data['interview_cues'])}){_RU_INTERVIEW_FILLER}\s+{article}[\"«“]?\s*$"
         ),
         # "a video seen by Reuters showed": the outlet saw it, the video shows
         # a broadcast someone spoke on: "a confirmé ce lundi sur BFMTV", "a déclaré au micro de RFI", "said on
