@@ -55,3 +55,57 @@ def test_a_russian_interview_frame_reaches_its_outlet_past_a_few_words(
 )
 def test_a_russian_interview_frame_without_an_outlet_cites_nothing(tagged: Pipeline, text: str) -> None:
     assert cited(tagged, text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a dash, not a comma, before the verb, after a quote's closing mark
+        ("Министр назвал решение «ошибкой» — сообщает Vesti.kz.", "Vesti.kz"),
+        # the plural verb of an outlet named by its address
+        ("На окраине города слышны взрывы, сообщают Kurier.ru со ссылкой на жителей.", "Kurier.ru"),
+        # a date between the comma and the verb
+        ("Партия оружия прибыла в порт, 12 марта сообщает Sahel News.", "Sahel News"),
+    ],
+)
+def test_a_russian_inverted_verb_names_the_outlet_after_a_dash_a_date_or_in_the_plural(
+    pipeline: Pipeline, text: str, outlet: str
+) -> None:
+    found = cited(pipeline, text, "ru")
+    assert covers(found, "cited_outlet", outlet), found
+
+
+def test_a_person_after_a_russian_past_verb_is_no_outlet(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Обстановка спокойная, — сообщил Сидоров.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("По материалам kurier.ru, пожар потушили к утру.", "kurier.ru"),
+        ("Судя по материалу «Северного вестника», мэр знал о проверке.", "Северного вестника"),
+    ],
+)
+def test_an_outlets_material_cites_it(pipeline: Pipeline, text: str, outlet: str) -> None:
+    found = cited(pipeline, text, "ru")
+    assert covers(found, "cited_outlet", outlet), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outlet"),
+    [
+        # a plural participle before "par"
+        ("Selon les images rapportées par Sahel News, le pont a cédé.", "cited_outlet", "Sahel News"),
+        # "faire état à": the outlet someone spoke to
+        ("Des habitants ont fait état à RFI de tirs nourris.", "told_outlet", "RFI"),
+    ],
+)
+def test_french_plural_participles_and_faire_etat_a_reach_the_outlet(
+    tagged: Pipeline, text: str, kind: str, outlet: str
+) -> None:
+    found = cited(tagged, text, "fr")
+    assert covers(found, kind, outlet), found
+
+
+def test_faire_etat_de_without_an_outlet_cites_nothing(tagged: Pipeline) -> None:
+    assert cited(tagged, "Le rapport a fait état de dix morts à Kidal.", "fr") == []

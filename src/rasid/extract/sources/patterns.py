@@ -387,6 +387,12 @@ _RU_INTERVIEW_FILLER = (
     r"ведущ(?:ему|ей)|телеканала|радиостанции|газеты|агентства|информагентства|издания|журнала|портала|сайта)"
     r"(?![^\W_]))){0,3}"
 )
+#: A day or a date between the punctuation closing a clause and a Russian reporting verb: "…, 18 апреля сообщает
+#: Africa News", "…, в среду передает …" (a person's name never follows these verbs: see inverted_outlet_verbs).
+_RU_WHEN = (
+    r"(?:(?:\d{1,2}[ \t]+[а-яё]+|в[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+    r"накануне|ранее|вечером|утром)[ \t]+)?"
+)
 #: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
@@ -516,7 +522,8 @@ def _attribution_patterns(
         # "as reported by The Africa Initiative", "selon Le Monde": a strong citing cue, then a capitalised name
         "cue_then_name": re.compile(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
-            rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
+            rf"citée par|cités par|citées par|relayé par|relayée par|relayés par|relayées par|rapporté par|rapportée par|"
+            rf"rapportés par|rapportées par|по данным|по информации|со ссылкой на|"
             rf"сообщили в|заявили в|рассказали в|пояснили в|как сообщает|как пишет|как отмечает|как передает|"
             rf"как передаёт|как выяснил|как выяснила|как выяснило|как узнал|как узнала|как узнало|как написал|"
             rf"как написала|как написало|согласно публикации|говорится в материале|говорится в публикации|"
@@ -536,7 +543,8 @@ def _attribution_patterns(
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
-            rf"(?:(?:[,\"»”]|\.\.\.|(?i:об этом))[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})"
+            rf"(?:(?:(?:[,\"»”]|\.\.\.|(?i:об этом))(?:[ \t]*[—–-])?|[—–])[ \t]*{_RU_WHEN}"
+            rf"(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})"
             rf"|(?<=[^\W\d_] )(?:{'|'.join(map(re.escape, data['learned_verbs']))}))[ \t]+"
             # the name closes the clause, or the outlet cites in turn: "сообщает 24 Канал со ссылкой на полицию"
             rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})"
