@@ -109,3 +109,22 @@ def test_french_plural_participles_and_faire_etat_a_reach_the_outlet(
 
 def test_faire_etat_de_without_an_outlet_cites_nothing(tagged: Pipeline) -> None:
     assert cited(tagged, "Le rapport a fait état de dix morts à Kidal.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        # a day between the verb and the media, named by an adjective no list holds
+        ("Колонна попала в засаду, сообщили в пятницу ливийские СМИ.", "ливийские СМИ"),
+        ("По данным ближневосточных СМИ, удар нанесли ночью.", "ближневосточных СМИ"),
+    ],
+)
+def test_russian_media_named_by_any_adjective_are_vague_when_cited(
+    pipeline: Pipeline, text: str, vague: str
+) -> None:
+    found = cited(pipeline, text, "ru")
+    assert covers(found, "vague", vague), found
+
+
+def test_russian_media_named_by_an_adjective_without_a_cue_cite_nothing(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Интервью напечатали в крупнейших СМИ региона.", "ru") == []

@@ -341,7 +341,9 @@ def patterns(
         ),
         # a demonstrative between points back to sources named before: "نقلا عن تلك المصادر"
         "vague_cue_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+(?!(?:تلك|هذه|هذا|ذلك)(?![^\W_]))[^\s]+)?\s*[\"«“]?\s*$"
+            # a day may stand between a Russian verb and its subject: "сообщили в среду сирийские СМИ"
+            rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+(?:{_RU_DAYS})(?![^\W_]))?"
+            rf"(?:\s+(?!(?:تلك|هذه|هذا|ذلك)(?![^\W_]))[^\s]+)?\s*[\"«“]?\s*$"
         ),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
         "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
@@ -387,6 +389,8 @@ _RU_INTERVIEW_FILLER = (
     r"ведущ(?:ему|ей)|телеканала|радиостанции|газеты|агентства|информагентства|издания|журнала|портала|сайта)"
     r"(?![^\W_]))){0,3}"
 )
+#: A day between a Russian reporting verb and its subject (folded): "сообщили в среду …", "пишут накануне …".
+_RU_DAYS = r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|накануне|вечером|утром"
 #: A day or a date between the punctuation closing a clause and a Russian reporting verb: "…, 18 апреля сообщает
 #: Africa News", "…, в среду передает …" (a person's name never follows these verbs: see inverted_outlet_verbs).
 _RU_WHEN = (
