@@ -128,29 +128,3 @@ def test_russian_media_named_by_any_adjective_are_vague_when_cited(
 
 def test_russian_media_named_by_an_adjective_without_a_cue_cite_nothing(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Интервью напечатали в крупнейших СМИ региона.", "ru") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "vague"),
-    [
-        ("Тем временем в соцсетях уже появились снимки горящего склада.", "соцсетях"),
-        ("Накануне в ряде СМИ появились сообщения об отставке мэра.", "СМИ"),
-        ("В Telegram-каналах начали появляться видео с места взрыва.", "Telegram-каналах"),
-    ],
-)
-def test_reports_that_appeared_in_the_media_or_social_networks_are_vague(
-    pipeline: Pipeline, text: str, vague: str
-) -> None:
-    found = cited(pipeline, text, "ru")
-    assert covers(found, "vague", vague), found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Подписывайтесь на наш телеграм-канал и группу ВКонтакте.",
-        "Она десять лет продвигала бренды в социальных сетях.",
-    ],
-)
-def test_social_networks_named_without_a_report_cite_nothing(pipeline: Pipeline, text: str) -> None:
-    assert cited(pipeline, text, "ru") == []

@@ -753,11 +753,6 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "жители",
             "очевидцев",
             "очевидцы",
-            # social networks and channels where reports appeared ("в соцсетях", "в ряде Telegram-каналов")
-            "соцсетях",
-            "сетях",
-            "каналах",
-            "каналов",
         )
     )
     return anchors
