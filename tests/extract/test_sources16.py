@@ -128,3 +128,15 @@ def test_russian_media_named_by_any_adjective_are_vague_when_cited(
 
 def test_russian_media_named_by_an_adjective_without_a_cue_cite_nothing(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Интервью напечатали в крупнейших СМИ региона.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бои в пригороде продолжаются, передает Федеральное агентство новостей.",
+        "Ранее Общественная служба новостей сообщала о новых поставках.",
+    ],
+)
+def test_russian_outlets_named_by_common_words_are_known(tagged: Pipeline, text: str) -> None:
+    found = cited(tagged, text, "ru")
+    assert any(kind == "cited_outlet" and "новостей" in words for kind, words in found), found
