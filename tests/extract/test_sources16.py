@@ -140,3 +140,13 @@ def test_russian_media_named_by_an_adjective_without_a_cue_cite_nothing(pipeline
 def test_russian_outlets_named_by_common_words_are_known(tagged: Pipeline, text: str) -> None:
     found = cited(tagged, text, "ru")
     assert any(kind == "cited_outlet" and "новостей" in words for kind, words in found), found
+
+
+def test_kommersants_short_name_is_cited(tagged: Pipeline) -> None:
+    found = cited(tagged, "По информации «Ъ», сделку отложили до осени.", "ru")
+    assert covers(found, "cited_outlet", "Ъ"), found
+
+
+def test_the_double_m_spelling_of_a_telegram_channel_is_a_channel(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Мэр написал в своем телеграмм-канале, что воды нет.", "ru")
+    assert covers(found, "social_channel", "телеграмм-канале"), found
