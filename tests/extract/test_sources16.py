@@ -150,3 +150,22 @@ def test_kommersants_short_name_is_cited(tagged: Pipeline) -> None:
 def test_the_double_m_spelling_of_a_telegram_channel_is_a_channel(pipeline: Pipeline) -> None:
     found = cited(pipeline, "Мэр написал в своем телеграмм-канале, что воды нет.", "ru")
     assert covers(found, "social_channel", "телеграмм-канале"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "СМИ: на юге страны возобновились бои\nВ провинции слышны взрывы.",
+        "Колонну обстреляли у моста, - СМИ\n\nВ районе моста слышны взрывы.",
+        "Снова бои. СМИ: у моста подбита колонна\nПодробности позже.",
+    ],
+)
+def test_a_headline_credited_to_the_media_is_vague(pipeline: Pipeline, text: str) -> None:
+    assert covers(cited(pipeline, text, "ru"), "vague", "СМИ")
+
+
+@pytest.mark.parametrize(
+    "text", ["Закон о СМИ: что изменится с осени.", "Депутат ответил: СМИ всё выдумали."]
+)
+def test_the_media_named_mid_sentence_before_a_colon_cite_nothing(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ru") == []
