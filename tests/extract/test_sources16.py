@@ -169,3 +169,24 @@ def test_a_headline_credited_to_the_media_is_vague(pipeline: Pipeline, text: str
 )
 def test_the_media_named_mid_sentence_before_a_colon_cite_nothing(pipeline: Pipeline, text: str) -> None:
     assert cited(pipeline, text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Dans son entretien à RFI, le ministre a défendu la réforme.", "RFI"),
+        ("Dans une interview publiée dans Jeune Afrique mardi, le général a répondu.", "Jeune Afrique"),
+        ("Le groupe a revendiqué l'attaque dans un appel téléphonique à l'AFP.", "AFP"),
+        # a speech verb no list held, then the channel he spoke on
+        ("« Nous sommes inquiets », a déploré sur RFI le maire de la ville.", "RFI"),
+    ],
+)
+def test_a_french_interview_named_by_its_owner_print_or_call_reaches_the_outlet(
+    tagged: Pipeline, text: str, outlet: str
+) -> None:
+    found = cited(tagged, text, "fr")
+    assert any(outlet in words for _, words in found), found
+
+
+def test_a_french_speech_verb_before_a_place_cites_nothing(tagged: Pipeline) -> None:
+    assert cited(tagged, "Le député a dénoncé à Paris la politique du gouvernement.", "fr") == []
