@@ -190,3 +190,8 @@ def test_a_french_interview_named_by_its_owner_print_or_call_reaches_the_outlet(
 
 def test_a_french_speech_verb_before_a_place_cites_nothing(tagged: Pipeline) -> None:
     assert cited(tagged, "Le député a dénoncé à Paris la politique du gouvernement.", "fr") == []
+
+
+def test_a_russian_credit_line_by_materials_with_a_colon_cites(tagged: Pipeline) -> None:
+    found = cited(tagged, "Пострадавших нет.\nПо материалам: Reuters.", "ru")
+    assert covers(found, "cited_outlet", "Reuters"), found
