@@ -195,3 +195,22 @@ def test_a_french_speech_verb_before_a_place_cites_nothing(tagged: Pipeline) -> 
 def test_a_russian_credit_line_by_materials_with_a_colon_cites(tagged: Pipeline) -> None:
     found = cited(tagged, "Пострадавших нет.\nПо материалам: Reuters.", "ru")
     assert covers(found, "cited_outlet", "Reuters"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dash frame after a quote: a columnist's surname, not an outlet
+        "«Власти снова опоздали», — пишет Кривцов.",
+        "Как пишет Петренко, реформа провалилась.",
+        # a surname in the genitive after a citing cue
+        "По данным Сидоровой, урожай вырос вдвое.",
+    ],
+)
+def test_one_russian_word_shaped_like_a_surname_is_no_outlet(pipeline: Pipeline, text: str) -> None:
+    assert cited(pipeline, text, "ru") == []
+
+
+def test_one_russian_word_naming_an_outlet_is_still_cited(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Как пишет Фонтанка, сделка сорвалась.", "ru")
+    assert covers(found, "cited_outlet", "Фонтанка"), found

@@ -222,6 +222,13 @@ def _media_worded(extra_files: tuple[str, ...]) -> re.Pattern[str]:
 _NUMBERED_NAME = r"^(?=.*[A-ZА-ЯЁ][^\W\d_])(?:\d{1,3}\s+\S|.*\S\s+\d{1,3}$)"
 
 
+#: One Cyrillic word with a Russian surname's ending, in any case ("Иванов", "Иванова", "Шульман", "Петренко",
+#: "Жванецкого"): a person writing or speaking, not an outlet, where the name tagger did not tag it. (The outlets
+#: named by one word, "Коммерсант", "Известия", "Фонтанка", end otherwise, and the known ones are media entities.)
+_RU_SURNAME = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)?|(?:ск|цк)(?:ий|ая|ого|ому|ой|ую)|енко|чук|ук|юк|вич|ич|ман|"
+    r"ян|янц|дзе|швили)"
+)
 #: Entity labels whose names are not outlets when a citing cue names them.
 _NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
 #: A capitalised name set after an outlet by a comma: "le média d'Etat du Niger, RTN".
@@ -398,6 +405,8 @@ def attributed_names(
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             if name in surnames:
                 continue  # "selon MODI" after "le général Salifou MODI": a surname in capitals, no acronym
+            if key != "staff_of_name" and _RU_SURNAME.fullmatch(name):
+                continue  # "— пишет Шульман", "по данным Иванова": one Russian word shaped like a surname
             start, end = _folded_span(norm, m.start("name"), n_end)
             if pats["speaking_body"].search(folded, start, end) or _PEOPLE_OF_BODY_AFTER.match(folded, end):
                 continue  # "сообщили в Минобороны", "according to UN officials": the body or its people speak
