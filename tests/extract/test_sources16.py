@@ -214,3 +214,8 @@ def test_one_russian_word_shaped_like_a_surname_is_no_outlet(pipeline: Pipeline,
 def test_one_russian_word_naming_an_outlet_is_still_cited(pipeline: Pipeline) -> None:
     found = cited(pipeline, "Как пишет Фонтанка, сделка сорвалась.", "ru")
     assert covers(found, "cited_outlet", "Фонтанка"), found
+
+
+def test_an_outlet_name_led_by_an_adjective_is_no_surname(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Как сообщает Русская служба BBC, переговоры отложены.", "ru")
+    assert any(kind == "cited_outlet" for kind, _ in found), found
