@@ -222,6 +222,13 @@ def _media_worded(extra_files: tuple[str, ...]) -> re.Pattern[str]:
 _NUMBERED_NAME = r"^(?=.*[A-ZА-ЯЁ][^\W\d_])(?:\d{1,3}\s+\S|.*\S\s+\d{1,3}$)"
 
 
+#: One Cyrillic word with a Russian surname's ending, in any case ("Иванов", "Иванова", "Шульман", "Петренко"): a
+#: person writing or speaking, not an outlet, where the name tagger did not tag it. (The outlets named by one word,
+#: "Коммерсант", "Известия", "Фонтанка", end otherwise, and the known ones are media entities; the adjectival
+#: endings -ский/-ская are left out: "Русская служба BBC" starts with one.)
+_RU_SURNAME = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)?|енко|чук|ук|юк|вич|ич|ман|ян|янц|дзе|швили)"
+)
 #: Entity labels whose names are not outlets when a citing cue names them.
 _NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
 #: A capitalised name set after an outlet by a comma: "le média d'Etat du Niger, RTN".
@@ -252,10 +259,16 @@ def _attribution_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, .
             "d'apres",
             "cite",
             "citee",
+            "cites",
+            "citees",
             "relaye",
             "relayee",
+            "relayes",
+            "relayees",
             "rapporte",
             "rapportee",
+            "rapportes",
+            "rapportees",
             "сообщили",
             "заявили",
             "рассказали",
@@ -367,7 +380,7 @@ def attributed_names(
     for key, before, after in (
         ("cue_then_name", 0, 120),
         ("name_then_reported", 80, 20),
-        ("inverted_then_name", 10, 120),
+        ("inverted_then_name", 30, 120),  # (30: a date may stand before the verb, see _RU_WHEN)
         ("line_name_reports", 80, 20),
         ("on_air_then_name", 0, 80),
         ("staff_of_name", 0, 60),
@@ -392,6 +405,8 @@ def attributed_names(
                 continue  # "selon Diop", "according to Moscow": a person or a place speaks, it is no outlet
             if name in surnames:
                 continue  # "selon MODI" after "le général Salifou MODI": a surname in capitals, no acronym
+            if key != "staff_of_name" and _RU_SURNAME.fullmatch(name):
+                continue  # "— пишет Шульман", "по данным Иванова": one Russian word shaped like a surname
             start, end = _folded_span(norm, m.start("name"), n_end)
             if pats["speaking_body"].search(folded, start, end) or _PEOPLE_OF_BODY_AFTER.match(folded, end):
                 continue  # "сообщили в Минобороны", "according to UN officials": the body or its people speak

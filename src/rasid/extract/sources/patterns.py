@@ -245,6 +245,7 @@ def patterns(
         ),
         "told_before": re.compile(
             rf"{B_START}(?:[وف])?(?P<cue>{told})(?:\s+(?:ранее|также|накануне|earlier|also|aussi|egalement))?"
+            rf"{_RU_INTERVIEW_FILLER}"
             # "сообщил катарский телеканал Al Jazeera": adjectives may stand before the head noun
             rf"(?:(?:\s+{_FOLDED_ADJECTIVE}){{0,2}}\s*(?:{heads}))?\s*{article}[\"«“]?\s*$"
         ),
@@ -340,7 +341,9 @@ def patterns(
         ),
         # a demonstrative between points back to sources named before: "نقلا عن تلك المصادر"
         "vague_cue_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+(?!(?:تلك|هذه|هذا|ذلك)(?![^\W_]))[^\s]+)?\s*[\"«“]?\s*$"
+            # a day may stand between a Russian verb and its subject: "сообщили в среду сирийские СМИ"
+            rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+(?:{_RU_DAYS})(?![^\W_]))?"
+            rf"(?:\s+(?!(?:تلك|هذه|هذا|ذلك)(?![^\W_]))[^\s]+)?\s*[\"«“]?\s*$"
         ),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
         "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
@@ -377,6 +380,23 @@ _ADJECTIVE_BEFORE_HEAD = (
 )
 #: "nos confrères de", "notre confrère du" before an outlet's name (folded).
 _COLLEAGUES_OF = r"(?:(?:nos|notre|leurs|leur)\s+confreres?\s+(?:de\s+|du\s+|d'))?"
+#: Words that may stand between a Russian interview or "told" cue and its outlet (folded): "в эфире
+#: белорусского телеканала СТВ", "в интервью для РИА Новости", "в интервью журналистам из газеты …", "сказал
+#: в интервью ведущему RT": "для", "из", an adjective in an oblique case, the journalist or host spoken to (in
+#: the dative), an outlet head noun in the genitive.
+_RU_INTERVIEW_FILLER = (
+    r"(?:\s+(?:(?:для|из|[а-яё]+(?:ого|его|ому|ему|ой|ей)|(?:журналист|корреспондент|обозревател)(?:у|ю|ам|ям)|"
+    r"ведущ(?:ему|ей)|телеканала|радиостанции|газеты|агентства|информагентства|издания|журнала|портала|сайта)"
+    r"(?![^\W_]))){0,3}"
+)
+#: A day between a Russian reporting verb and its subject (folded): "сообщили в среду …", "пишут накануне …".
+_RU_DAYS = r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|накануне|вечером|утром"
+#: A day or a date between the punctuation closing a clause and a Russian reporting verb: "…, 18 апреля сообщает
+#: Africa News", "…, в среду передает …" (a person's name never follows these verbs: see inverted_outlet_verbs).
+_RU_WHEN = (
+    r"(?:(?:\d{1,2}[ \t]+[а-яё]+|в[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+    r"накануне|ранее|вечером|утром)[ \t]+)?"
+)
 #: An auxiliary and an adverb before an inverted participle: "a de son côté précisé l'OSDH" (folded).
 _AUX_ADVERB = r"(?:(?:a|ont|avait|avaient)\s+(?:de son cote|pour sa part|d'abord|aussi|egalement|deja|encore|plus tot)\s+)?"
 #: A capitalised word of a Latin or Cyrillic name ("RTN", "Tele", "INTERFAX.RU", "Al-Hadath").
@@ -474,7 +494,7 @@ def _attribution_patterns(
             rf"{B_START}(?:[وفبل]|لل)?(?:{'|'.join(data['generic_outlets'])}){B_END}"
         ),
         "interview_before": re.compile(
-            rf"{B_START}(?:{alternation(data['interview_cues'])})\s+{article}[\"«“]?\s*$"
+            rf"{B_START}(?:{alternation(data['interview_cues'])}){_RU_INTERVIEW_FILLER}\s+{article}[\"«“]?\s*$"
         ),
         # "a video seen by Reuters showed": the outlet saw it, the video shows
         # a broadcast someone spoke on: "a confirmé ce lundi sur BFMTV", "a déclaré au micro de RFI", "said on
@@ -506,7 +526,8 @@ def _attribution_patterns(
         # "as reported by The Africa Initiative", "selon Le Monde": a strong citing cue, then a capitalised name
         "cue_then_name": re.compile(
             rf"(?i:(?<![^\W_])(?:according to|as reported by|reported by|citing|quoting|selon|d'après|cité par|"
-            rf"citée par|relayé par|relayée par|rapporté par|rapportée par|по данным|по информации|со ссылкой на|"
+            rf"citée par|cités par|citées par|relayé par|relayée par|relayés par|relayées par|rapporté par|rapportée par|"
+            rf"rapportés par|rapportées par|по данным|по информации|со ссылкой на|"
             rf"сообщили в|заявили в|рассказали в|пояснили в|как сообщает|как пишет|как отмечает|как передает|"
             rf"как передаёт|как выяснил|как выяснила|как выяснило|как узнал|как узнала|как узнало|как написал|"
             rf"как написала|как написало|согласно публикации|говорится в материале|говорится в публикации|"
@@ -526,7 +547,8 @@ def _attribution_patterns(
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
-            rf"(?:(?:[,\"»”]|\.\.\.|(?i:об этом))[ \t]*(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})"
+            rf"(?:(?:(?:[,\"»”]|\.\.\.|(?i:об этом))(?:[ \t]*[—–-])?|[—–])[ \t]*{_RU_WHEN}"
+            rf"(?i:{'|'.join(map(re.escape, data['inverted_outlet_verbs']))})"
             rf"|(?<=[^\W\d_] )(?:{'|'.join(map(re.escape, data['learned_verbs']))}))[ \t]+"
             # the name closes the clause, or the outlet cites in turn: "сообщает 24 Канал со ссылкой на полицию"
             rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})"
