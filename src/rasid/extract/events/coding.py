@@ -78,6 +78,9 @@ def code(
         veto = ctx.cue_near(f"lex|{group}", lo, hi)
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
+    if form == "n" and _not_told(ctx, trigger.span, sentence):
+        # "يخشى إرسال المزيد من الجنود", "تمثل اعتداءً": feared, awaited or characterised, not told
+        return None
     if form == "n" and _quoted_alone(ctx.text, trigger.span):
         return None  # "زاويته اليومية (( لقاء ))", «Visite»: the title of a column or a programme, no event
     if ctx.inside_name(trigger.span):
@@ -557,6 +560,43 @@ def _aimed_at(ctx: EventContext, clause_end: int, sentence_end: int) -> Annotati
     start = aimed.end()
     actors = _with_unnamed(ctx.entities_in(start, start + 3, sentence_end), unnamed_in(ctx, start, start + 3))
     return next((a for a in actors if a.label in ACTOR_TYPES or a.label in PLACE_TYPES), None)
+
+
+#: How far before a trigger noun a word that makes it no event told may start (characters).
+_NOT_TOLD_REACH = 40
+#: How many words may stand between such a word and the trigger: a subject or an auxiliary (يخشى روحاني إرسال,
+#: حتى يتم تحرير) ...
+_NOT_TOLD_GAP = 2
+#: ... none of them a preposition or a time word: the trigger is then part of another phrase (حتى الآن في الهجوم)
+_GAP_STOPS = folded_set(
+    ["في", "على", "من", "عن", "إلى", "الى", "مع", "بعد", "قبل", "منذ", "الآن", "الان", "اليوم", "أمس", "امس",
+     "in", "on", "at", "of", "after", "before", "since", "now", "today", "a", "dans", "apres", "avant", "depuis",
+     "в", "на", "после", "до", "с", "сейчас", "сегодня"]
+)  # fmt: skip
+#: What may stand between a characterising word and the noun it characterises: quotes, and a proclitic.
+_QUOTES_AND_SPACE = " \t\"'«»“”„"
+_GLUED = frozenset({"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل"})
+
+
+def _not_told(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
+    """Whether a trigger noun names what someone fears or waits for (يخشى روحاني إرسال المزيد من الجنود, دون خوف من
+    الغارات, لحين تدريب القوات, "pending the deployment"), or what a statement calls an act told elsewhere (تمثل
+    اعتداءً, وصفته بأنه "هجوم إرهابي", "qualifiée d'agression"): no event is told by it."""
+    lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
+    for group, gap_words in (("characterising", 0), ("not_told", _NOT_TOLD_GAP)):
+        cues = [c for c in ctx.cues_between(f"lex|{group}", lo, trigger.start) if c.span.end <= trigger.start]
+        if not cues:
+            continue
+        gap = ctx.text[cues[-1].span.end : trigger.start]
+        if COMMA.search(gap) or CLAUSE_BREAK.search(gap):
+            continue
+        words = gap.strip(_QUOTES_AND_SPACE).split()
+        if words and not gap[-1].isspace() and words[-1] in _GLUED:
+            words.pop()  # the proclitic glued to the trigger (و[[الاغتيال]], ل[[تفجير]])
+        folded = [fold_gap(w).strip(_QUOTES_AND_SPACE) for w in words]
+        if len(folded) <= gap_words and not _GAP_STOPS.intersection(folded):
+            return True
+    return False
 
 
 #: Determiners that only stand before a noun (not "l'", "la", "les": also object pronouns before a verb).

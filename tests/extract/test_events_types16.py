@@ -1,0 +1,97 @@
+"""Event types, round 16: triggers that name no event told, in our own sentences.
+
+* A trigger noun right after a word of fear or waiting (يخشى, خوفا من, لحين, حتى يتم, "for fear of", "pending") names
+  what someone fears or waits for; right after a characterising word (تمثل, بمثابة, وصفته بأنه, "constitutes") it is a
+  statement's word for an act, not an event told. Words between them may be a subject or an auxiliary, not a
+  preposition or a time word (حتى الآن في الهجوم: the attack is told).
+* A closing link line (رابط الخبر بصحيفة ...: then a headline, "Lire aussi :") repeats a headline: no event of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+from rasid.extract.events.context import link_line_start
+
+
+def _types(text: str, language: str = "ar") -> list[str]:
+    doc = analyze_text(text, language=language, published="2015-08-10")
+    return [e.attrs["rasid_type"] for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+# (sentence, language, the type it must not be coded as)
+NOT_TOLD = [
+    # a deployment the president fears, not one made
+    ("وقال المحلل إن الرئيس يخشى إرسال المزيد من الجنود إلى العراق خلال الأشهر المقبلة.", "ar", "deployment"),
+    # air strikes the fighters no longer fear, not strikes told
+    (
+        "ويأمل المقاتلون في منطقة آمنة يتحركون فيها دون خوف من الغارات الجوية للنظام على مواقعهم.",
+        "ar",
+        "attack",
+    ),
+    # a training awaited, not given
+    ("وستبقى الكتائب في مواقعها لحين تدريب القوات الحكومية في معسكرات الجنوب.", "ar", "training"),
+    # a recapture promised until it happens, not one made
+    ("وأكد القائد أن القتال سيستمر حتى يتم تحرير المدينة من قبضة المسلحين.", "ar", "recapture"),
+    # a statement calling an act an aggression, and a condemnation naming it an attack
+    ("وقالت الوزارة إن هذه الاقتحامات تمثل اعتداءً على المصلين في المسجد.", "ar", "attack"),
+    ("واعتبر الكاتب أن أي نقد للحزب هو بمثابة هجوم على قادته في العاصمة.", "ar", "attack"),
+    ("The ministry said the raid constitutes an attack on the sovereignty of Mali.", "en", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), NOT_TOLD)
+def test_a_trigger_feared_awaited_or_characterised_is_no_event(text: str, language: str, kind: str) -> None:
+    assert kind not in _types(text, language)
+
+
+# (sentence, language, the type it must still be coded as)
+TOLD = [
+    # a time word between "until" and the attack: the attack is told
+    ("وقتل خمسة جنود حتى الآن في الهجوم الذي شنه مسلحون على ثكنة عسكرية في شمال مالي.", "ar", "attack"),
+    # the fear is of something else: the strikes themselves are told
+    (
+        "وشنت الطائرات غارات جوية على مواقع المسلحين في مدينة الرمادي خوفا من تقدمهم نحو بغداد.",
+        "ar",
+        "attack",
+    ),
+    # "announced that it launched strikes": بأنه before a verb reports the act, it characterises nothing
+    ("وأعلن الجيش بأنه شن غارات جوية على مواقع المسلحين في مدينة الرمادي.", "ar", "attack"),
+    ("Fighters attacked an army base near Gao on Monday, fearing a new offensive.", "en", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), TOLD)
+def test_a_trigger_with_no_such_word_right_before_it_is_still_coded(
+    text: str, language: str, kind: str
+) -> None:
+    assert kind in _types(text, language)
+
+
+REPORT = "قتل عشرة جنود في هجوم شنه مسلحون على قاعدة عسكرية في شمال مالي يوم الأحد."
+LINK = "رابط الخبر بصحيفة الوئام: مقتل عشرة جنود في هجوم على قاعدة عسكرية في مالي"
+
+
+def test_a_closing_link_line_repeats_a_headline_and_codes_nothing() -> None:
+    doc = analyze_text(f"{REPORT}\n{LINK}", language="ar", published="2015-08-10")
+    events = [e for e in doc.layer("events") if e.attrs["rasid_type"] == "attack"]
+    assert events, "the report's own sentence is coded"
+    assert all(e.start < len(REPORT) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (f"{REPORT}\n{LINK}", len(REPORT) + 1),
+        (f"{REPORT} {LINK}", len(REPORT) + 1),
+        ("L'armée a repoussé une attaque à Gao.\nLire aussi : Mali, une attaque repoussée", 38),
+        # no text before it: the line is the text, not a link closing it
+        (LINK, len(LINK)),
+        # a link line followed by more lines of the report is not the closing one
+        (f"{REPORT}\n{LINK}\n{REPORT}", len(f"{REPORT}\n{LINK}\n{REPORT}")),
+        (REPORT, len(REPORT)),
+    ],
+)
+def test_link_line_start(text: str, start: int) -> None:
+    assert link_line_start(text) == start
