@@ -128,3 +128,23 @@ CONTRACTS = [
 @pytest.mark.parametrize(("text", "language", "coded"), CONTRACTS)
 def test_a_contract_is_no_agreement_between_parties(text: str, language: str, coded: bool) -> None:
     assert ("agreement" in _types(text, language)) is coded
+
+
+# An Arabic verb of spreading, publishing, sending or arriving is a deployment only with a force as its subject or
+# object (either side of the verb); a force stationed somewhere (المتمركزة, يتمركز فيه) is a standing presence.
+DEPLOYMENT_SENSES = [
+    ("وقبل أسبوع نشرت صحف عربية قصة شاب انضم إلى تنظيم داعش في سوريا.", False),
+    ("واتهم الوزير المعارضة بنشر دعاية كاذبة عن الجيش في المنطقة الشرقية.", False),
+    ("ويهدف المسلحون إلى نشر الرعب بين سكان القرى في شمال مالي.", False),
+    ("واستهدفت الطائرات معسكرا يتمركز فيه مقاتلو التنظيم قرب الرقة.", False),
+    ("وقصفت القوات المتمركزة على الحدود مواقع التنظيم في شمال العراق.", False),
+    # the force after the verb (VSO, past the subject and a date), or before it (SVO, past a relative clause)
+    ("ونشرت الولايات المتحدة اليوم الأحد مقاتلات من طراز إف 16 في قاعدة إنجرليك التركية.", True),
+    ("وقالت المصادر إن الميليشيات التي تضم مقاتلين من العراق وأفغانستان وصلت إلى ريف دمشق.", True),
+    ("وانتشرت قوات الأمن في شوارع العاصمة بعد الهجوم.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), DEPLOYMENT_SENSES)
+def test_a_deployment_verb_needs_a_force_beside_it(text: str, coded: bool) -> None:
+    assert ("deployment" in _types(text)) is coded

@@ -60,12 +60,13 @@ def code(
         if cue.span.start < t_end and t_start < cue.span.end:
             return None
     needed = etype.trigger_needs.get(trigger.phrase)
-    if (
-        needed is not None
-        and ctx.cue_near(f"lex|{needed}", t_end, min(sentence.end, t_end + etype.trigger_needs_window))
-        is None
-    ):
-        return None
+    if needed is not None:
+        # a noun's needed word follows it (انتشار القوات); a verb's may be its subject or object, on either side
+        lo, hi = t_end, t_end + etype.trigger_needs_window
+        if form != "n" and etype.trigger_needs_verb_window:
+            lo, hi = t_start - etype.trigger_needs_verb_window, t_end + etype.trigger_needs_verb_window
+        if ctx.cue_near(f"lex|{needed}", max(sentence.start, lo), min(sentence.end, hi)) is None:
+            return None
     unless = etype.trigger_unless.get(trigger.phrase)
     if unless is not None:
         lo = max(sentence.start, t_start - etype.trigger_unless_window)
