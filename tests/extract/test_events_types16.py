@@ -5,6 +5,10 @@
   statement's word for an act, not an event told. Words between them may be a subject or an auxiliary, not a
   preposition or a time word (حتى الآن في الهجوم: the attack is told).
 * A closing link line (رابط الخبر بصحيفة ...: then a headline, "Lire aussi :") repeats a headline: no event of its own.
+* A contract (عقد, contrat) is commercial, no agreement between parties.
+* An Arabic verb of spreading, publishing, sending or arriving (نشر, انتشر, أرسل, وصل) is a deployment only with a force
+  as its subject or object; a force stationed somewhere (المتمركزة, يتمركز فيه) is a standing presence.
+* An Arabic title abbreviation (د., م., أ.د.) before a name does not end the sentence.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 from rasid.extract import analyze_text
-from rasid.extract.events.context import link_line_start
+from rasid.extract.events.context import joined_at_initials, link_line_start
+from rasid.text.segment import sentences
 
 
 def _types(text: str, language: str = "ar") -> list[str]:
@@ -148,3 +153,23 @@ DEPLOYMENT_SENSES = [
 @pytest.mark.parametrize(("text", "coded"), DEPLOYMENT_SENSES)
 def test_a_deployment_verb_needs_a_force_beside_it(text: str, coded: bool) -> None:
     assert ("deployment" in _types(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # د. (doctor), م. (engineer), أ.د. (professor) before a name: the sentence goes on
+        ("التقى وزير الصحة د. خالد العلي أمس وزير التعليم د. سعد الفهد في الرياض.", 1),
+        ("افتتح م. خالد العمر المشروع أمس. ثم غادر الموقع.", 2),
+        ("ورحب أ.د. سامي الحربي بالضيوف في الجامعة.", 1),
+        # a year's era letter after digits (2015م.) ends its sentence
+        ("وقع الاتفاق عام 2015م. ثم التقى الوزير نظيره في جدة.", 2),
+    ],
+)
+def test_an_arabic_title_abbreviation_does_not_end_the_sentence(text: str, parts: int) -> None:
+    assert len(joined_at_initials(text, sentences(text))) == parts
+
+
+def test_a_meeting_of_two_doctors_is_coded_across_their_titles() -> None:
+    text = "التقى وزير الصحة د. خالد العلي أمس وزير التعليم د. سعد الفهد في مقر الوزارة بالرياض."
+    assert "meeting" in _types(text)
