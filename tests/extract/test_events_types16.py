@@ -173,3 +173,18 @@ def test_an_arabic_title_abbreviation_does_not_end_the_sentence(text: str, parts
 def test_a_meeting_of_two_doctors_is_coded_across_their_titles() -> None:
     text = "التقى وزير الصحة د. خالد العلي أمس وزير التعليم د. سعد الفهد في مقر الوزارة بالرياض."
     assert "meeting" in _types(text)
+
+
+# An attack verb's needed word past a long subject (the fire opened), or before the verb when it is its subject (the
+# charge that exploded); fire named before "opened" is no fire opened (a ceasefire, then a crossing opened).
+ATTACK_VERB_NEEDS = [
+    ("وقال مصدر أمني إن عبوة ناسفة انفجرت صباح اليوم بدورية للجيش في مدينة العريش.", True),
+    ("وقتل جنديان حين فتح عناصر من حزب العمال الكردستاني النار على دورية للجيش في ولاية شرناق.", True),
+    ("وبعد وقف إطلاق النار بين الطرفين فتحت السلطات المعبر أمام المسافرين في رفح.", False),
+    ("وأطفأ رجال الدفاع المدني النار ثم فتحوا الطريق أمام السيارات في جدة.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), ATTACK_VERB_NEEDS)
+def test_an_attack_verb_finds_its_charge_or_fire_on_the_right_side(text: str, coded: bool) -> None:
+    assert ("attack" in _types(text)) is coded

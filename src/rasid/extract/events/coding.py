@@ -61,10 +61,12 @@ def code(
             return None
     needed = etype.trigger_needs.get(trigger.phrase)
     if needed is not None:
-        # a noun's needed word follows it (انتشار القوات); a verb's may be its subject or object, on either side
+        # a noun's needed word follows it (انتشار القوات); a verb's is its object past its subject, or its subject
         lo, hi = t_end, t_end + etype.trigger_needs_window
         if form != "n" and etype.trigger_needs_verb_window:
-            lo, hi = t_start - etype.trigger_needs_verb_window, t_end + etype.trigger_needs_verb_window
+            hi = t_end + etype.trigger_needs_verb_window
+            if needed in etype.trigger_needs_subjects:
+                lo = t_start - etype.trigger_needs_verb_window
         if ctx.cue_near(f"lex|{needed}", max(sentence.start, lo), min(sentence.end, hi)) is None:
             return None
     unless = etype.trigger_unless.get(trigger.phrase)
