@@ -188,3 +188,22 @@ ATTACK_VERB_NEEDS = [
 @pytest.mark.parametrize(("text", "coded"), ATTACK_VERB_NEEDS)
 def test_an_attack_verb_finds_its_charge_or_fire_on_the_right_side(text: str, coded: bool) -> None:
     assert ("attack" in _types(text)) is coded
+
+
+def test_a_passive_discussion_verb_names_the_meeting_told_before_again() -> None:
+    talks = "أجرى وزير الخارجية عادل الجبير مباحثات أمس مع وزير الخارجية الإيطالي باولو جينتيلوني في روما."
+    padding = (
+        " وأكد الوزير أن العلاقات بين البلدين متميزة في المجالات السياسية والاقتصادية والتعليمية والعلمية."
+        * 4
+    )
+    text = f"{talks}{padding} وأضاف أنه تم بحث الأوضاع في لبنان وسوريا."
+    doc = analyze_text(text, language="ar", published="2015-08-10")
+    later = [e for e in doc.layer("events") if e.attrs["rasid_type"] == "meeting" and e.start > len(talks)]
+    assert [e.attrs["trigger"] for e in later] == ["بحث"]
+    # the parties of the talks, not the country the topic names as a place
+    assert later[0].attrs["source"]["text"] == "عادل الجبير"
+    assert later[0].attrs["location"]["text"] == "روما"
+
+
+def test_a_passive_discussion_with_no_meeting_told_before_is_no_meeting() -> None:
+    assert "meeting" not in _types("وجرى بحث خطة العمل في اجتماع اللجنة الداخلية للشركة أمس.")

@@ -98,7 +98,8 @@ def code(
         and ctx.cue_near("lex|both_sides", max(sentence.start, t_start - 30), min(sentence.end, t_end + 40))
         is not None
     )
-    refers_back = previous is not None and (form == "n" or both_sides)
+    passive_again = _passive_again(ctx, etype, trigger.span, form, sentence.start)
+    refers_back = previous is not None and (form == "n" or both_sides or passive_again)
     if not refers_back and trigger.phrase in etype.anaphors:
         return None  # "الاجتماع" with no meeting told before it: a body's own session as often as talks
     framed = refers_back or trigger.phrase in etype.frame_free
@@ -192,7 +193,7 @@ def code(
         and refers_back
         and nobody
         and not denied_claim
-        and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
+        and (roles["location"] is None or both_sides or passive_again or _definite(ctx, trigger.span))
     )
     if told_before and previous is not None:
         if etype.two_parties:
@@ -202,7 +203,8 @@ def code(
             for role in ("source", "target"):
                 earlier = previous[1][role]
                 roles[role] = (earlier[0], "previous") if earlier is not None else None
-        roles["location"] = roles["location"] or previous[1]["location"]
+        # what was discussed (تم بحث الأوضاع في لبنان) is a topic, not where the meeting was
+        roles["location"] = (None if passive_again else roles["location"]) or previous[1]["location"]
     if (
         not told_before
         and roles["source"] is None
@@ -504,7 +506,18 @@ def refers_back(ctx: EventContext, etype: EventType, trigger: Span, form: str, d
     noun close by, and further on (up to the type's ``definite_reach``) a definite one ("the attack", الهجوم)."""
     if distance <= ANAPHORA_REACH:
         return True
-    return form == "n" and distance <= etype.definite_reach and _definite(ctx, trigger)
+    if distance > etype.definite_reach:
+        return False
+    return _definite(ctx, trigger) if form == "n" else _passive_again(ctx, etype, trigger, form, 0)
+
+
+def _passive_again(ctx: EventContext, etype: EventType, trigger: Span, form: str, floor: int) -> bool:
+    """ "وجرى بحث", "تم بحث": a passive verb of a meeting says what was discussed at the meeting told before."""
+    return (
+        etype.two_parties
+        and form == "v"
+        and _PASSIVE_AUXILIARY.search(ctx.text, max(floor, trigger.start - 12), trigger.start) is not None
+    )
 
 
 def _definite(ctx: EventContext, trigger: Span) -> bool:
