@@ -75,6 +75,13 @@ TOLD = [
     # "announced that it launched strikes": بأنه before a verb reports the act, it characterises nothing
     ("وأعلن الجيش بأنه شن غارات جوية على مواقع المسلحين في مدينة الرمادي.", "ar", "attack"),
     ("Fighters attacked an army base near Gao on Monday, fearing a new offensive.", "en", "attack"),
+    # what people fear an offensive or strikes told will do: "fear" or يخشى before a clause ("that"), not the act
+    (
+        "Many Israelis fear the offensive will further endanger the hostages held by Hamas in Gaza.",
+        "en",
+        "attack",
+    ),
+    ("ويخشى السكان أن الغارات الجوية على مواقع المسلحين في المدينة ستستمر أسابيع.", "ar", "attack"),
 ]
 
 

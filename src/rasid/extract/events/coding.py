@@ -12,6 +12,7 @@ from rasid.extract.events.actors import BODY_NAMES, office_actors, unnamed_in
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     CLAUSE_BREAK,
+    COMPLEMENTIZERS,
     PLACE_TYPES,
     STAGE,
     Catalogue,
@@ -583,8 +584,9 @@ _NOT_TOLD_REACH = 40
 #: How many words may stand between such a word and the trigger: a subject or an auxiliary (يخشى روحاني إرسال,
 #: حتى يتم تحرير) ...
 _NOT_TOLD_GAP = 2
-#: ... none of them a preposition or a time word: the trigger is then part of another phrase (حتى الآن في الهجوم)
-_GAP_STOPS = folded_set(
+#: ... none of them a preposition or a time word (حتى الآن في الهجوم: the trigger is part of another phrase), nor a
+#: "that" (يخشون أن الهجوم سيستمر: what is feared is what the attack told does)
+_GAP_STOPS = COMPLEMENTIZERS | folded_set(
     ["في", "على", "من", "عن", "إلى", "الى", "مع", "بعد", "قبل", "منذ", "الآن", "الان", "اليوم", "أمس", "امس",
      "in", "on", "at", "of", "after", "before", "since", "now", "today", "a", "dans", "apres", "avant", "depuis",
      "в", "на", "после", "до", "с", "сейчас", "сегодня"]
