@@ -214,3 +214,8 @@ def test_a_passive_discussion_verb_names_the_meeting_told_before_again() -> None
 
 def test_a_passive_discussion_with_no_meeting_told_before_is_no_meeting() -> None:
     assert "meeting" not in _types("وجرى بحث خطة العمل في اجتماع اللجنة الداخلية للشركة أمس.")
+
+
+def test_a_pilgrims_visit_to_a_mosque_is_no_meeting() -> None:
+    text = "ويقصد الأمير محمد بن سلمان مكة المكرمة لأداء العمرة وزيارة مسجد النبي في المدينة المنورة مع الرئيس اليمني."
+    assert "meeting" not in _types(text)
