@@ -219,3 +219,27 @@ def test_a_passive_discussion_with_no_meeting_told_before_is_no_meeting() -> Non
 def test_a_pilgrims_visit_to_a_mosque_is_no_meeting() -> None:
     text = "ويقصد الأمير محمد بن سلمان مكة المكرمة لأداء العمرة وزيارة مسجد النبي في المدينة المنورة مع الرئيس اليمني."
     assert "meeting" not in _types(text)
+
+
+# A council or committee holding its own session is no meeting of two parties (LABELS.md).
+OWN_SESSIONS = [
+    "عقد مجلس الشؤون الاقتصادية والتنمية اجتماعا أمس في جدة برئاسة الأمير محمد بن سلمان.",
+    "وترأس الرئيس المصري عبدالفتاح السيسي أمس اجتماعا لمجلس الدفاع الوطني لبحث خطة التأمين.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SESSIONS)
+def test_a_bodys_own_session_is_no_meeting(text: str) -> None:
+    assert "meeting" not in _types(text)
+
+
+def test_a_meeting_named_again_with_one_of_its_people_is_coded() -> None:
+    reception = (
+        "استقبل وزير الشؤون الاجتماعية ماجد القصبي في مكتبه أمس الأمير منصور بن محمد وكيل وزارة الداخلية."
+    )
+    later = " وفي نهاية اللقاء أكد ماجد القصبي أن الوزارة تدعم المشروع في جميع المناطق."
+    doc = analyze_text(reception + later, language="ar", published="2015-08-10")
+    again = [
+        e for e in doc.layer("events") if e.attrs["rasid_type"] == "meeting" and e.start >= len(reception)
+    ]
+    assert [e.attrs["trigger"] for e in again] == ["اللقاء"]

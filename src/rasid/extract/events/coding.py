@@ -189,10 +189,21 @@ def code(
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = sentence_place(ctx, sentence, trigger.span, lang, taken)
     nobody = roles["source"] is None and roles["target"] is None
+    # "وقدم الوزير، أثناء الاجتماع، عرضا": a definite meeting noun told again with one of the people of the meeting
+    # told before in its clause names that meeting, not a meeting of one
+    one_of_them = (
+        etype.two_parties
+        and form == "n"
+        and previous is not None
+        and not nobody
+        and _definite(ctx, trigger.span)
+        and _party_of(roles, previous[1])
+        and not _two_parties(ctx, roles, clause_lo, clause_hi)
+    )
     told_before = (
         previous is not None
         and refers_back
-        and nobody
+        and (nobody or one_of_them)
         and not denied_claim
         and (roles["location"] is None or both_sides or passive_again or _definite(ctx, trigger.span))
     )
@@ -510,6 +521,13 @@ def refers_back(ctx: EventContext, etype: EventType, trigger: Span, form: str, d
     if distance > etype.definite_reach:
         return False
     return _definite(ctx, trigger) if form == "n" else _passive_again(ctx, etype, trigger, form, 0)
+
+
+def _party_of(roles: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Whether an actor of ``roles`` is a party of the ``earlier`` event (its source or target)."""
+    mine = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
+    theirs = [r[0] for r in (earlier["source"], earlier["target"]) if r is not None]
+    return any(same(a, b) for a in mine for b in theirs)
 
 
 def _passive_again(ctx: EventContext, etype: EventType, trigger: Span, form: str, floor: int) -> bool:
