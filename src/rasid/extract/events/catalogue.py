@@ -152,6 +152,13 @@ class EventType:
     #: sentence (أطلق ... النار: fire, not a campaign or a product launched)
     trigger_needs: dict[str, str]
     trigger_needs_window: int
+    #: how far after a trigger *verb* its needed word may stand, past a long subject (نشرت الولايات المتحدة اليوم
+    #: مقاتلات, فتح عناصر من الحزب النار), and before it when the group is one of `trigger_needs_subjects`;
+    #: 0: after it within `trigger_needs_window`, like a noun's (انتشار القوات)
+    trigger_needs_verb_window: int
+    #: needed groups whose word may be the verb's subject, before it (القوات انتشرت, عبوة ناسفة انفجرت); not fire
+    #: before فتح (وقف إطلاق النار ... فتحت المعبر): the fire opened is the verb's object
+    trigger_needs_subjects: frozenset[str]
     #: trigger phrase as written -> a lexicon group that, right around it in its sentence (`trigger_unless_window`
     #: characters before it, `trigger_unless_window_after` after it), gives the trigger another reading (an
     #: official who arrives is on a visit, not a force deployed)
@@ -346,6 +353,8 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             veto_windows={str(g): int(w) for g, w in (d.get("veto_windows") or {}).items()},
             trigger_needs={str(t): str(g) for t, g in (d.get("trigger_needs") or {}).items()},
             trigger_needs_window=int(d.get("trigger_needs_window", 40)),
+            trigger_needs_verb_window=int(d.get("trigger_needs_verb_window", 0)),
+            trigger_needs_subjects=frozenset(str(g) for g in d.get("trigger_needs_subjects") or ()),
             trigger_unless={str(t): str(g) for t, g in (d.get("trigger_unless") or {}).items()},
             trigger_unless_window=int(d.get("trigger_unless_window", 30)),
             trigger_unless_window_after=int(d.get("trigger_unless_window_after", 12)),

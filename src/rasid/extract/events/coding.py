@@ -12,6 +12,7 @@ from rasid.extract.events.actors import BODY_NAMES, office_actors, unnamed_in
 from rasid.extract.events.catalogue import (
     ACTOR_TYPES,
     CLAUSE_BREAK,
+    COMPLEMENTIZERS,
     PLACE_TYPES,
     STAGE,
     Catalogue,
@@ -60,12 +61,15 @@ def code(
         if cue.span.start < t_end and t_start < cue.span.end:
             return None
     needed = etype.trigger_needs.get(trigger.phrase)
-    if (
-        needed is not None
-        and ctx.cue_near(f"lex|{needed}", t_end, min(sentence.end, t_end + etype.trigger_needs_window))
-        is None
-    ):
-        return None
+    if needed is not None:
+        # a noun's needed word follows it (انتشار القوات); a verb's is its object past its subject, or its subject
+        lo, hi = t_end, t_end + etype.trigger_needs_window
+        if form != "n" and etype.trigger_needs_verb_window:
+            hi = t_end + etype.trigger_needs_verb_window
+            if needed in etype.trigger_needs_subjects:
+                lo = t_start - etype.trigger_needs_verb_window
+        if ctx.cue_near(f"lex|{needed}", max(sentence.start, lo), min(sentence.end, hi)) is None:
+            return None
     unless = etype.trigger_unless.get(trigger.phrase)
     if unless is not None:
         lo = max(sentence.start, t_start - etype.trigger_unless_window)
@@ -78,6 +82,9 @@ def code(
         veto = ctx.cue_near(f"lex|{group}", lo, hi)
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
+    if form == "n" and _not_told(ctx, trigger.span, sentence):
+        # "يخشى إرسال المزيد من الجنود", "تمثل اعتداءً": feared, awaited or characterised, not told
+        return None
     if form == "n" and _quoted_alone(ctx.text, trigger.span):
         return None  # "زاويته اليومية (( لقاء ))", «Visite»: the title of a column or a programme, no event
     if ctx.inside_name(trigger.span):
@@ -92,7 +99,8 @@ def code(
         and ctx.cue_near("lex|both_sides", max(sentence.start, t_start - 30), min(sentence.end, t_end + 40))
         is not None
     )
-    refers_back = previous is not None and (form == "n" or both_sides)
+    passive_again = _passive_again(ctx, etype, trigger.span, form, sentence.start)
+    refers_back = previous is not None and (form == "n" or both_sides or passive_again)
     if not refers_back and trigger.phrase in etype.anaphors:
         return None  # "الاجتماع" with no meeting told before it: a body's own session as often as talks
     framed = refers_back or trigger.phrase in etype.frame_free
@@ -181,12 +189,23 @@ def code(
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = sentence_place(ctx, sentence, trigger.span, lang, taken)
     nobody = roles["source"] is None and roles["target"] is None
+    # "وقدم الوزير، أثناء الاجتماع، عرضا": a definite meeting noun told again with one of the people of the meeting
+    # told before in its clause names that meeting, not a meeting of one
+    one_of_them = (
+        etype.two_parties
+        and form == "n"
+        and previous is not None
+        and not nobody
+        and _definite(ctx, trigger.span)
+        and _party_of(roles, previous[1])
+        and not _two_parties(ctx, roles, clause_lo, clause_hi)
+    )
     told_before = (
         previous is not None
         and refers_back
-        and nobody
+        and (nobody or one_of_them)
         and not denied_claim
-        and (roles["location"] is None or both_sides or _definite(ctx, trigger.span))
+        and (roles["location"] is None or both_sides or passive_again or _definite(ctx, trigger.span))
     )
     if told_before and previous is not None:
         if etype.two_parties:
@@ -196,7 +215,8 @@ def code(
             for role in ("source", "target"):
                 earlier = previous[1][role]
                 roles[role] = (earlier[0], "previous") if earlier is not None else None
-        roles["location"] = roles["location"] or previous[1]["location"]
+        # what was discussed (تم بحث الأوضاع في لبنان) is a topic, not where the meeting was
+        roles["location"] = (None if passive_again else roles["location"]) or previous[1]["location"]
     if (
         not told_before
         and roles["source"] is None
@@ -498,7 +518,25 @@ def refers_back(ctx: EventContext, etype: EventType, trigger: Span, form: str, d
     noun close by, and further on (up to the type's ``definite_reach``) a definite one ("the attack", الهجوم)."""
     if distance <= ANAPHORA_REACH:
         return True
-    return form == "n" and distance <= etype.definite_reach and _definite(ctx, trigger)
+    if distance > etype.definite_reach:
+        return False
+    return _definite(ctx, trigger) if form == "n" else _passive_again(ctx, etype, trigger, form, 0)
+
+
+def _party_of(roles: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Whether an actor of ``roles`` is a party of the ``earlier`` event (its source or target)."""
+    mine = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
+    theirs = [r[0] for r in (earlier["source"], earlier["target"]) if r is not None]
+    return any(same(a, b) for a in mine for b in theirs)
+
+
+def _passive_again(ctx: EventContext, etype: EventType, trigger: Span, form: str, floor: int) -> bool:
+    """ "وجرى بحث", "تم بحث": a passive verb of a meeting says what was discussed at the meeting told before."""
+    return (
+        etype.two_parties
+        and form == "v"
+        and _PASSIVE_AUXILIARY.search(ctx.text, max(floor, trigger.start - 12), trigger.start) is not None
+    )
 
 
 def _definite(ctx: EventContext, trigger: Span) -> bool:
@@ -557,6 +595,44 @@ def _aimed_at(ctx: EventContext, clause_end: int, sentence_end: int) -> Annotati
     start = aimed.end()
     actors = _with_unnamed(ctx.entities_in(start, start + 3, sentence_end), unnamed_in(ctx, start, start + 3))
     return next((a for a in actors if a.label in ACTOR_TYPES or a.label in PLACE_TYPES), None)
+
+
+#: How far before a trigger noun a word that makes it no event told may start (characters).
+_NOT_TOLD_REACH = 40
+#: How many words may stand between such a word and the trigger: a subject or an auxiliary (يخشى روحاني إرسال,
+#: حتى يتم تحرير) ...
+_NOT_TOLD_GAP = 2
+#: ... none of them a preposition or a time word (حتى الآن في الهجوم: the trigger is part of another phrase), nor a
+#: "that" (يخشون أن الهجوم سيستمر: what is feared is what the attack told does)
+_GAP_STOPS = COMPLEMENTIZERS | folded_set(
+    ["في", "على", "من", "عن", "إلى", "الى", "مع", "بعد", "قبل", "منذ", "الآن", "الان", "اليوم", "أمس", "امس",
+     "in", "on", "at", "of", "after", "before", "since", "now", "today", "a", "dans", "apres", "avant", "depuis",
+     "в", "на", "после", "до", "с", "сейчас", "сегодня"]
+)  # fmt: skip
+#: What may stand between a characterising word and the noun it characterises: quotes, and a proclitic.
+_QUOTES_AND_SPACE = " \t\"'«»“”„"
+_GLUED = frozenset({"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل"})
+
+
+def _not_told(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
+    """Whether a trigger noun names what someone fears or waits for (يخشى روحاني إرسال المزيد من الجنود, دون خوف من
+    الغارات, لحين تدريب القوات, "pending the deployment"), or what a statement calls an act told elsewhere (تمثل
+    اعتداءً, وصفته بأنه "هجوم إرهابي", "qualifiée d'agression"): no event is told by it."""
+    lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
+    for group, gap_words in (("characterising", 0), ("not_told", _NOT_TOLD_GAP)):
+        cues = [c for c in ctx.cues_between(f"lex|{group}", lo, trigger.start) if c.span.end <= trigger.start]
+        if not cues:
+            continue
+        gap = ctx.text[cues[-1].span.end : trigger.start]
+        if COMMA.search(gap) or CLAUSE_BREAK.search(gap):
+            continue
+        words = gap.strip(_QUOTES_AND_SPACE).split()
+        if words and not gap[-1].isspace() and words[-1] in _GLUED:
+            words.pop()  # the proclitic glued to the trigger (و[[الاغتيال]], ل[[تفجير]])
+        folded = [fold_gap(w).strip(_QUOTES_AND_SPACE) for w in words]
+        if len(folded) <= gap_words and not _GAP_STOPS.intersection(folded):
+            return True
+    return False
 
 
 #: Determiners that only stand before a noun (not "l'", "la", "les": also object pronouns before a verb).

@@ -32,6 +32,27 @@ def tag_line_start(text: str) -> int:
     return found.start(1)
 
 
+#: A closing line that links to the article or another one ("رابط الخبر بصحيفة الوئام: ...", "Lire aussi : ...",
+#: "Read more: ...", "Читайте также: ..."): a headline repeated, no sentence of the report.
+_LINK_LINE = re.compile(
+    r"(?:^|(?<=[.!?؟\s»”\"]))\s*((?:رابط الخبر|اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|Lire aussi|À lire aussi|A lire aussi"
+    r"|Read more|Read also|Читайте также)[^\n:]{0,40}:)"
+)
+#: How far from the end of the text a closing link line may start (characters): a headline, no more.
+_LINK_REACH = 300
+
+
+def link_line_start(text: str) -> int:
+    """Where a closing link line starts (the text's end when there is none): it repeats a headline."""
+    # the last one: a line before it may be the report's own sentence
+    found = max(
+        _LINK_LINE.finditer(text, max(0, len(text) - _LINK_REACH)), key=lambda m: m.start(), default=None
+    )
+    if found is None or not text[: found.start(1)].strip() or "\n" in text[found.end(1) :].strip():
+        return len(text)
+    return found.start(1)
+
+
 def trigger_mode(ctx: EventContext, type_id: str, trigger: Span) -> str | None:
     """The mode a trigger word itself names (a call, a visit), if any."""
     for key in ctx.cues:
@@ -40,8 +61,11 @@ def trigger_mode(ctx: EventContext, type_id: str, trigger: Span) -> str | None:
     return None
 
 
-#: A sentence that ends on initials or a title's abbreviation (S.E.M., M., Mr.) goes on in the next one.
-_ENDS_ON_INITIALS = re.compile(r"(?:\b[A-Z]\.){1,4}\s*$|\b(?:Mr|Mrs|Dr|Mme|Mgr)\.\s*$")
+#: A sentence that ends on initials or a title's abbreviation (S.E.M., M., Mr.; Arabic د. for doctor, م. for
+#: engineer, أ. and أ.د. for professor: "التقى وزير العمل د. مفرج ...") goes on in the next one.
+_ENDS_ON_INITIALS = re.compile(
+    r"(?:\b[A-Z]\.){1,4}\s*$|\b(?:Mr|Mrs|Dr|Mme|Mgr)\.\s*$|(?<!\w)(?:أ\.\s?د|د|م|أ)\.\s*$"
+)
 
 
 def joined_at_initials(text: str, spans: list[Span]) -> list[Span]:

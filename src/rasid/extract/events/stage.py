@@ -9,7 +9,13 @@ from typing import Any
 
 from rasid.extract.events.catalogue import STAGE, catalogue
 from rasid.extract.events.coding import code, refers_back
-from rasid.extract.events.context import EventContext, joined_at_initials, tag_line_start, trigger_mode
+from rasid.extract.events.context import (
+    EventContext,
+    joined_at_initials,
+    link_line_start,
+    tag_line_start,
+    trigger_mode,
+)
 from rasid.extract.matcher import prepare
 from rasid.kb import load_kb
 from rasid.model import Annotation, Document
@@ -35,7 +41,8 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     context = EventContext(doc, prepared, cat.context.find(prepared), kb)
     sentence_spans = joined_at_initials(doc.text, sentences(doc.text))
     starts = [s.start for s in sentence_spans]
-    tags_start = tag_line_start(doc.text)
+    # the closing tag line and link line repeat words of the report: no event of their own
+    tags_start = min(tag_line_start(doc.text), link_line_start(doc.text))
     # One event of a type per clause: of its triggers with an event reading, the one whose roles
     # are filled best (زار روسيا over the وفد before it), the first on a tie.
     best: dict[tuple[str, int], Annotation] = {}
