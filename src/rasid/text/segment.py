@@ -20,9 +20,9 @@ _ABBREVIATIONS = {
     "jan", "feb", "fév", "avr", "aug", "sept", "oct", "nov", "dec", "déc", "u.s", "u.n", "г", "гг", "им", "т.е",
 }  # fmt: skip
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-#: Arabic one-letter titles before a name: د. (doctor), م. (engineer), أ. / ا. (professor, teacher). Not after a
+#: Arabic one-letter titles before a name: د. (doctor), م. (engineer), أ. / ا. (professor, teacher), أ.د. Not after a
 #: figure: "2015 م." and "8 م." are a year's era and an hour, and end sentences.
-_ARABIC_TITLE = re.compile(r"(?:^|(?<=[\s(«\"“]))[دمأا]$")
+_ARABIC_TITLE = re.compile(r"(?:^|(?<=[\s(«\"“]))(?:[دمأا]|[أا]\.د)$")
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
 #: Quotes longer than this many characters are treated as unbalanced (a missing closing mark).
 MAX_QUOTE = 1500
