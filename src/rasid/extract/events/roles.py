@@ -257,8 +257,8 @@ def _control_subject(ctx: EventContext, trigger: Span) -> Annotation | None:
             if a.label in ACTOR_TYPES
         ]
         # a name that ran on into the noun (الميليشيات الكردية السيطرة) is the words before it
-        actors = [a if a.end <= trigger.start else _cut_before(ctx, a, trigger.start) for a in actors]
-        actors = [a for a in actors if a is not None]
+        cut = [a if a.end <= trigger.start else _cut_before(ctx, a, trigger.start) for a in actors]
+        actors = [a for a in cut if a is not None]
         if not actors:
             return None
         subject = min(actors, key=lambda a: a.start)
