@@ -3,6 +3,7 @@ apposition."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -1032,6 +1033,8 @@ def subject_before(
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
     if _object_of_opening_verb(ctx, sent_start, first):
         return None  # "كما أدانت تشكيل وزيرة القضاء X لجنة …، مشيرة": X completes the verb's object
+    if ARABIC.match(first.text) and _another_subject_spoke_since(ctx, first, verb_start):
+        return None  # "وكان الحزب بزعامة X … وقال المتحدث باسمه Y … وأضاف": not X, who never spoke
     if len(WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
         return Speaker(first, first.start, first.end, "subject", None)
     if participle and ARABIC.match(ctx.text, verb_start):
@@ -1047,6 +1050,25 @@ def subject_before(
         ):
             return Speaker(clause_opening[0], clause_opening[0].start, clause_opening[0].end, "subject", None)
     return None
+
+
+def _another_subject_spoke_since(ctx: Discourse, first: Mention, verb_start: int) -> bool:
+    """Arabic: between the person opening a long sentence and a later verb, a speech verb of the chain
+    has a subject resolved to someone else (a role's holder, a name no stage marked, another person):
+    the later verb goes on with them, and the sentence's opening person is no longer in view. (A verb
+    whose written subject names nobody known is no evidence here: كتبت تغريدة, an object, reads so.)"""
+    at = bisect.bisect_left(ctx.event_starts, first.end)
+    for event in ctx.events[at:]:
+        if event.start >= verb_start:
+            break
+        speaker = event.speaker
+        if (
+            speaker is not None
+            and speaker.via != "pronoun"
+            and (speaker.mention is None or speaker.mention.key != first.key)
+        ):
+            return True
+    return False
 
 
 #: fr/en/ru: "that" right before a name (que, qu', что, that), up to its end.

@@ -1,0 +1,34 @@
+"""rasid.quotes.v1, Arabic speakers (round 16): a wrong speaker is worse than none. A person opening a long
+sentence is not the subject of a later verb of it once another speaker has been named since. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from quote_speakers import direct_speakers
+
+
+def test_ar16_a_later_verb_of_a_long_sentence_goes_on_with_the_speaker_named_since() -> None:
+    # the party's leader opens the run-on sentence; its spokesman speaks after; "وأضاف" is the spokesman's
+    text = (
+        "وكان الحزب الوطني بزعامة سالم الراشد قد نفى الأنباء عن اتفاق جديد "
+        "وقال المتحدث الرسمي باسم الحزب كمال الحربي في تصريح صحفي انه لا يوجد أي اتفاق "
+        'وأضاف أن "الحزب متمسك بموقفه ولن يتراجع عنه تحت أي ضغط".'
+    )
+    assert direct_speakers(text, "ar") == ["كمال الحربي"]
+
+
+def test_ar16_a_later_verb_after_a_spokesman_named_by_nobody_known_is_not_the_opening_person() -> None:
+    text = (
+        "وكان الحزب الوطني بزعامة سالم الراشد قد نفى الأنباء عن اتفاق جديد "
+        "وقال المتحدث الرسمي باسم الحزب في تصريح صحفي انه لا يوجد أي اتفاق "
+        'وأضاف أن "الحزب متمسك بموقفه ولن يتراجع عنه تحت أي ضغط".'
+    )
+    assert direct_speakers(text, "ar") != ["سالم الراشد"]
+
+
+def test_ar16_the_person_opening_the_sentence_still_speaks_with_no_one_else_named() -> None:
+    text = (
+        "وأشار الوزير سالم الراشد إلى أن الحكومة لا تنوي رفع الأسعار هذا العام "
+        'وأضاف أن "الميزانية قادرة على تحمل الأعباء الحالية كلها".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]
