@@ -32,3 +32,24 @@ def test_ar16_the_person_opening_the_sentence_still_speaks_with_no_one_else_name
         'وأضاف أن "الميزانية قادرة على تحمل الأعباء الحالية كلها".'
     )
     assert direct_speakers(text, "ar") == ["سالم الراشد"]
+
+
+def test_ar16_a_role_phrase_does_not_refer_back_to_a_person_never_given_a_title() -> None:
+    # the one speaker in view was never called a head of anything: "رئيس اللجنة" is someone unnamed
+    text = (
+        'وقال ماجد الحربي من مركز الدراسات الإقليمية لوكالة الأنباء: "الانتخابات محسومة سلفا ولن تغير شيئا". '
+        "وشهدت المدن إقبالا ضعيفا على مراكز الاقتراع منذ الصباح. "
+        'ونفى رئيس اللجنة الانتخابية هذا التراجع، معتبرا أن "المشاركة كانت جيدة في كل المحافظات".'
+    )
+    speakers = direct_speakers(text, "ar")
+    assert speakers[0] == "ماجد الحربي"
+    assert speakers[-1] != "ماجد الحربي"
+
+
+def test_ar16_a_role_phrase_still_refers_back_to_the_person_who_holds_a_title() -> None:
+    text = (
+        'وقال رئيس اللجنة الانتخابية ماجد الحربي لوكالة الأنباء: "الانتخابات تجري في أجواء هادئة تماما". '
+        "وشهدت المدن إقبالا ضعيفا على مراكز الاقتراع منذ الصباح. "
+        'ونفى رئيس اللجنة هذا التراجع، معتبرا أن "المشاركة كانت جيدة في كل المحافظات".'
+    )
+    assert direct_speakers(text, "ar") == ["ماجد الحربي", "ماجد الحربي"]

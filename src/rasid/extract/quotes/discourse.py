@@ -853,6 +853,28 @@ def _arabic_role_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load_cues("quotes")["role_nouns"]["ar"])
 
 
+#: How far around a person's mention a title they hold is looked for (Arabic).
+TITLE_AROUND_CHARS = 90
+
+
+def never_titled(ctx: Discourse, key: str) -> bool:
+    """Arabic: no title is written next to any of the person's mentions (no role noun, no title the
+    entity stage knows): "X من مجموعة الأزمات الدولية". A role phrase (رئيس اللجنة، المدرب) does not
+    refer back to them: a reader takes it for someone the text does not name."""
+    roles = _arabic_role_nouns()
+    titles = entity_cues().titles
+    for m in ctx.mentions:
+        if m.key != key:
+            continue
+        s, e = max(0, m.start - TITLE_AROUND_CHARS), m.end + TITLE_AROUND_CHARS
+        around = ctx.text[s : m.start] + " " + ctx.text[m.end : e]
+        if any(without_article(w) in roles or w in roles for w in WORD.findall(fold(around))):
+            return False
+        if any(True for _ in titles.find(prepare(around))):
+            return False
+    return True
+
+
 #: fr/en/ru personal pronouns of a speech verb that may take up a newcomer (folded; "il" of "a-t-il").
 _NEWCOMER_PRONOUNS = frozenset({"he", "she", "il", "elle", "он", "она"})
 #: Determiners that may open a sentence before a title and a name (The army spokesman X, Le porte-parole X).

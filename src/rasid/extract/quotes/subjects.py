@@ -20,6 +20,7 @@ from rasid.extract.quotes.discourse import (
     Speaker,
     is_role_word,
     nationality_stem,
+    never_titled,
     possessive,
     quoted_before,
     start_of_sentence,
@@ -544,9 +545,13 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         speakers.append(last.speaker.mention)  # the last speaker of the chain ("a déclaré X … le ministre")
     phrase_class = phrase_role_class(ctx.text[ps:pe])
     if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
-        if not roles_agree(
-            phrase_class, ctx.person_classes(speakers[-1].key), evidence=False
-        ) or _nationalities_clash(ctx, ps, pe, speakers[-1].key):
+        # Arabic: nor does it refer to a person never given a title (ونفى رئيس اللجنة after a researcher
+        # spoke: the head of the commission, someone the text does not name)
+        if (
+            not roles_agree(phrase_class, ctx.person_classes(speakers[-1].key), evidence=False)
+            or _nationalities_clash(ctx, ps, pe, speakers[-1].key)
+            or (ARABIC.search(ctx.text, ps, pe) is not None and never_titled(ctx, speakers[-1].key))
+        ):
             newcomer = _titled_newcomer(ctx, speakers[-1], phrase_class, ps, pe, floor)
             if newcomer is not None:  # "Army chief General X acknowledged …" then '"…," the officer said'
                 return Speaker(newcomer, ps, pe, "role", None)
