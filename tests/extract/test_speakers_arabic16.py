@@ -53,3 +53,24 @@ def test_ar16_a_role_phrase_still_refers_back_to_the_person_who_holds_a_title() 
         'ونفى رئيس اللجنة هذا التراجع، معتبرا أن "المشاركة كانت جيدة في كل المحافظات".'
     )
     assert direct_speakers(text, "ar") == ["ماجد الحربي", "ماجد الحربي"]
+
+
+def test_ar16_a_definite_title_the_last_speaker_never_held_opens_a_newcomer_sentence() -> None:
+    # the envoy spoke; the secretary-general welcomes the vote, then "وقال": not the envoy
+    text = (
+        'وقال مندوب الكويت سالم الراشد إن "القرار يحتاج إلى تعديلات كثيرة قبل التصويت". '
+        "وقد رحب الأمين العام للمنظمة باعتماد القرار في جلسة الأمس. "
+        'وقال: "هذا يوم مهم للمجلس وللشعوب التي تنتظر الحل".'
+    )
+    speakers = direct_speakers(text, "ar")
+    assert speakers[0] == "سالم الراشد"
+    assert speakers[-1] != "سالم الراشد"
+
+
+def test_ar16_a_definite_title_the_last_speaker_holds_goes_on_with_them() -> None:
+    text = (
+        'وقال الرئيس التونسي سالم الراشد إن "القرار يحتاج إلى تعديلات كثيرة قبل التصويت". '
+        "وقد رحب الرئيس باعتماد القرار في جلسة الأمس. "
+        'وقال: "هذا يوم مهم للمجلس وللشعوب التي تنتظر الحل".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد", "سالم الراشد"]

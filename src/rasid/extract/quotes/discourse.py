@@ -744,13 +744,29 @@ def _opens_with_new_title(ctx: Discourse, s: int, e: int, start: int, speaker: S
     own_key = speaker.mention.key if speaker.mention is not None else None
     if any(m.key == own_key for m in ctx.mentions_in(s, e)):
         return False  # the last speaker is named in it: whoever the title is, they are in view
-    own_title = " ".join(w for _, _, w in words_between(ctx, max(0, speaker.start - 80), speaker.end + 80))
+    own_words = words_between(ctx, max(0, speaker.start - 80), speaker.end + 80)
+    own_title = " ".join(w for _, _, w in own_words)
     for k in range(1, min(len(words) - 1, TITLED_SUBJECT_WORDS + 1)):
         word = words[k][2]
-        if word not in _arabic_construct_roles() or words[k - 1][2] in ctx.cues.non_subject:
-            continue  # not a title, or one after a preposition (مع قائد القوة)
-        return f"{word} {words[k + 1][2]}" not in own_title
+        if words[k - 1][2] in ctx.cues.non_subject:
+            continue  # a title after a preposition (مع قائد القوة)
+        if word in _arabic_construct_roles():
+            return f"{word} {words[k + 1][2]}" not in own_title
+        if word in _DEFINITE_NEWCOMER_TITLES:
+            # "وقد رحب الأمين العام للأمم المتحدة بالقرار" after Syria's envoy spoke: a title he was never
+            # given is someone else's (the minister, after the minister X spoke, is still X)
+            head = without_article(word)
+            if any(without_article(w) == head and at < s for at, _, w in own_words):
+                return False  # the speaker's own title (not this sentence's words after it)
+            return speaker.mention is not None and not _title_near_mentions(ctx, speaker.mention.key, head)
     return False
+
+
+#: Arabic definite titles (folded) that, as the subject of a sentence, name someone new unless the last
+#: speaker holds that title: offices held by one person, not an unnamed source (المصدر, المسؤول).
+_DEFINITE_NEWCOMER_TITLES = frozenset(
+    fold(w) for w in ("الأمين", "الرئيس", "الوزير", "الوزيرة", "السفير", "المبعوث", "الزعيم")
+)
 
 
 def _newcomer_subjects(ctx: Discourse, start: int, pos: int, via: str, own: str | None) -> Iterator[Speaker]:
@@ -857,6 +873,22 @@ def _arabic_role_nouns() -> frozenset[str]:
 TITLE_AROUND_CHARS = 90
 
 
+def _words_around(ctx: Discourse, m: Mention) -> str:
+    """The text on either side of a mention, within its sentence and ``TITLE_AROUND_CHARS``: where a
+    title it holds is written (رئيس النادي X، X، مدرب الفريق،), not the next sentence's subject."""
+    before = _SENTENCE_END.split(ctx.text[max(0, m.start - TITLE_AROUND_CHARS) : m.start])[-1]
+    after = _SENTENCE_END.split(ctx.text[m.end : m.end + TITLE_AROUND_CHARS])[0]
+    return before + " " + after
+
+
+def _title_near_mentions(ctx: Discourse, key: str, head: str) -> bool:
+    """Arabic: the title word ``head`` (folded, no article) is written next to one of the person's mentions."""
+    return any(
+        m.key == key and any(without_article(w) == head for w in WORD.findall(fold(_words_around(ctx, m))))
+        for m in ctx.mentions
+    )
+
+
 def never_titled(ctx: Discourse, key: str) -> bool:
     """Arabic: no title is written next to any of the person's mentions (no role noun, no title the
     entity stage knows): "X من مجموعة الأزمات الدولية". A role phrase (رئيس اللجنة، المدرب) does not
@@ -866,8 +898,7 @@ def never_titled(ctx: Discourse, key: str) -> bool:
     for m in ctx.mentions:
         if m.key != key:
             continue
-        s, e = max(0, m.start - TITLE_AROUND_CHARS), m.end + TITLE_AROUND_CHARS
-        around = ctx.text[s : m.start] + " " + ctx.text[m.end : e]
+        around = _words_around(ctx, m)
         if any(without_article(w) in roles or w in roles for w in WORD.findall(fold(around))):
             return False
         if any(True for _ in titles.find(prepare(around))):
