@@ -74,3 +74,12 @@ def test_ar16_a_definite_title_the_last_speaker_holds_goes_on_with_them() -> Non
         'وقال: "هذا يوم مهم للمجلس وللشعوب التي تنتظر الحل".'
     )
     assert direct_speakers(text, "ar") == ["سالم الراشد", "سالم الراشد"]
+
+
+def test_ar16_a_feminine_verb_far_from_any_speaker_is_not_the_man_in_view() -> None:
+    # nobody spoke before; the one person in view is a man (ويعرّف), the verb after is feminine
+    text = (
+        "ويعرّف المؤرخ سامي الخطيب الحضارة بأنها «نظام اجتماعي يعين الإنسان على الزيادة في إنتاجه». "
+        "وثمة تعريفات أخرى كثيرة في الكتب القديمة والحديثة تؤكد بأن «الحضارة ثمرة كل جهد يبذله الإنسان»."
+    )
+    assert direct_speakers(text, "ar")[-1] != "سامي الخطيب"

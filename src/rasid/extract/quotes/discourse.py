@@ -435,6 +435,9 @@ def from_chain(
         )
         if found is not None and found.mention is not None and gender:
             written = _ru_verb_gender_after(ctx.text, found.mention)
+            if ARABIC.match(ctx.text, pos) is not None and ARABIC.match(found.mention.text) is not None:
+                # "ويعرّف X العجب بأنه … وثمة تعريفات أخرى تؤكد بأن": a feminine verb is not the man's
+                written = _opening_verb_gender(ctx, found.mention.start)
             if written is not None and written != gender:
                 return None  # "Анна Смирнова его поддержала. «…», — сказал он": not her
         return found
@@ -815,12 +818,15 @@ def _opening_verb_gender(ctx: Discourse, subject_start: int) -> str | None:
     """The gender of the past-tense verb opening the clause of an Arabic subject (وندد: m, طالبت: f), from
     the clause start to the subject; None when the clause does not open with such a verb (أما الباحث X)."""
     start = _clause_start(ctx, subject_start, max(0, subject_start - LOOKBACK_CHARS))
-    words = [fold(w) for w in WORD.findall(ctx.text, start, subject_start)]
+    words = WORD.findall(fold(ctx.text[start:subject_start]))  # folded first: a shadda splits no word
     words = words[1:] if words and words[0] in CLAUSE_PARTICLES else words
     if not words or words[0].startswith(("ال", "وال")) or not ARABIC.match(words[0]):
         return None
     # an object pronoun after the feminine ت (أخبرتني، أبلغته) does not change the subject's gender
-    return _gender(re.sub(r"(?<=..ت)(?:ني|نا|ها|هم|كم|ه)$", "", words[0]))
+    verb = re.sub(r"(?<=..ت)(?:ني|نا|ها|هم|كم|ه)$", "", words[0])
+    if len(re.sub(r"^[وف]", "", verb)) < 4:
+        return None  # وصوت X، وبيت X: a noun of three letters, no verb in the feminine (قالت، أكدت)
+    return _gender(verb)
 
 
 def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
