@@ -824,7 +824,8 @@ def _opening_verb_gender(ctx: Discourse, subject_start: int) -> str | None:
         return None
     # an object pronoun after the feminine ت (أخبرتني، أبلغته) does not change the subject's gender
     verb = re.sub(r"(?<=..ت)(?:ني|نا|ها|هم|كم|ه)$", "", words[0])
-    if len(re.sub(r"^[وف]", "", verb)) < 4:
+    bare = re.sub(r"^[وف]", "", verb)
+    if len(bare) < 4 and bare.endswith("ت"):
         return None  # وصوت X، وبيت X: a noun of three letters, no verb in the feminine (قالت، أكدت)
     return _gender(verb)
 
