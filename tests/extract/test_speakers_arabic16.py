@@ -83,3 +83,28 @@ def test_ar16_a_feminine_verb_far_from_any_speaker_is_not_the_man_in_view() -> N
         "وثمة تعريفات أخرى كثيرة في الكتب القديمة والحديثة تؤكد بأن «الحضارة ثمرة كل جهد يبذله الإنسان»."
     )
     assert direct_speakers(text, "ar")[-1] != "سامي الخطيب"
+
+
+_FILLER = (
+    "المشروع يضم مكتبة عامة وقاعات للمحاضرات وورشا للحرف اليدوية ومساحات خضراء واسعة للعائلات والأطفال. "
+)
+
+
+def test_ar16_speech_verbs_with_no_subject_keep_the_speaker_in_reach_over_a_long_interview() -> None:
+    # the architect is named once; reported speech with no quotation marks goes on for paragraphs
+    text = (
+        'قالت المهندسة سلمى العبيدي إن "العمل على المشروع بدأ منذ ثلاث سنوات".\n'
+        "وأشارت في حديث للصحيفة إلى أن " + _FILLER * 5 + "\n"
+        "وقالت: بالنسبة لي " + _FILLER * 5 + "\n"
+        'وأضافت: "أتمنى أن يفتح المشروع أبوابه للجمهور قبل نهاية العام المقبل".'
+    )
+    assert direct_speakers(text, "ar") == ["سلمى العبيدي", "سلمى العبيدي"]
+
+
+def test_ar16_a_verb_inside_what_she_was_asked_about_does_not_stop_the_chain() -> None:
+    text = (
+        'قالت المهندسة سلمى العبيدي إن "المشروع يسير وفق الخطة الموضوعة له منذ البداية". '
+        "وعما إذا هي تتابع المشاريع المماثلة في المدن الأخرى قالت: نعم بالتأكيد. "
+        'وأضافت: "أتعلم الكثير من تجارب الآخرين في هذا المجال".'
+    )
+    assert direct_speakers(text, "ar") == ["سلمى العبيدي", "سلمى العبيدي"]

@@ -1267,6 +1267,18 @@ def _in_what_was_said(ctx: Discourse, sent_start: int, pos: int) -> bool:
     return False
 
 
+#: Arabic words opening what a question was about (وعما إذا كانت …، وحول ما إذا …), folded.
+_QUESTION_TOPIC = re.compile(r"\s*[وف]?(?:عما|عمّا|عن|حول|بشأن|بخصوص)\s+(?:ما\s+)?(?:إذا|اذا|إن|ان)(?![^\W_])")
+
+
+def _in_question_topic(ctx: Discourse, sent_start: int, pos: int) -> bool:
+    """Arabic: ``pos`` is inside the phrase opening a sentence with what the speaker was asked about
+    ("وعما إذا هي تتابع المسلسلات … قالت"): a verb there is no statement, its noun no subject."""
+    return _QUESTION_TOPIC.match(ctx.text, sent_start) is not None and not re.search(
+        r"[،,:؛]", ctx.text[sent_start:pos]
+    )
+
+
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     """The discourse chain: every speech verb outside quotations whose subject is written, with that
     subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
@@ -1294,8 +1306,14 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             if found is None:
                 # a subject naming nobody known stops the chain, unless the verb is inside what was said
                 # ("ومضى X بالقول إن عروض المتمردين يؤكد حقيقة واحدة … وتابع": X goes on)
-                if names_a_subject(ctx, v_end, zone_end) and not _in_what_was_said(ctx, sent_start, v_start):
+                if (
+                    names_a_subject(ctx, v_end, zone_end)
+                    and not _in_what_was_said(ctx, sent_start, v_start)
+                    and not _in_question_topic(ctx, sent_start, v_start)
+                ):
                     ctx.add_event(SpeechEvent(v_start, v_end, None))
+                else:
+                    _go_on_speaking(ctx, v_start, v_end)
                 continue
         else:
             found = None
@@ -1346,6 +1364,23 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         ctx.add_event(SpeechEvent(found.start, found.end, found))
     for start, end, found in _attributed_sources(ctx, inside):
         ctx.add_event(SpeechEvent(start, end, found))
+
+
+def _go_on_speaking(ctx: Discourse, v_start: int, v_end: int) -> None:
+    """Arabic: a speech verb with no written subject and no quotation of its own ("وأشارت إلى أن …",
+    "وقالت: بالنسبة لي …") goes on with the chain's speaker, as a reader reads it: an event there keeps
+    the speaker in reach of a quote further on (an interview reported over several paragraphs)."""
+    last = ctx.event_before(v_start)
+    if last is None or last.speaker is None or last.speaker.mention is None:
+        return
+    speaker = from_chain(ctx, v_start, "implicit", gender_of(ctx.text[v_start:v_end]))
+    # only the same speaker going on: a newcomer the chain would switch to is left to the quote's own verb
+    if (
+        speaker is not None
+        and speaker.mention is not None
+        and speaker.mention.key == last.speaker.mention.key
+    ):
+        ctx.add_event(SpeechEvent(v_start, v_end, speaker))
 
 
 #: Attribution cues that relay or mention rather than give someone's view (folded).
