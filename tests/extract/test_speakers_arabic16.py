@@ -108,3 +108,16 @@ def test_ar16_a_verb_inside_what_she_was_asked_about_does_not_stop_the_chain() -
         'وأضافت: "أتعلم الكثير من تجارب الآخرين في هذا المجال".'
     )
     assert direct_speakers(text, "ar") == ["سلمى العبيدي", "سلمى العبيدي"]
+
+
+def test_ar16_a_verb_with_no_subject_after_a_newcomer_sentence_does_not_carry_the_last_speaker() -> None:
+    # the visitor spoke; then the head of the port (a title, no name) meets them and "أكد"
+    text = (
+        'وقال جون ماركس، ممثل الاتحاد الدولي إن الزيارة كانت مفيدة، مضيفا: "رأينا عملا ضخما أنجز في وقت قياسي".'
+        "والتقى الوفد رئيس هيئة الميناء، الذي رحب بأعضائه في مقر الهيئة بالمدينة، "
+        "مؤكدا أن الميناء الجديد سيخدم التجارة العالمية. كما اكد أن كلفة المشروع بلغت ملياري دولار، "
+        'مضيفا: "سيتم الإعلان عن الأرقام الرسمية قريبا".'
+    )
+    speakers = direct_speakers(text, "ar")
+    assert speakers[0] == "جون ماركس"
+    assert speakers[-1] != "جون ماركس"

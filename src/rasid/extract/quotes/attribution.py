@@ -47,6 +47,7 @@ from rasid.extract.quotes.discourse import (
     gender_of,
     is_role_word,
     last_part,
+    newcomer_after,
     only_person_in_view,
     possessive,
     quoted_before,
@@ -1313,7 +1314,7 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
                 ):
                     ctx.add_event(SpeechEvent(v_start, v_end, None))
                 else:
-                    _go_on_speaking(ctx, v_start, v_end)
+                    _go_on_speaking(ctx, v_start, v_end, inside)
                 continue
         else:
             found = None
@@ -1366,13 +1367,16 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
         ctx.add_event(SpeechEvent(start, end, found))
 
 
-def _go_on_speaking(ctx: Discourse, v_start: int, v_end: int) -> None:
+def _go_on_speaking(ctx: Discourse, v_start: int, v_end: int, quoted: Sequence[tuple[int, int]]) -> None:
     """Arabic: a speech verb with no written subject and no quotation of its own ("وأشارت إلى أن …",
     "وقالت: بالنسبة لي …") goes on with the chain's speaker, as a reader reads it: an event there keeps
     the speaker in reach of a quote further on (an interview reported over several paragraphs)."""
     last = ctx.event_before(v_start)
     if last is None or last.speaker is None or last.speaker.mention is None:
         return
+    closes = [close for _, close in quoted if last.end <= close < v_start]
+    if closes and newcomer_after(ctx, max(closes) + 1, v_start, last.speaker):
+        return  # "…". والتقى اللجنة رئيس الهيئة X … كما أكد: someone opened a sentence after the quotation
     speaker = from_chain(ctx, v_start, "implicit", gender_of(ctx.text[v_start:v_end]))
     # only the same speaker going on: a newcomer the chain would switch to is left to the quote's own verb
     if (

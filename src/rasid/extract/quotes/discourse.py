@@ -896,6 +896,12 @@ def _title_near_mentions(ctx: Discourse, key: str, head: str) -> bool:
     )
 
 
+def newcomer_after(ctx: Discourse, start: int, pos: int, speaker: Speaker) -> bool:
+    """Arabic: a sentence between ``start`` and ``pos`` opens with someone other than ``speaker`` (a title
+    in construct form that is not theirs, a definite one-holder title they never had)."""
+    return _someone_new_since(ctx, start, pos, speaker, is_person=True, via="implicit")
+
+
 def never_titled(ctx: Discourse, key: str) -> bool:
     """Arabic: no title is written next to any of the person's mentions (no role noun, no title the
     entity stage knows): "X من مجموعة الأزمات الدولية". A role phrase (رئيس اللجنة، المدرب) does not
