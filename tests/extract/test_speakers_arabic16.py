@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from quote_speakers import direct_speakers
+from quote_speakers import direct_speakers, organization_speakers
 
 
 def test_ar16_a_later_verb_of_a_long_sentence_goes_on_with_the_speaker_named_since() -> None:
@@ -121,3 +121,11 @@ def test_ar16_a_verb_with_no_subject_after_a_newcomer_sentence_does_not_carry_th
     speakers = direct_speakers(text, "ar")
     assert speakers[0] == "جون ماركس"
     assert speakers[-1] != "جون ماركس"
+
+
+def test_ar16_an_unnamed_woman_described_by_her_trade_is_an_anonymous_speaker() -> None:
+    text = (
+        'وقالت محللة لدى أحد المصارف الكبرى في مذكرة بحثية: "الاقتصاد يمر بمرحلة صعبة هذا العام". '
+        'وأفادت شاهدة عيان بأن الجنود وصلوا فجرا قائلة: "رأيتهم يدخلون القرية من الجهة الشرقية".'
+    )
+    assert [kind for _, kind in organization_speakers(text)] == ["anonymous", "anonymous"]
