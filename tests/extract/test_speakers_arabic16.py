@@ -129,3 +129,14 @@ def test_ar16_an_unnamed_woman_described_by_her_trade_is_an_anonymous_speaker() 
         'وأفادت شاهدة عيان بأن الجنود وصلوا فجرا قائلة: "رأيتهم يدخلون القرية من الجهة الشرقية".'
     )
     assert [kind for _, kind in organization_speakers(text)] == ["anonymous", "anonymous"]
+
+
+def test_ar16_a_verb_after_a_quotation_that_opens_the_next_one_is_not_its_attribution() -> None:
+    text = (
+        "وامتلأت مواقع التواصل بعبارات الحزن على الفقيدة، "
+        "فيما وصفها الكاتب ماجد العتيبي بأنها “كانت سباقة في العطاء”، "
+        "وقال الناشط سامي الخطيب “إنها أم الأيتام في المدينة وتكفل عشرات الأسر”."
+    )
+    speakers = direct_speakers(text, "ar")
+    assert speakers[0] != "سامي الخطيب"
+    assert speakers[-1] == "سامي الخطيب"

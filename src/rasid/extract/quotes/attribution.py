@@ -389,6 +389,17 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     return None
 
 
+def _introduces_next_quotation(ctx: Discourse, v_start: int, after_end: int) -> bool:
+    """Arabic: the verb after a quotation opens a clause of its own with و and the clause runs into
+    the next quotation (“…”، وقال X “…”): the verb and its subject introduce that quotation."""
+    return (
+        ARABIC.match(ctx.text, v_start) is not None
+        and ctx.text[v_start] == "و"
+        and after_end < len(ctx.text)
+        and ctx.text[after_end] in '«“"'
+    )
+
+
 def _cited_after_verb(ctx: Discourse, q: Quote) -> Speaker | None:
     """'"…," SANA reported, citing a military source': the verb's subject is no speaker Rasid takes (an
     outlet), the source it cites in the same clause is."""
@@ -961,6 +972,8 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     if is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    if _introduces_next_quotation(ctx, v_start, after_end):
+        return None  # "فيما وصفها X بأنها “…”، وقال Y “…”": Y said the next quotation, not this one
     quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end)
     if quoted_person is not None:
         return quoted_person
