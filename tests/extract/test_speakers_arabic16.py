@@ -140,3 +140,21 @@ def test_ar16_a_verb_after_a_quotation_that_opens_the_next_one_is_not_its_attrib
     speakers = direct_speakers(text, "ar")
     assert speakers[0] != "سامي الخطيب"
     assert speakers[-1] == "سامي الخطيب"
+
+
+def test_ar16_a_partial_quote_in_a_sentence_opened_by_a_verb_and_one_person_is_theirs() -> None:
+    text = "وحمّل الوزير سالم الراشد الشركة المنفذة «المسؤولية الكاملة عن التأخير الكبير في تسليم المشروع للسكان»."
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]
+
+
+def test_ar16_a_short_title_in_marks_after_a_person_is_not_their_statement() -> None:
+    text = "وقدم الطالب سالم الراشد مشروعه المبتكر «الخطوط الملونة لمعرفة عمر الإطار» في المعرض الدولي."
+    assert direct_speakers(text, "ar") in ([], [None])
+
+
+def test_ar16_a_partial_quote_right_after_a_statement_about_the_person_stays_the_statement_s() -> None:
+    text = (
+        'وقال بيان لوزارة الداخلية إن "الوزير سالم الراشد تفقد مواقع الحادث برفقة عدد من الضباط". '
+        "كما زار الراشد مديرية الشرطة في المدينة «للاطلاع على سير التحقيقات في هذا الحادث ومتابعة نتائجها»."
+    )
+    assert direct_speakers(text, "ar")[-1] != "سالم الراشد"
