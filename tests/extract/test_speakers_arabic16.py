@@ -158,3 +158,12 @@ def test_ar16_a_partial_quote_right_after_a_statement_about_the_person_stays_the
         "كما زار الراشد مديرية الشرطة في المدينة «للاطلاع على سير التحقيقات في هذا الحادث ومتابعة نتائجها»."
     )
     assert direct_speakers(text, "ar")[-1] != "سالم الراشد"
+
+
+def test_ar16_a_person_named_in_speech_reported_after_a_colon_is_no_newcomer() -> None:
+    text = (
+        'وقال الوزير سالم الراشد إن "المشروع يسير وفق الخطة الموضوعة منذ البداية". '
+        "وزاد: لقد التقيت رئيس الهيئة ماجد العتيبي وأبلغته بالقرار النهائي للحكومة، "
+        'وأضاف: "سنبدأ التنفيذ في الأسبوع المقبل بإذن الله".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد", "سالم الراشد"]

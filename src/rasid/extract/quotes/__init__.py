@@ -183,7 +183,8 @@ phrase does not refer back to the one speaker in view who was never given any ti
 sentence whose subject is a definite one-holder title the last speaker never had (وقد رحب الأمين العام …) brings
 in someone new; far from any speech event, the person in view is not taken when the verb opening their clause
 disagrees in gender (ويعرّف X … تعريفات أخرى تؤكد); a و-verb after a quotation whose clause runs into the next
-quotation introduces that one (“…”، وقال X “…”). Found: a speech verb with no subject and no quotation of its
+quotation introduces that one (“…”، وقال X “…”); a person inside speech reported after a verb and a colon
+(وزاد: لقد التقيت X …) is neither a newcomer nor the sentence's subject (``in_colon_speech``). Found: a speech verb with no subject and no quotation of its
 own that goes on with the same speaker is an event of the chain (an interview reported over paragraphs), unless
 a sentence after the last quotation opened with someone new (``newcomer_after``); a verb inside what a question
 was about (وعما إذا هي تتابع …) stops no chain; a partial quote of six words or more in a sentence opened by a

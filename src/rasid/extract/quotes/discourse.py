@@ -478,6 +478,8 @@ def from_chain(
         ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
+            if is_person and in_colon_speech(ctx, m.start):
+                continue  # "وزاد: لقد أبلغنا X بالقرار …، وأضاف": X is in what was said, no subject
             if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
             return (
@@ -995,6 +997,23 @@ def _in_reported_clause(ctx: Discourse, start: int, pos: int) -> bool:
     window = ctx.text[start:pos]
     thats = list(COMPLEMENTIZER.finditer(window))
     return bool(thats) and not re.search(r"[.!?؟\n]", window[thats[-1].end() :])
+
+
+#: How far back the speech verb and colon opening unquoted speech are looked for (Arabic).
+COLON_SPEECH_CHARS = 300
+
+
+def in_colon_speech(ctx: Discourse, pos: int) -> bool:
+    """Arabic: ``pos`` is inside speech reported without quotation marks after a speech verb and a colon
+    ("وزاد: …", "وقال: …"), in the same sentence: what was said, not the narrative."""
+    if ARABIC.match(ctx.text, pos) is None:
+        return False
+    window = ctx.text[max(0, pos - COLON_SPEECH_CHARS) : pos]
+    colon = window.rfind(":")
+    if colon < 0 or re.search(r"[.!?؟\n«»\"“”]", window[colon + 1 :]):
+        return False
+    words = WORD.findall(fold(window[:colon]))
+    return bool(words) and ctx.cues.verb.fullmatch(words[-1]) is not None
 
 
 def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:

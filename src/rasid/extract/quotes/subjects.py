@@ -18,6 +18,7 @@ from rasid.extract.quotes.discourse import (
     SUBJECT_AFTER_VERB_WORDS,
     Discourse,
     Speaker,
+    in_colon_speech,
     is_role_word,
     nationality_stem,
     never_titled,
@@ -1038,6 +1039,8 @@ def subject_before(
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
     if _object_of_opening_verb(ctx, sent_start, first):
         return None  # "كما أدانت تشكيل وزيرة القضاء X لجنة …، مشيرة": X completes the verb's object
+    if ARABIC.match(first.text) and in_colon_speech(ctx, first.start):
+        return None  # "وزاد: لقد التقيت رئيس الهيئة X …، وأضاف": X is in what was said
     if ARABIC.match(first.text) and _another_subject_spoke_since(ctx, first, verb_start):
         return None  # "وكان الحزب بزعامة X … وقال المتحدث باسمه Y … وأضاف": not X, who never spoke
     if len(WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
