@@ -167,3 +167,12 @@ def test_ar16_a_person_named_in_speech_reported_after_a_colon_is_no_newcomer() -
         'وأضاف: "سنبدأ التنفيذ في الأسبوع المقبل بإذن الله".'
     )
     assert direct_speakers(text, "ar") == ["سالم الراشد", "سالم الراشد"]
+
+
+def test_ar16_a_name_after_a_definite_title_glued_to_a_preposition_is_not_the_subject() -> None:
+    # the sources are loyal to the president; the president said nothing
+    text = (
+        "وكانت مصادر عسكرية موالية للرئيس سالم الراشد، قالت في وقت سابق للصحيفة، "
+        'إن "القيادة وضعت خطة زمنية لتحرير المدن الجنوبية قبل نهاية العام".'
+    )
+    assert direct_speakers(text, "ar") != ["سالم الراشد"]

@@ -242,11 +242,13 @@ class Discourse:
 
 def _glued_preposition(word: str) -> bool:
     """Arabic (folded): a noun glued to the preposition ب or ل that heads a title before a name:
-    a role noun (لرئيس, بوزير) or a noun in م (بمهاجم, لمدرب, بمشاركة) that is no place or body
+    a role noun (لرئيس, بوزير, للرئيس, بالوزير) or a noun in م (بمهاجم, لمدرب, بمشاركة) that is no place or body
     (بمنطقة الرياض, بمجلس الشورى: part of a title, "المتحدث باسم الهلال الأحمر بمنطقة الرياض X")."""
     if len(word) < 4 or word[0] not in "بل":
         return False
-    rest = word[1:]
+    rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    if rest.startswith("ال"):  # للرئيس، بالوزير: the preposition glued to a definite title
+        return rest in _arabic_role_nouns()
     return rest in _arabic_construct_roles() or (
         rest[0] == "م" and len(rest) >= 4 and rest not in _place_and_body_heads()
     )
