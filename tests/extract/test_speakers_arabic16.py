@@ -176,3 +176,19 @@ def test_ar16_a_name_after_a_definite_title_glued_to_a_preposition_is_not_the_su
         'إن "القيادة وضعت خطة زمنية لتحرير المدن الجنوبية قبل نهاية العام".'
     )
     assert direct_speakers(text, "ar") != ["سالم الراشد"]
+
+
+def test_ar16_a_name_ending_a_relative_clause_before_the_verb_is_not_its_subject() -> None:
+    text = (
+        "وصل الوزير سالم الراشد إلى العاصمة أمس. "
+        'الراشد الذي طالما رفع شروطه في وجه ماجد العتيبي يقول: "إنه اتفاق متوازن يحفظ مصالح الجميع".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]
+
+
+def test_ar16_a_verb_in_the_relative_clause_of_the_name_before_it_is_that_person_s() -> None:
+    text = (
+        "وصل اللاعب ماجد العتيبي، الذي كان من المفترض أن يصل أمس، إلى المعسكر اليوم، "
+        'بحسب ما أكد المدرب سالم الراشد الذي قال: "لقد سمعت أنه تأخر بسبب الرحلة".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]

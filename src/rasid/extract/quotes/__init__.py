@@ -184,7 +184,9 @@ sentence whose subject is a definite one-holder title the last speaker never had
 in someone new; far from any speech event, the person in view is not taken when the verb opening their clause
 disagrees in gender (ويعرّف X … تعريفات أخرى تؤكد); a و-verb after a quotation whose clause runs into the next
 quotation introduces that one (“…”، وقال X “…”); a person inside speech reported after a verb and a colon
-(وزاد: لقد التقيت X …) is neither a newcomer nor the sentence's subject (``in_colon_speech``). Found: a speech verb with no subject and no quotation of its
+(وزاد: لقد التقيت X …) is neither a newcomer nor the sentence's subject (``in_colon_speech``); a name after a
+definite title glued to a preposition (موالية للرئيس X) is no subject; a name ending a relative clause about an
+earlier person right before the verb leaves the verb to that person (X الذي رفع شروطه في وجه Y يقول). Found: a speech verb with no subject and no quotation of its
 own that goes on with the same speaker is an event of the chain (an interview reported over paragraphs), unless
 a sentence after the last quotation opened with someone new (``newcomer_after``); a verb inside what a question
 was about (وعما إذا هي تتابع …) stops no chain; a partial quote of six words or more in a sentence opened by a

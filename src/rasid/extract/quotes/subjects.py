@@ -1014,6 +1014,9 @@ def subject_before(
         and _ADJACENT.match(ctx.text[last.end : verb_start])
         and ctx.is_subject_position(last)
     ):
+        head = _relative_clause_head(ctx, candidates, last)
+        if head is not None:  # "X الذي رفع شروطه في وجه Y يقول": the verb is X's, Y ends the relative clause
+            return Speaker(head, head.start, head.end, "subject", None) if head is not last else None
         return Speaker(last, last.start, last.end, "subject", None)
     for m in reversed(candidates):
         # "بيان صدر عن X" / "statement by X" / "بيان وقعه X": the preposition or signer introduces the author
@@ -1057,6 +1060,28 @@ def subject_before(
             and not re.search(r"[،,:;؛]", ctx.text[clause_opening[0].end : verb_start])
         ):
             return Speaker(clause_opening[0], clause_opening[0].start, clause_opening[0].end, "subject", None)
+    return None
+
+
+#: Arabic relative pronouns opening a clause about the noun before them.
+_AR_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\u0621-\u064a])")
+
+
+def _relative_clause_head(ctx: Discourse, candidates: Sequence[Mention], last: Mention) -> Mention | None:
+    """Arabic: ``last`` (the name right before the verb) is inside a relative clause about an earlier person
+    ("فابيوس الذي غالبا ما رفع شروطه في وجه ظريف يقول"): that earlier person, whose verb it is, when
+    they are in subject position; ``last`` itself when unsure (no subject then); None when no such clause."""
+    if _AR_RELATIVE.match(ctx.text, last.end) is not None:
+        return None  # "بحسب ما أكد X الذي قال:": the verb is in X's own relative clause
+    for m in candidates:
+        if m.end > last.start:
+            break
+        relative = _AR_RELATIVE.match(ctx.text, m.end)
+        if m.key == last.key or relative is None:
+            continue
+        if re.search(r"[.!?؟\n«»\"“”،,]", ctx.text[relative.end() : last.start]):
+            continue  # the relative clause ended before the name (X، الذي …، قال Y)
+        return m if ctx.is_subject_position(m) else last
     return None
 
 
