@@ -192,3 +192,19 @@ def test_ar16_a_verb_in_the_relative_clause_of_the_name_before_it_is_that_person
         'بحسب ما أكد المدرب سالم الراشد الذي قال: "لقد سمعت أنه تأخر بسبب الرحلة".'
     )
     assert direct_speakers(text, "ar") == ["سالم الراشد"]
+
+
+def test_ar16_a_verb_after_when_inside_what_the_opener_said_is_not_theirs() -> None:
+    text = (
+        "وقال مدير المهرجان سالم الراشد إن الفوز جاء نتيجة جهد ورعاية صاحب السمو الأمير ماجد بن سعود وتعزيزا لما أعلنه سموه "
+        'قبل أربع سنوات حينما قال "ستكون المدينة الوجهة السياحية الأولى في المنطقة كلها".'
+    )
+    assert direct_speakers(text, "ar") != ["سالم الراشد"]
+
+
+def test_ar16_a_verb_after_when_in_the_opener_s_own_clause_is_still_theirs() -> None:
+    text = (
+        "وعزز المدرب سالم الراشد فرضية التعاقد مع اللاعب عندما قال بعد المباراة: "
+        '"هناك احتمال كبير لضمه إلى الفريق لكن لا شيء رسميا حتى الآن".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]

@@ -186,7 +186,8 @@ disagrees in gender (ويعرّف X … تعريفات أخرى تؤكد); a و-
 quotation introduces that one (“…”، وقال X “…”); a person inside speech reported after a verb and a colon
 (وزاد: لقد التقيت X …) is neither a newcomer nor the sentence's subject (``in_colon_speech``); a name after a
 definite title glued to a preposition (موالية للرئيس X) is no subject; a name ending a relative clause about an
-earlier person right before the verb leaves the verb to that person (X الذي رفع شروطه في وجه Y يقول). Found: a speech verb with no subject and no quotation of its
+earlier person right before the verb leaves the verb to that person (X الذي رفع شروطه في وجه Y يقول); a verb after
+حينما/عندما inside what the sentence's opener said (X إن … لما أعلنه سموه حينما قال) is not the opener's. Found: a speech verb with no subject and no quotation of its
 own that goes on with the same speaker is an event of the chain (an interview reported over paragraphs), unless
 a sentence after the last quotation opened with someone new (``newcomer_after``); a verb inside what a question
 was about (وعما إذا هي تتابع …) stops no chain; a partial quote of six words or more in a sentence opened by a

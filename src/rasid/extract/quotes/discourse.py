@@ -445,6 +445,8 @@ def from_chain(
         return found
     if event.speaker is None:
         return None
+    if after_subordinator(ctx, pos) and COMPLEMENTIZER.search(ctx.text, event.end, pos):
+        return None  # "وقال X إن … لما أعلنه سموه حينما قال «…»": inside what X said, another's clause
     said_before = event.speaker
     if gender and said_before.gender and gender != said_before.gender:
         # "وقال X … ووصفت منظمة العفو الدولية … وأضافت": not him; the body that opened a sentence since,
@@ -999,6 +1001,19 @@ def _in_reported_clause(ctx: Discourse, start: int, pos: int) -> bool:
     window = ctx.text[start:pos]
     thats = list(COMPLEMENTIZER.finditer(window))
     return bool(thats) and not re.search(r"[.!?؟\n]", window[thats[-1].end() :])
+
+
+#: Arabic temporal subordinators (folded): a verb right after one opens a clause of its own ("حينما قال").
+_AR_SUBORDINATORS = frozenset(
+    fold(w) for w in ("حينما", "عندما", "حين", "وحينما", "وعندما", "وحين", "بعدما", "كلما")
+)
+
+
+def after_subordinator(ctx: Discourse, verb_start: int) -> bool:
+    """Arabic: the verb follows a temporal subordinator ("حينما قال"): inside what the sentence's opener said
+    (after their إن/أن), its subject is whoever that clause speaks of, not the opener."""
+    words = WORD.findall(fold(ctx.text[max(0, verb_start - 20) : verb_start]))
+    return bool(words) and words[-1] in _AR_SUBORDINATORS
 
 
 #: How far back the speech verb and colon opening unquoted speech are looked for (Arabic).

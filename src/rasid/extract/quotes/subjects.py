@@ -18,6 +18,7 @@ from rasid.extract.quotes.discourse import (
     SUBJECT_AFTER_VERB_WORDS,
     Discourse,
     Speaker,
+    after_subordinator,
     in_colon_speech,
     is_role_word,
     nationality_stem,
@@ -1042,6 +1043,12 @@ def subject_before(
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
     if _object_of_opening_verb(ctx, sent_start, first):
         return None  # "كما أدانت تشكيل وزيرة القضاء X لجنة …، مشيرة": X completes the verb's object
+    if (
+        ARABIC.match(first.text)
+        and after_subordinator(ctx, verb_start)
+        and COMPLEMENTIZER.search(ctx.text, first.end, verb_start)
+    ):
+        return None  # "وقال X إن … لما أعلنه سموه حينما قال «…»": the subordinate verb's subject is another's
     if ARABIC.match(first.text) and in_colon_speech(ctx, first.start):
         return None  # "وزاد: لقد التقيت رئيس الهيئة X …، وأضاف": X is in what was said
     if ARABIC.match(first.text) and _another_subject_spoke_since(ctx, first, verb_start):
