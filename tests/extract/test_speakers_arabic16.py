@@ -1,5 +1,9 @@
-"""rasid.quotes.v1, Arabic speakers (round 16): a wrong speaker is worse than none. A person opening a long
-sentence is not the subject of a later verb of it once another speaker has been named since. Sentences
+"""rasid.quotes.v1, Arabic speakers (round 16): a wrong speaker is worse than none. Who is not the speaker: the
+person opening a long sentence once another spoke since, a person never titled for a role phrase, the last
+speaker after a sentence opened by a title they never held, a man for a feminine verb, the speaker of the next
+quotation, a name in speech reported after a colon, after a glued definite title, ending a relative clause, or
+a verb after حينما inside what another said. Who is: the same speaker kept in reach over a long interview, an
+unnamed woman described by her trade (anonymous), a verb and one person around a partial quote. Sentences
 written for these tests."""
 
 from __future__ import annotations
