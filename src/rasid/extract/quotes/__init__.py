@@ -189,6 +189,24 @@ a verb after عدم (طالبا عدم كشف هويته: a noun); a feminine ve
 with nobody speaking before, a body ending a phrase after a preposition glued to the article (بالمسجد الحرام)
 is not the body opening the sentence before.
 
+Arabic speakers, round 16 (tests in ``tests/extract/test_speakers_arabic16.py``; judged on a population of
+unlabelled articles, wrong speakers first): a person opening a long sentence is not the subject of a later
+verb of it once the chain has another speaker since (وكان الحزب بزعامة X … وقال المتحدث Y … وأضاف); a role
+phrase does not refer back to the one speaker in view who was never given any title (``never_titled``), and a
+sentence whose subject is a definite one-holder title the last speaker never had (وقد رحب الأمين العام …) brings
+in someone new; far from any speech event, the person in view is not taken when the verb opening their clause
+disagrees in gender (ويعرّف X … تعريفات أخرى تؤكد); a و-verb after a quotation whose clause runs into the next
+quotation introduces that one (“…”، وقال X “…”); a person inside speech reported after a verb and a colon
+(وزاد: لقد التقيت X …) is neither a newcomer nor the sentence's subject (``in_colon_speech``); a name after a
+definite title glued to a preposition (موالية للرئيس X) is no subject; a name ending a relative clause about an
+earlier person right before the verb leaves the verb to that person (X الذي رفع شروطه في وجه Y يقول); a verb after
+حينما/عندما inside what the sentence's opener said (X إن … لما أعلنه سموه حينما قال) is not the opener's. Found: a speech verb with no subject and no quotation of its
+own that goes on with the same speaker is an event of the chain (an interview reported over paragraphs), unless
+a sentence after the last quotation opened with someone new (``newcomer_after``); a verb inside what a question
+was about (وعما إذا هي تتابع …) stops no chain; a partial quote of six words or more in a sentence opened by a
+verb and one known person, with no speech verb, is that person's (``fragments``: وحمّل X الحكومة «…»); feminine
+and trade heads of unnamed speakers (محللة، شاهدة، مسعف).
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

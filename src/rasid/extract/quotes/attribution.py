@@ -48,6 +48,7 @@ from rasid.extract.quotes.discourse import (
     gender_of,
     is_role_word,
     last_part,
+    newcomer_after,
     only_person_in_view,
     possessive,
     quoted_before,
@@ -434,6 +435,17 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q) or _cited_after_verb(ctx, q)
     return None
+
+
+def _introduces_next_quotation(ctx: Discourse, v_start: int, after_end: int) -> bool:
+    """Arabic: the verb after a quotation opens a clause of its own with و and the clause runs into
+    the next quotation (“…”، وقال X “…”): the verb and its subject introduce that quotation."""
+    return (
+        ARABIC.match(ctx.text, v_start) is not None
+        and ctx.text[v_start] == "و"
+        and after_end < len(ctx.text)
+        and ctx.text[after_end] in '«“"'
+    )
 
 
 def _cited_after_verb(ctx: Discourse, q: Quote) -> Speaker | None:
@@ -1008,6 +1020,8 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     if is_participle(ctx, verb_after):
         return None
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
+    if _introduces_next_quotation(ctx, v_start, after_end):
+        return None  # "فيما وصفها X بأنها “…”، وقال Y “…”": Y said the next quotation, not this one
     quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end)
     if quoted_person is not None:
         return quoted_person
@@ -1345,6 +1359,18 @@ def _in_what_was_said(ctx: Discourse, sent_start: int, pos: int) -> bool:
     return False
 
 
+#: Arabic words opening what a question was about (وعما إذا كانت …، وحول ما إذا …), folded.
+_QUESTION_TOPIC = re.compile(r"\s*[وف]?(?:عما|عمّا|عن|حول|بشأن|بخصوص)\s+(?:ما\s+)?(?:إذا|اذا|إن|ان)(?![^\W_])")
+
+
+def _in_question_topic(ctx: Discourse, sent_start: int, pos: int) -> bool:
+    """Arabic: ``pos`` is inside the phrase opening a sentence with what the speaker was asked about
+    ("وعما إذا هي تتابع المسلسلات … قالت"): a verb there is no statement, its noun no subject."""
+    return _QUESTION_TOPIC.match(ctx.text, sent_start) is not None and not re.search(
+        r"[،,:؛]", ctx.text[sent_start:pos]
+    )
+
+
 def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     """The discourse chain: every speech verb outside quotations whose subject is written, with that
     subject (a name, a role, an organisation, an unnamed source) or None when the written subject names
@@ -1380,8 +1406,14 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             if found is None:
                 # a subject naming nobody known stops the chain, unless the verb is inside what was said
                 # ("ومضى X بالقول إن عروض المتمردين يؤكد حقيقة واحدة … وتابع": X goes on)
-                if names_a_subject(ctx, v_end, zone_end) and not _in_what_was_said(ctx, sent_start, v_start):
+                if (
+                    names_a_subject(ctx, v_end, zone_end)
+                    and not _in_what_was_said(ctx, sent_start, v_start)
+                    and not _in_question_topic(ctx, sent_start, v_start)
+                ):
                     ctx.add_event(SpeechEvent(v_start, v_end, None))
+                else:
+                    _go_on_speaking(ctx, v_start, v_end, inside)
                 continue
         else:
             found = None
@@ -1469,6 +1501,26 @@ def _what_was_said_sources(
         if found is not None and found.mention is not None and found.mention.label == "PER":
             found_all.append((c_start, found.end, found))
     return found_all
+
+
+def _go_on_speaking(ctx: Discourse, v_start: int, v_end: int, quoted: Sequence[tuple[int, int]]) -> None:
+    """Arabic: a speech verb with no written subject and no quotation of its own ("وأشارت إلى أن …",
+    "وقالت: بالنسبة لي …") goes on with the chain's speaker, as a reader reads it: an event there keeps
+    the speaker in reach of a quote further on (an interview reported over several paragraphs)."""
+    last = ctx.event_before(v_start)
+    if last is None or last.speaker is None or last.speaker.mention is None:
+        return
+    closes = [close for _, close in quoted if last.end <= close < v_start]
+    if closes and newcomer_after(ctx, max(closes) + 1, v_start, last.speaker):
+        return  # "…". والتقى اللجنة رئيس الهيئة X … كما أكد: someone opened a sentence after the quotation
+    speaker = from_chain(ctx, v_start, "implicit", gender_of(ctx.text[v_start:v_end]))
+    # only the same speaker going on: a newcomer the chain would switch to is left to the quote's own verb
+    if (
+        speaker is not None
+        and speaker.mention is not None
+        and speaker.mention.key == last.speaker.mention.key
+    ):
+        ctx.add_event(SpeechEvent(v_start, v_end, speaker))
 
 
 #: Attribution cues that relay or mention rather than give someone's view (folded).

@@ -252,11 +252,13 @@ class Discourse:
 
 def _glued_preposition(word: str) -> bool:
     """Arabic (folded): a noun glued to the preposition ب or ل that heads a title before a name:
-    a role noun (لرئيس, بوزير) or a noun in م (بمهاجم, لمدرب, بمشاركة) that is no place or body
+    a role noun (لرئيس, بوزير, للرئيس, بالوزير) or a noun in م (بمهاجم, لمدرب, بمشاركة) that is no place or body
     (بمنطقة الرياض, بمجلس الشورى: part of a title, "المتحدث باسم الهلال الأحمر بمنطقة الرياض X")."""
     if len(word) < 4 or word[0] not in "بل":
         return False
-    rest = word[1:]
+    rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    if rest.startswith("ال"):  # للرئيس، بالوزير: the preposition glued to a definite title
+        return rest in _arabic_role_nouns()
     return rest in _arabic_construct_roles() or (
         rest[0] == "م" and len(rest) >= 4 and rest not in _place_and_body_heads()
     )
@@ -448,11 +450,16 @@ def from_chain(
         )
         if found is not None and found.mention is not None and gender:
             written = _ru_verb_gender_after(ctx.text, found.mention)
+            if ARABIC.match(ctx.text, pos) is not None and ARABIC.match(found.mention.text) is not None:
+                # "ويعرّف X العجب بأنه … وثمة تعريفات أخرى تؤكد بأن": a feminine verb is not the man's
+                written = _opening_verb_gender(ctx, found.mention.start)
             if written is not None and written != gender:
                 return None  # "Анна Смирнова его поддержала. «…», — сказал он": not her
         return found
     if event.speaker is None:
         return None
+    if after_subordinator(ctx, pos) and COMPLEMENTIZER.search(ctx.text, event.end, pos):
+        return None  # "وقال X إن … لما أعلنه سموه حينما قال «…»": inside what X said, another's clause
     said_before = event.speaker
     if gender and said_before.gender and gender != said_before.gender:
         # "وقال X … ووصفت منظمة العفو الدولية … وأضافت": not him; the body that opened a sentence since,
@@ -488,6 +495,8 @@ def from_chain(
         ):  # ru: "X обвинил Анну Смирнову": a name in another case than the nominative is no subject
             if is_person and _in_reported_clause(ctx, max(event.end, m.start - 60), m.start):
                 continue  # "He told the channel that X was in good health": X is what was said
+            if is_person and in_colon_speech(ctx, m.start):
+                continue  # "وزاد: لقد أبلغنا X بالقرار …، وأضاف": X is in what was said, no subject
             if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
             return (
@@ -772,13 +781,29 @@ def _opens_with_new_title(ctx: Discourse, s: int, e: int, start: int, speaker: S
     own_key = speaker.mention.key if speaker.mention is not None else None
     if any(m.key == own_key for m in ctx.mentions_in(s, e)):
         return False  # the last speaker is named in it: whoever the title is, they are in view
-    own_title = " ".join(w for _, _, w in words_between(ctx, max(0, speaker.start - 80), speaker.end + 80))
+    own_words = words_between(ctx, max(0, speaker.start - 80), speaker.end + 80)
+    own_title = " ".join(w for _, _, w in own_words)
     for k in range(1, min(len(words) - 1, TITLED_SUBJECT_WORDS + 1)):
         word = words[k][2]
-        if word not in _arabic_construct_roles() or words[k - 1][2] in ctx.cues.non_subject:
-            continue  # not a title, or one after a preposition (مع قائد القوة)
-        return f"{word} {words[k + 1][2]}" not in own_title
+        if words[k - 1][2] in ctx.cues.non_subject:
+            continue  # a title after a preposition (مع قائد القوة)
+        if word in _arabic_construct_roles():
+            return f"{word} {words[k + 1][2]}" not in own_title
+        if word in _DEFINITE_NEWCOMER_TITLES:
+            # "وقد رحب الأمين العام للأمم المتحدة بالقرار" after Syria's envoy spoke: a title he was never
+            # given is someone else's (the minister, after the minister X spoke, is still X)
+            head = without_article(word)
+            if any(without_article(w) == head and at < s for at, _, w in own_words):
+                return False  # the speaker's own title (not this sentence's words after it)
+            return speaker.mention is not None and not _title_near_mentions(ctx, speaker.mention.key, head)
     return False
+
+
+#: Arabic definite titles (folded) that, as the subject of a sentence, name someone new unless the last
+#: speaker holds that title: offices held by one person, not an unnamed source (المصدر, المسؤول).
+_DEFINITE_NEWCOMER_TITLES = frozenset(
+    fold(w) for w in ("الأمين", "الرئيس", "الوزير", "الوزيرة", "السفير", "المبعوث", "الزعيم")
+)
 
 
 def _newcomer_subjects(ctx: Discourse, start: int, pos: int, via: str, own: str | None) -> Iterator[Speaker]:
@@ -827,12 +852,16 @@ def _opening_verb_gender(ctx: Discourse, subject_start: int) -> str | None:
     """The gender of the past-tense verb opening the clause of an Arabic subject (وندد: m, طالبت: f), from
     the clause start to the subject; None when the clause does not open with such a verb (أما الباحث X)."""
     start = _clause_start(ctx, subject_start, max(0, subject_start - LOOKBACK_CHARS))
-    words = [fold(w) for w in WORD.findall(ctx.text, start, subject_start)]
+    words = WORD.findall(fold(ctx.text[start:subject_start]))  # folded first: a shadda splits no word
     words = words[1:] if words and words[0] in CLAUSE_PARTICLES else words
     if not words or words[0].startswith(("ال", "وال")) or not ARABIC.match(words[0]):
         return None
     # an object pronoun after the feminine ت (أخبرتني، أبلغته) does not change the subject's gender
-    return _gender(re.sub(r"(?<=..ت)(?:ني|نا|ها|هم|كم|ه)$", "", words[0]))
+    verb = re.sub(r"(?<=..ت)(?:ني|نا|ها|هم|كم|ه)$", "", words[0])
+    bare = re.sub(r"^[وف]", "", verb)
+    if len(bare) < 4 and bare.endswith("ت"):
+        return None  # وصوت X، وبيت X: a noun of three letters, no verb in the feminine (قالت، أكدت)
+    return _gender(verb)
 
 
 def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
@@ -879,6 +908,49 @@ def _arabic_role_nouns() -> frozenset[str]:
     """Arabic role nouns, with and without the article (الباحث, وزير): what may stand between a verb
     (or أما) and the name of its subject."""
     return frozenset(fold(w) for w in load_cues("quotes")["role_nouns"]["ar"])
+
+
+#: How far around a person's mention a title they hold is looked for (Arabic).
+TITLE_AROUND_CHARS = 90
+
+
+def _words_around(ctx: Discourse, m: Mention) -> str:
+    """The text on either side of a mention, within its sentence and ``TITLE_AROUND_CHARS``: where a
+    title it holds is written (رئيس النادي X، X، مدرب الفريق،), not the next sentence's subject."""
+    before = _SENTENCE_END.split(ctx.text[max(0, m.start - TITLE_AROUND_CHARS) : m.start])[-1]
+    after = _SENTENCE_END.split(ctx.text[m.end : m.end + TITLE_AROUND_CHARS])[0]
+    return before + " " + after
+
+
+def _title_near_mentions(ctx: Discourse, key: str, head: str) -> bool:
+    """Arabic: the title word ``head`` (folded, no article) is written next to one of the person's mentions."""
+    return any(
+        m.key == key and any(without_article(w) == head for w in WORD.findall(fold(_words_around(ctx, m))))
+        for m in ctx.mentions
+    )
+
+
+def newcomer_after(ctx: Discourse, start: int, pos: int, speaker: Speaker) -> bool:
+    """Arabic: a sentence between ``start`` and ``pos`` opens with someone other than ``speaker`` (a title
+    in construct form that is not theirs, a definite one-holder title they never had)."""
+    return _someone_new_since(ctx, start, pos, speaker, is_person=True, via="implicit")
+
+
+def never_titled(ctx: Discourse, key: str) -> bool:
+    """Arabic: no title is written next to any of the person's mentions (no role noun, no title the
+    entity stage knows): "X من مجموعة الأزمات الدولية". A role phrase (رئيس اللجنة، المدرب) does not
+    refer back to them: a reader takes it for someone the text does not name."""
+    roles = _arabic_role_nouns()
+    titles = entity_cues().titles
+    for m in ctx.mentions:
+        if m.key != key:
+            continue
+        around = _words_around(ctx, m)
+        if any(without_article(w) in roles or w in roles for w in WORD.findall(fold(around))):
+            return False
+        if any(True for _ in titles.find(prepare(around))):
+            return False
+    return True
 
 
 #: fr/en/ru personal pronouns of a speech verb that may take up a newcomer (folded; "il" of "a-t-il").
@@ -957,6 +1029,36 @@ def _in_reported_clause(ctx: Discourse, start: int, pos: int) -> bool:
     window = ctx.text[start:pos]
     thats = list(COMPLEMENTIZER.finditer(window))
     return bool(thats) and not re.search(r"[.!?؟\n]", window[thats[-1].end() :])
+
+
+#: Arabic temporal subordinators (folded): a verb right after one opens a clause of its own ("حينما قال").
+_AR_SUBORDINATORS = frozenset(
+    fold(w) for w in ("حينما", "عندما", "حين", "وحينما", "وعندما", "وحين", "بعدما", "كلما")
+)
+
+
+def after_subordinator(ctx: Discourse, verb_start: int) -> bool:
+    """Arabic: the verb follows a temporal subordinator ("حينما قال"): inside what the sentence's opener said
+    (after their إن/أن), its subject is whoever that clause speaks of, not the opener."""
+    words = WORD.findall(fold(ctx.text[max(0, verb_start - 20) : verb_start]))
+    return bool(words) and words[-1] in _AR_SUBORDINATORS
+
+
+#: How far back the speech verb and colon opening unquoted speech are looked for (Arabic).
+COLON_SPEECH_CHARS = 300
+
+
+def in_colon_speech(ctx: Discourse, pos: int) -> bool:
+    """Arabic: ``pos`` is inside speech reported without quotation marks after a speech verb and a colon
+    ("وزاد: …", "وقال: …"), in the same sentence: what was said, not the narrative."""
+    if ARABIC.match(ctx.text, pos) is None:
+        return False
+    window = ctx.text[max(0, pos - COLON_SPEECH_CHARS) : pos]
+    colon = window.rfind(":")
+    if colon < 0 or re.search(r"[.!?؟\n«»\"“”]", window[colon + 1 :]):
+        return False
+    words = WORD.findall(fold(window[:colon]))
+    return bool(words) and ctx.cues.verb.fullmatch(words[-1]) is not None
 
 
 def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:

@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import re
 
+from rasid.extract.cues import fold
 from rasid.extract.quotes.attribution import COLON_SENTENCE_CHARS
 from rasid.extract.quotes.cues import ARABIC, WORD
 from rasid.extract.quotes.descriptions import statement_issuer
 from rasid.extract.quotes.discourse import (
+    CLAUSE_PARTICLES,
     OPENING_TITLE_WORDS,
     SENTENCE_SUBJECT_WORDS,
     Discourse,
     Speaker,
     from_chain,
+    gender_of,
     is_role_word,
     quoted_before,
     start_of_sentence,
@@ -59,8 +62,10 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     or attribution, opens with one known person (or one body, or a pronoun for the last speaker) and
     names nobody else: "Le général X cite les « … »" -> X; "Mais il a cité « … »" -> who "il" is."""
     text = ctx.text
-    if q.close is None or ARABIC.search(text, q.start, min(q.end, q.start + 40)):
+    if q.close is None:
         return None
+    if ARABIC.search(text, q.start, min(q.end, q.start + 40)):
+        return _arabic_subject_quoted(ctx, q)
     quoted_words = WORD.findall(text[q.start : q.end])
     if all(w[:1].isupper() for w in quoted_words):
         return None  # « Conseil national pour la sauvegarde »: a name in quotation marks
@@ -127,6 +132,60 @@ def _title_words(ctx: Discourse, words: list[str]) -> bool:
     """The words before a name are its title: a few, one of them a role ("le Premier ministre français",
     "the former army chief")."""
     return len(words) <= OPENING_TITLE_WORDS + 1 and any(is_role_word(ctx, w) for w in words)
+
+
+#: Arabic words of naming or describing before a partial quote ("ما وصفه بـ«…»", "ما يسمى «…»", "تحت شعار
+#: «…»"): the words are a name or whoever gave it, not the sentence subject's statement (folded stems).
+_AR_NAMED_AS = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وف]?(?:ما\s+)?(?:وصف|يصف|تصف|بوصف|يسمى|تسمى|سمي|سميت|يعرف|تعرف|عرف)[\u0621-\u064a]*|"
+    r"[وب]?(?:اسم|عنوان|شعار|لقب|مسمى)[\u0621-\u064a]*|تحت)\s*(?:ب|بـ|ب\s*ـ)?\s*$"
+)
+#: Arabic: the fewest words a partial quote holds to be someone's words rather than a name, a title or a term.
+AR_PARTIAL_QUOTE_WORDS = 6
+
+
+def _arabic_subject_quoted(ctx: Discourse, q: Quote) -> Speaker | None:
+    """Arabic: a partial quote in a sentence with no speech verb nor attribution, opened by a verb and one
+    known person as its subject ("وحمّل X الحكومة «المسؤولية الكاملة عن …»"): that person's words. None
+    when anyone else is named in the sentence or the words before name or describe ("ما وصفه بـ«…»")."""
+    text = ctx.text
+    assert q.close is not None
+    if len(WORD.findall(text[q.start : q.end])) < AR_PARTIAL_QUOTE_WORDS:
+        return None
+    sent_start = start_of_sentence(text, q.open, max(0, q.open - COLON_SENTENCE_CHARS))
+    before = text[sent_start : q.open]
+    if "\n" in before or len(WORD.findall(before)) < 3 or _AR_NAMED_AS.search(fold(before)):
+        return None
+    stop = _SENTENCE_END.search(text, q.close + 1, q.close + 1 + AFTER_CHARS)
+    sent_end = stop.start() if stop else min(len(text), q.close + 1 + AFTER_CHARS)
+    folded = ctx.norm.text
+    for start, end in ((sent_start, q.open), (q.close + 1, sent_end)):
+        fs, fe = ctx.folded_range(start, end)
+        if ctx.cues.verb.search(folded, fs, fe) or ctx.cues.attribution.search(folded, fs, fe):
+            return None  # a speech verb or "بحسب X" there was read already, whoever it named
+    if quoted_before(text, sent_start, q.open) or any(
+        m.label == "PER" for m in ctx.mentions_in(q.close + 1, sent_end)
+    ):
+        return None
+    people = [m for m in ctx.mentions_in(sent_start, q.open) if m.label == "PER"]
+    if len({m.key for m in people}) != 1:
+        return None
+    m = people[0]
+    words_before = WORD.findall(fold(text[sent_start : m.start]))
+    if not 1 <= len(words_before) <= SENTENCE_SUBJECT_WORDS or not ctx.is_subject_position(m):
+        return None  # the sentence opens with its verb, then the person: "وحمّل الوزير X …"
+    last = ctx.event_before(sent_start)
+    if (
+        last is not None
+        and last.speaker is not None
+        and (last.speaker.mention is None or last.speaker.mention.key != m.key)
+        and sent_start - last.end < COLON_SENTENCE_CHARS
+    ):
+        return None  # "وقال بيان الوزارة إن «X تفقد …». كما زار X المديرية «…»": still the statement's words
+    verb = next(
+        (w for w in words_before if w not in CLAUSE_PARTICLES and w not in ("كما", "قد", "وقد")), None
+    )
+    return Speaker(m, m.start, m.end, "explicit", None, gender=gender_of(verb))
 
 
 #: fr/en: an impersonal reading cue right after a quotation ("« … », lit-on", "peut-on lire dans le message",

@@ -3,6 +3,7 @@ apposition."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -17,8 +18,11 @@ from rasid.extract.quotes.discourse import (
     SUBJECT_AFTER_VERB_WORDS,
     Discourse,
     Speaker,
+    after_subordinator,
+    in_colon_speech,
     is_role_word,
     nationality_stem,
+    never_titled,
     possessive,
     quoted_before,
     start_of_sentence,
@@ -544,9 +548,13 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         speakers.append(last.speaker.mention)  # the last speaker of the chain ("a déclaré X … le ministre")
     phrase_class = phrase_role_class(ctx.text[ps:pe])
     if len({m.key for m in speakers}) == 1:  # exactly one speaker in view: the role phrase refers to them
-        if not roles_agree(
-            phrase_class, ctx.person_classes(speakers[-1].key), evidence=False
-        ) or _nationalities_clash(ctx, ps, pe, speakers[-1].key):
+        # Arabic: nor does it refer to a person never given a title (ونفى رئيس اللجنة after a researcher
+        # spoke: the head of the commission, someone the text does not name)
+        if (
+            not roles_agree(phrase_class, ctx.person_classes(speakers[-1].key), evidence=False)
+            or _nationalities_clash(ctx, ps, pe, speakers[-1].key)
+            or (ARABIC.search(ctx.text, ps, pe) is not None and never_titled(ctx, speakers[-1].key))
+        ):
             newcomer = _titled_newcomer(ctx, speakers[-1], phrase_class, ps, pe, floor)
             if newcomer is not None:  # "Army chief General X acknowledged …" then '"…," the officer said'
                 return Speaker(newcomer, ps, pe, "role", None)
@@ -1077,6 +1085,11 @@ def subject_before(
         and _ADJACENT.match(ctx.text[last.end : verb_start])
         and ctx.is_subject_position(last)
     ):
+        relative_head = _relative_clause_head(ctx, candidates, last)
+        if relative_head is not None:  # "X الذي رفع شروطه في وجه Y يقول": the verb is X's, Y ends the clause
+            if relative_head is last:
+                return None
+            return Speaker(relative_head, relative_head.start, relative_head.end, "subject", None)
         return Speaker(last, last.start, last.end, "subject", None)
     for m in reversed(candidates):
         # "بيان صدر عن X" / "statement by X" / "بيان وقعه X": the preposition or signer introduces the author
@@ -1102,6 +1115,16 @@ def subject_before(
         return None  # "Asked whether X would come, the official said": X is in a clause before the subject
     if _object_of_opening_verb(ctx, sent_start, first):
         return None  # "كما أدانت تشكيل وزيرة القضاء X لجنة …، مشيرة": X completes the verb's object
+    if (
+        ARABIC.match(first.text)
+        and after_subordinator(ctx, verb_start)
+        and COMPLEMENTIZER.search(ctx.text, first.end, verb_start)
+    ):
+        return None  # "وقال X إن … لما أعلنه سموه حينما قال «…»": the subordinate verb's subject is another's
+    if ARABIC.match(first.text) and in_colon_speech(ctx, first.start):
+        return None  # "وزاد: لقد التقيت رئيس الهيئة X …، وأضاف": X is in what was said
+    if ARABIC.match(first.text) and _another_subject_spoke_since(ctx, first, verb_start):
+        return None  # "وكان الحزب بزعامة X … وقال المتحدث باسمه Y … وأضاف": not X, who never spoke
     if len(WORD.findall(ctx.text[sent_start : first.start])) <= within and ctx.is_subject_position(first):
         return Speaker(first, first.start, first.end, "subject", None)
     if participle and ARABIC.match(ctx.text, verb_start):
@@ -1117,6 +1140,47 @@ def subject_before(
         ):
             return Speaker(clause_opening[0], clause_opening[0].start, clause_opening[0].end, "subject", None)
     return None
+
+
+#: Arabic relative pronouns opening a clause about the noun before them.
+_AR_RELATIVE = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\u0621-\u064a])")
+
+
+def _relative_clause_head(ctx: Discourse, candidates: Sequence[Mention], last: Mention) -> Mention | None:
+    """Arabic: ``last`` (the name right before the verb) is inside a relative clause about an earlier person
+    ("فابيوس الذي غالبا ما رفع شروطه في وجه ظريف يقول"): that earlier person, whose verb it is, when
+    they are in subject position; ``last`` itself when unsure (no subject then); None when no such clause."""
+    if _AR_RELATIVE.match(ctx.text, last.end) is not None:
+        return None  # "بحسب ما أكد X الذي قال:": the verb is in X's own relative clause
+    for m in candidates:
+        if m.end > last.start:
+            break
+        relative = _AR_RELATIVE.match(ctx.text, m.end)
+        if m.key == last.key or relative is None:
+            continue
+        if re.search(r"[.!?؟\n«»\"“”،,]", ctx.text[relative.end() : last.start]):
+            continue  # the relative clause ended before the name (X، الذي …، قال Y)
+        return m if ctx.is_subject_position(m) else last
+    return None
+
+
+def _another_subject_spoke_since(ctx: Discourse, first: Mention, verb_start: int) -> bool:
+    """Arabic: between the person opening a long sentence and a later verb, a speech verb of the chain
+    has a subject resolved to someone else (a role's holder, a name no stage marked, another person):
+    the later verb goes on with them, and the sentence's opening person is no longer in view. (A verb
+    whose written subject names nobody known is no evidence here: كتبت تغريدة, an object, reads so.)"""
+    at = bisect.bisect_left(ctx.event_starts, first.end)
+    for event in ctx.events[at:]:
+        if event.start >= verb_start:
+            break
+        speaker = event.speaker
+        if (
+            speaker is not None
+            and speaker.via != "pronoun"
+            and (speaker.mention is None or speaker.mention.key != first.key)
+        ):
+            return True
+    return False
 
 
 #: fr/en/ru: "that" right before a name (que, qu', что, that), up to its end.
