@@ -1,0 +1,63 @@
+"""Round-17 trigger coverage on English, French and Russian news, in our own sentences: Russian forces falling back
+(the infinitive and present of отступить, отошли, positions given up, forces pulled back), the French repli and
+troops who leave (partent), English rockets and missiles fired or launched (active and passive, the projectile
+named next to the verb), fire returned, exchanges of fire and skirmishes; and the other senses of the same words
+(a worker fired, an app launched, a question left for later, a speech delivered, an app deployed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _plover_types(text: str, language: str) -> list[str]:
+    doc = analyze_text(text, language=language)
+    return [e.attrs["type"] for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+EVENTS = [
+    # Russian forces falling back: infinitive after вынуждены, отошли, positions given up, forces pulled back
+    ("ru", "Подразделения армии были вынуждены отступить от реки под сильным огнем.", "RETREAT"),
+    ("ru", "Потеряв две машины, войска отошли к окраине поселка.", "RETREAT"),
+    ("ru", "Батальон был вынужден оставить свои позиции возле станции.", "RETREAT"),
+    ("ru", "Армия оттянула часть сил от Херсона, сообщил источник.", "RETREAT"),
+    ("ru", "Россия решила отвести войска от Киева до конца недели.", "RETREAT"),
+    # the French repli and troops who leave
+    ("fr", "Les soldats tchadiens ont entamé un repli vers leur base arrière.", "RETREAT"),
+    ("fr", "Les derniers militaires européens partent de Gao la semaine prochaine.", "RETREAT"),
+    # rockets and missiles fired or launched, active and passive; fire returned; exchanges of fire; skirmishes
+    ("en", "Several rockets were fired at the army camp from the hills overnight.", "ASSAULT"),
+    ("en", "The rebels launched three drones at the airport before dawn.", "ASSAULT"),
+    ("en", "A missile launched by the militia hit a fuel depot near the port.", "ASSAULT"),
+    ("en", "The patrol returned fire and the gunmen withdrew into the forest.", "ASSAULT"),
+    ("en", "Villagers reported heavy exchanges of fire near Menaka on Sunday.", "ASSAULT"),
+    ("en", "Skirmishes between the army and rebel fighters continued along the river.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", EVENTS)
+def test_trigger_is_coded(language: str, text: str, expected: str) -> None:
+    assert expected in _plover_types(text, language)
+
+
+TRAPS = [
+    # fired and launched without a projectile: a worker dismissed, a product or campaign started
+    ("en", "The board fired the director after a long audit of the accounts.", "ASSAULT"),
+    ("en", "The ministry launched a vaccination campaign in three regions.", "ASSAULT"),
+    ("en", "The startup launched a delivery app for small shops last week.", "ASSAULT"),
+    # deploying an app, delivering a speech: the word-sense traps of earlier rounds still hold
+    ("en", "The bank will deploy an app for its customers next month.", "MOBILIZE"),
+    ("fr", "Le ministre va livrer un discours devant les députés jeudi.", "AID"),
+    # leaving a question for later, a company's share price falling back: no forces
+    ("ru", "Депутаты решили оставить этот вопрос до следующего заседания.", "RETREAT"),
+    ("fr", "Le titre de l'entreprise a connu un repli de 3 % à la Bourse de Paris.", "RETREAT"),
+    ("fr", "Les touristes partent en vacances au mois d'août.", "RETREAT"),
+    # a motion set aside by a court: отвел with no force
+    ("ru", "Суд в Москве отвел ходатайство защиты о переносе заседания.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("language, text, unexpected", TRAPS)
+def test_other_sense_is_no_event(language: str, text: str, unexpected: str) -> None:
+    assert unexpected not in _plover_types(text, language)
