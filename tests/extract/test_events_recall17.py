@@ -1,8 +1,10 @@
 """Round-17 trigger coverage on English, French and Russian news, in our own sentences: Russian forces falling back
 (the infinitive and present of отступить, отошли, positions given up, forces pulled back), the French repli and
-troops who leave (partent), English rockets and missiles fired or launched (active and passive, the projectile
-named next to the verb), fire returned, exchanges of fire and skirmishes; and the other senses of the same words
-(a worker fired, an app launched, a question left for later, a speech delivered, an app deployed)."""
+troops who leave (partent), forces fighting (affronter) and a target aimed at (a visé), a town seized (s'emparer,
+took control of), the Russian наступление, instructors who тренируют an army, English rockets and missiles fired or
+launched (active and passive, the projectile named next to the verb), fire returned, exchanges of fire and
+skirmishes; and the other senses of the same words (a worker fired, an app launched, a question left for later, a
+speech delivered, an app deployed, nightfall, a crisis faced, defences made ready)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,16 @@ EVENTS = [
     ("en", "The patrol returned fire and the gunmen withdrew into the forest.", "ASSAULT"),
     ("en", "Villagers reported heavy exchanges of fire near Menaka on Sunday.", "ASSAULT"),
     ("en", "Skirmishes between the army and rebel fighters continued along the river.", "ASSAULT"),
+    # forces fighting each other, a target aimed at, losses inflicted
+    ("fr", "Les rebelles ont affronté l'armée pendant deux heures près de Tessalit.", "ASSAULT"),
+    ("fr", "L'aviation a visé un dépôt de carburant des insurgés près de Ménaka.", "ASSAULT"),
+    ("en", "Government troops inflicted heavy casualties on the rebels near Kadugli.", "ASSAULT"),
+    # a town seized or taken control of
+    ("fr", "Les insurgés se sont emparés de la ville de Léré mardi matin.", "ASSAULT"),
+    ("en", "The militia took control of the airport in Nyala after a night of fighting.", "ASSAULT"),
+    # a Russian offensive (наступление), instructors training an army
+    ("ru", "Наступление российских войск под Покровском продолжается третью неделю.", "ASSAULT"),
+    ("ru", "Иностранные инструкторы тренируют армию Мали на полигоне под Бамако.", "AID"),
 ]
 
 
@@ -55,6 +67,10 @@ TRAPS = [
     ("fr", "Les touristes partent en vacances au mois d'août.", "RETREAT"),
     # a motion set aside by a court: отвел with no force
     ("ru", "Суд в Москве отвел ходатайство защиты о переносе заседания.", "RETREAT"),
+    # nightfall is no offensive; a crisis faced is no fight; defences made ready are no training
+    ("ru", "С наступлением темноты жители Донецка стараются не выходить из домов.", "ASSAULT"),
+    ("fr", "Le gouvernement de Bamako affronte une grave crise budgétaire cette année.", "ASSAULT"),
+    ("ru", "Военные спешно готовят оборонительные рубежи у Запорожья.", "AID"),
 ]
 
 
