@@ -45,6 +45,12 @@ EVENTS = [
     # a Russian offensive (наступление), instructors training an army
     ("ru", "Наступление российских войск под Покровском продолжается третью неделю.", "ASSAULT"),
     ("ru", "Иностранные инструкторы тренируют армию Мали на полигоне под Бамако.", "AID"),
+    # striking (folded, not strike*), fighting that broke out, battles named as such, special forces sent
+    ("en", "French jets responded by striking rebel positions near Kidal on Monday.", "ASSAULT"),
+    ("en", "Fighting broke out near Kidal early on Tuesday, residents said.", "ASSAULT"),
+    ("ru", "В Сирии продолжаются ожесточенные бои.", "ASSAULT"),
+    ("ru", "В Сирии продолжаются бои за город.", "ASSAULT"),
+    ("ru", "Россия перебросила спецназ в Сирию.", "MOBILIZE"),
 ]
 
 
@@ -71,6 +77,9 @@ TRAPS = [
     ("ru", "С наступлением темноты жители Донецка стараются не выходить из домов.", "ASSAULT"),
     ("fr", "Le gouvernement de Bamako affronte une grave crise budgétaire cette année.", "ASSAULT"),
     ("ru", "Военные спешно готовят оборонительные рубежи у Запорожья.", "AID"),
+    # striking workers, a striking contrast
+    ("en", "Striking workers marched through Bamako as soldiers watched.", "ASSAULT"),
+    ("en", "The analysts noted a striking contrast between the army of Mali and that of Niger.", "ASSAULT"),
 ]
 
 
