@@ -1,10 +1,12 @@
 """Round-17 trigger coverage on English, French and Russian news, in our own sentences: Russian forces falling back
 (the infinitive and present of отступить, отошли, positions given up, forces pulled back), the French repli and
-troops who leave (partent), forces fighting (affronter) and a target aimed at (a visé), a town seized (s'emparer,
-took control of), the Russian наступление, instructors who тренируют an army, English rockets and missiles fired or
-launched (active and passive, the projectile named next to the verb), fire returned, exchanges of fire and
+troops who leave (partent, départs), forces fighting (affronter) and a target aimed at (a visé), a town seized
+(s'emparer, took control of), control taken back (reprendre le contrôle, восстановила контроль), a breakthrough
+(прорыв), the Russian наступление and named battles (ожесточенные бои), instructors who тренируют an army, striking,
+rockets and missiles fired or launched (the projectile named next to the verb), fire returned, exchanges of fire and
 skirmishes; and the other senses of the same words (a worker fired, an app launched, a question left for later, a
-speech delivered, an app deployed, nightfall, a crisis faced, defences made ready)."""
+speech delivered, an app deployed, nightfall, a crisis faced, defences made ready, talks resumed, an album released,
+holiday departures, striking workers)."""
 
 from __future__ import annotations
 
@@ -51,6 +53,16 @@ EVENTS = [
     ("ru", "В Сирии продолжаются ожесточенные бои.", "ASSAULT"),
     ("ru", "В Сирии продолжаются бои за город.", "ASSAULT"),
     ("ru", "Россия перебросила спецназ в Сирию.", "MOBILIZE"),
+    # control taken back or restored, a breakthrough stopped, rockets fired, the first departures of troops
+    (
+        "fr",
+        "Les soldats ont pu reprendre le contrôle du poste de Boni après trois heures de combat.",
+        "ASSAULT",
+    ),
+    ("ru", "Сирийская армия восстановила контроль над окраинами Дамаска.", "ASSAULT"),
+    ("ru", "Сирийские военные остановили прорыв боевиков под Дамаском.", "ASSAULT"),
+    ("ru", "Израильские самолеты выпустили ракеты по Дамаску.", "ASSAULT"),
+    ("fr", "Les premiers départs de soldats français du Niger ont commencé.", "RETREAT"),
 ]
 
 
@@ -77,6 +89,15 @@ TRAPS = [
     ("ru", "С наступлением темноты жители Донецка стараются не выходить из домов.", "ASSAULT"),
     ("fr", "Le gouvernement de Bamako affronte une grave crise budgétaire cette année.", "ASSAULT"),
     ("ru", "Военные спешно готовят оборонительные рубежи у Запорожья.", "AID"),
+    # talks resumed, a breakthrough in talks, an album released, holiday departures
+    (
+        "fr",
+        "L'armée malienne veut reprendre les discussions avec les groupes signataires à Bamako.",
+        "ASSAULT",
+    ),
+    ("ru", "Стороны добились прорыва в переговорах в Москве, заявили военные.", "ASSAULT"),
+    ("ru", "Певец выпустил новый альбом в Москве, рассказали военные.", "ASSAULT"),
+    ("fr", "Les départs en vacances des militaires sont prévus en juillet à Bamako.", "RETREAT"),
     # striking workers, a striking contrast
     ("en", "Striking workers marched through Bamako as soldiers watched.", "ASSAULT"),
     ("en", "The analysts noted a striking contrast between the army of Mali and that of Niger.", "ASSAULT"),
