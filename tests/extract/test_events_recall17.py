@@ -3,10 +3,11 @@
 troops who leave (partent, départs), forces fighting (affronter) and a target aimed at (a visé), a town seized
 (s'emparer, took control of), control taken back (reprendre le contrôle, восстановила контроль), a breakthrough
 (прорыв), the Russian наступление and named battles (ожесточенные бои), instructors who тренируют an army, striking,
-rockets and missiles fired or launched (the projectile named next to the verb), fire returned, exchanges of fire and
-skirmishes; and the other senses of the same words (a worker fired, an app launched, a question left for later, a
-speech delivered, an app deployed, nightfall, a crisis faced, defences made ready, talks resumed, an album released,
-holiday departures, striking workers)."""
+rockets and missiles fired or launched (the projectile named next to the verb), fire returned, exchanges of fire,
+skirmishes, forces that stepped in (intervenus contre), towns encircled (окружили), reserves moved (перемещены); and
+the other senses of the same words (a worker fired, an app launched, a question left for later, a speech delivered,
+an app deployed, nightfall, a crisis faced, defences made ready, talks resumed, an album released, holiday
+departures, striking workers, a leader's entourage, displaced people)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ EVENTS = [
     ("ru", "Сирийские военные остановили прорыв боевиков под Дамаском.", "ASSAULT"),
     ("ru", "Израильские самолеты выпустили ракеты по Дамаску.", "ASSAULT"),
     ("fr", "Les premiers départs de soldats français du Niger ont commencé.", "RETREAT"),
+    # forces that stepped in against attackers, a town encircled, reserves moved, a naval task force sent
+    (
+        "fr",
+        "Des avions de chasse français sont intervenus contre les assaillants près de Tassara.",
+        "ASSAULT",
+    ),
+    ("ru", "Российские войска окружили город Волчанск, сообщили в Минобороны России.", "ASSAULT"),
+    ("ru", "На Харьковское направление перемещены резервы ВСУ.", "MOBILIZE"),
+    ("en", "The U.S. will send a naval task force to the Red Sea.", "MOBILIZE"),
 ]
 
 
@@ -98,6 +108,10 @@ TRAPS = [
     ("ru", "Стороны добились прорыва в переговорах в Москве, заявили военные.", "ASSAULT"),
     ("ru", "Певец выпустил новый альбом в Москве, рассказали военные.", "ASSAULT"),
     ("fr", "Les départs en vacances des militaires sont prévus en juillet à Bamako.", "RETREAT"),
+    # a leader's entourage, displaced people, a minister who spoke in parliament
+    ("ru", "В окружении президента России нет военных, заявил Песков.", "ASSAULT"),
+    ("ru", "Число внутренне перемещенных лиц в Сирии выросло, заявили военные.", "MOBILIZE"),
+    ("fr", "Le ministre des armées est intervenu à l'Assemblée nationale à Paris.", "ASSAULT"),
     # striking workers, a striking contrast
     ("en", "Striking workers marched through Bamako as soldiers watched.", "ASSAULT"),
     ("en", "The analysts noted a striking contrast between the army of Mali and that of Niger.", "ASSAULT"),
