@@ -86,10 +86,14 @@ def _more_frequent(stem: str, word: str, vocab: Vocabulary) -> bool:
     return word_rank is None or word_rank >= MIN_FREQUENCY_RATIO * (stem_rank + 1)
 
 
-def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | None = None) -> int:
+def name_start(
+    text: str, start: int, end: int, label: str, vocab: Vocabulary | None = None, *, after_name: bool = False
+) -> int:
     """Where the name in ``text[start:end]`` (tagged ``label``) starts once a glued clitic is left out.
 
-    Returns ``start`` when nothing is to be cut; never a position past the span's first word.
+    ``after_name``: another person's name ends just before the span (only spaces or a comma between), so a
+    glued و there is the conjunction of a list of people (:func:`coordinated_name`). Returns ``start`` when
+    nothing is to be cut; never a position past the span's first word.
     """
     if label not in TRIMMED_LABELS:
         return start
@@ -122,7 +126,34 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
             return start + first_end + len(rest) - len(rest.lstrip())
         if vocab.coarse.get(stem) in vocab.name_clusters:
             return start + cut
+    if label == "PER" and word.startswith("و") and coordinated_name(first, after_name):
+        return start + _surface_length(first, 1)
     return start
+
+
+def coordinated_name(word: str, after_name: bool) -> bool:
+    """Whether the first word و + X of a person's span is the conjunction and the next name of a list.
+
+    The frequency test of :func:`name_start` misses the names of a list the tagger splits at each و but keeps
+    the و on (دانيال كاريكو ونيكو باريخا، والترمذي والنسفي، ت789ه، وعلي بن …): a rare transliteration is no
+    frequent word, and علي folds like the preposition على. The conjunction is cut when the whole word is not a
+    name word of the gazetteer (وليد، وائل، وسام, kept) and either another person's name ends just before
+    (``after_name``: a transliterated W-name such as وارن or ويليام follows a verb or a title, not a name),
+    or X itself is a name word of the gazetteer (وعلي، وفهد، ومنى). Missed: a W-name the tagger split off a
+    given name (إيما | واتسون); keeping a bare alef after the و lost more list names (وايريس، وامرئ القيس).
+    """
+    folded = normalize_for_search(word)
+    stem = folded[1:]
+    if len(stem) < MIN_STEM or folded in _folded_name_words():
+        return False
+    if stem in _folded_name_words():
+        return True
+    return after_name
+
+
+@cache
+def _folded_name_words() -> frozenset[str]:
+    return frozenset(normalize_for_search(word) for word in _gazetteer_name_words())
 
 
 def prepositional_word(folded: str, vocab: Vocabulary | None = None) -> bool:

@@ -98,16 +98,34 @@ def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     return ner_batch([doc], config)[0]
 
 
+#: What may stand between two people of a list besides spaces: a comma (محمد، وعلي).
+_LIST_GAP = " \t\n\u00a0،,"
+
+
+def _after_name(text: str, start: int, person_ends: set[int]) -> bool:
+    """Whether a person's name ends just before ``start``, with only spaces or a comma between."""
+    i = start
+    while i > 0 and text[i - 1] in _LIST_GAP and start - i < 4:
+        i -= 1
+    return i < start and i in person_ends
+
+
 def _merged(doc: Document, found: list[EntitySpan], threshold: float) -> Document:
     """``doc`` with the model's entities added where no KB or rule entity already stands."""
     existing = [a for a in doc.layer("entities") if a.stage != STAGE]  # a re-run replaces its own
     taken = SpanSet((a.start, a.end) for a in existing)
+    person_ends = {a.end for a in existing if a.label == "PER"} | {
+        e.end for e in found if e.label == "PER" and e.confidence >= threshold
+    }
     added = []
     for ent in found:
         label = _LABELS.get(ent.label)
         if label is None or ent.confidence < threshold:
             continue
-        start = name_start(doc.text, ent.start, ent.end, label)  # a glued و/ب/ل in front is not the name
+        # a glued و/ب/ل in front is not the name
+        start = name_start(
+            doc.text, ent.start, ent.end, label, after_name=_after_name(doc.text, ent.start, person_ends)
+        )
         if taken.overlaps(start, ent.end):
             continue  # the KB or a rule already said something here: it wins
         if label == "LOC":
