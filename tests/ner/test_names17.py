@@ -9,7 +9,7 @@ import pytest
 
 from rasid.model import Document
 from rasid.ner.api import EntitySpan
-from rasid.ner.boundaries import coordinated_name, name_start
+from rasid.ner.boundaries import common_word_person, coordinated_name, name_start
 from rasid.ner.stage import _merged
 
 
@@ -87,3 +87,46 @@ def test_cut_is_one_letter_and_offsets_stay_exact() -> None:
 )
 def test_coordinated_name(word: str, after_name: bool, cut: bool) -> None:
     assert coordinated_name(word, after_name) is cut
+
+
+# --- a one-word "person" that is a frequent common word is no name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وقال لي المدرب إن الفريق جاهز.", "لي"),  # "to me"
+        ("وصلت الحافلة وعدد من السيارات.", "عدد"),
+        ("حل الفريق في المركز الثاني هذا العام.", "الثاني"),
+    ],
+)
+def test_common_word_is_no_person(text: str, span: str) -> None:
+    assert _people(text, [span]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وأكد صالح أن العمل مستمر.", "صالح"),  # a gazetteer given name, however frequent as a word
+        ("وقال الخطيب إن المباراة صعبة.", "الخطيب"),
+    ],
+)
+def test_names_among_frequent_words_are_kept(text: str, span: str) -> None:
+    assert _people(text, [span]) == [span]
+
+
+def test_short_form_of_a_longer_name_is_kept() -> None:
+    text = "زار لي كوان يو المدينة، ثم عاد لي إلى بلده."
+    short = text.rindex("لي")
+    found = [
+        EntitySpan(4, 4 + len("لي كوان يو"), "PER", "لي كوان يو", 0.9),
+        EntitySpan(short, short + 2, "PER", "لي", 0.9),
+    ]
+    doc = _merged(Document(text=text), found, 0.5)
+    assert sorted(a.start for a in doc.layer("entities")) == [4, short]
+
+
+def test_common_word_person_reads_the_word_alone() -> None:
+    assert common_word_person("لي")
+    assert not common_word_person("لي", frozenset({"لي"}))
+    assert not common_word_person("يوسف")

@@ -156,6 +156,32 @@ def _folded_name_words() -> frozenset[str]:
     return frozenset(normalize_for_search(word) for word in _gazetteer_name_words())
 
 
+#: Frequency rank under which a one-word "person" that is no name word is a common word (لي، عدد، الثاني).
+COMMON_WORD_RANK = 1000
+
+
+def common_word_person(
+    word: str, name_words: frozenset[str] = frozenset(), vocab: Vocabulary | None = None
+) -> bool:
+    """Whether a one-word person span of the tagger is a frequent common word, not a name.
+
+    The tagger marks a pronoun + preposition (وجهت لي دعوة: "to me"), a noun (وعدد، طريق) or an ordinal
+    (الثاني) as a person. Such a word is among SaudiNewsNet's most frequent words, its coarse cluster holds no
+    gazetteer names, and it is no gazetteer name word itself (صالح، يوسف، الخطيب are kept). A word of another
+    person's longer name in the same text (لي of لي كوان يو: ``name_words``, folded) stays a name.
+    """
+    vocab = vocab or vocabulary()
+    folded = normalize_for_search(word)
+    rank = vocab.rank.get(folded)
+    return (
+        rank is not None
+        and rank < COMMON_WORD_RANK
+        and vocab.coarse[folded] not in vocab.name_clusters
+        and folded not in _folded_name_words()
+        and folded not in name_words
+    )
+
+
 def prepositional_word(folded: str, vocab: Vocabulary | None = None) -> bool:
     """Whether a folded word is a glued preposition + a common word (بزيارة، لتفقد، بعاصفة، لرعايته).
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from rasid.model import Document, SpanSet
 from rasid.ner.api import EntitySpan, load_model, tag_texts
-from rasid.ner.boundaries import name_start
+from rasid.ner.boundaries import common_word_person, name_start
 from rasid.ner.features import default_resources
 from rasid.pipeline import register_stage
 from rasid.text.normalize import normalize_for_search
@@ -110,6 +110,23 @@ def _after_name(text: str, start: int, person_ends: set[int]) -> bool:
     return i < start and i in person_ends
 
 
+def _common_word(span: str, found: list[EntitySpan]) -> bool:
+    """Whether a one-word person span is a frequent common word (لي "to me", عدد) and no word of another
+    person's longer name in the same text."""
+    words = span.split()
+    if len(words) != 1:
+        return False
+    if not common_word_person(words[0]):
+        return False  # the usual answer: the longer names are folded only for the rare common-word span
+    longer = frozenset(
+        normalize_for_search(word)
+        for e in found
+        if e.label == "PER" and len(e.text.split()) > 1
+        for word in e.text.split()
+    )
+    return common_word_person(words[0], longer)
+
+
 def _merged(doc: Document, found: list[EntitySpan], threshold: float) -> Document:
     """``doc`` with the model's entities added where no KB or rule entity already stands."""
     existing = [a for a in doc.layer("entities") if a.stage != STAGE]  # a re-run replaces its own
@@ -128,6 +145,8 @@ def _merged(doc: Document, found: list[EntitySpan], threshold: float) -> Documen
         )
         if taken.overlaps(start, ent.end):
             continue  # the KB or a rule already said something here: it wins
+        if label == "PER" and _common_word(doc.text[start : ent.end], found):
+            continue
         if label == "LOC":
             label = _place_kind(ent.text)
         added.append(
