@@ -130,3 +130,30 @@ def test_common_word_person_reads_the_word_alone() -> None:
     assert common_word_person("لي")
     assert not common_word_person("لي", frozenset({"لي"}))
     assert not common_word_person("يوسف")
+
+
+# --- a pronoun or particle in front of a name is not part of it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "people"),
+    [
+        ("وأكد لي الشهراني أن العقد سينتهي.", "لي الشهراني", ["الشهراني"]),  # "al-Shahrani told me"
+        ("وبحسب الدبلوماسي فإن كيري سيصل غدا.", "فإن كيري", ["كيري"]),
+        ("وروى لي صديق قصة طريفة.", "لي صديق", []),  # "a friend told me": no name left
+    ],
+)
+def test_function_word_in_front_is_cut(text: str, span: str, people: list[str]) -> None:
+    assert _people(text, [span]) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("التقى الوزير لي كوان يو أمس.", "لي كوان يو"),  # a transliterated name: its next word is unknown
+        ("وسجل فان بيرسي هدفا.", "فان بيرسي"),  # فان (van), not فإن
+        ("وغنت آنا دي لوكا أغنية.", "آنا دي لوكا"),  # آنا (Anna), not أنا
+    ],
+)
+def test_names_that_start_like_function_words_are_kept(text: str, span: str) -> None:
+    assert _people(text, [span]) == [span]

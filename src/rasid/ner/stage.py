@@ -26,7 +26,7 @@ from typing import Any
 
 from rasid.model import Document, SpanSet
 from rasid.ner.api import EntitySpan, load_model, tag_texts
-from rasid.ner.boundaries import common_word_person, name_start
+from rasid.ner.boundaries import after_function_word, common_word_person, name_like, name_start
 from rasid.ner.features import default_resources
 from rasid.pipeline import register_stage
 from rasid.text.normalize import normalize_for_search
@@ -143,6 +143,11 @@ def _merged(doc: Document, found: list[EntitySpan], threshold: float) -> Documen
         start = name_start(
             doc.text, ent.start, ent.end, label, after_name=_after_name(doc.text, ent.start, person_ends)
         )
+        if label == "PER" and (skip := after_function_word(doc.text[start : ent.end])):
+            start += skip  # لي، أنا، فإن in front is no name
+            rest = doc.text[start : ent.end].split()
+            if len(rest) == 1 and not name_like(rest[0]):
+                continue  # لي صديق، أنا رأيت: nothing of a name is left
         if taken.overlaps(start, ent.end):
             continue  # the KB or a rule already said something here: it wins
         if label == "PER" and _common_word(doc.text[start : ent.end], found):
