@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.extract.entities import entities_stage
 from rasid.model import Document
 from rasid.ner.api import EntitySpan
 from rasid.ner.boundaries import common_word_person, coordinated_name, name_start
@@ -157,3 +158,21 @@ def test_function_word_in_front_is_cut(text: str, span: str, people: list[str]) 
 )
 def test_names_that_start_like_function_words_are_kept(text: str, span: str) -> None:
     assert _people(text, [span]) == [span]
+
+
+# --- people of the region the tagger never marks are knowledge-base facts ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وانتقد خامنئي في خطبته السياسة الأمريكية.", "خامنئي"),
+        ("وأعلن علي أكبر صالحي عن تقدم في المفاوضات.", "علي أكبر صالحي"),
+    ],
+)
+def test_region_people_are_linked(text: str, name: str) -> None:
+    doc = entities_stage(Document(text=text), {})
+    linked = [(a.text, a.attrs.get("kb_id")) for a in doc.layer("entities") if a.label == "PER"]
+    assert len(linked) == 1
+    assert linked[0][0] == name
+    assert str(linked[0][1]).startswith("rasid:person/")
