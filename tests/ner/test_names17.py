@@ -176,3 +176,31 @@ def test_region_people_are_linked(text: str, name: str) -> None:
     assert len(linked) == 1
     assert linked[0][0] == name
     assert str(linked[0][1]).startswith("rasid:person/")
+
+
+# --- a title followed by the sentence, not by a name, gives no person --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووافق الرئيس العام لإيقاف تزايد الديون على الخطة.",  # ل + a verbal noun right after the title
+        "وقام الأمير بزيارة تفقدية للمستشفى أمس.",
+        "وقال الوزير يؤكد أهمية التعاون بين البلدين.",  # common words only: no name-like word among them
+    ],
+)
+def test_title_before_common_words_gives_no_person(text: str) -> None:
+    doc = entities_stage(Document(text=text), {})
+    assert [a.text for a in doc.layer("entities") if a.label == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("واستقبل الوزير تمام سلام الوفد الزائر.", "تمام سلام"),  # a common first word, a name-like second
+        ("وقالت الدكتورة زكية العتيبي إن البرنامج ناجح.", "زكية العتيبي"),
+    ],
+)
+def test_titled_names_with_a_common_first_word_are_kept(text: str, name: str) -> None:
+    doc = entities_stage(Document(text=text), {})
+    assert name in [a.text for a in doc.layer("entities") if a.label == "PER"]
