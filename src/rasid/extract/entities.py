@@ -34,6 +34,7 @@ from rasid.extract.matcher import (
     Match,
     Matcher,
     PreparedText,
+    Token,
     alias_tokens,
     entity_matcher,
     fold_gap,
@@ -43,7 +44,7 @@ from rasid.extract.names import NameSpan, find_capitalised_names, given_name_bef
 from rasid.kb import KnowledgeBase, load_kb, type_family
 from rasid.kb.model import Entry
 from rasid.model import Annotation, Document, SpanSet
-from rasid.ner.boundaries import prepositional_word
+from rasid.ner.boundaries import name_like, prepositional_word
 from rasid.pipeline import register_stage
 from rasid.text.normalize import strip_diacritics
 from rasid.text.tokens import clitic_stems, has_feminine_ending, is_arabic
@@ -455,6 +456,8 @@ def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) 
     name with the article (عبد الفتاح السيسي), and must be followed by something that closes a name.
     """
     toks = prepared.tokens
+    if k < len(toks) and prepositional_word(toks[k].text):
+        return k  # الرئيس العام لإيقاف تزايد: the title is followed by the sentence, not a name
     j, words = k, 0
     while j < len(toks) and _arabic_name_word(j, k, prepared, covered, cues):
         text = toks[j].text
@@ -480,7 +483,16 @@ def _arabic_name(k: int, prepared: PreparedText, covered: set[int], cues: Cues) 
         j -= 1  # a name does not end on بن or عبد
     if j > k and not _ends_a_name(j, prepared, covered, cues):
         return k  # the words run on into the sentence: more likely a clause than a name
+    if j > k and toks[k].text not in cues.particles_ar and not _named(toks[k:j]):
+        return k  # زيارة عمل، يؤكد أهمية: common words after the title, no name among them
     return _before_prepositional_word(k, j, prepared, cues)
+
+
+def _named(words: Sequence[Token]) -> bool:
+    """Whether a run of words after a title may be a person's name: one of them is name-like (a gazetteer name
+    word, a word of a cluster of names, or a word SaudiNewsNet never wrote). زيارة عمل، يؤكد أهمية are not;
+    زكية العتيبي and تمام سلام are, by their second word."""
+    return any(name_like(w.text) for w in words)
 
 
 def _before_prepositional_word(k: int, j: int, prepared: PreparedText, cues: Cues) -> int:

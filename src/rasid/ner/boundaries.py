@@ -86,10 +86,14 @@ def _more_frequent(stem: str, word: str, vocab: Vocabulary) -> bool:
     return word_rank is None or word_rank >= MIN_FREQUENCY_RATIO * (stem_rank + 1)
 
 
-def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | None = None) -> int:
+def name_start(
+    text: str, start: int, end: int, label: str, vocab: Vocabulary | None = None, *, after_name: bool = False
+) -> int:
     """Where the name in ``text[start:end]`` (tagged ``label``) starts once a glued clitic is left out.
 
-    Returns ``start`` when nothing is to be cut; never a position past the span's first word.
+    ``after_name``: another person's name ends just before the span (only spaces or a comma between), so a
+    glued و there is the conjunction of a list of people (:func:`coordinated_name`). Returns ``start`` when
+    nothing is to be cut; never a position past the span's first word.
     """
     if label not in TRIMMED_LABELS:
         return start
@@ -122,7 +126,95 @@ def name_start(text: str, start: int, end: int, label: str, vocab: Vocabulary | 
             return start + first_end + len(rest) - len(rest.lstrip())
         if vocab.coarse.get(stem) in vocab.name_clusters:
             return start + cut
+    if label == "PER" and word.startswith("و") and coordinated_name(first, after_name):
+        return start + _surface_length(first, 1)
     return start
+
+
+def coordinated_name(word: str, after_name: bool) -> bool:
+    """Whether the first word و + X of a person's span is the conjunction and the next name of a list.
+
+    The frequency test of :func:`name_start` misses the names of a list the tagger splits at each و but keeps
+    the و on (دانيال كاريكو ونيكو باريخا، والترمذي والنسفي، ت789ه، وعلي بن …): a rare transliteration is no
+    frequent word, and علي folds like the preposition على. The conjunction is cut when the whole word is not a
+    name word of the gazetteer (وليد، وائل، وسام, kept) and either another person's name ends just before
+    (``after_name``: a transliterated W-name such as وارن or ويليام follows a verb or a title, not a name),
+    or X itself is a name word of the gazetteer (وعلي، وفهد، ومنى). Missed: a W-name the tagger split off a
+    given name (إيما | واتسون); keeping a bare alef after the و lost more list names (وايريس، وامرئ القيس).
+    """
+    folded = normalize_for_search(word)
+    stem = folded[1:]
+    if len(stem) < MIN_STEM or folded in _folded_name_words():
+        return False
+    if stem in _folded_name_words():
+        return True
+    return after_name
+
+
+@cache
+def _folded_name_words() -> frozenset[str]:
+    return frozenset(normalize_for_search(word) for word in _gazetteer_name_words())
+
+
+#: Frequency rank under which a one-word "person" that is no name word is a common word (لي، عدد، الثاني).
+COMMON_WORD_RANK = 1000
+
+
+def common_word_person(
+    word: str, name_words: frozenset[str] = frozenset(), vocab: Vocabulary | None = None
+) -> bool:
+    """Whether a one-word person span of the tagger is a frequent common word, not a name.
+
+    The tagger marks a pronoun + preposition (وجهت لي دعوة: "to me"), a noun (وعدد، طريق) or an ordinal
+    (الثاني) as a person. Such a word is among SaudiNewsNet's most frequent words, its coarse cluster holds no
+    gazetteer names, and it is no gazetteer name word itself (صالح، يوسف، الخطيب are kept). A word of another
+    person's longer name in the same text (لي of لي كوان يو: ``name_words``, folded) stays a name.
+    """
+    vocab = vocab or vocabulary()
+    folded = normalize_for_search(word)
+    rank = vocab.rank.get(folded)
+    return (
+        rank is not None
+        and rank < COMMON_WORD_RANK
+        and vocab.coarse[folded] not in vocab.name_clusters
+        and folded not in _folded_name_words()
+        and folded not in name_words
+    )
+
+
+#: Pronouns and particles the tagger puts in front of a name (قال لي العيدان "al-Eidan told me", أنا فاتن,
+#: يا زين, بحسب دبلوماسي فإن كيري), as written: فان (van) and آنا (Anna) are name words. على is left out: it
+#: is also علي written without dots (على حسن).
+LEADING_FUNCTION_WORDS = frozenset(
+    {"لي", "أنا", "انا", "يا", "فإن", "إن", "أن", "وإن", "لنا", "له", "لها", "لك"}
+)
+
+
+def after_function_word(span: str, vocab: Vocabulary | None = None) -> int:
+    """Characters to skip at the start of a person span that opens with a pronoun or particle (0 if none).
+
+    The function word is cut only before a definite or known word: لي كوان يو and لي مياوتشيان are
+    transliterated names whose next word SaudiNewsNet never wrote, and stay whole.
+    """
+    words = span.split(maxsplit=2)
+    if len(words) < 2 or words[0] not in LEADING_FUNCTION_WORDS:
+        return 0
+    folded = normalize_for_search(words[1])
+    if not folded.startswith("ال") and folded not in (vocab or vocabulary()).rank:
+        return 0
+    return span.index(words[1], len(words[0]))
+
+
+def name_like(word: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether a word may be a name: a gazetteer name word, a word of a cluster of names, or a word SaudiNewsNet
+    never wrote (a rare surname or transliteration: العيدان)."""
+    vocab = vocab or vocabulary()
+    folded = normalize_for_search(word)
+    return (
+        folded not in vocab.rank
+        or vocab.coarse[folded] in vocab.name_clusters
+        or folded in _folded_name_words()
+    )
 
 
 def prepositional_word(folded: str, vocab: Vocabulary | None = None) -> bool:

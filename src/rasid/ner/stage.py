@@ -26,7 +26,7 @@ from typing import Any
 
 from rasid.model import Document, SpanSet
 from rasid.ner.api import EntitySpan, load_model, tag_texts
-from rasid.ner.boundaries import name_start
+from rasid.ner.boundaries import after_function_word, common_word_person, name_like, name_start
 from rasid.ner.features import default_resources
 from rasid.pipeline import register_stage
 from rasid.text.normalize import normalize_for_search
@@ -98,18 +98,60 @@ def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     return ner_batch([doc], config)[0]
 
 
+#: What may stand between two people of a list besides spaces: a comma (محمد، وعلي).
+_LIST_GAP = " \t\n\u00a0،,"
+
+
+def _after_name(text: str, start: int, person_ends: set[int]) -> bool:
+    """Whether a person's name ends just before ``start``, with only spaces or a comma between."""
+    i = start
+    while i > 0 and text[i - 1] in _LIST_GAP and start - i < 4:
+        i -= 1
+    return i < start and i in person_ends
+
+
+def _common_word(span: str, found: list[EntitySpan]) -> bool:
+    """Whether a one-word person span is a frequent common word (لي "to me", عدد) and no word of another
+    person's longer name in the same text."""
+    words = span.split()
+    if len(words) != 1:
+        return False
+    if not common_word_person(words[0]):
+        return False  # the usual answer: the longer names are folded only for the rare common-word span
+    longer = frozenset(
+        normalize_for_search(word)
+        for e in found
+        if e.label == "PER" and len(e.text.split()) > 1
+        for word in e.text.split()
+    )
+    return common_word_person(words[0], longer)
+
+
 def _merged(doc: Document, found: list[EntitySpan], threshold: float) -> Document:
     """``doc`` with the model's entities added where no KB or rule entity already stands."""
     existing = [a for a in doc.layer("entities") if a.stage != STAGE]  # a re-run replaces its own
     taken = SpanSet((a.start, a.end) for a in existing)
+    person_ends = {a.end for a in existing if a.label == "PER"} | {
+        e.end for e in found if e.label == "PER" and e.confidence >= threshold
+    }
     added = []
     for ent in found:
         label = _LABELS.get(ent.label)
         if label is None or ent.confidence < threshold:
             continue
-        start = name_start(doc.text, ent.start, ent.end, label)  # a glued و/ب/ل in front is not the name
+        # a glued و/ب/ل in front is not the name
+        start = name_start(
+            doc.text, ent.start, ent.end, label, after_name=_after_name(doc.text, ent.start, person_ends)
+        )
+        if label == "PER" and (skip := after_function_word(doc.text[start : ent.end])):
+            start += skip  # لي، أنا، فإن in front is no name
+            rest = doc.text[start : ent.end].split()
+            if len(rest) == 1 and not name_like(rest[0]):
+                continue  # لي صديق، أنا رأيت: nothing of a name is left
         if taken.overlaps(start, ent.end):
             continue  # the KB or a rule already said something here: it wins
+        if label == "PER" and _common_word(doc.text[start : ent.end], found):
+            continue
         if label == "LOC":
             label = _place_kind(ent.text)
         added.append(
