@@ -1,0 +1,86 @@
+"""Event types, round 17: ground to be retaken and attacks aimed at or wished for are no events told, in our own
+sentences.
+
+* A recapture or attack noun right after a word of purpose (من أجل, بهدف, في سبيل, خطوة أولى) or of wanting, needing,
+  pledging or demanding (تعهد, طالبت, يحتاجون, ضرورة) names an aim or a wish, not an act told.
+* A recapture noun right after a purpose ل (لتحرير, لاستعادة, للسيطرة على) is ground to be retaken, unless an act noun
+  stands a few words before it in its clause: an operation, an attempt or a battle to retake is fighting told
+  (بدأ الجيش عملية عسكرية لاستعادة المدينة, صدت محاولات القوات لاستعادة المواقع), and preparing to retake is planned.
+* A recapture told (تمكنت القوات من تحرير المدينة) and an attack told are still coded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _triggers(text: str) -> list[tuple[str, str]]:
+    doc = analyze_text(text, language="ar", published="2015-08-10")
+    return [
+        (e.attrs["rasid_type"], e.attrs["trigger"])
+        for e in doc.layer("events")
+        if not e.attrs.get("extension")
+    ]
+
+
+# (sentence, the type and trigger word that must code nothing)
+AIMED_OR_WISHED = [
+    # fighters at the front of a liberation to come, a first step towards retaking the provinces
+    (
+        "وسوف نرى شباب المدينة في مقدمة المقاتلين لتحرير بقية المحافظات من قبضة الحوثيين.",
+        "recapture",
+        "تحرير",
+    ),
+    ("واعتبر القائد أن ما جرى خطوة أولى لاستعادة كافة المحافظات من أيدي الميليشيات.", "recapture", "استعادة"),
+    # an aim named by من أجل, a pledge and a demand
+    ("وأكد القائد أن الجيش الوطني يحشد قواته من أجل تحرير مدينة تعز من الميليشيات.", "recapture", "تحرير"),
+    ("وتعهد الرئيس علنا باستعادة مدينة جسر الشغور من فصائل المعارضة المسلحة.", "recapture", "استعادة"),
+    # ground an army would need troops to retake, one day
+    (
+        "وقدر الجنرال أن الجيش العراقي سيحتاج إلى ست فرق لاستعادة مدينة الموصل من تنظيم داعش.",
+        "recapture",
+        "استعادة",
+    ),
+    # attacks a group means to carry out
+    ("وقال المصدر إن المسلحين نقلوا الأسلحة إلى القرية من أجل شن هجمات على قوات الجيش.", "attack", "هجمات"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), AIMED_OR_WISHED)
+def test_ground_or_attacks_aimed_at_or_wished_for_are_no_event(text: str, kind: str, word: str) -> None:
+    assert (kind, word) not in _triggers(text)
+
+
+# (sentence, the type and trigger word that must still be coded)
+TOLD = [
+    # a recapture told
+    ("وتمكنت قوات الجيش من تحرير مدينة الرمادي من تنظيم داعش يوم الأحد.", "recapture", "تحرير"),
+    # an operation launched to retake ground: the operation is fighting told
+    ("وشن الجيش هجوما لاستعادة مدينة الرمادي من تنظيم داعش يوم الأحد.", "recapture", "استعادة"),
+    # attempts to retake positions, repelled: the attempts are attacks told, the act noun a few words back
+    (
+        "وقالت المعارضة إنها صدت محاولات قوات النظام لاستعادة المواقع الاستراتيجية في داريا.",
+        "recapture",
+        "استعادة",
+    ),
+    # preparing to retake a base: planned
+    ("كما تستعد المقاومة الشعبية لتحرير قاعدة العند الاستراتيجية من الحوثيين.", "recapture", "تحرير"),
+    # an attack told, with no word of aim before it
+    ("وشن مسلحون هجمات على قوات الجيش في القرية يوم الأحد.", "attack", "هجمات"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), TOLD)
+def test_a_recapture_or_attack_told_is_still_coded(text: str, kind: str, word: str) -> None:
+    assert (kind, word) in _triggers(text)
+
+
+def test_a_comma_ends_the_reach_of_an_act_noun_before_a_purpose_lam() -> None:
+    # the operation in the clause right before: fighting told; past a comma: ground to be retaken
+    assert ("recapture", "تحرير") in _triggers(
+        "وبدأ الجيش عملية عسكرية واسعة لتحرير مدينة تعز من الميليشيات."
+    )
+    text = "وبدأ الجيش عملية عسكرية واسعة في الجنوب، لتحرير مدينة تعز من الميليشيات."
+    assert ("recapture", "تحرير") not in _triggers(text)
