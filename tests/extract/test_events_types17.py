@@ -6,6 +6,9 @@ sentences.
 * A recapture noun right after a purpose ل (لتحرير, لاستعادة, للسيطرة على) is ground to be retaken, unless an act noun
   stands a few words before it in its clause: an operation, an attempt or a battle to retake is fighting told
   (بدأ الجيش عملية عسكرية لاستعادة المدينة, صدت محاولات القوات لاستعادة المواقع), and preparing to retake is planned.
+* An agreement or a meeting needed, demanded or wished for (تحتاج إلى توقيع اتفاق) is none told; an aim is not read
+  for them (a visit to sign is a planned signature). Attacks to be launched from bases granted (لشن غارات) are an aim.
+* A trigger phrase of time (خلال الاجتماع) after a word of demand is no object of the demand: the meeting is told.
 * A recapture told (تمكنت القوات من تحرير المدينة) and an attack told are still coded.
 """
 
@@ -43,7 +46,14 @@ AIMED_OR_WISHED = [
         "recapture",
         "استعادة",
     ),
-    # attacks a group means to carry out
+    # attacks a group means to carry out, or that bases are granted for
+    ("ووافقت تركيا على أن تستخدم طائرات التحالف قواعدها الجوية لشن غارات على تنظيم داعش.", "attack", "غارات"),
+    # an agreement a government needs, not one signed
+    (
+        "وقال الخبير الاقتصادي إن الحكومة اليونانية تحتاج إلى توقيع اتفاق مع صندوق النقد الدولي.",
+        "agreement",
+        "توقيع",
+    ),
     ("وقال المصدر إن المسلحين نقلوا الأسلحة إلى القرية من أجل شن هجمات على قوات الجيش.", "attack", "هجمات"),
 ]
 
@@ -84,3 +94,11 @@ def test_a_comma_ends_the_reach_of_an_act_noun_before_a_purpose_lam() -> None:
     )
     text = "وبدأ الجيش عملية عسكرية واسعة في الجنوب، لتحرير مدينة تعز من الميليشيات."
     assert ("recapture", "تحرير") not in _triggers(text)
+
+
+def test_a_meeting_during_which_someone_demands_something_is_told() -> None:
+    text = (
+        "وعقد الوزير عادل الجبير اجتماعا مع نظيره الفرنسي لوران فابيوس. "
+        "وطالب الجبير خلال الاجتماع نظيره الفرنسي بدعم اليمن."
+    )
+    assert ("meeting", "خلال الاجتماع") in _triggers(text)

@@ -624,7 +624,10 @@ def _not_told(ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequ
     aims at or wishes for (من أجل تحرير تعز, تعهد باستعادة المدينة): no event is told by it."""
     lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
     groups = [("characterising", 0), ("not_told", _NOT_TOLD_GAP)]
-    groups += [(group, _NOT_TOLD_GAP) for group in own_groups]
+    first_word = fold_gap(ctx.text[trigger.start : trigger.end]).split()[:1]
+    if not _ADVERBIAL_TRIGGER_HEADS.intersection(first_word):
+        # "طالب معاليه خلال الاجتماع": a trigger that is a time adverbial is no object of what was demanded
+        groups += [(group, _NOT_TOLD_GAP) for group in own_groups]
     for group, gap_words in groups:
         cues = [c for c in ctx.cues_between(f"lex|{group}", lo, trigger.start) if c.span.end <= trigger.start]
         if not cues:
@@ -641,6 +644,10 @@ def _not_told(ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequ
     return False
 
 
+#: Prepositions (folded) that open a trigger phrase of time (خلال الاجتماع, أثناء الزيارة): such a trigger is no object.
+_ADVERBIAL_TRIGGER_HEADS = folded_set(
+    ["خلال", "أثناء", "اثناء", "عقب", "بعد", "قبل", "لدى", "during", "after"]
+)
 #: A purpose ل glued to a trigger noun (لتحرير, ولاستعادة, للسيطرة), as written before the trigger's match.
 _PURPOSE_PROCLITICS = frozenset({"ل", "ول", "فل"})
 #: How far back (words, characters) an act noun keeps a trigger after a purpose ل an event told.
