@@ -9,6 +9,7 @@ sentences.
 * An agreement or a meeting needed, demanded or wished for (تحتاج إلى توقيع اتفاق) is none told; an aim is not read
   for them (a visit to sign is a planned signature). Attacks to be launched from bases granted (لشن غارات) are an aim.
 * A trigger phrase of time (خلال الاجتماع) after a word of demand is no object of the demand: the meeting is told.
+* An inspection visit (زيارة تفقدية), or a visit to a committee's premises or a shelter, is no consultation.
 * A recapture told (تمكنت القوات من تحرير المدينة) and an attack told are still coded.
 """
 
@@ -102,3 +103,20 @@ def test_a_meeting_during_which_someone_demands_something_is_told() -> None:
         "وطالب الجبير خلال الاجتماع نظيره الفرنسي بدعم اليمن."
     )
     assert ("meeting", "خلال الاجتماع") in _triggers(text)
+
+
+INSPECTIONS = [
+    "قام نائب مدير عام الجوازات اللواء ضيف الله الحويفي بزيارة تفقدية لمقري لجنة تصحيح الأوضاع في الرياض، "
+    "يرافقه العميد محمد العوشن.",
+    "قام وكيل المحافظة خالد البراك بزيارة لدار الإيواء التابعة للجمعية الخيرية بحضور المديرة ريم الملحم.",
+]
+
+
+@pytest.mark.parametrize("text", INSPECTIONS)
+def test_an_inspection_visit_is_no_meeting(text: str) -> None:
+    assert ("meeting", "زيارة") not in _triggers(text)
+
+
+def test_a_state_visit_is_still_a_meeting() -> None:
+    text = "قام ولي العهد الأمير محمد بن سلمان بزيارة إلى الأردن التقى خلالها الملك عبدالله الثاني."
+    assert ("meeting", "زيارة") in _triggers(text)
