@@ -10,6 +10,8 @@ sentences.
   for them (a visit to sign is a planned signature). Attacks to be launched from bases granted (لشن غارات) are an aim.
 * A trigger phrase of time (خلال الاجتماع) after a word of demand is no object of the demand: the meeting is told.
 * An inspection visit (زيارة تفقدية), or a visit to a committee's premises or a shelter, is no consultation.
+* Word senses of a meeting trigger: searching for (تبحث عن), a mountain top (قمة جبل), a play or a study that
+  discusses a subject (ناقشت مسرحية), a conference's programme (المؤتمر يبحث).
 * A recapture told (تمكنت القوات من تحرير المدينة) and an attack told are still coded.
 """
 
@@ -120,3 +122,26 @@ def test_an_inspection_visit_is_no_meeting(text: str) -> None:
 def test_a_state_visit_is_still_a_meeting() -> None:
     text = "قام ولي العهد الأمير محمد بن سلمان بزيارة إلى الأردن التقى خلالها الملك عبدالله الثاني."
     assert ("meeting", "زيارة") in _triggers(text)
+
+
+OTHER_SENSES = [
+    # searching for a solution, no meeting
+    ("وقال المسؤول إن وزير الخارجية عادل الجبير يبحث عن حل للأزمة مع نظيره الإيراني محمد جواد ظريف.", "بحث"),
+    # a mountain top where an aircraft was downed
+    ("وأعلن الجيش السوري الحر إسقاط طائرة للنظام قرب قمة جبل الأكراد بحضور القائد أحمد الشيخ.", "قمة"),
+    # a film or a study that discusses a subject, with the people who made it named
+    ("وناقش فيلم الرحلة للمخرج محمد جابر مع الممثلة ليلى سليمان قضية الهجرة.", "ناقش"),
+    ("كما ناقشت دراسة أعدها الباحث محمد العمري مع الدكتور سعد الغامدي ظاهرة التطرف.", "ناقشت"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), OTHER_SENSES)
+def test_a_meeting_word_in_another_sense_is_no_meeting(text: str, word: str) -> None:
+    assert not [t for kind, t in _triggers(text) if kind == "meeting" and word in t]
+
+
+def test_talks_on_the_sidelines_of_a_conference_are_a_meeting() -> None:
+    text = (
+        "وعلى هامش المؤتمر بحث وزير الخارجية عادل الجبير مع نظيره الإيطالي باولو جينتيلوني القضية الفلسطينية."
+    )
+    assert ("meeting", "بحث") in _triggers(text)
