@@ -12,6 +12,8 @@ sentences.
 * An inspection visit (زيارة تفقدية), or a visit to a committee's premises or a shelter, is no consultation.
 * Word senses of a meeting trigger: searching for (تبحث عن), a mountain top (قمة جبل), a play or a study that
   discusses a subject (ناقشت مسرحية), a conference's programme (المؤتمر يبحث).
+* One aircraft landing (وصول طائرة عسكرية, a cargo plane) is no deployment; a training centre or camp (مركز تدريب)
+  is a place, no training told.
 * A recapture told (تمكنت القوات من تحرير المدينة) and an attack told are still coded.
 """
 
@@ -145,3 +147,23 @@ def test_talks_on_the_sidelines_of_a_conference_are_a_meeting() -> None:
         "وعلى هامش المؤتمر بحث وزير الخارجية عادل الجبير مع نظيره الإيطالي باولو جينتيلوني القضية الفلسطينية."
     )
     assert ("meeting", "بحث") in _triggers(text)
+
+
+PLACES_AND_FLIGHTS = [
+    ("وأكد المحافظ افتتاح مطار عدن الدولي ووصول طائرة عسكرية سعودية أمس تحمل مواد طبية.", "deployment"),
+    ("ووصلت إلى مطار عدن أمس طائرة شحن تابعة للقوات الجوية الملكية السعودية.", "deployment"),
+    (
+        "وأفاد شهود بمقتل 20 مسلحا من تنظيم داعش بانفجار سيارة مفخخة استهدف مركز تدريب للتنظيم في البعاج.",
+        "training",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PLACES_AND_FLIGHTS)
+def test_a_flight_landing_or_a_training_centre_is_no_event_of_its_type(text: str, kind: str) -> None:
+    assert kind not in [k for k, _ in _triggers(text)]
+
+
+def test_forces_arriving_and_fighters_trained_are_still_coded() -> None:
+    assert ("deployment", "وصلت") in _triggers("ووصلت قوات سعودية وإماراتية إلى مطار عدن أمس لتأمين المدينة.")
+    assert ("training", "دربت") in _triggers("ودربت الولايات المتحدة مقاتلي المعارضة السورية في تركيا.")
