@@ -650,9 +650,8 @@ _ADVERBIAL_TRIGGER_HEADS = folded_set(
 )
 #: A purpose ل glued to a trigger noun (لتحرير, ولاستعادة, للسيطرة), as written before the trigger's match.
 _PURPOSE_PROCLITICS = frozenset({"ل", "ول", "فل"})
-#: How far back (words, characters) an act noun keeps a trigger after a purpose ل an event told.
-_PURPOSE_ACT_WORDS = 4
-_PURPOSE_ACT_REACH = 60
+#: How far back (characters, in its clause) an act noun keeps a trigger after a purpose ل an event told.
+_PURPOSE_ACT_REACH = 90
 
 
 def _purpose_aim(ctx: EventContext, trigger: Span, act_group: str) -> bool:
@@ -664,12 +663,11 @@ def _purpose_aim(ctx: EventContext, trigger: Span, act_group: str) -> bool:
         word_start -= 1
     if ctx.text[word_start : trigger.start] not in _PURPOSE_PROCLITICS:
         return False
-    # the act noun may stand a few words back, past its doer (صدت محاولات قوات النظام لاستعادة), not past a comma
+    # the act noun may stand a few words back, past its doer or its name (صدت محاولات قوات النظام لاستعادة, انطلاقة
+    # عملية السهم الذهبي المسنودة من قوات التحالف لتحرير), not past a comma
     lo = max(0, word_start - _PURPOSE_ACT_REACH)
     for stop in (*COMMA.finditer(ctx.text, lo, word_start), *CLAUSE_BREAK.finditer(ctx.text, lo, word_start)):
         lo = max(lo, stop.end())
-    words = ctx.text[lo:word_start].split()[-_PURPOSE_ACT_WORDS:]
-    lo = word_start - len(" ".join(words)) - 1 if words else word_start
     return ctx.cue_near(f"lex|{act_group}", lo, word_start) is None
 
 
