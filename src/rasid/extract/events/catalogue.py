@@ -198,6 +198,12 @@ class EventType:
     #: parties of equal standing (a meeting, an agreement): of a coordinated pair ("France and Chad signed"), the
     #: first is the source and the second the target, not a second doer
     symmetric: bool = False
+    #: lexicon groups of words (purpose, wish) that, right before a trigger noun, make it an act aimed at or wished
+    #: for rather than told (من أجل تحرير تعز, تعهد باستعادة المدينة), besides the `not_told` words every type reads
+    not_told: tuple[str, ...] = ()
+    #: a lexicon group of act nouns: when set, a trigger noun right after a purpose ل (لتحرير, للسيطرة على) names an
+    #: aim unless one of these stands right before it (عملية عسكرية لاستعادة الجامعة: the operation is told)
+    purpose_proclitic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -374,13 +380,16 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             symmetric=bool(d.get("symmetric", False)),
             definite_reach=int(d.get("definite_reach", 0)),
             anaphors=frozenset(_phrases(d.get("anaphors"))),
+            not_told=tuple(str(g) for g in d.get("not_told") or ()),
+            purpose_proclitic=str(d["purpose_proclitic"]) if d.get("purpose_proclitic") else None,
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)
     for etype in types.values():
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
         unknown |= set(etype.trigger_needs.values()) | set(etype.trigger_unless.values())
-        unknown |= {k for k, _ in etype.recode}
+        unknown |= {k for k, _ in etype.recode} | set(etype.not_told)
+        unknown |= {etype.purpose_proclitic} if etype.purpose_proclitic else set()
         unknown -= set(lexicon) | _ENTITY_KINDS
         bad_recode = [t for _, t in etype.recode if t not in types]
         if bad_recode:

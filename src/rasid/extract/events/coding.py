@@ -82,9 +82,12 @@ def code(
         veto = ctx.cue_near(f"lex|{group}", lo, hi)
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
-    if form == "n" and _not_told(ctx, trigger.span, sentence):
-        # "يخشى إرسال المزيد من الجنود", "تمثل اعتداءً": feared, awaited or characterised, not told
+    if form == "n" and _not_told(ctx, trigger.span, sentence, etype.not_told):
+        # "يخشى إرسال المزيد من الجنود", "تمثل اعتداءً", "من أجل تحرير تعز": feared, awaited, characterised or
+        # aimed at, not told
         return None
+    if form == "n" and etype.purpose_proclitic and _purpose_aim(ctx, trigger.span, etype.purpose_proclitic):
+        return None  # "في مقدمة المقاتلين لتحرير بقية المحافظات": ground to be retaken, no recapture told
     if form == "n" and _quoted_alone(ctx.text, trigger.span):
         return None  # "زاويته اليومية (( لقاء ))", «Visite»: the title of a column or a programme, no event
     if ctx.inside_name(trigger.span):
@@ -614,12 +617,18 @@ _QUOTES_AND_SPACE = " \t\"'«»“”„"
 _GLUED = frozenset({"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل"})
 
 
-def _not_told(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
+def _not_told(ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequence[str] = ()) -> bool:
     """Whether a trigger noun names what someone fears or waits for (يخشى روحاني إرسال المزيد من الجنود, دون خوف من
     الغارات, لحين تدريب القوات, "pending the deployment"), or what a statement calls an act told elsewhere (تمثل
-    اعتداءً, وصفته بأنه "هجوم إرهابي", "qualifiée d'agression"): no event is told by it."""
+    اعتداءً, وصفته بأنه "هجوم إرهابي", "qualifiée d'agression"), or, with the type's ``own_groups``, what someone
+    aims at or wishes for (من أجل تحرير تعز, تعهد باستعادة المدينة): no event is told by it."""
     lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
-    for group, gap_words in (("characterising", 0), ("not_told", _NOT_TOLD_GAP)):
+    groups = [("characterising", 0), ("not_told", _NOT_TOLD_GAP)]
+    first_word = fold_gap(ctx.text[trigger.start : trigger.end]).split()[:1]
+    if not _ADVERBIAL_TRIGGER_HEADS.intersection(first_word):
+        # "طالب معاليه خلال الاجتماع": a trigger that is a time adverbial is no object of what was demanded
+        groups += [(group, _NOT_TOLD_GAP) for group in own_groups]
+    for group, gap_words in groups:
         cues = [c for c in ctx.cues_between(f"lex|{group}", lo, trigger.start) if c.span.end <= trigger.start]
         if not cues:
             continue
@@ -633,6 +642,33 @@ def _not_told(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
         if len(folded) <= gap_words and not _GAP_STOPS.intersection(folded):
             return True
     return False
+
+
+#: Prepositions (folded) that open a trigger phrase of time (خلال الاجتماع, أثناء الزيارة): such a trigger is no object.
+_ADVERBIAL_TRIGGER_HEADS = folded_set(
+    ["خلال", "أثناء", "اثناء", "عقب", "بعد", "قبل", "لدى", "during", "after"]
+)
+#: A purpose ل glued to a trigger noun (لتحرير, ولاستعادة, للسيطرة), as written before the trigger's match.
+_PURPOSE_PROCLITICS = frozenset({"ل", "ول", "فل"})
+#: How far back (characters, in its clause) an act noun keeps a trigger after a purpose ل an event told.
+_PURPOSE_ACT_REACH = 90
+
+
+def _purpose_aim(ctx: EventContext, trigger: Span, act_group: str) -> bool:
+    """Whether a trigger noun follows a purpose ل (في مقدمة المقاتلين لتحرير بقية المحافظات, خطوة أولى لاستعادة كافة
+    المحافظات) with no act noun of ``act_group`` right before it (بدأت عملية عسكرية لاستعادة الجامعة, صدت محاولات
+    النظام لاستعادة المواقع: the operation or the attempt is an act told)."""
+    word_start = trigger.start
+    while word_start > 0 and not ctx.text[word_start - 1].isspace():
+        word_start -= 1
+    if ctx.text[word_start : trigger.start] not in _PURPOSE_PROCLITICS:
+        return False
+    # the act noun may stand a few words back, past its doer or its name (صدت محاولات قوات النظام لاستعادة, انطلاقة
+    # عملية السهم الذهبي المسنودة من قوات التحالف لتحرير), not past a comma
+    lo = max(0, word_start - _PURPOSE_ACT_REACH)
+    for stop in (*COMMA.finditer(ctx.text, lo, word_start), *CLAUSE_BREAK.finditer(ctx.text, lo, word_start)):
+        lo = max(lo, stop.end())
+    return ctx.cue_near(f"lex|{act_group}", lo, word_start) is None
 
 
 #: Determiners that only stand before a noun (not "l'", "la", "les": also object pronouns before a verb).
