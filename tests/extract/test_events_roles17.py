@@ -1,0 +1,53 @@
+"""Event roles, seventeenth round: an actor of a clause that takes up the clause before it as a whole ("، وهو
+ما", "، وهذا ما": "which is what") is no doer of a meeting, agreement or delivery noun after it. The noun's own
+possessive still names the person the sentence is about (خلال لقائه)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from event_roles import role_text
+
+from rasid.extract import analyze_text
+
+
+def coded(text: str, plover_type: str) -> list[dict[str, Any]]:
+    """The attributes of each event of ``plover_type`` coded in the Arabic ``text``."""
+    doc = analyze_text(text, language="ar")
+    events = [e.to_dict()["attrs"] for e in doc.layer("events")]
+    return [e for e in events if e["type"] == plover_type and not e.get("extension")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "not_source"),
+    [
+        (
+            "ولم يرد نتنياهو على نقد الرئيس باراك أوباما له، وهو ما لوحظ أمس خلال مقابلته لوفد من الكونجرس يضم "
+            "عشرين عضوا.",
+            "CONSULT",
+            "باراك أوباما",
+        ),
+        (
+            "وأشاد الوزير بتجربة الاتحاد الأوروبي، وهذا ما سهل على المملكة توقيع الاتفاقية مع هيئة الرقابة الصينية.",
+            "SUPPORT",
+            "الاتحاد الأوروبي",
+        ),
+    ],
+)
+def test_an_actor_before_which_is_what_is_no_doer_of_the_noun(
+    text: str, plover_type: str, not_source: str
+) -> None:
+    events = coded(text, plover_type)
+    for event in events:
+        assert role_text(event["source"]) != not_source
+
+
+def test_his_meeting_after_a_comma_is_still_the_subjects() -> None:
+    # a possessive noun after the comma: the person before it met the other party
+    events = coded(
+        "وأكد وزير الخارجية عادل الجبير، خلال لقائه نظيره الروسي سيرغي لافروف في الرياض، عمق العلاقات.",
+        "CONSULT",
+    )
+    assert events
+    assert role_text(events[0]["source"]) == "عادل الجبير"
