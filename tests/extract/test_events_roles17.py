@@ -51,3 +51,25 @@ def test_his_meeting_after_a_comma_is_still_the_subjects() -> None:
     )
     assert events
     assert role_text(events[0]["source"]) == "عادل الجبير"
+
+
+def training(text: str) -> dict[str, Any]:
+    """The one training event coded in the Arabic ``text``."""
+    events = [e for e in coded(text, "AID") if e["rasid_type"] == "training"]
+    assert len(events) == 1
+    return events[0]
+
+
+def test_where_the_trainees_received_training_is_no_recipient() -> None:
+    # those trained are the subject of "received": the country is where they were trained
+    event = training(
+        "وكان عشرات المقاتلين الذين تلقوا تدريبات عسكرية في الأردن قد عبروا الحدود إلى سوريا الأسبوع الماضي."
+    )
+    assert role_text(event["target"]) is None
+    assert role_text(event["location"]) == "الأردن"
+
+
+def test_the_country_of_the_trained_force_is_still_the_recipient() -> None:
+    event = training("وقدمت فرنسا تدريبات ومعدات عسكرية للجيش في النيجر خلال العام الماضي.")
+    assert role_text(event["source"]) == "فرنسا"
+    assert role_text(event["target"]) == "النيجر"
