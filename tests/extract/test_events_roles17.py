@@ -73,3 +73,25 @@ def test_the_country_of_the_trained_force_is_still_the_recipient() -> None:
     event = training("وقدمت فرنسا تدريبات ومعدات عسكرية للجيش في النيجر خلال العام الماضي.")
     assert role_text(event["source"]) == "فرنسا"
     assert role_text(event["target"]) == "النيجر"
+
+
+def meetings(text: str) -> list[dict[str, Any]]:
+    return [e for e in coded(text, "CONSULT") if e["rasid_type"] == "meeting"]
+
+
+def test_a_bare_title_stands_for_the_person_the_text_gave_it_before() -> None:
+    # the crown prince was named with his title in the sentence before; "and the crown prince" is the other party
+    text = (
+        "وقام الأمير خالد بن سلمان ولي العهد بزيارة إلى عمان أمس. وعقد الملك عبدالله الثاني وولي العهد اجتماعا، نقل "
+        "فيه ولي العهد تحيات والده إلى العاهل."
+    )
+    meeting = next(e for e in meetings(text) if e["trigger"] == "اجتماعا")
+    assert role_text(meeting["source"]) == "عبدالله الثاني"
+    assert role_text(meeting["target"]) == "ولي العهد"
+
+
+def test_a_bare_title_no_one_held_before_is_no_party() -> None:
+    # nobody was named crown prince before, and "فيه" (in it) is no name
+    text = "وعقد الملك عبدالله الثاني وولي العهد اجتماعا، نقل فيه ولي العهد تحيات والده إلى العاهل."
+    for meeting in meetings(text):
+        assert role_text(meeting["target"]) not in ("ولي العهد", "فيه")
