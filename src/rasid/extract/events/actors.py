@@ -595,9 +595,12 @@ def _name_beside(ctx: EventContext, start: int, end: int, joined: bool) -> Annot
             return person
     for person in people:
         if 0 <= person.start - end <= _HOLDER_REACH:
+            # honorifics and offices with their portfolio word: "ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان"
             gap = ctx.text[end : person.start]
             for cue in ctx.cues_between("lex|official", end, person.start):
-                gap = gap.replace(ctx.text[cue.span.start : cue.span.end], " ")
+                office = re.match(r"\S+(?:\s+\S+)?", ctx.text[cue.span.start : person.start])
+                office_words = ctx.text[cue.span.start : cue.span.end] if office is None else office.group()
+                gap = gap.replace(office_words, " ").replace(ctx.text[cue.span.start : cue.span.end], " ")
             if not gap.strip():
                 return person
     return None
