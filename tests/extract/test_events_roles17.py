@@ -95,3 +95,13 @@ def test_a_bare_title_no_one_held_before_is_no_party() -> None:
     text = "وعقد الملك عبدالله الثاني وولي العهد اجتماعا، نقل فيه ولي العهد تحيات والده إلى العاهل."
     for meeting in meetings(text):
         assert role_text(meeting["target"]) not in ("ولي العهد", "فيه")
+
+
+def test_a_person_read_right_after_fi_is_no_party() -> None:
+    # the statistical NER may read "in His Highness's office" as a person; the guest is the one named after it
+    text = (
+        "استقبل صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية في مكتب سموه بقصر الإمارة أمس مدير "
+        "جامعة الدمام الدكتور عبدالله بن محمد الربيش."
+    )
+    meeting = next(e for e in meetings(text) if e["trigger"] == "استقبل")
+    assert role_text(meeting["target"]) != "مكتب سموه بقصر"

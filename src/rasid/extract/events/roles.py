@@ -521,6 +521,8 @@ def find_roles(
             and "من" not in etype.target_marks.get(script, ())
         ):
             continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
+        if script == "ar" and ann.label == "PER" and not clitic and words[-1:] == ["في"]:
+            continue  # "استقبل الأمير في مكتب سموه ... الوزير X": a "person" right after في is a place the NER misread
         mark = nearest_mark(clitic, words, kinds)
         if mark == "target" and ann.label == "GPE" and _after_border(words):
             mark = "locative"  # "حدود البلاد المشتركة مع مالي", "the long border with Niger": where, not whom
