@@ -533,7 +533,104 @@ def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span, sentence_e
         if any(abs(a.start - next_start) <= 2 for a in out):
             attrs = {"unnamed": "office"}
             out.append(ctx.doc.annotation("entities", start, end, "PER", attrs=attrs, stage=STAGE))
+    out += _held_titles(ctx, lo, hi, out)
     return sorted(out, key=lambda a: a.start)
+
+
+#: A bare title standing for the person the text gave it before (the rank of a title, ولي ولي العهد, is the longer
+#: title). Only titles one person holds in a text: not a minister, an ambassador or a prince.
+_HELD_TITLES = [
+    "ولي ولي العهد", "ولي العهد", "العاهل الاردني", "العاهل المغربي", "الرئيس المصري", "الرئيس الامريكي",
+    "الرئيس الاميركي", "الرئيس الروسي", "الرئيس الفرنسي", "الرئيس اليمني", "الرئيس الايراني", "الرئيس التركي",
+]  # fmt: skip
+
+
+def _title_pattern(titles: list[str]) -> re.Pattern[str]:
+    """Titles as written, with any alif (ا أ إ آ) and a preposition or "and" glued on (وولي العهد, للرئيس)."""
+    alternatives = "|".join(
+        re.escape(t).replace("ا", "[اأإآ]") for t in sorted(titles, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:[وبل]|لل)?({alternatives})(?!\w)")
+
+
+_HELD_TITLE = _title_pattern(_HELD_TITLES)
+#: A rank word before a title that makes it another title (نائب الرئيس, ولي ولي العهد).
+_RANK_BEFORE = re.compile(r"(?:ولي|نائب|مساعد|وكيل|مستشار)\s+$")
+#: How far (characters) before or after a title its holder's name stands: "الأمير محمد بن سلمان ولي ولي العهد",
+#: "ولي العهد الأمير محمد بن نايف".
+_HOLDER_REACH = 30
+
+
+def _held_titles(ctx: EventContext, lo: int, hi: int, offices: list[Annotation]) -> list[Annotation]:
+    """Bare titles in ``[lo, hi)`` with no name of their own whose holder the text named before: "وعقد الملك عبدالله
+    الثاني وولي ولي العهد اجتماعا" after "الأمير محمد بن سلمان ولي ولي العهد" (the title stands for him)."""
+    text = ctx.text
+    out: list[Annotation] = []
+    for match in _HELD_TITLE.finditer(text, lo, hi):
+        start, end = match.start(1), match.end(1)
+        if _RANK_BEFORE.search(text, max(0, start - 8), start) or any(
+            o.start < end and start < o.end for o in offices
+        ):
+            continue
+        if _name_beside(ctx, start, end, joined=match.group(0) != match.group(1)) is not None:
+            continue  # "الأمير محمد بن سلمان ولي ولي العهد", "ولي العهد الأمير محمد": the title of the name beside it
+        holder = _holder_before(ctx, match.group(1), start)
+        if holder is None:
+            continue
+        attrs = {
+            "unnamed": "office",
+            "holder": holder.text,
+            "canonical": holder.attrs.get("canonical") or holder.text,
+        }
+        out.append(ctx.doc.annotation("entities", start, end, "PER", attrs=attrs, stage=STAGE))
+    return out
+
+
+def _name_beside(ctx: EventContext, start: int, end: int, joined: bool) -> Annotation | None:
+    """The person whose title the words at ``[start, end)`` are: a name right before them (not after "and":
+    ``joined``), else one right after them with only honorifics between (ولي العهد صاحب السمو الملكي الأمير محمد)."""
+    people = _people_near(ctx, start, end)
+    for person in reversed(people):
+        if not joined and 0 <= start - person.end <= 3 and not ctx.text[person.end : start].strip(" ،,"):
+            return person
+    for person in people:
+        if 0 <= person.start - end <= _HOLDER_REACH:
+            # honorifics and offices with their portfolio word: "ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان"
+            gap = ctx.text[end : person.start]
+            for cue in ctx.cues_between("lex|official", end, person.start):
+                office = re.match(r"\S+(?:\s+\S+)?", ctx.text[cue.span.start : person.start])
+                office_words = ctx.text[cue.span.start : cue.span.end] if office is None else office.group()
+                gap = gap.replace(office_words, " ").replace(ctx.text[cue.span.start : cue.span.end], " ")
+            if not gap.strip():
+                return person
+    return None
+
+
+#: Prepositions with a pronoun the statistical NER takes for a name ("نقل فيه ولي العهد"): no person (folded).
+PRONOUN_WORDS = folded_set(
+    ["فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "له", "لها", "لهم", "به", "بها", "بهم",
+     "عنه", "عنها", "عنهم", "إليه", "اليه", "إليها", "اليها", "معه", "معها", "معهم"]
+)  # fmt: skip
+
+
+def _people_near(ctx: EventContext, start: int, end: int) -> list[Annotation]:
+    return [
+        a
+        for a in ctx.entities_in(start - 80, end + _HOLDER_REACH, len(ctx.text))
+        if a.label == "PER" and fold_gap(a.text).strip() not in PRONOUN_WORDS
+    ]
+
+
+def _holder_before(ctx: EventContext, title: str, before: int) -> Annotation | None:
+    """The person the text last gave ``title`` before ``before``: the name right before or after the title."""
+    holder: Annotation | None = None
+    for match in _title_pattern([fold_gap(title)]).finditer(ctx.text, 0, before):
+        start, end = match.start(1), match.end(1)
+        if _RANK_BEFORE.search(ctx.text, max(0, start - 8), start):
+            continue
+        # "الملك عبدالله وولي العهد": after "and" the title is a second person's, not the name's before it
+        holder = _name_beside(ctx, start, end, joined=match.group(0) != match.group(1)) or holder
+    return holder
 
 
 #: Words after which an office's words stop: a preposition, a conjunction (سفير المملكة لدى مالي).

@@ -23,7 +23,7 @@ from rasid.extract.events.catalogue import (
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.events.output import event_annotation
-from rasid.extract.events.parties import COMMA, is_victim
+from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
 from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
 from rasid.extract.events.syntax import words_before
 from rasid.extract.matcher import fold_gap
@@ -245,7 +245,13 @@ def code(
         if ctx.cue_near(f"lex|{group}", clause_lo, clause_hi) is not None:
             etype = cat.types[other]  # "instructors arrived": a training mission, not a deployment
             break
-    if etype.place_recipient and roles["target"] is None and is_country(ctx, roles["location"]):
+    if (
+        etype.place_recipient
+        and roles["target"] is None
+        and is_country(ctx, roles["location"])
+        # "تلقوا تدريبات في تركيا": those trained received it there; the country is where, not whom
+        and not received_by_subject(ctx, trigger.span, sentence.start)
+    ):
         roles["target"] = (roles["location"], "recipient-place")  # "instructors arrived in Burkina Faso"
     # the clause ends at its break, else with the sentence (not at the type's window): "instructors" and
     # "arrived" in one clause are one training event

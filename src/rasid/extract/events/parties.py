@@ -336,3 +336,19 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
             ):
                 return True  # three words at most between: a number, "de", "ont été"
     return False
+
+
+#: Arabic verbs and nouns of receiving or undergoing (folded), before a training or delivery noun: "تلقوا تدريبات
+#: في تركيا", "اعترفوا بتلقي دورات ... وتدريبات": those trained are the subject, and the place is where they were.
+_AR_RECEIVING = re.compile(
+    r"^(?:و|ب|ل)?(?:تلقي|تلقوا|تلقت|تلقيا|يتلقي|يتلقون|تتلقي|تلقيهم|خضع|خضعوا|خضعت|خضوع)$"
+)
+#: How far (characters) before the noun a word of receiving still takes it as its object.
+_RECEIVING_REACH = 90
+
+
+def received_by_subject(ctx: EventContext, trigger: Span, floor: int) -> bool:
+    """Whether an Arabic word of receiving or undergoing before the trigger (after ``floor``) takes it as what its
+    subject received: the country where they received it is no recipient of it."""
+    lo = max(floor, trigger.start - _RECEIVING_REACH)
+    return any(_AR_RECEIVING.match(word) for word in fold_gap(ctx.text[lo : trigger.start]).split())

@@ -521,6 +521,8 @@ def find_roles(
             and "من" not in etype.target_marks.get(script, ())
         ):
             continue  # "طرد الحوثيين من عدن", "قذائف أطلقت من اليمن": a place things come from is no party to it
+        if script == "ar" and ann.label == "PER" and not clitic and words[-1:] == ["في"]:
+            continue  # "استقبل الأمير في مكتب سموه ... الوزير X": a "person" right after في is a place the NER misread
         mark = nearest_mark(clitic, words, kinds)
         if mark == "target" and ann.label == "GPE" and _after_border(words):
             mark = "locative"  # "حدود البلاد المشتركة مع مالي", "the long border with Niger": where, not whom
@@ -687,6 +689,18 @@ def find_roles(
     if etype.prefer_person and before is not None and before.label != "PER":
         # أجرى الأمير محمد ... لرئيس مجلس الوزراء وزير الدفاع اتصالا: the body is in his title
         before = next((a for a in reversed(unmarked_before) if a.label == "PER"), before)
+    if (
+        before is not None
+        and not is_verb
+        and lang == "ar"
+        and not etype.unnamed_actors
+        and not _AR_POSSESSIVE.search(text, trigger.span.start, trigger.span.end)  # خلال لقائه: his
+        and _AR_WHICH_IS_WHAT.search(text, before.end, trigger.span.start) is not None
+    ):
+        # "انتقاد أوباما له، وهو ما لوحظ خلال مقابلته لوفد", "الاتحاد الأوروبي، وهذا ما سهل توقيع الاتفاقية": a clause
+        # that takes up the one before as a whole ("which is what") is about that clause, and an actor of it is
+        # no doer of the noun (a meeting's, an agreement's, a delivery's)
+        before = None
     after = [
         a
         for a in unmarked_after
@@ -1197,6 +1211,10 @@ def _governed(ctx: EventContext, actor: Annotation, head: int, nearby: list[Anno
         return not counted
     # "بمنطقة جازان", "لمحافظة": a place's head word with its preposition glued on
     return last[:1] in ("ب", "ل") and _PLACE_HEAD.match("ال" + last[1:]) is not None
+
+
+#: "، وهو ما", "، وهذا ما": a clause that takes up the clause before it as a whole ("which is what").
+_AR_WHICH_IS_WHAT = re.compile(r"[,،]\s*و?(?:هو|هي|هذا|هذه|ذلك|وذلك)\s+ما\s")
 
 
 #: ب glued to a title or name right after an Arabic meeting verb, or مع: "والتقى بمعالي المستشار ... الدكتور X",

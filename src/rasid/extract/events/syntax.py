@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rasid.extract.events.actors import BELONGING, OF_WORDS
+from rasid.extract.events.actors import BELONGING, OF_WORDS, PRONOUN_WORDS
 from rasid.extract.events.catalogue import (
     AGENT_BY_SCRIPT,
     CLAUSE_BREAK,
@@ -134,6 +134,7 @@ _FUNCTION_WORDS = (
     frozenset().union(*OBLIQUE.values(), *AGENT_BY_SCRIPT.values())
     | COMPLEMENTIZERS
     | folded_set(["على", "علي", "إلى", "الى", "ان", "أن", "إن", "قد", "لقد", "لم", "لن", "ما", "كما", "هذا", "هذه", "ذلك"])
+    | PRONOUN_WORDS
 )  # fmt: skip
 
 
