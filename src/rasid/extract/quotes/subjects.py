@@ -1315,7 +1315,25 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
         return False  # واستدرك بقوله:، وتابع قائلا:، وقال سموه: no name is written
     if first in ("ل", "ب") or (first[:1] == "ل" and without_article(first[1:]) in ctx.cues.organization_ar):
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
+    if first in _CIRCUMSTANTIAL_PRONOUNS:
+        return False  # "وقالت وهي تبكي إنها …": a clause about the verb's own (unwritten) subject
+    if first[:1] == "ل" and _told_to_mention(ctx, start):
+        return False  # "وقالت لرويترز", "وقال لمحمد": the name glued to ل is whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
+
+
+#: Arabic (folded): a separate pronoun after و opening a circumstantial clause right after a speech verb
+#: ("وقالت وهي تبكي", "وأضاف وهو يشير"): it stands for the verb's own subject, it names none.
+_CIRCUMSTANTIAL_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهن", "وهما"))
+
+
+def _told_to_mention(ctx: Discourse, start: int) -> bool:
+    """Arabic: the first word after a speech verb is ل glued to a name a stage marked (لرويترز, لسلمان):
+    the addressee, not the subject."""
+    first = WORD.search(ctx.text, start)
+    if first is None:
+        return False
+    return any(m.start == first.start() + 1 for m in ctx.mentions_in(first.start(), first.end() + 80))
 
 
 #: Words that end an Arabic description (مصدر عسكري مالي | لوكالة …، أن …، خلال …).
