@@ -56,3 +56,46 @@ def test_ar17_a_turn_opener_does_not_make_an_object_a_subject() -> None:
         '"سنعمل على تحقيق ما يتطلع إليه الجمهور في الموسم المقبل".'
     )
     assert direct_speakers(text, "ar") != ["سالم الراشد"]
+
+
+def test_ar17_about_him_after_the_verb_names_no_subject() -> None:
+    # "ويقول عنه": the words are about the defender, said by the coach opening the sentence
+    text = (
+        "وأعرب المدرب سالم الراشد عن أمله في ضم المدافع الشاب كمال الحربي قبل بداية الموسم، "
+        'ويقول عنه "إنه من أفضل المدافعين في الدوري هذا العام".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]
+
+
+def test_ar17_to_him_after_the_verb_keeps_the_chain() -> None:
+    text = (
+        "وقال الوزير سالم الراشد إن زيارة السفير كمال الحربي مهمة للبلدين. "
+        'وقال له "نحن نقدر دعمكم الكبير لبلادنا دائما".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]
+
+
+def test_ar17_to_him_is_not_the_person_named_last() -> None:
+    # the president insisted; the writer answered him: "قال له" is not the president's
+    text = (
+        "كتب الأديب سامي الخطيب عشرات الكتب. "
+        "وعندما ألح عليه الرئيس كمال الحربي في قبول منصب وزاري، "
+        'قال له: "لن أترك الكتابة من أجل أي منصب مهما كان".'
+    )
+    assert direct_speakers(text, "ar") != ["كمال الحربي"]
+
+
+def test_ar17_about_him_is_not_the_person_named_last() -> None:
+    text = (
+        'وتحدث اللاعب سامي الخطيب طويلا عن زميله كمال الحربي، وقال عنه: "إنه أهدأ لاعب عرفته في حياتي كلها".'
+    )
+    assert direct_speakers(text, "ar") != ["كمال الحربي"]
+
+
+def test_ar17_a_subject_written_after_about_it_is_no_chain() -> None:
+    # "وقالت عنه الشركة": the company speaks (named by no stage here), not the minister who spoke before
+    text = (
+        "وقال الوزير سالم الراشد إن الهاتف الجديد سيطرح قريبا. "
+        'وقالت عنه الشركة الكورية "إنه أسرع هاتف أنتجناه حتى اليوم".'
+    )
+    assert direct_speakers(text, "ar") == [None]
