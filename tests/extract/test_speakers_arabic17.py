@@ -99,3 +99,11 @@ def test_ar17_a_subject_written_after_about_it_is_no_chain() -> None:
         'وقالت عنه الشركة الكورية "إنه أسرع هاتف أنتجناه حتى اليوم".'
     )
     assert direct_speakers(text, "ar") == [None]
+
+
+def test_ar17_a_subject_written_after_about_it_speaks() -> None:
+    text = (
+        "وأوضح المدرب سامي الخطيب أن الفريق يتطور. وعن مدينة جدة التي قال عنها الخطيب "
+        '"إنها تكبر كل يوم وتفاجئني دائما" لم يضف شيئا.'
+    )
+    assert direct_speakers(text, "ar") == ["سامي الخطيب"]

@@ -1341,8 +1341,8 @@ def about_or_to_last_named(ctx: Discourse, v_start: int, v_end: int, found: Spea
     person named before the verb (وتحول X إلى الحديث عن Y وقال عنه؛ ألح عليه Y … قال له): when the speaker
     found is that person, the words are about or to them, not theirs."""
     words = WORD.findall(fold(ctx.text[v_end : v_end + 12]))
-    if not words or words[0] not in _ABOUT_OR_TO_PRONOUN or found.mention is None:
-        return False
+    if not words or words[0] not in _ABOUT_OR_TO_PRONOUN or found.mention is None or found.start > v_end:
+        return False  # "التي قال عنها X «…»": X is written as the subject after the pronoun
     people = [m for m in ctx.mentions_in(max(0, v_start - LOOKBACK_CHARS), v_start) if m.label == "PER"]
     return bool(people) and people[-1].key == found.mention.key
 
