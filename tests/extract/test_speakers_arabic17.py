@@ -107,3 +107,21 @@ def test_ar17_a_subject_written_after_about_it_speaks() -> None:
         '"إنها تكبر كل يوم وتفاجئني دائما" لم يضف شيئا.'
     )
     assert direct_speakers(text, "ar") == ["سامي الخطيب"]
+
+
+def test_ar17_his_excellency_is_the_minister_in_view() -> None:
+    # nobody spoke before; the king is named too, but only the minister holds "معالي"
+    text = (
+        "رفع معالي وزير النقل الأستاذ سامي الخطيب التعازي إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+        "وإلى أسر الضحايا. "
+        'وقال معاليه: "إن هذا العمل الإجرامي لن ينال من وحدة هذا الوطن".'
+    )
+    assert direct_speakers(text, "ar") == ["سامي الخطيب"]
+
+
+def test_ar17_his_excellency_with_two_ministers_in_view_is_nobody() -> None:
+    text = (
+        "استقبل معالي وزير النقل سامي الخطيب معالي وزير الإسكان كمال الحربي في مكتبه. "
+        'وقال معاليه: "إن التعاون بين الوزارتين سيستمر في المرحلة المقبلة".'
+    )
+    assert direct_speakers(text, "ar") == [None]
