@@ -207,6 +207,14 @@ was about (وعما إذا هي تتابع …) stops no chain; a partial quote 
 verb and one known person, with no speech verb, is that person's (``fragments``: وحمّل X الحكومة «…»); feminine
 and trade heads of unnamed speakers (محللة، شاهدة، مسعف).
 
+Arabic speakers, round 17 (tests in ``tests/extract/test_speakers_arabic17.py``; judged on a population of
+unlabelled articles, quotes with no speaker): words after a speech verb that name no subject do not break the
+chain — a circumstantial clause about the verb's own subject (وقالت وهي تبكي), a name glued to ل (وقالت لرويترز:
+whom it was said to), عنه/له (ويقول عنه «…», قال له:) unless a subject follows it (قالت عنها X); the person named
+last before such a verb is whom it is about or said to, never its speaker (ألح عليه X … قال له); a turn opener
+before the verb (من جانبه أبدى اللاعب X … وقال) is no preposition governing the name; معاليه is the one minister in
+view titled معالي or وزير.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

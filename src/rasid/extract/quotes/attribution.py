@@ -65,6 +65,7 @@ from rasid.extract.quotes.mentions import (
 )
 from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
+    about_or_to_last_named,
     apposition,
     names_a_subject,
     role_phrase,
@@ -425,6 +426,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             return None  # "X a soutenu que les propos de Y, qui a évoqué une « partition », …": Y's words
         if found is not None and in_object_relative_clause(ctx, v_end, q.open):
             return None  # "a déclaré X, que la presse surnomme « … »": the press's words about X
+        if found is not None and about_or_to_last_named(ctx, v_start, v_end, found):
+            return None  # "وعندما ألح عليه X …، قال له: «…»": X is whom it was said to, not the speaker
         if found is not None:
             found.cue = cue
             if verb_agrees_with(ctx, v_end, found):

@@ -228,7 +228,8 @@ class Discourse:
         before = self.text[max(0, floor, m.start - 40) : m.start]
         before = re.sub(r"[\"«“]\s*$", "", before)  # a name in quotation marks: 'عبر موقع "تويتر"'
         before = re.split(r"[،,.:;؛\n\"«»“”]", before)[-1]  # stay inside the phrase
-        words = [fold(w) for w in WORD.findall(before)][-4:]
+        # "من جانبه أبدى اللاعب X": a turn opener's preposition governs its pronoun, not the name
+        words = [fold(w) for w in WORD.findall(self.cues.turn_openers.sub(" ", fold(before)))][-4:]
         if words and words[-1] in _OF:
             return False
         if ARABIC.match(m.text) and any(_glued_preposition(w) for w in words):
@@ -608,6 +609,9 @@ _HONORIFIC_TITLES: dict[str, tuple[str, ...]] = {
     "سموها": ("اميره", "الاميره"),
     "جلالته": ("الملك", "العاهل", "خادم الحرمين"),
     "فضيلته": ("الشيخ", "المفتي", "امام", "فضيله"),
+    # a minister's (معالي الوزير): "رفع معالي وزير الخدمة المدنية X التعازي … وقال معاليه"
+    "معاليه": ("معالي", "الوزير", "وزير"),
+    "معاليها": ("معالي", "الوزيره", "وزيره"),
 }
 
 

@@ -1306,6 +1306,10 @@ def _in_opening_clause(ctx: Discourse, sent_start: int, m: Mention, verb_start: 
 def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
     """Arabic: the words between a verb and the quote begin with its subject (وقالت الوزارة:)."""
     words = WORD.findall(fold(ctx.text[start:end]))
+    if words and words[0] in _ABOUT_OR_TO_PRONOUN:
+        # "ويقول عنه «…»", "قال له:": about or to someone named before; a subject may follow (قالت عنها X)
+        first_word = WORD.search(ctx.text, start, end)
+        return first_word is not None and names_a_subject(ctx, first_word.end(), end)
     if not words:
         return False
     first = words[0]
@@ -1315,7 +1319,41 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
         return False  # واستدرك بقوله:، وتابع قائلا:، وقال سموه: no name is written
     if first in ("ل", "ب") or (first[:1] == "ل" and without_article(first[1:]) in ctx.cues.organization_ar):
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
+    if first in _CIRCUMSTANTIAL_PRONOUNS:
+        return False  # "وقالت وهي تبكي إنها …": a clause about the verb's own (unwritten) subject
+    if first[:1] == "ل" and _told_to_mention(ctx, start):
+        return False  # "وقالت لرويترز", "وقال لمحمد": the name glued to ل is whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
+
+
+#: Arabic (folded): عن or ل with an attached pronoun right after a speech verb (ويقول عنه، قال لها): whom the
+#: words are about or said to, no subject. Not عليه (وقال عليه السلام: an honorific of the one speaking).
+_ABOUT_OR_TO_PRONOUN = frozenset(
+    fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "لهما")
+)
+#: Arabic (folded): a separate pronoun after و opening a circumstantial clause right after a speech verb
+#: ("وقالت وهي تبكي", "وأضاف وهو يشير"): it stands for the verb's own subject, it names none.
+_CIRCUMSTANTIAL_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهن", "وهما"))
+
+
+def about_or_to_last_named(ctx: Discourse, v_start: int, v_end: int, found: Speaker) -> bool:
+    """Arabic: عنه/له right after the speech verb refers to someone named before, most likely the last
+    person named before the verb (وتحول X إلى الحديث عن Y وقال عنه؛ ألح عليه Y … قال له): when the speaker
+    found is that person, the words are about or to them, not theirs."""
+    words = WORD.findall(fold(ctx.text[v_end : v_end + 12]))
+    if not words or words[0] not in _ABOUT_OR_TO_PRONOUN or found.mention is None or found.start > v_end:
+        return False  # "التي قال عنها X «…»": X is written as the subject after the pronoun
+    people = [m for m in ctx.mentions_in(max(0, v_start - LOOKBACK_CHARS), v_start) if m.label == "PER"]
+    return bool(people) and people[-1].key == found.mention.key
+
+
+def _told_to_mention(ctx: Discourse, start: int) -> bool:
+    """Arabic: the first word after a speech verb is ل glued to a name a stage marked (لرويترز, لسلمان):
+    the addressee, not the subject."""
+    first = WORD.search(ctx.text, start)
+    if first is None:
+        return False
+    return any(m.start == first.start() + 1 for m in ctx.mentions_in(first.start(), first.end() + 80))
 
 
 #: Words that end an Arabic description (مصدر عسكري مالي | لوكالة …، أن …، خلال …).
