@@ -220,10 +220,33 @@ class Catalogue:
     noun_forms: dict[tuple[str, str], str]
     #: modality kinds in the order they are tried: (kind, flag it reports, window before the trigger)
     modality: tuple[tuple[str, str, int], ...]
+    #: per document language (en, fr), the veto cues (key, phrase as written) listed only under the other Latin
+    #: language, which veto nothing there: French and English share one matcher, and the French sports "but" is the
+    #: English conjunction (frames keep both lists, whose cognates serve both languages: terrorist*, accord)
+    foreign_cues: dict[str, frozenset[tuple[str, str]]]
 
 
 def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
     return [p for phrases in (entry or {}).values() for p in phrases or ()]
+
+
+def _foreign_cues(veto_entries: Mapping[str, Mapping[str, Any]]) -> dict[str, frozenset[tuple[str, str]]]:
+    """For an English document, the (key, phrase) veto cues only French lists give, and for a French one only
+    English: a veto word of one language is often a common word of the other (but, stand, site, encore). A
+    phrase the other list also covers (accord under accord*) stays a cue of both."""
+
+    def covered(phrase: str, home: Sequence[str]) -> bool:
+        word = fold_gap(phrase).strip()
+        return any(
+            word == (h := fold_gap(p).strip()) or (h.endswith("*") and word.startswith(h[:-1])) for p in home
+        )
+
+    foreign: dict[str, set[tuple[str, str]]] = {"en": set(), "fr": set()}
+    for key, entry in veto_entries.items():
+        fr, en = entry.get("fr") or (), entry.get("en") or ()
+        foreign["en"] |= {(key, p) for p in fr if not covered(p, en)}
+        foreign["fr"] |= {(key, p) for p in en if not covered(p, fr)}
+    return {lang: frozenset(cues) for lang, cues in foreign.items()}
 
 
 #: Last letters after which an Arabic noun takes no alif of the indefinite accusative (مدرسةً, مستشفى, عملاء),
@@ -411,6 +434,9 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
         types=types,
         modality=tuple(kinds),
         noun_forms=noun_forms,
+        foreign_cues=_foreign_cues(
+            {f"lex|{group}": lexicon[group] or {} for group in {g for t in types.values() for g in t.veto}}
+        ),
     )
 
 

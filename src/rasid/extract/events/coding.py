@@ -79,7 +79,11 @@ def code(
     for group in etype.veto:
         reach = etype.veto_windows.get(group, etype.veto_window)
         lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
-        veto = ctx.cue_near(f"lex|{group}", lo, hi)
+        # the first veto word of the document's language: the French sports "but" vetoes no English attack
+        foreign = cat.foreign_cues.get(ctx.doc.language or "", frozenset())
+        veto = next(
+            (c for c in ctx.cues_between(f"lex|{group}", lo, hi) if (c.key, c.phrase) not in foreign), None
+        )
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
     if form == "n" and _not_told(ctx, trigger.span, sentence, etype.not_told):

@@ -1,0 +1,61 @@
+"""Round-18 event recall on English news, in our own sentences: a context cue listed under one Latin language only
+(the French sports word "but") does not act in a document of the other (the English conjunction "but" no longer
+vetoes an attack as a football goal), while a French match report stays vetoed."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+from rasid.extract.events.catalogue import catalogue
+
+
+def _plover_types(text: str, language: str) -> list[str]:
+    doc = analyze_text(text, language=language)
+    return [e.attrs["type"] for e in doc.layer("events") if not e.attrs.get("extension")]
+
+
+EVENTS = [
+    # the English conjunction "but" beside an attack: not the French sports "but" (a goal)
+    ("en", "The base in Kismayo was attacked but officials did not give a toll.", "ASSAULT"),
+    (
+        "en",
+        "Six rockets were fired from Gaza into Israel, but most were intercepted, the army said.",
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EVENTS)
+def test_trigger_is_coded(language: str, text: str, expected: str) -> None:
+    assert expected in _plover_types(text, language)
+
+
+OTHER_SENSES = [
+    # a French match report: "but" is a goal, the striker "attacked" the defence
+    ("fr", "Le buteur a attaqué sans relâche et a fini par marquer le but décisif.", "ASSAULT"),
+    # attacks of a kind, no one attack told
+    ("en", "The rebel group has carried out similar attacks on army convoys in the past.", "ASSAULT"),
+    (
+        "fr",
+        "Le groupe jihadiste a déjà mené des attaques similaires contre des convois de l'armée.",
+        "ASSAULT",
+    ),
+    # an English match report still reads its own sports words
+    ("en", "The striker attacked the left flank all game and scored the winning goal.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unexpected"), OTHER_SENSES)
+def test_other_sense_is_no_event(language: str, text: str, unexpected: str) -> None:
+    assert unexpected not in _plover_types(text, language)
+
+
+def test_cues_of_one_latin_language_are_foreign_to_the_other() -> None:
+    foreign = catalogue(()).foreign_cues
+    assert ("lex|sports", "but") in foreign["en"]
+    assert ("lex|sports", "but") not in foreign["fr"]
+    # a word both lists give acts in both languages
+    assert ("lex|sports", "match") not in foreign["en"] | foreign["fr"]
+    # the English "accord" is also the French accord*: a veto word of both
+    assert ("lex|agreement_word", "accord") not in foreign["fr"]
