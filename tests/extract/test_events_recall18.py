@@ -1,6 +1,8 @@
-"""Round-18 event recall on English news, in our own sentences: a context cue listed under one Latin language only
+"""Round-18 event recall on English news, in our own sentences: a veto word listed under one Latin language only
 (the French sports word "but") does not act in a document of the other (the English conjunction "but" no longer
-vetoes an attack as a football goal), while a French match report stays vetoed."""
+vetoes an attack as a football goal), while a French match report stays vetoed; "similar attacks" tells no one
+attack; forces that battled, fire aimed at a side (firing at), a charge detonated, ground retaken; and the other
+senses of those words (a blaze or an illness battled, a bridge detonated, workers fired)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ EVENTS = [
         "Six rockets were fired from Gaza into Israel, but most were intercepted, the army said.",
         "ASSAULT",
     ),
+    # forces that battled, fire aimed at a side, a charge set off, ground retaken
+    ("en", "Rebels battled government forces near the border for a second day on Wednesday.", "ASSAULT"),
+    ("en", "The militia began firing at army positions on Friday to show support for its allies.", "ASSAULT"),
+    ("en", "A suicide bomber detonated his vest at the gate of the army base on Tuesday.", "ASSAULT"),
+    ("en", "Government troops have retaken the town of Kidal from the rebels.", "ASSAULT"),
 ]
 
 
@@ -41,6 +48,11 @@ OTHER_SENSES = [
         "Le groupe jihadiste a déjà mené des attaques similaires contre des convois de l'armée.",
         "ASSAULT",
     ),
+    # the same words in other senses: a fire fought, an illness, a bridge demolished, workers dismissed
+    ("en", "Firefighters battled the blaze for hours before it was brought under control.", "ASSAULT"),
+    ("en", "She battled cancer for years before returning to the stage.", "ASSAULT"),
+    ("en", "Engineers detonated the old bridge to make way for a new one.", "ASSAULT"),
+    ("en", "The company is firing at least 200 workers at its plant.", "ASSAULT"),
     # an English match report still reads its own sports words
     ("en", "The striker attacked the left flank all game and scored the winning goal.", "ASSAULT"),
 ]
