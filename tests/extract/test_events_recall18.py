@@ -2,7 +2,8 @@
 (the French sports word "but") does not act in a document of the other (the English conjunction "but" no longer
 vetoes an attack as a football goal), while a French match report stays vetoed; "similar attacks" tells no one
 attack; forces that battled, fire aimed at a side (firing at), a charge detonated, ground retaken; and the other
-senses of those words (a blaze or an illness battled, a bridge detonated, workers fired)."""
+senses of those words (a blaze or an illness battled, a bridge detonated, workers fired); the active "killed"
+with its object right after it (the army killed four gunmen), not a passive's tail (soldiers killed in ...)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ EVENTS = [
     ("en", "The militia began firing at army positions on Friday to show support for its allies.", "ASSAULT"),
     ("en", "A suicide bomber detonated his vest at the gate of the army base on Tuesday.", "ASSAULT"),
     ("en", "Government troops have retaken the town of Kidal from the rebels.", "ASSAULT"),
+    # the active past "killed" with its object right after it
+    ("en", "The army killed four gunmen near the river on Sunday, the governor said.", "ASSAULT"),
+    ("en", "Militants killed 11 soldiers at a checkpoint, the ministry said.", "ASSAULT"),
 ]
 
 
@@ -53,6 +57,9 @@ OTHER_SENSES = [
     ("en", "She battled cancer for years before returning to the stage.", "ASSAULT"),
     ("en", "Engineers detonated the old bridge to make way for a new one.", "ASSAULT"),
     ("en", "The company is firing at least 200 workers at its plant.", "ASSAULT"),
+    # "killed" in a passive or a tally: no act of this verb
+    ("en", "Three soldiers killed in the flooding were buried on Monday.", "ASSAULT"),
+    ("en", "Two soldiers were killed and five wounded when their truck overturned.", "ASSAULT"),
     # an English match report still reads its own sports words
     ("en", "The striker attacked the left flank all game and scored the winning goal.", "ASSAULT"),
 ]
@@ -71,3 +78,9 @@ def test_cues_of_one_latin_language_are_foreign_to_the_other() -> None:
     assert ("lex|sports", "match") not in foreign["en"] | foreign["fr"]
     # the English "accord" is also the French accord*: a veto word of both
     assert ("lex|agreement_word", "accord") not in foreign["fr"]
+
+
+def test_killed_beside_an_attack_word_adds_no_second_attack() -> None:
+    # one attack told by its own word; "killed" gives its toll only
+    text = "Extremists killed at least five soldiers in an attack on a base near Djibo, officials said."
+    assert _plover_types(text, "en").count("ASSAULT") == 1

@@ -70,6 +70,9 @@ def code(
                 lo = t_start - etype.trigger_needs_verb_window
         if ctx.cue_near(f"lex|{needed}", max(sentence.start, lo), min(sentence.end, hi)) is None:
             return None
+    needed_next = etype.trigger_needs_next.get(trigger.phrase)
+    if needed_next is not None and not _object_next(ctx, t_end, needed_next):
+        return None  # "soldiers killed in the attack", "were killed": a passive, no act told by this verb
     unless = etype.trigger_unless.get(trigger.phrase)
     if unless is not None:
         lo = max(sentence.start, t_start - etype.trigger_unless_window)
@@ -573,6 +576,16 @@ def _claimed_by(ctx: EventContext, sentence: Span) -> Annotation | None:
         if groups:
             return min(groups, key=lambda a: abs(a.start - cue.span.start))
     return None
+
+
+def _object_next(ctx: EventContext, end: int, group: str) -> bool:
+    """The verb's object right after it, on the same line: a figure (killed 11 soldiers) or a word of ``group``
+    (killed four men, killed a commander)."""
+    rest = ctx.text[end : end + 40]
+    start = end + len(rest) - len(rest.lstrip(" "))
+    if ctx.text[start : start + 1].isdigit():
+        return True
+    return any(c.span.start == start for c in ctx.cues_between(f"lex|{group}", start, start + 1))
 
 
 def _veto_overruled(ctx: EventContext, etype: EventType, veto: PhraseMatch, lo: int, hi: int) -> bool:
