@@ -34,6 +34,7 @@ EVENTS = [
     # the active past "killed" with its object right after it
     ("en", "The army killed four gunmen near the river on Sunday, the governor said.", "ASSAULT"),
     ("en", "Militants killed 11 soldiers at a checkpoint, the ministry said.", "ASSAULT"),
+    ("en", "Navy forces destroyed a rebel missile launcher near the coast on Friday.", "ASSAULT"),
 ]
 
 
@@ -60,6 +61,8 @@ OTHER_SENSES = [
     # "killed" in a passive or a tally: no act of this verb
     ("en", "Three soldiers killed in the flooding were buried on Monday.", "ASSAULT"),
     ("en", "Two soldiers were killed and five wounded when their truck overturned.", "ASSAULT"),
+    # storms destroy too: no force in view
+    ("en", "Heavy rains destroyed a bridge and several homes in the valley.", "ASSAULT"),
     # an English match report still reads its own sports words
     ("en", "The striker attacked the left flank all game and scored the winning goal.", "ASSAULT"),
 ]
