@@ -88,6 +88,8 @@ def code(
         return None
     if form == "n" and etype.purpose_proclitic and _purpose_aim(ctx, trigger.span, etype.purpose_proclitic):
         return None  # "في مقدمة المقاتلين لتحرير بقية المحافظات": ground to be retaken, no recapture told
+    if form == "n" and _conjunct_of_aim(ctx, trigger.span, sentence, etype.not_told, etype.purpose_proclitic):
+        return None  # "لتأمين محافظة عدن وتحرير باقي المحافظات": joined by و to an aim, it is one too
     if form == "n" and _quoted_alone(ctx.text, trigger.span):
         return None  # "زاويته اليومية (( لقاء ))", «Visite»: the title of a column or a programme, no event
     if ctx.inside_name(trigger.span):
@@ -675,6 +677,67 @@ def _purpose_aim(ctx: EventContext, trigger: Span, act_group: str) -> bool:
     for stop in (*COMMA.finditer(ctx.text, lo, word_start), *CLAUSE_BREAK.finditer(ctx.text, lo, word_start)):
         lo = max(lo, stop.end())
     return ctx.cue_near(f"lex|{act_group}", lo, word_start) is None
+
+
+#: How many words back an Arabic trigger noun joined by و may find the head of its first conjunct (لتأمين محافظة عدن).
+_CONJUNCT_REACH_WORDS = 4
+#: Glued و before a trigger noun (وتحرير), as written before the trigger's match.
+_AND_PROCLITICS = frozenset({"و"})
+#: Words (folded) that begin with ل but are no purpose ل on a verbal noun.
+_L_WORDS = folded_set(
+    [
+        "لدى",
+        "لكن",
+        "لقد",
+        "لها",
+        "لهم",
+        "له",
+        "لهما",
+        "لنا",
+        "لذلك",
+        "لهذا",
+        "لهذه",
+        "لأن",
+        "لان",
+        "لما",
+        "لم",
+        "لن",
+        "لا",
+        "لي",
+        "لعل",
+        "لكل",
+        "لأي",
+    ]
+)
+
+
+def _conjunct_of_aim(
+    ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequence[str], act_group: str | None
+) -> bool:
+    """Whether an Arabic trigger noun joined by و (وتحرير) is the second conjunct of a noun that names an aim, a wish
+    or a purpose (لتأمين محافظة عدن وتحرير باقي المحافظات, ضرورة وقف القتال وانسحاب المسلحين): it shares its reading,
+    so no event is told by it. The first conjunct's head is looked for a few words back, within the clause."""
+    if not own_groups and not act_group:
+        return False
+    word_start = trigger.start
+    while word_start > 0 and not ctx.text[word_start - 1].isspace():
+        word_start -= 1
+    if ctx.text[word_start : trigger.start] not in _AND_PROCLITICS:
+        return False
+    lo = max(sentence.start, word_start - 60)
+    for stop in (*COMMA.finditer(ctx.text, lo, word_start), *CLAUSE_BREAK.finditer(ctx.text, lo, word_start)):
+        lo = max(lo, stop.end())
+    words = list(re.finditer(r"\S+", ctx.text[lo:word_start]))[-_CONJUNCT_REACH_WORDS:]
+    for word in words:
+        start, end = lo + word.start(), lo + word.end()
+        if own_groups and _not_told(ctx, Span(start, end), sentence, own_groups):
+            return True
+        head = fold_gap(word.group())
+        # لتأمين, لفك: a purpose ل on a verbal noun; a noun's own ل (للمدينة) or لدى, لكن are no purpose
+        purpose = act_group and head.startswith("ل") and not head.startswith("لل") and len(head) >= 3
+        if purpose and head not in _L_WORDS and _purpose_aim(ctx, Span(start + 1, end), act_group):
+            return True
+    return False
 
 
 #: Determiners that only stand before a noun (not "l'", "la", "les": also object pronouns before a verb).

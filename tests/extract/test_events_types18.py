@@ -1,0 +1,62 @@
+"""Event types, round 18: a trigger noun joined by و to an aim, a wish or a purpose is no event told, and neither is a
+withdrawal demanded or wished for, in our own sentences.
+
+* An Arabic trigger noun with a glued و (وتحرير, وانسحاب) whose first conjunct, a few words back in its clause, names an
+  aim or a wish (مهمتها فك الحصار وتحرير المدينة, ضرورة وقف القتال وانسحاب المسلحين) or follows a purpose ل with no act
+  noun before it (لفك الحصار وتحرير المدينة) shares that reading: nothing is told.
+* A withdrawal right after a word of aim or wish (ضرورة انسحاب, بهدف انسحاب) is none told.
+* A recapture told after a first conjunct (تمكنت القوات من دحر الميليشيات وتحرير المدينة), or after a purpose ل that
+  an operation told governs (بدأ الجيش عملية عسكرية لتطهير المنطقة وتحرير المدينة), is still coded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract import analyze_text
+
+
+def _triggers(text: str) -> list[tuple[str, str]]:
+    doc = analyze_text(text, language="ar", published="2015-08-10")
+    return [
+        (e.attrs["rasid_type"], e.attrs["trigger"])
+        for e in doc.layer("events")
+        if not e.attrs.get("extension")
+    ]
+
+
+# (sentence, the type and trigger word that must code nothing)
+AIMED_OR_WISHED = [
+    # the second conjunct of a mission: lifting the siege and retaking the town
+    (
+        "وأوضح القائد أن القوة التي وصلت أمس مهمتها فك الحصار وتحرير مدينة تعز من الميليشيات.",
+        "recapture",
+        "تحرير",
+    ),
+    # the second conjunct of a purpose ل with no operation before it
+    ("وقال المتحدث إن الأهالي يتطلعون لفك الحصار وتحرير البلدة من قبضة المسلحين.", "recapture", "تحرير"),
+    # a withdrawal the envoy insists on, alone and as a second conjunct
+    ("وشدد المبعوث الأممي على ضرورة انسحاب الحوثيين من المدن الرئيسية.", "withdrawal", "انسحاب"),
+    ("وأكد الوزير ضرورة وقف القتال وانسحاب المسلحين من الأحياء السكنية.", "withdrawal", "انسحاب"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger"), AIMED_OR_WISHED)
+def test_a_conjunct_of_an_aim_or_a_wish_is_no_event_told(text: str, etype: str, trigger: str) -> None:
+    assert (etype, trigger) not in _triggers(text)
+
+
+# (sentence, the type and trigger word that must still be coded)
+TOLD = [
+    # the second conjunct of an act told
+    ("وتمكنت قوات المقاومة أمس من دحر الميليشيات وتحرير مدينة عدن بالكامل.", "recapture", "تحرير"),
+    # a purpose ل governed by an operation told
+    ("وأعلن الجيش بدء عملية عسكرية لتطهير المنطقة وتحرير مدينة الرمادي من التنظيم.", "recapture", "تحرير"),
+    # a withdrawal told
+    ("وانسحب مسلحو الميليشيات من مواقعهم في المدينة فجر اليوم.", "withdrawal", "انسحب"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger"), TOLD)
+def test_an_act_told_is_still_coded(text: str, etype: str, trigger: str) -> None:
+    assert (etype, trigger) in _triggers(text)
