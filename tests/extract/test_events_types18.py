@@ -5,6 +5,8 @@ withdrawal demanded or wished for, in our own sentences.
   aim or a wish (مهمتها فك الحصار وتحرير المدينة, ضرورة وقف القتال وانسحاب المسلحين) or follows a purpose ل with no act
   noun before it (لفك الحصار وتحرير المدينة) shares that reading: nothing is told.
 * A withdrawal right after a word of aim or wish (ضرورة انسحاب, بهدف انسحاب) is none told.
+* Word senses of a deployment verb: news or a name published (نشر أخباره, عدم نشر اسمه), a message sent (أرسل
+  المسلحون رسالة), what reached someone (وصلت إليهم, وصلت إلينا) are no force deployed.
 * A recapture told after a first conjunct (تمكنت القوات من دحر الميليشيات وتحرير المدينة), or after a purpose ل that
   an operation told governs (بدأ الجيش عملية عسكرية لتطهير المنطقة وتحرير المدينة), is still coded.
 """
@@ -60,3 +62,26 @@ TOLD = [
 @pytest.mark.parametrize(("text", "etype", "trigger"), TOLD)
 def test_an_act_told_is_still_coded(text: str, etype: str, trigger: str) -> None:
     assert (etype, trigger) in _triggers(text)
+
+
+# (sentence, the deployment trigger that must code nothing)
+NO_FORCE_SENT = [
+    ("ويستخدم التنظيم حساباته لاستقطاب المقاتلين فضلا عن نشر أخباره بين أنصاره.", "نشر"),
+    ("وقال الضابط في الجيش الذي طلب عدم نشر اسمه إن الهجوم وقع مساء أمس.", "نشر"),
+    ("وقد أرسل المسلحون رسالة تحذيرية إلى قوات الأمن بعد الهجوم.", "أرسل"),
+    ("وأكد أن أجهزة متطورة وصلت إليهم من قيادة القوات المشتركة.", "وصلت"),
+    ("وأكد أن المعلومات التي وصلت إلينا تفيد بمقتل عشرة من المسلحين في القصف.", "وصلت"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_FORCE_SENT)
+def test_news_names_messages_and_things_received_are_no_deployment(text: str, trigger: str) -> None:
+    assert ("deployment", trigger) not in _triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأرسلت الحكومة قوات كبيرة إلى المحافظة أمس.", "ووصلت القوات إلى مدينة عدن صباح اليوم."],
+)
+def test_forces_sent_or_arriving_are_still_deployed(text: str) -> None:
+    assert "deployment" in {etype for etype, _ in _triggers(text)}
