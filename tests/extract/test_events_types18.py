@@ -7,6 +7,8 @@ withdrawal demanded or wished for, in our own sentences.
 * A withdrawal right after a word of aim or wish (ضرورة انسحاب, بهدف انسحاب) is none told.
 * Word senses of a deployment verb: news or a name published (نشر أخباره, عدم نشر اسمه), a message sent (أرسل
   المسلحون رسالة), what reached someone (وصلت إليهم, وصلت إلينا) are no force deployed.
+* Attacks guarded against (حماية المدنيين من الهجمات, الدفاع عن أنفسهم ضد هذا النوع من الهجمات) are attacks in general,
+  no event told; a force named with حماية (وحدات حماية الشعب) still attacks.
 * A recapture told after a first conjunct (تمكنت القوات من دحر الميليشيات وتحرير المدينة), or after a purpose ل that
   an operation told governs (بدأ الجيش عملية عسكرية لتطهير المنطقة وتحرير المدينة), is still coded.
 """
@@ -85,3 +87,36 @@ def test_news_names_messages_and_things_received_are_no_deployment(text: str, tr
 )
 def test_forces_sent_or_arriving_are_still_deployed(text: str) -> None:
     assert "deployment" in {etype for etype, _ in _triggers(text)}
+
+
+# (sentence, the attack trigger that must code nothing)
+GUARDED_AGAINST = [
+    ("وقال إن على القوات حماية المدنيين من الهجمات الإرهابية في العاصمة.", "الهجمات"),
+    ("وتهدف الصفقة إلى تمكين القوات من حماية الحدود الجنوبية من هجمات تشنها جماعات مسلحة.", "هجمات"),
+    ("وقال إنه يجب أن يكون بوسع الجنود الدفاع عن أنفسهم ضد هذا النوع من الهجمات.", "الهجمات"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), GUARDED_AGAINST)
+def test_attacks_guarded_against_are_no_event_told(text: str, trigger: str) -> None:
+    assert ("attack", trigger) not in _triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشنت وحدات حماية الشعب الكردية هجوما على مواقع التنظيم أمس.",
+        "وأسفرت الهجمات على مواقع الجيش عن مقتل عشرة جنود أمس.",
+    ],
+)
+def test_attacks_told_are_still_coded(text: str) -> None:
+    assert "attack" in {etype for etype, _ in _triggers(text)}
+
+
+def test_a_mention_after_attacks_guarded_against_still_refers_back() -> None:
+    # the attacks guarded against code nothing, but the targeting told next still reads as an attack
+    text = (
+        "وقال النائب إن على القوات حماية المدنيين من الهجمات الإرهابية. "
+        "وأشار مصدر أمني إلى احتمال أن يكون استهداف المدنيين جرى للانتقام لتدمير خزان مياه."
+    )
+    assert _triggers(text) == [("attack", "استهداف")]

@@ -679,6 +679,37 @@ def _purpose_aim(ctx: EventContext, trigger: Span, act_group: str) -> bool:
     return ctx.cue_near(f"lex|{act_group}", lo, word_start) is None
 
 
+#: How many words may stand between a word of protection and the trigger noun, the last of them من or ضد.
+_GUARD_GAP_WORDS = 5
+_GUARD_REACH = 60
+#: The preposition (folded) that names what is guarded against, right before the trigger noun.
+_GUARD_PREPOSITIONS = folded_set(["من", "ضد"])
+
+
+def guarded_against(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
+    """Whether a trigger noun names what someone protects or defends against (حماية المدنيين من الهجمات الإرهابية,
+    لحماية الحدود من هجمات تشنها جماعات مسلحة, الدفاع عن أنفسهم ضد هذا النوع من الهجمات): attacks in general, no
+    event told. The word of protection stands a few words back in the clause, and من or ضد right before the trigger
+    (not وحدات حماية الشعب, a force's name, with no preposition). Read by the stage after coding: such a noun is no
+    event, but a later mention may still refer back to it (as it did before this check)."""
+    lo = max(sentence.start, trigger.start - _GUARD_REACH)
+    cues = [
+        c for c in ctx.cues_between("lex|guarded_against", lo, trigger.start) if c.span.end <= trigger.start
+    ]
+    if not cues:
+        return False
+    gap = ctx.text[cues[-1].span.end : trigger.start]
+    if COMMA.search(gap) or CLAUSE_BREAK.search(gap):
+        return False
+    words = [fold_gap(w).strip(_QUOTES_AND_SPACE) for w in gap.split()]
+    if words and not gap[-1].isspace():
+        words.pop()  # a proclitic glued to the trigger (و[[الهجمات]])
+    if not words or len(words) > _GUARD_GAP_WORDS:
+        return False
+    # the last word before the trigger is the preposition (ضد هذا النوع من الهجمات: من, past the kind named)
+    return words[-1] in _GUARD_PREPOSITIONS
+
+
 #: How many words back an Arabic trigger noun joined by و may find the head of its first conjunct (لتأمين محافظة عدن).
 _CONJUNCT_REACH_WORDS = 4
 #: Glued و before a trigger noun (وتحرير), as written before the trigger's match.
