@@ -9,6 +9,7 @@ withdrawal demanded or wished for, in our own sentences.
   المسلحون رسالة), what reached someone (وصلت إليهم, وصلت إلينا) are no force deployed.
 * Attacks guarded against (حماية المدنيين من الهجمات, الدفاع عن أنفسهم ضد هذا النوع من الهجمات) are attacks in general,
   no event told; a force named with حماية (وحدات حماية الشعب) still attacks.
+* A cyber attack (هجوم إلكتروني, هجمات إلكترونية) is no armed attack.
 * A recapture told after a first conjunct (تمكنت القوات من دحر الميليشيات وتحرير المدينة), or after a purpose ل that
   an operation told governs (بدأ الجيش عملية عسكرية لتطهير المنطقة وتحرير المدينة), is still coded.
 """
@@ -120,3 +121,14 @@ def test_a_mention_after_attacks_guarded_against_still_refers_back() -> None:
         "وأشار مصدر أمني إلى احتمال أن يكون استهداف المدنيين جرى للانتقام لتدمير خزان مياه."
     )
     assert _triggers(text) == [("attack", "استهداف")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن الجيش أن مواقع قواته تعرضت لهجوم إلكتروني واسع أمس.",
+        "وتعرضت وزارة الدفاع والقوات المسلحة لهجمات إلكترونية عطلت مواقعها.",
+    ],
+)
+def test_a_cyber_attack_is_no_armed_attack(text: str) -> None:
+    assert "attack" not in {etype for etype, _ in _triggers(text)}
