@@ -10,6 +10,7 @@ withdrawal demanded or wished for, in our own sentences.
 * Attacks guarded against (حماية المدنيين من الهجمات, الدفاع عن أنفسهم ضد هذا النوع من الهجمات) are attacks in general,
   no event told; a force named with حماية (وحدات حماية الشعب) still attacks.
 * A cyber attack (هجوم إلكتروني, هجمات إلكترونية) is no armed attack.
+* A private crime: the manner of a murder in a sentence of execution (وذلك بإطلاق النار عليه), a duel (مبارزة).
 * A recapture told after a first conjunct (تمكنت القوات من دحر الميليشيات وتحرير المدينة), or after a purpose ل that
   an operation told governs (بدأ الجيش عملية عسكرية لتطهير المنطقة وتحرير المدينة), is still coded.
 """
@@ -131,4 +132,16 @@ def test_a_mention_after_attacks_guarded_against_still_refers_back() -> None:
     ],
 )
 def test_a_cyber_attack_is_no_armed_attack(text: str) -> None:
+    assert "attack" not in {etype for etype, _ in _triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقدم / فهد بن سالم العتيبي – سعودي الجنسية – على قتل / ماجد بن علي القحطاني – سعودي الجنسية – "
+        "وذلك بإطلاق النار عليه من مسدس إثر خلاف بينهما.",
+        "وقتل الشاعر الروسي في مبارزة مع البارون الفرنسي جورج الذي أطلق عليه النار أثناء المبارزة عام 1837.",
+    ],
+)
+def test_a_murder_or_a_duel_is_a_private_crime(text: str) -> None:
     assert "attack" not in {etype for etype, _ in _triggers(text)}
