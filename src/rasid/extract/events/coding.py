@@ -95,6 +95,8 @@ def code(
         return None
     if form == "n" and etype.purpose_proclitic and _purpose_aim(ctx, trigger.span, etype.purpose_proclitic):
         return None  # "في مقدمة المقاتلين لتحرير بقية المحافظات": ground to be retaken, no recapture told
+    if form == "n" and _conjunct_of_aim(ctx, trigger.span, sentence, etype.not_told, etype.purpose_proclitic):
+        return None  # "لتأمين محافظة عدن وتحرير باقي المحافظات": joined by و to an aim, it is one too
     if form == "n" and _quoted_alone(ctx.text, trigger.span):
         return None  # "زاويته اليومية (( لقاء ))", «Visite»: the title of a column or a programme, no event
     if ctx.inside_name(trigger.span):
@@ -692,6 +694,98 @@ def _purpose_aim(ctx: EventContext, trigger: Span, act_group: str) -> bool:
     for stop in (*COMMA.finditer(ctx.text, lo, word_start), *CLAUSE_BREAK.finditer(ctx.text, lo, word_start)):
         lo = max(lo, stop.end())
     return ctx.cue_near(f"lex|{act_group}", lo, word_start) is None
+
+
+#: How many words may stand between a word of protection and the trigger noun, the last of them من or ضد.
+_GUARD_GAP_WORDS = 5
+_GUARD_REACH = 60
+#: The preposition (folded) that names what is guarded against, right before the trigger noun.
+_GUARD_PREPOSITIONS = folded_set(["من", "ضد"])
+
+
+def guarded_against(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
+    """Whether a trigger noun names what someone protects or defends against (حماية المدنيين من الهجمات الإرهابية,
+    لحماية الحدود من هجمات تشنها جماعات مسلحة, الدفاع عن أنفسهم ضد هذا النوع من الهجمات): attacks in general, no
+    event told. The word of protection stands a few words back in the clause, and من or ضد right before the trigger
+    (not وحدات حماية الشعب, a force's name, with no preposition). Read by the stage after coding: such a noun is no
+    event, but a later mention may still refer back to it (as it did before this check)."""
+    lo = max(sentence.start, trigger.start - _GUARD_REACH)
+    cues = [
+        c for c in ctx.cues_between("lex|guarded_against", lo, trigger.start) if c.span.end <= trigger.start
+    ]
+    if not cues:
+        return False
+    gap = ctx.text[cues[-1].span.end : trigger.start]
+    if COMMA.search(gap) or CLAUSE_BREAK.search(gap):
+        return False
+    words = [fold_gap(w).strip(_QUOTES_AND_SPACE) for w in gap.split()]
+    if words and not gap[-1].isspace():
+        words.pop()  # a proclitic glued to the trigger (و[[الهجمات]])
+    if not words or len(words) > _GUARD_GAP_WORDS:
+        return False
+    # the last word before the trigger is the preposition (ضد هذا النوع من الهجمات: من, past the kind named)
+    return words[-1] in _GUARD_PREPOSITIONS
+
+
+#: How many words back an Arabic trigger noun joined by و may find the head of its first conjunct (لتأمين محافظة عدن).
+_CONJUNCT_REACH_WORDS = 4
+#: Glued و before a trigger noun (وتحرير), as written before the trigger's match.
+_AND_PROCLITICS = frozenset({"و"})
+#: Words (folded) that begin with ل but are no purpose ل on a verbal noun.
+_L_WORDS = folded_set(
+    [
+        "لدى",
+        "لكن",
+        "لقد",
+        "لها",
+        "لهم",
+        "له",
+        "لهما",
+        "لنا",
+        "لذلك",
+        "لهذا",
+        "لهذه",
+        "لأن",
+        "لان",
+        "لما",
+        "لم",
+        "لن",
+        "لا",
+        "لي",
+        "لعل",
+        "لكل",
+        "لأي",
+    ]
+)
+
+
+def _conjunct_of_aim(
+    ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequence[str], act_group: str | None
+) -> bool:
+    """Whether an Arabic trigger noun joined by و (وتحرير) is the second conjunct of a noun that names an aim, a wish
+    or a purpose (لتأمين محافظة عدن وتحرير باقي المحافظات, ضرورة وقف القتال وانسحاب المسلحين): it shares its reading,
+    so no event is told by it. The first conjunct's head is looked for a few words back, within the clause."""
+    if not own_groups and not act_group:
+        return False
+    word_start = trigger.start
+    while word_start > 0 and not ctx.text[word_start - 1].isspace():
+        word_start -= 1
+    if ctx.text[word_start : trigger.start] not in _AND_PROCLITICS:
+        return False
+    lo = max(sentence.start, word_start - 60)
+    for stop in (*COMMA.finditer(ctx.text, lo, word_start), *CLAUSE_BREAK.finditer(ctx.text, lo, word_start)):
+        lo = max(lo, stop.end())
+    words = list(re.finditer(r"\S+", ctx.text[lo:word_start]))[-_CONJUNCT_REACH_WORDS:]
+    for word in words:
+        start, end = lo + word.start(), lo + word.end()
+        if own_groups and _not_told(ctx, Span(start, end), sentence, own_groups):
+            return True
+        head = fold_gap(word.group())
+        # لتأمين, لفك: a purpose ل on a verbal noun; a noun's own ل (للمدينة) or لدى, لكن are no purpose
+        purpose = act_group and head.startswith("ل") and not head.startswith("لل") and len(head) >= 3
+        if purpose and head not in _L_WORDS and _purpose_aim(ctx, Span(start + 1, end), act_group):
+            return True
+    return False
 
 
 #: Determiners that only stand before a noun (not "l'", "la", "les": also object pronouns before a verb).

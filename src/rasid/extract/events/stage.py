@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.extract.events.catalogue import STAGE, catalogue
-from rasid.extract.events.coding import code, refers_back
+from rasid.extract.events.coding import code, guarded_against, refers_back
 from rasid.extract.events.context import (
     EventContext,
     joined_at_initials,
@@ -73,6 +73,8 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         if roles["source"] is not None:
             last_doer = roles["source"][0]
         last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
+        if form == "n" and guarded_against(context, trigger.span, sentence_spans[k]):
+            continue  # "حماية المدنيين من الهجمات": what is guarded against, no event of its own
         key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
