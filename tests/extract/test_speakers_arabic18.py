@@ -46,3 +46,20 @@ def test_ar18_a_statement_naming_nobody_gets_no_speaker() -> None:
         "«سنتعامل بحزم مع كل من يعتدي على الممتلكات العامة والخاصة».\n"
     )
     assert direct_speakers(text, "ar") == [None]
+
+
+def test_ar18_the_statement_spoken_of_last_is_read_and_an_unknown_owner_gets_none() -> None:
+    text = (
+        "وكان الوزير خالد السالم قد أعاد نشر تغريدة للكاتب فهد المطيري، جاء فيها "
+        "«الوطن لا يبنى إلا بسواعد أبنائه المخلصين في كل الظروف»، كما أعاد نشر تغريدة أخرى للناشط عبسي، "
+        "جاء فيها «لن نسمح لأحد بأن يعبث بأمن بلادنا واستقرارها مهما كانت الأسباب».\n"
+    )
+    assert direct_speakers(text, "ar") == ["فهد المطيري", None]
+
+
+def test_ar18_a_person_the_statement_speaks_of_is_not_its_issuer() -> None:
+    text = (
+        "قتل قيادي بارز في غارة جوية شرق البلاد. "
+        "وجاء في البيان، إن فهد المطيري «أشرف بنفسه على عمليات كثيرة ضد القوات المحلية في المنطقة».\n"
+    )
+    assert direct_speakers(text, "ar") == [None]
