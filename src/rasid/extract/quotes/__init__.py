@@ -215,6 +215,13 @@ last before such a verb is whom it is about or said to, never its speaker (أل�
 before the verb (من جانبه أبدى اللاعب X … وقال) is no preposition governing the name; معاليه is the one minister in
 view titled معالي or وزير.
 
+Arabic speakers, round 18 (tests in ``tests/extract/test_speakers_arabic18.py``; judged on a population of
+unlabelled articles): a quote read in a statement (وجاء في البيان: «…», تغريدة … جاء فيها «…») is its issuer's —
+the person or body named right after the statement noun spoken of last (بيان وزارة X، تغريدة للناشط X), else the
+one the sentence opens with (وأصدر النادي بيانا …، وجاء في البيان) — never who relayed it (بيان نقلته الوكالة)
+nor whom it speaks of (وجاء في البيان، إن X «…»), none for an owner no one knows; a new "جاء فيه" between two
+quotes stops the second from going on with the first's speaker (``fragments.read_in_statement``).
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

@@ -200,6 +200,81 @@ _READ_AFTER = re.compile(
 def read_in_statement(ctx: Discourse, q: Quote) -> Speaker | None:
     """'« … », lit-on' / 'est-il souligné dans le communiqué': words read in the statement the text spoke
     of last, whose issuer (the body or person that made it) speaks."""
+    if q.close is not None and ARABIC.search(ctx.text, q.start, min(q.end, q.start + 40)):
+        return _arabic_statement_issuer(ctx, q)
     if q.close is None or _READ_AFTER.match(ctx.text, q.close + 1) is None:
         return None
     return statement_issuer(ctx, q.open)
+
+
+#: Arabic: "جاء في بيان X «…»", "بيانا صادرا عن X جاء فيه: «…»" — words read in a statement (folded text).
+AR_READ_IN = re.compile(r"(?<![\u0621-\u064a])[وف]?جاء\s+(?:في|فيه|فيها)(?![\u0621-\u064a])")
+#: An Arabic statement noun, then its issuer: a name in the genitive ("بيان وزارة …", "بيان رئيس الإقليم X")
+#: or after "صادر عن" ("بيانا صادرا عن الفرقة").
+_AR_STATEMENT_NOUN = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وب]?(?:ال)?(?:بيان|رساله|كلمه|تغريده)[اه]?)(?:\s+(?:ال)?صادر[اه]?\s+عن)?(?![\u0621-\u064a])\s*"
+)
+#: A verb of relaying between a statement noun and a name: the name relayed it ("بيان نقلته الوكالة").
+_AR_RELAYED = re.compile(r"(?<![\u0621-\u064a])(?:نقل|اورد|نشر|بث|تناقل|وزع)[\u0621-\u064a]*")
+#: The owner of a statement written with ل after its noun ("تغريدة للناشط", "رسالة لرئيس"; folded).
+_AR_OWNER_WRITTEN = re.compile(
+    r"(?<![\u0621-\u064a])(?:لل|ل)(?!ه(?![\u0621-\u064a])|ها(?![\u0621-\u064a]))[\u0621-\u064a]{2,}"
+)
+#: What opens the statement's own words between its noun and a name: that name is whom it speaks of
+#: ("وجاء في البيان، إن X «…»"; folded).
+_AR_CLAUSE_OPENED = re.compile(r"[،,:]|(?<![\u0621-\u064a])(?:ان|انه|انها|بان|بانه)(?![\u0621-\u064a])")
+#: How many words (a title) may stand between the statement noun and its issuer's name.
+AR_ISSUER_TITLE_WORDS = 4
+
+
+def _arabic_statement_issuer(ctx: Discourse, q: Quote) -> Speaker | None:
+    """Arabic: a quote read in a statement whose issuer the sentence names ("وجاء في بيان رئيس الإقليم X
+    «…»", "وأصدرت الوزارة بيانا صادرا عن مكتبها جاء فيه «…»"): the one person or body named right after
+    the statement noun, a title between. None when the statement names no one there (whose it is was
+    said earlier, or by whom it was relayed: "بيان نقلته الوكالة")."""
+    text = ctx.text
+    sent_start = start_of_sentence(text, q.open, max(0, q.open - COLON_SENTENCE_CHARS))
+    fs, fe = ctx.folded_range(sent_start, q.open)
+    folded = ctx.norm.text
+    read_ins = list(AR_READ_IN.finditer(folded, fs, fe))
+    if not read_ins:
+        return None
+    read_at = ctx.orig(read_ins[-1].start(), read_ins[-1].end())[0]
+    if quoted_before(text, read_at, q.open):
+        return None  # another quotation between "جاء فيه" and this one: read for that one
+    nouns = list(_AR_STATEMENT_NOUN.finditer(folded, fs, fe))
+    if nouns:
+        # the statement spoken of last: "نشر تغريدة للناشط X، … وتغريدة أخرى للناشط Y، جاء فيها" is Y's
+        n_end = ctx.orig(nouns[-1].start(), nouns[-1].end())[1]
+        issuer_end = read_at if read_at > n_end else q.open
+        named = [m for m in ctx.mentions_in(n_end, issuer_end) if m.label in _SUBJECT_LABELS]
+        between = fold(text[n_end : named[0].start if named else issuer_end])
+        if _AR_RELAYED.search(between) or (
+            named
+            and (
+                len(WORD.findall(between)) > AR_ISSUER_TITLE_WORDS
+                or ctx.cues.verb.search(between)
+                or _AR_CLAUSE_OPENED.search(between)
+            )
+        ):
+            # "بيان نقلته الوكالة": who relayed it; "وجاء في البيان، إن X «…»": whom it speaks of
+            return None
+        if named:
+            m = named[0]
+            kind = "person" if m.label == "PER" else "organization"
+            return Speaker(m, m.start, m.end, "explicit", None, kind=kind)
+        if _AR_OWNER_WRITTEN.search(between):
+            return None  # "تغريدة للناشط Y" with Y unknown: written, not whom we know
+    # "وأصدر النادي بيانا …، وجاء فيه: «…»": the one body or person the sentence opens with issued it
+    named = [
+        m
+        for m in ctx.mentions_in(sent_start, read_at)
+        if m.label in _SUBJECT_LABELS and not quoted_before(text, sent_start, m.start)
+    ]
+    if not named or not ctx.is_subject_position(named[0]):
+        return None
+    m = named[0]  # "نعت الوزارة المعماري X في بيان جاء فيه": the subject, not the object after it
+    if len(WORD.findall(fold(text[sent_start : m.start]))) > SENTENCE_SUBJECT_WORDS:
+        return None  # not the subject the sentence opens with
+    kind = "person" if m.label == "PER" else "organization"
+    return Speaker(m, m.start, m.end, "explicit", None, kind=kind)

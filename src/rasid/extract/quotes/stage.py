@@ -34,7 +34,7 @@ from rasid.extract.quotes.discourse import (
     is_role_word,
     start_of_sentence,
 )
-from rasid.extract.quotes.fragments import quoted_in_subject_sentence, read_in_statement
+from rasid.extract.quotes.fragments import AR_READ_IN, quoted_in_subject_sentence, read_in_statement
 from rasid.extract.quotes.marks import MIN_WORDS, Quote, find_quotations, trim, unwrap_lines
 from rasid.extract.quotes.mentions import fold_word
 from rasid.model import Annotation, Document
@@ -340,6 +340,8 @@ def _adjacent(ctx: Discourse, last: tuple[Quote, Speaker | None], q: Quote) -> S
     fs, fe = ctx.folded_range(before.close + 1, q.open)
     if ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None:
         return None  # a verb whose subject could not be named: not the same speaker for sure
+    if AR_READ_IN.search(ctx.norm.text, fs, fe) is not None:
+        return None  # "«…»، كما نشر تغريدة أخرى لـY جاء فيها «…»": read in another statement
     if in_object_relative_clause(ctx, before.close + 1, q.open):
         return (
             None  # "«…», заявил X, которого AFP называет «…»": the relative clause has a subject of its own
