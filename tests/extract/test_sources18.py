@@ -27,6 +27,8 @@ def pipeline() -> Pipeline:
         ),
         # the verb carries what was said as its object
         ("وغادر البلاد العام الماضي، بحسب ما قاله أحد أقاربه لوكالة الصحافة الفرنسية.", "الصحافة الفرنسية"),
+        # the name in parentheses
+        ("وقال رئيس الحكومة لقناة (تي.آر.تي) التركية إن العمليات ستتواصل.", "تي.آر.تي"),
         # no speech verb reaches the slot, but قائلا and the quotation follow it
         ("ولخص الفنان أفكاره لمجلة أرت نيوز قائلا «أريد أن أغير العالم».", "أرت نيوز"),
     ],
@@ -44,6 +46,10 @@ def test_an_arabic_told_slot_is_read_from_the_verb_or_the_quotation(
         'وفي عدد سابق لجريدة الحياة بعنوان "الجامعات تتراجع" عرض الكاتب أرقاما مقلقة.',
         # a correspondent for a paper, no quotation after the slot
         "واعتقل الرجل الذي عمل مراسلا لصحيفة «واشنطن بوست» في طهران منذ عامين.",
+        # a name in parentheses with no speech: the channel's show, not a statement to it
+        "وتتخلل المهرجان عروض لفرقة قناة (سبيس تون) للأطفال.",
+        # the speech opened at a colon: the paper is praised inside what was said, nobody spoke to it
+        "وقال المدير: نشكر الزملاء على حسن الاستقبال، ولا أحد ينكر الدور الكبير لصحيفة (الوطن) في المنطقة.",
         # a place, not an outlet, before a quotation
         "وزار المحافظ موقع الحادث لمتابعة الأعمال «ميدانيا».",
     ],

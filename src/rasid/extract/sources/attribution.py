@@ -519,7 +519,8 @@ def lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]
 
 #: What closes a speech verb's reach over a later "ل + outlet": a sentence end, or "أن" opening its reported
 #: clause, whose own verb then governs the ل ("أعلنت الوكالة أن السلطات سمحت لصحيفة الوسط بالصدور").
-_SPEECH_CLAUSE_END = re.compile(r"[.!?؟\n]|(?<![^\W_])(?:ان|بان|انه|انها|بانه|بانها)(?![^\W_])")
+#: (a colon opens what was said: "وقال الشمسان: نشكر … لصحيفة (سبق)" told the paper nothing)
+_SPEECH_CLAUSE_END = re.compile(r"[.!?؟:\n]|(?<![^\W_])(?:ان|بان|انه|انها|بانه|بانها)(?![^\W_])")
 
 
 def speech_reaches(folded: str, pats: Mapping[str, re.Pattern[str]], at: int) -> bool:

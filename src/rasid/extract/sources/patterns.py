@@ -169,7 +169,8 @@ def patterns(
             # any Arabic outlet head noun ("لشبكة إي.بي.سي نيوز"); موقع is a website only before a quoted name or
             # a name "on the internet" ("لموقع إيفرتون على الإنترنت"), else a place ("لموقع الحادث")
             rf"|(?P<head>{told_heads}|موقع(?=\s+[\"«“]|(?:\s+[^\s،,.:;!?]+){{1,2}}\s+علي\s+(?:ال)?انترنت(?![^\W_])))"
-            rf"\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+            # the name in quotes or in parentheses ("لشبكة (إن.بي.سي) الأمريكية")
+            rf"\s+(?:[\"«“]?(?P<named>{name_words})[\"»”]?|\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
             if sc.outlet_alt
             else r"(?!x)x"
