@@ -27,6 +27,8 @@ def pipeline() -> Pipeline:
         ),
         # the verb carries what was said as its object
         ("وغادر البلاد العام الماضي، بحسب ما قاله أحد أقاربه لوكالة الصحافة الفرنسية.", "الصحافة الفرنسية"),
+        # a colon, but the quotation it opened closed before the slot
+        ('قالت الوزيرة: "لا نعرف مكانهم بعد"، مؤكدة تصريحات أدلت بها لشبكة «النهار» اليوم.', "النهار"),
         # the name in parentheses
         ("وقال رئيس الحكومة لقناة (تي.آر.تي) التركية إن العمليات ستتواصل.", "تي.آر.تي"),
         # no speech verb reaches the slot, but قائلا and the quotation follow it
