@@ -520,9 +520,15 @@ def lead_credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]
 #: What closes a speech verb's reach over a later "ل + outlet": a sentence end, or "أن" opening its reported
 #: clause, whose own verb then governs the ل ("أعلنت الوكالة أن السلطات سمحت لصحيفة الوسط بالصدور").
 _SPEECH_CLAUSE_END = re.compile(r"[.!?؟\n]|(?<![^\W_])(?:ان|بان|انه|انها|بانه|بانها)(?![^\W_])")
+#: A colon and the quotation it opens, closed (quotation marks are folded to '"').
+_COLON_QUOTATION = re.compile(r':\s*"[^"\n]*"')
 
 
 def speech_reaches(folded: str, pats: Mapping[str, re.Pattern[str]], at: int) -> bool:
     """A speech verb within 120 characters before ``at`` (the ل of "قال … لرويترز") whose clause reaches it."""
     verb_ends = [m.end() for m in pats["speech_before"].finditer(folded, max(0, at - 120), at)]
-    return bool(verb_ends) and not _SPEECH_CLAUSE_END.search(folded, verb_ends[-1], at)
+    if not verb_ends or _SPEECH_CLAUSE_END.search(folded, verb_ends[-1], at):
+        return False
+    # a colon opens what was said ("وقال الشمسان: نشكر … لصحيفة (سبق)" told the paper nothing), unless a
+    # quotation right after it closed before the ل ("قالت: "…"، مؤكدة تصريحات أدلت بها لشبكة …")
+    return ":" not in _COLON_QUOTATION.sub(" ", folded[verb_ends[-1] : at])

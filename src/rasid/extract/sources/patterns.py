@@ -169,7 +169,8 @@ def patterns(
             # any Arabic outlet head noun ("لشبكة إي.بي.سي نيوز"); موقع is a website only before a quoted name or
             # a name "on the internet" ("لموقع إيفرتون على الإنترنت"), else a place ("لموقع الحادث")
             rf"|(?P<head>{told_heads}|موقع(?=\s+[\"«“]|(?:\s+[^\s،,.:;!?]+){{1,2}}\s+علي\s+(?:ال)?انترنت(?![^\W_])))"
-            rf"\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
+            # the name in quotes or in parentheses ("لشبكة (إن.بي.سي) الأمريكية")
+            rf"\s+(?:[\"«“]?(?P<named>{name_words})[\"»”]?|\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
             if sc.outlet_alt
             else r"(?!x)x"
@@ -177,8 +178,14 @@ def patterns(
         # (a whole word, so that a noun holding one is none: "مهارات التحدث لوسائل الإعلام")
         "speech_before": re.compile(
             r"(?<![^\W_])[وف]?(?:قال|قالت|قالوا|صرح|صرحت|اكد|اكدت|اكدوا|اوضح|اوضحت|كشف|كشفت|اعلن|اعلنت|افاد|افادت|اضاف|"
-            r"اضافت|اشار|اشارت|ذكر|ذكرت|تحدث|تحدثت|تحدثوا|نفى|نفت|شدد|شددت|توقع|توقعت|بين|بينت|لفت|لفتت|تابع|تابعت)\s"
+            r"اضافت|اشار|اشارت|ذكر|ذكرت|تحدث|تحدثت|تحدثوا|نفى|نفت|شدد|شددت|توقع|توقعت|بين|بينت|لفت|لفتت|تابع|تابعت|"
+            # the present tense and the told narrative ("وتقول … لوكالة فرانس برس", "وروى أحد السكان لـ…"), and the
+            # verb with what was said as its object ("بحسب ما قاله أحد أقاربه لوكالة …")
+            r"يقول|تقول|يقولون|يضيف|تضيف|روي|روت|رووا|يروي|تروي|قاله|قالته|قالها|قالوه)\s"
         ),
+        # a quotation opens right after the told slot: "… لمجلة أرت نيوز قائلا «…»", "… لوكالة فرانس برس «…»"
+        # (not a title: "في عدد سابق لجريدة الحياة بعنوان «…»" cites an issue, nobody spoke to the paper)
+        "quote_after_told": re.compile(r"(?<!عنوان)\s*(?:\"|(?:قائلا|قائله|قائلين)(?![^\W_]))"),
         # "لوكالة فارس نيوز أن …": the outlet was told what follows
         "that_after": re.compile(r"\s*[,،]?\s*(?:ان|بان)(?![^\W_])"),
         # "l'agence française de presse (AFP) citant …": a reporting verb right after an outlet's name

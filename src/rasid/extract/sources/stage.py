@@ -180,7 +180,11 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(REPORT_ANCHORS):
             continue  # "وأظهر استطلاع لرويترز": the agency's poll, found as research
-        if speech_reaches(folded, pats, m.start()) or pats["that_after"].match(folded, m.end(), m.end() + 6):
+        if (
+            speech_reaches(folded, pats, m.start())
+            or pats["that_after"].match(folded, m.end(), m.end() + 6)
+            or pats["quote_after_told"].match(folded, m.end(), m.end() + 8)
+        ):
             told_attrs: dict[str, Any] = outlet_attrs(sc, m)
             if m.group("quoted"):
                 linked = lookup_outlet(sc, m.group("quoted"))
