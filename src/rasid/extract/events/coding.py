@@ -782,7 +782,9 @@ def _conjunct_of_aim(
             return True
         head = fold_gap(word.group())
         # لتأمين, لفك: a purpose ل on a verbal noun; a noun's own ل (للمدينة) or لدى, لكن are no purpose
-        purpose = head.startswith("ل") and not head.startswith("لل") and len(head) >= 3 and head not in _L_WORDS
+        purpose = (
+            head.startswith("ل") and not head.startswith("لل") and len(head) >= 3 and head not in _L_WORDS
+        )
         if act_group and purpose and _purpose_aim(ctx, Span(start + 1, end), act_group):
             return True
     return False
