@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import pytest
+from event_triggers import coded_triggers
 
 from rasid.extract import analyze_text
 from rasid.extract.events.context import joined_at_initials, link_line_start
@@ -26,8 +27,7 @@ def _types(text: str, language: str = "ar") -> list[str]:
 
 
 def _triggers(text: str, language: str = "ar") -> list[tuple[str, str]]:
-    doc = analyze_text(text, language=language, published="2015-08-10")
-    return [(e.attrs["rasid_type"], e.attrs["trigger"]) for e in doc.layer("events")]
+    return coded_triggers(text, language)
 
 
 # (sentence, language, the type and trigger word that must code nothing)

@@ -20,17 +20,11 @@ sentences.
 from __future__ import annotations
 
 import pytest
-
-from rasid.extract import analyze_text
+from event_triggers import coded_triggers
 
 
 def _triggers(text: str) -> list[tuple[str, str]]:
-    doc = analyze_text(text, language="ar", published="2015-08-10")
-    return [
-        (e.attrs["rasid_type"], e.attrs["trigger"])
-        for e in doc.layer("events")
-        if not e.attrs.get("extension")
-    ]
+    return coded_triggers(text, extensions=False)
 
 
 # (sentence, the type and trigger word that must code nothing)
