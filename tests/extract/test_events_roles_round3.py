@@ -208,7 +208,7 @@ def test_a_denied_claim_takes_no_parties_from_the_attack_before() -> None:
     ("sentence", "hit"),
     [
         ("شنت الطائرات الحربية غارات على محيط العاصمة السورية دمشق.", "دمشق"),
-        ("وكانت الطائرات قصفت مدينة حمص معقل المسلحين.", "حمص"),
+        ("وكانت الطائرات قصفت مدينة تلبيسة معقل المسلحين.", "تلبيسة"),
     ],
 )
 def test_a_place_after_its_head_words_is_the_place_hit(sentence: str, hit: str) -> None:

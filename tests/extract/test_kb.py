@@ -184,3 +184,20 @@ def test_kb_tsv_round_trip_and_tsv_errors(tmp_path: Path) -> None:
     header = _write(tmp_path, "header.tsv", "name\tid\ttype\n")
     with pytest.raises(KBError, match=r"header\.tsv:1: TSV header"):
         read_kb_file(header)
+
+
+def test_gulf_and_levant_towns_are_linked_with_coordinates() -> None:
+    # chosen by hand below a million people (sources/place_aliases.yaml), short names (عدن، تعز) included
+    kb = load_kb()
+    for kb_id, lat in (("rasid:gpe/ye-aden", 12.8), ("rasid:gpe/ye-taiz", 13.6), ("rasid:gpe/sa-abha", 18.2)):
+        entry = kb[kb_id]
+        assert entry.coords is not None and abs(entry.coords[0] - lat) < 0.3
+        assert not entry.is_country
+    assert "عدن" in kb["rasid:gpe/ye-aden"].aliases["ar"]
+
+
+def test_a_country_has_a_representative_point_inside_its_region() -> None:
+    saudi = load_kb()["rasid:gpe/sa"]
+    assert saudi.is_country and saudi.coords is not None
+    lat, lon = saudi.coords
+    assert 16 < lat < 32 and 36 < lon < 55

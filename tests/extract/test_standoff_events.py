@@ -88,6 +88,11 @@ def _predicted_actor(doc: Document, name: str | None) -> dict[str, Any] | None:
     return {"text": name, "canonical": name, "kb_id": None, "start": start, "end": end, "type": "PER"}
 
 
+def _predicted_place(doc: Document, name: str | None) -> dict[str, Any] | None:
+    actor = _predicted_actor(doc, name)
+    return actor and {**actor, "type": "GPE", "lat": 24.7, "lon": 46.7, "precision": "point"}
+
+
 def _predicted_event(doc: Document, gold: dict[str, Any], **changes: Any) -> Annotation:
     attrs = {
         "type": gold["type"],
@@ -96,6 +101,7 @@ def _predicted_event(doc: Document, gold: dict[str, Any], **changes: Any) -> Ann
         "trigger_end": gold["trigger_end"],
         "source": _predicted_actor(doc, (gold["source"] or {}).get("name")),
         "target": _predicted_actor(doc, (gold["target"] or {}).get("name")),
+        "location": _predicted_place(doc, (gold["location"] or {}).get("name")),
         "date": (gold["date"] or {}).get("value"),
         "date_source": "text" if gold["date"] else None,
         "modality": gold["modality"],
@@ -139,7 +145,7 @@ PERFECT = _metrics(_predict())
 
 def test_standoff_events_perfect_prediction_scores_one_and_meets_every_target() -> None:
     for name in ("events_recall", "events_precision", "source_right", "target_right", "roles_right", "date_right",
-                 "modality_right", "narratives_recall", "narratives_precision", "narratives_asserted_by_right"):  # fmt: skip
+                 "location_right", "location_on_map", "modality_right", "narratives_recall", "narratives_precision", "narratives_asserted_by_right"):  # fmt: skip
         assert PERFECT[name] == 1.0, name
     assert PERFECT["events_recall_all"] == pytest.approx(2 / 3)  # the arrest is noted, not coded by Rasid
     assert all(meets(name, value) is not False for name, value in PERFECT.items())
@@ -153,8 +159,21 @@ def test_standoff_events_perfect_prediction_scores_one_and_meets_every_target() 
         ({"target": None}, {"target_right", "roles_right"}),
         ({"date": "2015-07-21"}, {"date_right"}),
         ({"modality": "planned"}, {"modality_right"}),
+        ({"location": {"text": "صنعاء", "start": 0, "end": 1}}, {"location_right"}),
+        (
+            {"location": {"text": "الرياض", "start": _at("الرياض")[0], "end": _at("الرياض")[1]}},
+            {"location_on_map"},
+        ),
     ],
-    ids=["wrong-type", "wrong-source", "missing-target", "wrong-date", "wrong-modality"],
+    ids=[
+        "wrong-type",
+        "wrong-source",
+        "missing-target",
+        "wrong-date",
+        "wrong-modality",
+        "wrong-place",
+        "off-map",
+    ],
 )
 def test_standoff_events_each_breakage_lowers_its_metric(change: dict[str, Any], lowered: set[str]) -> None:
     metrics = _metrics(_predict(change))

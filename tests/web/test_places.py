@@ -24,7 +24,7 @@ def test_places_kb_entry_gives_coordinates():
 
 @pytest.mark.parametrize(("kb_id", "iso_numeric"), [("rasid:gpe/ml", "466"), ("rasid:gpe/ne", "562")])
 def test_places_kb_country_placed_by_iso_numeric(kb_id, iso_numeric):
-    assert load_kb()[kb_id].coords is None  # countries have no point: the browser draws their boundary
+    assert load_kb()[kb_id].is_country  # its point is only representative: the browser draws its boundary
     assert locate({"kb_id": kb_id, "attrs": {}}) == {"iso_numeric": iso_numeric, "source": "kb"}
 
 

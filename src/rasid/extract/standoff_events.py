@@ -65,6 +65,8 @@ class EventTally(Tally):
             "target_right": self.ratio("target_right", "target_gold"),
             "roles_right": self.ratio("roles_right", "events_found"),
             "date_right": self.ratio("date_right", "date_gold"),
+            "location_right": self.ratio("location_right", "location_gold"),
+            "location_on_map": self.ratio("location_on_map", "location_right"),
             "date_invented": self.ratio("date_invented", "date_none"),
             "modality_right": self.ratio("modality_right", "events_found"),
             "narratives_recall": self.ratio("narratives_found", "narratives"),
@@ -117,6 +119,27 @@ def _role(
     return False
 
 
+def _location(
+    tally: Tally, where: str, gold: Mapping[str, Any] | None, pred: Mapping[str, Any] | None
+) -> None:
+    """Count the place of a matched event: right when it is the gold place's span (or a part of it, "حي
+    التواهي" / التواهي) or the same name; on the map when a right place also has coordinates."""
+    if gold is None:
+        return
+    tally.add("location_gold")
+    if not pred:
+        tally.add("location_missing", example=f"{where}: {gold.get('name')!r}")
+        return
+    if _overlaps(pred["start"], pred["end"], gold) or same_speaker(_names(pred), gold.get("name")):
+        tally.add("location_right")
+        if pred.get("lat") is not None:
+            tally.add("location_on_map")
+        else:
+            tally.add("location_off_map", example=f"{where}: {pred.get('text')!r}")
+    else:
+        tally.add("location_wrong", example=f"{where}: {pred.get('text')!r} for {gold.get('name')!r}")
+
+
 def _predicted_events(doc: Document, tally: Tally) -> list[Annotation]:
     predicted = []
     for ann in doc.layer("events"):
@@ -153,6 +176,7 @@ def _score_events(item: str, events: Sequence[Mapping[str, Any]], doc: Document,
         roles_ok = [_role(tally, where, role, g.get(role), pred.attrs.get(role)) for role in ROLES]
         if all(roles_ok):
             tally.add("roles_right")
+        _location(tally, where, g.get("location"), pred.attrs.get("location"))
         gold_date = g.get("date")
         if gold_date:
             tally.add("date_gold")

@@ -51,6 +51,12 @@ class Entry:
     #: Where the entry was read from (``file.yaml:LINE``), for error messages and debugging.
     source: str = ""
 
+    @property
+    def is_country(self) -> bool:
+        """A country (it has an ISO code): someone as well as somewhere, unlike a city or a region. Its
+        coordinates, when it has them, are a representative point, not where anything happened."""
+        return self.type == "GPE" and bool(self.ids.get("iso2"))
+
     def names(self) -> Iterator[tuple[str, str]]:
         """Every ``(language, name)`` this entry is written as, the canonical name first."""
         yield "en", self.name

@@ -77,12 +77,14 @@ def locate(row: dict[str, Any]) -> dict[str, Any]:
         _kb()
         _gazetteer()
     attrs = row.get("attrs") or {}
-    lat, lon = _number(attrs.get("lat")), _number(attrs.get("lon"))
-    if lat is not None and lon is not None:
-        return {"lat": lat, "lon": lon, "source": "annotation"}
     entry = _kb_entry(row.get("kb_id") or attrs.get("kb_id"))
+    # a country's coordinates are only a representative point: the map shades the whole country instead
+    is_country = entry is not None and entry.is_country
+    lat, lon = _number(attrs.get("lat")), _number(attrs.get("lon"))
+    if lat is not None and lon is not None and not is_country and attrs.get("precision") != "country":
+        return {"lat": lat, "lon": lon, "source": "annotation"}
     if entry is not None:
-        if entry.coords is not None:
+        if entry.coords is not None and not is_country:
             lat, lon = entry.coords
             return {"lat": lat, "lon": lon, "source": "kb"}
         # a country: placed by the browser from its ISO numeric code, which the gazetteer knows by ISO 2/3

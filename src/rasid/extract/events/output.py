@@ -59,7 +59,8 @@ def _place(kb: KnowledgeBase | None, ann: Annotation) -> dict[str, Any]:
             out["lat"], out["lon"] = entry.coords
         if entry.ids.get("geonames"):
             out["geonames"] = entry.ids["geonames"]
-        out["precision"] = "point" if entry.coords is not None else "country"
+        # a country's coordinates are a representative point of the whole country, not where it happened
+        out["precision"] = "country" if entry.is_country or entry.coords is None else "point"
     return out
 
 

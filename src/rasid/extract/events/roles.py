@@ -1034,7 +1034,7 @@ def is_country(ctx: EventContext, place: Annotation | None) -> bool:
 def _is_settlement(kb: KnowledgeBase | None, ann: Annotation) -> bool:
     """A city or region (a KB place with coordinates) is somewhere, not someone; a country can be both."""
     entry = kb.get(ann.attrs["kb_id"]) if kb is not None and ann.attrs.get("kb_id") else None
-    return entry is not None and entry.coords is not None
+    return entry is not None and entry.coords is not None and not entry.is_country
 
 
 #: Marks that name the side attacked in so many words (folded): ضد, against, contre, против.
