@@ -439,7 +439,7 @@ def _country_by_stem(ctx: EventContext) -> dict[str, tuple[str, str]]:
         single: dict[str, tuple[str, str]] = {}
         first_of_two: dict[str, tuple[str, str]] = {}
         for entry in kb:
-            if not entry.is_country:
+            if not entry.is_country or not entry.country:
                 continue  # countries only: a city's nisba (الرياضي) is no office's country
             for name in entry.aliases.get("ar", ()):
                 words = fold_gap(name).split()
@@ -646,7 +646,7 @@ def _country_at(ctx: EventContext, start: int) -> tuple[tuple[str, str], int] | 
         return None
     place = ctx.entities[i]
     entry = ctx.kb.get(place.attrs["kb_id"]) if ctx.kb is not None and place.attrs.get("kb_id") else None
-    if entry is None or not entry.is_country:
+    if entry is None or not entry.is_country or not entry.country:
         return None  # a city (سفير الرياض?) or an unknown place: no country's official
     return (entry.id, entry.country), place.end
 
@@ -766,7 +766,7 @@ def _demonyms(ctx: EventContext) -> tuple[dict[str, str], dict[str, str]]:
         ending_of: dict[str, int] = {}  # a demonym -> the length of the ending it was made with
         russian: dict[str, str] = {}
         for entry in kb:
-            if not entry.is_country:
+            if not entry.is_country or not entry.country:
                 continue
             names = [entry.name, *entry.aliases.get("en", ()), *entry.aliases.get("fr", ())]
             for name in names:
