@@ -8,6 +8,8 @@ read the changes (all of them, or a random sample): a change kept should be righ
 
     # the draw: N SaudiNewsNet articles (seeded), never one of the held-out gold set's
     PYTHONPATH=/path/to/base/src   python evaluation/extraction/population_diff.py run base.json
+    # or a folder of gathered development pages (manifest.jsonl: id, language[, published]; <id>.txt)
+    PYTHONPATH=/path/to/base/src   python evaluation/extraction/population_diff.py run base.json --pages DIR
     PYTHONPATH=/path/to/change/src python evaluation/extraction/population_diff.py run new.json
     python evaluation/extraction/population_diff.py diff base.json new.json [--layer sources] [--sample 40]
 
@@ -65,6 +67,21 @@ def draw(size: int = SIZE, seed: int = SEED) -> list[tuple[str, Document]]:
     ]
 
 
+def pages(folder: Path) -> list[tuple[str, Document]]:
+    """Every page of a development folder: ``manifest.jsonl`` (id, language, optional published) and the
+    texts beside it as ``<id>.txt``. Never a held-out set's cache: those are for scoring only."""
+    items = [
+        json.loads(line)
+        for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    return [
+        (item["id"], Document(text=text, language=item.get("language"), published=item.get("published")))
+        for item in items
+        if (path := folder / f"{item['id']}.txt").exists() and (text := path.read_text(encoding="utf-8"))
+    ]
+
+
 def facts(doc: Document) -> dict[str, Any]:
     """What ``diff`` compares, per layer, with the text to show it in."""
     return {
@@ -110,8 +127,8 @@ def show(change: dict[str, Any]) -> str:
     return f"## {change['key']} {start}-{end}: {value(change['was'])} -> {value(change['now'])}\n   …{before} [[{inside}]]"
 
 
-def run(out: Path, size: int, seed: int) -> int:
-    picked = draw(size, seed)
+def run(out: Path, size: int, seed: int, folder: Path | None = None) -> int:
+    picked = pages(folder) if folder is not None else draw(size, seed)
     analysed = analyze_documents(doc for _, doc in picked)
     rows = {key: facts(doc) for (key, _), doc in zip(picked, analysed, strict=True)}
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
@@ -141,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     run_cmd.add_argument("out", type=Path)
     run_cmd.add_argument("--size", type=int, default=SIZE)
     run_cmd.add_argument("--seed", type=int, default=SEED)
+    run_cmd.add_argument("--pages", type=Path, default=None, help="a development folder instead of a draw")
     diff_cmd = sub.add_parser("diff", help="print what changed between two runs")
     diff_cmd.add_argument("before", type=Path)
     diff_cmd.add_argument("after", type=Path)
@@ -149,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     diff_cmd.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run(args.out, args.size, args.seed)
+        return run(args.out, args.size, args.seed, args.pages)
     return diff(args.before, args.after, args.layer, args.sample, args.seed)
 
 
