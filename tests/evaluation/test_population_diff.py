@@ -75,3 +75,27 @@ def test_population_diff_draw_never_takes_a_held_out_article(tmp_path: Path) -> 
     }
     assert len(drawn) == 4 and not set(drawn) & held
     assert all(row["text"] and isinstance(row["quotes"], list) for row in drawn.values())
+
+
+def test_population_diff_runs_a_development_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    # Made up for the test.
+    (folder / "dev-fr-001.txt").write_text(
+        "« Nous resterons ici jusqu'à la fin de la mission », a déclaré le ministre Paul Martin à l'AFP.",
+        encoding="utf-8",
+    )
+    (folder / "manifest.jsonl").write_text(
+        json.dumps({"id": "dev-fr-001", "language": "fr"})
+        + "\n"
+        + json.dumps({"id": "dev-fr-404", "language": "fr"}),
+        encoding="utf-8",
+    )
+    out = tmp_path / "run.json"
+    result = run("run", str(out), "--pages", str(folder))
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert list(rows) == ["dev-fr-001"]  # a listed page with no text is left out
+    (quoted,) = rows["dev-fr-001"]["quotes"]
+    assert quoted["value"][0] == "Paul Martin"
+    assert any(s["value"][1] == "AFP" for s in rows["dev-fr-001"]["sources"])
