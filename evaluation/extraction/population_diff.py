@@ -97,7 +97,11 @@ def facts(doc: Document) -> dict[str, Any]:
             if q.label == "direct"
         ],
         "sources": [
-            {"start": s.start, "end": s.end, "value": [s.label, s.attrs.get("source") or s.attrs.get("name")]}
+            {
+                "start": s.start,
+                "end": s.end,
+                "value": [s.label, s.attrs.get("source") or s.attrs.get("name") or s.attrs.get("outlet")],
+            }
             for s in doc.layer("sources")
         ],
         "events": [{"start": e.start, "end": e.end, "value": [e.label]} for e in doc.layer("events")],
