@@ -59,8 +59,11 @@ def _place(kb: KnowledgeBase | None, ann: Annotation) -> dict[str, Any]:
             out["lat"], out["lon"] = entry.coords
         if entry.ids.get("geonames"):
             out["geonames"] = entry.ids["geonames"]
-        # a country's coordinates are a representative point of the whole country, not where it happened
-        out["precision"] = "country" if entry.is_country or entry.coords is None else "point"
+        # a country's coordinates are a representative point of the whole country, a region's its centre
+        if entry.is_country or entry.coords is None:
+            out["precision"] = "country"
+        else:
+            out["precision"] = "region" if entry.type == "LOC" else "point"
     return out
 
 
