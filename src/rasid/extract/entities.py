@@ -198,10 +198,6 @@ def _score(entry: Entry, context: set[str]) -> float:
     return score
 
 
-def _is_country(entry: Entry) -> bool:
-    return entry.id.startswith("rasid:gpe/") and len(entry.id) == len("rasid:gpe/") + 2
-
-
 def _rejected(entry: Entry, prepared: PreparedText, match: Match) -> bool:
     if not (entry.reject_prev or entry.reject_next):
         return False
@@ -226,7 +222,7 @@ def _supported(
         return True
     if entry.country in SAHEL_CORE and "SAHEL" in context:
         return True
-    if _is_country(entry):
+    if entry.is_country:
         if match.prefix:
             return True  # ومالي، بمالي
         prev_tok = prepared.tokens[match.token_start - 1].text if match.token_start > 0 else ""
@@ -260,10 +256,10 @@ def resolve_matches(
     country_starts = {
         m.token_start: m
         for m, es in candidates
-        if len(es) == 1 and _is_country(es[0]) and not es[0].needs_context
+        if len(es) == 1 and es[0].is_country and not es[0].needs_context
     }
     country_ends = {
-        m.token_end for m, es in candidates if len(es) == 1 and _is_country(es[0]) and not es[0].needs_context
+        m.token_end for m, es in candidates if len(es) == 1 and es[0].is_country and not es[0].needs_context
     }
     mentions: list[Mention] = []
     for match, entries in candidates:
@@ -276,7 +272,7 @@ def resolve_matches(
             (s, e)
             for s, e in scored
             if not e.needs_context
-            or (listed and _is_country(e))
+            or (listed and e.is_country)
             or _supported(e, match, prepared, context, confirmed, cues)
         ]
         if not chosen:
@@ -693,7 +689,7 @@ def _town_at(k: int, mentions: Sequence[Mention]) -> Mention | None:
         if (
             m.token_start == k
             and m.label in _PLACE_LABELS
-            and not (m.entry is not None and _is_country(m.entry))
+            and not (m.entry is not None and m.entry.is_country)
         ):
             return m
     return None
@@ -789,7 +785,7 @@ def nation_stems(kb: KnowledgeBase | None) -> frozenset[str]:
         return frozenset()
     stems = set()
     for entry in kb.entities():
-        if _is_country(entry):
+        if entry.is_country:
             for _, name in entry.names():
                 tokens = alias_tokens(name)
                 if len(tokens) == 1 and is_arabic(tokens[0]):
