@@ -78,6 +78,11 @@ def _date(ctx: EventContext, sentence: Span, trigger: Span) -> dict[str, Any]:
             continue  # no value, or only "recently" (PAST_REF): not a date to put on the event
         if _announcement_date(ctx, ann, trigger):
             continue  # "قال المرصد اليوم الجمعة إن ... خطفوا", "said on Monday that": when it was said
+        if any(
+            not ctx.text[c.span.end : ann.start].strip()
+            for c in ctx.cues_between("lex|onset", ann.start - 12, ann.start)
+        ):
+            continue  # "have attacked ships since November", "depuis avril 2023": when it began, not the event
         distance = trigger.start - ann.end if ann.end <= trigger.start else ann.start - trigger.end
         if best is None or distance < abs(trigger.start - best.start):
             best = ann
