@@ -60,3 +60,19 @@ def test_ar19_a_turn_opener_before_the_opening_verb_keeps_the_last_speaker() -> 
         'وقال: "نريد أن نصل إلى اتفاق شامل قبل نهاية العام".'
     )
     assert direct_speakers(text, "ar") == ["سالم الراشد", "سالم الراشد"]
+
+
+def test_ar19_a_feminine_verb_goes_on_with_a_ministry_whose_statement_spoke() -> None:
+    text = (
+        'وقال بيان وزارة الدفاع الذي نشرته على موقعها إن "القوات تمكنت من صد الهجوم على المعسكر في الفجر". '
+        'وقالت إن "الجنود سيطروا على المنطقة بالكامل بعد ساعات من القتال".'
+    )
+    assert direct_speakers(text, "ar") == ["وزارة الدفاع", "وزارة الدفاع"]
+
+
+def test_ar19_a_feminine_verb_after_a_man_is_still_not_him() -> None:
+    text = (
+        'وقال الوزير سالم الراشد إن "القوات تمكنت من صد الهجوم على المعسكر في الفجر". '
+        'وقالت إن "الجنود سيطروا على المنطقة بالكامل بعد ساعات من القتال".'
+    )
+    assert direct_speakers(text, "ar")[1] != "سالم الراشد"

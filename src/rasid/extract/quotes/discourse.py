@@ -462,7 +462,13 @@ def from_chain(
     if after_subordinator(ctx, pos) and COMPLEMENTIZER.search(ctx.text, event.end, pos):
         return None  # "وقال X إن … لما أعلنه سموه حينما قال «…»": inside what X said, another's clause
     said_before = event.speaker
-    if gender and said_before.gender and gender != said_before.gender:
+    if (
+        gender
+        and said_before.gender
+        and gender != said_before.gender
+        # "وقال بيان وزارة الدفاع … وقالت": the verb agreed with the statement, the ministry speaks on
+        and not (gender == "f" and said_before.mention is not None and _feminine_head(said_before.mention))
+    ):
         # "وقال X … ووصفت منظمة العفو الدولية … وأضافت": not him; the body that opened a sentence since,
         # or the person whose verb agrees ("وقالت X … وندد النائب Y بالقرار. وقال:": Y)
         body = _feminine_body_since(ctx, event.end, pos) if gender == "f" else None
@@ -557,6 +563,15 @@ def _opens_arabic_clause(ctx: Discourse, m: Mention, floor: int) -> bool:
     return 1 <= len(words) <= 2 and ctx.is_subject_position(m, words[0].start())
 
 
+def _feminine_head(m: Mention) -> bool:
+    """An Arabic body whose head noun is feminine (وزارة, منظمة, هيئة): a feminine verb may stand for it."""
+    return (
+        m.label in _BODY_LABELS
+        and ARABIC.match(m.text) is not None
+        and without_article(fold_word(WORD.findall(m.text)[0])).endswith("ه")
+    )
+
+
 def _feminine_body_since(ctx: Discourse, start: int, pos: int) -> Speaker | None:
     """The one body with a feminine head (منظمة, وزارة, هيئة) that opened an Arabic clause between
     ``start`` and ``pos``: what a feminine implicit verb after a man's words refers to; else None."""
@@ -564,9 +579,7 @@ def _feminine_body_since(ctx: Discourse, start: int, pos: int) -> Speaker | None
     bodies = [
         m
         for m in ctx.mentions_in(start, own_sentence)  # not the reporter of this very quote (نقلت عنها)
-        if m.label in _BODY_LABELS
-        and _opens_arabic_clause(ctx, m, start)
-        and without_article(fold_word(WORD.findall(m.text)[0])).endswith("ه")
+        if m.label in _BODY_LABELS and _opens_arabic_clause(ctx, m, start) and _feminine_head(m)
     ]
     if len({m.key for m in bodies}) != 1:
         return None
