@@ -76,3 +76,22 @@ def test_ar19_a_feminine_verb_after_a_man_is_still_not_him() -> None:
         'وقالت إن "الجنود سيطروا على المنطقة بالكامل بعد ساعات من القتال".'
     )
     assert direct_speakers(text, "ar")[1] != "سالم الراشد"
+
+
+def test_ar19_a_person_opening_the_sentence_after_an_unknown_subject_speaks() -> None:
+    # يتابع قياسات: a speech verb read with a subject that names nobody; the next sentence opens with a person
+    text = (
+        "يقيس الباحث سالم الراشد نبضات قلبه كل يوم، بينما يتابع قياسات أخرى كل أسبوع. "
+        "ويقارن الراشد بين جسده وسيارته. "
+        'وعن ذلك، قال: "نحن نعرف كل شيء عن سياراتنا ولا نعرف شيئا عن أجسادنا".'
+    )
+    assert direct_speakers(text, "ar") == ["سالم الراشد"]
+
+
+def test_ar19_a_name_inside_quoted_words_after_an_unknown_subject_is_no_speaker() -> None:
+    text = (
+        "يقيس الباحث سالم الراشد نبضات قلبه كل يوم، بينما يتابع قياسات أخرى كل أسبوع. "
+        'وكتب أن "الطبيب كمال الحربي يراجع النتائج مرة كل شهر". '
+        'وعن ذلك، قال: "نحن نعرف كل شيء عن سياراتنا ولا نعرف شيئا عن أجسادنا".'
+    )
+    assert "كمال الحربي" not in direct_speakers(text, "ar")

@@ -458,7 +458,7 @@ def from_chain(
                 return None  # "Анна Смирнова его поддержала. «…», — сказал он": not her
         return found
     if event.speaker is None:
-        return None
+        return _subject_since_unknown(ctx, event, pos, via, gender)
     if after_subordinator(ctx, pos) and COMPLEMENTIZER.search(ctx.text, event.end, pos):
         return None  # "وقال X إن … لما أعلنه سموه حينما قال «…»": inside what X said, another's clause
     said_before = event.speaker
@@ -899,6 +899,27 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     return (
         found if _words_before_subject(ctx, sentence_start, found.start) <= SENTENCE_SUBJECT_WORDS else None
     )
+
+
+def _subject_since_unknown(
+    ctx: Discourse, event: SpeechEvent, pos: int, via: str, gender: str | None
+) -> Speaker | None:
+    """Arabic: the last speech verb had a subject naming nobody known, but the sentence right before
+    ``pos``, after it, opens with one person ("لكن X الذي …، تحرك لتبديد … . وقال: «…»"): that person; the
+    unknown subject stays no guess otherwise."""
+    if not ARABIC.match(ctx.text, pos):
+        return None
+    found = _previous_subject(ctx, pos, via)
+    if found is None or found.mention is None or found.start < event.end:
+        return None
+    paragraph = ctx.text.rfind("\n", 0, found.start) + 1
+    sentence = start_of_sentence(ctx.text, found.start, paragraph)
+    if quoted_before(ctx.text, paragraph, found.start) or COMPLEMENTIZER.search(
+        ctx.text, sentence, found.start
+    ):
+        return None  # a name in someone's words, or in what a verb said ("وأضاف أن ميليشيات X")
+    written = _opening_verb_gender(ctx, found.start)
+    return found if written is None or written == gender else None
 
 
 def _subject_again(ctx: Discourse, pos: int, via: str, said_before: Speaker) -> Speaker | None:
