@@ -44,6 +44,7 @@ from rasid.extract.quotes.discourse import (
     Speaker,
     SpeechEvent,
     after_preposition,
+    coordinated_with_opening_subject,
     from_chain,
     gender_of,
     is_role_word,
@@ -422,6 +423,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
             found = from_chain(ctx, v_start, "implicit", gender)
+        if found is None and not participle:
+            found = coordinated_with_opening_subject(ctx, sent_start, v_start, gender, "implicit")
         if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
             return None  # "X a soutenu que les propos de Y, qui a évoqué une « partition », …": Y's words
         if found is not None and in_object_relative_clause(ctx, v_end, q.open):

@@ -458,11 +458,17 @@ def from_chain(
                 return None  # "Анна Смирнова его поддержала. «…», — сказал он": not her
         return found
     if event.speaker is None:
-        return None
+        return _subject_since_unknown(ctx, event, pos, via, gender)
     if after_subordinator(ctx, pos) and COMPLEMENTIZER.search(ctx.text, event.end, pos):
         return None  # "وقال X إن … لما أعلنه سموه حينما قال «…»": inside what X said, another's clause
     said_before = event.speaker
-    if gender and said_before.gender and gender != said_before.gender:
+    if (
+        gender
+        and said_before.gender
+        and gender != said_before.gender
+        # "وقال بيان وزارة الدفاع … وقالت": the verb agreed with the statement, the ministry speaks on
+        and not (gender == "f" and said_before.mention is not None and _feminine_head(said_before.mention))
+    ):
         # "وقال X … ووصفت منظمة العفو الدولية … وأضافت": not him; the body that opened a sentence since,
         # or the person whose verb agrees ("وقالت X … وندد النائب Y بالقرار. وقال:": Y)
         body = _feminine_body_since(ctx, event.end, pos) if gender == "f" else None
@@ -502,6 +508,7 @@ def from_chain(
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
             return (
                 _new_arabic_subject(ctx, pos, via, m)
+                or (_subject_again(ctx, pos, via, said_before) if is_person else None)
                 or (_later_newcomer_subject(ctx, m.end, pos, via, key) if is_person else None)
                 or (
                     _new_pronoun_subject(ctx, pos, m, gender)
@@ -556,6 +563,15 @@ def _opens_arabic_clause(ctx: Discourse, m: Mention, floor: int) -> bool:
     return 1 <= len(words) <= 2 and ctx.is_subject_position(m, words[0].start())
 
 
+def _feminine_head(m: Mention) -> bool:
+    """An Arabic body whose head noun is feminine (وزارة, منظمة, هيئة): a feminine verb may stand for it."""
+    return (
+        m.label in _BODY_LABELS
+        and ARABIC.match(m.text) is not None
+        and without_article(fold_word(WORD.findall(m.text)[0])).endswith("ه")
+    )
+
+
 def _feminine_body_since(ctx: Discourse, start: int, pos: int) -> Speaker | None:
     """The one body with a feminine head (منظمة, وزارة, هيئة) that opened an Arabic clause between
     ``start`` and ``pos``: what a feminine implicit verb after a man's words refers to; else None."""
@@ -563,9 +579,7 @@ def _feminine_body_since(ctx: Discourse, start: int, pos: int) -> Speaker | None
     bodies = [
         m
         for m in ctx.mentions_in(start, own_sentence)  # not the reporter of this very quote (نقلت عنها)
-        if m.label in _BODY_LABELS
-        and _opens_arabic_clause(ctx, m, start)
-        and without_article(fold_word(WORD.findall(m.text)[0])).endswith("ه")
+        if m.label in _BODY_LABELS and _opens_arabic_clause(ctx, m, start) and _feminine_head(m)
     ]
     if len({m.key for m in bodies}) != 1:
         return None
@@ -887,6 +901,38 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     )
 
 
+def _subject_since_unknown(
+    ctx: Discourse, event: SpeechEvent, pos: int, via: str, gender: str | None
+) -> Speaker | None:
+    """Arabic: the last speech verb had a subject naming nobody known, but the sentence right before
+    ``pos``, after it, opens with one person ("لكن X الذي …، تحرك لتبديد … . وقال: «…»"): that person; the
+    unknown subject stays no guess otherwise."""
+    if not ARABIC.match(ctx.text, pos):
+        return None
+    found = _previous_subject(ctx, pos, via)
+    if found is None or found.mention is None or found.start < event.end:
+        return None
+    paragraph = ctx.text.rfind("\n", 0, found.start) + 1
+    sentence = start_of_sentence(ctx.text, found.start, paragraph)
+    if quoted_before(ctx.text, paragraph, found.start) or COMPLEMENTIZER.search(
+        ctx.text, sentence, found.start
+    ):
+        return None  # a name in someone's words, or in what a verb said ("وأضاف أن ميليشيات X")
+    written = _opening_verb_gender(ctx, found.start)
+    return found if written is None or written == gender else None
+
+
+def _subject_again(ctx: Discourse, pos: int, via: str, said_before: Speaker) -> Speaker | None:
+    """Arabic: the last speaker opens the sentence right before as its subject again, whoever else it
+    names after ("وعبر X عن أمله في مناقشات بينه وبين Y. وقال: «…»"): X goes on, Y is no subject."""
+    if said_before.mention is None or not ARABIC.match(ctx.text, pos):
+        return None
+    again = _previous_subject(ctx, pos, via)
+    if again is None or again.mention is None or again.mention.key != said_before.mention.key:
+        return None
+    return replace(said_before, via=via, cue=None)
+
+
 def _own_sentence_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:
     """Arabic: the newcomer opens the very sentence of the verb at ``pos``, before its clauses and any
     quotation in them ("أما X، مساعد الوزير، فطرح سؤالا حول «…»، موضحا أن"), and is the only person
@@ -1123,6 +1169,16 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
         # ru: a name in another case than the nominative is no subject ("X обвинил Анну Смирнову"; "Суд
         # арестовал Ивана X. «…», — сказал он": he is not the man arrested)
         named = [m for m in named if not oblique_russian_name(m.text)]
+    if (
+        people
+        and len({m.key for m in named}) > 1
+        and ARABIC.match(named[0].text)
+        and _opens_after_verb(ctx, start, named[0])
+        and all(_object_of_preposition(ctx, m) for m in named[1:] if m.key != named[0].key)
+    ):
+        # Arabic: "وعبر X عن أمله في لقاء بينه وبين Y": the person right after the opening verb is its
+        # subject, those after a preposition its objects (the gender and position checks below still apply)
+        named = [named[0]]
     if len({m.key for m in named}) != 1:
         return None
     first = named[0]
@@ -1142,6 +1198,92 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+def _opens_after_verb(ctx: Discourse, start: int, m: Mention) -> bool:
+    """Arabic: the sentence from ``start`` opens with a verb (after a particle or a turn opener such as
+    بدوره) and ``m`` comes right after it or after a title whose head is a role noun (its length is
+    checked by the caller): the subject of that opening verb, not an object further in."""
+    if _opening_verb_gender(ctx, m.start) is None or PHRASE_STOP.search(ctx.text, start, m.start):
+        return False
+    opener = ctx.cues.turn_openers.sub(" ", fold(ctx.text[start : m.start]))
+    words = [w for w in WORD.findall(opener) if w not in CLAUSE_PARTICLES]
+    if not words or words[0].startswith(("ال", "وال")) or words[0] in ctx.cues.adverbial:
+        return False
+    return len(words) == 1 or words[1] in _arabic_role_nouns()  # not "وانتقد تعيين وزير X": an object
+
+
+#: Arabic (folded): "between" before a name, which heads no subject (بينه وبين X).
+_BETWEEN = frozenset({"بين", "وبين"})
+
+
+def _object_of_preposition(ctx: Discourse, m: Mention) -> bool:
+    """Arabic: the person is governed by a preposition, past a title of role nouns (مع الوزير X، بينه وبين
+    X، لرئيس الوزراء X), so no subject of a clause of their own ("ثم تحدث الشيخ X" is one)."""
+    if not ctx.is_subject_position(m):
+        return True
+    words = WORD.findall(fold(ctx.text[max(0, m.start - 60) : m.start]))
+    while words and words[-1] in _arabic_role_nouns():
+        words.pop()
+    return bool(words) and (words[-1] in _BETWEEN or words[-1] in ctx.cues.non_subject)
+
+
+def coordinated_with_opening_subject(
+    ctx: Discourse, sent_start: int, v_start: int, gender: str | None, via: str
+) -> Speaker | None:
+    """Arabic: a speech verb joined by و or ف after a clause of the same sentence whose verb has a person
+    for subject ("وأبدى مدير الكرة X سعادته بانضباط اللاعبين، وقال: «…»"): the verb goes on with that
+    subject, as none is written for it. The person is the first named in the sentence, right after a
+    verb that agrees with the speech verb (a title between at most), and nobody else who could be a
+    subject (a person, a body, a role) is written between them."""
+    if gender is None or ctx.text[v_start] not in "وف" or not ARABIC.match(ctx.text, v_start):
+        return None
+    if inside_quotation(ctx.text, sent_start, v_start):
+        return None
+    people = [m for m in ctx.mentions_in(sent_start, v_start) if m.label == "PER"]
+    if not people or not ctx.is_subject_position(people[0]):
+        return None
+    first = people[0]
+    verb = _verb_before_subject(ctx, sent_start, first)
+    if verb is None or _gender(verb) != gender:
+        return None
+    between = ctx.mentions_in(first.end, v_start)
+    if any(m.key != first.key and (m.label == "PER" or m.label in _BODY_LABELS) for m in between) or any(
+        w in _arabic_role_nouns() for w in WORD.findall(fold(ctx.text[first.end : v_start]))
+    ):
+        return None  # "… وأشاد المدرب بجهودهم وقال": another subject may have come in
+    return Speaker(first, first.start, first.end, via, None)
+
+
+#: Arabic: the most words of a title between a verb and its subject's name (مدير إدارة كرة القدم بنادي X).
+_TITLE_WORDS = 6
+
+
+def _verb_before_subject(ctx: Discourse, start: int, m: Mention) -> str | None:
+    """Arabic: the verb whose subject ``m`` is, in its clause from ``start``: the word right before ``m``
+    or before its title (a role noun heading at most a few words: "وقدم قائد الفريق X"), when it opens
+    the clause or is joined by و/ف and is no noun with the article, adverb or preposition; else None."""
+    clause_start = start
+    for mark in PHRASE_STOP.finditer(ctx.text, start, m.start):
+        clause_start = mark.end()
+    opener = ctx.cues.turn_openers.sub(" ", fold(ctx.text[clause_start : m.start]))
+    words = WORD.findall(opener)
+    roles = [i for i, w in enumerate(words) if w in _arabic_role_nouns()]
+    at = roles[0] if roles else len(words)
+    if at == 0 or len(words) - at > _TITLE_WORDS:
+        return None
+    verb = words[at - 1]
+    opens = all(w in CLAUSE_PARTICLES for w in words[: at - 1])
+    if (
+        not (opens or verb[:1] in "وف")
+        or verb.startswith(("ال", "وال", "فال"))
+        or verb in ctx.cues.adverbial
+        or verb in ctx.cues.non_subject
+        or verb in CLAUSE_PARTICLES
+        or len(re.sub(r"^[وف]", "", verb)) < 3
+    ):
+        return None
+    return verb
 
 
 def _after_glued_article(ctx: Discourse, m: Mention) -> bool:
