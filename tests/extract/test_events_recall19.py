@@ -1,6 +1,6 @@
 """Round-19 event recall on English and French news, in our own sentences: clashes called "heurts", missiles or
 drones fired (a tiré des missiles, tirs de missiles), the passive with its doer named (killed by, tués par: the
-doer is the source), the headline present (militants kill 10 soldiers), "opening fire", "capturing", a town taken
+doer is the source; "were killed on Saturday by suspected jihadists", "tués lundi par des éléments de l'EI"), the headline present (militants kill 10 soldiers), "opening fire", "capturing", a town taken
 (pris la ville); a strike or raid of a state named by its adjective (Israeli strikes, des frappes américaines) or
 on a town (a strike on Kharkiv); meetings in the plural, calls by telephone, an official's journey (arrived in,
 s'est rendu à); and the other senses of those words (lessons drawn, a car accident, a threat warned of, a man
@@ -29,6 +29,9 @@ CODED = [
     ("fr", "Le ministre malien Abdoulaye Diop s'est rendu à Moscou mardi.", "meeting"),
     ("en", "Rebel fighters kill 12 villagers in raid on the market", "attack"),
     ("en", "Four policemen were killed by gunmen near the checkpoint on Friday.", "attack"),
+    # the passive with its armed doer a few words after it
+    ("fr", "Une vingtaine de bergers ont été tués samedi soir par des jihadistes près du puits.", "attack"),
+    ("en", "Nine herders were killed on Saturday by suspected jihadists near the well.", "attack"),
     ("en", "The army responded by opening fire on the boats near the coast.", "attack"),
     ("en", "The rebels advanced on Sunday, capturing two villages and a bridge.", "attack"),
     ("en", "Israeli strikes hit a hospital compound in the north on Monday.", "attack"),
@@ -52,6 +55,7 @@ OTHER_SENSES = [
     # lessons drawn, a man killed by a car, a threat warned of: no attack
     ("fr", "Le gouvernement a tiré les leçons de la crise de l'an dernier.", "attack"),
     ("fr", "Un piéton a été tué par une voiture sur la route de Kayes.", "attack"),
+    ("en", "Two people were killed, according to a report by the ministry of health.", "attack"),
     ("en", "The embassy warns of a possible terror threat targeting hotels in the capital.", "attack"),
     # a man who made himself guilty made no journey
     ("fr", "Le ministre s'est rendu coupable de détournement, selon le tribunal.", "meeting"),
@@ -75,10 +79,22 @@ def test_other_sense_is_not_coded(language: str, text: str, absent: str) -> None
             "hommes armés",
             "gendarmes",
         ),
+        (
+            "fr",
+            "Dix civils ont été tués lundi par des éléments de l'Etat islamique près du puits.",
+            "Etat islamique",
+            "civils",
+        ),
+        (
+            "en",
+            "Nine villagers were killed on Saturday by suspected jihadists near the well.",
+            "jihadists",
+            "villagers",
+        ),
     ],
 )
 def test_the_actor_after_killed_by_did_it(language: str, text: str, doer: str, victims: str) -> None:
     doc = analyze_text(text, language=language)
     (attack,) = [e for e in doc.layer("events") if e.label == "attack"]
-    assert attack.attrs["source"]["text"] == doer
+    assert doer in attack.attrs["source"]["text"]
     assert victims in attack.attrs["target"]["text"]
