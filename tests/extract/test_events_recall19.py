@@ -36,6 +36,9 @@ CODED = [
     ("en", "The rebels advanced on Sunday, capturing two villages and a bridge.", "attack"),
     ("en", "Israeli strikes hit a hospital compound in the north on Monday.", "attack"),
     ("en", "A strike on Kharkiv damaged a power station overnight.", "attack"),
+    # fire aimed at a ship with only the projectile named; a headquarters stormed
+    ("en", "The agency received a report of a projectile fired at a tanker off the coast.", "attack"),
+    ("en", "Rebel fighters assaulted the police headquarters for a second day.", "attack"),
     ("en", "Envoy John Carter held meetings with President Amadou Sall on Friday.", "meeting"),
     (
         "en",
@@ -56,6 +59,7 @@ OTHER_SENSES = [
     ("fr", "Le gouvernement a tiré les leçons de la crise de l'an dernier.", "attack"),
     ("fr", "Un piéton a été tué par une voiture sur la route de Kayes.", "attack"),
     ("en", "Two people were killed, according to a report by the ministry of health.", "attack"),
+    ("en", "The coach was accused of having sexually assaulted a player.", "attack"),
     ("en", "The embassy warns of a possible terror threat targeting hotels in the capital.", "attack"),
     # a man who made himself guilty made no journey
     ("fr", "Le ministre s'est rendu coupable de détournement, selon le tribunal.", "meeting"),
