@@ -327,6 +327,13 @@ def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     return ctx.dates[i] if i >= 0 and ctx.dates[i].start >= lo else None
 
 
+def _agent_tail(text: str, trigger: Span, script: str) -> list[str]:
+    """The agent mark a trigger phrase ends with ("killed by", "tués par"): it marks the actor after the trigger as
+    the doer, as it would were it not part of the trigger."""
+    words = fold_gap(text[trigger.start : trigger.end]).split()
+    return words[-1:] if words[-1:] and words[-1] in AGENT_BY_SCRIPT[script] else []
+
+
 def _words_before(ctx: EventContext, start: int, floor: int) -> tuple[str, list[str]]:
     """``words_before``, from the end of a date between the floor and the actor: "قصف في نهاية الأسبوع للطيران
     التركي", "attaqué dans la nuit de samedi par": a time and the words before it are no mark of the actor after
@@ -508,6 +515,8 @@ def find_roles(
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
         clitic, words = _words_before(ctx, ann.start, floor)
+        if ann.start >= trigger.span.end:
+            words = _agent_tail(text, trigger.span, script) + words
         if ctx.doc.language == "en":
             words = [w for w in words if w != "a"]  # the article, not the French à the Latin marks share
         if not clitic and not ann.attrs.get("kb_id") and ann.text[:1] in GLUED and len(ann.text) > 4:
