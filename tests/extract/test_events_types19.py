@@ -9,6 +9,9 @@
 * Ground to be retaken that forces were sent to take part in, or that a plan will enable (للمشاركة في تحريرها, ستمكنها
   من تحرير), is an aim; hostages freed and an activity resumed (استعادة نشاطه) are no ground retaken; "the most
   trained" factions (الأكثر تدريبا) is a quality, no training told.
+* A price reached (وصل سعر), instructions that reached someone, a recording published are no deployment; a suicide by
+  gunshot and an animal's attack are no armed attack; a meeting called for (ندعو إلى اجتماع) is none told; a citizen who
+  escapes (تمكن مواطن من الفرار) is no force falling back.
 """
 
 from __future__ import annotations
@@ -65,6 +68,28 @@ NOT_TOLD = [
     ),
     ("وأعلنت القوات الخاصة تحرير الرهائن في مدينة سرت بعد اشتباك مع المسلحين.", "recapture", "تحرير"),
     ("وعملت الفصائل المسلحة الأكثر تدريبا تحت مسمى حزب الله في جنوب لبنان.", "training", "تدريبا"),
+    # a price reached, a recording published: no force arrives or is deployed
+    (
+        "وأضاف أن الميليشيات باعت أسلحتها بأسعار زهيدة إذ وصل سعر البندقية إلى مئة دولار فقط.",
+        "deployment",
+        "وصل",
+    ),
+    ("ونشرت حسابات تابعة للتنظيم تسجيلا مصورا يظهر فيه أحد مقاتليه وهو يهدد الجيش.", "deployment", "نشرت"),
+    # a suicide by gunshot, a shark: no armed attack
+    (
+        "وقالت الشرطة إن المسلح انتحر بإطلاق النار على نفسه داخل المبنى بعد وصول قوات الأمن.",
+        "attack",
+        "إطلاق النار",
+    ),
+    ("ولقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش قبالة الساحل الشرقي لأستراليا أمس.", "attack", "هجوم"),
+    # a meeting called for
+    (
+        "وقال القيادي سامي العلي على صفحته «ندعو إلى اجتماع عاجل للفصائل مع الرئيس محمود عباس لبحث المصالحة».",
+        "meeting",
+        "اجتماع",
+    ),
+    # a citizen who escapes: no force falling back
+    ("وبحسب مصدر عسكري تمكن مواطن فرنسي من الفرار من الفندق قبل أن يقتحمه المسلحون.", "withdrawal", "الفرار"),
 ]
 
 
