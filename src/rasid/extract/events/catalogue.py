@@ -162,6 +162,9 @@ class EventType:
     #: trigger -> lexicon group of which a word must come right after it, or a figure: the object of an active verb
     #: (the army killed four men, killed 11 soldiers), not a passive's tail (soldiers killed in the attack)
     trigger_needs_next: dict[str, str]
+    #: trigger -> lexicon group of which a word right after it, as its object, gives the trigger another sense (تستهدف
+    #: أمن البلاد: a country's security or a faith aimed at, no armed attack)
+    trigger_unless_next: dict[str, str]
     #: trigger phrase as written -> a lexicon group that, right around it in its sentence (`trigger_unless_window`
     #: characters before it, `trigger_unless_window_after` after it), gives the trigger another reading (an
     #: official who arrives is on a visit, not a force deployed)
@@ -387,6 +390,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             trigger_needs_window=int(d.get("trigger_needs_window", 40)),
             trigger_needs_verb_window=int(d.get("trigger_needs_verb_window", 0)),
             trigger_needs_next={str(t): str(g) for t, g in (d.get("trigger_needs_next") or {}).items()},
+            trigger_unless_next={str(t): str(g) for t, g in (d.get("trigger_unless_next") or {}).items()},
             trigger_needs_subjects=frozenset(str(g) for g in d.get("trigger_needs_subjects") or ()),
             trigger_unless={str(t): str(g) for t, g in (d.get("trigger_unless") or {}).items()},
             trigger_unless_window=int(d.get("trigger_unless_window", 30)),
@@ -415,7 +419,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
     for etype in types.values():
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
         unknown |= set(etype.trigger_needs.values()) | set(etype.trigger_unless.values())
-        unknown |= set(etype.trigger_needs_next.values())
+        unknown |= set(etype.trigger_needs_next.values()) | set(etype.trigger_unless_next.values())
         unknown |= {k for k, _ in etype.recode} | set(etype.not_told)
         unknown |= {etype.purpose_proclitic} if etype.purpose_proclitic else set()
         unknown -= set(lexicon) | _ENTITY_KINDS

@@ -73,6 +73,9 @@ def code(
     needed_next = etype.trigger_needs_next.get(trigger.phrase)
     if needed_next is not None and not _object_next(ctx, t_end, needed_next):
         return None  # "soldiers killed in the attack", "were killed": a passive, no act told by this verb
+    unless_next = etype.trigger_unless_next.get(trigger.phrase)
+    if unless_next is not None and _word_next(ctx, t_end, unless_next):
+        return None  # "تستهدف أمن البلاد", "استهدافها الإسلام": what is aimed at is no target of arms
     unless = etype.trigger_unless.get(trigger.phrase)
     if unless is not None:
         lo = max(sentence.start, t_start - etype.trigger_unless_window)
@@ -583,10 +586,19 @@ def _claimed_by(ctx: EventContext, sentence: Span) -> Annotation | None:
 def _object_next(ctx: EventContext, end: int, group: str) -> bool:
     """The verb's object right after it, on the same line: a figure (killed 11 soldiers) or a word of ``group``
     (killed four men, killed a commander)."""
+    start = _next_word_start(ctx, end)
+    return ctx.text[start : start + 1].isdigit() or _word_next(ctx, end, group)
+
+
+def _next_word_start(ctx: EventContext, end: int) -> int:
+    """Where the word after ``end`` begins, past spaces (not past a line break)."""
     rest = ctx.text[end : end + 40]
-    start = end + len(rest) - len(rest.lstrip(" "))
-    if ctx.text[start : start + 1].isdigit():
-        return True
+    return end + len(rest) - len(rest.lstrip(" "))
+
+
+def _word_next(ctx: EventContext, end: int, group: str) -> bool:
+    """A word of ``group`` right after ``end``, on the same line."""
+    start = _next_word_start(ctx, end)
     return any(c.span.start == start for c in ctx.cues_between(f"lex|{group}", start, start + 1))
 
 
