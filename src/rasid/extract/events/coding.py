@@ -84,8 +84,8 @@ def code(
         lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
         # the first veto word of the document's language: the French sports "but" vetoes no English attack
         foreign = cat.foreign_cues.get(ctx.doc.language or "", frozenset())
-        veto = next(
-            (c for c in ctx.cues_between(f"lex|{group}", lo, hi) if (c.key, c.phrase) not in foreign), None
+        veto = _sense_veto(
+            ctx, [c for c in ctx.cues_between(f"lex|{group}", lo, hi) if (c.key, c.phrase) not in foreign]
         )
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
@@ -588,6 +588,19 @@ def _object_next(ctx: EventContext, end: int, group: str) -> bool:
     if ctx.text[start : start + 1].isdigit():
         return True
     return any(c.span.start == start for c in ctx.cues_between(f"lex|{group}", start, start + 1))
+
+
+def _sense_veto(ctx: EventContext, cues: list[PhraseMatch]) -> PhraseMatch | None:
+    """The first word of a veto group that gives the trigger another sense, not one inside a name or phrase where it
+    has another sense itself (الاتحاد الأوروبي, حركة الشباب, بهدف: no sports word there)."""
+    return next((c for c in cues if not _inside_homonym(ctx, c)), None)
+
+
+def _inside_homonym(ctx: EventContext, cue: PhraseMatch) -> bool:
+    return any(
+        h.span.start <= cue.span.start and cue.span.end <= h.span.end
+        for h in ctx.cues_between("lex|homonyms", cue.span.start, cue.span.end)
+    )
 
 
 def _veto_overruled(ctx: EventContext, etype: EventType, veto: PhraseMatch, lo: int, hi: int) -> bool:
