@@ -179,6 +179,11 @@ def code(
         owner = _last_person_before(ctx, sentence.start)
         if owner is not None and (roles["target"] is None or not same(owner, roles["target"][0])):
             roles["source"] = (owner, "possessor")
+    if etype.two_parties and form != "n" and roles["source"] is None:
+        # "قال الوزير X إنه ناقش مع نظيره Y": who says "إنه" is who met
+        speaker = _self_reported(ctx, trigger.span, sentence.start)
+        if speaker is not None and (roles["target"] is None or not same(speaker, roles["target"][0])):
+            roles["source"] = (speaker, "speaker")
     if (
         roles["source"] is None
         and last_doer is not None
@@ -428,6 +433,22 @@ def _possessed(text: str, trigger: Span) -> bool:
         return True
     before = text[max(0, word_start - 8) : word_start].split()
     return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
+
+
+#: A complementizer with the pronoun of the one who says it: "إنه", "أنها" (قال الوزير إنه التقى ...).
+_SELF_PRONOUNS = folded_set(["إنه", "أنه", "انه", "إنها", "أنها", "انها"])
+
+
+def _self_reported(ctx: EventContext, trigger: Span, sentence_start: int) -> Annotation | None:
+    """The person named last before a verb that comes right after "إنه" / "أنها" (and قد): the speaker who reports
+    their own act (قال الوزير X إنه ناقش مع نظيره), the verb's subject."""
+    _, words = words_before(ctx.text, trigger.start, sentence_start)
+    if words and words[-1] == "قد":
+        words.pop()
+    if not words or words[-1] not in _SELF_PRONOUNS:
+        return None
+    people = [a for a in ctx.entities_in(sentence_start, trigger.start, trigger.start) if a.label == "PER"]
+    return people[-1] if people else None
 
 
 def _last_person_before(ctx: EventContext, start: int) -> Annotation | None:
