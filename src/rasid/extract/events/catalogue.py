@@ -260,8 +260,10 @@ def _foreign_cues(veto_entries: Mapping[str, Mapping[str, Any]]) -> dict[str, fr
 _NO_TANWEEN_ALIF = tuple("ةاىيءه*")
 
 
-#: Lexicon groups of nouns, which also match in the indefinite accusative.
-_NOUN_GROUPS = frozenset({"unnamed_actor", "bystanders", "attack_object", "visit_object", "publishing"})
+#: Lexicon groups of nouns, which also match in the indefinite accusative (وقع الحزب اتفاقا).
+_NOUN_GROUPS = frozenset(
+    {"unnamed_actor", "bystanders", "attack_object", "visit_object", "publishing", "pact", "agreement_word"}
+)
 
 
 #: Possessive pronouns an Arabic noun takes as a suffix: his/its, her/its, their, their two (زيارته, مباحثاتها).

@@ -87,8 +87,8 @@ def code(
         lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
         # the first veto word of the document's language: the French sports "but" vetoes no English attack
         foreign = cat.foreign_cues.get(ctx.doc.language or "", frozenset())
-        veto = next(
-            (c for c in ctx.cues_between(f"lex|{group}", lo, hi) if (c.key, c.phrase) not in foreign), None
+        veto = _sense_veto(
+            ctx, [c for c in ctx.cues_between(f"lex|{group}", lo, hi) if (c.key, c.phrase) not in foreign]
         )
         if veto is not None and not _veto_overruled(ctx, etype, veto, lo, hi):
             return None
@@ -182,6 +182,11 @@ def code(
         owner = _last_person_before(ctx, sentence.start)
         if owner is not None and (roles["target"] is None or not same(owner, roles["target"][0])):
             roles["source"] = (owner, "possessor")
+    if etype.two_parties and form != "n" and roles["source"] is None:
+        # "قال الوزير X إنه ناقش مع نظيره Y": who says "إنه" is who met
+        speaker = _self_reported(ctx, trigger.span, sentence.start)
+        if speaker is not None and (roles["target"] is None or not same(speaker, roles["target"][0])):
+            roles["source"] = (speaker, "speaker")
     if (
         roles["source"] is None
         and last_doer is not None
@@ -433,6 +438,22 @@ def _possessed(text: str, trigger: Span) -> bool:
     return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
 
 
+#: A complementizer with the pronoun of the one who says it: "إنه", "أنها" (قال الوزير إنه التقى ...).
+_SELF_PRONOUNS = folded_set(["إنه", "أنه", "انه", "إنها", "أنها", "انها"])
+
+
+def _self_reported(ctx: EventContext, trigger: Span, sentence_start: int) -> Annotation | None:
+    """The person named last before a verb that comes right after "إنه" / "أنها" (and قد): the speaker who reports
+    their own act (قال الوزير X إنه ناقش مع نظيره), the verb's subject."""
+    _, words = words_before(ctx.text, trigger.start, sentence_start)
+    if words and words[-1] == "قد":
+        words.pop()
+    if not words or words[-1] not in _SELF_PRONOUNS:
+        return None
+    people = [a for a in ctx.entities_in(sentence_start, trigger.start, trigger.start) if a.label == "PER"]
+    return people[-1] if people else None
+
+
 def _last_person_before(ctx: EventContext, start: int) -> Annotation | None:
     people = [a for a in ctx.entities_in(max(0, start - _POSSESSOR_REACH), start, start) if a.label == "PER"]
     return people[-1] if people else None
@@ -600,6 +621,19 @@ def _word_next(ctx: EventContext, end: int, group: str) -> bool:
     """A word of ``group`` right after ``end``, on the same line."""
     start = _next_word_start(ctx, end)
     return any(c.span.start == start for c in ctx.cues_between(f"lex|{group}", start, start + 1))
+
+
+def _sense_veto(ctx: EventContext, cues: list[PhraseMatch]) -> PhraseMatch | None:
+    """The first word of a veto group that gives the trigger another sense, not one inside a name or phrase where it
+    has another sense itself (الاتحاد الأوروبي, حركة الشباب, بهدف: no sports word there)."""
+    return next((c for c in cues if not _inside_homonym(ctx, c)), None)
+
+
+def _inside_homonym(ctx: EventContext, cue: PhraseMatch) -> bool:
+    return any(
+        h.span.start <= cue.span.start and cue.span.end <= h.span.end
+        for h in ctx.cues_between("lex|homonyms", cue.span.start, cue.span.end)
+    )
 
 
 def _veto_overruled(ctx: EventContext, etype: EventType, veto: PhraseMatch, lo: int, hi: int) -> bool:
