@@ -171,7 +171,9 @@ def patterns(
             rf"|(?P<head>{told_heads}|موقع(?=\s+[\"«“]|(?:\s+[^\s،,.:;!?]+){{1,2}}\s+علي\s+(?:ال)?انترنت(?![^\W_])))"
             # the name in quotes or in parentheses ("لشبكة (إن.بي.سي) الأمريكية")
             rf"\s+(?:[\"«“]?(?P<named>{name_words})[\"»”]?|\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
-            rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\"(?=\s*(?:ان|:|،|,|بان)(?![^\W_])))"
+            # any short quoted name, a paper the KB knows only with its head noun ("لـ«الشرق الأوسط»", "لـ «الوطن»"):
+            # told when a speech verb reaches it or "that" follows (checked by the caller, as for the others)
+            rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\")"
             if sc.outlet_alt
             else r"(?!x)x"
         ),
@@ -187,7 +189,10 @@ def patterns(
         # (not a title: "في عدد سابق لجريدة الحياة بعنوان «…»" cites an issue, nobody spoke to the paper)
         "quote_after_told": re.compile(r"(?<!عنوان)\s*(?:\"|(?:قائلا|قائله|قائلين)(?![^\W_]))"),
         # "لوكالة فارس نيوز أن …": the outlet was told what follows
-        "that_after": re.compile(r"\s*[,،]?\s*(?:ان|بان)(?![^\W_])"),
+        # a colon or a comma right after a quoted name in the told slot: "وقال لـ"دنيا الرياضة": …"
+        "told_quoted_after": re.compile(r"\s*[:،,]"),
+        # (or with its pronoun: "لـ«سبق» أنه …")
+        "that_after": re.compile(r"\s*[,،]?\s*(?:ان|بان)(?:ه|ها|هم)?(?![^\W_])"),
         # "l'agence française de presse (AFP) citant …": a reporting verb right after an outlet's name
         "read_more": re.compile(
             rf"{B_START}(?:{alternation(data['read_more_cues'])})\s+(?:(?:сайте|le site|the site|the website)\s+)?"
