@@ -40,3 +40,27 @@ def test_a_bare_quoted_paper_after_a_speech_verb_is_told(pipeline: Pipeline, tex
 )
 def test_an_unknown_quoted_name_needs_that_after_it(pipeline: Pipeline, text: str) -> None:
     assert not any(kind == "told_outlet" for kind, _ in cited(pipeline, text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outlet"),
+    [
+        # a call-in to a broadcast, and an interview in the passive
+        ("وقال المحافظ في مداخلة هاتفية مع قناة الإخبارية إن الطرق مفتوحة.", "interview", "الإخبارية"),
+        ("وقالت الوزيرة في مقابلة أجريت مع وكالة رويترز إن المفاوضات مستمرة.", "interview", "رويترز"),
+        # an outlet's correspondent, the ل glued to the outlet
+        ("ووصلت القافلة إلى المدينة ظهرا، بحسب مراسل لوكالة فرانس برس.", "cited_outlet", "فرانس برس"),
+        # statements given to a channel, and what someone mentioned to a paper
+        ("ورفضت الجامعة التصريحات التي أدلى بها المدرب لقناة الجزيرة أمس.", "told_outlet", "الجزيرة"),
+        ("وتقرر نقل السوق، بحسب ما ذكره رئيس البلدية لـ«عكاظ» في اتصال.", "told_outlet", "عكاظ"),
+        # a blog on a platform
+        ("وأفادت الجمعية في مدونتها على تويتر بأن الحملة انتهت.", "social_channel", "تويتر"),
+    ],
+)
+def test_more_arabic_venues_slots_and_channels(pipeline: Pipeline, text: str, kind: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "ar"), kind, outlet)
+
+
+def test_a_date_after_the_outlet_is_not_its_name(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "وانتقد النادي التصريحات التي أدلى بها اللاعب لقناة النهار بتاريخ 3 مايو.", "ar")
+    assert ("told_outlet", "لقناة النهار") in found, found
