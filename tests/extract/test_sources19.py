@@ -64,3 +64,16 @@ def test_more_arabic_venues_slots_and_channels(pipeline: Pipeline, text: str, ki
 def test_a_date_after_the_outlet_is_not_its_name(pipeline: Pipeline) -> None:
     found = cited(pipeline, "وانتقد النادي التصريحات التي أدلى بها اللاعب لقناة النهار بتاريخ 3 مايو.", "ar")
     assert ("told_outlet", "لقناة النهار") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a time between the quoted paper and "أن"
+        ('وذكر مدير المستشفى لـ"النهار" أمس أن المصابين غادروا.', "النهار"),
+        # spaces inside the quotation marks
+        ('وكشف قائد الفريق لـ " سبق " تفاصيل الخطة الجديدة.', "سبق"),
+    ],
+)
+def test_told_slot_with_a_time_or_padded_quotes(pipeline: Pipeline, text: str, outlet: str) -> None:
+    assert covers(cited(pipeline, text, "ar"), "told_outlet", outlet)

@@ -173,7 +173,8 @@ def patterns(
             rf"\s+(?:[\"«“]?(?P<named>{name_words})[\"»”]?|\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             # any short quoted name, a paper the KB knows only with its head noun ("لـ«الشرق الأوسط»", "لـ «الوطن»"):
             # told when a speech verb reaches it or "that" follows (checked by the caller, as for the others)
-            rf"|\s?\"(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\")"
+            # (spaces may pad it inside its marks: "لـ " سبق "")
+            rf"|\s?\"\s?(?P<quoted>[^\"\s]+(?:\s[^\"\s]+)?)\s?\")"
             if sc.outlet_alt
             else r"(?!x)x"
         ),
@@ -192,8 +193,8 @@ def patterns(
         # "لوكالة فارس نيوز أن …": the outlet was told what follows
         # a colon or a comma right after a quoted name in the told slot: "وقال لـ"دنيا الرياضة": …"
         "told_quoted_after": re.compile(r"\s*[:،,]"),
-        # (or with its pronoun: "لـ«سبق» أنه …")
-        "that_after": re.compile(r"\s*[,،]?\s*(?:ان|بان)(?:ه|ها|هم)?(?![^\W_])"),
+        # (or with its pronoun: "لـ«سبق» أنه …", or after a time: "لـ"الوطن" أمس أن …")
+        "that_after": re.compile(rf"\s*(?:(?:{ar_times})\s*)?[,،]?\s*(?:ان|بان)(?:ه|ها|هم)?(?![^\W_])"),
         # "l'agence française de presse (AFP) citant …": a reporting verb right after an outlet's name
         "read_more": re.compile(
             rf"{B_START}(?:{alternation(data['read_more_cues'])})\s+(?:(?:сайте|le site|the site|the website)\s+)?"

@@ -180,7 +180,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(REPORT_ANCHORS):
             continue  # "وأظهر استطلاع لرويترز": the agency's poll, found as research
-        that_after = pats["that_after"].match(folded, m.end(), m.end() + 6)
+        that_after = pats["that_after"].match(folded, m.end(), m.end() + 24)
         if m.group("quoted"):
             # a bare quoted name: "that" after it, or a speech verb before it and a colon after it or the KB
             # knowing it as an outlet ("وقال لـ«الشرق الأوسط» إنه", "أوضح لـ"الاقتصادية" فلان", "قال لـ"X": …";
