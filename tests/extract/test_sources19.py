@@ -77,3 +77,16 @@ def test_a_date_after_the_outlet_is_not_its_name(pipeline: Pipeline) -> None:
 )
 def test_told_slot_with_a_time_or_padded_quotes(pipeline: Pipeline, text: str, outlet: str) -> None:
     assert covers(cited(pipeline, text, "ar"), "told_outlet", outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # the author in the construct, right after the report
+        ("وارتفعت المبيعات عشرة في المائة، وفقا لتقرير شركة الريادة الصادر أمس.", "شركة الريادة"),
+        # the author after "قدمتها"
+        ("وجاءت الجامعة في المركز الأول حسب دراسة قدمتها مؤسسة المعرفة الدولية.", "مؤسسة المعرفة"),
+    ],
+)
+def test_a_report_by_an_institution_is_research(pipeline: Pipeline, text: str, author: str) -> None:
+    assert covers(cited(pipeline, text, "ar"), "research", author)

@@ -289,8 +289,10 @@ def patterns(
         "org_report": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['org_report_cues'])})\s+(?:احدث\s+|اخر\s+)?(?:ال|لل|ل)?"
             rf"(?:{alternation(data['org_report_nouns'])})"
-            rf"(?:\s+(?!ل|الذي|التي|(?:{alternation(data['org_report_made'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,3}}?"
+            rf"(?:(?:\s+(?!ل|الذي|التي|(?:{alternation(data['org_report_made'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,3}}?"
             rf"\s+(?:ل|(?:(?:الذي|التي)\s+)?(?:{alternation(data['org_report_made'])})\s+[\"«“]?)"
+            # or an institution right after the report, in the construct: "وفقا لتقرير شركة يوغوف"
+            rf"|\s+(?=(?:{alternation(data['org_report_author_heads'])})\s))"
             rf"(?!(?:{alternation(data['org_report_not_author'])})(?![^\W_]))(?P<author>[^\s،,.:;!?\"«»“”]+"
             rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
         ),
