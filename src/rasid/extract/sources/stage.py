@@ -180,20 +180,28 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # "وفقا لصحيفة …" cites the paper, nobody spoke to it
         if folded[max(0, m.start() - 12) : m.start()].rstrip().endswith(REPORT_ANCHORS):
             continue  # "وأظهر استطلاع لرويترز": the agency's poll, found as research
-        if (
-            speech_reaches(folded, pats, m.start())
-            or pats["that_after"].match(folded, m.end(), m.end() + 6)
-            or pats["quote_after_told"].match(folded, m.end(), m.end() + 8)
-        ):
-            told_attrs: dict[str, Any] = outlet_attrs(sc, m)
-            if m.group("quoted"):
-                linked = lookup_outlet(sc, m.group("quoted"))
-                told_attrs = (
+        that_after = pats["that_after"].match(folded, m.end(), m.end() + 24)
+        if m.group("quoted"):
+            # a bare quoted name: "that" after it, or a speech verb before it and a colon after it or the KB
+            # knowing it as an outlet ("وقال لـ«الشرق الأوسط» إنه", "أوضح لـ"الاقتصادية" فلان", "قال لـ"X": …";
+            # "الحارس السابق لـ"سيتيزينس"" is a club)
+            linked = lookup_outlet(sc, m.group("quoted"))
+            if that_after or (
+                (linked is not None or pats["told_quoted_after"].match(folded, m.end()))
+                and speech_reaches(folded, pats, m.start())
+            ):
+                quoted_attrs: dict[str, Any] = (
                     {"outlet": linked.name, "kb_id": linked.kb_id}
                     if linked is not None
                     else {"outlet": None, "outlet_text": m.group("quoted"), "kb_id": None}
                 )
-            found.append(Found(m.start(), strip_end(folded, m.end()), "told_outlet", told_attrs))
+                found.append(Found(m.start(), strip_end(folded, m.end()), "told_outlet", quoted_attrs))
+        elif (
+            speech_reaches(folded, pats, m.start())
+            or that_after
+            or pats["quote_after_told"].match(folded, m.end(), m.end() + 8)
+        ):
+            found.append(Found(m.start(), strip_end(folded, m.end()), "told_outlet", outlet_attrs(sc, m)))
     for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
         found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
     adjectives = agency_adjectives_of(extra)
