@@ -109,6 +109,8 @@ def _agent_of_participle(words: list[str]) -> bool:
 
 #: A possessive pronoun on an Arabic noun, as written (ة is no pronoun): استهدافه, هجومهم, قصفها.
 _AR_POSSESSIVE = re.compile(r"(?:ه|ها|هم|هما)$")
+#: The feminine possessive pronoun on an Arabic noun (زيارتها, لقائها): whose it is is no man.
+_AR_HER = re.compile(r"ها$")
 #: The clitics and article of a definite Arabic word (والقصف, بالهجوم, للغارة), folded.
 _AR_DEFINITE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 
@@ -695,7 +697,13 @@ def find_roles(
     if is_verb and unmarked_before and after_conjunction(text, trigger.span.start):
         # "Houthi militants fired a missile from areas of Yemen and struck X": the first verb's subject
         before = unmarked_before[0]
-    if etype.prefer_person and before is not None and before.label != "PER":
+    if (
+        etype.prefer_person
+        and before is not None
+        and before.label != "PER"
+        # "ستمارسها الأمم المتحدة خلال زيارتها": "her visit" agrees with a body or a country, not with a man
+        and not (lang == "ar" and _AR_HER.search(text, trigger.span.start, trigger.span.end))
+    ):
         # أجرى الأمير محمد ... لرئيس مجلس الوزراء وزير الدفاع اتصالا: the body is in his title
         before = next((a for a in reversed(unmarked_before) if a.label == "PER"), before)
     if (
