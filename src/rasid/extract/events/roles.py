@@ -447,6 +447,25 @@ _BETWEEN_MARKS = {
     "ru": folded_set(["между"]),
 }
 _NONE: frozenset[str] = frozenset()
+#: Labels of an actor that may be a side of a fight told in the clause after its own (a body, a force, a group):
+#: "القوات الأمنية فقدت 4 من عناصرها، وأصيب في المواجهات 12 آخرون". A person, a country or a place before the
+#: comma is the subject of another act ("وصف الشيخ X في خطبته، الاعتداء").
+_PARTY_LABELS = frozenset({"ARMED_GROUP", "UNNAMED", "ORG"})
+#: Two commas around a time that was left out ("شنت الطائرات، فجر اليوم، غارات"): no break between the words.
+_COMMAS_AROUND_TIME = re.compile(r"[,،][\s()]*[,،]")
+
+
+def _comma_apart(ctx: EventContext, lo: int, hi: int) -> bool:
+    """Whether a comma parts an actor from an Arabic attack noun after it, the times between left out: "وصف الشيخ X
+    في خطبته، الاعتداء", "زار مقر قوات الطوارئ في أبها، مكان حادث التفجير" (the actor belongs to the clause
+    before the comma)."""
+    parts = []
+    for date in ctx.dates:
+        if lo <= date.start and date.end <= hi:
+            parts.append(ctx.text[lo : date.start])
+            lo = date.end
+    parts.append(ctx.text[lo:hi])
+    return COMMA.search(_COMMAS_AROUND_TIME.sub(" ", " ".join(parts))) is not None
 
 
 def find_roles(
@@ -854,6 +873,11 @@ def find_roles(
                 and before.attrs.get("unnamed")
                 != "attack_object"  # فروا من القاعدة تحت وقع الهجوم: what was hit
                 and _governed_phrase(ctx, before, heads.get(id(before), before.start), nearby)
+            ) and not (
+                lang == "ar"
+                and victims_are_targets
+                and before.label not in _PARTY_LABELS
+                and _comma_apart(ctx, before.end, trigger.span.start)
             ):
                 source = (before, "before")  # "Russian troops' deployment", "the Russian delivery"
         elif (
