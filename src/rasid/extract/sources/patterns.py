@@ -354,6 +354,10 @@ def patterns(
         ),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
         "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
+        "vague_inverted_speech": re.compile(
+            rf"{B_START}(?:{alternation(data['vague_inverted_speech'])})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"
+        ),
+        "vague_inverted_end": re.compile(rf"\s*(?:$|(?:{'|'.join(data['vague_inverted_end'])})(?![^\W_]))"),
         "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
         # "… 10 أغسطس 2015 م واس  أودعت": an Arabic agency abbreviation standing alone in the lead
         "lead_credit": re.compile(
@@ -760,6 +764,9 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "жители",
             "очевидцев",
             "очевидцы",
+            "witnesses",
+            "eyewitnesses",
+            "residents",
         )
     )
     return anchors

@@ -1,0 +1,42 @@
+"""Cited sources, round 19 (French, English and Russian news): unnamed witnesses and residents in English."""
+
+from __future__ import annotations
+
+import pytest
+from cited_sources import cited, covers, sources_pipeline
+
+from rasid.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return sources_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shelling hit the old market of the town on Monday, witnesses said.", "witnesses"),
+        ("Two bridges were destroyed overnight, according to residents of the district.", "residents"),
+        ("In the north of the city, witnesses have reported several drone strikes.", "witnesses"),
+        ("Witnesses stated that the convoy turned back before dawn.", "Witnesses"),
+        ("Residents say the water supply has been cut for a week.", "Residents"),
+    ],
+)
+def test_english_witnesses_and_residents_cited_are_vague_sources(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, "en"), "vague", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of what a person said, not who said it
+        "The mayor, Ali Omar, said residents could return to their homes next week.",
+        # residents as the topic, nothing cited
+        "Residents of the coastal villages celebrated the end of the curfew.",
+    ],
+)
+def test_residents_not_cited_are_no_source(pipeline: Pipeline, text: str) -> None:
+    assert not any(kind == "vague" for kind, _ in cited(pipeline, text, "en"))
