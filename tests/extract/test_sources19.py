@@ -40,3 +40,19 @@ def test_english_witnesses_and_residents_cited_are_vague_sources(
 )
 def test_residents_not_cited_are_no_source(pipeline: Pipeline, text: str) -> None:
     assert not any(kind == "vague" for kind, _ in cited(pipeline, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le ministre a qualifié l'information de «mensongère» lors de sa visite à Gao.", "fr"),
+        ('The army struck the depot on Friday, citing "hostile movements" near the fence.', "en"),
+    ],
+)
+def test_a_quoted_word_in_small_letters_is_no_outlet(pipeline: Pipeline, text: str, language: str) -> None:
+    assert not any(kind == "cited_outlet" for kind, _ in cited(pipeline, text, language))
+
+
+def test_a_quoted_capitalised_name_after_the_cue_is_still_cited(pipeline: Pipeline) -> None:
+    text = "Le camp a été évacué, selon l'information de «Courrier du Fleuve» publiée mardi."
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", "Courrier du Fleuve")

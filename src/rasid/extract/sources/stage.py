@@ -224,6 +224,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(domain_lines(sc, folded, doc.url))
     found.extend(repeated_glued_credits(text, norm))
     found.extend(media_entities(doc, norm, folded, pats))
+    # (before the names found so far are learned: "au monde entier" and «fausse» name no outlet to look for)
+    found = [f for f in found if capital_if_contracted(text, norm, f)]
     found.extend(attributed_names(doc, norm, folded, pats, sc, found, words, extra))
     found.extend(
         social_channels(
