@@ -56,3 +56,16 @@ def test_a_quoted_word_in_small_letters_is_no_outlet(pipeline: Pipeline, text: s
 def test_a_quoted_capitalised_name_after_the_cue_is_still_cited(pipeline: Pipeline) -> None:
     text = "Le camp a été évacué, selon l'information de «Courrier du Fleuve» publiée mardi."
     assert covers(cited(pipeline, text, "fr"), "cited_outlet", "Courrier du Fleuve")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Selon certains habitants, le marché a été fermé avant midi.", "certains habitants"),
+        ("Selon les témoins, le pont a cédé vers minuit.", "les témoins"),
+        ("Les vols ont été suspendus, ont indiqué des sources aéroportuaires.", "sources aéroportuaires"),
+        ("Deux véhicules ont été incendiés, selon les mêmes sources.", "mêmes sources"),
+    ],
+)
+def test_french_unnamed_groups_cited_are_vague_sources(pipeline: Pipeline, text: str, words: str) -> None:
+    assert covers(cited(pipeline, text, "fr"), "vague", words)
