@@ -69,3 +69,15 @@ def test_a_quoted_capitalised_name_after_the_cue_is_still_cited(pipeline: Pipeli
 )
 def test_french_unnamed_groups_cited_are_vague_sources(pipeline: Pipeline, text: str, words: str) -> None:
     assert covers(cited(pipeline, text, "fr"), "vague", words)
+
+
+def test_a_dated_dateline_after_a_page_menu_is_a_wire_credit(pipeline: Pipeline) -> None:
+    menu = "Accueil Monde Afrique Sport Culture Économie Sciences Vidéos Podcasts Newsletters Contact\n" * 4
+    text = menu + "МОСКВА, 12 мар — РИА Новости. Делегация прибыла в столицу утром."
+    assert any(kind == "agency" and words == "РИА Новости" for kind, words in cited(pipeline, text, "ru"))
+
+
+def test_a_title_with_the_outlet_and_a_date_is_no_dateline(pipeline: Pipeline) -> None:
+    menu = "Главная Новости Политика Экономика Спорт Культура Наука Видео Фото Подписка Контакты\n" * 4
+    text = menu + "Делегация прибыла в столицу - РИА Новости, 12.03.2020\nДелегация прибыла в столицу утром."
+    assert not any(kind == "agency" for kind, _ in cited(pipeline, text, "ru"))

@@ -127,6 +127,12 @@ def patterns(
         "lead_dash_outlet": re.compile(
             rf"(?m)^[^\n]{{0,50}}?(?:\s|(?<=[^\W_]))[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
         ),
+        # the same dateline anywhere in a page, where the place, the day and the month make it one: "МОСКВА,
+        # 27 июн — РИА Новости." after a page's menus (a title "… - РИА Новости, 02.03.2020" has no place)
+        "dated_dash_outlet": re.compile(
+            rf"(?m)^[^\W\d_][^\n\d,]{{0,30}},\s*\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?\s*[-—–]\s*"
+            rf"(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
+        ),
         # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
         "cited": re.compile(
             rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"

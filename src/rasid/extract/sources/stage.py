@@ -149,6 +149,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", outlet_attrs(sc, m)))
     for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    for m in pats["dated_dash_outlet"].finditer(folded):
+        found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in pats["outlet_first_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in PAREN_AGENCY_NAME.finditer(text):
