@@ -1,4 +1,5 @@
-"""Cited sources, round 19 (French, English and Russian news): unnamed witnesses and residents in English."""
+"""Cited sources, round 19 (French, English and Russian news): unnamed witnesses, residents and groups, words
+quoted in small letters, datelines after a page's menus."""
 
 from __future__ import annotations
 
