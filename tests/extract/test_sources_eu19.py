@@ -82,3 +82,47 @@ def test_a_title_with_the_outlet_and_a_date_is_no_dateline(pipeline: Pipeline) -
     menu = "Главная Новости Политика Экономика Спорт Культура Наука Видео Фото Подписка Контакты\n" * 4
     text = menu + "Делегация прибыла в столицу - РИА Новости, 12.03.2020\nДелегация прибыла в столицу утром."
     assert not any(kind == "agency" for kind, _ in cited(pipeline, text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # a news agency named by whose it is, after an inverted verb and a time
+        (
+            "Des explosions ont secoué le port, a annoncé tôt jeudi l'agence de presse des rebelles Houthis.",
+            "fr",
+            "agence de presse des rebelles Houthis",
+        ),
+        # an adjective between the Russian cue and its noun
+        (
+            "По предварительной информации агентства Reuters, мост был разрушен ночью.",
+            "ru",
+            "Reuters",
+        ),
+        # an online daily and a news portal named before their head noun
+        ("Four shops burned overnight, the Al-Nour online daily reported.", "en", "Al-Nour online daily"),
+        (
+            "The curfew was lifted on Monday, reported the Sahelpress news portal.",
+            "en",
+            "Sahelpress news portal",
+        ),
+    ],
+)
+def test_outlets_named_by_their_head_noun_are_cited(
+    pipeline: Pipeline, text: str, language: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, language), "cited_outlet", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("В результате удара пострадали 12 человек, писали СМИ.", "СМИ"),
+        ("Прежде в СМИ появились сообщения о захвате аэропорта.", "СМИ"),
+        ("Все упомянутые СМИ ссылались на источник в армии.", "СМИ"),
+    ],
+)
+def test_russian_media_cited_by_a_past_verb_are_vague_sources(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, "ru"), "vague", words)

@@ -583,7 +583,8 @@ def _attribution_patterns(
         ),
         # a name before a media noun, cited by what follows: "Nigeria's Premium Times newspaper quoted …"
         "name_then_head": re.compile(
-            rf"(?P<name>{CAP_NAME})[ \t]+(?:newspaper|daily|news agency|broadcaster|magazine|news website|website|TV|"
+            rf"(?P<name>{CAP_NAME})[ \t]+(?:newspaper|online daily|daily|news agency|broadcaster|magazine|news website|"
+            r"news portal|website|TV|"
             r"television|radio)(?![\w-])"
         ),
         # an acronym before a media noun names an outlet the text may cite later: "state RTN broadcaster said"
