@@ -126,3 +126,17 @@ def test_russian_media_cited_by_a_past_verb_are_vague_sources(
     pipeline: Pipeline, text: str, words: str
 ) -> None:
     assert covers(cited(pipeline, text, "ru"), "vague", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Selon des rapports locaux, trois villages ont été vidés.", "rapports locaux"),
+        ("Les médias locaux ont fait état de coupures d'électricité.", "médias locaux"),
+        ("« Le marché a brûlé », lit-on sur la presse malienne en ligne.", "presse malienne"),
+    ],
+)
+def test_french_unnamed_reports_and_press_cited_are_vague_sources(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, "fr"), "vague", words)

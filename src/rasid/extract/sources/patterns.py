@@ -733,6 +733,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "sources",
             "source",
             "reports",
+            "rapports",
             "report",
             "media",
             "medias",
