@@ -140,3 +140,8 @@ def test_french_unnamed_reports_and_press_cited_are_vague_sources(
     pipeline: Pipeline, text: str, words: str
 ) -> None:
     assert covers(cited(pipeline, text, "fr"), "vague", words)
+
+
+def test_a_maritime_security_firm_cited_is_research(pipeline: Pipeline) -> None:
+    text = "A tanker was hit by a drone west of the port, the maritime security firm Ambrey said on Monday."
+    assert covers(cited(pipeline, text, "en"), "research", "Ambrey")
