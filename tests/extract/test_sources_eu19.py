@@ -145,3 +145,8 @@ def test_french_unnamed_reports_and_press_cited_are_vague_sources(
 def test_a_maritime_security_firm_cited_is_research(pipeline: Pipeline) -> None:
     text = "A tanker was hit by a drone west of the port, the maritime security firm Ambrey said on Monday."
     assert covers(cited(pipeline, text, "en"), "research", "Ambrey")
+
+
+def test_a_russian_interview_venue_in_the_instrumental(pipeline: Pipeline) -> None:
+    text = "Как заявил министр в беседе с телеканалом Sky Vesti, переговоры продолжатся в пятницу."
+    assert covers(cited(pipeline, text, "ru"), "interview", "Sky Vesti")
