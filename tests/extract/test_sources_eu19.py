@@ -150,3 +150,8 @@ def test_a_maritime_security_firm_cited_is_research(pipeline: Pipeline) -> None:
 def test_a_russian_interview_venue_in_the_instrumental(pipeline: Pipeline) -> None:
     text = "Как заявил министр в беседе с телеканалом Sky Vesti, переговоры продолжатся в пятницу."
     assert covers(cited(pipeline, text, "ru"), "interview", "Sky Vesti")
+
+
+def test_an_outlet_named_by_whose_it_is_with_its_name_apposed_reports(pipeline: Pipeline) -> None:
+    text = "La radio des rebelles, al-Nasr, a rapporté que deux ponts avaient été détruits."
+    assert covers(cited(pipeline, text, "fr"), "cited_outlet", "al-Nasr")
