@@ -232,7 +232,7 @@ _RU_SURNAME = re.compile(
 #: Entity labels whose names are not outlets when a citing cue names them.
 _NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
 #: A capitalised name set after an outlet by a comma: "le média d'Etat du Niger, RTN".
-_APPOSED_NAME = re.compile(rf",[ \t]*(?P<name>{CAP_NAME})(?=[ \t]*[.,;:])")
+_APPOSED_NAME = re.compile(rf",[ \t]*(?P<name>(?:[ae]l-)?{CAP_NAME})(?=[ \t]*[.,;:])")
 
 
 def _folded_span(norm: Any, start: int, end: int) -> tuple[int, int]:

@@ -39,7 +39,7 @@ def outlet_attrs(sc: SourceCues, m: re.Match[str]) -> dict[str, Any]:
             linked = lookup_outlet(sc, m.group(group))
             if linked is not None:
                 return {"outlet": linked.name, "kb_id": linked.kb_id}
-            return {"outlet": None, "outlet_text": m.group(group), "kb_id": None}
+            return {"outlet": None, "outlet_text": m.group(group), "kb_id": None, "_quoted": m.start(group)}
     return {"outlet": None, "kb_id": None}
 
 

@@ -127,6 +127,12 @@ def patterns(
         "lead_dash_outlet": re.compile(
             rf"(?m)^[^\n]{{0,50}}?(?:\s|(?<=[^\W_]))[-—–]\s*(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
         ),
+        # the same dateline anywhere in a page, where the place, the day and the month make it one: "МОСКВА,
+        # 27 июн — РИА Новости." after a page's menus (a title "… - РИА Новости, 02.03.2020" has no place)
+        "dated_dash_outlet": re.compile(
+            rf"(?m)^[^\W\d_][^\n\d,]{{0,30}},\s*\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?\s*[-—–]\s*"
+            rf"(?P<known>{sc.outlet_alt or '(?!x)x'})\s*[.:](?=\s)"
+        ),
         # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
         "cited": re.compile(
             rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
@@ -363,6 +369,10 @@ def patterns(
         ),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
         "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
+        "vague_inverted_speech": re.compile(
+            rf"{B_START}(?:{alternation(data['vague_inverted_speech'])})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"
+        ),
+        "vague_inverted_end": re.compile(rf"\s*(?:$|(?:{'|'.join(data['vague_inverted_end'])})(?![^\W_]))"),
         "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
         # "… 10 أغسطس 2015 م واس  أودعت": an Arabic agency abbreviation standing alone in the lead
         "lead_credit": re.compile(
@@ -582,7 +592,8 @@ def _attribution_patterns(
         ),
         # a name before a media noun, cited by what follows: "Nigeria's Premium Times newspaper quoted …"
         "name_then_head": re.compile(
-            rf"(?P<name>{CAP_NAME})[ \t]+(?:newspaper|daily|news agency|broadcaster|magazine|news website|website|TV|"
+            rf"(?P<name>{CAP_NAME})[ \t]+(?:newspaper|online daily|daily|news agency|broadcaster|magazine|news website|"
+            r"news portal|website|TV|"
             r"television|radio)(?![\w-])"
         ),
         # an acronym before a media noun names an outlet the text may cite later: "state RTN broadcaster said"
@@ -731,6 +742,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "sources",
             "source",
             "reports",
+            "rapports",
             "report",
             "media",
             "medias",
@@ -769,6 +781,9 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "жители",
             "очевидцев",
             "очевидцы",
+            "witnesses",
+            "eyewitnesses",
+            "residents",
         )
     )
     return anchors

@@ -18,8 +18,13 @@ from rasid.model import Document
 
 
 def capital_if_contracted(text: str, norm: Any, f: Found) -> bool:
-    """An outlet found after "au"/"du" ("au Monde") is one only when written with its capital."""
+    """An outlet found after "au"/"du" ("au Monde") is one only when written with its capital; an unknown
+    name in quotation marks is none when it starts with a small letter ("qualifié l'information de
+    «fausse»": a word quoted, not an outlet; scripts without capitals pass)."""
     at = f.attrs.pop("_contracted", None)
+    quoted = f.attrs.pop("_quoted", None)
+    if quoted is not None and text[norm.to_original(quoted, quoted + 1).start].islower():
+        return False
     return at is None or text[norm.to_original(at, at + 1).start].isupper()
 
 

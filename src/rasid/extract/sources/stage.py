@@ -149,6 +149,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), m.start() + len(m.group().rstrip()), "agency", outlet_attrs(sc, m)))
     for m in pats["lead_dash_outlet"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    for m in pats["dated_dash_outlet"].finditer(folded):
+        found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in pats["outlet_first_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
         found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in PAREN_AGENCY_NAME.finditer(text):
@@ -232,6 +234,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(domain_lines(sc, folded, doc.url))
     found.extend(repeated_glued_credits(text, norm))
     found.extend(media_entities(doc, norm, folded, pats))
+    # (before the names found so far are learned: "au monde entier" and «fausse» name no outlet to look for)
+    found = [f for f in found if capital_if_contracted(text, norm, f)]
     found.extend(attributed_names(doc, norm, folded, pats, sc, found, words, extra))
     found.extend(
         social_channels(

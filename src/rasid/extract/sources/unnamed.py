@@ -141,6 +141,12 @@ def vague(
             cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
             if cue and _NOT_AFTER_BARE_AN.match(m.group()) and _bare_an(folded, cue):
                 cue = None  # "عن طريق الصحف": عن cites them only after نقل
+            if (
+                cue
+                and pats["vague_inverted_speech"].search(cue.group())
+                and not pats["vague_inverted_end"].match(folded, m.end())
+            ):
+                cue = None  # "Khair said residents could not …": the reported clause's subject, no source
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             # "صرح الفنان لوسائل الإعلام الإسبانية بأنه …": the media he spoke to
             told = m.group().startswith("ل") and speech_reaches(folded, pats, m.start())
