@@ -222,6 +222,12 @@ one the sentence opens with (وأصدر النادي بيانا …، وجاء �
 nor whom it speaks of (وجاء في البيان، إن X «…»), none for an owner no one knows; a new "جاء فيه" between two
 quotes stops the second from going on with the first's speaker (``fragments.read_in_statement``).
 
+fr/en/ru speakers, round 19 (tests in ``tests/extract/test_speakers_eu19.py``; judged on the gathered fr/en/ru
+development pages, quotes with no speaker): witnesses named by what they are (« … » explique une femme, confie une
+autre femme; "another Russian specialist told X"; specialist, instructor, serviceman, citizen) are unnamed speakers;
+a threat after the quote (a-t-il menacé) is a speech verb; a name's apposition may hold an abbreviation's dots
+("…," Leaf, who led the U.S. team, said).
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

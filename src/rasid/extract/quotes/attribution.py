@@ -238,6 +238,9 @@ COLON_SENTENCE_CHARS = 300
 
 #: en: "state media quoted him (as saying)": the one quoted is the last speaker of that gender.
 _QUOTED_OBJECT = re.compile(r"(?<![^\W_])quoted\s+(him|her)(?![^\W_])", re.IGNORECASE)
+#: A name's apposition between commas: no sentence end inside, but an abbreviation's dots may be
+#: ('"…," Leaf, who headed the U.S. delegation, said').
+_APPOSITION = re.compile(r"\s*,(?:[^,،.!?؟\n]|(?<=[A-Z])\.(?=[A-Z]|\s+[a-z]))+,\s*")
 
 
 def _quoted_object(ctx: Discourse, start: int, end: int, pos: int) -> Speaker | None:
@@ -1075,7 +1078,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         if (
             opening is not None
             and opening.label == "PER"
-            and re.fullmatch(r"\s*,[^,،.!?؟\n]+,\s*", text[opening.end : v_start])
+            and _APPOSITION.fullmatch(text, opening.end, v_start)
         ):  # "…," Jane Roe, a spokeswoman for the ministry, told reporters: the name, then its apposition
             # (however long: "a field commander from the faction headed by X")
             return Speaker(opening, opening.start, opening.end, "after", cue, gender=gender_of(cue))

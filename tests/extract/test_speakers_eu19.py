@@ -1,0 +1,53 @@
+"""rasid.quotes.v1 speakers, fr/en/ru round 19: unnamed witnesses named by what they are (une femme,
+another specialist), a threat verb after the quote (a-t-il menacé), and a name's apposition holding an
+abbreviation's dots. Sentences written for these tests; the people in them are invented."""
+
+from __future__ import annotations
+
+from quote_speakers import direct_speakers
+
+from rasid.extract import analyze_text
+
+
+def _described(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    """``(speaker_type, speaker_description)`` of each direct quote of ``text``."""
+    doc = analyze_text(text, language=language)
+    return [
+        (a.attrs.get("speaker_type"), a.attrs.get("speaker_description"))
+        for a in doc.layer("quotes")
+        if a.label == "direct"
+    ]
+
+
+def test_a_woman_after_the_quote_is_an_unnamed_speaker() -> None:
+    text = (
+        "Les récits des rescapés arrivent peu à peu au camp.\n"
+        '"Ils ont brûlé nos maisons et pris nos chèvres." raconte une femme.\n'
+        '"Nous avons marché trois jours sans eau", confie une autre femme.\n'
+    )
+    assert _described(text, "fr") == [("anonymous", "une femme"), ("anonymous", "une autre femme")]
+
+
+def test_another_specialist_after_the_quote_is_an_unnamed_speaker() -> None:
+    text = (
+        "A cargo plane landed at the airport on Thursday night.\n"
+        "“We came to train the local crews on the new radars,” another foreign specialist told the agency.\n"
+    )
+    assert _described(text, "en") == [("anonymous", "another foreign specialist")]
+
+
+def test_a_threat_after_the_quote_goes_to_the_last_speaker() -> None:
+    text = (
+        "« Nous ne reculerons pas », a déclaré le porte-parole du mouvement, Karim Benhaddou.\n"
+        "« Ceux qui nous frappent le paieront très cher », a-t-il menacé.\n"
+    )
+    assert direct_speakers(text, "fr") == ["Karim Benhaddou", "Karim Benhaddou"]
+
+
+def test_a_name_with_an_apposition_holding_an_abbreviation_speaks() -> None:
+    text = (
+        "The envoys met the new authorities in the capital on Friday, Helen Marsh told reporters.\n"
+        "“The talks were frank and we will judge them by what follows,” Marsh, who led the U.S. team, "
+        "said in a briefing.\n"
+    )
+    assert direct_speakers(text, "en") == ["Helen Marsh"]
