@@ -51,3 +51,25 @@ def test_a_name_with_an_apposition_holding_an_abbreviation_speaks() -> None:
         "said in a briefing.\n"
     )
     assert direct_speakers(text, "en") == ["Helen Marsh"]
+
+
+def test_a_pronoun_after_a_verb_not_inverted_is_the_reported_clause_subject() -> None:
+    # "said it": "it" opens what was said; the body written before the verb is the speaker
+    text = (
+        "Heavy shelling hit the eastern suburbs overnight.\n"
+        "The defence ministry said it returned fire after “raiders attacked our checkpoint at dawn”.\n"
+    )
+    doc = analyze_text(text, language="en")
+    speakers = [a.attrs.get("speaker") for a in doc.layer("quotes") if a.label == "direct"]
+    assert speakers == ["The defence ministry"]
+
+
+def test_a_neuter_verb_after_the_quote_gives_the_ministry_named_before() -> None:
+    # ru: "сообщило ведомство" (neuter past) refers back to the one ministry named before
+    text = (
+        "Делегация прибыла в столицу во вторник, сообщило Минобороны.\n"
+        "«Переговоры пройдут в течение трёх дней в закрытом режиме», — сообщило ведомство.\n"
+    )
+    doc = analyze_text(text, language="ru")
+    quotes = [a.attrs for a in doc.layer("quotes") if a.label == "direct"]
+    assert [(a.get("speaker"), a.get("speaker_type")) for a in quotes] == [("Минобороны", "organization")]

@@ -226,7 +226,10 @@ fr/en/ru speakers, round 19 (tests in ``tests/extract/test_speakers_eu19.py``; j
 development pages, quotes with no speaker): witnesses named by what they are (« … » explique une femme, confie une
 autre femme; "another Russian specialist told X"; specialist, instructor, serviceman, citizen) are unnamed speakers;
 a threat after the quote (a-t-il menacé) is a speech verb; a name's apposition may hold an abbreviation's dots
-("…," Leaf, who led the U.S. team, said).
+("…," Leaf, who led the U.S. team, said); en/fr: a pronoun right after a verb that is not inverted opens what
+was said ("The army said it fired after “…”": the army speaks, not whoever "it" would be); ru: the neuter past
+(— сообщило ведомство) is a speech verb, and a body written as one common noun after the quote is the one body
+of its kind named before (ведомство -> Минобороны).
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit

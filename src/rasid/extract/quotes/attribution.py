@@ -1183,6 +1183,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             and statement_first is None
         ):
             found = organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
+            if found is not None and _common_noun_body(
+                found
+            ):  # «…», — сообщило ведомство: the one named before
+                found = _body_named_before(ctx, fold(found.name or ""), subject_start) or found
         if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
             if statement is not None:  # "…," said the statement / « … », indique le communiqué
@@ -1240,11 +1244,16 @@ def _statement_owner(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if role is not None:
         return role_phrase(ctx, start, end, role)
     body = organization_after(ctx, start, end)
-    if body is not None and body.mention is None and len(WORD.findall(body.name or "")) < 2:
+    if body is not None and _common_noun_body(body):
         # "в заявлении армии", "в сообщении ведомства": a common noun in the genitive is no name to give,
         # but it refers back to the one body of its kind the text named before
         return _body_named_before(ctx, fold(body.name or ""), start)
     return body
+
+
+def _common_noun_body(body: Speaker) -> bool:
+    """A body written as one common noun and no name (ведомство, армии)."""
+    return body.mention is None and len(WORD.findall(body.name or "")) < 2
 
 
 #: ru: a body's common noun in the genitive (its stem) -> how the names of the bodies it refers back to

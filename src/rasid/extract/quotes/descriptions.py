@@ -859,6 +859,10 @@ def subject_of_verb(
     if found is None:
         after = fold(ctx.text[v_end:zone_end])
         pronoun = ctx.cues.pronoun.match(after)
+        if pronoun is not None and not subject_follows and _ROMAN.search(cue) is not None:
+            pronoun = (
+                None  # "The army said it fired after «…»": the reported clause's subject, not the verb's
+            )
         inverted = INVERTED_PRONOUN.search(fold(cue))
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
@@ -890,6 +894,8 @@ def subject_of_verb(
     return found, found is not None
 
 
+#: A fr/en verb (Latin letters): its subject follows it only when it is inverted (a-t-il dit, said he).
+_ROMAN = re.compile(r"[A-Za-z]")
 #: What may stand before a named body opening its clause ("Et le Hezbollah a ajouté", "Also Hamas said").
 _BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "but"})
 
