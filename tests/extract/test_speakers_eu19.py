@@ -73,3 +73,21 @@ def test_a_neuter_verb_after_the_quote_gives_the_ministry_named_before() -> None
     doc = analyze_text(text, language="ru")
     quotes = [a.attrs for a in doc.layer("quotes") if a.label == "direct"]
     assert [(a.get("speaker"), a.get("speaker_type")) for a in quotes] == [("Минобороны", "organization")]
+
+
+def test_a_quote_opening_its_clause_is_said_by_the_one_named_after_the_clause() -> None:
+    # the quote is the subject of "sont restés"; the unnamed official after the clause said it
+    text = (
+        "La plupart des soldats ont quitté la base en juillet.\n"
+        "Seuls « quelques techniciens et trois officiers » sont restés sur place, a indiqué un responsable militaire.\n"
+    )
+    assert _described(text, "fr") == [("anonymous", "un responsable militaire")]
+
+
+def test_a_quote_inside_a_clause_with_its_own_subject_stays_unattributed() -> None:
+    # the rebels' words, relayed by the official: not the official's own
+    text = (
+        "La tension monte dans le détroit.\n"
+        "Les rebelles ont juré hier soir de couler « tout navire ennemi qui entrerait dans les eaux du pays » dès demain, a indiqué un responsable militaire.\n"
+    )
+    assert _described(text, "fr") == [("none", None)]

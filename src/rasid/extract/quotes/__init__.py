@@ -229,7 +229,9 @@ a threat after the quote (a-t-il menacé) is a speech verb; a name's apposition 
 ("…," Leaf, who led the U.S. team, said); en/fr: a pronoun right after a verb that is not inverted opens what
 was said ("The army said it fired after “…”": the army speaks, not whoever "it" would be); ru: the neuter past
 (— сообщило ведомство) is a speech verb, and a body written as one common noun after the quote is the one body
-of its kind named before (ведомство -> Минобороны).
+of its kind named before (ведомство -> Минобороны); a quote opening its sentence as the subject of the reported
+clause ("« … » ont été tués, a déclaré un responsable"; "Seul « … » est resté, a indiqué X") is said by whoever the
+verb after names, an unnamed source or a body too (a quote inside a clause with its own subject still needs a name).
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit

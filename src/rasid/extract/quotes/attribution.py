@@ -1154,7 +1154,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         and fold(cue).split()[-1] in _TOLD
     ):
         found = None  # '"…," Tareq, a farmer, told AFP': the outlet was told, it is no speaker
-    if incise and (found is None or found.mention is None):
+    if incise and (found is None or found.mention is None) and not _quote_opens_clause(ctx, q):
         return None  # after the rest of a reported clause only a name is sure to be the speaker
     if found is None and described is None:
         per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
@@ -1231,6 +1231,21 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+#: How many words may stand before a quote that is still the subject of its clause ("Seul « … »"; not "The mayor
+#: "condemns …"": a subject of its own, whose words they are).
+QUOTED_SUBJECT_WORDS = 1
+
+
+def _quote_opens_clause(ctx: Discourse, q: Quote) -> bool:
+    """fr/en/ru: the quote opens its sentence, as (part of) the subject of the reported clause ("« … » ont été
+    tués, a déclaré X"; "Seul « … » est resté, a indiqué un responsable"): the words are the one the verb after
+    names, whoever it is; not a quote inside a clause with its own subject ("Les rebelles menacent de « … », a
+    indiqué X": the rebels' words, relayed)."""
+    sent_start = start_of_sentence(ctx.text, q.open, max(0, q.open - COLON_SENTENCE_CHARS))
+    before = WORD.findall(ctx.text[sent_start : q.open])
+    return ARABIC.search(ctx.text, sent_start, q.open) is None and len(before) <= QUOTED_SUBJECT_WORDS
 
 
 def _statement_owner(ctx: Discourse, start: int, end: int) -> Speaker | None:
