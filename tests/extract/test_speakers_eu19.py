@@ -91,3 +91,18 @@ def test_a_quote_inside_a_clause_with_its_own_subject_stays_unattributed() -> No
         "Les rebelles ont juré hier soir de couler « tout navire ennemi qui entrerait dans les eaux du pays » dès demain, a indiqué un responsable militaire.\n"
     )
     assert _described(text, "fr") == [("none", None)]
+
+
+def test_a_body_named_right_before_the_verb_after_the_quote_speaks() -> None:
+    # an acronym the quote stage marks as a body, with or without "the"
+    text = (
+        "A tanker reported an explosion near its hull on Monday.\n"
+        "“The ship has some damage to its hull,” the UKMTO added.\n"
+        "“The crew are safe and the ship is sailing on to its next port,” UKMTO said.\n"
+    )
+    doc = analyze_text(text, language="en")
+    quotes = [a.attrs for a in doc.layer("quotes") if a.label == "direct"]
+    assert [(a.get("speaker"), a.get("speaker_type")) for a in quotes] == [
+        ("UKMTO", "organization"),
+        ("UKMTO", "organization"),
+    ]

@@ -231,7 +231,9 @@ was said ("The army said it fired after “…”": the army speaks, not whoever
 (— сообщило ведомство) is a speech verb, and a body written as one common noun after the quote is the one body
 of its kind named before (ведомство -> Минобороны); a quote opening its sentence as the subject of the reported
 clause ("« … » ont été tués, a déclaré un responsable"; "Seul « … » est resté, a indiqué X") is said by whoever the
-verb after names, an unnamed source or a body too (a quote inside a clause with its own subject still needs a name).
+verb after names, an unnamed source or a body too (a quote inside a clause with its own subject still needs a name);
+a body the quote stage marked, right before the verb after the quote, speaks as a person there would ('"…," UKMTO
+said', "the UKMTO added").
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit

@@ -1053,7 +1053,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
-        if x.label == "PER" and not text[x.end : v_start].strip() and not after_preposition(text, x)
+        if x.label in _SPEAKING_LABELS
+        and not text[x.end : v_start].strip()
+        and not after_preposition(text, x)
     ]
     if not gap_words and named_before and not re.search(r"[.!?؟\n]", text[q.close + 1 : v_start]):
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
@@ -1089,7 +1091,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         right_before = [
             x
             for x in ctx.mentions_in(q.close + 1, v_start)
-            if x.label == "PER"
+            if x.label in _SPEAKING_LABELS
             and not text[x.end : v_start].strip()
             and not _named_in_unnamed_source(ctx, q.close + 1, x)
             and not after_preposition(text, x)  # «…», — в беседе с X сказал он: X was spoken to
@@ -1233,6 +1235,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     return found
 
 
+#: Who may be named right before the verb after a quote ('"…," UKMTO said', "the Hezbollah added"): a person or
+#: a body; not an outlet (one it was told to is named after the verb) nor a place.
+_SPEAKING_LABELS = frozenset({"PER", "ORG", "ARMED_GROUP"})
 #: How many words may stand before a quote that is still the subject of its clause ("Seul « … »"; not "The mayor
 #: "condemns …"": a subject of its own, whose words they are).
 QUOTED_SUBJECT_WORDS = 1
