@@ -1,9 +1,12 @@
 """rasid.quotes.v1 speakers, fr/en/ru round 19: unnamed witnesses named by what they are (une femme,
-another specialist), a threat verb after the quote (a-t-il menacé), and a name's apposition holding an
-abbreviation's dots. Sentences written for these tests; the people in them are invented."""
+another specialist), a threat verb after the quote (a-t-il menacé), a name's apposition holding an
+abbreviation's dots, a pronoun after a verb not inverted, ru neuter and impersonal verbs, a quote that is its
+clause's subject, a body right before the verb after the quote. Sentences written for these tests; the people
+in them are invented."""
 
 from __future__ import annotations
 
+import pytest
 from quote_speakers import direct_speakers
 
 from rasid.extract import analyze_text
@@ -106,3 +109,17 @@ def test_a_body_named_right_before_the_verb_after_the_quote_speaks() -> None:
         ("UKMTO", "organization"),
         ("UKMTO", "organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "указано в заявлении", "сказано в посте": the words are read in a text, not said by a person
+        "«Переправа через реку будет закрыта до понедельника», — указано в заявлении.\n",
+        "«Движение по мосту возобновится после проверки», — сказано в посте.\n",
+    ],
+)
+def test_ru_impersonal_text_verbs_give_the_statement_as_speaker(text: str) -> None:
+    doc = analyze_text(text, language="ru")
+    quotes = [a.attrs for a in doc.layer("quotes") if a.label == "direct"]
+    assert [(a.get("speaker_type"), a.get("speaker_via")) for a in quotes] == [("organization", "statement")]

@@ -233,7 +233,8 @@ of its kind named before (ведомство -> Минобороны); a quote o
 clause ("« … » ont été tués, a déclaré un responsable"; "Seul « … » est resté, a indiqué X") is said by whoever the
 verb after names, an unnamed source or a body too (a quote inside a clause with its own subject still needs a name);
 a body the quote stage marked, right before the verb after the quote, speaks as a person there would ('"…," UKMTO
-said', "the UKMTO added").
+said', "the UKMTO added"); ru: a text's impersonal verbs (— указано в заявлении, — сказано в посте) give the
+statement as speaker.
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
