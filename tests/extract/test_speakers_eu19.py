@@ -123,3 +123,21 @@ def test_ru_impersonal_text_verbs_give_the_statement_as_speaker(text: str) -> No
     doc = analyze_text(text, language="ru")
     quotes = [a.attrs for a in doc.layer("quotes") if a.label == "direct"]
     assert [(a.get("speaker_type"), a.get("speaker_via")) for a in quotes] == [("organization", "statement")]
+
+
+def test_an_unnamed_rank_before_a_relative_clause_goes_on_speaking() -> None:
+    # "One captain, who …, told me": the captain is the unnamed one "he" refers back to
+    text = (
+        "The convoy stopped at the last checkpoint before the border.\n"
+        "One captain, who had driven through the night, told me his unit was glad to go home.\n"
+        "“We did what we were asked to do and now we rest,” he said.\n"
+    )
+    assert _described(text, "en") == [("anonymous", "One captain")]
+
+
+def test_a_name_before_a_relative_clause_speaks_with_the_verb_after_it() -> None:
+    text = (
+        "The shelling went on through the weekend.\n"
+        "Samira Idris, who is 52 years old, declared that the nights had been “the worst since the spring.”\n"
+    )
+    assert direct_speakers(text, "en") == ["Samira Idris"]

@@ -234,7 +234,8 @@ clause ("« … » ont été tués, a déclaré un responsable"; "Seul « … »
 verb after names, an unnamed source or a body too (a quote inside a clause with its own subject still needs a name);
 a body the quote stage marked, right before the verb after the quote, speaks as a person there would ('"…," UKMTO
 said', "the UKMTO added"); ru: a text's impersonal verbs (— указано в заявлении, — сказано в посте) give the
-statement as speaker.
+statement as speaker; a subject then a relative clause in commas before the verb ("One captain, who …, told me";
+"Samira X, who is 52, declared") is that verb's subject, unnamed ranks (captain, colonel, capitaine) included.
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
