@@ -222,6 +222,21 @@ one the sentence opens with (وأصدر النادي بيانا …، وجاء �
 nor whom it speaks of (وجاء في البيان، إن X «…»), none for an owner no one knows; a new "جاء فيه" between two
 quotes stops the second from going on with the first's speaker (``fragments.read_in_statement``).
 
+fr/en/ru speakers, round 19 (tests in ``tests/extract/test_speakers_eu19.py``; judged on the gathered fr/en/ru
+development pages, quotes with no speaker): witnesses named by what they are (« … » explique une femme, confie une
+autre femme; "another Russian specialist told X"; specialist, instructor, serviceman, citizen) are unnamed speakers;
+a threat after the quote (a-t-il menacé) is a speech verb; a name's apposition may hold an abbreviation's dots
+("…," Leaf, who led the U.S. team, said); en/fr: a pronoun right after a verb that is not inverted opens what
+was said ("The army said it fired after “…”": the army speaks, not whoever "it" would be); ru: the neuter past
+(— сообщило ведомство) is a speech verb, and a body written as one common noun after the quote is the one body
+of its kind named before (ведомство -> Минобороны); a quote opening its sentence as the subject of the reported
+clause ("« … » ont été tués, a déclaré un responsable"; "Seul « … » est resté, a indiqué X") is said by whoever the
+verb after names, an unnamed source or a body too (a quote inside a clause with its own subject still needs a name);
+a body the quote stage marked, right before the verb after the quote, speaks as a person there would ('"…," UKMTO
+said', "the UKMTO added"); ru: a text's impersonal verbs (— указано в заявлении, — сказано в посте) give the
+statement as speaker; a subject then a relative clause in commas before the verb ("One captain, who …, told me";
+"Samira X, who is 52, declared") is that verb's subject, unnamed ranks (captain, colonel, capitaine) included.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

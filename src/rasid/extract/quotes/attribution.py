@@ -239,6 +239,9 @@ COLON_SENTENCE_CHARS = 300
 
 #: en: "state media quoted him (as saying)": the one quoted is the last speaker of that gender.
 _QUOTED_OBJECT = re.compile(r"(?<![^\W_])quoted\s+(him|her)(?![^\W_])", re.IGNORECASE)
+#: A name's apposition between commas: no sentence end inside, but an abbreviation's dots may be
+#: ('"…," Leaf, who headed the U.S. delegation, said').
+_APPOSITION = re.compile(r"\s*,(?:[^,،.!?؟\n]|(?<=[A-Z])\.(?=[A-Z]|\s+[a-z]))+,\s*")
 
 
 def _quoted_object(ctx: Discourse, start: int, end: int, pos: int) -> Speaker | None:
@@ -1053,7 +1056,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
-        if x.label == "PER" and not text[x.end : v_start].strip() and not after_preposition(text, x)
+        if x.label in _SPEAKING_LABELS
+        and not text[x.end : v_start].strip()
+        and not after_preposition(text, x)
     ]
     if not gap_words and named_before and not re.search(r"[.!?؟\n]", text[q.close + 1 : v_start]):
         m = named_before[-1]  # '"…," Goita said of the report by X': the name before the verb is its subject
@@ -1078,7 +1083,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         if (
             opening is not None
             and opening.label == "PER"
-            and re.fullmatch(r"\s*,[^,،.!?؟\n]+,\s*", text[opening.end : v_start])
+            and _APPOSITION.fullmatch(text, opening.end, v_start)
         ):  # "…," Jane Roe, a spokeswoman for the ministry, told reporters: the name, then its apposition
             # (however long: "a field commander from the faction headed by X")
             return Speaker(opening, opening.start, opening.end, "after", cue, gender=gender_of(cue))
@@ -1089,7 +1094,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         right_before = [
             x
             for x in ctx.mentions_in(q.close + 1, v_start)
-            if x.label == "PER"
+            if x.label in _SPEAKING_LABELS
             and not text[x.end : v_start].strip()
             and not _named_in_unnamed_source(ctx, q.close + 1, x)
             and not after_preposition(text, x)  # «…», — в беседе с X сказал он: X was spoken to
@@ -1154,7 +1159,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         and fold(cue).split()[-1] in _TOLD
     ):
         found = None  # '"…," Tareq, a farmer, told AFP': the outlet was told, it is no speaker
-    if incise and (found is None or found.mention is None):
+    if incise and (found is None or found.mention is None) and not _quote_opens_clause(ctx, q):
         return None  # after the rest of a reported clause only a name is sure to be the speaker
     if found is None and described is None:
         per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
@@ -1183,6 +1188,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             and statement_first is None
         ):
             found = organization_after(ctx, subject_start, zone_end)  # « … », dit le ministère de la Défense
+            if found is not None and _common_noun_body(
+                found
+            ):  # «…», — сообщило ведомство: the one named before
+                found = _body_named_before(ctx, fold(found.name or ""), subject_start) or found
         if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
             if statement is not None:  # "…," said the statement / « … », indique le communiqué
@@ -1229,6 +1238,24 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     return found
 
 
+#: Who may be named right before the verb after a quote ('"…," UKMTO said', "the Hezbollah added"): a person or
+#: a body; not an outlet (one it was told to is named after the verb) nor a place.
+_SPEAKING_LABELS = frozenset({"PER", "ORG", "ARMED_GROUP"})
+#: How many words may stand before a quote that is still the subject of its clause ("Seul « … »"; not "The mayor
+#: "condemns …"": a subject of its own, whose words they are).
+QUOTED_SUBJECT_WORDS = 1
+
+
+def _quote_opens_clause(ctx: Discourse, q: Quote) -> bool:
+    """fr/en/ru: the quote opens its sentence, as (part of) the subject of the reported clause ("« … » ont été
+    tués, a déclaré X"; "Seul « … » est resté, a indiqué un responsable"): the words are the one the verb after
+    names, whoever it is; not a quote inside a clause with its own subject ("Les rebelles menacent de « … », a
+    indiqué X": the rebels' words, relayed)."""
+    sent_start = start_of_sentence(ctx.text, q.open, max(0, q.open - COLON_SENTENCE_CHARS))
+    before = WORD.findall(ctx.text[sent_start : q.open])
+    return ARABIC.search(ctx.text, sent_start, q.open) is None and len(before) <= QUOTED_SUBJECT_WORDS
+
+
 def _statement_owner(ctx: Discourse, start: int, end: int) -> Speaker | None:
     """ru: the owner in the genitive right after a statement noun ("— говорится в сообщении главы региона",
     "в заявлении армии"): a role for the one holding it, or a body."""
@@ -1240,11 +1267,16 @@ def _statement_owner(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if role is not None:
         return role_phrase(ctx, start, end, role)
     body = organization_after(ctx, start, end)
-    if body is not None and body.mention is None and len(WORD.findall(body.name or "")) < 2:
+    if body is not None and _common_noun_body(body):
         # "в заявлении армии", "в сообщении ведомства": a common noun in the genitive is no name to give,
         # but it refers back to the one body of its kind the text named before
         return _body_named_before(ctx, fold(body.name or ""), start)
     return body
+
+
+def _common_noun_body(body: Speaker) -> bool:
+    """A body written as one common noun and no name (ведомство, армии)."""
+    return body.mention is None and len(WORD.findall(body.name or "")) < 2
 
 
 #: ru: a body's common noun in the genitive (its stem) -> how the names of the bodies it refers back to

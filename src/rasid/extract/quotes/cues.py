@@ -164,7 +164,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         anonymous_other=re.compile(
             rf"^[\W_]*(?:(?:and|but|et|mais|и|а|но)\s+)?(?:"
             # (a word may open with a digit: "a 30-year-old farmer")
-            rf"(?:a|an|one|une|un|des|two|deux|several|plusieurs|some|certains)\s+(?:[^\W_][\w'-]*\s+){{0,3}}?"
+            rf"(?:a|an|one|another|une|un|des|two|deux|several|plusieurs|some|certains)\s+(?:[^\W_][\w'-]*\s+){{0,3}}?"
             rf"(?P<latin>{alternation(latin_anonymous)})"
             rf"|(?:the|la|le|les|l'|cette|ce|ces|notre|nos|our|this|these)\s*(?:(?:same|meme)\s+)?"
             rf"(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?P<definite>{alternation(data['anonymous_definite_heads'])})"

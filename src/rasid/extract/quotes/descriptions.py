@@ -510,13 +510,23 @@ def _name_before_comma(ctx: Discourse, sent_start: int, comma_end: int) -> Speak
         if name is not None and not ctx.mentions_in(s, e) and not no_russian_subject(ctx.text[s:e]):
             surface = ctx.text[s:e]
             return Speaker(Mention(s, e, "PER", fold(surface), None, surface), s, e, "subject", None)
+        if back == 2 and _RELATIVE_SEGMENT.match(segments[-1].group()):
+            described = ctx.cues.anonymous_other.match(fold(ctx.text[s:e]))
+            if described is not None and described.end() == len(fold(ctx.text[s:e])):
+                # "One officer, who crossed the border, told me": the unnamed one the relative clause is about
+                return Speaker(None, s, e, "explicit", None, kind="anonymous")
         if (
             back == 1
             and not DETERMINER.match(ctx.text[s:e])
             and not re.match(r"(?:a|an|un|une)\s", ctx.text[s:e])
+            and not _RELATIVE_SEGMENT.match(segment.group())
         ):
             return None  # not an apposition: what stands before the comma is not a name either
     return None
+
+
+#: A relative clause set off by commas between a subject and its verb ("X, who …, said"; "X, qui …, a dit").
+_RELATIVE_SEGMENT = re.compile(r"\s*(?:who|qui|которы[йеа]|которая)\s", re.IGNORECASE)
 
 
 def _latin(text: str) -> bool:
@@ -859,6 +869,10 @@ def subject_of_verb(
     if found is None:
         after = fold(ctx.text[v_end:zone_end])
         pronoun = ctx.cues.pronoun.match(after)
+        if pronoun is not None and not subject_follows and _ROMAN.search(cue) is not None:
+            pronoun = (
+                None  # "The army said it fired after «…»": the reported clause's subject, not the verb's
+            )
         inverted = INVERTED_PRONOUN.search(fold(cue))
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
@@ -890,6 +904,8 @@ def subject_of_verb(
     return found, found is not None
 
 
+#: A fr/en verb (Latin letters): its subject follows it only when it is inverted (a-t-il dit, said he).
+_ROMAN = re.compile(r"[A-Za-z]")
 #: What may stand before a named body opening its clause ("Et le Hezbollah a ajouté", "Also Hamas said").
 _BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "but"})
 
