@@ -248,7 +248,11 @@ def code(
             None  # nobody and nowhere: no event to code (unless fighters or weapons are named in its clause)
         )
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
-    if etype.two_parties and not _two_parties(ctx, roles, clause_lo, clause_hi, visit):
+    if (
+        etype.two_parties
+        and not (told_before and _bilateral(ctx, sentence))
+        and not _two_parties(ctx, roles, clause_lo, clause_hi, visit)
+    ):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
     if (
         visit
@@ -914,6 +918,16 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
         )
 
     return any(lo <= c.span.start < hi and not owns(c.span) for c in ctx.cues.get("lex|official", ()))
+
+
+def _bilateral(ctx: EventContext, sentence: Span) -> bool:
+    """Whether a sentence speaks of what two parties share (العلاقات الثنائية, بين البلدين, الجانبان): a meeting told
+    again in it is talks between the two parties of the meeting told before (which had its two when it was coded,
+    if only by an official's title in its own clause), not a body's own session."""
+    return any(
+        ctx.cue_near(f"lex|{group}", sentence.start, sentence.end) is not None
+        for group in ("bilateral", "both_sides")
+    )
 
 
 def _abroad(party: Annotation, location: Annotation | None) -> bool:
