@@ -1,0 +1,41 @@
+"""Arabic speakers, round 20 (spk-ar20): bodies and documents as speakers that the head lists missed, and a
+quoted name after a body's quote that is no saying of that body. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_speakers import organization_speakers
+
+
+def test_state_agency_head_is_a_body_speaker() -> None:
+    text = 'وأكد جهاز الأمن الوطني في بيان أمس أن "الوحدات الخاصة أغلقت الطريق الساحلي بالكامل".'
+    assert organization_speakers(text) == [("جهاز الأمن الوطني", "organization")]
+
+
+def test_palace_and_press_of_a_country_speak() -> None:
+    text = (
+        'وصرح قصر الرئاسة في باريس أن "المحادثات ستستمر حتى الأسبوع المقبل".\n'
+        'وقالت الصحافة الإيطالية: "الحكومة تواجه أزمة ثقة غير مسبوقة في البرلمان".'
+    )
+    assert organization_speakers(text) == [
+        ("قصر الرئاسة", "organization"),
+        ("الصحافة الإيطالية", "organization"),
+    ]
+
+
+def test_a_study_speaks_for_the_body_named_with_it() -> None:
+    text = (
+        'ونشر معهد "بروكينغز" دراسة جديدة عن أسواق الطاقة في المنطقة.\n'
+        'وأوضحت الدراسة أن "الطلب على الغاز سيرتفع بنسبة كبيرة خلال العقد المقبل".'
+    )
+    speakers = organization_speakers(text)
+    assert speakers[-1][1] == "organization" and speakers[-1][0] is not None
+
+
+def test_a_quoted_name_after_a_bodys_quote_is_not_its_words() -> None:
+    text = (
+        'وقالت الفيدرالية الدولية إن فوز الفريق جاء "تتويجا لموسم طويل من العمل الجاد في الملاعب"، '
+        'وستنظم "الفيدرالية الدولية للرياضات الشاطئية" حفلا للفريق في الشهر المقبل.'
+    )
+    speakers = organization_speakers(text)
+    assert speakers[0] == ("الفيدرالية الدولية", "organization")
+    assert all(speaker != ("الفيدرالية الدولية", "organization") for speaker in speakers[1:])
