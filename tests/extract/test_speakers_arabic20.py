@@ -39,3 +39,28 @@ def test_a_quoted_name_after_a_bodys_quote_is_not_its_words() -> None:
     speakers = organization_speakers(text)
     assert speakers[0] == ("الفيدرالية الدولية", "organization")
     assert all(speaker != ("الفيدرالية الدولية", "organization") for speaker in speakers[1:])
+
+
+def test_a_verse_quoted_after_its_formula_is_gods() -> None:
+    text = 'وتحدث الخطيب عن فضل الصبر في الشدائد، قال تعالى: "إن مع العسر يسرا فاصبروا واحتسبوا".'
+    assert organization_speakers(text) == [("الله", "person")]
+
+
+def test_a_saying_of_the_prophet_after_the_blessing() -> None:
+    text = 'وذكر الشيخ حق الجار، وقال -صلى الله عليه وسلم-: "أحسن إلى جارك تكن مؤمنا صادقا في إيمانك".'
+    assert organization_speakers(text) == [("النبي محمد", "person")]
+
+
+def test_a_prayer_to_god_does_not_make_him_the_speaker() -> None:
+    text = 'وختم الإمام خطبته ودعا الله تعالى: "اللهم احفظ بلادنا وأهلها من كل سوء ومكروه يا رب العالمين".'
+    assert organization_speakers(text)[0] != ("الله", "person")
+
+
+def test_the_preacher_goes_on_after_a_verse_not_the_verse() -> None:
+    text = (
+        'وألقى الشيخ سالم العتيبي خطبة الجمعة، قال تعالى: "وتعاونوا على البر والتقوى ولا تعاونوا على الإثم".\n'
+        'وأضاف: "على كل مسلم أن يكون عونا لأخيه في الشدة قبل الرخاء".'
+    )
+    speakers = organization_speakers(text)
+    assert speakers[0] == ("الله", "person")
+    assert speakers[1][0] != "الله"

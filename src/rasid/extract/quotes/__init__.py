@@ -222,6 +222,12 @@ one the sentence opens with (وأصدر النادي بيانا …، وجاء �
 nor whom it speaks of (وجاء في البيان، إن X «…»), none for an owner no one knows; a new "جاء فيه" between two
 quotes stops the second from going on with the first's speaker (``fragments.read_in_statement``).
 
+Arabic speakers, round 20 (tests in ``tests/extract/test_speakers_arabic20.py``; judged on a population of
+unlabelled articles): more heads of bodies (وفد، فيدرالية، التلفزيون، جهاز، قصر، الصحافة) and of documents
+(الدراسة، النشرة); a quote opening with its would-be speaker's own written name is that name, not its words; a
+religious formula right after قال/يقول/قوله names the one quoted (قال تعالى: الله; قال صلى الله عليه وسلم: النبي
+محمد; ``religious``), and such a speaker starts no chain (a later وأضاف is the preacher's).
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

@@ -41,6 +41,7 @@ from rasid.extract.quotes.mentions import (
     roles_agree,
     title_class_ending,
 )
+from rasid.extract.quotes.religious import religious_speaker
 
 #: How far back a role phrase looks for the speaker it refers to (about two sentences).
 ROLE_LOOKBACK_CHARS = 400
@@ -106,6 +107,9 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     zone = ctx.text[start:end]
     if not zone.strip(" \t:،,.-—–\n"):
         return None
+    religious = religious_speaker(ctx, start, end)
+    if religious is not None:  # "قال تعالى: «…»", "وقال رسول الله صلى الله عليه وسلم: «…»"
+        return religious
     mentions = ctx.mentions_in(start, end)
     if (
         _written_body_subject(ctx, start, end)
