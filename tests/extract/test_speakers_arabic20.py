@@ -64,3 +64,13 @@ def test_the_preacher_goes_on_after_a_verse_not_the_verse() -> None:
     speakers = organization_speakers(text)
     assert speakers[0] == ("الله", "person")
     assert speakers[1][0] != "الله"
+
+
+def test_the_prophet_named_right_before_the_verb_not_the_narrator() -> None:
+    text = 'وروى مسلم في صحيحه عن أبي سعيد أن النبي -صلى الله عليه وسلم-, قال: "الدين النصيحة لله ولرسوله ولعامة المسلمين".'
+    assert organization_speakers(text) == [("النبي محمد", "person")]
+
+
+def test_bare_god_before_a_verb_names_no_speaker() -> None:
+    text = 'وتحدث عن الإنفاق في سبيل الله، قال: "كل درهم يخرج في الخير يعود على صاحبه أضعافا مضاعفة".'
+    assert organization_speakers(text)[0] != ("الله", "person")

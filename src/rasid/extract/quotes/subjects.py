@@ -105,11 +105,11 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if ARABIC.search(ctx.text, start, min(end, start + 20)) is None:
         start = skip_told_to(ctx.text, start, end)  # "a déclaré à la presse l'officier"
     zone = ctx.text[start:end]
-    if not zone.strip(" \t:،,.-—–\n"):
-        return None
     religious = religious_speaker(ctx, start, end)
     if religious is not None:  # "قال تعالى: «…»", "وقال رسول الله صلى الله عليه وسلم: «…»"
         return religious
+    if not zone.strip(" \t:،,.-—–\n"):
+        return None
     mentions = ctx.mentions_in(start, end)
     if (
         _written_body_subject(ctx, start, end)
