@@ -237,6 +237,13 @@ said', "the UKMTO added"); ru: a text's impersonal verbs (— указано в 
 statement as speaker; a subject then a relative clause in commas before the verb ("One captain, who …, told me";
 "Samira X, who is 52, declared") is that verb's subject, unnamed ranks (captain, colonel, capitaine) included.
 
+Arabic speakers, round 20 (tests in ``tests/extract/test_speakers_arabic20.py``; judged on a population of
+unlabelled articles): more heads of bodies (وفد، فيدرالية، التلفزيون، جهاز، قصر، الصحافة) and of documents
+(الدراسة، النشرة); a quote opening with its would-be speaker's own written name is that name, not its words; a
+religious formula right after قال/يقول/قوله names the one quoted (قال تعالى: الله; قال صلى الله عليه وسلم: النبي
+محمد; ``religious``), or one right before it with nothing after (أن النبي ﷺ قال:، سمع رسول الله يقول:; not bare
+الله: في سبيل الله، قال), and such a speaker starts no chain (a later وأضاف is the preacher's).
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,

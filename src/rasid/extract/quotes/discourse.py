@@ -162,6 +162,9 @@ class Discourse:
         return None if role_class in NOT_ROLES else role_class
 
     def add_event(self, event: SpeechEvent) -> None:
+        if event.speaker is not None and event.speaker.kind == "religious":
+            # scripture quoted in a sermon: a later "وأضاف" is the preacher's, not the one quoted
+            event = replace(event, speaker=None)
         at = bisect.bisect_right(self.event_starts, event.start)
         self.event_starts.insert(at, event.start)
         self.events.insert(at, event)

@@ -346,10 +346,18 @@ def _adjacent(ctx: Discourse, last: tuple[Quote, Speaker | None], q: Quote) -> S
         return (
             None  # "«…», заявил X, которого AFP называет «…»": the relative clause has a subject of its own
         )
+    if _names_the_speaker(ctx, speaker, q):
+        return None  # "«…»، وسوف تقيم «الفيدرالية العالمية لأصدقاء …»": its name, not its words
     key = speaker.mention.key if speaker.mention is not None else None
     if any(m.label == "PER" and m.key != key for m in ctx.mentions_in(before.close + 1, q.open)):
         return None
     return replace(speaker, via="continuation", cue=None)
+
+
+def _names_the_speaker(ctx: Discourse, speaker: Speaker, q: Quote) -> bool:
+    """The quotation opens with the words the speaker was written with: it names them, it is no saying."""
+    written = fold(ctx.text[speaker.start : speaker.end]).strip()
+    return len(written) > 2 and fold(ctx.text[q.start : q.end]).strip().startswith(written)
 
 
 #: internal ``Speaker.via`` -> what the output says (see docs/extraction.md)

@@ -41,6 +41,7 @@ from rasid.extract.quotes.mentions import (
     roles_agree,
     title_class_ending,
 )
+from rasid.extract.quotes.religious import religious_speaker
 
 #: How far back a role phrase looks for the speaker it refers to (about two sentences).
 ROLE_LOOKBACK_CHARS = 400
@@ -104,6 +105,9 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if ARABIC.search(ctx.text, start, min(end, start + 20)) is None:
         start = skip_told_to(ctx.text, start, end)  # "a déclaré à la presse l'officier"
     zone = ctx.text[start:end]
+    religious = religious_speaker(ctx, start, end)
+    if religious is not None:  # "قال تعالى: «…»", "وقال رسول الله صلى الله عليه وسلم: «…»"
+        return religious
     if not zone.strip(" \t:،,.-—–\n"):
         return None
     mentions = ctx.mentions_in(start, end)
