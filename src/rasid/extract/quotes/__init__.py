@@ -246,7 +246,8 @@ religious formula right after قال/يقول/قوله names the one quoted (ق�
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
-subjects, newcomers), ``subjects`` (a named subject of a speech verb), ``descriptions`` (unnamed, described,
+subjects, newcomers), ``religious`` (a formula that names God or the Prophet as the one quoted), ``subjects``
+(a named subject of a speech verb), ``descriptions`` (unnamed, described,
 organisation and statement speakers), ``attribution`` (one quotation's cue and speaker) and ``stage`` (the
 pipeline stage and the layer it writes).
 """
