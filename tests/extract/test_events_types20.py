@@ -4,6 +4,9 @@
   اعتراضهم على نشر قوات, يحبذون انسحاب, يطالبون بانسحاب) is argued about, not told; the Arabic verbal noun written
   like the verb (نشر) is read so when the word of stance stands right before it.
 * The dead flown home (وصلت جثامين الشهداء) are no force deployed; a rumour that spread is no deployment.
+* لقاء as a broadcast or press interview, a public gathering, or "in return for" (لقاء حصولها على جائزة) is no
+  meeting of two parties, nor an interview with a paper or a channel (لقائه مع صحيفة), nor a visit to a grave or
+  a shrine; an attack guarded against in advance (تحسبا لعمليات التفجير) is none told.
 """
 
 from __future__ import annotations
@@ -29,11 +32,33 @@ NOT_TOLD = [
     ),
     ("ووصلت جثامين الجنود الثلاثة إلى العاصمة على متن طائرة عسكرية مساء أمس.", "deployment", "وصلت"),
     ("ونفى المتحدث الإشاعة التي انتشرت بين عناصر الجيش عن إصابة القائد.", "deployment", "انتشرت"),
+    (
+        "وتحدث السفير الإيراني سامي الخالد في لقاء تلفزيوني مع قناة الجزيرة عن العلاقات مع الأردن.",
+        "meeting",
+        "لقاء",
+    ),
+    (
+        "وهنأ مدير التعليم خالد العمر الأمير سلمان بن فهد وزير التربية لقاء حصوله على جائزة التميز هذا العام.",
+        "meeting",
+        "لقاء",
+    ),
+    ("وقام وزير الخارجية الإيراني سامي الخالد بزيارة ضريح الإمام في طهران.", "meeting", "زيارة"),
+    (
+        "وتحدث وزير الخارجية الأردني سامي الخالد في لقائه مع صحيفة الشرق عن العلاقات مع إيران.",
+        "meeting",
+        "لقائه",
+    ),
+    (
+        "ونشرت الشرطة دوريات أمام المباني الحكومية تحسبا لعمليات التفجير بالسيارات المفخخة.",
+        "attack",
+        "التفجير",
+    ),
+    ("وعززت قوات الأمن انتشارها تحسبا لهجمات قد تشنها الجماعات المسلحة.", "attack", "هجمات"),
 ]
 
 
 @pytest.mark.parametrize(("text", "etype", "trigger"), NOT_TOLD)
-def test_a_deployment_or_withdrawal_not_told_codes_nothing(text: str, etype: str, trigger: str) -> None:
+def test_an_act_not_told_or_another_sense_codes_nothing(text: str, etype: str, trigger: str) -> None:
     assert (etype, trigger) not in _triggers(text)
 
 
@@ -42,9 +67,10 @@ TOLD = [
     ("ونشرت الحكومة قوات إضافية على الحدود الشمالية أمس.", "deployment", "نشرت"),
     ("ووصلت قوات من الجيش إلى المدينة لانتشال جثث الضحايا من تحت الأنقاض بعد الغارات.", "deployment", "وصلت"),
     ("وانسحب المسلحون من المدينة بعد اشتباكات عنيفة مع قوات الجيش.", "withdrawal", "انسحب"),
+    ("وعقد وزير الخارجية سامي الخالد لقاء مع نظيره الأردني في عمان أمس.", "meeting", "لقاء"),
 ]
 
 
 @pytest.mark.parametrize(("text", "etype", "trigger"), TOLD)
-def test_the_deployment_or_withdrawal_told_is_still_coded(text: str, etype: str, trigger: str) -> None:
+def test_the_act_told_is_still_coded(text: str, etype: str, trigger: str) -> None:
     assert (etype, trigger) in _triggers(text)
