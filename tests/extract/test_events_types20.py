@@ -7,6 +7,7 @@
 * لقاء as a broadcast or press interview, a public gathering, or "in return for" (لقاء حصولها على جائزة) is no
   meeting of two parties, nor an interview with a paper or a channel (لقائه مع صحيفة), nor a visit to a grave or
   a shrine; an attack guarded against in advance (تحسبا لعمليات التفجير) is none told.
+* A rival who pulls out of a race (انسحاب منافسه) is no force withdrawing.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ NOT_TOLD = [
         "التفجير",
     ),
     ("وعززت قوات الأمن انتشارها تحسبا لهجمات قد تشنها الجماعات المسلحة.", "attack", "هجمات"),
+    ("وأعيد انتخاب رئيس الوزراء خالد العمر بعد انسحاب منافسه الوحيد سامي الخالد.", "withdrawal", "انسحاب"),
 ]
 
 
