@@ -96,6 +96,8 @@ def code(
         # "يخشى إرسال المزيد من الجنود", "تمثل اعتداءً", "من أجل تحرير تعز": feared, awaited, characterised or
         # aimed at, not told
         return None
+    if form == "v" and _wished_masdar(ctx, trigger.span, sentence, etype.not_told):
+        return None  # "ترفض نشر مراقبين", "يؤيدون نشر قوات": a verbal noun written like the verb, wished or opposed
     if form == "n" and etype.purpose_proclitic and _purpose_aim(ctx, trigger.span, etype.purpose_proclitic):
         return None  # "في مقدمة المقاتلين لتحرير بقية المحافظات": ground to be retaken, no recapture told
     if form == "n" and _conjunct_of_aim(ctx, trigger.span, sentence, etype.not_told, etype.purpose_proclitic):
@@ -715,6 +717,23 @@ def _not_told(ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequ
             words.pop()  # the proclitic glued to the trigger (و[[الاغتيال]], ل[[تفجير]])
         folded = [fold_gap(w).strip(_QUOTES_AND_SPACE) for w in words]
         if len(folded) <= gap_words and not _GAP_STOPS.intersection(folded):
+            return True
+    return False
+
+
+def _wished_masdar(ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequence[str]) -> bool:
+    """Whether an Arabic verb trigger follows right after a word of the type's own not-told groups (ترفض نشر
+    مراقبين, يؤيدون نشر قوات, اعتراضهم على نشر قوات): with no subject or أن between them, the word is the verbal
+    noun written like the verb (نشر: he deployed, and deploying), and the act is wished for or opposed, not told."""
+    if not own_groups or lang_of(ctx.text[trigger.start : trigger.end]) != "ar":
+        return False
+    lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
+    for group in own_groups:
+        cues = [c for c in ctx.cues_between(f"lex|{group}", lo, trigger.start) if c.span.end <= trigger.start]
+        if not cues:
+            continue
+        gap = ctx.text[cues[-1].span.end : trigger.start].strip(_QUOTES_AND_SPACE)
+        if gap in ("", "ب", "ل"):  # نطالب بنشر, الدعوة لإرسال: the preposition glued to the noun
             return True
     return False
 
