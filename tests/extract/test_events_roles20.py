@@ -33,3 +33,11 @@ def test_palestinians_first_of_the_pair_after_between() -> None:
     events = attacks("واندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال قرب البلدة.")
     roles = [(role_text(e["source"]), role_text(e["target"])) for e in events if e["trigger"] == "مواجهات"]
     assert roles == [("فلسطينيين", "قوات الاحتلال")]
+
+
+def test_who_describes_the_attack_is_no_doer_of_it() -> None:
+    events = attacks(
+        "وقتل ثلاثة جنود في هجوم على نقطة تفتيش، ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم بأنه عمل إرهابي."
+    )
+    assert [e["trigger"] for e in events] == ["هجوم", "الهجوم"]
+    assert all(role_text(e["source"]) != "إيمانويل ماكرون" for e in events)
