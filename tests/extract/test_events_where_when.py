@@ -49,3 +49,10 @@ def test_a_date_after_since_is_when_it_began_not_the_event_date(text: str, langu
 def test_a_date_without_since_still_dates_the_event() -> None:
     (event,) = analyze_text("The rebels attacked a convoy on March 3.", language="en").layer("events")
     assert event.attrs["date"] == "XXXX-03-03" and event.attrs["date_source"] == "text"
+
+
+def test_an_unnamed_actor_after_lil_is_shown_with_its_article() -> None:
+    # Made up for the test: للمسلحين is ل + المسلحين; the span starts after the first ل
+    (event,) = analyze_text("واستهدفت الغارات تجمعات للمسلحين قرب المدينة.", language="ar").layer("events")
+    target = event.attrs["target"]
+    assert target["canonical"] == "المسلحين" and target["name"] == "المسلحين"

@@ -45,6 +45,8 @@ def _actor(ann: Annotation, via: str, text: str = "") -> dict[str, Any]:
     restored = _article_restored(text, ann) if text else None
     if restored is not None:
         out["name"] = restored  # "قصفت الطائرات تجمعات للحوثيين": the actor named is الحوثيين
+        if not out["kb_id"] and out["canonical"] == ann.text:
+            out["canonical"] = restored  # shown as المقاومة, not the لمقاومة left after the ل of للمقاومة
     elif attrs.get("unnamed") == "nisba" and attrs.get("name"):
         out["name"] = attrs["name"]  # "الغارات الأميركية": the country the adjective names
     return out
