@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
-from rasid.extract.events.catalogue import STAGE, folded_set, lang_of
+from rasid.extract.events.catalogue import STAGE, catalogue, folded_set, lang_of
 from rasid.extract.events.context import EventContext
 from rasid.extract.matcher import fold_gap
 from rasid.model import Annotation, Span
@@ -537,14 +538,6 @@ def office_actors(ctx: EventContext, lo: int, hi: int, trigger: Span, sentence_e
     return sorted(out, key=lambda a: a.start)
 
 
-#: A bare title standing for the person the text gave it before (the rank of a title, ولي ولي العهد, is the longer
-#: title). Only titles one person holds in a text: not a minister, an ambassador or a prince.
-_HELD_TITLES = [
-    "ولي ولي العهد", "ولي العهد", "العاهل الاردني", "العاهل المغربي", "الرئيس المصري", "الرئيس الامريكي",
-    "الرئيس الاميركي", "الرئيس الروسي", "الرئيس الفرنسي", "الرئيس اليمني", "الرئيس الايراني", "الرئيس التركي",
-]  # fmt: skip
-
-
 def _title_pattern(titles: list[str]) -> re.Pattern[str]:
     """Titles as written, with any alif (ا أ إ آ) and a preposition or "and" glued on (وولي العهد, للرئيس)."""
     alternatives = "|".join(
@@ -553,7 +546,12 @@ def _title_pattern(titles: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:[وبل]|لل)?({alternatives})(?!\w)")
 
 
-_HELD_TITLE = _title_pattern(_HELD_TITLES)
+@lru_cache(maxsize=1)
+def _held_title() -> re.Pattern[str]:
+    """A bare title standing for the person the text gave it before (the catalogue's ``held_title`` group)."""
+    return _title_pattern(list(catalogue().lexicon["held_title"]["ar"]))
+
+
 #: A rank word before a title that makes it another title (نائب الرئيس, ولي ولي العهد).
 _RANK_BEFORE = re.compile(r"(?:ولي|نائب|مساعد|وكيل|مستشار)\s+$")
 #: How far (characters) before or after a title its holder's name stands: "الأمير محمد بن سلمان ولي ولي العهد",
@@ -566,7 +564,7 @@ def _held_titles(ctx: EventContext, lo: int, hi: int, offices: list[Annotation])
     الثاني وولي ولي العهد اجتماعا" after "الأمير محمد بن سلمان ولي ولي العهد" (the title stands for him)."""
     text = ctx.text
     out: list[Annotation] = []
-    for match in _HELD_TITLE.finditer(text, lo, hi):
+    for match in _held_title().finditer(text, lo, hi):
         start, end = match.start(1), match.end(1)
         if _RANK_BEFORE.search(text, max(0, start - 8), start) or any(
             o.start < end and start < o.end for o in offices

@@ -230,6 +230,8 @@ class Catalogue:
     #: language, which veto nothing there: French and English share one matcher, and the French sports "but" is the
     #: English conjunction (frames keep both lists, whose cognates serve both languages: terrorist*, accord)
     foreign_cues: dict[str, frozenset[tuple[str, str]]]
+    #: the ``lexicon`` section as written (group -> language -> words), for rules that read a group's words
+    lexicon: Mapping[str, Mapping[str, Sequence[str]]]
 
 
 def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
@@ -448,6 +450,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
         foreign_cues=_foreign_cues(
             {f"lex|{group}": lexicon[group] or {} for group in {g for t in types.values() for g in t.veto}}
         ),
+        lexicon={group: dict(words or {}) for group, words in lexicon.items()},
     )
 
 
