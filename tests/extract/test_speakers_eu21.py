@@ -63,3 +63,13 @@ def test_a_participle_after_condemned_goes_on_with_its_subject() -> None:
         "“with the government and the people in these hard days”.\n"
     )
     assert organization_speakers(text, "en") == [("The Dutch foreign ministry", "organization")]
+
+
+def test_an_aside_between_the_auxiliary_and_the_verb_keeps_the_subject() -> None:
+    text = (
+        "Les combats ont repris dans la nuit.\n"
+        "Un responsable de la garde côtière a, pour sa part, soutenu « n'avoir rien vu de tel dans la zone ».\n"
+        "Paul Tessier a, de son côté, déclaré : « Nous n'avons rien vu de tel dans la zone ».\n"
+    )
+    assert _described(text, "fr") == [("anonymous", "Un responsable de la garde côtière"), ("person", None)]
+    assert direct_speakers(text, "fr")[1] == "Paul Tessier"
