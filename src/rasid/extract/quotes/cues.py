@@ -91,6 +91,13 @@ def _french_inversions(verbs: Sequence[str]) -> list[str]:
     return out
 
 
+def _french_aside(verbs: Sequence[str]) -> str:
+    """X a, pour sa part, soutenu « … »: the auxiliary, an aside in commas, then the participle of a
+    French speech verb "a X"; the aside is a few words without marks."""
+    participles = [verb[2:] for verb in verbs if verb.startswith("a ") and "-" not in verb]
+    return rf"a\s*,\s*[^\W\d_][^,;:.!?«»\"“”\n]{{0,30}},\s*(?:{alternation(participles)})"
+
+
 def without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
@@ -118,6 +125,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     arabic = list(speech["ar"])
     other = [v for lang, vs in speech.items() if lang != "ar" for v in vs]
     other += _french_inversions(speech.get("fr", []))
+    aside = _french_aside(speech.get("fr", []))
     attributions = [v for vs in data["attribution_cues"].values() for v in vs]
     roles = [v for vs in data["role_nouns"].values() for v in vs]
     # the role nouns without their article, for "the Russian president", "российский министр"
@@ -136,7 +144,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     russian_organizations = organizations.get("ru", [])
     return QuoteCues(
         verb=re.compile(
-            rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)}|{_AR_BAYYANA})|(?P<other>{alternation(other)})){B_END}"
+            rf"{B_START}(?:(?:[وف])?(?P<ar>{alternation(arabic)}|{_AR_BAYYANA})|(?P<other>{alternation(other)}|{aside})){B_END}"
         ),
         attribution=re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(attributions)})"

@@ -1019,7 +1019,7 @@ COORDINATION = frozenset({"et", "and", "и", "а", "mais", "but", "puis", "then"
 #: Adverbs and auxiliaries between a subject and its speech verb.
 BETWEEN_SUBJECT_AND_VERB = frozenset(
     {"also", "then", "later", "further", "again", "has", "had", "have", "was", "is", "reportedly",
-     "aussi", "également", "egalement", "ensuite", "encore", "alors", "avait", "a", "enfin",
+     "aussi", "également", "egalement", "ensuite", "encore", "alors", "avait", "a", "enfin", "ont", "avaient",
      "также", "тоже", "ещё", "еще", "ранее", "затем", "позже", "потом", "уже"}
 )  # fmt: skip
 
@@ -1031,10 +1031,19 @@ _OPENING_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+#: A few words then a comma opening a clause ("Par ailleurs, ", "De son côté, ").
+_OPENER_THEN_COMMA = re.compile(r"\W*(?P<opener>[^\W\d_]+(?:[ '’][^\W\d_]+){0,3})\s*,\s*")
+
+
 def opening_anonymous(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
     """fr/en/ru: the sentence opens with an unnamed speaker, the subject of its verbs ("Un proche
     collaborateur de X, …, balaie … avant de préciser : « … »", "Notre interlocuteur, …, ajoute :")."""
     fs, fe = ctx.folded_range(sent_start, v_start)
+    opener = _OPENER_THEN_COMMA.match(ctx.norm.text, fs, fe)
+    if opener is not None and ctx.cues.turn_openers.fullmatch(opener.group("opener")):
+        # "Par ailleurs, un élu … a parlé de « … »": the clause opens after the turn opener
+        fs = opener.end()
+        sent_start = ctx.orig(fs, fs)[0]
     if not ctx.cues.anonymous_other.match(ctx.norm.text[fs:fe]):
         return None
     words = words_between(ctx, sent_start, v_start)
