@@ -21,3 +21,13 @@ def test_meeting_introduced_by_between_past_an_adjective_is_coded() -> None:
 def test_bare_definite_meeting_first_told_is_not_coded() -> None:
     text = "وتناول الاجتماع الذي حضره وزير الخارجية عادل الحربي مشروعات الطاقة."
     assert ("meeting", "الاجتماع") not in coded_triggers(text)
+
+
+def test_negotiations_between_two_parties_are_coded() -> None:
+    text = "وتجري مفاوضات بين وزير الخارجية عادل الحربي ووزير الخارجية الألماني فرانك شتاينماير في جنيف."
+    assert ("meeting", "مفاوضات بين") in coded_triggers(text)
+
+
+def test_negotiations_voted_on_are_not_coded() -> None:
+    text = "صوت البرلمان الألماني على إجراء مفاوضات حول قرض جديد."
+    assert not any(etype == "meeting" for etype, _ in coded_triggers(text))
