@@ -118,7 +118,7 @@ def code(
     )
     passive_again = _passive_again(ctx, etype, trigger.span, form, sentence.start)
     refers_back = previous is not None and (form == "n" or both_sides or passive_again)
-    if not refers_back and trigger.phrase in etype.anaphors:
+    if not refers_back and trigger.phrase in etype.anaphors and not _introduced(ctx, trigger.span, sentence):
         return None  # "الاجتماع" with no meeting told before it: a body's own session as often as talks
     framed = refers_back or trigger.phrase in etype.frame_free
     if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
@@ -937,6 +937,13 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
         )
 
     return any(lo <= c.span.start < hi and not owns(c.span) for c in ctx.cues.get("lex|official", ()))
+
+
+def _introduced(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
+    """Whether a definite meeting noun is followed, past at most one word (الثلاثي, المشترك), by a relative clause or
+    a بين that names its parties (اللقاء الذي جمع X مع Y): a first mention, not the meeting told before named again."""
+    cue = ctx.cue_near("lex|meeting_introduced", trigger.end, min(sentence.end, trigger.end + 25))
+    return cue is not None and len(ctx.text[trigger.end : cue.span.start].split()) <= 1
 
 
 def _bilateral(ctx: EventContext, sentence: Span) -> bool:
