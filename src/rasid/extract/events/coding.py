@@ -25,7 +25,7 @@ from rasid.extract.events.context import EventContext
 from rasid.extract.events.output import event_annotation
 from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
 from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
-from rasid.extract.events.syntax import words_before
+from rasid.extract.events.syntax import relative_between, words_before
 from rasid.extract.matcher import fold_gap
 from rasid.extract.phrases import PhraseMatch
 from rasid.model import Annotation, Span
@@ -207,6 +207,29 @@ def code(
         doer = _earlier_armed_doer(ctx, sentence.start, t_start, trigger.span, roles["target"])
         if doer is not None:
             roles["source"] = (doer, "elided")
+    if (
+        roles["source"] is None
+        and lang == "ar"
+        and form == "n"
+        and etype.unnamed_actors
+        and _AR_POSSESSED_ANY.match(_whole_word(ctx.text, trigger.span))
+        and _unpossessed(trigger.phrase) & etype.agent_nouns
+    ):
+        # "وضاعفت الحركة هجماتها", "لكن غاراته على مواقع التنظيم": a noun whose genitive is its doer (هجوم
+        # جهاديين) names it by its possessive pronoun too: the last party named before it in its sentence, else
+        # the first (its subject, what it is about) of the sentence before
+        owner = next(
+            reversed(
+                _parties_before(ctx, sentence.start, t_start, trigger.span, roles["target"], _PARTIES, True)
+            ),
+            None,
+        )
+        if owner is None:
+            lo = _previous_sentence_start(ctx.text, sentence.start)
+            earlier = _parties_before(ctx, lo, sentence.start, trigger.span, roles["target"], _PARTIES, True)
+            owner = earlier[0] if earlier else None
+        if owner is not None:
+            roles["source"] = (owner, "possessor")
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -426,20 +449,41 @@ def _office_party(
 _POSSESSIVES = folded_set(["his", "her", "sa", "son", "его", "её", "ее"])
 #: An Arabic noun with a pronoun suffix of the third person singular: زيارته, لقائه, زيارتها.
 _AR_POSSESSED = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها)$")
+#: ... or of the plural or dual (هجماتهم, غاراتهما).
+_AR_POSSESSED_ANY = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها|هم|هما)$")
 #: How far back a sentence may look for the person its possessive refers to.
 _POSSESSOR_REACH = 500
 
 
-def _possessed(text: str, trigger: Span) -> bool:
-    """Whether the noun trigger is "his" or "her" something: زيارته, "his visit", "sa visite"."""
-    word_end = trigger.end
+def _whole_word(text: str, span: Span) -> str:
+    """The whole written word around a trigger span, its clitics and endings with it."""
+    word_end = span.end
     while word_end < len(text) and text[word_end].isalpha():
         word_end += 1
+    word_start = span.start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:word_end]
+
+
+def _unpossessed(phrase: str) -> set[str]:
+    """A trigger phrase and, where it is written with a possessive pronoun (هجماتها, غارته), the noun without it."""
+    forms = {phrase}
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if phrase.endswith(pronoun) and len(phrase) > len(pronoun) + 2:
+            stem = phrase[: -len(pronoun)]
+            forms |= {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
+            break
+    return forms
+
+
+def _possessed(text: str, trigger: Span) -> bool:
+    """Whether the noun trigger is "his" or "her" something: زيارته, "his visit", "sa visite"."""
+    if _AR_POSSESSED.match(_whole_word(text, trigger)):
+        return True
     word_start = trigger.start
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
-    if _AR_POSSESSED.match(text[word_start:word_end]):
-        return True
     before = text[max(0, word_start - 8) : word_start].split()
     return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
 
@@ -523,19 +567,79 @@ def _repelled_by(
 _AR_PLURAL_VERB = re.compile(r"(?:وا|ون)$")
 
 
+#: Who an attack's possessive pronoun may stand for: an armed group, a body or a country (not a town).
+_PARTIES = frozenset({"ARMED_GROUP", "ORG", "GPE"})
+
+
 def _earlier_armed_doer(
     ctx: EventContext, lo: int, hi: int, trigger: Span, target: tuple[Annotation, str] | None
 ) -> Annotation | None:
     """The last armed group or fighters named in ``[lo, hi)``, not the victims nor the target."""
-    candidates = [a for a in ctx.entities_in(lo, hi, hi) if a.label == "ARMED_GROUP"]
+    doers = _parties_before(ctx, lo, hi, trigger, target, frozenset({"ARMED_GROUP"}))
+    return doers[-1] if doers else None
+
+
+def _parties_before(
+    ctx: EventContext,
+    lo: int,
+    hi: int,
+    trigger: Span,
+    target: tuple[Annotation, str] | None,
+    labels: frozenset[str],
+    unmarked: bool = False,
+) -> list[Annotation]:
+    """The fighters and the named parties of ``labels`` (of places, countries) in ``[lo, hi)`` in their order, not
+    the victims nor the target; with ``unmarked``, no country where it happened (ضربات في سوريا) nor the subject of a
+    relative clause (التحالف الذي تقوده السعودية)."""
+    candidates = [
+        a
+        for a in ctx.entities_in(lo, hi, hi)
+        if a.label in labels and (a.label != "GPE" or is_country(ctx, a))
+    ]
     candidates += [a for a in unnamed_in(ctx, lo, hi) if a.attrs.get("unnamed") == "unnamed_actor"]
-    for ann in sorted(candidates, key=lambda a: a.start, reverse=True):
-        if ctx.cue_near("lex|bystanders", ann.start, ann.end) is not None or is_victim(ctx, ann, trigger):
-            continue
-        if target is not None and same(ann, target[0]):
-            continue
-        return ann
-    return None
+    return [
+        a
+        for a in sorted(candidates, key=lambda a: a.start)
+        if ctx.cue_near("lex|bystanders", a.start, a.end) is None
+        and not is_victim(ctx, a, trigger)
+        and (target is None or not same(a, target[0]))
+        and not (unmarked and (_where(ctx.text, a, lo) or _relative_subject(ctx.text, a.start, lo)))
+    ]
+
+
+#: Arabic marks of where (folded): a country after one is where it happened, not who did it (في سوريا).
+_AR_WHERE = folded_set(["في", "داخل", "ب"])
+
+
+#: What ends the sentence before (its start is after the last of them).
+_SENTENCE_END = re.compile(r"[.!?؟\n]\s*")
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins (no further back than the possessor's reach)."""
+    floor = max(0, start - _POSSESSOR_REACH)
+    body = text[floor:start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(body[:-1])] if body else []
+    return floor + ends[-1] if ends else floor
+
+
+def _relative_subject(text: str, start: int, floor: int) -> bool:
+    """Whether the name at ``start`` is the subject of a relative clause right before it ("التحالف الذي تقوده
+    السعودية"): the clause describes the noun before it, which is the one the sentence is about."""
+    lo = start
+    for _ in range(3):  # back over the verb and the relative pronoun to the word the pronoun follows
+        lo = text.rfind(" ", floor, max(floor, lo - 1))
+        if lo < 0:
+            return False
+    return relative_between(text, max(floor, text.rfind(" ", floor, lo) + 1), start)
+
+
+def _where(text: str, ann: Annotation, floor: int) -> bool:
+    """Whether a country follows a mark of where, glued (بسوريا) or written apart (في سوريا)."""
+    clitic, words = words_before(text, ann.start, floor)
+    return ann.label == "GPE" and (
+        clitic in _AR_WHERE or (not clitic and words[-1:] != [] and words[-1] in _AR_WHERE)
+    )
 
 
 #: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.
