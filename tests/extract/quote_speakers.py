@@ -19,3 +19,13 @@ def organization_speakers(text: str, language: str | None = "ar") -> list[tuple[
         for a in doc.layer("quotes")
         if a.label == "direct"
     ]
+
+
+def described_speakers(text: str, language: str | None = None) -> list[tuple[str | None, str | None]]:
+    """``(speaker_type, speaker_description)`` of each direct quote of ``text``."""
+    doc = analyze_text(text, language=language)
+    return [
+        (a.attrs.get("speaker_type"), a.attrs.get("speaker_description"))
+        for a in doc.layer("quotes")
+        if a.label == "direct"
+    ]

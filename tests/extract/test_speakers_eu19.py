@@ -7,19 +7,9 @@ in them are invented."""
 from __future__ import annotations
 
 import pytest
-from quote_speakers import direct_speakers
+from quote_speakers import described_speakers, direct_speakers
 
 from rasid.extract import analyze_text
-
-
-def _described(text: str, language: str) -> list[tuple[str | None, str | None]]:
-    """``(speaker_type, speaker_description)`` of each direct quote of ``text``."""
-    doc = analyze_text(text, language=language)
-    return [
-        (a.attrs.get("speaker_type"), a.attrs.get("speaker_description"))
-        for a in doc.layer("quotes")
-        if a.label == "direct"
-    ]
 
 
 def test_a_woman_after_the_quote_is_an_unnamed_speaker() -> None:
@@ -28,7 +18,7 @@ def test_a_woman_after_the_quote_is_an_unnamed_speaker() -> None:
         '"Ils ont brûlé nos maisons et pris nos chèvres." raconte une femme.\n'
         '"Nous avons marché trois jours sans eau", confie une autre femme.\n'
     )
-    assert _described(text, "fr") == [("anonymous", "une femme"), ("anonymous", "une autre femme")]
+    assert described_speakers(text, "fr") == [("anonymous", "une femme"), ("anonymous", "une autre femme")]
 
 
 def test_another_specialist_after_the_quote_is_an_unnamed_speaker() -> None:
@@ -36,7 +26,7 @@ def test_another_specialist_after_the_quote_is_an_unnamed_speaker() -> None:
         "A cargo plane landed at the airport on Thursday night.\n"
         "“We came to train the local crews on the new radars,” another foreign specialist told the agency.\n"
     )
-    assert _described(text, "en") == [("anonymous", "another foreign specialist")]
+    assert described_speakers(text, "en") == [("anonymous", "another foreign specialist")]
 
 
 def test_a_threat_after_the_quote_goes_to_the_last_speaker() -> None:
@@ -84,7 +74,7 @@ def test_a_quote_opening_its_clause_is_said_by_the_one_named_after_the_clause() 
         "La plupart des soldats ont quitté la base en juillet.\n"
         "Seuls « quelques techniciens et trois officiers » sont restés sur place, a indiqué un responsable militaire.\n"
     )
-    assert _described(text, "fr") == [("anonymous", "un responsable militaire")]
+    assert described_speakers(text, "fr") == [("anonymous", "un responsable militaire")]
 
 
 def test_a_quote_inside_a_clause_with_its_own_subject_stays_unattributed() -> None:
@@ -93,7 +83,7 @@ def test_a_quote_inside_a_clause_with_its_own_subject_stays_unattributed() -> No
         "La tension monte dans le détroit.\n"
         "Les rebelles ont juré hier soir de couler « tout navire ennemi qui entrerait dans les eaux du pays » dès demain, a indiqué un responsable militaire.\n"
     )
-    assert _described(text, "fr") == [("none", None)]
+    assert described_speakers(text, "fr") == [("none", None)]
 
 
 def test_a_body_named_right_before_the_verb_after_the_quote_speaks() -> None:
@@ -132,7 +122,7 @@ def test_an_unnamed_rank_before_a_relative_clause_goes_on_speaking() -> None:
         "One captain, who had driven through the night, told me his unit was glad to go home.\n"
         "“We did what we were asked to do and now we rest,” he said.\n"
     )
-    assert _described(text, "en") == [("anonymous", "One captain")]
+    assert described_speakers(text, "en") == [("anonymous", "One captain")]
 
 
 def test_a_name_before_a_relative_clause_speaks_with_the_verb_after_it() -> None:

@@ -5,19 +5,7 @@ for no one by itself. Sentences written for these tests; the people and places i
 
 from __future__ import annotations
 
-from quote_speakers import direct_speakers, organization_speakers
-
-from rasid.extract import analyze_text
-
-
-def _described(text: str, language: str) -> list[tuple[str | None, str | None]]:
-    """``(speaker_type, speaker_description)`` of each direct quote of ``text``."""
-    doc = analyze_text(text, language=language)
-    return [
-        (a.attrs.get("speaker_type"), a.attrs.get("speaker_description"))
-        for a in doc.layer("quotes")
-        if a.label == "direct"
-    ]
+from quote_speakers import described_speakers, direct_speakers, organization_speakers
 
 
 def test_a_plural_body_with_ont_speaks_its_intention() -> None:
@@ -43,7 +31,7 @@ def test_one_who_speaks_of_a_quote_is_its_speaker() -> None:
         "Un expert parle de « techniques de combat de nuit très avancées » dans la région.\n"
         "Jean Dumoulin évoque « une situation très difficile pour tous les habitants ».\n"
     )
-    assert _described(text, "fr") == [("anonymous", "Un expert"), ("person", None)]
+    assert described_speakers(text, "fr") == [("anonymous", "Un expert"), ("person", None)]
     assert direct_speakers(text, "fr")[1] == "Jean Dumoulin"
 
 
@@ -53,7 +41,7 @@ def test_an_unnamed_speaker_after_a_turn_opener_opens_the_clause() -> None:
         "Par ailleurs, un élu de la région de Tessalit, s'exprimant sous le couvert de l'anonymat a parlé "
         "de son côté de « plusieurs dizaines de morts dans les villages ».\n"
     )
-    assert _described(text, "fr") == [("anonymous", "un élu de la région de Tessalit")]
+    assert described_speakers(text, "fr") == [("anonymous", "un élu de la région de Tessalit")]
 
 
 def test_a_participle_after_condemned_goes_on_with_its_subject() -> None:
@@ -71,5 +59,8 @@ def test_an_aside_between_the_auxiliary_and_the_verb_keeps_the_subject() -> None
         "Un responsable de la garde côtière a, pour sa part, soutenu « n'avoir rien vu de tel dans la zone ».\n"
         "Paul Tessier a, de son côté, déclaré : « Nous n'avons rien vu de tel dans la zone ».\n"
     )
-    assert _described(text, "fr") == [("anonymous", "Un responsable de la garde côtière"), ("person", None)]
+    assert described_speakers(text, "fr") == [
+        ("anonymous", "Un responsable de la garde côtière"),
+        ("person", None),
+    ]
     assert direct_speakers(text, "fr")[1] == "Paul Tessier"
