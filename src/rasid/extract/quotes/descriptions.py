@@ -911,17 +911,16 @@ _BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "b
 
 
 def _body_right_before(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
-    """fr/en/ru: a named body (not a country) opening the verb's clause right before it ("Hamas said:",
-    "L'ONU a déclaré :", "Hier, le Hezbollah a ajouté :"): that organisation, else None."""
+    """fr/en/ru: a named body opening the verb's clause right before it ("Hamas said:", "L'ONU a déclaré :",
+    "Hier, le Hezbollah a ajouté :"): that organisation, else None. A country that is the whole subject
+    speaks as its government ("Israel said", "Le Mali a déclaré"), as Arabic reads وقالت روسيا."""
     if ARABIC.search(ctx.text, sent_start, v_start) is not None:
         return None
     clause_start = sent_start
     for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
         clause_start = mark.end()
     bodies = [
-        m
-        for m in ctx.mentions_in(clause_start, v_start)
-        if m.label in SPEAKER_LABELS and m.label not in ("PER", "GPE")
+        m for m in ctx.mentions_in(clause_start, v_start) if m.label in SPEAKER_LABELS and m.label != "PER"
     ]
     if not bodies:
         return None
