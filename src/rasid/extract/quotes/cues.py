@@ -59,6 +59,8 @@ class QuoteCues:
     relative_heads: frozenset[str] = frozenset()
     #: ru: a noun of kinship or service in any case (помощника, адвокату, сын), matched on a folded word
     ru_relative: re.Pattern[str] = re.compile(r"(?!)")
+    #: fr/en/ru heads naming an armed group without its name (le groupe, the rebels), folded
+    group_heads: frozenset[str] = frozenset()
     #: fr/en/ru verbs of a response that is not itself quoted (dismissed, a rejeté, отверг), folded
     reaction_verbs: frozenset[str] = frozenset()
     #: a full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X):
@@ -198,6 +200,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         ),
         role_words=frozenset(r for r in bare_roles if " " not in r),
         reaction_verbs=frozenset(fold(w) for ws in data.get("reaction_verbs", {}).values() for w in ws),
+        group_heads=frozenset(fold(w) for w in data.get("group_heads", [])),
         organization_words=frozenset(
             fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
         ),

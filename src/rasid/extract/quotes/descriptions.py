@@ -4,6 +4,7 @@ and bodies, statements and their issuers, and the subject slot of a verb that ho
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -581,8 +582,8 @@ def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> 
         m for m in ctx.mentions_in(floor, ps)
         if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in fold(m.text)
     ]  # fmt: skip
-    if not entities and head in _GROUP_HEADS:  # "le groupe", "the group": the one armed group named before
-        entities = [m for m in ctx.mentions_in(floor, ps) if m.label == "ARMED_GROUP"]
+    if not entities and head in ctx.cues.group_heads:  # "le groupe", "the rebels": the one armed group before
+        entities = _main_group([m for m in ctx.mentions_in(floor, ps) if m.label == "ARMED_GROUP"])
     if len({m.key for m in entities}) == 1:
         return Speaker(entities[-1], ps, pe, "role", None, kind="organization")
     if entities:
@@ -593,8 +594,16 @@ def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> 
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
-#: Heads that name an armed group without its name ("le groupe", "the movement").
-_GROUP_HEADS = frozenset({"groupe", "group", "mouvement", "movement", "групп"})
+def _main_group(groups: list[Mention]) -> list[Mention]:
+    """The armed group the story is about: named more often than all the others together ("les Houthis" five
+    times, "le Hamas" once: "les rebelles" are the Houthis); else all of them (no guess)."""
+    counts = Counter(m.key for m in groups)
+    if not counts:
+        return groups
+    key, most = counts.most_common(1)[0]
+    return [m for m in groups if m.key == key] if most > len(groups) - most else groups
+
+
 #: Words inside a written organisation name ("ministère de la Défense", "Ministry of Foreign Affairs").
 ORGANIZATION_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the", "and", "et", "for", "pour"})
 #: French adjectives of nationality after the head ("le ministère malien de la Défense").

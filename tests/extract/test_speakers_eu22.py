@@ -1,0 +1,43 @@
+"""rasid.quotes.v1 speakers in French and English, round 22 on real news (dev pages): a common noun
+that refers back to the armed group the story is about ("les rebelles" -> the Houthis). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_quotes import _analyse
+
+from rasid.model import Document
+
+_GROUPS = {"Front uni": ("ARMED_GROUP", "Front uni"), "Ligue noire": ("ARMED_GROUP", "Ligue noire")}
+
+
+def _quotes(doc: Document) -> list[dict[str, Any]]:
+    return [{"text": a.text, **a.attrs} for a in doc.layer("quotes") if a.label == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Front uni a pris deux villages. Les combattants du Front uni tiennent la route. Un raid de la "
+        "Ligue noire a échoué. Les rebelles ont répété, mardi, qu'ils comptent « garder la route du nord ».",
+        "The Front uni took two villages. Front uni fighters hold the road. A Ligue noire raid failed. "
+        'The rebels said they would "keep the northern road".',
+    ],
+)
+def test_the_rebels_are_the_armed_group_the_story_is_about(text: str) -> None:
+    (quote,) = _quotes(_analyse(text, others=_GROUPS))
+    assert quote["speaker"] == "Front uni"
+    assert quote["speaker_type"] == "organization"
+
+
+def test_the_rebels_with_two_groups_named_as_often_name_neither() -> None:
+    text = (
+        "Le Front uni a pris deux villages. Un raid de la Ligue noire a échoué. "
+        "Les rebelles ont répété, mardi, qu'ils comptent « garder la route du nord »."
+    )
+    (quote,) = _quotes(_analyse(text, others=_GROUPS))
+    assert quote["speaker"] is None
+    assert quote["speaker_type"] == "organization"
