@@ -41,3 +41,26 @@ def test_the_rebels_with_two_groups_named_as_often_name_neither() -> None:
     (quote,) = _quotes(_analyse(text, others=_GROUPS))
     assert quote["speaker"] is None
     assert quote["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les tirs ont duré deux heures », a confié sous couvert de l'anonymat un officier de police.",
+        "« Les tirs ont duré deux heures », a confié à la presse sous couvert de l’anonymat, un officier de police.",
+    ],
+)
+def test_anonymity_phrase_between_the_verb_and_its_subject_is_skipped(text: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker_type"] == "anonymous"
+    assert quote["speaker_description"] == "un officier de police"
+
+
+def test_demonstrative_subject_then_anonymity_phrase_goes_on_with_the_speaker() -> None:
+    text = (
+        "Un élu de la commune a confirmé l'attaque jeudi. « Nous avons demandé d'attendre l'armée », a "
+        "expliqué cet élu sous le couvert de l'anonymat, disant craindre des représailles."
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker_type"] == "anonymous"
+    assert quote["speaker_description"] == "Un élu de la commune"

@@ -1209,7 +1209,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
         inverted = INVERTED_PRONOUN.search(fold(cue))
         quoted = QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
-        demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, zone_end)
+        demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, _before_anonymity(ctx, v_end, zone_end))
         latter = _LATTER.fullmatch(text, v_end, zone_end)
         if latter is not None:  # « … », a déclaré ce dernier: the person named last before the quote
             people_before = [
@@ -1236,6 +1236,14 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+def _before_anonymity(ctx: Discourse, start: int, end: int) -> int:
+    """Where a subject ends before how it spoke ("a expliqué cet élu sous le couvert de l'anonymat"): the
+    start of the anonymity phrase, else ``end``."""
+    fs, fe = ctx.folded_range(start, end)
+    asked = ctx.cues.anonymity.search(ctx.norm.text, fs, fe)
+    return ctx.orig(asked.start(), asked.end())[0] if asked is not None else end
 
 
 #: Who may be named right before the verb after a quote ('"…," UKMTO said', "the Hezbollah added"): a person or

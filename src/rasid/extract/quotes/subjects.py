@@ -54,6 +54,8 @@ _TOLD_TO = re.compile(
     r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|ce\s+(?:matin|soir|week-end)|plus\s+tard|également|aussi|later|also"
     r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
     r"|quant\s+à\s+(?:lui|elle|eux|elles)"  # « … », a assuré quant à lui le ministre
+    # how it was said: « … », a confié sous couvert de l'anonymat un responsable
+    r"|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat|on\s+(?:the\s+)?condition\s+of\s+anonymity"
     # fr: whom it was told to, or where ("a déploré sur LCI la ministre", "a affirmé devant la presse")
     r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du|sur|devant)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
     # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
