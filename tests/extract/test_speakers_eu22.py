@@ -64,3 +64,19 @@ def test_demonstrative_subject_then_anonymity_phrase_goes_on_with_the_speaker() 
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker_type"] == "anonymous"
     assert quote["speaker_description"] == "Un élu de la commune"
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("«Мы удержали все позиции у реки», — цитирует телеканал слова собеседника.", "собеседника"),
+        (
+            "«Мы удержали все позиции у реки», — приводит агентство слова источника в штабе армии.",
+            "источника в штабе армии",
+        ),
+    ],
+)
+def test_ru_outlet_passing_on_the_words_of_an_unnamed_source(text: str, described: str) -> None:
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker_type"] == "anonymous"
+    assert quote["speaker_description"] == described

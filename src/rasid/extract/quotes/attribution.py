@@ -1031,7 +1031,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
     if _introduces_next_quotation(ctx, v_start, after_end):
         return None  # "فيما وصفها X بأنها “…”، وقال Y “…”": Y said the next quotation, not this one
-    quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end)
+    quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end) or (
+        _words_of(ctx, q, after_end) if fold(text[v_start:v_end]).startswith("цитир") else None
+    )  # "«…», — цитирует Al-Jazeera слова собеседника": whose words, not the outlet
     if quoted_person is not None:
         return quoted_person
     auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
@@ -1339,7 +1341,8 @@ _THUS = frozenset({"هكذا", "وهكذا", "كما"})  # "…"، كما يقو
 
 #: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".
 _WORDS_OF = re.compile(
-    r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт)"
+    r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт"
+    r"|цитирует|цитируют|цитировал|цитировала|цитировало|цитировали)"
     r"\s+(?:[^\s,.]+\s+){0,4}?слова\s+"
 )
 
@@ -1355,13 +1358,30 @@ def _words_of(ctx: Discourse, q: Quote, end: int) -> Speaker | None:
         m = people[0]
         return Speaker(m, m.start, m.end, "after", ctx.text[found.start() : found.end()].strip(" ,—–-"))
     name = CAPITALISED_WORD.match(ctx.text, found.end(), end)
-    if name is None or ctx.mentions_in(name.start(), name.end()):
+    if name is None:  # "— приводит агентство слова источника во французском штабе": an unnamed source
+        return _unnamed_genitive(ctx, found.end(), end, ctx.text[found.start() : found.end()].strip(" ,—–-"))
+    if ctx.mentions_in(name.start(), name.end()):
         return None
     surface = name.group("name")  # a surname no stage marked ("слова Чиани")
     mention = Mention(name.start(), name.end(), "PER", fold(surface), None, surface)
     return Speaker(
         mention, name.start(), name.end(), "after", ctx.text[found.start() : found.end()].strip(" ,—–-")
     )
+
+
+def _unnamed_genitive(ctx: Discourse, start: int, end: int, cue: str) -> Speaker | None:
+    """ru: an unnamed speaker in the genitive opening ``start`` ("слова собеседника", "слова источника во
+    французском штабе"): typed anonymous, described by the words up to ``end``."""
+    word = WORD.match(ctx.text, start, end)
+    if word is None:
+        return None
+    head = fold(word.group())
+    # the masculine genitive: источник-а, житель -> жител-я, очевидец -> очевид-ца
+    nominative = {head[:-1], head[:-1] + "ь", head[:-2] + "ец"} if head.endswith(("а", "я")) else set()
+    if not nominative & ctx.cues.anonymous_ru:
+        return None
+    pe = len(ctx.text[:end].rstrip(" ,.\n"))
+    return Speaker(None, start, pe, "explicit", cue, kind="anonymous")
 
 
 #: A name in guillemets (РИА «Новости», le journal « Le Monde »): one to three capitalised words.

@@ -34,6 +34,8 @@ class QuoteCues:
     not_names: frozenset[str]
     #: Arabic heads of an unnamed speaker (مصدر, مسؤول), folded, without the article
     anonymous_ar: frozenset[str]
+    #: Russian heads of an unnamed speaker in the nominative (источник, собеседник), folded
+    anonymous_ru: frozenset[str]
     #: an unnamed speaker at the start of a zone: "a diplomatic source in …", "источник в …"
     anonymous_other: re.Pattern[str]
     #: the speaker asked not to be named: "on condition of anonymity", "رافضاً كشف هويته"
@@ -171,6 +173,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         title_nouns=frozenset(fold(w) for w in data["title_nouns"]),
         not_names=frozenset(fold(w) for w in [*data["not_names"], *data["continuation_pronouns"]]),
         anonymous_ar=frozenset(without_article(fold(w)) for w in anonymous.get("ar", [])),
+        anonymous_ru=frozenset(fold(w) for w in anonymous.get("ru", []) if " " not in w),
         anonymous_other=re.compile(
             rf"^[\W_]*(?:(?:and|but|et|mais|и|а|но)\s+)?(?:"
             # (a word may open with a digit: "a 30-year-old farmer")
