@@ -80,3 +80,22 @@ def test_ru_outlet_passing_on_the_words_of_an_unnamed_source(text: str, describe
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker_type"] == "anonymous"
     assert quote["speaker_description"] == described
+
+
+def test_demonstrative_and_a_body_head_refer_back_whatever_describes_them() -> None:
+    text = (
+        "Le Front uni a repoussé l'attaque mardi. « Les assaillants sont repartis vers la frontière », a "
+        "ajouté ce groupe principalement nomade soutenant l'armée, qui patrouille dans la région."
+    )
+    (quote,) = _quotes(_analyse(text, others=_GROUPS))
+    assert quote["speaker"] == "Front uni"
+
+
+@pytest.mark.parametrize("aside", ["", " (nomades)"])
+def test_body_head_then_the_body_named_in_apposition(aside: str) -> None:
+    text = (
+        f"« Les assaillants sont repartis vers la frontière »{aside}, a affirmé dans un communiqué ce groupe, "
+        "le Front uni, faisant état de dix morts."
+    )
+    (quote,) = _quotes(_analyse(text, others=_GROUPS))
+    assert quote["speaker"] == "Front uni"

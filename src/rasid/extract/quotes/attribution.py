@@ -68,6 +68,7 @@ from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     about_or_to_last_named,
     apposition,
+    body_apposition,
     names_a_subject,
     role_phrase,
     single_name_described,
@@ -1117,7 +1118,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             described is None
             and not aside
             and verb_after.group("ar") is None
-            and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
+            and re.search(r"(?:[^\W\d_]|\))\s*,\s*$", gap) is not None  # '"…" (touareg), a affirmé X
             and not any(
                 m.label not in ("GPE", "LOC")
                 # a person named in the rest of the clause, when the verb has a subject of its own
@@ -1194,6 +1195,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
                 found
             ):  # «…», — сообщило ведомство: the one named before
                 found = _body_named_before(ctx, fold(found.name or ""), subject_start) or found
+            if found is not None and found.mention is None and found.end <= zone_end:
+                body = body_apposition(ctx, zone_end)
+                if body is not None:  # « … », a affirmé ce groupe, le Mouvement pour le salut de l'Azawad
+                    found = Speaker(body, body.start, body.end, "subject", None)
         if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
             if statement is not None:  # "…," said the statement / « … », indique le communiqué

@@ -447,7 +447,7 @@ def described_before(
             if organization is None:
                 return None
             words, pe = [w for w in words if w[1] <= name_end], name_end
-        if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+        if _refers_back(words):
             return _resolve_named_organization(ctx, organization.group(), ps, pe)
         return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
     name = CAPITALISED_NAME.fullmatch(ctx.text, ps, pe) or (
@@ -551,6 +551,10 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
         return None  # "— сказал он в интервью агентству": the pronoun is the subject, the agency was told
     if words and words[0][2] in ("в", "во"):
         words = words[1:]  # "— сообщили в пресс-службе министерства"
+    if len(words) > 1 and words[0][2] in _DEMONSTRATIVES:
+        head = ctx.cues.organization_other.fullmatch(words[1][2])
+        if head is not None:  # "a ajouté ce groupe principalement touareg soutenant …": whatever describes it
+            return _resolve_named_organization(ctx, head.group(), words[0][0], words[1][1])
     if not words or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     when = next((i for i in range(1, len(words)) if words[i][2] in _TIME_WORDS), None)
@@ -569,9 +573,21 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     organization = ctx.cues.organization_other.search(fold(ctx.text[ps:pe]))
     if organization is None:
         return None
-    if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+    if _refers_back(words):
         return _resolve_named_organization(ctx, organization.group(), ps, pe)
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+#: Determiners of a body's head alone ("the ministry", "l'armée"), and demonstratives, which refer back
+#: whatever describes the head after them ("ce groupe principalement touareg soutenant l'armée").
+_DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l", "les"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these"})
+
+
+def _refers_back(words: Sequence[tuple[int, int, str]]) -> bool:
+    """A body's head written to refer back to one named before: after an article and nothing else, or after
+    a demonstrative."""
+    return words[0][2] in _DEMONSTRATIVES or (len(words) <= 2 and words[0][2] in _DEFINITE_ARTICLES)
 
 
 def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speaker:

@@ -991,6 +991,26 @@ _SECOND_TITLE = re.compile(
 )
 
 
+#: A comma and an article before a body's name in apposition ("ce groupe, le Mouvement pour …").
+_BODY_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la|les|the)\s+|l['’]\s*)?")
+
+
+def body_apposition(ctx: Discourse, pos: int) -> Mention | None:
+    """fr/en: an organisation or armed group named in apposition right after ``pos``, where a body's
+    common noun ended ("a affirmé ce groupe, le Mouvement pour le salut de l'Azawad (MSA)")."""
+    lead = _BODY_APPOSITION.match(ctx.text, pos)
+    if lead is None or ARABIC.search(ctx.text, pos, lead.end() + 1):
+        return None
+    return next(
+        (
+            m
+            for m in ctx.mentions_in(lead.end(), lead.end() + 80)
+            if m.start == lead.end() and m.label in ("ORG", "ARMED_GROUP")
+        ),
+        None,
+    )
+
+
 def apposition(ctx: Discourse, pos: int, *, stacked: bool = True) -> Mention | None:
     """A person named in apposition right after ``pos``: "…, Vedant Patel." / "…، بيت جوست، إن";
     after a second title in its own commas ("le ministre de X, porte-parole du gouvernement, Y")."""
