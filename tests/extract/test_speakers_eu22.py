@@ -99,3 +99,10 @@ def test_body_head_then_the_body_named_in_apposition(aside: str) -> None:
     )
     (quote,) = _quotes(_analyse(text, others=_GROUPS))
     assert quote["speaker"] == "Front uni"
+
+
+def test_statement_of_a_military_unit_names_the_unit() -> None:
+    text = "Selon un communiqué de la 3e brigade d'infanterie de l'armée, « un obus a touché le marché central »."
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "3e brigade d'infanterie de l'armée"
+    assert quote["speaker_type"] == "organization"

@@ -555,7 +555,7 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
         head = ctx.cues.organization_other.fullmatch(words[1][2])
         if head is not None:  # "a ajouté ce groupe principalement touareg soutenant …": whatever describes it
             return _resolve_named_organization(ctx, head.group(), words[0][0], words[1][1])
-    if not words or len(words) > MAX_DESCRIPTION_WORDS:
+    if not words or len(words) - _statement_words(ctx, words) > MAX_DESCRIPTION_WORDS:
         return None
     when = next((i for i in range(1, len(words)) if words[i][2] in _TIME_WORDS), None)
     if when is not None:  # "a annoncé l'armée samedi soir": the body, not when it spoke
@@ -576,6 +576,15 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if _refers_back(words):
         return _resolve_named_organization(ctx, organization.group(), ps, pe)
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def _statement_words(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> int:
+    """How many of ``words`` name a statement before its issuer ("un communiqué de la 6e division …"): the
+    issuer's own words are what a description's length is measured by."""
+    issued = _STATEMENT_BY.search(ctx.text, words[0][0], words[-1][1]) if words else None
+    if issued is None or len(WORD.findall(ctx.text[words[0][0] : issued.start()])) > 1:
+        return 0
+    return sum(1 for w in words if w[1] <= issued.end())
 
 
 #: Determiners of a body's head alone ("the ministry", "l'armée"), and demonstratives, which refer back
