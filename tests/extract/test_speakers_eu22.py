@@ -106,3 +106,10 @@ def test_statement_of_a_military_unit_names_the_unit() -> None:
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] == "3e brigade d'infanterie de l'armée"
     assert quote["speaker_type"] == "organization"
+
+
+def test_ru_present_accusing_verb_gives_the_accuser_the_quoted_charge() -> None:
+    text = "Армия страны обвиняет повстанцев в «нападении на мирные деревни»."
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker"] == "Армия страны"
+    assert quote["speaker_type"] == "organization"
