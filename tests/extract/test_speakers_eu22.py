@@ -113,3 +113,10 @@ def test_ru_present_accusing_verb_gives_the_accuser_the_quoted_charge() -> None:
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker"] == "Армия страны"
     assert quote["speaker_type"] == "organization"
+
+
+def test_outlet_possessive_then_a_reporter_name_no_stage_marked() -> None:
+    text = "“The bridge is closed to all traffic,” said Al Jazeera’s Lina Haddou, reporting from the capital."
+    (quote,) = _quotes(_analyse(text, others={"Al Jazeera": ("MEDIA", "Al Jazeera")}))
+    assert quote["speaker"] == "Lina Haddou"
+    assert quote["speaker_type"] == "person"

@@ -163,7 +163,7 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     if ARABIC.search(zone) is None:
-        placed = _name_opening_with_a_place(ctx, start, end)
+        placed = _name_opening_with_a_place(ctx, start, end) or _name_after_outlet(ctx, start, end)
         if placed is not None:  # "a déclaré Sami Abou Zouhri, un porte-parole": "Sami" was read as a place
             return Speaker(placed, placed.start, placed.end, "subject", None)
         honorific = _HONORIFIC_NAME.match(zone)
@@ -249,6 +249,27 @@ def _name_opening_with_a_place(ctx: Discourse, start: int, end: int) -> Mention 
         return None
     if marks[0].end >= run.end() or any(is_role_word(ctx, w) for w in run.group().split()):
         return None
+    surface = run.group()
+    return Mention(run.start(), run.end(), "PER", fold(surface), None, surface)
+
+
+def _name_after_outlet(ctx: Discourse, start: int, end: int) -> Mention | None:
+    """en: the whole subject after an inverted verb is an outlet's possessive and two to four capitalised
+    words no stage marked ("said Al Jazeera's Hiba Morgan"): the outlet's reporter, a person."""
+    zone = ctx.text[start:end]
+    lead = len(zone) - len(zone.lstrip())
+    outlets = [m for m in ctx.mentions_in(start, end) if m.start == start + lead and m.label == "MEDIA"]
+    if not outlets or not possessive(ctx.text, outlets[0]):
+        return None
+    owner = re.match(r"['’]s?\s+", ctx.text[outlets[0].end : end])
+    if owner is None:
+        return None
+    at = outlets[0].end + owner.end()
+    run = _CAPITALISED_RUN_LONG.match(ctx.text, at, end)
+    if run is None or ctx.text[run.end() : end].strip(" \t,.;:") or ctx.mentions_in(at, run.end()):
+        return None
+    if any(is_role_word(ctx, w) for w in run.group().split()):
+        return None  # "said Reuters' Chief Correspondent": a title, no name
     surface = run.group()
     return Mention(run.start(), run.end(), "PER", fold(surface), None, surface)
 
