@@ -120,3 +120,12 @@ def test_outlet_possessive_then_a_reporter_name_no_stage_marked() -> None:
     (quote,) = _quotes(_analyse(text, others={"Al Jazeera": ("MEDIA", "Al Jazeera")}))
     assert quote["speaker"] == "Lina Haddou"
     assert quote["speaker_type"] == "person"
+
+
+def test_one_of_them_is_an_unnamed_speaker() -> None:
+    text = (
+        "Villagers described the night of the raid. “The shooting lasted until dawn,” one of them recounted."
+    )
+    (quote,) = _quotes(_analyse(text))
+    assert quote["speaker_type"] == "anonymous"
+    assert quote["speaker_description"] == "one of them"
