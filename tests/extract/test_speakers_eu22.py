@@ -129,3 +129,15 @@ def test_one_of_them_is_an_unnamed_speaker() -> None:
     (quote,) = _quotes(_analyse(text))
     assert quote["speaker_type"] == "anonymous"
     assert quote["speaker_description"] == "one of them"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our fighters still hold the northern town," residents of Mali said.',
+        '"Our fighters still hold the northern town," said Mali Diarra.',
+    ],
+)
+def test_a_country_completing_the_subject_after_the_quote_is_no_speaker(text: str) -> None:
+    (quote,) = _quotes(_analyse(text, others={"Mali": ("GPE", "Mali")}))
+    assert quote["speaker"] != "Mali"

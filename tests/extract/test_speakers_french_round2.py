@@ -159,6 +159,10 @@ def test_body_that_is_no_subject_is_not_the_speaker(text: str) -> None:
     [
         "Le Mali a déclaré : « Nos combattants tiennent toujours la ville du nord. »",
         'Mali said it would keep "full control of the northern town" until the vote.',
+        # after the quote, alone before or after the verb
+        "« Nos combattants tiennent toujours la ville du nord », a déclaré le Mali.",
+        '"Our fighters still hold the northern town," Mali said on Monday.',
+        '"Our fighters still hold the northern town," said Mali.',
     ],
 )
 def test_a_country_as_the_whole_subject_speaks_as_its_government(text: str) -> None:

@@ -1059,7 +1059,8 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
-        if x.label in _SPEAKING_LABELS
+        # a country alone between the quote and the verb speaks as its government ('"…," Mali said')
+        if (x.label in _SPEAKING_LABELS or x.label == "GPE")
         and not text[x.end : v_start].strip()
         and not after_preposition(text, x)
     ]

@@ -193,9 +193,12 @@ _AFTER_COUNTRY_SUBJECT = re.compile(r"\s*(?:$|[:،,]|(?:[إأا]ن|[إأا]نه|
 
 
 def _country_speaks(ctx: Discourse, m: Mention, end: int) -> bool:
-    """Arabic: a country right after the speech verb and nothing else in its subject (وقالت روسيا إن …،
-    وأكدت السعودية في بيان …): the state speaks (not "اعتبرت روسيا على لسان مندوبها X": X does)."""
-    return ARABIC.match(m.text) is not None and _AFTER_COUNTRY_SUBJECT.match(ctx.text, m.end, end) is not None
+    """A country right after the speech verb and nothing else in its subject (وقالت روسيا إن …، وأكدت
+    السعودية في بيان …; "…", said Mali; « … », a déclaré le Mali; — заявила Россия): the state speaks (not
+    "اعتبرت روسيا على لسان مندوبها X", "said Israel Katz": X does)."""
+    if ARABIC.match(m.text) is None:
+        return WORD.search(ctx.text, m.end, end) is None
+    return _AFTER_COUNTRY_SUBJECT.match(ctx.text, m.end, end) is not None
 
 
 #: en/fr: one capitalised Latin word as the whole subject zone.
