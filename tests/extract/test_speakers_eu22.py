@@ -141,3 +141,16 @@ def test_one_of_them_is_an_unnamed_speaker() -> None:
 def test_a_country_completing_the_subject_after_the_quote_is_no_speaker(text: str) -> None:
     (quote,) = _quotes(_analyse(text, others={"Mali": ("GPE", "Mali")}))
     assert quote["speaker"] != "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le Mali a déclaré, par la voix de son porte-parole Paul Sangaré : « Nos troupes restent au nord. »",
+         "Paul Sangaré"),
+        ("Le Mali a déclaré, par la voix de son porte-parole : « Nos troupes restent au nord. »", None),
+    ],
+)  # fmt: skip
+def test_a_country_speaking_through_someone_gives_that_person(text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(_analyse(text, {"Paul Sangaré": "Paul Sangaré"}, {"Mali": ("GPE", "Mali")}))
+    assert quote["speaker"] == speaker

@@ -61,6 +61,8 @@ class QuoteCues:
     relative_heads: frozenset[str] = frozenset()
     #: ru: a noun of kinship or service in any case (помощника, адвокату, сын), matched on a folded word
     ru_relative: re.Pattern[str] = re.compile(r"(?!)")
+    #: "par la voix de", "through its": a state speaking through the person named next
+    voice: re.Pattern[str] = re.compile(r"(?!)")
     #: fr/en/ru heads naming an armed group without its name (le groupe, the rebels), folded
     group_heads: frozenset[str] = frozenset()
     #: fr/en/ru verbs of a response that is not itself quoted (dismissed, a rejeté, отверг), folded
@@ -204,6 +206,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         role_words=frozenset(r for r in bare_roles if " " not in r),
         reaction_verbs=frozenset(fold(w) for ws in data.get("reaction_verbs", {}).values() for w in ws),
         group_heads=frozenset(fold(w) for w in data.get("group_heads", [])),
+        voice=re.compile(rf"{B_START}(?:{alternation(data.get('voice_phrases', []))}){B_END}"),
         organization_words=frozenset(
             fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
         ),

@@ -920,7 +920,7 @@ def subject_of_verb(
             described = opening_anonymous(ctx, sent_start, v_start)
         if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = subject_before(ctx, sent_start, v_start)
-        found = found or described or _body_right_before(ctx, sent_start, v_start)
+        found = found or described or _body_right_before(ctx, sent_start, v_start, v_end, zone_end)
     if found is None and not arabic and not subject_follows and re.search("[а-яё]", cue):
         # ru: an object first, then the verb and its subject ("Вадиму Ступину ответила Мария X:")
         subject_after = subject_after_verb(ctx, v_end, zone_end)
@@ -944,7 +944,9 @@ _ROMAN = re.compile(r"[A-Za-z]")
 _BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "but"})
 
 
-def _body_right_before(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+def _body_right_before(
+    ctx: Discourse, sent_start: int, v_start: int, v_end: int, zone_end: int
+) -> Speaker | None:
     """fr/en/ru: a named body opening the verb's clause right before it ("Hamas said:", "L'ONU a déclaré :",
     "Hier, le Hezbollah a ajouté :"): that organisation, else None. A country that is the whole subject
     speaks as its government ("Israel said", "Le Mali a déclaré"), as Arabic reads وقالت روسيا."""
@@ -965,6 +967,13 @@ def _body_right_before(ctx: Discourse, sent_start: int, v_start: int) -> Speaker
         w not in _BEFORE_BODY and w not in _OPENING_ADVERBS for w in before
     ):
         return None
+    if m.label == "GPE":  # "La Russie a déclaré, par la voix de son porte-parole X :": X speaks
+        fs, fe = ctx.folded_range(v_end, zone_end)
+        voice = ctx.cues.voice.search(ctx.norm.text, fs, fe)
+        if voice is not None:
+            after = ctx.orig(voice.start(), voice.end())[1]
+            people = [p for p in ctx.mentions_in(after, zone_end) if p.label == "PER"]
+            return Speaker(people[0], people[0].start, people[0].end, "subject", None) if people else None
     return Speaker(m, m.start, m.end, "subject", None, kind="organization")
 
 
