@@ -247,7 +247,7 @@ religious formula right after قال/يقول/قوله names the one quoted (ق�
 fr/en/ru round 22 (tests in ``tests/extract/test_speakers_eu22.py``; judged on the dev pages): a country that is
 the whole subject of a speech verb, before or after it ("Israel said", "Le Mali a déclaré", '"…," Mali said',
 — заявила Россия), speaks as its government, as Arabic reads وقالت روسيا (not one completing a role or a name:
-"le ministre du Mali", "said Mali Diarra"); "les rebelles", "the rebels", "le groupe" refer back to the armed
+"le ministre du Mali", "said Mali Diarra"; one speaking "par la voix de" someone named gives that person); "les rebelles", "the rebels", "le groupe" refer back to the armed
 group named more often than all the others together, and a demonstrative with a body's head (a ajouté ce groupe
 principalement touareg …) to the body named before, or to the one named in apposition (ce groupe, le MSA); an
 anonymity phrase between an inverted verb and its subject is how it was said (a confié sous couvert de
