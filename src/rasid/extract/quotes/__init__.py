@@ -244,6 +244,17 @@ religious formula right after قال/يقول/قوله names the one quoted (ق�
 محمد; ``religious``), or one right before it with nothing after (أن النبي ﷺ قال:، سمع رسول الله يقول:; not bare
 الله: في سبيل الله، قال), and such a speaker starts no chain (a later وأضاف is the preacher's).
 
+fr/en/ru round 22 (tests in ``tests/extract/test_speakers_eu22.py``; judged on the dev pages): a country that is
+the whole subject of a speech verb, before or after it ("Israel said", "Le Mali a déclaré", '"…," Mali said',
+— заявила Россия), speaks as its government, as Arabic reads وقالت روسيا (not one completing a role or a name:
+"le ministre du Mali", "said Mali Diarra"; one speaking "par la voix de" someone named gives that person); "les rebelles", "the rebels", "le groupe" refer back to the armed
+group named more often than all the others together, and a demonstrative with a body's head (a ajouté ce groupe
+principalement touareg …) to the body named before, or to the one named in apposition (ce groupe, le MSA); an
+anonymity phrase between an inverted verb and its subject is how it was said (a confié sous couvert de
+l'anonymat un responsable); ru: an outlet passing on an unnamed source's words (— цитирует X слова собеседника),
+обвиняет as a speech verb; en: an outlet's possessive and a name no stage marked ("said Al Jazeera's X"), "one of
+them" as an unnamed speaker; military units (division, brigade, bataillon) as bodies, named after a statement.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``religious`` (a formula that names God or the Prophet as the one quoted), ``subjects``

@@ -68,6 +68,7 @@ from rasid.extract.quotes.subjects import (
     CAPITALISED_WORD,
     about_or_to_last_named,
     apposition,
+    body_apposition,
     names_a_subject,
     role_phrase,
     single_name_described,
@@ -1031,7 +1032,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     v_start, v_end = ctx.orig(verb_after.start(), verb_after.end())
     if _introduces_next_quotation(ctx, v_start, after_end):
         return None  # "فيما وصفها X بأنها “…”، وقال Y “…”": Y said the next quotation, not this one
-    quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end)
+    quoted_person = _quoted_person(ctx, q.close + 1, v_start, v_end, after_end) or (
+        _words_of(ctx, q, after_end) if fold(text[v_start:v_end]).startswith("цитир") else None
+    )  # "«…», — цитирует Al-Jazeera слова собеседника": whose words, not the outlet
     if quoted_person is not None:
         return quoted_person
     auxiliary = _AUXILIARY_BEFORE_VERB.search(text, q.close + 1, v_start)
@@ -1056,7 +1059,8 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     named_before = [
         x
         for x in ctx.mentions_in(q.close + 1, v_start)
-        if x.label in _SPEAKING_LABELS
+        # a country alone between the quote and the verb speaks as its government ('"…," Mali said')
+        if (x.label in _SPEAKING_LABELS or x.label == "GPE")
         and not text[x.end : v_start].strip()
         and not after_preposition(text, x)
     ]
@@ -1115,7 +1119,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             described is None
             and not aside
             and verb_after.group("ar") is None
-            and re.search(r"[^\W\d_]\s*,\s*$", gap) is not None
+            and re.search(r"(?:[^\W\d_]|\))\s*,\s*$", gap) is not None  # '"…" (touareg), a affirmé X
             and not any(
                 m.label not in ("GPE", "LOC")
                 # a person named in the rest of the clause, when the verb has a subject of its own
@@ -1192,6 +1196,10 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
                 found
             ):  # «…», — сообщило ведомство: the one named before
                 found = _body_named_before(ctx, fold(found.name or ""), subject_start) or found
+            if found is not None and found.mention is None and found.end <= zone_end:
+                body = body_apposition(ctx, zone_end)
+                if body is not None:  # « … », a affirmé ce groupe, le Mouvement pour le salut de l'Azawad
+                    found = Speaker(body, body.start, body.end, "subject", None)
         if found is None and verb_after.group("ar") is None and not inverted_pronoun:
             statement = ctx.cues.statement.match(fold(text[subject_start:zone_end]))
             if statement is not None:  # "…," said the statement / « … », indique le communiqué
@@ -1209,7 +1217,7 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         pronoun = ctx.cues.pronoun.match(fold(text[v_end:zone_end]))
         inverted = INVERTED_PRONOUN.search(fold(cue))
         quoted = QUOTED_PRONOUN.match(fold(text[v_end:zone_end])) if fold(cue).startswith("цитир") else None
-        demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, zone_end)
+        demonstrative = _DEMONSTRATIVE_SUBJECT.fullmatch(text, v_end, _before_anonymity(ctx, v_end, zone_end))
         latter = _LATTER.fullmatch(text, v_end, zone_end)
         if latter is not None:  # « … », a déclaré ce dernier: the person named last before the quote
             people_before = [
@@ -1236,6 +1244,14 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+def _before_anonymity(ctx: Discourse, start: int, end: int) -> int:
+    """Where a subject ends before how it spoke ("a expliqué cet élu sous le couvert de l'anonymat"): the
+    start of the anonymity phrase, else ``end``."""
+    fs, fe = ctx.folded_range(start, end)
+    asked = ctx.cues.anonymity.search(ctx.norm.text, fs, fe)
+    return ctx.orig(asked.start(), asked.end())[0] if asked is not None else end
 
 
 #: Who may be named right before the verb after a quote ('"…," UKMTO said', "the Hezbollah added"): a person or
@@ -1331,7 +1347,8 @@ _THUS = frozenset({"هكذا", "وهكذا", "كما"})  # "…"، كما يقو
 
 #: "«…», — приводит ТАСС слова X": an outlet passing on someone's words; the speaker follows "слова".
 _WORDS_OF = re.compile(
-    r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт)"
+    r"\s*,?\s*[—–-]?\s*(?:приводит|приводят|привел|привела|привело|привели|передает|передаёт"
+    r"|цитирует|цитируют|цитировал|цитировала|цитировало|цитировали)"
     r"\s+(?:[^\s,.]+\s+){0,4}?слова\s+"
 )
 
@@ -1347,13 +1364,30 @@ def _words_of(ctx: Discourse, q: Quote, end: int) -> Speaker | None:
         m = people[0]
         return Speaker(m, m.start, m.end, "after", ctx.text[found.start() : found.end()].strip(" ,—–-"))
     name = CAPITALISED_WORD.match(ctx.text, found.end(), end)
-    if name is None or ctx.mentions_in(name.start(), name.end()):
+    if name is None:  # "— приводит агентство слова источника во французском штабе": an unnamed source
+        return _unnamed_genitive(ctx, found.end(), end, ctx.text[found.start() : found.end()].strip(" ,—–-"))
+    if ctx.mentions_in(name.start(), name.end()):
         return None
     surface = name.group("name")  # a surname no stage marked ("слова Чиани")
     mention = Mention(name.start(), name.end(), "PER", fold(surface), None, surface)
     return Speaker(
         mention, name.start(), name.end(), "after", ctx.text[found.start() : found.end()].strip(" ,—–-")
     )
+
+
+def _unnamed_genitive(ctx: Discourse, start: int, end: int, cue: str) -> Speaker | None:
+    """ru: an unnamed speaker in the genitive opening ``start`` ("слова собеседника", "слова источника во
+    французском штабе"): typed anonymous, described by the words up to ``end``."""
+    word = WORD.match(ctx.text, start, end)
+    if word is None:
+        return None
+    head = fold(word.group())
+    # the masculine genitive: источник-а, житель -> жител-я, очевидец -> очевид-ца
+    nominative = {head[:-1], head[:-1] + "ь", head[:-2] + "ец"} if head.endswith(("а", "я")) else set()
+    if not nominative & ctx.cues.anonymous_ru:
+        return None
+    pe = len(ctx.text[:end].rstrip(" ,.\n"))
+    return Speaker(None, start, pe, "explicit", cue, kind="anonymous")
 
 
 #: A name in guillemets (РИА «Новости», le journal « Le Monde »): one to three capitalised words.

@@ -34,6 +34,8 @@ class QuoteCues:
     not_names: frozenset[str]
     #: Arabic heads of an unnamed speaker (مصدر, مسؤول), folded, without the article
     anonymous_ar: frozenset[str]
+    #: Russian heads of an unnamed speaker in the nominative (источник, собеседник), folded
+    anonymous_ru: frozenset[str]
     #: an unnamed speaker at the start of a zone: "a diplomatic source in …", "источник в …"
     anonymous_other: re.Pattern[str]
     #: the speaker asked not to be named: "on condition of anonymity", "رافضاً كشف هويته"
@@ -59,6 +61,10 @@ class QuoteCues:
     relative_heads: frozenset[str] = frozenset()
     #: ru: a noun of kinship or service in any case (помощника, адвокату, сын), matched on a folded word
     ru_relative: re.Pattern[str] = re.compile(r"(?!)")
+    #: "par la voix de", "through its": a state speaking through the person named next
+    voice: re.Pattern[str] = re.compile(r"(?!)")
+    #: fr/en/ru heads naming an armed group without its name (le groupe, the rebels), folded
+    group_heads: frozenset[str] = frozenset()
     #: fr/en/ru verbs of a response that is not itself quoted (dismissed, a rejeté, отверг), folded
     reaction_verbs: frozenset[str] = frozenset()
     #: a full stop, not the period of an initial or an abbreviated title (U.S., Mr., Brig. Gen. X):
@@ -169,6 +175,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         title_nouns=frozenset(fold(w) for w in data["title_nouns"]),
         not_names=frozenset(fold(w) for w in [*data["not_names"], *data["continuation_pronouns"]]),
         anonymous_ar=frozenset(without_article(fold(w)) for w in anonymous.get("ar", [])),
+        anonymous_ru=frozenset(fold(w) for w in anonymous.get("ru", []) if " " not in w),
         anonymous_other=re.compile(
             rf"^[\W_]*(?:(?:and|but|et|mais|и|а|но)\s+)?(?:"
             # (a word may open with a digit: "a 30-year-old farmer")
@@ -198,6 +205,8 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         ),
         role_words=frozenset(r for r in bare_roles if " " not in r),
         reaction_verbs=frozenset(fold(w) for ws in data.get("reaction_verbs", {}).values() for w in ws),
+        group_heads=frozenset(fold(w) for w in data.get("group_heads", [])),
+        voice=re.compile(rf"{B_START}(?:{alternation(data.get('voice_phrases', []))}){B_END}"),
         organization_words=frozenset(
             fold(w) for ws in data.get("organization_name_words", {}).values() for w in ws
         ),

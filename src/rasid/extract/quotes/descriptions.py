@@ -4,6 +4,7 @@ and bodies, statements and their issuers, and the subject slot of a verb that ho
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -446,7 +447,7 @@ def described_before(
             if organization is None:
                 return None
             words, pe = [w for w in words if w[1] <= name_end], name_end
-        if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+        if _refers_back(words):
             return _resolve_named_organization(ctx, organization.group(), ps, pe)
         return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
     name = CAPITALISED_NAME.fullmatch(ctx.text, ps, pe) or (
@@ -550,7 +551,11 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
         return None  # "— сказал он в интервью агентству": the pronoun is the subject, the agency was told
     if words and words[0][2] in ("в", "во"):
         words = words[1:]  # "— сообщили в пресс-службе министерства"
-    if not words or len(words) > MAX_DESCRIPTION_WORDS:
+    if len(words) > 1 and words[0][2] in _DEMONSTRATIVES:
+        head = ctx.cues.organization_other.fullmatch(words[1][2])
+        if head is not None:  # "a ajouté ce groupe principalement touareg soutenant …": whatever describes it
+            return _resolve_named_organization(ctx, head.group(), words[0][0], words[1][1])
+    if not words or len(words) - _statement_words(ctx, words) > MAX_DESCRIPTION_WORDS:
         return None
     when = next((i for i in range(1, len(words)) if words[i][2] in _TIME_WORDS), None)
     if when is not None:  # "a annoncé l'armée samedi soir": the body, not when it spoke
@@ -568,9 +573,30 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     organization = ctx.cues.organization_other.search(fold(ctx.text[ps:pe]))
     if organization is None:
         return None
-    if len(words) <= 2 and words[0][2] in ("the", "le", "la", "l", "les"):
+    if _refers_back(words):
         return _resolve_named_organization(ctx, organization.group(), ps, pe)
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def _statement_words(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> int:
+    """How many of ``words`` name a statement before its issuer ("un communiqué de la 6e division …"): the
+    issuer's own words are what a description's length is measured by."""
+    issued = _STATEMENT_BY.search(ctx.text, words[0][0], words[-1][1]) if words else None
+    if issued is None or len(WORD.findall(ctx.text[words[0][0] : issued.start()])) > 1:
+        return 0
+    return sum(1 for w in words if w[1] <= issued.end())
+
+
+#: Determiners of a body's head alone ("the ministry", "l'armée"), and demonstratives, which refer back
+#: whatever describes the head after them ("ce groupe principalement touareg soutenant l'armée").
+_DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l", "les"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these"})
+
+
+def _refers_back(words: Sequence[tuple[int, int, str]]) -> bool:
+    """A body's head written to refer back to one named before: after an article and nothing else, or after
+    a demonstrative."""
+    return words[0][2] in _DEMONSTRATIVES or (len(words) <= 2 and words[0][2] in _DEFINITE_ARTICLES)
 
 
 def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speaker:
@@ -581,8 +607,8 @@ def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> 
         m for m in ctx.mentions_in(floor, ps)
         if m.label in ("ORG", "ARMED_GROUP", "MEDIA") and head in fold(m.text)
     ]  # fmt: skip
-    if not entities and head in _GROUP_HEADS:  # "le groupe", "the group": the one armed group named before
-        entities = [m for m in ctx.mentions_in(floor, ps) if m.label == "ARMED_GROUP"]
+    if not entities and head in ctx.cues.group_heads:  # "le groupe", "the rebels": the one armed group before
+        entities = _main_group([m for m in ctx.mentions_in(floor, ps) if m.label == "ARMED_GROUP"])
     if len({m.key for m in entities}) == 1:
         return Speaker(entities[-1], ps, pe, "role", None, kind="organization")
     if entities:
@@ -593,8 +619,16 @@ def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> 
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
-#: Heads that name an armed group without its name ("le groupe", "the movement").
-_GROUP_HEADS = frozenset({"groupe", "group", "mouvement", "movement", "групп"})
+def _main_group(groups: list[Mention]) -> list[Mention]:
+    """The armed group the story is about: named more often than all the others together ("les Houthis" five
+    times, "le Hamas" once: "les rebelles" are the Houthis); else all of them (no guess)."""
+    counts = Counter(m.key for m in groups)
+    if not counts:
+        return groups
+    key, most = counts.most_common(1)[0]
+    return [m for m in groups if m.key == key] if most > len(groups) - most else groups
+
+
 #: Words inside a written organisation name ("ministère de la Défense", "Ministry of Foreign Affairs").
 ORGANIZATION_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the", "and", "et", "for", "pour"})
 #: French adjectives of nationality after the head ("le ministère malien de la Défense").
@@ -886,7 +920,7 @@ def subject_of_verb(
             described = opening_anonymous(ctx, sent_start, v_start)
         if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = subject_before(ctx, sent_start, v_start)
-        found = found or described or _body_right_before(ctx, sent_start, v_start)
+        found = found or described or _body_right_before(ctx, sent_start, v_start, v_end, zone_end)
     if found is None and not arabic and not subject_follows and re.search("[а-яё]", cue):
         # ru: an object first, then the verb and its subject ("Вадиму Ступину ответила Мария X:")
         subject_after = subject_after_verb(ctx, v_end, zone_end)
@@ -910,18 +944,19 @@ _ROMAN = re.compile(r"[A-Za-z]")
 _BEFORE_BODY = frozenset({"le", "la", "les", "l", "the", "et", "and", "mais", "but"})
 
 
-def _body_right_before(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
-    """fr/en/ru: a named body (not a country) opening the verb's clause right before it ("Hamas said:",
-    "L'ONU a déclaré :", "Hier, le Hezbollah a ajouté :"): that organisation, else None."""
+def _body_right_before(
+    ctx: Discourse, sent_start: int, v_start: int, v_end: int, zone_end: int
+) -> Speaker | None:
+    """fr/en/ru: a named body opening the verb's clause right before it ("Hamas said:", "L'ONU a déclaré :",
+    "Hier, le Hezbollah a ajouté :"): that organisation, else None. A country that is the whole subject
+    speaks as its government ("Israel said", "Le Mali a déclaré"), as Arabic reads وقالت روسيا."""
     if ARABIC.search(ctx.text, sent_start, v_start) is not None:
         return None
     clause_start = sent_start
     for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
         clause_start = mark.end()
     bodies = [
-        m
-        for m in ctx.mentions_in(clause_start, v_start)
-        if m.label in SPEAKER_LABELS and m.label not in ("PER", "GPE")
+        m for m in ctx.mentions_in(clause_start, v_start) if m.label in SPEAKER_LABELS and m.label != "PER"
     ]
     if not bodies:
         return None
@@ -932,6 +967,13 @@ def _body_right_before(ctx: Discourse, sent_start: int, v_start: int) -> Speaker
         w not in _BEFORE_BODY and w not in _OPENING_ADVERBS for w in before
     ):
         return None
+    if m.label == "GPE":  # "La Russie a déclaré, par la voix de son porte-parole X :": X speaks
+        fs, fe = ctx.folded_range(v_end, zone_end)
+        voice = ctx.cues.voice.search(ctx.norm.text, fs, fe)
+        if voice is not None:
+            after = ctx.orig(voice.start(), voice.end())[1]
+            people = [p for p in ctx.mentions_in(after, zone_end) if p.label == "PER"]
+            return Speaker(people[0], people[0].start, people[0].end, "subject", None) if people else None
     return Speaker(m, m.start, m.end, "subject", None, kind="organization")
 
 

@@ -54,6 +54,8 @@ _TOLD_TO = re.compile(
     r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|ce\s+(?:matin|soir|week-end)|plus\s+tard|également|aussi|later|also"
     r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
     r"|quant\s+à\s+(?:lui|elle|eux|elles)"  # « … », a assuré quant à lui le ministre
+    # how it was said: « … », a confié sous couvert de l'anonymat un responsable
+    r"|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat|on\s+(?:the\s+)?condition\s+of\s+anonymity"
     # fr: whom it was told to, or where ("a déploré sur LCI la ministre", "a affirmé devant la presse")
     r"|(?:à|au|aux|to|auprès\s+de|auprès\s+du|sur|devant)\s+(?:(?:la|le|les|the)\s+|l['’])?[^\W\d_][\w.'’-]*"
     # up to two adjectives after the addressee ("à la télévision publique burkinabé le ministre")
@@ -161,7 +163,7 @@ def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
                 break  # "сообщил ТАСС источник …", "told AFP a source": the outlet was told, not the speaker
             return Speaker(m, m.start, m.end, "subject", None)
     if ARABIC.search(zone) is None:
-        placed = _name_opening_with_a_place(ctx, start, end)
+        placed = _name_opening_with_a_place(ctx, start, end) or _name_after_outlet(ctx, start, end)
         if placed is not None:  # "a déclaré Sami Abou Zouhri, un porte-parole": "Sami" was read as a place
             return Speaker(placed, placed.start, placed.end, "subject", None)
         honorific = _HONORIFIC_NAME.match(zone)
@@ -191,9 +193,12 @@ _AFTER_COUNTRY_SUBJECT = re.compile(r"\s*(?:$|[:،,]|(?:[إأا]ن|[إأا]نه|
 
 
 def _country_speaks(ctx: Discourse, m: Mention, end: int) -> bool:
-    """Arabic: a country right after the speech verb and nothing else in its subject (وقالت روسيا إن …،
-    وأكدت السعودية في بيان …): the state speaks (not "اعتبرت روسيا على لسان مندوبها X": X does)."""
-    return ARABIC.match(m.text) is not None and _AFTER_COUNTRY_SUBJECT.match(ctx.text, m.end, end) is not None
+    """A country right after the speech verb and nothing else in its subject (وقالت روسيا إن …، وأكدت
+    السعودية في بيان …; "…", said Mali; « … », a déclaré le Mali; — заявила Россия): the state speaks (not
+    "اعتبرت روسيا على لسان مندوبها X", "said Israel Katz": X does)."""
+    if ARABIC.match(m.text) is None:
+        return WORD.search(ctx.text, m.end, end) is None
+    return _AFTER_COUNTRY_SUBJECT.match(ctx.text, m.end, end) is not None
 
 
 #: en/fr: one capitalised Latin word as the whole subject zone.
@@ -247,6 +252,27 @@ def _name_opening_with_a_place(ctx: Discourse, start: int, end: int) -> Mention 
         return None
     if marks[0].end >= run.end() or any(is_role_word(ctx, w) for w in run.group().split()):
         return None
+    surface = run.group()
+    return Mention(run.start(), run.end(), "PER", fold(surface), None, surface)
+
+
+def _name_after_outlet(ctx: Discourse, start: int, end: int) -> Mention | None:
+    """en: the whole subject after an inverted verb is an outlet's possessive and two to four capitalised
+    words no stage marked ("said Al Jazeera's Hiba Morgan"): the outlet's reporter, a person."""
+    zone = ctx.text[start:end]
+    lead = len(zone) - len(zone.lstrip())
+    outlets = [m for m in ctx.mentions_in(start, end) if m.start == start + lead and m.label == "MEDIA"]
+    if not outlets or not possessive(ctx.text, outlets[0]):
+        return None
+    owner = re.match(r"['’]s?\s+", ctx.text[outlets[0].end : end])
+    if owner is None:
+        return None
+    at = outlets[0].end + owner.end()
+    run = _CAPITALISED_RUN_LONG.match(ctx.text, at, end)
+    if run is None or ctx.text[run.end() : end].strip(" \t,.;:") or ctx.mentions_in(at, run.end()):
+        return None
+    if any(is_role_word(ctx, w) for w in run.group().split()):
+        return None  # "said Reuters' Chief Correspondent": a title, no name
     surface = run.group()
     return Mention(run.start(), run.end(), "PER", fold(surface), None, surface)
 
@@ -987,6 +1013,26 @@ def _latin_nationalities_clash(ctx: Discourse, ps: int, pe: int, key: str) -> bo
 _SECOND_TITLE = re.compile(
     r"(?:(?:le|la|l['’]|the)\s*)?(?P<role>[a-zà-ÿ][\w'’-]*)[^,.;:!?\n«»\"“”()]{0,60}(?=,)"
 )
+
+
+#: A comma and an article before a body's name in apposition ("ce groupe, le Mouvement pour …").
+_BODY_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la|les|the)\s+|l['’]\s*)?")
+
+
+def body_apposition(ctx: Discourse, pos: int) -> Mention | None:
+    """fr/en: an organisation or armed group named in apposition right after ``pos``, where a body's
+    common noun ended ("a affirmé ce groupe, le Mouvement pour le salut de l'Azawad (MSA)")."""
+    lead = _BODY_APPOSITION.match(ctx.text, pos)
+    if lead is None or ARABIC.search(ctx.text, pos, lead.end() + 1):
+        return None
+    return next(
+        (
+            m
+            for m in ctx.mentions_in(lead.end(), lead.end() + 80)
+            if m.start == lead.end() and m.label in ("ORG", "ARMED_GROUP")
+        ),
+        None,
+    )
 
 
 def apposition(ctx: Discourse, pos: int, *, stacked: bool = True) -> Mention | None:
