@@ -235,7 +235,9 @@ def patterns(
         "outlet_then_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:(?:كانت|كان)\s+)?(?P<head>{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
             # "صحيفة «…» كانت قد كشفت": the auxiliary may follow the name too
-            rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
+            # "أما صحيفة «…» البريطانية فأكدت", "صحيفة «…» الأميركية من جانبها قالت": ف or "for its part" between
+            rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?(?:\s+(?:{alternation(data['ar_subject_fillers'])}))?"
+            rf"\s+(?:قد\s+)?ف?(?:{ar_verbs}){B_END}"
         ),
         # two outlets under one head in the dual or plural: "وذكرت صحيفتا «…» و«…»", "نقلت وكالتا «…» و«…»"
         # (tried only in a text where such a head comes before a quoted name)
@@ -579,6 +581,16 @@ def _attribution_patterns(
             # the name closes the clause, or the outlet cites in turn: "сообщает 24 Канал со ссылкой на полицию"
             rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})"
             r"(?=[\"»”]?[ \t]*(?:[.,;]|$)|[\"»”]?,?[ \t]+(?:со ссылкой на|citing|quoting|citant)(?![^\W_]))"
+        ),
+        # an outlet opening its clause ("L'agence de presse Saba dirigée par …", "De son côté, la chaîne …")
+        "clause_start_before": re.compile(
+            rf"(?:^|[.!?;:\n\"»”(—–])\s*(?:(?:{alternation(data['clause_openers'])})\s*,?\s*)?"
+            r"(?:le |la |les |l'|the )?$"
+        ),
+        # its reporting verb after a few words that give it no other subject ("… dirigée par Huthi a cité")
+        "reported_far": re.compile(
+            rf"[\"»”]?(?:\s+(?!(?:{alternation(data['far_verb_stop_words'])})(?![^\W_]))[^\s.;:!?\"«»“”,()]+){{1,5}}?"
+            rf"\s+(?:{reported}){B_END}"
         ),
         # "…, Arab News reported.": a name, then "reported" at the end of a clause
         "name_then_reported": re.compile(
