@@ -77,3 +77,22 @@ def test_back_reference_resolves_to_the_outlet_named_before(
 )
 def test_unclear_back_reference_is_left_alone(text: str, language: str) -> None:
     assert _back_references(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agency as written and as the table names it are one outlet, so "الوكالة" is not ambiguous
+        (
+            "وأفادت وكالة الأنباء الألمانية بأن الجسر أغلق. ونقلت الوكالة عن مصدر محلي قوله إن الحركة توقفت.",
+            [("ونقلت الوكالة", "Deutsche Presse-Agentur")],
+        ),
+        # a network named before, "الشبكة" after
+        (
+            "وذكرت شبكة فوكس نيوز الإخبارية أن الجسر أغلق. وأشارت الشبكة إلى أن الحركة توقفت.",
+            [("وأشارت الشبكة", "Fox News")],
+        ),
+    ],
+)
+def test_arabic_back_reference(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _back_references(text, "ar") == expected

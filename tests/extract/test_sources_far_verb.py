@@ -45,3 +45,16 @@ def test_outlet_is_cited(text: str, language: str, kind: str, inside: str) -> No
 )
 def test_far_verb_of_another_subject_is_no_source(text: str) -> None:
     assert _sources(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a day after the time word between the verb with its object and the outlet
+        ("وقال المدرب في تصريحات نقلتها عنه اليوم الاثنين صحيفة «الأفق»: «الفريق جاهز».", "الأفق"),
+        # adjectives of the head noun before the quoted name
+        ("ونفى الاتحاد الاتهامات التي أوردتها القناة التلفزيونية الألمانية الرسمية «الأفق» أمس.", "الأفق"),
+    ],
+)
+def test_arabic_outlet_after_fillers_is_cited(text: str, inside: str) -> None:
+    assert any(k == "cited_outlet" and inside in span for k, span in _sources(text, "ar"))

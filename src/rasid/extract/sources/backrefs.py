@@ -96,8 +96,10 @@ def _antecedent(
     before = [f for f in named if f.end <= at and (kind == _ANY or kind in _kinds(sc, folded, f, cues))]
     if not before:
         return None
-    last = max(before, key=lambda f: f.end)
-    if head in cues.needs_one and len({_outlet_name(f) for f in before}) != 1:
+    last = max(
+        before, key=lambda f: (f.end, f.attrs.get("kb_id") is not None, f.attrs.get("outlet") is not None)
+    )
+    if head in cues.needs_one and _distinct_outlets(before) != 1:
         return None
     # the last word of the head's kind before it must be the antecedent's own (or there is none)
     stems = cues.kind_words.get(kind, ())
@@ -109,6 +111,26 @@ def _antecedent(
     ):
         return None
     return last
+
+
+def _distinct_outlets(named: Sequence[Found]) -> int:
+    """How many outlets ``named`` names: the names found on one span ("وكالة الأنباء الألمانية" as written and
+    as the agency's canonical name) are one outlet, and so are mentions sharing a name."""
+    mentions: list[tuple[int, set[str]]] = []  # (end, names) of each run of overlapping spans
+    for f in sorted(named, key=lambda f: f.start):
+        name = _outlet_name(f) or ""
+        if mentions and f.start < mentions[-1][0]:
+            mentions[-1] = (max(mentions[-1][0], f.end), mentions[-1][1] | {name})
+        else:
+            mentions.append((f.end, {name}))
+    outlets: list[set[str]] = []
+    for _, names in mentions:
+        same = next((o for o in outlets if o & names), None)
+        if same is None:
+            outlets.append(set(names))
+        else:
+            same |= names
+    return len(outlets)
 
 
 def _kinds(sc: SourceCues, folded: str, f: Found, cues: _BackRefCues) -> set[str]:

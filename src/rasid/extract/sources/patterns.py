@@ -148,12 +148,14 @@ def patterns(
         # or a preposition with its pronoun: "في قصة كشفت عنها صحيفة …", "ما أعلنت عنه وكالة …"; a quoted name
         # after its head noun is a name whatever its words ("وقالت صحيفة «اليوم»")
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times}))?"
+            # (a day after the time word: "نقلتها عنه اليوم الاثنين صحيفة …")
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times})){{0,2}}"
             rf"(?:\s+(?P<staff>{ar_staff}))?\s+"
             rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
             # (after a staff word the head noun may be left out: "مراسل «العربية»")
-            rf"|(?(staff)(?:(?:{heads})\s+)?|(?:{heads})\s+)[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+            # (adjectives of the head before a quoted name: "أوردتها القناة التلفزيونية الألمانية «…»")
+            rf"|(?(staff)(?:(?:{heads})\s+)?|(?:ال)?(?:{heads})\s+(?:ال[^\s\"«“]+يه\s+){{0,3}})[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
             rf"|(?:{heads})\s+\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             if sc.outlet_alt
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
