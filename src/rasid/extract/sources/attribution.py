@@ -149,7 +149,11 @@ def _attribution(
         folded, m
     ):
         return "cited_outlet", start, m.end()
-    if pats["clause_start_before"].search(before) and (m := pats["reported_far"].match(folded, end)):
+    if (
+        pats["clause_start_before"].search(before)
+        and pats["head_at"].match(folded, start)
+        and (m := pats["reported_far"].match(folded, end))
+    ):
         return "cited_outlet", start, end  # the outlet is the subject; the words between are its modifiers
     return None
 

@@ -590,6 +590,8 @@ def _attribution_patterns(
             rf"(?:^|[.!?;:\n\"»”(—–])\s*(?:(?:{alternation(data['clause_openers'])})\s*,?\s*)?"
             r"(?:le |la |les |l'|the )?$"
         ),
+        # ... written with its head noun ("le monde entier a annoncé" is no outlet)
+        "head_at": re.compile(rf"(?:[^\s]+\s+){{0,2}}?(?:{alternation(data['named_outlet_heads'])}){B_END}"),
         # its reporting verb after a few words that give it no other subject ("… dirigée par Huthi a cité")
         "reported_far": re.compile(
             rf"[\"»”]?(?:\s+(?!(?:{alternation(data['far_verb_stop_words'])})(?![^\W_]))[^\s.;:!?\"«»“”,()]+){{1,5}}?"
