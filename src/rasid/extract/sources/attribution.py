@@ -149,6 +149,12 @@ def _attribution(
         folded, m
     ):
         return "cited_outlet", start, m.end()
+    if (
+        pats["clause_start_before"].search(before)
+        and pats["head_at"].match(folded, start)
+        and (m := pats["reported_far"].match(folded, end))
+    ):
+        return "cited_outlet", start, end  # the outlet is the subject; the words between are its modifiers
     return None
 
 
@@ -229,8 +235,11 @@ _NUMBERED_NAME = r"^(?=.*[A-ZА-ЯЁ][^\W\d_])(?:\d{1,3}\s+\S|.*\S\s+\d{1,3}$)"
 _RU_SURNAME = re.compile(
     r"[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)?|енко|чук|ук|юк|вич|ич|ман|ян|янц|дзе|швили)"
 )
-#: Entity labels whose names are not outlets when a citing cue names them.
-_NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY"})
+#: Entity labels whose names are not outlets when a citing cue names them (an armed group that speaks, "selon
+#: le MSA", is the speaker of what it says, as a military body is: LABELS count outlets and monitors only).
+_NOT_OUTLETS = frozenset({"PER", "PERSON", "LOC", "GPE", "COUNTRY", "CITY", "ARMED_GROUP"})
+#: The article a cited name may open with ("selon le MSA"): an entity starts after it.
+_NAME_ARTICLE = re.compile(r"(?:[Tt]he|[Ll]es?|[Ll]a)[ \t]+|[Ll]['’]")
 #: A capitalised name set after an outlet by a comma: "le média d'Etat du Niger, RTN".
 _APPOSED_NAME = re.compile(rf",[ \t]*(?P<name>(?:[ae]l-)?{CAP_NAME})(?=[ \t]*[.,;:])")
 
@@ -390,7 +399,10 @@ def attributed_names(
         ):
             name = m.group("name").rstrip(".")
             n_end = m.start("name") + len(name)
-            before = bisect.bisect_right(people_starts, m.start("name")) - 1
+            article = _NAME_ARTICLE.match(name)
+            before = (
+                bisect.bisect_right(people_starts, m.start("name") + (article.end() if article else 0)) - 1
+            )
             # (a quoted name after "журналисты" is an outlet's whatever its words)
             outlet_like = (
                 key == "staff_of_name"

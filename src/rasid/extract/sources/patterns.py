@@ -148,12 +148,14 @@ def patterns(
         # or a preposition with its pronoun: "في قصة كشفت عنها صحيفة …", "ما أعلنت عنه وكالة …"; a quoted name
         # after its head noun is a name whatever its words ("وقالت صحيفة «اليوم»")
         "reported_before": re.compile(
-            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times}))?"
+            # (a day after the time word: "نقلتها عنه اليوم الاثنين صحيفة …")
+            rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?(?:\s+عن(?:ه|ها|هم))?(?:\s+(?:{ar_times})){{0,2}}"
             rf"(?:\s+(?P<staff>{ar_staff}))?\s+"
             rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt})[\"»”]?{B_END}"
             rf"|(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
             # (after a staff word the head noun may be left out: "مراسل «العربية»")
-            rf"|(?(staff)(?:(?:{heads})\s+)?|(?:{heads})\s+)[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
+            # (adjectives of the head before a quoted name: "أوردتها القناة التلفزيونية الألمانية «…»")
+            rf"|(?(staff)(?:(?:{heads})\s+)?|(?:ال)?(?:{heads})\s+(?:ال[^\s\"«“]+يه\s+){{0,3}})[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
             rf"|(?:{heads})\s+\((?P<pname>[^()\"»”\n\d]{{2,40}}?)\))"
             if sc.outlet_alt
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
@@ -235,7 +237,9 @@ def patterns(
         "outlet_then_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:(?:كانت|كان)\s+)?(?P<head>{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”]"
             # "صحيفة «…» كانت قد كشفت": the auxiliary may follow the name too
-            rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?\s+(?:قد\s+)?(?:{ar_verbs}){B_END}"
+            # "أما صحيفة «…» البريطانية فأكدت", "صحيفة «…» الأميركية من جانبها قالت": ف or "for its part" between
+            rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?(?:\s+(?:{alternation(data['ar_subject_fillers'])}))?"
+            rf"\s+(?:قد\s+)?ف?(?:{ar_verbs}){B_END}"
         ),
         # two outlets under one head in the dual or plural: "وذكرت صحيفتا «…» و«…»", "نقلت وكالتا «…» و«…»"
         # (tried only in a text where such a head comes before a quoted name)
@@ -579,6 +583,18 @@ def _attribution_patterns(
             # the name closes the clause, or the outlet cites in turn: "сообщает 24 Канал со ссылкой на полицию"
             rf"[\"«“]?(?P<name>(?:The |Le |La |Les |L'|L’)?{CAP_NAME})"
             r"(?=[\"»”]?[ \t]*(?:[.,;]|$)|[\"»”]?,?[ \t]+(?:со ссылкой на|citing|quoting|citant)(?![^\W_]))"
+        ),
+        # an outlet opening its clause ("L'agence de presse Saba dirigée par …", "De son côté, la chaîne …")
+        "clause_start_before": re.compile(
+            rf"(?:^|[.!?;:\n\"»”(—–])\s*(?:(?:{alternation(data['clause_openers'])})\s*,?\s*)?"
+            r"(?:le |la |les |l'|the )?$"
+        ),
+        # ... written with its head noun ("le monde entier a annoncé" is no outlet)
+        "head_at": re.compile(rf"(?:[^\s]+\s+){{0,2}}?(?:{alternation(data['named_outlet_heads'])}){B_END}"),
+        # its reporting verb after a few words that give it no other subject ("… dirigée par Huthi a cité")
+        "reported_far": re.compile(
+            rf"[\"»”]?(?:\s+(?!(?:{alternation(data['far_verb_stop_words'])})(?![^\W_]))[^\s.;:!?\"«»“”,()]+){{1,5}}?"
+            rf"\s+(?:{reported}){B_END}"
         ),
         # "…, Arab News reported.": a name, then "reported" at the end of a clause
         "name_then_reported": re.compile(

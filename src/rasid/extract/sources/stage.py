@@ -21,6 +21,7 @@ from rasid.extract.sources.attribution import (
     media_entities,
     speech_reaches,
 )
+from rasid.extract.sources.backrefs import back_references
 from rasid.extract.sources.channels import (
     agency_adjectives_of,
     ambiguous_platforms,
@@ -264,6 +265,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found = [f for f in found if not other_sense(folded, pats, f) and capital_if_contracted(text, norm, f)]
     mark_self_references(sc, doc.url, found)
     found = _spelled_out_credits(folded, pats, found)
+    found.extend(back_references(sc, folded, found, extra))
     annotations = _resolve_overlaps(doc, norm, found)
     return doc.with_layer("sources", annotations)
 
