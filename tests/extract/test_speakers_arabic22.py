@@ -1,0 +1,43 @@
+"""Arabic speakers, round 22 (spk-ar22): a role phrase that repeats the title written with one earlier-named
+person stands for that person, even when someone else spoke in between. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_speakers import direct_speakers
+
+_BETWEEN = 'وقال رجل الأعمال كريم الحداد إن "الاستثمار يحتاج إلى قوانين واضحة".\n'
+_HOPE = 'وأعرب {title} عن أمله في "فتح صفحة جديدة مع القطاع الخاص خلال الأشهر المقبلة".'
+
+
+def test_a_two_word_title_repeated_word_for_word_names_its_holder() -> None:
+    text = (
+        "التقى رئيس الحكومة سمير الخطيب وفدا من رجال الأعمال في العاصمة أمس.\n"
+        + _BETWEEN
+        + _HOPE.format(title="رئيس الحكومة")
+    )
+    assert direct_speakers(text, "ar") == ["كريم الحداد", "سمير الخطيب"]
+
+
+def test_a_title_without_its_adjective_and_rank_names_its_holder() -> None:
+    text = (
+        "وقال المتحدث الرسمي باسم الشرطة الوطنية العقيد سامي النعيمي إن الدوريات انتشرت في الأحياء.\n"
+        'وقال وزير الداخلية فهد العتيبي إن "الوضع تحت السيطرة".\n'
+        'وأوضح المتحدث باسم الشرطة الوطنية أن "التحقيقات ما زالت في بدايتها ولن نكشف عن أسماء".'
+    )
+    assert direct_speakers(text, "ar") == ["فهد العتيبي", "سامي النعيمي"]
+
+
+def test_a_former_holder_is_not_the_one_the_title_names() -> None:
+    text = (
+        "وزار رئيس الحكومة الأسبق سمير الخطيب المدينة أمس.\n" + _BETWEEN + _HOPE.format(title="رئيس الحكومة")
+    )
+    assert direct_speakers(text, "ar") == ["كريم الحداد", None]
+
+
+def test_a_title_two_people_were_given_names_nobody() -> None:
+    text = (
+        "واجتمع وزير المالية سمير الخطيب مع وزير المالية السابق نادر العلي، ثم التقى وزير المالية نبيل الصافي.\n"
+        + _BETWEEN
+        + _HOPE.format(title="وزير المالية")
+    )
+    assert direct_speakers(text, "ar") == ["كريم الحداد", None]
