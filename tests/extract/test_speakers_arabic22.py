@@ -41,3 +41,11 @@ def test_a_title_two_people_were_given_names_nobody() -> None:
         + _HOPE.format(title="وزير المالية")
     )
     assert direct_speakers(text, "ar") == ["كريم الحداد", None]
+
+
+def test_a_long_lineage_name_is_a_name_not_a_clause() -> None:
+    text = (
+        "أكد خالد بن سعيد ناصر حمد العامري مدير هيئة الموانئ، أن التوسعة ستكتمل العام المقبل.\n"
+        'وقال إن "الرصيف الجديد سيستقبل السفن الكبيرة بعد الصيف".'
+    )
+    assert direct_speakers(text, "ar") == ["خالد بن سعيد ناصر حمد العامري"]
