@@ -49,3 +49,12 @@ def test_a_long_lineage_name_is_a_name_not_a_clause() -> None:
         'وقال إن "الرصيف الجديد سيستقبل السفن الكبيرة بعد الصيف".'
     )
     assert direct_speakers(text, "ar") == ["خالد بن سعيد ناصر حمد العامري"]
+
+
+def test_a_name_in_marks_inside_a_title_does_not_end_the_subject() -> None:
+    text = (
+        'من جهته، أوضح المدير التنفيذي للهيئة العامة للترفيه "ترفيه" المهندس ماجد السبيعي أن الحفلات '
+        "ستقام في الحدائق.\n"
+        'وأضاف: "نتوقع حضور آلاف العائلات خلال أيام العيد".'
+    )
+    assert direct_speakers(text, "ar") == ["ماجد السبيعي"]
