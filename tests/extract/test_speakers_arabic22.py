@@ -58,3 +58,11 @@ def test_a_name_in_marks_inside_a_title_does_not_end_the_subject() -> None:
         'وأضاف: "نتوقع حضور آلاف العائلات خلال أيام العيد".'
     )
     assert direct_speakers(text, "ar") == ["ماجد السبيعي"]
+
+
+def test_an_object_noun_after_the_verb_does_not_stop_the_chain() -> None:
+    text = (
+        'وأشاد الوزير نادر الشمري بجهود فرق الإنقاذ التي "عملت ليلا ونهارا دون توقف".\n'
+        'وأكد أهمية "التنسيق الكامل بين الأجهزة في مواجهة الكوارث الطبيعية".'
+    )
+    assert direct_speakers(text, "ar") == ["نادر الشمري", "نادر الشمري"]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from rasid.extract.cues import fold
-from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, ARABIC, WORD, without_article
+from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, ARABIC, WORD, cue_words, without_article
 from rasid.extract.quotes.discourse import (
     CLAUSE_PARTICLES,
     COMPLEMENTIZER,
@@ -1294,6 +1294,8 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     if first in _CIRCUMSTANTIAL_PRONOUNS:
         return False  # "وقالت وهي تبكي إنها …": a clause about the verb's own (unwritten) subject
+    if first in cue_words("object_nouns_ar"):
+        return False  # "وأكد أهمية …", "وجدد رفضه …": what was said, the verb's own subject unwritten
     if first[:1] == "ل" and _told_to_mention(ctx, start):
         return False  # "وقالت لرويترز", "وقال لمحمد": the name glued to ل is whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from rasid.extract.cues import fold, load_cues
-from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.extract.quotes.cues import ARABIC, WORD, cue_words
 from rasid.extract.quotes.discourse import MAX_DESCRIPTION_WORDS, Discourse
 from rasid.extract.quotes.mentions import Mention, fold_word, name_tokens
 
@@ -21,11 +19,6 @@ TITLE_WINDOW_CHARS = 160
 TITLE_GAP_WORDS = 2
 #: What ends the phrase a title is written in (a name in another clause is not its holder).
 _PHRASE_END = re.compile(r"[.!?؟،,:;؛«»\"“”()\n]")
-
-
-@lru_cache(maxsize=4)
-def _cue_words(key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load_cues("quotes")[key])
 
 
 def same_name(a: set[str], b: set[str]) -> bool:
@@ -111,12 +104,12 @@ def _within(ctx: Discourse, title: Sequence[str], words: Sequence[str], *, appos
 
 
 def _former(words: Sequence[str], title: Sequence[str]) -> bool:
-    former = _cue_words("former_title_words_ar")
+    former = cue_words("former_title_words_ar")
     return any(w in former and w not in title for w in words)
 
 
 def _ranks() -> frozenset[str]:
-    return _cue_words("name_ranks_ar")
+    return cue_words("name_ranks_ar")
 
 
 def _one_person(found: Sequence[Mention]) -> Mention | None:
