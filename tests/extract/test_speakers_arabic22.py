@@ -3,7 +3,7 @@ person stands for that person, even when someone else spoke in between. Sentence
 
 from __future__ import annotations
 
-from quote_speakers import direct_speakers
+from quote_speakers import direct_speakers, organization_speakers
 
 _BETWEEN = 'وقال رجل الأعمال كريم الحداد إن "الاستثمار يحتاج إلى قوانين واضحة".\n'
 _HOPE = 'وأعرب {title} عن أمله في "فتح صفحة جديدة مع القطاع الخاص خلال الأشهر المقبلة".'
@@ -66,3 +66,11 @@ def test_an_object_noun_after_the_verb_does_not_stop_the_chain() -> None:
         'وأكد أهمية "التنسيق الكامل بين الأجهزة في مواجهة الكوارث الطبيعية".'
     )
     assert direct_speakers(text, "ar") == ["نادر الشمري", "نادر الشمري"]
+
+
+def test_an_honorific_after_the_verb_is_never_a_body() -> None:
+    text = (
+        "وأشاد سموه بالجهود التي تبذلها القوات البحرية والأمنية في حماية السواحل.\n"
+        "وأضاف سموه «إن الوطن يفخر بأبنائه المرابطين على الحدود في كل الأوقات»."
+    )
+    assert organization_speakers(text)[-1][1] != "organization"

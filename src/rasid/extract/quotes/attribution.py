@@ -425,7 +425,7 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
-            found = from_chain(ctx, v_start, "implicit", gender)
+            found = from_chain(ctx, v_start, "implicit", gender, _honorific_after(ctx, v_end, q.open))
         if found is None and not participle:
             found = coordinated_with_opening_subject(ctx, sent_start, v_start, gender, "implicit")
         if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
@@ -1384,6 +1384,14 @@ def _statement_zone_end(text: str, v_end: int) -> int:
         if name is None or name.end() > limit:
             return stop.start()
         pos = name.end()
+
+
+def _honorific_after(ctx: Discourse, v_end: int, end: int) -> str | None:
+    """Arabic: the honorific that stands for the verb's subject right after it (وأضاف سموه «…»): a person
+    (never a body) and, for سموه or جلالته, the prince or king in view."""
+    after = ctx.cues.pronoun.match(fold(ctx.text[v_end:end]))
+    word = after.group().strip(" \t\n:،,") if after is not None else ""
+    return word if word and ARABIC.match(word) is not None else None
 
 
 def _after_title_words(text: str, v_end: int, pos: int) -> bool:
