@@ -426,7 +426,7 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
         if found is None:
-            found = from_chain(ctx, v_start, "implicit", gender)
+            found = from_chain(ctx, v_start, "implicit", gender, _honorific_after(ctx, v_end, q.open))
         if found is None and not participle:
             found = coordinated_with_opening_subject(ctx, sent_start, v_start, gender, "implicit")
         if found is not None and _in_relative_clause_of_another(ctx, v_end, q.open, found):
@@ -1392,6 +1392,11 @@ def _unnamed_genitive(ctx: Discourse, start: int, end: int, cue: str) -> Speaker
 
 #: A name in guillemets (РИА «Новости», le journal « Le Monde »): one to three capitalised words.
 _QUOTED_NAME = re.compile(r"«\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ\d][\w-]*){0,2}\s?»")
+#: Arabic: one to three words in quotation marks that the subject goes on after (المدير العام للشركة
+#: الوطنية "سياحية" المهندس X أن): a name set off, not the start of what was said.
+_AR_QUOTED_NAME = re.compile(
+    r"[\"«“]\s?[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}\s?[\"»”](?=\s+[\u0621-\u064a])"
+)
 
 
 _STATEMENT_STOP = re.compile(r"[.!?؟\n\"«»“”:;؛]")
@@ -1399,7 +1404,8 @@ _STATEMENT_STOP = re.compile(r"[.!?؟\n\"«»“”:;؛]")
 
 def _statement_zone_end(text: str, v_end: int) -> int:
     """Where the words after a speech verb stop (a full stop, a colon, a quotation), past a name in
-    guillemets ("Об этом заявила РИА «Новости» официальный представитель МИД X")."""
+    guillemets ("Об этом заявила РИА «Новости» официальный представитель МИД X") or an Arabic name in
+    quotation marks that the subject goes on after (الشركة الوطنية "سياحية" المهندس X)."""
     limit = min(len(text), v_end + 150)
     pos = v_end
     while True:
@@ -1407,9 +1413,27 @@ def _statement_zone_end(text: str, v_end: int) -> int:
         if stop is None:
             return limit
         name = _QUOTED_NAME.match(text, stop.start()) if stop.group() == "«" else None
+        if name is None and stop.group() in '"«“' and _after_title_words(text, v_end, stop.start()):
+            name = _AR_QUOTED_NAME.match(text, stop.start())
         if name is None or name.end() > limit:
             return stop.start()
         pos = name.end()
+
+
+def _honorific_after(ctx: Discourse, v_end: int, end: int) -> str | None:
+    """Arabic: the honorific that stands for the verb's subject right after it (وأضاف سموه «…»): a person
+    (never a body) and, for سموه or جلالته, the prince or king in view."""
+    after = ctx.cues.pronoun.match(fold(ctx.text[v_end:end]))
+    word = after.group().strip(" \t\n:،,") if after is not None else ""
+    return word if word and ARABIC.match(word) is not None else None
+
+
+def _after_title_words(text: str, v_end: int, pos: int) -> bool:
+    """Arabic: two words or more of a subject before ``pos``, the last one definite (المدير العام للشركة
+    الوطنية "…"، مدير الهيئة العامة للترفيه "…"): a name in marks there sets off part of a title, it is not the subject itself (كشفت
+    عنها "…") nor the start of what was said."""
+    words = WORD.findall(text[v_end:pos])
+    return len(words) >= 2 and fold(words[-1]).startswith(("ال", "لل", "بال"))
 
 
 #: Right before an Arabic verb, what makes it no statement of the discourse: a relative pronoun (التي دعت: its

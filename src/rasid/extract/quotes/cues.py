@@ -221,6 +221,12 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
     )
 
 
+@lru_cache(maxsize=16)
+def cue_words(key: str) -> frozenset[str]:
+    """A plain word list of the quote cues (``quotes.yaml``), folded: for the lists one module reads."""
+    return frozenset(fold(w) for w in load_cues("quotes")[key])
+
+
 def _category_heads(by_category: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     """head -> categories, from the cue file's category -> heads."""
     out: dict[str, set[str]] = {}

@@ -45,12 +45,12 @@ from rasid.extract.quotes.subjects import (
     names_a_subject,
     person_role,
     role_phrase,
-    same_name,
     skip_told_to,
     subject_after_verb,
     subject_before,
     unmarked_name_ending,
 )
+from rasid.extract.quotes.titles import same_name
 from rasid.ner.features import default_resources
 from rasid.text.normalize import normalize_for_search
 

@@ -81,6 +81,14 @@ def byline(text: str, start: int, end: int) -> bool:
 
 #: "son/daughter of" inside an Arabic name, folded: the word after it is a father's name, not a surname.
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ابنه"})
+#: How many words a model span no stage linked may have and still be a name, not counting the links of an
+#: Arabic lineage (سهيل بن محمد فرج فارس المزروعي: five names, six words).
+MAX_NAME_WORDS = 5
+_LINEAGE_LINKS = _PATRONYMIC | {"آل", "ال"}
+
+
+def _name_length(text: str) -> int:
+    return sum(1 for w in WORD.findall(fold(text)) if w not in _LINEAGE_LINKS)
 
 
 def _without_relatives(
@@ -157,7 +165,7 @@ def collect_mentions(
                 ent = trimmed
         if canonical is None and (
             not _plausible_name(ent.text)
-            or len(WORD.findall(ent.text)) > 5
+            or _name_length(ent.text) > MAX_NAME_WORDS
             or fold(ent.text) in not_names
             or sum(c.isalpha() for c in ent.text) < 3
             or (verb is not None and verb.search(fold(ent.text)))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from rasid.extract.cues import fold
-from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, ARABIC, WORD, without_article
+from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, ARABIC, WORD, cue_words, without_article
 from rasid.extract.quotes.discourse import (
     CLAUSE_PARTICLES,
     COMPLEMENTIZER,
@@ -35,13 +35,13 @@ from rasid.extract.quotes.mentions import (
     TURN_OPENER_CHARS,
     Mention,
     fold_word,
-    name_tokens,
     oblique_russian_name,
     phrase_role_class,
     roles_agree,
     title_class_ending,
 )
 from rasid.extract.quotes.religious import religious_speaker
+from rasid.extract.quotes.titles import titled_before
 
 #: How far back a role phrase looks for the speaker it refers to (about two sentences).
 ROLE_LOOKBACK_CHARS = 400
@@ -530,7 +530,7 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     quoted = _quoted_holder(ctx, pe, end)
     if quoted is not None:  # 'المتحدث باسم الوزارة "أنيل ساكسين": «…»': the title's holder, in marks
         return Speaker(quoted, quoted.start, quoted.end, "subject", None)
-    titled = _titled_before(ctx, ps, phrase_words)
+    titled = titled_before(ctx, ps, phrase_words)
     if titled is not None:  # "X، المتحدث الرسمي باسم الرئاسة، …" then "وتابع المتحدث الرسمي باسم الرئاسة"
         return Speaker(titled, ps, pe, "role", None)
     if "باسم" in phrase_words or (
@@ -931,37 +931,6 @@ def _only_holder_before(ctx: Discourse, pos: int, role_class: str) -> Mention | 
         if m.label == "PER" and role_class in ctx.person_classes(m.key)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
-
-
-#: How far back a title repeated word for word may name the person it was given to.
-TITLE_REPEAT_LOOKBACK_CHARS = 1500
-
-
-def _titled_before(ctx: Discourse, ps: int, phrase_words: Sequence[str]) -> Mention | None:
-    """Arabic: a role phrase of three words or more that repeats the title written before or after
-    (in apposition to) exactly one person's name earlier: that person."""
-    cut = next((k for k, w in enumerate(phrase_words) if k and w in ctx.cues.adverbial), len(phrase_words))
-    phrase_words = phrase_words[:cut]  # "وقال الرئيس الفرنسي عقب اللقاء": the title ends before "after"
-    if not phrase_words or not ARABIC.match(phrase_words[0]):
-        return None
-    # two words when the second is a nationality (الرئيس الفرنسي): one person in the story, as three are
-    if len(phrase_words) < 2 or (len(phrase_words) == 2 and nationality_stem(phrase_words[1]) is None):
-        return None
-    title = " ".join(phrase_words[:MAX_DESCRIPTION_WORDS])
-    found = []
-    for m in ctx.mentions_in(max(0, ps - TITLE_REPEAT_LOOKBACK_CHARS), ps):
-        if m.label != "PER":
-            continue
-        after = " ".join(WORD.findall(fold_word(ctx.text[m.end : m.end + 120])))
-        before = " ".join(WORD.findall(fold_word(ctx.text[max(0, m.start - 120) : m.start])))
-        if re.sub(r"^و?", "", after).startswith(title) or before.endswith(title):
-            found.append(m)
-    if not found:
-        return None
-    fullest = max(found, key=lambda m: len(name_tokens(m.text)))
-    if not all(same_name(set(name_tokens(m.text)), set(name_tokens(fullest.text))) for m in found):
-        return None
-    return fullest
 
 
 def _nationalities_clash(ctx: Discourse, ps: int, pe: int, key: str) -> bool:
@@ -1371,6 +1340,8 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     if first in _CIRCUMSTANTIAL_PRONOUNS:
         return False  # "وقالت وهي تبكي إنها …": a clause about the verb's own (unwritten) subject
+    if first in cue_words("object_nouns_ar"):
+        return False  # "وأكد أهمية …", "وجدد رفضه …": what was said, the verb's own subject unwritten
     if first[:1] == "ل" and _told_to_mention(ctx, start):
         return False  # "وقالت لرويترز", "وقال لمحمد": the name glued to ل is whom it was said to
     return not first.startswith(("لل", "بال", "وبال", "ولل"))
@@ -1460,10 +1431,6 @@ def anonymous_phrase(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> S
     if named is not None:  # "عضو الائتلاف الوطني السوري X": the member is named
         return Speaker(named, named.start, named.end, "subject", None)
     return Speaker(None, kept[0][0], kept[-1][1], "explicit", None, kind="anonymous")
-
-
-def same_name(a: set[str], b: set[str]) -> bool:
-    return a <= b or b <= a
 
 
 def person_role(ctx: Discourse, folded: str) -> re.Match[str] | None:
