@@ -1,0 +1,22 @@
+"""Round-22 event recall on Arabic news, in our own sentences: an agreement named first and then told as reached or
+signed in a clause or a participle after it (الاتفاق الذي تم التوصل إليه مع X, الاتفاقية الموقعة بين X و Y) is an
+agreement; the same clause with no agreement noun just before it (الانفجار الذي وقع, الموقعة: the battle) is none."""
+
+from __future__ import annotations
+
+from event_triggers import coded_triggers
+
+
+def test_agreement_reached_in_a_relative_clause_is_coded() -> None:
+    text = "وقال المتحدث إن الاتفاق التجاري الذي تم التوصل إليه مع كندا سيدخل حيز التنفيذ في يناير."
+    assert ("agreement", "الذي تم التوصل إليه") in coded_triggers(text)
+
+
+def test_agreement_signed_as_a_participle_is_coded() -> None:
+    text = "وأشار السفير إلى أن الاتفاقية الموقعة بين المملكة وإندونيسيا تنظم استقدام العمالة المنزلية."
+    assert ("agreement", "الموقعة") in coded_triggers(text)
+
+
+def test_relative_clause_with_no_agreement_before_it_is_not_coded() -> None:
+    text = "وأدان المجلس الانفجار الذي وقع قرب سفارة كندا في المدينة القديمة."
+    assert not any(etype == "agreement" for etype, _ in coded_triggers(text))
