@@ -1,6 +1,7 @@
 """Round-22 event recall on Arabic news, in our own sentences: an agreement named first and then told as reached or
 signed in a clause or a participle after it (الاتفاق الذي تم التوصل إليه مع X, الاتفاقية الموقعة بين X و Y) is an
-agreement; the same clause with no agreement noun just before it (الانفجار الذي وقع, الموقعة: the battle) is none."""
+agreement; the same clause with no agreement noun just before it (الانفجار الذي وقع, الموقعة: the battle) is none. A
+memorandum with the article on its second word (مذكرتي التفاهم, مذكرة التعاون) is an agreement word too."""
 
 from __future__ import annotations
 
@@ -20,3 +21,13 @@ def test_agreement_signed_as_a_participle_is_coded() -> None:
 def test_relative_clause_with_no_agreement_before_it_is_not_coded() -> None:
     text = "وأدان المجلس الانفجار الذي وقع قرب سفارة كندا في المدينة القديمة."
     assert not any(etype == "agreement" for etype, _ in coded_triggers(text))
+
+
+def test_memoranda_with_the_article_on_their_second_word_are_signed() -> None:
+    text = "ووقع مذكرتي التفاهم وكيل وزارة الصحة الدكتور سامي العتيبي ومدير جامعة الملك سعود الدكتور بدران العمر."
+    assert ("agreement", "وقع") in coded_triggers(text)
+
+
+def test_memorandum_with_the_article_signed_in_a_relative_clause() -> None:
+    text = "وبدأت الوزارتان تنفيذ مذكرة التفاهم التي وقعها الوزير خالد الفالح والوزير عزام الدخيل في أبها."
+    assert any(etype == "agreement" for etype, _ in coded_triggers(text))
