@@ -1,7 +1,8 @@
 """Round-22 event recall on Arabic news, in our own sentences: an agreement named first and then told as reached or
 signed in a clause or a participle after it (الاتفاق الذي تم التوصل إليه مع X, الاتفاقية الموقعة بين X و Y) is an
 agreement; the same clause with no agreement noun just before it (الانفجار الذي وقع, الموقعة: the battle) is none. A
-memorandum with the article on its second word (مذكرتي التفاهم, مذكرة التعاون) is an agreement word too."""
+memorandum with the article on its second word (مذكرتي التفاهم, مذكرة التعاون) is an agreement word too. Negotiations
+named with their parties are talks held also when definite (المفاوضات بين X و Y), not with a player."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def test_memoranda_with_the_article_on_their_second_word_are_signed() -> None:
 def test_memorandum_with_the_article_signed_in_a_relative_clause() -> None:
     text = "وبدأت الوزارتان تنفيذ مذكرة التفاهم التي وقعها الوزير خالد الفالح والوزير عزام الدخيل في أبها."
     assert any(etype == "agreement" for etype, _ in coded_triggers(text))
+
+
+def test_definite_negotiations_between_two_named_parties_are_coded() -> None:
+    text = "واستؤنفت في جنيف أمس المفاوضات بين وزير الخارجية الإيراني محمد ظريف ووزير الخارجية الأمريكي جون كيري."
+    assert ("meeting", "المفاوضات بين") in coded_triggers(text)
+
+
+def test_definite_negotiations_with_a_player_are_not_a_meeting() -> None:
+    text = "وقال مدرب الفريق سامي الجابر إن المفاوضات مع اللاعب توقفت قبل توقيع العقد مع النادي."
+    assert not any(etype == "meeting" for etype, _ in coded_triggers(text))
