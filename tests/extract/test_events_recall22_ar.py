@@ -2,7 +2,8 @@
 signed in a clause or a participle after it (الاتفاق الذي تم التوصل إليه مع X, الاتفاقية الموقعة بين X و Y) is an
 agreement; the same clause with no agreement noun just before it (الانفجار الذي وقع, الموقعة: the battle) is none. A
 memorandum with the article on its second word (مذكرتي التفاهم, مذكرة التعاون) is an agreement word too. Negotiations
-named with their parties are talks held also when definite (المفاوضات بين X و Y), not with a player."""
+named with their parties are talks held also when definite (المفاوضات بين X و Y), not with a player. Minutes signed
+(التوقيع على محضر الاجتماع) are no agreement, even right after one."""
 
 from __future__ import annotations
 
@@ -42,3 +43,8 @@ def test_definite_negotiations_between_two_named_parties_are_coded() -> None:
 def test_definite_negotiations_with_a_player_are_not_a_meeting() -> None:
     text = "وقال مدرب الفريق سامي الجابر إن المفاوضات مع اللاعب توقفت قبل توقيع العقد مع النادي."
     assert not any(etype == "meeting" for etype, _ in coded_triggers(text))
+
+
+def test_minutes_signed_after_an_agreement_are_not_that_agreement_again() -> None:
+    text = "وقعت وزارة الزراعة اتفاقية تعاون مع وزارة المياه في الرياض. وتم خلال الاجتماع التوقيع على محضر الاجتماع الثاني."
+    assert ("agreement", "التوقيع") not in coded_triggers(text)
