@@ -162,6 +162,11 @@ class EventType:
     #: trigger -> lexicon group of which a word must come right after it, or a figure: the object of an active verb
     #: (the army killed four men, killed 11 soldiers), not a passive's tail (soldiers killed in the attack)
     trigger_needs_next: dict[str, str]
+    #: trigger -> lexicon group of which a word must stand just before it (within `trigger_follows_window`
+    #: characters): a relative clause or a participle that tells of the noun before it (الاتفاق النووي الذي تم
+    #: التوصل إليه, الاتفاقية الموقعة بين), no event without that noun
+    trigger_follows: dict[str, str]
+    trigger_follows_window: int
     #: trigger -> lexicon group of which a word right after it, as its object, gives the trigger another sense (تستهدف
     #: أمن البلاد: a country's security or a faith aimed at, no armed attack)
     trigger_unless_next: dict[str, str]
@@ -395,6 +400,8 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             trigger_needs_verb_window=int(d.get("trigger_needs_verb_window", 0)),
             trigger_needs_next={str(t): str(g) for t, g in (d.get("trigger_needs_next") or {}).items()},
             trigger_unless_next={str(t): str(g) for t, g in (d.get("trigger_unless_next") or {}).items()},
+            trigger_follows={str(t): str(g) for t, g in (d.get("trigger_follows") or {}).items()},
+            trigger_follows_window=int(d.get("trigger_follows_window", 30)),
             trigger_needs_subjects=frozenset(str(g) for g in d.get("trigger_needs_subjects") or ()),
             trigger_unless={str(t): str(g) for t, g in (d.get("trigger_unless") or {}).items()},
             trigger_unless_window=int(d.get("trigger_unless_window", 30)),
@@ -424,6 +431,7 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
         unknown |= set(etype.trigger_needs.values()) | set(etype.trigger_unless.values())
         unknown |= set(etype.trigger_needs_next.values()) | set(etype.trigger_unless_next.values())
+        unknown |= set(etype.trigger_follows.values())
         unknown |= {k for k, _ in etype.recode} | set(etype.not_told)
         unknown |= {etype.purpose_proclitic} if etype.purpose_proclitic else set()
         unknown -= set(lexicon) | _ENTITY_KINDS

@@ -70,6 +70,12 @@ def code(
                 lo = t_start - etype.trigger_needs_verb_window
         if ctx.cue_near(f"lex|{needed}", max(sentence.start, lo), min(sentence.end, hi)) is None:
             return None
+    follows = etype.trigger_follows.get(trigger.phrase)
+    if follows is not None:
+        # "الذي تم التوصل إليه", "الموقعة بين": a clause that tells of the agreement named just before it
+        lo = max(sentence.start, t_start - etype.trigger_follows_window)
+        if ctx.cue_near(f"lex|{follows}", lo, t_start) is None:
+            return None
     needed_next = etype.trigger_needs_next.get(trigger.phrase)
     if needed_next is not None and not _object_next(ctx, t_end, needed_next):
         return None  # "soldiers killed in the attack", "were killed": a passive, no act told by this verb
