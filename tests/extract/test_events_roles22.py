@@ -64,3 +64,11 @@ def test_what_underwent_the_raids_is_their_target() -> None:
 def test_plain_words_that_underwent_shelling_are_its_target() -> None:
     text = "وتعرضت قرى المنطقة الحدودية أمس إلى سقوط قذائف أطلقها الحوثيون."
     assert _roles(text, "سقوط قذائف", "target") == ["قرى المنطقة الحدودية"]
+
+
+def test_who_the_shelling_undergone_came_from_did_it() -> None:
+    text = "وتعرضت قرية الزيارة لقصف من قوات النظام."
+    events = [e for e in coded_attacks(text, "ar") if e["trigger"] == "قصف"]
+    assert [(role_text(e["source"]), role_text(e["target"])) for e in events] == [
+        ("قوات النظام", "قرية الزيارة")
+    ]

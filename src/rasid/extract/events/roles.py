@@ -944,6 +944,13 @@ def find_roles(
             [*nearby, *unnamed_in(ctx, max(0, trigger.span.start - 90), trigger.span.start)],
         )
         if hit is not None and (source is None or not same(hit, source[0])):
+            if (
+                source is None
+                and target is not None
+                and target[1] == "theme"
+                and words_before(text, target[0].start, trigger.span.end)[1][-1:] == ["من"]
+            ):
+                source = (target[0], "undergone-from")  # "تعرضت القرية لقصف من الطيران": whom it came from
             target = (hit, "undergoer")  # "تعرضت مدينة الباب لغارات جوية": the town was hit
     if target is None and victims_are_targets and lang == "ar":
         # "شن هجوما على المركز التجاري", "غارة جوية لطيران التحالف على قيادة اللواء": the attack's own mark names
@@ -1243,11 +1250,14 @@ def undergoer(ctx: EventContext, trigger: Span, nearby: list[Annotation]) -> Ann
         and (a.label in ACTOR_TYPES or a.label in PLACE_TYPES)
     ]
     if named:
-        return min(named, key=lambda a: a.start)
+        # "تعرضت دورية للجيش المالي لهجوم": the side a thing hit belongs to before the thing (as owner_after does)
+        return min(named, key=lambda a: (a.attrs.get("unnamed") == "attack_object", a.start))
     end = first
-    for _, hi_w, word in rest[:_OBJECT_WORDS]:
+    for lo_w, hi_w, word in rest[:_OBJECT_WORDS]:
         if word in _AR_PHRASE_END or word in _AR_TIME_WORDS or not word.isalpha() or len(word) < 3:
             break
+        if any(a.start < hi_w and lo_w < a.end and a.label not in PLACE_TYPES for a in nearby):
+            break  # "دورية للجيش المالي": the owner after the thing is read by owner_after
         end = hi_w
     if end == first:
         return None
