@@ -1,9 +1,12 @@
-"""Event roles, twenty-second round: an Arabic verb after "، و" with no subject of its own goes on with the clause
-before it, whose subject did it too, however far back it stands."""
+"""Event roles, twenty-second round (Arabic): a verb glued to و with no subject of its own goes on with the clause
+before it, whose subject did it too, however far back it stands; who announces a capture as its speech object made
+it; what underwent (تعرض) an attack noun is its target, and whom the attack came from (من) its doer."""
 
 from __future__ import annotations
 
 from event_roles import coded_attacks, role_text
+
+from rasid.extract import analyze_text
 
 
 def _sources(text: str, trigger: str) -> list[str | None]:
@@ -72,3 +75,13 @@ def test_who_the_shelling_undergone_came_from_did_it() -> None:
     assert [(role_text(e["source"]), role_text(e["target"])) for e in events] == [
         ("قوات النظام", "قرية الزيارة")
     ]
+
+
+def test_a_verb_after_a_bare_wa_takes_the_far_subject_of_its_own_clause() -> None:
+    text = (
+        "وذكر شهود أن القوات العراقية أغلقت جميع الطرق والشوارع المؤدية إلى الساحة الكبرى وسط المدينة ونشرت "
+        "عربات عسكرية في الساحات."
+    )
+    doc = analyze_text(text, language="ar")
+    events = [e.to_dict()["attrs"] for e in doc.layer("events") if e.attrs.get("trigger") == "نشرت"]
+    assert [role_text(e["source"]) for e in events] == ["القوات العراقية"]

@@ -20,42 +20,34 @@ from rasid.model import Annotation, Span
 _SUBJECT_REACH = 2
 #: Prepositions (folded) that make the actor after them another word's argument, not a subject.
 _PREPOSITIONS = folded_set(
-    [
-        "من",
-        "في",
-        "عن",
-        "على",
-        "مع",
-        "بين",
-        "لدى",
-        "حول",
-        "ضد",
-        "عبر",
-        "منذ",
-        "خلال",
-        "عند",
-        "نحو",
-        "إلى",
-        "الى",
-    ]
-)
+    ["من", "في", "عن", "على", "مع", "بين", "لدى", "حول", "ضد", "عبر", "منذ", "خلال", "عند", "نحو", "إلى", "الى"]
+)  # fmt: skip
 _SEGMENT_BREAK = re.compile(r"[,،]")
+#: An Arabic verb that shows its person (folded): a suffix (هاجمت, هاجموا) or a prefix before at least three letters
+#: (أطلق, يقصف, تستهدف); a bare three-letter form (نشر, قصف) may be the verbal noun.
+_INFLECTED_VERB = re.compile(r"^(?:\w{3,}(?:ت|وا|ن)|[ايت]\w{3,})$")
 
 
 def continued_subject(
     ctx: EventContext, sentence: Span, trigger: Span, taken: list[Annotation]
 ) -> Annotation | None:
-    """The subject of the clause right before a verb after "، و": the first actor of that clause, standing at its
-    head (at most an auxiliary and the verb before it) with no preposition before it; not a speaker, a victim, a
-    bystander nor one of ``taken`` (the event's other party)."""
-    if not opens_clause(ctx.text, trigger.start) or ctx.text[trigger.start - 1 : trigger.start] != "و":
-        return None
+    """The subject of the clause a verb glued to و goes on with: the first actor of the comma segment before it (with
+    "، و") or of its own segment (with a bare و: "أن القوات أحاطت الطرق ونشرت سيارات"), standing at its head (at most
+    an auxiliary and the verb before it) with no preposition before it; not a speaker, a victim, a bystander nor one
+    of ``taken`` (the event's other party)."""
     text = ctx.text
-    comma = max((m.start() for m in _SEGMENT_BREAK.finditer(text, sentence.start, trigger.start)), default=-1)
-    if comma < 0:
+    if (
+        text[trigger.start - 1 : trigger.start] != "و"
+        or not text[trigger.start - 2 : trigger.start - 1].isspace()
+    ):
         return None
-    # the clause before: from the comma before it (or the start of the sentence, or the last "that") to this comma
-    lo = max((m.end() for m in _SEGMENT_BREAK.finditer(text, sentence.start, comma)), default=sentence.start)
+    breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text, sentence.start, trigger.start)]
+    after_comma = bool(breaks) and opens_clause(text, trigger.start)
+    if not after_comma and not _INFLECTED_VERB.match(fold_gap(text[trigger.start : trigger.end]).split()[0]):
+        return None  # "في نقل ونشر المعلومات": a bare form after a bare و is as often a verbal noun joined to a noun
+    # after "، و" the clause before ends at that comma; after a bare و it is the trigger's own segment
+    comma = breaks.pop() if after_comma else trigger.start - 1
+    lo = breaks[-1] + 1 if breaks else sentence.start
     that = [t.end() for t in re.finditer(r"\S+", text[lo:comma]) if fold_gap(t.group()) in COMPLEMENTIZERS]
     lo += that[-1] if that else 0
     if CLAUSE_BREAK.search(text, lo, comma):
