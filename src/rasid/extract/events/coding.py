@@ -22,6 +22,7 @@ from rasid.extract.events.catalogue import (
     lang_of,
 )
 from rasid.extract.events.context import EventContext
+from rasid.extract.events.continued import continued_subject
 from rasid.extract.events.output import event_annotation
 from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
 from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
@@ -278,6 +279,13 @@ def code(
         return (
             None  # nobody and nowhere: no event to code (unless fighters or weapons are named in its clause)
         )
+    if roles["source"] is None and lang == "ar" and form != "n" and not etype.two_parties:
+        # "وكان المسلح اقتحم المقهى في وسط المدينة، وأطلق النار": a verb after "، و" with no subject of its own goes
+        # on with the clause before, whose subject may stand beyond the window (after the check above, so that no
+        # event is coded for it alone)
+        subject = continued_subject(ctx, sentence, trigger.span, [r[0] for r in (roles["target"],) if r])
+        if subject is not None:
+            roles["source"] = (subject, "continued")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties

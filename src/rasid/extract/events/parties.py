@@ -159,6 +159,43 @@ def speaker_of_own_act(ctx: EventContext, trigger: Span) -> Annotation | None:
     return None
 
 
+#: Words (folded) that may stand between a speech verb and the noun of taking ground it takes as its object: "أعلنت
+#: المقاومة عن تحرير", "أعلن الجيش بدء عملية تحرير", "أعلنت إطلاق عمليات تحرير" (and an auxiliary before the verb).
+_ANNOUNCED_OWN = folded_set(
+    ["عن", "بدء", "بدا", "إطلاق", "اطلاق", "عملية", "عمليات", "معركة", "استكمال", "قد", "لاحقا", "رسميا"]
+)
+
+
+def speaker_of_announced_capture(ctx: EventContext, trigger: Span) -> Annotation | None:
+    """The speaker who announces taking ground as the object of its speech verb, with no "that" between: "أعلن
+    الجيش تحرير المدينة", "وكانت المقاومة قد أعلنت عن تحرير المحافظة" (who announces a capture made it)."""
+    lo = max(0, trigger.start - _OWN_ACT_REACH)
+    if CLAUSE_BREAK.search(ctx.text, lo, trigger.start):
+        lo = max(m.end() for m in CLAUSE_BREAK.finditer(ctx.text, lo, trigger.start))
+    verbs = [c for c in ctx.cues_between("lex|speech", lo, trigger.start) if c.span.end <= trigger.start]
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda c: c.span.end)
+    actors = [
+        a
+        for a in ctx.entities_in(lo, trigger.start, trigger.start)
+        if a.label in ("ORG", "ARMED_GROUP", "GPE", "PER") and a.end <= trigger.start
+    ]
+    actors += [a for a in unnamed_in(ctx, lo, trigger.start) if a.end <= trigger.start]
+    speakers = [a for a in actors if is_speaker(ctx, a, trigger)]
+    if not speakers:
+        return None
+    speaker = min(speakers, key=lambda a: min(abs(a.start - verb.span.end), abs(verb.span.start - a.end)))
+    rest = ctx.text[max(verb.span.end, speaker.end) : trigger.start]
+    for date in ctx.dates:
+        if verb.span.end <= date.start and date.end <= trigger.start:
+            rest = rest.replace(ctx.text[date.start : date.end], " ")
+    words = fold_gap(rest).split()
+    if all(w in _ANNOUNCED_OWN for w in words) and not COMMA.search(rest):
+        return speaker
+    return None
+
+
 def _says_it_did(words: list[str]) -> bool:
     """Whether the words between a speaker and the act end on "that it" (an auxiliary allowed after it): the
     speaker reports its own act, not another's (أعلن الجيش أنه قصف, "the army said it had struck")."""

@@ -39,6 +39,7 @@ from rasid.extract.events.parties import (
     is_speaker,
     is_victim,
     reports_own_act,
+    speaker_of_announced_capture,
     speaker_of_own_act,
 )
 from rasid.extract.events.syntax import (
@@ -936,6 +937,21 @@ def find_roles(
     ):
         # "الهجوم الذي قتل فيه 63 من المهاجمين": the attack's own attackers, killed in it, made it; they were not hit
         source, target = (target[0], "attackers"), None
+    if victims_are_targets and lang == "ar" and not is_verb:
+        hit = undergoer(
+            ctx,
+            trigger.span,
+            [*nearby, *unnamed_in(ctx, max(0, trigger.span.start - 90), trigger.span.start)],
+        )
+        if hit is not None and (source is None or not same(hit, source[0])):
+            if (
+                source is None
+                and target is not None
+                and target[1] == "theme"
+                and words_before(text, target[0].start, trigger.span.end)[1][-1:] == ["من"]
+            ):
+                source = (target[0], "undergone-from")  # "تعرضت القرية لقصف من الطيران": whom it came from
+            target = (hit, "undergoer")  # "تعرضت مدينة الباب لغارات جوية": the town was hit
     if target is None and victims_are_targets and lang == "ar":
         # "شن هجوما على المركز التجاري", "غارة جوية لطيران التحالف على قيادة اللواء": the attack's own mark names
         # what it hit, however plain the words (no name, no word of the lexicon)
@@ -972,6 +988,13 @@ def find_roles(
         speaker = speaker_of_own_act(ctx, trigger.span)
         if speaker is not None and (target is None or not same(speaker, target[0])):
             source = (speaker, "own-act")  # أعلن الجيش أنه قصف مواقع, "the army said it had struck"
+    if source is None and not is_verb and lang == "ar" and any("territory" in group for group in etype.frame):
+        announcer = speaker_of_announced_capture(ctx, trigger.span)
+        if announcer is not None and (target is None or not same(announcer, target[0])):
+            source = (
+                announcer,
+                "announced",
+            )  # "أعلنت المقاومة عن تحرير المحافظة": who announces a capture made it
     if source is None and not is_verb and victims_are_targets:
         # "الغارة الأميركية", "القصف الإسرائيلي على", "Israeli strikes", "frappes françaises": the country the attack
         # noun's nisba or demonym names made it
@@ -1183,6 +1206,63 @@ def marked_object(
             break  # قيادة اللواء 17
     return ctx.doc.annotation(
         "entities", words[k][0], end, "UNNAMED", attrs={"unnamed": "attack_object"}, stage=STAGE
+    )
+
+
+#: The Arabic verb of undergoing (folded): its subject is what the attack noun after its ل or إلى hit ("تعرضت
+#: القرية لقصف", "تعرضت قرى المحافظة إلى سقوط مقذوفات").
+_AR_UNDERGO = re.compile(r"^[وف]?[يت]?تعرض(?:ت|وا|ون|ان|تا)?$")
+#: What may stand between the undergoer and the attack noun: the preposition and a noun of falling (folded).
+_AR_UNDERGO_MARKS = folded_set(["ل", "إلى", "الى", "سقوط", "لسقوط"])
+_UNDERGOER_WORDS = 8  # words between the verb of undergoing and the attack noun, at most
+
+
+def undergoer(ctx: EventContext, trigger: Span, nearby: list[Annotation]) -> Annotation | None:
+    """The subject of "تعرض" right before an Arabic attack noun, what it hit: the actor or place named first after
+    the verb, else its plain words up to a preposition, a time or a bracket ("تعرضت مدينة الباب لغارات",
+    "تعرض الطفل إبراهيم (14 عاما) إلى اعتداء"). None when nothing stands between ("التي تعرضت للقصف": the
+    relative's noun)."""
+    text = ctx.text
+    lo = max(0, trigger.start - 90)
+    stop = re.search(r"[،,.؛;:!?\n][^،,.؛;:!?\n]*$", text[lo : trigger.start])
+    if stop is not None:
+        lo += stop.start() + 1
+    words = [
+        (lo + m.start(), lo + m.end(), fold_gap(m.group()))
+        for m in re.finditer(r"\S+", text[lo : trigger.start])
+    ]
+    verb = next((k for k in range(len(words) - 1, -1, -1) if _AR_UNDERGO.match(words[k][2])), None)
+    if verb is None:
+        return None
+    rest = words[verb + 1 :]
+    glued = text[trigger.start - 1 : trigger.start] == "ل"
+    while rest and rest[-1][2] in _AR_UNDERGO_MARKS:
+        glued = True
+        rest.pop()
+    if not glued or not rest or len(rest) > _UNDERGOER_WORDS:
+        return None
+    first = rest[0][0]
+    named = [
+        a
+        for a in nearby
+        if first <= a.start < rest[min(1, len(rest) - 1)][1]
+        and a.end <= trigger.start
+        and (a.label in ACTOR_TYPES or a.label in PLACE_TYPES)
+    ]
+    if named:
+        # "تعرضت دورية للجيش المالي لهجوم": the side a thing hit belongs to before the thing (as owner_after does)
+        return min(named, key=lambda a: (a.attrs.get("unnamed") == "attack_object", a.start))
+    end = first
+    for lo_w, hi_w, word in rest[:_OBJECT_WORDS]:
+        if word in _AR_PHRASE_END or word in _AR_TIME_WORDS or not word.isalpha() or len(word) < 3:
+            break
+        if any(a.start < hi_w and lo_w < a.end and a.label not in PLACE_TYPES for a in nearby):
+            break  # "دورية للجيش المالي": the owner after the thing is read by owner_after
+        end = hi_w
+    if end == first:
+        return None
+    return ctx.doc.annotation(
+        "entities", first, end, "UNNAMED", attrs={"unnamed": "attack_object"}, stage=STAGE
     )
 
 
