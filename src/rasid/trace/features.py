@@ -139,8 +139,10 @@ class DocFeatures:
     def shingles(self) -> Shingles:
         return make_shingles(self.search_text)
 
-    @cached_property
+    @property
     def shingle_set(self) -> frozenset[int]:
+        # not cached: as a set of Python ints it weighed a third of a cached document (a tracing run keeps
+        # 1,500), and building it again costs microseconds per compared pair
         return self.shingles.set
 
     @cached_property

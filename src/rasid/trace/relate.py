@@ -150,7 +150,7 @@ def relate_features(fa: Features, fb: Features, t: Thresholds = DEFAULT) -> Rela
     metrics["containment"] = round(containment, 4)
     metrics["jaccard"] = round(shared / max(1, len(sa | sb)), 4)
     if same_language:
-        copy = copy_relation(fa, fb, t, anchors=anchors, metrics=metrics)
+        copy = copy_relation(fa, fb, t, anchors=anchors, metrics=metrics, shingle_sets=(sa, sb))
         if copy is not None:
             return copy or None  # False: one formula filled with other parties or another date
 
@@ -391,6 +391,7 @@ def copy_relation(
     *,
     anchors: dict[str, Any] | None = None,
     metrics: dict[str, Any] | None = None,
+    shingle_sets: tuple[frozenset[int], frozenset[int]] | None = None,
 ) -> Relation | Literal[False] | None:
     """The copy relation of two same-language texts: a :class:`Relation`, ``False`` when they share the
     text of a formula filled differently (not a copy, and no other relation either), ``None`` otherwise.
@@ -400,10 +401,11 @@ def copy_relation(
     or more, or a ``WINDOW_WORDS`` window of either text of which ``window_containment`` is found in the
     other (edits inside the window allowed). Partial copies are scored by their whole-text containment,
     so they rank below whole copies. Two texts that share mostly the words of a statement both quote are not
-    partial copies (the statement's author wrote them, not one of the two writers).
+    partial copies (the statement's author wrote them, not one of the two writers). ``shingle_sets``: both
+    texts' shingle sets, when the caller has built them already.
     """
     metrics = {} if metrics is None else metrics
-    sa, sb = fa.shingle_set, fb.shingle_set
+    sa, sb = shingle_sets or (fa.shingle_set, fb.shingle_set)
     shared = len(sa & sb)
     smaller = max(1, min(len(sa), len(sb)))
     containment = shared / smaller

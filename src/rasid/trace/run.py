@@ -279,7 +279,7 @@ def trace(
         t = time.perf_counter()
         pairs: dict[tuple[str, str], float] = {}
         for f in feats:
-            if f.shingle_set:
+            if len(f.shingles.hashes):
                 m = signatures.get(f.doc.id) or cand.minhash(f.shingles.hashes)
                 for other in shingle_index.query(f.language, m):
                     if other != f.doc.id:
