@@ -1,11 +1,15 @@
-"""Event types, round 22 (precision on SaudiNewsNet): attacks aimed at and meetings that are no consultation, in our
-own sentences.
+"""Event types, round 22 (precision on SaudiNewsNet): attacks aimed at, ground held and meetings that are no
+consultation, in our own sentences.
 
 * An attack verbal noun after a purpose ل (لاقتحام المدينة, معدة لتفجير الجسر, الغطاء لقصف القرى) names what
-  someone aims at, not an attack told; not after a word of exposure (تعرضت القرى لقصف) or an exchange of fire
-  (تبادل لإطلاق النار) or an act noun (حملة عسكرية لاقتحام البلدة), nor an attack noun that takes ل as "to" (تعرضت الدورية لهجوم).
-* A meeting an official chairs (ترأس رئيس الوزراء اجتماعا أمنيا) is his body's own; a visit visa and a
-  columnist's "goodbye" (إلى اللقاء) are no visit and no meeting.
+  someone aims at, not an attack told; not after a word of exposure (تعرضت القرى لقصف), an exchange of fire
+  (تبادل لإطلاق النار), strikes stepped up (تكثيف ... لقصف), what a force did (ما قامت به ... لاقتحام) or an act
+  noun (حملة عسكرية لاقتحام البلدة), nor an attack noun that takes ل as "to" (تعرضت الدورية لهجوم).
+* Ground held is no ground taken: under a side's control, the areas it controls, a group that holds a region
+  (الخاضعة لسيطرتهم, مناطق سيطرتهم, الذي يبسط سيطرته). A kind of act (أدوات التفجير, خطر الهجمات) is no act told;
+  a meeting denied (نفى أي لقاء) is labelled, with its modality.
+* A meeting an official chairs (ترأس رئيس الوزراء اجتماعا أمنيا) is his body's own, and so is attending it; a
+  visit visa and a columnist's "goodbye" (إلى اللقاء) are no visit and no meeting.
 """
 
 from __future__ import annotations
@@ -29,8 +33,23 @@ NOT_TOLD = [
         "meeting",
         "اجتماعا",
     ),
+    (
+        "وترأس أمين المنطقة خالد العمر الاجتماع الرابع للجنة المحلية بحضور أعضاء اللجان وممثلي الجهات الحكومية.",
+        "attendance",
+        "حضور",
+    ),
     ("ومنح السفير خالد العمر وزير الخارجية سامي الخالد تأشيرة زيارة إلى الرياض.", "meeting", "زيارة"),
     ("هذا ما أردت قوله للقراء عن زيارة الوزير سامي الخالد للأردن. إلى اللقاء.", "meeting", "اللقاء"),
+    ("وقصفت الطائرات تجمعات المسلحين في القرى الخاضعة لسيطرتهم شمال المدينة.", "recapture", "سيطرتهم"),
+    (
+        "وقتل عشرة مسلحين من التنظيم في غارة جوية استهدفت مناطق سيطرتهم في ريف المدينة.",
+        "recapture",
+        "سيطرتهم",
+    ),
+    ("وأقام التنظيم المسلح، الذي يبسط سيطرته على البلدة، عرضا عسكريا أمس.", "recapture", "سيطرته"),
+    ("وأصبحت البلدة الجبلية تحت سيطرتها بعد تقدم قوات الجيش.", "recapture", "سيطرتها"),
+    ("ووفر قائد الخلية المسلحة للانتحاري أدوات التفجير والأحزمة الناسفة.", "attack", "التفجير"),
+    ("وحذر الوزير من خطر الهجمات الإرهابية على المنشآت النفطية.", "attack", "الهجمات"),
 ]
 
 
@@ -46,6 +65,12 @@ TOLD = [
     ("وتعرضت دورية للجيش لهجوم شنه مسلحون قرب الحدود أمس.", "attack", "هجوم"),
     ("وبدأت القوات حملة عسكرية لاقتحام البلدة وطرد المسلحين منها.", "attack", "اقتحام"),
     ("والتقى وزير الخارجية سامي الخالد نظيره الأردني في عمان أمس.", "meeting", "التقى"),
+    ("وعقد الوزيران اجتماعا في الرياض بحضور السفير سامي الخالد وعدد من المسؤولين.", "meeting", "اجتماعا"),
+    ("ونفى المتحدث أي لقاء بين الوزير سامي الخالد والرئيس خالد العمر في موسكو.", "meeting", "لقاء"),
+    ("وقال المتحدث إن الوضع هدأ مع تكثيف طائرات التحالف لقصف مواقع المسلحين قرب الحدود.", "attack", "قصف"),
+    ("وأدان البيان ما قامت به قوات الاحتلال لاقتحام المسجد والاعتداء على المصلين.", "attack", "اقتحام"),
+    ("وسيطرت قوات الجيش على البلدة بعد معارك عنيفة مع المسلحين.", "recapture", "سيطرت"),
+    ("وقتل جنديان في هجوم شنه مسلحون على نقطة تفتيش أمس.", "attack", "هجوم"),
 ]
 
 
