@@ -210,9 +210,6 @@ class EventType:
     #: a lexicon group of act nouns: when set, a trigger noun right after a purpose ل (لتحرير, للسيطرة على) names an
     #: aim unless one of these stands right before it (عملية عسكرية لاستعادة الجامعة: the operation is told)
     purpose_proclitic: str | None = None
-    #: the trigger nouns that purpose check reads, when only some of the type's nouns are verbal nouns a purpose ل
-    #: takes (لقصف مواقع: to shell; not لهجوم, للتفجير: "to the attack", as after تعرض or a condemnation); empty: all
-    purpose_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -420,8 +417,6 @@ def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
             anaphors=frozenset(_phrases(d.get("anaphors"))),
             not_told=tuple(str(g) for g in d.get("not_told") or ()),
             purpose_proclitic=str(d["purpose_proclitic"]) if d.get("purpose_proclitic") else None,
-            purpose_nouns=frozenset(_phrases(d.get("purpose_nouns")))
-            | folded_set(_phrases(d.get("purpose_nouns"))),
         )
     for group, words in lexicon.items():
         context_phrases[f"lex|{group}"] = _with_article(_phrases(words), nouns=group in _NOUN_GROUPS)

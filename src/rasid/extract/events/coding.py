@@ -98,11 +98,7 @@ def code(
         return None
     if form == "v" and _wished_masdar(ctx, trigger.span, sentence, etype.not_told):
         return None  # "ترفض نشر مراقبين", "يؤيدون نشر قوات": a verbal noun written like the verb, wished or opposed
-    if (
-        etype.purpose_proclitic
-        and _purpose_read(ctx, etype, trigger, form)
-        and _purpose_aim(ctx, trigger.span, etype.purpose_proclitic)
-    ):
+    if form == "n" and etype.purpose_proclitic and _purpose_aim(ctx, trigger.span, etype.purpose_proclitic):
         return None  # "في مقدمة المقاتلين لتحرير بقية المحافظات": ground to be retaken, no recapture told
     if form == "n" and _conjunct_of_aim(ctx, trigger.span, sentence, etype.not_told, etype.purpose_proclitic):
         return None  # "لتأمين محافظة عدن وتحرير باقي المحافظات": joined by و to an aim, it is one too
@@ -860,15 +856,6 @@ _ADVERBIAL_TRIGGER_HEADS = folded_set(
 _PURPOSE_PROCLITICS = frozenset({"ل", "ول", "فل"})
 #: How far back (characters, in its clause) an act noun keeps a trigger after a purpose ل an event told.
 _PURPOSE_ACT_REACH = 90
-
-
-def _purpose_read(ctx: EventContext, etype: EventType, trigger: PhraseMatch, form: str) -> bool:
-    """Whether the purpose check reads this trigger: any noun of a type that lists no ``purpose_nouns``, else one of
-    them, also where it matched as the verb written alike (لقصف: a perfect verb takes no ل, so it is the noun)."""
-    if not etype.purpose_nouns:
-        return form == "n"
-    written = fold_gap(ctx.text[trigger.span.start : trigger.span.end]).strip()
-    return form in ("n", "v") and (trigger.phrase in etype.purpose_nouns or written in etype.purpose_nouns)
 
 
 def _purpose_aim(ctx: EventContext, trigger: Span, act_group: str) -> bool:
