@@ -812,13 +812,19 @@ _QUOTES_AND_SPACE = " \t\"'«»“”„"
 _GLUED = frozenset({"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل"})
 
 
-def _not_told(ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequence[str] = ()) -> bool:
+def _not_told(
+    ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequence[str] = (), kinds: bool = True
+) -> bool:
     """Whether a trigger noun names what someone fears or waits for (يخشى روحاني إرسال المزيد من الجنود, دون خوف من
     الغارات, لحين تدريب القوات, "pending the deployment"), or what a statement calls an act told elsewhere (تمثل
-    اعتداءً, وصفته بأنه "هجوم إرهابي", "qualifiée d'agression"), or, with the type's ``own_groups``, what someone
-    aims at or wishes for (من أجل تحرير تعز, تعهد باستعادة المدينة): no event is told by it."""
+    اعتداءً, وصفته بأنه "هجوم إرهابي", "qualifiée d'agression"), or a kind of act (أدوات التفجير, حالات القصف),
+    or, with the type's ``own_groups``, what someone aims at or wishes for (من أجل تحرير تعز, تعهد باستعادة
+    المدينة): no event is told by it. ``kinds=False`` leaves out the kind of act, for a word further back than the
+    first conjunct of a trigger (عن أي نبي تقتدون بالذبح والتفجير: "أي" is no kind of the bombing)."""
     lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
     groups = [("characterising", 0), ("not_told", _NOT_TOLD_GAP)]
+    if kinds:
+        groups.append(("generic_head", 0))
     first_word = fold_gap(ctx.text[trigger.start : trigger.end]).split()[:1]
     if not _ADVERBIAL_TRIGGER_HEADS.intersection(first_word):
         # "طالب معاليه خلال الاجتماع": a trigger that is a time adverbial is no object of what was demanded
@@ -965,7 +971,9 @@ def _conjunct_of_aim(
     words = list(re.finditer(r"\S+", ctx.text[lo:word_start]))[-_CONJUNCT_REACH_WORDS:]
     for word in words:
         start, end = lo + word.start(), lo + word.end()
-        if own_groups and _not_told(ctx, Span(start, end), sentence, own_groups):
+        # a kind of act shared by both conjuncts stands before the first one, right before و (حالات القصف والاشتباكات)
+        last = word is words[-1]
+        if own_groups and _not_told(ctx, Span(start, end), sentence, own_groups, kinds=last):
             return True
         head = fold_gap(word.group())
         # لتأمين, لفك: a purpose ل on a verbal noun; a noun's own ل (للمدينة) or لدى, لكن are no purpose
