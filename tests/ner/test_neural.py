@@ -21,6 +21,7 @@ from rasid.ner.neural import (
     NeuralTagger,
     _cuts,
     build_vocabularies,
+    char_matrix,
     combine_members,
 )
 from rasid.text.normalize import normalize_for_search
@@ -180,3 +181,16 @@ def test_a_full_projection_cache_keeps_results_and_stays_bounded(tmp_path, vecto
     got = [small.tag_many([s], confidence=True)[0].tags for s in sents]
     assert got == expected
     assert len(small._type_index) <= 8
+
+
+def test_character_padding_reads_as_zero_whatever_the_stored_padding_row() -> None:
+    from rasid.ner.api import DEFAULT_MODEL_PATH
+
+    shipped = NeuralTagger.load(DEFAULT_MODEL_PATH)
+    members = [{**w, "emb.char": w["emb.char"].copy()} for w in shipped.members]
+    for w in members:
+        w["emb.char"][0] = 5.0  # a padding row left non-zero by an exporter
+    noisy = NeuralTagger(shipped.path, members, shipped.meta)
+    chars = char_matrix([[3, 4, 5], [6]])  # two short words: mostly padding
+    for member in range(len(members)):
+        assert np.array_equal(noisy._char_cnn(chars, member), shipped._char_cnn(chars, member))

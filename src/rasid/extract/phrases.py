@@ -81,7 +81,8 @@ class PhraseMatcher:
         stems) is much cheaper than asking :meth:`_starting_with` about every reading.
         """
         index = prepared.stem_positions
-        stems = [stem for stem in self._exact if stem in index]
+        # a set intersection in C walks the smaller side (a Python loop walked every exact first word)
+        stems = list(index.keys() & self._exact.keys())
         if self._prefix:
             ordered = prepared.sorted_stems
             for first in self._prefix:

@@ -263,6 +263,7 @@ class NeuralTagger:
         fold = np.full(4 * h, -1.0, np.float32)
         fold[2 * h : 3 * h] = -2.0
         w_in, b_in, w_hh, mark_rows, self._conv = [], [], [], [], []
+        self._char_rows: list[np.ndarray] = []
         for w in members:
             # a member's two directions' input projections side by side: one matmul per batch of new words
             w_in.append(
@@ -278,6 +279,10 @@ class NeuralTagger:
             )
             w_hh += [(w["lstm.w_hh"] * fold[:, None]).T, (w["lstm.w_hh_reverse"] * fold[:, None]).T]
             mark_rows.append(w["emb.mark"] @ w_in[-1][-w["emb.mark"].shape[1] :])
+            # id 0 is padding: a zero vector, as in training (zeroed once here, not masked in every call)
+            char_rows = w["emb.char"].copy()
+            char_rows[0] = 0.0
+            self._char_rows.append(char_rows)
             kernel = w["char.conv_w"]  # (filters, dim, 3) -> rows ordered like the concatenated windows
             self._conv.append(kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0]))
         self._w_in, self._b_in = w_in, b_in
@@ -360,8 +365,7 @@ class NeuralTagger:
     def _char_cnn(self, chars: np.ndarray, member: int) -> np.ndarray:
         """Max-pooled ReLU convolution (width 3) over each word's characters; ``chars`` is [words, MAX_CHARS + 2]."""
         w = self.members[member]
-        seq = w["emb.char"][chars]
-        seq[chars == 0] = 0.0  # id 0 is padding: a zero vector, as in training
+        seq = self._char_rows[member][chars]
         windows = np.concatenate(
             [seq[:, :-2], seq[:, 1:-1], seq[:, 2:]], axis=2
         )  # [words, positions, 3 * dim]

@@ -354,10 +354,14 @@ def _sections(extra_files: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any
     return lexicon, modality
 
 
-@lru_cache(maxsize=8)
 def catalogue(extra_files: Sequence[str] = ()) -> Catalogue:
     """The packaged event catalogue with the user's files layered over it (an entry replaces its id)."""
-    files = tuple(extra_files)
+    # one cache key per file list: ``catalogue()`` and ``catalogue(())`` were two keys, so two builds
+    return _built_catalogue(tuple(extra_files))
+
+
+@lru_cache(maxsize=8)
+def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
     definitions = load_definitions("rasid.data.events", "event_types.yaml", "event_types", files)
     lexicon, modality = _sections(files)
     trigger_phrases: dict[str, list[str]] = {}

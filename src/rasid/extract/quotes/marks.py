@@ -31,13 +31,15 @@ def unwrap_lines(text: str) -> str:
     the same text with those breaks as spaces, so a quote's attribution is read as one sentence.
     Only when the document is so wrapped (several breaks between two lower-case words); a break
     after a line that ends a sentence, and a blank line, stay. Same length: offsets do not move."""
-    single = [m for m in re.finditer(r"(?<!\n)\n(?!\n)", text)]
     mid = [
         m
         for m in _MID_SENTENCE_BREAK.finditer(text)
         if text[m.end() : m.end() + 1].islower() and "\n\n" not in m.group()
     ]
-    if len(mid) < _MIN_WRAPPED_BREAKS or 3 * len(mid) < len(single):
+    if len(mid) < _MIN_WRAPPED_BREAKS:  # most texts: no need to list every single break
+        return text
+    single = [m for m in re.finditer(r"(?<!\n)\n(?!\n)", text)]
+    if 3 * len(mid) < len(single):
         return text
     out = list(text)
     for m in single:

@@ -466,9 +466,15 @@ def _titled_surname_pattern(extra_files: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+#: What the surname group of ``_titled_surname_pattern`` needs somewhere in the text.
+_CAPITALS_RUN = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,}")
+
+
 def _titled_surnames(text: str, extra_files: tuple[str, ...]) -> set[str]:
     """Surnames the text writes in capitals after a person's title ("le général Salifou MODI"): they are a
     person's name wherever else the text gives them, not an outlet's acronym."""
+    if not _CAPITALS_RUN.search(text):  # no surname in capitals (all Arabic text): skip the slow title scan
+        return set()
     return {m.group("surname") for m in _titled_surname_pattern(extra_files).finditer(text)}
 
 
