@@ -255,6 +255,12 @@ l'anonymat un responsable); ru: an outlet passing on an unnamed source's words (
 обвиняет as a speech verb; en: an outlet's possessive and a name no stage marked ("said Al Jazeera's X"), "one of
 them" as an unnamed speaker; military units (division, brigade, bataillon) as bodies, named after a statement.
 
+fr/en/ru round 23 (tests in ``tests/extract/test_speakers_eu23.py``; dev pages): "« … », lit-on dans un communiqué"
+naming no issuer gives the statement (an organisation with no name, as "the statement said"); a statement
+issued "par"/"by" someone unnamed is theirs (Un communiqué publié jeudi par un responsable du groupe a précisé);
+ru: a statement noun takes its issuer in the genitive with no preposition (в коммюнике правительства страны);
+an aside (в частности, notamment, in particular) or "in a press release" between an inverted verb and its subject.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit
 subjects, newcomers), ``religious`` (a formula that names God or the Prophet as the one quoted), ``subjects``

@@ -422,7 +422,8 @@ def described_before(
             return Speaker(
                 m, m.start, m.end, "subject", None, kind="organization" if m.label != "PER" else "person"
             )
-        issuing_body = organization_after(ctx, by.end(), pe)
+        # "Un communiqué publié par un responsable du groupe a précisé": a body, else an unnamed source
+        issuing_body = organization_after(ctx, by.end(), pe) or _unnamed_issuer(ctx, by.end(), pe)
         if issuing_body is not None:
             return issuing_body
     statement = ctx.cues.statement.match(clause)
@@ -578,6 +579,14 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
 
 
+def _unnamed_issuer(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """An unnamed source that issued a statement ("par un responsable du groupe"), else None."""
+    if not ctx.cues.anonymous_other.match(fold(ctx.text[start:end])):
+        return None
+    found = described_subject(ctx, start, end)
+    return found if found is not None and found.kind == "anonymous" else None
+
+
 def _statement_words(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> int:
     """How many of ``words`` name a statement before its issuer ("un communiqué de la 6e division …"): the
     issuer's own words are what a description's length is measured by."""
@@ -718,8 +727,13 @@ def resolve_reference(ctx: Discourse, found: Speaker | None, pos: int, gender: s
 
 #: A statement and its issuer before a speech verb: "statement by the CNSP", "communiqué du ministère".
 _STATEMENT_BY = re.compile(
-    r"(?i)(?<![^\W_])(?:statement|communiqué|déclaration)\s+(?:issued\s+)?(?:by|from|of|de|du|des)\s+"
+    r"(?i)(?<![^\W_])(?:(?:statement|communiqué|déclaration)\s+"
+    # "un communiqué publié jeudi par", "a statement issued on Sunday by"
+    r"(?:(?:issued|released|published|publié|diffusé|signé)\s+(?:(?:on\s+)?[^\W\d_]+\s+)?(?=by|par))?"
+    r"(?:by|from|of|de|du|des|par)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?"
+    # ru: the issuer in the genitive, with no preposition ("в коммюнике правительства страны")
+    r"|(?:коммюнике|заявлени[еия]|сообщени[еия])\s+(?=[^\W\d_]))"
 )
 #: Statement nouns whose issuer a later "the statement"/"le communiqué" refers to (fr/en/ru).
 _STATEMENT_NOUN = re.compile(

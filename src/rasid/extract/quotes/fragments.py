@@ -196,15 +196,28 @@ _READ_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: The statement a reading cue names ("lit-on dans un communiqué", "can be read in the statement").
+_READ_IN_NAMED = re.compile(
+    r"\s+(?:dans|in)\s+(?:un|une|le|la|son|sa|leur|a|the|its|their)\s+"
+    r"(?P<noun>communiqué|déclaration|statement|press\s+release)\b",
+    re.IGNORECASE,
+)
+
 
 def read_in_statement(ctx: Discourse, q: Quote) -> Speaker | None:
     """'« … », lit-on' / 'est-il souligné dans le communiqué': words read in the statement the text spoke
     of last, whose issuer (the body or person that made it) speaks."""
     if q.close is not None and ARABIC.search(ctx.text, q.start, min(q.end, q.start + 40)):
         return _arabic_statement_issuer(ctx, q)
-    if q.close is None or _READ_AFTER.match(ctx.text, q.close + 1) is None:
+    read = _READ_AFTER.match(ctx.text, q.close + 1) if q.close is not None else None
+    if read is None:
         return None
-    return statement_issuer(ctx, q.open)
+    issuer = statement_issuer(ctx, q.open)
+    named = _READ_IN_NAMED.match(ctx.text, read.end())
+    if issuer is None and named is not None:
+        # "« … », lit-on dans un communiqué" naming no issuer: the statement speaks, as "the statement said"
+        return Speaker(None, named.start("noun"), named.end(), "statement", None, kind="organization")
+    return issuer
 
 
 #: Arabic: "جاء في بيان X «…»", "بيانا صادرا عن X جاء فيه: «…»" — words read in a statement (folded text).

@@ -52,8 +52,11 @@ _TOLD_TO = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|вчера|сегодня"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:soir|matin))?"
     r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|ce\s+(?:matin|soir|week-end)|plus\s+tard|également|aussi|later|also"
-    r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)|in\s+a\s+statement"
+    r"|dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message)(?:\s+de\s+presse)?"
+    r"|in\s+(?:a|its|their)\s+(?:statement|press\s+release)"
     r"|quant\s+à\s+(?:lui|elle|eux|elles)"  # « … », a assuré quant à lui le ministre
+    # an aside: "«…», — отмечается, в частности, в сообщении", « … », a indiqué, notamment, le ministère
+    r"|,?\s*(?:в\s+частности|notamment|en\s+particulier|in\s+particular)\s*,?"
     # how it was said: « … », a confié sous couvert de l'anonymat un responsable
     r"|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat|on\s+(?:the\s+)?condition\s+of\s+anonymity"
     # fr: whom it was told to, or where ("a déploré sur LCI la ministre", "a affirmé devant la presse")
