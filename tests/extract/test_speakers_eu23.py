@@ -81,3 +81,21 @@ def test_said_in_a_press_release_before_the_inverted_subject() -> None:
         "Ruritanian army."
     )
     assert organization_speakers(text, "en") == [("the Ruritanian army", "organization")]
+
+
+# --- "it said" after a body cited by "according to" ---------------------------------------------------------
+def test_it_said_takes_the_body_cited_by_according_to() -> None:
+    text = (
+        "Gunmen attacked a convoy near Dori, according to the ministry late on Sunday.\n\n"
+        '"We regret that twelve soldiers were killed and four are missing," it said.'
+    )
+    assert organization_speakers(text, "en") == [("the ministry", "organization")]
+
+
+def test_he_said_after_according_to_a_body_keeps_the_person() -> None:
+    text = (
+        'Farid Sow, a local mayor, said "the road to the north is closed". Gunmen attacked a convoy near '
+        "Dori, according to the ministry late on Sunday.\n\n"
+        '"We regret that twelve soldiers were killed and four are missing," he said.'
+    )
+    assert organization_speakers(text, "en") == [("Farid Sow", "person"), ("Farid Sow", "person")]

@@ -259,7 +259,9 @@ fr/en/ru round 23 (tests in ``tests/extract/test_speakers_eu23.py``; dev pages):
 naming no issuer gives the statement (an organisation with no name, as "the statement said"); a statement
 issued "par"/"by" someone unnamed is theirs (Un communiqué publié jeudi par un responsable du groupe a précisé);
 ru: a statement noun takes its issuer in the genitive with no preposition (в коммюнике правительства страны);
-an aside (в частности, notamment, in particular) or "in a press release" between an inverted verb and its subject.
+an aside (в частности, notamment, in particular) or "in a press release" between an inverted verb and its subject;
+en: a body cited by "according to" is an event of the chain when the quote opening the next sentence is followed by
+"it said" (a body's pronoun), and its name stops before "late on Sunday".
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``discourse`` (the speaker chain: pronouns, implicit

@@ -1623,6 +1623,8 @@ def _go_on_speaking(ctx: Discourse, v_start: int, v_end: int, quoted: Sequence[t
 _RELAYING_CUE = re.compile(r"(?:citant|citing|quoting|со\s+ссылкой|ссылаясь)")
 #: A definite article opening a description (the army, l'armée): a known body, no unnamed source.
 _DEFINITE = re.compile(r"\s*(?:the|le|la|les|l['’])\s", re.IGNORECASE)
+#: en: an impersonal pronoun as the subject right after a quotation ('"…," it said'): only a body is its antecedent.
+_IT_SAID = re.compile(r"[\"”»’]?\s*,?\s*it\s+[a-z]+", re.IGNORECASE)
 #: A sentence end (a quotation mark may stand before the space), or a line end.
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?(?=\s|$)|\n")
 #: Where an attribution phrase's source ends: a comma, a sentence end, a line end.
@@ -1662,11 +1664,18 @@ def _attributed_sources(ctx: Discourse, inside: Sequence[tuple[int, int]]) -> li
         found = subject_after_verb(ctx, c_end, phrase_end) or described_subject(ctx, c_end, phrase_end)
         if (found is None or found.mention is None) and stop is not None and text[phrase_end] == ",":
             found = _named_after_described(ctx, c_end, phrase_end, sentence_end) or found
+        it_said = _IT_SAID.match(text, inside[k + 1][1]) is not None
+        if found is None and it_said:
+            found = organization_after(ctx, c_end, phrase_end)  # "according to the ministry late on Sunday"
         if found is None or found.via in ("statement", "pronoun"):
             continue
-        if found.mention is None and (found.kind != "anonymous" or _DEFINITE.match(text, c_end, phrase_end)):
-            continue  # "according to the army": a body, whom "he said" does not take; an unnamed source is
-            # indefinite ("one of the security officials", "une source sécuritaire")
+        if (
+            found.mention is None
+            and (found.kind != "anonymous" or _DEFINITE.match(text, c_end, phrase_end))
+            and not (found.kind == "organization" and it_said)
+        ):
+            continue  # "according to the army": a body, whom "he said" does not take (but '"…," it said'
+            # does); an unnamed source is indefinite ("one of the security officials", "une source sécuritaire")
         found_all.append((c_start, max(phrase_end, found.end), found))
     return found_all
 

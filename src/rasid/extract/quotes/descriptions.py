@@ -536,6 +536,8 @@ def _latin(text: str) -> bool:
 
 
 #: fr/en/ru words of time that end a body's name after a verb (folded).
+#: en: what stands before a day that ends a body's name ("late on Sunday", "early on Monday").
+_BEFORE_TIME = frozenset({"on", "late", "early"})
 _TIME_WORDS = frozenset(
     {
         *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd"),
@@ -561,6 +563,8 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     when = next((i for i in range(1, len(words)) if words[i][2] in _TIME_WORDS), None)
     if when is not None:  # "a annoncé l'armée samedi soir": the body, not when it spoke
         words = words[:when]
+        while len(words) > 1 and words[-1][2] in _BEFORE_TIME:
+            words = words[:-1]  # "the ministry late on Sunday"
     ps, pe = words[0][0], words[-1][1]
     told = TOLD_AFTER_NAME.search(ctx.text, ps, pe)
     if told is not None and _latin(ctx.text[ps:pe]):
