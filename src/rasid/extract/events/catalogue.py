@@ -183,6 +183,8 @@ class EventType:
     agent_nouns: frozenset[str] = frozenset()
     #: whether unnamed actors (مسلحون, "des terroristes", the army, a convoy) can take a role
     unnamed_actors: bool = False
+    #: whether parties named by a description (القوى العالمية, الحكومة اليونانية, اليونانيين) can take a role
+    described_parties: bool = False
     #: of the actors after a verb, a person is the object (a guest received), before a body or a place
     prefer_person: bool = False
     #: lexicon group -> the type to code instead when a member is in the trigger's clause
@@ -415,6 +417,7 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             source_marks=_by_lang(d.get("source_marks") or {}),
             agent_nouns=frozenset(_phrases(d.get("agent_nouns"))),
             unnamed_actors=bool(d.get("unnamed_actors", False)),
+            described_parties=bool(d.get("described_parties", False)),
             prefer_person=bool(d.get("prefer_person", False)),
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
             place_recipient=bool(d.get("place_recipient", False)),

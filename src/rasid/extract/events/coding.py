@@ -23,6 +23,7 @@ from rasid.extract.events.catalogue import (
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.events.continued import continued_subject
+from rasid.extract.events.described import described_parties
 from rasid.extract.events.output import event_annotation
 from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
 from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
@@ -127,6 +128,12 @@ def code(
     refers_back = previous is not None and (form == "n" or both_sides or passive_again)
     if not refers_back and trigger.phrase in etype.anaphors and not _introduced(ctx, trigger.span, sentence):
         return None  # "الاجتماع" with no meeting told before it: a body's own session as often as talks
+    if etype.described_parties and not (refers_back and trigger.phrase in etype.anaphors):
+        # "الاتفاق الذي أبرمته إيران مع القوى العالمية", "المفاوضات مع الحكومة اليونانية": a party named by a
+        # description is one of the two. Not for the event told before named again ("ترمي الزيارة ... بعد إبرام
+        # اتفاق بين إيران والقوى الكبرى"): its parties are that event's, not the descriptions around it
+        described = [p for p in described_parties(ctx, lo, hi) if not p.span.overlaps(trigger.span)]
+        nearby = _with_unnamed(nearby, described)
     framed = refers_back or trigger.phrase in etype.frame_free
     if not framed and form == "n" and trigger.phrase in etype.actor_nouns:
         framed = _frame_group_met(ctx, ("actor",), nearby, lo, hi, trigger.span)
@@ -1115,6 +1122,10 @@ def _frame_group_met(
             met = any(a.label in labels and not a.span.overlaps(trigger) for a in nearby)
         elif kind == "equipment":
             met = ctx.has_equipment(lo, hi)
+        elif kind == "described_party":
+            # "مباحثات بين الأميركيين والحوثيين": a side named by a description (in ``nearby`` for the types that
+            # take one) stands for the people who meet
+            met = any(a.attrs.get("unnamed") == kind and not a.span.overlaps(trigger) for a in nearby)
         elif kind in _ACTOR_FRAMES:
             met = any(not c.span.overlaps(trigger) for c in ctx.cues_between(f"lex|{kind}", lo, hi))
         else:
