@@ -1,6 +1,6 @@
-"""Arabic speakers, round 23 (spk-ar23): statements as speakers. "وقالت فيه" goes on with the body or person
-that issued the statement the sentence named; "تقرير أصدرته X" names X as the report's issuer. Sentences
-written for these tests."""
+"""Arabic speakers, round 23 (spk-ar23): statements as speakers and a subject written before the verb.
+"وقالت فيه" goes on with the body or person that issued the statement the sentence named; "تقرير أصدرته X"
+names X as the report's issuer; "فإن X أبلغ الصحيفة" is X's words. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +33,8 @@ def test_a_statement_whose_issuer_is_not_written_names_nobody() -> None:
 def test_a_word_after_issued_that_names_no_body_is_no_issuer() -> None:
     text = _OPENING + "وأفاد تقرير صدر حديثا بأن " + _QUOTE
     assert organization_speakers(text) == [(None, "none")]
+
+
+def test_a_name_after_fa_inna_is_the_subject_of_the_verb_after_it_not_the_outlet_told() -> None:
+    text = _OPENING + "وفي سياق ردود الفعل، فإن سامي الخطيب أبلغ الصحيفة بأن " + _QUOTE
+    assert organization_speakers(text) == [("سامي الخطيب", "person")]

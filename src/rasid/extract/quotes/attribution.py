@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rasid.extract.cues import finditer_near, fold
 from rasid.extract.names import load_name_cues
-from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.extract.quotes.cues import ARABIC, WORD, cue_words
 from rasid.extract.quotes.descriptions import (
     BETWEEN_SUBJECT_AND_VERB,
     COORDINATION,
@@ -395,7 +395,13 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         cue = text[v_start:v_end]
         gender = gender_of(cue)
         participle = is_participle(ctx, verb)
-        found, written = subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
+        named_first = (
+            _named_after_particle(ctx, sent_start, v_start) if verb.group("ar") is not None else None
+        )
+        if named_first is not None:  # "فإن X أبلغ الصحيفة بأن «…»": X, not the outlet after the verb
+            found, written = Speaker(named_first, named_first.start, named_first.end, "subject", None), True
+        else:
+            found, written = subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
         if written and found is None:
             return None  # the subject is written but is not a known name: no guess
         if found is None and participle:
@@ -445,6 +451,21 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q) or _cited_after_verb(ctx, q)
     return None
+
+
+def _named_after_particle(ctx: Discourse, sent_start: int, v_start: int) -> Mention | None:
+    """Arabic: a person named between a particle opening a nominal clause (فإن، لكن) and the speech verb
+    right after the name, with nothing else between: the verb's subject, written before it."""
+    if ctx.text[v_start] in "وف":
+        return None  # "لكن X وقال": the verb opens a clause of its own
+    people = [m for m in ctx.mentions_in(sent_start, v_start) if m.label == "PER"]
+    if not people or ctx.text[people[-1].end : v_start].strip():
+        return None
+    m = people[-1]
+    before = WORD.findall(fold(ctx.text[sent_start : m.start]))
+    if not before or before[-1] not in cue_words("nominal_particles_ar"):
+        return None
+    return m
 
 
 def _introduces_next_quotation(ctx: Discourse, v_start: int, after_end: int) -> bool:
