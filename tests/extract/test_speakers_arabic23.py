@@ -1,6 +1,7 @@
-"""Arabic speakers, round 23 (spk-ar23): statements as speakers and a subject written before the verb.
-"وقالت فيه" goes on with the body or person that issued the statement the sentence named; "تقرير أصدرته X"
-names X as the report's issuer; "فإن X أبلغ الصحيفة" is X's words. Sentences written for these tests."""
+"""Arabic speakers, round 23 (spk-ar23): statements as speakers and a subject written before the verb or
+past an outlet. "وقالت فيه" goes on with the body or person that issued the statement the sentence named;
+"تقرير أصدرته X" names X as the report's issuer; "فإن X أبلغ الصحيفة" is X's words; "أكد لـ«الصحيفة» مدير
+الشركة X" has X for subject. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,4 +38,13 @@ def test_a_word_after_issued_that_names_no_body_is_no_issuer() -> None:
 
 def test_a_name_after_fa_inna_is_the_subject_of_the_verb_after_it_not_the_outlet_told() -> None:
     text = _OPENING + "وفي سياق ردود الفعل، فإن سامي الخطيب أبلغ الصحيفة بأن " + _QUOTE
+    assert organization_speakers(text) == [("سامي الخطيب", "person")]
+
+
+def test_the_subject_after_the_outlet_told_to_speaks_on_in_the_same_sentence() -> None:
+    text = (
+        _OPENING
+        + "وفي السياق نفسه، أكد لـ«الصحيفة» مدير الشركة سامي الخطيب أن الخطة جاهزة، داعيا الجميع للصبر، وقال "
+        + _QUOTE
+    )
     assert organization_speakers(text) == [("سامي الخطيب", "person")]

@@ -72,6 +72,7 @@ from rasid.extract.quotes.subjects import (
     names_a_subject,
     role_phrase,
     single_name_described,
+    skip_arabic_outlet,
     skip_told_outlet,
     skip_told_to,
     subject_after_verb,
@@ -1434,7 +1435,13 @@ def _statement_zone_end(text: str, v_end: int) -> int:
         if stop is None:
             return limit
         name = _QUOTED_NAME.match(text, stop.start()) if stop.group() == "«" else None
-        if name is None and stop.group() in '"«“' and _after_title_words(text, v_end, stop.start()):
+        if (
+            name is None
+            and stop.group() in '"«“'
+            and (
+                _after_title_words(text, v_end, stop.start()) or _AR_TOLD.fullmatch(text, v_end, stop.start())
+            )
+        ):  # ... or the outlet told to (أكد لـ«عكاظ» مدير المستشفى X أن)
             name = _AR_QUOTED_NAME.match(text, stop.start())
         if name is None or name.end() > limit:
             return stop.start()
@@ -1447,6 +1454,10 @@ def _honorific_after(ctx: Discourse, v_end: int, end: int) -> str | None:
     after = ctx.cues.pronoun.match(fold(ctx.text[v_end:end]))
     word = after.group().strip(" \t\n:،,") if after is not None else ""
     return word if word and ARABIC.match(word) is not None else None
+
+
+#: Arabic: ل (لـ) right after a speech verb, before an outlet in quotation marks (قال لـ«الوطن»).
+_AR_TOLD = re.compile(r"\s*لـ?\s*")
 
 
 def _after_title_words(text: str, v_end: int, pos: int) -> bool:
@@ -1511,7 +1522,10 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
                 ctx, ctx.norm.text, verb
             ):
                 continue  # "الأسباب التي دعت لإعلان …", "لا يرى دورا": not a statement of the discourse
-            found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
+            subject_start = skip_arabic_outlet(ctx, v_end, zone_end)  # أكد لـ«عكاظ» مدير المستشفى X
+            found = subject_after_verb(ctx, subject_start, zone_end) or described_subject(
+                ctx, subject_start, zone_end
+            )
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)
             elif found is None and text[v_start] not in "وف":

@@ -46,6 +46,7 @@ from rasid.extract.quotes.subjects import (
     names_a_subject,
     person_role,
     role_phrase,
+    skip_arabic_outlet,
     skip_told_to,
     subject_after_verb,
     subject_before,
@@ -899,9 +900,12 @@ def subject_of_verb(
     subject_follows = arabic or (
         inverted_verb(ctx, sent_start, v_start) and subject_before(ctx, sent_start, v_start) is None
     )  # "X, for his part, told Y": the comma closed an aside, X is the subject
-    found = subject_after_verb(ctx, v_end, zone_end) if subject_follows else None
-    # fr/en/ru: past whom it was told to ("à l'AFP" folds to "a l'afp", which reads as "a" + a noun)
-    subject_start = v_end if arabic else skip_told_to(ctx.text, v_end, zone_end)
+    # ar: past the outlet told to (أكد لـ«عكاظ» مدير المستشفى X); fr/en/ru: past whom it was told to ("à
+    # l'AFP" folds to "a l'afp", which reads as "a" + a noun)
+    subject_start = (
+        skip_arabic_outlet(ctx, v_end, zone_end) if arabic else skip_told_to(ctx.text, v_end, zone_end)
+    )
+    found = subject_after_verb(ctx, subject_start if arabic else v_end, zone_end) if subject_follows else None
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[subject_start:zone_end]))):
         found = described_subject(ctx, subject_start, zone_end)
     if found is None and arabic and _IN_WHICH.match(fold(ctx.text[v_end:zone_end])):
