@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rasid.extract.cues import finditer_near, fold
 from rasid.extract.names import load_name_cues
-from rasid.extract.quotes.cues import ARABIC, WORD
+from rasid.extract.quotes.cues import ARABIC, WORD, cue_words
 from rasid.extract.quotes.descriptions import (
     BETWEEN_SUBJECT_AND_VERB,
     COORDINATION,
@@ -72,6 +72,7 @@ from rasid.extract.quotes.subjects import (
     names_a_subject,
     role_phrase,
     single_name_described,
+    skip_arabic_outlet,
     skip_told_outlet,
     skip_told_to,
     subject_after_verb,
@@ -395,7 +396,13 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         cue = text[v_start:v_end]
         gender = gender_of(cue)
         participle = is_participle(ctx, verb)
-        found, written = subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
+        named_first = (
+            _named_after_particle(ctx, sent_start, v_start) if verb.group("ar") is not None else None
+        )
+        if named_first is not None:  # "فإن X أبلغ الصحيفة بأن «…»": X, not the outlet after the verb
+            found, written = Speaker(named_first, named_first.start, named_first.end, "subject", None), True
+        else:
+            found, written = subject_of_verb(ctx, verb, v_start, v_end, q.open, sent_start)
         if written and found is None:
             return None  # the subject is written but is not a known name: no guess
         if found is None and participle:
@@ -445,6 +452,21 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q) or _cited_after_verb(ctx, q)
     return None
+
+
+def _named_after_particle(ctx: Discourse, sent_start: int, v_start: int) -> Mention | None:
+    """Arabic: a person named between a particle opening a nominal clause (فإن، لكن) and the speech verb
+    right after the name, with nothing else between: the verb's subject, written before it."""
+    if ctx.text[v_start] in "وف":
+        return None  # "لكن X وقال": the verb opens a clause of its own
+    people = [m for m in ctx.mentions_in(sent_start, v_start) if m.label == "PER"]
+    if not people or ctx.text[people[-1].end : v_start].strip():
+        return None
+    m = people[-1]
+    before = WORD.findall(fold(ctx.text[sent_start : m.start]))
+    if not before or before[-1] not in cue_words("nominal_particles_ar"):
+        return None
+    return m
 
 
 def _introduces_next_quotation(ctx: Discourse, v_start: int, after_end: int) -> bool:
@@ -1413,7 +1435,13 @@ def _statement_zone_end(text: str, v_end: int) -> int:
         if stop is None:
             return limit
         name = _QUOTED_NAME.match(text, stop.start()) if stop.group() == "«" else None
-        if name is None and stop.group() in '"«“' and _after_title_words(text, v_end, stop.start()):
+        if (
+            name is None
+            and stop.group() in '"«“'
+            and (
+                _after_title_words(text, v_end, stop.start()) or _AR_TOLD.fullmatch(text, v_end, stop.start())
+            )
+        ):  # ... or the outlet told to (أكد لـ«عكاظ» مدير المستشفى X أن)
             name = _AR_QUOTED_NAME.match(text, stop.start())
         if name is None or name.end() > limit:
             return stop.start()
@@ -1426,6 +1454,10 @@ def _honorific_after(ctx: Discourse, v_end: int, end: int) -> str | None:
     after = ctx.cues.pronoun.match(fold(ctx.text[v_end:end]))
     word = after.group().strip(" \t\n:،,") if after is not None else ""
     return word if word and ARABIC.match(word) is not None else None
+
+
+#: Arabic: ل (لـ) right after a speech verb, before an outlet in quotation marks (قال لـ«الوطن»).
+_AR_TOLD = re.compile(r"\s*لـ?\s*")
 
 
 def _after_title_words(text: str, v_end: int, pos: int) -> bool:
@@ -1490,7 +1522,10 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
                 ctx, ctx.norm.text, verb
             ):
                 continue  # "الأسباب التي دعت لإعلان …", "لا يرى دورا": not a statement of the discourse
-            found = subject_after_verb(ctx, v_end, zone_end) or described_subject(ctx, v_end, zone_end)
+            subject_start = skip_arabic_outlet(ctx, v_end, zone_end)  # أكد لـ«عكاظ» مدير المستشفى X
+            found = subject_after_verb(ctx, subject_start, zone_end) or described_subject(
+                ctx, subject_start, zone_end
+            )
             if found is None and names_a_subject(ctx, v_end, zone_end):
                 found = described_by_apposition(ctx, v_end, zone_end)
             elif found is None and text[v_start] not in "وف":

@@ -23,6 +23,7 @@ from rasid.extract.quotes.discourse import (
     from_chain,
     gender_of,
     inside_quotation,
+    issuer_opening_sentence,
     last_part,
     start_of_sentence,
     words_between,
@@ -45,6 +46,7 @@ from rasid.extract.quotes.subjects import (
     names_a_subject,
     person_role,
     role_phrase,
+    skip_arabic_outlet,
     skip_told_to,
     subject_after_verb,
     subject_before,
@@ -112,8 +114,21 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
             return _organization_phrase(ctx, issuer)
         if issuer and issuer[0][2][:1] == "ل":
             return _organization_phrase(ctx, issuer, declitic=True)  # بيان للمحكمة العليا
-        while issuer and (issuer[0][2] in _ISSUED or issuer[0][2] in cues.statement_signed):
-            issuer = issuer[1:]  # بيان صادر عن وزارة الدفاع
+        skipped = 0
+        while issuer[skipped:] and (
+            issuer[skipped][2] in _ISSUED or issuer[skipped][2] in cues.statement_signed
+        ):
+            skipped += 1  # بيان صادر عن وزارة الدفاع
+        if skipped:
+            while issuer[skipped:] and issuer[skipped][2] in cues.adverbial:
+                skipped += 1  # "تقرير أصدرته مؤخرا وكالة التنمية": its time before the issuer
+            issuer = issuer[skipped:]
+            if issuer and not (
+                issuer[0][0] in ctx.mention_starts
+                or without_article(issuer[0][2]) in cues.organization_ar
+                or any(m.label == "PER" for m in ctx.mentions_in(issuer[0][0], issuer[-1][1]))
+            ):  # "بيان صادر عن رئيس الوزراء X": a title before the name
+                return None  # "بيان أصدره حول هذه النقطة": the issuer is the verb's pronoun, not written
         if issuer and len(issuer) < len(words) - 1:
             people = [m for m in ctx.mentions_in(issuer[0][0], issuer[-1][1]) if m.label == "PER"]
             if people:
@@ -903,15 +918,20 @@ def subject_of_verb(
     subject_follows = arabic or (
         inverted_verb(ctx, sent_start, v_start) and subject_before(ctx, sent_start, v_start) is None
     )  # "X, for his part, told Y": the comma closed an aside, X is the subject
-    found = subject_after_verb(ctx, v_end, zone_end) if subject_follows else None
-    # fr/en/ru: past whom it was told to ("à l'AFP" folds to "a l'afp", which reads as "a" + a noun)
-    subject_start = v_end if arabic else skip_told_to(ctx.text, v_end, zone_end)
+    # ar: past the outlet told to (أكد لـ«عكاظ» مدير المستشفى X); fr/en/ru: past whom it was told to ("à
+    # l'AFP" folds to "a l'afp", which reads as "a" + a noun)
+    subject_start = (
+        skip_arabic_outlet(ctx, v_end, zone_end) if arabic else skip_told_to(ctx.text, v_end, zone_end)
+    )
+    found = subject_after_verb(ctx, subject_start if arabic else v_end, zone_end) if subject_follows else None
     if found is None and (arabic or ctx.cues.anonymous_other.match(fold(ctx.text[subject_start:zone_end]))):
         found = described_subject(ctx, subject_start, zone_end)
     if found is None and arabic and _IN_WHICH.match(fold(ctx.text[v_end:zone_end])):
         # "ألقى X كلمة قال فيها: «…»": the verb goes on with the subject of the clause that named
-        # the speech or the post, as a participle does; nobody from the chain when none is written
-        return subject_before(ctx, sent_start, v_start, participle=True), True
+        # the speech or the post, as a participle does, a body too ("وأكدت الوزارة في بيان …، وقالت
+        # فيه"); nobody from the chain when none is written
+        found = subject_before(ctx, sent_start, v_start, participle=True)
+        return found or issuer_opening_sentence(ctx, sent_start, v_start, gender), True
     if found is None and arabic and names_a_subject(ctx, v_end, zone_end):
         found = described_by_apposition(ctx, v_end, zone_end)
         if found is None:

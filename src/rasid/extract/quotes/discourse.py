@@ -1260,6 +1260,42 @@ def coordinated_with_opening_subject(
     return Speaker(first, first.start, first.end, via, None)
 
 
+def issuer_opening_sentence(
+    ctx: Discourse, sent_start: int, v_start: int, gender: str | None
+) -> Speaker | None:
+    """Arabic: a speech verb with فيه/فيها after a clause that named a statement ("وأكدت الوزارة في بيان لها
+    أن …، وقالت فيه: «…»"): the words are the statement's, its issuer the subject of the verb opening the
+    sentence, a person or a body, when that verb agrees with the speech verb and nobody else who could be
+    a subject is written before the statement is named."""
+    if gender is None or inside_quotation(ctx.text, sent_start, v_start):
+        return None
+    named = [m for m in ctx.mentions_in(sent_start, v_start) if m.label == "PER" or m.label in _BODY_LABELS]
+    if not named or not ctx.is_subject_position(named[0]):
+        return None
+    first = named[0]
+    verb = _verb_before_subject(ctx, sent_start, first)
+    if verb is None or _gender(verb) != gender:
+        return None
+    statement = _statement_noun_at(ctx, first.end, v_start)
+    if statement is None or any(m.key != first.key for m in ctx.mentions_in(first.end, statement)):
+        return None  # "وأكدت الوزارة أن X … في بيان": X may be the one whose statement it is
+    kind = "person" if first.label == "PER" else "organization"
+    return Speaker(first, first.start, first.end, "implicit", None, kind=kind)
+
+
+def _statement_noun_at(ctx: Discourse, start: int, end: int) -> int | None:
+    """Where the first statement noun (في بيان، ببيان، بيانا، في رسالته) of ``text[start:end]`` starts."""
+    for word in WORD.finditer(ctx.text, start, end):
+        forms = {fold(word.group())}
+        for prefix in (r"^[وف]", r"^[بل]", r"^ال|^ل(?=ل)"):  # وببيانها، للبيان
+            forms |= {re.sub(prefix, "", f) for f in forms}
+        forms |= {re.sub(r"(?:ا|ه|ها|هم)$", "", f) for f in forms}  # بيانا، بيانه، بيانها
+        forms |= {re.sub(r"ت(?:ه|ها|هم)$", "ه", f) for f in forms}  # رسالته (folded رساله)
+        if forms & ctx.cues.statement_nouns:
+            return word.start()
+    return None
+
+
 #: Arabic: the most words of a title between a verb and its subject's name (مدير إدارة كرة القدم بنادي X).
 _TITLE_WORDS = 6
 

@@ -105,6 +105,23 @@ def skip_told_outlet(ctx: Discourse, start: int, end: int) -> int:
     return rest if WORD.search(ctx.text, rest, end) else start
 
 
+#: Arabic: ل (لـ) and an opening mark glued to an outlet right after a speech verb (أكد لـ«عكاظ»، قال لـ"الوطن").
+_AR_TOLD_TO = re.compile(r"\s*لـ?\s*[«\"“]?\s*")
+#: The closing mark after the outlet's name.
+_AR_OUTLET_CLOSE = re.compile(r"\s*[»\"”]?")
+
+
+def skip_arabic_outlet(ctx: Discourse, start: int, end: int) -> int:
+    """Arabic: past the outlet the words were told to, right after a speech verb, when a subject follows
+    it ("أكد لـ«عكاظ» مدير المستشفى X أن"); else ``start``."""
+    outlets = [m for m in ctx.mentions_in(start, end) if m.label == "MEDIA"]
+    if not outlets or _AR_TOLD_TO.fullmatch(ctx.text, start, outlets[0].start) is None:
+        return start
+    close = _AR_OUTLET_CLOSE.match(ctx.text, outlets[0].end, end)
+    rest = close.end() if close else outlets[0].end
+    return rest if WORD.search(ctx.text, rest, end) else start
+
+
 def subject_after_verb(ctx: Discourse, start: int, end: int) -> Speaker | None:
     """The named subject between a cue and the quote (قال القائد العسكري في مالي: / أكد ديارا أن)."""
     if ARABIC.search(ctx.text, start, min(end, start + 20)) is None:
