@@ -55,3 +55,13 @@ def test_a_suicide_attack_before_a_verb_names_no_bomber() -> None:
 def test_an_attack_carried_out_as_a_suicide_attack_has_no_described_doer() -> None:
     text = "ونفذ التنظيم هجوما انتحاريا على الحاجز أمس."
     assert "انتحاريا" not in _sources(text, "هجوما")
+
+
+def test_the_doer_between_a_verb_of_undertaking_and_the_attack_noun() -> None:
+    text = "وقامت المروحيات بقصف مواقع المسلحين في مدينة العريش."
+    assert _sources(text, "قصف") == ["المروحيات"]
+
+
+def test_a_person_described_as_a_suicide_bomber_who_undertook_the_blast() -> None:
+    text = "وتبين أن الحادث كان جراء إقدام شخص انتحاري على تفجير نفسه في مسجد بمدينة الموصل."
+    assert _sources(text, "تفجير") == ["شخص انتحاري"]

@@ -95,6 +95,9 @@ def _agent_of_noun(ctx: EventContext, trigger: Span) -> Annotation | None:
         if executor is not None:
             named = _person_ending_at(ctx, executor[0].span.start)
             return named if named is not None else _annotation(ctx, *executor)
+    undertaker = _undertaker(ctx, trigger)
+    if undertaker is not None:
+        return undertaker
     i = ctx.token_index(trigger.end)
     for k in range(i, min(i + _AGENT_REACH, len(ctx.tokens))):
         if _STOP.search(ctx.text, trigger.end, ctx.tokens[k].start):
@@ -110,6 +113,37 @@ def _agent_of_noun(ctx: EventContext, trigger: Span) -> Annotation | None:
         )
         return _annotation(ctx, *agent) if agent is not None else None
     return None
+
+
+def _undertaker(ctx: EventContext, trigger: Span) -> Annotation | None:
+    """The doer between a verb of undertaking and ب/على before the noun: "قامت المروحيات بقصف", "إقدام شخص انتحاري
+    على تفجير نفسه"."""
+    t = (
+        ctx.token_index(trigger.start + 1) - 1
+    )  # the trigger's token (with a glued ب it starts before the trigger)
+    if t < 1:
+        return None
+    if ctx.text[ctx.tokens[t].start : trigger.start] == "ب":
+        j = t - 1
+    elif fold_gap(ctx.tokens[t - 1].text) == "علي":
+        j = t - 2
+    else:
+        return None
+    if j < 1 or _STOP.search(ctx.text, ctx.tokens[j].end, trigger.start):
+        return None
+    found = [
+        (cue, kind)
+        for kind in ("attacker", "armed_group", "aircraft")
+        for cue in ctx.cues_between(f"lex|doer_{kind}", ctx.tokens[j].start, ctx.tokens[j].end)
+        if cue.span.end == ctx.tokens[j].end
+    ]
+    if not found:
+        return None
+    cue, kind = found[0]
+    k = ctx.token_index(cue.span.start) - 1
+    if k < 0 or ctx.cue_near("lex|undertaking", ctx.tokens[k].start, ctx.tokens[k].end) is None:
+        return None
+    return _annotation(ctx, cue, kind)
 
 
 def _person_ending_at(ctx: EventContext, start: int) -> Annotation | None:
