@@ -16,8 +16,9 @@ from rasid.extract.matcher import fold_gap
 from rasid.extract.phrases import PhraseMatch
 from rasid.model import Annotation, Span
 
-#: The lexicon groups of described doers, by kind (the group's name after ``doer_``).
-KINDS = ("attacker", "executor", "armed_group", "aircraft")
+#: The lexicon groups of described doers, by kind (the group's name after ``doer_``), that stand as a subject or an
+#: agent; ``doer_executor`` (منفذ) stands only in a construct with the attack noun.
+_SUBJECTS = ("attacker", "armed_group", "aircraft")
 #: Words (folded) between a doer and its verb that still qualify the doer: "مفجرا انتحاريا آخر فجر".
 _OTHER = frozenset({"اخر", "اخري", "اخرون", "اخران"})
 #: Tokens after a noun trigger within which a verb of carrying out may stand ("الهجوم الانتحاري الذي نفذه").
@@ -36,6 +37,18 @@ def _doer_cue(
         if start <= cue.span.start < end
     ]
     return max(found, key=lambda f: f[0].span.end, default=None)
+
+
+def _doer_ending_at(ctx: EventContext, j: int) -> tuple[PhraseMatch, str] | None:
+    """A described-doer phrase (subject kinds) ending with token ``j``, with its kind."""
+    token = ctx.tokens[j]
+    found = [
+        (cue, kind)
+        for kind in _SUBJECTS
+        for cue in ctx.cues_between(f"lex|doer_{kind}", token.start, token.end)
+        if cue.span.end == token.end
+    ]
+    return min(found, key=lambda f: f[0].span.start, default=None)
 
 
 def _annotation(ctx: EventContext, cue: PhraseMatch, kind: str) -> Annotation:
@@ -67,7 +80,7 @@ def _subject_of_verb(ctx: EventContext, trigger: Span) -> Annotation | None:
     i = ctx.token_index(trigger.end)
     if i < len(ctx.tokens) and not ctx.text[trigger.end : ctx.tokens[i].start].strip():
         token = ctx.tokens[i]
-        after = _doer_cue(ctx, token.start, token.end, ("attacker", "armed_group", "aircraft"))
+        after = _doer_cue(ctx, token.start, token.end, _SUBJECTS)
         if after is not None:
             return _annotation(ctx, *after)
     j = ctx.token_index(trigger.start) - 1
@@ -75,15 +88,10 @@ def _subject_of_verb(ctx: EventContext, trigger: Span) -> Annotation | None:
         j -= 1
     if j < 0 or _STOP.search(ctx.text, ctx.tokens[j].end, trigger.start):
         return None
-    before = [
-        (cue, kind)
-        for kind in ("attacker", "armed_group", "aircraft")
-        for cue in ctx.cues_between(f"lex|doer_{kind}", ctx.tokens[j].start, ctx.tokens[j].end)
-        if cue.span.end == ctx.tokens[j].end
-    ]
-    if not before or _qualifies_noun(ctx, before[0][0].span.start):
+    before = _doer_ending_at(ctx, j)
+    if before is None or _qualifies_noun(ctx, before[0].span.start):
         return None
-    return _annotation(ctx, *before[0])
+    return _annotation(ctx, *before)
 
 
 def _agent_of_noun(ctx: EventContext, trigger: Span) -> Annotation | None:
@@ -108,9 +116,7 @@ def _agent_of_noun(ctx: EventContext, trigger: Span) -> Annotation | None:
         n = ctx.token_index(verb.span.end)
         if n >= len(ctx.tokens) or ctx.text[verb.span.end : ctx.tokens[n].start].strip():
             return None
-        agent = _doer_cue(
-            ctx, ctx.tokens[n].start, ctx.tokens[n].end, ("attacker", "armed_group", "aircraft")
-        )
+        agent = _doer_cue(ctx, ctx.tokens[n].start, ctx.tokens[n].end, _SUBJECTS)
         return _annotation(ctx, *agent) if agent is not None else None
     return None
 
@@ -131,15 +137,10 @@ def _undertaker(ctx: EventContext, trigger: Span) -> Annotation | None:
         return None
     if j < 1 or _STOP.search(ctx.text, ctx.tokens[j].end, trigger.start):
         return None
-    found = [
-        (cue, kind)
-        for kind in ("attacker", "armed_group", "aircraft")
-        for cue in ctx.cues_between(f"lex|doer_{kind}", ctx.tokens[j].start, ctx.tokens[j].end)
-        if cue.span.end == ctx.tokens[j].end
-    ]
-    if not found:
+    found = _doer_ending_at(ctx, j)
+    if found is None:
         return None
-    cue, kind = found[0]
+    cue, kind = found
     k = ctx.token_index(cue.span.start) - 1
     if k < 0 or ctx.cue_near("lex|undertaking", ctx.tokens[k].start, ctx.tokens[k].end) is None:
         return None
