@@ -40,7 +40,7 @@ def _unnamed_actors(ctx: EventContext) -> list[Annotation]:
     found: list[tuple[int, int, str]] = []
     for group in ("unnamed_actor", "attack_object"):
         for cue in ctx.cues.get(f"lex|{group}", ()):
-            start, end = _extend_left(ctx, cue.span.start), _extend_right(ctx, cue.span.end)
+            start, end = _extend_left(ctx, cue.span.start), extend_right(ctx, cue.span.end)
             found.append((start, end, group))
     found.sort()
     merged: list[tuple[int, int, str]] = []
@@ -354,7 +354,7 @@ def _entity_at(ctx: EventContext, offset: int) -> Annotation | None:
 _GENITIVE_NAMES = frozenset({"GPE", "ORG", "ARMED_GROUP", "PER"})
 
 
-def _extend_right(ctx: EventContext, end: int) -> int:
+def extend_right(ctx: EventContext, end: int) -> int:
     i = ctx.token_index(end)
     for _ in range(_MAX_EXTENSION):
         if i >= len(ctx.tokens) or ctx.text[end : ctx.tokens[i].start].strip():

@@ -23,7 +23,8 @@ from rasid.extract.events.catalogue import (
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.events.continued import continued_subject
-from rasid.extract.events.described import described_parties
+from rasid.extract.events.described_doers import described_doer
+from rasid.extract.events.described_parties import described_parties
 from rasid.extract.events.output import event_annotation
 from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
 from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
@@ -293,6 +294,12 @@ def code(
         subject = continued_subject(ctx, sentence, trigger.span, [r[0] for r in (roles["target"],) if r])
         if subject is not None:
             roles["source"] = (subject, "continued")
+    if roles["source"] is None and lang == "ar" and etype.unnamed_actors and etype.theme_role == "target":
+        # "فجر انتحاري نفسه", "مسلح أطلق النار", "تفجيرات نفذها انتحاريون": a doer described by what it is (after the
+        # check above, so that no event is coded for it alone)
+        doer = described_doer(ctx, trigger.span, form != "n", [r[0] for r in (roles["target"],) if r])
+        if doer is not None:
+            roles["source"] = (doer, "described")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties
