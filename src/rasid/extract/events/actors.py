@@ -32,7 +32,7 @@ _EN_ADJECTIVE = re.compile(r"^\w+(?:ian|ese|ish|ean|i|an)$")
 _RU_ADJECTIVE = re.compile(r"^\w+(?:ские|ских|ский|ская|ские|ные|ных|ный|ная|ой|ую|ые|ых)$")
 _MAX_EXTENSION = 3
 #: A clitic glued to an unnamed actor is not part of its name: والجيش -> الجيش.
-_AR_CLITIC_BEFORE_ARTICLE = re.compile(r"^(?:و|ف|ب|ك)(?=ال)|^(?:و|ف)(?=لل)")
+AR_CLITIC_BEFORE_ARTICLE = re.compile(r"^(?:و|ف|ب|ك)(?=ال)|^(?:و|ف)(?=لل)")
 
 
 def _unnamed_actors(ctx: EventContext) -> list[Annotation]:
@@ -81,7 +81,7 @@ def _unnamed_actors(ctx: EventContext) -> list[Annotation]:
             or (group == "attack_object" and _named_after(ctx, end))
         ):
             continue  # مسلحون من جماعة نصرة الإسلام, قاعدة للجيش المالي, "Wagner fighters": the name is the actor
-        clitic = _AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
+        clitic = AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
         if clitic:
             start = clitic.end()
         if _inside_named(ctx, start, end) or not _stands_as_actor(ctx, start):

@@ -483,14 +483,20 @@ _AR_POSSESSED_ANY = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها|هم|هما)$")
 _POSSESSOR_REACH = 500
 
 
-def _whole_word(text: str, span: Span) -> str:
-    """The whole written word around a trigger span, its clitics and endings with it."""
+def _word_bounds(text: str, span: Span) -> tuple[int, int]:
+    """Where the whole written word around a trigger span starts and ends, its clitics and endings with it."""
     word_end = span.end
     while word_end < len(text) and text[word_end].isalpha():
         word_end += 1
     word_start = span.start
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
+    return word_start, word_end
+
+
+def _whole_word(text: str, span: Span) -> str:
+    """The whole written word around a trigger span, its clitics and endings with it."""
+    word_start, word_end = _word_bounds(text, span)
     return text[word_start:word_end]
 
 
@@ -507,11 +513,9 @@ def _unpossessed(phrase: str) -> set[str]:
 
 def _possessed(text: str, trigger: Span) -> bool:
     """Whether the noun trigger is "his" or "her" something: زيارته, "his visit", "sa visite"."""
-    if _AR_POSSESSED.match(_whole_word(text, trigger)):
+    word_start, word_end = _word_bounds(text, trigger)
+    if _AR_POSSESSED.match(text[word_start:word_end]):
         return True
-    word_start = trigger.start
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
     before = text[max(0, word_start - 8) : word_start].split()
     return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
 

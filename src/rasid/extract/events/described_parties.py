@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rasid.extract.events.actors import _AR_CLITIC_BEFORE_ARTICLE, nisba_country
+from rasid.extract.events.actors import AR_CLITIC_BEFORE_ARTICLE, nisba_country
 from rasid.extract.events.catalogue import STAGE
 from rasid.extract.events.context import EventContext
 from rasid.extract.matcher import fold_gap
@@ -67,7 +67,7 @@ def _after_party_mark(ctx: EventContext, i: int) -> bool:
 
 def _annotation(ctx: EventContext, start: int, end: int, country: tuple[str, str] | None) -> Annotation:
     """A described party; a country's side carries that country's KB id and name (for linking and scoring)."""
-    clitic = _AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
+    clitic = AR_CLITIC_BEFORE_ARTICLE.match(ctx.text, start, end)
     if clitic:
         start = clitic.end()  # والحكومة اليونانية: the "and" is not part of the party
     attrs: dict[str, str | None] = {"unnamed": "described_party"}
