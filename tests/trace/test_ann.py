@@ -41,22 +41,33 @@ def corpus() -> tuple[list[str], list[str | None], np.ndarray]:
     return [d.id for d in docs], [d.language for d in docs], embed([lead_text(d) for d in docs])
 
 
-def _exact_pairs(ids, languages, matrix, batch: int) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """What the old in-memory search proposed: for each batch, the exact top-k among all vectors so far."""
+def _exact_pairs(ids, languages, matrix, batch: int) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """What the old in-memory search proposed: for each batch, the exact top-k among all vectors so far. Two
+    sets: the pairs it must propose, and those it may (a neighbour tied with the k-th within float error, where
+    the index's own arithmetic may rank either first)."""
     matrix = matrix.astype(np.float16).astype(np.float32)  # the index's precision
-    out = set()
+    must, may = set(), set()
     for lo in range(0, len(ids), batch):
         seen = matrix[: lo + batch]
         sims = matrix[lo : lo + batch] @ seen.T
         for row, sim in enumerate(sims):
             qi = lo + row
-            for col in np.argsort(-sim)[: cand.TOP_K + 1]:
-                if col == qi:
-                    continue
+            ranked = [col for col in np.argsort(-sim) if col != qi]
+            k = cand.TOP_K
+            # a tie across the k-th place: the neighbours within float error of it may come in either order
+            tie = len(ranked) > k and sim[ranked[k - 1]] - sim[ranked[k]] <= _TIE
+            for rank, col in enumerate(ranked):
+                tied = tie and abs(sim[col] - sim[ranked[k - 1]]) <= _TIE
+                if rank >= k and not tied:
+                    break
                 same = (languages[col] or "?") == (languages[qi] or "?")
                 if sim[col] >= (cand.SAME_LANGUAGE_MIN if same else cand.CROSS_LANGUAGE_MIN):
-                    out.add((ids[qi], ids[col]))
-    return out
+                    (may if tied else must).add((ids[qi], ids[col]))
+    return must, may
+
+
+#: Cosines this close are one tie: the vectors and the index's dot products agree to about 1e-6.
+_TIE = 1e-5
 
 
 def _index_pairs(index: VectorIndex, ids, languages, matrix, batch: int) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -73,10 +84,11 @@ def _index_pairs(index: VectorIndex, ids, languages, matrix, batch: int) -> set[
 @pytest.mark.parametrize("exact_below", [10**6, 0], ids=["exact", "graph"])
 def test_vector_index_proposes_the_pairs_exact_search_proposes(corpus, exact_below):
     ids, languages, matrix = corpus
-    expected = _exact_pairs(ids, languages, matrix, batch=32)
+    must, may = _exact_pairs(ids, languages, matrix, batch=32)
     found = _index_pairs(VectorIndex(exact_below=exact_below), ids, languages, matrix, batch=32)
-    assert len(expected) > 100  # the corpus has neighbours above the thresholds, across languages too
-    assert found == expected
+    assert len(must) > 100  # the corpus has neighbours above the thresholds, across languages too
+    assert len(may) < 10  # ties are rare: the comparison is not made loose
+    assert must <= found <= must | may
 
 
 def test_vector_index_survives_reopening_and_is_completed_not_rebuilt(tmp_path, corpus):
@@ -163,3 +175,15 @@ def test_compact_lsh_proposes_what_datasketch_proposes():
                     reference[lang].query(signatures[j])
                 )
     assert sum(len(index.query("ar", m)) > 1 for m in signatures) > 50  # near copies were found
+
+
+def test_minhash_with_permutations_drawn_once_is_datasketchs() -> None:
+    from datasketch import MinHash
+
+    values = [(i * 2654435761) % 2**32 for i in range(1, 400)]
+    for chunk in (values[:3], values, values[::-7]):
+        reference = MinHash(
+            num_perm=cand.NUM_PERM, seed=cand._SEED, hashfunc=cand._identity, scheme=cand._SCHEME
+        )
+        reference.update_batch(chunk)
+        assert np.array_equal(cand.minhash(chunk).hashvalues, reference.hashvalues)
