@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -77,8 +78,16 @@ def _identity(value: int) -> int:
     return value  # shingles are already stable 32-bit hashes (features.stable_hash)
 
 
+@cache
+def _permutations() -> np.ndarray:
+    """The seed's permutation parameters, drawn once (datasketch draws them again for every MinHash made)."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
 def minhash(shingle_hashes: Iterable[int]) -> LeanMinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=_identity, scheme=_SCHEME)
+    m = MinHash(
+        num_perm=NUM_PERM, seed=_SEED, hashfunc=_identity, scheme=_SCHEME, permutations=_permutations()
+    )
     values = list(shingle_hashes)
     if values:
         m.update_batch(values)

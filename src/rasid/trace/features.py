@@ -498,11 +498,12 @@ def stable_hash(text: str) -> int:
 
 def make_shingles(normalized_text: str, size: int = SHINGLE_SIZE) -> Shingles:
     matches = list(_SHINGLE_WORD.finditer(normalized_text))
-    words = [m.group() for m in matches]
+    words = list(map(re.Match.group, matches))
     if len(words) < size:
         hashes = array("I", [stable_hash(" ".join(words))] if words else [])
     else:
-        hashes = array(
-            "I", (stable_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
-        )
-    return Shingles(array("i", (m.start() for m in matches)), array("i", (m.end() for m in matches)), hashes)
+        # stable_hash of each run of `size` words, through map: no Python frame per shingle (tracing makes
+        # two million of them per 5,000 documents)
+        runs = map(" ".join, zip(*(words[k:] for k in range(size)), strict=False))  # ends with the last run
+        hashes = array("I", map(zlib.crc32, map(str.encode, runs)))
+    return Shingles(array("i", map(re.Match.start, matches)), array("i", map(re.Match.end, matches)), hashes)
