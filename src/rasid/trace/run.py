@@ -37,6 +37,7 @@ from rasid.trace.features import ANCHOR_LAYERS
 from rasid.trace.membership import (
     Anchor,
     Group,
+    across_languages,
     event_anchors,
     item_copy,
     judge_join,
@@ -446,12 +447,17 @@ def _update_stories(
     everyone = set().union(*members.values())
     anchors: dict[str, frozenset[Anchor]] = {}
     published: dict[str, str | None] = {}
+    language: dict[str, str | None] = {}
     for d in everyone:
         f = cache.get(d)
         anchors[d] = event_anchors(f)
         published[d] = f.doc.published
+        language[d] = f.language
     groups = {
-        g: Group.of(g, {d: anchors[d] for d in docs}, existing=g in existing) for g, docs in members.items()
+        g: Group.of(
+            g, {d: anchors[d] for d in docs}, existing=g in existing, languages=(language[d] for d in docs)
+        )
+        for g, docs in members.items()
     }
     parent = {g: g for g in groups}
 
@@ -501,12 +507,14 @@ def _update_stories(
             lone, story = (a, b) if len(a.members) == 1 else (b, a)
             (doc_id,) = lone.members
             links = len(related.get(doc_id, set()) & story.members)
-            ok, reason = judge_join(anchors[doc_id], story, links, cohesion)
+            across = across_languages(lone, story)
+            ok, reason = judge_join(anchors[doc_id], story, links, cohesion, across=across)
         else:
             # a copy of one item of a digest says nothing of the digest's other items: the digest joins that
             # item's story (above, while alone) but bridges two stories only as any relation would, when
             # their cores agree
-            ok, reason = judge_merge(a, b, cohesion, by_copy=rel.kind == "copy" and not item_copy(rel))
+            by_copy = rel.kind == "copy" and not item_copy(rel)
+            ok, reason = judge_merge(a, b, cohesion, by_copy=by_copy, across=across_languages(a, b))
         if not ok:
             continue
         both_stored = ga in existing and gb in existing
