@@ -7,6 +7,9 @@ Anchors written for this test (fictional events of real actors).
 
 from __future__ import annotations
 
+from rasid.extract import analyze_documents
+from rasid.model import Document
+from rasid.trace.features import DocFeatures
 from rasid.trace.membership import Group, across_languages, judge_join, judge_merge
 
 SUMMIT_ACTORS = frozenset(
@@ -67,3 +70,16 @@ def test_a_merged_group_keeps_the_languages_of_both() -> None:
     arabic.absorb(french)
     assert arabic.languages == {"ar", "fr"}
     assert across_languages(arabic, english)
+
+
+def test_the_capital_read_in_arabic_and_english_is_one_anchor() -> None:
+    english, arabic = analyze_documents(
+        [
+            Document(
+                text="Officials in Washington said on Monday that the talks would resume.", language="en"
+            ),
+            Document(text="قال مسؤولون في واشنطن يوم الاثنين إن المحادثات ستستأنف.", language="ar"),
+        ]
+    )
+    ids = [DocFeatures(d).kb_ids for d in (english, arabic)]
+    assert "rasid:gpe/us-washington" in ids[0] & ids[1]
