@@ -76,16 +76,24 @@ def build() -> dict:
     # Compared after folding: GeoNames often writes ة as ه (الجزيره) and drops hamzas.
     ignore_arabic = {normalize_for_search(w) for w in hand.pop("_ignore_arabic", [])}
     capitals = {(cc, info["capital"]) for cc, info in countries.items() if info.get("capital")}
+    # a country's cities of one name (three Washingtons in the US): the most populous is the capital and the
+    # one the hand-written names are for
+    leading: dict[str, dict] = {}
+    for city in cities.values():
+        key = f"{city['countrycode']}:{city['name']}"
+        if key not in leading or int(city["population"]) > int(leading[key]["population"]):
+            leading[key] = city
     chosen = []
     for city in cities.values():
         cc, pop = city["countrycode"], int(city["population"])
-        is_capital = (cc, city["name"]) in capitals
+        first_of_name = leading[f"{cc}:{city['name']}"] is city
+        is_capital = (cc, city["name"]) in capitals and first_of_name
         if (
             cc in SAHEL
             or (cc in NORTH and pop >= NORTH_MIN_POPULATION)
             or pop >= WORLD_MIN_POPULATION
             or is_capital
-            or f"{cc}:{city['name']}" in hand
+            or (f"{cc}:{city['name']}" in hand and first_of_name)
         ):
             chosen.append((city, is_capital))
     chosen.sort(key=lambda item: (-int(item[0]["population"]), item[0]["geonameid"]))
@@ -94,7 +102,7 @@ def build() -> dict:
     for city, is_capital in chosen:
         cc, name, pop = city["countrycode"], city["name"], int(city["population"])
         key = f"{cc}:{name}"
-        extra = hand.get(key, {})
+        extra = hand.get(key, {}) if leading[key] is city else {}
         ar, ru, latin = [], [], []
         for alt in city.get("alternatenames") or []:
             alt = alt.strip()

@@ -201,3 +201,15 @@ def test_a_country_has_a_representative_point_inside_its_region() -> None:
     assert saudi.is_country and saudi.coords is not None
     lat, lon = saudi.coords
     assert 16 < lat < 32 and 36 < lon < 55
+
+
+def test_a_capital_is_one_entry_whatever_towns_share_its_name() -> None:
+    # GeoNames has three US cities named Washington: the capital is the most populous, and its names in every
+    # language (the Arabic one was given to a town in Utah) are on it alone
+    kb = load_kb()
+    capital = kb["rasid:gpe/us-washington"]
+    assert capital.description == "capital (US)"
+    assert "واشنطن" in capital.aliases["ar"] and "Вашингтон" in capital.aliases["ru"]
+    homonyms = [e for e in kb.entities() if e.type == "GPE" and e.name == "Washington" and e.id != capital.id]
+    assert not [e for e in homonyms if (e.description or "").startswith("capital")]
+    assert not [e for e in homonyms if "واشنطن" in e.aliases.get("ar", [])]

@@ -313,11 +313,15 @@ _PROPER_NAME = re.compile(r"^[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
 # Consonant classes of the three scripts; vowels, weak letters (w, y, و, ي, в, й) and hamza/ain carry none.
 _ARABIC_CONSONANTS = dict(zip("بتثجحخدذرزسشصضطظغفقكلمنهپچژگڤ", "btsjhhdzrzsxsdtzhfkklmnhbxjhf", strict=True))
 _CYRILLIC_CONSONANTS = dict(zip("бптдсзшщчжцхгкклмнрф", "bbtdszxxxjshhkklmnrf", strict=True))
+# the letter x first: the x that sh, ch and sch become is the class of ش and ш, not "ks"
 _LATIN_DIGRAPHS = (
-    ("sch", "x"), ("sh", "x"), ("ch", "x"), ("kh", "h"), ("gh", "h"), ("dj", "j"), ("zh", "j"), ("th", "t"),
-    ("ph", "f"), ("ck", "k"), ("ts", "s"), ("tz", "s"), ("c", "k"), ("q", "k"), ("p", "b"), ("g", "h"),
-    ("x", "ks"),
+    ("x", "ks"), ("sch", "x"), ("sh", "x"), ("ch", "x"), ("kh", "h"), ("gh", "h"), ("dj", "j"), ("zh", "j"),
+    ("th", "t"), ("ph", "f"), ("ck", "k"), ("ts", "s"), ("tz", "s"), ("c", "k"), ("q", "k"), ("p", "b"),
+    ("g", "h"),
 )  # fmt: skip
+# the Arabic article as Latin and Cyrillic write it, joined to the name by a hyphen (al-Sharaa, ash-Shabab,
+# аш-Шабаб): dropped as ال is in Arabic script
+_HYPHENED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:[ae][lstdrzn]|ash|[аэ][лсдртзнш]ь?)-(?=[^\W\d_])")
 _LATIN_CONSONANTS = frozenset("bdfhjklmnrstzx")
 
 
@@ -325,9 +329,9 @@ def name_key(name: str) -> str:
     """A name's consonant skeleton, the same in Latin, Cyrillic and Arabic script for most transliterations:
     vowels and weak letters (v, w, y, в, و, ي) dropped, letters that transliterate one another merged
     (kh/х/خ/ح/h, g/г/غ with h because Russian writes Arabic h as г, p/b, q/k), doubled letters collapsed,
-    the Arabic article dropped. Keys of a few letters say little: callers keep those of :data:`PLACE_KEY_MIN` or more."""
+    the Arabic article dropped (ال, and al-, ash-, аль- before a hyphen). Keys of a few letters say little: callers keep those of :data:`PLACE_KEY_MIN` or more."""
     parts = []
-    for word in _LEAD_WORD.findall(name.casefold()):
+    for word in _LEAD_WORD.findall(_HYPHENED_ARTICLE.sub("", name.casefold())):
         word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
         if "\u0600" <= word[0] <= "\u06ff":
             if word.startswith("ال") and len(word) > 4:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasid.trace.features import DocFeatures, align_days, days_with_years, is_scene_anchor
+from rasid.trace.features import DocFeatures, align_days, capital_ids, days_with_years, is_scene_anchor
 from rasid.trace.relate import Relation, dates_conflict
 
 #: A document joins a story when its anchors agree this much with the story's core.
@@ -56,6 +56,12 @@ SAME_NEWS_COHESION = 0.8
 ITEM_COVERAGE = 0.5
 #: Anchor kinds that date a document without naming its event (left out of agreement and cores).
 DATING_KINDS = ("published",)
+#: Across languages the lead vectors of one event's reports read only 0.6-0.75 (the encoder loses a third of the
+#: closeness in translation), below ``CLOSE_COHESION``; there this many actors in common (people, organisations,
+#: armed groups; not the capital), with anchors that agree and centroids at least ``ACROSS_COHESION`` close, say
+#: "the same news" (on the development stories two actors in common also joined another event of the same actors).
+ACROSS_ACTORS = 3
+ACROSS_COHESION = 0.6
 #: Kinds of event anchor, as named in evidence.
 ANCHOR_KINDS = ("numbers", "dates", "kb_ids", "model_codes")
 
@@ -164,19 +170,27 @@ def by_kind(anchors: Iterable[Anchor]) -> dict[str, list[str]]:
 
 @dataclass
 class Group:
-    """A story (stored or being formed): its members and how many of them hold each anchor."""
+    """A story (stored or being formed): its members, how many of them hold each anchor, and their languages."""
 
     id: str
     members: set[str]
     anchors: Counter[Anchor] = field(default_factory=Counter)
     existing: bool = False
+    languages: set[str | None] = field(default_factory=set)
 
     @classmethod
-    def of(cls, group_id: str, docs: dict[str, frozenset[Anchor]], *, existing: bool = False) -> Group:
+    def of(
+        cls,
+        group_id: str,
+        docs: dict[str, frozenset[Anchor]],
+        *,
+        existing: bool = False,
+        languages: Iterable[str | None] = (),
+    ) -> Group:
         counts: Counter[Anchor] = Counter()
         for anchors in docs.values():
             counts.update(anchors)
-        return cls(group_id, set(docs), counts, existing)
+        return cls(group_id, set(docs), counts, existing, set(languages))
 
     def core(self) -> frozenset[Anchor]:
         """Anchors held by at least half of the members (by both of two); a lone document's own anchors."""
@@ -215,13 +229,25 @@ class Group:
     def absorb(self, other: Group) -> None:
         self.members |= other.members
         self.anchors.update(other.anchors)
+        self.languages |= other.languages
+
+
+def across_languages(a: Group, b: Group) -> bool:
+    """Whether two groups together hold reports in more than one language (a one-language corpus never does)."""
+    return len(a.languages | b.languages) > 1
 
 
 def judge_join(
-    doc_anchors: frozenset[Anchor], story: Group, links: int, cohesion: float | None
+    doc_anchors: frozenset[Anchor],
+    story: Group,
+    links: int,
+    cohesion: float | None,
+    *,
+    across: bool = False,
 ) -> tuple[bool, dict[str, Any]]:
     """May a lone document join ``story``? ``links``: members it has a relation with; ``cohesion``: cosine of
-    its lead vector with the story's centroid. Returns the decision and why.
+    its lead vector with the story's centroid; ``across``: the document and the story together are in more than
+    one language (:func:`across_languages`). Returns the decision and why.
 
     A document dated (its publication day or a full day it names) more than ``EVENT_DAYS`` days from every
     day of the story's members reports another event, the same actors a week or a year later, unless it is
@@ -250,16 +276,19 @@ def judge_join(
     dated = published(doc_anchors) and published(story.anchors)  # and near: checked above
     if _close(cohesion, agree, doc_anchors, core, dated=dated):
         return True, reason | {"decided_by": "cohesion"}
+    if across and _actors_across(cohesion, agree, doc_anchors & core):
+        return True, reason | {"decided_by": "actors_across"}
     if agree is not None:
         return False, reason | {"decided_by": "anchors"}
     return cohesion is None or cohesion >= JOIN_COHESION, reason | {"decided_by": "cohesion"}
 
 
 def judge_merge(
-    a: Group, b: Group, cohesion: float | None, *, by_copy: bool = False
+    a: Group, b: Group, cohesion: float | None, *, by_copy: bool = False, across: bool = False
 ) -> tuple[bool, dict[str, Any]]:
     """May two multi-document stories merge? Their cores must agree (when both have one) and their
-    centroids be close (when both have vectors); ``by_copy``: the relation proposing it is a copy."""
+    centroids be close (when both have vectors); ``by_copy``: the relation proposing it is a copy; ``across``: the
+    two are in more than one language together (:func:`across_languages`)."""
     # one day in both cores, whether most members of one give its year or not (a lone document's own days are
     # compared through agreement() only: aligned for naming too, they let a later report in by closeness alone)
     core_a, core_b = a.core(), b.core()
@@ -282,6 +311,8 @@ def judge_merge(
     dated = published(a.anchors) and published(b.anchors)  # and near: checked above
     if _close(cohesion, agree, core_a, core_b, dated=dated):
         return True, reason
+    if across and _actors_across(cohesion, agree, core_a & core_b):
+        return True, reason | {"decided_by": "actors_across"}
     if agree is not None and (agree < MERGE_AGREEMENT or not names_one_event(core_a & core_b)):
         # agreeing on actors, the capital or one place only: the same actors' or the same city's other news
         return False, reason
@@ -319,3 +350,18 @@ def _close(
     # dated on near days but naming nothing in common: the same day's other news reads alike too (a court's
     # cables, a ministry's bulletins), so the anchors must be there to compare and agree a little
     return dated and cohesion >= CLOSE_COHESION and agree is not None and agree >= WEAK_AGREEMENT
+
+
+def _actors_across(cohesion: float | None, agree: float | None, shared: frozenset[Anchor]) -> bool:
+    """Sides in different languages sharing :data:`ACROSS_ACTORS` actors or more (the capital left out: it is
+    where every national statement comes from), with anchors that agree and centroids as close as reports of one
+    event read across languages. Only actors: two sides that also share a day, a figure or a place were judged
+    by :func:`_close` and the anchors already."""
+    actors = [a for a in naming(shared) if is_scene_anchor(a) and a[1] not in capital_ids()]
+    return (
+        cohesion is not None
+        and cohesion >= ACROSS_COHESION
+        and agree is not None
+        and agree >= JOIN_AGREEMENT
+        and len(actors) >= ACROSS_ACTORS
+    )

@@ -37,6 +37,7 @@ from rasid.trace.features import ANCHOR_LAYERS
 from rasid.trace.membership import (
     Anchor,
     Group,
+    across_languages,
     event_anchors,
     item_copy,
     judge_join,
@@ -119,7 +120,7 @@ class _FeatureCache:
     """Features of documents, loaded from the store on demand (with layers, sources ensured).
 
     It also keeps, for every document it has read, the little the story phase asks of it (its event anchors,
-    whether it names an origin): that phase meets every related document again, and reading each back from the
+    language, whether it names an origin): that phase meets every related document again, and reading each back from the
     store a second time was a tenth of tracing SaudiNewsNet."""
 
     def __init__(self, store: SQLDocumentStore, size: int = CACHE_SIZE) -> None:
@@ -127,6 +128,7 @@ class _FeatureCache:
         self.size = size
         self._items: OrderedDict[str, Features] = OrderedDict()
         self._anchors: dict[str, frozenset[Anchor]] = {}
+        self._languages: dict[str, str | None] = {}
         self._origin_named: set[str] = set()
         self._one_anchor: dict[Anchor, Anchor] = {}  # one tuple per distinct anchor, shared by the documents
 
@@ -134,6 +136,7 @@ class _FeatureCache:
         if f.doc.id not in self._anchors:
             one = self._one_anchor
             self._anchors[f.doc.id] = frozenset(one.setdefault(a, a) for a in event_anchors(f))
+            self._languages[f.doc.id] = f.language
             if _names_origin(f):
                 self._origin_named.add(f.doc.id)
         self._items[f.doc.id] = f
@@ -153,16 +156,20 @@ class _FeatureCache:
         self.put(f)
         return f
 
-    def event_anchors(self, doc_id: str) -> frozenset[Anchor]:
+    def _note(self, doc_id: str) -> str:
         if doc_id not in self._anchors:
-            self.get(doc_id)
-        return self._anchors[doc_id]
+            self.get(doc_id)  # read once: put() notes it
+        return doc_id
+
+    def event_anchors(self, doc_id: str) -> frozenset[Anchor]:
+        return self._anchors[self._note(doc_id)]
+
+    def language(self, doc_id: str) -> str | None:
+        return self._languages[self._note(doc_id)]
 
     def names_origin(self, doc_id: str) -> bool:
         """Whether the document names an origin outside the corpus (:data:`SINGLETON_KINDS`)."""
-        if doc_id not in self._anchors:
-            self.get(doc_id)
-        return doc_id in self._origin_named
+        return self._note(doc_id) in self._origin_named
 
 
 def _load_passages(store: SQLDocumentStore) -> cand.PassageIndex:
@@ -474,8 +481,12 @@ def _update_stories(
     everyone = set().union(*members.values())
     anchors = {d: cache.event_anchors(d) for d in everyone}
     days = {d: published[d] if d in published else cache.get(d).doc.published for d in everyone}
+    language = {d: cache.language(d) for d in everyone}
     groups = {
-        g: Group.of(g, {d: anchors[d] for d in docs}, existing=g in existing) for g, docs in members.items()
+        g: Group.of(
+            g, {d: anchors[d] for d in docs}, existing=g in existing, languages=(language[d] for d in docs)
+        )
+        for g, docs in members.items()
     }
     parent = {g: g for g in groups}
 
@@ -525,12 +536,14 @@ def _update_stories(
             lone, story = (a, b) if len(a.members) == 1 else (b, a)
             (doc_id,) = lone.members
             links = len(related.get(doc_id, set()) & story.members)
-            ok, reason = judge_join(anchors[doc_id], story, links, cohesion)
+            across = across_languages(lone, story)
+            ok, reason = judge_join(anchors[doc_id], story, links, cohesion, across=across)
         else:
             # a copy of one item of a digest says nothing of the digest's other items: the digest joins that
             # item's story (above, while alone) but bridges two stories only as any relation would, when
             # their cores agree
-            ok, reason = judge_merge(a, b, cohesion, by_copy=rel.kind == "copy" and not item_copy(rel))
+            by_copy = rel.kind == "copy" and not item_copy(rel)
+            ok, reason = judge_merge(a, b, cohesion, by_copy=by_copy, across=across_languages(a, b))
         if not ok:
             continue
         both_stored = ga in existing and gb in existing
