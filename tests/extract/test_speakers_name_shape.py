@@ -5,6 +5,8 @@ the speaker, read with ``speaker_via`` "name_shape". Sentences written for these
 from __future__ import annotations
 
 from rasid.extract import analyze_text
+from rasid.extract.quotes import quotes_stage
+from rasid.model import Document
 
 _OPENING = "زار وفد من رجال الأعمال مدينة الرياض أمس والتقى عددا من المسؤولين.\n"
 _QUOTE = '"الاستثمار يحتاج إلى قوانين واضحة وثابتة".'
@@ -61,3 +63,16 @@ def test_the_preposition_ala_is_not_the_given_name_ali() -> None:
 def test_a_family_name_of_the_ner_list_opens_no_name() -> None:
     text = _OPENING + "وأوضح رئيس بلدية وادي الدواسر، في رده على الأسئلة، أن " + _QUOTE
     assert _speakers(text)[0][0] != "وادي الدواسر"
+
+
+def _with_person(text: str, span: str) -> list[str | None]:
+    """The speakers of ``text`` when the entity layer tagged ``span`` (and nothing else) a person."""
+    doc = Document(text=text)
+    start = text.index(span)
+    doc = doc.with_layer("entities", [doc.annotation("entities", start, start + len(span), "PER")])
+    return [a.attrs.get("speaker") for a in quotes_stage(doc, {}).layer("quotes") if a.label == "direct"]
+
+
+def test_a_title_complement_glued_to_a_preposition_is_no_part_of_the_name() -> None:
+    text = _OPENING + "وقال رئيس الجمعية الخيرية بالقرية سالم مرزوق الحربي إن " + _QUOTE
+    assert _with_person(text, "بالقرية سالم مرزوق الحربي") == ["سالم مرزوق الحربي"]

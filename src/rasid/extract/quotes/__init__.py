@@ -271,6 +271,8 @@ NER's list or of the cue data ``name_shape`` and one to three more name words, a
 an indefinite word), ending the slot (a mark, أن/إن, a preposition); or one word right after the verb that ends
 the name of one person tagged elsewhere (واعتبر X أن). Not على (folded like علي), ابن + a definite noun (a
 relative), the NER list's family names, roles, heads of bodies or cue words. ``speaker_via`` says "name_shape".
+A model's person span opening with a title's complement glued to بال/لل (رئيس لجنة التنمية بالظفير X Y Z، المدير
+التنفيذي للوكهيد X Y) is the name without that word.
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``name_shape`` (Arabic names no entity covers, read in a
