@@ -43,6 +43,7 @@ _NAME_OPENERS = frozenset({"ابو", "ابي", "ابن", "ام"})
 _END_MARK = re.compile(r"\s*[:،,؛;.!?؟«»\"“”(\n]")
 
 
+@lru_cache(maxsize=8)
 def _data_words(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_cues("quotes")["name_shape"][key])
 
@@ -109,6 +110,11 @@ def _name_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(without_article(fold(w)) for w in load_cues("quotes")["role_nouns"]["ar"])
+
+
 def _opens_with_title(words: Sequence[str]) -> bool:
     """The words between a verb and a run open with a title (after an honorific): مدير عام جمرك سلوى."""
     if not words:
@@ -116,7 +122,7 @@ def _opens_with_title(words: Sequence[str]) -> bool:
     at = 1 if re.fullmatch(AR_HONORIFIC_TITLES, words[0]) else 0
     if at >= len(words):
         return False
-    roles = {without_article(fold(w)) for w in load_cues("quotes")["role_nouns"]["ar"]}
+    roles = _role_words()
     head = without_article(words[at])
     if head in roles or (head.endswith("ه") and head[:-1] in roles):  # مديرة, سفيرة: a woman's title
         return True
