@@ -26,6 +26,8 @@ from rasid.extract.quotes.mentions import (
     phrase_role_class,
     title_classes_ending,
 )
+from rasid.extract.quotes.name_shape import VIA as NAME_SHAPE
+from rasid.extract.quotes.name_shape import name_shaped_speakers
 from rasid.model import Document
 from rasid.text.normalize import NormalizedText
 from rasid.text.segment import arabic_title_dot
@@ -84,6 +86,11 @@ class Discourse:
             cues.ru_relative,
             unnamed_heads=cues.anonymous_ar,
         )
+        taken = [(e.start, e.end) for e in doc.layer("entities")] + [(m.start, m.end) for m in self.mentions]
+        self.mentions = sorted(
+            [*self.mentions, *name_shaped_speakers(self.text, self.mentions, taken)],
+            key=lambda m: (m.start, -m.end),
+        )
         self.starts = [m.start for m in self.mentions]
         self.mention_starts = frozenset(self.starts)
         self.fullest = fullest_surfaces(self.mentions)
@@ -127,7 +134,7 @@ class Discourse:
         if self._by_key is None:  # built once, on the first question (most articles never ask)
             self._by_key = {}
             for m in self.mentions:
-                if m.via == "explicit":
+                if m.via in ("explicit", NAME_SHAPE):  # a name no stage tagged carries its title too
                     self._by_key.setdefault(m.key, []).append(m)
         classes: set[str] = set()
         for m in self._by_key.get(key, ())[:3]:  # the first few mentions carry the titles

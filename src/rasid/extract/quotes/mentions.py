@@ -154,10 +154,11 @@ def collect_mentions(
             continue
         canonical = ent.attrs.get("canonical")
         if ent.label == "PER" and "kb_id" not in ent.attrs:
-            trimmed = _without_trailing_addressee(doc, ent, person_word_count)
-            if trimmed is not ent:
-                canonical = trimmed.text if canonical == ent.text else canonical
-                ent = trimmed
+            for trim in (_without_trailing_addressee, _without_leading_complement):
+                trimmed = trim(doc, ent, person_word_count)
+                if trimmed is not ent:
+                    canonical = trimmed.text if canonical == ent.text else canonical
+                    ent = trimmed
         if verb is not None and "kb_id" not in ent.attrs:
             trimmed = _without_trailing_verb(doc, ent, verb)  # "سلمان بقوله": the model took the verb in
             if trimmed is not ent:
@@ -745,6 +746,20 @@ def _without_trailing_addressee(
         return ent
     end = ent.start + words[-2].end()
     return doc.annotation(ent.layer, ent.start, end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
+
+
+#: Arabic: a preposition and the article glued to a word (بالظفير، للوكهيد): the complement of a title.
+_GLUED_COMPLEMENT = re.compile(r"(?:بال|لل)[\u0621-\u064a]{2,}")
+
+
+def _without_leading_complement(doc: Document, ent: Annotation, _counts: Counter[str]) -> Annotation:
+    """A model's name span of three words or more that opens with a title's complement glued to ب/ل and the
+    article ("رئيس لجنة التنمية بالظفير X Y", "المدير التنفيذي للوكهيد X Y"), without that word."""
+    words = list(WORD.finditer(ent.text))
+    if len(words) < 3 or not _GLUED_COMPLEMENT.fullmatch(words[0].group()):
+        return ent
+    start = ent.start + words[1].start()
+    return doc.annotation(ent.layer, start, ent.end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
 
 
 def _without_trailing_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> Annotation:
