@@ -21,6 +21,7 @@ from rasid.extract.quotes.descriptions import (
     described_subject,
     inverted_verb,
     is_participle,
+    it_antecedent,
     noun_use,
     opening_anonymous,
     organization_after,
@@ -432,6 +433,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                     return None
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
+        if (
+            found is None
+        ):  # "… broadcaster showed a plane landing. It said "…"": the body, not who spoke before
+            found = it_antecedent(ctx, v_start, _subject_pronoun(text, sent_start, v_start))
         if found is None:
             found = from_chain(ctx, v_start, "implicit", gender, _honorific_after(ctx, v_end, q.open))
         if found is None and not participle:
@@ -452,6 +457,12 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q) or _cited_after_verb(ctx, q)
     return None
+
+
+def _subject_pronoun(text: str, sent_start: int, v_start: int) -> str | None:
+    """The one word before a speech verb opening its sentence ("It said", "He added"), else None."""
+    words = WORD.findall(text, sent_start, v_start)
+    return words[0] if len(words) == 1 else None
 
 
 def _named_after_particle(ctx: Discourse, sent_start: int, v_start: int) -> Mention | None:
@@ -1252,7 +1263,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             )
         elif pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
-            found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)
+            found = it_antecedent(ctx, q.open, word) or from_chain(
+                ctx, q.open, "pronoun", gender_of(cue, word), word
+            )
         elif demonstrative is not None:  # « … », a ajouté cet ancien militaire: who was just speaking
             found = from_chain(ctx, q.open, "role", _DEMONSTRATIVE_GENDER[demonstrative.group("det")])
         elif quoted is not None:  # "«…», — цитирует его РИА Новости": the one quoted is the last speaker

@@ -1,0 +1,54 @@
+"""rasid.quotes.v1 speakers in English, round 24 on real news (dev pages): an impersonal "it" takes the body
+that opens its sentence (or the sentence before) as the subject of a verb of no speech ("The X broadcaster
+showed a plane landing. It said "…""; "Broadcaster X showed …, as it reported that "…""), not a body or a
+person quoted further back. Sentences written for these tests; the bodies and people in them are invented."""
+
+from __future__ import annotations
+
+import pytest
+from quote_speakers import organization_speakers
+
+_BEFORE = "The army expelled French forces from the north last year.\n\n"
+
+
+# --- "it" after a body opening the sentence ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _BEFORE + "The Sahel Info broadcaster showed a cargo plane landing at the airport on Friday. "
+            'It said "the new equipment and the instructors from abroad" had arrived.',
+            "The Sahel Info broadcaster",
+        ),
+        (
+            _BEFORE + "However, broadcaster Sahel Info showed a cargo plane landing at the airport, as it "
+            'reported on Friday that "the new equipment and the instructors" had arrived.',
+            "broadcaster Sahel Info",
+        ),
+        (
+            _BEFORE + "The Sahel Info broadcaster showed a cargo plane landing at the airport on Friday.\n"
+            '"The new equipment and the instructors from abroad have arrived," it said.',
+            "The Sahel Info broadcaster",
+        ),
+    ],
+)
+def test_it_takes_the_body_opening_the_sentence(text: str, speaker: str) -> None:
+    assert organization_speakers(text, "en") == [(speaker, "organization")]
+
+
+def test_he_after_a_body_opening_the_sentence_is_not_the_body() -> None:
+    text = (
+        "Colonel Ali Traore, the army spokesman, met reporters in Gao on Friday.\n"
+        "The Sahel Info broadcaster showed a cargo plane landing at the airport. "
+        '"The new equipment has arrived," he said.'
+    )
+    assert organization_speakers(text, "en")[0] != ("The Sahel Info broadcaster", "organization")
+
+
+def test_a_head_inside_a_complement_is_no_subject() -> None:
+    # "the attack on the army base": the army is no subject; "it" has no body to take here
+    text = (
+        "The attack on the army base killed four soldiers on Friday. "
+        '"The new equipment has arrived," it said.'
+    )
+    assert organization_speakers(text, "en") == [(None, "none")]
