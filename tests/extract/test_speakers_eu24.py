@@ -1,7 +1,10 @@
-"""rasid.quotes.v1 speakers in English, round 24 on real news (dev pages): an impersonal "it" takes the body
+"""rasid.quotes.v1 speakers in English, French and Russian, round 24 on real news (dev pages): an impersonal "it" takes the body
 that opens its sentence (or the sentence before) as the subject of a verb of no speech ("The X broadcaster
 showed a plane landing. It said "…""; "Broadcaster X showed …, as it reported that "…""), not a body or a
-person quoted further back. Sentences written for these tests; the bodies and people in them are invented."""
+person quoted further back. fr: after the rest of a reported clause ("Les forces « … » du pays, a indiqué …")
+a body described by its common noun speaks, as a named one does (an unnamed person still does not). ru: the
+plural past of speech verbs (В ведомстве указали, — напомнили в министерстве). Sentences written for these
+tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
 
@@ -52,3 +55,29 @@ def test_a_head_inside_a_complement_is_no_subject() -> None:
         '"The new equipment has arrived," it said.'
     )
     assert organization_speakers(text, "en") == [(None, "none")]
+
+
+# --- fr: a body after an inverted verb that ends the rest of a reported clause ------------------------------
+def test_a_described_body_after_the_rest_of_a_reported_clause_speaks() -> None:
+    text = (
+        "Les forces « étrangères lancent des raids sur la capitale » du pays, a indiqué l'agence de presse "
+        "des rebelles, Sabou, dans une brève alerte."
+    )
+    assert organization_speakers(text, "fr") == [("l'agence de presse des rebelles", "organization")]
+
+
+def test_an_unnamed_person_after_the_rest_of_a_reported_clause_still_names_nobody() -> None:
+    text = "L'armée frappera « les chefs terroristes » où qu'ils se cachent, a déclaré lundi un colonel."
+    assert all(speaker is None for speaker, _ in organization_speakers(text, "fr"))
+
+
+# --- ru: the plural past of a speech verb after a body in the locative ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В министерстве указали, что также закроют базу на севере, но «главной была база в столице».",
+        "«Главной была база в столице», — напомнили в министерстве.",
+    ],
+)
+def test_ru_plural_speech_verb_after_a_body_in_the_locative(text: str) -> None:
+    assert organization_speakers(text, "ru") == [("министерстве", "organization")]

@@ -1197,7 +1197,11 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     ):
         found = None  # '"…," Tareq, a farmer, told AFP': the outlet was told, it is no speaker
     if incise and (found is None or found.mention is None) and not _quote_opens_clause(ctx, q):
-        return None  # after the rest of a reported clause only a name is sure to be the speaker
+        # after the rest of a reported clause only a name or a body is sure to be the speaker ("Les forces
+        # « … » du pays, a indiqué l'agence de presse des rebelles"); not an unnamed person ("un colonel")
+        found = _body_after(ctx, v_end, zone_end)
+        if found is None:
+            return None
     if found is None and described is None:
         per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
         if per:
@@ -1279,6 +1283,14 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+def _body_after(ctx: Discourse, v_end: int, zone_end: int) -> Speaker | None:
+    """An organisation as the subject after an inverted verb, past whom it was told to ("a indiqué à l'AFP
+    l'agence de presse des rebelles"): a body a name or its common noun designates, else None."""
+    start = skip_told_outlet(ctx, skip_told_to(ctx.text, v_end, zone_end), zone_end)
+    found = organization_after(ctx, start, zone_end)
+    return found if found is not None and found.kind == "organization" else None
 
 
 def _before_anonymity(ctx: Discourse, start: int, end: int) -> int:
