@@ -3,7 +3,9 @@ that opens its sentence (or the sentence before) as the subject of a verb of no 
 showed a plane landing. It said "…""; "Broadcaster X showed …, as it reported that "…""), not a body or a
 person quoted further back. fr: after the rest of a reported clause ("Les forces « … » du pays, a indiqué …")
 a body described by its common noun speaks, as a named one does (an unnamed person still does not). ru: the
-plural past of speech verbs (В ведомстве указали, — напомнили в министерстве). Sentences written for these
+plural past of speech verbs (В ведомстве указали, — напомнили в министерстве). An attribution phrase
+that introduces the quote after a verb's reported clause ("A report claimed that …, according to a source
+close to X: "…"") gives the quote's speaker. Sentences written for these
 tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
@@ -81,3 +83,20 @@ def test_an_unnamed_person_after_the_rest_of_a_reported_clause_still_names_nobod
 )
 def test_ru_plural_speech_verb_after_a_body_in_the_locative(text: str) -> None:
     assert organization_speakers(text, "ru") == [("министерстве", "organization")]
+
+
+# --- an attribution phrase introducing the quote after a verb's reported clause ------------------------------
+def test_source_introducing_the_quote_after_a_reported_clause_speaks() -> None:
+    text = (
+        "A report claimed that an envoy of the marshal, Ali Badra, met Russian officials last week according "
+        'to a diplomatic source close to the situation: "The meeting really did take place."'
+    )
+    assert organization_speakers(text, "en") == [(None, "anonymous")]
+
+
+def test_source_after_a_verb_with_no_reported_clause_leaves_the_verb_its_subject() -> None:
+    text = (
+        "Minister Ali Badra said the talks went well, according to a diplomatic source: "
+        '"The meeting really did take place."'
+    )
+    assert organization_speakers(text, "en") == [("Ali Badra", "person")]

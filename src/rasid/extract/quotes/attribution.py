@@ -341,6 +341,14 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
         # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
         or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
+        # "A report claimed that X met Y, according to a source close to Z: "…"": the verb's clause ended,
+        # the source introduces the quote
+        or (
+            attr.start() > verb.start()
+            and _THAT_AFTER_VERB.match(folded, verb.end()) is not None
+            and _SOURCE_BEFORE_QUOTE.fullmatch(text, ctx.orig(attr.start(), attr.end())[1], q.open)
+            is not None
+        )
     ):
         # "وبحسب X، «…»" (not "وأضاف المصدر - حسب وكالة … - أن «…»": the verb's subject speaks)
         a_start, a_end = ctx.orig(attr.start(), attr.end())
@@ -589,6 +597,10 @@ def _opinion_holder(ctx: Discourse, sent_start: int, pos: int) -> Speaker | None
 
 
 #: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
+#: fr/en/ru (folded): a complementizer right after a speech verb, opening the clause of what was said.
+_THAT_AFTER_VERB = re.compile(r"\s*,?\s*(?:that|que|qu['’]|что)(?![^\W_])")
+#: An attribution phrase's source running to a colon or a comma right before the quote.
+_SOURCE_BEFORE_QUOTE = re.compile(r"[^,،.:;!?\"«»“”\n]{1,100}[:,]\s*")
 _AR_RELAY = re.compile(r"[وف]?(?:نقلا\s+عن|على\s+لسان)(?![^\W_])")
 #: ", the spokesperson of the military, " between an attribution and its quote.
 _APPOSITION_BEFORE_QUOTE = re.compile(r"\s*[,،]\s*[^,،.:;!?؟\"«»“”]{1,80}[,،]\s*")
