@@ -5,7 +5,8 @@ person quoted further back. fr: after the rest of a reported clause ("Les forces
 a body described by its common noun speaks, as a named one does (an unnamed person still does not). ru: the
 plural past of speech verbs (В ведомстве указали, — напомнили в министерстве). An attribution phrase
 that introduces the quote after a verb's reported clause ("A report claimed that …, according to a source
-close to X: "…"") gives the quote's speaker. Sentences written for these
+close to X: "…"") gives the quote's speaker. A body's described name ends before a preposition left last
+where a quoted place cut it off (— отмечается в заявлении X в "Твиттере"). Sentences written for these
 tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
@@ -100,3 +101,12 @@ def test_source_after_a_verb_with_no_reported_clause_leaves_the_verb_its_subject
         '"The meeting really did take place."'
     )
     assert organization_speakers(text, "en") == [("Ali Badra", "person")]
+
+
+# --- a body's name cut off by a quoted place where it was said ----------------------------------------------
+def test_ru_body_name_ends_before_a_preposition_left_by_a_quoted_place() -> None:
+    text = (
+        "Армия сообщила о роспуске отрядов.\n"
+        '"Командование издало приказ о роспуске отрядов", — отмечается в заявлении пресс-службы армии Ганы в "Твиттере".'
+    )
+    assert organization_speakers(text, "ru") == [("пресс-службы армии Ганы", "organization")]

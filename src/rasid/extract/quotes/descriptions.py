@@ -554,6 +554,10 @@ def _latin(text: str) -> bool:
 #: fr/en/ru words of time that end a body's name after a verb (folded).
 #: en: what stands before a day that ends a body's name ("late on Sunday", "early on Monday").
 _BEFORE_TIME = frozenset({"on", "late", "early"})
+#: fr/en/ru (folded) prepositions that end no body's name: one left last where a quoted name was cut off.
+_PREPOSITIONS_AFTER_BODY = frozenset(
+    {"в", "во", "на", "по", "из", "от", "у", "in", "on", "at", "via", "dans", "sur", "en"}
+)
 _TIME_WORDS = frozenset(
     {
         *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd"),
@@ -581,6 +585,8 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
         words = words[:when]
         while len(words) > 1 and words[-1][2] in _BEFORE_TIME:
             words = words[:-1]  # "the ministry late on Sunday"
+    while len(words) > 1 and words[-1][2] in _PREPOSITIONS_AFTER_BODY:
+        words = words[:-1]  # "в заявлении СБ Судана в «Твиттере»": the name ends before where it was said
     ps, pe = words[0][0], words[-1][1]
     told = TOLD_AFTER_NAME.search(ctx.text, ps, pe)
     if told is not None and _latin(ctx.text[ps:pe]):
