@@ -6,7 +6,9 @@ a body described by its common noun speaks, as a named one does (an unnamed pers
 plural past of speech verbs (В ведомстве указали, — напомнили в министерстве). An attribution phrase
 that introduces the quote after a verb's reported clause ("A report claimed that …, according to a source
 close to X: "…"") gives the quote's speaker. A body's described name ends before a preposition left last
-where a quoted place cut it off (— отмечается в заявлении X в "Твиттере"). Sentences written for these
+where a quoted place cut it off (— отмечается в заявлении X в "Твиттере"). ru: Франц is a given name (the
+person named after a body, "член Совета Федерации Франц X", is no part of the body's name), and a programme
+named in guillemets ("в интервью программе «…»") is a title, no quotation. Sentences written for these
 tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
@@ -110,3 +112,18 @@ def test_ru_body_name_ends_before_a_preposition_left_by_a_quoted_place() -> None
         '"Командование издало приказ о роспуске отрядов", — отмечается в заявлении пресс-службы армии Ганы в "Твиттере".'
     )
     assert organization_speakers(text, "ru") == [("пресс-службы армии Ганы", "organization")]
+
+
+# --- ru: a person named after a body ("член Совета Федерации Франц X"), a programme named in guillemets -------
+_RU_INTERVIEW = (
+    "База на побережье продолжает работать, рассказал бывший член Совета Федерации Франц Лебедев в интервью "
+    "программе «Итоги недели» на РТР.\n\n«Все хорошо, база работает», — заверил он."
+)
+
+
+def test_ru_person_named_after_a_body_is_the_speaker_not_the_body() -> None:
+    assert organization_speakers(_RU_INTERVIEW, "ru")[-1] == ("Франц Лебедев", "person")
+
+
+def test_ru_programme_named_in_guillemets_is_no_quotation() -> None:
+    assert len(organization_speakers(_RU_INTERVIEW, "ru")) == 1
