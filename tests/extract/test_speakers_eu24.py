@@ -8,7 +8,9 @@ that introduces the quote after a verb's reported clause ("A report claimed that
 close to X: "…"") gives the quote's speaker. A body's described name ends before a preposition left last
 where a quoted place cut it off (— отмечается в заявлении X в "Твиттере"). ru: Франц is a given name (the
 person named after a body, "член Совета Федерации Франц X", is no part of the body's name), and a programme
-named in guillemets ("в интервью программе «…»") is a title, no quotation. Sentences written for these
+named in guillemets ("в интервью программе «…»") is a title, no quotation. A speech verb inside an object
+relative clause ("X, que l'armée qualifie de « … »", "X, whom the army described as "…"") has its own subject
+speak, never X, whom the words describe. Sentences written for these
 tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
@@ -127,3 +129,29 @@ def test_ru_person_named_after_a_body_is_the_speaker_not_the_body() -> None:
 
 def test_ru_programme_named_in_guillemets_is_no_quotation() -> None:
     assert len(organization_speakers(_RU_INTERVIEW, "ru")) == 1
+
+
+# --- a speech verb inside an object relative clause: its own subject speaks, not the one described ---------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Les soldats ont tué Ali Moussa, que l'armée qualifie de « membre influent du groupe », au village.",
+            "fr",
+            "l'armée",
+        ),
+        (
+            "The soldiers killed Ali Moussa, whom the army described as an "
+            '"influential member of the group", in the village.',
+            "en",
+            "the army",
+        ),
+    ],
+)
+def test_object_relative_clause_gives_its_own_subject(text: str, language: str, speaker: str) -> None:
+    assert organization_speakers(text, language) == [(speaker, "organization")]
+
+
+def test_object_relative_clause_with_an_unknown_subject_names_nobody() -> None:
+    text = "Les soldats ont tué Ali Moussa, que ses voisins qualifient de « membre influent du groupe »."
+    assert organization_speakers(text, "fr")[0][0] != "Ali Moussa"

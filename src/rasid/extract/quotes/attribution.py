@@ -403,6 +403,13 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             quoted_person.via = "explicit"
             return quoted_person
         cue = text[v_start:v_end]
+        if verb.group("ar") is None and in_object_relative_clause(ctx, sent_start, v_start):
+            # "X, que l'armée qualifie de « … »", "X, whom the army described as "…"": the words are the
+            # relative clause's subject's, never X's (whom they describe)
+            found = _object_relative_subject(ctx, sent_start, v_start)
+            if found is not None:
+                found.cue = cue
+            return found
         gender = gender_of(cue)
         participle = is_participle(ctx, verb)
         named_first = (
@@ -720,6 +727,18 @@ def in_object_relative_clause(ctx: Discourse, start: int, pos: int) -> bool:
     return not fold(clause.group("word")).startswith("qu") or any(
         m.label == "PER" and not ctx.text[m.end : clause.start()].strip()
         for m in ctx.mentions_in(max(start, clause.start() - 80), clause.start())
+    )
+
+
+def _object_relative_subject(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+    """The subject between an object relative word and the speech verb of its clause ("que l'armée
+    qualifie", "whom the ministry called"): a name, a body, or an unnamed source; else None."""
+    clause = list(_RELATIVE_OF_ANOTHER.finditer(ctx.text, sent_start, v_start))[-1]
+    start = clause.end("word")
+    return (
+        subject_after_verb(ctx, start, v_start)
+        or organization_after(ctx, start, v_start)
+        or described_subject(ctx, start, v_start)
     )
 
 
