@@ -10,7 +10,8 @@ where a quoted place cut it off (— отмечается в заявлении 
 person named after a body, "член Совета Федерации Франц X", is no part of the body's name), and a programme
 named in guillemets ("в интервью программе «…»") is a title, no quotation. A speech verb inside an object
 relative clause ("X, que l'armée qualifie de « … »", "X, whom the army described as "…"") has its own subject
-speak, never X, whom the words describe. Sentences written for these
+speak, never X, whom the words describe. A common given name alone ("Mahamat said") is someone's surname,
+not the given name of a person named in full elsewhere (Mahamat Idriss Déby). Sentences written for these
 tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
@@ -155,3 +156,15 @@ def test_object_relative_clause_gives_its_own_subject(text: str, language: str, 
 def test_object_relative_clause_with_an_unknown_subject_names_nobody() -> None:
     text = "Les soldats ont tué Ali Moussa, que ses voisins qualifient de « membre influent du groupe »."
     assert organization_speakers(text, "fr")[0][0] != "Ali Moussa"
+
+
+# --- a common given name alone is a surname, not the given name of a person named elsewhere ---------------
+def test_lone_common_given_name_is_not_a_full_name_holding_it_first() -> None:
+    text = (
+        'An army unit was "attacked by elements of the sect," Mahamat said on Tuesday.\n'
+        '"Today the sect no longer has the strength to attack the barracks," said President '
+        "Mahamat Idriss Déby Itno last week."
+    )
+    speakers = organization_speakers(text, "en")
+    assert speakers[0][0] != speakers[1][0]
+    assert speakers[0] == ("Mahamat", "person")
