@@ -11,7 +11,8 @@ person named after a body, "член Совета Федерации Франц 
 named in guillemets ("в интервью программе «…»") is a title, no quotation. A speech verb inside an object
 relative clause ("X, que l'armée qualifie de « … »", "X, whom the army described as "…"") has its own subject
 speak, never X, whom the words describe. A common given name alone ("Mahamat said") is someone's surname,
-not the given name of a person named in full elsewhere (Mahamat Idriss Déby). Sentences written for these
+not the given name of a person named in full elsewhere (Mahamat Idriss Déby). en: "a State Department
+spokesperson said" is an unnamed source, as "a … spokesman said" is. Sentences written for these
 tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
@@ -168,3 +169,10 @@ def test_lone_common_given_name_is_not_a_full_name_holding_it_first() -> None:
     speakers = organization_speakers(text, "en")
     assert speakers[0][0] != speakers[1][0]
     assert speakers[0] == ("Mahamat", "person")
+
+
+# --- en: an unnamed spokesperson is an unnamed source, as an unnamed spokesman is ----------------------------
+@pytest.mark.parametrize("head", ["spokesperson", "spokesman"])
+def test_unnamed_spokesperson_is_an_unnamed_source(head: str) -> None:
+    text = f'"They met with representatives of the group," a State Department {head} said.'
+    assert organization_speakers(text, "en") == [(None, "anonymous")]
