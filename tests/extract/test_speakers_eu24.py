@@ -176,3 +176,8 @@ def test_lone_common_given_name_is_not_a_full_name_holding_it_first() -> None:
 def test_unnamed_spokesperson_is_an_unnamed_source(head: str) -> None:
     text = f'"They met with representatives of the group," a State Department {head} said.'
     assert organization_speakers(text, "en") == [(None, "anonymous")]
+
+
+def test_outlet_introducing_the_quote_after_a_reported_clause_relays_the_verbs_subject() -> None:
+    text = 'Minister Ali Badra said that the attack killed ten soldiers, according to Reuters: "We lost ten men."'
+    assert organization_speakers(text, "en") == [("Ali Badra", "person")]

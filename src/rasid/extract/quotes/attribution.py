@@ -336,19 +336,21 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         holder = _opinion_holder(ctx, sent_start, q.open)
         if holder is not None:  # "Pour le gouverneur X, aucun doute : « … »"
             return holder
+    # "A report claimed that X met Y, according to a source close to Z: "…"": the verb's clause ended, the
+    # source introduces the quote (not an outlet: "X said that …, according to Reuters: "…"" relays X)
+    after_clause = (
+        attr is not None
+        and verb is not None
+        and attr.start() > verb.start()
+        and _THAT_AFTER_VERB.match(folded, verb.end()) is not None
+        and _SOURCE_BEFORE_QUOTE.fullmatch(text, ctx.orig(attr.start(), attr.end())[1], q.open) is not None
+    )
     if attr is not None and (
         verb is None
         or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
         # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
         or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
-        # "A report claimed that X met Y, according to a source close to Z: "…"": the verb's clause ended,
-        # the source introduces the quote
-        or (
-            attr.start() > verb.start()
-            and _THAT_AFTER_VERB.match(folded, verb.end()) is not None
-            and _SOURCE_BEFORE_QUOTE.fullmatch(text, ctx.orig(attr.start(), attr.end())[1], q.open)
-            is not None
-        )
+        or after_clause
     ):
         # "وبحسب X، «…»" (not "وأضاف المصدر - حسب وكالة … - أن «…»": the verb's subject speaks)
         a_start, a_end = ctx.orig(attr.start(), attr.end())
@@ -385,7 +387,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                 found = role_phrase(ctx, a_end, phrase_end, role)
         if found is None and direct and ARABIC.search(text, a_end, phrase_end) is None:
             found = organization_after(ctx, a_end, phrase_end)  # "According to the army, "…""
-        if found is not None:
+        outlet = found is not None and found.mention is not None and found.mention.label == "MEDIA"
+        if found is not None and not (after_clause and outlet):
             found.cue = text[a_start:a_end]
             return found
     # 2. a speech verb before the quote
