@@ -12,7 +12,7 @@ named in guillemets ("в интервью программе «…»") is a titl
 relative clause ("X, que l'armée qualifie de « … »", "X, whom the army described as "…"") has its own subject
 speak, never X, whom the words describe. A common given name alone ("Mahamat said") is someone's surname,
 not the given name of a person named in full elsewhere (Mahamat Idriss Déby). en: "a State Department
-spokesperson said" is an unnamed source, as "a … spokesman said" is. Sentences written for these
+spokesperson said" is an unnamed source, as "a … spokesman said" is; "a … firm says" is a body. Sentences written for these
 tests; the bodies and people in them are invented."""
 
 from __future__ import annotations
@@ -181,3 +181,9 @@ def test_unnamed_spokesperson_is_an_unnamed_source(head: str) -> None:
 def test_outlet_introducing_the_quote_after_a_reported_clause_relays_the_verbs_subject() -> None:
     text = 'Minister Ali Badra said that the attack killed ten soldiers, according to Reuters: "We lost ten men."'
     assert organization_speakers(text, "en") == [("Ali Badra", "person")]
+
+
+# --- en: an unnamed firm after the quote speaks as a body ------------------------------------------------------
+def test_indefinite_firm_after_the_quote_is_an_organisation() -> None:
+    text = 'The vessel was hit "in response to strikes on the port," a British maritime security firm says.'
+    assert organization_speakers(text, "en") == [("a British maritime security firm", "organization")]
