@@ -274,6 +274,16 @@ relative), the NER list's family names, roles, heads of bodies or cue words. ``s
 A model's person span opening with a title's complement glued to بال/لل (رئيس لجنة التنمية بالظفير X Y Z، المدير
 التنفيذي للوكهيد X Y) is the name without that word.
 
+fr/en/ru round 24 (tests in ``tests/extract/test_speakers_eu24.py``; dev pages): en "it" takes the body that opens
+its sentence or the one before as the subject of a verb of no speech ("The X broadcaster showed …. It said "…"",
+``descriptions.it_antecedent``); fr: after the rest of a reported clause a body described by its head speaks as a
+named one does (a indiqué l'agence de presse des rebelles); ru: plural past speech verbs (В ведомстве указали);
+an attribution phrase introducing the quote after a verb's "that" clause is the speaker (not an outlet, which
+relays); a speech verb in an object relative clause ("X, que l'armée qualifie de « … »") is its own subject's,
+never X's; a common given name alone ("Mahamat said") is someone's surname, not another's given name; a body's
+described name ends before a preposition a quoted place left; "spokesperson" an unnamed source, "firm" a body;
+ru programme nouns make a guillemet name a title (в интервью программе «…»).
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``name_shape`` (Arabic names no entity covers, read in a
 speaker's slot), ``discourse`` (the speaker chain: pronouns, implicit

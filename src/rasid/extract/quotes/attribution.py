@@ -21,6 +21,7 @@ from rasid.extract.quotes.descriptions import (
     described_subject,
     inverted_verb,
     is_participle,
+    it_antecedent,
     noun_use,
     opening_anonymous,
     organization_after,
@@ -335,11 +336,21 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         holder = _opinion_holder(ctx, sent_start, q.open)
         if holder is not None:  # "Pour le gouverneur X, aucun doute : « … »"
             return holder
+    # "A report claimed that X met Y, according to a source close to Z: "…"": the verb's clause ended, the
+    # source introduces the quote (not an outlet: "X said that …, according to Reuters: "…"" relays X)
+    after_clause = (
+        attr is not None
+        and verb is not None
+        and attr.start() > verb.start()
+        and _THAT_AFTER_VERB.match(folded, verb.end()) is not None
+        and _SOURCE_BEFORE_QUOTE.fullmatch(text, ctx.orig(attr.start(), attr.end())[1], q.open) is not None
+    )
     if attr is not None and (
         verb is None
         or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
         # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
         or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
+        or after_clause
     ):
         # "وبحسب X، «…»" (not "وأضاف المصدر - حسب وكالة … - أن «…»": the verb's subject speaks)
         a_start, a_end = ctx.orig(attr.start(), attr.end())
@@ -376,7 +387,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                 found = role_phrase(ctx, a_end, phrase_end, role)
         if found is None and direct and ARABIC.search(text, a_end, phrase_end) is None:
             found = organization_after(ctx, a_end, phrase_end)  # "According to the army, "…""
-        if found is not None:
+        outlet = found is not None and found.mention is not None and found.mention.label == "MEDIA"
+        if found is not None and not (after_clause and outlet):
             found.cue = text[a_start:a_end]
             return found
     # 2. a speech verb before the quote
@@ -394,6 +406,13 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             quoted_person.via = "explicit"
             return quoted_person
         cue = text[v_start:v_end]
+        if verb.group("ar") is None and in_object_relative_clause(ctx, sent_start, v_start):
+            # "X, que l'armée qualifie de « … »", "X, whom the army described as "…"": the words are the
+            # relative clause's subject's, never X's (whom they describe)
+            found = _object_relative_subject(ctx, sent_start, v_start)
+            if found is not None:
+                found.cue = cue
+            return found
         gender = gender_of(cue)
         participle = is_participle(ctx, verb)
         named_first = (
@@ -432,6 +451,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                     return None
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
+        if (
+            found is None
+        ):  # "… broadcaster showed a plane landing. It said "…"": the body, not who spoke before
+            found = it_antecedent(ctx, v_start, _subject_pronoun(text, sent_start, v_start))
         if found is None:
             found = from_chain(ctx, v_start, "implicit", gender, _honorific_after(ctx, v_end, q.open))
         if found is None and not participle:
@@ -452,6 +475,12 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
     if q.close is not None:
         return _attribute_after(ctx, q) or _cited_after_verb(ctx, q)
     return None
+
+
+def _subject_pronoun(text: str, sent_start: int, v_start: int) -> str | None:
+    """The one word before a speech verb opening its sentence ("It said", "He added"), else None."""
+    words = WORD.findall(text, sent_start, v_start)
+    return words[0] if len(words) == 1 else None
 
 
 def _named_after_particle(ctx: Discourse, sent_start: int, v_start: int) -> Mention | None:
@@ -578,6 +607,10 @@ def _opinion_holder(ctx: Discourse, sent_start: int, pos: int) -> Speaker | None
 
 
 #: Arabic cues that relay someone's words (نقلا عن X، على لسان X), folded: X speaks, not the relayer.
+#: fr/en/ru (folded): a complementizer right after a speech verb, opening the clause of what was said.
+_THAT_AFTER_VERB = re.compile(r"\s*,?\s*(?:that|que|qu['’]|что)(?![^\W_])")
+#: An attribution phrase's source running to a colon or a comma right before the quote.
+_SOURCE_BEFORE_QUOTE = re.compile(r"[^,،.:;!?\"«»“”\n]{1,100}[:,]\s*")
 _AR_RELAY = re.compile(r"[وف]?(?:نقلا\s+عن|على\s+لسان)(?![^\W_])")
 #: ", the spokesperson of the military, " between an attribution and its quote.
 _APPOSITION_BEFORE_QUOTE = re.compile(r"\s*[,،]\s*[^,،.:;!?؟\"«»“”]{1,80}[,،]\s*")
@@ -697,6 +730,18 @@ def in_object_relative_clause(ctx: Discourse, start: int, pos: int) -> bool:
     return not fold(clause.group("word")).startswith("qu") or any(
         m.label == "PER" and not ctx.text[m.end : clause.start()].strip()
         for m in ctx.mentions_in(max(start, clause.start() - 80), clause.start())
+    )
+
+
+def _object_relative_subject(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+    """The subject between an object relative word and the speech verb of its clause ("que l'armée
+    qualifie", "whom the ministry called"): a name, a body, or an unnamed source; else None."""
+    clause = list(_RELATIVE_OF_ANOTHER.finditer(ctx.text, sent_start, v_start))[-1]
+    start = clause.end("word")
+    return (
+        subject_after_verb(ctx, start, v_start)
+        or organization_after(ctx, start, v_start)
+        or described_subject(ctx, start, v_start)
     )
 
 
@@ -1186,7 +1231,11 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
     ):
         found = None  # '"…," Tareq, a farmer, told AFP': the outlet was told, it is no speaker
     if incise and (found is None or found.mention is None) and not _quote_opens_clause(ctx, q):
-        return None  # after the rest of a reported clause only a name is sure to be the speaker
+        # after the rest of a reported clause only a name or a body is sure to be the speaker ("Les forces
+        # « … » du pays, a indiqué l'agence de presse des rebelles"); not an unnamed person ("un colonel")
+        found = _body_after(ctx, v_end, zone_end)
+        if found is None:
+            return None
     if found is None and described is None:
         per = [x for x in ctx.mentions_in(q.close + 1, v_start) if x.label == "PER"]
         if per:
@@ -1252,7 +1301,9 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             )
         elif pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
-            found = from_chain(ctx, q.open, "pronoun", gender_of(cue, word), word)
+            found = it_antecedent(ctx, q.open, word) or from_chain(
+                ctx, q.open, "pronoun", gender_of(cue, word), word
+            )
         elif demonstrative is not None:  # « … », a ajouté cet ancien militaire: who was just speaking
             found = from_chain(ctx, q.open, "role", _DEMONSTRATIVE_GENDER[demonstrative.group("det")])
         elif quoted is not None:  # "«…», — цитирует его РИА Новости": the one quoted is the last speaker
@@ -1266,6 +1317,14 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+def _body_after(ctx: Discourse, v_end: int, zone_end: int) -> Speaker | None:
+    """An organisation as the subject after an inverted verb, past whom it was told to ("a indiqué à l'AFP
+    l'agence de presse des rebelles"): a body a name or its common noun designates, else None."""
+    start = skip_told_outlet(ctx, skip_told_to(ctx.text, v_end, zone_end), zone_end)
+    found = organization_after(ctx, start, zone_end)
+    return found if found is not None and found.kind == "organization" else None
 
 
 def _before_anonymity(ctx: Discourse, start: int, end: int) -> int:

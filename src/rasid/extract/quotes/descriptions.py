@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from rasid.extract.cues import B_END, B_START, fold
 from rasid.extract.quotes.cues import ARABIC, WORD, without_article
@@ -553,6 +554,10 @@ def _latin(text: str) -> bool:
 #: fr/en/ru words of time that end a body's name after a verb (folded).
 #: en: what stands before a day that ends a body's name ("late on Sunday", "early on Monday").
 _BEFORE_TIME = frozenset({"on", "late", "early"})
+#: fr/en/ru (folded) prepositions that end no body's name: one left last where a quoted name was cut off.
+_PREPOSITIONS_AFTER_BODY = frozenset(
+    {"в", "во", "на", "по", "из", "от", "у", "in", "on", "at", "via", "dans", "sur", "en"}
+)
 _TIME_WORDS = frozenset(
     {
         *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd"),
@@ -580,6 +585,8 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
         words = words[:when]
         while len(words) > 1 and words[-1][2] in _BEFORE_TIME:
             words = words[:-1]  # "the ministry late on Sunday"
+    while len(words) > 1 and words[-1][2] in _PREPOSITIONS_AFTER_BODY:
+        words = words[:-1]  # "в заявлении СБ Судана в «Твиттере»": the name ends before where it was said
     ps, pe = words[0][0], words[-1][1]
     told = TOLD_AFTER_NAME.search(ctx.text, ps, pe)
     if told is not None and _latin(ctx.text[ps:pe]):
@@ -716,6 +723,85 @@ def _written_organization(ctx: Discourse, head: str, floor: int, ps: int) -> str
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+#: en: an adverb or conjunction opening a sentence before its subject ("However, broadcaster X showed …").
+_SENTENCE_OPENER = re.compile(r"\s*(?:(?:However|But|Meanwhile|Also|And|Earlier|Later|Then)\s*,?\s+)?")
+#: en: the word right after a body's name that makes the name the subject of a verb ("… broadcaster showed",
+#: "… army says", "… ministry has"): a verb's form, or an adverb or time before it.
+_VERB_AFTER_BODY = re.compile(
+    r"(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|also|then|later|earlier|late|on)"
+)
+#: en: lower-case words that cannot stand before a body's head in its name (the attack on the army).
+_NOT_BEFORE_HEAD = frozenset({"of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "that"})
+#: How many words may stand before a body's head in the subject opening a sentence.
+OPENING_HEAD_WORDS = 5
+
+
+def it_antecedent(ctx: Discourse, pos: int, pronoun: str | None) -> Speaker | None:
+    """en: the body an impersonal "it" refers to when a body opens the sentence as its subject: the
+    pronoun's own sentence when it stands further in ("Broadcaster X showed …, as it reported that “…”"),
+    else the sentence before ("The X broadcaster showed a plane landing. It said “…”"). Only a body can be
+    "it"; a speaker quoted earlier is further back than the body the reader has just met. None otherwise."""
+    if pronoun is None or fold(pronoun) != "it":
+        return None
+    text = ctx.text
+    floor = max(0, pos - LOOKBACK_CHARS)
+    start = start_of_sentence(text, pos, floor)
+    if [fold_word(w) for w in WORD.findall(text, start, pos)] in ([], ["it"]):
+        last = start - 1  # "It said" opens its sentence: the sentence before, from inside it
+        while last > floor and (text[last].isspace() or text[last] in ".!?"):
+            last -= 1
+        if last <= floor:
+            return None
+        end, start = last + 1, start_of_sentence(text, last, floor)
+    else:
+        end = pos
+    return _opening_body(ctx, start, end)
+
+
+def _opening_body(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """en: a body that opens ``text[start:end]`` as the subject of its verb ("The X broadcaster showed",
+    "Broadcaster X Y showed", "The army says"): a head of the organisation list among the first words,
+    articles and capitalised words (one other lower-case word at most) before it, capitalised words after
+    it, then a verb. A mention spanning it, else the organisation the words describe."""
+    text = ctx.text
+    ps = _SENTENCE_OPENER.match(text, start, end)
+    words = list(WORD.finditer(text, ps.end() if ps else start, min(end, start + 200)))[
+        : OPENING_HEAD_WORDS + 6
+    ]
+    if not words or ARABIC.search(text, start, end) is not None:
+        return None
+    head = next(
+        (
+            i
+            for i, w in enumerate(words[: OPENING_HEAD_WORDS + 1])
+            if ctx.cues.organization_other.fullmatch(fold_word(w.group()))
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    lower = [w.group() for w in words[:head] if w.group()[0].islower() and fold_word(w.group()) != "the"]
+    if len(lower) > 1 or any(fold_word(w) in _NOT_BEFORE_HEAD for w in lower):
+        return None  # "The attack on the army base": the head is in a complement, not the subject
+    last = head
+    while last + 1 < len(words) and words[last + 1].group()[0].isupper():
+        last += 1  # "Broadcaster Tele Sahel": the body's name after its head
+    if last + 1 >= len(words) or not _VERB_AFTER_BODY.fullmatch(words[last + 1].group()):
+        return None  # "The army base was hit": the head names something else
+    if any(text[a.end() : b.start()].strip() for a, b in pairwise(words[: last + 2])):
+        return None  # a mark between the words: no one noun phrase
+    np_start, np_end = words[0].start(), words[last].end()
+    named = [
+        m
+        for m in ctx.mentions_in(np_start, np_end)
+        if m.label in ("ORG", "MEDIA", "ARMED_GROUP") and m.end == np_end
+    ]
+    if named:
+        return Speaker(named[-1], named[-1].start, named[-1].end, "pronoun", None, kind="organization")
+    found = organization_after(ctx, np_start, np_end)
+    return replace(found, via="pronoun") if found is not None else None
+
+
 def resolve_reference(ctx: Discourse, found: Speaker | None, pos: int, gender: str | None) -> Speaker | None:
     """A pronoun or a statement ("وأضاف البيان", "the statement added") found as the subject: the chain
     (fr/en/ru: a statement is first its issuer's, as the text named it before)."""
@@ -741,7 +827,7 @@ def resolve_reference(ctx: Discourse, found: Speaker | None, pos: int, gender: s
         # the verb agrees with البيان, not with the ministry that issued it; so do the verbs after it
         issuer = from_chain(ctx, pos, via, None)
         return replace(issuer, gender=gender) if issuer is not None else None
-    return from_chain(ctx, pos, via, found.gender or gender, pronoun)
+    return it_antecedent(ctx, pos, pronoun) or from_chain(ctx, pos, via, found.gender or gender, pronoun)
 
 
 #: A statement and its issuer before a speech verb: "statement by the CNSP", "communiqué du ministère".

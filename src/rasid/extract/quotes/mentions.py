@@ -523,11 +523,20 @@ def lone_speaker_names(
             )
         ):
             continue  # "l'agence officielle syrienne Sana": the word is part of a longer description
-        owners = _owners({folded}, holders)
+        # a common given name alone is someone's surname, not another's given name ("Mahamat said" is not
+        # Mahamat Idriss Déby): only a person whose name ends with it
+        given = folded in nc.given
+        ending = {m.key for m in known if m.label == "PER" and name_tokens(m.text)[-1:] == (folded,)}
+        owners = [o for o in _owners({folded}, holders) if not given or o in ending]
         canonical = owners[0] if len(owners) == 1 else None
         # the one person written in full elsewhere whose name holds the word (Getachew Reda … Getachew)
         full = {
-            m.key for m in known if m.label == "PER" and m.via == "explicit" and folded in name_tokens(m.text)
+            m.key
+            for m in known
+            if m.label == "PER"
+            and m.via == "explicit"
+            and folded in name_tokens(m.text)
+            and (not given or m.key in ending)
         }
         key = canonical or (next(iter(full)) if len(full) == 1 else folded)
         out.append(Mention(found.start(), found.end(), "PER", key, canonical, found.group()))

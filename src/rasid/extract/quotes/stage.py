@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.extract.cues import finditer_near, fold
-from rasid.extract.names import ru_nominative_name
+from rasid.extract.names import load_name_cues, ru_nominative_name
 from rasid.extract.quotes.attribution import (
     attribute,
     in_object_relative_clause,
@@ -533,8 +533,11 @@ def _written_full_name(ctx: Discourse, surname: str) -> str | None:
 def _given_name_in_full(ctx: Discourse, given: str) -> set[str]:
     """A speaker known by the first word of a name the text wrote in full after a title ("spokesman
     Sadiq Aden Ali … — Sadiq said"): the fuller names so written (a place a stage marked inside the
-    name is taken as part of it, as taggers read "Aden" there)."""
+    name is taken as part of it, as taggers read "Aden" there). Not a common given name ("Mahamat said"):
+    that is someone's surname as often, not the given name of a head of state named elsewhere."""
     fuller: set[str] = set()
+    if fold(given) in load_name_cues().given:
+        return fuller
     pattern = rf"(?<![\w'’-]){re.escape(given)}((?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){{1,3}})(?![\w'’-])"
     for found in re.finditer(pattern, ctx.text):
         before = WORD.findall(ctx.text[max(0, found.start() - 40) : found.start()])
