@@ -88,7 +88,7 @@ def _cited(text: str, language: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Le pont a sauté, a affirmé un élu, cité par les médias locaux.", "fr", ("vague", "les médias")),
+        ("Le pont a sauté, selon des élus cités par les médias.", "fr", ("vague", "les médias")),
         ("Les tirs ont repris, selon des habitants cités par des médias.", "fr", ("vague", "des médias")),
         (
             "Des correspondants de l'AFP ont, de leur côté, dit avoir entendu des tirs.",
@@ -106,3 +106,18 @@ def test_french_and_russian_cue_forms(text: str, language: str, expected: tuple[
 
 def test_channels_of_communication_are_no_source() -> None:
     assert _cited("Решение передали по официальным каналам министерства.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an army known by its acronym speaks like "l'armée": it is no cited source
+        "Trois villages ont été repris, selon les SAF.",
+        "Trois villages ont été repris, selon les FAMa.",
+    ],
+)
+def test_an_army_named_by_its_acronym_is_no_source(text: str) -> None:
+    from rasid.extract import analyze_documents
+
+    (doc,) = analyze_documents([Document(text=text, language="fr")])
+    assert [a.text for a in doc.layer("sources")] == []
