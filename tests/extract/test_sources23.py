@@ -121,3 +121,29 @@ def test_an_army_named_by_its_acronym_is_no_source(text: str) -> None:
 
     (doc,) = analyze_documents([Document(text=text, language="fr")])
     assert [a.text for a in doc.layer("sources")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأغلقت الطرق المؤدية إلى الميناء، بحسب ما أذاعت قناة العربية.", ("cited_outlet", "Al Arabiya")),
+        ("وكان المدير قد أبلغ صحيفة «الرياض» أن المشروع سيكتمل.", ("told_outlet", "Al Riyadh (newspaper)")),
+    ],
+)
+def test_arabic_cue_forms(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _outlets(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("ووفقا للتلفزيون الأردني فقد أغلق المعبر صباحا.", "cited_outlet", "تلفزيون الأردني"),
+        ("وقال ضابط للإذاعة العامة الإسرائيلية إن القصف توقف.", "told_outlet", "إذاعة العامة الإسرائيلية"),
+    ],
+)
+def test_arabic_broadcasters_named_by_country(text: str, kind: str, words: str) -> None:
+    assert any(k == kind and words in t for k, t in _cited(text, "ar"))
+
+
+def test_informing_a_person_is_no_source() -> None:
+    assert _cited("أبلغ الوزير رئيس الوزراء بنتائج الاجتماع.", "ar") == []
