@@ -147,3 +147,19 @@ def test_arabic_broadcasters_named_by_country(text: str, kind: str, words: str) 
 
 def test_informing_a_person_is_no_source() -> None:
     assert _cited("أبلغ الوزير رئيس الوزراء بنتائج الاجتماع.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # a weaker vague source joined to one found before it shares its cue
+        ("Le village a été incendié, ont affirmé des sources locales et des médias.", "fr", "des médias"),
+        ("وقالت مصادر طبية ووسائل إعلام إن الجسر انهار.", "ar", "ووسائل إعلام"),
+    ],
+)
+def test_vague_sources_joined_by_a_conjunction(text: str, language: str, words: str) -> None:
+    assert ("vague", words) in _cited(text, language)
+
+
+def test_media_alone_without_a_cue_stay_a_topic() -> None:
+    assert _cited("Le ministre a longtemps critiqué les médias.", "fr") == []
