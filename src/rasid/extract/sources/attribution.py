@@ -393,12 +393,14 @@ def attributed_names(
                 continue
         add(start, end, attrs)
     people = sorted((e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS)
-    # government and military bodies the entity layer linked ("les SAF": the Sudanese Armed Forces)
-    bodies = [
-        _folded_span(norm, e.start, e.end)
+    # the organisations the entity layer found, each with whether its KB name makes it a government or
+    # military body that speaks ("les SAF": the Sudanese Armed Forces)
+    org_entities = [
+        (*_folded_span(norm, e.start, e.end), _speaking_by_name(pats, e))
         for e in doc.layer("entities")
-        if e.label == "ORG" and _speaking_by_name(pats, e)
+        if e.label == "ORG"
     ]
+    bodies = [(start, end) for start, end, speaking in org_entities if speaking]
     people_starts = [start for start, _ in people]
     surnames = _titled_surnames(text, extra_files)
     for key, before, after in (
@@ -459,13 +461,7 @@ def attributed_names(
         for m in finditer_near(learned_pattern, folded, learned):
             attrs = {"outlet": None, "outlet_text": original(text, norm, m.start(), m.end())}
             add(m.start(), m.end(), attrs)
-    # (an organisation the entity layer linked is a speaking body by its canonical name too: "selon les FAMa")
-    organisations = [
-        (*_folded_span(norm, e.start, e.end), _speaking_by_name(pats, e))
-        for e in doc.layer("entities")
-        if e.label == "ORG"
-    ]
-    organisations += [
+    organisations = org_entities + [
         (*m.span(), False)
         for m in finditer_windows(
             pats["organisation"], folded, anchor_windows(folded, anchors["organisation"], 6, 80)
