@@ -28,7 +28,7 @@ from rasid.extract.sources.found import (
     outlet_attrs,
 )
 from rasid.extract.sources.patterns import CAP_NAME, DOMAIN_MENTION, WORD
-from rasid.model import Document
+from rasid.model import Annotation, Document
 
 
 def media_entities(doc: Document, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
@@ -84,11 +84,18 @@ _PEOPLE_OF_BODY_AFTER = re.compile(
 
 
 def _attribution(
-    folded: str, start: int, end: int, pats: Mapping[str, re.Pattern[str]], *, organisation: bool = False
+    folded: str,
+    start: int,
+    end: int,
+    pats: Mapping[str, re.Pattern[str]],
+    *,
+    organisation: bool = False,
+    speaking: bool = False,
 ) -> tuple[str, int, int] | None:
     """How the text cites the name at folded ``[start, end)``, if it does: the kind and the span with its
     cue. An organisation needs a citing cue, an inverted verb or "в … сообщили"; a reporting verb after it
-    ("the army said") makes it a speaker, not a source."""
+    ("the army said") makes it a speaker, not a source. ``speaking``: the body is known to be a government or
+    military one whatever its name as written ("les FAMa", the Malian Armed Forces)."""
     window = max(0, start - CONTEXT_CHARS)
     before = folded[window:start]
     if organisation:
@@ -99,7 +106,7 @@ def _attribution(
         # rapport du ministère", "по данным Минздрава")
         if _PEOPLE_OF_BODY_AFTER.match(folded, end):
             return None  # "according to UN officials": its people speak, they are no source
-        speaking_body = bool(pats["speaking_body"].search(folded, start, end))
+        speaking_body = speaking or bool(pats["speaking_body"].search(folded, start, end))
         if m := pats["org_cue_before"].search(before):
             if pats["org_cue_not_after"].search(folded, max(0, window + m.start() - 20), window + m.start()):
                 return None  # "قواعد بيانات مواقع المنظمة": databases, not the body's data
@@ -322,8 +329,10 @@ def attributed_names(
     out: list[Found] = []
     names: set[str] = set()
 
-    def add(start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False) -> bool:
-        cited = _attribution(folded, start, end, pats, organisation=organisation)
+    def add(
+        start: int, end: int, attrs: dict[str, Any], *, organisation: bool = False, speaking: bool = False
+    ) -> bool:
+        cited = _attribution(folded, start, end, pats, organisation=organisation, speaking=speaking)
         if cited is not None:
             kind, s, e = cited
             out.append(Found(s, strip_end(folded, e), kind, attrs))
@@ -384,6 +393,14 @@ def attributed_names(
                 continue
         add(start, end, attrs)
     people = sorted((e.start, e.end) for e in doc.layer("entities") if e.label in _NOT_OUTLETS)
+    # the organisations the entity layer found, each with whether its KB name makes it a government or
+    # military body that speaks ("les SAF": the Sudanese Armed Forces)
+    org_entities = [
+        (*_folded_span(norm, e.start, e.end), _speaking_by_name(pats, e))
+        for e in doc.layer("entities")
+        if e.label == "ORG"
+    ]
+    bodies = [(start, end) for start, end, speaking in org_entities if speaking]
     people_starts = [start for start, _ in people]
     surnames = _titled_surnames(text, extra_files)
     for key, before, after in (
@@ -420,7 +437,11 @@ def attributed_names(
             if key != "staff_of_name" and _RU_SURNAME.fullmatch(name):
                 continue  # "— пишет Шульман", "по данным Иванова": one Russian word shaped like a surname
             start, end = _folded_span(norm, m.start("name"), n_end)
-            if pats["speaking_body"].search(folded, start, end) or _PEOPLE_OF_BODY_AFTER.match(folded, end):
+            if (
+                pats["speaking_body"].search(folded, start, end)
+                or _PEOPLE_OF_BODY_AFTER.match(folded, end)
+                or any(b_start < end and start < b_end for b_start, b_end in bodies)
+            ):
                 continue  # "сообщили в Минобороны", "according to UN officials": the body or its people speak
             names.add(fold(name))
             add(start, end, {"outlet": None, "outlet_text": name, "kb_id": None})
@@ -440,17 +461,23 @@ def attributed_names(
         for m in finditer_near(learned_pattern, folded, learned):
             attrs = {"outlet": None, "outlet_text": original(text, norm, m.start(), m.end())}
             add(m.start(), m.end(), attrs)
-    organisations = [_folded_span(norm, e.start, e.end) for e in doc.layer("entities") if e.label == "ORG"]
-    organisations += [
-        m.span()
+    organisations = org_entities + [
+        (*m.span(), False)
         for m in finditer_windows(
             pats["organisation"], folded, anchor_windows(folded, anchors["organisation"], 6, 80)
         )
     ]
-    for start, end in organisations:
+    for start, end, speaking in organisations:
         attrs = {"outlet": None, "outlet_text": original(text, norm, start, end), "body": "organisation"}
-        add(start, end, attrs, organisation=True)
+        add(start, end, attrs, organisation=True, speaking=speaking)
     return out
+
+
+def _speaking_by_name(pats: Mapping[str, re.Pattern[str]], entity: Annotation) -> bool:
+    """Whether an organisation's canonical name (its KB name when linked) names a government or military body."""
+    return bool(entity.attrs.get("kb_id")) and bool(
+        pats["speaking_body"].search(fold(str(entity.attrs.get("canonical") or "")))
+    )
 
 
 @lru_cache(maxsize=8)

@@ -89,6 +89,22 @@ def _outlet_name(f: Found) -> str | None:
     return str(name) if name else None
 
 
+#: An Arabic outlet written with a nationality adjective alone, without the article ("ذكرت صحيفة تركية"):
+#: "a Turkish paper", no name.
+_NISBA_ONLY = re.compile(r"[^\W\d_]+(?:يه|ية)")
+
+
+def _described_only(f: Found) -> bool:
+    """An outlet the text only describes ("صحيفة تركية" before "وذكرت صحيفة حرييت")."""
+    text = f.attrs.get("outlet_text")
+    return (
+        f.attrs.get("outlet") is None
+        and bool(text)
+        and not str(text).startswith("ال")
+        and (_NISBA_ONLY.fullmatch(str(text)) is not None)
+    )
+
+
 def _antecedent(
     sc: SourceCues, folded: str, named: Sequence[Found], cues: _BackRefCues, head: str, at: int
 ) -> Found | None:
@@ -99,7 +115,11 @@ def _antecedent(
     last = max(
         before, key=lambda f: (f.end, f.attrs.get("kb_id") is not None, f.attrs.get("outlet") is not None)
     )
-    if head in cues.needs_one and _distinct_outlets(before) != 1:
+    # an outlet only described ("صحيفة تركية") does not make a named one before or after it ambiguous
+    if (
+        head in cues.needs_one
+        and _distinct_outlets([f for f in before if not _described_only(f)] or before) != 1
+    ):
         return None
     # the last word of the head's kind before it must be the antecedent's own (or there is none)
     stems = cues.kind_words.get(kind, ())

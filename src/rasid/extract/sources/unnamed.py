@@ -150,6 +150,20 @@ def vague(
             verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             # "صرح الفنان لوسائل الإعلام الإسبانية بأنه …": the media he spoke to
             told = m.group().startswith("ل") and speech_reaches(folded, pats, m.start())
-            if cue or verb or told:
+            if cue or verb or told or _coordinated(folded, out, m):
                 out.append(found_vague(m))
     return out
+
+
+#: Only a conjunction between two vague sources: "des sources sécuritaires et des médias", "مصادر محلية ووسائل
+#: إعلام" (the Arabic و is glued to the second).
+_CONJUNCTION_GAP = re.compile(r"\s*(?:et|and|и|ou|or)?\s*")
+
+
+def _coordinated(folded: str, found: Sequence[Found], m: re.Match[str]) -> bool:
+    """Whether the weaker vague source ``m`` is joined by a conjunction to one found just before it, and so
+    shares its cue ("ont rapporté des sources militaires et des médias")."""
+    before = max((f.end for f in found if f.end <= m.start()), default=None)
+    if before is None or not _CONJUNCTION_GAP.fullmatch(folded, before, m.start()):
+        return False
+    return bool(folded[before : m.start()].strip()) or m.group().startswith("و")
