@@ -7,7 +7,8 @@ prevented, and two word senses, in our own sentences.
   Only a definite mention refers back to such a trigger (the explosion), not any noun close by (لأنه اعتداء على
   الأبرياء).
 * An attack a side aims or means to carry out (يهدفون إلى تفجير, كان ينوي تفجيرها) is not told; nor is an act
-  prevented (لمنع وصول القوات), unless another noun stands between (منع نشر صور تفجير: the bombing is told).
+  prevented (لمنع وصول القوات), unless another noun stands between (منع نشر صور تفجير: the bombing is told); nor
+  is one only possible (فرص التوصل إلى اتفاق, من الممكن إرسال قوات, عدم قدرته على السيطرة).
 * "توقع" before what is expected (توقع إجراء انتخابات) is "he expected", and "على وقع" is "under the impact of": no
   signature; "توقع" before a party (توقع وزارة الخارجية اتفاقية) is one. The top of a career (اعتلاء قمة
   الدبلوماسية) is no summit.
@@ -47,6 +48,13 @@ NOT_TOLD = [
     ),
     ("وتراجعت أسهم الشركة على وقع الاتفاق الذي أبرمته الحكومة مع الدائنين.", "agreement", "وقع"),
     (
+        "وقال المبعوث إن فرص التوصل إلى اتفاق بين الحكومة اليمنية والحوثيين ضئيلة.",
+        "agreement",
+        "التوصل إلى اتفاق",
+    ),
+    ("وقال الوزير إن من الممكن إرسال قوات إلى الحدود خلال أسابيع.", "deployment", "إرسال"),
+    ("وأظهر الجيش عدم قدرته على السيطرة على المدينة بعد هجوم المسلحين.", "recapture", "السيطرة على"),
+    (
         "وقال إن الرئيس خالد العمر نجح في اعتلاء قمة الدبلوماسية بعد زيارة الوزير سامي الخالد.",
         "meeting",
         "قمة",
@@ -65,6 +73,13 @@ TOLD = [
     ("وقصفت الطائرات مواقع المسلحين لمنع تقدمهم نحو المدينة.", "attack", "قصفت"),
     ("وتوقع وزارة الخارجية اتفاقية تعاون مع وزارة الدفاع المصرية غدا.", "agreement", "توقع"),
     ("وشارك الوزير سامي الخالد في القمة العربية في شرم الشيخ أمس.", "meeting", "القمة"),
+    # an occasion taken (فرصة), a possibility that the explosion was an attack (احتمال أن): the act is told
+    (
+        "وانتهز الرئيس خالد العمر فرصة زيارة الوزير سامي الخالد للقاهرة لبحث العلاقات الثنائية.",
+        "meeting",
+        "زيارة",
+    ),
+    ("وتحقق الشرطة في احتمال أن يكون الانفجار هجوما انتحاريا نفذه مسلحون.", "attack", "الانفجار"),
     # what is banned is the pictures, two words before the bombing: the bombing is told
     ("ومنعت السلطات نشر صور تفجير انتحاري وقع قرب مركز الشرطة أمس.", "attack", "تفجير انتحاري"),
 ]
@@ -94,3 +109,14 @@ def test_a_noun_close_to_a_figurative_target_does_not_refer_back_to_it() -> None
         "وقال إن الإسلام يرفض الإرهاب لأنه اعتداء موجه ضد الأبرياء من الرجال والنساء."
     )
     assert ("attack", "اعتداء") not in _triggers(text)
+
+
+def test_a_signing_told_after_the_chances_of_a_deal_is_still_coded() -> None:
+    # the chances of a deal are no event, but the signing told next refers back to it and is one
+    text = (
+        "وقال الوزير سامي الخالد إنهم فقدوا الأمل بإمكانية التوصل إلى اتفاق مع الحوثيين. "
+        "فبعد توقيع الاتفاق السابق نقضوه مباشرة."
+    )
+    triggers = _triggers(text)
+    assert ("agreement", "التوصل إلى اتفاق") not in triggers
+    assert ("agreement", "توقيع") in triggers
