@@ -82,9 +82,6 @@ def code(
     needed_next = etype.trigger_needs_next.get(trigger.phrase)
     if needed_next is not None and not _object_next(ctx, t_end, needed_next):
         return None  # "soldiers killed in the attack", "were killed": a passive, no act told by this verb
-    unless_next = etype.trigger_unless_next.get(trigger.phrase)
-    if unless_next is not None and _word_next(ctx, t_end, unless_next):
-        return None  # "تستهدف أمن البلاد", "استهدافها الإسلام": what is aimed at is no target of arms
     unless = etype.trigger_unless.get(trigger.phrase)
     if unless is not None:
         lo = max(sentence.start, t_start - etype.trigger_unless_window)
@@ -697,10 +694,14 @@ def _pronoun_subject(text: str, trigger_start: int, clause_lo: int) -> bool:
     return bool(words) and words[-1] in _PLURAL_PRONOUNS
 
 
-def refers_back(ctx: EventContext, etype: EventType, trigger: Span, form: str, distance: int) -> bool:
+def refers_back(
+    ctx: EventContext, etype: EventType, trigger: Span, form: str, distance: int, loose: bool = False
+) -> bool:
     """Whether a trigger ``distance`` characters after the last event of its type may refer back to it: any
-    noun close by, and further on (up to the type's ``definite_reach``) a definite one ("the attack", الهجوم)."""
-    if distance <= ANAPHORA_REACH:
+    noun close by, and further on (up to the type's ``definite_reach``) a definite one ("the attack", الهجوم).
+    A ``loose`` last event, one that names its act by a figure of speech (العمل الذي يستهدف وحدة بلادنا), is
+    referred back to by a definite noun only ("the explosion"), not by any noun close by (لأنه اعتداء على الأبرياء)."""
+    if distance <= ANAPHORA_REACH and not loose:
         return True
     if distance > etype.definite_reach:
         return False
@@ -753,10 +754,23 @@ def _object_next(ctx: EventContext, end: int, group: str) -> bool:
     return ctx.text[start : start + 1].isdigit() or _word_next(ctx, end, group)
 
 
+#: What may stand before the word after a trigger besides spaces: an opening quote (كان يستهدف «إخراج المشركين»).
+_SPACE_AND_OPENING_QUOTES = " «\"“„'"
+
+
 def _next_word_start(ctx: EventContext, end: int) -> int:
-    """Where the word after ``end`` begins, past spaces (not past a line break)."""
+    """Where the word after ``end`` begins, past spaces and opening quotes (not past a line break)."""
     rest = ctx.text[end : end + 40]
-    return end + len(rest) - len(rest.lstrip(" "))
+    return end + len(rest) - len(rest.lstrip(_SPACE_AND_OPENING_QUOTES))
+
+
+def other_object(ctx: EventContext, etype: EventType, trigger: PhraseMatch) -> bool:
+    """Whether the word right after a trigger gives it another reading (تستهدف أمن البلاد, استهدافها الإسلام: what is
+    aimed at is no target of arms; توقع إجراء انتخابات: expected, not signed). Read by the stage after coding: the
+    trigger is no event of its own, but a later mention may still refer back to it (the terrorist act "that targets
+    the unity of our country", then "the explosion": the act is told, only its target is a figure of speech)."""
+    group = etype.trigger_unless_next.get(trigger.phrase)
+    return group is not None and _word_next(ctx, trigger.span.end, group)
 
 
 def _word_next(ctx: EventContext, end: int, group: str) -> bool:
@@ -818,6 +832,10 @@ _NOT_TOLD_REACH = 40
 #: How many words may stand between such a word and the trigger: a subject or an auxiliary (يخشى روحاني إرسال,
 #: حتى يتم تحرير) ...
 _NOT_TOLD_GAP = 2
+#: ... and between a word of preventing or of possibility and the act, at most one (لمنع تنفيذ ضربات, فرص التوصل إلى
+#: اتفاق نهائي): further on the act is what another noun names (منع توزيع صور تفجير انتحاري: the pictures are banned,
+#: the bombing is told)
+_CLOSE_GAP = 1
 #: ... none of them a preposition or a time word (حتى الآن في الهجوم: the trigger is part of another phrase), nor a
 #: "that" (يخشون أن الهجوم سيستمر: what is feared is what the attack told does)
 _GAP_STOPS = COMPLEMENTIZERS | folded_set(
@@ -839,28 +857,39 @@ def _not_told(
     or, with the type's ``own_groups``, what someone aims at or wishes for (من أجل تحرير تعز, تعهد باستعادة
     المدينة): no event is told by it. ``kinds=False`` leaves out the kind of act, for a word further back than the
     first conjunct of a trigger (عن أي نبي تقتدون بالذبح والتفجير: "أي" is no kind of the bombing)."""
-    lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
-    groups = [("characterising", 0), ("not_told", _NOT_TOLD_GAP)]
+    groups = [("characterising", 0), ("not_told", _NOT_TOLD_GAP), ("prevented", _CLOSE_GAP)]
     if kinds:
         groups.append(("generic_head", 0))
     first_word = fold_gap(ctx.text[trigger.start : trigger.end]).split()[:1]
     if not _ADVERBIAL_TRIGGER_HEADS.intersection(first_word):
         # "طالب معاليه خلال الاجتماع": a trigger that is a time adverbial is no object of what was demanded
         groups += [(group, _NOT_TOLD_GAP) for group in own_groups]
-    for group, gap_words in groups:
-        cues = [c for c in ctx.cues_between(f"lex|{group}", lo, trigger.start) if c.span.end <= trigger.start]
-        if not cues:
-            continue
-        gap = ctx.text[cues[-1].span.end : trigger.start]
-        if COMMA.search(gap) or CLAUSE_BREAK.search(gap):
-            continue
-        words = gap.strip(_QUOTES_AND_SPACE).split()
-        if words and not gap[-1].isspace() and words[-1] in _GLUED:
-            words.pop()  # the proclitic glued to the trigger (و[[الاغتيال]], ل[[تفجير]])
-        folded = [fold_gap(w).strip(_QUOTES_AND_SPACE) for w in words]
-        if len(folded) <= gap_words and not _GAP_STOPS.intersection(folded):
-            return True
-    return False
+    return any(_after_word_of(ctx, trigger, sentence, group, gap_words) for group, gap_words in groups)
+
+
+def possible_only(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
+    """Whether a trigger noun follows a word of possibility, chance or capability (احتمالية التوصل إلى اتفاق, من
+    الممكن إرسال قوات, عدم قدرتها على السيطرة): what may happen, no event of its own. Read by the stage after coding,
+    as guarded_against: a later mention may still refer back to it ("بإمكانية التوصل إلى اتفاق" ... "وبعد توقيع
+    الاتفاق نقضوه": the signing told after the chances is an event)."""
+    return _after_word_of(ctx, trigger, sentence, "possibility", _CLOSE_GAP)
+
+
+def _after_word_of(ctx: EventContext, trigger: Span, sentence: Span, group: str, gap_words: int) -> bool:
+    """Whether a word of the lexicon ``group`` stands before the trigger in its clause, with at most ``gap_words``
+    words between, none of them a preposition, a time word or a "that"."""
+    lo = max(sentence.start, trigger.start - _NOT_TOLD_REACH)
+    cues = [c for c in ctx.cues_between(f"lex|{group}", lo, trigger.start) if c.span.end <= trigger.start]
+    if not cues:
+        return False
+    gap = ctx.text[cues[-1].span.end : trigger.start]
+    if COMMA.search(gap) or CLAUSE_BREAK.search(gap):
+        return False
+    words = gap.strip(_QUOTES_AND_SPACE).split()
+    if words and not gap[-1].isspace() and words[-1] in _GLUED:
+        words.pop()  # the proclitic glued to the trigger (و[[الاغتيال]], ل[[تفجير]])
+    folded = [fold_gap(w).strip(_QUOTES_AND_SPACE) for w in words]
+    return len(folded) <= gap_words and not _GAP_STOPS.intersection(folded)
 
 
 def _wished_masdar(ctx: EventContext, trigger: Span, sentence: Span, own_groups: Sequence[str]) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.extract.events.catalogue import STAGE, catalogue
-from rasid.extract.events.coding import code, guarded_against, refers_back
+from rasid.extract.events.coding import code, guarded_against, other_object, possible_only, refers_back
 from rasid.extract.events.context import (
     EventContext,
     joined_at_initials,
@@ -50,6 +50,8 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     #: refer back to them
     last: dict[tuple[str, str | None], tuple[int, dict[str, Any]]] = {}
     last_doer: Annotation | None = None  # the source of the last event told: "ils", "they" may refer to it
+    #: where the triggers end that name an act by a figure of speech: only a definite mention refers back to them
+    loose: set[int] = set()
     for trigger in triggers:
         type_id, form = trigger.key.split("|")
         written = cat.noun_forms.get((type_id, trigger.phrase))
@@ -63,7 +65,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
         etype = cat.types[type_id]
         if previous is not None and not refers_back(
-            context, etype, trigger.span, form, trigger.span.start - previous[0]
+            context, etype, trigger.span, form, trigger.span.start - previous[0], loose=previous[0] in loose
         ):
             previous = None
         coded = code(context, cat, etype, trigger, form, sentence_spans[k], previous, last_doer)
@@ -75,6 +77,11 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
         if form == "n" and guarded_against(context, trigger.span, sentence_spans[k]):
             continue  # "حماية المدنيين من الهجمات": what is guarded against, no event of its own
+        if form == "n" and possible_only(context, trigger.span, sentence_spans[k]):
+            continue  # "فرص التوصل إلى اتفاق": what may happen, no event of its own
+        if other_object(context, etype, trigger):
+            loose.add(trigger.span.end)
+            continue  # "يستهدف وحدة بلادنا", "توقع إجراء انتخابات": no target of arms, no signature
         key = (event.label, clause_end)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
