@@ -3,7 +3,8 @@ before a person's name is a general's rank (الفريق عثمان المحرج
 named الاتحاد (حزب الاتحاد الديمقراطي) and the private sector (القطاعين الحكومي والأهلي) are no sports words; the
 Russian командующий (a commander) is no команда (a team). A harsh attack in words (شن هجوما حادا) is no armed one.
 In French, English and Russian a meeting with one named party after "with" (talks with Putin) has its other party
-in whoever held it; an Arabic لقاء مع may be an interview, and is not taken so."""
+in whoever held it; an Arabic لقاء مع may be an interview, and is not taken so. A summit of a bloc (le sommet de
+la CEDEAO) gathers several parties: no meeting of one."""
 
 from __future__ import annotations
 
@@ -70,3 +71,12 @@ def test_talks_with_one_named_party_are_a_meeting_in_russian() -> None:
 def test_arabic_interview_with_an_official_is_no_meeting() -> None:
     text = "وأجرى المركز الإعلامي لقاء مع مدير الإدارة حسين الجمعة حول الاستعدادات للمهرجان."
     assert _events(text, "meeting") == []
+
+
+def test_summit_of_a_bloc_is_a_meeting() -> None:
+    (event,) = _events("Le premier sommet de la CEDEAO s'est tenu samedi à Abuja.", "meeting", language="fr")
+    assert _party(event, "target") == "Economic Community of West African States (ECOWAS)"
+
+
+def test_summit_named_by_its_theme_alone_is_no_meeting() -> None:
+    assert _events("وتحدث المدير في القمة العالمية لسلامة الطيران التي عقدت في دبي.", "meeting") == []

@@ -304,7 +304,7 @@ def code(
     if (
         etype.two_parties
         and not (told_before and _bilateral(ctx, sentence))
-        and not _two_parties(ctx, roles, clause_lo, clause_hi, visit)
+        and not _two_parties(ctx, roles, clause_lo, clause_hi, visit, _summit(ctx, trigger.span))
     ):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
     if (
@@ -1064,14 +1064,20 @@ def _with_offices(named: list[Annotation], offices: list[Annotation]) -> list[An
     return sorted(kept + offices, key=lambda a: a.start)
 
 
-def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, visit: bool = False) -> bool:
+def _two_parties(
+    ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, visit: bool = False, summit: bool = False
+) -> bool:
     """Both roles, or one of them and an official by title not part of that party's own name and title, or a
     person visiting a country or city ("وصل الرئيس إلى الرياض في زيارة رسمية": the host is the place), or a party
-    after "with" (talks with Putin: whoever held them is the other)."""
+    after "with" (talks with Putin: whoever held them is the other), or a summit's own country or body (قمة دول
+    بريكس: a summit gathers several)."""
     parties = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
     if len(parties) == 2:
         return True
     if _with_party(ctx, roles["target"], lo):
+        return True
+    target = roles["target"]
+    if summit and target is not None and target[1] == "theme" and target[0].label in ("GPE", "ORG"):
         return True
     delegations = ctx.cues_between("lex|delegation", lo, hi)
     if not parties:
@@ -1091,6 +1097,10 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
         )
 
     return any(lo <= c.span.start < hi and not owns(c.span) for c in ctx.cues.get("lex|official", ()))
+
+
+def _summit(ctx: EventContext, trigger: Span) -> bool:
+    return any(c.span == trigger for c in ctx.cues_between("lex|summit_word", trigger.start, trigger.end))
 
 
 def _with_party(ctx: EventContext, target: tuple[Annotation, str] | None, lo: int) -> bool:
