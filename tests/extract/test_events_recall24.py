@@ -4,7 +4,8 @@ named الاتحاد (حزب الاتحاد الديمقراطي) and the privat
 Russian командующий (a commander) is no команда (a team). A harsh attack in words (شن هجوما حادا) is no armed one.
 In French, English and Russian a meeting with one named party after "with" (talks with Putin) has its other party
 in whoever held it; an Arabic لقاء مع may be an interview, and is not taken so. A summit of a bloc (le sommet de
-la CEDEAO) gathers several parties: no meeting of one."""
+la CEDEAO) gathers several parties: no meeting of one; told again in French, English or Russian (ce sommet) it keeps
+the parties it had."""
 
 from __future__ import annotations
 
@@ -80,3 +81,11 @@ def test_summit_of_a_bloc_is_a_meeting() -> None:
 
 def test_summit_named_by_its_theme_alone_is_no_meeting() -> None:
     assert _events("وتحدث المدير في القمة العالمية لسلامة الطيران التي عقدت في دبي.", "meeting") == []
+
+
+def test_summit_told_again_keeps_its_parties_in_french() -> None:
+    text = (
+        "Le premier sommet de la CEDEAO s'est tenu samedi à Abuja. "
+        "Ce sommet historique marquera une nouvelle étape pour la région."
+    )
+    assert len(_events(text, "meeting", language="fr")) == 2

@@ -303,7 +303,7 @@ def code(
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties
-        and not (told_before and _bilateral(ctx, sentence))
+        and not (told_before and (lang in etype.told_again_languages or _bilateral(ctx, sentence)))
         and not _two_parties(ctx, roles, clause_lo, clause_hi, visit, _summit(ctx, trigger.span))
     ):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
