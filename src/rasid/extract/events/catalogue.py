@@ -141,6 +141,9 @@ class EventType:
     place_targets: bool
     #: whether the event needs two parties (a meeting): both roles, or one and an official by title
     two_parties: bool
+    #: languages in which a two-party event told again by a definite noun (the meeting, ce sommet) keeps the parties
+    #: check the event it refers to passed, with no further check of its own
+    told_again_languages: frozenset[str]
     veto: tuple[str, ...]
     #: veto words that also have this type's sense (أهداف: goals, or targets): they veto only with no force near
     veto_ambiguous: frozenset[str]
@@ -397,6 +400,7 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             window_before=int(d.get("window_before", d.get("window", 70))),
             place_targets=bool(d.get("place_targets", False)),
             two_parties=bool(d.get("two_parties", False)),
+            told_again_languages=frozenset(str(x) for x in d.get("told_again_languages") or ()),
             veto=tuple(d.get("veto") or ()),
             veto_ambiguous=folded_set(_phrases(d.get("veto_ambiguous"))),
             veto_window=int(d.get("veto_window", 30)),

@@ -300,8 +300,8 @@ def code(
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties
-        and not (told_before and _bilateral(ctx, sentence))
-        and not _two_parties(ctx, roles, clause_lo, clause_hi, visit)
+        and not (told_before and (lang in etype.told_again_languages or _bilateral(ctx, sentence)))
+        and not _two_parties(ctx, roles, clause_lo, clause_hi, visit, _summit(ctx, trigger.span))
     ):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
     if (
@@ -781,8 +781,15 @@ def _word_next(ctx: EventContext, end: int, group: str) -> bool:
 
 def _sense_veto(ctx: EventContext, cues: list[PhraseMatch]) -> PhraseMatch | None:
     """The first word of a veto group that gives the trigger another sense, not one inside a name or phrase where it
-    has another sense itself (الاتحاد الأوروبي, حركة الشباب, بهدف: no sports word there)."""
-    return next((c for c in cues if not _inside_homonym(ctx, c)), None)
+    has another sense itself (الاتحاد الأوروبي, حركة الشباب, بهدف: no sports word there), nor a rank before a name
+    (الفريق عثمان المحرج: a general, not a team)."""
+    return next((c for c in cues if not _inside_homonym(ctx, c) and not _rank_before_name(ctx, c)), None)
+
+
+def _rank_before_name(ctx: EventContext, cue: PhraseMatch) -> bool:
+    if not any(r.span == cue.span for r in ctx.cues_between("lex|rank_title", cue.span.start, cue.span.end)):
+        return False
+    return any(a.label == "PER" for a in ctx.entities_in(cue.span.end, cue.span.end + 2, len(ctx.text)))
 
 
 def _inside_homonym(ctx: EventContext, cue: PhraseMatch) -> bool:
@@ -1086,11 +1093,20 @@ def _with_offices(named: list[Annotation], offices: list[Annotation]) -> list[An
     return sorted(kept + offices, key=lambda a: a.start)
 
 
-def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, visit: bool = False) -> bool:
+def _two_parties(
+    ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, visit: bool = False, summit: bool = False
+) -> bool:
     """Both roles, or one of them and an official by title not part of that party's own name and title, or a
-    person visiting a country or city ("وصل الرئيس إلى الرياض في زيارة رسمية": the host is the place)."""
+    person visiting a country or city ("وصل الرئيس إلى الرياض في زيارة رسمية": the host is the place), or a party
+    after "with" (talks with Putin: whoever held them is the other), or a summit's own country or body (قمة دول
+    بريكس: a summit gathers several)."""
     parties = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
     if len(parties) == 2:
+        return True
+    if _with_party(ctx, roles["target"], lo):
+        return True
+    target = roles["target"]
+    if summit and target is not None and target[1] == "theme" and target[0].label in ("GPE", "ORG"):
         return True
     delegations = ctx.cues_between("lex|delegation", lo, hi)
     if not parties:
@@ -1110,6 +1126,18 @@ def _two_parties(ctx: EventContext, roles: dict[str, Any], lo: int, hi: int, vis
         )
 
     return any(lo <= c.span.start < hi and not owns(c.span) for c in ctx.cues.get("lex|official", ()))
+
+
+def _summit(ctx: EventContext, trigger: Span) -> bool:
+    return any(c.span == trigger for c in ctx.cues_between("lex|summit_word", trigger.start, trigger.end))
+
+
+def _with_party(ctx: EventContext, target: tuple[Annotation, str] | None, lo: int) -> bool:
+    """Whether the target was found after a "with" of the with_party lexicon, within a title's reach before it (A
+    meeting with Foreign Minister Jean-Marie Traore)."""
+    if target is None or target[1] != "target-mark":
+        return False
+    return ctx.cue_near("lex|with_party", max(lo, target[0].start - 45), target[0].start) is not None
 
 
 def _introduced(ctx: EventContext, trigger: Span, sentence: Span) -> bool:
