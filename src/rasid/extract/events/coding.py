@@ -27,7 +27,7 @@ from rasid.extract.events.described_doers import described_doer
 from rasid.extract.events.described_parties import described_parties
 from rasid.extract.events.output import event_annotation
 from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
-from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
+from rasid.extract.events.roles import direct_object, find_roles, is_country, same, sentence_place
 from rasid.extract.events.syntax import relative_between, words_before
 from rasid.extract.matcher import fold_gap
 from rasid.extract.phrases import PhraseMatch
@@ -300,6 +300,15 @@ def code(
         doer = described_doer(ctx, trigger.span, form != "n", [r[0] for r in (roles["target"],) if r])
         if doer is not None:
             roles["source"] = (doer, "described")
+    if roles["target"] is None and lang == "ar" and etype.unnamed_actors and etype.theme_role == "target":
+        # "الحادث الذي استهدف المصلين", "قصفت الميليشيات حي الجمهوري": a verb of targeting names what it hit as its
+        # object, however plain the words (after the check above, so that no event is coded for it alone)
+        word = _whole_word(ctx.text, trigger.span)
+        actors = _with_unnamed(nearby, unnamed_in(ctx, t_end, hi))  # its subject after it (قصفت الميليشيات)
+        hit = direct_object(ctx, trigger.span, word, form != "n", actors)
+        doer = roles["source"][0] if roles["source"] is not None else None
+        if hit is not None and (doer is None or not (hit.start <= doer.start < hit.end or same(hit, doer))):
+            roles["target"] = (hit, "direct-object")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties
