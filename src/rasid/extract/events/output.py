@@ -189,8 +189,8 @@ def event_annotation(
     if cue is not None:
         attrs["modality_cue"] = ctx.text[cue.span.start : cue.span.end]
     attrs.update(_date(ctx, sentence, trigger.span))
-    # a role read as a plain object is no evidence that this trigger tells its clause's event better than another
-    # (one event is coded per clause: the best filled)
+    # a role taken up from the event told before or read as a plain object is no evidence that this trigger tells
+    # its clause's event better than another (one event is coded per clause: the best filled)
     confidence = 0.5 + 0.15 * _counted(source) + 0.15 * _counted(target) + 0.1 * bool(location)
     confidence += 0.05 * (attrs["date_source"] == "text")
     return ctx.doc.annotation(
@@ -204,8 +204,8 @@ def event_annotation(
     )
 
 
-#: How the roles read last were found (rasid.extract.events.roles.direct_object).
-_UNCOUNTED = frozenset({"direct-object"})
+#: How the roles read last were found (rasid.extract.events.retold, roles.direct_object).
+_UNCOUNTED = frozenset({"retold", "direct-object"})
 
 
 def _counted(role: tuple[Annotation, str] | None) -> bool:
