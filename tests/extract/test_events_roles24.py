@@ -75,6 +75,11 @@ def test_an_adjective_after_a_verbal_noun_is_no_object() -> None:
     assert _targets(text, "قصف") != ["متعمد"]
 
 
+def test_a_plural_in_the_nominative_after_the_verb_is_its_subject() -> None:
+    text = "ويهاجم المتطوعون الأجانب بالأسلحة الثقيلة بلدات الريف الشرقي."
+    assert _targets(text, "يهاجم") == [None]
+
+
 def test_no_object_after_a_preposition() -> None:
     text = "وقال السكان إن الطائرات الحربية قصفت أمس في أطراف الوادي الشرقي."
     assert _targets(text, "قصفت") == [None]

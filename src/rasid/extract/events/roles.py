@@ -1183,6 +1183,8 @@ _OBJECT_LEAD = 4
 _AR_NO_OBJECT = folded_set(["نتيجة", "جراء", "بسبب", "إثر", "اثر", "قرابة", "حوالي", "حوالى", "نحو"])
 #: A definite nisba in the singular, as written (الحوثي, الإيراني; not مبنى): a people or an adjective, no thing hit.
 _AR_DEFINITE_NISBA = re.compile(r"^ال\w+ي$")
+#: The nominative ending of a sound masculine plural (folded): المتمردون, الأصوليون (the accusative is ين).
+_AR_NOMINATIVE = re.compile(r"\w{3,}ون$")
 #: An object pronoun at the end of an Arabic verb (as written): استهدفتها, قصفوه, تستهدفهم.
 _AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")
 
@@ -1228,8 +1230,10 @@ def direct_object(
         k += 1
     if k >= len(words) or _not_an_object(ctx, words[k]):
         return None
-    if _AR_DEFINITE_NISBA.match(ctx.text[words[k][0] : words[k][1]]):
-        return None  # "دمر الحوثي كل مقدرات الدولة": a definite nisba after the verb is its subject or an adjective
+    if _AR_DEFINITE_NISBA.match(ctx.text[words[k][0] : words[k][1]]) or _AR_NOMINATIVE.search(words[k][2]):
+        # "دمر الحوثي كل مقدرات الدولة": a definite nisba after the verb is its subject or an adjective; "يهاجم
+        # الأصوليون": a plural in the nominative is its subject
+        return None
     if k > 0 and words[k - 1][2].startswith("ال") and words[k][2].startswith("ال"):
         return None  # "يستهدف قوات الأمن العاملة": a definite word after a definite actor is its adjective
     if not is_verb and not (
