@@ -80,6 +80,12 @@ def test_a_plural_in_the_nominative_after_the_verb_is_its_subject() -> None:
     assert _targets(text, "يهاجم") == [None]
 
 
+def test_what_a_present_verb_of_targeting_aims_at_is_no_object() -> None:
+    # "the cell was aiming at stirring up strife": an aim, not a thing hit
+    text = "وقال المتحدث إن الخلية الإرهابية كانت تستهدف إشعال الفتنة بين أبناء المنطقة."
+    assert "إشعال الفتنة" not in _targets(text, "تستهدف")
+
+
 def test_no_object_after_a_preposition() -> None:
     text = "وقال السكان إن الطائرات الحربية قصفت أمس في أطراف الوادي الشرقي."
     assert _targets(text, "قصفت") == [None]
