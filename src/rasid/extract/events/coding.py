@@ -27,7 +27,8 @@ from rasid.extract.events.described_doers import described_doer
 from rasid.extract.events.described_parties import described_parties
 from rasid.extract.events.output import event_annotation
 from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
-from rasid.extract.events.roles import find_roles, is_country, same, sentence_place
+from rasid.extract.events.retold import retold_doer
+from rasid.extract.events.roles import direct_object, find_roles, is_country, same, sentence_place
 from rasid.extract.events.syntax import relative_between, words_before
 from rasid.extract.matcher import fold_gap
 from rasid.extract.phrases import PhraseMatch
@@ -41,13 +42,14 @@ def code(
     trigger: PhraseMatch,
     form: str,
     sentence: Span,
-    previous: tuple[int, dict[str, Any]] | None = None,
+    previous: tuple[Span, dict[str, Any]] | None = None,
     last_doer: Annotation | None = None,
 ) -> tuple[Annotation, int, dict[str, Any]] | None:
     """The event of one trigger, the end of its clause and its roles; None when the trigger has no event reading.
 
-    ``previous`` is the last event of the type just before: a noun that refers back to it ("cette attaque",
-    "الهجوم", "خلال الاتصال") is an event of its own with that event's parties when its clause names none.
+    ``previous`` is the last event of the type just before (its trigger and its roles): a noun that refers back to it
+    ("cette attaque", "الهجوم", "خلال الاتصال") is an event of its own with that event's parties when its clause
+    names none.
     """
     t_start, t_end = trigger.span.start, trigger.span.end
     if form == "v" and _after_determiner(ctx.text, t_start):
@@ -297,6 +299,31 @@ def code(
         doer = described_doer(ctx, trigger.span, form != "n", [r[0] for r in (roles["target"],) if r])
         if doer is not None:
             roles["source"] = (doer, "described")
+    if roles["target"] is None and lang == "ar" and etype.unnamed_actors and etype.theme_role == "target":
+        # "الحادث الذي استهدف المصلين", "قصفت الميليشيات حي الجمهوري": a verb of targeting names what it hit as its
+        # object, however plain the words (after the check above, so that no event is coded for it alone)
+        word = _whole_word(ctx.text, trigger.span)
+        actors = _with_unnamed(nearby, unnamed_in(ctx, t_end, hi))  # its subject after it (قصفت الميليشيات)
+        hit = direct_object(ctx, trigger.span, word, form != "n", actors)
+        doer = roles["source"][0] if roles["source"] is not None else None
+        if hit is not None and (doer is None or not (hit.start <= doer.start < hit.end or same(hit, doer))):
+            roles["target"] = (hit, "direct-object")
+    if (
+        roles["source"] is None
+        and lang == "ar"
+        and form == "n"
+        and etype.unnamed_actors
+        and etype.theme_role == "target"
+        and previous is not None
+        and t_start - previous[0].end <= ANAPHORA_REACH
+        and not denied_claim
+        and _definite_word(ctx, trigger.span)
+    ):
+        # "شنت طائرات أخرى غارات ... كما أدت الغارة إلى تدمير": the attack told just before with a word of the same
+        # family, taken up by a definite noun, has the doer told then (after the check above: no event gained)
+        doer = retold_doer(ctx, trigger.span, previous[0], previous[1], roles["target"])
+        if doer is not None:
+            roles["source"] = (doer, "retold")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties
@@ -725,8 +752,19 @@ def _passive_again(ctx: EventContext, etype: EventType, trigger: Span, form: str
 
 
 def _definite(ctx: EventContext, trigger: Span) -> bool:
-    """الهجوم, خلال الاتصال, cette attaque, the attack, это нападение: a mention of something already told."""
-    i = ctx.token_index(trigger.start)
+    """الهجوم, خلال الاتصال, cette attaque, the attack, это нападение: a mention of something already told. (Of a
+    trigger written with a clitic (بالهجوم, وقصف) it reads the token after the span's start, the next word: which
+    events are coded depends on it; ``_definite_word`` reads the trigger's own word.)"""
+    return _definite_at(ctx, ctx.token_index(trigger.start))
+
+
+def _definite_word(ctx: EventContext, trigger: Span) -> bool:
+    """Whether the whole word of a trigger, its clitics with it, is definite (والغارة, بالهجوم; not وقصف)."""
+    return _definite_at(ctx, ctx.token_index(_word_bounds(ctx.text, trigger)[0]))
+
+
+def _definite_at(ctx: EventContext, i: int) -> bool:
+    """Whether token ``i`` is definite or follows a demonstrative."""
     if i < len(ctx.tokens) and ctx.tokens[i].text.lstrip("وفب").startswith(("ال", "خلال")):
         return True
     return i > 0 and ctx.tokens[i - 1].text in _DEMONSTRATIVES

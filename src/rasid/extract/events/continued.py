@@ -19,7 +19,7 @@ from rasid.model import Annotation, Span
 #: ("وكان المسلح اقتحم", "استولت المقاومة على"); more words make the first actor an object or a genitive.
 _SUBJECT_REACH = 2
 #: Prepositions (folded) that make the actor after them another word's argument, not a subject.
-_PREPOSITIONS = folded_set(
+PREPOSITIONS = folded_set(
     ["من", "في", "عن", "على", "مع", "بين", "لدى", "حول", "ضد", "عبر", "منذ", "خلال", "عند", "نحو", "إلى", "الى"]
 )  # fmt: skip
 _SEGMENT_BREAK = re.compile(r"[,،]")
@@ -69,7 +69,7 @@ def continued_subject(
     if (
         len(head) > _SUBJECT_REACH
         or clitic.removeprefix("و")[-1:] in ("ل", "ب")
-        or (words and words[-1] in _PREPOSITIONS)
+        or (words and words[-1] in PREPOSITIONS)
         or ctx.cue_near("lex|bystanders", subject.start, subject.end) is not None
         or is_speaker(ctx, subject, trigger)
         or is_victim(ctx, subject, trigger)

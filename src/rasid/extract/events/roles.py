@@ -1157,27 +1157,131 @@ def marked_object(
         _AR_ALA_VERB.match(w) for w in fold_gap(text[max(0, trigger.start - 20) : trigger.start]).split()[-2:]
     ):
         return None  # "يردون بهجمات على الغارات", "أثرت هذه الهجمات على الاقتصاد": على is the verb's before
+    words = _words_after(ctx, trigger)
+    actors = [a for a in nearby if a.start >= trigger.end]
+    k = 0
+    while k < len(words) and words[k][2] not in marks:
+        lo, hi, word = words[k]
+        if (
+            not (_in_actor(actors, lo, hi) or _AR_GAP_ADJECTIVE.match(word) or _AR_DOER_VERB.match(word))
+            or k >= 4
+        ):
+            return None
+        k += 1
+    return _hit_phrase(ctx, words, k + 1, actors)
+
+
+#: Words (folded) that may stand between an Arabic verb of targeting and its object besides its subject: times and
+#: "also" ("قصفت الطائرات أمس مقرات", "استهدفت أيضا").
+_AR_BEFORE_OBJECT = folded_set(
+    ["أمس", "امس", "اليوم", "أيضا", "ايضا", "كذلك", "مجددا", "مرة", "أخرى", "اخرى"]
+)
+#: Words before the object of a verb, at most: its subject (two words and a nisba) and a time.
+_OBJECT_LEAD = 4
+#: Words (folded) that start no object after a verb of targeting: causes and approximations (دمرت نتيجة استخدام,
+#: استهدف قرابة الساعة).
+_AR_NO_OBJECT = folded_set(["نتيجة", "جراء", "بسبب", "إثر", "اثر", "قرابة", "حوالي", "حوالى", "نحو"])
+#: A definite nisba in the singular, as written (الحوثي, الإيراني; not مبنى): a people or an adjective, no thing hit.
+_AR_DEFINITE_NISBA = re.compile(r"^ال\w+ي$")
+#: The nominative ending of a sound masculine plural (folded): المتمردون, الأصوليون (the accusative is ين).
+_AR_NOMINATIVE = re.compile(r"\w{3,}ون$")
+#: An object pronoun at the end of an Arabic verb (as written): استهدفتها, قصفوه, تستهدفهم.
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def direct_object(
+    ctx: EventContext, trigger: Span, word: str, is_verb: bool, nearby: list[Annotation]
+) -> Annotation | None:
+    """What an Arabic verb of targeting (or its verbal noun) hit, named by plain words as its direct object:
+    "العمل الإرهابي الذي استهدف المصلين", "قصفت الميليشيات حي الجمهوري", "تقوم المليشيات باستهداف المصانع". Only
+    its subject (an actor) and a time may stand before the object, which starts with a noun that is no name nor a
+    weapon (تستهدف بقنابل, القصف بالكاتيوشا). ``word`` is the trigger's whole written word: a verb with an object
+    pronoun (استهدفتها الغارات) has its object already (a noun's pronoun is its doer: استهدافه تجمعا)."""
+    if ctx.cue_near("lex|direct_object_attack", trigger.start, trigger.end) is None:
+        return None
+    # a word with ب or ل glued to it is the verbal noun, whatever the trigger's reading (قامت ب قصف, ل قصف)
+    is_verb = is_verb and word.lstrip("وف")[:1] not in ("ب", "ل")
+    if is_verb and _AR_OBJECT_PRONOUN.search(word):
+        return None
+    if not is_verb and _AR_DEFINITE.match(fold_gap(word)):
+        return None  # "القصف العشوائي", "شظايا القصف أصابت": a definite verbal noun takes no object after it
+    words = _words_after(ctx, trigger)
+    # who may be its subject: not a town (تهاجم عدن: the object)
+    actors = [
+        a
+        for a in nearby
+        if a.start >= trigger.end and a.label in ACTOR_TYPES and (a.label != "GPE" or is_country(ctx, a))
+    ]
+
+    def subject_or_time(k: int) -> bool:
+        # its subject (an actor, an attack: "دمرت غارة أخرى"), an adjective of it, a time or "also"
+        lo, hi, word = words[k]
+        return word in _AR_BEFORE_OBJECT or (
+            not _not_an_object(ctx, words[k])  # "استهدفت القوات بالمدفعية الثقيلة": no adjective
+            and (
+                _in_actor(actors, lo, hi)
+                or ctx.cue_near("lex|attack_word", lo, hi) is not None
+                or (k > 0 and _AR_GAP_ADJECTIVE.match(word) is not None)
+            )
+        )
+
+    k = 0
+    while k < min(len(words), _OBJECT_LEAD) and subject_or_time(k):
+        k += 1
+    if k >= len(words) or _not_an_object(ctx, words[k]):
+        return None
+    if _AR_DEFINITE_NISBA.match(ctx.text[words[k][0] : words[k][1]]) or _AR_NOMINATIVE.search(words[k][2]):
+        # "دمر الحوثي كل مقدرات الدولة": a definite nisba after the verb is its subject or an adjective; "يهاجم
+        # الأصوليون": a plural in the nominative is its subject
+        return None
+    if k > 0 and words[k - 1][2].startswith("ال") and words[k][2].startswith("ال"):
+        return None  # "يستهدف قوات الأمن العاملة": a definite word after a definite actor is its adjective
+    if not is_verb and not (
+        words[k][2].startswith("ال") or (k + 1 < len(words) and words[k + 1][2].startswith("ال"))
+    ):
+        return None  # "قصف متعمد", "قصف عنيف": an indefinite word after the noun is its adjective
+    hit = _hit_phrase(ctx, words, k, actors)
+    if hit is None:
+        return None
+    # "قصفت مقاتلات مواقع لتنظيم داعش": the side the positions belong to was hit
+    return owner_after(ctx, hit, max((a.end for a in nearby), default=hit.end)) or hit
+
+
+def _not_an_object(ctx: EventContext, word: tuple[int, int, str]) -> bool:
+    """Whether the word after a verb of targeting and its subject cannot start its object: a preposition's phrase
+    (بالكاتيوشا), a conjunct (والعمل), a weapon (تستهدف بقنابل), a time (قصفت فجر الأحد) or a cause (دمرت نتيجة)."""
+    lo, hi, text = word
+    return (
+        text.startswith(("بال", "وال"))
+        or text in _AR_TIME_WORDS
+        or text in _AR_NO_OBJECT
+        or any(ctx.cue_near(f"lex|{group}", lo, hi) is not None for group in ("arms", "explosive"))
+    )
+
+
+def _words_after(ctx: EventContext, trigger: Span) -> list[tuple[int, int, str]]:
+    """The words (start, end, folded) after an Arabic trigger up to a stop or a bracket, within the object's reach."""
+    text = ctx.text
     limit = min(len(text), trigger.end + _OBJECT_REACH)
     stop = re.search(r"[،,.؛;:!?()\n]", text[trigger.end : limit])  # not the quotes of a name: شنته «النصرة»
     if stop is not None:
         limit = trigger.end + stop.start()
-    words = [
-        (m.start(), m.end(), fold_gap(m.group()))
+    return [
+        (trigger.end + m.start(), trigger.end + m.end(), fold_gap(m.group()))
         for m in re.finditer(r"[^\s\"«»“”]+", text[trigger.end : limit])  # the quotes of a name are no word
     ]
-    words = [(trigger.end + a, trigger.end + b, w) for a, b, w in words]
-    actors = [a for a in nearby if a.start >= trigger.end]
 
-    def in_actor(lo: int, hi: int) -> bool:
-        return any(a.start < hi and lo < a.end for a in actors)
 
-    k = 0
-    while k < len(words) and words[k][2] not in marks:
-        lo, hi, word = words[k]
-        if not (in_actor(lo, hi) or _AR_GAP_ADJECTIVE.match(word) or _AR_DOER_VERB.match(word)) or k >= 4:
-            return None
-        k += 1
-    k += 1
+def _in_actor(actors: list[Annotation], lo: int, hi: int) -> bool:
+    return any(a.start < hi and lo < a.end for a in actors)
+
+
+def _hit_phrase(
+    ctx: EventContext, words: list[tuple[int, int, str]], k: int, actors: list[Annotation]
+) -> Annotation | None:
+    """The plain phrase of what was hit starting at word ``k``: a noun that is no name, with its genitive or
+    adjectives (a place named right after the noun is returned instead: "على محافظة لحج")."""
+    text = ctx.text
     if k + 1 < len(words) and words[k][2] in _AR_QUANTITY and words[k + 1][2] == "من":
         k += 2  # على العديد من الأطفال: the children
     if k >= len(words):
@@ -1185,7 +1289,7 @@ def marked_object(
     lo, hi, head = words[k]
     if head in _AR_OBJECT_IDIOM or head in _AR_PHRASE_END or not head.isalpha() or len(head) < 3:
         return None
-    if ctx.entities_in(lo - 2, hi, len(text)) or in_actor(lo, hi):
+    if ctx.entities_in(lo - 2, hi, len(text)) or _in_actor(actors, lo, hi):
         return None  # a name or an actor: read by position already
     end, construct = hi, not head.startswith("ال")
     for lo, hi, word in words[k + 1 : k + _OBJECT_WORDS]:

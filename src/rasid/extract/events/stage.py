@@ -18,7 +18,7 @@ from rasid.extract.events.context import (
 )
 from rasid.extract.matcher import prepare
 from rasid.kb import load_kb
-from rasid.model import Annotation, Document
+from rasid.model import Annotation, Document, Span
 from rasid.pipeline import register_stage
 from rasid.text.segment import sentences
 
@@ -48,7 +48,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     best: dict[tuple[str, int], Annotation] = {}
     #: the roles of the last event of each type, and of each type and mode: "cette attaque", "خلال الاتصال"
     #: refer back to them
-    last: dict[tuple[str, str | None], tuple[int, dict[str, Any]]] = {}
+    last: dict[tuple[str, str | None], tuple[Span, dict[str, Any]]] = {}
     last_doer: Annotation | None = None  # the source of the last event told: "ils", "they" may refer to it
     #: where the triggers end that name an act by a figure of speech: only a definite mention refers back to them
     loose: set[int] = set()
@@ -65,7 +65,12 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         previous = (last.get((type_id, mode)) if mode else None) or last.get((type_id, None))
         etype = cat.types[type_id]
         if previous is not None and not refers_back(
-            context, etype, trigger.span, form, trigger.span.start - previous[0], loose=previous[0] in loose
+            context,
+            etype,
+            trigger.span,
+            form,
+            trigger.span.start - previous[0].end,
+            loose=previous[0].end in loose,
         ):
             previous = None
         coded = code(context, cat, etype, trigger, form, sentence_spans[k], previous, last_doer)
@@ -74,7 +79,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         event, clause_end, roles = coded
         if roles["source"] is not None:
             last_doer = roles["source"][0]
-        last[(type_id, None)] = last[(type_id, mode)] = (trigger.span.end, roles)
+        last[(type_id, None)] = last[(type_id, mode)] = (trigger.span, roles)
         if form == "n" and guarded_against(context, trigger.span, sentence_spans[k]):
             continue  # "حماية المدنيين من الهجمات": what is guarded against, no event of its own
         if form == "n" and possible_only(context, trigger.span, sentence_spans[k]):
