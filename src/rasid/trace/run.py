@@ -156,6 +156,13 @@ class _FeatureCache:
         self.put(f)
         return f
 
+    def keep_notes(self, doc_ids: set[str]) -> None:
+        """Forget the notes of documents other than ``doc_ids`` (the story phase's peak is tracing's)."""
+        for notes in (self._anchors, self._languages):
+            for doc_id in [d for d in notes if d not in doc_ids]:
+                del notes[doc_id]
+        self._origin_named &= doc_ids
+
     def _note(self, doc_id: str) -> str:
         if doc_id not in self._anchors:
             self.get(doc_id)  # read once: put() notes it
@@ -482,6 +489,7 @@ def _update_stories(
     anchors = {d: cache.event_anchors(d) for d in everyone}
     days = {d: published[d] if d in published else cache.get(d).doc.published for d in everyone}
     language = {d: cache.language(d) for d in everyone}
+    cache.keep_notes(everyone)
     groups = {
         g: Group.of(
             g, {d: anchors[d] for d in docs}, existing=g in existing, languages=(language[d] for d in docs)
