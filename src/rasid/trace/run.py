@@ -688,7 +688,7 @@ def _rebuild(store: SQLDocumentStore, story_id: str, docs: set[str]) -> None:
     cache = _FeatureCache(store)
     with store.transaction():
         existed = store.story_exists(story_id)
-        if len(docs) < 2 and not any(_names_origin(cache.get(d)) for d in docs):
+        if len(docs) < 2 and not any(cache.names_origin(d) for d in docs):
             store.delete_story(story_id)
             return
         seqs = {d: store.document_seq(d) for d in docs}
