@@ -299,7 +299,13 @@ def code(
         doer = described_doer(ctx, trigger.span, form != "n", [r[0] for r in (roles["target"],) if r])
         if doer is not None:
             roles["source"] = (doer, "described")
-    if roles["target"] is None and lang == "ar" and etype.unnamed_actors and etype.theme_role == "target":
+    if (
+        roles["target"] is None
+        and lang == "ar"
+        and etype.unnamed_actors
+        and etype.theme_role == "target"
+        and ctx.cue_near("lex|direct_object_attack", t_start, t_end) is not None
+    ):
         # "الحادث الذي استهدف المصلين", "قصفت الميليشيات حي الجمهوري": a verb of targeting names what it hit as its
         # object, however plain the words (after the check above, so that no event is coded for it alone)
         word = _whole_word(ctx.text, trigger.span)

@@ -55,10 +55,7 @@ def continued_subject(
     actors = [
         a
         for a in ctx.entities_in(lo, comma, comma)
-        if a.label in ACTOR_TYPES
-        and a.label != "MEDIA"
-        and (a.label != "GPE" or is_country(ctx, a))
-        and a.end <= comma
+        if a.label in ACTOR_TYPES and a.label != "MEDIA" and (a.label != "GPE" or is_country(ctx, a))
     ]
     actors += [a for a in unnamed_in(ctx, lo, comma) if a.attrs.get("unnamed") == "unnamed_actor"]
     if not actors:

@@ -179,7 +179,7 @@ def speaker_of_announced_capture(ctx: EventContext, trigger: Span) -> Annotation
     actors = [
         a
         for a in ctx.entities_in(lo, trigger.start, trigger.start)
-        if a.label in ("ORG", "ARMED_GROUP", "GPE", "PER") and a.end <= trigger.start
+        if a.label in ("ORG", "ARMED_GROUP", "GPE", "PER")
     ]
     actors += [a for a in unnamed_in(ctx, lo, trigger.start) if a.end <= trigger.start]
     speakers = [a for a in actors if is_speaker(ctx, a, trigger)]

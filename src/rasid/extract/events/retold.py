@@ -46,11 +46,13 @@ def retold_doer(
     is of the same family, or the earlier verb launched an attack (شنت, نفذ: its object names the family); not the
     target of this one. A doer read before the earlier noun counts only after a verb of launching it."""
     source = earlier["source"]
+    if source is None:
+        return None
     # "شنت طائرات التحالف غارات": the attack noun after its verb of launching has the verb's subject before it
     launching = ctx.cue_near(
         "lex|retold_launch", max(0, earlier_trigger.start - _LAUNCH_REACH), earlier_trigger.start
     )
-    if source is None or not (source[1] in _TOLD or (source[1] == "before" and launching is not None)):
+    if not (source[1] in _TOLD or (source[1] == "before" and launching is not None)):
         return None
     if _misread(ctx, earlier_trigger, source):
         return None

@@ -1196,9 +1196,8 @@ def direct_object(
     "العمل الإرهابي الذي استهدف المصلين", "قصفت الميليشيات حي الجمهوري", "تقوم المليشيات باستهداف المصانع". Only
     its subject (an actor) and a time may stand before the object, which starts with a noun that is no name nor a
     weapon (تستهدف بقنابل, القصف بالكاتيوشا). ``word`` is the trigger's whole written word: a verb with an object
-    pronoun (استهدفتها الغارات) has its object already (a noun's pronoun is its doer: استهدافه تجمعا)."""
-    if ctx.cue_near("lex|direct_object_attack", trigger.start, trigger.end) is None:
-        return None
+    pronoun (استهدفتها الغارات) has its object already (a noun's pronoun is its doer: استهدافه تجمعا). The caller
+    asks it only of a word of the ``direct_object_attack`` list (checked first: most triggers are not)."""
     # a word with ب or ل glued to it is the verbal noun, whatever the trigger's reading (قامت ب قصف, ل قصف)
     is_verb = is_verb and word.lstrip("وف")[:1] not in ("ب", "ل")
     if is_verb and _AR_OBJECT_PRONOUN.search(word):
