@@ -116,12 +116,12 @@ def described_subject(ctx: Discourse, start: int, end: int) -> Speaker | None:
         if issuer and issuer[0][2][:1] == "ل":
             return _organization_phrase(ctx, issuer, declitic=True)  # بيان للمحكمة العليا
         skipped = 0
-        while issuer[skipped:] and (
+        while skipped < len(issuer) and (
             issuer[skipped][2] in _ISSUED or issuer[skipped][2] in cues.statement_signed
         ):
             skipped += 1  # بيان صادر عن وزارة الدفاع
         if skipped:
-            while issuer[skipped:] and issuer[skipped][2] in cues.adverbial:
+            while skipped < len(issuer) and issuer[skipped][2] in cues.adverbial:
                 skipped += 1  # "تقرير أصدرته مؤخرا وكالة التنمية": its time before the issuer
             issuer = issuer[skipped:]
             if issuer and not (

@@ -526,7 +526,11 @@ def lone_speaker_names(
         # a common given name alone is someone's surname, not another's given name ("Mahamat said" is not
         # Mahamat Idriss Déby): only a person whose name ends with it
         given = folded in nc.given
-        ending = {m.key for m in known if m.label == "PER" and name_tokens(m.text)[-1:] == (folded,)}
+        ending = (
+            {m.key for m in known if m.label == "PER" and name_tokens(m.text)[-1:] == (folded,)}
+            if given
+            else set()
+        )
         owners = [o for o in _owners({folded}, holders) if not given or o in ending]
         canonical = owners[0] if len(owners) == 1 else None
         # the one person written in full elsewhere whose name holds the word (Getachew Reda … Getachew)

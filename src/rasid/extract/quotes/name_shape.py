@@ -88,8 +88,6 @@ def _speech_verb(word: str) -> bool:
     return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
 
 
-#: Folded words (news repeats its words; every word of every Arabic text is folded here).
-_folded = lru_cache(maxsize=65_536)(fold)
 #: What may end a sentence between two words.
 _SENTENCE_END = re.compile(r"[.!?؟\n]\s*$")
 
@@ -199,7 +197,7 @@ def name_shaped_speakers(
     entity covers (see the module's docstring). ``taken``: spans the entity layer or a stage marked."""
     if re.search(r"[\u0621-\u064a]", text) is None:
         return []
-    words = [(w.start(), w.end(), _folded(w.group())) for w in WORD.finditer(text)]
+    words = [(w.start(), w.end(), fold(w.group())) for w in WORD.finditer(text)]
     spans = list(taken)
     surnames = _surnames(known)
     out: list[Mention] = []
@@ -230,9 +228,9 @@ def _after_verb(
 ) -> tuple[int, int, str | None] | None:
     """The run right after the speech verb ``words[v]``, or after a title opening the words there, that
     closes the subject slot; or a known surname right after the verb (واعتبر العجي أن)."""
-    v_end = words[v][1]
     for i in range(v + 1, min(v + 1 + MAX_TITLE_WORDS, len(words))):
-        if re.search(r"[:،,؛;.!?؟«»\"“”()\n]", text[v_end : words[i][0]]):
+        # the gap before this word (words hold no marks; the earlier gaps were read on the earlier steps)
+        if re.search(r"[:،,؛;.!?؟«»\"“”()\n]", text[words[i - 1][1] : words[i][0]]):
             return None
         nxt = words[i + 1][2] if i + 1 < len(words) else None
         owners = surnames.get(words[i][2], set())

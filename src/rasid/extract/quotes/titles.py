@@ -80,6 +80,7 @@ def _within(ctx: Discourse, title: Sequence[str], words: Sequence[str], *, appos
     the name). At most :data:`TITLE_GAP_WORDS` words the title does not have stand among or (before the
     name) after its words, and none is another office (a rank or honorific before the name is the
     holder's: اللواء، الشيخ) or makes the holder a former one."""
+    ranks = cue_words("name_ranks_ar")
     for first in (0,) if apposition else (0, 1):
         if first >= len(words) or words[first] != title[0]:
             continue
@@ -97,7 +98,7 @@ def _within(ctx: Discourse, title: Sequence[str], words: Sequence[str], *, appos
             k == len(title)
             and len(extra) <= TITLE_GAP_WORDS
             and not _former(words[first:], title)
-            and not any(ctx.cues.role.match(w) and w not in _ranks() for w in extra)
+            and not any(ctx.cues.role.match(w) and w not in ranks for w in extra)
         ):
             return True
     return False
@@ -106,10 +107,6 @@ def _within(ctx: Discourse, title: Sequence[str], words: Sequence[str], *, appos
 def _former(words: Sequence[str], title: Sequence[str]) -> bool:
     former = cue_words("former_title_words_ar")
     return any(w in former and w not in title for w in words)
-
-
-def _ranks() -> frozenset[str]:
-    return cue_words("name_ranks_ar")
 
 
 def _one_person(found: Sequence[Mention]) -> Mention | None:
