@@ -310,3 +310,16 @@ def test_matcher_resolve_name_gives_the_best_known_entry_first(name: str, entry_
 
     assert resolve_name(load_kb(), name)[0].id == entry_id
     assert resolve_name(load_kb(), f"{name} وغيره") == []  # the whole string must be the name
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Le Jnim a revendiqué l'embuscade près de Douentza.", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+        ("Selon l'Onu, les déplacés sont plus nombreux.", "United Nations"),
+        ("Le sommet de la Cedeao s'ouvre jeudi.", "Economic Community of West African States (ECOWAS)"),
+    ],
+)
+def test_french_press_writes_sahel_acronyms_as_names(text: str, canonical: str) -> None:
+    """French newsrooms write long acronyms with one capital (le Jnim, l'Onu): the KB lists those forms."""
+    assert canonical in _canonicals(text)
