@@ -193,6 +193,12 @@ def test_events_roles_carry_kb_ids_and_the_location_its_coordinates():
         ("Russian troops will deploy to Niger next month.", "planned"),
         ("The army foiled an attack by JNIM on Gao.", "negated"),
         ("Российские войска не были развернуты в Нигере.", "negated"),
+        # "without" negates the word right after it, not a verb after its noun (a drone "without a pilot")
+        ("أكد الجيش عدم انسحاب قواته من المدينة.", "negated"),
+        ("The rebels left without attacking the base.", "negated"),
+        ("قصفت طائرة من دون طيار مخزنا للأسلحة قرب الحدود.", "asserted"),
+        ("Un drone sans pilote a frappé un camp jihadiste près de Gao.", "asserted"),
+        ("A drone without markings struck a fuel depot near Gao.", "asserted"),
     ],
 )
 def test_events_modality_from_cues_near_the_trigger(text, modality):
