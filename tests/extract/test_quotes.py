@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.extract.cues import fold
 from rasid.extract.quotes import find_quotations, quotes_stage
+from rasid.extract.quotes.cues import quote_cues
 from rasid.model import Document
 
 
@@ -216,3 +218,20 @@ def test_quotes_indefinite_role_is_anonymous() -> None:
     doc = _analyse(text, {"ديارا": "Alou Boi Diarra"})
     (quote,) = [a for a in doc.layer("quotes") if a.label == "direct"]
     assert quote.attrs["speaker"] is None and quote.attrs["speaker_role"] == "مسؤول أمني"
+
+
+@pytest.mark.parametrize(
+    ("word", "is_body"),
+    [
+        ("суда", True),
+        ("министерствами", True),
+        ("ведомство", True),
+        ("изданий", True),
+        ("группировки", True),
+        ("Судана", False),  # a country, not суд- "court"
+        ("советник", False),  # an adviser is a person, not совет- "council"
+        ("судья", False),
+    ],
+)
+def test_russian_body_stems_take_case_endings_only(word: str, is_body: bool) -> None:
+    assert bool(quote_cues().organization_other.fullmatch(fold(word))) is is_body

@@ -122,6 +122,9 @@ def _arabic_anonymity(grammar: Mapping[str, list[str]]) -> str:
 
 #: ru: the case endings a noun stem may take (помощник-а, адвокат-у, сестр-ой).
 _RU_CASE_ENDING = "(?:а|у|ом|ем|ой|ей|е|и|ы|ью|я|ю)?"
+#: ru: the endings, plural too, an organisation's stem may take (министерств-ами, суд-ов, издани-й): a closed set,
+#: so that a stem is not read inside another word (суд- in Судана, совет- in советник)
+_RU_NOUN_ENDING = "(?:ами|ями|ам|ям|ах|ях|ов|ев|а|о|у|ом|ем|ой|ей|е|и|ы|ью|я|ю|й|ь)?"
 
 
 @lru_cache(maxsize=8)
@@ -191,7 +194,7 @@ def quote_cues(extra_files: tuple[str, ...] = ()) -> QuoteCues:
         ),
         organization_ar=frozenset(without_article(fold(w)) for w in organizations.get("ar", [])),
         organization_other=re.compile(
-            rf"{B_START}(?:(?:{alternation(other_organizations)})|(?:{alternation(russian_organizations)})[а-яё]*){B_END}"
+            rf"{B_START}(?:(?:{alternation(other_organizations)})|(?:{alternation(russian_organizations)}){_RU_NOUN_ENDING}){B_END}"
         ),
         statement=re.compile(rf"^[\W_]*(?:[وف])?(?P<head>{alternation(data['statement_heads'])}){B_END}"),
         verb_words=first_words([*arabic, *other, "بين"]),
