@@ -50,6 +50,10 @@ WORD_SENSE_TRAPS = [
     ("ru", "Компания развернет приложение для жителей Бамако.", "deployment"),
     ("ru", "Министр передал привет военным в Бамако.", "equipment_transfer"),
     ("ru", "Футбольная команда Мали атаковала ворота соперника на стадионе.", "attack"),
+    # a convoy attacked is a target, not a delivery told
+    ("ar", "نصب مسلحون كمينا لقافلة شاحنات عسكرية قرب ميناكا.", "equipment_transfer"),
+    ("fr", "Un drone a frappé un convoi de camions militaires près de Gao.", "equipment_transfer"),
+    ("en", "Militants ambushed a supply convoy of armoured trucks near Menaka.", "equipment_transfer"),
 ]
 
 
