@@ -211,6 +211,13 @@ def _stands_as_actor(ctx: EventContext, start: int) -> bool:
     i = ctx.token_index(start)
     if ctx.cue_near("lex|title_head", max(0, start - 26), start) is not None:
         return False
+    if (
+        ctx.doc.language == "fr"
+        and i < len(ctx.tokens)
+        and ctx.tokens[i].start == start
+        and ctx.tokens[i].text in _FR_DETERMINERS
+    ):
+        return True  # "que l'armée avait attaqué": the phrase has its own determiner
     previous = ctx.tokens[i - 1] if i > 0 else None
     if ctx.doc.language == "fr" and previous is not None and not ctx.text[previous.end : start].strip():
         return previous.text in _FR_DETERMINERS or previous.text.isdigit()
@@ -275,7 +282,7 @@ def owner_after(ctx: EventContext, thing: Annotation, limit: int) -> Annotation 
         if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit:
             return None
         token = ctx.tokens[i]
-        if re.search(r"[^\s\w'ـ]", ctx.text[end : token.start]):
+        if re.search(r"[^\s\w'ـ\"«»“”„]", ctx.text[end : token.start]):
             return None  # a comma or a stop: another phrase
         name = _entity_at(ctx, token.start)
         if name is not None and name.start < token.end:

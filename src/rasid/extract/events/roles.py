@@ -49,6 +49,7 @@ from rasid.extract.events.syntax import (
     after_relative,
     coordinated,
     function_word,
+    group_of_start,
     head_start,
     is_passive,
     joins,
@@ -342,7 +343,9 @@ def _words_before(ctx: EventContext, start: int, floor: int) -> tuple[str, list[
     التركي", "attaqué dans la nuit de samedi par": a time and the words before it are no mark of the actor after
     it."""
     date = _date_between(ctx, floor, start)
-    return words_before(ctx.text, start, floor if date is None else date.end)
+    lo = floor if date is None else date.end
+    # "attacked by a group of heavily armed militants": the words before the group are the actor's
+    return words_before(ctx.text, group_of_start(ctx.text, start, lo), lo)
 
 
 #: Words that may stand between an Arabic event noun and its theme (folded): what rounds a count ("على الأقل 12
@@ -530,7 +533,7 @@ def find_roles(
             etype.unnamed_actors
             and ann.label in ACTOR_TYPES
             and is_speaker(ctx, ann, trigger.span)
-            and not reports_own_act(ctx, ann, trigger.span)
+            and not reports_own_act(ctx, ann, trigger.span, is_verb)
         ):
             continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and NISBA.match(ann.text):
@@ -895,6 +898,12 @@ def find_roles(
             and not (
                 etype.symmetric and after_between(text, source[0].start, max(0, source[0].start - MARK_REACH))
             )
+            # "military bases, suggesting clashes between the two forces": a thing hit past a comma is another
+            # clause's
+            and not (
+                before.attrs.get("unnamed") == "attack_object"
+                and _comma_apart(ctx, before.end, trigger.span.start)
+            )
         ):
             target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
     if (
@@ -985,7 +994,7 @@ def find_roles(
         if controller is not None and (target is None or not same(controller, target[0])):
             source = (controller, "controller")
     if source is None and victims_are_targets:
-        speaker = speaker_of_own_act(ctx, trigger.span)
+        speaker = speaker_of_own_act(ctx, trigger.span, is_verb)
         if speaker is not None and (target is None or not same(speaker, target[0])):
             source = (speaker, "own-act")  # أعلن الجيش أنه قصف مواقع, "the army said it had struck"
     if source is None and not is_verb and lang == "ar" and any("territory" in group for group in etype.frame):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rasid.extract.events.actors import BELONGING, OF_WORDS, PRONOUN_WORDS
 from rasid.extract.events.catalogue import (
@@ -16,6 +17,7 @@ from rasid.extract.events.catalogue import (
     PASSIVE_MARKS,
     PLACE_TYPES,
     UNDERGO,
+    catalogue,
     folded_set,
     lang_of,
 )
@@ -81,6 +83,28 @@ def without_count(words: list[str]) -> list[str]:
             end -= len(phrase)
             break
     return words[:end] + words[last + 1 :]
+
+
+@lru_cache(maxsize=1)
+def _group_of() -> re.Pattern[str]:
+    """A noun of a group or a count with its article and "of" at the end of a text, up to two adjectives after it:
+    "a group of heavily armed ", "un groupe d'", "une dizaine de " (the lexicon's ``group_of``)."""
+    nouns = "|".join(re.escape(w) for words in catalogue().lexicon["group_of"].values() for w in words)
+    return re.compile(
+        rf"(?:\b(?:a|an|un|une|des)\s+)?\b(?:{nouns})\s+(?:of\s+|de\s+|d['’]\s*)(?:[^\W\d]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def group_of_start(text: str, start: int, floor: int) -> int:
+    """Where a noun of a group before an actor begins, else ``start``: the mark before "a group of heavily armed
+    militants", "un groupe d'hommes armés" is the actor's ("attacked by", "attaqué par")."""
+    found = _group_of().search(text, max(floor, start - _GROUP_REACH), start)
+    return found.start() if found is not None else start
+
+
+#: How far (characters) before an actor a noun of a group may begin.
+_GROUP_REACH = 50
 
 
 _OPENING_QUOTE = re.compile(r"(?<=\s)[\"«“‘]\s*(?:(?:a|an|the|des|les|une?)\s+)?$", re.IGNORECASE)
