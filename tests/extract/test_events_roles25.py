@@ -102,3 +102,43 @@ def test_the_agent_after_a_group_of_is_the_doer() -> None:
 def test_the_agent_after_un_groupe_d_is_the_doer() -> None:
     text = "Le poste a été attaqué par un groupe d'hommes armés près d'Agadez."
     assert _sources(text, "fr", "attaqué") == ["hommes armés"]
+
+
+def test_rival_militias_that_clash_are_its_side() -> None:
+    text = "Plusieurs milices rivales s'affrontent depuis lundi dans la ville d'Agadez."
+    assert _sources(text, "fr", "affrontent") == ["milices"]
+
+
+def test_the_sides_a_fight_sets_against_each_other_are_its_source() -> None:
+    text = "Les combats opposent deux milices rivales dans le sud d'Agadez."
+    assert _sources(text, "fr", "combats") == ["milices"]
+
+
+def test_the_shooter_follows_artillery_fire() -> None:
+    text = "Des tirs d'artillerie des rebelles ont touché plusieurs quartiers d'Agadez."
+    assert _sources(text, "fr", "tirs d'artillerie") == ["rebelles"]
+
+
+def test_a_russian_side_in_the_instrumental_is_an_actor() -> None:
+    text = "Бои между армией и повстанцами продолжаются у Агадеса."
+    assert _sources(text, "ru", "Бои") == ["армией"]
+
+
+def test_who_is_accused_in_russian_did_it() -> None:
+    text = "Повстанцы обвинили армию в нападении на лагерь у Агадеса."
+    assert _sources(text, "ru", "нападении") == ["армию"]
+
+
+def test_a_noun_after_a_progressive_verb_is_no_passive() -> None:
+    text = "Since Monday, the Nigerien army and the rebels have been exchanging strikes near Agadez."
+    assert _roles(text, "en", "strikes") == [("Nigerien army", None)]
+
+
+def test_the_actor_a_country_owns_is_the_doer() -> None:
+    text = "The attack on the convoy was carried out by Mali's Tuareg rebels, officials said."
+    assert _sources(text, "en", "attack") == ["rebels"]
+
+
+def test_the_speaker_who_says_they_had_targeted_did_it() -> None:
+    text = "The rebels said on Sunday they had targeted an army convoy near Agadez."
+    assert _sources(text, "en", "targeted") == ["rebels"]

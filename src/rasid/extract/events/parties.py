@@ -130,8 +130,8 @@ def reports_own_act(ctx: EventContext, ann: Annotation, trigger: Span, verb: boo
 #: "that it" (folded), which makes the speaker the subject of the act it reports: أعلن الجيش أنه قصف, نفى أن يكون
 #: استهدف, "the army said it had struck", "l'armée a affirmé qu'elle avait frappé".
 _THAT_IT = folded_set(
-    ["انه", "انها", "بانه", "بانها", "انهم", "بانهم", "ان يكون", "ان تكون", "ان يكونوا", "it", "that it", "qu'il",
-     "qu'elle", "qu'ils"]
+    ["انه", "انها", "بانه", "بانها", "انهم", "بانهم", "ان يكون", "ان تكون", "ان يكونوا", "it", "that it", "they",
+     "that they", "qu'il", "qu'elle", "qu'ils"]
 )  # fmt: skip
 #: Words between "that it" and the act: an auxiliary (قد, had, avait) or a verb of doing with its preposition.
 _AFTER_THAT_IT = folded_set(["قد", "قام ب", "قامت ب", "had", "has", "have", "avait", "a", "ont", "avaient"])

@@ -117,6 +117,25 @@ _AR_HER = re.compile(r"ها$")
 _AR_DEFINITE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 
 
+#: An English possessive after a name, then up to two words before the actor it owns: "Yemen's Iran-backed Houthi".
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSED_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
+def _possessor(ctx: EventContext, ann: Annotation, trigger: Span, nearby: list[Annotation]) -> bool:
+    """Whether a country names the owner of the actor right after it ("Yemen's Houthis", "Sudan's RSF"): the
+    phrase's head is that actor, the country is no party of its own. Not the owner of the trigger ("Germany's
+    withdrawal from Mali")."""
+    found = _POSSESSIVE.match(ctx.text, ann.end) if ann.label == "GPE" else None
+    return found is not None and any(
+        a.start >= found.end()
+        and not ann.end <= trigger.start < a.start
+        and a.label in ACTOR_TYPES
+        and _POSSESSED_WORDS.fullmatch(ctx.text, found.end(), a.start) is not None
+        for a in nearby
+    )
+
+
 def _after_lam(ctx: EventContext, ann: Annotation) -> bool:
     """Whether the preposition ل is glued to an actor (للطيران, لقوات, لتنظيم)."""
     clitic, _ = words_before(ctx.text, ann.start, max(0, ann.start - 2))
@@ -508,6 +527,7 @@ def find_roles(
     doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
     leaders: set[int] = set()  # ids of the actors who lead it (الضربات التي تقودها X)
     paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
+    owners: list[Annotation] = []  # countries named as the owners of the actor after them (Yemen's Houthis)
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -536,6 +556,9 @@ def find_roles(
             and not reports_own_act(ctx, ann, trigger.span, is_verb)
         ):
             continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
+        if _possessor(ctx, ann, trigger.span, nearby):
+            owners.append(ann)
+            continue  # "launched by Yemen's Houthis": the Houthis, whose country is named before them
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and NISBA.match(ann.text):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
@@ -1016,6 +1039,8 @@ def find_roles(
             source = (doer, "nisba")
     if source is not None and target is not None and same(source[0], target[0]):
         target = None
+    if target is not None and any(same(owner, target[0]) for owner in owners):
+        target = None  # "seized by Yemen's Houthis ... off the coast of Yemen": the doer's own country
     return {"source": source, "target": target, "location": location}
 
 

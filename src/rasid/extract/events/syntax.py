@@ -143,7 +143,11 @@ def marked(clitic: str, words: list[str], marks: frozenset[str]) -> bool:
 def is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
     """تم نشر / was deployed / a été livré / были переброшены: the actor after the trigger is its patient."""
     _, words = words_before(text, trigger_start, floor)
-    progressive = script == "en" and re.match(r"\w+ing\b", text[trigger_start:]) is not None
+    # "have been exchanging strikes": the noun after a progressive verb is its object, no passive
+    progressive = script == "en" and (
+        re.match(r"\w+ing\b", text[trigger_start:]) is not None
+        or (bool(words) and words[-1].endswith("ing") and words[-1] != "being")
+    )
     if not progressive and any(w in PASSIVE_MARKS[script] for w in words[-2:]):
         return True  # not "the Houthis have been targeting ships": a progressive is active
     # "تعرضت دورية للجيش لهجوم", "a subi une attaque", "suffered an attack": the subject underwent it
