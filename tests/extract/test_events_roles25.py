@@ -142,3 +142,23 @@ def test_the_actor_a_country_owns_is_the_doer() -> None:
 def test_the_speaker_who_says_they_had_targeted_did_it() -> None:
     text = "The rebels said on Sunday they had targeted an army convoy near Agadez."
     assert _sources(text, "en", "targeted") == ["rebels"]
+
+
+def test_the_owner_of_their_attacks_is_the_party_named_before() -> None:
+    text = "The rebels say that their attacks on army posts near Agadez will go on."
+    assert _sources(text, "en", "attacks") == ["rebels"]
+
+
+def test_a_country_where_it_happened_owns_no_attacks() -> None:
+    text = "In Niger, its attacks on army posts near Agadez went on."
+    assert _sources(text, "en", "attacks") == [None]
+
+
+def test_a_title_word_in_the_sentence_before_leaves_the_army_an_actor() -> None:
+    text = "Le bilan a été donné par le ministère.\n\nL'armée israélienne a indiqué avoir ciblé un dépôt près de Tyr."
+    assert _sources(text, "fr", "ciblé") == ["L'armée israélienne"]
+
+
+def test_a_headline_word_is_no_adjective_of_the_next_line() -> None:
+    text = "У Агадеса погибли десятки военных\n\nВооруженные боевики убили около 50 военных у Агадеса."
+    assert _sources(text, "ru", "убили") == ["Вооруженные боевики"]

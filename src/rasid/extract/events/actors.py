@@ -147,6 +147,8 @@ def _group_anaphors(ctx: EventContext, unnamed: list[Annotation]) -> list[Annota
     return out
 
 
+#: A full stop or a line break: a title word before one is another sentence's.
+_BREAK = re.compile(r"[.!?;:\n]")
 #: A French noun phrase has a determiner or a number: "terroriste" bare after a noun is an adjective.
 _FR_DETERMINERS = frozenset(
     [
@@ -209,8 +211,9 @@ def _stands_as_actor(ctx: EventContext, start: int) -> bool:
     """Not a name (Forces armées maliennes is one), not part of a title (وزير الدفاع, le ministère des Forces
     armées, المفوض الأعلى للشرطة), not a French adjective (une attaque terroriste)."""
     i = ctx.token_index(start)
-    if ctx.cue_near("lex|title_head", max(0, start - 26), start) is not None:
-        return False
+    title = ctx.cue_near("lex|title_head", max(0, start - 26), start)
+    if title is not None and not _BREAK.search(ctx.text, title.span.end, start):
+        return False  # not past a full stop or a line: "a précisé le ministère.\n\nL'armée israélienne"
     if (
         ctx.doc.language == "fr"
         and i < len(ctx.tokens)
@@ -386,8 +389,12 @@ def extend_right(ctx: EventContext, end: int) -> int:
 def _extend_left(ctx: EventContext, start: int) -> int:
     i = ctx.token_index(start) - 1
     for _ in range(2):
-        if i < 0 or ctx.text[ctx.tokens[i].end : start].strip():
-            break
+        if (
+            i < 0
+            or ctx.text[ctx.tokens[i].end : start].strip()
+            or "\n" in ctx.text[ctx.tokens[i].end : start]
+        ):
+            break  # punctuation or a line between: a headline's last word is no adjective of the next line's actor
         token = ctx.tokens[i]
         original = ctx.text[token.start : token.end]
         country = _gpe_ending_at(ctx, token.end)

@@ -344,6 +344,20 @@ def code(
         doer = retold_doer(ctx, trigger.span, previous[0], previous[1], roles["target"])
         if doer is not None:
             roles["source"] = (doer, "retold")
+    if (
+        roles["source"] is None
+        and lang != "ar"
+        and form == "n"
+        and etype.unnamed_actors
+        and etype.theme_role == "target"
+        and _POSSESSIVE_BEFORE.search(ctx.text, max(sentence.start, t_start - 30), t_start)
+    ):
+        # "The Houthis maintain that their attacks target ships", "a accru ses frappes": the noun's owner is the last
+        # party named before it in its sentence (after the check above: no event gained)
+        owners = _parties_before(ctx, sentence.start, t_start, trigger.span, roles["target"], _PARTIES, True)
+        owners = [a for a in owners if not _placed(ctx.text, a, sentence.start)]
+        if owners:
+            roles["source"] = (owners[-1], "possessive")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties
@@ -716,6 +730,22 @@ def _where(text: str, ann: Annotation, floor: int) -> bool:
     return ann.label == "GPE" and (
         clitic in _AR_WHERE or (not clitic and words[-1:] != [] and words[-1] in _AR_WHERE)
     )
+
+
+#: A possessive determiner right before an attack noun, an adjective allowed between: "their attacks", "its drone
+#: strikes", "leurs attaques", "их удары".
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:their|its|leurs?|ses|son|sa|их|его|свои|своих|своими)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
+def _placed(text: str, ann: Annotation, floor: int) -> bool:
+    """Whether a country follows a Latin or Cyrillic mark of where ("in Gaza", "au Liban", "в Ливане")."""
+    _, words = words_before(text, ann.start, floor)
+    return ann.label == "GPE" and words[-1:] != [] and words[-1] in _WHERE_MARKS
+
+
+_WHERE_MARKS = frozenset({"in", "at", "into", "en", "au", "aux", "dans", "a", "в", "во", "на"})
 
 
 #: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.
