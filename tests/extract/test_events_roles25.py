@@ -162,3 +162,13 @@ def test_a_title_word_in_the_sentence_before_leaves_the_army_an_actor() -> None:
 def test_a_headline_word_is_no_adjective_of_the_next_line() -> None:
     text = "У Агадеса погибли десятки военных\n\nВооруженные боевики убили около 50 военных у Агадеса."
     assert _sources(text, "ru", "убили") == ["Вооруженные боевики"]
+
+
+def test_the_town_a_verb_attacked_is_its_target() -> None:
+    assert _targets("Les rebelles ont attaqué la ville d'Agadez lundi.", "fr", "attaqué") == ["Agadez"]
+    assert _targets("The rebels attacked Agadez on Monday.", "en", "attacked") == ["Agadez"]
+
+
+def test_a_place_before_the_verb_is_no_object_of_it() -> None:
+    text = "A truck burned in Agadez after it was hit by rockets launched by the rebels."
+    assert "Agadez" not in _targets(text, "en", "launched")

@@ -206,8 +206,9 @@ def event_annotation(
 
 #: How a news outlet read as an attack's doer is marked: it counts as the role it was read as, and is written as none.
 OUTLET = "outlet"
-#: How the roles read last were found (rasid.extract.events.retold, roles.direct_object, coding: a possessive).
-_UNCOUNTED = frozenset({"retold", "direct-object", "possessive"})
+#: How the roles read last were found (rasid.extract.events.retold, roles.direct_object, coding: a possessive,
+#: roles: a place object).
+_UNCOUNTED = frozenset({"retold", "direct-object", "possessive", "place-object"})
 
 
 def _counted(role: tuple[Annotation, str] | None) -> bool:

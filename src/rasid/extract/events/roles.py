@@ -30,6 +30,7 @@ from rasid.extract.events.catalogue import (
     VSO_REACH,
     EventType,
     folded_set,
+    lexicon_words,
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.events.parties import (
@@ -340,6 +341,19 @@ def _taken_right_after(
         if fold_gap(word.group()) not in ("علي", "ل"):
             return False
     return True
+
+
+def _place_object(ctx: EventContext, trigger: Span, place: Annotation) -> bool:
+    """Whether a place is the direct object of a Latin or Cyrillic verb: right after it, or after its article and a
+    word of a settlement ("attacked Djibo", "a attaqué la ville de Djibo", "stormed the town of X")."""
+    if place.start < trigger.end:
+        return False
+    words = fold_gap(ctx.text[trigger.end : place.start]).split()
+    return all(w in _PLACE_OBJECT_WORDS or w in lexicon_words("settlement") for w in words)
+
+
+#: Articles and "of" (folded) between a verb and the town it hit: "the town of", "la ville de", "le village d'".
+_PLACE_OBJECT_WORDS = frozenset({"the", "la", "le", "l'", "les", "of", "de", "d'", "du"})
 
 
 def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
@@ -1001,6 +1015,20 @@ def find_roles(
             location,
             "taken",
         )  # "السيطرة على عدن", "تحرير مدينة زنجبار": the ground taken is what was taken
+    if (
+        target is None
+        and victims_are_targets
+        and etype.place_targets
+        and is_verb
+        and not passive
+        and lang != "ar"
+        and location is not None
+        and _place_object(ctx, trigger.span, location)
+    ):
+        target = (
+            location,
+            "place-object",
+        )  # "Le JNIM a attaqué la ville de Djibo", "militants attacked Djibo"
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
