@@ -172,3 +172,19 @@ def test_the_town_a_verb_attacked_is_its_target() -> None:
 def test_a_place_before_the_verb_is_no_object_of_it() -> None:
     text = "A truck burned in Agadez after it was hit by rockets launched by the rebels."
     assert "Agadez" not in _targets(text, "en", "launched")
+
+
+def test_the_russian_cases_of_hezbollah_name_the_side_hit() -> None:
+    text = "Армия обороны Израиля нанесла удары по объектам Хезболлы у Тира."
+    assert _targets(text, "ru", "нанесла") == ["Хезболлы"]
+
+
+def test_the_houthis_in_the_instrumental_did_it() -> None:
+    text = "Судно было атаковано хуситами у побережья Йемена."
+    assert _sources(text, "ru", "атаковано") == ["хуситами"]
+
+
+def test_a_word_of_a_quote_before_its_dash_is_no_party() -> None:
+    # the quote closes and a dash opens what is said of it: the group named in the quote made no attack here
+    text = "«Это была провокация Хезболлах», – такова оценка нападения на пост у Тира."
+    assert _sources(text, "ru", "нападения") == [None]

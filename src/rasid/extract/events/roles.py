@@ -343,6 +343,11 @@ def _taken_right_after(
     return True
 
 
+#: A quote closed, then a dash that opens its attribution ("», – указано в заявлении", '", - говорится'): what
+#: stands before it is a word of the quote.
+_QUOTE_THEN_DASH = re.compile(r"[»”\"]\s*[,،]?\s*[–—-]\s")
+
+
 def _place_object(ctx: EventContext, trigger: Span, place: Annotation) -> bool:
     """Whether a place is the direct object of a Latin or Cyrillic verb: right after it, or after its article and a
     word of a settlement ("attacked Djibo", "a attaqué la ville de Djibo", "stormed the town of X")."""
@@ -750,6 +755,10 @@ def find_roles(
     before = unmarked_before[first] if unmarked_before else None
     # "ووقعت السعودية وفرنسا اتفاقية", "France and Chad signed an agreement": the second of the pair is the other party
     partner = unmarked_before[first + 1] if etype.symmetric and first < len(unmarked_before) - 1 else None
+    if before is not None and lang != "ar" and _QUOTE_THEN_DASH.search(text, before.end, trigger.span.start):
+        before = (
+            None  # "«... объектам «Хезболлах» на юге Ливана», – указано в заявлении": a word of the quote
+        )
     if before is not None and relative_between(text, before.end, trigger.span.start):
         # "استنكر السفير العمل الإرهابي الذي استهدف المسجد", "the attack which hit the base": the relative
         # clause's subject is the noun right before "which", not an actor further back
