@@ -147,6 +147,8 @@ def _group_anaphors(ctx: EventContext, unnamed: list[Annotation]) -> list[Annota
     return out
 
 
+#: A full stop or a line break: a title word before one is another sentence's.
+_BREAK = re.compile(r"[.!?;:\n]")
 #: A French noun phrase has a determiner or a number: "terroriste" bare after a noun is an adjective.
 _FR_DETERMINERS = frozenset(
     [
@@ -209,8 +211,16 @@ def _stands_as_actor(ctx: EventContext, start: int) -> bool:
     """Not a name (Forces armées maliennes is one), not part of a title (وزير الدفاع, le ministère des Forces
     armées, المفوض الأعلى للشرطة), not a French adjective (une attaque terroriste)."""
     i = ctx.token_index(start)
-    if ctx.cue_near("lex|title_head", max(0, start - 26), start) is not None:
-        return False
+    title = ctx.cue_near("lex|title_head", max(0, start - 26), start)
+    if title is not None and not _BREAK.search(ctx.text, title.span.end, start):
+        return False  # not past a full stop or a line: "a précisé le ministère.\n\nL'armée israélienne"
+    if (
+        ctx.doc.language == "fr"
+        and i < len(ctx.tokens)
+        and ctx.tokens[i].start == start
+        and ctx.tokens[i].text in _FR_DETERMINERS
+    ):
+        return True  # "que l'armée avait attaqué": the phrase has its own determiner
     previous = ctx.tokens[i - 1] if i > 0 else None
     if ctx.doc.language == "fr" and previous is not None and not ctx.text[previous.end : start].strip():
         return previous.text in _FR_DETERMINERS or previous.text.isdigit()
@@ -275,7 +285,7 @@ def owner_after(ctx: EventContext, thing: Annotation, limit: int) -> Annotation 
         if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit:
             return None
         token = ctx.tokens[i]
-        if re.search(r"[^\s\w'ـ]", ctx.text[end : token.start]):
+        if re.search(r"[^\s\w'ـ\"«»“”„]", ctx.text[end : token.start]):
             return None  # a comma or a stop: another phrase
         name = _entity_at(ctx, token.start)
         if name is not None and name.start < token.end:
@@ -379,8 +389,12 @@ def extend_right(ctx: EventContext, end: int) -> int:
 def _extend_left(ctx: EventContext, start: int) -> int:
     i = ctx.token_index(start) - 1
     for _ in range(2):
-        if i < 0 or ctx.text[ctx.tokens[i].end : start].strip():
-            break
+        if (
+            i < 0
+            or ctx.text[ctx.tokens[i].end : start].strip()
+            or "\n" in ctx.text[ctx.tokens[i].end : start]
+        ):
+            break  # punctuation or a line between: a headline's last word is no adjective of the next line's actor
         token = ctx.tokens[i]
         original = ctx.text[token.start : token.end]
         country = _gpe_ending_at(ctx, token.end)

@@ -72,6 +72,13 @@ def folded_set(words: Sequence[str]) -> frozenset[str]:
     return frozenset(fold_gap(w).strip() for w in words)
 
 
+@lru_cache(maxsize=16)
+def lexicon_words(group: str) -> frozenset[str]:
+    """The folded words of a lexicon group of the packaged catalogue, all languages together, for rules that read
+    the words before or after an actor rather than cues (own_act_gap, group_of)."""
+    return folded_set([w for words in catalogue().lexicon[group].values() for w in words])
+
+
 def _by_lang(marks: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
     """Marks per script: Latin merges French and English (a mark list is small, collisions harmless)."""
     latin = [*marks.get("fr", ()), *marks.get("en", ())]

@@ -25,7 +25,7 @@ from rasid.extract.events.context import EventContext
 from rasid.extract.events.continued import continued_subject
 from rasid.extract.events.described_doers import described_doer
 from rasid.extract.events.described_parties import described_parties
-from rasid.extract.events.output import event_annotation
+from rasid.extract.events.output import OUTLET, event_annotation
 from rasid.extract.events.parties import COMMA, is_victim, received_by_subject
 from rasid.extract.events.retold import retold_doer
 from rasid.extract.events.roles import direct_object, find_roles, is_country, same, sentence_place
@@ -52,9 +52,13 @@ def code(
     names none.
     """
     t_start, t_end = trigger.span.start, trigger.span.end
-    if form == "v" and _after_determiner(ctx.text, t_start):
+    if form == "v" and (
+        _after_determiner(ctx.text, t_start)
+        or _unaccented_participle(trigger.phrase, ctx.text[t_start:t_end])
+    ):
         # "d'une attaque", "an attack": the noun that is written like a verb (il attaque, they attack), read as the
-        # noun it is (its follower is the attacker: "une attaque de jihadistes")
+        # noun it is (its follower is the attacker: "une attaque de jihadistes"); "aux attaques", "les dernières
+        # frappes": a French participle's é (attaqué*, frappé*) is folded away, the noun has none
         word = fold_gap(ctx.text[t_start:t_end])
         noun = next((p for p in sorted(etype.agent_nouns) if _phrase_fits(p, word)), None)
         if noun is not None:  # not "the targeted ships": an adjective
@@ -286,6 +290,16 @@ def code(
         return (
             None  # nobody and nowhere: no event to code (unless fighters or weapons are named in its clause)
         )
+    if (
+        etype.unnamed_actors
+        and etype.theme_role == "target"
+        and roles["source"] is not None
+        and roles["source"][0].label == "MEDIA"
+    ):
+        # "An AFP journalist saw air strikes hit", "selon al-Masirah, quatre frappes": a news outlet reports an
+        # attack, it does not make one. Kept as read for what follows (the event and its trigger stay as they were),
+        # written as no source (rasid.extract.events.output)
+        roles["source"] = (roles["source"][0], OUTLET)
     if roles["source"] is None and lang == "ar" and form != "n" and not etype.two_parties:
         # "وكان المسلح اقتحم المقهى في وسط المدينة، وأطلق النار": a verb after "، و" with no subject of its own goes
         # on with the clause before, whose subject may stand beyond the window (after the check above, so that no
@@ -330,6 +344,20 @@ def code(
         doer = retold_doer(ctx, trigger.span, previous[0], previous[1], roles["target"])
         if doer is not None:
             roles["source"] = (doer, "retold")
+    if (
+        roles["source"] is None
+        and lang != "ar"
+        and form == "n"
+        and etype.unnamed_actors
+        and etype.theme_role == "target"
+        and _POSSESSIVE_BEFORE.search(ctx.text, max(sentence.start, t_start - 30), t_start)
+    ):
+        # "The Houthis maintain that their attacks target ships", "a accru ses frappes": the noun's owner is the last
+        # party named before it in its sentence (after the check above: no event gained)
+        owners = _parties_before(ctx, sentence.start, t_start, trigger.span, roles["target"], _PARTIES, True)
+        owners = [a for a in owners if not _placed(ctx.text, a, sentence.start)]
+        if owners:
+            roles["source"] = (owners[-1], "possessive")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
     if (
         etype.two_parties
@@ -702,6 +730,22 @@ def _where(text: str, ann: Annotation, floor: int) -> bool:
     return ann.label == "GPE" and (
         clitic in _AR_WHERE or (not clitic and words[-1:] != [] and words[-1] in _AR_WHERE)
     )
+
+
+#: A possessive determiner right before an attack noun, an adjective allowed between: "their attacks", "its drone
+#: strikes", "leurs attaques", "их удары".
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:their|its|leurs?|ses|son|sa|их|его|свои|своих|своими)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
+def _placed(text: str, ann: Annotation, floor: int) -> bool:
+    """Whether a country follows a Latin or Cyrillic mark of where ("in Gaza", "au Liban", "в Ливане")."""
+    _, words = words_before(text, ann.start, floor)
+    return ann.label == "GPE" and words[-1:] != [] and words[-1] in _WHERE_MARKS
+
+
+_WHERE_MARKS = frozenset({"in", "at", "into", "en", "au", "aux", "dans", "a", "в", "во", "на"})
 
 
 #: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.
@@ -1090,6 +1134,13 @@ _NOUN_DETERMINERS = frozenset({"une", "d'une", "d’une", "cette", "an", "the", 
 def _phrase_fits(phrase: str, word: str) -> bool:
     folded = fold_gap(phrase.rstrip("*"))
     return word.startswith(folded) if phrase.endswith("*") else word == folded
+
+
+def _unaccented_participle(phrase: str, written: str) -> bool:
+    """Whether a French participle's pattern ending in é (frappé*, attaqué*) matched a word without that é
+    (frappes, attaques): the noun, which folding made look like it."""
+    stem = phrase.rstrip("*")
+    return stem.endswith("é") and not written.lower().startswith(stem.lower())
 
 
 def _after_determiner(text: str, start: int) -> bool:

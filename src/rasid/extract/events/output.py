@@ -174,7 +174,7 @@ def event_annotation(
         "trigger": ctx.text[trigger.span.start : trigger.span.end],
         "trigger_start": trigger.span.start,
         "trigger_end": trigger.span.end,
-        "source": _actor(source[0], source[1], text=ctx.text) if source else None,
+        "source": _actor(source[0], source[1], text=ctx.text) if source and source[1] != OUTLET else None,
         "target": _actor(target[0], target[1], text=ctx.text) if target else None,
         "location": _place(ctx.kb, location) if location is not None else None,
         "modality": modality,
@@ -204,8 +204,11 @@ def event_annotation(
     )
 
 
-#: How the roles read last were found (rasid.extract.events.retold, roles.direct_object).
-_UNCOUNTED = frozenset({"retold", "direct-object"})
+#: How a news outlet read as an attack's doer is marked: it counts as the role it was read as, and is written as none.
+OUTLET = "outlet"
+#: How the roles read last were found (rasid.extract.events.retold, roles.direct_object, coding: a possessive,
+#: roles: a place object).
+_UNCOUNTED = frozenset({"retold", "direct-object", "possessive", "place-object"})
 
 
 def _counted(role: tuple[Annotation, str] | None) -> bool:

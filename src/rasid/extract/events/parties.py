@@ -13,6 +13,7 @@ from rasid.extract.events.catalogue import (
     PLACE_TYPES,
     folded_set,
     lang_of,
+    lexicon_words,
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.matcher import fold_gap
@@ -47,7 +48,7 @@ def in_title(ctx: EventContext, ann: Annotation) -> bool:
 #: Speech words that name their speaker after them: who stands before one is no speaker.
 _ACCORDING_TO = folded_set(
     ["وفق", "وفقا", "وفقا ل", "وفقاً ل", "حسب", "بحسب", "نقلا عن", "نقلاً عن", "selon", "d'après", "according to", "according",
-     "по данным", "по словам", "согласно"]
+     "по данным", "по словам", "по сведениям", "согласно"]
 )  # fmt: skip
 
 
@@ -113,21 +114,24 @@ def _reported_subject(ctx: EventContext, verb: str, verb_start: int) -> bool:
 _DOING = folded_set(["تنفيذ", "شن", "قيامه", "قيامها", "avoir", "having"])
 
 
-def reports_own_act(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
-    """The speaker is the doer: its speech verb's object is the act itself, with no "that" between."""
+def reports_own_act(ctx: EventContext, ann: Annotation, trigger: Span, verb: bool = False) -> bool:
+    """The speaker is the doer: its speech verb's object is the act itself, with no "that" between ("the army
+    confirmed targeting", "l'armée dit bombarder"), or it says "that it" did it."""
     if ann.end > trigger.start:
         return False
-    words = fold_gap(ctx.text[ann.end : trigger.start]).split()
+    words = _bare_words(ctx.text[ann.end : trigger.start])
     if bool(words) and words[-1] in _DOING and not COMPLEMENTIZERS.intersection(words):
         return True
-    return _says_it_did(words)
+    if verb and words and words[-1] in lexicon_words("own_act_speech") and len(words) <= 4:
+        return True  # a gerund or an infinitive right after the verb of saying: the speaker's own act
+    return _says_it_did(words, verb)
 
 
 #: "that it" (folded), which makes the speaker the subject of the act it reports: أعلن الجيش أنه قصف, نفى أن يكون
 #: استهدف, "the army said it had struck", "l'armée a affirmé qu'elle avait frappé".
 _THAT_IT = folded_set(
-    ["انه", "انها", "بانه", "بانها", "انهم", "بانهم", "ان يكون", "ان تكون", "ان يكونوا", "it", "that it", "qu'il",
-     "qu'elle", "qu'ils"]
+    ["انه", "انها", "بانه", "بانها", "انهم", "بانهم", "ان يكون", "ان تكون", "ان يكونوا", "it", "that it", "they",
+     "that they", "qu'il", "qu'elle", "qu'ils"]
 )  # fmt: skip
 #: Words between "that it" and the act: an auxiliary (قد, had, avait) or a verb of doing with its preposition.
 _AFTER_THAT_IT = folded_set(["قد", "قام ب", "قامت ب", "had", "has", "have", "avait", "a", "ont", "avaient"])
@@ -137,14 +141,14 @@ _AFTER_THAT_IT = folded_set(["قد", "قام ب", "قامت ب", "had", "has", "
 _OWN_ACT_REACH = 90
 
 
-def speaker_of_own_act(ctx: EventContext, trigger: Span) -> Annotation | None:
+def speaker_of_own_act(ctx: EventContext, trigger: Span, verb: bool = False) -> Annotation | None:
     """The speaker who reports its own act through "that it": "أعلن الجيش أنه قصف مواقع", "نفى الجيش أن يكون
     استهدف", "the army said it had struck" (the act's clause starts after "that"; its subject is the speaker)."""
     lo = max(0, trigger.start - _OWN_ACT_REACH)
     if CLAUSE_BREAK.search(ctx.text, lo, trigger.start):
         lo = max(m.end() for m in CLAUSE_BREAK.finditer(ctx.text, lo, trigger.start))
-    words = fold_gap(ctx.text[lo : trigger.start]).split()
-    if not _says_it_did(words):
+    words = _bare_words(ctx.text[lo : trigger.start])
+    if not _says_it_did(words, verb):
         return None
     actors = [
         a
@@ -196,16 +200,44 @@ def speaker_of_announced_capture(ctx: EventContext, trigger: Span) -> Annotation
     return None
 
 
-def _says_it_did(words: list[str]) -> bool:
+def _says_it_did(words: list[str], verb: bool = False) -> bool:
     """Whether the words between a speaker and the act end on "that it" (an auxiliary allowed after it): the
-    speaker reports its own act, not another's (أعلن الجيش أنه قصف, "the army said it had struck")."""
+    speaker reports its own act, not another's (أعلن الجيش أنه قصف, "the army said it had struck"). Between
+    "that it" and the act may stand an adverb, an auxiliary and a verb of carrying out with its article ("said it
+    also fired on", "qu'elle avait mené des frappes"); a Russian verb after "что" with no subject of its own has
+    the speaker's ("заявила, что нанесла удары"), a noun there has its own clause ("заявила, что удары")."""
     for tail in (0, 1, 2):
         head, rest = words[: len(words) - tail], " ".join(words[len(words) - tail :])
         if tail and rest not in _AFTER_THAT_IT:
             continue
         if " ".join(head[-2:]) in _THAT_IT or (head[-1:] and head[-1] in _THAT_IT):
             return len(head) <= 6  # the speech verb and "that it" close by: أعلن الجيش اليوم أنه
-    return False
+    gap = lexicon_words("own_act_gap")
+    cut = len(words)
+    while cut > 0 and len(words) - cut < _OWN_ACT_GAP and words[cut - 1] in gap:
+        cut -= 1
+    if cut == 0:
+        return False
+    head = words[:cut]
+    if cut == len(words):
+        # no word of the gap ("that it" alone is read above): a Russian verb right after "что"
+        return verb and head[-1] == _RU_THAT and len(head) <= 6
+    if " ".join(head[-2:]) in _THAT_IT or head[-1] in _THAT_IT:
+        return len(head) <= 6
+    # "что" then only the act: its verb, or a verb of carrying out with the act's noun
+    carried = any(w in lexicon_words("carrying_out") for w in words[cut:])
+    return head[-1] == _RU_THAT and (verb or carried) and len(head) <= 6
+
+
+#: The most words that may stand between "that it" and the act it reports.
+_OWN_ACT_GAP = 4
+_RU_THAT = "что"
+_PUNCTUATION = ",،\"“”«»'’()"
+
+
+def _bare_words(text: str) -> list[str]:
+    """The folded words of ``text`` with the punctuation glued to them taken off ("заявила," -> "заявила")."""
+    return [b for w in fold_gap(text).split() if (b := w.strip(_PUNCTUATION))]
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[,،]\s*$")
@@ -364,6 +396,8 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
                 # "five died, among them civilians and customs agents", توفي خمسة، بينهم مدنيون وعناصر: the list
                 # after "among them" names the dead
                 words = words[among[-1] + 1 :]
+            if key == "lex|casualty" and _CLAUSE_OPENERS.intersection(w.strip(",،") for w in words):
+                continue  # "soldiers were killed when militants attacked": the actor opens a clause of its own
             if (
                 gap[0] <= gap[1]
                 and not (gap[0] <= trigger.start < gap[1])  # погибли при нападении боевиков: the attackers
@@ -373,6 +407,13 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
             ):
                 return True  # three words at most between: a number, "de", "ont été"
     return False
+
+
+#: Conjunctions (folded) that open a clause: an actor after a word of killing and one of these is the subject of
+#: that clause ("were killed when militants attacked", "tués lorsque des jihadistes ont attaqué"), no victim.
+_CLAUSE_OPENERS = folded_set(
+    ["when", "as", "while", "after", "lorsque", "quand", "lorsqu'", "когда", "عندما", "حين", "حينما"]
+)
 
 
 #: Arabic verbs and nouns of receiving or undergoing (folded), before a training or delivery noun: "تلقوا تدريبات

@@ -30,6 +30,7 @@ from rasid.extract.events.catalogue import (
     VSO_REACH,
     EventType,
     folded_set,
+    lexicon_words,
 )
 from rasid.extract.events.context import EventContext
 from rasid.extract.events.parties import (
@@ -49,6 +50,7 @@ from rasid.extract.events.syntax import (
     after_relative,
     coordinated,
     function_word,
+    group_of_start,
     head_start,
     is_passive,
     joins,
@@ -114,6 +116,25 @@ _AR_POSSESSIVE = re.compile(r"(?:ه|ها|هم|هما)$")
 _AR_HER = re.compile(r"ها$")
 #: The clitics and article of a definite Arabic word (والقصف, بالهجوم, للغارة), folded.
 _AR_DEFINITE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
+
+
+#: An English possessive after a name, then up to two words before the actor it owns: "Yemen's Iran-backed Houthi".
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSED_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
+def _possessor(ctx: EventContext, ann: Annotation, trigger: Span, nearby: list[Annotation]) -> bool:
+    """Whether a country names the owner of the actor right after it ("Yemen's Houthis", "Sudan's RSF"): the
+    phrase's head is that actor, the country is no party of its own. Not the owner of the trigger ("Germany's
+    withdrawal from Mali")."""
+    found = _POSSESSIVE.match(ctx.text, ann.end) if ann.label == "GPE" else None
+    return found is not None and any(
+        a.start >= found.end()
+        and not ann.end <= trigger.start < a.start
+        and a.label in ACTOR_TYPES
+        and _POSSESSED_WORDS.fullmatch(ctx.text, found.end(), a.start) is not None
+        for a in nearby
+    )
 
 
 def _after_lam(ctx: EventContext, ann: Annotation) -> bool:
@@ -322,6 +343,24 @@ def _taken_right_after(
     return True
 
 
+#: A quote closed, then a dash that opens its attribution ("», – указано в заявлении", '", - говорится'): what
+#: stands before it is a word of the quote.
+_QUOTE_THEN_DASH = re.compile(r"[»”\"]\s*[,،]?\s*[–—-]\s")
+
+
+def _place_object(ctx: EventContext, trigger: Span, place: Annotation) -> bool:
+    """Whether a place is the direct object of a Latin or Cyrillic verb: right after it, or after its article and a
+    word of a settlement ("attacked Djibo", "a attaqué la ville de Djibo", "stormed the town of X")."""
+    if place.start < trigger.end:
+        return False
+    words = fold_gap(ctx.text[trigger.end : place.start]).split()
+    return all(w in _PLACE_OBJECT_WORDS or w in lexicon_words("settlement") for w in words)
+
+
+#: Articles and "of" (folded) between a verb and the town it hit: "the town of", "la ville de", "le village d'".
+_PLACE_OBJECT_WORDS = frozenset({"the", "la", "le", "l'", "les", "of", "de", "d'", "du"})
+
+
 def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     """The last date (time expression) wholly inside ``[lo, hi)``."""
     i = bisect_left(ctx.dates, hi, key=lambda d: d.start) - 1
@@ -342,7 +381,9 @@ def _words_before(ctx: EventContext, start: int, floor: int) -> tuple[str, list[
     التركي", "attaqué dans la nuit de samedi par": a time and the words before it are no mark of the actor after
     it."""
     date = _date_between(ctx, floor, start)
-    return words_before(ctx.text, start, floor if date is None else date.end)
+    lo = floor if date is None else date.end
+    # "attacked by a group of heavily armed militants": the words before the group are the actor's
+    return words_before(ctx.text, group_of_start(ctx.text, start, lo), lo)
 
 
 #: Words that may stand between an Arabic event noun and its theme (folded): what rounds a count ("على الأقل 12
@@ -505,6 +546,7 @@ def find_roles(
     doers: set[int] = set()  # ids of the actors a verb of doing marks (التي نفذتها X)
     leaders: set[int] = set()  # ids of the actors who lead it (الضربات التي تقودها X)
     paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
+    owners: list[Annotation] = []  # countries named as the owners of the actor after them (Yemen's Houthis)
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -530,9 +572,12 @@ def find_roles(
             etype.unnamed_actors
             and ann.label in ACTOR_TYPES
             and is_speaker(ctx, ann, trigger.span)
-            and not reports_own_act(ctx, ann, trigger.span)
+            and not reports_own_act(ctx, ann, trigger.span, is_verb)
         ):
             continue  # أعلن الجيش ... مقتل, "l'armée a annoncé": who reports it is no party to it
+        if _possessor(ctx, ann, trigger.span, nearby):
+            owners.append(ann)
+            continue  # "launched by Yemen's Houthis": the Houthis, whose country is named before them
         if ann.label == "GPE" and not ann.attrs.get("kb_id") and NISBA.match(ann.text):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
@@ -710,6 +755,10 @@ def find_roles(
     before = unmarked_before[first] if unmarked_before else None
     # "ووقعت السعودية وفرنسا اتفاقية", "France and Chad signed an agreement": the second of the pair is the other party
     partner = unmarked_before[first + 1] if etype.symmetric and first < len(unmarked_before) - 1 else None
+    if before is not None and lang != "ar" and _QUOTE_THEN_DASH.search(text, before.end, trigger.span.start):
+        before = (
+            None  # "«... объектам «Хезболлах» на юге Ливана», – указано в заявлении": a word of the quote
+        )
     if before is not None and relative_between(text, before.end, trigger.span.start):
         # "استنكر السفير العمل الإرهابي الذي استهدف المسجد", "the attack which hit the base": the relative
         # clause's subject is the noun right before "which", not an actor further back
@@ -895,6 +944,12 @@ def find_roles(
             and not (
                 etype.symmetric and after_between(text, source[0].start, max(0, source[0].start - MARK_REACH))
             )
+            # "military bases, suggesting clashes between the two forces": a thing hit past a comma is another
+            # clause's
+            and not (
+                before.attrs.get("unnamed") == "attack_object"
+                and _comma_apart(ctx, before.end, trigger.span.start)
+            )
         ):
             target = (before, "before")  # تلقى الملك اتصالا هاتفيا من الرئيس: the caller is the source
     if (
@@ -969,6 +1024,20 @@ def find_roles(
             location,
             "taken",
         )  # "السيطرة على عدن", "تحرير مدينة زنجبار": the ground taken is what was taken
+    if (
+        target is None
+        and victims_are_targets
+        and etype.place_targets
+        and is_verb
+        and not passive
+        and lang != "ar"
+        and location is not None
+        and _place_object(ctx, trigger.span, location)
+    ):
+        target = (
+            location,
+            "place-object",
+        )  # "Le JNIM a attaqué la ville de Djibo", "militants attacked Djibo"
     if target is not None:
         # "غارات على مواقع ومقرات التنظيم", "positions of the Houthis": the side the positions belong to was hit
         owner = owner_after(ctx, target[0], max((a.end for a in nearby), default=trigger.span.end))
@@ -985,7 +1054,7 @@ def find_roles(
         if controller is not None and (target is None or not same(controller, target[0])):
             source = (controller, "controller")
     if source is None and victims_are_targets:
-        speaker = speaker_of_own_act(ctx, trigger.span)
+        speaker = speaker_of_own_act(ctx, trigger.span, is_verb)
         if speaker is not None and (target is None or not same(speaker, target[0])):
             source = (speaker, "own-act")  # أعلن الجيش أنه قصف مواقع, "the army said it had struck"
     if source is None and not is_verb and lang == "ar" and any("territory" in group for group in etype.frame):
@@ -1007,6 +1076,8 @@ def find_roles(
             source = (doer, "nisba")
     if source is not None and target is not None and same(source[0], target[0]):
         target = None
+    if target is not None and any(same(owner, target[0]) for owner in owners):
+        target = None  # "seized by Yemen's Houthis ... off the coast of Yemen": the doer's own country
     return {"source": source, "target": target, "location": location}
 
 

@@ -16,6 +16,7 @@ from rasid.extract.events.context import (
     tag_line_start,
     trigger_mode,
 )
+from rasid.extract.events.output import OUTLET
 from rasid.extract.matcher import prepare
 from rasid.kb import load_kb
 from rasid.model import Annotation, Document, Span
@@ -77,7 +78,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
         if coded is None:
             continue
         event, clause_end, roles = coded
-        if roles["source"] is not None:
+        if roles["source"] is not None and roles["source"][1] != OUTLET:
             last_doer = roles["source"][0]
         last[(type_id, None)] = last[(type_id, mode)] = (trigger.span, roles)
         if form == "n" and guarded_against(context, trigger.span, sentence_spans[k]):

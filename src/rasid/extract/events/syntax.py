@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rasid.extract.events.actors import BELONGING, OF_WORDS, PRONOUN_WORDS
 from rasid.extract.events.catalogue import (
@@ -16,6 +17,7 @@ from rasid.extract.events.catalogue import (
     PASSIVE_MARKS,
     PLACE_TYPES,
     UNDERGO,
+    catalogue,
     folded_set,
     lang_of,
 )
@@ -83,6 +85,28 @@ def without_count(words: list[str]) -> list[str]:
     return words[:end] + words[last + 1 :]
 
 
+@lru_cache(maxsize=1)
+def _group_of() -> re.Pattern[str]:
+    """A noun of a group or a count with its article and "of" at the end of a text, up to two adjectives after it:
+    "a group of heavily armed ", "un groupe d'", "une dizaine de " (the lexicon's ``group_of``)."""
+    nouns = "|".join(re.escape(w) for words in catalogue().lexicon["group_of"].values() for w in words)
+    return re.compile(
+        rf"(?:\b(?:a|an|un|une|des)\s+)?\b(?:{nouns})\s+(?:of\s+|de\s+|d['’]\s*)(?:[^\W\d]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def group_of_start(text: str, start: int, floor: int) -> int:
+    """Where a noun of a group before an actor begins, else ``start``: the mark before "a group of heavily armed
+    militants", "un groupe d'hommes armés" is the actor's ("attacked by", "attaqué par")."""
+    found = _group_of().search(text, max(floor, start - _GROUP_REACH), start)
+    return found.start() if found is not None else start
+
+
+#: How far (characters) before an actor a noun of a group may begin.
+_GROUP_REACH = 50
+
+
 _OPENING_QUOTE = re.compile(r"(?<=\s)[\"«“‘]\s*(?:(?:a|an|the|des|les|une?)\s+)?$", re.IGNORECASE)
 #: Initials and titles written with dots (S.E.M., M., Mr.) stand between a mark and a name: read past them.
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Dr|Mme|Mgr|Sr|Jr)\.")
@@ -119,7 +143,11 @@ def marked(clitic: str, words: list[str], marks: frozenset[str]) -> bool:
 def is_passive(text: str, trigger_start: int, floor: int, script: str) -> bool:
     """تم نشر / was deployed / a été livré / были переброшены: the actor after the trigger is its patient."""
     _, words = words_before(text, trigger_start, floor)
-    progressive = script == "en" and re.match(r"\w+ing\b", text[trigger_start:]) is not None
+    # "have been exchanging strikes": the noun after a progressive verb is its object, no passive
+    progressive = script == "en" and (
+        re.match(r"\w+ing\b", text[trigger_start:]) is not None
+        or (bool(words) and words[-1].endswith("ing") and words[-1] != "being")
+    )
     if not progressive and any(w in PASSIVE_MARKS[script] for w in words[-2:]):
         return True  # not "the Houthis have been targeting ships": a progressive is active
     # "تعرضت دورية للجيش لهجوم", "a subi une attaque", "suffered an attack": the subject underwent it
