@@ -2,6 +2,10 @@
 
 * Who attended a meeting told before (حضر اللقاء الوزير X والسفير Y), or was present at a session or an exhibition
   (بحضور أعضاء اللجنة), a turnout (شهد المعرض حضورا كبيرا): no attendance of its own. Attending a summit is one.
+* A body's meeting named by its rank in its own series (في اجتماعها السابق, اجتماعها الأول) is its own session, no
+  meeting; a meeting told by its verb beside such a noun (التقى ... في اجتماعه الأول مع) still is one.
+* A present targeting verb (يستهدف, تستهدف) with no doer right before it describes what a plan or a charged group aims
+  at (تخطيط إرهابي يستهدف, تنظيم إرهابي، يستهدف منشآت الدولة): no attack; "تنظيم داعش يستهدف المصلين" tells one.
 """
 
 from __future__ import annotations
@@ -32,6 +36,17 @@ NOT_TOLD = [
         "attendance",
         "حضوراً",
     ),
+    (
+        "وأبقت منظمة أوبك على سقف الإنتاج دون تغيير في اجتماعها السابق في فيينا، بحسب الأمين العام عبدالله البدري.",
+        "meeting",
+        "اجتماعها",
+    ),
+    ("وأثار تخطيط إرهابي يستهدف رجال الأمن في المساجد بالأحزمة الناسفة قلق الأهالي.", "attack", "يستهدف"),
+    (
+        "وأعلنت النيابة إحالة 20 متهما بإنشاء تنظيم إرهابي، يستهدف منشآت الدولة وقوات الشرطة، إلى المحكمة.",
+        "attack",
+        "يستهدف",
+    ),
 ]
 
 
@@ -43,6 +58,12 @@ def test_no_meeting_or_attack_told_codes_nothing(text: str, etype: str, trigger:
 # (sentence, the type and trigger word that must still be coded)
 TOLD = [
     ("وحضر الرئيس خالد العمر القمة العربية في القاهرة أمس.", "attendance", "حضر"),
+    (
+        "والتقى وزير الخارجية سامي الخالد في اجتماعه الأول مع الرئيس خالد العمر في القاهرة.",
+        "meeting",
+        "التقى",
+    ),
+    ("وقال المتحدث إن تنظيم داعش يستهدف المصلين في المساجد بالأحزمة الناسفة.", "attack", "يستهدف"),
 ]
 
 
