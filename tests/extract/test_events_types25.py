@@ -10,6 +10,8 @@
   meeting; his visit to a capital is one.
 * A summit of entrepreneurs (قمة عالمية عن ريادة الأعمال) is a trade conference, and the presidency of a summit
   (مصر رئيسة القمة العربية) a title: no meeting; a meeting told beside them still is one.
+* A family's annual gathering (بلقائها السنوي), a press conference (لقاء صحفيا) and an Eid gathering (لقاء معايدة) are
+  no meeting; a minister's meeting with a president (خلال لقائه الرئيس) is one.
 """
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ NOT_TOLD = [
         "meeting",
         "القمة",
     ),
+    (
+        "واحتفلت أسرة العتيبي بلقائها السنوي بمناسبة عيد الفطر المبارك لدى عميد الأسرة الشيخ سعد بن محمد العتيبي.",
+        "meeting",
+        "لقائها",
+    ),
     ("وأثار تخطيط إرهابي يستهدف رجال الأمن في المساجد بالأحزمة الناسفة قلق الأهالي.", "attack", "يستهدف"),
     (
         "وأعلنت النيابة إحالة 20 متهما بإنشاء تنظيم إرهابي، يستهدف منشآت الدولة وقوات الشرطة، إلى المحكمة.",
@@ -99,6 +106,7 @@ TOLD = [
         "meeting",
         "يلتقي",
     ),
+    ("وأكد الوزير سامي الخالد خلال لقائه الرئيس خالد العمر أمس أن العلاقات متينة.", "meeting", "لقائه"),
     ("وقال المتحدث إن تنظيم داعش يستهدف المصلين في المساجد بالأحزمة الناسفة.", "attack", "يستهدف"),
 ]
 
