@@ -12,6 +12,8 @@
   (مصر رئيسة القمة العربية) a title: no meeting; a meeting told beside them still is one.
 * A family's annual gathering (بلقائها السنوي), a press conference (لقاء صحفيا) and an Eid gathering (لقاء معايدة) are
   no meeting; a minister's meeting with a president (خلال لقائه الرئيس) is one.
+* A seminar's session that discusses a working paper (ناقشت ورقة العمل) discusses no matter with another party;
+  a minister who discusses a matter with an ambassador (ناقش ... مع السفير) meets him.
 """
 
 from __future__ import annotations
@@ -74,6 +76,12 @@ NOT_TOLD = [
         "meeting",
         "لقائها",
     ),
+    (
+        "وكانت الجلسة الثانية قد ترأسها الدكتور سعد بن محمد العتيبي وعضوية الأستاذة هند العلي ناقشت ورقة العمل "
+        "المقدمة من الدكتورة نورة السالم.",
+        "meeting",
+        "ناقشت",
+    ),
     ("وأثار تخطيط إرهابي يستهدف رجال الأمن في المساجد بالأحزمة الناسفة قلق الأهالي.", "attack", "يستهدف"),
     (
         "وأعلنت النيابة إحالة 20 متهما بإنشاء تنظيم إرهابي، يستهدف منشآت الدولة وقوات الشرطة، إلى المحكمة.",
@@ -107,6 +115,7 @@ TOLD = [
         "يلتقي",
     ),
     ("وأكد الوزير سامي الخالد خلال لقائه الرئيس خالد العمر أمس أن العلاقات متينة.", "meeting", "لقائه"),
+    ("وناقش الوزير سامي الخالد مع السفير فهد العلي تطورات الأوضاع في المنطقة.", "meeting", "ناقش"),
     ("وقال المتحدث إن تنظيم داعش يستهدف المصلين في المساجد بالأحزمة الناسفة.", "attack", "يستهدف"),
 ]
 
