@@ -203,6 +203,9 @@ class EventType:
     place_recipient: bool = False
     #: trigger phrases with no other sense in news (an ambush, shelling): they need no frame word
     frame_free: frozenset[str] = frozenset()
+    #: verbs that tell an event only with their doer right before them, as their subject (داعش يستهدف المصلين);
+    #: else they describe an aim (تخطيط إرهابي يستهدف بلادي, برنامج يستهدف رعاية المصابين)
+    doer_first: frozenset[str] = frozenset()
     #: trigger nouns whose frame is also met by a country or body, whose act they name (le retrait de la France)
     actor_nouns: frozenset[str] = frozenset()
     #: attack nouns whose frame is also met by a place or an attack object marked as their target right after
@@ -433,6 +436,7 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
             place_recipient=bool(d.get("place_recipient", False)),
             frame_free=frozenset(_phrases(d.get("frame_free"))),
+            doer_first=frozenset(_phrases(d.get("doer_first"))),
             actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
             place_target_nouns=frozenset(_phrases(d.get("place_target_nouns"))),
             place_target_marks=_by_lang(d.get("place_target_marks") or {}),

@@ -861,6 +861,29 @@ def other_object(ctx: EventContext, etype: EventType, trigger: PhraseMatch) -> b
     return group is not None and _word_next(ctx, trigger.span.end, group)
 
 
+#: How far back a doer right before a `doer_first` verb may start (characters)
+_DOER_REACH = 80
+
+
+def aim_described(ctx: EventContext, etype: EventType, trigger: PhraseMatch, sentence: Span) -> bool:
+    """Whether a present targeting verb (يستهدف, تستهدف) has no doer right before it as its subject: what a plan, a
+    programme, a group's charge sheet or a generic "they" targets is described (تخطيط إرهابي يستهدف بلادي, تنظيم
+    إرهابي ...، يستهدف منشآت الدولة, عندما يستهدف الإرهابيون, التحالف لا يستهدف المدنيين), no attack told; "داعش
+    يستهدف المصلين" tells one. A verb glued to و is joined to another verb, its subject further back. The doer is a
+    named side or an unnamed force, not a described one: "إرهابي" after a noun is its adjective (تخطيط إرهابي). Read
+    by the stage after coding, as other_object: a later definite mention may still refer back to it."""
+    if trigger.phrase not in etype.doer_first:
+        return False
+    end = trigger.span.start
+    while end > sentence.start and ctx.text[end - 1] in " \t":
+        end -= 1
+    if end == trigger.span.start:
+        return True
+    lo = max(sentence.start, end - _DOER_REACH)
+    doers = [*ctx.entities_in(lo, end, end), *unnamed_in(ctx, lo, end)]
+    return not any(a.end == end and a.label in ACTOR_TYPES for a in doers)
+
+
 def _word_next(ctx: EventContext, end: int, group: str) -> bool:
     """A word of ``group`` right after ``end``, on the same line."""
     start = _next_word_start(ctx, end)

@@ -8,7 +8,14 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.extract.events.catalogue import STAGE, catalogue
-from rasid.extract.events.coding import code, guarded_against, other_object, possible_only, refers_back
+from rasid.extract.events.coding import (
+    aim_described,
+    code,
+    guarded_against,
+    other_object,
+    possible_only,
+    refers_back,
+)
 from rasid.extract.events.context import (
     EventContext,
     joined_at_initials,
@@ -85,7 +92,7 @@ def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
             continue  # "حماية المدنيين من الهجمات": what is guarded against, no event of its own
         if form == "n" and possible_only(context, trigger.span, sentence_spans[k]):
             continue  # "فرص التوصل إلى اتفاق": what may happen, no event of its own
-        if other_object(context, etype, trigger):
+        if other_object(context, etype, trigger) or aim_described(context, etype, trigger, sentence_spans[k]):
             loose.add(trigger.span.end)
             continue  # "يستهدف وحدة بلادنا", "توقع إجراء انتخابات": no target of arms, no signature
         key = (event.label, clause_end)
