@@ -3,7 +3,8 @@ with its hosts even when the visitor is only described (a delegation by its nati
 party; not Arabic, where such a visit is as often a tourist's. Meetings told by words the lexicon lacked: visits
 in the plural, a réunion, a journey to come (se rendra), talks told by what was discussed, a visit paid before
 (посещал). A place after an attack noun's target mark is found when its name begins like an article (on Lebanon,
-not "on Le-banon"). The exit from a base, the exit (выход) of troops, is a withdrawal. In Arabic a reception told
+not "on Le-banon"), and past a side of the country (on southern Lebanon). Fighting named with words that have no
+other sense (affrontements ont éclaté, heavy fighting, возобновились бои) needs no force word. The exit from a base, the exit (выход) of troops, is a withdrawal. In Arabic a reception told
 by a possessive after a preposition (خلال استقباله) is "his" reception: its host the person the sentence before named. A pair named by the subject (التقى الوزيران) or by the trigger's dual
 pronoun (لقائهما) is the meeting's two parties."""
 
@@ -122,3 +123,24 @@ def test_his_meeting_with_his_own_staff_stays_a_meeting_of_one() -> None:
     # a singular possessive names one party only
     text = "وأكد المدير خلال لقائه في جدة أهمية العمل."
     assert _events(text, "meeting", "ar") == []
+
+
+def test_clashes_that_broke_out_near_a_place_are_an_attack_in_french() -> None:
+    text = "Des affrontements ont éclaté près de Gao dans la nuit de lundi, selon des habitants."
+    assert len(_events(text, "attack", "fr")) == 1
+
+
+def test_heavy_fighting_in_a_capital_is_an_attack_and_fighting_terrorism_is_none() -> None:
+    assert len(_events("Heavy fighting rages on in Sudan's capital.", "attack", "en")) == 1
+    assert _events("We have experience in fighting terrorism in Sudan.", "attack", "en") == []
+
+
+def test_battles_that_resumed_in_a_capital_are_an_attack_in_russian() -> None:
+    text = "В столице Мали возобновились бои."
+    assert len(_events(text, "attack", "ru")) == 1
+
+
+def test_strike_on_the_south_of_a_country_has_the_country_as_target() -> None:
+    text = "Israel conducts a new strike on southern Lebanon."
+    (event,) = _events(text, "attack", "en")
+    assert _party(event, "target") == "Lebanon"

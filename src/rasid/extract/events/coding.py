@@ -419,8 +419,10 @@ def _modifies_force(ctx: EventContext, etype: EventType, trigger: Span, sentence
 
 
 #: The first word after a target mark: an article, skipped before the place or object it introduces (a whole word:
-#: not the "le" of "on Lebanon", the "la" of "de Lagos").
-_TARGET_MARK = re.compile(r"\s+(\w+'|\w+\s+)(?:(?:the|la|le|les)\s+|l')?")
+#: not the "le" of "on Lebanon", the "la" of "de Lagos"), and a side of the country (a strike on southern Lebanon).
+_TARGET_MARK = re.compile(
+    r"\s+(\w+'|\w+\s+)(?:(?:the|la|le|les)\s+|l')?(?:(?:southern|northern|eastern|western|central)\s+)?"
+)
 
 
 def _place_target_after(
