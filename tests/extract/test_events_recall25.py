@@ -1,12 +1,14 @@
-"""Round-25 event recall in French, English and Russian, in our own sentences. A visit to a country is a meeting
-with its hosts even when the visitor is only described (a delegation by its nationality): the country is the other
-party; not Arabic, where such a visit is as often a tourist's. Meetings told by words the lexicon lacked: visits
-in the plural, a réunion, a journey to come (se rendra), talks told by what was discussed, a visit paid before
-(посещал). A place after an attack noun's target mark is found when its name begins like an article (on Lebanon,
-not "on Le-banon"), and past a side of the country (on southern Lebanon). Fighting named with words that have no
-other sense (affrontements ont éclaté, heavy fighting, возобновились бои) needs no force word. The exit from a base, the exit (выход) of troops, is a withdrawal. In Arabic a reception told
-by a possessive after a preposition (خلال استقباله) is "his" reception: its host the person the sentence before named. A pair named by the subject (التقى الوزيران) or by the trigger's dual
-pronoun (لقائهما) is the meeting's two parties."""
+"""Round-25 event recall in French, English and Russian, in our own sentences. A visit to a country is a meeting with
+its hosts even when the visitor is only described (a delegation by its nationality): the country is the other party;
+not Arabic, where such a visit is as often a tourist's. Meetings told by words the lexicon lacked: visits in the
+plural, a réunion, a journey to come (se rendra), talks told by what was discussed, a visit paid before (посещал). A
+place after an attack noun's target mark is found when its name begins like an article (on Lebanon, not "on
+Le-banon"), and past a side of the country (on southern Lebanon). Fighting named with words that have no other sense
+(affrontements ont éclaté, heavy fighting, возобновились бои) needs no force word; a French attack told in the
+pluperfect or with an adverb inside the perfect (avaient déjà tué) is one. The exit from a base, the exit (выход) of
+troops, is a withdrawal. In Arabic a reception told by a possessive after a preposition (خلال استقباله) is "his"
+reception: its host the person the sentence before named. A pair named by the subject (التقى الوزيران) or by the
+trigger's dual pronoun (لقائهما) is the meeting's two parties."""
 
 from __future__ import annotations
 
@@ -144,3 +146,10 @@ def test_strike_on_the_south_of_a_country_has_the_country_as_target() -> None:
     text = "Israel conducts a new strike on southern Lebanon."
     (event,) = _events(text, "attack", "en")
     assert _party(event, "target") == "Lebanon"
+
+
+def test_french_pluperfect_and_perfect_with_an_adverb_are_an_attack_and_a_tally_is_none() -> None:
+    told = "Début mai, les rebelles avaient déjà tué 9 villageois dans le village de Koro."
+    tally = "Au moins 9 villageois ont été tués dans la région, selon un bilan provisoire."
+    assert len(_events(told, "attack", "fr")) == 1
+    assert _events(tally, "attack", "fr") == []
