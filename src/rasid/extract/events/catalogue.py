@@ -151,6 +151,9 @@ class EventType:
     #: languages in which a two-party event told again by a definite noun (the meeting, ce sommet) keeps the parties
     #: check the event it refers to passed, with no further check of its own
     told_again_languages: frozenset[str]
+    #: languages in which a visit to a country is a meeting even when no visitor is named in its clause (the visit
+    #: of a delegation described by its nationality): the country visited is the host
+    visited_country_languages: frozenset[str]
     veto: tuple[str, ...]
     #: veto words that also have this type's sense (أهداف: goals, or targets): they veto only with no force near
     veto_ambiguous: frozenset[str]
@@ -411,6 +414,7 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             place_targets=bool(d.get("place_targets", False)),
             two_parties=bool(d.get("two_parties", False)),
             told_again_languages=frozenset(str(x) for x in d.get("told_again_languages") or ()),
+            visited_country_languages=frozenset(str(x) for x in d.get("visited_country_languages") or ()),
             veto=tuple(d.get("veto") or ()),
             veto_ambiguous=folded_set(_phrases(d.get("veto_ambiguous"))),
             veto_window=int(d.get("veto_window", 30)),

@@ -359,16 +359,21 @@ def code(
         if owners:
             roles["source"] = (owners[-1], "possessive")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
+    # "визит российской военной делегации в Ливию": a visit to a country, whoever pays it, has the country as host
+    country_visited = visit and lang in etype.visited_country_languages and is_country(ctx, roles["location"])
     if (
         etype.two_parties
         and not (told_before and (lang in etype.told_again_languages or _bilateral(ctx, sentence)))
+        and not country_visited
+        # "والتقى الوزيران", "بعد لقائهما": the pair is named by the subject or the trigger's own pronoun
+        and not (both_sides or _dual_possessed(ctx.text, trigger.span))
         and not _two_parties(ctx, roles, clause_lo, clause_hi, visit, _summit(ctx, trigger.span))
     ):
         return None  # a meeting of one: "he spoke at a meeting", "a visit to the hospital"
     if (
         visit
         and roles["target"] is None
-        and roles["source"] is not None
+        and (roles["source"] is not None or country_visited)
         and is_country(ctx, roles["location"])
     ):
         # "a visit by Lavrov to Burkina Faso": the country is the other party
@@ -441,8 +446,11 @@ def _modifies_force(ctx: EventContext, etype: EventType, trigger: Span, sentence
     return bool(after) and after[0] in _STANDING_PLACE
 
 
-#: The first word after a target mark: an article, skipped before the place or object it introduces.
-_TARGET_MARK = re.compile(r"\s+(\w+'|\w+\s+)(?:(?:the|la|le|les|l')\s*)?")
+#: The first word after a target mark: an article, skipped before the place or object it introduces (a whole word:
+#: not the "le" of "on Lebanon", the "la" of "de Lagos"), and a side of the country (a strike on southern Lebanon).
+_TARGET_MARK = re.compile(
+    r"\s+(\w+'|\w+\s+)(?:(?:the|la|le|les)\s+|l')?(?:(?:southern|northern|eastern|western|central)\s+)?"
+)
 
 
 def _place_target_after(
@@ -537,6 +545,8 @@ _POSSESSIVES = folded_set(["his", "her", "sa", "son", "его", "её", "ее"])
 _AR_POSSESSED = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها)$")
 #: ... or of the plural or dual (هجماتهم, غاراتهما).
 _AR_POSSESSED_ANY = re.compile(r"[\u0621-\u064a]{3,}(?:ه|ها|هم|هما)$")
+#: ... or of the dual (لقائهما).
+_AR_DUAL_POSSESSED = re.compile(r"[\u0621-\u064a]{3,}هما$")
 #: How far back a sentence may look for the person its possessive refers to.
 _POSSESSOR_REACH = 500
 
@@ -572,10 +582,17 @@ def _unpossessed(phrase: str) -> set[str]:
 def _possessed(text: str, trigger: Span) -> bool:
     """Whether the noun trigger is "his" or "her" something: زيارته, "his visit", "sa visite"."""
     word_start, word_end = _word_bounds(text, trigger)
-    if _AR_POSSESSED.match(text[word_start:word_end]):
+    # the last word of a trigger of several (خلال استقباله, لدى استقبالها) is the noun
+    if _AR_POSSESSED.match(text[word_start:word_end].split()[-1]):
         return True
     before = text[max(0, word_start - 8) : word_start].split()
     return bool(before) and fold_gap(before[-1]) in _POSSESSIVES
+
+
+def _dual_possessed(text: str, trigger: Span) -> bool:
+    """Whether an Arabic noun trigger is "their" (two people's) something: لقائهما, مباحثاتهما."""
+    word_start, word_end = _word_bounds(text, trigger)
+    return _AR_DUAL_POSSESSED.match(text[word_start:word_end].split()[-1]) is not None
 
 
 #: A complementizer with the pronoun of the one who says it: "إنه", "أنها" (قال الوزير إنه التقى ...).
