@@ -22,6 +22,7 @@ from rasid.extract.quotes.descriptions import (
     inverted_verb,
     is_participle,
     it_antecedent,
+    main_clause_subject,
     noun_use,
     opening_anonymous,
     organization_after,
@@ -440,6 +441,10 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = opening_anonymous(ctx, sent_start, v_start)
         if found is None:
             found = subject_before(ctx, sent_start, v_start, participle=participle)
+        if found is None and participle and verb.group("ar") is None:
+            found, written = main_clause_subject(ctx, sent_start, v_start)
+            if written and found is None:
+                return None  # "Le Militaire américain a mené …, affirmant « … »": nobody known, no guess
         if found is None and participle and verb.group("ar") is not None and len(verbs) == 1:
             subject_zone = _opening_verb_subject(ctx, sent_start, v_start)
             if subject_zone is not None:
