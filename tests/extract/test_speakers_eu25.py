@@ -134,3 +134,18 @@ def test_ru_a_person_closing_a_sentence_about_a_statement_is_its_subject(opening
 def test_ru_a_person_closing_a_sentence_of_other_news_is_not_he() -> None:
     text = "В результате ночного обстрела погиб военнослужащий Олег Фомин. «Он был настоящим героем», — сказал он."
     assert organization_speakers(text, "ru") == [(None, "none")]
+
+
+# --- a compound rank and a surname after an inverted verb ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("« Aucune position n'a été abandonnée », a indiqué le lieutenant-colonel Sawadogo.", "fr", "Sawadogo"),
+        ("« Aucune position n'a été abandonnée », a précisé le colonel-major Ouedraogo.", "fr", "Ouedraogo"),
+        ('"No position was abandoned," Lieutenant Colonel Sawadogo told reporters.', "en", "Sawadogo"),
+        ("«Ни одна позиция не была оставлена», — заявил подполковник Савадого.",
+         "ru", "Савадого"),
+    ],
+)  # fmt: skip
+def test_a_compound_rank_before_a_surname_after_the_verb(text: str, language: str, speaker: str) -> None:
+    assert organization_speakers(text, language) == [(speaker, "person")]
