@@ -8,7 +8,9 @@ before it in its own clause (", the ministry saying …", ", with X saying …")
 ("L'armée a mené des frappes, affirmant « … »"); a subject written there that names nobody known gives no speaker
 (not whoever spoke before). ru: "Такое заявление сделал X" is X's statement, for a later "— отметил он"; "Такое" is
 no one-word name; a person in the nominative closing a sentence about a statement ("Такую оценку дал X.") is its
-subject, not one closing other news. "Accounts said" names nobody. Sentences written for these tests; the people in them are invented."""
+subject, not one closing other news. A partial quote in a sentence with no speech verb is the words of a body named
+by its head opening the sentence (Le gouvernement a salué le « … »; The army urged residents to "…"). Compound ranks
+before a surname after an inverted verb (le lieutenant-colonel X, подполковник X). "Accounts said" names nobody. Sentences written for these tests; the people in them are invented."""
 
 from __future__ import annotations
 
@@ -149,3 +151,24 @@ def test_ru_a_person_closing_a_sentence_of_other_news_is_not_he() -> None:
 )  # fmt: skip
 def test_a_compound_rank_before_a_surname_after_the_verb(text: str, language: str, speaker: str) -> None:
     assert organization_speakers(text, language) == [(speaker, "person")]
+
+
+# --- a partial quote in a sentence with no speech verb, opened by a body named by its head ------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Le gouvernement a salué le « sens du devoir exemplaire de nos forces armées ».", "fr", "Le gouvernement"),
+        ('The army urged residents to "report any unknown vehicle to the nearest checkpoint".', "en", "The army"),
+        ("Армия призвала жителей «сообщать о любой незнакомой машине на ближайший пост».", "ru", "Армия"),
+        ("Les jihadistes revendiquent une « victoire éclatante sur les forces du régime ».", "fr", "Les jihadistes"),
+    ],
+)  # fmt: skip
+def test_a_partial_quote_is_the_words_of_the_body_opening_the_sentence(
+    text: str, language: str, speaker: str
+) -> None:
+    assert organization_speakers(text, language) == [(speaker, "organization")]
+
+
+def test_a_body_head_further_in_the_subject_is_no_speaker() -> None:
+    text = 'Residents of the army town urged the mayor to "open the shelters before nightfall".'
+    assert organization_speakers(text, "en") == [(None, "none")]

@@ -292,7 +292,10 @@ commas or after a compound adjective ("Le JNIM, lié à …, affirme", "The Iran
 participle of a claim (affirmant, saying) takes the subject of its own clause (", with the military saying"), else the
 body opening the sentence, else nobody when that subject names no one known (``descriptions.participle_subject``,
 ``main_clause_subject``); ru: "Такое заявление сделал X" is X's statement, and a person in the nominative closing a
-sentence about a statement (Такую оценку дал X.) is who a later "— отметил он" is.
+sentence about a statement (Такую оценку дал X.) is who a later "— отметил он" is. A partial quote in a sentence with
+no speech verb is also the words of a body named by its head opening the sentence ("Le gouvernement a salué le « … »",
+"The army urged residents to "…"", "Армия призвала …"; ``fragments`` through ``main_clause_subject``); compound ranks
+are person titles (le lieutenant-colonel X, подполковник X); a ru body's common noun is no one-word name (Армия).
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``name_shape`` (Arabic names no entity covers, read in a

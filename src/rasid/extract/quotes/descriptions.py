@@ -558,13 +558,28 @@ def main_clause_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[
         opening = m.label not in ("PER", "GPE") and _opens_clause(ctx, sent_start, m)
         return (Speaker(m, m.start, m.end, "subject", None, kind="organization") if opening else None), False
     words = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(ctx.text, sent_start, clause_end)]
-    name_end = _predicate_start(ctx, words)
+    name_end = _predicate_start(ctx, words) or _opening_head_end(ctx, words)
     if name_end is None:
         return None, False
     found = described_before(ctx, sent_start, name_end)
     if found is not None and found.via == "pronoun":
         return None, False
     return found, True
+
+
+#: How many words may open a sentence before a body's head noun ("Et l'armée", "The army").
+_HEAD_WITHIN_WORDS = 2
+
+
+def _opening_head_end(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> int | None:
+    """Where a body's head noun opening the sentence ends ("The army urged …", "Правительство высоко оценило
+    …"), when only an article, a conjunction or an adverb stands before it; else None."""
+    for _start, end, word in words[: _HEAD_WITHIN_WORDS + 1]:
+        if ctx.cues.organization_other.fullmatch(word):
+            return end
+        if word not in _BEFORE_BODY and word not in _OPENING_ADVERBS:
+            return None
+    return None
 
 
 def _name_before_comma(ctx: Discourse, sent_start: int, comma_end: int) -> Speaker | None:

@@ -17,7 +17,7 @@ import re
 from rasid.extract.cues import fold
 from rasid.extract.quotes.attribution import COLON_SENTENCE_CHARS
 from rasid.extract.quotes.cues import ARABIC, WORD
-from rasid.extract.quotes.descriptions import statement_issuer
+from rasid.extract.quotes.descriptions import main_clause_subject, statement_issuer
 from rasid.extract.quotes.discourse import (
     CLAUSE_PARTICLES,
     OPENING_TITLE_WORDS,
@@ -114,7 +114,11 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
         return Speaker(m, m.start, m.end, "explicit", None)
     pronoun = _OPENING_PRONOUN.match(text, sent_start)
     if pronoun is None:
-        return None
+        # a body named by its head ("Le gouvernement a salué le « … »"), or a role for a known person
+        described, _ = main_clause_subject(ctx, sent_start, q.open)
+        if described is None or (described.kind != "organization" and described.mention is None):
+            return None
+        return described
     gender = "m" if pronoun.group("m") else "f"
     found = from_chain(ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender))
     if found is not None:
