@@ -172,3 +172,24 @@ def test_a_partial_quote_is_the_words_of_the_body_opening_the_sentence(
 def test_a_body_head_further_in_the_subject_is_no_speaker() -> None:
     text = 'Residents of the army town urged the mayor to "open the shelters before nightfall".'
     assert organization_speakers(text, "en") == [(None, "none")]
+
+
+def test_a_partial_quote_after_a_role_opening_the_sentence_is_the_holder_s() -> None:
+    text = (
+        "Le maréchal Khalil Haddad est arrivé à Moscou lundi. Il a été reçu par un vice-ministre.\n"
+        "Le maréchal a discuté avec ses hôtes du renforcement de « la coopération avec les dirigeants russes »."
+    )
+    assert organization_speakers(text, "fr") == [("Khalil Haddad", "person")]
+
+
+def test_a_body_citing_another_body_does_not_speak_its_words() -> None:
+    text = (
+        "L'agence de presse officielle a cité le ministère disant que les victimes avaient été touchées "
+        "« par des tirs de l'ennemi pendant la nuit »."
+    )
+    assert organization_speakers(text, "fr") == [(None, "none")]
+
+
+def test_a_participle_after_its_own_subject_naming_nobody_known_takes_nobody() -> None:
+    text = 'The minister spoke for an hour, his aides saying he was "tired but determined to go on".'
+    assert organization_speakers(text, "en") == [(None, "none")]

@@ -443,6 +443,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = subject_before(ctx, sent_start, v_start, participle=participle)
         if found is None and participle and verb.group("ar") is None:
             found, written = main_clause_subject(ctx, sent_start, v_start)
+            if found is not None and found.kind == "person" and found.mention is None:
+                found = None  # "The minister spoke …, saying": a role we cannot resolve, no guess
             if written and found is None:
                 return None  # "Le Militaire américain a mené …, affirmant « … »": nobody known, no guess
         if found is None and participle and verb.group("ar") is not None and len(verbs) == 1:

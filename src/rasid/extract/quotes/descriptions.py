@@ -24,6 +24,7 @@ from rasid.extract.quotes.discourse import (
     from_chain,
     gender_of,
     inside_quotation,
+    is_role_word,
     issuer_opening_sentence,
     last_part,
     start_of_sentence,
@@ -516,18 +517,21 @@ def _predicate_start(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> i
 _ABSOLUTE_OPENERS = frozenset({"with", "avec"})
 
 
-def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[Speaker | None, bool]:
     """fr/en: the subject a participle has in its own clause, written right before it ("…, the ministry
     saying it had hit "…"", "…, with Hamas saying", "…, le ministère affirmant avoir …"): that body or
-    person; None when the clause holds nothing but the participle (it goes on with the main clause)."""
+    person. ``(None, True)`` when words stand there that name nobody known ("his aides saying"), ``(None,
+    False)`` when the clause holds nothing but the participle (it goes on with the main clause)."""
     clause_start = sent_start
     for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
         clause_start = mark.end()
     words = list(WORD.finditer(ctx.text, clause_start, v_start))
     if clause_start == sent_start or not words:
-        return None
+        return None, False
     if fold(words[0].group()) in _ABSOLUTE_OPENERS:
         clause_start = words[0].end()
+    if all(fold(w.group()) in _OPENING_ADVERBS or fold(w.group()) in COORDINATION for w in words):
+        return None, False  # ", et affirmant", ", also saying": no subject of its own
     named = [
         m for m in ctx.mentions_in(clause_start, v_start) if m.label in SPEAKER_LABELS and m.label != "GPE"
     ]
@@ -537,11 +541,12 @@ def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> Speaker
         and _opens_clause(ctx, clause_start, named[-1])
     ):
         m = named[-1]
-        return Speaker(
-            m, m.start, m.end, "subject", None, kind="person" if m.label == "PER" else "organization"
-        )
+        kind = "person" if m.label == "PER" else "organization"
+        return Speaker(m, m.start, m.end, "subject", None, kind=kind), True
     found = described_before(ctx, clause_start, v_start)
-    return found if found is not None and found.via != "pronoun" else None
+    if found is not None and found.via == "pronoun":
+        return None, False
+    return found, True
 
 
 def main_clause_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[Speaker | None, bool]:
@@ -552,11 +557,18 @@ def main_clause_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[
     whoever spoke before then), ``(None, False)`` when none are or they are a pronoun."""
     stop = PHRASE_STOP.search(ctx.text, sent_start, v_start)
     clause_end = stop.start() if stop else v_start
-    bodies = [m for m in ctx.mentions_in(sent_start, clause_end) if m.label in SPEAKER_LABELS]
-    if bodies:  # "Le Groupe de soutien … (GSIM) a revendiqué l'attaque, affirmant": the body opening it
-        m = bodies[0]
-        opening = m.label not in ("PER", "GPE") and _opens_clause(ctx, sent_start, m)
-        return (Speaker(m, m.start, m.end, "subject", None, kind="organization") if opening else None), False
+    named = [m for m in ctx.mentions_in(sent_start, clause_end) if m.label in SPEAKER_LABELS]
+    if named and _opens_clause(ctx, sent_start, named[0]):
+        # "Le Groupe de soutien … (GSIM) a revendiqué l'attaque, affirmant": the body opening it (a person or a
+        # country opening it is read elsewhere)
+        m = named[0]
+        return (
+            None
+            if m.label in ("PER", "GPE")
+            else Speaker(m, m.start, m.end, "subject", None, kind="organization")
+        ), False
+    if any(m.label == "PER" for m in named):
+        return None, False  # "Hier, le JNIM a libéré Moussa X, …": whoever, not a guess from the words
     words = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(ctx.text, sent_start, clause_end)]
     name_end = _predicate_start(ctx, words) or _opening_head_end(ctx, words)
     if name_end is None:
@@ -572,10 +584,11 @@ _HEAD_WITHIN_WORDS = 2
 
 
 def _opening_head_end(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> int | None:
-    """Where a body's head noun opening the sentence ends ("The army urged …", "Правительство высоко оценило
-    …"), when only an article, a conjunction or an adverb stands before it; else None."""
+    """Where a body's head noun or a role noun opening the sentence ends ("The army urged …", "Правительство
+    высоко оценило …", "Маршал обсудил …"), when only an article, a conjunction or an adverb stands before it;
+    else None."""
     for _start, end, word in words[: _HEAD_WITHIN_WORDS + 1]:
-        if ctx.cues.organization_other.fullmatch(word):
+        if ctx.cues.organization_other.fullmatch(word) or is_role_word(ctx, word):
             return end
         if word not in _BEFORE_BODY and word not in _OPENING_ADVERBS:
             return None
@@ -1106,7 +1119,9 @@ def subject_of_verb(
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
             return from_chain(ctx, v_start, "pronoun", gender_of(cue, word), word), False
     if found is None and not arabic and is_participle(ctx, verb):
-        found = participle_subject(ctx, sent_start, v_start)  # "…, the ministry saying it had hit "…""
+        found, own = participle_subject(ctx, sent_start, v_start)  # "…, the ministry saying it had hit "…""
+        if own and found is None:
+            return None, True  # "…, his aides saying he was "…"": someone we do not know, no guess
     if found is None and not arabic:
         # "he said" first (a name earlier in the sentence is not the subject then), then a name right
         # before the verb, then a role, an unnamed source or an organisation written before it

@@ -118,6 +118,9 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
         described, _ = main_clause_subject(ctx, sent_start, q.open)
         if described is None or (described.kind != "organization" and described.mention is None):
             return None
+        fs, fe = ctx.folded_range(described.end, q.open)
+        if ctx.cues.organization_other.search(ctx.norm.text, fs, fe):
+            return None  # "L'agence X a cité le ministère disant que « … »": maybe the other body's words
         return described
     gender = "m" if pronoun.group("m") else "f"
     found = from_chain(ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender))
