@@ -10,7 +10,9 @@ before it in its own clause (", the ministry saying …", ", with X saying …")
 no one-word name; a person in the nominative closing a sentence about a statement ("Такую оценку дал X.") is its
 subject, not one closing other news. A partial quote in a sentence with no speech verb is the words of a body named
 by its head opening the sentence (Le gouvernement a salué le « … »; The army urged residents to "…"). Compound ranks
-before a surname after an inverted verb (le lieutenant-colonel X, подполковник X). "Accounts said" names nobody. Sentences written for these tests; the people in them are invented."""
+before a surname after an inverted verb (le lieutenant-colonel X, подполковник X). Naming participles (calling it, la
+qualifiant de); a participle is not the words of whom its main verb governs, nor is a title before a verb the title of
+the person after it. Armed groups by their knowledge-base names in each language. "Accounts said" names nobody. Sentences written for these tests; the people in them are invented."""
 
 from __future__ import annotations
 
@@ -193,3 +195,55 @@ def test_a_body_citing_another_body_does_not_speak_its_words() -> None:
 def test_a_participle_after_its_own_subject_naming_nobody_known_takes_nobody() -> None:
     text = 'The minister spoke for an hour, his aides saying he was "tired but determined to go on".'
     assert organization_speakers(text, "en") == [(None, "none")]
+
+
+# --- armed groups as the knowledge base names them in each language ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ('The Azawad Liberation Front said it had "pushed back a column of the army near the wells".', "en",
+         "Azawad Liberation Front"),
+        ("Исламское государство в Большой Сахаре заявило, что «оттеснило колонну армии от колодцев».", "ru",
+         "Исламское государство в Большой Сахаре"),
+        ("Силы быстрой поддержки заявили, что «оттеснили колонну армии от колодцев».", "ru",
+         "Силы быстрой поддержки"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_by_a_name_of_the_knowledge_base_speaks(
+    text: str, language: str, speaker: str
+) -> None:
+    assert organization_speakers(text, language) == [(speaker, "organization")]
+
+
+# --- naming participles, and whom a participle's main verb governs ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ('The junta welcomed the agreement, calling it "a turning point for the whole region".', "en", "The junta"),
+        ("Le gouvernement a condamné l'embuscade, la qualifiant d'« acte lâche contre des civils sans défense ».",
+         "fr", "Le gouvernement"),
+    ],
+)  # fmt: skip
+def test_a_naming_participle_goes_on_with_the_subject(text: str, language: str, speaker: str) -> None:
+    assert organization_speakers(text, language) == [(speaker, "organization")]
+
+
+def test_a_participle_is_not_the_words_of_whom_the_main_verb_governs() -> None:
+    text = 'The president received Idrissa Kone on Monday, saying the talks were "a step forward for both sides".'
+    assert organization_speakers(text, "en") == [(None, "none")]
+
+
+def test_a_participle_after_a_quote_leaves_the_quote_its_subject_s() -> None:
+    text = (
+        "Le Conseil présidentiel a « condamné avec force l'attaque armée contre le poste de Gao », qualifiant les "
+        "assaillants « de bandes armées hors-la-loi »."
+    )
+    speakers = organization_speakers(text, "fr")
+    assert [s for s, _ in speakers] == ["Conseil présidentiel", "Conseil présidentiel"]
+
+
+def test_a_title_before_a_verb_is_not_the_title_of_the_person_after_it() -> None:
+    text = (
+        'The president met Idrissa Kone on Monday. "We had a frank and useful meeting," the president said.'
+    )
+    assert organization_speakers(text, "en") != [("Idrissa Kone", "person")]

@@ -296,6 +296,10 @@ sentence about a statement (Такую оценку дал X.) is who a later "�
 no speech verb is also the words of a body named by its head opening the sentence ("Le gouvernement a salué le « … »",
 "The army urged residents to "…"", "Армия призвала …"; ``fragments`` through ``main_clause_subject``); compound ranks
 are person titles (le lieutenant-colonel X, подполковник X); a ru body's common noun is no one-word name (Армия).
+Naming participles (calling it, la qualifiant de) go on with the subject; a participle is never the words of a person
+its main verb governs ("The president met X, saying"), nor is a title before a verb that person's ("The president met
+X" then "the president said"); a participle after a quote leaves the quote its subject's. KB aliases: Azawad
+Liberation Front, Исламское государство в Большой Сахаре, Силы быстрой поддержки / СБР, ИГ.
 
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``name_shape`` (Arabic names no entity covers, read in a

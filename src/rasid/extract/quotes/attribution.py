@@ -25,6 +25,7 @@ from rasid.extract.quotes.descriptions import (
     main_clause_subject,
     noun_use,
     opening_anonymous,
+    opening_person_only,
     organization_after,
     quoted_from,
     resolve_reference,
@@ -441,6 +442,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = opening_anonymous(ctx, sent_start, v_start)
         if found is None:
             found = subject_before(ctx, sent_start, v_start, participle=participle)
+            if participle and verb.group("ar") is None:
+                found = opening_person_only(ctx, sent_start, found)
         if found is None and participle and verb.group("ar") is None:
             found, written = main_clause_subject(ctx, sent_start, v_start)
             if found is not None and found.kind == "person" and found.mention is None:

@@ -27,6 +27,7 @@ from rasid.extract.quotes.discourse import (
     is_role_word,
     issuer_opening_sentence,
     last_part,
+    opens_its_clause,
     start_of_sentence,
     words_between,
 )
@@ -515,6 +516,11 @@ def _predicate_start(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> i
 
 #: fr/en: the word opening an absolute participle's own clause before its subject ("with the army saying").
 _ABSOLUTE_OPENERS = frozenset({"with", "avec"})
+#: fr/en: determiners opening a noun phrase, as the subject of an absolute participle opens ("the ministry saying").
+_NOUN_PHRASE_OPENERS = frozenset(
+    {"le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
+     "the", "a", "an", "his", "her", "its", "their", "this", "these", "one", "some", "several", "plusieurs"}
+)  # fmt: skip
 
 
 def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[Speaker | None, bool]:
@@ -528,10 +534,14 @@ def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[S
     words = list(WORD.finditer(ctx.text, clause_start, v_start))
     if clause_start == sent_start or not words:
         return None, False
+    if fold(ctx.text[v_start : v_start + 6]).startswith(("en ", "avant ")):
+        return (
+            None,
+            False,
+        )  # "en affirmant", "avant de préciser": the main clause's subject, never one of its own
     if fold(words[0].group()) in _ABSOLUTE_OPENERS:
-        clause_start = words[0].end()
-    if all(fold(w.group()) in _OPENING_ADVERBS or fold(w.group()) in COORDINATION for w in words):
-        return None, False  # ", et affirmant", ", also saying": no subject of its own
+        words = words[1:]
+        clause_start = words[0].start() if words else v_start
     named = [
         m for m in ctx.mentions_in(clause_start, v_start) if m.label in SPEAKER_LABELS and m.label != "GPE"
     ]
@@ -543,10 +553,20 @@ def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[S
         m = named[-1]
         kind = "person" if m.label == "PER" else "organization"
         return Speaker(m, m.start, m.end, "subject", None, kind=kind), True
+    if not words or fold(words[0].group()) not in _NOUN_PHRASE_OPENERS:
+        return None, False  # ", balaie ces critiques avant de préciser": the main clause goes on, no subject
     found = described_before(ctx, clause_start, v_start)
     if found is not None and found.via == "pronoun":
         return None, False
     return found, True
+
+
+def opening_person_only(ctx: Discourse, sent_start: int, found: Speaker | None) -> Speaker | None:
+    """fr/en/ru: a participle's subject is no person named after the main verb ("The president met X,
+    saying …": X is whom he met): a person only when they open the sentence or its clause."""
+    if found is None or found.mention is None or found.mention.label != "PER":
+        return found
+    return found if opens_its_clause(ctx, sent_start, found.mention) else None
 
 
 def main_clause_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[Speaker | None, bool]:
@@ -567,8 +587,6 @@ def main_clause_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[
             if m.label in ("PER", "GPE")
             else Speaker(m, m.start, m.end, "subject", None, kind="organization")
         ), False
-    if any(m.label == "PER" for m in named):
-        return None, False  # "Hier, le JNIM a libéré Moussa X, …": whoever, not a guess from the words
     words = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(ctx.text, sent_start, clause_end)]
     name_end = _predicate_start(ctx, words) or _opening_head_end(ctx, words)
     if name_end is None:
@@ -1131,6 +1149,8 @@ def subject_of_verb(
             described = opening_anonymous(ctx, sent_start, v_start)
         if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = subject_before(ctx, sent_start, v_start)
+            if is_participle(ctx, verb):
+                found = opening_person_only(ctx, sent_start, found)
         found = found or described or _body_right_before(ctx, sent_start, v_start, v_end, zone_end)
     if found is None and not arabic and not subject_follows and re.search("[а-яё]", cue):
         # ru: an object first, then the verb and its subject ("Вадиму Ступину ответила Мария X:")

@@ -17,7 +17,7 @@ import re
 from rasid.extract.cues import fold
 from rasid.extract.quotes.attribution import COLON_SENTENCE_CHARS
 from rasid.extract.quotes.cues import ARABIC, WORD
-from rasid.extract.quotes.descriptions import main_clause_subject, statement_issuer
+from rasid.extract.quotes.descriptions import is_participle, main_clause_subject, statement_issuer
 from rasid.extract.quotes.discourse import (
     CLAUSE_PARTICLES,
     OPENING_TITLE_WORDS,
@@ -78,8 +78,10 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     folded = ctx.norm.text
     for start, end in ((sent_start, q.open), (q.close + 1, sent_end)):
         fs, fe = ctx.folded_range(start, end)
+        verbs = ctx.cues.verb.finditer(folded, fs, fe)
         if (
-            ctx.cues.verb.search(folded, fs, fe)
+            # a participle after the quote goes on with the same subject ("Le X a « … », qualifiant Y de « … »")
+            any(start == sent_start or not is_participle(ctx, v) for v in verbs)
             or ctx.cues.attribution.search(folded, fs, fe)
             or ctx.cues.pronoun_attribution.search(folded, fs, fe)
         ):
