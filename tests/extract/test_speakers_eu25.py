@@ -247,3 +247,8 @@ def test_a_title_before_a_verb_is_not_the_title_of_the_person_after_it() -> None
         'The president met Idrissa Kone on Monday. "We had a frank and useful meeting," the president said.'
     )
     assert organization_speakers(text, "en") != [("Idrissa Kone", "person")]
+
+
+def test_a_source_opening_the_sentence_covers_a_participle_after_it() -> None:
+    text = "Selon le ministère, l'armée a repoussé l'assaut, affirmant avoir « neutralisé une dizaine d'assaillants »."
+    assert organization_speakers(text, "fr") == [("le ministère", "organization")]

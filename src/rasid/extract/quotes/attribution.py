@@ -347,8 +347,19 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         and _THAT_AFTER_VERB.match(folded, verb.end()) is not None
         and _SOURCE_BEFORE_QUOTE.fullmatch(text, ctx.orig(attr.start(), attr.end())[1], q.open) is not None
     )
+    # "Selon X, l'armée a repoussé l'attaque, affirmant avoir « … »": the source opening the sentence covers a
+    # fr/en participle after it, as it covers a sentence with no speech verb
+    sourced_participle = (
+        attr is not None
+        and verb is not None
+        and verb.group("ar") is None
+        and is_participle(ctx, verb)
+        and attr.start() < verb.start()
+        and _opens_sentence(text, sent_start, ctx.orig(attr.start(), attr.end())[0])
+    )
     if attr is not None and (
         verb is None
+        or sourced_participle
         or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
         # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
         or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
@@ -367,7 +378,11 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                 _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None
                 and ctx.cues.verb.search(fold(rest)) is None
             )
-            or (verb is None and comma is not None and _opens_sentence(text, sent_start, a_start))
+            or (
+                (verb is None or sourced_participle)
+                and comma is not None
+                and _opens_sentence(text, sent_start, a_start)
+            )
         )
         found = subject_after_verb(ctx, a_end, phrase_end) if direct else None
         if found is not None and found.mention is not None and _relative_of(ctx, found.mention):

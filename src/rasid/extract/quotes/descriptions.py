@@ -555,6 +555,8 @@ def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[S
         return Speaker(m, m.start, m.end, "subject", None, kind=kind), True
     if not words or fold(words[0].group()) not in _NOUN_PHRASE_OPENERS:
         return None, False  # ", balaie ces critiques avant de préciser": the main clause goes on, no subject
+    if _predicate_start(ctx, [(w.start(), w.end(), fold(w.group())) for w in words]) is not None:
+        return None, False  # "Selon X, l'armée a repoussé l'attaque, affirmant": a clause, not a subject
     found = described_before(ctx, clause_start, v_start)
     if found is not None and found.via == "pronoun":
         return None, False
