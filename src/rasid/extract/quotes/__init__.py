@@ -284,6 +284,23 @@ never X's; a common given name alone ("Mahamat said") is someone's surname, not 
 described name ends before a preposition a quoted place left; "spokesperson" an unnamed source, "firm" a body;
 ru programme nouns make a guillemet name a title (в интервью программе «…»).
 
+fr/en/ru round 25 (tests in ``tests/extract/test_speakers_eu25.py``; dev pages and sentences shaped like held-out misses):
+a partial quote in a clause whose subject is a body. Bodies by a common noun (les jihadistes, le régime, the regime,
+боевики, режим, хунта; "les jihadistes" refer back to the one armed group as "les rebelles" do); fr present plural
+speech verbs and "a parlé d'« … »", ru present plural and neuter past ones; a named body before an apposition between
+commas or after a compound adjective ("Le JNIM, lié à …, affirme", "The Iran-backed X said") is the subject; a
+participle of a claim (affirmant, saying) takes the subject of its own clause (", with the military saying"), else the
+body opening the sentence, else nobody when that subject names no one known (``descriptions.participle_subject``,
+``main_clause_subject``); ru: "Такое заявление сделал X" is X's statement, and a person in the nominative closing a
+sentence about a statement (Такую оценку дал X.) is who a later "— отметил он" is. A partial quote in a sentence with
+no speech verb is also the words of a body named by its head opening the sentence ("Le gouvernement a salué le « … »",
+"The army urged residents to "…"", "Армия призвала …"; ``fragments`` through ``main_clause_subject``); compound ranks
+are person titles (le lieutenant-colonel X, подполковник X); a ru body's common noun is no one-word name (Армия).
+Naming participles (calling it, la qualifiant de) go on with the subject; a participle is never the words of a person
+its main verb governs ("The president met X, saying"), nor is a title before a verb that person's ("The president met
+X" then "the president said"); a participle after a quote leaves the quote its subject's. KB aliases: Azawad
+Liberation Front, Исламское государство в Большой Сахаре, Силы быстрой поддержки / СБР, ИГ.
+
 The package, each module building only on those before it: ``cues`` (the cue data), ``marks`` (finding
 quotations), ``mentions`` (who the document names), ``name_shape`` (Arabic names no entity covers, read in a
 speaker's slot), ``discourse`` (the speaker chain: pronouns, implicit

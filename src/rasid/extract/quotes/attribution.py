@@ -22,8 +22,10 @@ from rasid.extract.quotes.descriptions import (
     inverted_verb,
     is_participle,
     it_antecedent,
+    main_clause_subject,
     noun_use,
     opening_anonymous,
+    opening_person_only,
     organization_after,
     quoted_from,
     resolve_reference,
@@ -345,8 +347,19 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         and _THAT_AFTER_VERB.match(folded, verb.end()) is not None
         and _SOURCE_BEFORE_QUOTE.fullmatch(text, ctx.orig(attr.start(), attr.end())[1], q.open) is not None
     )
+    # "Selon X, l'armée a repoussé l'attaque, affirmant avoir « … »": the source opening the sentence covers a
+    # fr/en participle after it, as it covers a sentence with no speech verb
+    sourced_participle = (
+        attr is not None
+        and verb is not None
+        and verb.group("ar") is None
+        and is_participle(ctx, verb)
+        and attr.start() < verb.start()
+        and _opens_sentence(text, sent_start, ctx.orig(attr.start(), attr.end())[0])
+    )
     if attr is not None and (
         verb is None
+        or sourced_participle
         or (attr.start() > verb.start() and not WORD.search(folded, verb.end(), attr.start()))
         # "وذكرت الوكالة نقلا عن مصدر عسكري أن «…»": the one it was relayed from speaks
         or (attr.start() > verb.start() and _AR_RELAY.match(folded, attr.start()) is not None)
@@ -365,7 +378,11 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                 _APPOSITION_BEFORE_QUOTE.fullmatch(rest) is not None
                 and ctx.cues.verb.search(fold(rest)) is None
             )
-            or (verb is None and comma is not None and _opens_sentence(text, sent_start, a_start))
+            or (
+                (verb is None or sourced_participle)
+                and comma is not None
+                and _opens_sentence(text, sent_start, a_start)
+            )
         )
         found = subject_after_verb(ctx, a_end, phrase_end) if direct else None
         if found is not None and found.mention is not None and _relative_of(ctx, found.mention):
@@ -440,6 +457,14 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             found = opening_anonymous(ctx, sent_start, v_start)
         if found is None:
             found = subject_before(ctx, sent_start, v_start, participle=participle)
+            if participle and verb.group("ar") is None:
+                found = opening_person_only(ctx, sent_start, found)
+        if found is None and participle and verb.group("ar") is None:
+            found, written = main_clause_subject(ctx, sent_start, v_start)
+            if found is not None and found.kind == "person" and found.mention is None:
+                found = None  # "The minister spoke …, saying": a role we cannot resolve, no guess
+            if written and found is None:
+                return None  # "Le Militaire américain a mené …, affirmant « … »": nobody known, no guess
         if found is None and participle and verb.group("ar") is not None and len(verbs) == 1:
             subject_zone = _opening_verb_subject(ctx, sent_start, v_start)
             if subject_zone is not None:

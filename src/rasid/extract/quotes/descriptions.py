@@ -24,8 +24,10 @@ from rasid.extract.quotes.discourse import (
     from_chain,
     gender_of,
     inside_quotation,
+    is_role_word,
     issuer_opening_sentence,
     last_part,
+    opens_its_clause,
     start_of_sentence,
     words_between,
 )
@@ -512,6 +514,107 @@ def _predicate_start(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> i
     return None
 
 
+#: fr/en: the word opening an absolute participle's own clause before its subject ("with the army saying").
+_ABSOLUTE_OPENERS = frozenset({"with", "avec"})
+#: fr/en: determiners opening a noun phrase, as the subject of an absolute participle opens ("the ministry saying").
+_NOUN_PHRASE_OPENERS = frozenset(
+    {"le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
+     "the", "a", "an", "his", "her", "its", "their", "this", "these", "one", "some", "several", "plusieurs"}
+)  # fmt: skip
+
+
+def participle_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[Speaker | None, bool]:
+    """fr/en: the subject a participle has in its own clause, written right before it ("…, the ministry
+    saying it had hit "…"", "…, with Hamas saying", "…, le ministère affirmant avoir …"): that body or
+    person. ``(None, True)`` when words stand there that name nobody known ("his aides saying"), ``(None,
+    False)`` when the clause holds nothing but the participle (it goes on with the main clause)."""
+    clause_start = sent_start
+    for mark in PHRASE_STOP.finditer(ctx.text, sent_start, v_start):
+        clause_start = mark.end()
+    words = list(WORD.finditer(ctx.text, clause_start, v_start))
+    if clause_start == sent_start or not words:
+        return None, False
+    if fold(ctx.text[v_start : v_start + 6]).startswith(("en ", "avant ")):
+        return (
+            None,
+            False,
+        )  # "en affirmant", "avant de préciser": the main clause's subject, never one of its own
+    if fold(words[0].group()) in _ABSOLUTE_OPENERS:
+        words = words[1:]
+        clause_start = words[0].start() if words else v_start
+    named = [
+        m for m in ctx.mentions_in(clause_start, v_start) if m.label in SPEAKER_LABELS and m.label != "GPE"
+    ]
+    if (
+        named
+        and not ctx.text[named[-1].end : v_start].strip()
+        and _opens_clause(ctx, clause_start, named[-1])
+    ):
+        m = named[-1]
+        kind = "person" if m.label == "PER" else "organization"
+        return Speaker(m, m.start, m.end, "subject", None, kind=kind), True
+    if not words or fold(words[0].group()) not in _NOUN_PHRASE_OPENERS:
+        return None, False  # ", balaie ces critiques avant de préciser": the main clause goes on, no subject
+    if _predicate_start(ctx, [(w.start(), w.end(), fold(w.group())) for w in words]) is not None:
+        return None, False  # "Selon X, l'armée a repoussé l'attaque, affirmant": a clause, not a subject
+    found = described_before(ctx, clause_start, v_start)
+    if found is not None and found.via == "pronoun":
+        return None, False
+    return found, True
+
+
+def opening_person_only(ctx: Discourse, sent_start: int, found: Speaker | None) -> Speaker | None:
+    """fr/en/ru: a participle's subject is no person named after the main verb ("The president met X,
+    saying …": X is whom he met): a person only when they open the sentence or its clause."""
+    if found is None or found.mention is None or found.mention.label != "PER":
+        return found
+    return found if opens_its_clause(ctx, sent_start, found.mention) else None
+
+
+def main_clause_subject(ctx: Discourse, sent_start: int, v_start: int) -> tuple[Speaker | None, bool]:
+    """fr/en/ru: a participle with no subject of its own goes on with the subject opening the sentence,
+    whatever its main verb ("L'armée a mené des frappes, affirmant qu'elle visait les « … »"): the words
+    before the first predicate of the sentence's first clause (a body, a role, an unnamed source; a person
+    is read by ``subject_before``). ``(None, True)`` when they are written but describe nobody known (not
+    whoever spoke before then), ``(None, False)`` when none are or they are a pronoun."""
+    stop = PHRASE_STOP.search(ctx.text, sent_start, v_start)
+    clause_end = stop.start() if stop else v_start
+    named = [m for m in ctx.mentions_in(sent_start, clause_end) if m.label in SPEAKER_LABELS]
+    if named and _opens_clause(ctx, sent_start, named[0]):
+        # "Le Groupe de soutien … (GSIM) a revendiqué l'attaque, affirmant": the body opening it (a person or a
+        # country opening it is read elsewhere)
+        m = named[0]
+        return (
+            None
+            if m.label in ("PER", "GPE")
+            else Speaker(m, m.start, m.end, "subject", None, kind="organization")
+        ), False
+    words = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(ctx.text, sent_start, clause_end)]
+    name_end = _predicate_start(ctx, words) or _opening_head_end(ctx, words)
+    if name_end is None:
+        return None, False
+    found = described_before(ctx, sent_start, name_end)
+    if found is not None and found.via == "pronoun":
+        return None, False
+    return found, True
+
+
+#: How many words may open a sentence before a body's head noun ("Et l'armée", "The army").
+_HEAD_WITHIN_WORDS = 2
+
+
+def _opening_head_end(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> int | None:
+    """Where a body's head noun or a role noun opening the sentence ends ("The army urged …", "Правительство
+    высоко оценило …", "Маршал обсудил …"), when only an article, a conjunction or an adverb stands before it;
+    else None."""
+    for _start, end, word in words[: _HEAD_WITHIN_WORDS + 1]:
+        if ctx.cues.organization_other.fullmatch(word) or is_role_word(ctx, word):
+            return end
+        if word not in _BEFORE_BODY and word not in _OPENING_ADVERBS:
+            return None
+    return None
+
+
 def _name_before_comma(ctx: Discourse, sent_start: int, comma_end: int) -> Speaker | None:
     """A verb right after a comma: its subject is the name before, alone or before an apposition
     ("In turn, Baba Dagono, a researcher at …, said"; "The group's director, Rinaldo Depagne, told")."""
@@ -979,10 +1082,10 @@ def _ru_opener_then_circumstance(ctx: Discourse, clause_start: int, v_start: int
     )
 
 
-#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X"), also
-#: whom it was told to ("Об этом журналистам сообщил X").
+#: Russian words before a verb whose subject follows it ("Как заявил Лавров, …", "Об этом сообщил X", "Такое
+#: заявление сделал X"), also whom it was told to ("Об этом журналистам сообщил X").
 _RU_INVERSION = frozenset(
-    {"как", "об", "этом", "о", "том", "так", "журналистам", "репортерам", "корреспонденту", "корреспондентам",
+    {"как", "об", "этом", "о", "том", "так", "такое", "журналистам", "репортерам", "корреспонденту", "корреспондентам",
      "прессе", "изданию", "агентству"}
 )  # fmt: skip
 
@@ -1035,6 +1138,10 @@ def subject_of_verb(
         if pronoun is not None or inverted is not None:
             word = pronoun.group().strip(" -—–") if pronoun is not None else last_part(inverted)
             return from_chain(ctx, v_start, "pronoun", gender_of(cue, word), word), False
+    if found is None and not arabic and is_participle(ctx, verb):
+        found, own = participle_subject(ctx, sent_start, v_start)  # "…, the ministry saying it had hit "…""
+        if own and found is None:
+            return None, True  # "…, his aides saying he was "…"": someone we do not know, no guess
     if found is None and not arabic:
         # "he said" first (a name earlier in the sentence is not the subject then), then a name right
         # before the verb, then a role, an unnamed source or an organisation written before it
@@ -1044,6 +1151,8 @@ def subject_of_verb(
             described = opening_anonymous(ctx, sent_start, v_start)
         if described is None or (described.via != "pronoun" and described.kind != "anonymous"):
             found = subject_before(ctx, sent_start, v_start)
+            if is_participle(ctx, verb):
+                found = opening_person_only(ctx, sent_start, found)
         found = found or described or _body_right_before(ctx, sent_start, v_start, v_end, zone_end)
     if found is None and not arabic and not subject_follows and re.search("[а-яё]", cue):
         # ru: an object first, then the verb and its subject ("Вадиму Ступину ответила Мария X:")
@@ -1083,13 +1192,10 @@ def _body_right_before(
         m for m in ctx.mentions_in(clause_start, v_start) if m.label in SPEAKER_LABELS and m.label != "PER"
     ]
     if not bodies:
-        return None
+        return _body_before_apposition(ctx, sent_start, v_start)
     m = bodies[-1]
     between = [fold(w) for w in WORD.findall(ctx.text[m.end : v_start])]
-    before = [fold(w) for w in WORD.findall(ctx.text[clause_start : m.start])]
-    if any(w not in BETWEEN_SUBJECT_AND_VERB for w in between) or any(
-        w not in _BEFORE_BODY and w not in _OPENING_ADVERBS for w in before
-    ):
+    if any(w not in BETWEEN_SUBJECT_AND_VERB for w in between) or not _opens_clause(ctx, clause_start, m):
         return None
     if m.label == "GPE":  # "La Russie a déclaré, par la voix de son porte-parole X :": X speaks
         fs, fe = ctx.folded_range(v_end, zone_end)
@@ -1099,6 +1205,47 @@ def _body_right_before(
             people = [p for p in ctx.mentions_in(after, zone_end) if p.label == "PER"]
             return Speaker(people[0], people[0].start, people[0].end, "subject", None) if people else None
     return Speaker(m, m.start, m.end, "subject", None, kind="organization")
+
+
+#: An apposition between commas right before the verb ("Le JNIM, lié à Al-Qaïda, affirme"): no sentence mark.
+_APPOSITION_BEFORE_VERB = re.compile(r"\s*,\s*[^,.;:!?«»\"“”\n]{1,80},\s*")
+
+
+def _body_before_apposition(ctx: Discourse, sent_start: int, v_start: int) -> Speaker | None:
+    """fr/en/ru: a named body opening its clause, then an apposition between commas right before the verb
+    ("Le JNIM, lié à Al-Qaïda, affirme avoir …", "Hamas, which runs Gaza, said"): that body, not one the
+    apposition names; no person named there (whose words the verb may be)."""
+    bodies = [
+        m
+        for m in ctx.mentions_in(sent_start, v_start)
+        if m.label in SPEAKER_LABELS and m.label not in ("PER", "GPE")
+    ]
+    if not bodies or any(m.label == "PER" for m in ctx.mentions_in(sent_start, v_start)):
+        return None
+    m = bodies[0]
+    if not _APPOSITION_BEFORE_VERB.fullmatch(ctx.text, m.end, v_start):
+        return None
+    clause_start = sent_start
+    for mark in PHRASE_STOP.finditer(ctx.text, sent_start, m.start):
+        clause_start = mark.end()
+    if not _opens_clause(ctx, clause_start, m):
+        return None
+    return Speaker(m, m.start, m.end, "subject", None, kind="organization")
+
+
+#: en: a compound adjective right before a body's name ("the Iran-backed Houthis", "al-Qaeda-linked JNIM").
+_COMPOUND_ADJECTIVE = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*-(?:[a-z]+ed|run)\s+$")
+
+
+def _opens_clause(ctx: Discourse, clause_start: int, m: Mention) -> bool:
+    """The body ``m`` opens its clause: only an article, a conjunction or an adverb before it, and maybe a
+    compound adjective describing it ("Hier, le Hezbollah", "The Iran-backed Houthis")."""
+    before_text = ctx.text[clause_start : m.start]
+    compound = _COMPOUND_ADJECTIVE.search(before_text)
+    if compound is not None:
+        before_text = before_text[: compound.start()]
+    before = [fold(w) for w in WORD.findall(before_text)]
+    return all(w in _BEFORE_BODY or w in _OPENING_ADVERBS for w in before)
 
 
 def verb_agrees_with(ctx: Discourse, v_end: int, found: Speaker) -> bool:

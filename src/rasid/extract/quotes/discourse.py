@@ -13,7 +13,7 @@ from rasid.extract.cues import fold, load_cues, normalized
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
 from rasid.extract.names import FRENCH_ADJECTIVE, RU_GENITIVE
-from rasid.extract.quotes.cues import ARABIC, WORD, QuoteCues, without_article
+from rasid.extract.quotes.cues import ARABIC, WORD, QuoteCues, cue_words, without_article
 from rasid.extract.quotes.mentions import (
     DETERMINER,
     NOT_ROLES,
@@ -22,6 +22,7 @@ from rasid.extract.quotes.mentions import (
     collect_mentions,
     fold_word,
     fullest_surfaces,
+    no_russian_subject,
     oblique_russian_name,
     phrase_role_class,
     title_classes_ending,
@@ -1021,6 +1022,19 @@ _NEWCOMER_PRONOUNS = frozenset({"he", "she", "il", "elle", "он", "она"})
 _OPENING_DETERMINERS = frozenset({"the", "le", "la", "l", "les"})
 
 
+def is_title_phrase(ctx: Discourse, words: Sequence[str]) -> bool:
+    """The words right before a name are a title with its complement, no verb among them ("President of
+    Niger", "le président nigérien", "министр обороны Нигера"; not "The president met")."""
+    return _only_title_before(ctx, words)
+
+
+def opens_its_clause(ctx: Discourse, sent_start: int, m: Mention) -> bool:
+    """fr/en/ru: the person opens the sentence or the clause after its opening phrase, with nothing but a
+    title before them ("Lundi, le président X a reçu Y": X, not Y, whom a verb came before)."""
+    clause_start = max(sent_start, ctx.text.rfind(",", sent_start, m.start) + 1)
+    return _only_title_before(ctx, WORD.findall(ctx.text[clause_start : m.start]))
+
+
 def _only_title_before(ctx: Discourse, words: Sequence[str]) -> bool:
     """The words opening a sentence before a name are nothing or a title with its complement ("Army
     spokesman", "Le porte-parole de l'armée", "Представитель армии"), no verb or pronoun among them."""
@@ -1204,12 +1218,29 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     # a body often comes after what it is ("Le groupe paramilitaire russe Wagner")
     most = SENTENCE_SUBJECT_WORDS if people else SENTENCE_SUBJECT_WORDS + 2
     if (
-        _words_before_subject(ctx, clause_start, first.start) > most
+        (
+            _words_before_subject(ctx, clause_start, first.start) > most
+            and not _ru_closing_subject(ctx, first, end)
+        )
         or not ctx.is_subject_position(first)
         or inside_quotation(ctx.text, start, first.start)
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
+
+
+def _ru_closing_subject(ctx: Discourse, m: Mention, end: int) -> bool:
+    """ru: a person in the nominative closing a sentence about a statement is its subject, after its verb
+    however long the phrase before ("Такую оценку дал замминистра иностранных дел X.", "С таким заявлением
+    выступил X."); not in a sentence of other news ("В результате обстрела погиб военнослужащий X.")."""
+    if re.match(r"[А-ЯЁ]", m.text) is None or no_russian_subject(m.text) or WORD.search(ctx.text, m.end, end):
+        return False
+    start = start_of_sentence(ctx.text, m.start, max(0, m.start - LOOKBACK_CHARS))
+    fs, fe = ctx.folded_range(start, m.start)
+    stems = tuple(cue_words("statement_objects_ru"))
+    return ctx.cues.verb.search(ctx.norm.text, fs, fe) is not None or any(
+        w.startswith(stems) for w in WORD.findall(ctx.norm.text[fs:fe])
+    )
 
 
 def _opens_after_verb(ctx: Discourse, start: int, m: Mention) -> bool:

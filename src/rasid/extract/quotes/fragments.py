@@ -17,7 +17,7 @@ import re
 from rasid.extract.cues import fold
 from rasid.extract.quotes.attribution import COLON_SENTENCE_CHARS
 from rasid.extract.quotes.cues import ARABIC, WORD
-from rasid.extract.quotes.descriptions import statement_issuer
+from rasid.extract.quotes.descriptions import is_participle, main_clause_subject, statement_issuer
 from rasid.extract.quotes.discourse import (
     CLAUSE_PARTICLES,
     OPENING_TITLE_WORDS,
@@ -78,8 +78,10 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
     folded = ctx.norm.text
     for start, end in ((sent_start, q.open), (q.close + 1, sent_end)):
         fs, fe = ctx.folded_range(start, end)
+        verbs = ctx.cues.verb.finditer(folded, fs, fe)
         if (
-            ctx.cues.verb.search(folded, fs, fe)
+            # a participle after the quote goes on with the same subject ("Le X a « … », qualifiant Y de « … »")
+            any(start == sent_start or not is_participle(ctx, v) for v in verbs)
             or ctx.cues.attribution.search(folded, fs, fe)
             or ctx.cues.pronoun_attribution.search(folded, fs, fe)
         ):
@@ -114,7 +116,14 @@ def quoted_in_subject_sentence(ctx: Discourse, q: Quote) -> Speaker | None:
         return Speaker(m, m.start, m.end, "explicit", None)
     pronoun = _OPENING_PRONOUN.match(text, sent_start)
     if pronoun is None:
-        return None
+        # a body named by its head ("Le gouvernement a salué le « … »"), or a role for a known person
+        described, _ = main_clause_subject(ctx, sent_start, q.open)
+        if described is None or (described.kind != "organization" and described.mention is None):
+            return None
+        fs, fe = ctx.folded_range(described.end, q.open)
+        if ctx.cues.organization_other.search(ctx.norm.text, fs, fe):
+            return None  # "L'agence X a cité le ministère disant que « … »": maybe the other body's words
+        return described
     gender = "m" if pronoun.group("m") else "f"
     found = from_chain(ctx, pronoun.start(gender), "pronoun", gender, pronoun.group(gender))
     if found is not None:

@@ -21,6 +21,7 @@ from rasid.extract.quotes.discourse import (
     after_subordinator,
     in_colon_speech,
     is_role_word,
+    is_title_phrase,
     nationality_stem,
     never_titled,
     possessive,
@@ -774,7 +775,11 @@ def _carries_title(ctx: Discourse, m: Mention, stem: str) -> bool:
     *earlier, last = before.split(",")
     if not last.strip() and earlier:
         last = earlier[-1]  # "Le maire de Lille, Paul X": the title set off before the name
-    before_words = WORD.findall(fold(last))[-4:]
+    raw_before = WORD.findall(last)[-4:]
+    before_words = [fold(w) for w in raw_before]
+    titled = [k for k, w in enumerate(before_words) if w.startswith(stem)]
+    if titled and not is_title_phrase(ctx, raw_before[titled[-1] :]):
+        before_words = []  # "The president met X": a verb between, the title is someone else's
     # an apposition closed by a comma or a full stop ("X, gouverneur de la région, a dit"), not the
     # subject of the next clause ("Interrogé sur X, le porte-parole a déclaré :")
     after = re.match(
