@@ -396,9 +396,11 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         v_start = ctx.orig(verb.start(), verb.end())[0]
         quoted = quoted_from(ctx, sent_start, v_start, text[v_start : ctx.orig(verb.start(), verb.end())[1]])
         said = verbs[-2] if len(verbs) > 1 else None
-        if quoted is not None or said is None or folded[said.end() : verb.start()].strip():
-            return quoted  # ونقلت الوكالة عن مسؤول قوله: "…"
-        verb = said  # "وتابع قوله": the verb before it speaks
+        if quoted is not None or _FROM.search(folded, fs, verb.start()) is not None:
+            return quoted  # ونقلت الوكالة عن مسؤول قوله: "…" (taken from someone no one names: nobody)
+        if said is not None and _SUBJECT_THEN_SAYING.fullmatch(folded, said.end(), verb.start()):
+            verb = said  # "وتابع قوله", "وأضاف X قوله": the verb before it speaks
+        # else "وخلص X إلى القول": the noun of saying stands for the verb, its subject before it
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         quoted_person = _quoted_person(ctx, sent_start, v_start, v_end, q.open)
@@ -451,6 +453,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                     return None
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
+        if found is None and _RELATIVE_OBJECT.search(folded, max(0, verb.start() - 4), verb.start()):
+            return None  # "على يد من وصفها بـ«…»": the main clause's subject speaks, not whoever spoke before
         if (
             found is None
         ):  # "… broadcaster showed a plane landing. It said "…"": the body, not who spoke before
@@ -561,7 +565,19 @@ def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tupl
         if PHRASE_STOP.search(ctx.text, end, word.start()):
             break
         end = word.end()
-    return words[1].start(), end
+    return words[1].start(), _named_after_title(ctx, end, v_start)
+
+
+def _named_after_title(ctx: Discourse, end: int, v_start: int) -> int:
+    """Where an opening verb's subject ends: at the title (``end``), or at the person named right after
+    it, its complement between and no mark ("واستنكر الأمين العام للمشروع العربي الشيخ X هذه التصريحات،
+    واصفا"): the name is the subject, the title only describes them."""
+    stop = PHRASE_STOP.search(ctx.text, end, v_start)
+    clause_end = stop.start() if stop else v_start
+    person = next((m for m in ctx.mentions_in(end, clause_end) if m.label == "PER"), None)
+    if person is not None and len(WORD.findall(ctx.text[end : person.start])) <= MAX_DESCRIPTION_WORDS:
+        return person.end  # a place or a body in the title's complement (في العراق) is passed over
+    return end
 
 
 _COMMA = re.compile(r"[،,]")
@@ -1530,6 +1546,14 @@ def _after_title_words(text: str, v_end: int, pos: int) -> bool:
 #: Right before an Arabic verb, what makes it no statement of the discourse: a relative pronoun (التي دعت: its
 #: subject is the noun before), a negation (لا يرى، لم يذكر; عدم makes it a noun: طالبا عدم كشف هويته) or
 #: "that he" (وشدد على أنه لا يرى، أكد أنه يرى: what the speaker said, whose subject is the speaker).
+#: "عن" as a word, or with a pronoun (folded): the words after a noun of saying were taken from someone
+#: ("عن مسؤول قوله", "عنها قولها").
+_FROM = re.compile(r"(?<![^\W_])عن(?:ه|ها|هم|هما)?(?![^\W_])")
+#: Between a speech verb and a noun of saying after it: nothing, or a short subject with no mark ("وأضاف X قوله").
+_SUBJECT_THEN_SAYING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}")
+#: Arabic (folded): من/ما right before a verb with no subject written: a relative clause ("من وصفها بـ"،
+#: "ما وصفه بـ") whose subject is the main clause's, not the last speaker of the chain.
+_RELATIVE_OBJECT = re.compile(r"(?<![^\W_])(?:من|ما|بما|لما|مما)\s+$")
 _NO_STATEMENT_BEFORE = re.compile(
     r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن|عدم"
     r"|[بل]?[أإا]نه|[بل]?[أإا]نها|[بل]?[أإا]نهم)\s+$"

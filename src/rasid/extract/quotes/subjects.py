@@ -1360,6 +1360,8 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     if first in _CIRCUMSTANTIAL_PRONOUNS:
         return False  # "وقالت وهي تبكي إنها …": a clause about the verb's own (unwritten) subject
+    if first in _OBJECT_PRONOUNS:
+        return False  # "معتبرا إياها «…»": what the words are about, the verb's own subject unwritten
     if first in cue_words("object_nouns_ar"):
         return False  # "وأكد أهمية …", "وجدد رفضه …": what was said, the verb's own subject unwritten
     if first[:1] == "ل" and _told_to_mention(ctx, start):
@@ -1375,6 +1377,9 @@ _ABOUT_OR_TO_PRONOUN = frozenset(
 #: Arabic (folded): a separate pronoun after و opening a circumstantial clause right after a speech verb
 #: ("وقالت وهي تبكي", "وأضاف وهو يشير"): it stands for the verb's own subject, it names none.
 _CIRCUMSTANTIAL_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهن", "وهما"))
+#: Arabic (folded): a detached object pronoun right after a verb of saying or describing ("واصفا إياه
+#: بـ«…»", "معتبرة إياها «…»"): the object, never the verb's subject.
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 
 
 def about_or_to_last_named(ctx: Discourse, v_start: int, v_end: int, found: Speaker) -> bool:

@@ -1,0 +1,70 @@
+"""Arabic speakers lost in the grammar around the quote (spk-ar25): a noun of saying standing for the verb
+("وخلص X إلى القول"، "وأضاف X قوله"), a participle of describing after a sentence whose subject is a
+title and a name ("واستنكر الأمين العام … X القرار، واصفا إياه بأنه «…»"), and the forms of وصف with an
+object pronoun ("الذي وصفه X بأنه «…»"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasid.extract import analyze_text
+
+_OPENING = "عقدت الهيئة العامة للاستثمار مؤتمرا صحفيا في الرياض أمس لعرض نتائج العام الماضي.\n"
+_QUOTE = '"الاستثمار يحتاج إلى قوانين واضحة وثابتة لسنوات طويلة".'
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = analyze_text(text, language="ar")
+    return [a.attrs.get("speaker") for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def _types(text: str) -> list[str | None]:
+    doc = analyze_text(text, language="ar")
+    return [a.attrs.get("speaker_type") for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def test_a_named_subject_concluding_with_the_noun_of_saying_speaks() -> None:
+    text = (
+        _OPENING
+        + "وتحدث وزير الاستثمار خالد الفالح عن خطط الوزارة للعام المقبل.\n"
+        + "وخلص الفالح إلى القول: "
+        + _QUOTE
+    )
+    assert _speakers(text) == ["خالد الفالح"]
+
+
+def test_a_subject_between_the_verb_and_the_noun_of_saying_speaks() -> None:
+    text = _OPENING + "وأضاف وزير الاستثمار خالد الفالح قوله " + _QUOTE
+    assert _speakers(text) == ["خالد الفالح"]
+
+
+def test_the_noun_of_saying_after_an_unnamed_source_taken_from_is_not_the_last_speaker() -> None:
+    text = (
+        _OPENING
+        + 'وقال وزير الاستثمار خالد الفالح إن "النتائج جيدة جدا هذا العام". '
+        + "ونقل عن أحدهم قوله "
+        + _QUOTE
+    )
+    assert _speakers(text)[-1] != "خالد الفالح"
+
+
+def test_a_participle_of_describing_goes_on_with_the_titled_name_opening_the_sentence() -> None:
+    text = (
+        _OPENING
+        + "واستنكر الأمين العام لاتحاد الغرف التجارية في المملكة الشيخ صالح الراجحي هذه القرارات، "
+        + "واصفا إياها بأنها "
+        + _QUOTE
+    )
+    assert _speakers(text) == ["صالح الراجحي"]
+
+
+def test_a_describing_verb_with_an_object_pronoun_has_its_subject_after_it() -> None:
+    text = _OPENING + "وهو الإجراء الذي وصفه وزير الاستثمار خالد الفالح بأنه " + _QUOTE
+    assert _speakers(text) == ["خالد الفالح"]
+
+
+def test_a_describing_verb_in_a_relative_clause_after_man_takes_no_speaker_from_the_chain() -> None:
+    text = (
+        _OPENING
+        + 'وقال مصدر في الهيئة إن "النتائج جيدة جدا هذا العام". '
+        + "واعترف المستثمرون بخسائرهم على يد من وصفها بـ«الشركات التي لا تلتزم بأي قانون في السوق»."
+    )
+    assert _types(text)[-1] == "none"  # not the unnamed source who spoke before
