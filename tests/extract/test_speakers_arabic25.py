@@ -68,3 +68,13 @@ def test_a_describing_verb_in_a_relative_clause_after_man_takes_no_speaker_from_
         + "واعترف المستثمرون بخسائرهم على يد من وصفها بـ«الشركات التي لا تلتزم بأي قانون في السوق»."
     )
     assert _types(text)[-1] == "none"  # not the unnamed source who spoke before
+
+
+def test_the_noun_of_saying_after_a_modal_is_nobodys_words() -> None:
+    text = (
+        _OPENING
+        + 'وقال وزير الاستثمار خالد الفالح إن "النتائج جيدة جدا هذا العام". '
+        + "وتتوسع الاستثمارات في قطاعات كثيرة، حيث يمكن القول إن "
+        + _QUOTE
+    )
+    assert _speakers(text)[-1] is None

@@ -400,7 +400,11 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
             return quoted  # ونقلت الوكالة عن مسؤول قوله: "…" (taken from someone no one names: nobody)
         if said is not None and _SUBJECT_THEN_SAYING.fullmatch(folded, said.end(), verb.start()):
             verb = said  # "وتابع قوله", "وأضاف X قوله": the verb before it speaks
-        # else "وخلص X إلى القول": the noun of saying stands for the verb, its subject before it
+        elif _IMPERSONAL_SAYING.fullmatch(verb.group()) and not _TO_SAYING.search(
+            folded, max(0, verb.start() - 6), verb.start()
+        ):
+            return None  # "حيث يمكن القول إن": anyone's saying, nobody's words
+        # else "وخلص X إلى القول", "وهي قوله": the noun of saying stands for the verb, its subject before it
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         quoted_person = _quoted_person(ctx, sent_start, v_start, v_end, q.open)
@@ -1549,6 +1553,9 @@ def _after_title_words(text: str, v_end: int, pos: int) -> bool:
 #: "عن" as a word, or with a pronoun (folded): the words after a noun of saying were taken from someone
 #: ("عن مسؤول قوله", "عنها قولها").
 _FROM = re.compile(r"(?<![^\W_])عن(?:ه|ها|هم|هما)?(?![^\W_])")
+#: The noun of saying with no owner (folded): someone's words only after "إلى" ("وخلص X إلى القول").
+_IMPERSONAL_SAYING = re.compile(r"[وف]?القول")
+_TO_SAYING = re.compile(r"(?<![^\W_])(?:الي|الى)\s+$")  # إلى, folded
 #: Between a speech verb and a noun of saying after it: nothing, or a short subject with no mark ("وأضاف X قوله").
 _SUBJECT_THEN_SAYING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}")
 #: Arabic (folded): من/ما right before a verb with no subject written: a relative clause ("من وصفها بـ"،
