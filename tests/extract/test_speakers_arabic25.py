@@ -78,3 +78,29 @@ def test_the_noun_of_saying_after_a_modal_is_nobodys_words() -> None:
         + _QUOTE
     )
     assert _speakers(text)[-1] is None
+
+
+def test_a_long_unquoted_speech_paragraph_keeps_its_speaker_in_reach_of_the_next() -> None:
+    speech = "أن المشاريع الجديدة في المدن الصغيرة تحتاج إلى دعم مستمر من البنوك والصناديق الحكومية، " * 9
+    text = (
+        _OPENING
+        + 'وقال وزير الاستثمار خالد الفالح: "النتائج جيدة جدا هذا العام".\n'
+        + "وأشار: "
+        + speech.strip(" ،")
+        + ".\n"
+        + "وأضاف "
+        + _QUOTE
+    )
+    assert len(speech) > 700  # further than the chain reaches from the verb alone
+    assert _speakers(text) == ["خالد الفالح", "خالد الفالح"]
+
+
+def test_an_indefinite_title_told_to_an_outlet_repeats_the_title_of_the_person_named_before() -> None:
+    text = (
+        _OPENING
+        + "وقال الدكتور سامي العتيبي رئيس الجمعية الوطنية لحماية البيئة إن المشاريع تراعي المعايير. "
+        + "وتحدث عدد من المختصين عن أهمية الرقابة على المصانع في المدن الصناعية. "
+        + 'وقال رئيس جمعية حماية البيئة لـ"الصحيفة" إن '
+        + _QUOTE
+    )
+    assert _speakers(text) == ["سامي العتيبي"]

@@ -485,7 +485,10 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
     stop = re.search(
-        r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s|" + _RU_VENUE, zone
+        # (and whom it was told to, an outlet in marks: رئيس الجمعية لـ"الصحيفة")
+        r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s|\sلـ|\sل(?=\s*[\"«“])|"
+        + _RU_VENUE,
+        zone,
     )
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = trim(ctx.text, start, phrase_end)
@@ -527,6 +530,9 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         closing = _name_closing_the_subject(ctx, pe, end) if named_after else None
         if closing is not None:  # "مدير مكتب الحملة في سوريا، في لبنان X:": the name the titles lead to
             return Speaker(closing, closing.start, closing.end, "subject", None)
+        titled = titled_before(ctx, ps, phrase_words) if not named_after else None
+        if titled is not None:  # "X رئيس الجمعية الوطنية لحقوق الإنسان" … "وقال رئيس جمعية حقوق الإنسان"
+            return Speaker(titled, ps, pe, "role", None)
         return Speaker(None, ps, pe, "role", None, kind="person" if named_after else "anonymous")
     inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
     if inside and "باسم" in phrase_words[:3]:
