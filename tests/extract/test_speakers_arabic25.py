@@ -104,3 +104,18 @@ def test_an_indefinite_title_told_to_an_outlet_repeats_the_title_of_the_person_n
         + _QUOTE
     )
     assert _speakers(text) == ["سامي العتيبي"]
+
+
+def test_a_name_set_off_by_a_comma_after_an_outlet_in_marks_no_stage_tagged_speaks() -> None:
+    text = _OPENING + 'ويقول لـ"المرصد"، الدكتور سامي العتيبي الباحث في جامعة الملك سعود، ' + _QUOTE
+    assert _speakers(text) == ["سامي العتيبي"]
+
+
+def test_the_present_of_revealing_told_to_an_outlet_then_the_name() -> None:
+    text = (
+        _OPENING
+        + "في حين يكشف لـ«الشرق الأوسط» سامي العتيبي، رئيس اللجنة الوطنية للاستثمار، أن «"
+        + _QUOTE.strip('".')
+        + "»."
+    )
+    assert _speakers(text) == ["سامي العتيبي"]

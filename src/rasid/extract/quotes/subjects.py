@@ -107,18 +107,25 @@ def skip_told_outlet(ctx: Discourse, start: int, end: int) -> int:
 
 #: Arabic: ل (لـ) and an opening mark glued to an outlet right after a speech verb (أكد لـ«عكاظ»، قال لـ"الوطن").
 _AR_TOLD_TO = re.compile(r"\s*لـ?\s*[«\"“]?\s*")
-#: The closing mark after the outlet's name.
-_AR_OUTLET_CLOSE = re.compile(r"\s*[»\"”]?")
+#: The closing mark after the outlet's name, and a comma setting the subject off after it
+#: (قال لـ«الشرق الأوسط»، الدكتور X إن).
+_AR_OUTLET_CLOSE = re.compile(r"\s*[»\"”]?(?:\s*[،,](?=\s*[^\W\d_]))?")
+#: ل and an outlet in marks no stage tagged (تقول لـ"الاقتصادية"، X): whom it was told to all the same.
+_AR_QUOTED_OUTLET = re.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,30}[»\"”]")
 
 
 def skip_arabic_outlet(ctx: Discourse, start: int, end: int) -> int:
     """Arabic: past the outlet the words were told to, right after a speech verb, when a subject follows
     it ("أكد لـ«عكاظ» مدير المستشفى X أن"); else ``start``."""
     outlets = [m for m in ctx.mentions_in(start, end) if m.label == "MEDIA"]
-    if not outlets or _AR_TOLD_TO.fullmatch(ctx.text, start, outlets[0].start) is None:
+    if outlets and _AR_TOLD_TO.fullmatch(ctx.text, start, outlets[0].start) is not None:
+        told_end = outlets[0].end
+    elif (quoted := _AR_QUOTED_OUTLET.match(ctx.text, start, end)) is not None:
+        told_end = quoted.end()
+    else:
         return start
-    close = _AR_OUTLET_CLOSE.match(ctx.text, outlets[0].end, end)
-    rest = close.end() if close else outlets[0].end
+    close = _AR_OUTLET_CLOSE.match(ctx.text, told_end, end)
+    rest = close.end() if close else told_end
     return rest if WORD.search(ctx.text, rest, end) else start
 
 
