@@ -119,3 +119,21 @@ def test_the_present_of_revealing_told_to_an_outlet_then_the_name() -> None:
         + "»."
     )
     assert _speakers(text) == ["سامي العتيبي"]
+
+
+def test_a_quote_opening_the_sentence_after_a_persons_reported_words_goes_on_with_them() -> None:
+    text = (
+        _OPENING
+        + "وقال وزير الاستثمار خالد الفالح، إن المشاريع الجديدة تحتاج إلى دعم مستمر من البنوك المحلية.. "
+        + _QUOTE
+    )
+    assert _speakers(text) == ["خالد الفالح"]
+
+
+def test_a_quote_opening_the_sentence_after_an_unnamed_sources_words_takes_no_continuation() -> None:
+    text = (
+        _OPENING
+        + "وقال مصدر في الهيئة، إن المشاريع الجديدة تحتاج إلى دعم مستمر من البنوك المحلية.. "
+        + _QUOTE
+    )
+    assert _types(text) == ["none"]
