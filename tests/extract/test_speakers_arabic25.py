@@ -137,3 +137,21 @@ def test_a_quote_opening_the_sentence_after_an_unnamed_sources_words_takes_no_co
         + _QUOTE
     )
     assert _types(text) == ["none"]
+
+
+def test_a_noun_in_taa_marbuta_folding_like_a_describing_verb_is_no_verb() -> None:
+    text = (
+        _OPENING
+        + "ولم يكن الفريق يمتلك وصفة الفوز من خلال الخطة التي لعب بها المدرب الفرنسي ميشيل دوران المباراة؛ "
+        + 'فكيف يترك على الدكة "سامي الجابر، ماجد عبدالله وعدد من نجوم الفريق الأول"؟'
+    )
+    assert "ميشيل دوران" not in _speakers(text)
+
+
+def test_a_present_verb_inside_what_a_body_said_is_not_the_attribution() -> None:
+    text = (
+        _OPENING
+        + "وتابعت وزارة الخارجية في بيانها قائلة إن تحليل المشاريع يكشف توجهها نحو دعم دول تحاول ممارسة "
+        + "«سياسة مستقلة تتفق مع مصالحها القومية دون أي إملاء»."
+    )
+    assert _types(text) == ["organization"]

@@ -316,6 +316,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         and not (
             v.group("other") is not None and quoted_before(text, sent_start, ctx.orig(v.start(), v.end())[0])
         )
+        and not _present_in_what_was_said(ctx, sent_start, v)
+        and not ends_in_taa_marbuta(ctx, v)
     ]  # '"We also explained" that …, "…"': a verb inside an earlier quotation is not the attribution
     verb = verbs[-1] if verbs else None
     # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
@@ -1567,6 +1569,24 @@ _NO_STATEMENT_BEFORE = re.compile(
 )
 
 
+def ends_in_taa_marbuta(ctx: Discourse, verb: re.Match[str]) -> bool:
+    """Arabic: a cue that folds like a verb with its object pronoun but is written with ة, a noun
+    ("وصفة الفوز" folds as "وصفه"): no finite verb ends in ة (a participle does: قائلة، مضيفة)."""
+    return (
+        verb.group("ar") is not None
+        and ctx.text[ctx.orig(verb.start(), verb.end())[1] - 1] == "ة"
+        and not is_participle(ctx, verb)
+    )
+
+
+def _present_in_what_was_said(ctx: Discourse, sent_start: int, verb: re.Match[str]) -> bool:
+    """Arabic: a present-tense verb inside the clause of what an earlier verb said ("وتابعت الوزارة قائلة
+    إن تحليل المشروعات يكشف توجهه نحو …"): part of the words reported, not their attribution."""
+    if verb.group("ar") is None or re.sub(r"^[وف]", "", verb.group())[:1] not in "يت":
+        return False
+    return _in_what_was_said(ctx, sent_start, ctx.orig(verb.start(), verb.end())[0])
+
+
 def _in_what_was_said(ctx: Discourse, sent_start: int, pos: int) -> bool:
     """Arabic: ``pos`` is inside a clause of what was said, opened by إن/أن right after an earlier speech
     verb or participle of its sentence (بالقول إن …، وأكد أن …), not after بعد أن or قبل أن."""
@@ -1597,7 +1617,7 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     opens = [a for a, _ in inside]
     text = ctx.text
     for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.anchors(ctx.cues.verb_words), reach=1):
-        if is_participle(ctx, verb) or noun_use(ctx.norm.text, verb):
+        if is_participle(ctx, verb) or noun_use(ctx.norm.text, verb) or ends_in_taa_marbuta(ctx, verb):
             continue
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         k = bisect.bisect_right(opens, v_start) - 1
