@@ -318,6 +318,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         and not (
             v.group("other") is not None and quoted_before(text, sent_start, ctx.orig(v.start(), v.end())[0])
         )
+        and not _present_in_what_was_said(ctx, sent_start, v)
+        and not ends_in_taa_marbuta(ctx, v)
     ]  # '"We also explained" that …, "…"': a verb inside an earlier quotation is not the attribution
     verb = verbs[-1] if verbs else None
     # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
@@ -413,9 +415,15 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         v_start = ctx.orig(verb.start(), verb.end())[0]
         quoted = quoted_from(ctx, sent_start, v_start, text[v_start : ctx.orig(verb.start(), verb.end())[1]])
         said = verbs[-2] if len(verbs) > 1 else None
-        if quoted is not None or said is None or folded[said.end() : verb.start()].strip():
-            return quoted  # ونقلت الوكالة عن مسؤول قوله: "…"
-        verb = said  # "وتابع قوله": the verb before it speaks
+        if quoted is not None or _FROM.search(folded, fs, verb.start()) is not None:
+            return quoted  # ونقلت الوكالة عن مسؤول قوله: "…" (taken from someone no one names: nobody)
+        if said is not None and _SUBJECT_THEN_SAYING.fullmatch(folded, said.end(), verb.start()):
+            verb = said  # "وتابع قوله", "وأضاف X قوله": the verb before it speaks
+        elif _IMPERSONAL_SAYING.fullmatch(verb.group()) and not _TO_SAYING.search(
+            folded, max(0, verb.start() - 6), verb.start()
+        ):
+            return None  # "حيث يمكن القول إن": anyone's saying, nobody's words
+        # else "وخلص X إلى القول", "وهي قوله": the noun of saying stands for the verb, its subject before it
     if verb is not None:
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         quoted_person = _quoted_person(ctx, sent_start, v_start, v_end, q.open)
@@ -476,6 +484,8 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
                     return None
         if found is None and not participle and _unknown_subject_before(ctx, sent_start, v_start, verb):
             return None  # "L'une d'elles a précisé que «…»": someone is named, not whom we know
+        if found is None and _RELATIVE_OBJECT.search(folded, max(0, verb.start() - 4), verb.start()):
+            return None  # "على يد من وصفها بـ«…»": the main clause's subject speaks, not whoever spoke before
         if (
             found is None
         ):  # "… broadcaster showed a plane landing. It said "…"": the body, not who spoke before
@@ -586,7 +596,19 @@ def _opening_verb_subject(ctx: Discourse, sent_start: int, v_start: int) -> tupl
         if PHRASE_STOP.search(ctx.text, end, word.start()):
             break
         end = word.end()
-    return words[1].start(), end
+    return words[1].start(), _named_after_title(ctx, end, v_start)
+
+
+def _named_after_title(ctx: Discourse, end: int, v_start: int) -> int:
+    """Where an opening verb's subject ends: at the title (``end``), or at the person named right after
+    it, its complement between and no mark ("واستنكر الأمين العام للمشروع العربي الشيخ X هذه التصريحات،
+    واصفا"): the name is the subject, the title only describes them."""
+    stop = PHRASE_STOP.search(ctx.text, end, v_start)
+    clause_end = stop.start() if stop else v_start
+    person = next((m for m in ctx.mentions_in(end, clause_end) if m.label == "PER"), None)
+    if person is not None and len(WORD.findall(ctx.text[end : person.start])) <= MAX_DESCRIPTION_WORDS:
+        return person.end  # a place or a body in the title's complement (في العراق) is passed over
+    return end
 
 
 _COMMA = re.compile(r"[،,]")
@@ -1555,10 +1577,39 @@ def _after_title_words(text: str, v_end: int, pos: int) -> bool:
 #: Right before an Arabic verb, what makes it no statement of the discourse: a relative pronoun (التي دعت: its
 #: subject is the noun before), a negation (لا يرى، لم يذكر; عدم makes it a noun: طالبا عدم كشف هويته) or
 #: "that he" (وشدد على أنه لا يرى، أكد أنه يرى: what the speaker said, whose subject is the speaker).
+#: "عن" as a word, or with a pronoun (folded): the words after a noun of saying were taken from someone
+#: ("عن مسؤول قوله", "عنها قولها").
+_FROM = re.compile(r"(?<![^\W_])عن(?:ه|ها|هم|هما)?(?![^\W_])")
+#: The noun of saying with no owner (folded): someone's words only after "إلى" ("وخلص X إلى القول").
+_IMPERSONAL_SAYING = re.compile(r"[وف]?القول")
+_TO_SAYING = re.compile(r"(?<![^\W_])(?:الي|الى)\s+$")  # إلى, folded
+#: Between a speech verb and a noun of saying after it: nothing, or a short subject with no mark ("وأضاف X قوله").
+_SUBJECT_THEN_SAYING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}")
+#: Arabic (folded): من/ما right before a verb with no subject written: a relative clause ("من وصفها بـ"،
+#: "ما وصفه بـ") whose subject is the main clause's, not the last speaker of the chain.
+_RELATIVE_OBJECT = re.compile(r"(?<![^\W_])(?:من|ما|بما|لما|مما)\s+$")
 _NO_STATEMENT_BEFORE = re.compile(
     r"(?<![^\W_])(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي|التى|الذى|لا|لم|لن|عدم"
     r"|[بل]?[أإا]نه|[بل]?[أإا]نها|[بل]?[أإا]نهم)\s+$"
 )
+
+
+def ends_in_taa_marbuta(ctx: Discourse, verb: re.Match[str]) -> bool:
+    """Arabic: a cue that folds like a verb with its object pronoun but is written with ة, a noun
+    ("وصفة الفوز" folds as "وصفه"): no finite verb ends in ة (a participle does: قائلة، مضيفة)."""
+    return (
+        verb.group("ar") is not None
+        and ctx.text[ctx.orig(verb.start(), verb.end())[1] - 1] == "ة"
+        and not is_participle(ctx, verb)
+    )
+
+
+def _present_in_what_was_said(ctx: Discourse, sent_start: int, verb: re.Match[str]) -> bool:
+    """Arabic: a present-tense verb inside the clause of what an earlier verb said ("وتابعت الوزارة قائلة
+    إن تحليل المشروعات يكشف توجهه نحو …"): part of the words reported, not their attribution."""
+    if verb.group("ar") is None or re.sub(r"^[وف]", "", verb.group())[:1] not in "يت":
+        return False
+    return _in_what_was_said(ctx, sent_start, ctx.orig(verb.start(), verb.end())[0])
 
 
 def _in_what_was_said(ctx: Discourse, sent_start: int, pos: int) -> bool:
@@ -1591,7 +1642,7 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     opens = [a for a, _ in inside]
     text = ctx.text
     for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.anchors(ctx.cues.verb_words), reach=1):
-        if is_participle(ctx, verb) or noun_use(ctx.norm.text, verb):
+        if is_participle(ctx, verb) or noun_use(ctx.norm.text, verb) or ends_in_taa_marbuta(ctx, verb):
             continue
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         k = bisect.bisect_right(opens, v_start) - 1

@@ -452,7 +452,7 @@ def from_chain(
     )
     impersonal = pronoun is not None and fold(pronoun) in _IMPERSONAL_PRONOUNS
     honorific = _HONORIFIC_TITLES.get(fold(pronoun)) if pronoun is not None else None
-    if event is None or pos - event.end > LOOKBACK_CHARS:
+    if event is None or pos - _said_through(ctx.text, event, pos) > LOOKBACK_CHARS:
         if impersonal:
             return _previous_subject(ctx, pos, via, people=False)
         found = (
@@ -536,6 +536,24 @@ def from_chain(
         # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
         return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+def _said_through(text: str, event: SpeechEvent, pos: int) -> int:
+    """Where what an event said ends, before ``pos``: a speech verb opening its paragraph with no
+    quotation of its own says the whole paragraph ("وأشار: أنه كمختصين … ¶ وأضاف «…»": a long unquoted
+    speech keeps its speaker in reach of the next paragraph); otherwise the event's own end."""
+    line_start = text.rfind("\n", 0, event.start) + 1
+    line_end = text.find("\n", event.end, pos)
+    if (
+        line_end < 0
+        or text[line_start : event.start].strip()
+        or _QUOTE_MARK.search(text, event.end, line_end)
+    ):
+        return event.end
+    return line_end
+
+
+_QUOTE_MARK = re.compile(r"[\"«»“”]")
 
 
 def _person_after_body(ctx: Discourse, pos: int, via: str, newcomer: Mention) -> Speaker | None:

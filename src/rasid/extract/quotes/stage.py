@@ -242,6 +242,8 @@ def _paragraph_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
 
 #: How much of the sentence after its speech verb may stand before a quote that goes on with its speaker.
 SENTENCE_CONTINUATION_CHARS = 200
+#: The same for Arabic, whose sentence of reported words runs longer (وقال X، إن … ، و… ، من خلال …).
+AR_SENTENCE_CONTINUATION_CHARS = 350
 
 
 def _sentence_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
@@ -249,8 +251,7 @@ def _sentence_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
     whose speaker is known, in the same paragraph (“A,” Habib said in an interview. “B …” / …, a
     déclaré X. « B … »), with no other person as a subject between: the same speaker goes on."""
     text = ctx.text
-    if ARABIC.search(text, q.start, min(q.end, q.start + 40)):
-        return None
+    arabic = ARABIC.search(text, q.start, min(q.end, q.start + 40)) is not None
     opening = q.open
     joined = _SENTENCE_CONJUNCTION.search(text, max(0, q.open - 12), q.open)
     if joined is not None:  # "…, assure X. Mais « … »": a conjunction opens the quote's sentence
@@ -274,8 +275,11 @@ def _sentence_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
     if event is None or event.speaker is None or event.speaker.via == "statement":
         return None
     between = text[event.end : opening]
-    if "\n" in between.rstrip() or len(between) > SENTENCE_CONTINUATION_CHARS:
+    reach = AR_SENTENCE_CONTINUATION_CHARS if arabic else SENTENCE_CONTINUATION_CHARS
+    if "\n" in between.rstrip() or len(between) > reach:
         return None
+    if arabic and not _reported_by_person(ctx, event, between):
+        return None  # Arabic: only after a person's reported words (وقال X إن … . «…»)
     # the sentence that closes: its speech verb is the event's own; no second one, no other subject.
     # A quote's event ends at its closing mark: its own verb comes after ("A", a-t-il affirmé. "B")
     verb_end = event.end
@@ -294,6 +298,17 @@ def _sentence_continuation(ctx: Discourse, q: Quote) -> Speaker | None:
     ):
         return None
     return replace(event.speaker, via="continuation", cue=None)
+
+
+def _reported_by_person(ctx: Discourse, event: SpeechEvent, between: str) -> bool:
+    """Arabic: the sentence before the quote is a named person's speech verb and the words it reports
+    (وقال X، إن … خارجيين.. «…»): a quote opening the next sentence with no verb of its own goes on
+    with them, as a reader reads it."""
+    if event.speaker is None or event.speaker.mention is None or event.speaker.mention.label != "PER":
+        return False
+    if ARABIC.match(ctx.text, event.start) is None:
+        return False  # a quote's event: its own words ended there
+    return any(w in _AR_THAT for w in WORD.findall(fold_word(between))[:8])
 
 
 #: fr/en/ru: a conjunction opening a sentence right before its quote ("Mais « … »").

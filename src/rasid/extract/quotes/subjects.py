@@ -108,18 +108,25 @@ def skip_told_outlet(ctx: Discourse, start: int, end: int) -> int:
 
 #: Arabic: ل (لـ) and an opening mark glued to an outlet right after a speech verb (أكد لـ«عكاظ»، قال لـ"الوطن").
 _AR_TOLD_TO = re.compile(r"\s*لـ?\s*[«\"“]?\s*")
-#: The closing mark after the outlet's name.
-_AR_OUTLET_CLOSE = re.compile(r"\s*[»\"”]?")
+#: The closing mark after the outlet's name, and a comma setting the subject off after it
+#: (قال لـ«الشرق الأوسط»، الدكتور X إن).
+_AR_OUTLET_CLOSE = re.compile(r"\s*[»\"”]?(?:\s*[،,](?=\s*[^\W\d_]))?")
+#: ل and an outlet in marks no stage tagged (تقول لـ"الاقتصادية"، X): whom it was told to all the same.
+_AR_QUOTED_OUTLET = re.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,30}[»\"”]")
 
 
 def skip_arabic_outlet(ctx: Discourse, start: int, end: int) -> int:
     """Arabic: past the outlet the words were told to, right after a speech verb, when a subject follows
     it ("أكد لـ«عكاظ» مدير المستشفى X أن"); else ``start``."""
     outlets = [m for m in ctx.mentions_in(start, end) if m.label == "MEDIA"]
-    if not outlets or _AR_TOLD_TO.fullmatch(ctx.text, start, outlets[0].start) is None:
+    if outlets and _AR_TOLD_TO.fullmatch(ctx.text, start, outlets[0].start) is not None:
+        told_end = outlets[0].end
+    elif (quoted := _AR_QUOTED_OUTLET.match(ctx.text, start, end)) is not None:
+        told_end = quoted.end()
+    else:
         return start
-    close = _AR_OUTLET_CLOSE.match(ctx.text, outlets[0].end, end)
-    rest = close.end() if close else outlets[0].end
+    close = _AR_OUTLET_CLOSE.match(ctx.text, told_end, end)
+    rest = close.end() if close else told_end
     return rest if WORD.search(ctx.text, rest, end) else start
 
 
@@ -486,7 +493,10 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
     """A role phrase as speaker: resolved to the one person it refers back to, else unnamed."""
     zone = ctx.text[start:end]
     stop = re.search(
-        r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s|" + _RU_VENUE, zone
+        # (and whom it was told to, an outlet in marks: رئيس الجمعية لـ"الصحيفة")
+        r"[:،,؛;\"«“–—]|\.\s|\s-\s|\s(?:أن|إن|ان|انه|أنه|إنه|que|that|à|au|aux|to)\s|\sلـ|\sل(?=\s*[\"«“])|"
+        + _RU_VENUE,
+        zone,
     )
     phrase_end = start + (stop.start() if stop else len(zone))
     ps, pe = trim(ctx.text, start, phrase_end)
@@ -528,6 +538,9 @@ def role_phrase(ctx: Discourse, start: int, end: int, role_word: str) -> Speaker
         closing = _name_closing_the_subject(ctx, pe, end) if named_after else None
         if closing is not None:  # "مدير مكتب الحملة في سوريا، في لبنان X:": the name the titles lead to
             return Speaker(closing, closing.start, closing.end, "subject", None)
+        titled = titled_before(ctx, ps, phrase_words) if not named_after else None
+        if titled is not None:  # "X رئيس الجمعية الوطنية لحقوق الإنسان" … "وقال رئيس جمعية حقوق الإنسان"
+            return Speaker(titled, ps, pe, "role", None)
         return Speaker(None, ps, pe, "role", None, kind="person" if named_after else "anonymous")
     inside = [m for m in ctx.mentions_in(ps, pe) if m.label == "PER"]
     if inside and "باسم" in phrase_words[:3]:
@@ -1365,6 +1378,8 @@ def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
         return False  # يقول لـ"الوطن"، قال لشبكة سي إن إن: whom it was said to
     if first in _CIRCUMSTANTIAL_PRONOUNS:
         return False  # "وقالت وهي تبكي إنها …": a clause about the verb's own (unwritten) subject
+    if first in _OBJECT_PRONOUNS:
+        return False  # "معتبرا إياها «…»": what the words are about, the verb's own subject unwritten
     if first in cue_words("object_nouns_ar"):
         return False  # "وأكد أهمية …", "وجدد رفضه …": what was said, the verb's own subject unwritten
     if first[:1] == "ل" and _told_to_mention(ctx, start):
@@ -1380,6 +1395,9 @@ _ABOUT_OR_TO_PRONOUN = frozenset(
 #: Arabic (folded): a separate pronoun after و opening a circumstantial clause right after a speech verb
 #: ("وقالت وهي تبكي", "وأضاف وهو يشير"): it stands for the verb's own subject, it names none.
 _CIRCUMSTANTIAL_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهن", "وهما"))
+#: Arabic (folded): a detached object pronoun right after a verb of saying or describing ("واصفا إياه
+#: بـ«…»", "معتبرة إياها «…»"): the object, never the verb's subject.
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 
 
 def about_or_to_last_named(ctx: Discourse, v_start: int, v_end: int, found: Speaker) -> bool:

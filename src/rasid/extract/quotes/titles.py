@@ -90,7 +90,7 @@ def _within(ctx: Discourse, title: Sequence[str], words: Sequence[str], *, appos
                 if apposition:
                     break
                 extra.append(w)
-            elif w == title[k]:
+            elif _same_word(w, title[k]):
                 k += 1
             else:
                 extra.append(w)
@@ -102,6 +102,17 @@ def _within(ctx: Discourse, title: Sequence[str], words: Sequence[str], *, appos
         ):
             return True
     return False
+
+
+def _same_word(word: str, title_word: str) -> bool:
+    """One word of a title, definite or not, or with a preposition glued to it: "جمعية حقوق الإنسان"
+    repeats "الجمعية الوطنية لحقوق الإنسان" (the construct drops the article the apposition has)."""
+    bare = _without_article(title_word)
+    return _without_article(word) == bare or (word[:1] in "لب" and _without_article(word[1:]) == bare)
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _former(words: Sequence[str], title: Sequence[str]) -> bool:
