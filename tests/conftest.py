@@ -15,6 +15,10 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
 SAMPLES = REPO / "samples"
 
+# a stage's error fails the test that meets it instead of being recorded on the document and emptying a layer
+# (tests of that recording unset it: see the ``stage_errors_recorded`` fixture)
+os.environ["RASID_STRICT_STAGES"] = "1"
+
 pytest_plugins = ["backends"]  # store_url / module_store_url / any_store: each test on SQLite and PostgreSQL
 
 
@@ -24,6 +28,12 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not found: the shared data folder is not beside this checkout")
     return path
+
+
+@pytest.fixture
+def stage_errors_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failing stage is recorded on its document, as for a user, not raised."""
+    monkeypatch.delenv("RASID_STRICT_STAGES", raising=False)
 
 
 @pytest.fixture

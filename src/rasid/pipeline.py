@@ -19,12 +19,15 @@ Stages keep no global mutable state, so the same pipeline runs in-process, in a
 process pool or on Ray. A stage that fails on one document is recorded on that
 document (``meta["stage_errors"]``) and the batch goes on. Stages see at most
 :data:`MAX_ANALYSED_CHARS` of a document, so no text, however long, makes analysis run away;
-``meta["analysis_bound"]`` records where a longer one was cut.
+``meta["analysis_bound"]`` records where a longer one was cut. With the environment variable
+``RASID_STRICT_STAGES=1`` a failing stage raises instead (the test suite sets it, so that a bug in a stage fails
+the test that meets it rather than silently emptying a layer).
 """
 
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -36,6 +39,8 @@ from rasid.model import Document
 StageFunc = Callable[[Document, Mapping[str, Any]], Document]
 BatchStageFunc = Callable[[Sequence[Document], Mapping[str, Any]], list[Document]]
 
+#: Set to "1", a stage's error is raised rather than recorded on its document (tests set it).
+STRICT_STAGES_VARIABLE = "RASID_STRICT_STAGES"
 #: Documents a pipeline sends through its stages together (see :meth:`Pipeline.run`).
 DEFAULT_BATCH_SIZE = 32
 
@@ -193,6 +198,8 @@ class Pipeline:
                     try:
                         doc = stage.func(doc, configs[stage.name])
                     except Exception as exc:  # one stage failing on one document must not stop the batch
+                        if os.environ.get(STRICT_STAGES_VARIABLE) == "1":
+                            raise
                         errors[i].append({"stage": stage.name, "error": f"{type(exc).__name__}: {exc}"})
                 out[i] = doc
         for i, errs in enumerate(errors):

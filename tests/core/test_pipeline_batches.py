@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import pytest
+
 from rasid.model import Document
 from rasid.pipeline import Pipeline, StageSpec
 
@@ -37,6 +39,7 @@ def test_a_batch_stage_gets_the_whole_batch_and_gives_what_one_by_one_gives() ->
     assert [d.to_dict() for d in batched] == [pipeline(d).to_dict() for d in docs]
 
 
+@pytest.mark.usefixtures("stage_errors_recorded")
 def test_a_failing_batch_is_redone_one_by_one_so_only_the_bad_document_records_the_error() -> None:
     spec = StageSpec("t.mark.v1", _mark, provides=("marks",), batch=_recording([]))
     out = Pipeline([spec]).run_batch(_docs("جيد", "boom", "جيد أيضا"))
@@ -85,3 +88,9 @@ def test_stages_see_at_most_max_chars_and_the_document_comes_back_whole() -> Non
     assert out_long.meta["feed"] == "x"
     assert out_short.layer("marks")[0].end == len(short_doc.text.rstrip())
     assert "analysis_bound" not in out_short.meta
+
+
+def test_under_the_test_suite_a_failing_stage_raises_instead_of_emptying_its_layer() -> None:
+    spec = StageSpec("t.mark.v1", _mark, provides=("marks",))
+    with pytest.raises(ValueError, match="cannot read this one"):
+        Pipeline([spec]).run_batch(_docs("boom"))

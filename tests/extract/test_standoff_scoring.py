@@ -139,6 +139,7 @@ def test_standoff_hijri_values_compare_in_the_hijri_calendar_whatever_the_attrib
     assert _predicted_value(as_value, {"value": "2015-07-21"}) == "2015-07-21"
 
 
+@pytest.mark.usefixtures("stage_errors_recorded")
 def test_a_stage_that_raised_is_reported_not_read_as_a_miss() -> None:
     def broken(doc: Document, config: Any) -> Document:
         raise IndexError("cue table out of range")

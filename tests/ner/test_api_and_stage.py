@@ -129,6 +129,7 @@ def test_stage_respects_confidence_threshold():
     assert none.layer("entities") == ()
 
 
+@pytest.mark.usefixtures("stage_errors_recorded")
 def test_stage_bad_model_path_is_recorded_not_raised(tmp_path):
     doc = Document(TEXT, language="ar")
     out = Pipeline([LANGUAGE, STAGE], config={STAGE: {"ner_model": str(tmp_path / "missing.crfsuite")}})(doc)
