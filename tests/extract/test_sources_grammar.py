@@ -263,3 +263,30 @@ def test_sources_grammar_the_publisher_naming_itself_is_not_a_cited_source(
     (source,) = doc.layer("sources")
     assert source.label == kind
     assert source.attrs.get("self") is (True if kind == "publisher" else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # the publisher's own dateline: no shorter piece of it is left as an agency
+        ("ТЕЛЬ-АВИВ, 4 января. /ТАСС/. Армия провела учения у границы.", "https://tass.ru/politika/1", []),
+        # the publisher's own "as Day.Az reports": no "Day" is left as a cited outlet; the agency it cites stays
+        (
+            "Армия провела учения у границы.\nКак передает Day.Az со ссылкой на ТАСС, учения продлятся неделю.",
+            "https://news.day.az/world/1.html",
+            [("cited_outlet", "со ссылкой на ТАСС")],
+        ),
+        # a fully qualified host name ends in a dot: still the publisher's own address
+        (
+            "Le ministre a déclaré à l'agence SANA que les routes étaient rouvertes.",
+            "https://sana.sy./fr/?p=1",
+            [],
+        ),
+    ],
+)
+def test_sources_grammar_nothing_is_left_on_the_publishers_own_name(
+    pipeline: Pipeline, text: str, url: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = pipeline(Document(text=text, url=url))
+    cited = [(a.label, a.text) for a in doc.layer("sources") if a.label != "publisher"]
+    assert cited == expected

@@ -263,7 +263,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(publisher(doc, norm, folded, pats, sc, found))
 
     found = [f for f in found if not other_sense(folded, pats, f) and capital_if_contracted(text, norm, f)]
-    mark_self_references(sc, doc.url, found)
+    found = mark_self_references(sc, doc.url, found)
     found = _spelled_out_credits(folded, pats, found)
     found.extend(back_references(sc, folded, found, extra))
     annotations = _resolve_overlaps(doc, norm, found)
