@@ -290,3 +290,43 @@ def test_sources_grammar_nothing_is_left_on_the_publishers_own_name(
     doc = pipeline(Document(text=text, url=url))
     cited = [(a.label, a.text) for a in doc.layer("sources") if a.label != "publisher"]
     assert cited == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # social media as where the information comes from
+        (
+            "Des vidéos diffusées sur les réseaux sociaux montrent des blindés dans les rues.",
+            "les réseaux sociaux",
+        ),
+        ("Selon les réseaux sociaux, le convoi a été attaqué près du pont.", "les réseaux sociaux"),
+        ("Social media users reported explosions near the airport.", "Social media users"),
+        ("Videos circulating on social media showed armoured vehicles in the streets.", "social media"),
+        ("Колонна попала в засаду, сообщают в соцсетях.", "соцсетях"),
+        ("По данным социальных сетей, колонна попала в засаду.", "социальных сетей"),
+        ("В соцсетях появились кадры взрыва на складе.", "соцсетях"),
+        # an adverb between the unnamed group and its verb
+        ("Witnesses also reported heavy gunfire near the airport.", "Witnesses"),
+        ("Residents later said the militants had left the town.", "Residents"),
+        # a Russian speech verb before its unnamed subject
+        ("Колонна попала в засаду, рассказали местные жители.", "местные жители"),
+        ("Колонна попала в засаду, говорят очевидцы.", "очевидцы"),
+    ],
+)
+def test_sources_grammar_vague_social_media_and_inverted_groups(
+    pipeline: Pipeline, text: str, evidence: str
+) -> None:
+    assert ("vague", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement veut réguler les réseaux sociaux.",
+        "The government plans to regulate social media.",
+        "Правительство хочет ограничить соцсети для подростков.",
+    ],
+)
+def test_sources_grammar_social_media_as_a_topic_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert _sources(pipeline, text) == []

@@ -800,6 +800,14 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "witnesses",
             "eyewitnesses",
             "residents",
+            # social media as where something comes from ("circulant sur les réseaux sociaux", "в соцсетях")
+            "sociaux",
+            "соцсетях",
+            "соцсетей",
+            "соцсети",
+            "сетях",
+            "сетей",
+            "сети",
         )
     )
     return anchors
