@@ -330,3 +330,30 @@ def test_sources_grammar_vague_social_media_and_inverted_groups(
 )
 def test_sources_grammar_social_media_as_a_topic_is_no_source(pipeline: Pipeline, text: str) -> None:
     assert _sources(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # an outlet closing its paragraph, in parentheses or after a dash on its own line
+        ("Le convoi est arrivé à Gao après deux jours de route. (BBC)", "agency", "BBC"),
+        ("Колонна прибыла в Гао после двух дней пути.\n— Lenta.ru", "agency", "Lenta.ru"),
+        # a site's domain closing the story, with a full stop
+        ("Колонна прибыла в Гао после двух дней пути.\nHaqqin.az.", "agency", "Haqqin.az"),
+        # where a republished story first appeared
+        (
+            "The convoy reached Gao after two days.\nThis post was originally published on France24",
+            "cited_outlet",
+            "originally published on France24",
+        ),
+        # the publisher's name in two words, then the agency it took the story from
+        ("Le convoi est arrivé à Gao après deux jours de route.\nLe Monde avec AFP", "agency", "AFP"),
+    ],
+)
+def test_sources_grammar_closing_credits(pipeline: Pipeline, text: str, kind: str, evidence: str) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+def test_sources_grammar_an_acronym_spelled_out_before_is_no_closing_credit(pipeline: Pipeline) -> None:
+    text = "Le convoi a été filmé par la British Broadcasting Corporation (BBC)."
+    assert not any(k == "agency" for k, _, _ in _sources(pipeline, text))

@@ -107,6 +107,11 @@ def patterns(
         # "/ТАСС/", "/Корр. ТАСС/" (the agency's correspondent)
         "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
+        # any KB outlet closing its paragraph as a credit: "… de combats. (BBC)", a line "— Lenta.ru"
+        "closing_outlet": re.compile(
+            rf"(?m)(?:(?<=[.!?\"»”])[ \t]*[(\[]|^[ \t]*[-—–])[ \t]*(?P<known>{sc.outlet_alt or '(?!x)x'})"
+            rf"[ \t]*[)\]]?[ \t]*\.?[ \t]*$"
+        ),
         # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
         # or the agency first, then the place: "واس- الرياض:"
         "lead_agency": re.compile(
@@ -671,9 +676,10 @@ def _attribution_patterns(
             rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
         ),
-        # a line naming the publisher, then the outlet it took the story from: "Tchadmedia avec RFI"
+        # a line naming the publisher, then the outlet it took the story from: "Tchadmedia avec RFI", "Le Monde
+        # avec AFP"
         "publisher_with_credit": re.compile(
-            rf"(?m)^[ \t]*[^\W\d_][\w.-]*[ \t]+(?:avec|with)[ \t]+(?P<known>{sc.outlet_alt}){B_END}[ \t]*\.?[ \t]*$"
+            rf"(?m)^[ \t]*[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){{0,2}}[ \t]+(?:avec|with)[ \t]+(?P<known>{sc.outlet_alt}){B_END}[ \t]*\.?[ \t]*$"
         )
         if sc.outlet_alt
         else re.compile(r"(?!x)x"),

@@ -144,6 +144,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             if key == "paren_agency":
                 credit_attrs["_paren"] = True
             found.append(Found(m.start(), m.end(), "agency", credit_attrs))
+    for m in pats["closing_outlet"].finditer(folded):
+        found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in pats["lead_agency"].finditer(folded):
         found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in pats["paren_outlet_dateline"].finditer(folded):
