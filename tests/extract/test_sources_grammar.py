@@ -357,3 +357,29 @@ def test_sources_grammar_closing_credits(pipeline: Pipeline, text: str, kind: st
 def test_sources_grammar_an_acronym_spelled_out_before_is_no_closing_credit(pipeline: Pipeline) -> None:
     text = "Le convoi a été filmé par la British Broadcasting Corporation (BBC)."
     assert not any(k == "agency" for k, _, _ in _sources(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # a state broadcaster someone announced on, or that aired the footage
+        ("The governor announced on public TV that the road had reopened.", "interview", "on public TV"),
+        (
+            "Footage of the convoy was broadcast on Chad's state television.",
+            "cited_outlet",
+            "Chad's state television",
+        ),
+        (
+            "Des images du convoi ont été diffusées sur la télévision nationale.",
+            "cited_outlet",
+            "la télévision nationale",
+        ),
+        (
+            "Кадры колонны показало государственное телевидение Чада.",
+            "cited_outlet",
+            "государственное телевидение Чада",
+        ),
+    ],
+)
+def test_sources_grammar_state_broadcasters(pipeline: Pipeline, text: str, kind: str, evidence: str) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
