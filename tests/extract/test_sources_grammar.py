@@ -383,3 +383,27 @@ def test_sources_grammar_an_acronym_spelled_out_before_is_no_closing_credit(pipe
 )
 def test_sources_grammar_state_broadcasters(pipeline: Pipeline, text: str, kind: str, evidence: str) -> None:
     assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("The ministry posted on @GaoCouncil that the bridge had reopened.", "posted on @GaoCouncil"),
+        ("Le conseil a publié sur son compte @ConseilGao un communiqué.", "compte @ConseilGao"),
+        ("Совет сообщил в своем канале @gao_council, что мост открыт.", "канале @gao_council"),
+    ],
+)
+def test_sources_grammar_an_account_named_by_its_handle(pipeline: Pipeline, text: str, evidence: str) -> None:
+    assert ("social_channel", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For more news, follow us on @GaoDaily.",
+        "Contact the council at press@gao-council.org for details.",
+        "Article by Awa Traoré @awatraore",
+    ],
+)
+def test_sources_grammar_a_handle_alone_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert not any(k == "social_channel" for k, _, _ in _sources(pipeline, text))

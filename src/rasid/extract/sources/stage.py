@@ -25,6 +25,7 @@ from rasid.extract.sources.backrefs import back_references
 from rasid.extract.sources.channels import (
     agency_adjectives_of,
     ambiguous_platforms,
+    handle_channels,
     implied_channels,
     platform_set,
     social_channels,
@@ -253,6 +254,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
     )
     found.extend(implied_channels(text, norm, folded, pats))
+    found.extend(handle_channels(text, norm, folded, pats))
     research = find_research(sc, folded, pats, anchors["research"])
     found.extend(research)
     found.extend(research_short_forms(folded, pats, research))
