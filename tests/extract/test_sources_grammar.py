@@ -407,3 +407,34 @@ def test_sources_grammar_an_account_named_by_its_handle(pipeline: Pipeline, text
 )
 def test_sources_grammar_a_handle_alone_is_no_source(pipeline: Pipeline, text: str) -> None:
     assert not any(k == "social_channel" for k, _, _ in _sources(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # the KB knows the outlet's domain: its own "as we wrote" on its page is the publisher
+        ("Как писала газета ВЗГЛЯД, переговоры продолжатся.", "https://vz.ru/news/2025/1.html", "publisher"),
+        (
+            "Как писала газета ВЗГЛЯД, переговоры продолжатся.",
+            "https://example.org/news/1.html",
+            "cited_outlet",
+        ),
+        ("La caravane a été attaquée, rapporte Sahara Medias.", "https://fr.saharamedias.net/1", "publisher"),
+    ],
+)
+def test_sources_grammar_outlets_known_by_their_domains(
+    pipeline: Pipeline, text: str, url: str, expected: str
+) -> None:
+    doc = pipeline(Document(text=text, url=url))
+    assert [a.label for a in doc.layer("sources")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Internet access was cut across the region, according to NetBlocks.", "NetBlocks"),
+        ("وقالت الشبكة السورية لحقوق الإنسان إن القصف استهدف السوق.", "الشبكة السورية لحقوق الإنسان"),
+    ],
+)
+def test_sources_grammar_monitors_cited_as_evidence(pipeline: Pipeline, text: str, evidence: str) -> None:
+    assert ("research", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
