@@ -438,3 +438,26 @@ def test_sources_grammar_outlets_known_by_their_domains(
 )
 def test_sources_grammar_monitors_cited_as_evidence(pipeline: Pipeline, text: str, evidence: str) -> None:
     assert ("research", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # a topic closed by a comma before ف: "as for the paper, it stressed"
+        ("أما جريدة «الصباح»، فأكدت أن المفاوضات تعثرت.", "cited_outlet", "جريدة «الصباح»"),
+        # the press of a country, cited
+        ("وأكدت الصحافة البرازيلية أن المدرب تلقى عرضا رسميا.", "vague", "الصحافة البرازيلية"),
+        ("ونقلت الصحافة المحلية أن المحكمة أجلت الجلسة.", "vague", "الصحافة المحلية"),
+    ],
+)
+def test_sources_grammar_arabic_press_and_topicalised_outlets(
+    pipeline: Pipeline, text: str, kind: str, evidence: str
+) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["تحدث الوزير عن الصحافة الورقية ومستقبلها.", "يعمل في مجال الصحافة منذ عشرين عاما."]
+)
+def test_sources_grammar_the_press_as_a_topic_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert _sources(pipeline, text) == []

@@ -244,7 +244,8 @@ def patterns(
             # "صحيفة «…» كانت قد كشفت": the auxiliary may follow the name too
             # "أما صحيفة «…» البريطانية فأكدت", "صحيفة «…» الأميركية من جانبها قالت": ف or "for its part" between
             rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?(?:\s+(?:{alternation(data['ar_subject_fillers'])}))?"
-            rf"\s+(?:قد\s+)?ف?(?:{ar_verbs}){B_END}"
+            # (a comma may close the topic before ف: "أما جريدة «…»، فأكدت")
+            rf"(?:\s*[,،]\s*ف|\s+(?:قد\s+)?ف?)(?:{ar_verbs}){B_END}"
         ),
         # two outlets under one head in the dual or plural: "وذكرت صحيفتا «…» و«…»", "نقلت وكالتا «…» و«…»"
         # (tried only in a text where such a head comes before a quoted name)
@@ -759,6 +760,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "وسائل",
             "اعلام",
             "صحف",
+            "صحافة",
             "صحيفة",
             "مواقع",
             "sources",
