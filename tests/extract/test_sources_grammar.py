@@ -491,3 +491,36 @@ def test_sources_grammar_arabic_groups_of_people(pipeline: Pipeline, text: str, 
 )
 def test_sources_grammar_arabic_groups_of_people_not_cited(pipeline: Pipeline, text: str) -> None:
     assert not any(k == "vague" for k, _, _ in _sources(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # an interview described before "مع"
+        (
+            "ودعا الوزير في حوار مطول جدا مع صحيفة «حرييت» إلى التهدئة.",
+            "interview",
+            "حوار مطول جدا مع صحيفة «حرييت»",
+        ),
+        (
+            "وقال في مقابلة حصرية مع قناة العربية إن الطريق سيفتح.",
+            "interview",
+            "مقابلة حصرية مع قناة العربية",
+        ),
+        # what an outlet obtained, saw or received
+        ("وجاء ذلك في وثيقة اطلعت عليها رويترز.", "cited_outlet", "اطلعت عليها رويترز"),
+        (
+            "وقالت في رسالة تلقتها وكالة الصحافة الفرنسية إن الفريق سيصل.",
+            "cited_outlet",
+            "تلقتها وكالة الصحافة الفرنسية",
+        ),
+    ],
+)
+def test_sources_grammar_arabic_interviews_and_documents_obtained(
+    pipeline: Pipeline, text: str, kind: str, evidence: str
+) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+def test_sources_grammar_a_meeting_is_no_interview(pipeline: Pipeline) -> None:
+    assert _sources(pipeline, "وعقد الوزير لقاء موسعا مع وفد الشركة.") == []

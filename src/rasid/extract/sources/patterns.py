@@ -166,7 +166,9 @@ def patterns(
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         ),
         "interview": re.compile(
-            rf"{B_START}(?:[وف]?(?:{'|'.join(INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])})"
+            rf"{B_START}(?:[وف]?(?:{'|'.join(INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])}"
+            # an interview described before "مع": "في حوار جريء جدا مع صحيفة …", "مقابلة حصرية مع قناة …"
+            rf"|(?:{alternation(data['interview_nouns'])})(?:\s+(?!مع(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{1,2}}\s+مع)"
             rf"\s+(?:{outlet})"
         ),
         "told": re.compile(
