@@ -524,3 +524,10 @@ def test_sources_grammar_arabic_interviews_and_documents_obtained(
 
 def test_sources_grammar_a_meeting_is_no_interview(pipeline: Pipeline) -> None:
     assert _sources(pipeline, "وعقد الوزير لقاء موسعا مع وفد الشركة.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["وارتفع الإنتاج، بحسب تقرير لـ«رويترز».", "وارتفع الإنتاج، وفقا لتقرير لـ«رويترز»."]
+)
+def test_sources_grammar_arabic_an_outlets_report_cited(pipeline: Pipeline, text: str) -> None:
+    assert [k for k, _, o in _sources(pipeline, text) if o == "Reuters"] == ["cited_outlet"]
