@@ -464,36 +464,6 @@ def test_sources_grammar_the_press_as_a_topic_is_no_source(pipeline: Pipeline, t
 
 
 @pytest.mark.parametrize(
-    ("text", "evidence"),
-    [
-        # unnamed groups of people right after the cue, as "des habitants", "witnesses", "очевидцы"
-        ("وقال شهود عيان إن الانفجار وقع قرب الجسر.", "شهود عيان"),
-        ("وأفاد سكان محليون بأن القصف استمر طوال الليل.", "سكان محليون"),
-        ("وبحسب ناشطين، أغلق الطريق منذ الصباح.", "ناشطين"),
-        ("قال مواطنون تونسيون إن الطريق أغلق.", "مواطنون تونسيون"),
-        ("وقال عدد من السكان إن الطريق أغلق.", "عدد من السكان"),
-    ],
-)
-def test_sources_grammar_arabic_groups_of_people(pipeline: Pipeline, text: str, evidence: str) -> None:
-    assert ("vague", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the reported clause's subject, a count, a topic, people spoken to, a share of the population
-        "وقال إن سكان الحي يعانون من انقطاع الكهرباء.",
-        "وبحسب عدد السكان فإن الحي يحتاج مدرسة.",
-        "تحدث الوزير عن سكان المنطقة.",
-        "وقال الوزير لسكان الحي إن الطريق سيفتح.",
-        "ويمثل الشباب 60% من السكان، ترى الجمعية فيهم مستقبلها.",
-    ],
-)
-def test_sources_grammar_arabic_groups_of_people_not_cited(pipeline: Pipeline, text: str) -> None:
-    assert not any(k == "vague" for k, _, _ in _sources(pipeline, text))
-
-
-@pytest.mark.parametrize(
     ("text", "kind", "evidence"),
     [
         # an interview described before "مع"

@@ -91,9 +91,7 @@ def organisation_reports(
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
 #: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف").
-_NOT_AFTER_BARE_AN = re.compile(
-    r"^(?:لل|[وفبل])?(?:(?:عدد من|بعض) )?(?:ال)?(?:صح(?:ف|افه)|شهود|سكان|ناشط|نشطاء|مواطن|اهالي)"
-)
+_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?صح(?:ف|افه)")
 
 
 def _bare_an(folded: str, cue: re.Match[str]) -> bool:
@@ -107,9 +105,6 @@ def _bare_an(folded: str, cue: re.Match[str]) -> bool:
 
 
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
-#: Unnamed groups of people (folded), cited only right after the cue: "قال إن سكان الحي …" reports what the
-#: residents do, "بحسب عدد السكان" counts them.
-_PEOPLE = re.compile(r"^(?:لل|[وفبل])?(?:(?:عدد من|بعض) )?(?:ال)?(?:شهود|سكان|ناشط|نشطاء|مواطن|اهالي)")
 
 
 #: A French definite singular before "média" (folded like the English "media"): the one outlet named next.
@@ -138,9 +133,8 @@ def vague(
                 folded, max(0, m.start() - 4), m.start()
             ):
                 continue  # "selon le média d'opposition Syria TV": one outlet, named after (not "the media")
-            # "وقال إن التقارير …": a report (or a group of people) is cited only right after the cue
-            people = _PEOPLE.match(m.group())
-            adjacent = _REPORTS.match(m.group()) or people
+            # "وقال إن التقارير …": a report is cited only right after the cue, no word between
+            adjacent = _REPORTS.match(m.group())
             before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
             # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
             cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
@@ -153,11 +147,9 @@ def vague(
                 and not pats["vague_inverted_end"].match(folded, m.end())
             ):
                 cue = None  # "Khair said residents could not …": the reported clause's subject, no source
-            # (an Arabic group of people puts its verb first: "60% من السكان، ترى …" is no report of theirs; "قال
-            # لسكان الحي" spoke to them)
-            verb = not people and pats["vague_after"].match(folded, m.end(), m.end() + 40)
+            verb = pats["vague_after"].match(folded, m.end(), m.end() + 40)
             # "صرح الفنان لوسائل الإعلام الإسبانية بأنه …": the media he spoke to
-            told = not people and m.group().startswith("ل") and speech_reaches(folded, pats, m.start())
+            told = m.group().startswith("ل") and speech_reaches(folded, pats, m.start())
             if cue or verb or told or _coordinated(folded, out, m):
                 out.append(found_vague(m))
     return out
