@@ -501,3 +501,8 @@ def test_sources_grammar_a_meeting_is_no_interview(pipeline: Pipeline) -> None:
 )
 def test_sources_grammar_arabic_an_outlets_report_cited(pipeline: Pipeline, text: str) -> None:
     assert [k for k, _, o in _sources(pipeline, text) if o == "Reuters"] == ["cited_outlet"]
+
+
+def test_sources_grammar_a_described_interview_needs_the_outlet_named(pipeline: Pipeline) -> None:
+    text = "وشرح الوزير في أول حوار له مع صحيفة عربية منذ توليه المنصب أولويات بلاده."
+    assert not any(k == "interview" for k, _, _ in _sources(pipeline, text))

@@ -168,7 +168,7 @@ def patterns(
         "interview": re.compile(
             rf"{B_START}(?:[وف]?(?:{'|'.join(INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])}"
             # an interview described before "مع": "في حوار جريء جدا مع صحيفة …", "مقابلة حصرية مع قناة …"
-            rf"|(?:{alternation(data['interview_nouns'])})(?:\s+(?!مع(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{1,2}}\s+مع)"
+            rf"|(?P<described>{alternation(data['interview_nouns'])})(?:\s+(?!مع(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{1,2}}\s+مع)"
             rf"\s+(?:{outlet})"
         ),
         "told": re.compile(

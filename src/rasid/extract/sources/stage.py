@@ -174,7 +174,13 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", slashed))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
-        found.append(Found(start, strip_end(folded, m.end()), "interview", outlet_attrs(sc, m)))
+        interview_attrs = outlet_attrs(sc, m)
+        outlet_named = bool(interview_attrs.get("outlet")) or any(
+            q in m.group()[m.end("cue") - m.start() :] for q in '"«“'
+        )
+        if m.group("described") and not outlet_named:
+            continue  # "في أول حوار له مع صحيفة عربية": a described interview needs the outlet named
+        found.append(Found(start, strip_end(folded, m.end()), "interview", interview_attrs))
     # a told match may start with [وف]? + في/خلال, up to five characters before its cue word
     for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=5):
         # "сообщил телеканал Al Arabiya": a head noun in the nominative is the subject, which reports
