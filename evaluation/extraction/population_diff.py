@@ -54,29 +54,40 @@ def held_out_keys(folder: Path = HERE) -> set[tuple[str, int]]:
 
 
 def draw(size: int = SIZE, seed: int = SEED) -> list[tuple[str, Document]]:
-    """``size`` articles at random (fixed ``seed``) from those not in the held-out set."""
+    """``size`` articles at random (fixed ``seed``) from those not in the held-out set, each with its url
+    (as the held-out set's documents: the address tells the publisher)."""
     excluded = held_out_keys()
     pool = [
         (f"{name}#{index}", record) for name, index, record in all_records() if (name, index) not in excluded
     ]
     picked = random.Random(seed).sample(pool, min(size, len(pool)))
     return [
-        (key, Document(text=text, published=(record.get("date_extracted") or "")[:10] or None))
+        (
+            key,
+            Document(
+                text=text, published=(record.get("date_extracted") or "")[:10] or None, url=record.get("url")
+            ),
+        )
         for key, record in picked
         if (text := article_text(record))
     ]
 
 
 def pages(folder: Path) -> list[tuple[str, Document]]:
-    """Every page of a development folder: ``manifest.jsonl`` (id, language, optional published) and the
-    texts beside it as ``<id>.txt``. Never a held-out set's cache: those are for scoring only."""
+    """Every page of a development folder: ``manifest.jsonl`` (id, language, optional published and url: the
+    page's own address tells its publisher) and the texts beside it as ``<id>.txt``. Never a held-out set's cache: those are for scoring only."""
     items = [
         json.loads(line)
         for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
         if line
     ]
     return [
-        (item["id"], Document(text=text, language=item.get("language"), published=item.get("published")))
+        (
+            item["id"],
+            Document(
+                text=text, language=item.get("language"), published=item.get("published"), url=item.get("url")
+            ),
+        )
         for item in items
         if (path := folder / f"{item['id']}.txt").exists() and (text := path.read_text(encoding="utf-8"))
     ]

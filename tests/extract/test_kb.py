@@ -79,6 +79,7 @@ def test_kb_outlets_link_domains(kb) -> None:
     assert kb.by_domain("arabic.rt.com").name == "RT"
     assert kb.by_domain("fr.sputniknews.africa").name == "Sputnik"
     assert kb.by_domain("example.org") is None
+    assert kb.by_domain("sana.sy.").name == "Syrian Arab News Agency (SANA)"  # a fully qualified name
 
 
 def test_kb_type_family_makes_media_and_armed_groups_organisations() -> None:

@@ -263,3 +263,246 @@ def test_sources_grammar_the_publisher_naming_itself_is_not_a_cited_source(
     (source,) = doc.layer("sources")
     assert source.label == kind
     assert source.attrs.get("self") is (True if kind == "publisher" else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # the publisher's own dateline: no shorter piece of it is left as an agency
+        ("ТЕЛЬ-АВИВ, 4 января. /ТАСС/. Армия провела учения у границы.", "https://tass.ru/politika/1", []),
+        # the publisher's own "as Day.Az reports": no "Day" is left as a cited outlet; the agency it cites stays
+        (
+            "Армия провела учения у границы.\nКак передает Day.Az со ссылкой на ТАСС, учения продлятся неделю.",
+            "https://news.day.az/world/1.html",
+            [("cited_outlet", "со ссылкой на ТАСС")],
+        ),
+        # a fully qualified host name ends in a dot: still the publisher's own address
+        (
+            "Le ministre a déclaré à l'agence SANA que les routes étaient rouvertes.",
+            "https://sana.sy./fr/?p=1",
+            [],
+        ),
+    ],
+)
+def test_sources_grammar_nothing_is_left_on_the_publishers_own_name(
+    pipeline: Pipeline, text: str, url: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = pipeline(Document(text=text, url=url))
+    cited = [(a.label, a.text) for a in doc.layer("sources") if a.label != "publisher"]
+    assert cited == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # social media as where the information comes from
+        (
+            "Des vidéos diffusées sur les réseaux sociaux montrent des blindés dans les rues.",
+            "les réseaux sociaux",
+        ),
+        ("Selon les réseaux sociaux, le convoi a été attaqué près du pont.", "les réseaux sociaux"),
+        ("Social media users reported explosions near the airport.", "Social media users"),
+        ("Videos circulating on social media showed armoured vehicles in the streets.", "social media"),
+        ("Колонна попала в засаду, сообщают в соцсетях.", "соцсетях"),
+        ("По данным социальных сетей, колонна попала в засаду.", "социальных сетей"),
+        ("В соцсетях появились кадры взрыва на складе.", "соцсетях"),
+        # an adverb between the unnamed group and its verb
+        ("Witnesses also reported heavy gunfire near the airport.", "Witnesses"),
+        ("Residents later said the militants had left the town.", "Residents"),
+        # a Russian speech verb before its unnamed subject
+        ("Колонна попала в засаду, рассказали местные жители.", "местные жители"),
+        ("Колонна попала в засаду, говорят очевидцы.", "очевидцы"),
+    ],
+)
+def test_sources_grammar_vague_social_media_and_inverted_groups(
+    pipeline: Pipeline, text: str, evidence: str
+) -> None:
+    assert ("vague", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement veut réguler les réseaux sociaux.",
+        "The government plans to regulate social media.",
+        "Правительство хочет ограничить соцсети для подростков.",
+    ],
+)
+def test_sources_grammar_social_media_as_a_topic_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert _sources(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # an outlet closing its paragraph, in parentheses or after a dash on its own line
+        ("Le convoi est arrivé à Gao après deux jours de route. (BBC)", "agency", "BBC"),
+        ("Колонна прибыла в Гао после двух дней пути.\n— Lenta.ru", "agency", "Lenta.ru"),
+        # a site's domain closing the story, with a full stop
+        ("Колонна прибыла в Гао после двух дней пути.\nHaqqin.az.", "agency", "Haqqin.az"),
+        # where a republished story first appeared
+        (
+            "The convoy reached Gao after two days.\nThis post was originally published on France24",
+            "cited_outlet",
+            "originally published on France24",
+        ),
+        # the publisher's name in two words, then the agency it took the story from
+        ("Le convoi est arrivé à Gao après deux jours de route.\nLe Monde avec AFP", "agency", "AFP"),
+    ],
+)
+def test_sources_grammar_closing_credits(pipeline: Pipeline, text: str, kind: str, evidence: str) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+def test_sources_grammar_an_acronym_spelled_out_before_is_no_closing_credit(pipeline: Pipeline) -> None:
+    text = "Le convoi a été filmé par la British Broadcasting Corporation (BBC)."
+    assert not any(k == "agency" for k, _, _ in _sources(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # a state broadcaster someone announced on, or that aired the footage
+        ("The governor announced on public TV that the road had reopened.", "interview", "on public TV"),
+        (
+            "Footage of the convoy was broadcast on Chad's state television.",
+            "cited_outlet",
+            "Chad's state television",
+        ),
+        (
+            "Des images du convoi ont été diffusées sur la télévision nationale.",
+            "cited_outlet",
+            "la télévision nationale",
+        ),
+        (
+            "Кадры колонны показало государственное телевидение Чада.",
+            "cited_outlet",
+            "государственное телевидение Чада",
+        ),
+    ],
+)
+def test_sources_grammar_state_broadcasters(pipeline: Pipeline, text: str, kind: str, evidence: str) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("The ministry posted on @GaoCouncil that the bridge had reopened.", "posted on @GaoCouncil"),
+        ("Le conseil a publié sur son compte @ConseilGao un communiqué.", "compte @ConseilGao"),
+        ("Совет сообщил в своем канале @gao_council, что мост открыт.", "канале @gao_council"),
+    ],
+)
+def test_sources_grammar_an_account_named_by_its_handle(pipeline: Pipeline, text: str, evidence: str) -> None:
+    assert ("social_channel", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For more news, follow us on @GaoDaily.",
+        "Contact the council at press@gao-council.org for details.",
+        "Article by Awa Traoré @awatraore",
+    ],
+)
+def test_sources_grammar_a_handle_alone_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert not any(k == "social_channel" for k, _, _ in _sources(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # the KB knows the outlet's domain: its own "as we wrote" on its page is the publisher
+        ("Как писала газета ВЗГЛЯД, переговоры продолжатся.", "https://vz.ru/news/2025/1.html", "publisher"),
+        (
+            "Как писала газета ВЗГЛЯД, переговоры продолжатся.",
+            "https://example.org/news/1.html",
+            "cited_outlet",
+        ),
+        ("La caravane a été attaquée, rapporte Sahara Medias.", "https://fr.saharamedias.net/1", "publisher"),
+    ],
+)
+def test_sources_grammar_outlets_known_by_their_domains(
+    pipeline: Pipeline, text: str, url: str, expected: str
+) -> None:
+    doc = pipeline(Document(text=text, url=url))
+    assert [a.label for a in doc.layer("sources")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Internet access was cut across the region, according to NetBlocks.", "NetBlocks"),
+        ("وقالت الشبكة السورية لحقوق الإنسان إن القصف استهدف السوق.", "الشبكة السورية لحقوق الإنسان"),
+    ],
+)
+def test_sources_grammar_monitors_cited_as_evidence(pipeline: Pipeline, text: str, evidence: str) -> None:
+    assert ("research", evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # a topic closed by a comma before ف: "as for the paper, it stressed"
+        ("أما جريدة «الصباح»، فأكدت أن المفاوضات تعثرت.", "cited_outlet", "جريدة «الصباح»"),
+        # the press of a country, cited
+        ("وأكدت الصحافة البرازيلية أن المدرب تلقى عرضا رسميا.", "vague", "الصحافة البرازيلية"),
+        ("ونقلت الصحافة المحلية أن المحكمة أجلت الجلسة.", "vague", "الصحافة المحلية"),
+    ],
+)
+def test_sources_grammar_arabic_press_and_topicalised_outlets(
+    pipeline: Pipeline, text: str, kind: str, evidence: str
+) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["تحدث الوزير عن الصحافة الورقية ومستقبلها.", "يعمل في مجال الصحافة منذ عشرين عاما."]
+)
+def test_sources_grammar_the_press_as_a_topic_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert _sources(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        # an interview described before "مع"
+        (
+            "ودعا الوزير في حوار مطول جدا مع صحيفة «حرييت» إلى التهدئة.",
+            "interview",
+            "حوار مطول جدا مع صحيفة «حرييت»",
+        ),
+        (
+            "وقال في مقابلة حصرية مع قناة العربية إن الطريق سيفتح.",
+            "interview",
+            "مقابلة حصرية مع قناة العربية",
+        ),
+        # what an outlet obtained, saw or received
+        ("وجاء ذلك في وثيقة اطلعت عليها رويترز.", "cited_outlet", "اطلعت عليها رويترز"),
+        (
+            "وقالت في رسالة تلقتها وكالة الصحافة الفرنسية إن الفريق سيصل.",
+            "cited_outlet",
+            "تلقتها وكالة الصحافة الفرنسية",
+        ),
+    ],
+)
+def test_sources_grammar_arabic_interviews_and_documents_obtained(
+    pipeline: Pipeline, text: str, kind: str, evidence: str
+) -> None:
+    assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
+
+
+def test_sources_grammar_a_meeting_is_no_interview(pipeline: Pipeline) -> None:
+    assert _sources(pipeline, "وعقد الوزير لقاء موسعا مع وفد الشركة.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["وارتفع الإنتاج، بحسب تقرير لـ«رويترز».", "وارتفع الإنتاج، وفقا لتقرير لـ«رويترز»."]
+)
+def test_sources_grammar_arabic_an_outlets_report_cited(pipeline: Pipeline, text: str) -> None:
+    assert [k for k, _, o in _sources(pipeline, text) if o == "Reuters"] == ["cited_outlet"]
+
+
+def test_sources_grammar_a_described_interview_needs_the_outlet_named(pipeline: Pipeline) -> None:
+    text = "وشرح الوزير في أول حوار له مع صحيفة عربية منذ توليه المنصب أولويات بلاده."
+    assert not any(k == "interview" for k, _, _ in _sources(pipeline, text))

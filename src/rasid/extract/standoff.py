@@ -398,7 +398,7 @@ def cached_documents(
     exact: bool = True,
 ) -> dict[str, Document]:
     """Each item's text from a local cache (``folder/<id>.txt``), checked against its sha1, with the item's
-    language and publication date (else ``fallback[id]``'s: the manifest the item was gathered in).
+    language, publication date and url (else ``fallback[id]``'s: the manifest the item was gathered in).
 
     ``exact=False`` keeps a text whose sha1 differs: for labels on whole documents (stories), where a store
     that now returns an excerpt a few characters shorter changes no label; offsets need ``exact``."""
@@ -415,7 +415,8 @@ def cached_documents(
         known = (fallback or {}).get(item["id"], {})
         language = item.get("language") or known.get("language")
         published = item.get("published") or known.get("published")
-        docs[item["id"]] = Document(text=text, language=language, published=published)
+        url = item.get("url") or known.get("url")  # the page's address names its publisher
+        docs[item["id"]] = Document(text=text, language=language, published=published, url=url)
     return docs
 
 

@@ -125,9 +125,10 @@ class KnowledgeBase:
         return [e for e in self._entries.values() if e.type == EQUIPMENT_TYPE]
 
     def by_domain(self, domain: str) -> Entry | None:
-        """The outlet whose ``domains`` contain ``domain`` (or a parent domain of it)."""
+        """The outlet whose ``domains`` contain ``domain`` (or a parent domain of it); a fully qualified
+        name's final dot ("sana.sy.") is no part of it."""
         index = self.cached("domains", self._domain_index)
-        host = domain.lower().removeprefix("www.")
+        host = domain.lower().removeprefix("www.").rstrip(".")
         while host:
             if host in index:
                 return index[host]

@@ -164,6 +164,34 @@ def implied_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pa
     return out
 
 
+#: An account's handle: "@DefenceMin" (not an e-mail address: no word character before the @).
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{2,30})(?![\w@])")
+
+
+def handle_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """An account named by its handle where something was posted: "posted on @DefenceMin", "a publié sur son
+    compte @MinDefense". An account or channel word, or a bare preposition after a posting verb, right
+    before the handle; a handle alone ("follow us @…", a columnist's signature) is no source."""
+    out: list[Found] = []
+    for m in _HANDLE.finditer(text):
+        at = bisect.bisect_left(norm.starts, m.start())
+        window_start = max(0, at - CONTEXT_CHARS)
+        before = pats["channel_before"].search(folded, window_start, at)
+        if before is None:
+            weak = pats["weak_channel_before"].search(folded, window_start, at)
+            if weak is None or not pats["posting_verb"].search(
+                folded, max(0, weak.start() - 80), weak.start()
+            ):
+                continue
+            before = weak
+        start = before.start()
+        if pats["own_channel_before"].search(folded, max(0, start - 30), start):
+            continue  # "follow us on @…": the publisher's own account
+        attrs: dict[str, Any] = {"outlet": None, "platform": None, "channel": m.group()}
+        out.append(orig_found(norm, norm.to_original(start, start).start, m.end(), "social_channel", attrs))
+    return out
+
+
 #: Channels in the plural ("Telegram channels", "телеграм-каналы"): a group of sources only when cited.
 _PLURAL_CHANNELS = re.compile(r"channels|accounts|pages|chaines|comptes|каналы|каналов|каналах")
 

@@ -84,9 +84,11 @@ def credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) ->
     return out
 
 
-#: A line that is only a site's domain: "korrespondent.net" closing an aggregated story.
+#: A line that is only a site's domain: "korrespondent.net" closing an aggregated story, also after a dash or
+#: with a full stop ("— lenta.ru", "haqqin.az.").
 _DOMAIN_LINE = re.compile(
-    r"^[ \t]*(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:jpe?g|png|gif|pdf|html?|php)$)[a-z]{2,6})[ \t]*$"
+    r"^[ \t]*(?:-[ \t]*)?(?P<domain>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?!(?:jpe?g|png|gif|pdf|html?|php)\.?$)[a-z]{2,6})[ \t]*\.?[ \t]*$"
 )
 
 

@@ -107,6 +107,11 @@ def patterns(
         # "/ТАСС/", "/Корр. ТАСС/" (the agency's correspondent)
         "slash_agency": re.compile(rf"/\s*(?:корр\.\s*)?(?P<known>{sc.agency_alt})\s*/"),
         "dash_agency": re.compile(rf"(?m)[-—–]\s*(?P<known>{sc.agency_alt})\s*\.?[ \t]*$"),
+        # any KB outlet closing its paragraph as a credit: "… de combats. (BBC)", a line "— Lenta.ru"
+        "closing_outlet": re.compile(
+            rf"(?m)(?:(?<=[.!?\"»”])[ \t]*[(\[]|^[ \t]*[-—–])[ \t]*(?P<known>{sc.outlet_alt or '(?!x)x'})"
+            rf"[ \t]*[)\]]?[ \t]*\.?[ \t]*$"
+        ),
         # a dateline: "الرياض - واس:", "باماكو 14 تموز (أ ف ب) -" is paren_agency
         # or the agency first, then the place: "واس- الرياض:"
         "lead_agency": re.compile(
@@ -161,7 +166,9 @@ def patterns(
             else rf"{B_START}(?:[وف])?(?:{ar_verbs})(?:ه|ها)?\s+(?P<head>{heads})\s+[\"«“]?(?P<named>{name_words})[\"»”]?"
         ),
         "interview": re.compile(
-            rf"{B_START}(?:[وف]?(?:{'|'.join(INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])})"
+            rf"{B_START}(?:[وف]?(?:{'|'.join(INTERVIEW_LEADS)})\s+)?(?P<cue>{alternation(data['interview_cues'])}"
+            # an interview described before "مع": "في حوار جريء جدا مع صحيفة …", "مقابلة حصرية مع قناة …"
+            rf"|(?P<described>{alternation(data['interview_nouns'])})(?:\s+(?!مع(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{1,2}}\s+مع)"
             rf"\s+(?:{outlet})"
         ),
         "told": re.compile(
@@ -239,7 +246,8 @@ def patterns(
             # "صحيفة «…» كانت قد كشفت": the auxiliary may follow the name too
             # "أما صحيفة «…» البريطانية فأكدت", "صحيفة «…» الأميركية من جانبها قالت": ف or "for its part" between
             rf"(?:\s+[^\s]+ي?ه)?(?:\s+(?:كانت|كان))?(?:\s+(?:{alternation(data['ar_subject_fillers'])}))?"
-            rf"\s+(?:قد\s+)?ف?(?:{ar_verbs}){B_END}"
+            # (a comma may close the topic before ف: "أما جريدة «…»، فأكدت")
+            rf"(?:\s*[,،]\s*ف|\s+(?:قد\s+)?ف?)(?:{ar_verbs}){B_END}"
         ),
         # two outlets under one head in the dual or plural: "وذكرت صحيفتا «…» و«…»", "نقلت وكالتا «…» و«…»"
         # (tried only in a text where such a head comes before a quoted name)
@@ -671,9 +679,10 @@ def _attribution_patterns(
             rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
         ),
-        # a line naming the publisher, then the outlet it took the story from: "Tchadmedia avec RFI"
+        # a line naming the publisher, then the outlet it took the story from: "Tchadmedia avec RFI", "Le Monde
+        # avec AFP"
         "publisher_with_credit": re.compile(
-            rf"(?m)^[ \t]*[^\W\d_][\w.-]*[ \t]+(?:avec|with)[ \t]+(?P<known>{sc.outlet_alt}){B_END}[ \t]*\.?[ \t]*$"
+            rf"(?m)^[ \t]*[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){{0,2}}[ \t]+(?:avec|with)[ \t]+(?P<known>{sc.outlet_alt}){B_END}[ \t]*\.?[ \t]*$"
         )
         if sc.outlet_alt
         else re.compile(r"(?!x)x"),
@@ -753,6 +762,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "وسائل",
             "اعلام",
             "صحف",
+            "صحافة",
             "صحيفة",
             "مواقع",
             "sources",
@@ -800,6 +810,14 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "witnesses",
             "eyewitnesses",
             "residents",
+            # social media as where something comes from ("circulant sur les réseaux sociaux", "в соцсетях")
+            "sociaux",
+            "соцсетях",
+            "соцсетей",
+            "соцсети",
+            "сетях",
+            "сетей",
+            "сети",
         )
     )
     return anchors

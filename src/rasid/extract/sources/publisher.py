@@ -45,13 +45,15 @@ def other_sense(folded: str, pats: Mapping[str, re.Pattern[str]], f: Found) -> b
 _SELF_REFERENCE_KINDS = ("told_outlet", "cited_outlet", "interview", "agency")
 
 
-def mark_self_references(sc: SourceCues, url: str | None, found: Sequence[Found]) -> None:
+def mark_self_references(sc: SourceCues, url: str | None, found: Sequence[Found]) -> list[Found]:
     """An outlet the article names that is its own publisher (known from the article's URL) is the
-    publisher speaking of itself, not a cited source: relabelled ``publisher`` with ``self: true``."""
+    publisher speaking of itself, not a cited source: relabelled ``publisher`` with ``self: true``. Another
+    candidate on the same words ("Day" out of "Как передает Day.Az") names the publisher too and goes."""
     names = _publisher_names(sc.kb, domain_of(url)) if url and sc.kb is not None else None
     if not names:
-        return
+        return list(found)
     kb_id, short_names = names
+    own: list[Found] = []
     for f in found:
         if f.kind not in _SELF_REFERENCE_KINDS:
             continue
@@ -60,6 +62,10 @@ def mark_self_references(sc: SourceCues, url: str | None, found: Sequence[Found]
         if (kb_id and f.attrs.get("kb_id") == kb_id) or (written_key and written_key in short_names):
             f.kind = "publisher"
             f.attrs["self"] = True
+            own.append(f)
+    return [
+        f for f in found if f.attrs.get("self") or not any(o.start < f.end and f.start < o.end for o in own)
+    ]
 
 
 def domain_of(url: str) -> str:

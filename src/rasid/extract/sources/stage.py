@@ -25,6 +25,7 @@ from rasid.extract.sources.backrefs import back_references
 from rasid.extract.sources.channels import (
     agency_adjectives_of,
     ambiguous_platforms,
+    handle_channels,
     implied_channels,
     platform_set,
     social_channels,
@@ -144,6 +145,8 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             if key == "paren_agency":
                 credit_attrs["_paren"] = True
             found.append(Found(m.start(), m.end(), "agency", credit_attrs))
+    for m in pats["closing_outlet"].finditer(folded):
+        found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in pats["lead_agency"].finditer(folded):
         found.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
     for m in pats["paren_outlet_dateline"].finditer(folded):
@@ -171,7 +174,13 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(orig_found(norm, m.start("name"), m.end("name"), "agency", slashed))
     for m in finditer_near(pats["interview"], folded, anchors["interview_cues"], reach=2):
         start = m.start("cue")
-        found.append(Found(start, strip_end(folded, m.end()), "interview", outlet_attrs(sc, m)))
+        interview_attrs = outlet_attrs(sc, m)
+        outlet_named = bool(interview_attrs.get("outlet")) or any(
+            q in m.group()[m.end("cue") - m.start() :] for q in '"«“'
+        )
+        if m.group("described") and not outlet_named:
+            continue  # "في أول حوار له مع صحيفة عربية": a described interview needs the outlet named
+        found.append(Found(start, strip_end(folded, m.end()), "interview", interview_attrs))
     # a told match may start with [وف]? + في/خلال, up to five characters before its cue word
     for m in finditer_near(pats["told"], folded, anchors["told_cues"], reach=5):
         # "сообщил телеканал Al Arabiya": a head noun in the nominative is the subject, which reports
@@ -251,6 +260,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         )
     )
     found.extend(implied_channels(text, norm, folded, pats))
+    found.extend(handle_channels(text, norm, folded, pats))
     research = find_research(sc, folded, pats, anchors["research"])
     found.extend(research)
     found.extend(research_short_forms(folded, pats, research))
@@ -263,7 +273,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(publisher(doc, norm, folded, pats, sc, found))
 
     found = [f for f in found if not other_sense(folded, pats, f) and capital_if_contracted(text, norm, f)]
-    mark_self_references(sc, doc.url, found)
+    found = mark_self_references(sc, doc.url, found)
     found = _spelled_out_credits(folded, pats, found)
     found.extend(back_references(sc, folded, found, extra))
     annotations = _resolve_overlaps(doc, norm, found)

@@ -91,7 +91,7 @@ def organisation_reports(
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
 #: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف").
-_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?صحف")
+_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?صح(?:ف|افه)")
 
 
 def _bare_an(folded: str, cue: re.Match[str]) -> bool:
