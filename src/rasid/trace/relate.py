@@ -63,6 +63,7 @@ class Thresholds:
     copy_min_shared: int = 4  # shingles in common, so two one-liners do not make a copy
     partial_min_words: int = 40  # one shared passage this long makes a (partial) copy whatever the rest
     window_containment: float = 0.65  # or this share of a WINDOW_WORDS window found in the other text
+    excerpt_min_words: int = 20  # or a shared window this long that ends one text and begins the other
     align_min: float = 0.55  # cosine for a sentence pair to count as aligned
     translation_coverage: float = 0.6  # aligned sentences / sentences, on the shorter side
     translation_similarity: float = 0.6  # mean cosine of the aligned pairs
@@ -399,7 +400,8 @@ def copy_relation(
     A copy is either *whole* (containment over the shorter text >= ``copy_containment``) or *partial*:
     containment measured on windows, not whole documents: one shared passage of ``partial_min_words``
     or more, or a ``WINDOW_WORDS`` window of either text of which ``window_containment`` is found in the
-    other (edits inside the window allowed). Partial copies are scored by their whole-text containment,
+    other (edits inside the window allowed), or a shared window of ``excerpt_min_words`` or more that ends one
+    text and begins the other (:func:`overlapping_excerpts`: two excerpts of one page cut at other places). Partial copies are scored by their whole-text containment,
     so they rank below whole copies. Two texts that share mostly the words of a statement both quote are not
     partial copies (the statement's author wrote them, not one of the two writers). ``shingle_sets``: both
     texts' shingle sets, when the caller has built them already.
@@ -412,16 +414,21 @@ def copy_relation(
     metrics.setdefault("containment", round(containment, 4))
     metrics.setdefault("jaccard", round(shared / max(1, len(sa | sb)), 4))
     whole = containment >= t.copy_containment and shared >= min(t.copy_min_shared, smaller)
-    window_shingles = WINDOW_WORDS - SHINGLE_SIZE + 1
-    partial_possible = shared >= min(t.partial_min_words - SHINGLE_SIZE + 1, window_shingles)
+    partial_possible = shared >= t.excerpt_min_words - SHINGLE_SIZE + 1
     if not whole and not partial_possible:
         return None
     runs = _shared_runs(fa, fb)
     window = shared_window(runs)
+    window_passage = _passage(fa, fb, *window) if window else None
     longest = max((ei - si + SHINGLE_SIZE for si, ei, _, _ in runs), default=0)
     best_window = max(window_containment(fa, sb), window_containment(fb, sa))
+    excerpts = (
+        window_passage is not None
+        and window_passage["words"] >= t.excerpt_min_words
+        and overlapping_excerpts(fa, fb, window_passage)
+    )
     if not whole:
-        if longest < t.partial_min_words and best_window < t.window_containment:
+        if longest < t.partial_min_words and best_window < t.window_containment and not excerpts:
             return None
         # two reports quoting one statement (a ministry's, an agency's words) share those words, not a text:
         # a partial copy whose shared shingles are mostly inside either side's quotes is no copy
@@ -430,7 +437,6 @@ def copy_relation(
         metrics["window_containment"] = round(best_window, 4)
         metrics["longest_passage_words"] = longest
     passages = [_passage(fa, fb, *r) for r in _choose_runs(runs, t.max_passages)]
-    window_passage = _passage(fa, fb, *window) if window else None
     # a partial copy is judged on the window it shares: names elsewhere in either text are its own news
     slots_in = passages if whole or window_passage is None else [window_passage]
     if template_slots(fa, fb, slots_in):
@@ -441,7 +447,60 @@ def copy_relation(
     evidence["metrics"] = metrics
     if not whole:
         evidence["partial"] = True
+        if excerpts:
+            evidence["excerpts"] = True
     return Relation(fa.doc.id, fb.doc.id, "copy", round(containment, 4), evidence)
+
+
+#: Words a line beside a shared window may hold and still be page furniture (a menu, a caption, a "read also"
+#: line, the cut start of the window's own sentence) rather than a paragraph of the text's own.
+FURNITURE_LINE_WORDS = 25
+#: Lines of furniture a text may hold beside the shared window.
+FURNITURE_LINES = 6
+#: Words of the window's own line a cut may leave outside it (a word cut in two).
+CUT_WORDS = 1
+#: Lines a window of short lines only must run over to be text, not a block of furniture (a copyright line and a
+#: "read also" line two pages of one outlet both show).
+BODY_LINES = 3
+
+
+def _furniture_only(text: str, window_side: int) -> bool:
+    """Whether ``text`` (what a text holds beyond a shared window; its line ``window_side``, 0 or -1, is the rest
+    of the window's own line) is only page furniture and a cut word: short lines, and the window's line not
+    begun (or not ended) by words of this text's own."""
+    lines = [len(_GAP_WORD.findall(line)) for line in text.split("\n")]
+    own_line = lines.pop(window_side)
+    furniture = [words for words in lines if words]
+    return (
+        own_line <= CUT_WORDS
+        and len(furniture) <= FURNITURE_LINES
+        and all(words < FURNITURE_LINE_WORDS for words in furniture)
+    )
+
+
+def _body_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is more than furniture: it touches a line long enough to be the text's own,
+    or runs over ``BODY_LINES`` lines (texts written one short sentence a line)."""
+    if sum(1 for line in text[start:end].split("\n") if _GAP_WORD.search(line)) >= BODY_LINES:
+        return True
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    lines = text[first : len(text) if last < 0 else last].split("\n")
+    return any(len(_GAP_WORD.findall(line)) >= FURNITURE_LINE_WORDS for line in lines)
+
+
+def overlapping_excerpts(fa: DocFeatures, fb: DocFeatures, window: dict[str, Any]) -> bool:
+    """Whether the shared ``window`` (:func:`_passage` spans) ends one text and begins the other, page furniture
+    aside: two excerpts of one page cut at different places overlap so. Two texts that share a passage of their
+    own (a quoted statement, an agency's paragraph) hold it between lines of their own, and two texts of one
+    formula share their openings or their endings, not the one's ending and the other's opening."""
+    (a0, a1), (b0, b1) = window["a"], window["b"]
+    text_a, text_b = fa.doc.text, fb.doc.text
+    if not (_body_text(text_a, a0, a1) and _body_text(text_b, b0, b1)):
+        return False  # a "read also" line holding the other's title, a menu both pages show
+    a_ends, b_begins = _furniture_only(text_a[a1:], 0), _furniture_only(text_b[:b0], -1)
+    b_ends, a_begins = _furniture_only(text_b[b1:], 0), _furniture_only(text_a[:a0], -1)
+    return (a_ends and b_begins) or (b_ends and a_begins)
 
 
 # --- anchors -----------------------------------------------------------------------------------
