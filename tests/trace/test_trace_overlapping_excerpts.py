@@ -81,3 +81,12 @@ def test_a_furniture_line_both_show_is_no_window() -> None:
     assert rel is None or rel.kind != "copy"
     window = {"a": [a.text.index(title), len(a.text)], "b": [0, len(title)], "words": 20}
     assert not overlapping_excerpts(features(a), features(b), window)
+
+
+def test_a_passage_repeated_in_one_text_is_not_a_window_share() -> None:
+    """A page that prints one 22-word passage twice (a lead repeated under the title) fills a 60-word window with
+    it twice over; the other text holds it once, between lines of its own: 20 shingles in common, no copy."""
+    twice = "\n".join([SHARED + ".", "Photo caption.", SHARED + ".", PARAGRAPHS[0], PARAGRAPHS[1]])
+    once = "\n".join([PARAGRAPHS[5], SHARED + ".", PARAGRAPHS[4]])
+    rel = relate(doc(twice), doc(once))
+    assert rel is None or rel.kind != "copy"

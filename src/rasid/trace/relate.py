@@ -414,8 +414,9 @@ def copy_relation(
     metrics.setdefault("containment", round(containment, 4))
     metrics.setdefault("jaccard", round(shared / max(1, len(sa | sb)), 4))
     whole = containment >= t.copy_containment and shared >= min(t.copy_min_shared, smaller)
-    partial_possible = shared >= t.excerpt_min_words - SHINGLE_SIZE + 1
-    if not whole and not partial_possible:
+    # shingles shared (distinct) that a 40-word passage or a window's share needs, and that overlapping excerpts need
+    window_rules = shared >= min(t.partial_min_words - SHINGLE_SIZE + 1, WINDOW_WORDS - SHINGLE_SIZE + 1)
+    if not whole and shared < t.excerpt_min_words - SHINGLE_SIZE + 1:
         return None
     runs = _shared_runs(fa, fb)
     window = shared_window(runs)
@@ -428,7 +429,8 @@ def copy_relation(
         and overlapping_excerpts(fa, fb, window_passage)
     )
     if not whole:
-        if longest < t.partial_min_words and best_window < t.window_containment and not excerpts:
+        long_enough = window_rules and (longest >= t.partial_min_words or best_window >= t.window_containment)
+        if not (long_enough or excerpts):
             return None
         # two reports quoting one statement (a ministry's, an agency's words) share those words, not a text:
         # a partial copy whose shared shingles are mostly inside either side's quotes is no copy
