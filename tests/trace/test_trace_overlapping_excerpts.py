@@ -7,6 +7,8 @@ The page is written for this test (a fictional flood; the places are real).
 
 from __future__ import annotations
 
+import pytest
+
 from rasid.model import Document
 from rasid.trace import relate
 from rasid.trace.relate import features, overlapping_excerpts
@@ -65,10 +67,19 @@ def test_a_shared_opening_is_no_excerpt_overlap() -> None:
     assert rel is None or rel.kind != "copy"
 
 
-def test_own_words_before_the_window_on_its_line_are_no_cut() -> None:
-    """The second text's line begins with words of its own before the shared ones: not where it was cut."""
-    second = SECOND.replace(SHARED, "Officials in Bamako said on Friday that " + SHARED, 1)
+@pytest.mark.parametrize("own", ["Officials in Bamako said on Friday that ", "Meanwhile "])
+def test_own_words_before_the_window_on_its_line_are_no_cut(own: str) -> None:
+    """The second text's line begins with words of its own before the shared ones (one is enough: "he said",
+    "meanwhile"): it was not cut there, it quotes or reuses them."""
+    second = SECOND.replace(SHARED, own + SHARED, 1)
     rel = relate(doc(FIRST), doc(second))
+    assert rel is None or rel.kind != "copy"
+
+
+def test_a_sentence_after_the_window_is_the_texts_own() -> None:
+    """A short line that ends a sentence after the shared words is text of its own, not furniture."""
+    first = FIRST + "\nThe mayor thanked the volunteers who worked through the night at the market."
+    rel = relate(doc(first), doc(SECOND))
     assert rel is None or rel.kind != "copy"
 
 
