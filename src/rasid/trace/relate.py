@@ -63,6 +63,7 @@ class Thresholds:
     copy_min_shared: int = 4  # shingles in common, so two one-liners do not make a copy
     partial_min_words: int = 40  # one shared passage this long makes a (partial) copy whatever the rest
     window_containment: float = 0.65  # or this share of a WINDOW_WORDS window found in the other text
+    excerpt_min_words: int = 20  # or a shared window this long that ends one text and begins the other
     align_min: float = 0.55  # cosine for a sentence pair to count as aligned
     translation_coverage: float = 0.6  # aligned sentences / sentences, on the shorter side
     translation_similarity: float = 0.6  # mean cosine of the aligned pairs
@@ -399,7 +400,8 @@ def copy_relation(
     A copy is either *whole* (containment over the shorter text >= ``copy_containment``) or *partial*:
     containment measured on windows, not whole documents: one shared passage of ``partial_min_words``
     or more, or a ``WINDOW_WORDS`` window of either text of which ``window_containment`` is found in the
-    other (edits inside the window allowed). Partial copies are scored by their whole-text containment,
+    other (edits inside the window allowed), or a shared window of ``excerpt_min_words`` or more that ends one
+    text and begins the other (:func:`overlapping_excerpts`: two excerpts of one page cut at other places). Partial copies are scored by their whole-text containment,
     so they rank below whole copies. Two texts that share mostly the words of a statement both quote are not
     partial copies (the statement's author wrote them, not one of the two writers). ``shingle_sets``: both
     texts' shingle sets, when the caller has built them already.
@@ -412,16 +414,23 @@ def copy_relation(
     metrics.setdefault("containment", round(containment, 4))
     metrics.setdefault("jaccard", round(shared / max(1, len(sa | sb)), 4))
     whole = containment >= t.copy_containment and shared >= min(t.copy_min_shared, smaller)
-    window_shingles = WINDOW_WORDS - SHINGLE_SIZE + 1
-    partial_possible = shared >= min(t.partial_min_words - SHINGLE_SIZE + 1, window_shingles)
-    if not whole and not partial_possible:
+    # shingles shared (distinct) that a 40-word passage or a window's share needs, and that overlapping excerpts need
+    window_rules = shared >= min(t.partial_min_words - SHINGLE_SIZE + 1, WINDOW_WORDS - SHINGLE_SIZE + 1)
+    if not whole and shared < t.excerpt_min_words - SHINGLE_SIZE + 1:
         return None
     runs = _shared_runs(fa, fb)
     window = shared_window(runs)
+    window_passage = _passage(fa, fb, *window) if window else None
     longest = max((ei - si + SHINGLE_SIZE for si, ei, _, _ in runs), default=0)
     best_window = max(window_containment(fa, sb), window_containment(fb, sa))
+    excerpts = (
+        window_passage is not None
+        and window_passage["words"] >= t.excerpt_min_words
+        and overlapping_excerpts(fa, fb, window_passage)
+    )
     if not whole:
-        if longest < t.partial_min_words and best_window < t.window_containment:
+        long_enough = window_rules and (longest >= t.partial_min_words or best_window >= t.window_containment)
+        if not (long_enough or excerpts):
             return None
         # two reports quoting one statement (a ministry's, an agency's words) share those words, not a text:
         # a partial copy whose shared shingles are mostly inside either side's quotes is no copy
@@ -430,7 +439,6 @@ def copy_relation(
         metrics["window_containment"] = round(best_window, 4)
         metrics["longest_passage_words"] = longest
     passages = [_passage(fa, fb, *r) for r in _choose_runs(runs, t.max_passages)]
-    window_passage = _passage(fa, fb, *window) if window else None
     # a partial copy is judged on the window it shares: names elsewhere in either text are its own news
     slots_in = passages if whole or window_passage is None else [window_passage]
     if template_slots(fa, fb, slots_in):
@@ -441,7 +449,68 @@ def copy_relation(
     evidence["metrics"] = metrics
     if not whole:
         evidence["partial"] = True
+        if excerpts:
+            evidence["excerpts"] = True
     return Relation(fa.doc.id, fb.doc.id, "copy", round(containment, 4), evidence)
+
+
+#: Words a line beside a shared window may hold and still be page furniture (a menu, a caption, a "read also"
+#: line, a copyright line) rather than a paragraph of the text's own.
+FURNITURE_LINE_WORDS = 25
+#: A line ending a sentence is the text's own, not furniture, unless it is shorter than this (a cookie notice).
+FURNITURE_SENTENCE_WORDS = 10
+#: Lines of furniture a text may hold beside the shared window.
+FURNITURE_LINES = 6
+#: Lines a window of short lines only must run over to be text, not a block of furniture (a copyright line and a
+#: "read also" line two pages of one outlet both show).
+BODY_LINES = 3
+_SENTENCE_END = re.compile(r"[.!?\u061f\u2026][\"'\u00bb\u201d\u2019)\]]*\s*$")
+
+
+def _furniture(line: str) -> bool:
+    words = len(_GAP_WORD.findall(line))
+    if _SENTENCE_END.search(line):
+        return words < FURNITURE_SENTENCE_WORDS
+    return words < FURNITURE_LINE_WORDS
+
+
+def _furniture_only(text: str, window_side: int) -> bool:
+    """Whether ``text`` (what a text holds beyond a shared window; its line ``window_side``, 0 after the window or
+    -1 before it, is the rest of the window's own line) is only page furniture: lines that are not sentences of
+    the text's own, and nothing of the window's own line, but for one word cut in two at the text's very end
+    (an excerpt cut mid-word). On SaudiNewsNet a verb before the shared words ("he said", "arrived") and a
+    sentence line after them were the text's own: other reports sharing a statement or a formula."""
+    lines = text.split("\n")
+    own_line = len(_GAP_WORD.findall(lines.pop(window_side)))
+    furniture = [line for line in lines if _GAP_WORD.search(line)]
+    if own_line and not (window_side == 0 and own_line == 1 and not furniture):
+        return False
+    return len(furniture) <= FURNITURE_LINES and all(_furniture(line) for line in furniture)
+
+
+def _body_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is more than furniture: it touches a line long enough to be the text's own,
+    or runs over ``BODY_LINES`` lines (texts written one short sentence a line)."""
+    if sum(1 for line in text[start:end].split("\n") if _GAP_WORD.search(line)) >= BODY_LINES:
+        return True
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    lines = text[first : len(text) if last < 0 else last].split("\n")
+    return any(len(_GAP_WORD.findall(line)) >= FURNITURE_LINE_WORDS for line in lines)
+
+
+def overlapping_excerpts(fa: DocFeatures, fb: DocFeatures, window: dict[str, Any]) -> bool:
+    """Whether the shared ``window`` (:func:`_passage` spans) ends one text and begins the other, page furniture
+    aside: two excerpts of one page cut at different places overlap so. Two texts that share a passage of their
+    own (a quoted statement, an agency's paragraph) hold it between lines of their own, and two texts of one
+    formula share their openings or their endings, not the one's ending and the other's opening."""
+    (a0, a1), (b0, b1) = window["a"], window["b"]
+    text_a, text_b = fa.doc.text, fb.doc.text
+    if not (_body_text(text_a, a0, a1) and _body_text(text_b, b0, b1)):
+        return False  # a "read also" line holding the other's title, a menu both pages show
+    a_ends, b_begins = _furniture_only(text_a[a1:], 0), _furniture_only(text_b[:b0], -1)
+    b_ends, a_begins = _furniture_only(text_b[b1:], 0), _furniture_only(text_a[:a0], -1)
+    return (a_ends and b_begins) or (b_ends and a_begins)
 
 
 # --- anchors -----------------------------------------------------------------------------------
