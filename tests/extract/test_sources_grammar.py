@@ -354,6 +354,11 @@ def test_sources_grammar_closing_credits(pipeline: Pipeline, text: str, kind: st
     assert (kind, evidence) in [(k, t) for k, t, _ in _sources(pipeline, text)]
 
 
+def test_sources_grammar_a_photo_banks_address_credits_a_picture_not_the_story(pipeline: Pipeline) -> None:
+    text = "Le Niger veut former ses officiers en Russie\n- Gettyimages.ru\nLe convoi est arrivé à Gao."
+    assert _sources(pipeline, text) == []
+
+
 def test_sources_grammar_an_acronym_spelled_out_before_is_no_closing_credit(pipeline: Pipeline) -> None:
     text = "Le convoi a été filmé par la British Broadcasting Corporation (BBC)."
     assert not any(k == "agency" for k, _, _ in _sources(pipeline, text))

@@ -102,7 +102,7 @@ _DOMAIN_PUBLISHED_LINE = re.compile(
 def domain_lines(sc: SourceCues, folded: str, url: str | None) -> list[Found]:
     """Among the last lines, a line that is only another site's domain credits that site (an aggregator's
     copy); anywhere, so does a domain with its publication time ("leparisien.fr, publié le …"); the page's
-    own domain is its signature."""
+    own domain is its signature, and a photo bank's credits a picture."""
     own = domain_of(url) if url else ""
     out: list[Found] = []
     all_lines = [m for m in re.finditer(r"[^\n]+", folded) if m.group().strip()]
@@ -110,8 +110,9 @@ def domain_lines(sc: SourceCues, folded: str, url: str | None) -> list[Found]:
     for line in all_lines:
         m = _DOMAIN_LINE.match(line.group()) if line in last else None
         m = m or _DOMAIN_PUBLISHED_LINE.match(line.group())
-        if m is None or m.group("domain").removeprefix("www.") == own:
-            continue
+        domain = m.group("domain").removeprefix("www.") if m else ""
+        if m is None or domain == own or domain.split(".")[0] in sc.photo_banks:
+            continue  # no credit; the page's own signature; a picture's credit
         attrs = domain_outlet(sc, "https://" + m.group("domain"))
         out.append(Found(line.start() + m.start("domain"), line.start() + m.end("domain"), "agency", attrs))
     return out

@@ -81,6 +81,8 @@ class SourceCues:
     latin_by_first_word: Mapping[str, tuple[str, ...]]
     # folded words one of which every staff_witness match holds (the pattern is tried only around them)
     staff_anchors: tuple[str, ...] = ()
+    # photo banks by their site's name (gettyimages): their address credits a picture, not the story
+    photo_banks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -155,6 +157,7 @@ def source_cues(
         kb=kb,
         research=research,
         staff_anchors=tuple(fold(w) for w in data["staff_anchors"]),
+        photo_banks=frozenset(fold(w) for w in data["photo_banks"]),
     )
 
 
