@@ -423,8 +423,10 @@ def copy_relation(
     window_passage = _passage(fa, fb, *window) if window else None
     longest = max((ei - si + SHINGLE_SIZE for si, ei, _, _ in runs), default=0)
     best_window = max(window_containment(fa, sb), window_containment(fb, sa))
+    # read only for a pair that is no whole copy: the evidence names it for partial copies alone
     excerpts = (
-        window_passage is not None
+        not whole
+        and window_passage is not None
         and window_passage["words"] >= t.excerpt_min_words
         and overlapping_excerpts(fa, fb, window_passage)
     )

@@ -355,7 +355,6 @@ def code(
         # "The Houthis maintain that their attacks target ships", "a accru ses frappes": the noun's owner is the last
         # party named before it in its sentence (after the check above: no event gained)
         owners = _parties_before(ctx, sentence.start, t_start, trigger.span, roles["target"], _PARTIES, True)
-        owners = [a for a in owners if not _placed(ctx.text, a, sentence.start)]
         if owners:
             roles["source"] = (owners[-1], "possessive")
     visit = ctx.cue_near(f"mode|{etype.id}|visit", trigger.span.start, trigger.span.end) is not None
@@ -714,8 +713,10 @@ def _parties_before(
     ]
 
 
-#: Arabic marks of where (folded): a country after one is where it happened, not who did it (في سوريا).
+#: Marks of where (folded): a country after one is where it happened, not who did it (في سوريا, "in Gaza", "au
+#: Liban", "в Ливане"); the Arabic ones may be glued (بسوريا).
 _AR_WHERE = folded_set(["في", "داخل", "ب"])
+_WHERE = _AR_WHERE | frozenset({"in", "at", "into", "en", "au", "aux", "dans", "a", "в", "во", "на"})
 
 
 #: What ends the sentence before (its start is after the last of them).
@@ -742,10 +743,10 @@ def _relative_subject(text: str, start: int, floor: int) -> bool:
 
 
 def _where(text: str, ann: Annotation, floor: int) -> bool:
-    """Whether a country follows a mark of where, glued (بسوريا) or written apart (في سوريا)."""
+    """Whether a country follows a mark of where, glued (بسوريا) or written apart (في سوريا, "in Gaza")."""
     clitic, words = words_before(text, ann.start, floor)
     return ann.label == "GPE" and (
-        clitic in _AR_WHERE or (not clitic and words[-1:] != [] and words[-1] in _AR_WHERE)
+        clitic in _AR_WHERE or (not clitic and words[-1:] != [] and words[-1] in _WHERE)
     )
 
 
@@ -754,15 +755,6 @@ def _where(text: str, ann: Annotation, floor: int) -> bool:
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?:their|its|leurs?|ses|son|sa|их|его|свои|своих|своими)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
-
-
-def _placed(text: str, ann: Annotation, floor: int) -> bool:
-    """Whether a country follows a Latin or Cyrillic mark of where ("in Gaza", "au Liban", "в Ливане")."""
-    _, words = words_before(text, ann.start, floor)
-    return ann.label == "GPE" and words[-1:] != [] and words[-1] in _WHERE_MARKS
-
-
-_WHERE_MARKS = frozenset({"in", "at", "into", "en", "au", "aux", "dans", "a", "в", "во", "на"})
 
 
 #: Plural subject pronouns (folded), and the auxiliaries that may stand between one and its verb.

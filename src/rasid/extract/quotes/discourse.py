@@ -1040,20 +1040,14 @@ _NEWCOMER_PRONOUNS = frozenset({"he", "she", "il", "elle", "он", "она"})
 _OPENING_DETERMINERS = frozenset({"the", "le", "la", "l", "les"})
 
 
-def is_title_phrase(ctx: Discourse, words: Sequence[str]) -> bool:
-    """The words right before a name are a title with its complement, no verb among them ("President of
-    Niger", "le président nigérien", "министр обороны Нигера"; not "The president met")."""
-    return _only_title_before(ctx, words)
-
-
 def opens_its_clause(ctx: Discourse, sent_start: int, m: Mention) -> bool:
     """fr/en/ru: the person opens the sentence or the clause after its opening phrase, with nothing but a
     title before them ("Lundi, le président X a reçu Y": X, not Y, whom a verb came before)."""
     clause_start = max(sent_start, ctx.text.rfind(",", sent_start, m.start) + 1)
-    return _only_title_before(ctx, WORD.findall(ctx.text[clause_start : m.start]))
+    return only_title_before(ctx, WORD.findall(ctx.text[clause_start : m.start]))
 
 
-def _only_title_before(ctx: Discourse, words: Sequence[str]) -> bool:
+def only_title_before(ctx: Discourse, words: Sequence[str]) -> bool:
     """The words opening a sentence before a name are nothing or a title with its complement ("Army
     spokesman", "Le porte-parole de l'armée", "Представитель армии"), no verb or pronoun among them."""
     folded = [fold(w) for w in words]
@@ -1089,7 +1083,7 @@ def _new_pronoun_subject(ctx: Discourse, pos: int, newcomer: Mention, gender: st
     if found is None or found.mention is None or found.mention.key != newcomer.key:
         return None
     sentence_start = start_of_sentence(ctx.text, found.start, max(0, found.start - LOOKBACK_CHARS))
-    if not _only_title_before(ctx, WORD.findall(ctx.text[sentence_start : found.start])):
+    if not only_title_before(ctx, WORD.findall(ctx.text[sentence_start : found.start])):
         return None  # "He met X later", "Officials met X": X is no subject
     if not any(fold(w) in ctx.cues.reaction_verbs for w in WORD.findall(ctx.text[found.end : pos])):
         return None  # "X then met the press. "…," he said": no response of X's in view, no guess

@@ -21,9 +21,9 @@ from rasid.extract.quotes.discourse import (
     after_subordinator,
     in_colon_speech,
     is_role_word,
-    is_title_phrase,
     nationality_stem,
     never_titled,
+    only_title_before,
     possessive,
     quoted_before,
     start_of_sentence,
@@ -791,7 +791,7 @@ def _carries_title(ctx: Discourse, m: Mention, stem: str) -> bool:
     raw_before = WORD.findall(last)[-4:]
     before_words = [fold(w) for w in raw_before]
     titled = [k for k, w in enumerate(before_words) if w.startswith(stem)]
-    if titled and not is_title_phrase(ctx, raw_before[titled[-1] :]):
+    if titled and not only_title_before(ctx, raw_before[titled[-1] :]):
         before_words = []  # "The president met X": a verb between, the title is someone else's
     # an apposition closed by a comma or a full stop ("X, gouverneur de la région, a dit"), not the
     # subject of the next clause ("Interrogé sur X, le porte-parole a déclaré :")
