@@ -104,6 +104,11 @@ def score_stories(
         kinds[frozenset((a, b))].add(kind)
     gold_copies = [frozenset((i["id"], i["copy_of"])) for i in items if i.get("copy_of")]
     found = sum("copy" in kinds.get(pair, ()) for pair in gold_copies)
+    missed_copies = [
+        f"{'~'.join(sorted(pair))}: {'/'.join(sorted(kinds.get(pair, ()))) or 'no relation'}"
+        for pair in gold_copies
+        if "copy" not in kinds.get(pair, ())
+    ]
     predicted_copies = [pair for pair, k in kinds.items() if "copy" in k]
     right = sum(len({families[x] for x in pair}) == 1 for pair in predicted_copies)
     out["copies"] = {
@@ -111,12 +116,14 @@ def score_stories(
         "recall": found / len(gold_copies) if gold_copies else None,
         "predicted": len(predicted_copies),
         "precision": right / len(predicted_copies) if predicted_copies else None,
+        "missed": missed_copies,
     }
     members = defaultdict(set)
     for x, fam in families.items():
         members[fam].add(x)
     gold_translations = [(i["id"], i["translation_of"]) for i in items if i.get("translation_of")]
     hit = 0
+    missed_translations = []
     for a, b in gold_translations:
         partners = members[families[b]] | {b}
         if any(
@@ -125,9 +132,13 @@ def score_stories(
             if language.get(p) != language[a]
         ):
             hit += 1
+        else:
+            seen = "/".join(sorted(kinds.get(frozenset((a, b)), ()))) or "no relation"
+            missed_translations.append(f"{a}~{b}: {seen}")
     out["translations"] = {
         "gold": len(gold_translations),
         "recall": hit / len(gold_translations) if gold_translations else None,
+        "missed": missed_translations,
     }
     return out
 

@@ -33,6 +33,9 @@ def test_chaining_a_distractor_and_a_wrong_copy_are_caught() -> None:
     assert result["distractors"]["placed_in_a_gold_story"] == ["d1"]
     assert result["copies"]["recall"] == 0.0 and result["copies"]["precision"] == 0.0
     assert result["translations"]["recall"] == 0.0
+    # the misses say what was seen between the pair instead, so a reader can tell a rewrite from nothing
+    assert result["copies"]["missed"] == ["a1~a2: no relation"]
+    assert result["translations"]["missed"] == ["a3~a1: no relation"]
 
 
 def test_everything_alone_has_full_precision_and_low_recall() -> None:
