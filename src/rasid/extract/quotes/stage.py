@@ -508,6 +508,11 @@ def _speaker_attrs(ctx: Discourse, speaker: Speaker | None) -> dict[str, Any]:
     elif speaker.name:
         attrs["speaker"] = speaker.name
         attrs["speaker_type"] = "organization"
+    elif speaker.kind == "person":
+        # a role the text never ties to a name ("the military spokesman said"): a person it describes but does
+        # not name, which is what an anonymous speaker is; the role stays as its description
+        attrs["speaker_type"] = "anonymous"
+        attrs["speaker_description"] = ctx.text[speaker.start : speaker.end]
     else:
         attrs["speaker_type"] = speaker.kind
     if speaker.mention is None and not speaker.name:
