@@ -1,0 +1,115 @@
+"""Round-26 event recall in French and English, in our own sentences. French attack verbs the lexicon lacked: the
+feminine of a clash (des milices se sont affrontées), people executed and missiles launched (each only with the
+civilians or the projectile next to the verb: not a plan executed, a campaign launched), a military operation aimed
+at a side; and a strike during which people were killed in the feminine (personnes tuées lors de frappes) meets the
+frame of violence. Withdrawals told by the progressive (Wagner is leaving Mali) or by a force's mission ended
+(ended its mission, a mis fin à sa mission, la fin de la mission de Barkhane); not a person leaving for a capital
+or leaving office. A ship or a patrol hit by missiles or an improvised explosive device was attacked (not a
+region hit by sanctions); tanks (chars, blindés) are a force deployed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasid.extract import analyze_text
+
+
+def _events(text: str, rasid_type: str, language: str) -> list[dict[str, Any]]:
+    doc = analyze_text(text, language=language, published="2024-05-10")
+    return [dict(e.attrs) for e in doc.layer("events") if e.attrs["rasid_type"] == rasid_type]
+
+
+def _trigger(event: dict[str, Any]) -> str:
+    trigger = event["trigger"]
+    return str(trigger["text"] if isinstance(trigger, dict) else trigger)
+
+
+def test_feminine_clash_is_an_attack() -> None:
+    text = "Deux brigades rivales se sont affrontées mardi soir dans un quartier du nord de Gao."
+    (event,) = _events(text, "attack", "fr")
+    assert _trigger(event) == "affrontées"
+
+
+def test_strike_in_which_women_were_killed_is_an_attack() -> None:
+    text = "Trois femmes ont été tuées lors de frappes dans l'est du Tchad."
+    (event,) = _events(text, "attack", "fr")
+    assert _trigger(event) == "frappes"
+
+
+def test_fighters_who_executed_civilians_attacked() -> None:
+    text = "Les assaillants sont entrés dans le hameau et ont exécuté des civils devant l'école."
+    (event,) = _events(text, "attack", "fr")
+    assert _trigger(event) == "ont exécuté"
+
+
+def test_plan_executed_is_no_attack() -> None:
+    text = "L'armée a exécuté son plan de réorganisation des casernes en avril."
+    assert _events(text, "attack", "fr") == []
+
+
+def test_rockets_launched_at_a_town_are_an_attack() -> None:
+    text = "Les rebelles ont lancé une dizaine de roquettes contre la ville de Tessalit."
+    (event,) = _events(text, "attack", "fr")
+    assert event["source"]["text"] == "rebelles"
+
+
+def test_campaign_launched_by_the_army_is_no_attack() -> None:
+    text = "L'armée a lancé une campagne de recrutement de jeunes soldats."
+    assert _events(text, "attack", "fr") == []
+
+
+def test_military_operation_aimed_at_a_camp_is_an_attack() -> None:
+    text = (
+        "Les forces spéciales ont mené une opération militaire visant un camp de jihadistes près de Ménaka."
+    )
+    assert len(_events(text, "attack", "fr")) == 1
+
+
+def test_force_that_is_leaving_a_country_withdraws() -> None:
+    text = "Wagner is leaving the Central African Republic, a diplomat told reporters."
+    (event,) = _events(text, "withdrawal", "en")
+    assert event["source"]["canonical"] == "Wagner Group"
+
+
+def test_person_leaving_for_a_capital_is_no_withdrawal() -> None:
+    text = "The army chief is leaving for Moscow on Monday."
+    assert _events(text, "withdrawal", "en") == []
+
+
+def test_force_that_ended_its_mission_withdraws() -> None:
+    text = "The peacekeeping force ended its mission in the north of the country in June."
+    (event,) = _events(text, "withdrawal", "en")
+    assert _trigger(event) == "ended its mission"
+
+
+def test_french_force_that_ended_its_mission_withdraws() -> None:
+    text = "La force Barkhane a mis fin à sa mission au Mali à la fin de l'été."
+    assert len(_events(text, "withdrawal", "fr")) == 1
+
+
+def test_end_of_a_force_mission_is_a_withdrawal_but_not_a_mediators() -> None:
+    assert (
+        len(_events("La fin de la mission des casques bleus a commencé en juillet.", "withdrawal", "fr")) == 1
+    )
+    assert _events("La fin de la mission du médiateur est prévue en juillet.", "withdrawal", "fr") == []
+
+
+def test_ship_hit_by_missiles_was_attacked() -> None:
+    text = "The captain said the freighter was hit by two missiles south of the strait."
+    (event,) = _events(text, "attack", "en")
+    assert _trigger(event) == "hit by"
+
+
+def test_patrol_hit_by_an_improvised_explosive_device_was_attacked() -> None:
+    text = "A patrol returning to its base was hit by an improvised explosive device on Friday."
+    assert len(_events(text, "attack", "en")) == 1
+
+
+def test_region_hit_by_sanctions_was_not_attacked() -> None:
+    text = "The region was hit by sanctions and a drought, the army spokesman said."
+    assert _events(text, "attack", "en") == []
+
+
+def test_tanks_deployed_in_a_district_are_a_deployment() -> None:
+    text = "Des chars ont été déployés dans le quartier du port de Misrata."
+    assert len(_events(text, "deployment", "fr")) == 1
