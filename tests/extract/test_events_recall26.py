@@ -5,7 +5,9 @@ at a side; and a strike during which people were killed in the feminine (personn
 frame of violence. Withdrawals told by the progressive (Wagner is leaving Mali) or by a force's mission ended
 (ended its mission, a mis fin à sa mission, la fin de la mission de Barkhane); not a person leaving for a capital
 or leaving office. A ship or a patrol hit by missiles or an improvised explosive device was attacked (not a
-region hit by sanctions); tanks (chars, blindés) are a force deployed."""
+region hit by sanctions); tanks (chars, blindés) are a force deployed.
+Gunfire (des tirs d'hommes armés) is an attack when no other attack word of its sentence codes it, not celebratory
+gunfire; panic is what an attack sows, no medical sense that vetoes it (semer la panique)."""
 
 from __future__ import annotations
 
@@ -113,3 +115,25 @@ def test_region_hit_by_sanctions_was_not_attacked() -> None:
 def test_tanks_deployed_in_a_district_are_a_deployment() -> None:
     text = "Des chars ont été déployés dans le quartier du port de Misrata."
     assert len(_events(text, "deployment", "fr")) == 1
+
+
+def test_gunfire_of_armed_men_is_an_attack() -> None:
+    text = "Des tirs d'hommes armés ont fait trois blessés dans le marché de Léré jeudi."
+    (event,) = _events(text, "attack", "fr")
+    assert _trigger(event) == "tirs"
+
+
+def test_celebratory_gunfire_is_no_attack() -> None:
+    text = "Des tirs de joie ont salué le retour des soldats dans la caserne de Sévaré."
+    assert _events(text, "attack", "fr") == []
+
+
+def test_gunfire_beside_fighting_adds_no_second_attack() -> None:
+    text = "Des tirs nourris ont été entendus à Léré, où se poursuivent les combats entre l'armée et les rebelles."
+    (event,) = _events(text, "attack", "fr")
+    assert _trigger(event) == "combats"
+
+
+def test_fighting_that_sows_panic_is_still_fighting() -> None:
+    text = "Les rebelles ont semé la panique et les combats se poursuivent près du camp de Boni."
+    assert len(_events(text, "attack", "fr")) == 1
