@@ -7,7 +7,9 @@ frame of violence. Withdrawals told by the progressive (Wagner is leaving Mali) 
 or leaving office. A ship or a patrol hit by missiles or an improvised explosive device was attacked (not a
 region hit by sanctions); tanks (chars, blindés) are a force deployed.
 Gunfire (des tirs d'hommes armés) is an attack when no other attack word of its sentence codes it, not celebratory
-gunfire; panic is what an attack sows, no medical sense that vetoes it (semer la panique)."""
+gunfire; panic is what an attack sows, no medical sense that vetoes it (semer la panique). A force that replaces
+another force (Africa Corps will replace Wagner, remplacer les soldats français) is deployed; not a junta that
+replaces an army chief."""
 
 from __future__ import annotations
 
@@ -137,3 +139,23 @@ def test_gunfire_beside_fighting_adds_no_second_attack() -> None:
 def test_fighting_that_sows_panic_is_still_fighting() -> None:
     text = "Les rebelles ont semé la panique et les combats se poursuivent près du camp de Boni."
     assert len(_events(text, "attack", "fr")) == 1
+
+
+def test_force_that_will_replace_another_is_deployed() -> None:
+    text = "The Africa Corps will replace Wagner in the Central African Republic, an official said."
+    (event,) = _events(text, "deployment", "en")
+    assert event["source"]["canonical"] == "Africa Corps (Russia)"
+    assert event["modality"] == "planned"
+
+
+def test_french_force_that_replaces_soldiers_is_deployed() -> None:
+    text = "Des paramilitaires russes vont remplacer les soldats français à Ménaka."
+    assert len(_events(text, "deployment", "fr")) == 1
+
+
+def test_army_chief_replaced_is_no_deployment() -> None:
+    assert _events("The junta replaced the army chief of staff on Monday.", "deployment", "en") == []
+    assert (
+        _events("Le colonel a été remplacé par le général Keita à la tête de l'armée.", "deployment", "fr")
+        == []
+    )
