@@ -9,7 +9,8 @@ region hit by sanctions); tanks (chars, blindés) are a force deployed.
 Gunfire (des tirs d'hommes armés) is an attack when no other attack word of its sentence codes it, not celebratory
 gunfire; panic is what an attack sows, no medical sense that vetoes it (semer la panique). A force that replaces
 another force (Africa Corps will replace Wagner, remplacer les soldats français) is deployed; not a junta that
-replaces an army chief."""
+replaces an army chief. Troops that took position in a town took ground (not a minister's stance in a debate); a
+carnage is an attack (not the road carnage of a weekend)."""
 
 from __future__ import annotations
 
@@ -159,3 +160,24 @@ def test_army_chief_replaced_is_no_deployment() -> None:
         _events("Le colonel a été remplacé par le général Keita à la tête de l'armée.", "deployment", "fr")
         == []
     )
+
+
+def test_troops_that_took_position_in_a_town_took_ground() -> None:
+    text = "Les soldats ont pris position dans la ville de Tessalit mardi matin."
+    (event,) = _events(text, "recapture", "fr")
+    assert _trigger(event) == "pris position dans"
+
+
+def test_minister_who_took_a_stance_in_a_debate_took_no_ground() -> None:
+    text = "Le ministre des Armées a pris position dans le débat sur la loi de programmation militaire."
+    assert _events(text, "recapture", "fr") == []
+
+
+def test_carnage_told_after_an_attack_is_one() -> None:
+    text = "Des hommes armés ont attaqué un campement près de Ménaka. C'est un carnage qu'ils ont commis, dix civils tués."
+    assert [_trigger(e) for e in _events(text, "attack", "fr")] == ["attaqué", "carnage"]
+
+
+def test_road_carnage_is_no_attack() -> None:
+    text = "Le carnage routier du week-end a fait dix morts sur la nationale, selon la gendarmerie."
+    assert _events(text, "attack", "fr") == []
