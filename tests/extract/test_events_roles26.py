@@ -1,7 +1,8 @@
 """Event roles, twenty-sixth round (Arabic, SaudiNewsNet): the person right after a meeting noun that another noun
 or a preposition governs is who visits (في ختام زيارة الأمير X), whatever actor stands before; whom forces are
 loyal to is no party (القوات الموالية للرئيس X); the dual and singular of the words of killing after an actor make it
-a victim (جنديين قتلا); plain place nouns after an indefinite noun of targeting are what it hit (استهداف أحياء)."""
+a victim (جنديين قتلا); plain place nouns after an indefinite noun of targeting are what it hit (استهداف أحياء); a
+reception told by its host has the guest as its source and the host as its target."""
 
 from __future__ import annotations
 
@@ -86,3 +87,26 @@ def test_an_indefinite_adjective_after_a_noun_of_targeting_is_still_no_object() 
 def test_attackers_before_a_new_clause_of_wounding_stay_the_doers() -> None:
     text = "وهاجم مسلحون حاجزا أمنيا وقد أصيب بأضرار طفيفة."
     assert [source for source, _ in _attack_roles(text, "هاجم")] == ["مسلحون"]
+
+
+def test_the_guest_of_a_reception_is_the_source_and_the_host_the_target() -> None:
+    text = "استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه اليوم السفير الفرنسي برتران بزانسنو."
+    assert _roles(text, "استقبل") == [("برتران بزانسنو", "فيصل بن بندر")]
+
+
+def test_a_reception_told_by_the_hosts_pronoun_has_the_guest_as_source() -> None:
+    text = "وقال الأمير خالد الفيصل لدى استقباله وزير التعليم عزام الدخيل إن التعليم أولوية."
+    assert _roles(text, "لدى استقباله") == [("عزام الدخيل", "خالد الفيصل")]
+
+
+def test_a_reception_told_again_keeps_the_guest_as_source() -> None:
+    text = (
+        "استقبل الملك سلمان بن عبدالعزيز وزير الخارجية الأمريكي جون كيري. "
+        "وجرى خلال الاستقبال بحث العلاقات الثنائية بين البلدين."
+    )
+    assert _roles(text, "خلال الاستقبال") == [("جون كيري", "سلمان بن عبدالعزيز")]
+
+
+def test_a_passive_reception_keeps_the_guest_before_it_as_source() -> None:
+    text = "وكان الرئيس التشادي حسين حبري قد استقبل من طرف الرئيس الأميركي رونالد ريغان في البيت الأبيض."
+    assert _roles(text, "استقبل") == [("حسين حبري", "رونالد ريغان")]
