@@ -110,3 +110,18 @@ def test_a_reception_told_again_keeps_the_guest_as_source() -> None:
 def test_a_passive_reception_keeps_the_guest_before_it_as_source() -> None:
     text = "وكان الرئيس التشادي حسين حبري قد استقبل من طرف الرئيس الأميركي رونالد ريغان في البيت الأبيض."
     assert _roles(text, "استقبل") == [("حسين حبري", "رونالد ريغان")]
+
+
+def test_a_town_named_like_a_nisba_after_its_head_word_is_the_ground_taken() -> None:
+    text = "وتمكنت القوات العراقية من استعادة مدينة الرمادي."
+    assert [target for _, target in _attack_roles(text, "استعادة")] == ["الرمادي"]
+
+
+def test_a_nisba_after_an_office_is_still_no_place() -> None:
+    text = "والتقى الوزير المالي نظيره الروسي في باماكو."
+    assert _roles(text, "التقى") == [("الوزير المالي", "نظيره الروسي")]
+
+
+def test_who_condemns_a_storming_without_hamza_did_not_storm() -> None:
+    text = "ومن جهتها دانت منظمة التعاون الإسلامي بشدة اقتحام قوات الاحتلال الإسرائيلي باحات المسجد الأقصى."
+    assert [source for source, _ in _attack_roles(text, "اقتحام")] == [None]

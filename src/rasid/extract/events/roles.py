@@ -330,6 +330,16 @@ def _loyal_to(text: str, ann: Annotation, nearby: list[Annotation]) -> bool:
     )
 
 
+#: The word of a settlement or a region right before a name (مدينة, محافظة, بلدة, قرية, منطقة), with its clitics.
+_AR_PLACE_HEAD_WORD = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينة|محافظة|بلدة|قرية|منطقة|مديرية|ولاية)\s+$")
+
+
+def _after_place_head(text: str, start: int) -> bool:
+    """Whether a word shaped like a nisba (الرمادي) follows the word of a settlement or region, which makes it the
+    name of that place (مدينة الرمادي), not an adjective."""
+    return _AR_PLACE_HEAD_WORD.search(text, max(0, start - 16), start) is not None
+
+
 def _governed_noun(ctx: EventContext, trigger: Span) -> bool:
     """Whether an Arabic event noun with nothing glued to it stands right after a word that takes it as its genitive
     (خلال زيارة, ختام زيارة, أهمية زيارة): no verb of doing before it has it as its object."""
@@ -616,7 +626,12 @@ def find_roles(
         if _possessor(ctx, ann, trigger.span, nearby):
             owners.append(ann)
             continue  # "launched by Yemen's Houthis": the Houthis, whose country is named before them
-        if ann.label == "GPE" and not ann.attrs.get("kb_id") and NISBA.match(ann.text):
+        if (
+            ann.label == "GPE"
+            and not ann.attrs.get("kb_id")
+            and NISBA.match(ann.text)
+            and not _after_place_head(text, ann.start)  # مدينة الرمادي: a town's name after its head word
+        ):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
         floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
         clitic, words = _words_before(ctx, ann.start, floor)
