@@ -125,3 +125,13 @@ def test_a_nisba_after_an_office_is_still_no_place() -> None:
 def test_who_condemns_a_storming_without_hamza_did_not_storm() -> None:
     text = "ومن جهتها دانت منظمة التعاون الإسلامي بشدة اقتحام قوات الاحتلال الإسرائيلي باحات المسجد الأقصى."
     assert [source for source, _ in _attack_roles(text, "اقتحام")] == [None]
+
+
+def test_the_pair_after_talks_between_are_their_two_parties() -> None:
+    text = "ويمثل الوزير علي صالحي أمام البرلمان ليقدم تقريرا بشأن المباحثات بين إيران والدول الست."
+    assert _roles(text, "المباحثات بين") == [("إيران", "الدول الست")]
+
+
+def test_two_peoples_joined_after_between_are_both_parties() -> None:
+    text = "ودعا الاتحاد الأوروبي إلى استئناف المفاوضات بين الإسرائيليين والفلسطينيين."
+    assert _roles(text, "المفاوضات بين") == [("الإسرائيليين", "الفلسطينيين")]

@@ -415,6 +415,15 @@ def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     return ctx.dates[i] if i >= 0 and ctx.dates[i].start >= lo else None
 
 
+def _between_tail(text: str, trigger: Span, script: str) -> int:
+    """Where the word "between" that a trigger phrase ends with starts (المباحثات بين, talks between), else the
+    trigger's end."""
+    last = re.search(r"\S+\s*$", text[trigger.start : trigger.end])
+    if last is not None and fold_gap(last.group()).strip() in _BETWEEN_MARKS[script]:
+        return trigger.start + last.start()
+    return trigger.end
+
+
 def _agent_tail(text: str, trigger: Span, script: str) -> list[str]:
     """The agent mark a trigger phrase ends with ("killed by", "tués par"): it marks the actor after the trigger as
     the doer, as it would were it not part of the trigger."""
@@ -593,6 +602,9 @@ def find_roles(
     leaders: set[int] = set()  # ids of the actors who lead it (الضربات التي تقودها X)
     paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
     owners: list[Annotation] = []  # countries named as the owners of the actor after them (Yemen's Houthis)
+    # "المباحثات بين إيران والدول الست": a trigger that ends with "between" marks the pair after it as a symmetric
+    # event's parties; the marks of what follows are read from that word on
+    after_floor = _between_tail(text, trigger.span, script) if etype.symmetric else trigger.span.end
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -633,7 +645,7 @@ def find_roles(
             and not _after_place_head(text, ann.start)  # مدينة الرمادي: a town's name after its head word
         ):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
-        floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
+        floor = after_floor if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
         clitic, words = _words_before(ctx, ann.start, floor)
         if ann.start >= trigger.span.end:
             words = _agent_tail(text, trigger.span, script) + words
