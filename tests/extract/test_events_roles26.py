@@ -135,3 +135,10 @@ def test_the_pair_after_talks_between_are_their_two_parties() -> None:
 def test_two_peoples_joined_after_between_are_both_parties() -> None:
     text = "ودعا الاتحاد الأوروبي إلى استئناف المفاوضات بين الإسرائيليين والفلسطينيين."
     assert _roles(text, "المفاوضات بين") == [("الإسرائيليين", "الفلسطينيين")]
+
+
+def test_the_person_after_a_meeting_noun_with_no_actor_before_is_who_met() -> None:
+    text = (
+        "وكشفت وثيقة مسربة عن اجتماع وزير الخارجية اليمني رياض ياسين بالمبعوث الأممي إسماعيل ولد الشيخ أحمد."
+    )
+    assert _roles(text, "اجتماع") == [("رياض ياسين", "إسماعيل ولد الشيخ أحمد")]
