@@ -45,16 +45,21 @@ def described_parties(ctx: EventContext, lo: int, hi: int) -> list[Annotation]:
         country = nisba_country(ctx, feminine.group(1) if feminine else word)
         if country is not None:
             out.append(_annotation(ctx, cue.span.start, token.end, country))
+    parties: set[int] = set()  # tokens read as a people: the next one joined by و is the pair's other
     for i in range(ctx.token_index(lo), len(ctx.tokens)):
         token = ctx.tokens[i]
         if token.start >= hi:
             break
-        plural = _AR_PLURAL_NISBA.match(fold_gap(ctx.text[token.start : token.end]))
-        if plural is None or not _after_party_mark(ctx, i):
+        word = fold_gap(ctx.text[token.start : token.end])
+        plural = _AR_PLURAL_NISBA.match(word)
+        # "بين الإسرائيليين والفلسطينيين": the second of the pair stands after the first, joined by و
+        paired = word.startswith("و") and i - 1 in parties
+        if plural is None or not (_after_party_mark(ctx, i) or paired):
             continue
         country = nisba_country(ctx, plural.group(1))
         if country is not None:
-            out.append(_annotation(ctx, token.start, token.end, country))
+            parties.add(i)
+            out.append(_annotation(ctx, token.start + (1 if paired else 0), token.end, country))
     return sorted(out, key=lambda a: a.start)
 
 

@@ -398,6 +398,8 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
                 words = words[among[-1] + 1 :]
             if key == "lex|casualty" and _CLAUSE_OPENERS.intersection(w.strip(",،") for w in words):
                 continue  # "soldiers were killed when militants attacked": the actor opens a clause of its own
+            if key == "lex|casualty_after" and _AR_NEW_CLAUSE.intersection(words):
+                continue  # "كان هدف المهاجمين على الأرجح وقد أصيب المبنى": the verb opens a clause of its own
             if (
                 gap[0] <= gap[1]
                 and not (gap[0] <= trigger.start < gap[1])  # погибли при нападении боевиков: the attackers
@@ -414,6 +416,11 @@ def is_victim(ctx: EventContext, ann: Annotation, trigger: Span) -> bool:
 _CLAUSE_OPENERS = folded_set(
     ["when", "as", "while", "after", "lorsque", "quand", "lorsqu'", "когда", "عندما", "حين", "حينما"]
 )
+
+
+#: "and" with the particle of the past (folded) between an actor and a word of killing after it: "وقد أصيب" opens
+#: another clause, whose subject is not the actor before it.
+_AR_NEW_CLAUSE = folded_set(["وقد", "فقد"])
 
 
 #: Arabic verbs and nouns of receiving or undergoing (folded), before a training or delivery noun: "تلقوا تدريبات

@@ -307,6 +307,52 @@ def _control_subject(ctx: EventContext, trigger: Span) -> Annotation | None:
     return None
 
 
+#: An Arabic word of loyalty (الموالية, الموالي, والموالين) ending the text before an actor, then ل and up to six words
+#: of the phrase it heads (لحكومة الرئيس اليمني المعترف به دوليا X), no comma between.
+_AR_LOYAL_TO = re.compile(r"(?:^|\s)و?(?:ال)?موال(?:ي|ية|ين|ون)\s+ل[^\s،,.]*(?:\s+[^\s،,.]+){0,6}\s*$")
+_AR_LOYAL_WORD = re.compile(r"(?:^|\s)و?(?:ال)?موال(?:ي|ية|ين|ون)\s+$")
+
+
+def _loyal_to(text: str, ann: Annotation, nearby: list[Annotation]) -> bool:
+    """Whether an actor names whom the actor before it is loyal to ("القوات الموالية للرئيس هادي", "الحوثيون
+    والموالون لصالح"): it is part of that actor's description, neither its doer nor what it hit. Only the first
+    actor after the word of loyalty, with no preposition between (not the town in "... هادي السيطرة على زنجبار")."""
+    lo = max(0, ann.start - 80)
+    before = text[lo : ann.start]
+    if ann.text.startswith("ل") and not ann.text.startswith("ال") and _AR_LOYAL_WORD.search(before):
+        return True  # the statistical NER kept the preposition: الموالين لصالح
+    found = _AR_LOYAL_TO.search(before)
+    if found is None:
+        return False
+    between = fold_gap(found.group()).split()[2:]
+    return not _AR_PREPOSITIONS.intersection(between) and not any(
+        lo + found.start() <= a.start < ann.start for a in nearby if a is not ann
+    )
+
+
+#: The word of a settlement or a region right before a name (مدينة, محافظة, بلدة, قرية, منطقة), with its clitics.
+_AR_PLACE_HEAD_WORD = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينة|محافظة|بلدة|قرية|منطقة|مديرية|ولاية)\s+$")
+
+
+def _after_place_head(text: str, start: int) -> bool:
+    """Whether a word shaped like a nisba (الرمادي) follows the word of a settlement or region, which makes it the
+    name of that place (مدينة الرمادي), not an adjective."""
+    return _AR_PLACE_HEAD_WORD.search(text, max(0, start - 16), start) is not None
+
+
+def _governed_noun(ctx: EventContext, trigger: Span) -> bool:
+    """Whether an Arabic event noun with nothing glued to it stands right after a word that takes it as its genitive
+    (خلال زيارة, ختام زيارة, أهمية زيارة): no verb of doing before it has it as its object."""
+    if not ctx.text[trigger.start - 1 : trigger.start].isspace():
+        return False  # بزيارة, لزيارة: "قام بزيارة X" visited X
+    words = fold_gap(ctx.text[max(0, trigger.start - 24) : trigger.start]).split()
+    governors = lexicon_words("meeting_noun_governor")
+    # with its own clitic: وخلال, بنتائج, لأهمية
+    return bool(words) and (
+        words[-1] in governors or (words[-1][:1] in "وفبل" and words[-1][1:] in governors)
+    )
+
+
 def _cut_before(ctx: EventContext, ann: Annotation, end: int) -> Annotation | None:
     """The words of a name before ``end``, where the statistical NER ran it on into the trigger."""
     while end > ann.start and not ctx.text[end - 1].isalnum():
@@ -367,6 +413,15 @@ def _date_between(ctx: EventContext, lo: int, hi: int) -> Annotation | None:
     while i >= 0 and ctx.dates[i].start >= lo and ctx.dates[i].end > hi:
         i -= 1
     return ctx.dates[i] if i >= 0 and ctx.dates[i].start >= lo else None
+
+
+def _between_tail(text: str, trigger: Span, script: str) -> int:
+    """Where the word "between" that a trigger phrase ends with starts (المباحثات بين, talks between), else the
+    trigger's end."""
+    last = re.search(r"\S+\s*$", text[trigger.start : trigger.end])
+    if last is not None and fold_gap(last.group()).strip() in _BETWEEN_MARKS[script]:
+        return trigger.start + last.start()
+    return trigger.end
 
 
 def _agent_tail(text: str, trigger: Span, script: str) -> list[str]:
@@ -547,6 +602,9 @@ def find_roles(
     leaders: set[int] = set()  # ids of the actors who lead it (الضربات التي تقودها X)
     paired: Annotation | None = None  # the second of a pair after "between", made the other party by position
     owners: list[Annotation] = []  # countries named as the owners of the actor after them (Yemen's Houthis)
+    # "المباحثات بين إيران والدول الست": a trigger that ends with "between" marks the pair after it as a symmetric
+    # event's parties; the marks of what follows are read from that word on
+    after_floor = _between_tail(text, trigger.span, script) if etype.symmetric else trigger.span.end
     for ann in nearby:
         if trigger.span.start < ann.end and ann.start < trigger.span.end:
             trimmed = before_trigger(ctx, ann, trigger.span)
@@ -559,6 +617,8 @@ def find_roles(
             continue  # أمير منطقة عسير, رئيس جمهورية مصر: the place or body names a person's office
         if function_word(ann) or namesake(ctx, ann) or modifier(text, ann):
             continue  # على: a preposition taken for a name; جامعة الملك سعود: an institution; "U.S.-owned"
+        if script == "ar" and _loyal_to(text, ann, nearby):
+            continue  # "القوات الموالية للرئيس هادي": whom the forces are loyal to names them; no party of its own
         # a victim first: "أفاد المرصد عن مقتل تسعة من قوات النظام" names no speaker after أفاد
         if (
             victims_are_targets
@@ -578,9 +638,14 @@ def find_roles(
         if _possessor(ctx, ann, trigger.span, nearby):
             owners.append(ann)
             continue  # "launched by Yemen's Houthis": the Houthis, whose country is named before them
-        if ann.label == "GPE" and not ann.attrs.get("kb_id") and NISBA.match(ann.text):
+        if (
+            ann.label == "GPE"
+            and not ann.attrs.get("kb_id")
+            and NISBA.match(ann.text)
+            and not _after_place_head(text, ann.start)  # مدينة الرمادي: a town's name after its head word
+        ):
             continue  # المالي, الروسي: an adjective the statistical NER took for a place
-        floor = trigger.span.end if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
+        floor = after_floor if ann.start >= trigger.span.end else max(0, ann.start - MARK_REACH)
         clitic, words = _words_before(ctx, ann.start, floor)
         if ann.start >= trigger.span.end:
             words = _agent_tail(text, trigger.span, script) + words
@@ -882,7 +947,9 @@ def find_roles(
             and after[0].attrs.get("unnamed") != "attack_object"
             and ctx.gap_without_titles(genitive_from, genitive_start) <= 16
             and (not etype.prefer_person or after[0].label == "PER")  # زيارة روسيا: the place visited
-            and not (etype.two_parties and before is not None)  # أجرى X اتصالا هاتفيا بالملك Y: X called
+            # أجرى X اتصالا هاتفيا بالملك Y: X called; but "في ختام زيارة الأمير X": a noun governed by another noun
+            # or a preposition has the person after it as who visits, the actor before belonging to another verb
+            and not (etype.two_parties and before is not None and not _governed_noun(ctx, trigger.span))
         ):
             source = (after.pop(0), "genitive")  # هجوم جهاديين, attaque des jihadistes, нападение боевиков
         while (
@@ -1307,7 +1374,9 @@ def direct_object(
     if k > 0 and words[k - 1][2].startswith("ال") and words[k][2].startswith("ال"):
         return None  # "يستهدف قوات الأمن العاملة": a definite word after a definite actor is its adjective
     if not is_verb and not (
-        words[k][2].startswith("ال") or (k + 1 < len(words) and words[k + 1][2].startswith("ال"))
+        words[k][2].startswith("ال")
+        or (k + 1 < len(words) and words[k + 1][2].startswith("ال"))
+        or ctx.cue_near("lex|hit_place_noun", words[k][0], words[k][1]) is not None  # استهداف أحياء وقرى
     ):
         return None  # "قصف متعمد", "قصف عنيف": an indefinite word after the noun is its adjective
     hit = _hit_phrase(ctx, words, k, actors)
