@@ -99,15 +99,14 @@ def test_russian_exit_of_troops_is_a_withdrawal_and_exit_from_a_crisis_is_none()
 
 
 def test_reception_told_by_a_possessive_after_during_has_the_host_of_the_sentence_before() -> None:
-    # Arabic: the host of "خلال استقباله" (during his reception of) is the person the sentence before named; a
-    # reception told by its host has the guest as its source and the host as its target (evroles26)
+    # Arabic: the host of "خلال استقباله" (during his reception of) is the person the sentence before named
     text = (
         "أكد أمير المنطقة الأمير سعد بن فهد أهمية دعم المزارعين في المحافظة. "
         "جاء ذلك خلال استقباله في مكتبه أمس مدير فرع الوزارة الدكتور خالد بن علي العمري."
     )
     (event,) = _events(text, "meeting", "ar")
-    assert event["target"]["via"] == "possessor"
-    assert _party(event, "source") == "خالد بن علي العمري"
+    assert event["source"]["via"] == "possessor"
+    assert _party(event, "target") == "خالد بن علي العمري"
 
 
 def test_meeting_of_the_two_ministers_named_as_a_pair_has_two_parties() -> None:

@@ -97,21 +97,21 @@ def test_events_who_reports_an_attack_is_no_party_to_it():
     assert role_text(event["source"]) is None and "convoi" in role_text(event["target"])
 
 
-def test_events_arabic_reception_target_is_the_host_and_source_the_guest_after_places_and_titles():
+def test_events_arabic_reception_source_is_the_host_and_target_the_guest_after_places_and_titles():
     text = (
         "استقبل الأمير خالد بن فيصل أمير منطقة مكة المكرمة في مكتبه بجدة أمس عضو مجلس الشورى "
         "الشيخ عبدالله بن سالم الحربي."
     )
     event = _one(text, "ar", "CONSULT")
-    assert "خالد بن فيصل" in role_text(event["target"])
-    assert "الحربي" in role_text(event["source"])
+    assert "خالد بن فيصل" in role_text(event["source"])
+    assert "الحربي" in role_text(event["target"])
 
 
 def test_events_a_comma_before_a_preposition_does_not_end_the_clause():
     event = _one(
         "استقبل الرئيس عبدالفتاح السيسي، صباح اليوم، في القاهرة، الملك عبدالله الثاني.", "ar", "CONSULT"
     )
-    assert "السيسي" in role_text(event["target"]) and "عبدالله الثاني" in role_text(event["source"])
+    assert "السيسي" in role_text(event["source"]) and "عبدالله الثاني" in role_text(event["target"])
 
 
 def test_events_initials_between_the_mark_and_the_name_keep_the_mark():

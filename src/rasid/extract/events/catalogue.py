@@ -194,9 +194,6 @@ class EventType:
     source_marks: dict[str, frozenset[str]]
     #: trigger nouns whose unmarked follower is the agent (هجوم جهاديين, attaque des jihadistes)
     agent_nouns: frozenset[str] = frozenset()
-    #: trigger phrases that tell a reception by its host (استقبل الملك الوزير X, خلال استقباله): the guest, who
-    #: came, is the source, the host the target
-    host_triggers: frozenset[str] = frozenset()
     #: whether unnamed actors (مسلحون, "des terroristes", the army, a convoy) can take a role
     unnamed_actors: bool = False
     #: whether parties named by a description (القوى العالمية, الحكومة اليونانية, اليونانيين) can take a role
@@ -437,7 +434,6 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             target_marks=_by_lang(d.get("target_marks") or {}),
             source_marks=_by_lang(d.get("source_marks") or {}),
             agent_nouns=frozenset(_phrases(d.get("agent_nouns"))),
-            host_triggers=frozenset(_phrases(d.get("host_triggers"))),
             unnamed_actors=bool(d.get("unnamed_actors", False)),
             described_parties=bool(d.get("described_parties", False)),
             prefer_person=bool(d.get("prefer_person", False)),

@@ -248,10 +248,6 @@ def code(
             owner = earlier[0] if earlier else None
         if owner is not None:
             roles["source"] = (owner, "possessor")
-    if trigger.phrase in etype.host_triggers and not _AR_RECEIVED_BY.match(ctx.text, t_end):
-        # "استقبل الملك الوزير X": the host read as the verb's subject is the target, the guest the source. Not the
-        # passive "استقبل من طرف الرئيس X": the guest before it is already the subject, the host the agent
-        roles["source"], roles["target"] = roles["target"], roles["source"]
     if roles["location"] is None:
         taken = [r[0] for r in (roles["source"], roles["target"]) if r is not None]
         roles["location"] = sentence_place(ctx, sentence, trigger.span, lang, taken)
@@ -675,8 +671,6 @@ def _repelled_by(
 
 #: An Arabic verb in the plural (هاجموا, يهاجمون): its subject is a pronoun, the group named before it.
 _AR_PLURAL_VERB = re.compile(r"(?:وا|ون)$")
-#: The agent of an Arabic passive right after its verb (استقبل من طرف الرئيس, من قبل): the one who received.
-_AR_RECEIVED_BY = re.compile(r"\s*من\s+(?:طرف|قبل)\s")
 
 
 #: Who an attack's possessive pronoun may stand for: an armed group, a body or a country (not a town).
