@@ -29,6 +29,7 @@ from rasid.extract.quotes.mentions import (
 )
 from rasid.extract.quotes.name_shape import VIA as NAME_SHAPE
 from rasid.extract.quotes.name_shape import name_shaped_speakers
+from rasid.kb import KnowledgeBase
 from rasid.model import Document
 from rasid.text.normalize import NormalizedText
 from rasid.text.segment import arabic_title_dot
@@ -71,8 +72,13 @@ def _split_anchors(first_words: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 class Discourse:
-    def __init__(self, doc: Document, cues: QuoteCues, text: str | None = None) -> None:
+    def __init__(
+        self, doc: Document, cues: QuoteCues, text: str | None = None, kb: KnowledgeBase | None = None
+    ) -> None:
         self.doc = doc
+        #: the knowledge base the entities layer linked names to: a known person's office (Tiani, head of
+        #: state) tells which role phrases can refer back to them when the text gives no title
+        self.kb = kb
         #: the text the quotes are read in: the document's, or the same with soft line breaks as
         #: spaces (:func:`~rasid.extract.quotes.marks.unwrap_lines`), offsets unchanged
         self.text = doc.text if text is None else text
@@ -141,6 +147,9 @@ class Discourse:
         for m in self._by_key.get(key, ())[:3]:  # the first few mentions carry the titles
             if m.role_class is not None:
                 classes.add(m.role_class)
+            entry = self.kb.get(m.kb_id) if self.kb is not None and m.kb_id else None
+            if entry is not None and entry.attrs.get("role_class") not in (None, *NOT_ROLES):
+                classes.add(str(entry.attrs["role_class"]))
             # the title right before the name, and a title set off by commas before or after it:
             # "le ministre de la Sécurité, le général X", "X, le ministre de la Défense,"
             window = self.text[max(0, m.start - 2 * TITLE_CHARS) : m.start]
@@ -519,6 +528,13 @@ def from_chain(
                 continue  # "وزاد: لقد أبلغنا X بالقرار …، وأضاف": X is in what was said, no subject
             if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
+            if (
+                gender == "f"
+                and said_before.mention is not None
+                and (said_before.gender == "f" or _written_as_woman(ctx, said_before.mention.key))
+                and not _written_as_woman(ctx, m.key)
+            ):
+                continue  # "Spokeswoman X … President Y rejected it. "…," she added": still X
             return (
                 _new_arabic_subject(ctx, pos, via, m)
                 or (_subject_again(ctx, pos, via, said_before) if is_person else None)
@@ -536,6 +552,27 @@ def from_chain(
         # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
         return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+#: How many words before a name, or in an apposition after it, a title showing a woman may stand.
+FEMININE_TITLE_WORDS = 3
+#: The first words of an apposition after a name (", the spokeswoman, …").
+_APPOSITION_WORDS = re.compile(rf"\s*,((?:\s*[^\W\d_]+){{1,{FEMININE_TITLE_WORDS + 2}}})")
+
+
+def _written_as_woman(ctx: Discourse, key: str) -> bool:
+    """fr/en/ru: a person the text shows to be a woman: a feminine title before one of their mentions or in
+    apposition after it ("spokeswoman X", "Mme X", "X, the spokeswoman,"), or (ru) a feminine verb after it."""
+    titles = cue_words("feminine_title_words")
+    for m in ctx.mentions:
+        if m.key != key or m.label != "PER":
+            continue
+        before = WORD.findall(fold(ctx.text[max(0, m.start - 60) : m.start]))[-FEMININE_TITLE_WORDS:]
+        after = _APPOSITION_WORDS.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
+        words = before + (WORD.findall(fold(after.group(1))) if after else [])
+        if any(w in titles for w in words) or _ru_verb_gender_after(ctx.text, m) == "f":
+            return True
+    return False
 
 
 def _said_through(text: str, event: SpeechEvent, pos: int) -> int:

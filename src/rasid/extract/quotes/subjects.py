@@ -1119,6 +1119,32 @@ _ADJACENT = re.compile(
 SUBJECT_WITHIN_WORDS = 5
 
 
+#: fr/en/ru: what may stand between a comma and the body that opens the clause after it (an article).
+_BODY_OPENING = re.compile(r"\s*[,]\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE)
+
+
+#: fr/en: a comma, then a subject written with its article before the verb ("…, le mouvement a affirmé").
+_WRITTEN_SUBJECT_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:the|le|la|les|l['’]|ce|cet|cette)\s*[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s*",
+    re.IGNORECASE,
+)
+
+
+def _body_opening_clause_before_verb(ctx: Discourse, start: int, verb_start: int) -> Mention | None:
+    """fr/en/ru: a named body opening the clause after a comma, right before the verb: the verb's subject,
+    not the person named in the phrase before the comma (who signed the statement, who spoke for it)."""
+    if ARABIC.search(ctx.text, start, verb_start) is not None:
+        return None
+    for b in ctx.mentions_in(start, verb_start):
+        if (
+            b.label in ("ORG", "ARMED_GROUP", "MEDIA")
+            and _BODY_OPENING.search(ctx.text, start, b.start)
+            and _ADJACENT.match(ctx.text[b.end : verb_start])
+        ):
+            return b
+    return None
+
+
 def subject_before(
     ctx: Discourse, sent_start: int, verb_start: int, *, participle: bool = False
 ) -> Speaker | None:
@@ -1160,6 +1186,11 @@ def subject_before(
         if any(w in ("عن", "by", "de") or w in ctx.cues.statement_signed for w in phrase[-4:]) and any(
             n in head for n in ctx.cues.statement_nouns
         ):
+            body = _body_opening_clause_before_verb(ctx, m.end, verb_start)
+            if body is not None:  # "Dans un communiqué signé de son porte-parole X, le FLA affirme": the FLA
+                return Speaker(body, body.start, body.end, "subject", None, kind="organization")
+            if _WRITTEN_SUBJECT_AFTER_COMMA.fullmatch(ctx.text, m.end, verb_start):
+                return None  # "…, le mouvement affirme": a subject of its own, which X only signed for
             return Speaker(m, m.start, m.end, "subject", None)
     first = candidates[0]
     if ARABIC.search(ctx.text, sent_start, verb_start) is None:
