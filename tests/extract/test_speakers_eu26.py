@@ -5,7 +5,8 @@ name. An inverted verb may have its subject after one or two asides set off by c
 d'un entretien …, X). A surname in another transliteration (Podoliak, Podoljak) is the KB person the text named in
 full. A feminine pronoun goes on with the woman who spoke, past a man named since. A body opening the clause
 after "Dans un communiqué signé de X," is the subject, not X. "le communiqué du groupe", "le groupe jihadiste" refer
-back to the one armed group named before. Sentences written for these tests; apart from the heads of state the
+back to the one armed group named before. A country opening the sentence before speaks as its government for
+"the statement said", "it said", "a-t-elle déclaré". Sentences written for these tests; apart from the heads of state the
 knowledge base lists, the people in them are invented."""
 
 from __future__ import annotations
@@ -143,3 +144,40 @@ def test_a_subject_written_after_the_statement_phrase_is_not_the_signer() -> Non
 )  # fmt: skip
 def test_the_group_refers_back_to_the_armed_group_named_before(text: str, language: str) -> None:
     assert organization_speakers(text, language) == [("JNIM", "organization")]
+
+
+def test_she_goes_on_with_a_woman_the_knowledge_base_knows_though_untitled() -> None:
+    text = (
+        '"Moscow has received no proposal of any kind," Maria Zakharova said on Thursday. President Volodymyr '
+        'Zelensky dismissed the statement.\n\n"Nobody in Europe should take these words seriously," she added.'
+    )
+    assert direct_speakers(text, "en") == ["Maria Zakharova", "Maria Zakharova"]
+
+
+def test_a_state_leader_phrase_passes_an_untitled_guest_for_the_kb_head_of_state() -> None:
+    text = (
+        "Abdourahamane Tiani a reçu jeudi Jean Kodjo à Niamey. « Notre armée tient toutes ses positions dans "
+        "l'ouest », a déclaré le chef de la junte."
+    )
+    assert direct_speakers(text, "fr") == ["Abdourahamane Tiani"]
+
+
+# --- a country opening the sentence before speaks as its government ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ('Norway condemned the raid on Tuesday.\n\n"Nothing can justify strikes on a crowded market," the statement '
+         "said.", "en", "Norway"),
+        ("La Norvège a condamné le raid mardi.\n« Rien ne peut justifier des frappes sur un marché bondé », "
+         "a-t-elle déclaré.", "fr", "Norvège"),
+    ],
+)  # fmt: skip
+def test_a_country_opening_the_sentence_before_issues_the_statement(
+    text: str, language: str, speaker: str
+) -> None:
+    assert direct_speakers(text, language) == [speaker]
+
+
+def test_a_country_after_a_preposition_is_where_not_who() -> None:
+    text = 'In Norway, the police raided a warehouse. "The operation will last several weeks," it said.'
+    assert direct_speakers(text, "en") != ["Norway"]

@@ -131,6 +131,12 @@ class Discourse:
                 found.add(stem)
         return found
 
+    def kb_office(self, m: Mention) -> str | None:
+        """The title class of the office the knowledge base records for the person ``m`` is linked to."""
+        entry = self.kb.get(m.kb_id) if self.kb is not None and m.kb_id else None
+        office = entry.attrs.get("role_class") if entry is not None else None
+        return str(office) if office and office not in NOT_ROLES else None
+
     def person_classes(self, key: str) -> set[str]:
         """A person's title classes: from the entity stage, or the title written right before one of
         their first mentions ("General Oumar Diarra" -> military). Computed for the few people a role
@@ -147,9 +153,9 @@ class Discourse:
         for m in self._by_key.get(key, ())[:3]:  # the first few mentions carry the titles
             if m.role_class is not None:
                 classes.add(m.role_class)
-            entry = self.kb.get(m.kb_id) if self.kb is not None and m.kb_id else None
-            if entry is not None and entry.attrs.get("role_class") not in (None, *NOT_ROLES):
-                classes.add(str(entry.attrs["role_class"]))
+            office = self.kb_office(m)
+            if office is not None:
+                classes.add(office)
             # the title right before the name, and a title set off by commas before or after it:
             # "le ministre de la Sécurité, le général X", "X, le ministre de la Défense,"
             window = self.text[max(0, m.start - 2 * TITLE_CHARS) : m.start]
@@ -463,11 +469,11 @@ def from_chain(
     honorific = _HONORIFIC_TITLES.get(fold(pronoun)) if pronoun is not None else None
     if event is None or pos - _said_through(ctx.text, event, pos) > LOOKBACK_CHARS:
         if impersonal:
-            return _previous_subject(ctx, pos, via, people=False)
+            return previous_subject(ctx, pos, via, people=False)
         found = (
             only_person_in_view(ctx, pos, via)
-            or _previous_subject(ctx, pos, via)
-            or (None if personal else _previous_subject(ctx, pos, via, people=False))
+            or previous_subject(ctx, pos, via)
+            or (None if personal else previous_subject(ctx, pos, via, people=False))
             or _previous_unmarked_subject(ctx, pos, via)
             or (_honorific_holder(ctx, pos, via, honorific) if honorific else None)
         )
@@ -561,12 +567,16 @@ _APPOSITION_WORDS = re.compile(rf"\s*,((?:\s*[^\W\d_]+){{1,{FEMININE_TITLE_WORDS
 
 
 def _written_as_woman(ctx: Discourse, key: str) -> bool:
-    """fr/en/ru: a person the text shows to be a woman: a feminine title before one of their mentions or in
-    apposition after it ("spokeswoman X", "Mme X", "X, the spokeswoman,"), or (ru) a feminine verb after it."""
+    """fr/en/ru: a person known to be a woman: so recorded in the knowledge base, or shown by the text: a feminine
+    title before one of their mentions or in apposition after it ("spokeswoman X", "Mme X", "X, the spokeswoman,"),
+    or (ru) a feminine verb after it."""
     titles = cue_words("feminine_title_words")
     for m in ctx.mentions:
         if m.key != key or m.label != "PER":
             continue
+        entry = ctx.kb.get(m.kb_id) if ctx.kb is not None and m.kb_id else None
+        if entry is not None and entry.attrs.get("gender") == "f":
+            return True  # a woman the knowledge base knows (Maria Zakharova), titled here or not
         before = WORD.findall(fold(ctx.text[max(0, m.start - 60) : m.start]))[-FEMININE_TITLE_WORDS:]
         after = _APPOSITION_WORDS.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
         words = before + (WORD.findall(fold(after.group(1))) if after else [])
@@ -599,7 +609,7 @@ def _person_after_body(ctx: Discourse, pos: int, via: str, newcomer: Mention) ->
     person."""
     if ARABIC.search(newcomer.text):
         return None
-    found = _previous_subject(ctx, pos, via)
+    found = previous_subject(ctx, pos, via)
     return (
         found
         if found is not None and found.mention is not None and found.mention.key == newcomer.key
@@ -959,7 +969,7 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     own = _own_sentence_subject(ctx, pos, via, newcomer)
     if own is not None:
         return own
-    found = _previous_subject(ctx, pos, via)
+    found = previous_subject(ctx, pos, via)
     if found is None or found.mention is None or found.mention.key != newcomer.key:
         return None
     # it opens the sentence itself, not a clause after a comma (… ابرزها: مدينة الملك X)
@@ -977,7 +987,7 @@ def _subject_since_unknown(
     unknown subject stays no guess otherwise."""
     if not ARABIC.match(ctx.text, pos):
         return None
-    found = _previous_subject(ctx, pos, via)
+    found = previous_subject(ctx, pos, via)
     if found is None or found.mention is None or found.start < event.end:
         return None
     paragraph = ctx.text.rfind("\n", 0, found.start) + 1
@@ -995,7 +1005,7 @@ def _subject_again(ctx: Discourse, pos: int, via: str, said_before: Speaker) -> 
     names after ("وعبر X عن أمله في مناقشات بينه وبين Y. وقال: «…»"): X goes on, Y is no subject."""
     if said_before.mention is None or not ARABIC.match(ctx.text, pos):
         return None
-    again = _previous_subject(ctx, pos, via)
+    again = previous_subject(ctx, pos, via)
     if again is None or again.mention is None or again.mention.key != said_before.mention.key:
         return None
     return replace(said_before, via=via, cue=None)
@@ -1116,7 +1126,7 @@ def _new_pronoun_subject(ctx: Discourse, pos: int, newcomer: Mention, gender: st
     rejeté ces affirmations. « … », a-t-il dit"): the personal pronoun is theirs; anything else, nobody."""
     if ARABIC.search(ctx.text, max(0, pos - LOOKBACK_CHARS), pos) is not None:
         return None
-    found = _previous_subject(ctx, pos, "pronoun")
+    found = previous_subject(ctx, pos, "pronoun")
     if found is None or found.mention is None or found.mention.key != newcomer.key:
         return None
     sentence_start = start_of_sentence(ctx.text, found.start, max(0, found.start - LOOKBACK_CHARS))
@@ -1202,12 +1212,12 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     return found
 
 
-def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
+def previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
     """Nobody has spoken yet and several people are in view: the one person of the sentence right
     before, when it opens with them ("Interrogé sur …, le capitaine X a des réponses convaincantes.
     « … », dit-il"). A sentence naming two people ("X a reçu Y.") gives no guess. Without ``people``,
     the one organisation or armed group that opens it ("Le groupe Wagner se retire. « … », a-t-il
-    annoncé"; "it added")."""
+    annoncé"; "it added"), or (fr/en/ru) the one country."""
     floor = max(0, pos - LOOKBACK_CHARS)
     end = start_of_sentence(ctx.text, pos, floor)
     if end <= floor:
@@ -1216,7 +1226,12 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     while last > floor and (ctx.text[last].isspace() or ctx.text[last] in ".!?؟"):
         last -= 1  # from inside the sentence before, not from its full stop or the line break after it
     start = start_of_sentence(ctx.text, last, floor)
-    labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
+    # fr/en/ru: a country opening the sentence speaks as its government ("Russia condemned the attack. "…,"
+    # the statement said"); Arabic leaves it out
+    bodies = ("ORG", "ARMED_GROUP", "MEDIA") + (
+        ("GPE",) if ARABIC.search(ctx.text, start, end) is None else ()
+    )
+    labels = ("PER",) if people else bodies
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
     if not people:  # "الخدمات المتاحة بالمسجد الحرام": a body closing a phrase after a glued preposition
         named = [m for m in named if not _after_glued_article(ctx, m)]
@@ -1273,6 +1288,7 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
         )
         or not ctx.is_subject_position(first)
         or inside_quotation(ctx.text, start, first.start)
+        or (first.label == "GPE" and not _opens_sentence_alone(ctx, clause_start, first))
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
@@ -1482,6 +1498,12 @@ _OPENING_PRONOUN = re.compile(
 _PREPOSITIONS = frozenset(
     {"with", "to", "by", "from", "à", "au", "aux", "avec", "par", "auprès", "с", "со", "к", "от"}
 )
+
+
+def _opens_sentence_alone(ctx: Discourse, clause_start: int, m: Mention) -> bool:
+    """A country that speaks opens its clause with at most an article ("Russia condemned", "La Russie a
+    condamné"); "In Mali, the army …" names where, not who."""
+    return all(fold(w) in _OPENING_DETERMINERS for w in WORD.findall(ctx.text[clause_start : m.start]))
 
 
 def after_preposition(text: str, m: Mention) -> bool:

@@ -941,24 +941,36 @@ def _nearest_titled(
     and give none. People named inside a quotation are not who the phrase refers to."""
     quoted = [q.span() for q in _QUOTATION.finditer(ctx.text, floor, ps)]
     found: Mention | None = None
+    untitled_nearer = False
     for m in reversed(people):
         if any(a < m.start and m.end < b for a, b in quoted) or (found is not None and m.key == found.key):
             continue
         classes = ctx.person_classes(m.key)
         if not classes:
-            if found is None:
-                return None
+            untitled_nearer = untitled_nearer or found is None
             continue
         if roles_agree(phrase_class, classes, evidence=True) and not _nationalities_clash(ctx, ps, pe, m.key):
             if found is not None:
                 return None
             found = m
+    if found is not None and untitled_nearer and not _state_leader_phrase(ctx, phrase_class, found):
+        return None
     return found
+
+
+def _state_leader_phrase(ctx: Discourse, phrase_class: str, holder: Mention) -> bool:
+    """A phrase for the leader of a state ("le chef de la junte", "the transitional president") and a
+    holder the knowledge base records as one: a person named since with no title is not who it means."""
+    return phrase_class in _STATE_LEADER_CLASSES and any(
+        ctx.kb_office(m) in _SINGLE_HOLDER_CLASSES for m in ctx.mentions if m.key == holder.key
+    )
 
 
 #: Offices one person holds in a story: "رئيس الوزراء" far from anyone still names the one head of
 #: government the document titled so (a minister or a general has peers, so they stay within view).
 _SINGLE_HOLDER_CLASSES = frozenset({"head_of_state", "head_of_government"})
+#: Role phrase classes that name a state's leader (le président, le chef de la junte).
+_STATE_LEADER_CLASSES = _SINGLE_HOLDER_CLASSES | {"leader"}
 
 
 def _only_holder_before(ctx: Discourse, pos: int, role_class: str) -> Mention | None:
