@@ -536,6 +536,8 @@ def from_chain(
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
             if (
                 gender == "f"
+                and is_person
+                and ARABIC.search(m.text) is None
                 and said_before.mention is not None
                 and (said_before.gender == "f" or _written_as_woman(ctx, said_before.mention.key))
                 and not _written_as_woman(ctx, m.key)
