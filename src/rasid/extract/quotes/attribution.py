@@ -28,6 +28,7 @@ from rasid.extract.quotes.descriptions import (
     opening_person_only,
     organization_after,
     quoted_from,
+    resolve_named_organization,
     resolve_reference,
     statement_issuer,
     subject_of_verb,
@@ -1314,6 +1315,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
                 found
             ):  # «…», — сообщило ведомство: the one named before
                 found = _body_named_before(ctx, fold(found.name or ""), subject_start) or found
+            if (
+                found is not None
+                and _common_noun_body(found)
+                and fold(found.name or "") in ctx.cues.group_heads
+            ):
+                # « … », indique le communiqué du groupe: the one armed group named before
+                found = resolve_named_organization(ctx, fold(found.name or ""), found.start, found.end)
             if found is not None and found.mention is None and found.end <= zone_end:
                 body = body_apposition(ctx, zone_end)
                 if body is not None:  # « … », a affirmé ce groupe, le Mouvement pour le salut de l'Azawad
@@ -1357,6 +1365,13 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
             found = from_chain(ctx, q.open, "pronoun", OBJECT_GENDER.get(quoted.group(1)))
         elif verb_after.group("ar") is not None and not WORD.search(text[v_end:zone_end]):
             found = from_chain(ctx, q.open, "implicit", gender)  # "…"، قال.
+    if (
+        found is None
+        and described is None
+        and verb_after.group("ar") is None
+        and not INVERTED_PRONOUN.search(fold(cue))
+    ):
+        found = _subject_past_asides(ctx, time_end, after_end)
     if found is None:
         return None
     found.cue = cue
@@ -1364,6 +1379,45 @@ def _attribute_after(ctx: Discourse, q: Quote) -> Speaker | None:
         found.via = "after"
     found.gender = found.gender or gender
     return found
+
+
+#: How many asides set off by commas may stand between an inverted verb and its subject.
+MAX_ASIDES = 2
+#: What makes a comma-delimited segment a clause of its own rather than an aside: a complementizer.
+_CLAUSE_WORD = re.compile(r"(?<![^\W_])(?:que|qu|that|что|чтобы)(?![^\W_])")
+
+
+def _subject_past_asides(ctx: Discourse, start: int, end: int) -> Speaker | None:
+    """fr/en/ru: « … », a estimé mardi, lors d'un entretien …, Emmanuel Macron / — заявил во вторник в
+    обращении, транслировавшемся по телевидению, глава хунты X: the subject after one or two asides set off
+    by commas (when, where, how it was said). Only a name, or a title then a name, that ends its segment:
+    an aside names nobody and says nothing of its own."""
+    text = ctx.text
+    pos = start
+    for _ in range(MAX_ASIDES):
+        comma = re.search(r"[,،]", text[pos:end])
+        if comma is None:
+            return None
+        aside_end = pos + comma.start()
+        fs, fe = ctx.folded_range(pos, aside_end)
+        if (
+            any(m.label not in ("GPE", "LOC") for m in ctx.mentions_in(pos, aside_end))
+            or ctx.cues.verb.search(ctx.norm.text, fs, fe)
+            or _CLAUSE_WORD.search(fold(text[pos:aside_end]))
+        ):
+            return None
+        pos = pos + comma.end()
+        stop = re.search(r"[,،]", text[pos:end])
+        zone_end = pos + stop.start() if stop else end
+        found = subject_after_verb(ctx, pos, zone_end)
+        if (
+            found is not None
+            and found.mention is not None
+            and found.mention.label in _SPEAKING_LABELS
+            and not text[found.mention.end : zone_end].strip(" .\u00a0")
+        ):
+            return Speaker(found.mention, found.mention.start, found.mention.end, "after", None)
+    return None
 
 
 def _body_after(ctx: Discourse, v_end: int, zone_end: int) -> Speaker | None:

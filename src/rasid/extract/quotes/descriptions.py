@@ -467,7 +467,7 @@ def described_before(
                 return None
             words, pe = [w for w in words if w[1] <= name_end], name_end
         if _refers_back(words):
-            return _resolve_named_organization(ctx, organization.group(), ps, pe)
+            return resolve_named_organization(ctx, organization.group(), ps, pe)
         return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
     name = CAPITALISED_NAME.fullmatch(ctx.text, ps, pe) or (
         CAPITALISED_WORD.fullmatch(ctx.text, ps, pe) if after_quote else None
@@ -680,7 +680,7 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     if len(words) > 1 and words[0][2] in _DEMONSTRATIVES:
         head = ctx.cues.organization_other.fullmatch(words[1][2])
         if head is not None:  # "a ajouté ce groupe principalement touareg soutenant …": whatever describes it
-            return _resolve_named_organization(ctx, head.group(), words[0][0], words[1][1])
+            return resolve_named_organization(ctx, head.group(), words[0][0], words[1][1])
     if not words or len(words) - _statement_words(ctx, words) > MAX_DESCRIPTION_WORDS:
         return None
     when = next((i for i in range(1, len(words)) if words[i][2] in _TIME_WORDS), None)
@@ -703,9 +703,20 @@ def organization_after(ctx: Discourse, start: int, end: int) -> Speaker | None:
     organization = ctx.cues.organization_other.search(fold(ctx.text[ps:pe]))
     if organization is None:
         return None
-    if _refers_back(words):
-        return _resolve_named_organization(ctx, organization.group(), ps, pe)
+    if _refers_back(words) or _group_described_back(ctx, [w for w in words if w[1] <= pe]):
+        return resolve_named_organization(ctx, organization.group(), ps, pe)
     return Speaker(None, ps, pe, "explicit", None, kind="organization", name=ctx.text[ps:pe])
+
+
+def _group_described_back(ctx: Discourse, words: Sequence[tuple[int, int, str]]) -> bool:
+    """fr/en: an armed group's head and one adjective after an article ("le groupe jihadiste", "the jihadist
+    group"): like the head alone, it refers back to the one armed group named before."""
+    return (
+        len(words) == 3
+        and words[0][2] in _DEFINITE_ARTICLES
+        and (words[1][2] in ctx.cues.group_heads or words[2][2] in ctx.cues.group_heads)
+        and all(ctx.text[w[0]].islower() for w in words[1:])
+    )
 
 
 def _unnamed_issuer(ctx: Discourse, start: int, end: int) -> Speaker | None:
@@ -737,7 +748,7 @@ def _refers_back(words: Sequence[tuple[int, int, str]]) -> bool:
     return words[0][2] in _DEMONSTRATIVES or (len(words) <= 2 and words[0][2] in _DEFINITE_ARTICLES)
 
 
-def _resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speaker:
+def resolve_named_organization(ctx: Discourse, head: str, ps: int, pe: int) -> Speaker:
     """ "the ministry" -> the one organisation entity named before whose name holds the head word, or
     else the one fuller name written before ("le ministère de la Défense", "the Defence Ministry")."""
     floor = max(0, ps - ORGANIZATION_LOOKBACK_CHARS)
@@ -1339,7 +1350,7 @@ BETWEEN_SUBJECT_AND_VERB = frozenset(
 
 #: Adverbs that may open a clause before its subject ("Ранее правительственный телеканал …").
 _OPENING_ADVERBS = frozenset(
-    {"also", "then", "later", "earlier", "reportedly", "aussi", "egalement", "ensuite", "alors", "enfin",
+    {"also", "then", "later", "earlier", "reportedly", "aussi", "egalement", "ensuite", "puis", "alors", "enfin",
      "auparavant", "также", "тоже", "ранее", "затем", "позже", "потом", "уже"}
 )  # fmt: skip
 

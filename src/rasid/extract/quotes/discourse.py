@@ -29,6 +29,7 @@ from rasid.extract.quotes.mentions import (
 )
 from rasid.extract.quotes.name_shape import VIA as NAME_SHAPE
 from rasid.extract.quotes.name_shape import name_shaped_speakers
+from rasid.kb import KnowledgeBase
 from rasid.model import Document
 from rasid.text.normalize import NormalizedText
 from rasid.text.segment import arabic_title_dot
@@ -71,8 +72,13 @@ def _split_anchors(first_words: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 class Discourse:
-    def __init__(self, doc: Document, cues: QuoteCues, text: str | None = None) -> None:
+    def __init__(
+        self, doc: Document, cues: QuoteCues, text: str | None = None, kb: KnowledgeBase | None = None
+    ) -> None:
         self.doc = doc
+        #: the knowledge base the entities layer linked names to: a known person's office (Tiani, head of
+        #: state) tells which role phrases can refer back to them when the text gives no title
+        self.kb = kb
         #: the text the quotes are read in: the document's, or the same with soft line breaks as
         #: spaces (:func:`~rasid.extract.quotes.marks.unwrap_lines`), offsets unchanged
         self.text = doc.text if text is None else text
@@ -125,6 +131,12 @@ class Discourse:
                 found.add(stem)
         return found
 
+    def kb_office(self, m: Mention) -> str | None:
+        """The title class of the office the knowledge base records for the person ``m`` is linked to."""
+        entry = self.kb.get(m.kb_id) if self.kb is not None and m.kb_id else None
+        office = entry.attrs.get("role_class") if entry is not None else None
+        return str(office) if office and office not in NOT_ROLES else None
+
     def person_classes(self, key: str) -> set[str]:
         """A person's title classes: from the entity stage, or the title written right before one of
         their first mentions ("General Oumar Diarra" -> military). Computed for the few people a role
@@ -141,6 +153,9 @@ class Discourse:
         for m in self._by_key.get(key, ())[:3]:  # the first few mentions carry the titles
             if m.role_class is not None:
                 classes.add(m.role_class)
+            office = self.kb_office(m)
+            if office is not None:
+                classes.add(office)
             # the title right before the name, and a title set off by commas before or after it:
             # "le ministre de la Sécurité, le général X", "X, le ministre de la Défense,"
             window = self.text[max(0, m.start - 2 * TITLE_CHARS) : m.start]
@@ -454,11 +469,11 @@ def from_chain(
     honorific = _HONORIFIC_TITLES.get(fold(pronoun)) if pronoun is not None else None
     if event is None or pos - _said_through(ctx.text, event, pos) > LOOKBACK_CHARS:
         if impersonal:
-            return _previous_subject(ctx, pos, via, people=False)
+            return previous_subject(ctx, pos, via, people=False)
         found = (
             only_person_in_view(ctx, pos, via)
-            or _previous_subject(ctx, pos, via)
-            or (None if personal else _previous_subject(ctx, pos, via, people=False))
+            or previous_subject(ctx, pos, via)
+            or (None if personal else previous_subject(ctx, pos, via, people=False))
             or _previous_unmarked_subject(ctx, pos, via)
             or (_honorific_holder(ctx, pos, via, honorific) if honorific else None)
         )
@@ -519,6 +534,15 @@ def from_chain(
                 continue  # "وزاد: لقد أبلغنا X بالقرار …، وأضاف": X is in what was said, no subject
             if is_person and _in_subject_relative_clause(ctx, max(event.end, m.start - 150), m):
                 continue  # "M. X, qui a rencontré son homologue Y, …": Y is whom "qui" (X) met
+            if (
+                gender == "f"
+                and is_person
+                and ARABIC.search(m.text) is None
+                and said_before.mention is not None
+                and (said_before.gender == "f" or _written_as_woman(ctx, said_before.mention.key))
+                and not _written_as_woman(ctx, m.key)
+            ):
+                continue  # "Spokeswoman X … President Y rejected it. "…," she added": still X
             return (
                 _new_arabic_subject(ctx, pos, via, m)
                 or (_subject_again(ctx, pos, via, said_before) if is_person else None)
@@ -536,6 +560,31 @@ def from_chain(
         # "وقال الهلال … وأكد سموه": His Highness is the prince in view, not the guest who spoke last
         return _honorific_holder(ctx, pos, via, honorific)
     return replace(said_before, via=via, cue=None)
+
+
+#: How many words before a name, or in an apposition after it, a title showing a woman may stand.
+FEMININE_TITLE_WORDS = 3
+#: The first words of an apposition after a name (", the spokeswoman, …").
+_APPOSITION_WORDS = re.compile(rf"\s*,((?:\s*[^\W\d_]+){{1,{FEMININE_TITLE_WORDS + 2}}})")
+
+
+def _written_as_woman(ctx: Discourse, key: str) -> bool:
+    """fr/en/ru: a person known to be a woman: so recorded in the knowledge base, or shown by the text: a feminine
+    title before one of their mentions or in apposition after it ("spokeswoman X", "Mme X", "X, the spokeswoman,"),
+    or (ru) a feminine verb after it."""
+    titles = cue_words("feminine_title_words")
+    for m in ctx.mentions:
+        if m.key != key or m.label != "PER":
+            continue
+        entry = ctx.kb.get(m.kb_id) if ctx.kb is not None and m.kb_id else None
+        if entry is not None and entry.attrs.get("gender") == "f":
+            return True  # a woman the knowledge base knows (Maria Zakharova), titled here or not
+        before = WORD.findall(fold(ctx.text[max(0, m.start - 60) : m.start]))[-FEMININE_TITLE_WORDS:]
+        after = _APPOSITION_WORDS.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
+        words = before + (WORD.findall(fold(after.group(1))) if after else [])
+        if any(w in titles for w in words) or _ru_verb_gender_after(ctx.text, m) == "f":
+            return True
+    return False
 
 
 def _said_through(text: str, event: SpeechEvent, pos: int) -> int:
@@ -562,7 +611,7 @@ def _person_after_body(ctx: Discourse, pos: int, via: str, newcomer: Mention) ->
     person."""
     if ARABIC.search(newcomer.text):
         return None
-    found = _previous_subject(ctx, pos, via)
+    found = previous_subject(ctx, pos, via)
     return (
         found
         if found is not None and found.mention is not None and found.mention.key == newcomer.key
@@ -922,7 +971,7 @@ def _new_arabic_subject(ctx: Discourse, pos: int, via: str, newcomer: Mention) -
     own = _own_sentence_subject(ctx, pos, via, newcomer)
     if own is not None:
         return own
-    found = _previous_subject(ctx, pos, via)
+    found = previous_subject(ctx, pos, via)
     if found is None or found.mention is None or found.mention.key != newcomer.key:
         return None
     # it opens the sentence itself, not a clause after a comma (… ابرزها: مدينة الملك X)
@@ -940,7 +989,7 @@ def _subject_since_unknown(
     unknown subject stays no guess otherwise."""
     if not ARABIC.match(ctx.text, pos):
         return None
-    found = _previous_subject(ctx, pos, via)
+    found = previous_subject(ctx, pos, via)
     if found is None or found.mention is None or found.start < event.end:
         return None
     paragraph = ctx.text.rfind("\n", 0, found.start) + 1
@@ -958,7 +1007,7 @@ def _subject_again(ctx: Discourse, pos: int, via: str, said_before: Speaker) -> 
     names after ("وعبر X عن أمله في مناقشات بينه وبين Y. وقال: «…»"): X goes on, Y is no subject."""
     if said_before.mention is None or not ARABIC.match(ctx.text, pos):
         return None
-    again = _previous_subject(ctx, pos, via)
+    again = previous_subject(ctx, pos, via)
     if again is None or again.mention is None or again.mention.key != said_before.mention.key:
         return None
     return replace(said_before, via=via, cue=None)
@@ -1079,7 +1128,7 @@ def _new_pronoun_subject(ctx: Discourse, pos: int, newcomer: Mention, gender: st
     rejeté ces affirmations. « … », a-t-il dit"): the personal pronoun is theirs; anything else, nobody."""
     if ARABIC.search(ctx.text, max(0, pos - LOOKBACK_CHARS), pos) is not None:
         return None
-    found = _previous_subject(ctx, pos, "pronoun")
+    found = previous_subject(ctx, pos, "pronoun")
     if found is None or found.mention is None or found.mention.key != newcomer.key:
         return None
     sentence_start = start_of_sentence(ctx.text, found.start, max(0, found.start - LOOKBACK_CHARS))
@@ -1165,12 +1214,12 @@ def only_person_in_view(ctx: Discourse, pos: int, via: str) -> Speaker | None:
     return found
 
 
-def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
+def previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True) -> Speaker | None:
     """Nobody has spoken yet and several people are in view: the one person of the sentence right
     before, when it opens with them ("Interrogé sur …, le capitaine X a des réponses convaincantes.
     « … », dit-il"). A sentence naming two people ("X a reçu Y.") gives no guess. Without ``people``,
     the one organisation or armed group that opens it ("Le groupe Wagner se retire. « … », a-t-il
-    annoncé"; "it added")."""
+    annoncé"; "it added"), or (fr/en/ru) the one country."""
     floor = max(0, pos - LOOKBACK_CHARS)
     end = start_of_sentence(ctx.text, pos, floor)
     if end <= floor:
@@ -1179,7 +1228,12 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
     while last > floor and (ctx.text[last].isspace() or ctx.text[last] in ".!?؟"):
         last -= 1  # from inside the sentence before, not from its full stop or the line break after it
     start = start_of_sentence(ctx.text, last, floor)
-    labels = ("PER",) if people else ("ORG", "ARMED_GROUP", "MEDIA")
+    # fr/en/ru: a country opening the sentence speaks as its government ("Russia condemned the attack. "…,"
+    # the statement said"); Arabic leaves it out
+    bodies = ("ORG", "ARMED_GROUP", "MEDIA") + (
+        ("GPE",) if ARABIC.search(ctx.text, start, end) is None else ()
+    )
+    labels = ("PER",) if people else bodies
     named = [m for m in ctx.mentions_in(start, end) if m.label in labels]
     if not people:  # "الخدمات المتاحة بالمسجد الحرام": a body closing a phrase after a glued preposition
         named = [m for m in named if not _after_glued_article(ctx, m)]
@@ -1236,6 +1290,7 @@ def _previous_subject(ctx: Discourse, pos: int, via: str, *, people: bool = True
         )
         or not ctx.is_subject_position(first)
         or inside_quotation(ctx.text, start, first.start)
+        or (first.label == "GPE" and not _opens_sentence_alone(ctx, clause_start, first))
     ):
         return None
     return Speaker(first, first.start, first.end, via, None)
@@ -1445,6 +1500,12 @@ _OPENING_PRONOUN = re.compile(
 _PREPOSITIONS = frozenset(
     {"with", "to", "by", "from", "à", "au", "aux", "avec", "par", "auprès", "с", "со", "к", "от"}
 )
+
+
+def _opens_sentence_alone(ctx: Discourse, clause_start: int, m: Mention) -> bool:
+    """A country that speaks opens its clause with at most an article ("Russia condemned", "La Russie a
+    condamné"); "In Mali, the army …" names where, not who."""
+    return all(fold(w) in _OPENING_DETERMINERS for w in WORD.findall(ctx.text[clause_start : m.start]))
 
 
 def after_preposition(text: str, m: Mention) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.extract.cues import finditer_near, fold
+from rasid.extract.entities import kb_for
 from rasid.extract.names import load_name_cues, ru_nominative_name
 from rasid.extract.quotes.attribution import (
     attribute,
@@ -54,7 +55,7 @@ STAGE = "rasid.quotes.v1"
 def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     cues = quote_cues(tuple(config.get("cue_files", ())))
     text = unwrap_lines(doc.text)
-    ctx = Discourse(doc, cues, text)
+    ctx = Discourse(doc, cues, text, kb_for(config))
     annotations: list[Annotation] = []
     floor = 0
     results: list[tuple[Quote, Speaker | None]] = []

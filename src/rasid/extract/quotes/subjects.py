@@ -941,24 +941,36 @@ def _nearest_titled(
     and give none. People named inside a quotation are not who the phrase refers to."""
     quoted = [q.span() for q in _QUOTATION.finditer(ctx.text, floor, ps)]
     found: Mention | None = None
+    untitled_nearer = False
     for m in reversed(people):
         if any(a < m.start and m.end < b for a, b in quoted) or (found is not None and m.key == found.key):
             continue
         classes = ctx.person_classes(m.key)
         if not classes:
-            if found is None:
-                return None
+            untitled_nearer = untitled_nearer or found is None
             continue
         if roles_agree(phrase_class, classes, evidence=True) and not _nationalities_clash(ctx, ps, pe, m.key):
             if found is not None:
                 return None
             found = m
+    if found is not None and untitled_nearer and not _state_leader_phrase(ctx, phrase_class, found):
+        return None
     return found
+
+
+def _state_leader_phrase(ctx: Discourse, phrase_class: str, holder: Mention) -> bool:
+    """A phrase for the leader of a state ("le chef de la junte", "the transitional president") and a
+    holder the knowledge base records as one: a person named since with no title is not who it means."""
+    return phrase_class in _STATE_LEADER_CLASSES and any(
+        ctx.kb_office(m) in _SINGLE_HOLDER_CLASSES for m in ctx.mentions if m.key == holder.key
+    )
 
 
 #: Offices one person holds in a story: "رئيس الوزراء" far from anyone still names the one head of
 #: government the document titled so (a minister or a general has peers, so they stay within view).
 _SINGLE_HOLDER_CLASSES = frozenset({"head_of_state", "head_of_government"})
+#: Role phrase classes that name a state's leader (le président, le chef de la junte).
+_STATE_LEADER_CLASSES = _SINGLE_HOLDER_CLASSES | {"leader"}
 
 
 def _only_holder_before(ctx: Discourse, pos: int, role_class: str) -> Mention | None:
@@ -1119,6 +1131,32 @@ _ADJACENT = re.compile(
 SUBJECT_WITHIN_WORDS = 5
 
 
+#: fr/en/ru: what may stand between a comma and the body that opens the clause after it (an article).
+_BODY_OPENING = re.compile(r"\s*[,]\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE)
+
+
+#: fr/en: a comma, then a subject written with its article before the verb ("…, le mouvement a affirmé").
+_WRITTEN_SUBJECT_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:the|le|la|les|l['’]|ce|cet|cette)\s*[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s*",
+    re.IGNORECASE,
+)
+
+
+def _body_opening_clause_before_verb(ctx: Discourse, start: int, verb_start: int) -> Mention | None:
+    """fr/en/ru: a named body opening the clause after a comma, right before the verb: the verb's subject,
+    not the person named in the phrase before the comma (who signed the statement, who spoke for it)."""
+    if ARABIC.search(ctx.text, start, verb_start) is not None:
+        return None
+    for b in ctx.mentions_in(start, verb_start):
+        if (
+            b.label in ("ORG", "ARMED_GROUP", "MEDIA")
+            and _BODY_OPENING.search(ctx.text, start, b.start)
+            and _ADJACENT.match(ctx.text[b.end : verb_start])
+        ):
+            return b
+    return None
+
+
 def subject_before(
     ctx: Discourse, sent_start: int, verb_start: int, *, participle: bool = False
 ) -> Speaker | None:
@@ -1160,6 +1198,11 @@ def subject_before(
         if any(w in ("عن", "by", "de") or w in ctx.cues.statement_signed for w in phrase[-4:]) and any(
             n in head for n in ctx.cues.statement_nouns
         ):
+            body = _body_opening_clause_before_verb(ctx, m.end, verb_start)
+            if body is not None:  # "Dans un communiqué signé de son porte-parole X, le FLA affirme": the FLA
+                return Speaker(body, body.start, body.end, "subject", None, kind="organization")
+            if _WRITTEN_SUBJECT_AFTER_COMMA.fullmatch(ctx.text, m.end, verb_start):
+                return None  # "…, le mouvement affirme": a subject of its own, which X only signed for
             return Speaker(m, m.start, m.end, "subject", None)
     first = candidates[0]
     if ARABIC.search(ctx.text, sent_start, verb_start) is None:
