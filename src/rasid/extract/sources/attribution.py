@@ -132,6 +132,8 @@ def _attribution(
         reports = nominative or CITING_AFTER.match(folded, end)
         return ("cited_outlet" if reports else "told_outlet"), window + m.start(), end
     if pats["by_told_before"].search(before):
+        if pats["request_refused_after"].match(folded, end):
+            return None  # "Sollicitée par RFI, l'armée n'a pas répondu": the request went unanswered
         return "told_outlet", start, end
     if m := pats["interview_before"].search(before):
         return "interview", window + m.start(), end
@@ -209,7 +211,7 @@ CITING_AFTER = re.compile(r"[\"»”]?\s*со ссылкой на(?![^\W_])")
 RU_NOMINATIVE_HEAD = re.compile(
     # (adjectives in the nominative may come first: "сообщил катарский телеканал …")
     r"(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?"
-    r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
+    r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|телерадиокомпания|портал|сайт|телеграм-канал)(?![^\W_])"
 )
 
 #: A name that looks like an outlet's or a body's, not a person's: an article or Al- before it, an
