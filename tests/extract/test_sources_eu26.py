@@ -248,3 +248,37 @@ def test_a_source_label_with_a_dash(pipeline: Pipeline, text: str) -> None:
 
 def test_a_word_joined_to_source_by_a_hyphen_is_no_label(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Source-based reporting takes time.\nThe port reopened on Monday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "Dans un discours à la télévision nationale, le président a décrété trois jours de deuil.",
+            "interview",
+            "télévision nationale",
+        ),
+        (
+            "Le bilan a été donné par la télévision publique dans la soirée.",
+            "cited_outlet",
+            "télévision publique",
+        ),
+    ],
+)
+def test_a_speech_on_a_channel_and_a_toll_given_by_it(
+    pipeline: Pipeline, text: str, kind: str, words: str
+) -> None:
+    assert covers(cited(pipeline, text, "fr"), kind, words)
+
+
+def test_a_speech_to_the_nation_and_an_order_given_by_a_general_are_no_source(pipeline: Pipeline) -> None:
+    assert (
+        cited(pipeline, "Dans un discours à la nation, le président a décrété trois jours de deuil.", "fr")
+        == []
+    )
+    assert cited(pipeline, "L'ordre a été donné par le général dans la nuit.", "fr") == []
+
+
+def test_a_russian_staff_word_before_an_outlet_in_latin_letters(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Колонна вышла из города утром, сообщает корреспондент The Kyiv Herald.", "ru")
+    assert covers(found, "cited_outlet", "The Kyiv Herald")

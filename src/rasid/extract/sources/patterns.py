@@ -605,7 +605,10 @@ def _attribution_patterns(
         # before, see _attribution)
         "staff_of_name": re.compile(
             r"(?i:(?<![^\W_])(?:журналист|корреспондент|репортер|репортёр|обозревател|источник|собеседник)[а-яё]*)[ \t]+"
-            r"[«“\"](?P<name>[A-ZА-ЯЁ][^«»“”\"\n]{1,40}?)[»”\"]"
+            # a quoted name, or one in Latin letters (Russian writes people's names in Cyrillic): "корреспондент
+            # The Moscow Post"
+            r"(?:[«“\"](?P<name>[A-ZА-ЯЁ][^«»“”\"\n]{1,40}?)[»”\"]"
+            r"|(?P<latin>(?:The[ \t])?[A-Z][\w.&-]*(?:[ \t](?:of[ \t])?[A-Z][\w.&-]*){0,3}))"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
