@@ -282,3 +282,13 @@ def test_a_speech_to_the_nation_and_an_order_given_by_a_general_are_no_source(pi
 def test_a_russian_staff_word_before_an_outlet_in_latin_letters(pipeline: Pipeline) -> None:
     found = cited(pipeline, "Колонна вышла из города утром, сообщает корреспондент The Kyiv Herald.", "ru")
     assert covers(found, "cited_outlet", "The Kyiv Herald")
+
+
+def test_outlets_listed_after_a_russian_verb_of_writing(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "Об этом написали в пятницу, 6 марта, «Гаарец», Ynet и Times of Israel.", "ru")
+    for outlet in ("Гаарец", "Ynet", "Times of Israel"):
+        assert any(outlet in words for _, words in found), (outlet, found)
+
+
+def test_a_work_written_is_no_outlet(pipeline: Pipeline) -> None:
+    assert cited(pipeline, "Школьники писали «Диктант Победы» в актовом зале.", "ru") == []

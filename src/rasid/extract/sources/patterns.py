@@ -141,7 +141,9 @@ def patterns(
         ),
         # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
         "cited": re.compile(
-            rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
+            # (a Russian day and date may follow the cue: "Об этом написали в четверг, 29 января, «Гаарец»")
+            rf"{B_START}(?:[وف])?(?:{cited})(?:\s+(?:{_RU_DAYS})(?:\s*,?\s*\d{{1,2}}\s+[а-я]+)?\s*,?)?"
+            rf"(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:\s+|(?<=ل))(?:{outlet})"
         ),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
