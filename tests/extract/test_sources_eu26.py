@@ -292,3 +292,11 @@ def test_outlets_listed_after_a_russian_verb_of_writing(pipeline: Pipeline) -> N
 
 def test_a_work_written_is_no_outlet(pipeline: Pipeline) -> None:
     assert cited(pipeline, "Школьники писали «Диктант Победы» в актовом зале.", "ru") == []
+
+
+def test_a_names_reports_before_citing_is_its_verb(pipeline: Pipeline) -> None:
+    found = cited(pipeline, "The port reopened on Monday, Kavkaz Daily reports citing TASS.", "en")
+    assert not any(kind == "vague" for kind, _ in found), found
+    assert covers(
+        cited(pipeline, "The port reopened, according to reports citing officials.", "en"), "vague", "reports"
+    )

@@ -171,6 +171,19 @@ def _name_part(text: str, norm: Any, m: re.Match[str]) -> bool:
     )
 
 
+#: What follows an outlet's "reports" used as its verb: "Trend reports citing TASS".
+_CITING_NEXT = re.compile(r"\s+(?:citing|quoting)(?![^\W_])")
+
+
+def _name_reports(text: str, norm: Any, folded: str, m: re.Match[str]) -> bool:
+    """ "reports" after a capitalised name inside a sentence and before "citing" is that name's verb ("…, Trend
+    reports citing TASS"), not unnamed reports."""
+    if m.group() != "reports" or not _CITING_NEXT.match(folded, m.end()):
+        return False
+    span = norm.to_original(m.start(), m.end())
+    return bool(_CAPITALISED_BEFORE.search(text, max(0, span.start - 60), span.start))
+
+
 def vague(
     text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
 ) -> list[Found]:
@@ -189,8 +202,8 @@ def vague(
         for m in pats["vague"].finditer(folded, w_start, w_end):
             out.append(found_vague(m))
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
-            if _name_part(text, norm, m):
-                continue  # "le correspondant de Sahara Media, citant …": the last word of an outlet's name
+            if _name_part(text, norm, m) or _name_reports(text, norm, folded, m):
+                continue  # "de Sahara Media, citant …", "Trend reports citing TASS": a name and its verb
             if m.group() == "media" and _FRENCH_SINGULAR_BEFORE.search(
                 folded, max(0, m.start() - 4), m.start()
             ):
