@@ -132,6 +132,8 @@ def _attribution(
         reports = nominative or CITING_AFTER.match(folded, end)
         return ("cited_outlet" if reports else "told_outlet"), window + m.start(), end
     if pats["by_told_before"].search(before):
+        if pats["request_refused_after"].match(folded, end):
+            return None  # "Sollicitée par RFI, l'armée n'a pas répondu": the request went unanswered
         return "told_outlet", start, end
     if m := pats["interview_before"].search(before):
         return "interview", window + m.start(), end
@@ -209,7 +211,7 @@ CITING_AFTER = re.compile(r"[\"»”]?\s*со ссылкой на(?![^\W_])")
 RU_NOMINATIVE_HEAD = re.compile(
     # (adjectives in the nominative may come first: "сообщил катарский телеканал …")
     r"(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?(?:\s+[а-яё-]+(?:ий|ый|ой|ая|ое))?"
-    r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|портал|сайт|телеграм-канал)(?![^\W_])"
+    r"\s+(?:телеканал|агентство|информагентство|газета|издание|радиостанция|телерадиокомпания|портал|сайт|телеграм-канал)(?![^\W_])"
 )
 
 #: A name that looks like an outlet's or a body's, not a person's: an article or Al- before it, an
@@ -414,17 +416,19 @@ def attributed_names(
         for m in finditer_windows(
             pats[key], text, original_windows(norm, folded, anchors[key], before, after)
         ):
-            name = m.group("name").rstrip(".")
-            n_end = m.start("name") + len(name)
+            # (a staff word takes a quoted name, or one in Latin letters)
+            group = "latin" if "latin" in m.re.groupindex and m.group("latin") else "name"
+            name = m.group(group).rstrip(".")
+            n_end = m.start(group) + len(name)
             article = _NAME_ARTICLE.match(name)
             before = (
-                bisect.bisect_right(people_starts, m.start("name") + (article.end() if article else 0)) - 1
+                bisect.bisect_right(people_starts, m.start(group) + (article.end() if article else 0)) - 1
             )
             # (a quoted name after "журналисты" is an outlet's whatever its words)
             outlet_like = (
                 key == "staff_of_name"
                 or _outlet_like(extra_files).search(name)
-                or _latin_name_in_cyrillic(text, m.start("name"), name)
+                or _latin_name_in_cyrillic(text, m.start(group), name)
             )
             # (a name the entity layer took for a person's is an outlet's when a word of it names media)
             person = (
@@ -436,7 +440,7 @@ def attributed_names(
                 continue  # "selon MODI" after "le général Salifou MODI": a surname in capitals, no acronym
             if key != "staff_of_name" and _RU_SURNAME.fullmatch(name):
                 continue  # "— пишет Шульман", "по данным Иванова": one Russian word shaped like a surname
-            start, end = _folded_span(norm, m.start("name"), n_end)
+            start, end = _folded_span(norm, m.start(group), n_end)
             if (
                 pats["speaking_body"].search(folded, start, end)
                 or _PEOPLE_OF_BODY_AFTER.match(folded, end)

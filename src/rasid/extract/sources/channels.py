@@ -148,12 +148,12 @@ def social_channels(
 
 
 def implied_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
-    """A tweet or an account named without its platform after a posting verb: "وكتب الوزير في تغريدة له",
-    "وقال الأمير عبر حسابه الرسمي". An account after على/في needs an adjective of accounts ("على حسابه
+    """A tweet, an account or a group's own channels named without their platform after a posting verb: "وكتب
+    الوزير في تغريدة له", "وقال الأمير عبر حسابه الرسمي", "claimed the attack on its channels". An account after على/في needs an adjective of accounts ("على حسابه
     الخاص" is at one's own expense); one whose platform is named is found by :func:`social_channels`."""
     out: list[Found] = []
     for m in pats["implied_channel"].finditer(folded):
-        if m["account"] and m["cue"] != "عبر" and not m["adjective"]:
+        if m["account"] and pats["adjective_needed_after"].fullmatch(m["cue"]) and not m["adjective"]:
             continue
         if not pats["posting_verb"].search(folded, max(0, m.start() - 60), m.start()):
             continue

@@ -56,8 +56,22 @@ def credits(sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]]) ->
         for m in finditer_windows(pats[key], folded, windows):
             start = m.start("known") if key != "paren_agency_pair" else m.start()
             out.append(Found(start, strip_end(folded, m.end()), kind, outlet_attrs(sc, m)))
-    for m in pats["lead_outlet_dash"].finditer(folded, 0, min(len(folded), LEAD_CREDIT_CHARS)):
+    lead = min(len(folded), LEAD_CREDIT_CHARS)
+    for m in pats["lead_outlet_dash"].finditer(folded, 0, lead):
         out.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    # an agency opening the lead's first sentence, or alone on a line of the lead or among the last lines (a byline
+    # under the headline, a closing credit); not a form that is also an everyday word ("MAP" over a map)
+    lines = [m for m in re.finditer(r"[^\n]+", folded) if m.group().strip()]
+    edges = [line.span() for line in lines if line.start() < lead] + [
+        line.span() for line in lines[-SIGNATURE_LINES:]
+    ]
+    for key, windows in (("lead_dot_agency", [(0, lead)]), ("line_agency", sorted(set(edges)))):
+        for m in finditer_windows(pats[key], folded, windows):
+            if re.sub(r"\s+", " ", m.group("known")) not in sc.not_alone:
+                out.append(Found(m.start("known"), m.end("known"), "agency", outlet_attrs(sc, m)))
+    # (marked as a parenthesis: an acronym after the outlet's name spelled out is no credit, see the stage)
+    for m in finditer_windows(pats["closing_paren_outlet"], folded, tails):
+        out.append(Found(*m.span("paren"), "agency", {**outlet_attrs(sc, m), "_paren": True}))
     for key in (
         "with_credit",
         "publisher_with_credit",

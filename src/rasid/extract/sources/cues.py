@@ -83,6 +83,8 @@ class SourceCues:
     staff_anchors: tuple[str, ...] = ()
     # photo banks by their site's name (gettyimages): their address credits a picture, not the story
     photo_banks: frozenset[str] = frozenset()
+    # agency forms that credit nothing alone on a line ("MAP", "Petra"): everyday words or names
+    not_alone: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -158,6 +160,7 @@ def source_cues(
         research=research,
         staff_anchors=tuple(fold(w) for w in data["staff_anchors"]),
         photo_banks=frozenset(fold(w) for w in data["photo_banks"]),
+        not_alone=frozenset(fold(w) for w in data["agency_forms_not_alone"]),
     )
 
 

@@ -93,7 +93,8 @@ def patterns(
     vague_cues = alternation([*data["vague_cues"], *data["cited_cues"], *data["ar_report_verbs"]])
     return {
         "label_line": re.compile(
-            rf"(?m)^[ \t]*(?:{alternation(data['source_labels'])})[ \t]*:[ \t]*(?P<rest>[^\n]+?)[ \t]*$"
+            # (a dash between spaces for the colon, folded to "-": "Источник — Lenta.ru")
+            rf"(?m)^[ \t]*(?:{alternation(data['source_labels'])})(?:[ \t]*:|[ \t]+-)[ \t]*(?P<rest>[^\n]+?)[ \t]*$"
         ),
         "original_label": re.compile(rf"{B_START}(?:{alternation(data['original_labels'])}){B_END}\s*:?"),
         "paren_agency": re.compile(rf"[(\[]\s*(?P<known>{sc.agency_alt})\s*[)\]]"),
@@ -140,7 +141,9 @@ def patterns(
         ),
         # a filler may stand between: "selon les informations du Parisien", "بحسب تقديرات رويترز"
         "cited": re.compile(
-            rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
+            # (a Russian day and date may follow the cue: "Об этом написали в четверг, 29 января, «Гаарец»")
+            rf"{B_START}(?:[وف])?(?:{cited})(?:\s+(?:{_RU_DAYS})(?:\s*,?\s*\d{{1,2}}\s+[а-я]+)?\s*,?)?"
+            rf"(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:\s+|(?<=ل))(?:{outlet})"
         ),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
@@ -327,7 +330,11 @@ def patterns(
             rf"{B_START}(?P<cue>{alternation(data['implied_channels']['prepositions'])})\s*"
             rf"(?:(?P<tweet>{alternation(data['implied_channels']['tweets'])})"
             rf"|(?P<account>{alternation(data['implied_channels']['accounts'])})"
-            rf"(?P<adjective>\s+(?:{alternation(data['implied_channels']['account_adjectives'])}))?){B_END}"
+            rf"(?P<adjective>\s+(?:{alternation(data['implied_channels']['account_adjectives'])}))?"
+            rf"|(?P<channels>{'|'.join(data['implied_channels']['channels'])})){B_END}"
+        ),
+        "adjective_needed_after": re.compile(
+            rf"(?:{alternation(data['implied_channels']['prepositions_needing_adjective'])})$"
         ),
         "own_channel_before": re.compile(
             rf"{B_START}(?:{alternation(data['own_channel_cues'])})(?:\s+[^\s,.;:!?]+)?\s*[\"«“(]?\s*$"
@@ -360,11 +367,22 @@ def patterns(
         # fait état": an acronym, an apposition and an adverb may stand between the name and its verb
         "research_after": re.compile(
             r"[\"»”)]?(?:\s*\([^()\n]{1,12}\))?(?:\s*,[^,.;:\n\"«»“”]{1,90},)?"
+            # what the group is, right after its name: "the Syrian Observatory for Human Rights war monitor said"
+            r"(?:\s+(?:war|conflict|rights|human rights)?\s*(?:monitor|monitoring group|monitoring service))?"
             r"(?:\s*(?:a|avait|ont|has|had)?\s*,?\s*(?:pour sa part|de son cote|d'abord|aussi|egalement|also|later|earlier)"
             r"\s*,?)?"
             rf"\s*(?:[,،]\s*)?(?:{reported}|{evidence}|{ar_verbs}|show|shows|showed|found|documented|"
             rf"estimated|estimates|counted|recorded|montrent|montre|a recense|a documente|показывают|показали)"
             rf"{B_END}"
+        ),
+        # a second outlet joined to one cited or told: "told Reuters and the French AFP news agency", "сообщили
+        # Reuters и Al Jazeera", "according to CNN, the BBC and Sky News"
+        "coordinated_outlet": re.compile(
+            r"\s*(?:,\s*(?:(?:and|et|и)\s+)?|\s+(?:and|et|и|as well as|ainsi que|а также)\s+)(?:(?:a|au|to)\s+)?"
+            rf"(?:(?:the|le|la|les)\s+|l')?(?:[a-z]+\s+)?[\"«“]?(?P<known>{sc.outlet_alt or '(?!x)x'})[\"»”]?{B_END}"
+        ),
+        "unnamed_assessment": re.compile(
+            rf"{B_START}(?:{alternation(data['assessment_cues'])})\s+(?P<assessment>{'|'.join(data['unnamed_assessments'])}){B_END}"
         ),
         "vague": re.compile(
             rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_sources'])}){B_END}"
@@ -385,7 +403,11 @@ def patterns(
             rf"{B_START}(?:{alternation(data['vague_inverted_speech'])})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"
         ),
         "vague_inverted_end": re.compile(rf"\s*(?:$|(?:{'|'.join(data['vague_inverted_end'])})(?![^\W_]))"),
-        "vague_after": re.compile(rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"),
+        # (a place may stand between in English: "witnesses in southern Khartoum said", "residents of Gao reported")
+        "vague_after": re.compile(
+            r"(?:\s+(?:in|of|from|near)\s+(?:[^\s,.;:!?\"«»“”]+\s+){0,2}?[^\s,.;:!?\"«»“”]+)?"
+            rf"\s*(?:[,،]\s*)?(?:{alternation(data['vague_after'])}){B_END}"
+        ),
         # "… 10 أغسطس 2015 م واس  أودعت": an Arabic agency abbreviation standing alone in the lead
         "lead_credit": re.compile(
             rf"(?:^|(?<=\s))(?P<known>{alternation(data['standalone_credits'])})(?=\s|$)"
@@ -513,6 +535,10 @@ def _attribution_patterns(
             rf"{B_START}(?:{_agreeing_alternation(data['by_told'], data['participle_fillers'])})\s+{_COLLEAGUES_OF}{article}"
             r"[\"«“]?\s*$"
         ),
+        # what a body did with a request in the rest of the sentence (see request_refused in the cue file)
+        "request_refused_after": re.compile(
+            rf"[^.!?\n]{{0,160}}?{B_START}(?:{alternation([fold(w) for w in data['request_refused']])}){B_END}"
+        ),
         "by_cited_before": re.compile(
             # with the outlet's head noun: "relayée par l'agence APA", "diffusé par la chaîne …"
             rf"{B_START}(?:{_agreeing_alternation(data['by_cited'], data['participle_fillers'])})\s+{_COLLEAGUES_OF}{article}"
@@ -581,7 +607,10 @@ def _attribution_patterns(
         # before, see _attribution)
         "staff_of_name": re.compile(
             r"(?i:(?<![^\W_])(?:журналист|корреспондент|репортер|репортёр|обозревател|источник|собеседник)[а-яё]*)[ \t]+"
-            r"[«“\"](?P<name>[A-ZА-ЯЁ][^«»“”\"\n]{1,40}?)[»”\"]"
+            # a quoted name, or one in Latin letters (Russian writes people's names in Cyrillic): "корреспондент
+            # The Moscow Post"
+            r"(?:[«“\"](?P<name>[A-ZА-ЯЁ][^«»“”\"\n]{1,40}?)[»”\"]"
+            r"|(?P<latin>(?:The[ \t])?[A-Z][\w.&-]*(?:[ \t](?:of[ \t])?[A-Z][\w.&-]*){0,3}))"
         ),
         # "…, relate La Gazette du Nord.": a reporting verb, then a capitalised name closing the clause
         "inverted_then_name": re.compile(
@@ -662,6 +691,14 @@ def _attribution_patterns(
         ),
         # the last words of the text: "… a coup last year. REUTERS"
         "end_credit": re.compile(rf"(?<=[.!?\"»”])\s+(?P<known>{sc.agency_alt})\s*\.?\s*\Z"),
+        # an agency alone on its line, under a headline or among the last lines: "Agence France-Presse", "Agences"
+        "line_agency": re.compile(rf"(?m)^[ \t]*(?P<known>{sc.agency_alt})[ \t]*\.?[ \t]*$"),
+        # an agency opening the text's first lines, then its first sentence: "РИА Новости. Глава МИД заявил …"
+        "lead_dot_agency": re.compile(rf"(?m)^[ \t]*(?P<known>{sc.agency_alt})[ \t]*\.[ \t]+(?=[^\W\d_])"),
+        # a KB outlet in parentheses closing a paragraph's last sentence: "… a local official said (BBC)."
+        "closing_paren_outlet": re.compile(
+            rf"(?m)(?<=[^\W_])[ \t]+(?P<paren>[(\[][ \t]*(?P<known>{sc.outlet_alt or '(?!x)x'})[ \t]*[)\]])[ \t]*[.!?][ \t]*$"
+        ),
         # a headline led by its source: "AFP: в Мали…", "RFI: Президент ЦАР…"
         "headline_credit": re.compile(
             rf"(?m)^[ \t]*(?P<known>{sc.agency_alt or '(?!x)x'}|{sc.outlet_alt or '(?!x)x'})[ \t]*:[ \t]+(?=\S)"
@@ -676,7 +713,8 @@ def _attribution_patterns(
         ),
         # a credit closing a rewritten wire story: "Avec AFP" on its line, "… Gao. (Avec agences)", "With Reuters"
         "with_credit": re.compile(
-            rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\()[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
+            # (also without parentheses after a sentence: "… à Gao. Avec agences")
+            rf"(?m)(?:^[ \t]*\(?|(?<=[.!?»”\"])[ \t]*\(?)[ \t]*(?:avec|with)[ \t]+(?P<known>{sc.agency_alt})"
             rf"(?:[ \t]*(?:,|/|et|and)[ \t]*(?:{sc.agency_alt}))*[ \t]*\)?[ \t]*\.?[ \t]*$"
         ),
         # a line naming the publisher, then the outlet it took the story from: "Tchadmedia avec RFI", "Le Monde
@@ -698,7 +736,8 @@ def _attribution_patterns(
         ),
         # a source label after the last sentence of a paragraph: "… dans la nuit. Source : AFP"
         "inline_source_label": re.compile(
-            rf"(?m)(?<=[.!?»”\"])[ \t]+(?:source|sources|источник|المصدر)[ \t]*:[ \t]*(?P<known>{sc.agency_alt})"
+            rf"(?m)(?<=[.!?»”\"])[ \t]+(?:source|sources|источник|المصدر)(?:[ \t]*:|[ \t]+-)[ \t]*"
+            rf"(?P<known>{sc.agency_alt}|{sc.outlet_alt or '(?!x)x'})"
             r"[ \t]*\.?[ \t]*$"
         ),
         # the site a summary was taken from, in parentheses at the end of its paragraph: "… du pays… (rfi.fr)"
@@ -797,6 +836,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             # counted sources ("на два источника") and unnamed groups ("selon des habitants", "des ONG")
             "источника",
             "каналы",
+            "журналисты",
+            "журналистов",
             "ong",
             "habitants",
             "témoins",

@@ -71,6 +71,7 @@ from rasid.extract.sources.unnamed import (
     find_research,
     organisation_reports,
     research_short_forms,
+    unnamed_assessments,
     vague,
 )
 from rasid.model import Annotation, Document
@@ -141,6 +142,12 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(orig_found(norm, o.start, o.end, "photo_credit", {"credit": text[o.start : o.end]}))
     for key in ("paren_agency", "slash_agency", "dash_agency"):
         for m in pats[key].finditer(folded):
+            if (
+                key == "slash_agency"
+                and _LETTER_GLUED.match(folded, max(0, m.start() - 1))
+                and (_LETTER_GLUED.match(folded, m.end()))
+            ):
+                continue  # "Hani Alshaer/Anadolu/Getty": a photographer, an agency and a bank credit a picture
             credit_attrs: dict[str, Any] = outlet_attrs(sc, m)
             if key == "paren_agency":
                 credit_attrs["_paren"] = True
@@ -265,6 +272,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(research)
     found.extend(research_short_forms(folded, pats, research))
     found.extend(organisation_reports(text, norm, folded, pats))
+    found.extend(unnamed_assessments(text, norm, folded, pats))
     found.extend(vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
         o = norm.to_original(m.start(), m.end())
@@ -273,11 +281,34 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(publisher(doc, norm, folded, pats, sc, found))
 
     found = [f for f in found if not other_sense(folded, pats, f) and capital_if_contracted(text, norm, f)]
+    found.extend(_coordinated_outlets(sc, folded, pats, found))
     found = mark_self_references(sc, doc.url, found)
     found = _spelled_out_credits(folded, pats, found)
     found.extend(back_references(sc, folded, found, extra))
     annotations = _resolve_overlaps(doc, norm, found)
     return doc.with_layer("sources", annotations)
+
+
+#: The kinds of source a second outlet joined by "and" shares.
+_COORDINATED_KINDS = ("cited_outlet", "told_outlet", "interview")
+
+
+def _coordinated_outlets(
+    sc: SourceCues, folded: str, pats: Mapping[str, re.Pattern[str]], found: list[Found]
+) -> list[Found]:
+    """ "told Reuters and the French AFP news agency", "according to CNN and the BBC": the KB outlets joined to
+    an outlet cited or told share its cue and its kind, one after the other."""
+    out: list[Found] = []
+    for f in [f for f in found if f.kind in _COORDINATED_KINDS]:
+        end = f.end
+        while m := pats["coordinated_outlet"].match(folded, end):
+            out.append(Found(m.start("known"), m.end("known"), f.kind, outlet_attrs(sc, m)))
+            end = m.end()
+    return out
+
+
+#: A letter (the end of a word glued to a slash before it, the start of one after it).
+_LETTER_GLUED = re.compile(r"[^\W\d_]")
 
 
 def _read_more(

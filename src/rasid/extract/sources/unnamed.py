@@ -53,22 +53,65 @@ def research_short_forms(
     seen: set[str] = set()
     for group in sorted(research, key=lambda f: f.start):
         words = folded[group.start : group.end].split()
-        head = words[0] if words else ""
-        if len(words) < _SHORT_FORM_MIN_WORDS or len(head) < _SHORT_FORM_MIN_CHARS or head in seen:
+        if len(words) < _SHORT_FORM_MIN_WORDS:
             continue
-        seen.add(head)
         full = folded[group.start : group.end]
-        for m in re.finditer(rf"(?<![^\W_]){re.escape(head)}(?![^\W_])", folded[group.end :]):
-            start, end = group.end + m.start(), group.end + m.end()
-            if folded.startswith(full, start):
-                continue  # the full name again: found as such
-            before = folded[max(0, start - CONTEXT_CHARS) : start]
-            if (
-                pats["research_before"].search(before)
-                or pats["org_inverted_before"].search(before)
-                or pats["research_after"].match(folded, end, end + 2 * CONTEXT_CHARS)
-            ):
-                out.append(Found(start, end, "research", dict(group.attrs)))
+        for head in _short_forms(words):
+            if len(head) < _SHORT_FORM_MIN_CHARS or head in seen:
+                continue
+            seen.add(head)
+            out.extend(_short_form_mentions(folded, pats, group, full, head))
+    return out
+
+
+#: The word before one of these is a name's head noun: "Syrian Observatory for Human Rights" -> "observatory".
+_HEAD_BEFORE = frozenset(("for", "of", "des", "de", "du", "по"))
+
+
+def _short_forms(words: Sequence[str]) -> list[str]:
+    """The words a group's name may be shortened to: its first word ("l'Observatoire"), and its head noun
+    when adjectives come first ("the Observatory" for the Syrian Observatory for Human Rights)."""
+    forms = [words[0]]
+    head_at = next((i for i, w in enumerate(words) if w in _HEAD_BEFORE), 0)
+    if head_at > 1:
+        forms.append(words[head_at - 1])
+    return forms
+
+
+def _short_form_mentions(
+    folded: str, pats: Mapping[str, re.Pattern[str]], group: Found, full: str, head: str
+) -> list[Found]:
+    """The later mentions of ``head`` standing for the group, cited as evidence (not inside its full name)."""
+    fulls = [(m.start(), m.end()) for m in re.finditer(re.escape(full), folded)]
+    out: list[Found] = []
+    for m in re.finditer(rf"(?<![^\W_]){re.escape(head)}(?![^\W_])", folded[group.end :]):
+        start, end = group.end + m.start(), group.end + m.end()
+        if any(f_start <= start and end <= f_end for f_start, f_end in fulls):
+            continue  # the full name again: found as such
+        before = folded[max(0, start - CONTEXT_CHARS) : start]
+        if (
+            pats["research_before"].search(before)
+            or pats["org_inverted_before"].search(before)
+            or pats["research_after"].match(folded, end, end + 2 * CONTEXT_CHARS)
+        ):
+            out.append(Found(start, end, "research", dict(group.attrs)))
+    return out
+
+
+#: Words one of which every unnamed assessment holds (folded): the pattern is tried only around them.
+_ASSESSMENT_ANCHORS = ("assessment", "estimate", "evaluation", "estimation", "note", "оценкам")
+
+
+def unnamed_assessments(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]
+) -> list[Found]:
+    """An assessment by a country's services cited as evidence ("according to a French security assessment"):
+    research, though no group is named."""
+    out: list[Found] = []
+    for w_start, w_end in anchor_windows(folded, _ASSESSMENT_ANCHORS, 60, 80):
+        for m in pats["unnamed_assessment"].finditer(folded, w_start, w_end):
+            description = original(text, norm, *m.span("assessment"))
+            out.append(Found(m.start(), m.end(), "research", {"outlet": None, "outlet_text": description}))
     return out
 
 
@@ -111,6 +154,36 @@ _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقار�
 _FRENCH_SINGULAR_BEFORE = re.compile(r"(?<![^\W_])(?:le|du|au) $")
 
 
+#: A capitalised word right before, inside a sentence (after a word or a comma, not opening it: "Ранее СМИ"):
+#: "de Sahara Media".
+_CAPITALISED_BEFORE = re.compile(r"(?:[^\W_]|[,;:])[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[ \t]+$")
+
+
+def _name_part(text: str, norm: Any, m: re.Match[str]) -> bool:
+    """The vague word is written capitalised (not in capitals, "СМИ") right after a capitalised word inside
+    a sentence: the end of a name ("le correspondant de Sahara Media"), not the media in general."""
+    span = norm.to_original(m.start(), m.end())
+    written = text[span.start : span.end]
+    return (
+        written[:1].isupper()
+        and not written.isupper()
+        and bool(_CAPITALISED_BEFORE.search(text, max(0, span.start - 60), span.start))
+    )
+
+
+#: What follows an outlet's "reports" used as its verb: "Trend reports citing TASS".
+_CITING_NEXT = re.compile(r"\s+(?:citing|quoting)(?![^\W_])")
+
+
+def _name_reports(text: str, norm: Any, folded: str, m: re.Match[str]) -> bool:
+    """ "reports" after a capitalised name inside a sentence and before "citing" is that name's verb ("…, Trend
+    reports citing TASS"), not unnamed reports."""
+    if m.group() != "reports" or not _CITING_NEXT.match(folded, m.end()):
+        return False
+    span = norm.to_original(m.start(), m.end())
+    return bool(_CAPITALISED_BEFORE.search(text, max(0, span.start - 60), span.start))
+
+
 def vague(
     text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], anchors: Sequence[str]
 ) -> list[Found]:
@@ -129,6 +202,8 @@ def vague(
         for m in pats["vague"].finditer(folded, w_start, w_end):
             out.append(found_vague(m))
         for m in pats["vague_cited"].finditer(folded, w_start, w_end):
+            if _name_part(text, norm, m) or _name_reports(text, norm, folded, m):
+                continue  # "de Sahara Media, citant …", "Trend reports citing TASS": a name and its verb
             if m.group() == "media" and _FRENCH_SINGULAR_BEFORE.search(
                 folded, max(0, m.start() - 4), m.start()
             ):
