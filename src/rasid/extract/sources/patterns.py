@@ -765,6 +765,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "صحافة",
             "صحيفة",
             "مواقع",
+            "شبكات",
+            "منصات",
             "sources",
             "source",
             "reports",

@@ -90,8 +90,11 @@ def organisation_reports(
 
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
-#: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف").
-_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?صح(?:ف|افه)")
+#: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف"), social media ("تحدث عن
+#: مواقع التواصل": a topic).
+_NOT_AFTER_BARE_AN = re.compile(
+    r"^(?:لل|[وفبل])?(?:ال)?(?:صح(?:ف|افه)|(?:مواقع|وسائل|شبكات|منصات) (?:ال)?تواصل)"
+)
 
 
 def _bare_an(folded: str, cue: re.Match[str]) -> bool:

@@ -1,0 +1,39 @@
+"""Cited sources, round 26 (Arabic, SaudiNewsNet population): social media named as where something
+circulated, and unnamed sources after "طبقا ل" or a contracted article."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.sources import sources_stage
+from rasid.model import Document
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    doc = sources_stage(Document(text=text, language="ar"), {})
+    return [(a.label, text[a.start : a.end]) for a in doc.layer("sources")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("ونفت الوزارة صحة الرسالة المتداولة عبر مواقع التواصل الاجتماعي أمس.", "مواقع التواصل الاجتماعي"),
+        ("وتداولت وسائل التواصل صورا للسيارة بعد الحادث.", "وسائل التواصل"),
+        ("وكان بعض رواد شبكات التواصل الاجتماعي تداولوا خبرا عن الحريق.", "شبكات التواصل الاجتماعي"),
+        ("ونفى المتحدث ما تم تداوله في منصات التواصل عن إغلاق الطريق.", "منصات التواصل"),
+    ],
+)
+def test_social_media_where_something_circulated_is_vague(text: str, span: str) -> None:
+    assert ("vague", span) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic, not where anything came from
+        "وتحدث الوزير عن مواقع التواصل الاجتماعي وأثرها على الطلاب.",
+        "ويستخدم أغلب الطلاب مواقع التواصل الاجتماعي يوميا.",
+    ],
+)
+def test_social_media_as_a_topic_is_no_source(text: str) -> None:
+    assert _found(text) == []
