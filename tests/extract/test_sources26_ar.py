@@ -37,3 +37,14 @@ def test_social_media_where_something_circulated_is_vague(text: str, span: str) 
 )
 def test_social_media_as_a_topic_is_no_source(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وطبقا للمصادر فإن المباراة ستقام في موعدها.", "للمصادر"),
+        ("ووفقا لبعض المصادر المطلعة فإن الاجتماع تأجل.", "لبعض المصادر المطلعة"),
+    ],
+)
+def test_sources_after_a_contracted_article_or_a_share(text: str, span: str) -> None:
+    assert ("vague", span) in _found(text)

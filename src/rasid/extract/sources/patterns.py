@@ -370,8 +370,8 @@ def patterns(
             rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_sources'])}){B_END}"
         ),
         "vague_cited": re.compile(
-            # "وفقا للتقارير": ل and the article contracted (لل)
-            rf"{B_START}(?:لل(?=تقارير)|[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
+            # "وفقا للتقارير", "طبقا للمصادر": ل and the article contracted (لل)
+            rf"{B_START}(?:لل(?=تقارير|مصادر)|[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
         ),
         # a demonstrative between points back to sources named before: "نقلا عن تلك المصادر"
         "vague_cue_before": re.compile(
