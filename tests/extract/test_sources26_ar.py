@@ -48,3 +48,14 @@ def test_social_media_as_a_topic_is_no_source(text: str) -> None:
 )
 def test_sources_after_a_contracted_article_or_a_share(text: str, span: str) -> None:
     assert ("vague", span) in _found(text)
+
+
+def test_a_quoted_site_where_a_video_was_posted_is_cited() -> None:
+    found = _found('وظهر اللاعب في مقطع نشر على موقع "النخبة الرياضية" وهو يتدرب.')
+    assert ("cited_outlet", 'نشر على موقع "النخبة الرياضية"') in found
+
+
+def test_a_site_without_a_quoted_name_after_posted_on_is_no_outlet() -> None:
+    # the ministry's site names no outlet, and the words after it are no name
+    found = _found("وقد نشر على موقع الوزارة جدول المواعيد الجديد.")
+    assert not any(label == "cited_outlet" for label, _ in found)

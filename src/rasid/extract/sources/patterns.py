@@ -143,6 +143,11 @@ def patterns(
             rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:\s+|(?<=ل))(?:{outlet})"
         ),
+        "posted_on": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(data['posted_on_cues'])})\s+"
+            rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt or '(?!x)x'})[\"»”]?{B_END}"
+            rf"|(?:{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”])"
+        ),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
         # an agency named by its nationality after a citing cue: "وفقا للألمانية.", "ذكرت الفرنسية أن"
         "agency_adjective": re.compile(
@@ -728,6 +733,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "original_labels",
             "read_more_cues",
             "cited_cues",
+            "posted_on_cues",
             "photo_labels",
             "told_cues",
             "ar_report_verbs",
