@@ -59,3 +59,21 @@ def test_a_site_without_a_quoted_name_after_posted_on_is_no_outlet() -> None:
     # the ministry's site names no outlet, and the words after it are no name
     found = _found("وقد نشر على موقع الوزارة جدول المواعيد الجديد.")
     assert not any(label == "cited_outlet" for label, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وذكر مركز الواحة للدراسات أن الصادرات تراجعت هذا العام.", "مركز الواحة للدراسات"),
+        ("ووفقا لتقديرات معهد النخيل للأبحاث الاقتصادية فإن النمو تباطأ.", "معهد النخيل للأبحاث الاقتصادية"),
+        ("وكشف «مركز الرصد والتحليل» عن ارتفاع الأسعار.", "«مركز الرصد والتحليل»"),
+        ("وأفادت هيئة المسح الجيولوجي الأمريكية بأن الهزة كانت ضعيفة.", "هيئة المسح الجيولوجي الأمريكية"),
+    ],
+)
+def test_research_centres_cited_as_evidence(text: str, span: str) -> None:
+    assert ("research", span) in _found(text)
+
+
+def test_the_head_of_a_research_centre_speaks_for_himself() -> None:
+    # the director is the speaker; his centre is where he works, not what is cited
+    assert _found("وقال مدير مركز الواحة للدراسات إن الصادرات تراجعت.") == []

@@ -77,6 +77,8 @@ def patterns(
         or "(?!x)x"
     )
     cited = alternation(data["cited_cues"])
+    centre_heads = alternation(data["research_centre_heads"])
+    centre_word = r"[^\s.,،:؛;\"«»“”()]+"
     # the Arabic outlet head nouns, folded, that the told slot "ل + head + name" takes (موقع apart, see told_outlet)
     told_heads = alternation(
         [fold(h) for h in data["outlet_heads"] if re.match("[\u0600-\u06ff]", h) and not h.startswith("موقع")]
@@ -318,6 +320,14 @@ def patterns(
             rf"|\s+(?=(?:{alternation(data['org_report_author_heads'])})\s))"
             rf"(?!(?:{alternation(data['org_report_not_author'])})(?![^\W_]))(?P<author>[^\s،,.:;!?\"«»“”]+"
             rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
+        ),
+        # an unknown research centre right after a citing cue or a reporting verb (an outlet's figures word may
+        # stand between: "وفقا لحسابات مركز …"); quoted with any words, or unquoted with its subject word
+        "research_centre": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
+            rf"(?:\s+|(?<=ل))(?P<name>[\"«“](?:ال)?(?:{centre_heads})\s[^\"»”\n]{{2,60}}?[\"»”]"
+            rf"|(?:ال|ل)?(?:{centre_heads})(?:\s+{centre_word}){{0,4}}?\s+(?:{alternation(data['research_centre_subjects'])})"
+            rf"(?:\s+و?ال{centre_word}){{0,2}}){B_END}"
         ),
         "posting_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(russian_past_forms(data['posting_verbs']))}){B_END}"

@@ -70,6 +70,7 @@ from rasid.extract.sources.unnamed import (
     REPORT_ANCHORS,
     find_research,
     organisation_reports,
+    research_centres,
     research_short_forms,
     vague,
 )
@@ -267,6 +268,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found.extend(research)
     found.extend(research_short_forms(folded, pats, research))
     found.extend(organisation_reports(text, norm, folded, pats))
+    found.extend(research_centres(text, norm, folded, pats))
     found.extend(vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
         o = norm.to_original(m.start(), m.end())

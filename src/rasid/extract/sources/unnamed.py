@@ -38,6 +38,23 @@ def find_research(
     return out
 
 
+#: Head words (folded) of a research centre named by its subject: "مركز الخليج للدراسات".
+RESEARCH_CENTRE_ANCHORS = ("مركز", "معهد")
+
+
+def research_centres(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """A research centre the KB does not know, cited as evidence right after a citing cue or a reporting verb
+    ("وذكر مركز الخليج للدراسات أن …"): research, spanning its name."""
+    out: list[Found] = []
+    for w_start, w_end in anchor_windows(folded, RESEARCH_CENTRE_ANCHORS, 60, 120):
+        for m in pats["research_centre"].finditer(folded, w_start, w_end):
+            name = original(text, norm, *m.span("name")).strip('"«»“”')
+            out.append(
+                Found(m.start("name"), m.end("name"), "research", {"outlet": None, "outlet_text": name})
+            )
+    return out
+
+
 #: A group's name whose first word may stand for it later: three words at least, the first one long enough not
 #: to be a common short word ("Observatoire syrien des droits de l'homme" -> "l'Observatoire").
 _SHORT_FORM_MIN_WORDS = 3
