@@ -77,3 +77,8 @@ def test_research_centres_cited_as_evidence(text: str, span: str) -> None:
 def test_the_head_of_a_research_centre_speaks_for_himself() -> None:
     # the director is the speaker; his centre is where he works, not what is cited
     assert _found("وقال مدير مركز الواحة للدراسات إن الصادرات تراجعت.") == []
+
+
+def test_an_account_word_with_a_glued_preposition_is_a_channel() -> None:
+    found = _found("وشكر المدرب الجماهير من خلال تغريدة بحسابه الرسمي على «تويتر» بعد المباراة.")
+    assert ("social_channel", "حسابه الرسمي على «تويتر»") in found

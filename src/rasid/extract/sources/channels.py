@@ -126,7 +126,7 @@ def social_channels(
                 or pats["reported_after_loose"].match(folded, name_end, name_end + CONTEXT_CHARS)
             ):
                 continue
-        start = before.start() if before is not None else m.start()
+        start = before.start("cue") if before is not None else m.start()
         if pats["own_channel_before"].search(folded, max(0, start - 30), start):
             continue  # "Rejoignez notre page Facebook": the publisher's own channel, no source
         end = after.end() if named_after and after is not None else m.end()
@@ -184,7 +184,7 @@ def handle_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pat
             ):
                 continue
             before = weak
-        start = before.start()
+        start = before.start("cue")
         if pats["own_channel_before"].search(folded, max(0, start - 30), start):
             continue  # "follow us on @…": the publisher's own account
         attrs: dict[str, Any] = {"outlet": None, "platform": None, "channel": m.group()}

@@ -295,8 +295,9 @@ def patterns(
         "platform": re.compile(
             rf"(?:{B_START}|(?<=(?<![^\W_])ب))[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"
         ),
+        # (ب may be glued to the channel word: "في تغريدة بحسابه الرسمي على «تويتر»")
         "channel_before": re.compile(
-            rf"{B_START}(?P<cue>{channel_words})(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
+            rf"{B_START}ب?(?P<cue>{channel_words})(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
         "weak_channel_before": re.compile(
             rf"{B_START}(?P<cue>{alternation(data['weak_channel_words'])})"
