@@ -82,3 +82,8 @@ def test_the_head_of_a_research_centre_speaks_for_himself() -> None:
 def test_an_account_word_with_a_glued_preposition_is_a_channel() -> None:
     found = _found("وشكر المدرب الجماهير من خلال تغريدة بحسابه الرسمي على «تويتر» بعد المباراة.")
     assert ("social_channel", "حسابه الرسمي على «تويتر»") in found
+
+
+def test_an_unknown_outlet_name_stops_before_a_clause_opener() -> None:
+    found = _found("ووفقا لدراسة نشرتها مجلة الواحة فإن الأسعار ارتفعت.")
+    assert ("cited_outlet", "نشرتها مجلة الواحة") in found
