@@ -87,3 +87,21 @@ def test_an_account_word_with_a_glued_preposition_is_a_channel() -> None:
 def test_an_unknown_outlet_name_stops_before_a_clause_opener() -> None:
     found = _found("ووفقا لدراسة نشرتها مجلة الواحة فإن الأسعار ارتفعت.")
     assert ("cited_outlet", "نشرتها مجلة الواحة") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("ونشرت الدراسة في مجلة الطبيب الحديث الأسبوع الماضي.", "مجلة الطبيب الحديث"),
+        (
+            "وأظهرت نتائج بحث نشر بالدورية العلمية «أخبار القلب» أن المشي مفيد.",
+            "الدورية العلمية «أخبار القلب»",
+        ),
+    ],
+)
+def test_a_journal_where_a_study_was_published(text: str, span: str) -> None:
+    assert ("cited_outlet", span) in _found(text)
+
+
+def test_an_unnamed_journal_is_no_outlet() -> None:
+    assert _found("وأشارت دراسة أخرى نشرت بالدورية الطبية الشهيرة إلى فوائد المشي.") == []

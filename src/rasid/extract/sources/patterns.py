@@ -40,7 +40,7 @@ def patterns(
     word = (
         rf"(?!ان(?![^\W_])(?![\s.]+(?:{LATIN_LETTER_NAMES})(?![^\W_])))"
         # (a clause opener after the name: "وفقا لمجلة ساينس فإن …", "… حيث", "… والتي")
-        r"(?!(?:بان|بانه|انه|انها|انهم|فان|فانه|فانها|حيث|كما|وقد|قد|والتي|والذي|بينما|لكن|وذلك|"
+        r"(?!(?:بان|بانه|انه|انها|انهم|فان|فانه|فانها|حيث|كما|وقد|قد|والتي|والذي|بينما|لكن|وذلك|الاسبوع|الشهر|مؤخرا|"
         r"عن|التي|الذي|في|من|علي|الى|الي|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|بتاريخ|خلال|حول|"
         r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
         r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
@@ -146,6 +146,13 @@ def patterns(
         "cited": re.compile(
             rf"{B_START}(?:[وف])?(?:{cited})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:\s+|(?<=ل))(?:{outlet})"
+        ),
+        "study_journal": re.compile(
+            rf"{B_START}(?:[وف])?(?:ال|لل|ل|ب|بال)?(?:{alternation(data['study_nouns'])})"
+            rf"(?:\s+(?!في|ب)[^\s.,،:؛;\"«»“”()]+){{0,3}}?\s+(?:(?:نشرت|نشر|المنشوره|منشوره)\s+)?(?:في\s+|ب)"
+            rf"(?P<journal>(?:ال)?(?:{alternation(data['journal_heads'])})(?:\s+ال[^\s\"«“]+يه){{0,3}}"
+            # (a journal left unnamed, "بالدورية الطبية الشهيرة", is none: an adjective is no name)
+            rf"(?:\s*[\"«“](?P<qname>[^\"»”\n\d]{{2,80}}?)[\"»”]|\s+(?!ال[^\s]+ه(?![^\W_]))(?P<named>{name_words})))"
         ),
         "posted_on": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['posted_on_cues'])})\s+"
@@ -747,6 +754,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "read_more_cues",
             "cited_cues",
             "posted_on_cues",
+            "study_nouns",
             "photo_labels",
             "told_cues",
             "ar_report_verbs",

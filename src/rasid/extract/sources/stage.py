@@ -219,6 +219,9 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
     for m in finditer_near(pats["posted_on"], folded, anchors["posted_on_cues"], reach=1):
         found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
+    for m in finditer_near(pats["study_journal"], folded, anchors["study_nouns"], reach=5):
+        journal = Found(m.start("journal"), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m))
+        found.append(journal)
     adjectives = agency_adjectives_of(extra)
     for m in finditer_near(
         pats["agency_adjective"], folded, anchors["cited_cues"] + anchors["ar_report_verbs"], reach=1
