@@ -105,3 +105,14 @@ def test_a_journal_where_a_study_was_published(text: str, span: str) -> None:
 
 def test_an_unnamed_journal_is_no_outlet() -> None:
     assert _found("وأشارت دراسة أخرى نشرت بالدورية الطبية الشهيرة إلى فوائد المشي.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وكتب المدرب في تغريدة على حسابه بموقع «تويتر» أنه راض عن الأداء.", "حسابه بموقع «تويتر»"),
+        ("وقال المدرب في تغريدة عبر حسابه إنه راض عن الأداء.", "عبر حسابه"),
+    ],
+)
+def test_a_tweet_and_the_account_after_it_are_one_channel(text: str, span: str) -> None:
+    assert _found(text) == [("social_channel", span)]

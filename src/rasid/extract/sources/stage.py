@@ -265,7 +265,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             platform_set(extra, "platforms"),
         )
     )
-    found.extend(implied_channels(text, norm, folded, pats))
+    found.extend(implied_channels(text, norm, folded, pats, [f for f in found if f.kind == "social_channel"]))
     found.extend(handle_channels(text, norm, folded, pats))
     research = find_research(sc, folded, pats, anchors["research"])
     found.extend(research)
