@@ -406,6 +406,9 @@ def patterns(
         ),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
         "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
+        "vague_cue_social": re.compile(
+            rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+(?:{alternation(data['social_media_cue_gap'])}))?\s*$"
+        ),
         "vague_inverted_speech": re.compile(
             rf"{B_START}(?:{alternation(data['vague_inverted_speech'])})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"
         ),

@@ -125,6 +125,8 @@ def _bare_an(folded: str, cue: re.Match[str]) -> bool:
 
 
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
+#: Social media in general (folded), cited only right after the cue or a preposition after it.
+_SOCIAL_MEDIA = re.compile(r"^[وفبل]?(?:مواقع|وسائل|شبكات|منصات) (?:ال)?تواصل")
 
 
 #: A French definite singular before "média" (folded like the English "media"): the one outlet named next.
@@ -155,7 +157,10 @@ def vague(
                 continue  # "selon le média d'opposition Syria TV": one outlet, named after (not "the media")
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
             adjacent = _REPORTS.match(m.group())
-            before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
+            social = _SOCIAL_MEDIA.match(m.group())
+            before = (
+                "vague_cue_adjacent" if adjacent else "vague_cue_social" if social else "vague_cue_before"
+            )
             # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
             cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
             cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
