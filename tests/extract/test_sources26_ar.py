@@ -34,7 +34,7 @@ def test_social_media_where_something_circulated_is_vague(text: str, span: str) 
         "وتحدث الوزير عن مواقع التواصل الاجتماعي وأثرها على الطلاب.",
         "ويستخدم أغلب الطلاب مواقع التواصل الاجتماعي يوميا.",
         # the reported clause's subject after a speech verb and أن
-        "وأضاف المدير أن مواقع التواصل الاجتماعي شهدت تفاعلا كبيرا مع الحملة.",
+        "وأضاف أن مواقع التواصل الاجتماعي شهدت تفاعلا كبيرا مع الحملة.",
     ],
 )
 def test_social_media_as_a_topic_is_no_source(text: str) -> None:
