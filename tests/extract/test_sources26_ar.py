@@ -118,3 +118,27 @@ def test_an_unnamed_journal_is_no_outlet() -> None:
 )
 def test_a_tweet_and_the_account_after_it_are_one_channel(text: str, span: str) -> None:
     assert _found(text) == [("social_channel", span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وقال الموقع الإلكتروني للمطار إن الرحلات ألغيت.", "الموقع الإلكتروني للمطار"),
+        ("وقالت الشركة في بيان نشر على موقع النادي على الإنترنت إن العقد وقع.", "موقع النادي على الإنترنت"),
+        (
+            "وأظهرت الأرقام المتاحة على الموقع الرسمي لهيئة الإحصاء أن البطالة تراجعت.",
+            "الموقع الرسمي لهيئة الإحصاء",
+        ),
+    ],
+)
+def test_a_bodys_website_with_its_owner_is_a_channel(text: str, span: str) -> None:
+    assert ("social_channel", span) in _found(text)
+
+
+def test_registering_on_a_website_cites_nothing() -> None:
+    assert _found("ويمكن التسجيل عبر الموقع الإلكتروني للجامعة حتى الخميس.") == []
+
+
+def test_an_interview_posted_on_a_site_stays_an_interview() -> None:
+    found = _found("وقال المدرب في مقابلة نشرت على موقع النادي على الإنترنت إنه سعيد.")
+    assert not any(label == "social_channel" for label, _ in found)

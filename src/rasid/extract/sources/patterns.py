@@ -154,6 +154,17 @@ def patterns(
             # (a journal left unnamed, "بالدورية الطبية الشهيرة", is none: an adjective is no name)
             rf"(?:\s*[\"«“](?P<qname>[^\"»”\n\d]{{2,80}}?)[\"»”]|\s+(?!ال[^\s]+ه(?![^\W_]))(?P<named>{name_words})))"
         ),
+        "org_website": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation([*data['posted_on_cues'], *data['site_cues']])}|{ar_verbs})\s+"
+            # (the owner may be an outlet with its quoted name: "الموقع الإلكتروني لصحيفة «…»")
+            rf"(?P<site>(?:ال)?موقع\s+(?:{alternation(data['site_adjectives'])})\s+(?:لل|ل)"
+            rf"(?P<owner>(?:{heads})\s+[\"«“][^\"»”\n]{{2,40}}[\"»”]|{name_words})"
+            rf"|موقع\s+(?P<owner_before>{name_words})\s+(?:{alternation(data['site_internet'])})){B_END}"
+        ),
+        # an interview right before the site it was posted on is found as the interview: "في مقابلة نشرت على موقع …"
+        "interview_just_before": re.compile(
+            rf"{B_START}(?:{alternation(data['interview_nouns'])})(?:\s+[^\s]+)?\s*$"
+        ),
         "posted_on": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(data['posted_on_cues'])})\s+"
             rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt or '(?!x)x'})[\"»”]?{B_END}"
@@ -758,6 +769,7 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "cited_cues",
             "posted_on_cues",
             "study_nouns",
+            "site_cues",
             "photo_labels",
             "told_cues",
             "ar_report_verbs",

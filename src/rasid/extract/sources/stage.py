@@ -219,6 +219,13 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
         found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
     for m in finditer_near(pats["posted_on"], folded, anchors["posted_on_cues"], reach=1):
         found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
+    site_anchors = anchors["posted_on_cues"] + anchors["site_cues"] + anchors["ar_report_verbs"]
+    for m in finditer_near(pats["org_website"], folded, site_anchors, reach=1):
+        if pats["interview_just_before"].search(folded, max(0, m.start() - 30), m.start()):
+            continue
+        owner = original(text, norm, *m.span("owner" if m["owner"] else "owner_before"))
+        site_attrs: dict[str, Any] = {"outlet": None, "platform": None, "owner": owner}
+        found.append(Found(m.start("site"), m.end("site"), "social_channel", site_attrs))
     for m in finditer_near(pats["study_journal"], folded, anchors["study_nouns"], reach=5):
         journal = Found(m.start("journal"), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m))
         found.append(journal)
