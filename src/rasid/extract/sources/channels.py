@@ -126,7 +126,7 @@ def social_channels(
                 or pats["reported_after_loose"].match(folded, name_end, name_end + CONTEXT_CHARS)
             ):
                 continue
-        start = before.start() if before is not None else m.start()
+        start = before.start("cue") if before is not None else m.start()
         if pats["own_channel_before"].search(folded, max(0, start - 30), start):
             continue  # "Rejoignez notre page Facebook": the publisher's own channel, no source
         end = after.end() if named_after and after is not None else m.end()
@@ -147,21 +147,31 @@ def social_channels(
     return out
 
 
-def implied_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+#: What may stand between a tweet and the account it names right after: "في تغريدة له على حسابه بموقع تويتر".
+_TWEET_TO_ACCOUNT = re.compile(r"\s*(?:(?:له|لها)\s+)?(?:(?:عبر|علي|في|من خلال)\s+|ب)?")
+
+
+def implied_channels(
+    text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]], named: Sequence[Found] = ()
+) -> list[Found]:
     """A tweet, an account or a group's own channels named without their platform after a posting verb: "وكتب
-    الوزير في تغريدة له", "وقال الأمير عبر حسابه الرسمي", "claimed the attack on its channels". An account after على/في needs an adjective of accounts ("على حسابه
-    الخاص" is at one's own expense); one whose platform is named is found by :func:`social_channels`."""
+    الوزير في تغريدة له", "وقال الأمير عبر حسابه الرسمي", "claimed the attack on its channels". An account
+    after على/في needs an adjective of accounts ("على حسابه الخاص" is at one's own expense); one whose platform
+    is named is found by :func:`social_channels`, and a tweet right before such a ``named`` channel is the same
+    one ("في تغريدة على حسابه بموقع تويتر")."""
     out: list[Found] = []
+    starts = {f.start for f in named}  # where a channel (its account or tweet word) begins
     for m in pats["implied_channel"].finditer(folded):
         if m["account"] and pats["adjective_needed_after"].fullmatch(m["cue"]) and not m["adjective"]:
             continue
         if not pats["posting_verb"].search(folded, max(0, m.start() - 60), m.start()):
             continue
+        starts.add(m.start("tweet") if m["tweet"] else m.start("account"))
         # a tweet is posted on Twitter (X); an account's platform is unknown
         platform = "Twitter" if m["tweet"] else None
         attrs = {"outlet": None, "platform": platform, "channel_word": original(text, norm, *m.span())}
         out.append(Found(m.start(), m.end(), "social_channel", attrs))
-    return out
+    return [f for f in out if not ((gap := _TWEET_TO_ACCOUNT.match(folded, f.end)) and gap.end() in starts)]
 
 
 #: An account's handle: "@DefenceMin" (not an e-mail address: no word character before the @).
@@ -184,7 +194,7 @@ def handle_channels(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pat
             ):
                 continue
             before = weak
-        start = before.start()
+        start = before.start("cue")
         if pats["own_channel_before"].search(folded, max(0, start - 30), start):
             continue  # "follow us on @…": the publisher's own account
         attrs: dict[str, Any] = {"outlet": None, "platform": None, "channel": m.group()}

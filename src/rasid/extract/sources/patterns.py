@@ -39,7 +39,9 @@ def patterns(
     # (ان opens a name spelled in Latin letter names: "قناة ان اتش كي", "قناة إن بي سي")
     word = (
         rf"(?!ان(?![^\W_])(?![\s.]+(?:{LATIN_LETTER_NAMES})(?![^\W_])))"
-        r"(?!(?:بان|بانه|انه|انها|انهم|عن|التي|الذي|في|من|علي|الى|الي|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|بتاريخ|خلال|حول|"
+        # (a clause opener after the name: "وفقا لمجلة ساينس فإن …", "… حيث", "… والتي")
+        r"(?!(?:بان|بانه|انه|انها|انهم|فان|فانه|فانها|حيث|كما|وقد|قد|والتي|والذي|بينما|لكن|وذلك|الاسبوع|الشهر|مؤخرا|"
+        r"عن|التي|الذي|في|من|علي|الى|الي|مع|بعد|قبل|امس|اليوم|هذا|هذه|ذلك|تلك|يوم|بتاريخ|خلال|حول|"
         r"الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
         r"that|on|in|de|du|que|a|о|что|в)(?![^\W_]))"
     )
@@ -77,6 +79,8 @@ def patterns(
         or "(?!x)x"
     )
     cited = alternation(data["cited_cues"])
+    centre_heads = alternation(data["research_centre_heads"])
+    centre_word = r"[^\s.,،:؛;\"«»“”()]+"
     # the Arabic outlet head nouns, folded, that the told slot "ل + head + name" takes (موقع apart, see told_outlet)
     told_heads = alternation(
         [fold(h) for h in data["outlet_heads"] if re.match("[\u0600-\u06ff]", h) and not h.startswith("موقع")]
@@ -145,6 +149,29 @@ def patterns(
             rf"{B_START}(?:[وف])?(?:{cited})(?:\s+(?:{_RU_DAYS})(?:\s*,?\s*\d{{1,2}}\s+[а-я]+)?\s*,?)?"
             rf"(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
             rf"(?:\s+|(?<=ل))(?:{outlet})"
+        ),
+        "study_journal": re.compile(
+            rf"{B_START}(?:[وف])?(?:ال|لل|ل|ب|بال)?(?:{alternation(data['study_nouns'])})"
+            rf"(?:\s+(?!في|ب)[^\s.,،:؛;\"«»“”()]+){{0,3}}?\s+(?:(?:نشرت|نشر|المنشوره|منشوره)\s+)?(?:في\s+|ب)"
+            rf"(?P<journal>(?:ال)?(?:{alternation(data['journal_heads'])})(?:\s+ال[^\s\"«“]+يه){{0,3}}"
+            # (a journal left unnamed, "بالدورية الطبية الشهيرة", is none: an adjective is no name)
+            rf"(?:\s*[\"«“](?P<qname>[^\"»”\n\d]{{2,80}}?)[\"»”]|\s+(?!ال[^\s]+ه(?![^\W_]))(?P<named>{name_words})))"
+        ),
+        "org_website": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation([*data['posted_on_cues'], *data['site_cues']])}|{ar_verbs})\s+"
+            # (the owner may be an outlet with its quoted name: "الموقع الإلكتروني لصحيفة «…»")
+            rf"(?P<site>(?:ال)?موقع\s+(?:{alternation(data['site_adjectives'])})\s+(?:لل|ل)"
+            rf"(?P<owner>(?:{heads})\s+[\"«“][^\"»”\n]{{2,40}}[\"»”]|{name_words})"
+            rf"|موقع\s+(?P<owner_before>{name_words})\s+(?:{alternation(data['site_internet'])})){B_END}"
+        ),
+        # an interview right before the site it was posted on is found as the interview: "في مقابلة نشرت على موقع …"
+        "interview_just_before": re.compile(
+            rf"{B_START}(?:{alternation(data['interview_nouns'])})(?:\s+[^\s]+)?\s*$"
+        ),
+        "posted_on": re.compile(
+            rf"{B_START}(?:[وف])?(?:{alternation(data['posted_on_cues'])})\s+"
+            rf"(?:(?:(?:{heads})\s+)?[\"«“]?(?P<known>{sc.outlet_alt or '(?!x)x'})[\"»”]?{B_END}"
+            rf"|(?:{heads})\s+[\"«“](?P<qname>[^\"»”\n\d]{{2,40}}?)[\"»”])"
         ),
         # "ذكرت صحيفة …", "قالت وكالة رويترز": an Arabic reporting verb, then an outlet with its head noun
         # an agency named by its nationality after a citing cue: "وفقا للألمانية.", "ذكرت الفرنسية أن"
@@ -291,8 +318,9 @@ def patterns(
         "platform": re.compile(
             rf"(?:{B_START}|(?<=(?<![^\W_])ب))[\"«“(]?(?P<platform>{platforms})[\"»”)]?{B_END}"
         ),
+        # (ب may be glued to the channel word: "في تغريدة بحسابه الرسمي على «تويتر»")
         "channel_before": re.compile(
-            rf"{B_START}(?P<cue>{channel_words})(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
+            rf"{B_START}ب?(?P<cue>{channel_words})(?:[\s\"«»“”()]+(?:{glue})(?![^\W_]))*[\s\"«»“”()]*$"
         ),
         "weak_channel_before": re.compile(
             rf"{B_START}(?P<cue>{alternation(data['weak_channel_words'])})"
@@ -316,6 +344,14 @@ def patterns(
             rf"|\s+(?=(?:{alternation(data['org_report_author_heads'])})\s))"
             rf"(?!(?:{alternation(data['org_report_not_author'])})(?![^\W_]))(?P<author>[^\s،,.:;!?\"«»“”]+"
             rf"(?:[\s\"«»“”]+(?!ل|\d|(?:{alternation(data['org_report_not_author'])})(?![^\W_]))[^\s،,.:;!?\"«»“”]+){{0,2}})"
+        ),
+        # an unknown research centre right after a citing cue or a reporting verb (an outlet's figures word may
+        # stand between: "وفقا لحسابات مركز …"); quoted with any words, or unquoted with its subject word
+        "research_centre": re.compile(
+            rf"{B_START}(?:[وف])?(?:{cited}|{ar_verbs})(?:(?:\s+|(?<=ل))(?:{alternation(data['cited_fillers'])}))?"
+            rf"(?:\s+|(?<=ل))(?P<name>[\"«“](?:ال)?(?:{centre_heads})\s[^\"»”\n]{{2,60}}?[\"»”]"
+            rf"|(?:ال|ل)?(?:{centre_heads})(?:\s+{centre_word}){{0,4}}?\s+(?:{alternation(data['research_centre_subjects'])})"
+            rf"(?:\s+و?ال{centre_word}){{0,2}}){B_END}"
         ),
         "posting_verb": re.compile(
             rf"{B_START}(?:[وف])?(?:{alternation(russian_past_forms(data['posting_verbs']))}){B_END}"
@@ -388,8 +424,8 @@ def patterns(
             rf"{B_START}(?:[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_sources'])}){B_END}"
         ),
         "vague_cited": re.compile(
-            # "وفقا للتقارير": ل and the article contracted (لل)
-            rf"{B_START}(?:لل(?=تقارير)|[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
+            # "وفقا للتقارير", "طبقا للمصادر": ل and the article contracted (لل)
+            rf"{B_START}(?:لل(?=تقارير|مصادر)|[وفبل])?(?:{'|'.join(fold(p) for p in data['vague_cited'])}){B_END}"
         ),
         # a demonstrative between points back to sources named before: "نقلا عن تلك المصادر"
         "vague_cue_before": re.compile(
@@ -399,6 +435,9 @@ def patterns(
         ),
         # reports need a citing word, not any report verb: "نشرت تقارير عن الأداء" publishes, it cites nothing
         "vague_cue_adjacent": re.compile(rf"{B_START}(?:[وف])?(?:{alternation(data['vague_cues'])})\s*$"),
+        "vague_cue_social": re.compile(
+            rf"{B_START}(?:[وف])?(?:{vague_cues})(?:\s+(?:{alternation(data['social_media_cue_gap'])}))?\s*$"
+        ),
         "vague_inverted_speech": re.compile(
             rf"{B_START}(?:{alternation(data['vague_inverted_speech'])})(?:\s+[^\s]+)?\s*[\"«“]?\s*$"
         ),
@@ -767,6 +806,9 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "original_labels",
             "read_more_cues",
             "cited_cues",
+            "posted_on_cues",
+            "study_nouns",
+            "site_cues",
             "photo_labels",
             "told_cues",
             "ar_report_verbs",
@@ -804,6 +846,8 @@ def _cue_anchors(extra_files: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             "صحافة",
             "صحيفة",
             "مواقع",
+            "شبكات",
+            "منصات",
             "sources",
             "source",
             "reports",

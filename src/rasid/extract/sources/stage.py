@@ -70,6 +70,7 @@ from rasid.extract.sources.unnamed import (
     REPORT_ANCHORS,
     find_research,
     organisation_reports,
+    research_centres,
     research_short_forms,
     unnamed_assessments,
     vague,
@@ -223,6 +224,18 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             found.append(Found(m.start(), strip_end(folded, m.end()), "told_outlet", outlet_attrs(sc, m)))
     for m in finditer_near(pats["cited"], folded, anchors["cited_cues"], reach=1):
         found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
+    for m in finditer_near(pats["posted_on"], folded, anchors["posted_on_cues"], reach=1):
+        found.append(Found(m.start(), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m)))
+    site_anchors = anchors["posted_on_cues"] + anchors["site_cues"] + anchors["ar_report_verbs"]
+    for m in finditer_near(pats["org_website"], folded, site_anchors, reach=1):
+        if pats["interview_just_before"].search(folded, max(0, m.start() - 30), m.start()):
+            continue
+        owner = original(text, norm, *m.span("owner" if m["owner"] else "owner_before"))
+        site_attrs: dict[str, Any] = {"outlet": None, "platform": None, "owner": owner}
+        found.append(Found(m.start("site"), m.end("site"), "social_channel", site_attrs))
+    for m in finditer_near(pats["study_journal"], folded, anchors["study_nouns"], reach=5):
+        journal = Found(m.start("journal"), strip_end(folded, m.end()), "cited_outlet", outlet_attrs(sc, m))
+        found.append(journal)
     adjectives = agency_adjectives_of(extra)
     for m in finditer_near(
         pats["agency_adjective"], folded, anchors["cited_cues"] + anchors["ar_report_verbs"], reach=1
@@ -266,13 +279,14 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             platform_set(extra, "platforms"),
         )
     )
-    found.extend(implied_channels(text, norm, folded, pats))
+    found.extend(implied_channels(text, norm, folded, pats, [f for f in found if f.kind == "social_channel"]))
     found.extend(handle_channels(text, norm, folded, pats))
     research = find_research(sc, folded, pats, anchors["research"])
     found.extend(research)
     found.extend(research_short_forms(folded, pats, research))
     found.extend(organisation_reports(text, norm, folded, pats))
     found.extend(unnamed_assessments(text, norm, folded, pats))
+    found.extend(research_centres(text, norm, folded, pats))
     found.extend(vague(text, norm, folded, pats, anchors["vague"]))
     for m in finditer_near(pats["photo"], folded, anchors["photo_labels"]):
         o = norm.to_original(m.start(), m.end())

@@ -38,6 +38,23 @@ def find_research(
     return out
 
 
+#: Head words (folded) of a research centre named by its subject: "مركز الخليج للدراسات".
+RESEARCH_CENTRE_ANCHORS = ("مركز", "معهد")
+
+
+def research_centres(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
+    """A research centre the KB does not know, cited as evidence right after a citing cue or a reporting verb
+    ("وذكر مركز الخليج للدراسات أن …"): research, spanning its name."""
+    out: list[Found] = []
+    for w_start, w_end in anchor_windows(folded, RESEARCH_CENTRE_ANCHORS, 60, 120):
+        for m in pats["research_centre"].finditer(folded, w_start, w_end):
+            name = original(text, norm, *m.span("name")).strip('"«»“”')
+            out.append(
+                Found(m.start("name"), m.end("name"), "research", {"outlet": None, "outlet_text": name})
+            )
+    return out
+
+
 #: A group's name whose first word may stand for it later: three words at least, the first one long enough not
 #: to be a common short word ("Observatoire syrien des droits de l'homme" -> "l'Observatoire").
 _SHORT_FORM_MIN_WORDS = 3
@@ -133,8 +150,11 @@ def organisation_reports(
 
 
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
-#: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف").
-_NOT_AFTER_BARE_AN = re.compile(r"^(?:لل|[وفبل])?(?:ال)?صح(?:ف|افه)")
+#: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف"), social media ("تحدث عن
+#: مواقع التواصل": a topic).
+_NOT_AFTER_BARE_AN = re.compile(
+    r"^(?:لل|[وفبل])?(?:ال)?(?:صح(?:ف|افه)|(?:مواقع|وسائل|شبكات|منصات) (?:ال)?تواصل)"
+)
 
 
 def _bare_an(folded: str, cue: re.Match[str]) -> bool:
@@ -148,6 +168,8 @@ def _bare_an(folded: str, cue: re.Match[str]) -> bool:
 
 
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
+#: Social media in general (folded), cited only right after the cue or a preposition after it.
+_SOCIAL_MEDIA = re.compile(r"^[وفبل]?(?:مواقع|وسائل|شبكات|منصات) (?:ال)?تواصل")
 
 
 #: A French definite singular before "média" (folded like the English "media"): the one outlet named next.
@@ -210,7 +232,10 @@ def vague(
                 continue  # "selon le média d'opposition Syria TV": one outlet, named after (not "the media")
             # "وقال إن التقارير …": a report is cited only right after the cue, no word between
             adjacent = _REPORTS.match(m.group())
-            before = "vague_cue_adjacent" if adjacent else "vague_cue_before"
+            social = _SOCIAL_MEDIA.match(m.group())
+            before = (
+                "vague_cue_adjacent" if adjacent else "vague_cue_social" if social else "vague_cue_before"
+            )
             # the ل of "وفقا للتقارير" closes the cue "وفقا ل"
             cue_end = m.start() + 1 if m.group().startswith("ل") else m.start()
             cue = pats[before].search(folded, max(0, m.start() - 40), cue_end)
