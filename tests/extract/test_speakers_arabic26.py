@@ -1,0 +1,62 @@
+"""Arabic speakers lost because a word right after a speech verb was read as a subject naming nobody, which
+cut the chain (spk-ar26): a preposition or adverb with a pronoun attached ("أكد فيه"، "وتوعد خلاله"),
+an adverb of manner or repetition ("ثم يوضح أكثر:"، "وقال بهذا الخصوص"), the speaker's own view as the
+object ("ويوضح رأيه بأن"), and the honorific سماحته. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasid.extract import analyze_text
+
+_OPENING = "عقدت الهيئة العامة للاستثمار مؤتمرا صحفيا في الرياض أمس لعرض نتائج العام الماضي.\n"
+_FIRST = 'وقال وزير الاستثمار خالد الفالح إن "النتائج جيدة جدا هذا العام مقارنة بالأعوام الماضية".\n'
+_QUOTE = '"الاستثمار يحتاج إلى قوانين واضحة وثابتة لسنوات طويلة".'
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = analyze_text(text, language="ar")
+    return [a.attrs.get("speaker") for a in doc.layer("quotes") if a.label == "direct"]
+
+
+def test_an_adverb_of_degree_after_the_verb_is_no_subject() -> None:
+    text = _OPENING + _FIRST + "ثم يوضح أكثر: " + _QUOTE
+    assert _speakers(text) == ["خالد الفالح", "خالد الفالح"]
+
+
+def test_a_demonstrative_after_bi_is_no_subject() -> None:
+    text = _OPENING + _FIRST + "وقال بهذا الخصوص " + _QUOTE
+    assert _speakers(text) == ["خالد الفالح", "خالد الفالح"]
+
+
+def test_a_preposition_with_a_pronoun_after_the_verb_is_no_subject() -> None:
+    text = _OPENING + _FIRST + "ثم ألقى كلمة قصيرة أكد فيها أن الهيئة ستواصل عملها.\nوقال: " + _QUOTE
+    assert _speakers(text) == ["خالد الفالح", "خالد الفالح"]
+
+
+def test_a_subject_after_the_preposition_with_a_pronoun_still_speaks() -> None:
+    text = (
+        _OPENING
+        + _FIRST
+        + "ونشرت الهيئة تقريرا أكد فيه رئيس الهيئة فهد الشبيلي أن العمل مستمر. "
+        + "وأضاف الشبيلي "
+        + _QUOTE
+    )
+    assert _speakers(text) == ["خالد الفالح", "فهد الشبيلي"]
+
+
+def test_the_speakers_own_view_as_object_is_no_subject() -> None:
+    text = _OPENING + _FIRST + "ويوضح رأيه بأن " + _QUOTE
+    assert _speakers(text) == ["خالد الفالح", "خالد الفالح"]
+
+
+def test_an_inscription_on_something_takes_no_earlier_speaker() -> None:
+    text = _OPENING + _FIRST + "وعرضت الهيئة لوحة تذكارية كتب عليها " + _QUOTE
+    assert _speakers(text)[-1] != "خالد الفالح"
+
+
+def test_samahatuhu_stands_for_the_mufti_named_before() -> None:
+    text = (
+        "استنكر سماحة المفتي العام الشيخ سالم بن حمد آل راشد الاعتداء على المسجد في المدينة.\n"
+        "وقال سماحته في اتصال مع القناة: "
+        + _QUOTE
+    )
+    assert _speakers(text) == ["سالم بن حمد آل راشد"]
