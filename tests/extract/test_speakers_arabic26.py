@@ -56,7 +56,26 @@ def test_an_inscription_on_something_takes_no_earlier_speaker() -> None:
 def test_samahatuhu_stands_for_the_mufti_named_before() -> None:
     text = (
         "استنكر سماحة المفتي العام الشيخ سالم بن حمد آل راشد الاعتداء على المسجد في المدينة.\n"
-        "وقال سماحته في اتصال مع القناة: "
-        + _QUOTE
+        "وقال سماحته في اتصال مع القناة: " + _QUOTE
     )
     assert _speakers(text) == ["سالم بن حمد آل راشد"]
+
+
+def test_a_dual_that_after_the_verb_is_no_subject() -> None:
+    text = (
+        _OPENING
+        + 'وقالت الهيئة في بيان إن "الوزيرين سيبحثان خطط الاستثمار المشتركة خلال الزيارة المقبلة".\n'
+        + "وأضافت أنهما سيناقشان كذلك "
+        + _QUOTE
+    )
+    assert _speakers(text)[-1] == "الهيئة العامة للاستثمار"
+
+
+def test_an_unknown_name_after_a_title_closing_the_subject_slot_speaks() -> None:
+    text = _OPENING + "وقال مدير عام المبيعات في الهيئة عذبي القبلاني إن " + _QUOTE
+    assert _speakers(text) == ["عذبي القبلاني"]
+
+
+def test_a_title_with_its_complement_and_no_name_names_nobody() -> None:
+    text = _OPENING + "وقال مدير عام المبيعات في الهيئة إن " + _QUOTE
+    assert _speakers(text) == [None]

@@ -105,6 +105,19 @@ def _ends_run(text: str, end: int, next_word: str | None) -> bool:
     )
 
 
+#: What was said, right after a subject (folded): أن، إن، بأن with or without a pronoun.
+_SAID_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها"))
+
+
+def _closes_slot(text: str, end: int, next_word: str | None) -> bool:
+    """The subject slot surely ends here: a mark, what was said, or a participle of saying comes next."""
+    return (
+        _END_MARK.match(text, end) is not None
+        or next_word in _SAID_THAT
+        or (next_word is not None and next_word in quote_cues().participles)
+    )
+
+
 def _name_word(word: str) -> bool:
     return (
         len(word) >= 2
@@ -245,6 +258,35 @@ def _after_verb(
         ):
             return run[0], run[1], None
         return None
+    return _unknown_name_after_title(words, v, text)
+
+
+def _unknown_name_after_title(
+    words: Sequence[tuple[int, int, str]], v: int, text: str
+) -> tuple[int, int, None] | None:
+    """Two words closing the subject slot of the speech verb ``words[v]`` right after a title that opens it,
+    though the first is no given name the lists know (أكد مدير عام المبيعات في الشركة عذبي العقيل أن): in
+    that slot a title is followed by its holder's name. The first word takes no article (a title's
+    complement does: وقال مدير عام الصحة إن)."""
+    for e in range(v + 1, min(v + 1 + MAX_TITLE_WORDS + 2, len(words))):
+        if re.search(r"[:،,؛;.!?؟«»\"“”()\n]", text[words[e - 1][1] : words[e][0]]):
+            return None
+        nxt = words[e + 1][2] if e + 1 < len(words) else None
+        if not _closes_slot(text, words[e][1], nxt):
+            continue  # a preposition may go on with the title (مدير عام الصحة في عدن)
+        first, last = words[e - 1][2], words[e][2]
+        if (
+            e - 1 < v + 2  # no title before the two words
+            or first.startswith("ال")
+            or first in _LINKS
+            or min(len(first), len(last)) < 3
+            or not (_name_word(first) and _name_word(last))
+            or _speech_verb(first)
+            or _speech_verb(last)
+            or not _opens_with_title([w for _, _, w in words[v + 1 : e - 1]])
+        ):
+            return None
+        return e - 1, e + 1, None
     return None
 
 
