@@ -79,3 +79,26 @@ def test_an_unknown_name_after_a_title_closing_the_subject_slot_speaks() -> None
 def test_a_title_with_its_complement_and_no_name_names_nobody() -> None:
     text = _OPENING + "وقال مدير عام المبيعات في الهيئة إن " + _QUOTE
     assert _speakers(text) == [None]
+
+
+_SYNOD = "عقد مجلس الأساقفة اجتماعه السنوي في المدينة أمس بحضور عدد من رجال الدين.\n"
+
+
+def test_a_patriarch_named_after_his_title_and_rite_speaks() -> None:
+    text = _SYNOD + "وقال البطريرك الماروني نصري الخوري إن " + _QUOTE
+    assert _speakers(text) == ["نصري الخوري"]
+
+
+def test_a_patriarch_of_a_church_named_after_it_speaks() -> None:
+    text = _SYNOD + "وقال بطريرك الروم الأرثوذكس يوحنا العاشر إن " + _QUOTE
+    assert _speakers(text) == ["يوحنا العاشر"]
+
+
+def test_a_religious_title_alone_names_nobody() -> None:
+    text = _SYNOD + "وقال البطريرك الماروني إن " + _QUOTE
+    assert _speakers(text) == [None]
+
+
+def test_two_words_after_a_preposition_in_the_slot_are_its_object_not_a_name() -> None:
+    text = _OPENING + "وقال مدير عام المبيعات قبل افتتاح المعرض إن " + _QUOTE
+    assert _speakers(text) == [None]

@@ -154,7 +154,7 @@ def collect_mentions(
             continue
         canonical = ent.attrs.get("canonical")
         if ent.label == "PER" and "kb_id" not in ent.attrs:
-            for trim in (_without_trailing_addressee, _without_leading_complement):
+            for trim in (_without_trailing_addressee, _without_leading_complement, _without_religious_title):
                 trimmed = trim(doc, ent, person_word_count)
                 if trimmed is not ent:
                     canonical = trimmed.text if canonical == ent.text else canonical
@@ -772,6 +772,42 @@ def _without_leading_complement(doc: Document, ent: Annotation, _counts: Counter
     if len(words) < 3 or not _GLUED_COMPLEMENT.fullmatch(words[0].group()):
         return ent
     start = ent.start + words[1].start()
+    return doc.annotation(ent.layer, start, ent.end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
+
+
+@lru_cache(maxsize=1)
+def _religious_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_cues("quotes")["name_shape"]
+    return (
+        frozenset(fold(w) for w in data["religious_titles"]),
+        frozenset(fold(w) for w in data["rite_words"]),
+    )
+
+
+def religious_title_words(words: Sequence[str]) -> int:
+    """How many of the folded ``words`` open with a religious title and the rite after it (البطريرك الماروني
+    مار، بطريرك الروم الأرثوذكس): the words before its holder's name; 0 when they open with none."""
+    titles, rites = _religious_words()
+    if not words or words[0] not in titles:
+        return 0
+    n = 1
+    while n < len(words) and (
+        words[n] in titles
+        or words[n] in rites
+        or (words[n].startswith("ال") and words[n].endswith(("ي", "يه")))  # الماروني، القبطي
+    ):
+        n += 1
+    return n
+
+
+def _without_religious_title(doc: Document, ent: Annotation, _counts: Counter[str]) -> Annotation:
+    """A model's person span that opens with a religious title (البطريرك، المطران), without it: a span that is
+    the title alone ("البطريرك الماروني") is left empty, no speaker; its holder is read after it."""
+    words = list(WORD.finditer(ent.text))
+    n = religious_title_words([fold(w.group()) for w in words])
+    if n == 0:
+        return ent
+    start = ent.start + words[n].start() if n < len(words) else ent.end
     return doc.annotation(ent.layer, start, ent.end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
 
 

@@ -28,7 +28,7 @@ from rasid.extract.cues import fold, load_cues
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
 from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, WORD, quote_cues, without_article
-from rasid.extract.quotes.mentions import Mention, name_tokens
+from rasid.extract.quotes.mentions import Mention, name_tokens, religious_title_words
 
 #: How the mentions found here name their person (the output's ``speaker_via``).
 VIA = "name_shape"
@@ -74,6 +74,7 @@ def _not_name_words() -> frozenset[str]:
         *data["anonymous_roles"],
         *data["name_shape"]["run_ends"],
         *data["name_shape"]["not_in_names"],
+        *data["name_shape"]["religious_titles"],
     ]
     return frozenset(without_article(fold(w)) for w in words if " " not in w) | _speech_verbs()
 
@@ -136,6 +137,8 @@ def _opens_with_title(words: Sequence[str]) -> bool:
     """The words between a verb and a run open with a title (after an honorific): مدير عام جمرك سلوى."""
     if not words:
         return True
+    if religious_title_words(words) == len(words):
+        return True  # البطريرك الماروني، بطريرك الروم الأرثوذكس
     at = 1 if re.fullmatch(AR_HONORIFIC_TITLES, words[0]) else 0
     if at >= len(words):
         return False
@@ -244,7 +247,7 @@ def _after_verb(
     for i in range(v + 1, min(v + 1 + MAX_TITLE_WORDS, len(words))):
         # the gap before this word (words hold no marks; the earlier gaps were read on the earlier steps)
         if re.search(r"[:،,؛;.!?؟«»\"“”()\n]", text[words[i - 1][1] : words[i][0]]):
-            return None
+            break  # the slot ended with no known name run in it
         nxt = words[i + 1][2] if i + 1 < len(words) else None
         owners = surnames.get(words[i][2], set())
         if i == v + 1 and len(owners) == 1 and _ends_run(text, words[i][1], nxt):
@@ -277,6 +280,8 @@ def _unknown_name_after_title(
         first, last = words[e - 1][2], words[e][2]
         if (
             e - 1 < v + 2  # no title before the two words
+            or words[e - 2][2]
+            in _data_words("run_ends")  # قبل سقوط القاعدة، في مقاله: a preposition's object
             or first.startswith("ال")
             or first in _LINKS
             or min(len(first), len(last)) < 3
