@@ -102,3 +102,17 @@ def test_a_religious_title_alone_names_nobody() -> None:
 def test_two_words_after_a_preposition_in_the_slot_are_its_object_not_a_name() -> None:
     text = _OPENING + "وقال مدير عام المبيعات قبل افتتاح المعرض إن " + _QUOTE
     assert _speakers(text) == [None]
+
+
+_EVENTS = "شهدت المدينة أمس أحداثا متسارعة في عدد من الأحياء القديمة.\n"
+_STATEMENT = '"الوضع تحت السيطرة ونعمل مع جميع الجهات من أجل إعادة الهدوء".'
+
+
+def test_a_festival_speaks_through_its_statement() -> None:
+    text = _EVENTS + "وقال مهرجان الصحراء الدولي في بيان إن " + _STATEMENT
+    assert _speakers(text) == ["مهرجان الصحراء الدولي"]
+
+
+def test_an_initiative_speaks_through_its_statement() -> None:
+    text = _EVENTS + "وقالت مبادرة حماية الأطفال في بيانها إن " + _STATEMENT
+    assert _speakers(text) == ["مبادرة حماية الأطفال"]
