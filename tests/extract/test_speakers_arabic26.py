@@ -1,11 +1,15 @@
 """Arabic speakers lost because a word right after a speech verb was read as a subject naming nobody, which
 cut the chain (spk-ar26): a preposition or adverb with a pronoun attached ("أكد فيه"، "وتوعد خلاله"),
 an adverb of manner or repetition ("ثم يوضح أكثر:"، "وقال بهذا الخصوص"), the speaker's own view as the
-object ("ويوضح رأيه بأن"), and the honorific سماحته. Sentences written for these tests."""
+object ("ويوضح رأيه بأن"), and the honorific سماحته; names the entity layer missed or the stage dropped
+(an unknown name after a title, a patriarch after his title, Ray/Roy written like رأى/روى); bodies
+speaking through their statements (a festival, an initiative). Sentences written for these tests."""
 
 from __future__ import annotations
 
 from rasid.extract import analyze_text
+from rasid.extract.quotes import quotes_stage
+from rasid.model import Document
 
 _OPENING = "عقدت الهيئة العامة للاستثمار مؤتمرا صحفيا في الرياض أمس لعرض نتائج العام الماضي.\n"
 _FIRST = 'وقال وزير الاستثمار خالد الفالح إن "النتائج جيدة جدا هذا العام مقارنة بالأعوام الماضية".\n'
@@ -116,3 +120,21 @@ def test_a_festival_speaks_through_its_statement() -> None:
 def test_an_initiative_speaks_through_its_statement() -> None:
     text = _EVENTS + "وقالت مبادرة حماية الأطفال في بيانها إن " + _STATEMENT
     assert _speakers(text) == ["مبادرة حماية الأطفال"]
+
+
+def _with_person(text: str, span: str) -> list[str | None]:
+    """The speakers of ``text`` when the entity layer tagged ``span`` (and nothing else) a person."""
+    doc = Document(text=text)
+    start = text.index(span)
+    doc = doc.with_layer("entities", [doc.annotation("entities", start, start + len(span), "PER")])
+    return [a.attrs.get("speaker") for a in quotes_stage(doc, {}).layer("quotes") if a.label == "direct"]
+
+
+def test_a_name_written_like_a_speech_verb_after_the_verb_speaks() -> None:
+    text = _EVENTS + "وقال راي مارتن، قائد شرطة المنطقة، إن " + _STATEMENT
+    assert _with_person(text, "راي مارتن") == ["راي مارتن"]
+
+
+def test_a_speech_verb_before_a_name_is_still_a_verb() -> None:
+    text = _EVENTS + "وروى سالم العتيبي ما حدث قائلا " + _STATEMENT
+    assert _with_person(text, "سالم العتيبي") == ["سالم العتيبي"]

@@ -169,7 +169,11 @@ def collect_mentions(
             or _name_length(ent.text) > MAX_NAME_WORDS
             or fold(ent.text) in not_names
             or sum(c.isalpha() for c in ent.text) < 3
-            or (verb is not None and verb.search(fold(ent.text)))
+            or (
+                verb is not None
+                and verb.search(fold(ent.text))
+                and not _name_after_speech_verb(doc, ent, verb)
+            )
             or (
                 ent.label == "PER" and name_tokens(ent.text)[:1] and name_tokens(ent.text)[0] in unnamed_heads
             )
@@ -809,6 +813,21 @@ def _without_religious_title(doc: Document, ent: Annotation, _counts: Counter[st
         return ent
     start = ent.start + words[n].start() if n < len(words) else ent.end
     return doc.annotation(ent.layer, start, ent.end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
+
+
+def _name_after_speech_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> bool:
+    """A model's person span of two words or more right after a speech verb, holding a word written like a
+    verb before its last word ("وقال راي بابار،"، "وقال البريغادير جنرال روي الكابيتس"): no clause, as two
+    verbs do not follow each other there; the word is a name (Ray, Roy), not رأى or روى."""
+    words = [fold_word(w) for w in WORD.findall(ent.text)]
+    before = WORD.findall(doc.text[max(0, ent.start - 20) : ent.start])
+    return (
+        len(words) >= 2
+        and bool(before)
+        and not re.search(r"[^\w\s]", doc.text[ent.start - 3 : ent.start])  # nothing between verb and name
+        and verb.fullmatch(fold_word(before[-1])) is not None
+        and verb.fullmatch(words[-1]) is None
+    )
 
 
 def _without_trailing_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> Annotation:

@@ -280,10 +280,13 @@ def _unknown_name_after_title(
         first, last = words[e - 1][2], words[e][2]
         if (
             e - 1 < v + 2  # no title before the two words
-            or words[e - 2][2]
-            in _data_words("run_ends")  # قبل سقوط القاعدة، في مقاله: a preposition's object
+            # right after a preposition or a body's head in construct (no article), they are its object or
+            # the body's name (قبل سقوط القاعدة، في مقاله، رئيس بلدية وادي الدواسر; not في الهيئة X Y)
+            or words[e - 2][2] in _data_words("run_ends")
+            or words[e - 2][2] in quote_cues().organization_ar
             or first.startswith("ال")
             or first in _LINKS
+            or first in quote_cues().adverbial  # عقب اللقاء، خلال الاجتماع: when it was said
             or min(len(first), len(last)) < 3
             or not (_name_word(first) and _name_word(last))
             or _speech_verb(first)
