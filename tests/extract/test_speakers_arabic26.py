@@ -138,3 +138,8 @@ def test_a_name_written_like_a_speech_verb_after_the_verb_speaks() -> None:
 def test_a_speech_verb_before_a_name_is_still_a_verb() -> None:
     text = _EVENTS + "وروى سالم العتيبي ما حدث قائلا " + _STATEMENT
     assert _with_person(text, "سالم العتيبي") == ["سالم العتيبي"]
+
+
+def test_two_words_governed_by_a_bare_noun_of_the_title_are_no_name() -> None:
+    text = _EVENTS + "وأكد المتحدث باسم جبهة ردفان العند، الواقعة شمال المحافظة، أن " + _STATEMENT
+    assert _speakers(text) != ["ردفان العند"]

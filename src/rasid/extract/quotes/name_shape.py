@@ -216,6 +216,7 @@ def name_shaped_speakers(
     words = [(w.start(), w.end(), fold(w.group())) for w in WORD.finditer(text)]
     spans = list(taken)
     surnames = _surnames(known)
+    taken_ends = frozenset(e for _, e in spans)
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
 
@@ -229,7 +230,7 @@ def name_shaped_speakers(
 
     for v, (_, _, verb) in enumerate(words):
         if _speech_verb(verb):
-            found = _after_verb(words, v, text, surnames)
+            found = _after_verb(words, v, text, surnames, taken_ends)
             if found is not None:
                 add(*found)
         elif _sentence_start(words, v, text):
@@ -240,7 +241,11 @@ def name_shaped_speakers(
 
 
 def _after_verb(
-    words: Sequence[tuple[int, int, str]], v: int, text: str, surnames: dict[str, set[str]]
+    words: Sequence[tuple[int, int, str]],
+    v: int,
+    text: str,
+    surnames: dict[str, set[str]],
+    taken_ends: frozenset[int] = frozenset(),
 ) -> tuple[int, int, str | None] | None:
     """The run right after the speech verb ``words[v]``, or after a title opening the words there, that
     closes the subject slot; or a known surname right after the verb (واعتبر العجي أن)."""
@@ -261,11 +266,11 @@ def _after_verb(
         ):
             return run[0], run[1], None
         return None
-    return _unknown_name_after_title(words, v, text)
+    return _unknown_name_after_title(words, v, text, taken_ends)
 
 
 def _unknown_name_after_title(
-    words: Sequence[tuple[int, int, str]], v: int, text: str
+    words: Sequence[tuple[int, int, str]], v: int, text: str, taken_ends: frozenset[int]
 ) -> tuple[int, int, None] | None:
     """Two words closing the subject slot of the speech verb ``words[v]`` right after a title that opens it,
     though the first is no given name the lists know (أكد مدير عام المبيعات في الشركة عذبي العقيل أن): in
@@ -284,6 +289,9 @@ def _unknown_name_after_title(
             # the body's name (قبل سقوط القاعدة، في مقاله، رئيس بلدية وادي الدواسر; not في الهيئة X Y)
             or words[e - 2][2] in _data_words("run_ends")
             or words[e - 2][2] in quote_cues().organization_ar
+            # a bare noun right before them governs them (المتحدث باسم جبهة ردفان العند): the title ends
+            # with a definite word or with a name a stage marked (في شركة موبايلي عذبي العقيل)
+            or not (words[e - 2][2].startswith("ال") or words[e - 2][1] in taken_ends)
             or first.startswith("ال")
             or first in _LINKS
             or first in quote_cues().adverbial  # عقب اللقاء، خلال الاجتماع: when it was said
