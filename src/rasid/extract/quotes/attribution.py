@@ -321,6 +321,7 @@ def _attribute_speaker(ctx: Discourse, q: Quote, floor: int) -> Speaker | None:
         )
         and not _present_in_what_was_said(ctx, sent_start, v)
         and not ends_in_taa_marbuta(ctx, v)
+        and not in_person_name(ctx, v)
     ]  # '"We also explained" that …, "…"': a verb inside an earlier quotation is not the attribution
     verb = verbs[-1] if verbs else None
     # 0. "По его словам, «…»", "selon lui, « … »": the one speaking, by a possessive pronoun
@@ -1658,6 +1659,18 @@ def ends_in_taa_marbuta(ctx: Discourse, verb: re.Match[str]) -> bool:
     )
 
 
+def in_person_name(ctx: Discourse, verb: re.Match[str]) -> bool:
+    """Arabic: a cue word inside a person's name of two words or more (روي هودجسون، راي بابار): the name
+    Roy or Ray, written like روى or رأى, not a verb."""
+    if verb.group("ar") is None:
+        return False
+    vs, ve = ctx.orig(verb.start(), verb.end())
+    return any(
+        m.label == "PER" and m.start <= vs and ve <= m.end and " " in m.text.strip()
+        for m in ctx.mentions_in(max(0, vs - 40), ve + 40)
+    )
+
+
 def _present_in_what_was_said(ctx: Discourse, sent_start: int, verb: re.Match[str]) -> bool:
     """Arabic: a present-tense verb inside the clause of what an earlier verb said ("وتابعت الوزارة قائلة
     إن تحليل المشروعات يكشف توجهه نحو …"): part of the words reported, not their attribution."""
@@ -1696,7 +1709,12 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     opens = [a for a, _ in inside]
     text = ctx.text
     for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.anchors(ctx.cues.verb_words), reach=1):
-        if is_participle(ctx, verb) or noun_use(ctx.norm.text, verb) or ends_in_taa_marbuta(ctx, verb):
+        if (
+            is_participle(ctx, verb)
+            or noun_use(ctx.norm.text, verb)
+            or ends_in_taa_marbuta(ctx, verb)
+            or in_person_name(ctx, verb)
+        ):
             continue
         v_start, v_end = ctx.orig(verb.start(), verb.end())
         k = bisect.bisect_right(opens, v_start) - 1

@@ -154,7 +154,7 @@ def collect_mentions(
             continue
         canonical = ent.attrs.get("canonical")
         if ent.label == "PER" and "kb_id" not in ent.attrs:
-            for trim in (_without_trailing_addressee, _without_leading_complement):
+            for trim in (_without_trailing_addressee, _without_leading_complement, _without_religious_title):
                 trimmed = trim(doc, ent, person_word_count)
                 if trimmed is not ent:
                     canonical = trimmed.text if canonical == ent.text else canonical
@@ -169,7 +169,11 @@ def collect_mentions(
             or _name_length(ent.text) > MAX_NAME_WORDS
             or fold(ent.text) in not_names
             or sum(c.isalpha() for c in ent.text) < 3
-            or (verb is not None and verb.search(fold(ent.text)))
+            or (
+                verb is not None
+                and verb.search(fold(ent.text))
+                and not _name_after_speech_verb(doc, ent, verb)
+            )
             or (
                 ent.label == "PER" and name_tokens(ent.text)[:1] and name_tokens(ent.text)[0] in unnamed_heads
             )
@@ -773,6 +777,57 @@ def _without_leading_complement(doc: Document, ent: Annotation, _counts: Counter
         return ent
     start = ent.start + words[1].start()
     return doc.annotation(ent.layer, start, ent.end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
+
+
+@lru_cache(maxsize=1)
+def _religious_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_cues("quotes")["name_shape"]
+    return (
+        frozenset(fold(w) for w in data["religious_titles"]),
+        frozenset(fold(w) for w in data["rite_words"]),
+    )
+
+
+def religious_title_words(words: Sequence[str]) -> int:
+    """How many of the folded ``words`` open with a religious title and the rite after it (البطريرك الماروني
+    مار، بطريرك الروم الأرثوذكس): the words before its holder's name; 0 when they open with none."""
+    titles, rites = _religious_words()
+    if not words or words[0] not in titles:
+        return 0
+    n = 1
+    while n < len(words) and (
+        words[n] in titles
+        or words[n] in rites
+        or (words[n].startswith("ال") and words[n].endswith(("ي", "يه")))  # الماروني، القبطي
+    ):
+        n += 1
+    return n
+
+
+def _without_religious_title(doc: Document, ent: Annotation, _counts: Counter[str]) -> Annotation:
+    """A model's person span that opens with a religious title (البطريرك، المطران), without it: a span that is
+    the title alone ("البطريرك الماروني") is left empty, no speaker; its holder is read after it."""
+    words = list(WORD.finditer(ent.text))
+    n = religious_title_words([fold(w.group()) for w in words])
+    if n == 0:
+        return ent
+    start = ent.start + words[n].start() if n < len(words) else ent.end
+    return doc.annotation(ent.layer, start, ent.end, ent.label, attrs=dict(ent.attrs), stage=ent.stage)
+
+
+def _name_after_speech_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> bool:
+    """A model's person span of two words or more right after a speech verb, holding a word written like a
+    verb before its last word ("وقال راي بابار،"، "وقال البريغادير جنرال روي الكابيتس"): no clause, as two
+    verbs do not follow each other there; the word is a name (Ray, Roy), not رأى or روى."""
+    words = [fold_word(w) for w in WORD.findall(ent.text)]
+    before = WORD.findall(doc.text[max(0, ent.start - 20) : ent.start])
+    return (
+        len(words) >= 2
+        and bool(before)
+        and not re.search(r"[^\w\s]", doc.text[ent.start - 3 : ent.start])  # nothing between verb and name
+        and verb.fullmatch(fold_word(before[-1])) is not None
+        and verb.fullmatch(words[-1]) is None
+    )
 
 
 def _without_trailing_verb(doc: Document, ent: Annotation, verb: re.Pattern[str]) -> Annotation:

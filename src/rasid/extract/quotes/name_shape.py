@@ -28,7 +28,7 @@ from rasid.extract.cues import fold, load_cues
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
 from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, WORD, quote_cues, without_article
-from rasid.extract.quotes.mentions import Mention, name_tokens
+from rasid.extract.quotes.mentions import Mention, name_tokens, religious_title_words
 
 #: How the mentions found here name their person (the output's ``speaker_via``).
 VIA = "name_shape"
@@ -74,6 +74,7 @@ def _not_name_words() -> frozenset[str]:
         *data["anonymous_roles"],
         *data["name_shape"]["run_ends"],
         *data["name_shape"]["not_in_names"],
+        *data["name_shape"]["religious_titles"],
     ]
     return frozenset(without_article(fold(w)) for w in words if " " not in w) | _speech_verbs()
 
@@ -105,6 +106,19 @@ def _ends_run(text: str, end: int, next_word: str | None) -> bool:
     )
 
 
+#: What was said, right after a subject (folded): أن، إن، بأن with or without a pronoun.
+_SAID_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها"))
+
+
+def _closes_slot(text: str, end: int, next_word: str | None) -> bool:
+    """The subject slot surely ends here: a mark, what was said, or a participle of saying comes next."""
+    return (
+        _END_MARK.match(text, end) is not None
+        or next_word in _SAID_THAT
+        or (next_word is not None and next_word in quote_cues().participles)
+    )
+
+
 def _name_word(word: str) -> bool:
     return (
         len(word) >= 2
@@ -123,6 +137,8 @@ def _opens_with_title(words: Sequence[str]) -> bool:
     """The words between a verb and a run open with a title (after an honorific): مدير عام جمرك سلوى."""
     if not words:
         return True
+    if religious_title_words(words) == len(words):
+        return True  # البطريرك الماروني، بطريرك الروم الأرثوذكس
     at = 1 if re.fullmatch(AR_HONORIFIC_TITLES, words[0]) else 0
     if at >= len(words):
         return False
@@ -200,6 +216,7 @@ def name_shaped_speakers(
     words = [(w.start(), w.end(), fold(w.group())) for w in WORD.finditer(text)]
     spans = list(taken)
     surnames = _surnames(known)
+    taken_ends = frozenset(e for _, e in spans)
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
 
@@ -213,7 +230,7 @@ def name_shaped_speakers(
 
     for v, (_, _, verb) in enumerate(words):
         if _speech_verb(verb):
-            found = _after_verb(words, v, text, surnames)
+            found = _after_verb(words, v, text, surnames, taken_ends)
             if found is not None:
                 add(*found)
         elif _sentence_start(words, v, text):
@@ -224,14 +241,18 @@ def name_shaped_speakers(
 
 
 def _after_verb(
-    words: Sequence[tuple[int, int, str]], v: int, text: str, surnames: dict[str, set[str]]
+    words: Sequence[tuple[int, int, str]],
+    v: int,
+    text: str,
+    surnames: dict[str, set[str]],
+    taken_ends: frozenset[int] = frozenset(),
 ) -> tuple[int, int, str | None] | None:
     """The run right after the speech verb ``words[v]``, or after a title opening the words there, that
     closes the subject slot; or a known surname right after the verb (واعتبر العجي أن)."""
     for i in range(v + 1, min(v + 1 + MAX_TITLE_WORDS, len(words))):
         # the gap before this word (words hold no marks; the earlier gaps were read on the earlier steps)
         if re.search(r"[:،,؛;.!?؟«»\"“”()\n]", text[words[i - 1][1] : words[i][0]]):
-            return None
+            break  # the slot ended with no known name run in it
         nxt = words[i + 1][2] if i + 1 < len(words) else None
         owners = surnames.get(words[i][2], set())
         if i == v + 1 and len(owners) == 1 and _ends_run(text, words[i][1], nxt):
@@ -245,6 +266,43 @@ def _after_verb(
         ):
             return run[0], run[1], None
         return None
+    return _unknown_name_after_title(words, v, text, taken_ends)
+
+
+def _unknown_name_after_title(
+    words: Sequence[tuple[int, int, str]], v: int, text: str, taken_ends: frozenset[int]
+) -> tuple[int, int, None] | None:
+    """Two words closing the subject slot of the speech verb ``words[v]`` right after a title that opens it,
+    though the first is no given name the lists know (أكد مدير عام المبيعات في الشركة عذبي العقيل أن): in
+    that slot a title is followed by its holder's name. The first word takes no article (a title's
+    complement does: وقال مدير عام الصحة إن)."""
+    for e in range(v + 1, min(v + 1 + MAX_TITLE_WORDS + 2, len(words))):
+        if re.search(r"[:،,؛;.!?؟«»\"“”()\n]", text[words[e - 1][1] : words[e][0]]):
+            return None
+        nxt = words[e + 1][2] if e + 1 < len(words) else None
+        if not _closes_slot(text, words[e][1], nxt):
+            continue  # a preposition may go on with the title (مدير عام الصحة في عدن)
+        first, last = words[e - 1][2], words[e][2]
+        if (
+            e - 1 < v + 2  # no title before the two words
+            # right after a preposition or a body's head in construct (no article), they are its object or
+            # the body's name (قبل سقوط القاعدة، في مقاله، رئيس بلدية وادي الدواسر; not في الهيئة X Y)
+            or words[e - 2][2] in _data_words("run_ends")
+            or words[e - 2][2] in quote_cues().organization_ar
+            # a bare noun right before them governs them (المتحدث باسم جبهة ردفان العند): the title ends
+            # with a definite word or with a name a stage marked (في شركة موبايلي عذبي العقيل)
+            or not (words[e - 2][2].startswith("ال") or words[e - 2][1] in taken_ends)
+            or first.startswith("ال")
+            or first in _LINKS
+            or first in quote_cues().adverbial  # عقب اللقاء، خلال الاجتماع: when it was said
+            or min(len(first), len(last)) < 3
+            or not (_name_word(first) and _name_word(last))
+            or _speech_verb(first)
+            or _speech_verb(last)
+            or not _opens_with_title([w for _, _, w in words[v + 1 : e - 1]])
+        ):
+            return None
+        return e - 1, e + 1, None
     return None
 
 

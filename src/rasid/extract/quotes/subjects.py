@@ -1406,8 +1406,9 @@ def _in_opening_clause(ctx: Discourse, sent_start: int, m: Mention, verb_start: 
 def names_a_subject(ctx: Discourse, start: int, end: int) -> bool:
     """Arabic: the words between a verb and the quote begin with its subject (وقالت الوزارة:)."""
     words = WORD.findall(fold(ctx.text[start:end]))
-    if words and words[0] in _ABOUT_OR_TO_PRONOUN:
-        # "ويقول عنه «…»", "قال له:": about or to someone named before; a subject may follow (قالت عنها X)
+    if words and (words[0] in _ABOUT_OR_TO_PRONOUN or _adverbial_with_pronoun(ctx, words[0])):
+        # "ويقول عنه «…»", "قال له:": about or to someone named before; "أكد فيه"، "وتوعد خلاله": where it
+        # was said; a subject may follow either (قالت عنها X، أكد فيه الوزير)
         first_word = WORD.search(ctx.text, start, end)
         return first_word is not None and names_a_subject(ctx, first_word.end(), end)
     if not words:
@@ -1441,6 +1442,27 @@ _CIRCUMSTANTIAL_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وه
 #: Arabic (folded): a detached object pronoun right after a verb of saying or describing ("واصفا إياه
 #: بـ«…»", "معتبرة إياها «…»"): the object, never the verb's subject.
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
+
+
+#: Arabic (folded): third-person pronouns attached to a preposition or an adverb (فيه، خلالها، عليهم).
+_ATTACHED_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _adverbial_with_pronoun(ctx: Discourse, word: str) -> bool:
+    """A preposition or adverb of the words that may follow a speech verb, with a pronoun attached (قال فيها،
+    أكد خلاله، ردت عليها): it refers back to a statement or a person, it is no subject."""
+    if word in ctx.cues.adverbial:
+        return False  # أنه، إنها: what was said follows, read as such
+    for suffix in _ATTACHED_PRONOUNS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem in ctx.cues.adverbial and stem not in _NOT_PLACE_STEMS:
+            return True
+    return False
+
+
+#: Stems the pronoun makes no place of the saying (folded): أن/إن + ه opens what was said; على + ه is
+#: an inscription ("وكتب عليه «…»") or the honorific of the one speaking ("قال عليه السلام").
+_NOT_PLACE_STEMS = frozenset({"ان", "علي"})
 
 
 def about_or_to_last_named(ctx: Discourse, v_start: int, v_end: int, found: Speaker) -> bool:
