@@ -12,6 +12,7 @@
   اليوم المصابين) is no meeting; a visit to a capital is one, also when a hospital follows in a later clause.
 * A reception of patients' cases, flights or applications (استقبلت العيادات 1600 حالة مرضية) is no meeting; a
   minister's reception of an ambassador is one.
+* A crisis set off or kept out (تفجير أزمة كبرى, لتحييد الأزمة السورية) is no bombing; a car bomb set off is one.
 """
 
 from __future__ import annotations
@@ -87,6 +88,16 @@ NOT_TOLD = [
         "meeting",
         "استقبلت",
     ),
+    (
+        "وأدى الصراع بين الرئيس والمعارضة إلى تفجير أزمة كبرى في البلاد عندما صادرت قوات الدرك شاحنات الأسلحة.",
+        "attack",
+        "تفجير",
+    ),
+    (
+        "وقال الوزير سامي الخالد إن المخرج الوحيد لتحييد الأزمة السورية عن لبنان هو انسحاب المسلحين.",
+        "attack",
+        "تحييد",
+    ),
 ]
 
 
@@ -116,6 +127,7 @@ TOLD = [
         "زار",
     ),
     ("استقبل وزير الخارجية سامي الخالد أمس السفير الفرنسي فهد العلي في مكتبه.", "meeting", "استقبل"),
+    ("وأدى تفجير سيارة مفخخة أمس إلى مقتل ثلاثة جنود في المدينة.", "attack", "تفجير"),
 ]
 
 
