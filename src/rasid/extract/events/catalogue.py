@@ -189,6 +189,11 @@ class EventType:
     trigger_unless: dict[str, str]
     trigger_unless_window: int
     trigger_unless_window_after: int
+    #: trigger verb as written -> a lexicon group whose word, as the verb's object past a long subject (within
+    #: `trigger_unless_object_window` characters after it, in its clause), gives it another reading (زار الأمير X
+    #: أمس المصابين في المستشفى: a visit to the wounded, no meeting)
+    trigger_unless_object: dict[str, str]
+    trigger_unless_object_window: int
     theme_role: str
     target_marks: dict[str, frozenset[str]]
     source_marks: dict[str, frozenset[str]]
@@ -430,6 +435,8 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             trigger_unless={str(t): str(g) for t, g in (d.get("trigger_unless") or {}).items()},
             trigger_unless_window=int(d.get("trigger_unless_window", 30)),
             trigger_unless_window_after=int(d.get("trigger_unless_window_after", 12)),
+            trigger_unless_object={str(t): str(g) for t, g in (d.get("trigger_unless_object") or {}).items()},
+            trigger_unless_object_window=int(d.get("trigger_unless_object_window", 0)),
             theme_role=str(d.get("theme_role", "target")),
             target_marks=_by_lang(d.get("target_marks") or {}),
             source_marks=_by_lang(d.get("source_marks") or {}),
@@ -457,7 +464,7 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
         unknown = {k for g in etype.frame for k in g} | set(etype.veto) | set(etype.veto_windows)
         unknown |= set(etype.trigger_needs.values()) | set(etype.trigger_unless.values())
         unknown |= set(etype.trigger_needs_next.values()) | set(etype.trigger_unless_next.values())
-        unknown |= set(etype.trigger_follows.values())
+        unknown |= set(etype.trigger_follows.values()) | set(etype.trigger_unless_object.values())
         unknown |= {k for k, _ in etype.recode} | set(etype.not_told)
         unknown |= {etype.purpose_proclitic} if etype.purpose_proclitic else set()
         unknown -= set(lexicon) | _ENTITY_KINDS

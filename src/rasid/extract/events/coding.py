@@ -94,6 +94,9 @@ def code(
         hi = min(sentence.end, t_end + etype.trigger_unless_window_after)
         if ctx.cue_near(f"lex|{unless}", lo, hi) is not None:
             return None
+    thing = etype.trigger_unless_object.get(trigger.phrase)
+    if thing is not None and form != "n" and _object_of(ctx, trigger.span, sentence, thing, etype):
+        return None  # "زار الأمير X أمس المصابين": a visit to the wounded, to a site or a mosque, no meeting
     for group in etype.veto:
         reach = etype.veto_windows.get(group, etype.veto_window)
         lo, hi = max(sentence.start, t_start - reach), min(sentence.end, t_end + reach)
@@ -891,6 +894,19 @@ def aim_described(ctx: EventContext, etype: EventType, trigger: PhraseMatch, sen
     lo = max(sentence.start, end - _DOER_REACH)
     doers = [*ctx.entities_in(lo, end, end), *unnamed_in(ctx, lo, end)]
     return not any(a.end == end and a.label in ACTOR_TYPES for a in doers)
+
+
+def _object_of(ctx: EventContext, trigger: Span, sentence: Span, group: str, etype: EventType) -> bool:
+    """Whether a word of ``group`` follows a trigger verb within `trigger_unless_object_window` characters and
+    before the first comma or clause break: the verb's object past its long subject (زار صاحب السمو الأمير X أمير
+    المنطقة أمس المصابين), not a word of a later clause (زار الرياض، ثم توجه إلى المستشفى)."""
+    hi = min(sentence.end, trigger.end + etype.trigger_unless_object_window)
+    for stop in (
+        *COMMA.finditer(ctx.text, trigger.end, hi),
+        *CLAUSE_BREAK.finditer(ctx.text, trigger.end, hi),
+    ):
+        hi = min(hi, stop.start())
+    return ctx.cue_near(f"lex|{group}", trigger.end, hi) is not None
 
 
 def _word_next(ctx: EventContext, end: int, group: str) -> bool:
