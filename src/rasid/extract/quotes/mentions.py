@@ -260,7 +260,9 @@ def collect_mentions(
 #: Arabic: one word in quotation marks right after a speech verb, then a colon, a comma or what was said
 #: (وقال "الزوي": ، ويقول «جديدي»، وأشار "حمدان" إلى أن): how Saudi papers write the speaker's name.
 _QUOTED_ARABIC_NAME = re.compile(
-    r"(?P<verb>[\u0621-\u064a]+)\s+[«\"“]\s*(?P<name>[\u0621-\u064a]{3,})\s*[»\"”]"
+    # (the verb read from its first letter only: tried inside a word, the letter run to the word's end was
+    # read again from every letter, and a match there would start at the word's first letter anyway)
+    r"(?<![\u0621-\u064a])(?P<verb>[\u0621-\u064a]+)\s+[«\"“]\s*(?P<name>[\u0621-\u064a]{3,})\s*[»\"”]"
     r"(?=\s*(?:[:،,]|(?:أن|إن|ان|إلى|الى|قائلا|قائلة|بأن)(?![\u0621-\u064a])))"
 )
 
