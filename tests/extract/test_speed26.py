@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from rasid.extract.cues import fold
 from rasid.extract.quotes import mentions
+from rasid.extract.quotes.cues import WORD
+from rasid.extract.quotes.name_shape import _folded_words, _speech_verb, name_shaped_speakers
 from rasid.model import Document
 
 
@@ -24,3 +29,25 @@ def test_a_quoted_arabic_speaker_name_is_read_from_the_verb_s_first_letter() -> 
         "جديدي"
     ]
     assert mentions.quoted_arabic_speaker_names("الطريق «مغلق»: قال", []) == []  # no speech verb before it
+
+
+def test_folded_words_are_the_words_found_one_by_one() -> None:
+    # a presentation form that folds to a space (ﹰ) and a ligature that folds to several words (ﷺ)
+    text = " وقال ﹰالمدير: «نعم» ﷺ 12_3 ١٢\nRAPPORT d'État"
+    words, gaps = _folded_words(text)
+    assert words == [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(text)]
+    assert gaps == [text[: words[0][0]]] + [text[a[1] : b[0]] for a, b in pairwise(words)]
+
+
+def test_a_speech_verb_is_known_after_waw_or_fa() -> None:
+    assert _speech_verb(fold("قال")) and _speech_verb(fold("وقال")) and _speech_verb(fold("فقال"))
+    assert not _speech_verb(fold("بقال"))
+
+
+def test_a_name_shaped_subject_is_read_at_any_sentence_start_and_after_a_speech_verb() -> None:
+    for gap in ("\n", ".  ", ". ", ".\nوكان "):
+        text = f"انتهى الاجتماع{gap}محمد الكناني قال إن الطريق مغلق."
+        assert [m.text for m in name_shaped_speakers(text, [], [])] == ["محمد الكناني"]
+    for text in ("محمد الكناني قال إن الطريق مغلق.", "وقال محمد الكناني إن الطريق مغلق."):
+        assert [m.text for m in name_shaped_speakers(text, [], [])] == ["محمد الكناني"]
+    assert name_shaped_speakers("انتهى الاجتماع محمد الكناني قال إن الطريق مغلق.", [], []) == []
