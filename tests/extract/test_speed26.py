@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from rasid.extract.cues import fold
+from rasid.extract.cues import fold, folded_words, normalized
 from rasid.extract.quotes import mentions
 from rasid.extract.quotes.cues import WORD
 from rasid.extract.quotes.name_shape import _folded_words, _speech_verb, name_shaped_speakers
+from rasid.extract.sources.patterns import text_words
 from rasid.model import Document
 
 
@@ -51,3 +52,9 @@ def test_a_name_shaped_subject_is_read_at_any_sentence_start_and_after_a_speech_
     for text in ("محمد الكناني قال إن الطريق مغلق.", "وقال محمد الكناني إن الطريق مغلق."):
         assert [m.text for m in name_shaped_speakers(text, [], [])] == ["محمد الكناني"]
     assert name_shaped_speakers("انتهى الاجتماع محمد الكناني قال إن الطريق مغلق.", [], []) == []
+
+
+def test_the_text_words_are_read_once_for_the_quote_and_source_stages() -> None:
+    text = "وقالت الصحيفة  إن للتقارير\nأهمية"
+    assert folded_words(text) == frozenset(WORD.findall(normalized(text).text))
+    assert {"قالت", "وقالت", "التقارير", "تقارير"} <= text_words(folded_words(text))
