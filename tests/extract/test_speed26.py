@@ -5,6 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from rasid.extract.cues import fold, folded_words, normalized
+from rasid.extract.matcher import Matcher
+from rasid.extract.phrases import PhraseMatcher
 from rasid.extract.quotes import mentions
 from rasid.extract.quotes.cues import WORD
 from rasid.extract.quotes.name_shape import _folded_words, _speech_verb, name_shaped_speakers
@@ -58,3 +60,18 @@ def test_the_text_words_are_read_once_for_the_quote_and_source_stages() -> None:
     text = "وقالت الصحيفة  إن للتقارير\nأهمية"
     assert folded_words(text) == frozenset(WORD.findall(normalized(text).text))
     assert {"قالت", "وقالت", "التقارير", "تقارير"} <= text_words(folded_words(text))
+
+
+def test_phrases_and_names_are_found_at_every_position_in_text_order() -> None:
+    matcher = PhraseMatcher({"attack": ["هجوم مسلح", "قصف*"], "talk": ["محادثات"]})
+    text = "وقع هجوم مسلح ثم قصفوا المدينة وبدأت محادثات بعد هجوم مسلح آخر"
+    assert [(m.key, text[m.span.start : m.span.end]) for m in matcher.find(text)] == [
+        ("attack", "هجوم مسلح"),
+        ("attack", "قصفوا"),
+        ("talk", "محادثات"),
+        ("attack", "هجوم مسلح"),
+    ]
+    names = Matcher()
+    names.add_phrase("minister", "ar", "وزير الخارجية")
+    found = names.find("قال وزير الخارجية ثم عاد وزير الخارجية")
+    assert [(m.token_start, m.token_end) for m in found] == [(1, 3), (5, 7)]
