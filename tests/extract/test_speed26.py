@@ -75,3 +75,24 @@ def test_phrases_and_names_are_found_at_every_position_in_text_order() -> None:
     names.add_phrase("minister", "ar", "وزير الخارجية")
     found = names.find("قال وزير الخارجية ثم عاد وزير الخارجية")
     assert [(m.token_start, m.token_end) for m in found] == [(1, 3), (5, 7)]
+
+
+def test_speech_verbs_are_read_only_in_a_text_with_a_quotation(monkeypatch) -> None:
+    from rasid.extract.quotes import attribution
+    from rasid.extract.quotes.discourse import Discourse
+    from rasid.extract.quotes.marks import find_quotations
+    from rasid.extract.quotes.stage import quote_cues
+
+    def events(text: str) -> list[tuple[int, int]]:
+        ctx = Discourse(Document(text=text, language="ar"), quote_cues(()))
+        attribution.speech_events(ctx, find_quotations(text))
+        return [(e.start, e.end) for e in ctx.events]
+
+    quoted = "وقال الوزير إن الطريق مغلق. وأضاف: «العمل مستمر»."
+    assert events(quoted) == [(0, 11)]  # the statement before the quotation is its antecedent
+
+    def unread(*args: object, **kwargs: object) -> None:
+        raise AssertionError("speech verbs looked for in a text without a quotation")
+
+    monkeypatch.setattr(attribution, "finditer_near", unread)
+    assert events("وقال الوزير إن الطريق مغلق. وأضاف أن العمل مستمر.") == []
