@@ -105,6 +105,17 @@ def normalized(text: str) -> NormalizedText:
     return normalize(text)
 
 
+#: A word of folded text (letters and digits).
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=4)
+def folded_words(text: str) -> frozenset[str]:
+    """The distinct words of the folded text: the quote and source stages both look their cue words up in
+    them, and reading a long text's words costs more than the look-ups (cached for the last few texts)."""
+    return frozenset(_WORD.findall(normalized(text).text))
+
+
 @lru_cache(maxsize=8)
 def folded_lines(text: str) -> str:
     """The folded text (same length as ``normalized(text).text``) with ``\\n`` where the

@@ -401,7 +401,8 @@ class Matcher:
         # Visit only positions whose word can start an alias (the intersection walks the smaller index, in C).
         index = prepared.stem_positions
         stems = root.keys() & index.keys()
-        positions = sorted({p for stem in stems for p in index[stem]})
+        # the union in C (a set comprehension took a Python step per position)
+        positions = sorted(set().union(*map(index.__getitem__, stems)))
         resume = 0  # tokens before this are inside the previous match
         for i in positions:
             if i < resume:

@@ -90,7 +90,8 @@ class PhraseMatcher:
                 while k < len(ordered) and ordered[k].startswith(first):
                     stems.append(ordered[k])
                     k += 1
-        return sorted({i for stem in stems for i in index[stem]})
+        # the union in C (a set comprehension took a Python step per position)
+        return sorted(set().union(*map(index.__getitem__, stems)))
 
     def find(self, text: str | PreparedText) -> list[PhraseMatch]:
         """All matches in text order; where two of one key overlap, the longer is kept."""

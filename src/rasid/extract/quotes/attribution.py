@@ -1707,8 +1707,17 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
     nobody known. A later "وأضاف:" or "he said" refers to the last of these."""
     inside = sorted((q.open, q.close if q.close is not None else q.end) for q in quotes)
     opens = [a for a, _ in inside]
+    if not opens:
+        return  # a statement is kept only as the antecedent of a quotation after it: none to come
     text = ctx.text
     for verb in finditer_near(ctx.cues.verb, ctx.norm.text, ctx.anchors(ctx.cues.verb_words), reach=1):
+        # where it stands first (cheap, and rules out most verbs), then what the word is
+        v_start, v_end = ctx.orig(verb.start(), verb.end())
+        k = bisect.bisect_right(opens, v_start) - 1
+        if k + 1 >= len(opens) or opens[k + 1] - v_start > LOOKBACK_CHARS + 300:
+            continue  # no quotation follows closely enough for this statement to be its antecedent
+        if k >= 0 and v_start < inside[k][1]:
+            continue  # a verb inside a quotation belongs to the quoted speech
         if (
             is_participle(ctx, verb)
             or noun_use(ctx.norm.text, verb)
@@ -1716,12 +1725,6 @@ def speech_events(ctx: Discourse, quotes: Sequence[Quote]) -> None:
             or in_person_name(ctx, verb)
         ):
             continue
-        v_start, v_end = ctx.orig(verb.start(), verb.end())
-        k = bisect.bisect_right(opens, v_start) - 1
-        if k + 1 >= len(opens) or opens[k + 1] - v_start > LOOKBACK_CHARS + 300:
-            continue  # no quotation follows closely enough for this statement to be its antecedent
-        if k >= 0 and v_start < inside[k][1]:
-            continue  # a verb inside a quotation belongs to the quoted speech
         zone_end = _statement_zone_end(text, v_end)
         sent_start = start_of_sentence(text, v_start, max(0, v_start - 300))
         if verb.group("ar") is not None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rasid.extract.cues import fold, load_cues, normalized
+from rasid.extract.cues import fold, folded_words, load_cues, normalized
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
 from rasid.extract.names import FRENCH_ADJECTIVE, RU_GENITIVE
@@ -112,7 +112,7 @@ class Discourse:
         """The cue first words that occur in this text as a word or with و/ف before them: the rest
         cannot start a match, and looking each of them up in the whole text costs more than this."""
         if self._words is None:
-            words = frozenset(WORD.findall(self.norm.text))
+            words = folded_words(self.text)
             # each word also without the و/ف before it: one look-up per cue word instead of three
             self._words = words | {w[1:] for w in words if w[:1] in ("و", "ف")}
         present = self._words

@@ -264,7 +264,9 @@ def collect_mentions(
 #: Arabic: one word in quotation marks right after a speech verb, then a colon, a comma or what was said
 #: (وقال "الزوي": ، ويقول «جديدي»، وأشار "حمدان" إلى أن): how Saudi papers write the speaker's name.
 _QUOTED_ARABIC_NAME = re.compile(
-    r"(?P<verb>[\u0621-\u064a]+)\s+[«\"“]\s*(?P<name>[\u0621-\u064a]{3,})\s*[»\"”]"
+    # (the verb read from its first letter only: tried inside a word, the letter run to the word's end was
+    # read again from every letter, and a match there would start at the word's first letter anyway)
+    r"(?<![\u0621-\u064a])(?P<verb>[\u0621-\u064a]+)\s+[«\"“]\s*(?P<name>[\u0621-\u064a]{3,})\s*[»\"”]"
     r"(?=\s*(?:[:،,]|(?:أن|إن|ان|إلى|الى|قائلا|قائلة|بأن)(?![\u0621-\u064a])))"
 )
 
@@ -366,7 +368,6 @@ def _given_name_openers(
     when the document also writes the word in lowercase."""
     nc = load_name_cues()
     spans = [(m.start, m.end) for m in known]
-    lowered = set(WORD.findall(text))
     found = []
     for opener in _SENTENCE_OPENER.finditer(text):
         word = opener.group(1)
@@ -375,7 +376,7 @@ def _given_name_openers(
             folded not in nc.given
             or folded in _GIVEN_ALSO_WORDS
             or folded in not_names
-            or word.lower() in lowered
+            or word.lower() in _words_of(text)
             or any(a < opener.end(1) and opener.start(1) < b for a, b in spans)
         ):
             continue
@@ -384,6 +385,13 @@ def _given_name_openers(
         start, end = opener.span(1)
         found.append(Mention(start, end, "PER", canonical or folded, canonical, word))
     return found
+
+
+@lru_cache(maxsize=2)
+def _words_of(text: str) -> frozenset[str]:
+    """The text's words as written: read once per document, and only when a capitalised word gets as far
+    as asking whether the text also writes it in lowercase (most Arabic texts never do)."""
+    return frozenset(WORD.findall(text))
 
 
 #: fr/en/ru: one capitalised word (Latin or Cyrillic; a hyphenated one counts: Al-Nur), not glued to a
@@ -440,11 +448,13 @@ def lone_speaker_names(
     full name written elsewhere that holds it. Not a word the document also writes in lowercase,
     a function word, a role, a plural common noun (Officials, Очевидцы) or a Russian oblique form."""
     text = doc.text
+    lone_words, capitals = list(_LONE_WORD.finditer(text)), list(_LONE_ACRONYM.finditer(text))
+    if not lone_words and not capitals:
+        return []  # no capitalised word (most Arabic texts): the reading below has nothing to start from
     nc = load_name_cues()
     taken = sorted([(e.start, e.end) for e in doc.layer("entities")] + [(m.start, m.end) for m in known])
     taken_starts = [a for a, _ in taken]
     furthest_end = list(accumulate((b for _, b in taken), max))
-    lowered = set(WORD.findall(text))
     titles, heads = entity_cues().titles, entity_cues().org_heads
     full_stop = quote_cues().full_stop  # a period that ends a sentence, not an abbreviation (Brig.)
 
@@ -463,7 +473,7 @@ def lone_speaker_names(
             or folded in nc.roles
             or folded in nc.org_words
             or folded in not_names
-            or word.lower() in lowered
+            or word.lower() in _words_of(text)
             or any(part in nc.roles or part in nc.org_words for part in folded.split("-"))
             or any(folded.endswith(role) for role in nc.roles if len(role) > 4)  # Фельдмаршал: a marshal
             or folded.startswith(nc.ru_body_prefixes)  # Минздрав, Госдеп: a body
@@ -495,11 +505,11 @@ def lone_speaker_names(
         )  # "a affirmé Shekau dans une vidéo", "— добавил Траоре."
 
     names: set[str] = set()
-    for found in _LONE_WORD.finditer(text):
+    for found in lone_words:
         if free(*found.span()) and subject_of_speech(*found.span(), None) and nameable(found.group()):
             names.add(fold(found.group()))
     acronyms: set[str] = set()
-    for found in _LONE_ACRONYM.finditer(text):
+    for found in capitals:
         word = found.group()
         if (
             fold(word) not in nc.not_names
@@ -510,10 +520,10 @@ def lone_speaker_names(
             acronyms.add(word)  # "a affirmé le FNDJT dans un communiqué": a body no stage knows
     out = [
         Mention(found.start(), found.end(), "ORG", fold(found.group()), None, found.group())
-        for found in _LONE_ACRONYM.finditer(text)
+        for found in capitals
         if found.group() in acronyms and free(*found.span())
     ]
-    for found in _LONE_WORD.finditer(text):
+    for found in lone_words:
         folded = fold(found.group())
         if folded not in names or not free(*found.span()):
             continue

@@ -23,12 +23,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from rasid.extract.cues import fold, load_cues
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
 from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, WORD, quote_cues, without_article
 from rasid.extract.quotes.mentions import Mention, name_tokens, religious_title_words
+from rasid.text.words import fold_many
 
 #: How the mentions found here name their person (the output's ``speaker_via``).
 VIA = "name_shape"
@@ -84,9 +86,15 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(fold(v) for v in load_cues("quotes")["speech_verbs"]["ar"] if " " not in v)
 
 
-def _speech_verb(word: str) -> bool:
+@lru_cache(maxsize=1)
+def _speech_verb_forms() -> frozenset[str]:
+    """The speech verbs also with a و/ف before them: one set look-up per word of the text."""
     verbs = _speech_verbs()
-    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
+    return verbs | {clitic + v for clitic in "وف" for v in verbs}
+
+
+def _speech_verb(word: str) -> bool:
+    return word in _speech_verb_forms()
 
 
 #: What may end a sentence between two words.
@@ -206,6 +214,21 @@ _RELATIVE = frozenset({"الذي", "التي", "وهو", "وهي"})
 MAX_CLAUSE_WORDS = 30
 
 
+#: ``WORD`` as one group, so that ``split`` returns gap, word, gap, word, …, gap.
+_WORD_SPLITTER = re.compile(f"({WORD.pattern})")
+
+
+def _folded_words(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """``(start, end, fold(word))`` of every ``WORD`` of the text, and the text before each word since the
+    last, built without a Python step per word: ``split`` cuts the text into gaps and words, the running sum
+    of their lengths gives the offsets, the words are folded in one batch (``str.strip`` as ``fold`` does:
+    a few presentation forms fold to a space)."""
+    parts = _WORD_SPLITTER.split(text)
+    ends = list(accumulate(map(len, parts)))
+    words = list(zip(ends[0:-1:2], ends[1::2], map(str.strip, fold_many(parts[1::2])), strict=True))
+    return words, parts[0:-1:2]
+
+
 def name_shaped_speakers(
     text: str, known: Sequence[Mention], taken: Sequence[tuple[int, int]]
 ) -> list[Mention]:
@@ -213,7 +236,7 @@ def name_shaped_speakers(
     entity covers (see the module's docstring). ``taken``: spans the entity layer or a stage marked."""
     if re.search(r"[\u0621-\u064a]", text) is None:
         return []
-    words = [(w.start(), w.end(), fold(w.group())) for w in WORD.finditer(text)]
+    words, gaps = _folded_words(text)
     spans = list(taken)
     surnames = _surnames(known)
     taken_ends = frozenset(e for _, e in spans)
@@ -228,7 +251,11 @@ def name_shaped_speakers(
         surface = text[s:e]
         out.append(Mention(s, e, "PER", key or fold(surface), None, surface, VIA))
 
-    for v, (_, _, verb) in enumerate(words):
+    verbs = _speech_verb_forms()
+    # only a speech verb or a word after more than one space can start either reading (see _sentence_start):
+    # most words are neither, and are passed over without a call
+    for v in [v for v, gap in enumerate(gaps) if gap != " " or words[v][2] in verbs or v == 0]:
+        verb = words[v][2]
         if _speech_verb(verb):
             found = _after_verb(words, v, text, surnames, taken_ends)
             if found is not None:

@@ -4,7 +4,7 @@ research and vague sources, and the anchor words that decide where each is tried
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -913,9 +913,9 @@ WORD = re.compile(r"[^\W_]+")
 CITING_BEFORE_LAM = ("وفقا", "طبقا", "استنادا", "نسبه", "وفق", "تبعا", "سبق")
 
 
-def text_words(folded: str) -> set[str]:
-    """The folded words of the text, also without a clitic و ف ب ل."""
-    words = set(WORD.findall(folded))
+def text_words(folded: Iterable[str]) -> set[str]:
+    """The folded words of the text (:func:`~rasid.extract.cues.folded_words`), also without a clitic و ف ب ل."""
+    words = set(folded)
     # "للتقارير" is ل + التقارير: also the word with its article and without it
     contracted = {w[2:] for w in words if w.startswith("لل")}
     words |= {w[1:] for w in words if w[:1] in "وفبل"} | contracted | {"ال" + w for w in contracted}

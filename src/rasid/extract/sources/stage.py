@@ -11,6 +11,7 @@ from rasid.extract.cues import (
     finditer_near,
     fold,
     folded_lines,
+    folded_words,
     normalized,
 )
 from rasid.extract.sources.attribution import (
@@ -100,7 +101,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     found: list[Found] = []
 
     # original links: "أصل الخBر" then a URL, possibly lines later
-    words = text_words(folded)
+    words = text_words(folded_words(text))
     anchors = present_anchors(extra, words)
     for m in finditer_near(pats["original_label"], folded, anchors["original_labels"]):
         o_end = norm.to_original(m.start(), m.end()).end
