@@ -21,6 +21,7 @@ def _speaker(text: str, language: str) -> dict[str, object]:
             "ar",
             "المتحدث العسكري الليبي",
         ),
+        ('وقال نواب أردنيون: "سنطلب استجواب الحكومة الأسبوع المقبل".', "ar", "نواب أردنيون"),
         (
             '"The convoy was turned back at the border," a Telegram account close to the group said.',
             "en",
