@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -46,4 +46,16 @@ def load_definitions(
 
 def cue_phrases(entry: dict, field: str) -> list[str]:
     """All phrases of an entry's per-language cue mapping, flattened."""
-    return [phrase for phrases in (entry.get(field) or {}).values() for phrase in phrases or ()]
+    return per_language_phrases(entry.get(field), f"entry {entry.get('id')!r}, {field!r}")
+
+
+def per_language_phrases(value: Any, where: str) -> list[str]:
+    """The phrases of a per-language mapping (``{ar: [...], fr: [...]}``), flattened. Another shape (a bare list, a
+    string) is a ConfigError naming ``where``: read as it is, it would fail inside the stage on every document."""
+    if value is None:
+        return []
+    if not isinstance(value, Mapping) or any(not isinstance(v, list | None) for v in value.values()):
+        raise ConfigError(
+            f"{where}: give the phrases per language, as {{ar: [...], fr: [...]}}, not {str(value)[:60]!r}"
+        )
+    return [phrase for phrases in value.values() for phrase in phrases or ()]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rasid.errors import ConfigError
-from rasid.extract.cuedata import load_definitions, read_yaml
+from rasid.extract.cuedata import cue_phrases, load_definitions, per_language_phrases, read_yaml
 from rasid.extract.matcher import fold_gap
 from rasid.extract.phrases import PhraseMatcher
 
@@ -263,7 +263,7 @@ class Catalogue:
 
 
 def _phrases(entry: Mapping[str, Any] | None) -> list[str]:
-    return [p for phrases in (entry or {}).values() for p in phrases or ()]
+    return per_language_phrases(entry, "the event catalogue")
 
 
 def _foreign_cues(veto_entries: Mapping[str, Mapping[str, Any]]) -> dict[str, frozenset[tuple[str, str]]]:
@@ -393,7 +393,7 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
     noun_forms: dict[tuple[str, str], str] = {}
     for d in definitions:
         type_id = str(d["id"])
-        verbs, nouns = _phrases(d.get("verbs")), _phrases(d.get("triggers"))
+        verbs, nouns = cue_phrases(d, "verbs"), cue_phrases(d, "triggers")
         for phrases, forms_of in ((nouns, arabic_noun_forms), (verbs, arabic_verb_forms)):
             if forms_of is arabic_verb_forms and not d.get("object_pronouns"):
                 continue
@@ -406,8 +406,8 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
                         noun_forms[(type_id, form)] = phrase
         trigger_phrases[f"{type_id}|v"] = verbs
         trigger_phrases[f"{type_id}|n"] = nouns
-        trigger_phrases[f"{type_id}|r"] = _phrases(d.get("receive_verbs"))
-        context_phrases[f"x|{type_id}"] = _phrases(d.get("exclude"))
+        trigger_phrases[f"{type_id}|r"] = cue_phrases(d, "receive_verbs")
+        context_phrases[f"x|{type_id}"] = cue_phrases(d, "exclude")
         for mode, cues in (d.get("modes") or {}).items():
             context_phrases[f"mode|{type_id}|{mode}"] = _phrases(cues)
         types[type_id] = EventType(
@@ -421,7 +421,7 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             told_again_languages=frozenset(str(x) for x in d.get("told_again_languages") or ()),
             visited_country_languages=frozenset(str(x) for x in d.get("visited_country_languages") or ()),
             veto=tuple(d.get("veto") or ()),
-            veto_ambiguous=folded_set(_phrases(d.get("veto_ambiguous"))),
+            veto_ambiguous=folded_set(cue_phrases(d, "veto_ambiguous")),
             veto_window=int(d.get("veto_window", 30)),
             veto_windows={str(g): int(w) for g, w in (d.get("veto_windows") or {}).items()},
             trigger_needs={str(t): str(g) for t, g in (d.get("trigger_needs") or {}).items()},
@@ -440,21 +440,21 @@ def _built_catalogue(files: tuple[str, ...]) -> Catalogue:
             theme_role=str(d.get("theme_role", "target")),
             target_marks=_by_lang(d.get("target_marks") or {}),
             source_marks=_by_lang(d.get("source_marks") or {}),
-            agent_nouns=frozenset(_phrases(d.get("agent_nouns"))),
+            agent_nouns=frozenset(cue_phrases(d, "agent_nouns")),
             unnamed_actors=bool(d.get("unnamed_actors", False)),
             described_parties=bool(d.get("described_parties", False)),
             prefer_person=bool(d.get("prefer_person", False)),
             recode=tuple((str(k), str(v)) for k, v in (d.get("recode") or {}).items()),
             place_recipient=bool(d.get("place_recipient", False)),
-            frame_free=frozenset(_phrases(d.get("frame_free"))),
-            doer_first=frozenset(_phrases(d.get("doer_first"))),
-            actor_nouns=frozenset(_phrases(d.get("actor_nouns"))),
-            place_target_nouns=frozenset(_phrases(d.get("place_target_nouns"))),
+            frame_free=frozenset(cue_phrases(d, "frame_free")),
+            doer_first=frozenset(cue_phrases(d, "doer_first")),
+            actor_nouns=frozenset(cue_phrases(d, "actor_nouns")),
+            place_target_nouns=frozenset(cue_phrases(d, "place_target_nouns")),
             place_target_marks=_by_lang(d.get("place_target_marks") or {}),
-            attributive=folded_set(_phrases(d.get("attributive"))),
+            attributive=folded_set(cue_phrases(d, "attributive")),
             symmetric=bool(d.get("symmetric", False)),
             definite_reach=int(d.get("definite_reach", 0)),
-            anaphors=frozenset(_phrases(d.get("anaphors"))),
+            anaphors=frozenset(cue_phrases(d, "anaphors")),
             not_told=tuple(str(g) for g in d.get("not_told") or ()),
             purpose_proclitic=str(d["purpose_proclitic"]) if d.get("purpose_proclitic") else None,
         )
