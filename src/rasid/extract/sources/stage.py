@@ -147,7 +147,7 @@ def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
             if (
                 key == "slash_agency"
                 and _LETTER_GLUED.match(folded, max(0, m.start() - 1))
-                and (_LETTER_GLUED.match(folded, m.end()))
+                and _LETTER_GLUED.match(folded, m.end())
             ):
                 continue  # "Hani Alshaer/Anadolu/Getty": a photographer, an agency and a bank credit a picture
             credit_attrs: dict[str, Any] = outlet_attrs(sc, m)

@@ -45,13 +45,27 @@ RESEARCH_CENTRE_ANCHORS = ("مركز", "معهد")
 def research_centres(text: str, norm: Any, folded: str, pats: Mapping[str, re.Pattern[str]]) -> list[Found]:
     """A research centre the KB does not know, cited as evidence right after a citing cue or a reporting verb
     ("وذكر مركز الخليج للدراسات أن …"): research, spanning its name."""
+    windows = anchor_windows(folded, RESEARCH_CENTRE_ANCHORS, 60, 120)
+    return _unnamed_research(text, norm, folded, pats["research_centre"], windows, "name", "name")
+
+
+def _unnamed_research(
+    text: str,
+    norm: Any,
+    folded: str,
+    pattern: re.Pattern[str],
+    windows: Sequence[tuple[int, int]],
+    span_group: str | int,
+    text_group: str,
+) -> list[Found]:
+    """Research the KB does not know, found by ``pattern`` inside ``windows``: spanning ``span_group``, described
+    by the words of ``text_group`` (quotation marks around a name left out)."""
     out: list[Found] = []
-    for w_start, w_end in anchor_windows(folded, RESEARCH_CENTRE_ANCHORS, 60, 120):
-        for m in pats["research_centre"].finditer(folded, w_start, w_end):
-            name = original(text, norm, *m.span("name")).strip('"«»“”')
-            out.append(
-                Found(m.start("name"), m.end("name"), "research", {"outlet": None, "outlet_text": name})
-            )
+    for w_start, w_end in windows:
+        for m in pattern.finditer(folded, w_start, w_end):
+            described = original(text, norm, *m.span(text_group)).strip('"«»“”')
+            attrs = {"outlet": None, "outlet_text": described}
+            out.append(Found(m.start(span_group), m.end(span_group), "research", attrs))
     return out
 
 
@@ -124,12 +138,8 @@ def unnamed_assessments(
 ) -> list[Found]:
     """An assessment by a country's services cited as evidence ("according to a French security assessment"):
     research, though no group is named."""
-    out: list[Found] = []
-    for w_start, w_end in anchor_windows(folded, _ASSESSMENT_ANCHORS, 60, 80):
-        for m in pats["unnamed_assessment"].finditer(folded, w_start, w_end):
-            description = original(text, norm, *m.span("assessment"))
-            out.append(Found(m.start(), m.end(), "research", {"outlet": None, "outlet_text": description}))
-    return out
+    windows = anchor_windows(folded, _ASSESSMENT_ANCHORS, 60, 80)
+    return _unnamed_research(text, norm, folded, pats["unnamed_assessment"], windows, 0, "assessment")
 
 
 #: Report nouns (folded) whose neighbourhood is searched for a body's report cited as evidence.
@@ -152,9 +162,9 @@ def organisation_reports(
 #: Unnamed reports among the vague sources (folded): "تقارير", "بعض التقارير", "تقرير إحصائي".
 #: Vague sources that the bare cue عن does not cite: the newspapers ("عن طريق الصحف"), social media ("تحدث عن
 #: مواقع التواصل": a topic).
-_NOT_AFTER_BARE_AN = re.compile(
-    r"^(?:لل|[وفبل])?(?:ال)?(?:صح(?:ف|افه)|(?:مواقع|وسائل|شبكات|منصات) (?:ال)?تواصل)"
-)
+#: Social media in general, as written (folded): مواقع التواصل، وسائل التواصل، شبكات التواصل.
+_SOCIAL_MEDIA_WORDS = r"(?:مواقع|وسائل|شبكات|منصات) (?:ال)?تواصل"
+_NOT_AFTER_BARE_AN = re.compile(rf"^(?:لل|[وفبل])?(?:ال)?(?:صح(?:ف|افه)|{_SOCIAL_MEDIA_WORDS})")
 
 
 def _bare_an(folded: str, cue: re.Match[str]) -> bool:
@@ -169,7 +179,7 @@ def _bare_an(folded: str, cue: re.Match[str]) -> bool:
 
 _REPORTS = re.compile(r"^(?:لل|[وفبل])?(?:بعض\s+)?(?:ال)?(?:تقارير|تقرير)")
 #: Social media in general (folded), cited only right after the cue or a preposition after it.
-_SOCIAL_MEDIA = re.compile(r"^[وفبل]?(?:مواقع|وسائل|شبكات|منصات) (?:ال)?تواصل")
+_SOCIAL_MEDIA = re.compile(rf"^[وفبل]?{_SOCIAL_MEDIA_WORDS}")
 
 
 #: A French definite singular before "média" (folded like the English "media"): the one outlet named next.
