@@ -110,6 +110,8 @@ def without_article(word: str) -> str:
 
 #: Arabic honorifics written before a title (سمو رئيس الوزراء, معالي الوزير), as written and folded.
 AR_HONORIFIC_TITLES = "سمو|معالي|سعادة|سعاده|فضيلة|فضيله"
+#: Arabic "that" opening reported words (folded): قال إن …، أكد أنه …، أوضح بأن …
+AR_SAID_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها"))
 
 
 def _arabic_anonymity(grammar: Mapping[str, list[str]]) -> str:

@@ -28,7 +28,7 @@ from itertools import accumulate
 from rasid.extract.cues import fold, load_cues
 from rasid.extract.entities import load_cues as entity_cues
 from rasid.extract.matcher import prepare
-from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, WORD, quote_cues, without_article
+from rasid.extract.quotes.cues import AR_HONORIFIC_TITLES, AR_SAID_THAT, WORD, quote_cues, without_article
 from rasid.extract.quotes.mentions import Mention, name_tokens, religious_title_words
 from rasid.text.words import fold_many
 
@@ -114,15 +114,11 @@ def _ends_run(text: str, end: int, next_word: str | None) -> bool:
     )
 
 
-#: What was said, right after a subject (folded): أن، إن، بأن with or without a pronoun.
-_SAID_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها"))
-
-
 def _closes_slot(text: str, end: int, next_word: str | None) -> bool:
     """The subject slot surely ends here: a mark, what was said, or a participle of saying comes next."""
     return (
         _END_MARK.match(text, end) is not None
-        or next_word in _SAID_THAT
+        or next_word in AR_SAID_THAT
         or (next_word is not None and next_word in quote_cues().participles)
     )
 

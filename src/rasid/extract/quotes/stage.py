@@ -23,7 +23,7 @@ from rasid.extract.quotes.attribution import (
     same_words,
     speech_events,
 )
-from rasid.extract.quotes.cues import ARABIC, WORD, quote_cues
+from rasid.extract.quotes.cues import AR_SAID_THAT, ARABIC, WORD, quote_cues
 from rasid.extract.quotes.descriptions import ORGANIZATION_LINKS
 from rasid.extract.quotes.discourse import (
     NOT_NAME_WORDS,
@@ -176,10 +176,6 @@ def _said_words(text: str, q: Quote) -> bool:
     )  # "Voice of America" is a name
 
 
-#: Arabic words right before a quotation of three words that make it a statement (قال إن «…»).
-_AR_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها"))
-
-
 def _said_right_before(ctx: Discourse, q: Quote) -> bool:
     """Arabic: three quoted words right after "إن"/"أن" or a speech verb are a statement
     (قال عامل إسعاف إن «ثمانية أشخاص أصيبوا»); fewer, or elsewhere, a name or a scare quote."""
@@ -190,7 +186,7 @@ def _said_right_before(ctx: Discourse, q: Quote) -> bool:
     before = WORD.findall(fold_word(ctx.text[max(0, q.open - 20) : q.open]))
     if not before or not ARABIC.match(before[-1]) or re.search(r"[^\s«\"“”]", ctx.text[q.open - 1 : q.open]):
         return False
-    return before[-1] in _AR_THAT or ctx.cues.verb.fullmatch(before[-1]) is not None
+    return before[-1] in AR_SAID_THAT or ctx.cues.verb.fullmatch(before[-1]) is not None
 
 
 #: How much of the previous paragraph may follow its last speaker before a quote that goes on with them.
@@ -309,7 +305,7 @@ def _reported_by_person(ctx: Discourse, event: SpeechEvent, between: str) -> boo
         return False
     if ARABIC.match(ctx.text, event.start) is None:
         return False  # a quote's event: its own words ended there
-    return any(w in _AR_THAT for w in WORD.findall(fold_word(between))[:8])
+    return any(w in AR_SAID_THAT for w in WORD.findall(fold_word(between))[:8])
 
 
 #: fr/en/ru: a conjunction opening a sentence right before its quote ("Mais « … »").
