@@ -111,3 +111,9 @@ class ModelFileError(RasidError, FileNotFoundError):
     """An optional model (e.g. a local Hugging Face checkpoint) is missing or unreadable."""
 
     code = "N001"
+
+
+#: Errors in what a run was set up with (a setting, a user's KB, cue or definition file, a model path), not in one
+#: document: wrong for every document alike. The pipeline refuses them when it is built and never records one on
+#: a document, so a run stops with its one line instead of storing thousands of documents with a layer missing.
+SETUP_ERRORS: tuple[type[RasidError], ...] = (ConfigError, KBError, ModelFileError)

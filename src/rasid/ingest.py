@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from rasid.config import Config, load_config
+from rasid.errors import SETUP_ERRORS
 from rasid.model import Document
 from rasid.store import open_store
 from rasid.store.base import SQLDocumentStore, WriteItem, WriteOutcome
@@ -130,6 +131,8 @@ def load_analyzer(
 
     try:
         pipeline = default_pipeline(config=stage_config or None)
+    except SETUP_ERRORS:
+        raise  # the user's own KB, cue or model file is broken: they asked for it, so stop before storing anything
     except Exception as exc:  # a broken stage must not stop documents from being stored
         return (
             None,
@@ -142,12 +145,18 @@ def load_analyzer(
 def _analyzed(docs: list[Document], analyzer: Analyzer) -> list[Document | str]:
     """Each document analysed, or why its analysis failed; many at once when the analyser can batch."""
     if len(docs) > 1:
-        with contextlib.suppress(Exception):  # redone one by one below, so the failure lands on its document
+        try:
             return list(analyzer.run_batch(docs))
+        except SETUP_ERRORS:
+            raise
+        except Exception:  # redone one by one below, so the failure lands on its document
+            pass
     out: list[Document | str] = []
     for doc in docs:
         try:
             out.append(analyzer(doc))
+        except SETUP_ERRORS:
+            raise  # wrong for every document alike (see rasid.errors.SETUP_ERRORS)
         except Exception as exc:  # the document is still worth storing; analysis can be re-run later
             out.append(f"stored without annotations: analysis failed ({type(exc).__name__}: {exc})")
     return out

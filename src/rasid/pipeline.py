@@ -21,7 +21,10 @@ document (``meta["stage_errors"]``) and the batch goes on. Stages see at most
 :data:`MAX_ANALYSED_CHARS` of a document, so no text, however long, makes analysis run away;
 ``meta["analysis_bound"]`` records where a longer one was cut. With the environment variable
 ``RASID_STRICT_STAGES=1`` a failing stage raises instead (the test suite sets it, so that a bug in a stage fails
-the test that meets it rather than silently emptying a layer).
+the test that meets it rather than silently emptying a layer). A stage may give a ``check`` function ``(config) ->
+None`` that loads what its settings name (the user's KB, cue and definition files): the pipeline calls it when it
+is built, so a broken file is refused there, with its one line, before any document is read. Such errors
+(:data:`rasid.errors.SETUP_ERRORS`) are wrong for every document alike and are raised, never recorded on one.
 """
 
 from __future__ import annotations
@@ -33,11 +36,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from rasid.errors import PipelineError
+from rasid.errors import SETUP_ERRORS, PipelineError
 from rasid.model import Document
 
 StageFunc = Callable[[Document, Mapping[str, Any]], Document]
 BatchStageFunc = Callable[[Sequence[Document], Mapping[str, Any]], list[Document]]
+CheckFunc = Callable[[Mapping[str, Any]], object]
 
 #: Set to "1", a stage's error is raised rather than recorded on its document (tests set it).
 STRICT_STAGES_VARIABLE = "RASID_STRICT_STAGES"
@@ -59,6 +63,8 @@ class StageSpec:
     defaults: Mapping[str, Any] = field(default_factory=dict)
     #: optional: the same work for many documents at once
     batch: BatchStageFunc | None = None
+    #: optional: loads what the settings name, raising a setup error for a broken one (called when a pipeline is built)
+    check: CheckFunc | None = None
 
     @property
     def family(self) -> str:
@@ -78,8 +84,10 @@ def register_stage(
     description: str = "",
     defaults: Mapping[str, Any] | None = None,
     batch: BatchStageFunc | None = None,
+    check: CheckFunc | None = None,
 ) -> Callable[[StageFunc], StageFunc]:
-    """Decorator registering a stage function under a versioned name (``batch``: its many-document form)."""
+    """Decorator registering a stage function under a versioned name (``batch``: its many-document form;
+    ``check``: what to load from its settings when a pipeline is built)."""
 
     def wrap(func: StageFunc) -> StageFunc:
         _REGISTRY[name] = StageSpec(
@@ -90,6 +98,7 @@ def register_stage(
             description or (func.__doc__ or "").strip(),
             defaults or {},
             batch,
+            check,
         )
         return func
 
@@ -158,6 +167,11 @@ class Pipeline:
             available.update(stage.provides)
         if missing:
             raise PipelineError("pipeline has unmet requirements: " + "; ".join(missing))
+        for stage in self.stages:
+            if stage.check is not None:
+                stage.check(
+                    self.stage_config(stage)
+                )  # a broken KB or cue file: refused now, not per document
 
     @property
     def names(self) -> list[str]:
@@ -191,12 +205,16 @@ class Pipeline:
                 try:
                     out = _checked(batch(out, configs[stage.name]), len(out), stage.name)
                     continue
+                except SETUP_ERRORS:
+                    raise
                 except Exception:  # redone document by document below, so the error lands on the right one
                     pass
             for i, doc in enumerate(out):
                 for stage in stages:
                     try:
                         doc = stage.func(doc, configs[stage.name])
+                    except SETUP_ERRORS:
+                        raise  # wrong for every document alike: recorded on each, it would empty a layer silently
                     except Exception as exc:  # one stage failing on one document must not stop the batch
                         if os.environ.get(STRICT_STAGES_VARIABLE) == "1":
                             raise

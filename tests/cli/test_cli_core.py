@@ -89,6 +89,28 @@ def test_cli_ingest_with_a_user_kb_links_its_names(rasid, tmp_path: Path, db: st
     assert rasid("ingest", str(article), "--db", db, "--kb", str(tmp_path / "missing.yaml")).code == 2
 
 
+def test_cli_ingest_with_a_broken_user_file_stops_with_one_line_and_stores_nothing(
+    rasid, tmp_path: Path, db: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("هاجمت كتيبة الاختبار قرية قرب غاو يوم الأحد.", encoding="utf-8")
+    kb = tmp_path / "kb.yaml"
+    kb.write_text("version: 1\nentries:\n- id: rasid:org/x\n  aliases: [\n", encoding="utf-8")
+    cues = tmp_path / "quotes.yaml"
+    cues.write_text("speech_verbs:\n  ar: [قال\n", encoding="utf-8")
+    config = tmp_path / "rasid.toml"
+    config.write_text(f'[stage.rasid.quotes]\ncue_files = ["{cues}"]\n', encoding="utf-8")
+    for args, named in ((["--kb", str(kb)], "kb.yaml:"), (["--config", str(config)], "quotes.yaml:3:")):
+        result = rasid("ingest", str(article), "--db", db, *args)
+        assert result.code == 3, result.stdout
+        # one line naming the file and the line, not a document stored with its entities or quotes missing
+        assert len(result.stderr.strip().splitlines()) == 1 and named in result.stderr, result.stderr
+        assert api.stats(db=db)["documents"] == 0
+    kb.write_text("version: 1\nentries: []\n", encoding="utf-8")
+    assert rasid("ingest", str(article), "--db", db, "--kb", str(kb), "--quiet").code == 0
+    assert api.stats(db=db)["documents"] == 1
+
+
 def test_cli_db_from_environment(rasid, inbox: Path, db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RASID_DB", db)
     assert rasid("ingest", str(inbox / "gao.txt"), "--no-analyze", "--quiet").code == 0

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from rasid.errors import ConfigError, KBError
 from rasid.model import Document
 from rasid.pipeline import Pipeline, StageSpec
 
@@ -94,3 +95,27 @@ def test_under_the_test_suite_a_failing_stage_raises_instead_of_emptying_its_lay
     spec = StageSpec("t.mark.v1", _mark, provides=("marks",))
     with pytest.raises(ValueError, match="cannot read this one"):
         Pipeline([spec]).run_batch(_docs("boom"))
+
+
+def _needs_a_cue_file(config: Mapping[str, Any]) -> None:
+    if config.get("cue_file") == "broken":
+        raise ConfigError("broken.yaml:3:1: not valid YAML")
+
+
+@pytest.mark.usefixtures("stage_errors_recorded")
+def test_a_broken_setting_is_refused_when_the_pipeline_is_built_not_recorded_on_every_document() -> None:
+    spec = StageSpec("t.mark.v1", _mark, provides=("marks",), check=_needs_a_cue_file)
+    assert Pipeline([spec], {"t.mark": {"cue_file": "fine"}}).run_batch(_docs("جيد"))[0].layer("marks")
+    with pytest.raises(ConfigError, match=r"broken\.yaml:3:1"):
+        Pipeline([spec], {"t.mark": {"cue_file": "broken"}})
+
+
+@pytest.mark.usefixtures("stage_errors_recorded")
+def test_a_setup_error_met_while_running_stops_the_run_while_any_other_error_is_recorded() -> None:
+    def missing_kb(doc: Document, config: Mapping[str, Any]) -> Document:
+        raise KBError("extra.yaml: knowledge-base file not found")
+
+    for batch in (None, lambda docs, config: [missing_kb(d, config) for d in docs]):
+        spec = StageSpec("t.kb.v1", missing_kb, provides=("kb",), batch=batch)
+        with pytest.raises(KBError, match=r"extra\.yaml"):
+            Pipeline([spec]).run_batch(_docs("أول", "ثان"))

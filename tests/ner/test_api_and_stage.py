@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasid.extract import get_stage
+from rasid.errors import ModelFileError
+from rasid.extract import default_pipeline, get_stage
 from rasid.model import Document
 from rasid.ner import DEFAULT_MODEL_PATH, load_model, spans_from_tags, tag_text, text_tokens
 from rasid.ner.stage import STAGE
@@ -130,11 +131,13 @@ def test_stage_respects_confidence_threshold():
 
 
 @pytest.mark.usefixtures("stage_errors_recorded")
-def test_stage_bad_model_path_is_recorded_not_raised(tmp_path):
-    doc = Document(TEXT, language="ar")
-    out = Pipeline([LANGUAGE, STAGE], config={STAGE: {"ner_model": str(tmp_path / "missing.crfsuite")}})(doc)
-    assert out.meta["stage_errors"][0]["stage"] == STAGE
-    assert "not found" in out.meta["stage_errors"][0]["error"]
+def test_a_model_path_that_is_wrong_is_refused_when_the_pipeline_is_built(tmp_path):
+    # recorded on each document instead, a typo in the path would store a whole run without statistical names
+    missing = str(tmp_path / "missing.crfsuite")
+    with pytest.raises(ModelFileError, match=r"missing\.crfsuite"):
+        Pipeline([LANGUAGE, STAGE], config={STAGE: {"ner_model": missing}})
+    with pytest.raises(ModelFileError, match=r"missing\.crfsuite"):
+        default_pipeline(ner_model=missing)  # not left out silently as when no model is shipped
 
 
 @pytest.mark.parametrize("text", ["", "   ", "123 456", "Hello world."])

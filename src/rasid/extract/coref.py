@@ -321,6 +321,7 @@ _ANY_COUNTRY = object()
     provides=(LAYER,),
     description="In-document coreference: later short names and role phrases linked to the person named in full.",
     defaults={"kb_files": (), "use_kb": True},
+    check=kb_for,
 )
 def coref_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     return doc.with_layer(LAYER, resolve_coreference(doc, kb_for(config)))

@@ -19,7 +19,7 @@ def read_yaml(source: str, raw: str) -> dict[str, Any]:
         data = yaml.safe_load(raw) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(
-            f"{source}: not valid YAML ({exc.__class__.__name__}): fix the file and retry"
+            f"{source}{_where(exc)}: not valid YAML ({_problem(exc)}): fix the file and retry"
         ) from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: expected a mapping at the top level")
@@ -34,7 +34,7 @@ def load_definitions(
     packaged = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
     by_id: dict[str, dict] = {}
     sources = [(f"{package}/{filename}", packaged)]
-    sources += [(str(p), Path(p).read_text(encoding="utf-8")) for p in extra_files]
+    sources += [(str(p), read_text(p)) for p in extra_files]
     for source, raw in sources:
         entries = read_yaml(source, raw).get(key) or []
         for i, entry in enumerate(entries):
@@ -42,6 +42,29 @@ def load_definitions(
                 raise ConfigError(f"{source}: entry {i + 1} under {key!r} needs an 'id'")
             by_id[str(entry["id"])] = entry
     return tuple(by_id.values())
+
+
+def read_text(path: str | Path) -> str:
+    """A user's data file, or a ConfigError saying in one line why it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        raise ConfigError(
+            f"cannot read {path}: {reason}; fix the path or remove it from the settings"
+        ) from exc
+
+
+def _where(exc: yaml.YAMLError) -> str:
+    """``:line:column`` of a YAML error, when the parser knows it (counted from 1, as editors do)."""
+    mark = getattr(exc, "problem_mark", None)
+    return f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
+
+
+def _problem(exc: yaml.YAMLError) -> str:
+    """The parser's own one-line description of what is wrong (its full message spans several lines)."""
+    problem = getattr(exc, "problem", None)
+    return " ".join(str(problem or type(exc).__name__).split())
 
 
 def cue_phrases(entry: dict, field: str) -> list[str]:

@@ -12,12 +12,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from rasid.errors import ConfigError
+from rasid.extract.cuedata import read_text, read_yaml
 from rasid.text.normalize import NormalizedText, normalize, normalize_for_search
 
 #: Word boundary on folded text: not preceded / followed by a letter or digit.
@@ -39,11 +38,7 @@ def _load(name: str, extra_files: tuple[str, ...]) -> Mapping[str, Any]:
     raw = resources.files("rasid.data").joinpath("cues", f"{name}.yaml").read_text(encoding="utf-8")
     data: dict[str, Any] = yaml.safe_load(raw) or {}
     for path in extra_files:
-        try:
-            extra = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"cannot read cue file {path}: {exc}; fix or remove it") from exc
-        _merge(data, extra)
+        _merge(data, read_yaml(str(path), read_text(path)))
     return data
 
 

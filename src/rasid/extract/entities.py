@@ -1343,6 +1343,7 @@ def find_mentions(
     provides=(LAYER,),
     description="Entities linked to the knowledge base (Arabic clitics, normalisation), plus names found by title and head-noun cues.",
     defaults={"kb_files": (), "use_kb": True, "unknown_names": True},
+    check=kb_for,
 )
 def entities_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     prepared = prepare(doc.text)

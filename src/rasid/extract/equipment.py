@@ -147,6 +147,7 @@ def equipment_attrs(mention: EquipmentMention, text: str) -> dict[str, Any]:
     provides=(LAYER,),
     description="Military equipment from the KB catalogue: models, generic classes, slash forms, calibres.",
     defaults={"kb_files": (), "use_kb": True},
+    check=kb_for,
 )
 def equipment_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     kb = kb_for(config)

@@ -235,7 +235,11 @@ def _mention_attrs(doc: Document, mention: Mention) -> dict[str, Any]:
 
 
 @register_stage(
-    STAGE, requires=("entities", "quotes"), provides=("narratives",), defaults={"narrative_files": ()}
+    STAGE,
+    requires=("entities", "quotes"),
+    provides=("narratives",),
+    defaults={"narrative_files": ()},
+    check=lambda config: _catalogue(tuple(config.get("narrative_files") or ())),
 )
 def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
     """Tag a narrative where its claim is made about its actors (see the module doc)."""

@@ -93,6 +93,7 @@ def ner_batch(docs: Sequence[Document], config: Mapping[str, Any]) -> list[Docum
         "enabled": True,
     },
     batch=ner_batch,
+    check=lambda config: load_model(config.get("ner_model")),  # a model path that is wrong: refused at build
 )
 def ner_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     return ner_batch([doc], config)[0]

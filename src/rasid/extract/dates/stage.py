@@ -34,6 +34,7 @@ STAGE = "rasid.dates.v1"
     provides=("dates",),
     description="Absolute, partial, relative and Hijri dates with ISO values; publication date from the lead.",
     defaults={"cue_files": (), "infer_year_from_published": True, "publication_from_text": True},
+    check=lambda config: grammar(tuple(config.get("cue_files", ()))),
 )
 def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     g = grammar(tuple(config.get("cue_files", ())))

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from rasid.extract.events.catalogue import STAGE, catalogue
+from rasid.extract.events.catalogue import STAGE, Catalogue, catalogue
 from rasid.extract.events.coding import (
     aim_described,
     code,
@@ -25,10 +25,16 @@ from rasid.extract.events.context import (
 )
 from rasid.extract.events.output import OUTLET
 from rasid.extract.matcher import prepare
-from rasid.kb import load_kb
+from rasid.kb import KnowledgeBase, load_kb
 from rasid.model import Annotation, Document, Span
 from rasid.pipeline import register_stage
 from rasid.text.segment import sentences
+
+
+def _data(config: Mapping[str, Any]) -> tuple[Catalogue, KnowledgeBase | None]:
+    """The event catalogue and the KB the settings name (the user's event and KB files over the packaged ones)."""
+    kb = load_kb(tuple(config.get("kb_files") or ())) if config.get("use_kb", True) else None
+    return catalogue(tuple(config.get("event_files") or ())), kb
 
 
 @register_stage(
@@ -37,15 +43,15 @@ from rasid.text.segment import sentences
     provides=("events",),
     description="Events in PLOVER types with source/target actors by role, location, date and modality.",
     defaults={"event_files": (), "kb_files": (), "use_kb": True},
+    check=_data,
 )
 def code_events(doc: Document, config: Mapping[str, Any]) -> Document:
     """Code events: triggers with an event reading, their roles, place, date and modality."""
-    cat = catalogue(tuple(config.get("event_files") or ()))
+    cat, kb = _data(config)
     prepared = prepare(doc.text)
     triggers = cat.triggers.find(prepared)
     if not triggers:
         return doc.with_layer("events", [])
-    kb = load_kb(tuple(config.get("kb_files") or ())) if config.get("use_kb", True) else None
     context = EventContext(doc, prepared, cat.context.find(prepared), kb)
     sentence_spans = joined_at_initials(doc.text, sentences(doc.text))
     starts = [s.start for s in sentence_spans]

@@ -51,6 +51,7 @@ STAGE = "rasid.quotes.v1"
     provides=("quotes",),
     description="Direct quotes with resolved speakers; indirect attributions.",
     defaults={"cue_files": ()},
+    check=lambda config: quote_cues(tuple(config.get("cue_files", ()))),
 )
 def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
     cues = quote_cues(tuple(config.get("cue_files", ())))

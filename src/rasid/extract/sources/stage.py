@@ -82,17 +82,22 @@ from rasid.pipeline import register_stage
 STAGE = "rasid.sources.v1"
 
 
+def _files(config: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """The user's cue files, KB files and whether the KB is used, as the cue and pattern loaders take them."""
+    kb_files = tuple(str(p) for p in config.get("kb_files", ()))
+    return tuple(config.get("cue_files", ())), kb_files, bool(config.get("use_kb", True))
+
+
 @register_stage(
     STAGE,
     requires=("entities",),  # MEDIA and ORG names it cites, person and place names it must not
     provides=("sources",),
     description="Agency credits, original links, cited outlets, interview venues, publishers, photo credits.",
     defaults={"cue_files": (), "kb_files": (), "use_kb": True},
+    check=lambda config: (source_cues(*_files(config)), patterns(*_files(config))),
 )
 def sources_stage(doc: Document, config: Mapping[str, Any]) -> Document:
-    extra = tuple(config.get("cue_files", ()))
-    kb_files = tuple(str(p) for p in config.get("kb_files", ()))
-    use_kb = bool(config.get("use_kb", True))
+    extra, kb_files, use_kb = _files(config)
     sc = source_cues(extra, kb_files, use_kb)
     pats = patterns(extra, kb_files, use_kb)
     text = doc.text
