@@ -31,8 +31,12 @@ EXTRA["ingest"] = """Reads every input, stores each article once, and reports wh
   process of this host that is gone (killed, power cut) is marked `interrupted`.
 - **Analysis:** by default each new document runs through the extraction pipeline (entities, equipment,
   dates, quotes, sources) and its annotation layers are stored with it. `--no-analyze` stores text and
-  metadata only (fast); run `rasid reanalyze` later. If the pipeline cannot be built, a `warning:` line
-  says so and documents are stored without annotations.
+  metadata only (fast); run `rasid reanalyze` later. A file the user gave for analysis that cannot be read
+  (a `--kb` file, a stage's `cue_files`, `event_files` or `narrative_files`, an `ner_model` path) stops the
+  run before anything is stored, with one `error:` line naming the file (and the line, for YAML) and exit
+  code 3: stored without the layer it feeds, every document would have to be analysed again. If the
+  pipeline cannot be built for another reason, a `warning:` line says so and documents are stored without
+  annotations.
 - **Parallel:** `--jobs N` starts N worker processes that read and analyse input files in parallel (one
   file per worker at a time, so a single big file is read by one worker) while the main process is the
   single writer. Worth it with analysis on or with many input files.
