@@ -168,10 +168,8 @@ class Pipeline:
         if missing:
             raise PipelineError("pipeline has unmet requirements: " + "; ".join(missing))
         for stage in self.stages:
-            if stage.check is not None:
-                stage.check(
-                    self.stage_config(stage)
-                )  # a broken KB or cue file: refused now, not per document
+            if stage.check is not None:  # a broken KB or cue file: refused now, not on every document
+                stage.check(self.stage_config(stage))
 
     @property
     def names(self) -> list[str]:

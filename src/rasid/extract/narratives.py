@@ -234,16 +234,21 @@ def _mention_attrs(doc: Document, mention: Mention) -> dict[str, Any]:
     }
 
 
+def _catalogue_of(config: Mapping[str, Any]) -> _Catalogue:
+    """The narrative catalogue with the user's narrative files over the packaged one."""
+    return _catalogue(tuple(config.get("narrative_files") or ()))
+
+
 @register_stage(
     STAGE,
     requires=("entities", "quotes"),
     provides=("narratives",),
     defaults={"narrative_files": ()},
-    check=lambda config: _catalogue(tuple(config.get("narrative_files") or ())),
+    check=_catalogue_of,
 )
 def tag_narratives(doc: Document, config: Mapping[str, Any]) -> Document:
     """Tag a narrative where its claim is made about its actors (see the module doc)."""
-    catalogue = _catalogue(tuple(config.get("narrative_files") or ()))
+    catalogue = _catalogue_of(config)
     claims = catalogue.claims.find(doc.text)
     if not claims:
         return doc.with_layer("narratives", [])

@@ -9,7 +9,7 @@ from typing import Any
 
 from rasid.extract.cues import folded_lines, normalized
 from rasid.extract.dates.candidates import candidates
-from rasid.extract.dates.grammar import grammar
+from rasid.extract.dates.grammar import DateGrammar, grammar
 from rasid.extract.dates.resolve import (
     coarse_anchor,
     night_pairs,
@@ -26,6 +26,11 @@ from rasid.pipeline import register_stage
 STAGE = "rasid.dates.v1"
 
 
+def _grammar(config: Mapping[str, Any]) -> DateGrammar:
+    """The date grammar with the user's cue files layered over the packaged ones."""
+    return grammar(tuple(config.get("cue_files", ())))
+
+
 @register_stage(
     STAGE,
     # event names and KB-linked names are not dates ("منتدى الجيش 2023", "روسيا اليوم"); the publication day
@@ -34,10 +39,10 @@ STAGE = "rasid.dates.v1"
     provides=("dates",),
     description="Absolute, partial, relative and Hijri dates with ISO values; publication date from the lead.",
     defaults={"cue_files": (), "infer_year_from_published": True, "publication_from_text": True},
-    check=lambda config: grammar(tuple(config.get("cue_files", ()))),
+    check=_grammar,
 )
 def dates_stage(doc: Document, config: Mapping[str, Any]) -> Document:
-    g = grammar(tuple(config.get("cue_files", ())))
+    g = _grammar(config)
     norm = normalized(doc.text)
     # the folded text with its line breaks (same offsets): a line ends a sentence for the tense around a weekday
     # and for the year a date without one takes (a dateline's year is not the next paragraph's), and datelines

@@ -23,7 +23,7 @@ from rasid.extract.quotes.attribution import (
     same_words,
     speech_events,
 )
-from rasid.extract.quotes.cues import AR_SAID_THAT, ARABIC, WORD, quote_cues
+from rasid.extract.quotes.cues import AR_SAID_THAT, ARABIC, WORD, QuoteCues, quote_cues
 from rasid.extract.quotes.descriptions import ORGANIZATION_LINKS
 from rasid.extract.quotes.discourse import (
     NOT_NAME_WORDS,
@@ -45,16 +45,21 @@ STAGE = "rasid.quotes.v1"
 
 
 # --- the stage ------------------------------------------------------------------------------------
+def _cues(config: Mapping[str, Any]) -> QuoteCues:
+    """The quote cues with the user's cue files layered over the packaged ones."""
+    return quote_cues(tuple(config.get("cue_files", ())))
+
+
 @register_stage(
     STAGE,
     requires=("entities",),
     provides=("quotes",),
     description="Direct quotes with resolved speakers; indirect attributions.",
     defaults={"cue_files": ()},
-    check=lambda config: quote_cues(tuple(config.get("cue_files", ()))),
+    check=_cues,
 )
 def quotes_stage(doc: Document, config: Mapping[str, Any]) -> Document:
-    cues = quote_cues(tuple(config.get("cue_files", ())))
+    cues = _cues(config)
     text = unwrap_lines(doc.text)
     ctx = Discourse(doc, cues, text, kb_for(config))
     annotations: list[Annotation] = []
